@@ -1,0 +1,69 @@
+# The one entry point: CI and people run the same targets.
+SHELL := /bin/bash
+PY_SYSTEM := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BUILD := .build
+LINKDIR := $(BUILD)/python
+OUT := out
+# Debian packages a fresh Debian 12 machine lacks (QGIS 3.22 LTR, qgis_process, Xvfb, Qt tools).
+DEB_PACKAGES := python3-qgis qgis-providers qgis python3-venv python3-pandas python3-openpyxl \
+	xvfb xauth poppler-utils qttools5-dev-tools pyqt5-dev-tools
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONPATH := $(CURDIR)/$(LINKDIR)$(if $(PYTHONPATH),:$(PYTHONPATH))
+export QGIS_PLUGINPATH := $(CURDIR)/$(LINKDIR)
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup test demo bench lint transup transcompile package sample clean deps link
+
+setup: deps $(VENV)/.installed link transcompile
+
+# Installs the Debian packages only when one is missing, so a second run is quick.
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages: $$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(VENV)/.installed: requirements-dev.txt
+	$(PY_SYSTEM) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+# Tests and make link the checkout as `carbon_metering`, whatever the folder is called.
+link:
+	@mkdir -p $(LINKDIR)
+	@ln -sfn $(CURDIR) $(LINKDIR)/carbon_metering
+
+test: setup
+	$(PY) -m pytest -q tests
+
+demo: setup
+	$(PY) -m carbon_metering.tools.demo --out $(OUT)
+
+bench: setup
+	$(PY) bench/run.py
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+sample: setup
+	$(PY) sample/generate_county.py --out sample
+
+transup: deps
+	pylupdate5 -noobsolete $$(git ls-files '*.py' '*.ui' | grep -v -e '^tests/' -e '^bench/' -e '^sample/') -ts i18n/carbonmeter_zh.ts i18n/carbonmeter_en.ts
+
+transcompile: deps
+	@for ts in i18n/*.ts; do [ -e "$$ts" ] && lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || true; done
+
+package: transcompile
+	@mkdir -p $(BUILD)
+	@rm -f $(BUILD)/carbon_metering.zip
+	git archive --format=zip --prefix=carbon_metering/ -o $(BUILD)/carbon_metering.zip HEAD
+	@cd $(BUILD) && mkdir -p carbon_metering/i18n && cp ../i18n/*.qm carbon_metering/i18n/ 2>/dev/null && zip -q -r carbon_metering.zip carbon_metering/i18n/*.qm; rm -rf $(BUILD)/carbon_metering
+	@echo "Plugin zip: $(BUILD)/carbon_metering.zip"
+
+clean:
+	rm -rf $(BUILD) $(OUT) .pytest_cache

@@ -1,0 +1,1 @@
+"""QGIS desktop glue: menu, translator, dependency notice. No science here."""

@@ -1,0 +1,79 @@
+"""The desktop plugin object that QGIS creates through ``classFactory``."""
+
+import os
+
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from .dependencies import install_hint, missing_dependencies
+from .i18n import load_translator
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+MENU_OBJECT_NAME = "mCarbonMeteringMenu"
+
+
+class CarbonMeteringPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.menu = None
+        self.translator = load_translator()
+
+    @staticmethod
+    def tr(text):
+        return QCoreApplication.translate("CarbonMeteringPlugin", text)
+
+    def initProcessing(self):  # noqa: N802 (QGIS API)
+        from ..processing_provider.provider import CarbonMeteringProvider
+
+        self.provider = CarbonMeteringProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802
+        self.initProcessing()
+        self.menu = QMenu(self.tr("Carbon Metering 碳汇计量"), self.iface.mainWindow().menuBar())
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        self.menu.setIcon(QIcon(os.path.join(PLUGIN_DIR, "icons", "icon.svg")))
+        for alg in self.provider.algorithms() if self.provider else []:
+            action = QAction(alg.icon(), alg.displayName(), self.menu)
+            action.setObjectName("carbonmeter_" + alg.name())
+            action.triggered.connect(lambda _=False, a=alg.id(): self._open_algorithm(a))
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        help_action = QAction(self.tr("Help and methods"), self.menu)
+        help_action.triggered.connect(self._open_help)
+        self.menu.addAction(help_action)
+        menubar = self.iface.mainWindow().menuBar()
+        menubar.insertMenu(self.iface.firstRightStandardMenu().menuAction(), self.menu)
+
+        missing = missing_dependencies()
+        if missing:
+            self.iface.messageBar().pushMessage(
+                self.tr("Carbon Metering"),
+                self.tr("Missing Python packages: {0}. Install them, then restart QGIS.\n{1}").format(
+                    ", ".join(missing), install_hint(missing)
+                ),
+                Qgis.Warning,
+                0,
+            )
+
+    def _open_algorithm(self, algorithm_id):
+        import processing
+
+        processing.execAlgorithmDialog(algorithm_id)
+
+    def _open_help(self):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.join(PLUGIN_DIR, "README.md")))
+
+    def unload(self):
+        if self.menu is not None:
+            self.menu.deleteLater()
+            self.menu = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None

@@ -1,0 +1,1 @@
+"""QGIS Processing provider ``carbonmeter``: thin algorithms over ``metering``."""

@@ -1,0 +1,3 @@
+"""The registry of algorithm classes the provider loads (one line each)."""
+
+ALGORITHMS = []

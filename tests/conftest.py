@@ -1,0 +1,57 @@
+"""Shared fixtures: the provider registered once per session (pytest-qgis)."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SAMPLE = REPO / "sample"
+
+
+@pytest.fixture(scope="session")
+def provider(qgis_processing):
+    """The ``carbonmeter`` provider, registered in the session's registry."""
+    from qgis.core import QgsApplication
+
+    from carbon_metering.processing_provider.provider import CarbonMeteringProvider
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("carbonmeter")
+    if existing is not None:
+        return existing
+    prov = CarbonMeteringProvider()
+    assert registry.addProvider(prov)
+    return prov
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    """Copy a file from tests/data (and its shapefile siblings) into tmp_path."""
+
+    def _copy(name):
+        src = DATA / name
+        if src.suffix == ".shp":
+            for sib in src.parent.glob(src.stem + ".*"):
+                shutil.copy(sib, tmp_path / sib.name)
+        else:
+            shutil.copy(src, tmp_path / src.name)
+        return tmp_path / src.name
+
+    return _copy
+
+
+@pytest.fixture
+def sample_copy(tmp_path):
+    """Copy a file from sample/ into tmp_path so tests never touch the original."""
+
+    def _copy(name):
+        dst = tmp_path / name
+        shutil.copy(SAMPLE / name, dst)
+        return dst
+
+    return _copy
