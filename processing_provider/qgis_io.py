@@ -1,0 +1,146 @@
+"""Moving data between QGIS layers/sinks and the pandas frames the core uses.
+
+Kept in one place so every algorithm reads and writes the same way: field
+types, NULL handling, codes as text, progress and cancellation.
+"""
+
+import datetime
+
+from qgis.core import (
+    NULL,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
+
+
+def _tr(text):
+    return QCoreApplication.translate("qgis_io", text)
+
+
+def to_python(value):
+    """A QGIS attribute value as plain Python (NULL -> None, QDate -> date)."""
+    if value is None or value == NULL:
+        return None
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime()
+    if isinstance(value, QDate):
+        return value.toPyDate()
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    return value
+
+
+def source_to_frame(source, fields=None, feedback=None, with_geometry=False, progress=(0, 100)):
+    """Read ``source`` (QgsFeatureSource or QgsVectorLayer) into a DataFrame.
+
+    Adds ``fid`` (feature id). Only ``fields`` are read when given. With
+    ``with_geometry`` a ``geometry`` column holds the QgsGeometry objects.
+    """
+    import pandas as pd
+
+    names = [f.name() for f in source.fields()] if fields is None else list(fields)
+    indexes = [source.fields().lookupField(n) for n in names]
+    missing = [n for n, i in zip(names, indexes) if i < 0]
+    if missing:
+        raise QgsProcessingException(
+            _tr("Layer {0} has no field {1}.").format(source.sourceName(), ", ".join(missing))
+        )
+    request = QgsFeatureRequest()
+    if not with_geometry:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(indexes)
+    total = max(source.featureCount(), 1)
+    rows, fids, geoms = [], [], []
+    start, stop = progress
+    for n, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise QgsProcessingException(_tr("Cancelled by the user; no output was written."))
+            if n % 2000 == 0:
+                feedback.setProgress(start + (stop - start) * n / total)
+        attrs = feature.attributes()
+        rows.append([to_python(attrs[i]) for i in indexes])
+        fids.append(feature.id())
+        if with_geometry:
+            geoms.append(feature.geometry())
+    frame = pd.DataFrame(rows, columns=names)
+    frame.insert(0, "fid", fids)
+    if with_geometry:
+        frame["geometry"] = geoms
+    return frame
+
+
+_QVARIANT_BY_KIND = {
+    "b": QVariant.Int,
+    "i": QVariant.LongLong,
+    "u": QVariant.LongLong,
+    "f": QVariant.Double,
+    "M": QVariant.DateTime,
+}
+
+
+def fields_for_frame(frame, exclude=("geometry",)):
+    """QgsFields matching the columns of ``frame`` (object columns become strings)."""
+    fields = QgsFields()
+    for name in frame.columns:
+        if name in exclude:
+            continue
+        kind = frame[name].dtype.kind
+        fields.append(QgsField(str(name), _QVARIANT_BY_KIND.get(kind, QVariant.String)))
+    return fields
+
+
+def _plain(value):
+    """numpy/pandas scalars as the Python types QgsFeature accepts."""
+    if value is None:
+        return NULL
+    try:
+        import pandas as pd
+
+        if pd.isna(value):
+            return NULL
+    except (TypeError, ValueError):
+        pass
+    if hasattr(value, "item"):
+        return value.item()
+    if isinstance(value, datetime.datetime):
+        return QDateTime(value)
+    return value
+
+
+def write_frame(sink, frame, fields, geometries=None, feedback=None, progress=(0, 100)):
+    """Append the rows of ``frame`` to ``sink`` in the order of ``fields``."""
+    names = [f.name() for f in fields]
+    total = max(len(frame), 1)
+    start, stop = progress
+    columns = [frame[n].tolist() if n in frame.columns else [None] * len(frame) for n in names]
+    for i in range(len(frame)):
+        if feedback is not None and i % 2000 == 0:
+            if feedback.isCanceled():
+                raise QgsProcessingException(_tr("Cancelled by the user; no output was written."))
+            feedback.setProgress(start + (stop - start) * i / total)
+        feature = QgsFeature(fields)
+        feature.setAttributes([_plain(col[i]) for col in columns])
+        if geometries is not None:
+            feature.setGeometry(geometries[i])
+        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(_tr("Could not write feature {0} to the output.").format(i))
+
+
+def write_table(alg, parameters, name, context, frame, feedback=None):
+    """Create the table sink ``name`` (no geometry) and write ``frame`` into it.
+
+    Returns the destination id to put in the algorithm's results.
+    """
+    fields = fields_for_frame(frame)
+    sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(parameters, name))
+    write_frame(sink, frame, fields, feedback=feedback)
+    return dest_id
