@@ -1,3 +1,7 @@
 """The registry of algorithm classes the provider loads (one line each)."""
 
-ALGORITHMS = []
+from .parcel_change import ParcelChangeAlgorithm
+
+ALGORITHMS = [
+    ParcelChangeAlgorithm,
+]

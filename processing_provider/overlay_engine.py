@@ -1,0 +1,206 @@
+"""The geometric part of the base/target overlay (QGIS geometry, GEOS).
+
+Kept apart from the algorithm so the Processing module stays thin. The plan:
+
+1. parcels whose geometry is byte-identical in both years (most of an annual
+   change survey) are paired directly, without any intersection;
+2. candidate pairs among the rest come from a vectorised bounding-box grid
+   join (``metering.overlay.bbox_candidate_pairs``);
+3. each remaining base parcel is prepared once (GEOS prepared geometry) and
+   tested against its candidates; a target wholly inside it needs no
+   intersection either;
+4. remainders (base only / target only) are computed only for parcels whose
+   pieces do not already add up to the parcel's area.
+"""
+
+import numpy as np
+from qgis.core import QgsGeometry, QgsProcessingException, QgsWkbTypes
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..metering.overlay import bbox_candidate_pairs
+
+#: Relative area deficit below which a parcel counts as fully covered by its
+#: pieces (GEOS rounding is ~1e-12); far below the 1e-6 conservation check.
+COVERED_REL_TOL = 1e-9
+
+
+def _tr(text):
+    return QCoreApplication.translate("overlay_engine", text)
+
+
+def polygonal(geometry):
+    """Only the polygon parts of a GEOS result (intersections can add lines/points)."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None
+    gtype = geometry.type()
+    if gtype == QgsWkbTypes.PolygonGeometry:
+        result = geometry
+    elif QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.GeometryCollection:
+        parts = [p for p in geometry.asGeometryCollection() if p.type() == QgsWkbTypes.PolygonGeometry]
+        if not parts:
+            return None
+        result = QgsGeometry.collectGeometry(parts)
+    else:
+        return None
+    result.convertToMultiType()
+    return result
+
+
+def bounding_boxes(geometries):
+    """(n, 4) array of xmin, ymin, xmax, ymax."""
+    boxes = np.empty((len(geometries), 4))
+    for i, g in enumerate(geometries):
+        r = g.boundingBox()
+        boxes[i] = (r.xMinimum(), r.yMinimum(), r.xMaximum(), r.yMaximum())
+    return boxes
+
+
+class Pieces:
+    """The overlay result: parallel lists, one entry per piece."""
+
+    def __init__(self):
+        self.base = []  # base parcel index or -1
+        self.target = []  # target parcel index or -1
+        self.geometry = []
+        self.area = []  # planar m² (layer CRS)
+
+    def add(self, b, t, geometry, area):
+        self.base.append(b)
+        self.target.append(t)
+        self.geometry.append(geometry)
+        self.area.append(area)
+
+    def __len__(self):
+        return len(self.base)
+
+
+def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_every=200):
+    """Overlay two polygon coverages (same CRS, valid, multi-type geometries).
+
+    Returns :class:`Pieces`: pieces in both layers, base-only and target-only
+    remainders. Planar areas are in the unit of the CRS (m² for GK).
+    """
+    start, stop = progress
+    span = stop - start
+
+    def step(fraction):
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise QgsProcessingException(_tr("Cancelled by the user; no output was written."))
+            feedback.setProgress(start + span * fraction)
+
+    nb, nt = len(base_geoms), len(target_geoms)
+    base_area = np.fromiter((g.area() for g in base_geoms), dtype=float, count=nb)
+    target_area = np.fromiter((g.area() for g in target_geoms), dtype=float, count=nt)
+    base_sum = np.zeros(nb)
+    target_sum = np.zeros(nt)
+    pieces = Pieces()
+
+    # 1. identical geometries: a dict on the WKB bytes, confirmed by equality
+    by_wkb = {}
+    for j, g in enumerate(target_geoms):
+        by_wkb.setdefault(bytes(g.asWkb()), j)
+    base_twin = np.full(nb, -1, dtype=np.int64)
+    target_taken = np.zeros(nt, dtype=bool)
+    for i, g in enumerate(base_geoms):
+        if i % 5000 == 0:
+            step(0.05 * i / max(nb, 1))
+        j = by_wkb.get(bytes(g.asWkb()))
+        if j is not None and not target_taken[j]:
+            base_twin[i] = j
+            target_taken[j] = True
+            pieces.add(i, j, target_geoms[j], target_area[j])
+            base_sum[i] += target_area[j]
+            target_sum[j] += target_area[j]
+    if feedback is not None:
+        feedback.pushInfo(
+            _tr("{0} parcels are unchanged in geometry and need no intersection.").format(int((base_twin >= 0).sum()))
+        )
+
+    # 2. candidate pairs among the rest
+    rest_b = np.flatnonzero(base_twin < 0)
+    rest_t = np.flatnonzero(~target_taken)
+    ia, it = bbox_candidate_pairs(
+        bounding_boxes([base_geoms[i] for i in rest_b]), bounding_boxes([target_geoms[j] for j in rest_t])
+    )
+    pair_b, pair_t = rest_b[ia], rest_t[it]
+    order = np.argsort(pair_b, kind="stable")
+    pair_b, pair_t = pair_b[order], pair_t[order]
+    step(0.1)
+
+    # 3. intersections, one prepared base parcel at a time
+    bounds = np.flatnonzero(np.diff(np.concatenate([[-1], pair_b, [-2]])) != 0)
+    groups = len(bounds) - 1
+    for k in range(groups):
+        if k % check_every == 0:
+            step(0.1 + 0.7 * k / max(groups, 1))
+        lo, hi = bounds[k], bounds[k + 1]
+        i = int(pair_b[lo])
+        bg = base_geoms[i]
+        engine = QgsGeometry.createGeometryEngine(bg.constGet())
+        engine.prepareGeometry()
+        for j in pair_t[lo:hi]:
+            j = int(j)
+            tg = target_geoms[j]
+            tgc = tg.constGet()
+            if not engine.intersects(tgc):
+                continue
+            if engine.contains(tgc):
+                piece, area = tg, target_area[j]
+            else:
+                piece = polygonal(bg.intersection(tg))
+                if piece is None:
+                    continue
+                area = piece.area()
+                if area <= 0:
+                    continue
+            pieces.add(i, j, piece, area)
+            base_sum[i] += area
+            target_sum[j] += area
+
+    # 4. remainders of parcels their pieces do not fill
+    piece_base = np.asarray(pieces.base, dtype=np.int64)
+    piece_target = np.asarray(pieces.target, dtype=np.int64)
+    short_b = np.flatnonzero(base_area - base_sum > COVERED_REL_TOL * np.maximum(base_area, 1e-12))
+    short_t = np.flatnonzero(target_area - target_sum > COVERED_REL_TOL * np.maximum(target_area, 1e-12))
+    by_base = _group(piece_base, nb)
+    by_target = _group(piece_target, nt)
+    total = max(len(short_b) + len(short_t), 1)
+    done = 0
+    for side, short, geoms, groups_of in (
+        ("base", short_b, base_geoms, by_base),
+        ("target", short_t, target_geoms, by_target),
+    ):
+        for n in short:
+            n = int(n)
+            if done % check_every == 0:
+                step(0.8 + 0.2 * done / total)
+            done += 1
+            own = groups_of.get(n, [])
+            if own:
+                covered = QgsGeometry.unaryUnion([pieces.geometry[p] for p in own])
+                rest = polygonal(geoms[n].difference(covered))
+            else:
+                rest = geoms[n]
+            if rest is None:
+                continue
+            area = rest.area()
+            if area <= 0:
+                continue
+            if side == "base":
+                pieces.add(n, -1, rest, area)
+            else:
+                pieces.add(-1, n, rest, area)
+    step(1.0)
+    return pieces
+
+
+def _group(index, size):
+    """{parcel: [piece positions]} for the parcels that have pieces."""
+    groups = {}
+    order = np.argsort(index, kind="stable")
+    values = index[order]
+    for pos, parcel in zip(order.tolist(), values.tolist()):
+        if parcel >= 0:
+            groups.setdefault(parcel, []).append(pos)
+    return groups

@@ -1,0 +1,683 @@
+"""carbonmeter:parcel_change — base-year / metering-year parcel overlay and change flags.
+
+Thin: reads the layers and parameters, calls ``overlay_engine`` (geometry)
+and ``metering.overlay`` / ``metering.landclass`` (the rest), writes sinks.
+"""
+
+import os
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDistanceArea,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..metering import gk_crs
+from ..metering.landclass import (
+    MappingError,
+    county_from_zldwdm,
+    default_mapping,
+    load_objects,
+    mapping_from_frame,
+    overlay_user_mapping,
+)
+from ..metering.overlay import (
+    AREA_METHODS,
+    BASE_ONLY,
+    TARGET_ONLY,
+    allocate_official_area,
+    change_flags,
+    change_labels,
+    change_matrix,
+    conservation_errors,
+    official_parcel_area,
+)
+from . import overlay_engine
+from .base import CarbonAlgorithm
+from .qgis_io import fields_for_frame, source_to_frame, to_python, write_frame
+
+#: How many feature ids a log line lists before "…".
+LIST_CAP = 20
+OFFICIAL_FIELDS = ("TBDLMJ", "TBMJ", "KCMJ", "KCXS")
+
+
+def _capped(values):
+    values = [str(v) for v in values]
+    text = ", ".join(values[:LIST_CAP])
+    return text + (" …" if len(values) > LIST_CAP else "")
+
+
+class _Layer:
+    """One input layer read into memory: geometries and the attributes used."""
+
+    def __init__(self, name):
+        self.name = name
+        self.fids = []
+        self.geometries = []
+        self.raw_codes = []
+        self.counties = []
+        self.official = []
+        self.crs = None
+
+
+class ParcelChangeAlgorithm(CarbonAlgorithm):
+    BASE = "BASE"
+    BASE_FIELD = "BASE_FIELD"
+    TARGET = "TARGET"
+    TARGET_FIELD = "TARGET_FIELD"
+    MAPPING = "MAPPING"
+    COUNTY_FIELD = "COUNTY_FIELD"
+    MIN_AREA = "MIN_AREA"
+    AREA_METHOD = "AREA_METHOD"
+    OUTPUT = "OUTPUT"
+    CHANGE_MATRIX = "CHANGE_MATRIX"
+
+    GROUP_ID = "parcel_metering"
+
+    def name(self):
+        return "parcel_change"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)")
+
+    def group(self):
+        return self.tr("Parcel carbon metering")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers "
+            "(三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or "
+            "target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering "
+            "objects after its appendix A).\n\n"
+            "Parameters:\n"
+            "- BASE / TARGET: polygon parcel layers of the base year and the metering year "
+            "(GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB). CGCS2000 "
+            "3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked "
+            "against the coordinates. The target is reprojected to the base CRS if they differ.\n"
+            "- BASE_FIELD / TARGET_FIELD: the land-class code field (DLBM; GB/T 21010-2017 / 三调 "
+            "codes as text, numeric 101 is read as 0101).\n"
+            "- MAPPING: optional table with fields code and object overriding the shipped table "
+            "(every GB/T 21010 and 三调 code; built-up land and water are non_metered). NULL or "
+            "unknown codes become unmapped and are listed in the log.\n"
+            "- COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM "
+            "(坐落单位代码) when the layer has it.\n"
+            "- MIN_AREA (m²): pieces smaller than this are flagged sliver = 1 (never dropped).\n"
+            "- AREA_METHOD: ellipsoidal (CGCS2000 ellipsoid, as 三调 computes parcel area; "
+            "default), planar (the layer's projected CRS) or official (each parcel's survey "
+            "area TBDLMJ = TBMJ − KCMJ shared among its pieces in proportion to their geometric "
+            "area, so totals reproduce the survey statistics).\n\n"
+            "Outputs:\n"
+            "- OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, "
+            "target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only "
+            "in the target layer), change_type (e.g. 旱地→乔木林地), county, area_m2 (m²), sliver, "
+            "area_method, base_area_m2 / target_area_m2 (the piece's share of each year's parcel "
+            "area, m²) and base_fid / target_fid.\n"
+            "- CHANGE_MATRIX: area (ha) by base × target at object level and at code level "
+            "(fields level, base, target, area_ha).\n\n"
+            "Area is conserved: per class, the pieces sum to each layer's own class areas (checked, "
+            "1e-6 relative, and logged)."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        polygon = [QgsProcessing.TypeVectorPolygon]
+        p = QgsProcessingParameterFeatureSource(self.BASE, self.tr("Base-year parcels (t1)"), polygon)
+        p.setHelp(self.tr("Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(
+            self.BASE_FIELD, self.tr("Base land-class code field"), "DLBM", self.BASE
+        )
+        p.setHelp(self.tr("Field of the base layer holding the GB/T 21010 / 三调 land-class code (DLBM)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(self.TARGET, self.tr("Metering-year parcels (t2)"), polygon)
+        p.setHelp(self.tr("Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterField(
+            self.TARGET_FIELD, self.tr("Target land-class code field"), "DLBM", self.TARGET
+        )
+        p.setHelp(self.tr("Field of the target layer holding the GB/T 21010 / 三调 land-class code (DLBM)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSource(
+            self.MAPPING, self.tr("Land class → metering object table"), [QgsProcessing.TypeVector], optional=True
+        )
+        p.setHelp(
+            self.tr(
+                "Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows "
+                "override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be "
+                "those of metering_objects.csv."
+            )
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterField(
+            self.COUNTY_FIELD, self.tr("County field"), None, self.BASE, optional=True
+        )
+        p.setHelp(
+            self.tr(
+                "Optional field (present in both layers) giving the county of each parcel. Default: "
+                "the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is "
+                "always cut to its first 6 digits."
+            )
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.MIN_AREA, self.tr("Sliver threshold (m²)"), QgsProcessingParameterNumber.Double, 1.0, minValue=0.0
+        )
+        p.setHelp(self.tr("Pieces with an area below this many square metres get sliver = 1; they are kept."))
+        self.addParameter(p)
+        p = QgsProcessingParameterEnum(
+            self.AREA_METHOD,
+            self.tr("Area method"),
+            [
+                self.tr("ellipsoidal (CGCS2000 ellipsoid, as 三调)"),
+                self.tr("planar (layer CRS)"),
+                self.tr("official (survey area TBDLMJ shared by geometric area)"),
+            ],
+            defaultValue=0,
+        )
+        p.setHelp(
+            self.tr(
+                "ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the "
+                "projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) "
+                "shared among its pieces in proportion to their geometric area."
+            )
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Overlay pieces"), QgsProcessing.TypeVectorPolygon
+        )
+        p.setHelp(self.tr("One polygon per overlay piece with codes, objects, change flag, county and area (m²)."))
+        self.addParameter(p)
+        p = QgsProcessingParameterFeatureSink(
+            self.CHANGE_MATRIX, self.tr("Change matrix"), QgsProcessing.TypeVector
+        )
+        p.setHelp(self.tr("Area (ha) by base × target class, at object and at code level."))
+        self.addParameter(p)
+
+    # ------------------------------------------------------------------ reading
+
+    def _source(self, parameters, name, context, feedback, text_fields):
+        """The input as a feature source; a GBK/GB18030 shapefile is reopened with its encoding."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is None or layer.providerType() != "ogr":
+            return source, source.sourceName()
+        path = layer.source().split("|")[0]
+        if not path.lower().endswith((".shp", ".dbf")) or os.path.exists(os.path.splitext(path)[0] + ".cpg"):
+            return source, source.sourceName()
+        if not self._looks_mis_decoded(layer, text_fields):
+            return source, source.sourceName()
+        reopened = QgsVectorLayer(layer.source(), layer.name(), "ogr")
+        reopened.setProviderEncoding("GB18030")
+        if self._looks_mis_decoded(reopened, text_fields):
+            return source, source.sourceName()
+        feedback.pushInfo(
+            self.tr("Layer {0}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).").format(layer.name())
+        )
+        self._keep_alive.append(reopened)
+        return reopened, layer.name()
+
+    @staticmethod
+    def _looks_mis_decoded(layer, text_fields):
+        names = [f.name() for f in layer.fields() if f.type() == QVariant.String]
+        names = [n for n in names if not text_fields or n in text_fields] or names
+        if not names:
+            return False
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setLimit(5000)
+        request.setSubsetOfAttributes(names, layer.fields())
+        for feature in layer.getFeatures(request):
+            for n in names:
+                value = feature[n]
+                if isinstance(value, str) and "\ufffd" in value:
+                    return True
+        return False
+
+    def _check_fields(self, source, layer_name, field_name, role):
+        if not field_name:
+            raise QgsProcessingException(
+                self.tr("No land-class code field given for layer {0} ({1}).").format(layer_name, role)
+            )
+        if source.fields().lookupField(field_name) < 0:
+            raise QgsProcessingException(
+                self.tr("Layer {0} has no field {1} ({2}). Its fields: {3}. Choose the land-class code field (DLBM).")
+                .format(layer_name, field_name, role, ", ".join(source.fields().names()))
+            )
+
+    def _check_geometry_type(self, source, layer_name):
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            raise QgsProcessingException(
+                self.tr("Layer {0} is not a polygon layer (its geometry type is {1}); give the parcel (图斑) polygons.")
+                .format(layer_name, QgsWkbTypes.displayString(source.wkbType()))
+            )
+        if source.featureCount() == 0:
+            raise QgsProcessingException(
+                self.tr("Layer {0} is empty: it has no parcels.").format(layer_name)
+            )
+
+    def _check_crs(self, source, layer_name, feedback):
+        """The CRS to use for ``source``: declared, or derived from a GK zone prefix."""
+        crs = source.sourceCrs()
+        extent = source.sourceExtent()
+        epsg = None
+        if crs.isValid() and crs.authid().upper().startswith("EPSG:"):
+            try:
+                epsg = int(crs.authid().split(":")[1])
+            except ValueError:
+                epsg = None
+        if crs.isValid() and epsg is None:
+            return crs
+        status, suggested = gk_crs.check_extent(epsg, extent.xMinimum(), extent.xMaximum())
+        easting = "{0:.0f} – {1:.0f}".format(extent.xMinimum(), extent.xMaximum())
+        if status == "ok":
+            return crs
+        if status == "derived":
+            feedback.pushInfo(
+                self.tr("Layer {0} has no CRS; its eastings {1} carry the zone prefix, so EPSG:{2} is used.")
+                .format(layer_name, easting, suggested)
+            )
+            return QgsCoordinateReferenceSystem("EPSG:{0}".format(suggested))
+        if status == "unknown":
+            raise QgsProcessingException(
+                self.tr("Layer {0} has no valid CRS and its eastings {1} carry no Gauss-Krüger zone prefix; "
+                        "set the layer's CRS (e.g. EPSG:4534–4554) and run again.").format(layer_name, easting)
+            )
+        hint = (
+            self.tr("It is probably EPSG:{0}.").format(suggested)
+            if suggested
+            else self.tr("Check the layer's CRS.")
+        )
+        raise QgsProcessingException(
+            self.tr("Layer {0} is declared in {1} but its eastings {2} do not fit it "
+                    "(zone prefix present or missing). {3}").format(layer_name, crs.authid(), easting, hint)
+        )
+
+    def _read(self, source, layer_name, code_field, county_field, official, crs, dest_crs, context, feedback,
+              progress):
+        """Geometries (repaired, multi) and attributes of one layer, in ``dest_crs``."""
+        layer = _Layer(layer_name)
+        names = [code_field] + ([county_field] if county_field else [])
+        names += [f for f in OFFICIAL_FIELDS if official and source.fields().lookupField(f) >= 0]
+        idx = [source.fields().lookupField(n) for n in names]
+        request = QgsFeatureRequest().setSubsetOfAttributes(idx)
+        if isinstance(source, QgsProcessingFeatureSource):
+            # validity is handled here (repair and count), not by the context's filter
+            features = source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        else:
+            features = source.getFeatures(request)
+        transform = None
+        if crs != dest_crs:
+            transform = QgsCoordinateTransform(crs, dest_crs, context.transformContext())
+        total = max(source.featureCount(), 1)
+        start, stop = progress
+        repaired, empty = [], []
+        county_is_zldwdm = bool(county_field) and county_field.upper() == "ZLDWDM"
+        for n, feature in enumerate(features):
+            if n % 1000 == 0:
+                self.check_canceled(feedback)
+                feedback.setProgress(start + (stop - start) * n / total)
+            geometry = feature.geometry()
+            if geometry is None or geometry.isNull() or geometry.isEmpty():
+                empty.append(feature.id())
+                continue
+            if transform is not None:
+                geometry.transform(transform)
+            if not geometry.isGeosValid():
+                geometry = overlay_engine.polygonal(geometry.makeValid())
+                repaired.append(feature.id())
+                if geometry is None:
+                    empty.append(feature.id())
+                    continue
+            else:
+                geometry.convertToMultiType()
+            attrs = feature.attributes()
+            values = [to_python(attrs[i]) for i in idx]
+            layer.fids.append(feature.id())
+            layer.geometries.append(geometry)
+            layer.raw_codes.append(values[0])
+            if county_field:
+                c = values[1]
+                layer.counties.append(county_from_zldwdm(c) if county_is_zldwdm else (None if c is None else str(c)))
+            else:
+                layer.counties.append(None)
+            if official:
+                rec = dict(zip(names, values))
+                layer.official.append(official_parcel_area(rec.get("TBDLMJ"), rec.get("TBMJ"), rec.get("KCMJ"),
+                                                           rec.get("KCXS")))
+        if repaired:
+            feedback.pushWarning(
+                self.tr("Layer {0}: {1} invalid geometries repaired (feature ids {2}).")
+                .format(layer_name, len(repaired), _capped(repaired))
+            )
+        if empty:
+            feedback.pushWarning(
+                self.tr("Layer {0}: {1} features without a polygon geometry skipped (feature ids {2}).")
+                .format(layer_name, len(empty), _capped(empty))
+            )
+        if not layer.geometries:
+            raise QgsProcessingException(
+                self.tr("Layer {0} has no usable polygon geometries.").format(layer_name)
+            )
+        return layer
+
+    def _mapping(self, parameters, context, feedback):
+        mapping = default_mapping()
+        table = self.parameterAsSource(parameters, self.MAPPING, context)
+        if table is None:
+            return mapping
+        names = [f.name() for f in table.fields()]
+        lower = {n.lower(): n for n in names}
+        if "code" not in lower or "object" not in lower:
+            raise QgsProcessingException(
+                self.tr("Mapping table {0} needs the fields code and object; it has {1}.")
+                .format(table.sourceName(), ", ".join(names))
+            )
+        wanted = [lower[k] for k in ("code", "object", "name_zh", "name_en", "source") if k in lower]
+        frame = source_to_frame(table, wanted).drop(columns="fid")
+        frame.columns = [c.lower() for c in frame.columns]
+        try:
+            user = mapping_from_frame(frame, set(load_objects()["object"]), label=table.sourceName())
+        except MappingError as err:
+            raise QgsProcessingException(self.tr("Mapping table error: {0}").format(str(err)))
+        feedback.pushInfo(
+            self.tr("Mapping table {0}: {1} codes override the shipped table.").format(table.sourceName(), len(frame))
+        )
+        return overlay_user_mapping(mapping, user)
+
+    # ------------------------------------------------------------------ main
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self._keep_alive = []
+        base_field = self.parameterAsString(parameters, self.BASE_FIELD, context)
+        target_field = self.parameterAsString(parameters, self.TARGET_FIELD, context)
+        county_param = self.parameterAsString(parameters, self.COUNTY_FIELD, context)
+        min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
+        method = AREA_METHODS[self.parameterAsEnum(parameters, self.AREA_METHOD, context)]
+        official = method == "official"
+
+        base_src, base_name = self._source(parameters, self.BASE, context, feedback, None)
+        target_src, target_name = self._source(parameters, self.TARGET, context, feedback, None)
+        layers = ((base_src, base_name, base_field, "BASE_FIELD"), (target_src, target_name, target_field,
+                                                                     "TARGET_FIELD"))
+        for src, lname, fname, role in layers:
+            self._check_geometry_type(src, lname)
+            self._check_fields(src, lname, fname, role)
+        county_fields = []
+        for src, lname, _f, _r in layers:
+            if county_param:
+                if src.fields().lookupField(county_param) < 0:
+                    raise QgsProcessingException(
+                        self.tr("Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.")
+                        .format(lname, county_param, ", ".join(src.fields().names()))
+                    )
+                county_fields.append(county_param)
+            else:
+                county_fields.append("ZLDWDM" if src.fields().lookupField("ZLDWDM") >= 0 else None)
+        if official:
+            for src, lname, _f, _r in layers:
+                if src.fields().lookupField("TBDLMJ") < 0 and src.fields().lookupField("TBMJ") < 0:
+                    raise QgsProcessingException(
+                        self.tr("Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the "
+                                "survey areas. Choose the ellipsoidal or planar method.").format(lname)
+                    )
+        mapping = self._mapping(parameters, context, feedback)
+
+        base_crs = self._check_crs(base_src, base_name, feedback)
+        target_crs = self._check_crs(target_src, target_name, feedback)
+        if method == "planar" and base_crs.isGeographic():
+            raise QgsProcessingException(
+                self.tr("Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the "
+                        "ellipsoidal method or reproject the layer.").format(base_name, base_crs.authid())
+            )
+        if target_crs != base_crs:
+            feedback.pushInfo(
+                self.tr("Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).")
+                .format(target_name, target_crs.authid(), base_name, base_crs.authid())
+            )
+
+        base = self._read(base_src, base_name, base_field, county_fields[0], official, base_crs, base_crs,
+                          context, feedback, (0, 10))
+        target = self._read(target_src, target_name, target_field, county_fields[1], official, target_crs,
+                            base_crs, context, feedback, (10, 20))
+        feedback.pushInfo(
+            self.tr("Read {0} base and {1} target parcels.").format(len(base.geometries), len(target.geometries))
+        )
+
+        codes = {}
+        for layer in (base, target):
+            codes[layer.name] = [mapping.resolve(v) for v in layer.raw_codes]
+            self._log_unmapped(layer, codes[layer.name], mapping, feedback)
+        base_codes, target_codes = codes[base.name], codes[target.name]
+
+        pieces = overlay_engine.overlay(base.geometries, target.geometries, feedback, (20, 80))
+        self.check_canceled(feedback)
+        pb = np.asarray(pieces.base, dtype=np.int64)
+        pt = np.asarray(pieces.target, dtype=np.int64)
+        planar = np.asarray(pieces.area, dtype=float)
+
+        # areas by the chosen method, and each parcel's own area for the conservation check
+        if method == "ellipsoidal":
+            da = QgsDistanceArea()
+            da.setSourceCrs(base_crs, context.transformContext())
+            ellipsoid = base_crs.ellipsoidAcronym() or "EPSG:1024"
+            da.setEllipsoid(ellipsoid)
+            base_parcel = self._measure(da, base.geometries, feedback)
+            target_parcel = self._measure(da, target.geometries, feedback)
+            area = np.empty(len(pieces))
+            for k, geometry in enumerate(pieces.geometry):
+                if k % 2000 == 0:
+                    self.check_canceled(feedback)
+                if pt[k] >= 0 and geometry is target.geometries[pt[k]]:
+                    area[k] = target_parcel[pt[k]]  # an untouched parcel: measured once
+                else:
+                    area[k] = da.measureArea(geometry)
+            base_share = np.where(pb >= 0, area, 0.0)
+            target_share = np.where(pt >= 0, area, 0.0)
+            feedback.pushInfo(self.tr("Area method: ellipsoidal (ellipsoid {0}).").format(ellipsoid))
+        elif method == "planar":
+            area = planar
+            base_parcel = np.array([g.area() for g in base.geometries])
+            target_parcel = np.array([g.area() for g in target.geometries])
+            base_share = np.where(pb >= 0, area, 0.0)
+            target_share = np.where(pt >= 0, area, 0.0)
+            feedback.pushInfo(self.tr("Area method: planar (CRS {0}).").format(base_crs.authid()))
+        else:
+            base_parcel = self._official(base, feedback)
+            target_parcel = self._official(target, feedback)
+            base_share = allocate_official_area(planar, pb, base_parcel)
+            target_share = allocate_official_area(planar, pt, target_parcel)
+            # the metering year's survey area where the piece has one, else the base year's
+            area = np.where(pt >= 0, target_share, base_share)
+            feedback.pushInfo(self.tr("Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area)."))
+
+        self._check_conservation(base_share, pb, base_codes, base_parcel, base_name, feedback)
+        self._check_conservation(target_share, pt, target_codes, target_parcel, target_name, feedback)
+
+        frame = self._attributes(pieces, pb, pt, base, target, base_codes, target_codes, mapping, area,
+                                 base_share, target_share, min_area, method)
+        matrix = change_matrix(frame)
+        self._log_summary(frame, feedback)
+        self.check_canceled(feedback)
+
+        return self._write(parameters, context, feedback, frame, pieces.geometry, base_crs, matrix)
+
+    def _measure(self, da, geometries, feedback):
+        out = np.empty(len(geometries))
+        for k, g in enumerate(geometries):
+            if k % 2000 == 0:
+                self.check_canceled(feedback)
+            out[k] = da.measureArea(g)
+        return out
+
+    def _official(self, layer, feedback):
+        values = np.array([np.nan if v is None else v for v in layer.official], dtype=float)
+        missing = np.flatnonzero(np.isnan(values))
+        if len(missing):
+            feedback.pushWarning(
+                self.tr("Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is "
+                        "used (feature ids {2}).").format(layer.name, len(missing),
+                                                          _capped([layer.fids[i] for i in missing]))
+            )
+            for i in missing:
+                values[i] = layer.geometries[i].area()
+        return values
+
+    def _log_unmapped(self, layer, codes, mapping, feedback):
+        nulls = [fid for fid, c in zip(layer.fids, codes) if c is None]
+        unknown = {}
+        for fid, c in zip(layer.fids, codes):
+            if c is not None and c not in mapping.objects:
+                unknown.setdefault(c, []).append(fid)
+        if nulls:
+            feedback.pushWarning(
+                self.tr("Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).")
+                .format(layer.name, len(nulls), _capped(nulls))
+            )
+        for code, fids in sorted(unknown.items()):
+            feedback.pushWarning(
+                self.tr("Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped "
+                        "(feature ids {3}).").format(layer.name, code, len(fids), _capped(fids))
+            )
+
+    def _check_conservation(self, share, index, codes, parcel_area, layer_name, feedback):
+        own = index >= 0
+        piece_class = [codes[i] for i in index[own]]
+        errors = conservation_errors(share[own], piece_class, parcel_area, codes)
+        if errors:
+            for cls, layer_area, piece_area, rel in errors[:LIST_CAP]:
+                feedback.pushWarning(
+                    self.tr("Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² "
+                            "(relative difference {4:.2e}); overlapping parcels in the layer?")
+                    .format(layer_name, cls, piece_area, layer_area, rel)
+                )
+        else:
+            feedback.pushInfo(
+                self.tr("Layer {0}: area conserved per class (pieces = parcels within 1e-6).").format(layer_name)
+            )
+
+    def _attributes(self, pieces, pb, pt, base, target, base_codes, target_codes, mapping, area, base_share,
+                    target_share, min_area, method):
+        has_b, has_t = pb >= 0, pt >= 0
+        bcode = [base_codes[i] if i >= 0 else None for i in pb.tolist()]
+        tcode = [target_codes[j] if j >= 0 else None for j in pt.tolist()]
+        flags = change_flags(bcode, tcode, has_b, has_t)
+        bobj = [mapping.object_of(c) if i >= 0 else None for c, i in zip(bcode, pb.tolist())]
+        tobj = [mapping.object_of(c) if j >= 0 else None for c, j in zip(tcode, pt.tolist())]
+        county = [
+            (target.counties[j] if j >= 0 else None) or (base.counties[i] if i >= 0 else None)
+            for i, j in zip(pb.tolist(), pt.tolist())
+        ]
+        return pd.DataFrame(
+            {
+                "base_code": bcode,
+                "target_code": tcode,
+                "base_object": bobj,
+                "target_object": tobj,
+                "change_flag": flags,
+                "change_type": change_labels(mapping, bcode, tcode, flags),
+                "county": county,
+                "area_m2": area,
+                "sliver": (area < min_area).astype(np.int64),
+                "area_method": method,
+                "base_area_m2": base_share,
+                "target_area_m2": target_share,
+                "base_fid": [base.fids[i] if i >= 0 else None for i in pb.tolist()],
+                "target_fid": [target.fids[j] if j >= 0 else None for j in pt.tolist()],
+            }
+        )
+
+    def _log_summary(self, frame, feedback):
+        counts = frame["change_flag"].value_counts().to_dict()
+        feedback.pushInfo(
+            self.tr("{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.").format(
+                len(frame), counts.get(0, 0), counts.get(1, 0), counts.get(BASE_ONLY, 0),
+                counts.get(TARGET_ONLY, 0), int(frame["sliver"].sum())
+            )
+        )
+
+    def _write(self, parameters, context, feedback, frame, geometries, crs, matrix):
+        fields = QgsFields()
+        types = {
+            "change_flag": QVariant.Int, "sliver": QVariant.Int, "area_m2": QVariant.Double,
+            "base_area_m2": QVariant.Double, "target_area_m2": QVariant.Double,
+            "base_fid": QVariant.LongLong, "target_fid": QVariant.LongLong,
+        }
+        for name in frame.columns:
+            fields.append(QgsField(name, types.get(name, QVariant.String)))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        matrix_dest = None
+        try:
+            columns = [frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in frame.columns]
+            total = max(len(frame), 1)
+            batch = []
+            for k in range(len(frame)):
+                if k % 2000 == 0:
+                    self.check_canceled(feedback)
+                    feedback.setProgress(85 + 14 * k / total)
+                feature = QgsFeature(fields)
+                feature.setAttributes([col[k] for col in columns])
+                feature.setGeometry(geometries[k])
+                batch.append(feature)
+                if len(batch) >= 5000:
+                    self._add(sink, batch)
+                    batch = []
+            self._add(sink, batch)
+            self.check_canceled(feedback)
+            # the matrix is small: written without cancellation points so it is never half there
+            mfields = fields_for_frame(matrix)
+            msink, matrix_dest = self.parameterAsSink(parameters, self.CHANGE_MATRIX, context, mfields,
+                                                      QgsWkbTypes.NoGeometry)
+            if msink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, self.CHANGE_MATRIX))
+            write_frame(msink, matrix, mfields)
+            del msink
+        except BaseException:
+            del sink
+            self._discard(dest)
+            if matrix_dest:
+                self._discard(matrix_dest)
+            raise
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest, self.CHANGE_MATRIX: matrix_dest}
+
+    def _add(self, sink, batch):
+        if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(self.tr("Could not write the overlay pieces to the output."))
+
+    @staticmethod
+    def _discard(dest):
+        """Remove a half-written output file (outputs are whole or absent)."""
+        path = str(dest).split("|")[0]
+        if not path or path.startswith("memory:") or not os.path.isabs(path):
+            return
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            if os.path.exists(path + suffix):
+                try:
+                    os.remove(path + suffix)
+                except OSError:
+                    pass
+        stem, ext = os.path.splitext(path)
+        if ext.lower() == ".shp":
+            for sib in (".shx", ".dbf", ".prj", ".cpg", ".qpj"):
+                if os.path.exists(stem + sib):
+                    os.remove(stem + sib)
+
