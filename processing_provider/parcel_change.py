@@ -213,27 +213,41 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
     # ------------------------------------------------------------------ reading
 
     def _source(self, parameters, name, context, feedback, text_fields):
-        """The input as a feature source; a GBK/GB18030 shapefile is reopened with its encoding."""
+        """The input as a feature source and a name for messages.
+
+        A shapefile whose .dbf is GBK/GB18030 without a .cpg is reopened with that encoding.
+        """
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         layer = self.parameterAsVectorLayer(parameters, name, context)
+        label = self._label(layer, source)
         if layer is None or layer.providerType() != "ogr":
-            return source, source.sourceName()
+            return source, label
         path = layer.source().split("|")[0]
         if not path.lower().endswith((".shp", ".dbf")) or os.path.exists(os.path.splitext(path)[0] + ".cpg"):
-            return source, source.sourceName()
+            return source, label
         if not self._looks_mis_decoded(layer, text_fields):
-            return source, source.sourceName()
+            return source, label
         reopened = QgsVectorLayer(layer.source(), layer.name(), "ogr")
         reopened.setProviderEncoding("GB18030")
         if self._looks_mis_decoded(reopened, text_fields):
-            return source, source.sourceName()
+            return source, label
         feedback.pushInfo(
-            self.tr("Layer {0}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).").format(layer.name())
+            self.tr("Layer {0}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).").format(label)
         )
         self._keep_alive.append(reopened)
-        return reopened, layer.name()
+        return reopened, label
+
+    @staticmethod
+    def _label(layer, source):
+        """The layer's name as the user knows it (the GeoPackage/FileGDB layer name when given)."""
+        if layer is not None:
+            for part in layer.source().split("|")[1:]:
+                if part.lower().startswith("layername="):
+                    return part.split("=", 1)[1]
+            return layer.name()
+        return source.sourceName()
 
     @staticmethod
     def _looks_mis_decoded(layer, text_fields):
@@ -460,11 +474,10 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             self.tr("Read {0} base and {1} target parcels.").format(len(base.geometries), len(target.geometries))
         )
 
-        codes = {}
-        for layer in (base, target):
-            codes[layer.name] = [mapping.resolve(v) for v in layer.raw_codes]
-            self._log_unmapped(layer, codes[layer.name], mapping, feedback)
-        base_codes, target_codes = codes[base.name], codes[target.name]
+        base_codes = [mapping.resolve(v) for v in base.raw_codes]
+        target_codes = [mapping.resolve(v) for v in target.raw_codes]
+        self._log_unmapped(base, base_codes, mapping, feedback)
+        self._log_unmapped(target, target_codes, mapping, feedback)
 
         pieces = overlay_engine.overlay(base.geometries, target.geometries, feedback, (20, 80))
         self.check_canceled(feedback)

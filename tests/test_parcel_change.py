@@ -1,0 +1,415 @@
+"""carbonmeter:parcel_change run through Processing on hand-made layers with known areas."""
+
+import hashlib
+import os
+
+import pytest
+from osgeo import ogr, osr
+
+ALG = "carbonmeter:parcel_change"
+X0, Y0 = 38_500_000.0, 3_400_000.0  # CGCS2000 GK zone 38 (EPSG:4526), on the central meridian 114E
+
+
+def sq(x, y, w, h=None, code=None):
+    """WKT of an axis-parallel rectangle at (X0 + x, Y0 + y)."""
+    h = w if h is None else h
+    x, y = X0 + x, Y0 + y
+    return "POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}))".format(x, y, x + w, y + h)
+
+
+def write_layer(path, name, rows, epsg=4526, fields=("DLBM", "ZLDWDM"), driver="GPKG", options=(),
+                geom_type=ogr.wkbMultiPolygon, types=None):
+    """A layer written with OGR; rows are (wkt, {field: value})."""
+    drv = ogr.GetDriverByName(driver)
+    ds = drv.Open(str(path), 1) if os.path.exists(path) and driver == "GPKG" else drv.CreateDataSource(str(path))
+    srs = None
+    if epsg:
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(epsg)
+    lyr = ds.CreateLayer(name, srs, geom_type, options=list(options))
+    for f in fields:
+        lyr.CreateField(ogr.FieldDefn(f, (types or {}).get(f, ogr.OFTString)))
+    for wkt, attrs in rows:
+        feat = ogr.Feature(lyr.GetLayerDefn())
+        for k, v in attrs.items():
+            if v is not None:
+                feat.SetField(k, v)
+        if wkt is not None:
+            geom = ogr.CreateGeometryFromWkt(wkt)
+            if geom_type == ogr.wkbMultiPolygon and geom.GetGeometryType() == ogr.wkbPolygon:
+                geom = ogr.ForceToMultiPolygon(geom)
+            feat.SetGeometry(geom)
+        lyr.CreateFeature(feat)
+    ds = None
+    return "{0}|layername={1}".format(path, name) if driver == "GPKG" else str(path)
+
+
+def rows(*items, county="420101001001"):
+    return [(wkt, {"DLBM": code, "ZLDWDM": county}) for wkt, code in items]
+
+
+class Log:
+    """A feedback that records what the algorithm logs (and can cancel after N progress steps)."""
+
+    def __new__(cls, cancel_after=None):
+        from qgis.core import QgsProcessingFeedback
+
+        class _Feedback(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.lines = []
+                self.steps = 0
+
+            def pushInfo(self, text):  # noqa: N802
+                self.lines.append(text)
+
+            def pushWarning(self, text):  # noqa: N802
+                self.lines.append(text)
+
+            def setProgress(self, value):  # noqa: N802
+                self.steps += 1
+                if cancel_after is not None and self.steps >= cancel_after:
+                    self.cancel()
+                super().setProgress(value)
+
+            @property
+            def text(self):
+                return "\n".join(self.lines)
+
+        return _Feedback()
+
+
+def run(base, target, feedback=None, **params):
+    import processing
+
+    args = {
+        "BASE": base, "BASE_FIELD": "DLBM", "TARGET": target, "TARGET_FIELD": "DLBM",
+        "AREA_METHOD": 1, "OUTPUT": "memory:", "CHANGE_MATRIX": "memory:",
+    }
+    args.update(params)
+    return processing.run(ALG, args, feedback=feedback or Log())
+
+
+def pieces(result):
+    out = []
+    for f in result["OUTPUT"].getFeatures():
+        d = {k: f[k] for k in f.fields().names()}
+        d["geom_area"] = f.geometry().area()
+        out.append(d)
+    return out
+
+
+def by_key(ps):
+    """{(base_code, target_code, flag): summed area_m2}"""
+    acc = {}
+    for p in ps:
+        key = (none(p["base_code"]), none(p["target_code"]), p["change_flag"])
+        acc[key] = acc.get(key, 0.0) + p["area_m2"]
+    return acc
+
+
+def none(v):
+    from qgis.core import NULL
+
+    return None if v is None or v == NULL else v
+
+
+# ---------------------------------------------------------------- known areas
+
+
+def test_squares_known_areas_flags_and_matrix(provider, tmp_path):
+    # base: A [0,100]² 旱地, B [100,200]×[0,100] 乔木林地
+    # target: A unchanged; B split at x=150 into 乔木林地 and 建制镇-style 0702; C [200,300] new 0404
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103"), (sq(100, 0, 100), "0301")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0103"), (sq(100, 0, 50, 100), "0301"),
+                                                             (sq(150, 0, 50, 100), "0702"), (sq(200, 0, 100), "0404")))
+    result = run(base, target)
+    ps = pieces(result)
+    got = {(none(p["base_code"]), none(p["target_code"]), p["change_flag"]): p["area_m2"] for p in ps}
+    assert got == pytest.approx({
+        ("0103", "0103", 0): 10000.0,
+        ("0301", "0301", 0): 5000.0,
+        ("0301", "0702", 1): 5000.0,
+        (None, "0404", 3): 10000.0,
+    })
+    changed = [p for p in ps if p["change_flag"] == 1][0]
+    assert changed["change_type"] == "乔木林地→农村宅基地"
+    assert changed["base_object"] == "forest_arbor" and changed["target_object"] == "non_metered"
+    assert {p["county"] for p in ps} == {"420101"}
+    assert {p["area_method"] for p in ps} == {"planar"}
+    assert all(p["sliver"] == 0 for p in ps)
+    # matrix in ha: forest_arbor → non_metered 0.5 ha; code level 0301→0702 0.5 ha
+    m = {(f["level"], f["base"], f["target"]): f["area_ha"] for f in result["CHANGE_MATRIX"].getFeatures()}
+    assert m[("object", "forest_arbor", "non_metered")] == pytest.approx(0.5)
+    assert m[("code", "0103", "0103")] == pytest.approx(1.0)
+    assert m[("object", "(none)", "grassland")] == pytest.approx(1.0)
+
+
+def test_hole_is_target_only(provider, tmp_path):
+    # base: 200 m square of 乔木林地 with a 100 m hole (30 000 m²); target: the full square as 旱地
+    x, y = X0, Y0
+    holed = ("POLYGON(({0} {1},{2} {1},{2} {3},{0} {3},{0} {1}),({4} {5},{6} {5},{6} {7},{4} {7},{4} {5}))"
+             .format(x, y, x + 200, y + 200, x + 50, y + 50, x + 150, y + 150))
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((holed, "0301")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 200), "0103")))
+    got = by_key(pieces(run(base, target)))
+    assert got == pytest.approx({("0301", "0103", 1): 30000.0, (None, "0103", 3): 10000.0})
+
+
+def test_multipart_and_base_only(provider, tmp_path):
+    # base: one multipart parcel of two 50 m squares (2 × 2 500 m²) of 其他草地
+    # target: covers the first square only, as 乔木林地 → the second is base only
+    multi = "MULTIPOLYGON((({0} {1},{2} {1},{2} {3},{0} {3},{0} {1})),(({4} {1},{5} {1},{5} {3},{4} {3},{4} {1})))".format(
+        X0, Y0, X0 + 50, Y0 + 50, X0 + 500, X0 + 550)
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((multi, "0404")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 50), "0301")))
+    ps = pieces(run(base, target))
+    assert by_key(ps) == pytest.approx({("0404", "0301", 1): 2500.0, ("0404", None, 2): 2500.0})
+    assert [p["change_type"] for p in ps if p["change_flag"] == 2] == ["其他草地→(无)"]
+
+
+def test_invalid_ring_repaired_and_counted(provider, tmp_path):
+    # a bow-tie (self-intersecting ring) over a 100 m square: repaired to two triangles of 2 500 m²
+    x, y = X0, Y0
+    bowtie = "POLYGON(({0} {1},{2} {3},{2} {1},{0} {3},{0} {1}))".format(x, y, x + 100, y + 100)
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((bowtie, "0301"), (sq(200, 0, 10), "0301")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0103"), (sq(200, 0, 10), "0301")))
+    log = Log()
+    got = by_key(pieces(run(base, target, log)))
+    assert got == pytest.approx({("0301", "0103", 1): 5000.0, (None, "0103", 3): 5000.0, ("0301", "0301", 0): 100.0})
+    assert "base: 1 invalid geometries repaired (feature ids 1)" in log.text
+
+
+def test_sliver_flagged_not_dropped(provider, tmp_path):
+    # target boundary moved 0.01 m: a 0.01 × 100 = 1 m² piece, below MIN_AREA = 5 m²
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103"), (sq(100, 0, 100), "0301")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100.01, 100), "0103"),
+                                                             (sq(100.01, 0, 99.99, 100), "0301")))
+    ps = pieces(run(base, target, MIN_AREA=5.0))
+    slivers = [p for p in ps if p["sliver"] == 1]
+    assert len(slivers) == 1
+    assert slivers[0]["area_m2"] == pytest.approx(1.0, rel=1e-6)
+    assert slivers[0]["change_type"] == "乔木林地→旱地"
+    assert sum(p["area_m2"] for p in ps) == pytest.approx(20000.0)
+
+
+def test_ellipsoidal_area_default(provider, tmp_path):
+    # 1 km squares on the central meridian (k = 1) and 150 km east of it. GK scale there is
+    # k = 1 + x²/(2R²) with R = sqrt(MN) ≈ 6.367e6 m at 30.7°N, so the planar area is larger than
+    # the ellipsoidal one by k² − 1 ≈ (1.5e5)²/6.367e6² ≈ 5.55e-4.
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 1000), "0103"), (sq(150_000, 0, 1000), "0103")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 1000), "0103"), (sq(150_000, 0, 1000), "0103")))
+    log = Log()
+    result = run(base, target, log, AREA_METHOD=0)
+    ps = sorted(pieces(result), key=lambda p: p["base_fid"])
+    assert {p["area_method"] for p in ps} == {"ellipsoidal"}
+    assert "Area method: ellipsoidal" in log.text
+    assert ps[0]["area_m2"] == pytest.approx(1.0e6, rel=2e-5)
+    assert ps[1]["geom_area"] / ps[1]["area_m2"] - 1 == pytest.approx(5.55e-4, abs=0.2e-4)
+
+
+def test_official_area_reproduces_survey_totals(provider, tmp_path):
+    # base parcel: TBMJ 10 000, KCMJ 800 → TBDLMJ 9 200 m² (geometric 10 000); target splits it into
+    # 60 % / 40 % with TBDLMJ 6 000 and 4 100. Base shares: 9 200 × 0.6 = 5 520 and 3 680.
+    fields = ("DLBM", "TBMJ", "KCMJ", "TBDLMJ")
+    types = {"TBMJ": ogr.OFTReal, "KCMJ": ogr.OFTReal, "TBDLMJ": ogr.OFTReal}
+    base = write_layer(tmp_path / "in.gpkg", "base", [(sq(0, 0, 100), {"DLBM": "0103", "TBMJ": 10000.0, "KCMJ": 800.0})],
+                       fields=fields, types=types)
+    target = write_layer(tmp_path / "in.gpkg", "target",
+                         [(sq(0, 0, 60, 100), {"DLBM": "0103", "TBDLMJ": 6000.0}),
+                          (sq(60, 0, 40, 100), {"DLBM": "0301", "TBDLMJ": 4100.0})], fields=fields, types=types)
+    ps = sorted(pieces(run(base, target, AREA_METHOD=2)), key=lambda p: p["target_fid"])
+    assert [p["area_method"] for p in ps] == ["official", "official"]
+    assert [p["area_m2"] for p in ps] == pytest.approx([6000.0, 4100.0])
+    assert [p["base_area_m2"] for p in ps] == pytest.approx([5520.0, 3680.0])
+    assert sum(p["base_area_m2"] for p in ps) == pytest.approx(9200.0)
+
+
+def test_county_from_zldwdm_two_counties(provider, tmp_path):
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103"), county="420101001001")
+                       + rows((sq(100, 0, 100), "0103"), county="420102002002"))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 200, 100), "0103"), county="420101001001"))
+    ps = pieces(run(base, target))
+    # target's county wins where the piece has a target parcel
+    assert {p["county"] for p in ps} == {"420101"}
+    ps = pieces(run(target, base))
+    assert sorted(p["county"] for p in ps) == ["420101", "420102"]
+
+
+def test_null_and_unknown_codes_are_unmapped_and_listed(provider, tmp_path):
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), None), (sq(100, 0, 100), "7777"),
+                                                         (sq(200, 0, 100), " 103")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 300, 100), "0301")))
+    log = Log()
+    ps = pieces(run(base, target, log))
+    objects = {none(p["base_code"]): p["base_object"] for p in ps}
+    assert objects == {None: "unmapped", "7777": "unmapped", "0103": "dry_land"}
+    assert "base: 1 parcels have a NULL land-class code; mapped to unmapped (feature ids 1)" in log.text
+    assert "base: code 7777 is not in the mapping table; 1 parcels mapped to unmapped (feature ids 2)" in log.text
+
+
+def test_user_mapping_table(provider, tmp_path):
+    csv = tmp_path / "map.csv"
+    csv.write_text("code,object\n103,grassland\n", encoding="utf-8")
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0101")))
+    ps = pieces(run(base, target, MAPPING=str(csv)))
+    assert (ps[0]["base_object"], ps[0]["target_object"]) == ("grassland", "paddy")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code,object\n0103,rice\n", encoding="utf-8")
+    with pytest.raises(Exception) as err:
+        run(base, target, MAPPING=str(bad))
+    assert "bad" in str(err.value) and "rice" in str(err.value) and "row 1" in str(err.value)
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def test_missing_field_named(provider, tmp_path):
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0103")))
+    with pytest.raises(Exception) as err:
+        run(base, target, TARGET_FIELD="DLBM2023")
+    msg = str(err.value)
+    assert "target" in msg and "DLBM2023" in msg and "TARGET_FIELD" in msg and "ZLDWDM" in msg
+
+
+def test_non_polygon_layer_named(provider, tmp_path):
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
+    pts = write_layer(tmp_path / "in.gpkg", "points", [("POINT({0} {1})".format(X0, Y0), {"DLBM": "0103"})],
+                      geom_type=ogr.wkbPoint)
+    with pytest.raises(Exception) as err:
+        run(base, pts)
+    assert "points" in str(err.value) and "polygon" in str(err.value)
+
+
+def test_empty_layer_named(provider, tmp_path):
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
+    empty = write_layer(tmp_path / "in.gpkg", "dltb_empty", [])
+    with pytest.raises(Exception) as err:
+        run(base, empty)
+    assert "dltb_empty" in str(err.value) and "empty" in str(err.value)
+
+
+def test_different_crs_reprojected_and_logged(provider, tmp_path):
+    # EPSG:4547 is the same zone 38 without the prefix: x' = x − 38 000 000
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103"), (sq(100, 0, 100), "0301")))
+    shifted = [(sq(-38_000_000, 0, 150, 100), "0301"), (sq(-38_000_000 + 150, 0, 50, 100), "0301")]
+    target = write_layer(tmp_path / "in.gpkg", "target", rows(*shifted), epsg=4547)
+    log = Log()
+    got = by_key(pieces(run(base, target, log)))
+    assert got == pytest.approx({("0103", "0301", 1): 10000.0, ("0301", "0301", 0): 10000.0}, rel=1e-9)
+    assert "target (EPSG:4547) is reprojected to the CRS of base (EPSG:4526)" in log.text
+
+
+def test_crs_and_coordinates_disagree(provider, tmp_path):
+    # zone-prefixed eastings (38 500 000) declared as EPSG:4547 (no prefix)
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")), epsg=4547)
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0103")))
+    with pytest.raises(Exception) as err:
+        run(base, target)
+    msg = str(err.value)
+    assert "base" in msg and "EPSG:4547" in msg and "38500000" in msg and "EPSG:4526" in msg
+
+
+def test_no_crs_derived_from_zone_prefix(provider, tmp_path):
+    base = write_layer(tmp_path / "b.shp", "b", rows((sq(0, 0, 100), "0103")), epsg=None, driver="ESRI Shapefile",
+                       geom_type=ogr.wkbPolygon)
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0301")))
+    log = Log()
+    got = by_key(pieces(run(base, target, log)))
+    assert got == pytest.approx({("0103", "0301", 1): 10000.0})
+    assert "so EPSG:4526 is used" in log.text
+
+
+def test_gbk_shapefile_without_cpg(provider, tmp_path):
+    # a 三调-style .dbf in GBK with no .cpg: county names must come out as Chinese, not mojibake
+    from osgeo import gdal
+
+    path = tmp_path / "dltb.shp"
+    # QGIS sets SHAPE_ENCODING="" (raw bytes); let OGR honour ENCODING=CP936 while writing
+    old = gdal.GetConfigOption("SHAPE_ENCODING")
+    gdal.SetConfigOption("SHAPE_ENCODING", None)
+    try:
+        write_layer(path, "dltb", [(sq(0, 0, 100), {"DLBM": "0103", "DLMC": "旱地", "XZQMC": "武昌区"})],
+                    fields=("DLBM", "DLMC", "XZQMC"), driver="ESRI Shapefile", options=["ENCODING=CP936"],
+                    geom_type=ogr.wkbPolygon)
+    finally:
+        gdal.SetConfigOption("SHAPE_ENCODING", old)
+    cpg = tmp_path / "dltb.cpg"
+    if cpg.exists():
+        cpg.unlink()
+    assert "武昌区".encode("gbk") in (tmp_path / "dltb.dbf").read_bytes()
+    target = write_layer(tmp_path / "in.gpkg", "target", [(sq(0, 0, 100), {"DLBM": "0301", "XZQMC": "武昌区"})],
+                         fields=("DLBM", "XZQMC"))
+    log = Log()
+    ps = pieces(run(str(path), target, log, COUNTY_FIELD="XZQMC"))
+    assert [p["county"] for p in ps] == ["武昌区"]
+    assert "read as GB18030" in log.text
+    # with the code field holding class names (DLMC) the names still map
+    ps = pieces(run(str(path), target, BASE_FIELD="DLMC", COUNTY_FIELD="XZQMC"))
+    assert ps[0]["base_code"] == "0103" and ps[0]["change_type"] == "旱地→乔木林地"
+
+
+def test_filegdb_input(provider, tmp_path):
+    drv = ogr.GetDriverByName("OpenFileGDB")
+    if drv is None or not drv.GetMetadataItem("DCAP_CREATE"):
+        pytest.fail("GDAL's OpenFileGDB driver cannot write here; FileGDB input is untested")
+    gdb = tmp_path / "dltb.gdb"
+    write_layer(gdb, "DLTB", rows((sq(0, 0, 100), "0103")), driver="OpenFileGDB")
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0103")))
+    got = by_key(pieces(run("{0}|layername=DLTB".format(gdb), target)))
+    assert got == pytest.approx({("0103", "0103", 0): 10000.0})
+
+
+# ---------------------------------------------------------------- robustness
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_inputs_unchanged(provider, tmp_path):
+    x, y = X0, Y0
+    bowtie = "POLYGON(({0} {1},{2} {3},{2} {1},{0} {3},{0} {1}))".format(x, y, x + 100, y + 100)
+    base = write_layer(tmp_path / "b.gpkg", "base", rows((bowtie, "0301"), (sq(100, 0, 100), "0103")))
+    target = write_layer(tmp_path / "t.gpkg", "target", rows((sq(0, 0, 200, 100), "0103")), epsg=4547)
+    # (the target is then also in a different CRS: reprojection must not touch the file)
+    before = (_digest(tmp_path / "b.gpkg"), _digest(tmp_path / "t.gpkg"))
+    with pytest.raises(Exception):
+        run(base, target)  # CRS/coordinates mismatch on the target: nothing written
+    target = write_layer(tmp_path / "t2.gpkg", "target", rows((sq(0, 0, 200, 100), "0103")))
+    before2 = _digest(tmp_path / "t2.gpkg")
+    out = tmp_path / "out.gpkg"
+    run(base, target, OUTPUT=str(out), CHANGE_MATRIX=str(tmp_path / "m.csv"))
+    assert out.exists()
+    assert (_digest(tmp_path / "b.gpkg"), _digest(tmp_path / "t.gpkg")) == before
+    assert _digest(tmp_path / "t2.gpkg") == before2
+
+
+def _grid(n, dx=0.0, code="0103"):
+    return [(sq(i * 10 + dx, j * 10, 10), code) for i in range(n) for j in range(n)]
+
+
+# a full run reports 13 progress steps: 2 cancels while reading, 8 in the intersections,
+# 12 once the output file has been created (it must then be removed again)
+@pytest.mark.parametrize("cancel_after", [2, 8, 12])
+def test_cancel_leaves_no_output(provider, tmp_path, cancel_after):
+    base = write_layer(tmp_path / "in.gpkg", "base", rows(*_grid(30)))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows(*_grid(30, dx=3.0, code="0301")))
+    out, mat = tmp_path / "out.gpkg", tmp_path / "matrix.csv"
+    log = Log(cancel_after=cancel_after)
+    with pytest.raises(Exception) as err:
+        run(base, target, log, OUTPUT=str(out), CHANGE_MATRIX=str(mat))
+    assert "Cancelled" in str(err.value)
+    assert not out.exists() and not mat.exists()
+
+
+def test_shifted_grid_conserves_area(provider, tmp_path):
+    # 30 × 30 parcels of 10 m (a 300 m square), the target shifted 3 m east: the overlap is
+    # 297 m × 300 m = 89 100 m² 旱地→乔木林地, a 3 m × 300 m = 900 m² strip on each side only in one layer
+    base = write_layer(tmp_path / "in.gpkg", "base", rows(*_grid(30)))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows(*_grid(30, dx=3.0, code="0301")))
+    got = by_key(pieces(run(base, target)))
+    assert got == pytest.approx({("0103", "0301", 1): 90000.0 - 900.0, ("0103", None, 2): 900.0,
+                                 (None, "0301", 3): 900.0})
