@@ -1,10 +1,11 @@
 """The desktop plugin object that QGIS creates through ``classFactory``."""
 
 import os
+from functools import partial
 
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
-from qgis.PyQt.QtGui import QDesktopServices, QIcon
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .dependencies import install_hint, missing_dependencies
@@ -35,11 +36,10 @@ class CarbonMeteringPlugin:
         self.initProcessing()
         self.menu = QMenu(self.tr("Carbon Metering 碳汇计量"), self.iface.mainWindow().menuBar())
         self.menu.setObjectName(MENU_OBJECT_NAME)
-        self.menu.setIcon(QIcon(os.path.join(PLUGIN_DIR, "icons", "icon.svg")))
         for alg in self.provider.algorithms() if self.provider else []:
             action = QAction(alg.icon(), alg.displayName(), self.menu)
             action.setObjectName("carbonmeter_" + alg.name())
-            action.triggered.connect(lambda _=False, a=alg.id(): self._open_algorithm(a))
+            action.triggered.connect(partial(self._open_algorithm, alg.id()))
             self.menu.addAction(action)
         self.menu.addSeparator()
         help_action = QAction(self.tr("Help and methods"), self.menu)
@@ -59,7 +59,7 @@ class CarbonMeteringPlugin:
                 0,
             )
 
-    def _open_algorithm(self, algorithm_id):
+    def _open_algorithm(self, algorithm_id, _checked=False):
         import processing
 
         processing.execAlgorithmDialog(algorithm_id)
