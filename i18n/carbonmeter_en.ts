@@ -1,59 +1,60 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="en">
 <context>
     <name>CarbonMetering</name>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="124"/>
+        <location filename="../processing_provider/qgis_io.py" line="27" />
         <source>Cancelled by the user; no output was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by the user; no output was written.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="49"/>
+        <location filename="../processing_provider/qgis_io.py" line="56" />
         <source>Layer {0} has no field {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer {0} has no field {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="131"/>
+        <location filename="../processing_provider/qgis_io.py" line="140" />
         <source>Could not write feature {0} to the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write feature {0} to the output.</translation>
     </message>
 </context>
 <context>
     <name>CarbonMeteringPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="36"/>
+        <location filename="../plugin/plugin.py" line="37" />
         <source>Carbon Metering 碳汇计量</source>
-        <translation type="unfinished"></translation>
+        <translation>Carbon Metering 碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="44"/>
+        <location filename="../plugin/plugin.py" line="45" />
         <source>Help and methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Help and methods</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="52"/>
+        <location filename="../plugin/plugin.py" line="53" />
         <source>Carbon Metering</source>
-        <translation type="unfinished"></translation>
+        <translation>Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="52"/>
+        <location filename="../plugin/plugin.py" line="53" />
         <source>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing Python packages: {0}. Install them, then restart QGIS.
+{1}</translation>
     </message>
 </context>
 <context>
     <name>CarbonMeteringProvider</name>
     <message>
-        <location filename="../processing_provider/provider.py" line="26"/>
+        <location filename="../processing_provider/provider.py" line="26" />
         <source>Carbon Metering 碳汇计量</source>
-        <translation type="unfinished"></translation>
+        <translation>Carbon Metering 碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="29"/>
+        <location filename="../processing_provider/provider.py" line="29" />
         <source>Carbon Metering 碳汇计量 (carbon stock and sink of land parcels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carbon Metering 碳汇计量 (carbon stock and sink of land parcels)</translation>
     </message>
 </context>
 </TS>

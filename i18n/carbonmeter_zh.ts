@@ -1,59 +1,60 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="zh_CN">
 <context>
     <name>CarbonMetering</name>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="124"/>
+        <location filename="../processing_provider/qgis_io.py" line="27" />
         <source>Cancelled by the user; no output was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户已取消；未写入任何输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="49"/>
+        <location filename="../processing_provider/qgis_io.py" line="56" />
         <source>Layer {0} has no field {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>图层 {0} 缺少字段 {1}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="131"/>
+        <location filename="../processing_provider/qgis_io.py" line="140" />
         <source>Could not write feature {0} to the output.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将要素 {0} 写入输出。</translation>
     </message>
 </context>
 <context>
     <name>CarbonMeteringPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="36"/>
+        <location filename="../plugin/plugin.py" line="37" />
         <source>Carbon Metering 碳汇计量</source>
-        <translation type="unfinished"></translation>
+        <translation>碳汇计量 Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="44"/>
+        <location filename="../plugin/plugin.py" line="45" />
         <source>Help and methods</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助与方法说明</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="52"/>
+        <location filename="../plugin/plugin.py" line="53" />
         <source>Carbon Metering</source>
-        <translation type="unfinished"></translation>
+        <translation>碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="52"/>
+        <location filename="../plugin/plugin.py" line="53" />
         <source>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Python 包：{0}。请安装后重启 QGIS。
+{1}</translation>
     </message>
 </context>
 <context>
     <name>CarbonMeteringProvider</name>
     <message>
-        <location filename="../processing_provider/provider.py" line="26"/>
+        <location filename="../processing_provider/provider.py" line="26" />
         <source>Carbon Metering 碳汇计量</source>
-        <translation type="unfinished"></translation>
+        <translation>碳汇计量 Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="29"/>
+        <location filename="../processing_provider/provider.py" line="29" />
         <source>Carbon Metering 碳汇计量 (carbon stock and sink of land parcels)</source>
-        <translation type="unfinished"></translation>
+        <translation>碳汇计量 Carbon Metering（地类图斑碳储量与碳汇量计量）</translation>
     </message>
 </context>
 </TS>
