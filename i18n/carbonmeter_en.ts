@@ -27,21 +27,46 @@
         <translation>Carbon Metering 碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="45" />
+        <location filename="../plugin/plugin.py" line="49" />
         <source>Help and methods</source>
         <translation>Help and methods</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="53" />
+        <location filename="../plugin/plugin.py" line="89" />
         <source>Carbon Metering</source>
         <translation>Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="53" />
+        <location filename="../plugin/plugin.py" line="57" />
         <source>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</source>
         <translation>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="45" />
+        <source>Load the sample county</source>
+        <translation>Load the sample county</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="77" />
+        <source>Parcels 2020 (base year)</source>
+        <translation>Parcels 2020 (base year)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="78" />
+        <source>Parcels 2023 (target year)</source>
+        <translation>Parcels 2023 (target year)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="79" />
+        <source>Sample plots</source>
+        <translation>Sample plots</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="89" />
+        <source>The sample data is not in this installation ({0}).</source>
+        <translation>The sample data is not in this installation ({0}).</translation>
     </message>
 </context>
 <context>

@@ -27,21 +27,46 @@
         <translation>碳汇计量 Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="45" />
+        <location filename="../plugin/plugin.py" line="49" />
         <source>Help and methods</source>
         <translation>帮助与方法说明</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="53" />
+        <location filename="../plugin/plugin.py" line="89" />
         <source>Carbon Metering</source>
         <translation>碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="53" />
+        <location filename="../plugin/plugin.py" line="57" />
         <source>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</source>
         <translation>缺少 Python 包：{0}。请安装后重启 QGIS。
 {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="45" />
+        <source>Load the sample county</source>
+        <translation>加载示例县数据</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="77" />
+        <source>Parcels 2020 (base year)</source>
+        <translation>2020 年图斑（基准年）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="78" />
+        <source>Parcels 2023 (target year)</source>
+        <translation>2023 年图斑（计量年）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="79" />
+        <source>Sample plots</source>
+        <translation>样地</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="89" />
+        <source>The sample data is not in this installation ({0}).</source>
+        <translation>本安装中没有示例数据（{0}）。</translation>
     </message>
 </context>
 <context>
