@@ -7,10 +7,8 @@ removals = ΔC × 44/12 (methods.md §3–4).
 
 import pandas as pd
 import pytest
-
-from carbon_metering.metering import POOLS, POOLS_WITH_TOTAL
+from carbon_metering.metering import POOLS, POOLS_WITH_TOTAL, stock
 from carbon_metering.metering import density as density_core
-from carbon_metering.metering import stock
 
 # t C/ha; forest total 100 at t1, 110 at t2 (agb grows by 10); paddy total 50.
 BASE = pd.DataFrame({
@@ -189,9 +187,8 @@ def _piece_gpkg(path):
 
 def test_processing_end_to_end_by_code(provider, tmp_path):
     import processing
-    from qgis.core import QgsVectorLayer
-
     from carbon_metering.processing_provider.stratum_density import frame_without_fid_field
+    from qgis.core import QgsVectorLayer
 
     pieces = _piece_gpkg(tmp_path / "pieces.gpkg")
     base = tmp_path / "base.csv"
