@@ -207,10 +207,10 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
         base_table, base_name = self._read_table(parameters, self.BASE_DENSITY, context, feedback, key_kind, (0, 5))
         if base_table is None:
             self.fail(self.invalidSourceError(parameters, self.BASE_DENSITY))
-        target_table, target_name = self._read_table(parameters, self.TARGET_DENSITY, context, feedback,
+        target_table, _target_name = self._read_table(parameters, self.TARGET_DENSITY, context, feedback,
                                                      key_kind, (5, 10))
         if target_table is None:
-            target_table, target_name = base_table, base_name
+            target_table = base_table
             feedback.pushInfo(self.tr("No target-year table: the base-year densities serve both years."))
 
         pieces = frame_without_fid_field(source, feedback=feedback, with_geometry=True, progress=(10, 50))

@@ -9,6 +9,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+
 from carbon_metering.metering import POOLS, POOLS_WITH_TOTAL, density
 from carbon_metering.metering.statistics import t_two_sided
 

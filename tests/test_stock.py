@@ -7,6 +7,7 @@ removals = ΔC × 44/12 (methods.md §3–4).
 
 import pandas as pd
 import pytest
+
 from carbon_metering.metering import POOLS, POOLS_WITH_TOTAL, stock
 from carbon_metering.metering import density as density_core
 
@@ -173,9 +174,8 @@ def _piece_gpkg(path):
         feat = QgsFeature(layer.fields())
         feat.setAttributes([bc, tc, bo, to, flag, "", county, area, 0, "planar EPSG:4526"])
         x0 = 38500000 + i * 1000
-        feat.setGeometry(QgsGeometry.fromWkt(
-            "POLYGON(({0} 3400000, {1} 3400000, {1} {2}, {0} {2}, {0} 3400000))".format(x0, x0 + 10, 3400000 + area / 10)
-        ))
+        wkt = "POLYGON(({0} 3400000, {1} 3400000, {1} {2}, {0} {2}, {0} 3400000))"
+        feat.setGeometry(QgsGeometry.fromWkt(wkt.format(x0, x0 + 10, 3400000 + area / 10)))
         feats.append(feat)
     layer.dataProvider().addFeatures(feats)
     options = QgsVectorFileWriter.SaveVectorOptions()
@@ -187,8 +187,9 @@ def _piece_gpkg(path):
 
 def test_processing_end_to_end_by_code(provider, tmp_path):
     import processing
-    from carbon_metering.processing_provider.stratum_density import frame_without_fid_field
     from qgis.core import QgsVectorLayer
+
+    from carbon_metering.processing_provider.stratum_density import frame_without_fid_field
 
     pieces = _piece_gpkg(tmp_path / "pieces.gpkg")
     base = tmp_path / "base.csv"
