@@ -1,3 +1,9 @@
 """The registry of algorithm classes the provider loads (one line each)."""
 
-ALGORITHMS = []
+from .parcel_stock import ParcelStockAlgorithm
+from .stratum_density import StratumDensityAlgorithm
+
+ALGORITHMS = [
+    StratumDensityAlgorithm,
+    ParcelStockAlgorithm,
+]
