@@ -1,0 +1,68 @@
+"""Benchmark: carbonmeter:parcel_change against native:intersection (``make bench``).
+
+For each size and kind a base/target pair is generated once into
+``bench/data/`` (``bench/generate_pairs.py``, deterministic). Each case runs
+in its own Python process (``bench/bench_parcel_change.py``) in which QGIS is
+initialised once and both algorithms run on the same inputs one after the
+other. Printed: case, parcels, kind, seconds of each, the ratio
+native / parcel_change (> 1: parcel_change is faster) and the peak resident
+memory (VmHWM, reset before each run) of each algorithm.
+
+    python bench/run.py                    # 10 000 and 100 000 parcels, annual and redrawn
+    python bench/run.py --sizes 10000      # quick
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+sys.path.insert(0, str(HERE))
+
+from generate_pairs import make_pair  # noqa: E402
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
+    ap.add_argument("--kinds", nargs="+", default=["annual", "redrawn"], choices=["annual", "redrawn"])
+    args = ap.parse_args(argv)
+    DATA.mkdir(exist_ok=True)
+    rows = []
+    for n in args.sizes:
+        for kind in args.kinds:
+            path = DATA / "pair_{0}_{1}.gpkg".format(n, kind)
+            if not path.exists():
+                print("generating {0} …".format(path.name), flush=True)
+                make_pair(str(path), n, kind, seed=0)
+            print("running {0} …".format(path.name), flush=True)
+            proc = subprocess.run(
+                [sys.executable, str(HERE / "bench_parcel_change.py"), str(path), "--json"],
+                capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+            )
+            line = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
+            if proc.returncode != 0 or not line:
+                sys.stderr.write(proc.stdout + proc.stderr)
+                raise SystemExit("benchmark case {0} failed".format(path.name))
+            r = json.loads(line[0][len("RESULT "):])
+            rows.append(("{0}_{1}".format(n, kind), r["base"], kind, r["native"]["seconds"],
+                         r["parcel_change"]["seconds"], r["ratio"], r["native"]["peak_mb"],
+                         r["parcel_change"]["peak_mb"], r["native"]["features"], r["parcel_change"]["features"]))
+    header = ("case", "parcels", "kind", "native:intersection s", "parcel_change s", "ratio",
+              "native peak MB", "parcel_change peak MB", "native pieces", "parcel_change pieces")
+    print()
+    print(" | ".join(header))
+    for row in rows:
+        case, parcels, kind, tn, tp, ratio, mn, mp, fn, fp = row
+        print("{0} | {1} | {2} | {3:.2f} | {4:.2f} | {5:.2f}x | {6:.0f} | {7:.0f} | {8} | {9}".format(
+            case, parcels, kind, tn, tp, ratio, mn, mp, fn, fp))
+    print("\nratio = native:intersection s / parcel_change s (> 1: parcel_change faster). Peak MB: the process's "
+          "peak resident set size during each run (VmHWM reset via /proc/self/clear_refs), QGIS included.")
+
+
+if __name__ == "__main__":
+    main()
