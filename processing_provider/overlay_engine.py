@@ -134,13 +134,12 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
     for k in range(groups):
         if k % check_every == 0:
             step(0.1 + 0.7 * k / max(groups, 1))
-        lo, hi = bounds[k], bounds[k + 1]
+        lo, hi = int(bounds[k]), int(bounds[k + 1])
         i = int(pair_b[lo])
         bg = base_geoms[i]
         engine = QgsGeometry.createGeometryEngine(bg.constGet())
         engine.prepareGeometry()
-        for j in pair_t[lo:hi]:
-            j = int(j)
+        for j in pair_t[lo:hi].tolist():
             tg = target_geoms[j]
             tgc = tg.constGet()
             if not engine.intersects(tgc):
@@ -148,7 +147,9 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
             if engine.contains(tgc):
                 piece, area = tg, target_area[j]
             else:
-                piece = polygonal(bg.intersection(tg))
+                # the engine keeps the base parcel in GEOS form: only the target is converted
+                result = engine.intersection(tgc)
+                piece = polygonal(QgsGeometry(result)) if result is not None else None
                 if piece is None:
                     continue
                 area = piece.area()

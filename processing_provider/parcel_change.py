@@ -494,11 +494,12 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             base_parcel = self._measure(da, base.geometries, feedback)
             target_parcel = self._measure(da, target.geometries, feedback)
             area = np.empty(len(pieces))
-            for k, geometry in enumerate(pieces.geometry):
+            targets = target.geometries
+            for k, (geometry, j) in enumerate(zip(pieces.geometry, pt.tolist())):
                 if k % 2000 == 0:
                     self.check_canceled(feedback)
-                if pt[k] >= 0 and geometry is target.geometries[pt[k]]:
-                    area[k] = target_parcel[pt[k]]  # an untouched parcel: measured once
+                if j >= 0 and geometry is targets[j]:
+                    area[k] = target_parcel[j]  # an untouched or wholly contained parcel: measured once
                 else:
                     area[k] = da.measureArea(geometry)
             base_share = np.where(pb >= 0, area, 0.0)
