@@ -56,29 +56,52 @@ def bounding_boxes(geometries):
 
 
 class Pieces:
-    """The overlay result: parallel lists, one entry per piece."""
+    """The overlay result: parallel lists, one entry per piece.
+
+    A piece that is a whole parcel refers to that parcel's geometry; a new
+    piece (intersection, remainder) is kept as WKB bytes, a third of the memory
+    of a QgsGeometry, and turned back into geometry by :meth:`geometry_at`.
+    """
 
     def __init__(self):
         self.base = []  # base parcel index or -1
         self.target = []  # target parcel index or -1
-        self.geometry = []
+        self.geometry = []  # QgsGeometry (a parcel's own) or WKB bytes
         self.area = []  # planar m² (layer CRS)
+        self.measured = []  # area by the caller's measure (e.g. ellipsoidal m²)
 
-    def add(self, b, t, geometry, area):
+    def add(self, b, t, geometry, area, measured):
         self.base.append(b)
         self.target.append(t)
         self.geometry.append(geometry)
         self.area.append(area)
+        self.measured.append(measured)
+
+    def geometry_at(self, k):
+        return as_geometry(self.geometry[k])
 
     def __len__(self):
         return len(self.base)
 
 
-def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_every=200):
+def as_geometry(value):
+    """A QgsGeometry from a QgsGeometry or WKB bytes."""
+    if isinstance(value, QgsGeometry):
+        return value
+    geometry = QgsGeometry()
+    geometry.fromWkb(value)
+    return geometry
+
+
+def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_every=200, measure=None,
+            target_measured=None):
     """Overlay two polygon coverages (same CRS, valid, multi-type geometries).
 
     Returns :class:`Pieces`: pieces in both layers, base-only and target-only
     remainders. Planar areas are in the unit of the CRS (m² for GK).
+    ``measure`` (geometry → area, e.g. ellipsoidal m²) is applied to each new
+    piece while its geometry is at hand; a piece that is a whole target parcel
+    takes ``target_measured[j]``. Without ``measure`` the planar area is used.
     """
     start, stop = progress
     span = stop - start
@@ -92,6 +115,8 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
     nb, nt = len(base_geoms), len(target_geoms)
     base_area = np.fromiter((g.area() for g in base_geoms), dtype=float, count=nb)
     target_area = np.fromiter((g.area() for g in target_geoms), dtype=float, count=nt)
+    if measure is None:
+        target_measured = target_area
     base_sum = np.zeros(nb)
     target_sum = np.zeros(nt)
     pieces = Pieces()
@@ -109,7 +134,7 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
         if j is not None and not target_taken[j]:
             base_twin[i] = j
             target_taken[j] = True
-            pieces.add(i, j, target_geoms[j], target_area[j])
+            pieces.add(i, j, target_geoms[j], target_area[j], target_measured[j])
             base_sum[i] += target_area[j]
             target_sum[j] += target_area[j]
     if feedback is not None:
@@ -155,7 +180,10 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
                 area = piece.area()
                 if area <= 0:
                     continue
-            pieces.add(i, j, piece, area)
+            if piece is tg:
+                pieces.add(i, j, tg, area, target_measured[j])
+            else:
+                pieces.add(i, j, bytes(piece.asWkb()), area, measure(piece) if measure else area)
             base_sum[i] += area
             target_sum[j] += area
 
@@ -179,7 +207,7 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
             done += 1
             own = groups_of.get(n, [])
             if own:
-                covered = QgsGeometry.unaryUnion([pieces.geometry[p] for p in own])
+                covered = QgsGeometry.unaryUnion([pieces.geometry_at(p) for p in own])
                 rest = polygonal(geoms[n].difference(covered))
             else:
                 rest = geoms[n]
@@ -188,10 +216,12 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
             area = rest.area()
             if area <= 0:
                 continue
+            measured = measure(rest) if measure else area
+            rest = rest if rest is geoms[n] else bytes(rest.asWkb())
             if side == "base":
-                pieces.add(n, -1, rest, area)
+                pieces.add(n, -1, rest, area, measured)
             else:
-                pieces.add(-1, n, rest, area)
+                pieces.add(-1, n, rest, area, measured)
     step(1.0)
     return pieces
 

@@ -409,7 +409,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         try:
             user = mapping_from_frame(frame, set(load_objects()["object"]), label=table.sourceName())
         except MappingError as err:
-            raise QgsProcessingException(self.tr("Mapping table error: {0}").format(str(err)))
+            raise QgsProcessingException(self.tr("Mapping table error: {0}").format(str(err))) from None
         feedback.pushInfo(
             self.tr("Mapping table {0}: {1} codes override the shipped table.").format(table.sourceName(), len(frame))
         )
@@ -479,47 +479,47 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         self._log_unmapped(base, base_codes, mapping, feedback)
         self._log_unmapped(target, target_codes, mapping, feedback)
 
-        pieces = overlay_engine.overlay(base.geometries, target.geometries, feedback, (20, 80))
-        self.check_canceled(feedback)
-        pb = np.asarray(pieces.base, dtype=np.int64)
-        pt = np.asarray(pieces.target, dtype=np.int64)
-        planar = np.asarray(pieces.area, dtype=float)
-
-        # areas by the chosen method, and each parcel's own area for the conservation check
+        # areas by the chosen method: each parcel's own (for the conservation check) and, inside
+        # the overlay, each new piece's while its geometry is at hand
+        measure = None
         if method == "ellipsoidal":
             da = QgsDistanceArea()
             da.setSourceCrs(base_crs, context.transformContext())
             ellipsoid = base_crs.ellipsoidAcronym() or "EPSG:1024"
             da.setEllipsoid(ellipsoid)
-            base_parcel = self._measure(da, base.geometries, feedback)
-            target_parcel = self._measure(da, target.geometries, feedback)
-            area = np.empty(len(pieces))
-            targets = target.geometries
-            for k, (geometry, j) in enumerate(zip(pieces.geometry, pt.tolist())):
-                if k % 2000 == 0:
-                    self.check_canceled(feedback)
-                if j >= 0 and geometry is targets[j]:
-                    area[k] = target_parcel[j]  # an untouched or wholly contained parcel: measured once
-                else:
-                    area[k] = da.measureArea(geometry)
-            base_share = np.where(pb >= 0, area, 0.0)
-            target_share = np.where(pt >= 0, area, 0.0)
+            measure = da.measureArea
+            base_parcel = self._measure(measure, base.geometries, feedback)
+            target_parcel = self._measure(measure, target.geometries, feedback)
+        else:
+            base_parcel = self._measure(None, base.geometries, feedback)
+            target_parcel = self._measure(None, target.geometries, feedback)
+
+        pieces = overlay_engine.overlay(base.geometries, target.geometries, feedback, (20, 80), measure=measure,
+                                        target_measured=target_parcel)
+        self.check_canceled(feedback)
+        # parcels no piece refers to are freed now
+        base.geometries = target.geometries = None
+        pb = np.asarray(pieces.base, dtype=np.int64)
+        pt = np.asarray(pieces.target, dtype=np.int64)
+        planar = np.asarray(pieces.area, dtype=float)
+        area = np.asarray(pieces.measured, dtype=float)
+        pieces.base = pieces.target = pieces.area = pieces.measured = None
+
+        if method == "ellipsoidal":
             feedback.pushInfo(self.tr("Area method: ellipsoidal (ellipsoid {0}).").format(ellipsoid))
         elif method == "planar":
-            area = planar
-            base_parcel = np.array([g.area() for g in base.geometries])
-            target_parcel = np.array([g.area() for g in target.geometries])
-            base_share = np.where(pb >= 0, area, 0.0)
-            target_share = np.where(pt >= 0, area, 0.0)
             feedback.pushInfo(self.tr("Area method: planar (CRS {0}).").format(base_crs.authid()))
-        else:
-            base_parcel = self._official(base, feedback)
-            target_parcel = self._official(target, feedback)
+        if method == "official":
+            base_parcel = self._official(base, base_parcel, feedback)
+            target_parcel = self._official(target, target_parcel, feedback)
             base_share = allocate_official_area(planar, pb, base_parcel)
             target_share = allocate_official_area(planar, pt, target_parcel)
             # the metering year's survey area where the piece has one, else the base year's
             area = np.where(pt >= 0, target_share, base_share)
             feedback.pushInfo(self.tr("Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area)."))
+        else:
+            base_share = np.where(pb >= 0, area, 0.0)
+            target_share = np.where(pt >= 0, area, 0.0)
 
         self._check_conservation(base_share, pb, base_codes, base_parcel, base_name, feedback)
         self._check_conservation(target_share, pt, target_codes, target_parcel, target_name, feedback)
@@ -530,17 +530,19 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         self._log_summary(frame, feedback)
         self.check_canceled(feedback)
 
-        return self._write(parameters, context, feedback, frame, pieces.geometry, base_crs, matrix)
+        return self._write(parameters, context, feedback, frame, pieces, base_crs, matrix)
 
-    def _measure(self, da, geometries, feedback):
+    def _measure(self, measure, geometries, feedback):
+        """Area of each parcel: ``measure`` (ellipsoidal) or planar when None."""
         out = np.empty(len(geometries))
         for k, g in enumerate(geometries):
             if k % 2000 == 0:
                 self.check_canceled(feedback)
-            out[k] = da.measureArea(g)
+            out[k] = measure(g) if measure is not None else g.area()
         return out
 
-    def _official(self, layer, feedback):
+    def _official(self, layer, planar_area, feedback):
+        """Each parcel's survey area (m²); its planar area where the survey area is NULL."""
         values = np.array([np.nan if v is None else v for v in layer.official], dtype=float)
         missing = np.flatnonzero(np.isnan(values))
         if len(missing):
@@ -549,8 +551,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                         "used (feature ids {2}).").format(layer.name, len(missing),
                                                           _capped([layer.fids[i] for i in missing]))
             )
-            for i in missing:
-                values[i] = layer.geometries[i].area()
+            values[missing] = planar_area[missing]
         return values
 
     def _log_unmapped(self, layer, codes, mapping, feedback):
@@ -626,7 +627,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             )
         )
 
-    def _write(self, parameters, context, feedback, frame, geometries, crs, matrix):
+    def _write(self, parameters, context, feedback, frame, pieces, crs, matrix):
         fields = QgsFields()
         types = {
             "change_flag": QVariant.Int, "sliver": QVariant.Int, "area_m2": QVariant.Double,
@@ -640,21 +641,21 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         matrix_dest = None
         try:
-            columns = [frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in frame.columns]
             total = max(len(frame), 1)
-            batch = []
-            for k in range(len(frame)):
-                if k % 2000 == 0:
-                    self.check_canceled(feedback)
-                    feedback.setProgress(85 + 14 * k / total)
-                feature = QgsFeature(fields)
-                feature.setAttributes([col[k] for col in columns])
-                feature.setGeometry(geometries[k])
-                batch.append(feature)
-                if len(batch) >= 5000:
-                    self._add(sink, batch)
-                    batch = []
-            self._add(sink, batch)
+            chunk = 5000
+            for lo in range(0, len(frame), chunk):
+                self.check_canceled(feedback)
+                feedback.setProgress(85 + 14 * lo / total)
+                part = frame.iloc[lo:lo + chunk]
+                # column lists per chunk only: a full copy would double the attribute memory
+                columns = [part[c].astype(object).where(part[c].notna(), None).tolist() for c in part.columns]
+                batch = []
+                for k, attributes in enumerate(zip(*columns)):
+                    feature = QgsFeature(fields)
+                    feature.setAttributes(list(attributes))
+                    feature.setGeometry(pieces.geometry_at(lo + k))
+                    batch.append(feature)
+                self._add(sink, batch)
             self.check_canceled(feedback)
             # the matrix is small: written without cancellation points so it is never half there
             mfields = fields_for_frame(matrix)

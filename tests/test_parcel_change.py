@@ -5,6 +5,7 @@ import os
 
 import pytest
 from osgeo import ogr, osr
+from qgis.core import QgsProcessingException
 
 ALG = "carbonmeter:parcel_change"
 X0, Y0 = 38_500_000.0, 3_400_000.0  # CGCS2000 GK zone 38 (EPSG:4526), on the central meridian 114E
@@ -159,8 +160,8 @@ def test_hole_is_target_only(provider, tmp_path):
 def test_multipart_and_base_only(provider, tmp_path):
     # base: one multipart parcel of two 50 m squares (2 × 2 500 m²) of 其他草地
     # target: covers the first square only, as 乔木林地 → the second is base only
-    multi = "MULTIPOLYGON((({0} {1},{2} {1},{2} {3},{0} {3},{0} {1})),(({4} {1},{5} {1},{5} {3},{4} {3},{4} {1})))".format(
-        X0, Y0, X0 + 50, Y0 + 50, X0 + 500, X0 + 550)
+    multi = ("MULTIPOLYGON((({0} {1},{2} {1},{2} {3},{0} {3},{0} {1})),"
+             "(({4} {1},{5} {1},{5} {3},{4} {3},{4} {1})))").format(X0, Y0, X0 + 50, Y0 + 50, X0 + 500, X0 + 550)
     base = write_layer(tmp_path / "in.gpkg", "base", rows((multi, "0404")))
     target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 50), "0301")))
     ps = pieces(run(base, target))
@@ -213,8 +214,8 @@ def test_official_area_reproduces_survey_totals(provider, tmp_path):
     # 60 % / 40 % with TBDLMJ 6 000 and 4 100. Base shares: 9 200 × 0.6 = 5 520 and 3 680.
     fields = ("DLBM", "TBMJ", "KCMJ", "TBDLMJ")
     types = {"TBMJ": ogr.OFTReal, "KCMJ": ogr.OFTReal, "TBDLMJ": ogr.OFTReal}
-    base = write_layer(tmp_path / "in.gpkg", "base", [(sq(0, 0, 100), {"DLBM": "0103", "TBMJ": 10000.0, "KCMJ": 800.0})],
-                       fields=fields, types=types)
+    base = write_layer(tmp_path / "in.gpkg", "base",
+                       [(sq(0, 0, 100), {"DLBM": "0103", "TBMJ": 10000.0, "KCMJ": 800.0})], fields=fields, types=types)
     target = write_layer(tmp_path / "in.gpkg", "target",
                          [(sq(0, 0, 60, 100), {"DLBM": "0103", "TBDLMJ": 6000.0}),
                           (sq(60, 0, 40, 100), {"DLBM": "0301", "TBDLMJ": 4100.0})], fields=fields, types=types)
@@ -257,7 +258,7 @@ def test_user_mapping_table(provider, tmp_path):
     assert (ps[0]["base_object"], ps[0]["target_object"]) == ("grassland", "paddy")
     bad = tmp_path / "bad.csv"
     bad.write_text("code,object\n0103,rice\n", encoding="utf-8")
-    with pytest.raises(Exception) as err:
+    with pytest.raises(QgsProcessingException) as err:
         run(base, target, MAPPING=str(bad))
     assert "bad" in str(err.value) and "rice" in str(err.value) and "row 1" in str(err.value)
 
@@ -268,7 +269,7 @@ def test_user_mapping_table(provider, tmp_path):
 def test_missing_field_named(provider, tmp_path):
     base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
     target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0103")))
-    with pytest.raises(Exception) as err:
+    with pytest.raises(QgsProcessingException) as err:
         run(base, target, TARGET_FIELD="DLBM2023")
     msg = str(err.value)
     assert "target" in msg and "DLBM2023" in msg and "TARGET_FIELD" in msg and "ZLDWDM" in msg
@@ -278,7 +279,7 @@ def test_non_polygon_layer_named(provider, tmp_path):
     base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
     pts = write_layer(tmp_path / "in.gpkg", "points", [("POINT({0} {1})".format(X0, Y0), {"DLBM": "0103"})],
                       geom_type=ogr.wkbPoint)
-    with pytest.raises(Exception) as err:
+    with pytest.raises(QgsProcessingException) as err:
         run(base, pts)
     assert "points" in str(err.value) and "polygon" in str(err.value)
 
@@ -286,7 +287,7 @@ def test_non_polygon_layer_named(provider, tmp_path):
 def test_empty_layer_named(provider, tmp_path):
     base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
     empty = write_layer(tmp_path / "in.gpkg", "dltb_empty", [])
-    with pytest.raises(Exception) as err:
+    with pytest.raises(QgsProcessingException) as err:
         run(base, empty)
     assert "dltb_empty" in str(err.value) and "empty" in str(err.value)
 
@@ -306,7 +307,7 @@ def test_crs_and_coordinates_disagree(provider, tmp_path):
     # zone-prefixed eastings (38 500 000) declared as EPSG:4547 (no prefix)
     base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")), epsg=4547)
     target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0103")))
-    with pytest.raises(Exception) as err:
+    with pytest.raises(QgsProcessingException) as err:
         run(base, target)
     msg = str(err.value)
     assert "base" in msg and "EPSG:4547" in msg and "38500000" in msg and "EPSG:4526" in msg
@@ -376,7 +377,7 @@ def test_inputs_unchanged(provider, tmp_path):
     target = write_layer(tmp_path / "t.gpkg", "target", rows((sq(0, 0, 200, 100), "0103")), epsg=4547)
     # (the target is then also in a different CRS: reprojection must not touch the file)
     before = (_digest(tmp_path / "b.gpkg"), _digest(tmp_path / "t.gpkg"))
-    with pytest.raises(Exception):
+    with pytest.raises(QgsProcessingException):
         run(base, target)  # CRS/coordinates mismatch on the target: nothing written
     target = write_layer(tmp_path / "t2.gpkg", "target", rows((sq(0, 0, 200, 100), "0103")))
     before2 = _digest(tmp_path / "t2.gpkg")
@@ -399,7 +400,7 @@ def test_cancel_leaves_no_output(provider, tmp_path, cancel_after):
     target = write_layer(tmp_path / "in.gpkg", "target", rows(*_grid(30, dx=3.0, code="0301")))
     out, mat = tmp_path / "out.gpkg", tmp_path / "matrix.csv"
     log = Log(cancel_after=cancel_after)
-    with pytest.raises(Exception) as err:
+    with pytest.raises(QgsProcessingException) as err:
         run(base, target, log, OUTPUT=str(out), CHANGE_MATRIX=str(mat))
     assert "Cancelled" in str(err.value)
     assert not out.exists() and not mat.exists()
