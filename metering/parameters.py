@@ -278,9 +278,11 @@ def _validate_defaults(frame, table, problems, pools):
         if _blank(row["density_t_c_ha"]):
             problems.append(DataProblem("required", table, rows[idx], "density_t_c_ha"))
         elif row["density_t_c_ha"] < 0:
-            problems.append(DataProblem("negative", table, rows[idx], "density_t_c_ha", row["density_t_c_ha"]))
+            problems.append(DataProblem("negative", table, rows[idx], "density_t_c_ha",
+                                        row["density_t_c_ha"]))
         if not _blank(row["soil_depth_cm"]) and row["soil_depth_cm"] <= 0:
-            problems.append(DataProblem("not_positive", table, rows[idx], "soil_depth_cm", row["soil_depth_cm"]))
+            problems.append(DataProblem("not_positive", table, rows[idx], "soil_depth_cm",
+                                        row["soil_depth_cm"]))
         if _blank(row["source"]):
             frame.at[idx, "source"] = "user table {0}, row {1}".format(table, rows[idx])
     keys = frame["object"].astype(str) + "/" + frame["pool"].astype(str)
@@ -309,7 +311,8 @@ def load_parameters(species_override=None, defaults_override=None,
     species = shipped.set_index("species")
     notes = []
     if species_override is not None and len(species_override):
-        user = _validate_species(species_override.reset_index(drop=True), species_table, problems, partial=True)
+        user = _validate_species(species_override.reset_index(drop=True), species_table, problems,
+                                 partial=True)
         if problems:
             raise MeteringDataError(problems)
         species, notes = _merge_species(species, user, species_table)

@@ -406,7 +406,8 @@ def deadwood_carbon(deadwood, plots, params, table="deadwood"):
     # Pieces measured by diameter and length are taken as cylinders.
     cylinder = math.pi / 4.0 * (frame["diameter_cm"] / 100.0) ** 2 * frame["length_m"]
     volume_m3 = frame["volume_m3"].where(has_volume, cylinder)
-    species = frame["species"].map(_text) if "species" in frame.columns else pd.Series(None, index=frame.index)
+    species = frame["species"].map(_text) if "species" in frame.columns else \
+        pd.Series(None, index=frame.index, dtype=object)
     resolved = resolve_species(species.dropna().unique(), params)
 
     def wood_density(sp):
@@ -430,7 +431,7 @@ def deadwood_carbon(deadwood, plots, params, table="deadwood"):
     sources = {"pool_factors:deadwood_cf": params.factor_sources["deadwood_cf"]}
     if wd_default.any():
         sources["pool_factors:deadwood_wd_t_m3"] = params.factor_sources["deadwood_wd_t_m3"]
-    for sp, hit in resolved.items():
+    for hit in resolved.values():
         if hit:
             sources["species_parameters:" + hit[0]] = params.species.at[hit[0], "source"]
     for k in frame.get("decay_class", pd.Series(dtype=float)).fillna(1).unique():
@@ -503,7 +504,8 @@ def soil_carbon(soil, plots, params, depth_cm, table="soil"):
     warnings = []
     for plot, covered in sums["h_cm"].items():
         if covered < depth_cm - 1e-9:
-            warnings.append(PlotWarning(plot, "soil_short", {"value": float(covered), "other": float(depth_cm)}))
+            warnings.append(PlotWarning(plot, "soil_short",
+                                        {"value": float(covered), "other": float(depth_cm)}))
     for plot, n in frame[gravel.isna()].groupby("plot_id").size().items():
         warnings.append(PlotWarning(plot, "gravel_assumed", {"value": int(n)}))
     sources = {}
@@ -515,7 +517,7 @@ def soil_carbon(soil, plots, params, depth_cm, table="soil"):
 # --------------------------------------------------------------------------- assembly
 
 def plot_carbon(plots, trees, shrub_herb, litter, deadwood, soil, params, depth_cm=30.0,
-                warning_templates=None):
+                warning_templates=None, labels=None):
     """Carbon density per plot and pool (t C/ha) with method and warnings.
 
     Tables may be None or empty (no measurements of that kind). Returns a
@@ -525,8 +527,11 @@ def plot_carbon(plots, trees, shrub_herb, litter, deadwood, soil, params, depth_
     ``soil_depth_cm``, ``method_<pool>`` (measurement route, ``default`` or
     ``none``) and ``warnings`` (text, "; "-separated). Raises
     MeteringDataError listing every problem found in any table.
+    ``labels`` (table -> name) says how tables are named in messages;
+    ``warning_templates`` (code -> text) may translate the warnings.
     """
-    plots = prepare_plots(plots)
+    labels = labels or {}
+    plots = prepare_plots(plots, table=labels.get("plots", "plots"))
     problems = []
     parts = {}
     calls = (("trees", tree_carbon, trees, ()), ("shrub_herb", shrub_herb_carbon, shrub_herb, ()),
@@ -536,7 +541,7 @@ def plot_carbon(plots, trees, shrub_herb, litter, deadwood, soil, params, depth_
         if _empty(table):
             continue
         try:
-            parts[name] = func(table, plots, params, *extra)
+            parts[name] = func(table, plots, params, *extra, table=labels.get(name, name))
         except MeteringDataError as exc:
             problems.extend(exc.problems)
     if problems:
