@@ -471,3 +471,38 @@ def test_every_parameter_has_help(provider):
     for p in alg.parameterDefinitions():
         assert p.help(), p.name()
     assert "HJ 658" in alg.shortHelpString() and "t C/ha" in alg.shortHelpString()
+
+
+def test_algorithm_on_memory_layer_without_tables_uses_defaults(provider):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:4526&field=plot_id:string&field=object:string"
+                           "&field=plot_area_m2:double", "plots", "memory")
+    feat = QgsFeature(layer.fields())
+    feat.setAttributes(["W1", "wetland_marsh", 100.0])
+    feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(38500000, 3400000)))
+    layer.dataProvider().addFeature(feat)
+    out, feedback = _run({"INPUT": layer, "OUTPUT": "memory:"})
+    row = next(out.getFeatures())
+    # wetland soils SOCref 88 t C/ha (IPCC 2006 vol. 4 table 2.3), other pools defaults 0 or none
+    assert row["soil"] == 88.0 and row["method_soil"] == "default"
+    assert row["total"] == pytest.approx(88.0) and row["total_co2e"] == pytest.approx(88.0 * 44 / 12)
+    assert row["method_agb"] == "none"
+    assert "trees: no table given or found; pool defaults apply." in feedback.textLog()
+    assert "Soil reporting depth: 0–30 cm." in feedback.textLog()
+    assert layer.featureCount() == 1 and "agb" not in layer.fields().names()   # input unchanged
+
+
+def test_algorithm_stops_when_cancelled(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
+
+    gpkg = make_survey(tmp_path / "survey.gpkg")
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("carbonmeter:plot_carbon", {"INPUT": "{0}|layername=plots".format(gpkg),
+                                                   "OUTPUT": str(tmp_path / "c.gpkg")},
+                       context=QgsProcessingContext(), feedback=feedback)
+    assert "Cancelled" in str(err.value)
+    assert not (tmp_path / "c.gpkg").exists()
