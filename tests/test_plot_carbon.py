@@ -13,6 +13,7 @@ import math
 
 import pandas as pd
 import pytest
+
 from carbon_metering.metering import CO2_PER_C
 from carbon_metering.metering.parameters import PROBLEM_TEXT, MeteringDataError, load_parameters
 from carbon_metering.metering.plot_carbon import (
