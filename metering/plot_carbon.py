@@ -284,10 +284,10 @@ def tree_carbon(trees, plots, params, table="trees"):
         "bgb": _per_ha(sums["c_bgb"], area),
         "deadwood": _per_ha(sums["c_deadwood"], area),
     })
-    live = frame[~dead]
-    density["has_live"] = density.index.isin(live["plot_id"])
+    # A tallied plot with only dead trees has measured live biomass 0, not "no data".
+    density["has_trees"] = True
     density["has_dead"] = density.index.isin(frame.loc[dead, "plot_id"])
-    method = live.groupby("plot_id")["route"].agg(lambda r: "+".join(sorted(set(r))))
+    method = frame.groupby("plot_id")["route"].agg(lambda r: "+".join(sorted(set(r))))
 
     for sp, (key, via_group) in ((s, v) for s, v in resolved.items()):
         sources["species_parameters:" + key] = params.species.at[key, "source"]
@@ -570,8 +570,8 @@ def plot_carbon(plots, trees, shrub_herb, litter, deadwood, soil, params, depth_
                 methods.at[pid, pool] = "+".join(x for x in (methods.at[pid, pool], text) if x)
         measured.loc[has, pool] = True
 
-    add("agb", "trees", "agb", "has_live")
-    add("bgb", "trees", "bgb", "has_live")
+    add("agb", "trees", "agb", "has_trees")
+    add("bgb", "trees", "bgb", "has_trees")
     add("agb", "shrub_herb", "agb")
     add("bgb", "shrub_herb", "bgb")
     add("deadwood", "trees", "deadwood", "has_dead")

@@ -70,6 +70,10 @@ def test_standing_dead_tree_goes_to_deadwood_with_decay_reduction(params):
     expected = b_ag * (1 + FIR_R) * 0.80 * 0.50 / 0.04
     assert res.density.at["P1", "deadwood"] == pytest.approx(expected, rel=1e-9)
     assert res.density.at["P1", "agb"] == 0 and res.density.at["P1", "bgb"] == 0
+    # In the assembly the tallied plot's live biomass is a measured 0, not a default.
+    out = plot_carbon(one_plot(400.0), trees, None, None, None, None, params, 30).plots.iloc[0]
+    assert out["agb"] == 0 and out["method_agb"] == "volume"
+    assert out["deadwood"] == pytest.approx(expected) and out["method_deadwood"] == "standing_dead"
 
 
 def test_species_without_own_row_uses_group_default_and_is_flagged(params):
