@@ -456,7 +456,9 @@ def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_element
     (iterations x rows) of the sampled row totals, in the order of
     ``model.rows``. ``progress(fraction)`` may return False to cancel.
     """
-    rng = np.random.Generator(np.random.PCG64(seed))
+    # One stream per factor set: a generator fills (n, k) arrays row by row, so the draws of
+    # iteration i do not depend on the chunk size (normal and lognormal: bit-identical).
+    streams = [np.random.Generator(np.random.PCG64(s)) for s in np.random.SeedSequence(seed).spawn(4)]
     t = model.terms
     b = t["c_base"].to_numpy()
     c = t["c_target"].to_numpy()
@@ -471,10 +473,10 @@ def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_element
     done = 0
     while done < iterations:
         n = min(step, iterations - done)
-        f1 = draw_factors(rng, sig_f, n, distribution)
-        a1 = draw_factors(rng, sig_a, n, distribution)
-        f2 = draw_factors(rng, sig_f, n, distribution)
-        a2 = draw_factors(rng, sig_a, n, distribution)
+        f1 = draw_factors(streams[0], sig_f, n, distribution)
+        a1 = draw_factors(streams[1], sig_a, n, distribution)
+        f2 = draw_factors(streams[2], sig_f, n, distribution)
+        a2 = draw_factors(streams[3], sig_a, n, distribution)
         base = f1[:, fb] * a1[:, cell] * b
         target = f1[:, ft] * a1[:, cell] * c
         target_ind = f2[:, ft] * a2[:, cell] * c

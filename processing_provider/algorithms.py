@@ -1,3 +1,7 @@
 """The registry of algorithm classes the provider loads (one line each)."""
 
-ALGORITHMS = []
+from .uncertainty import UncertaintyAlgorithm
+
+ALGORITHMS = [
+    UncertaintyAlgorithm,
+]
