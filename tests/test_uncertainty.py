@@ -282,3 +282,129 @@ def test_defaults_table_cites_sources():
     table = pd.read_csv(u.os.path.join(u.os.path.dirname(u.__file__), "data", "uncertainty_defaults.csv"))
     assert table["source"].str.len().min() > 10
     assert u.default_parameters()["area_u_pct"] == 5.0
+
+
+# --- the algorithm through processing.run --------------------------------------------------------
+
+
+def pieces_layer(rows):
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    frame = make_pieces(rows)
+    spec = ["county:string", "base_object:string", "target_object:string", "base_key:string",
+            "target_key:string", "change_flag:integer"]
+    spec += ["{0}:double".format(c) for c in frame.columns if c not in
+             ("county", "base_object", "target_object", "base_key", "target_key")]
+    layer = QgsVectorLayer("None?" + "&".join("field=" + s for s in spec), "pieces", "memory")
+    assert layer.isValid()
+    feats = []
+    for rec in frame.to_dict("records"):
+        f = QgsFeature(layer.fields())
+        for name, value in rec.items():
+            f[name] = None if value is None or (isinstance(value, float) and math.isnan(value)) else value
+        f["change_flag"] = 0 if rec["base_key"] == rec["target_key"] else 1
+        feats.append(f)
+    assert layer.dataProvider().addFeatures(feats)[0]
+    return layer
+
+
+def density_csv(tmp_path, text):
+    from qgis.core import QgsVectorLayer
+
+    path = tmp_path / "density.csv"
+    path.write_text(text, encoding="utf-8")
+    layer = QgsVectorLayer("file://{0}?delimiter=,&detectTypes=yes".format(path), "density", "delimitedtext")
+    assert layer.isValid()
+    return layer
+
+
+def features(layer):
+    from carbon_metering.processing_provider.qgis_io import to_python
+
+    names = [f.name() for f in layer.fields()]
+    return [dict(zip(names, map(to_python, f.attributes()))) for f in layer.getFeatures()]
+
+
+def test_algorithm_end_to_end(provider, tmp_path):
+    import processing
+
+    pieces = pieces_layer(ILLUSTRATION)
+    dens = density_csv(tmp_path, "stratum,pool,n,mean,sd,se,half_width,u_pct,source\n"
+                                 "A,agb,,80,,,,20,test\nA,total,,80,,,,20,test\n")
+    before = features(pieces)
+    result = processing.run("carbonmeter:uncertainty", {
+        "INPUT": pieces, "DENSITY": dens, "AREA_U": 5.0, "ITERATIONS": 4000, "SEED": 42,
+        "DISTRIBUTION": 0, "DISCOUNT": True, "OUTPUT": "TEMPORARY_OUTPUT", "HISTOGRAM": "TEMPORARY_OUTPUT",
+    })
+    assert features(pieces) == before  # input untouched
+    out = features(result["OUTPUT"])
+    for name in ("level", "name", "quantity", "estimate", "u1_pct", "mc_mean", "mc_p2_5", "mc_p97_5",
+                 "u2_pct", "discount"):
+        assert name in out[0]
+    by = {(r["level"], r["name"], r["quantity"]): r for r in out}
+    sink = by[("total", "total", "sink")]
+    # interval read from dc_per_year (5 a): 5 000 t C / 5 a x 44/12
+    assert sink["estimate"] == pytest.approx(5000 / 5 * 44 / 12)
+    assert sink["u1_pct"] == pytest.approx(u.u_product(20.0, 5.0))
+    assert sink["u2_pct"] == pytest.approx(sink["u1_pct"], rel=0.08)
+    assert sink["discount"] == pytest.approx(0.75 * sink["u2_pct"] / 100 * sink["estimate"])
+    assert by[("total", "total", "sink_independent")]["u2_pct"] > 10 * sink["u2_pct"]
+    assert by[("county", "420101", "stock_base")]["estimate"] == pytest.approx(80000.0)
+    assert by[("pool", "agb", "stock_target")]["estimate"] == pytest.approx(85000.0)
+    assert by[("total", "total", "stock_base")]["discount"] is None  # the discount is for the sink only
+    hist = features(result["HISTOGRAM"])
+    assert sum(r["count"] for r in hist) == 4000
+    assert min(r["bin_low"] for r in hist) < sink["mc_p2_5"]
+
+
+def test_algorithm_names_missing_density(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    pieces = pieces_layer(ILLUSTRATION)
+    dens = density_csv(tmp_path, "stratum,pool,mean,u_pct\nB,agb,80,20\n")
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("carbonmeter:uncertainty", {
+            "INPUT": pieces, "DENSITY": dens, "ITERATIONS": 10, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "A / agb" in str(err.value) and "pieces" in str(err.value)
+
+
+def test_algorithm_rejects_non_stock_input(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    dens = density_csv(tmp_path, "stratum,pool,mean,u_pct\nA,agb,80,20\n")
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("carbonmeter:uncertainty", {
+            "INPUT": dens, "DENSITY": dens, "ITERATIONS": 10, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "county" in str(err.value)
+
+
+def test_algorithm_help_and_parameters(provider):
+    from qgis.core import QgsApplication
+
+    alg = QgsApplication.processingRegistry().algorithmById("carbonmeter:uncertainty")
+    names = [p.name() for p in alg.parameterDefinitions()]
+    for name in ("INPUT", "DENSITY", "TARGET_DENSITY", "AREA_U", "ITERATIONS", "SEED", "DISTRIBUTION",
+                 "DISCOUNT", "OUTPUT", "HISTOGRAM"):
+        assert name in names
+    assert all(p.help() for p in alg.parameterDefinitions())
+    assert "eq. 3.1" in alg.shortHelpString() and "AR-TOOL14" in alg.shortHelpString()
+    assert alg.parameterDefinition("AREA_U").defaultValue() == 5.0
+    assert alg.group() == "Parcel carbon metering"
+
+
+def test_algorithm_years_parameters_and_no_histogram(provider, tmp_path):
+    import processing
+
+    dens = density_csv(tmp_path, "stratum,pool,n,mean,se,u_pct\nA,agb,10,80,4,\n")
+    result = processing.run("carbonmeter:uncertainty", {
+        "INPUT": pieces_layer(ILLUSTRATION), "DENSITY": dens, "AREA_U": 0.0, "ITERATIONS": 0,
+        "BASE_YEAR": 2020, "TARGET_YEAR": 2022, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "HISTOGRAM" not in result or not result["HISTOGRAM"]
+    by = {(r["level"], r["name"], r["quantity"]): r for r in features(result["OUTPUT"])}
+    sink = by[("total", "total", "sink")]
+    assert sink["estimate"] == pytest.approx(5000 / 2 * 44 / 12)  # the years given win over dc_per_year
+    # n 10, se 4: U = t(95 %, 9) x 4 / 80; no area error; the density factor is shared by both years
+    assert sink["u1_pct"] == pytest.approx(2.262157 * 4 / 80 * 100, rel=1e-5)
+    assert sink["mc_mean"] is None and sink["discount"] is None
