@@ -59,7 +59,7 @@ class UncertaintyError(ValueError):
         self.details = details
 
 
-class Cancelled(Exception):
+class Cancelled(Exception):  # noqa: N818 (a stop, not an error)
     """The progress callback asked to stop."""
 
 
@@ -222,17 +222,22 @@ def aggregate_pieces(pieces, pools):
     target_key, pool, c_base, c_target, area_ha``; zero-stock rows dropped.
     """
     keys = ["county", "base_object", "target_object", "base_key", "target_key"]
-    frame = pieces[keys].copy()
-    for k in keys:
-        frame[k] = frame[k].where(frame[k].notna(), "").astype(str)
+    data = {k: pieces[k].to_numpy() for k in keys}
     value_cols = []
     for p in pools:
-        frame["b_" + p] = pieces["c_base_" + p].astype(float).fillna(0.0).to_numpy()
-        frame["t_" + p] = pieces["c_target_" + p].astype(float).fillna(0.0).to_numpy()
+        data["b_" + p] = pieces["c_base_" + p].astype(float).fillna(0.0).to_numpy()
+        data["t_" + p] = pieces["c_target_" + p].astype(float).fillna(0.0).to_numpy()
         value_cols += ["b_" + p, "t_" + p]
-    frame["area_ha"] = pieces["area_m2"].astype(float).fillna(0.0).to_numpy() / 10000.0 if (
-        "area_m2" in pieces.columns) else 0.0
-    cells = frame.groupby(keys, sort=True, dropna=False)[value_cols + ["area_ha"]].sum().reset_index()
+    area = pieces["area_m2"].astype(float).fillna(0.0).to_numpy() / 10000.0 if "area_m2" in pieces else 0.0
+    data["area_ha"] = area
+    # Group first (on a million pieces), tidy the keys afterwards (on a few hundred cells).
+    cells = pd.DataFrame(data).groupby(keys, sort=False, dropna=False)[value_cols + ["area_ha"]].sum()
+    cells = cells.reset_index()
+    for k in keys:
+        cells[k] = cells[k].where(cells[k].notna(), "").astype(str)
+    # Cells can be NULL and "" for the same key: merge them, and sort so the result does not
+    # depend on the order of the pieces.
+    cells = cells.groupby(keys, sort=True)[value_cols + ["area_ha"]].sum().reset_index()
     long = []
     for p in pools:
         part = cells[keys + ["area_ha"]].copy()
@@ -281,7 +286,8 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
     else:
         offset = len(sigmas)
         target_index = {
-            (s, p): offset + i for i, (s, p) in enumerate(zip(target_density["stratum"], target_density["pool"]))
+            (s, p): offset + i
+            for i, (s, p) in enumerate(zip(target_density["stratum"], target_density["pool"]))
         }
         sigmas += list(target_density["sigma_rel"])
 
@@ -466,9 +472,12 @@ def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_element
     sig_f = model.sigma_factor
     sig_a = np.full(max(model.n_cells, 1), model.sigma_area)
     k = model.sink_factor
-    ms = [model.membership[q] for q in QUANTITIES]
-    widths = [m.shape[1] for m in ms]
-    samples = np.empty((iterations, sum(widths)))
+    # sink rows share the target-year grouping: sink = (target - base) @ M_target x k, so base is
+    # aggregated once with both groupings and the differences are taken on the (few) rows.
+    m_base, m_target = model.membership["stock_base"], model.membership["stock_target"]
+    m_base_both = np.concatenate([m_base, m_target], axis=1)
+    nb = m_base.shape[1]
+    samples = np.empty((iterations, nb + 3 * m_target.shape[1]))
     step = max(1, int(chunk_elements // max(len(t), len(sig_f), 1)))
     done = 0
     while done < iterations:
@@ -477,10 +486,13 @@ def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_element
         a1 = draw_factors(streams[1], sig_a, n, distribution)
         f2 = draw_factors(streams[2], sig_f, n, distribution)
         a2 = draw_factors(streams[3], sig_a, n, distribution)
-        base = f1[:, fb] * a1[:, cell] * b
-        target = f1[:, ft] * a1[:, cell] * c
-        target_ind = f2[:, ft] * a2[:, cell] * c
-        parts = (base @ ms[0], target @ ms[1], (target - base) @ ms[2] * k, (target_ind - base) @ ms[3] * k)
+        area = a1[:, cell]
+        base_rows = ((f1[:, fb] * area * b) @ m_base_both)
+        target_rows = (f1[:, ft] * area * c) @ m_target
+        target_ind_rows = (f2[:, ft] * a2[:, cell] * c) @ m_target
+        base_by_target = base_rows[:, nb:]
+        parts = (base_rows[:, :nb], target_rows, (target_rows - base_by_target) * k,
+                 (target_ind_rows - base_by_target) * k)
         samples[done:done + n] = np.concatenate(parts, axis=1)
         done += n
         if progress is not None and progress(done / iterations) is False:

@@ -173,7 +173,8 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
                 self.HISTOGRAM, self.tr("Histogram of the Monte Carlo total sink"), QgsProcessing.TypeVector,
                 optional=True, createByDefault=False,
             ),
-            self.tr("Optional table bin_low, bin_high (t CO2e/a), count of the total sink (correlated case)."),
+            self.tr("Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink "
+                    "(correlated case)."),
         )
 
     # --- helpers ------------------------------------------------------------------------------
@@ -305,7 +306,8 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
             self.check_canceled(feedback)
             raise
         total = table[(table["level"] == "total") & (table["quantity"] == "sink")].iloc[0]
-        feedback.pushInfo(self.tr("Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.")
+        feedback.pushInfo(self.tr("Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, "
+                                  "Monte Carlo U {2:.1f} %.")
                           .format(total["estimate"], total["u1_pct"], total["u2_pct"]))
 
         results = {self.OUTPUT: write_table(self, parameters, self.OUTPUT, context, table, feedback)}

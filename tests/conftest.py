@@ -16,9 +16,8 @@ SAMPLE = REPO / "sample"
 @pytest.fixture(scope="session")
 def provider(qgis_processing):
     """The ``carbonmeter`` provider, registered in the session's registry."""
-    from qgis.core import QgsApplication
-
     from carbon_metering.processing_provider.provider import CarbonMeteringProvider
+    from qgis.core import QgsApplication
 
     registry = QgsApplication.processingRegistry()
     existing = registry.providerById("carbonmeter")

@@ -3,7 +3,6 @@
 import math
 
 import pytest
-
 from carbon_metering.metering.statistics import normal_quantile, t_cdf, t_quantile, t_two_sided
 
 
