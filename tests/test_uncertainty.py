@@ -5,6 +5,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+
 from carbon_metering.metering import CO2_PER_C, POOLS
 from carbon_metering.metering import uncertainty as u
 
