@@ -484,4 +484,255 @@ Output: one row per stratum and pool with stratum, object, stratum_value, pool, 
         <translation>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</translation>
     </message>
 </context>
+<context>
+    <name>UncertaintyAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="38" />
+        <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
+        <translation>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="41" />
+        <source>Parcel carbon metering</source>
+        <translation>Parcel carbon metering</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="44" />
+        <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
+
+Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
+Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density used in both years is drawn once per iteration for both years (quantity 'sink'); the quantity 'sink_independent' draws the two years independently, to show the difference.
+
+Parameters:
+- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, c_base_&lt;pool&gt;, c_target_&lt;pool&gt; (t C) and dc_per_year (t C/a).
+- Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
+- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year.
+- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
+- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all), from the Monte Carlo U (Approach 1 without iterations).
+- Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no base_year/target_year fields and the interval cannot be read from dc_per_year.
+
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct, discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
+        <translation>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
+
+Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
+Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density used in both years is drawn once per iteration for both years (quantity 'sink'); the quantity 'sink_independent' draws the two years independently, to show the difference.
+
+Parameters:
+- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, c_base_&lt;pool&gt;, c_target_&lt;pool&gt; (t C) and dc_per_year (t C/a).
+- Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
+- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year.
+- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
+- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all), from the Monte Carlo U (Approach 1 without iterations).
+- Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no base_year/target_year fields and the interval cannot be read from dc_per_year.
+
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct, discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="88" />
+        <source>Parcel stock pieces</source>
+        <translation>Parcel stock pieces</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="88" />
+        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</source>
+        <translation>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="95" />
+        <source>Stratum densities</source>
+        <translation>Stratum densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="95" />
+        <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
+        <translation>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="102" />
+        <source>Target-year stratum densities</source>
+        <translation>Target-year stratum densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="102" />
+        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Empty: DENSITY serves both years.</source>
+        <translation>Optional separate density table for target_key; its densities are drawn independently of the base year. Empty: DENSITY serves both years.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="110" />
+        <source>Area uncertainty (%)</source>
+        <translation>Area uncertainty (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="110" />
+        <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
+        <translation>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="119" />
+        <source>Monte Carlo iterations</source>
+        <translation>Monte Carlo iterations</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="119" />
+        <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
+        <translation>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="126" />
+        <source>Random seed</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="126" />
+        <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
+        <translation>Seed of the random generator (numpy PCG64): the same seed gives the same results.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Lognormal (same mean and sd)</source>
+        <translation>Lognormal (same mean and sd)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Normal truncated at zero</source>
+        <translation>Normal truncated at zero</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
+        <translation>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <source>Apply the AR-TOOL14 conservative discount to the sink</source>
+        <translation>Apply the AR-TOOL14 conservative discount to the sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <source>Deducts a share of the half-width from the sink by CDM AR-TOOL14: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
+        <translation>Deducts a share of the half-width from the sink by CDM AR-TOOL14: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <source>Base year</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <source>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</source>
+        <translation>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <source>Target year</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <source>Metering year t2 (see Base year).</source>
+        <translation>Metering year t2 (see Base year).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="165" />
+        <source>Uncertainty table</source>
+        <translation>Uncertainty table</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="165" />
+        <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
+        <translation>One row per level, name and quantity with Approach 1 and Monte Carlo results.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="171" />
+        <source>Histogram of the Monte Carlo total sink</source>
+        <translation>Histogram of the Monte Carlo total sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="171" />
+        <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
+        <translation>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="188" />
+        <source>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</source>
+        <translation>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="200" />
+        <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
+        <translation>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <source>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</source>
+        <translation>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="221" />
+        <source>Density table {0} has no field {1}; use the Stratum carbon density output.</source>
+        <translation>Density table {0} has no field {1}; use the Stratum carbon density output.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="224" />
+        <source>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</source>
+        <translation>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="227" />
+        <source>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</source>
+        <translation>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="237" />
+        <source>Target year {0} must lie after base year {1}.</source>
+        <translation>Target year {0} must lie after base year {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="249" />
+        <source>No piece changes its stock: the sink is zero.</source>
+        <translation>No piece changes its stock: the sink is zero.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="252" />
+        <source>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</source>
+        <translation>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="255" />
+        <source>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</source>
+        <translation>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="282" />
+        <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
+        <translation>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="290" />
+        <source>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</source>
+        <translation>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="299" />
+        <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
+        <translation>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="309" />
+        <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
+        <translation>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</translation>
+    </message>
+</context>
 </TS>

@@ -92,7 +92,7 @@
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="51" />
         <source>Parcel carbon metering</source>
-        <translation>图斑碳计量</translation>
+        <translation>图斑碳汇计量</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="54" />
@@ -302,7 +302,7 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
     <message>
         <location filename="../processing_provider/stratum_density.py" line="55" />
         <source>Parcel carbon metering</source>
-        <translation>图斑碳计量</translation>
+        <translation>图斑碳汇计量</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="58" />
@@ -406,7 +406,7 @@ Output: one row per stratum and pool with stratum, object, stratum_value, pool, 
     <message>
         <location filename="../processing_provider/stratum_density.py" line="131" />
         <source>Stratum densities</source>
-        <translation>分层碳密度表</translation>
+        <translation>分层碳密度</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="134" />
@@ -482,6 +482,257 @@ Output: one row per stratum and pool with stratum, object, stratum_value, pool, 
         <location filename="../processing_provider/stratum_density.py" line="228" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>层次 {0}:{1} 个样地,达到 ±{3:g} %(置信水平 {4:g} %)需要 {2} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>UncertaintyAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="38" />
+        <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
+        <translation>存量与碳汇的不确定性（IPCC 方法 1 与蒙特卡罗）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="41" />
+        <source>Parcel carbon metering</source>
+        <translation>图斑碳汇计量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="44" />
+        <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
+
+Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
+Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density used in both years is drawn once per iteration for both years (quantity 'sink'); the quantity 'sink_independent' draws the two years independently, to show the difference.
+
+Parameters:
+- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, c_base_&lt;pool&gt;, c_target_&lt;pool&gt; (t C) and dc_per_year (t C/a).
+- Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
+- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year.
+- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
+- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all), from the Monte Carlo U (Approach 1 without iterations).
+- Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no base_year/target_year fields and the interval cannot be read from dc_per_year.
+
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct, discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
+        <translation>评估两个年份碳储量及碳汇量的不确定性，分县、分计量对象、分碳库及合计给出（湖北规范第 9 章及附录 E；IPCC 2006 指南第 1 卷第 3 章）。U 为 95 % 置信区间半宽占估计值的百分比。
+
+方法 1（u1_pct）：误差传递，乘积按 IPCC 公式 3.1（密度 × 面积），加减按公式 3.2；共用同一层密度或同一单元面积的各项先相加再平方，保留相关性。
+方法 2（mc_*、u2_pct）：在层级汇总上做蒙特卡罗。两个年份使用的同一层密度在每次迭代中只抽一次、两年共用（量 'sink'）；量 'sink_independent' 两年独立抽样，以显示差别。
+
+参数：
+- 图斑碳储量（INPUT）：“图斑碳储量”的 OUTPUT，含 county、base_object、target_object、base_key、target_key、area_m2、c_base_&lt;pool&gt;、c_target_&lt;pool&gt;（t C）及 dc_per_year（t C/a）。
+- 分层碳密度（DENSITY）：“分层碳密度”的长表（stratum、pool、mean（t C/ha）、n、se、u_pct）。有 n &gt;= 2 和 se 时 95 % 半宽为 t(95 %, n-1) x se；否则把 u_pct 视为 95 % 半宽。
+- 计量年分层碳密度（TARGET_DENSITY，可选）：计量年键另用的密度表，其密度与基准年独立抽样。
+- 面积不确定性（AREA_U，%）：每个“县 x 基准年层 x 计量年层”单元面积的 U，两年相同（同一次图斑量测）。
+- 迭代次数（ITERATIONS；0 = 只算方法 1）、随机种子（SEED；同一种子结果相同）、分布（DISTRIBUTION：正态、均值和标准差相同的对数正态、零处截断正态）。
+- 扣减（DISCOUNT）：对碳汇行按 CDM AR-TOOL14 做保守扣减（U &lt;= 10 %：不扣；10-15 %：扣半宽的 25 %；15-20 %：50 %；20-30 %：75 %；&gt; 30 %：全扣），U 取蒙特卡罗结果（无迭代时取方法 1）。
+- 基准年和计量年（BASE_YEAR、TARGET_YEAR，可选）：仅当图斑没有 base_year/target_year 字段且无法由 dc_per_year 推出年限时需要。
+
+输出：OUTPUT，每个级别（county、object、pool、total）、名称和量（stock_base、stock_target，单位 t C；sink、sink_independent，单位 t CO2e/a）一行，字段 estimate、u1_pct、mc_mean、mc_p2_5、mc_p97_5、u2_pct、u2_low_pct、u2_high_pct（不对称）、discount_u_pct、discount_share、discount（扣减量，t CO2e/a）和 conservative（估计值 - 扣减量）。HISTOGRAM（可选）：合计碳汇（相关情形）蒙特卡罗分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="88" />
+        <source>Parcel stock pieces</source>
+        <translation>图斑碳储量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="88" />
+        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</source>
+        <translation>“图斑碳储量”输出的图斑：县、计量对象、键、area_m2、c_base_&lt;pool&gt; 和 c_target_&lt;pool&gt;（t C）、dc_per_year（t C/a）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="95" />
+        <source>Stratum densities</source>
+        <translation>分层碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="95" />
+        <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
+        <translation>分层碳密度长表（stratum、pool、mean（t C/ha）、n、se、u_pct），按 base_key 和 target_key 与图斑匹配。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="102" />
+        <source>Target-year stratum densities</source>
+        <translation>计量年分层碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="102" />
+        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Empty: DENSITY serves both years.</source>
+        <translation>可选：target_key 使用的另一张密度表，其密度与基准年独立抽样。留空：DENSITY 用于两个年份。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="110" />
+        <source>Area uncertainty (%)</source>
+        <translation>面积不确定性（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="110" />
+        <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
+        <translation>一个单元（县 x 层变化）面积的 95 % 置信区间半宽，占面积的百分比；同一面积用于两个年份。默认值见 metering/data/uncertainty_defaults.csv。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="119" />
+        <source>Monte Carlo iterations</source>
+        <translation>蒙特卡罗迭代次数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="119" />
+        <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
+        <translation>蒙特卡罗抽样次数（IPCC 方法 2）；0 表示只计算方法 1。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="126" />
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="126" />
+        <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
+        <translation>随机数发生器（numpy PCG64）的种子：同一种子得到相同结果。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Normal</source>
+        <translation>正态</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Lognormal (same mean and sd)</source>
+        <translation>对数正态（均值和标准差相同）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Normal truncated at zero</source>
+        <translation>零处截断正态</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
+        <translation>密度和面积相对系数的分布（均值 1，标准差 = U / 1.96）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <source>Apply the AR-TOOL14 conservative discount to the sink</source>
+        <translation>对碳汇做 AR-TOOL14 保守扣减</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <source>Deducts a share of the half-width from the sink by CDM AR-TOOL14: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
+        <translation>按 CDM AR-TOOL14 从碳汇中扣减半宽的一部分：U &lt;= 10 % 不扣，10-15 % 扣 25 %，15-20 % 扣 50 %，20-30 % 扣 75 %，&gt; 30 % 全扣。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <source>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</source>
+        <translation>基准年 t1；仅当图斑没有 base_year 字段且无法由 dc_per_year 推出年限时需要。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <source>Target year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <source>Metering year t2 (see Base year).</source>
+        <translation>计量年 t2（见基准年）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="165" />
+        <source>Uncertainty table</source>
+        <translation>不确定性表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="165" />
+        <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
+        <translation>每个级别、名称和量一行，含方法 1 和蒙特卡罗结果。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="171" />
+        <source>Histogram of the Monte Carlo total sink</source>
+        <translation>蒙特卡罗合计碳汇直方图</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="171" />
+        <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
+        <translation>可选表：合计碳汇（相关情形）蒙特卡罗分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="188" />
+        <source>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</source>
+        <translation>图层 {0} 不是“图斑碳储量”的输出：缺少字段 {1}。请先运行“图斑碳储量”，并以其 OUTPUT 作为输入。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="200" />
+        <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
+        <translation>图层 {0}，字段 {1}，要素 {2}：值不是数字；请更正或重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <source>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</source>
+        <translation>密度表 {0} 须为“分层碳密度”的长表格式：字段 stratum、pool、mean 以及 n、se 或 u_pct。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="221" />
+        <source>Density table {0} has no field {1}; use the Stratum carbon density output.</source>
+        <translation>密度表 {0} 缺少字段 {1}；请使用“分层碳密度”的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="224" />
+        <source>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</source>
+        <translation>密度表 {0} 中层 {1}、碳库 {2} 出现不止一次；请只保留一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="227" />
+        <source>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</source>
+        <translation>密度表 {0}，要素 {1}（层 {2}，碳库 {3}）：字段 {4} 为空或无效；请给出 mean，以及 n &gt;= 2 和 se，或 u_pct &gt;= 0。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="237" />
+        <source>Target year {0} must lie after base year {1}.</source>
+        <translation>计量年 {0} 必须晚于基准年 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="249" />
+        <source>No piece changes its stock: the sink is zero.</source>
+        <translation>没有图斑的储量发生变化：碳汇量为零。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="252" />
+        <source>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</source>
+        <translation>由 dc_per_year 得到的间隔 t2 - t1：{0:.3f} 年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="255" />
+        <source>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</source>
+        <translation>无法从图斑得到两个年份的间隔（base_year/target_year 字段或一致的 dc_per_year）；请设置基准年和计量年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="282" />
+        <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
+        <translation>{0} 个图斑汇总为 {1} 个单元-碳库项（{2} 个碳库）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="290" />
+        <source>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</source>
+        <translation>图层 {0}：以下键和碳库有储量，但密度表中没有对应行：{1}。请在密度表（stratum、pool）中补充，或用同一张表重新计算储量。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="299" />
+        <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
+        <translation>蒙特卡罗：{0} 次迭代，种子 {1}，分布 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="309" />
+        <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
+        <translation>合计碳汇 {0:.3f} t CO2e/a，方法 1 U {1:.1f} %，蒙特卡罗 U {2:.1f} %。</translation>
     </message>
 </context>
 </TS>
