@@ -1,3 +1,5 @@
 """The registry of algorithm classes the provider loads (one line each)."""
 
-ALGORITHMS = []
+from .create_survey import CreateSurvey
+
+ALGORITHMS = [CreateSurvey]
