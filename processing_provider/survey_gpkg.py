@@ -286,3 +286,34 @@ def insert_rows(path, tables, feedback=None):
     finally:
         ds = None
     return True
+
+
+def retarget_project(path, old_path, new_path):
+    """Point the project stored in ``path`` (a copy of ``old_path``) at the file ``new_path``.
+
+    QGIS stores the layers of a GeoPackage project relative to the file
+    (``./name.gpkg|layername=...``), so only a change of file name matters.
+    """
+    import io
+    import zipfile
+
+    old_name, new_name = os.path.basename(old_path), os.path.basename(new_path)
+    if old_name == new_name:
+        return
+    con = sqlite3.connect(path)
+    try:
+        rows = con.execute("SELECT name, content FROM qgis_projects").fetchall()
+        for name, content in rows:
+            data = bytes.fromhex(content) if isinstance(content, str) else content
+            source = zipfile.ZipFile(io.BytesIO(data))
+            buffer = io.BytesIO()
+            with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+                for item in source.namelist():
+                    payload = source.read(item)
+                    if item.endswith(".qgs"):
+                        payload = payload.replace(("./" + old_name + "|").encode(), ("./" + new_name + "|").encode())
+                    target.writestr(item, payload)
+            con.execute("UPDATE qgis_projects SET content = ? WHERE name = ?", (buffer.getvalue().hex().upper(), name))
+        con.commit()
+    finally:
+        con.close()
