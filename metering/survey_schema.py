@@ -405,6 +405,8 @@ def validate_table(table, frame, sheet=None):
             try:
                 if f.values:
                     key = _as_text(raw).lower()
+                    if f.kind == "int" and re.match(r"^\d+\.0*$", key):
+                        key = key.split(".")[0]  # a CSV written from floats gives 2.0
                     if key not in lookup:
                         raise LookupError
                     value = lookup[key]

@@ -198,7 +198,7 @@ class ImportSurvey(CarbonAlgorithm):
                 self.fail(self.tr("{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey "
                                   "GeoPackage'.").format(survey, ", ".join(missing)))
             existing = survey_gpkg.existing_plot_ids(survey)
-            survey_crs = QgsVectorLayer("{0}|layername=plots".format(survey), "plots", "ogr").crs()
+            survey_crs = survey_gpkg.survey_crs(survey)
         else:
             survey_crs = coord_crs if coord_crs.isValid() else QgsCoordinateReferenceSystem("EPSG:4547")
         if not coord_crs.isValid():

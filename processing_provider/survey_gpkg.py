@@ -6,6 +6,7 @@ from ``metering.survey_schema``; the form layout from ``forms/survey_forms.json`
 
 import json
 import os
+import re
 import sqlite3
 
 from osgeo import ogr, osr
@@ -167,6 +168,8 @@ def configure_layer(layer, name, language, relations, spec):
         for child in tab.get("relations", []):
             element = QgsAttributeEditorRelation(relations[child], container)
             element.setLabel(ss.label(ss.SCHEMA[child], language))
+            # An empty type id makes QGIS 3.22 fall back to a widget it does not have.
+            element.setRelationWidgetTypeId("relation_editor")
             container.addChildElement(element)
         config.addTab(container)
     layer.setEditFormConfig(config)
@@ -205,6 +208,7 @@ def write_forms(path, language, feedback=None):
     if not project.write(uri):
         raise OSError("project {0}: {1}".format(uri, project.error()))
     project.clear()
+    fix_stored_forms(path)
     return uri
 
 
@@ -288,22 +292,14 @@ def insert_rows(path, tables, feedback=None):
     return True
 
 
-def retarget_project(path, old_path, new_path):
-    """Point the project stored in ``path`` (a copy of ``old_path``) at the file ``new_path``.
-
-    QGIS stores the layers of a GeoPackage project relative to the file
-    (``./name.gpkg|layername=...``), so only a change of file name matters.
-    """
+def _rewrite_projects(path, change):
+    """Apply ``change`` (str -> str) to the .qgs text of every project stored in ``path``."""
     import io
     import zipfile
 
-    old_name, new_name = os.path.basename(old_path), os.path.basename(new_path)
-    if old_name == new_name:
-        return
     con = sqlite3.connect(path)
     try:
-        rows = con.execute("SELECT name, content FROM qgis_projects").fetchall()
-        for name, content in rows:
+        for name, content in con.execute("SELECT name, content FROM qgis_projects").fetchall():
             data = bytes.fromhex(content) if isinstance(content, str) else content
             source = zipfile.ZipFile(io.BytesIO(data))
             buffer = io.BytesIO()
@@ -311,9 +307,67 @@ def retarget_project(path, old_path, new_path):
                 for item in source.namelist():
                     payload = source.read(item)
                     if item.endswith(".qgs"):
-                        payload = payload.replace(("./" + old_name + "|").encode(), ("./" + new_name + "|").encode())
+                        payload = change(payload.decode("utf-8")).encode("utf-8")
                     target.writestr(item, payload)
             con.execute("UPDATE qgis_projects SET content = ? WHERE name = ?", (buffer.getvalue().hex().upper(), name))
         con.commit()
     finally:
         con.close()
+
+
+def retarget_project(path, old_path, new_path):
+    """Point the project stored in ``path`` (a copy of ``old_path``) at the file ``new_path``.
+
+    QGIS stores the layers of a GeoPackage project relative to the file
+    (``./name.gpkg|layername=...``), so only a change of file name matters.
+    """
+    old_name, new_name = os.path.basename(old_path), os.path.basename(new_path)
+    if old_name != new_name:
+        _rewrite_projects(path, lambda text: text.replace("./" + old_name + "|", "./" + new_name + "|"))
+
+
+_RELATION_TAG = re.compile(r"<attributeEditorRelation [^>]*>")
+
+
+def fix_relation_refs(text):
+    """Fill the empty relation="" of relation editors from their name (the relation id).
+
+    QGIS 3.22 resolves a form's relations through QgsProject.instance() when the
+    form config is set, which an algorithm must not touch; the ids are put back here.
+    """
+    def fill(match):
+        tag = match.group(0)
+        name = re.search(r' name="([^"]*)"', tag)
+        if ' relation=""' in tag and name:
+            tag = tag.replace(' relation=""', ' relation="{0}"'.format(name.group(1)))
+        return tag
+
+    return _RELATION_TAG.sub(fill, text)
+
+
+def fix_stored_forms(path):
+    _rewrite_projects(path, fix_relation_refs)
+    con = sqlite3.connect(path)
+    try:
+        for fid, qml in con.execute("SELECT id, styleQML FROM layer_styles").fetchall():
+            con.execute("UPDATE layer_styles SET styleQML = ? WHERE id = ?", (fix_relation_refs(qml), fid))
+        con.commit()
+    finally:
+        con.close()
+
+
+def survey_crs(path):
+    """The CRS of the plots layer, read without opening the file for writing."""
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    ds = ogr.Open(path, 0)
+    try:
+        srs = ds.GetLayerByName("plots").GetSpatialRef()
+        if srs is None:
+            return QgsCoordinateReferenceSystem()
+        if srs.GetAuthorityName(None) and srs.GetAuthorityCode(None):
+            return QgsCoordinateReferenceSystem("{0}:{1}".format(srs.GetAuthorityName(None),
+                                                                 srs.GetAuthorityCode(None)))
+        return QgsCoordinateReferenceSystem.fromWkt(srs.ExportToWkt())
+    finally:
+        ds = None
