@@ -78,11 +78,10 @@ def write_workbook(path, tables=None):
     for c, name in enumerate(_list_columns(), start=1):
         table = ss.value_list(name)
         lists.cell(1, c, name)
-        for r, (code, zh, en) in enumerate(zip(table["code"], table["name_zh"], table["name_en"]), start=2):
+        for r, code in enumerate(table["code"], start=2):
             lists.cell(r, c, code if isinstance(code, str) else int(code))
         letter = get_column_letter(c)
         list_ranges[name] = "{0}!${1}$2:${1}${2}".format(LIST_SHEET, letter, len(table) + 1)
-        # Labels next to the codes (kept out of the validation range) help the surveyor.
     head_fill = PatternFill("solid", fgColor="DDEBF7")
     key_fill = PatternFill("solid", fgColor="EEEEEE")
     last_row = 2000

@@ -13,7 +13,8 @@ import datetime
 import math
 import os
 import re
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 
 import pandas as pd
 

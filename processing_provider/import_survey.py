@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
-    QgsVectorLayer,
 )
 
 from ..metering import field_sheets
@@ -290,7 +289,7 @@ class ImportSurvey(CarbonAlgorithm):
         engine = QgsGeometry.createGeometryEngine(geometry.constGet())
         engine.prepareGeometry()
         transform = QgsCoordinateTransform(coord_crs, survey_crs, context.transformContext())
-        for row, pid, x, y in zip(plots["_row"], plots["plot_id"], plots["x"], plots["y"]):
+        for row, x, y in zip(plots["_row"], plots["x"], plots["y"]):
             if x is None or y is None or x != x or y != y:
                 continue
             point = QgsGeometry.fromPointXY(transform.transform(QgsPointXY(x, y)))

@@ -8,10 +8,9 @@ import sqlite3
 import pandas as pd
 import pytest
 
-from tests.conftest import REPO
-
 from carbon_metering.metering import field_sheets
 from carbon_metering.metering import survey_schema as ss
+from tests.conftest import REPO
 
 FIRST = field_sheets.HEADER_ROWS + 1  # Excel row of the first record
 
@@ -89,8 +88,14 @@ def test_cross_field_rules():
 
 
 def test_form_constraint_expressions_match_validation():
-    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeature, QgsField
-    from qgis.core import QgsFields
+    from qgis.core import (
+        QgsExpression,
+        QgsExpressionContext,
+        QgsExpressionContextUtils,
+        QgsFeature,
+        QgsField,
+        QgsFields,
+    )
     from qgis.PyQt.QtCore import QVariant
 
     expression, message = ss.field_constraint("trees", "dbh_cm", "en")
@@ -192,7 +197,8 @@ tform = QgsAttributeForm(trees, tree, context)
 out["tree_widgets"] = {w.field().name(): type(w.widget()).__name__ for w in tform.findChildren(QgsEditorWidgetWrapper)}
 species = [w for w in tform.findChildren(QgsEditorWidgetWrapper) if w.field().name() == "species"][0]
 out["species_value"] = species.value()
-out["dbh_valid"] = [w for w in tform.findChildren(QgsEditorWidgetWrapper) if w.field().name() == "dbh_cm"][0].isValidConstraint()
+dbh = [w for w in tform.findChildren(QgsEditorWidgetWrapper) if w.field().name() == "dbh_cm"][0]
+out["dbh_valid"] = dbh.isValidConstraint()
 print("RESULT" + json.dumps(out))
 project.clear()
 app.exitQgis()
