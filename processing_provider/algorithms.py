@@ -1,10 +1,14 @@
 """The registry of algorithm classes the provider loads, in the order of the metering chain."""
 
+from .create_survey import CreateSurveyAlgorithm
+from .import_survey import ImportSurveyAlgorithm
 from .parcel_stock import ParcelStockAlgorithm
 from .stratum_density import StratumDensityAlgorithm
 from .uncertainty import UncertaintyAlgorithm
 
 ALGORITHMS = [
+    CreateSurveyAlgorithm,
+    ImportSurveyAlgorithm,
     StratumDensityAlgorithm,
     ParcelStockAlgorithm,
     UncertaintyAlgorithm,
