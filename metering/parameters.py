@@ -11,8 +11,10 @@ Pure Python (pandas). The tables live in ``metering/data/``:
   (``species.csv`` column ``group``) that have no row of their own.
 - ``pool_factors.csv``: shrub/herb R and CF, litter and dead wood CF, default
   dead-wood density, SOM→SOC factor.
-- ``pool_defaults.csv``: default densities (t C/ha) per metering object and
-  pool for plots without measurements of that pool.
+- ``default_density.csv`` (shared with stratum_density): default densities
+  ``mean`` (t C/ha) per metering object and pool, used here for a plot pool
+  without measurements. Soil rows without a ``soil_depth_cm`` column are
+  IPCC SOCref values for 0–30 cm (DEFAULT_SOIL_DEPTH_CM).
 
 A user table overrides rows by key (species, or object + pool). Empty cells in
 a user row keep the shipped value; the merged row names both sources.
@@ -42,6 +44,8 @@ SPECIES_COLUMNS = ("species", "group_default", "route", "equation", "a", "b", "c
                    "wd_t_m3", "bef", "r", "cf", "source")
 SPECIES_NUMERIC = ("a", "b", "c", "wd_t_m3", "bef", "r", "cf")
 DEFAULTS_COLUMNS = ("object", "pool", "density_t_c_ha", "soil_depth_cm", "source")
+#: Depth (cm) of soil defaults that do not state one: IPCC 2006 vol. 4 table 2.3 SOCref is 0–30 cm.
+DEFAULT_SOIL_DEPTH_CM = 30.0
 FACTORS = ("shrub_r", "shrub_cf", "herb_r", "herb_cf", "litter_cf", "deadwood_cf",
            "deadwood_wd_t_m3", "som_to_soc")
 
@@ -157,7 +161,8 @@ class ParameterSet:
         if key not in self.defaults.index:
             return None
         row = self.defaults.loc[key]
-        depth = None if _blank(row["soil_depth_cm"]) else float(row["soil_depth_cm"])
+        depth = float(row["soil_depth_cm"]) if not _blank(row["soil_depth_cm"]) else \
+            (DEFAULT_SOIL_DEPTH_CM if pool == "soil" else None)
         return float(row["density_t_c_ha"]), depth, row["source"]
 
 
@@ -259,11 +264,15 @@ def _merge_species(shipped, user, table):
 
 
 def _validate_defaults(frame, table, problems, pools):
+    """Check a pool-default table: object, pool, density (``mean`` or ``density_t_c_ha``)."""
     rows = dict(zip(frame.index, _row_ids(frame)))
+    frame = frame.copy()
+    if "density_t_c_ha" not in frame.columns and "mean" in frame.columns:
+        # default_density.csv (shared with stratum_density) calls the density "mean".
+        frame["density_t_c_ha"] = frame["mean"]
     _check_columns(frame, ("object", "pool", "density_t_c_ha"), table, problems)
     if problems:
         return frame
-    frame = frame.copy()
     if "soil_depth_cm" not in frame.columns:
         frame["soil_depth_cm"] = None
     if "source" not in frame.columns:
@@ -298,8 +307,9 @@ def load_parameters(species_override=None, defaults_override=None,
 
     ``species_override``: DataFrame with a ``species`` column and any of the
     species parameter columns (empty cells keep the shipped value);
-    ``defaults_override``: DataFrame with ``object, pool, density_t_c_ha``
-    (optional ``soil_depth_cm``, ``source``). A ``fid`` column, when present,
+    ``defaults_override``: DataFrame with ``object, pool`` and the density
+    in ``density_t_c_ha`` or ``mean`` (t C/ha), optional ``soil_depth_cm``
+    and ``source``. A ``fid`` column, when present,
     names rows in error messages. Raises MeteringDataError.
     """
     from . import POOLS
@@ -330,7 +340,7 @@ def load_parameters(species_override=None, defaults_override=None,
     factors = {k: float(factor_table.at[k, "value"]) for k in FACTORS}
     factor_sources = {k: factor_table.at[k, "source"] for k in FACTORS}
 
-    defaults = _validate_defaults(read_csv("pool_defaults.csv"), "pool_defaults.csv", problems, POOLS)
+    defaults = _validate_defaults(read_csv("default_density.csv"), "default_density.csv", problems, POOLS)
     if defaults_override is not None and len(defaults_override):
         user = _validate_defaults(defaults_override.reset_index(drop=True), defaults_table, problems, POOLS)
         if problems:
@@ -338,7 +348,8 @@ def load_parameters(species_override=None, defaults_override=None,
         user = user.copy()
         user["source"] = "user: " + user["source"].astype(str)
         user["object"] = user["object"].astype(str)
-        defaults = pd.concat([defaults, user[list(DEFAULTS_COLUMNS)]], ignore_index=True)
+        defaults = pd.concat([defaults[list(DEFAULTS_COLUMNS)], user[list(DEFAULTS_COLUMNS)]],
+                             ignore_index=True)
         defaults = defaults.drop_duplicates(["object", "pool"], keep="last")
         notes.append("pool defaults: {0} row(s) from {1}".format(len(user), defaults_table))
     if problems:

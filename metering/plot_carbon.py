@@ -23,7 +23,7 @@ names rows in error messages. Formulas (``/work/shared/docs/methods.md`` §2):
 
 Tree and dead-wood totals are divided by the plot area (``plot_area_m2``);
 quadrat pools by their quadrat areas. A pool without measurements in a plot
-takes the default of the plot's metering object (``pool_defaults.csv``,
+takes the default of the plot's metering object (``default_density.csv``,
 flagged), or 0 when there is none (flagged).
 """
 
@@ -593,7 +593,7 @@ def plot_carbon(plots, trees, shrub_herb, litter, deadwood, soil, params, depth_
             value, default_depth, source = found
             out.at[pid, pool] = value
             methods.at[pid, pool] = "default"
-            sources["pool_defaults:{0}/{1}".format(obj, pool)] = source
+            sources["default_density:{0}/{1}".format(obj, pool)] = source
             warnings.append(PlotWarning(pid, "default_used", {"pool": pool, "value": value,
                                                               "object": obj, "source": source}))
             if pool == "soil" and default_depth is not None and abs(default_depth - depth_cm) > 1e-9:

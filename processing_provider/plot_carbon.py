@@ -84,8 +84,9 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
             "PARAMETERS: optional table overriding the species parameters by species "
             "(species, route, equation, a, b, c, wd_t_m3, bef, r, cf, source); empty cells keep the "
             "shipped value.\n"
-            "DEFAULTS: optional table of pool defaults (object, pool, density_t_c_ha, soil_depth_cm, "
-            "source) overriding the shipped ones.\n"
+            "DEFAULTS: optional table of pool defaults in the format of default_density.csv (object, "
+            "pool, mean in t C/ha, source; optional soil_depth_cm, default 30 cm) overriding the "
+            "shipped rows.\n"
             "OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e "
             "(t CO2e/ha), soil_depth_cm, method_<pool> and warnings."
         )
@@ -142,10 +143,11 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
 
         param = QgsProcessingParameterFeatureSource(
             self.DEFAULTS, self.tr("Pool default overrides"), [QgsProcessing.TypeVector], optional=True)
-        param.setHelp(self.tr("Table with object, pool (agb, bgb, deadwood, litter, soil), "
-                              "density_t_c_ha (t C/ha), soil_depth_cm (cm, soil rows) and source; used "
-                              "for plots without measurements of a pool, replacing shipped rows with "
-                              "the same object and pool."))
+        param.setHelp(self.tr("Table in the format of metering/data/default_density.csv: object, pool "
+                              "(agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is "
+                              "accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when "
+                              "absent). Used for plots without measurements of a pool, replacing shipped "
+                              "rows with the same object and pool."))
         self.addParameter(param)
 
         param = QgsProcessingParameterFeatureSink(

@@ -39,6 +39,16 @@ def one_plot(area_m2=400.0, obj="forest_arbor", plot_id="P1"):
     return pd.DataFrame({"fid": [1], "plot_id": [plot_id], "object": [obj], "plot_area_m2": [area_m2]})
 
 
+def shipped_default(obj, pool):
+    """The shipped default density (t C/ha) of ``obj`` and ``pool``, read straight from the CSV."""
+    from carbon_metering.metering.parameters import DATA_DIR
+
+    table = pd.read_csv(DATA_DIR + "/default_density.csv")
+    row = table[(table["object"] == obj) & (table["pool"] == pool)]
+    assert len(row) == 1
+    return float(row["mean"].iloc[0])
+
+
 def fir_volume(d_cm, h_m):
     return FIR_V_A * d_cm ** FIR_V_B * h_m ** FIR_V_C
 
@@ -238,32 +248,40 @@ def test_plot_carbon_assembles_pools_defaults_and_flags(params):
     out = res.plots.set_index("plot_id")
     b_ag = fir_volume(20, 15) * FIR_WD * FIR_BEF
     agb, bgb = b_ag * FIR_CF / 0.04, b_ag * FIR_R * FIR_CF / 0.04
-    # F1: litter has no data -> forest_arbor default 13.0 (IPCC table 2.2); deadwood default 0.
+    # F1: litter and deadwood have no data -> the forest_arbor defaults of default_density.csv.
+    litter, deadwood = shipped_default("forest_arbor", "litter"), shipped_default("forest_arbor", "deadwood")
     assert out.at["F1", "agb"] == pytest.approx(agb)
-    assert out.at["F1", "litter"] == 13.0 and out.at["F1", "method_litter"] == "default"
+    assert out.at["F1", "litter"] == litter and out.at["F1", "method_litter"] == "default"
+    assert out.at["F1", "deadwood"] == deadwood and out.at["F1", "method_deadwood"] == "default"
     assert out.at["F1", "soil"] == pytest.approx(39.94) and out.at["F1", "method_soil"] == "layers"
-    assert out.at["F1", "total"] == pytest.approx(agb + bgb + 0 + 13.0 + 39.94)
+    assert out.at["F1", "total"] == pytest.approx(agb + bgb + deadwood + litter + 39.94)
     assert out.at["F1", "total_co2e"] == pytest.approx(out.at["F1", "total"] * 44 / 12)
-    assert "litter: no measurements, default 13" in out.at["F1", "warnings"]
-    # C1: dry land without any data: soil default 63 × F_LU 0.69 = 43.47, agb default 0.
-    assert out.at["C1", "soil"] == pytest.approx(63 * 0.69)
-    assert out.at["C1", "method_agb"] == "default" and out.at["C1", "agb"] == 0
+    assert "litter: no measurements, default {0:g} t C/ha".format(litter) in out.at["F1", "warnings"]
+    # C1: dry land without any data: every pool from the defaults.
+    for pool in ("agb", "bgb", "deadwood", "litter", "soil"):
+        assert out.at["C1", pool] == shipped_default("dry_land", pool)
+        assert out.at["C1", "method_" + pool] == "default"
     assert out.at["C1", "survey_year"] == 2023
-    assert set(res.sources["parameter"]) >= {"species_parameters:chinese_fir", "pool_defaults:dry_land/soil"}
+    assert set(res.sources["parameter"]) >= {"species_parameters:chinese_fir", "default_density:dry_land/soil"}
 
 
 def test_pool_without_measurement_or_default_is_zero_and_flagged(params):
-    plots = one_plot(obj="forest_arbor")
-    res = plot_carbon(plots, None, None, None, None, None, params, 100)
-    row = res.plots.iloc[0]
-    assert row["agb"] == 0 and row["method_agb"] == "none"
-    assert "agb: no measurements and no default for object 'forest_arbor'" in row["warnings"]
+    plots = one_plot(obj="non_metered")              # no row in default_density.csv
+    row = plot_carbon(plots, None, None, None, None, None, params, 30).plots.iloc[0]
+    assert row["agb"] == 0 and row["method_agb"] == "none" and row["total"] == 0
+    assert "agb: no measurements and no default for object 'non_metered'" in row["warnings"]
+
+
+def test_soil_default_at_another_depth_is_flagged(params):
+    row = plot_carbon(one_plot(), None, None, None, None, None, params, 100).plots.iloc[0]
+    assert row["soil"] == shipped_default("forest_arbor", "soil")   # IPCC SOCref, 0–30 cm
     assert "the default is for 0–30 cm, not the 0–100 cm" in row["warnings"]
     assert row["soil_depth_cm"] == 100
 
 
 def test_user_defaults_table_overrides(params):
-    user = pd.DataFrame({"object": ["forest_arbor"], "pool": ["litter"], "density_t_c_ha": [4.2],
+    # "mean" as in default_density.csv (density_t_c_ha is accepted too)
+    user = pd.DataFrame({"object": ["forest_arbor"], "pool": ["litter"], "mean": [4.2],
                          "source": ["county litter survey 2022"]})
     merged = load_parameters(None, user)
     res = plot_carbon(one_plot(), None, None, None, None, None, merged, 30)
@@ -316,7 +334,7 @@ def test_vectorised_on_thousands_of_trees(params):
 def test_shipped_tables_cite_sources(params):
     from carbon_metering.metering.parameters import read_csv
 
-    for name in ("species_parameters.csv", "pool_factors.csv", "pool_defaults.csv"):
+    for name in ("species_parameters.csv", "pool_factors.csv"):
         table = read_csv(name)
         assert table["source"].notna().all() and (table["source"].str.len() > 10).all(), name
     # every shipped species row refers to an id in species.csv
@@ -408,7 +426,8 @@ def test_algorithm_end_to_end_on_geopackage(provider, tmp_path):
     b_ag = fir_volume(20, 15) * FIR_WD * FIR_BEF
     assert rows["F1"]["agb"] == pytest.approx(b_ag * FIR_CF / 0.04)
     assert rows["F1"]["soil"] == pytest.approx(12 * 1.25 * 30 / 10)      # 45 t C/ha
-    assert rows["F1"]["litter"] == 13.0 and rows["F1"]["method_litter"] == "default"
+    assert rows["F1"]["litter"] == shipped_default("forest_arbor", "litter")
+    assert rows["F1"]["method_litter"] == "default"
     assert rows["G1"]["agb"] == pytest.approx(0.5 * 0.47)                  # herb quadrat, see above
     assert rows["G1"]["method_agb"] == "harvest"
     assert rows["F1"].geometry().asPoint().x() == pytest.approx(38500000)
@@ -489,10 +508,12 @@ def test_algorithm_on_memory_layer_without_tables_uses_defaults(provider):
     layer.dataProvider().addFeature(feat)
     out, feedback = _run({"INPUT": layer, "OUTPUT": "memory:"})
     row = next(out.getFeatures())
-    # wetland soils SOCref 88 t C/ha (IPCC 2006 vol. 4 table 2.3), other pools defaults 0 or none
-    assert row["soil"] == 88.0 and row["method_soil"] == "default"
-    assert row["total"] == pytest.approx(88.0) and row["total_co2e"] == pytest.approx(88.0 * 44 / 12)
-    assert row["method_agb"] == "none"
+    # no measurement tables at all: every pool from the wetland_marsh defaults
+    pools = ("agb", "bgb", "deadwood", "litter", "soil")
+    expected = sum(shipped_default("wetland_marsh", p) for p in pools)
+    for pool in pools:
+        assert row[pool] == shipped_default("wetland_marsh", pool) and row["method_" + pool] == "default"
+    assert row["total"] == pytest.approx(expected) and row["total_co2e"] == pytest.approx(expected * 44 / 12)
     assert "trees: no table given or found; pool defaults apply." in feedback.textLog()
     assert "Soil reporting depth: 0–30 cm." in feedback.textLog()
     assert layer.featureCount() == 1 and "agb" not in layer.fields().names()   # input unchanged
