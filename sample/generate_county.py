@@ -330,14 +330,61 @@ def ring_wkb(ring):
     return struct.pack("<BIII", 1, 3, 1, len(ring)) + ring.tobytes()
 
 
-def cells_geometry(county, cells):
-    """Union of the cells (GEOS via OGR): shared edges keep the lattice vertices."""
+def cells_geometry(county, cells, drop=frozenset()):
+    """Union of the cells (GEOS via OGR): shared edges keep the lattice vertices,
+    except the points in ``drop`` (removed from every parcel alike)."""
     if len(cells) == 1:
         return ogr.CreateGeometryFromWkb(ring_wkb(county.cell_ring(*cells[0])))
     multi = ogr.Geometry(ogr.wkbMultiPolygon)
     for c in cells:
         multi.AddGeometryDirectly(ogr.CreateGeometryFromWkb(ring_wkb(county.cell_ring(*c))))
-    return multi.UnionCascaded()
+    union = multi.UnionCascaded()
+    if not drop:
+        return union
+    polys = [union] if union.GetGeometryType() == ogr.wkbPolygon else \
+        [union.GetGeometryRef(k) for k in range(union.GetGeometryCount())]
+    out = ogr.Geometry(ogr.wkbMultiPolygon) if len(polys) > 1 else None
+    for poly in polys:
+        rings = []
+        for r in range(poly.GetGeometryCount()):
+            pts = poly.GetGeometryRef(r).GetPoints()[:-1]
+            keep = [pt for pt in pts if pt not in drop]
+            rings.append(np.array(keep + keep[:1]))
+        wkb = struct.pack("<BII", 1, 3, len(rings)) + b"".join(
+            struct.pack("<I", len(r)) + np.ascontiguousarray(r, "<f8").tobytes() for r in rings)
+        g = ogr.CreateGeometryFromWkb(wkb)
+        if out is None:
+            return g
+        out.AddGeometryDirectly(g)
+    return out
+
+
+def droppable_points(county, labels, keep=()):
+    """Lattice points a boundary passes straight through (two parcels, one on each
+    side) in every labelling, two of every three: dropping them thins the vertices
+    without moving any node, identically in both years. ``keep``: (i, j) to keep."""
+    ny, nx = county.ny, county.nx
+    ok = np.ones((ny + 1, nx + 1), dtype=bool)
+    for lab in labels:
+        pad = np.full((ny + 2, nx + 2), -1, dtype=np.int64)
+        pad[1:-1, 1:-1] = lab
+        sw, se, nw, ne = pad[:-1, :-1], pad[:-1, 1:], pad[1:, :-1], pad[1:, 1:]
+        vertical = (sw == nw) & (se == ne) & (sw != se)
+        horizontal = (sw == se) & (nw == ne) & (sw != nw)
+        ok &= vertical | horizontal
+    ii, jj = np.meshgrid(np.arange(ny + 1), np.arange(nx + 1), indexing="ij")
+    ok &= (ii + jj) % 3 != 0
+    # Strips are narrower than the jitter: their corners stay, or chords could cross.
+    for r, kind in enumerate(county.rkind):
+        if kind:
+            ok[r:r + 2, :] = False
+    for c, kind in enumerate(county.ckind):
+        if kind:
+            ok[:, c:c + 2] = False
+    for i, j in keep:
+        ok[i, j] = False
+    P = county.P
+    return frozenset((float(P[i, j, 0]), float(P[i, j, 1])) for i, j in zip(*np.nonzero(ok)))
 
 
 # --------------------------------------------------------------------------- edits
@@ -589,7 +636,7 @@ def generate(out_dir, seed=SEED, verbose=True):
     for q, p, _ in defects["slivers"]:
         protected += [q, p]
     cls23, blk23 = edit_year(county, parcels20, label20, cls20, blk20, vil20, protected, rng, log)
-    parcels23, _ = county.parcels(cls23, blk23, vil20)
+    parcels23, label23 = county.parcels(cls23, blk23, vil20)
     by_cells20 = {cells: p for p, cells in enumerate(parcels20)}
     for p in protected:
         if parcels20[p] not in set(parcels23):
@@ -611,13 +658,15 @@ def generate(out_dir, seed=SEED, verbose=True):
             counters[v] += 1
             tbbh23.append(counters[v])
 
+    keep = [(i + d, j + 1) for _, _, (i, j) in defects["slivers"] for d in (0, 1)]
+    drop = droppable_points(county, (label20, label23), keep)
     geom_cache = {}
 
     def records(parcels, cls, tbbh):
         recs = {}
         for cells, t in zip(parcels, tbbh):
             if cells not in geom_cache:
-                geom_cache[cells] = cells_geometry(county, cells)
+                geom_cache[cells] = cells_geometry(county, cells, drop)
             code = CODES[cls[cells[0]]]
             elev = float(np.mean([county.elev[c] for c in cells]))
             recs[cells] = {"geom": geom_cache[cells].Clone(), "code": code, "tbbh": t,
@@ -644,7 +693,7 @@ def generate(out_dir, seed=SEED, verbose=True):
         del recs[parcels20[b]]
         recs[parcels20[defects["null"]]]["code"] = None
         recs[parcels20[defects["unknown"]]]["code"] = "0999"
-        for n, (q, p, (i, j)) in enumerate(defects["slivers"]):
+        for n, (q, _p, (i, j)) in enumerate(defects["slivers"]):
             rq = recs[parcels20[q]]
             tri = sliver_triangle(county, i, j)
             rq["geom"] = rq["geom"].Difference(tri)
