@@ -564,8 +564,10 @@ class EllipsoidArea:
             QgsDistanceArea,
         )
 
-        self.app = QgsApplication.instance()
-        if self.app is None:
+        # Standalone runs need an initialised QGIS for the CRS database; inside
+        # QGIS or pytest-qgis the running application is used and left alone.
+        self.app = None
+        if QgsApplication.instance() is None:
             self.app = QgsApplication([], False)
             self.app.initQgis()
         self.da = QgsDistanceArea()
@@ -603,7 +605,8 @@ def write_layer(ds, name, srs, records, measure):
         f = ogr.Feature(defn)
         geom = rec["geom"]
         if geom.GetGeometryType() != ogr.wkbMultiPolygon:
-            geom = ogr.ForceToMultiPolygon(geom)
+            single, geom = geom, ogr.Geometry(ogr.wkbMultiPolygon)
+            geom.AddGeometry(single)  # a copy: DLTB layers are MultiPolygon
         tbmj = round(measure(geom), 2)
         kcmj = round(tbmj * rec["kcxs"], 2)
         if rec["code"] is None:
