@@ -83,6 +83,383 @@
     </message>
 </context>
 <context>
+    <name>CreateSurveyAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="52" />
+        <source>Create survey GeoPackage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="55" />
+        <source>Sample-plot survey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="58" />
+        <source>Creates an empty sample-plot survey GeoPackage (Hubei spec: sample-plot survey is the primary method). It holds the point layer plots (plot_id, survey_year, object, stratum, county, plot_shape, plot_area_m2 in m², slope_deg in degrees, surveyor, survey_date, photo, remarks) and the tables trees (species, dbh_cm, height_m, status, crown_width_m, decay_class), shrub_herb (layer, quadrat_area_m2, fresh_mass_kg, sample_fresh_g, sample_dry_g), litter, deadwood (diameter_cm and length_m, or volume_m3; decay_class) and soil (layer_top_cm, layer_bottom_cm, soc_g_kg or som_g_kg, bulk_density_g_cm3, gravel_pct), each linked to its plot by plot_id with an enforced foreign key (orphans are refused; deleting a plot deletes its rows).
+A QGIS project named 'survey' is stored inside the GeoPackage with the relations and the attribute forms: tabs, relation editors from a plot to its trees, quadrats and soil layers, value maps from the parameter tables (metering objects, species, decay classes, layers, status, shape) and constraints that refuse impossible values (DBH ≤ 0, bottom ≤ top, dry &gt; fresh). The same forms are saved as each layer's default style, so they also work when a layer is opened on its own and in field apps that read QGIS projects.
+Parameters:
+- Output GeoPackage: the .gpkg file to create.
+- CRS: coordinate reference system of the plots (default CGCS2000 / 3-degree Gauss-Kruger CM 114E, EPSG:4547); use the CRS of the county's land-survey layers.
+- Form language: labels and value lists in Chinese (zh) or English (en).
+Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sheets_template.xlsx) and load it with 'Import survey field sheets'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="84" />
+        <source>Output survey GeoPackage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="84" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="86" />
+        <source>The survey GeoPackage to create (.gpkg). An existing file is replaced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="88" />
+        <source>CRS of the plots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="89" />
+        <source>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="92" />
+        <source>Form language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="92" />
+        <source>Chinese (zh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="92" />
+        <source>English (en)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="95" />
+        <source>Language of the field labels and value lists in the forms.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="101" />
+        <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="106" />
+        <source>CRS {0} is geographic: plot coordinates will be degrees.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="112" />
+        <source>Output {0}: the folder {1} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="117" />
+        <source>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="123" />
+        <source>Could not create the survey GeoPackage {0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="125" />
+        <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportSurveyAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="48" />
+        <source>Import survey field sheets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="51" />
+        <source>Sample-plot survey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="54" />
+        <source>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
+Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
+Parameters:
+- Field sheets: the .xlsx workbook or plots.csv.
+- Survey GeoPackage: an existing survey (made by 'Create survey GeoPackage') to import into. Empty: a new survey is created at the output.
+- County boundary (optional): polygon layer; plots outside it are errors.
+- CRS of x, y: the CRS of the coordinates in the sheets (default: the survey's CRS; EPSG:4547 for a new survey).
+- Mode: all or nothing (default: nothing is imported when any problem is found) or import the valid rows (rows with problems, and rows of rejected plots, are left out).
+- Rejected rows (optional table): sheet, row, column, value, reason of every problem.
+- Output survey: where the result is written. Empty with a survey given: the survey is updated in place (atomically). With a survey and another output: the survey is copied there and left unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="84" />
+        <source>Field sheets (.xlsx workbook or plots.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="84" />
+        <source>Field sheets (*.xlsx *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="87" />
+        <source>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="90" />
+        <source>Survey GeoPackage to import into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="92" />
+        <source>Existing survey GeoPackage. Empty: a new survey is created at the output.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="94" />
+        <source>County boundary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="96" />
+        <source>Polygon layer of the county (or counties); plots outside it are errors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="98" />
+        <source>CRS of the x, y columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="99" />
+        <source>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="101" />
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="101" />
+        <source>All or nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="101" />
+        <source>Import valid rows, reject the others</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="104" />
+        <source>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="107" />
+        <source>Rejected rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="110" />
+        <source>Table of the problems: sheet, row, column, value, reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="112" />
+        <source>Output survey GeoPackage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="112" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="115" />
+        <source>Result survey. Empty with a survey given: the survey is updated in place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="123" />
+        <source>the column is missing from the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="124" />
+        <source>a value is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="125" />
+        <source>not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="126" />
+        <source>not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="127" />
+        <source>not a date (write YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="128" />
+        <source>out of range: must be {range}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="129" />
+        <source>not an allowed value (allowed: {allowed})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="130" />
+        <source>wrong format (expected {pattern})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="131" />
+        <source>{message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="132" />
+        <source>duplicate plot id (first given in row {first_row})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="133" />
+        <source>plot id already in the survey GeoPackage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="134" />
+        <source>plot id not found in the plots sheet nor in the survey GeoPackage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="135" />
+        <source>its plot was rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="136" />
+        <source>the coordinates lie outside the county</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="141" />
+        <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="148" />
+        <source>Field sheets {0}: the file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="156" />
+        <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="158" />
+        <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="161" />
+        <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="176" />
+        <source>County boundary {0} has no polygons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="187" />
+        <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="189" />
+        <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="194" />
+        <source>Survey GeoPackage {0} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="197" />
+        <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="206" />
+        <source>Reading {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="218" />
+        <source>Sheet {0}: {1} rows read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="220" />
+        <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="255" />
+        <source>… and {0} more problems.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="256" />
+        <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
+{2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="277" />
+        <source>Imported into {0}: {1}; {2} problems.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="321" />
+        <source>Could not create the survey GeoPackage {0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="335" />
+        <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ParcelStockAlgorithm</name>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="48" />
