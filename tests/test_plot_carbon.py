@@ -532,3 +532,37 @@ def test_algorithm_stops_when_cancelled(provider, tmp_path):
                        context=QgsProcessingContext(), feedback=feedback)
     assert "Cancelled" in str(err.value)
     assert not (tmp_path / "c.gpkg").exists()
+
+
+def test_on_a_survey_made_by_create_and_import_survey(provider, tmp_path):
+    """The chain: the field-sheet template's example plot imported, then plot_carbon on it."""
+    import processing
+    from osgeo import ogr
+
+    from tests.conftest import REPO
+
+    survey = str(tmp_path / "survey.gpkg")
+    processing.run("carbonmeter:create_survey", {"OUTPUT": survey})
+    imported = processing.run("carbonmeter:import_survey",
+                              {"INPUT": str(REPO / "forms" / "field_sheets_template.xlsx"), "SURVEY": survey})
+    assert imported["PROBLEMS"] == 0
+    out, feedback = _run({"INPUT": survey + "|layername=plots", "SOIL_DEPTH": 30, "OUTPUT": "memory:"})
+    rows = list(out.getFeatures())
+    assert len(rows) >= 1
+    assert "row(s) from table soil of the plots' GeoPackage" in feedback.textLog()
+    # Soil of each plot by hand from the imported layers (HJ 658 formula, layers cut at 30 cm).
+    ds = ogr.Open(survey)
+    by_plot = {}
+    for f in ds.GetLayerByName("soil"):
+        soc = f.GetField("soc_g_kg") if f.GetField("soc_g_kg") is not None else f.GetField("som_g_kg") * 0.58
+        h = max(0.0, min(f.GetField("layer_bottom_cm"), 30.0) - f.GetField("layer_top_cm"))
+        gravel = (f.GetField("gravel_pct") or 0.0) / 100.0
+        by_plot[f.GetField("plot_id")] = by_plot.get(f.GetField("plot_id"), 0.0) + \
+            soc * f.GetField("bulk_density_g_cm3") * h * (1 - gravel) / 10.0
+    ds = None
+    for row in rows:
+        if row["plot_id"] in by_plot:
+            assert row["soil"] == pytest.approx(by_plot[row["plot_id"]])
+            assert row["method_soil"] == "layers"
+        assert row["total"] == pytest.approx(sum(row[p] for p in ("agb", "bgb", "deadwood", "litter", "soil")))
+    assert by_plot
