@@ -190,17 +190,17 @@ Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sh
 <context>
     <name>ImportSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="48" />
+        <location filename="../processing_provider/import_survey.py" line="49" />
         <source>Import survey field sheets</source>
         <translation>Import survey field sheets</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="51" />
+        <location filename="../processing_provider/import_survey.py" line="52" />
         <source>Sample-plot survey</source>
         <translation>Sample-plot survey</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="54" />
+        <location filename="../processing_provider/import_survey.py" line="55" />
         <source>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
 Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
 Parameters:
@@ -223,139 +223,134 @@ Parameters:
 - Output survey: where the result is written. Empty with a survey given: the survey is updated in place (atomically). With a survey and another output: the survey is copied there and left unchanged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="84" />
+        <location filename="../processing_provider/import_survey.py" line="85" />
         <source>Field sheets (.xlsx workbook or plots.csv)</source>
         <translation>Field sheets (.xlsx workbook or plots.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="84" />
+        <location filename="../processing_provider/import_survey.py" line="85" />
         <source>Field sheets (*.xlsx *.csv)</source>
         <translation>Field sheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="87" />
+        <location filename="../processing_provider/import_survey.py" line="88" />
         <source>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</source>
         <translation>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="90" />
+        <location filename="../processing_provider/import_survey.py" line="91" />
         <source>Survey GeoPackage to import into</source>
         <translation>Survey GeoPackage to import into</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="92" />
+        <location filename="../processing_provider/import_survey.py" line="93" />
         <source>Existing survey GeoPackage. Empty: a new survey is created at the output.</source>
         <translation>Existing survey GeoPackage. Empty: a new survey is created at the output.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="94" />
+        <location filename="../processing_provider/import_survey.py" line="95" />
         <source>County boundary</source>
         <translation>County boundary</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="96" />
+        <location filename="../processing_provider/import_survey.py" line="97" />
         <source>Polygon layer of the county (or counties); plots outside it are errors.</source>
         <translation>Polygon layer of the county (or counties); plots outside it are errors.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="98" />
+        <location filename="../processing_provider/import_survey.py" line="99" />
         <source>CRS of the x, y columns</source>
         <translation>CRS of the x, y columns</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="99" />
+        <location filename="../processing_provider/import_survey.py" line="100" />
         <source>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</source>
         <translation>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="102" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="102" />
         <source>All or nothing</source>
         <translation>All or nothing</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="102" />
         <source>Import valid rows, reject the others</source>
         <translation>Import valid rows, reject the others</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="104" />
+        <location filename="../processing_provider/import_survey.py" line="105" />
         <source>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</source>
         <translation>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="107" />
+        <location filename="../processing_provider/import_survey.py" line="108" />
         <source>Rejected rows</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="110" />
+        <location filename="../processing_provider/import_survey.py" line="111" />
         <source>Table of the problems: sheet, row, column, value, reason.</source>
         <translation>Table of the problems: sheet, row, column, value, reason.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="112" />
+        <location filename="../processing_provider/import_survey.py" line="113" />
         <source>Output survey GeoPackage</source>
         <translation>Output survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="112" />
+        <location filename="../processing_provider/import_survey.py" line="113" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="115" />
+        <location filename="../processing_provider/import_survey.py" line="116" />
         <source>Result survey. Empty with a survey given: the survey is updated in place.</source>
         <translation>Result survey. Empty with a survey given: the survey is updated in place.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="123" />
+        <location filename="../processing_provider/import_survey.py" line="124" />
         <source>the column is missing from the sheet</source>
         <translation>the column is missing from the sheet</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="124" />
+        <location filename="../processing_provider/import_survey.py" line="125" />
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="125" />
+        <location filename="../processing_provider/import_survey.py" line="126" />
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="126" />
+        <location filename="../processing_provider/import_survey.py" line="127" />
         <source>not a whole number</source>
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="127" />
+        <location filename="../processing_provider/import_survey.py" line="128" />
         <source>not a date (write YYYY-MM-DD)</source>
         <translation>not a date (write YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="128" />
+        <location filename="../processing_provider/import_survey.py" line="129" />
         <source>out of range: must be {range}</source>
         <translation>out of range: must be {range}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="129" />
+        <location filename="../processing_provider/import_survey.py" line="130" />
         <source>not an allowed value (allowed: {allowed})</source>
         <translation>not an allowed value (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="130" />
+        <location filename="../processing_provider/import_survey.py" line="131" />
         <source>wrong format (expected {pattern})</source>
         <translation>wrong format (expected {pattern})</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/import_survey.py" line="131" />
-        <source>{message}</source>
-        <translation>{message}</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="132" />
@@ -383,94 +378,94 @@ Parameters:
         <translation>the coordinates lie outside the county</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="141" />
+        <location filename="../processing_provider/import_survey.py" line="146" />
         <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
         <translation>sheet {0}, row {1}, column {2}, value '{3}': {4}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="148" />
+        <location filename="../processing_provider/import_survey.py" line="153" />
         <source>Field sheets {0}: the file does not exist.</source>
         <translation>Field sheets {0}: the file does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="156" />
+        <location filename="../processing_provider/import_survey.py" line="161" />
         <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
         <translation>Field sheets {0}: use an .xlsx workbook or plots.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="158" />
+        <location filename="../processing_provider/import_survey.py" line="163" />
         <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
         <translation>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="161" />
+        <location filename="../processing_provider/import_survey.py" line="166" />
         <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
         <translation>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="176" />
+        <location filename="../processing_provider/import_survey.py" line="181" />
         <source>County boundary {0} has no polygons.</source>
         <translation>County boundary {0} has no polygons.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="187" />
+        <location filename="../processing_provider/import_survey.py" line="192" />
         <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
         <translation>Give a survey GeoPackage to import into, or an output file for a new survey.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="189" />
+        <location filename="../processing_provider/import_survey.py" line="194" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="194" />
+        <location filename="../processing_provider/import_survey.py" line="199" />
         <source>Survey GeoPackage {0} does not exist.</source>
         <translation>Survey GeoPackage {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="197" />
+        <location filename="../processing_provider/import_survey.py" line="202" />
         <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
         <translation>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="206" />
+        <location filename="../processing_provider/import_survey.py" line="211" />
         <source>Reading {0}</source>
         <translation>Reading {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="218" />
+        <location filename="../processing_provider/import_survey.py" line="223" />
         <source>Sheet {0}: {1} rows read.</source>
         <translation>Sheet {0}: {1} rows read.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="220" />
+        <location filename="../processing_provider/import_survey.py" line="225" />
         <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
         <translation>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="255" />
+        <location filename="../processing_provider/import_survey.py" line="260" />
         <source>… and {0} more problems.</source>
         <translation>… and {0} more problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="256" />
+        <location filename="../processing_provider/import_survey.py" line="261" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="277" />
+        <location filename="../processing_provider/import_survey.py" line="282" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>Imported into {0}: {1}; {2} problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="321" />
+        <location filename="../processing_provider/import_survey.py" line="326" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>Could not create the survey GeoPackage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="335" />
+        <location filename="../processing_provider/import_survey.py" line="340" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</translation>
     </message>

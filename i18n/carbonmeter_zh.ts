@@ -87,12 +87,12 @@
     <message>
         <location filename="../processing_provider/create_survey.py" line="52" />
         <source>Create survey GeoPackage</source>
-        <translation type="unfinished" />
+        <translation>创建调查 GeoPackage</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="55" />
         <source>Sample-plot survey</source>
-        <translation type="unfinished" />
+        <translation>样地调查</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="58" />
@@ -103,98 +103,104 @@ Parameters:
 - CRS: coordinate reference system of the plots (default CGCS2000 / 3-degree Gauss-Kruger CM 114E, EPSG:4547); use the CRS of the county's land-survey layers.
 - Form language: labels and value lists in Chinese (zh) or English (en).
 Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sheets_template.xlsx) and load it with 'Import survey field sheets'.</source>
-        <translation type="unfinished" />
+        <translation>创建一个空的样地调查 GeoPackage（湖北规范：以样地调查为主要方法）。其中包含点图层 plots（plot_id、survey_year、object、stratum、county、plot_shape、plot_area_m2（单位 m²）、slope_deg（单位：度）、surveyor、survey_date、photo、remarks）以及表 trees（species、dbh_cm、height_m、status、crown_width_m、decay_class）、shrub_herb（layer、quadrat_area_m2、fresh_mass_kg、sample_fresh_g、sample_dry_g）、litter、deadwood（diameter_cm 与 length_m，或 volume_m3；decay_class）和 soil（layer_top_cm、layer_bottom_cm、soc_g_kg 或 som_g_kg、bulk_density_g_cm3、gravel_pct），各表均通过 plot_id 关联到所属样地，并强制执行外键约束（拒绝孤立记录；删除样地时一并删除其下属记录）。
+GeoPackage 中还保存了一个名为 'survey' 的 QGIS 项目，其中包含表间关系和属性表单：选项卡、从样地到其林木、样方和土层的关系编辑器、取自参数表的值映射（计量对象、树种、腐朽等级、层次、状态、样地形状），以及拒绝不合理取值的约束（胸径 ≤ 0、层底 ≤ 层顶、干重 &gt; 鲜重）。同样的表单也保存为各图层的默认样式，因此单独打开某个图层时，以及在可读取 QGIS 项目的外业采集 App 中，表单同样可用。
+参数：
+- 输出 GeoPackage：要创建的 .gpkg 文件。
+- 坐标参考系：样地的坐标参考系（默认 CGCS2000 / 3 度带高斯-克吕格投影，中央经线 114E，EPSG:4547）；请使用该县国土调查图层的坐标参考系。
+- 表单语言：标签和值列表使用中文（zh）或英文（en）。
+可在 QGIS 或外业采集 App 中填写，也可填写外业调查表工作簿（forms/field_sheets_template.xlsx），再用“导入外业调查表”载入。</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="84" />
         <source>Output survey GeoPackage</source>
-        <translation type="unfinished" />
+        <translation>输出调查 GeoPackage</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="84" />
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished" />
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="86" />
         <source>The survey GeoPackage to create (.gpkg). An existing file is replaced.</source>
-        <translation type="unfinished" />
+        <translation>要创建的调查 GeoPackage（.gpkg）。已存在的同名文件将被替换。</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="88" />
         <source>CRS of the plots</source>
-        <translation type="unfinished" />
+        <translation>样地坐标参考系</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="89" />
         <source>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</source>
-        <translation type="unfinished" />
+        <translation>样地点的坐标参考系；请使用该县国土调查（三调）图层的坐标参考系。为空时：EPSG:4547。</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="92" />
         <source>Form language</source>
-        <translation type="unfinished" />
+        <translation>表单语言</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="92" />
         <source>Chinese (zh)</source>
-        <translation type="unfinished" />
+        <translation>中文（zh）</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="92" />
         <source>English (en)</source>
-        <translation type="unfinished" />
+        <translation>英文（en）</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="95" />
         <source>Language of the field labels and value lists in the forms.</source>
-        <translation type="unfinished" />
+        <translation>表单中字段标签和值列表所用的语言。</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="101" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
-        <translation type="unfinished" />
+        <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="106" />
         <source>CRS {0} is geographic: plot coordinates will be degrees.</source>
-        <translation type="unfinished" />
+        <translation>坐标参考系 {0} 为地理坐标系：样地坐标将以度为单位。</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="112" />
         <source>Output {0}: the folder {1} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>输出 {0}：文件夹 {1} 不存在。</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="117" />
         <source>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</source>
-        <translation type="unfinished" />
+        <translation>输出 {0} 已存在且无法替换（{1}）；请在其他程序中关闭该文件，或另选一个文件。</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="123" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>无法创建调查 GeoPackage {0}：{1}</translation>
     </message>
     <message>
         <location filename="../processing_provider/create_survey.py" line="125" />
         <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
-        <translation type="unfinished" />
+        <translation>已创建调查 GeoPackage {0}（坐标参考系 {1}，表单语言 {2}）。请在 QGIS 中通过“项目 &gt; 打开自 &gt; GeoPackage”打开（项目 'survey'）。</translation>
     </message>
 </context>
 <context>
     <name>ImportSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="48" />
+        <location filename="../processing_provider/import_survey.py" line="49" />
         <source>Import survey field sheets</source>
-        <translation type="unfinished" />
+        <translation>导入外业调查表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="51" />
+        <location filename="../processing_provider/import_survey.py" line="52" />
         <source>Sample-plot survey</source>
-        <translation type="unfinished" />
+        <translation>样地调查</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="54" />
+        <location filename="../processing_provider/import_survey.py" line="55" />
         <source>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
 Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
 Parameters:
@@ -205,258 +211,263 @@ Parameters:
 - Mode: all or nothing (default: nothing is imported when any problem is found) or import the valid rows (rows with problems, and rows of rejected plots, are left out).
 - Rejected rows (optional table): sheet, row, column, value, reason of every problem.
 - Output survey: where the result is written. Empty with a survey given: the survey is updated in place (atomically). With a survey and another output: the survey is copied there and left unchanged.</source>
-        <translation type="unfinished" />
+        <translation>将填写好的外业调查表载入调查 GeoPackage（湖北规范：样地调查）。输入为 forms/field_sheets_template.xlsx 格式的工作簿（工作表 plots、trees、shrub_herb、litter、deadwood、soil；第 3 行为字段 id，记录从第 4 行开始），或 CSV 文件：plots.csv 以及同一文件夹中的 trees.csv、shrub_herb.csv、litter.csv、deadwood.csv、soil.csv，每个文件有一行由字段 id 组成的表头。plots 须有 x 和 y 列（样地中心）。单位：胸径 cm，树高 m，面积 m²，质量 kg（样方）和 g（样品），SOC/SOM g/kg，容重 g/cm³，砾石体积含量 %。
+每一行都按调查数据结构进行检查：必填值、数值及其范围（如胸径 &gt; 0）、值列表（代码或中/英文名称）、样品干重 ≤ 鲜重、层底 &gt; 层顶、须有 SOC 或 SOM、须有直径和长度或材积；还检查重复的样地编号（工作表内部及与 GeoPackage 中已有的编号相比）、样地编号不存在的行（孤立记录）以及位于县界之外的样地。每个问题均报告工作表、行号（按 Excel 或 CSV 文件中的编号）、列、取值和原因。
+参数：
+- 外业调查表：.xlsx 工作簿或 plots.csv。
+- 调查 GeoPackage：要导入的已有调查数据（由“创建调查 GeoPackage”生成）。为空时：在输出位置新建调查数据。
+- 县界（可选）：面图层；位于其外的样地视为错误。
+- x、y 的坐标参考系：表中坐标所用的坐标参考系（默认：调查数据的坐标参考系；新建调查时为 EPSG:4547）。
+- 模式：全部导入或全不导入（默认：发现任何问题即不导入任何数据），或导入有效行（有问题的行以及被拒绝样地的各行不导入）。
+- 被拒绝的行（可选表）：每个问题的工作表、行、列、取值和原因。
+- 输出调查：结果写入的位置。已指定调查数据而此项为空时：就地更新该调查数据（原子操作）。已指定调查数据并指定其他输出时：将调查数据复制到该输出，原数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="84" />
+        <location filename="../processing_provider/import_survey.py" line="85" />
         <source>Field sheets (.xlsx workbook or plots.csv)</source>
-        <translation type="unfinished" />
+        <translation>外业调查表（.xlsx 工作簿或 plots.csv）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="84" />
+        <location filename="../processing_provider/import_survey.py" line="85" />
         <source>Field sheets (*.xlsx *.csv)</source>
-        <translation type="unfinished" />
+        <translation>外业调查表 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="87" />
+        <location filename="../processing_provider/import_survey.py" line="88" />
         <source>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</source>
-        <translation type="unfinished" />
+        <translation>按模板格式填写的工作簿，或 plots.csv 以及同一文件夹中的 trees.csv、shrub_herb.csv、litter.csv、deadwood.csv、soil.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="90" />
+        <location filename="../processing_provider/import_survey.py" line="91" />
         <source>Survey GeoPackage to import into</source>
-        <translation type="unfinished" />
+        <translation>要导入的调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="92" />
+        <location filename="../processing_provider/import_survey.py" line="93" />
         <source>Existing survey GeoPackage. Empty: a new survey is created at the output.</source>
-        <translation type="unfinished" />
+        <translation>已有的调查 GeoPackage。为空时：在输出位置新建调查数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="94" />
+        <location filename="../processing_provider/import_survey.py" line="95" />
         <source>County boundary</source>
-        <translation type="unfinished" />
+        <translation>县界</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="96" />
+        <location filename="../processing_provider/import_survey.py" line="97" />
         <source>Polygon layer of the county (or counties); plots outside it are errors.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/import_survey.py" line="98" />
-        <source>CRS of the x, y columns</source>
-        <translation type="unfinished" />
+        <translation>县（一个或多个县）的面图层；位于其外的样地视为错误。</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="99" />
+        <source>CRS of the x, y columns</source>
+        <translation>x、y 列的坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="100" />
         <source>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</source>
-        <translation type="unfinished" />
+        <translation>表中样地坐标的坐标参考系。为空时：使用调查数据的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="102" />
         <source>Mode</source>
-        <translation type="unfinished" />
+        <translation>模式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="102" />
         <source>All or nothing</source>
-        <translation type="unfinished" />
+        <translation>全部导入或全不导入</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="102" />
         <source>Import valid rows, reject the others</source>
-        <translation type="unfinished" />
+        <translation>导入有效行，拒绝其余行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="104" />
+        <location filename="../processing_provider/import_survey.py" line="105" />
         <source>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</source>
-        <translation type="unfinished" />
+        <translation>全部导入或全不导入：出现任何问题即中止导入，不写入任何数据。导入有效行：导入没有问题的行，列出其余各行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="107" />
+        <location filename="../processing_provider/import_survey.py" line="108" />
         <source>Rejected rows</source>
-        <translation type="unfinished" />
+        <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="110" />
+        <location filename="../processing_provider/import_survey.py" line="111" />
         <source>Table of the problems: sheet, row, column, value, reason.</source>
-        <translation type="unfinished" />
+        <translation>问题表：工作表、行、列、取值、原因。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="112" />
+        <location filename="../processing_provider/import_survey.py" line="113" />
         <source>Output survey GeoPackage</source>
-        <translation type="unfinished" />
+        <translation>输出调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="112" />
+        <location filename="../processing_provider/import_survey.py" line="113" />
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished" />
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="115" />
+        <location filename="../processing_provider/import_survey.py" line="116" />
         <source>Result survey. Empty with a survey given: the survey is updated in place.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/import_survey.py" line="123" />
-        <source>the column is missing from the sheet</source>
-        <translation type="unfinished" />
+        <translation>结果调查数据。已指定调查数据而此项为空时：就地更新该调查数据。</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="124" />
-        <source>a value is required</source>
-        <translation type="unfinished" />
+        <source>the column is missing from the sheet</source>
+        <translation>工作表中缺少该列</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="125" />
-        <source>not a number</source>
-        <translation type="unfinished" />
+        <source>a value is required</source>
+        <translation>必须填写取值</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="126" />
-        <source>not a whole number</source>
-        <translation type="unfinished" />
+        <source>not a number</source>
+        <translation>不是数字</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="127" />
-        <source>not a date (write YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <source>not a whole number</source>
+        <translation>不是整数</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="128" />
-        <source>out of range: must be {range}</source>
-        <translation type="unfinished" />
+        <source>not a date (write YYYY-MM-DD)</source>
+        <translation>不是日期（请按 YYYY-MM-DD 填写）</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="129" />
-        <source>not an allowed value (allowed: {allowed})</source>
-        <translation type="unfinished" />
+        <source>out of range: must be {range}</source>
+        <translation>超出范围：须为 {range}</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="130" />
-        <source>wrong format (expected {pattern})</source>
-        <translation type="unfinished" />
+        <source>not an allowed value (allowed: {allowed})</source>
+        <translation>不是允许的取值（允许值：{allowed}）</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="131" />
-        <source>{message}</source>
-        <translation type="unfinished" />
+        <source>wrong format (expected {pattern})</source>
+        <translation>格式错误（应为 {pattern}）</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="132" />
         <source>duplicate plot id (first given in row {first_row})</source>
-        <translation type="unfinished" />
+        <translation>样地编号重复（首次出现在第 {first_row} 行）</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="133" />
         <source>plot id already in the survey GeoPackage</source>
-        <translation type="unfinished" />
+        <translation>样地编号已存在于调查 GeoPackage 中</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="134" />
         <source>plot id not found in the plots sheet nor in the survey GeoPackage</source>
-        <translation type="unfinished" />
+        <translation>在 plots 工作表和调查 GeoPackage 中均未找到该样地编号</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="135" />
         <source>its plot was rejected</source>
-        <translation type="unfinished" />
+        <translation>所属样地已被拒绝</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="136" />
         <source>the coordinates lie outside the county</source>
-        <translation type="unfinished" />
+        <translation>坐标位于县界之外</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="141" />
+        <location filename="../processing_provider/import_survey.py" line="146" />
         <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
-        <translation type="unfinished" />
+        <translation>工作表 {0}，第 {1} 行，列 {2}，取值 '{3}'：{4}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="148" />
+        <location filename="../processing_provider/import_survey.py" line="153" />
         <source>Field sheets {0}: the file does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/import_survey.py" line="156" />
-        <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/import_survey.py" line="158" />
-        <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
-        <translation type="unfinished" />
+        <translation>外业调查表 {0}：文件不存在。</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="161" />
+        <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
+        <translation>外业调查表 {0}：请使用 .xlsx 工作簿或 plots.csv。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="163" />
+        <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
+        <translation>无法读取外业调查表 {0}（{1}）；请用模板另存为 .xlsx，或另存为 UTF-8 编码的 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="166" />
         <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
-        <translation type="unfinished" />
+        <translation>外业调查表 {0}：未找到名为 plots、trees、shrub_herb、litter、deadwood 或 soil 的工作表；请使用 forms/field_sheets_template.xlsx。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="176" />
+        <location filename="../processing_provider/import_survey.py" line="181" />
         <source>County boundary {0} has no polygons.</source>
-        <translation type="unfinished" />
+        <translation>县界 {0} 中没有面要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="187" />
+        <location filename="../processing_provider/import_survey.py" line="192" />
         <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/import_survey.py" line="189" />
-        <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
-        <translation type="unfinished" />
+        <translation>请指定要导入的调查 GeoPackage，或为新建调查指定输出文件。</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="194" />
+        <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
+        <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="199" />
         <source>Survey GeoPackage {0} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>调查 GeoPackage {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="197" />
+        <location filename="../processing_provider/import_survey.py" line="202" />
         <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
-        <translation type="unfinished" />
+        <translation>{0} 不是调查 GeoPackage：缺少 {1}。请用“创建调查 GeoPackage”创建。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="206" />
+        <location filename="../processing_provider/import_survey.py" line="211" />
         <source>Reading {0}</source>
-        <translation type="unfinished" />
+        <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="218" />
+        <location filename="../processing_provider/import_survey.py" line="223" />
         <source>Sheet {0}: {1} rows read.</source>
-        <translation type="unfinished" />
+        <translation>工作表 {0}：已读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="220" />
+        <location filename="../processing_provider/import_survey.py" line="225" />
         <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
-        <translation type="unfinished" />
+        <translation>外业调查表 {0}：缺少工作表 plots；新建调查需要样地数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="255" />
+        <location filename="../processing_provider/import_survey.py" line="260" />
         <source>… and {0} more problems.</source>
-        <translation type="unfinished" />
+        <translation>……另有 {0} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="256" />
+        <location filename="../processing_provider/import_survey.py" line="261" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
-        <translation type="unfinished" />
+        <translation>在 {1} 中发现 {0} 个问题；未导入任何数据。请修正以下各行（或以“导入有效行”模式运行）：
+{2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="277" />
+        <location filename="../processing_provider/import_survey.py" line="282" />
         <source>Imported into {0}: {1}; {2} problems.</source>
-        <translation type="unfinished" />
+        <translation>已导入到 {0}：{1}；{2} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="321" />
+        <location filename="../processing_provider/import_survey.py" line="326" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>无法创建调查 GeoPackage {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="335" />
+        <location filename="../processing_provider/import_survey.py" line="340" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation>无法写入调查 GeoPackage {0}：{1}；该文件未作任何更改。</translation>
     </message>
 </context>
 <context>

@@ -462,7 +462,7 @@ def validate_table(table, frame, sheet=None):
             if not ok:
                 shown = value if not _is_blank(value) else None
                 problems.append(problem(sheet, row, rule.field, shown, "rule", message=rule.message_en,
-                                        rule=rule.message_en))
+                                        message_zh=rule.message_zh, rule=rule.message_en))
                 bad[i] = True
     clean["_ok"] = [not b for b in bad]
     return clean, problems

@@ -5,6 +5,7 @@ import shutil
 import uuid
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
@@ -128,13 +129,17 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
             "out_of_range": self.tr("out of range: must be {range}"),
             "not_in_list": self.tr("not an allowed value (allowed: {allowed})"),
             "bad_pattern": self.tr("wrong format (expected {pattern})"),
-            "rule": self.tr("{message}"),
             "duplicate_id": self.tr("duplicate plot id (first given in row {first_row})"),
             "duplicate_existing": self.tr("plot id already in the survey GeoPackage"),
             "orphan": self.tr("plot id not found in the plots sheet nor in the survey GeoPackage"),
             "parent_rejected": self.tr("its plot was rejected"),
             "outside_county": self.tr("the coordinates lie outside the county"),
         }
+        if item["code"] == "rule":
+            # Cross-field rules carry their own zh and en wording (metering/survey_schema.py).
+            params = item["params"]
+            chinese = (QgsApplication.locale() or "").lower().startswith("zh")
+            return params.get("message_zh") if chinese and params.get("message_zh") else params["message"]
         return templates[item["code"]].format(**item["params"])
 
     def describe(self, item):
