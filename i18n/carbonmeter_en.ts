@@ -14,7 +14,7 @@
         <translation>Layer {0} has no field {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="144" />
+        <location filename="../processing_provider/qgis_io.py" line="147" />
         <source>Could not write feature {0} to the output.</source>
         <translation>Could not write feature {0} to the output.</translation>
     </message>
@@ -678,6 +678,331 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
         <location filename="../processing_provider/parcel_stock.py" line="239" />
         <source>All counties: stock {0:.2f} t C ({1}) → {2:.2f} t C ({3}); removals {4:.2f} t CO2e/a.</source>
         <translation>All counties: stock {0:.2f} t C ({1}) → {2:.2f} t C ({3}); removals {4:.2f} t CO2e/a.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotCarbonAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="50" />
+        <source>Plot carbon by pool</source>
+        <translation>Plot carbon by pool</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="53" />
+        <source>Parcel carbon metering</source>
+        <translation>Parcel carbon metering</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="56" />
+        <source>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</source>
+        <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="59" />
+        <source>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
+
+Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
+- Trees: volume route V = a·D^b·H^c (m³, D in cm, H in m), B_AG = V × WD × BEF; or allometric/culm route B_AG = a·D^b·H^c kg per tree; B_BG = B_AG × R; C = B × CF. Live trees give agb and bgb; standing dead trees go to deadwood with the decay-class density reduction and CF 0.50. Tree totals are divided by plot_area_m2.
+- Shrubs and herbs (harvest quadrats): dry mass = fresh mass × sample dry / sample fresh; mean over a plot's quadrats per layer; C_AG = B × CF, C_BG = B × R × CF (shrubs R 0.40, CF 0.47).
+- Litter: quadrat dry mass × CF 0.37.
+- Lying dead wood: volume (or cylinder from diameter and length) × WD × decay-class reduction × CF 0.50.
+- Soil: per layer SOCD (t C/ha) = SOC (g/kg) × BD (g/cm³) × thickness (cm) × (1 − gravel %/100) / 10, SOC = SOM × 0.58 where only SOM is given, summed to the reporting depth. Depth not covered by layers counts as 0 and is flagged (no extrapolation).
+A pool without measurements in a plot takes the default of the plot's metering object (method 'default'), or 0 (method 'none'); both are written to the warnings field.
+
+Parameters:
+INPUT: survey plots point layer (plot_id, object, plot_area_m2 in m², …).
+TREES, SHRUB_HERB, LITTER, DEADWOOD, SOIL: measurement tables of the survey schema. When left empty, the table of the same name in INPUT's GeoPackage is used if present.
+SOIL_DEPTH: soil reporting depth in cm (30 as in IPCC; 100 is common in China).
+PARAMETERS: optional table overriding the species parameters by species (species, route, equation, a, b, c, wd_t_m3, bef, r, cf, source); empty cells keep the shipped value.
+DEFAULTS: optional table of pool defaults in the format of default_density.csv (object, pool, mean in t C/ha, source; optional soil_depth_cm, default 30 cm) overriding the shipped rows.
+OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; and warnings.</source>
+        <translation>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
+
+Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
+- Trees: volume route V = a·D^b·H^c (m³, D in cm, H in m), B_AG = V × WD × BEF; or allometric/culm route B_AG = a·D^b·H^c kg per tree; B_BG = B_AG × R; C = B × CF. Live trees give agb and bgb; standing dead trees go to deadwood with the decay-class density reduction and CF 0.50. Tree totals are divided by plot_area_m2.
+- Shrubs and herbs (harvest quadrats): dry mass = fresh mass × sample dry / sample fresh; mean over a plot's quadrats per layer; C_AG = B × CF, C_BG = B × R × CF (shrubs R 0.40, CF 0.47).
+- Litter: quadrat dry mass × CF 0.37.
+- Lying dead wood: volume (or cylinder from diameter and length) × WD × decay-class reduction × CF 0.50.
+- Soil: per layer SOCD (t C/ha) = SOC (g/kg) × BD (g/cm³) × thickness (cm) × (1 − gravel %/100) / 10, SOC = SOM × 0.58 where only SOM is given, summed to the reporting depth. Depth not covered by layers counts as 0 and is flagged (no extrapolation).
+A pool without measurements in a plot takes the default of the plot's metering object (method 'default'), or 0 (method 'none'); both are written to the warnings field.
+
+Parameters:
+INPUT: survey plots point layer (plot_id, object, plot_area_m2 in m², …).
+TREES, SHRUB_HERB, LITTER, DEADWOOD, SOIL: measurement tables of the survey schema. When left empty, the table of the same name in INPUT's GeoPackage is used if present.
+SOIL_DEPTH: soil reporting depth in cm (30 as in IPCC; 100 is common in China).
+PARAMETERS: optional table overriding the species parameters by species (species, route, equation, a, b, c, wd_t_m3, bef, r, cf, source); empty cells keep the shipped value.
+DEFAULTS: optional table of pool defaults in the format of default_density.csv (object, pool, mean in t C/ha, source; optional soil_depth_cm, default 30 cm) overriding the shipped rows.
+OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; and warnings.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="95" />
+        <source>Survey plots</source>
+        <translation>Survey plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="97" />
+        <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage.</source>
+        <translation>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="102" />
+        <source>Trees</source>
+        <translation>Trees</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="102" />
+        <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
+        <translation>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="105" />
+        <source>Shrub and herb quadrats</source>
+        <translation>Shrub and herb quadrats</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="105" />
+        <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
+        <translation>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="109" />
+        <source>Litter quadrats</source>
+        <translation>Litter quadrats</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="109" />
+        <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
+        <translation>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="112" />
+        <source>Lying dead wood</source>
+        <translation>Lying dead wood</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="112" />
+        <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
+        <translation>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="115" />
+        <source>Soil layers</source>
+        <translation>Soil layers</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="115" />
+        <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
+        <translation>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="127" />
+        <source>Soil reporting depth (cm)</source>
+        <translation>Soil reporting depth (cm)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="130" />
+        <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
+        <translation>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="135" />
+        <source>Species parameter overrides</source>
+        <translation>Species parameter overrides</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="138" />
+        <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
+        <translation>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="144" />
+        <source>Pool default overrides</source>
+        <translation>Pool default overrides</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="146" />
+        <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
+        <translation>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="153" />
+        <source>Plot carbon</source>
+        <translation>Plot carbon</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="155" />
+        <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
+        <translation>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="164" />
+        <source>Table {table} has no column {field}; add it.</source>
+        <translation>Table {table} has no column {field}; add it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="165" />
+        <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
+        <translation>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="167" />
+        <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
+        <translation>Table {table}, row {row}: {field} is empty; enter a value.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="168" />
+        <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
+        <translation>Table {table}, row {row}: {field} '{value}' is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="169" />
+        <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
+        <translation>Table {table}, row {row}: {field} = {value} must be greater than 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="170" />
+        <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
+        <translation>Table {table}, row {row}: {field} = {value} must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="171" />
+        <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
+        <translation>Table {table}, row {row}: {field} = {value} is outside {other}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="172" />
+        <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
+        <translation>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="173" />
+        <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
+        <translation>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="176" />
+        <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
+        <translation>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="179" />
+        <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
+        <translation>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="182" />
+        <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
+        <translation>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="185" />
+        <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
+        <translation>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="188" />
+        <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
+        <translation>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="190" />
+        <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
+        <translation>Table {table}, row {row}: give soc_g_kg or som_g_kg.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="191" />
+        <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
+        <translation>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="199" />
+        <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
+        <translation>{pool}: no measurements, default {value} t C/ha of object '{object}' used</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="201" />
+        <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
+        <translation>{pool}: no measurements and no default for object '{object}'; set to 0</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="202" />
+        <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
+        <translation>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="204" />
+        <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
+        <translation>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="207" />
+        <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
+        <translation>soil: gravel_pct empty in {value} layer(s), taken as 0</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="208" />
+        <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
+        <translation>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="211" />
+        <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
+        <translation>trees: species '{value}' has no parameters of its own; group default '{other}' used</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="213" />
+        <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
+        <translation>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="222" />
+        <source>… and {0} more problem(s).</source>
+        <translation>… and {0} more problem(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="223" />
+        <source>Plot carbon cannot be computed; fix these values first:</source>
+        <translation>Plot carbon cannot be computed; fix these values first:</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="268" />
+        <source>{0}: {1} row(s) from the given table {2}.</source>
+        <translation>{0}: {1} row(s) from the given table {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="273" />
+        <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
+        <translation>Table {0} of GeoPackage {1} cannot be opened; check the file.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="277" />
+        <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
+        <translation>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="282" />
+        <source>{0}: no table given or found; pool defaults apply.</source>
+        <translation>{0}: no table given or found; pool defaults apply.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="292" />
+        <source>Soil reporting depth: 0–{0:g} cm.</source>
+        <translation>Soil reporting depth: 0–{0:g} cm.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="303" />
+        <source>{0}: {1} row(s) from {2}.</source>
+        <translation>{0}: {1} row(s) from {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="319" />
+        <source>Parameters used and their sources:</source>
+        <translation>Parameters used and their sources:</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="323" />
+        <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
+        <translation>{0} plot(s) computed, {1} with warnings (see the warnings field).</translation>
     </message>
 </context>
 <context>

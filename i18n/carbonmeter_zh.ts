@@ -14,7 +14,7 @@
         <translation>图层 {0} 缺少字段 {1}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="144" />
+        <location filename="../processing_provider/qgis_io.py" line="147" />
         <source>Could not write feature {0} to the output.</source>
         <translation>无法将要素 {0} 写入输出。</translation>
     </message>
@@ -678,6 +678,331 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
         <location filename="../processing_provider/parcel_stock.py" line="239" />
         <source>All counties: stock {0:.2f} t C ({1}) → {2:.2f} t C ({3}); removals {4:.2f} t CO2e/a.</source>
         <translation>全部县:碳储量 {0:.2f} t C({1})→ {2:.2f} t C({3});碳汇 {4:.2f} t CO2e/a。</translation>
+    </message>
+</context>
+<context>
+    <name>PlotCarbonAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="50" />
+        <source>Plot carbon by pool</source>
+        <translation>样地碳密度（分碳库）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="53" />
+        <source>Parcel carbon metering</source>
+        <translation>图斑碳汇计量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="56" />
+        <source>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</source>
+        <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度,生物量,土壤,枯落物,枯死木</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="59" />
+        <source>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
+
+Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
+- Trees: volume route V = a·D^b·H^c (m³, D in cm, H in m), B_AG = V × WD × BEF; or allometric/culm route B_AG = a·D^b·H^c kg per tree; B_BG = B_AG × R; C = B × CF. Live trees give agb and bgb; standing dead trees go to deadwood with the decay-class density reduction and CF 0.50. Tree totals are divided by plot_area_m2.
+- Shrubs and herbs (harvest quadrats): dry mass = fresh mass × sample dry / sample fresh; mean over a plot's quadrats per layer; C_AG = B × CF, C_BG = B × R × CF (shrubs R 0.40, CF 0.47).
+- Litter: quadrat dry mass × CF 0.37.
+- Lying dead wood: volume (or cylinder from diameter and length) × WD × decay-class reduction × CF 0.50.
+- Soil: per layer SOCD (t C/ha) = SOC (g/kg) × BD (g/cm³) × thickness (cm) × (1 − gravel %/100) / 10, SOC = SOM × 0.58 where only SOM is given, summed to the reporting depth. Depth not covered by layers counts as 0 and is flagged (no extrapolation).
+A pool without measurements in a plot takes the default of the plot's metering object (method 'default'), or 0 (method 'none'); both are written to the warnings field.
+
+Parameters:
+INPUT: survey plots point layer (plot_id, object, plot_area_m2 in m², …).
+TREES, SHRUB_HERB, LITTER, DEADWOOD, SOIL: measurement tables of the survey schema. When left empty, the table of the same name in INPUT's GeoPackage is used if present.
+SOIL_DEPTH: soil reporting depth in cm (30 as in IPCC; 100 is common in China).
+PARAMETERS: optional table overriding the species parameters by species (species, route, equation, a, b, c, wd_t_m3, bef, r, cf, source); empty cells keep the shipped value.
+DEFAULTS: optional table of pool defaults in the format of default_density.csv (object, pool, mean in t C/ha, source; optional soil_depth_cm, default 30 cm) overriding the shipped rows.
+OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; and warnings.</source>
+        <translation>计算每个样地 agb、bgb、deadwood、litter、soil 各碳库及合计的碳密度（t C/ha），并给出 total_co2e（t CO2e/ha，× 44/12）。
+
+方法（湖北规范：样地调查；CDM AR-TOOL14 v04.2；LY/T 2253-2014；HJ 658；NY/T 1121.4）：
+- 乔木：材积法 V = a·D^b·H^c（m³，D 单位 cm，H 单位 m），B_AG = V × WD × BEF；或生物量方程法（allometric/culm）B_AG = a·D^b·H^c kg/株；B_BG = B_AG × R；C = B × CF。活立木计入 agb 和 bgb；枯立木按腐朽等级密度折减并以含碳率 0.50 计入 deadwood。乔木合计除以 plot_area_m2。
+- 灌木和草本（收获样方）：干重 = 鲜重 × 样品干重 / 样品鲜重；每层取样地内样方平均；C_AG = B × CF，C_BG = B × R × CF（灌木 R 0.40、CF 0.47）。
+- 枯落物：样方干重 × CF 0.37。
+- 倒木：材积（或由直径与长度按圆柱计算）× WD × 腐朽折减 × CF 0.50。
+- 土壤：每层 SOCD（t C/ha）= SOC（g/kg）× BD（g/cm³）× 厚度（cm）× (1 − 砾石 %/100) / 10，仅有 SOM 时 SOC = SOM × 0.58，累加至报告深度。土层未覆盖的深度按 0 计并提示（不外推）。
+样地某碳库无实测时，采用该样地计量对象的缺省值（方法 'default'），否则为 0（方法 'none'）；两者均写入 warnings 字段。
+
+参数：
+INPUT：调查样地点图层（plot_id、object、plot_area_m2 单位 m² 等）。
+TREES、SHRUB_HERB、LITTER、DEADWOOD、SOIL：调查数据结构中的实测表。留空时使用 INPUT 所在 GeoPackage 中的同名表（如有）。
+SOIL_DEPTH：土壤报告深度，单位 cm（IPCC 为 30；国内常用 100）。
+PARAMETERS：可选，按树种覆盖树种参数的表（species、route、equation、a、b、c、wd_t_m3、bef、r、cf、source）；空格保留内置值。
+DEFAULTS：可选，格式同 default_density.csv 的碳库缺省值表（object、pool、mean 单位 t C/ha、source；可选 soil_depth_cm，缺省 30 cm），覆盖内置行。
+OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、total_co2e（t CO2e/ha）、soil_depth_cm、method_&lt;pool&gt; 和 warnings。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="95" />
+        <source>Survey plots</source>
+        <translation>调查样地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="97" />
+        <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage.</source>
+        <translation>样地点图层，含 plot_id、object（计量对象）和 plot_area_m2（样地面积 m²），通常为调查 GeoPackage 的 plots 图层。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="102" />
+        <source>Trees</source>
+        <translation>乔木</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="102" />
+        <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
+        <translation>每木检尺表：plot_id、species（树种）、dbh_cm（胸径 cm）、height_m（树高 m）、status（live 活立木或 standing_dead 枯立木）、decay_class（腐朽等级）。留空：使用 INPUT 所在 GeoPackage 的 trees 表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="105" />
+        <source>Shrub and herb quadrats</source>
+        <translation>灌木草本样方</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="105" />
+        <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
+        <translation>收获样方：plot_id、layer（shrub 灌木或 herb 草本）、quadrat_area_m2（样方面积 m²）、fresh_mass_kg（鲜重 kg）、sample_fresh_g 和 sample_dry_g（样品鲜重、干重 g）。留空：使用 INPUT 所在 GeoPackage 的 shrub_herb 表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="109" />
+        <source>Litter quadrats</source>
+        <translation>枯落物样方</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="109" />
+        <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
+        <translation>枯落物样方：plot_id、quadrat_area_m2（m²）、fresh_mass_kg（kg）、sample_fresh_g 和 sample_dry_g（g）。留空：使用 INPUT 所在 GeoPackage 的 litter 表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="112" />
+        <source>Lying dead wood</source>
+        <translation>倒木</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="112" />
+        <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
+        <translation>倒木：plot_id、species（树种，可选）、diameter_cm（直径 cm）和 length_m（长度 m）或 volume_m3（材积 m³）、decay_class（腐朽等级 1–3）。留空：使用 INPUT 所在 GeoPackage 的 deadwood 表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="115" />
+        <source>Soil layers</source>
+        <translation>土壤分层</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="115" />
+        <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
+        <translation>土壤分层：plot_id、layer_top_cm 和 layer_bottom_cm（层顶、层底深度 cm）、soc_g_kg 或 som_g_kg（有机碳或有机质 g/kg）、bulk_density_g_cm3（容重 g/cm³）、gravel_pct（砾石体积 %）。留空：使用 INPUT 所在 GeoPackage 的 soil 表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="127" />
+        <source>Soil reporting depth (cm)</source>
+        <translation>土壤报告深度（cm）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="130" />
+        <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
+        <translation>土壤碳自 0 cm 累加至该深度（cm）。30 cm 依 IPCC 2006；国内调查常用 100 cm。超出部分截去；土层不足该深度的样地给出提示。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="135" />
+        <source>Species parameter overrides</source>
+        <translation>树种参数覆盖表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="138" />
+        <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
+        <translation>含 species 列及下列任意列的表：route（volume、allometric、culm）、equation（power、power_d2h）、a、b、c、wd_t_m3（t/m³）、bef、r、cf（t C/t 干物质）和 source。各行替换该树种的内置参数；空格保留内置值；新树种追加。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="144" />
+        <source>Pool default overrides</source>
+        <translation>碳库缺省值覆盖表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="146" />
+        <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
+        <translation>格式同 metering/data/default_density.csv 的表：object、pool（agb、bgb、deadwood、litter、soil）、mean（t C/ha，也可写 density_t_c_ha）、source，可选 soil_depth_cm（cm，土壤行；缺省 30）。用于缺少某碳库实测的样地，替换计量对象与碳库相同的内置行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="153" />
+        <source>Plot carbon</source>
+        <translation>样地碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="155" />
+        <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
+        <translation>样地及各碳库碳密度（t C/ha）、total_co2e（t CO2e/ha）、土壤深度、各碳库方法和提示。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="164" />
+        <source>Table {table} has no column {field}; add it.</source>
+        <translation>表 {table} 缺少列 {field}，请添加。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="165" />
+        <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
+        <translation>表 {table} 第 {row} 行：{field} “{value}” 重复出现，请只保留一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="167" />
+        <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
+        <translation>表 {table} 第 {row} 行：{field} 为空，请填写。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="168" />
+        <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
+        <translation>表 {table} 第 {row} 行：{field} “{value}” 不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="169" />
+        <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
+        <translation>表 {table} 第 {row} 行：{field} = {value} 必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="170" />
+        <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
+        <translation>表 {table} 第 {row} 行：{field} = {value} 不能为负。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="171" />
+        <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
+        <translation>表 {table} 第 {row} 行：{field} = {value} 超出 {other}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="172" />
+        <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
+        <translation>表 {table} 第 {row} 行：{field} “{value}” 不在以下取值中：{other}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="173" />
+        <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
+        <translation>表 {table} 第 {row} 行：样品干重 sample_dry_g {value} 大于样品鲜重 sample_fresh_g {other}；干重不能超过鲜重。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="176" />
+        <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
+        <translation>表 {table} 第 {row} 行：层底深度 layer_bottom_cm {value} 必须大于层顶深度 layer_top_cm {other}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="179" />
+        <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
+        <translation>表 {table} 第 {row} 行：自 {value} cm 起的土层与样地 {other} 的另一土层重叠，请修改土层深度。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="182" />
+        <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
+        <translation>表 {table} 第 {row} 行：plot_id “{value}” 不在样地图层中，请添加该样地或更正样地号。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="185" />
+        <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
+        <translation>表 {table} 第 {row} 行：树种 “{value}” 没有参数，其树种组也没有缺省值；请在参数表中为其添加一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="188" />
+        <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
+        <translation>表 {table} 第 {row} 行：请填写 volume_m3，或同时填写 diameter_cm 和 length_m。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="190" />
+        <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
+        <translation>表 {table} 第 {row} 行：请填写 soc_g_kg 或 som_g_kg。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="191" />
+        <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
+        <translation>表 {table} 第 {row} 行：树种 “{value}” 采用材积法，但缺少 wd_t_m3 或 bef，请补充。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="199" />
+        <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
+        <translation>{pool}：无实测，采用计量对象 “{object}” 的缺省值 {value} t C/ha</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="201" />
+        <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
+        <translation>{pool}：无实测，计量对象 “{object}” 也无缺省值；按 0 计</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="202" />
+        <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
+        <translation>soil：缺省值对应 0–{other} cm，而非 0–{value} cm 报告深度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="204" />
+        <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
+        <translation>soil：土层覆盖 0–{other} cm 报告深度中的 {value} cm；未覆盖部分按 0 计（不外推）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="207" />
+        <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
+        <translation>soil：{value} 个土层 gravel_pct 为空，按 0 计</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="208" />
+        <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
+        <translation>deadwood：{value} 个倒木或枯立木无腐朽等级，按 1 级（完好）计</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="211" />
+        <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
+        <translation>trees：树种 “{value}” 无自有参数，采用树种组缺省 “{other}”</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="213" />
+        <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
+        <translation>deadwood：{value} 个倒木无树种木材密度，采用缺省值 {other} t/m³</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="222" />
+        <source>… and {0} more problem(s).</source>
+        <translation>……另有 {0} 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="223" />
+        <source>Plot carbon cannot be computed; fix these values first:</source>
+        <translation>无法计算样地碳密度，请先修改以下数值：</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="268" />
+        <source>{0}: {1} row(s) from the given table {2}.</source>
+        <translation>{0}：从指定表 {2} 读取 {1} 行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="273" />
+        <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
+        <translation>无法打开 GeoPackage {1} 中的表 {0}，请检查文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="277" />
+        <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
+        <translation>{0}：从样地所在 GeoPackage {2} 的 {0} 表读取 {1} 行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="282" />
+        <source>{0}: no table given or found; pool defaults apply.</source>
+        <translation>{0}：未指定也未找到该表；采用碳库缺省值。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="292" />
+        <source>Soil reporting depth: 0–{0:g} cm.</source>
+        <translation>土壤报告深度：0–{0:g} cm。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="303" />
+        <source>{0}: {1} row(s) from {2}.</source>
+        <translation>{0}：从 {2} 读取 {1} 行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="319" />
+        <source>Parameters used and their sources:</source>
+        <translation>所用参数及其来源：</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="323" />
+        <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
+        <translation>已计算 {0} 个样地，其中 {1} 个有提示（见 warnings 字段）。</translation>
     </message>
 </context>
 <context>
