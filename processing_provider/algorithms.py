@@ -1,3 +1,7 @@
 """The registry of algorithm classes the provider loads (one line each)."""
 
-ALGORITHMS = []
+from .export_report import ExportReportAlgorithm
+
+ALGORITHMS = [
+    ExportReportAlgorithm,
+]
