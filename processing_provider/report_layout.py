@@ -12,11 +12,11 @@ Tables are cut to what fits a page; the workbook holds them whole.
 """
 
 import datetime
+import math
 import os
 import tempfile
 
 from qgis.core import (
-    QgsClassificationPrettyBreaks,
     QgsFeature,
     QgsFillSymbol,
     QgsGradientColorRamp,
@@ -38,6 +38,7 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRenderContext,
+    QgsRendererRange,
     QgsStyle,
     QgsTextFormat,
     QgsUnitTypes,
@@ -170,16 +171,8 @@ class ReportLayout:
             features.append(out)
         provider.addFeatures(features)
         layer.updateExtents()
-        renderer = QgsGraduatedSymbolRenderer(field)
-        renderer.setClassificationMethod(QgsClassificationPrettyBreaks())
-        renderer.updateClasses(layer, 6)
-        ramp = QgsStyle.defaultStyle().colorRamp("RdYlGn") or QgsGradientColorRamp(QColor("#d7191c"), QColor("#1a9641"))
-        renderer.updateColorRamp(ramp)
-        for index_range in range(len(renderer.ranges())):
-            symbol = renderer.ranges()[index_range].symbol().clone()
-            symbol.symbolLayer(0).setStrokeColor(QColor(80, 80, 80))
-            symbol.symbolLayer(0).setStrokeWidth(0.05)
-            renderer.updateRangeSymbol(index_range, symbol)
+        values = [float(f[field]) for f in layer.getFeatures() if f[field] is not None and f[field] == f[field]]
+        renderer = QgsGraduatedSymbolRenderer(field, removal_ranges(values))
         layer.setRenderer(renderer)
         self.project.addMapLayer(layer)
         return layer
@@ -348,6 +341,50 @@ class ReportLayout:
             if os.path.exists(tmp):
                 os.remove(tmp)
         return PAGES
+
+
+def _nice_step(span, classes=3):
+    """A round class width (1, 2 or 5 × 10^k) covering ``span`` in about ``classes`` steps."""
+    raw = span / classes
+    power = 10 ** math.floor(math.log10(raw))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+
+
+def removal_ranges(values, eps=1e-6):
+    """Diverging classes of removals (t CO2e/a): red for emissions, pale for no change, green for removals."""
+    ramp = QgsStyle.defaultStyle().colorRamp("RdYlGn") or QgsGradientColorRamp(QColor("#d7191c"), QColor("#1a9641"))
+
+    def symbol(position):
+        color = ramp.color(position)
+        return QgsFillSymbol.createSimple({"color": color.name(), "outline_color": "#505050",
+                                           "outline_width": "0.05"})
+
+    ranges = []
+    low = min(values) if values else 0.0
+    high = max(values) if values else 0.0
+    if low < -eps:
+        step = _nice_step(-low)
+        edges = [0.0]
+        while edges[-1] > low:
+            edges.append(edges[-1] - step)
+        edges = edges[::-1]
+        for i in range(len(edges) - 1):
+            position = 0.45 * i / max(len(edges) - 2, 1)
+            upper = edges[i + 1] if i < len(edges) - 2 else -eps
+            ranges.append(QgsRendererRange(edges[i], upper, symbol(position),
+                                           "{0:,.4g} – {1:,.4g}".format(edges[i], edges[i + 1])))
+    ranges.append(QgsRendererRange(-eps, eps, symbol(0.5), "0"))
+    if high > eps:
+        step = _nice_step(high)
+        edges = [0.0]
+        while edges[-1] < high:
+            edges.append(edges[-1] + step)
+        for i in range(len(edges) - 1):
+            position = 0.6 + 0.4 * i / max(len(edges) - 2, 1)
+            lower = eps if i == 0 else edges[i]
+            ranges.append(QgsRendererRange(lower, edges[i + 1], symbol(position),
+                                           "{0:,.4g} – {1:,.4g}".format(edges[i], edges[i + 1])))
+    return ranges
 
 
 def _short(value, limit):
