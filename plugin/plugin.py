@@ -1,10 +1,11 @@
 """The desktop plugin object that QGIS creates through ``classFactory``."""
 
 import os
+from functools import partial
 
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
-from qgis.PyQt.QtGui import QDesktopServices, QIcon
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .dependencies import install_hint, missing_dependencies
@@ -35,13 +36,16 @@ class CarbonMeteringPlugin:
         self.initProcessing()
         self.menu = QMenu(self.tr("Carbon Metering 碳汇计量"), self.iface.mainWindow().menuBar())
         self.menu.setObjectName(MENU_OBJECT_NAME)
-        self.menu.setIcon(QIcon(os.path.join(PLUGIN_DIR, "icons", "icon.svg")))
         for alg in self.provider.algorithms() if self.provider else []:
             action = QAction(alg.icon(), alg.displayName(), self.menu)
             action.setObjectName("carbonmeter_" + alg.name())
-            action.triggered.connect(lambda _=False, a=alg.id(): self._open_algorithm(a))
+            action.triggered.connect(partial(self._open_algorithm, alg.id()))
             self.menu.addAction(action)
         self.menu.addSeparator()
+        sample_action = QAction(self.tr("Load the sample county"), self.menu)
+        sample_action.setObjectName("carbonmeter_load_sample")
+        sample_action.triggered.connect(self._load_sample)
+        self.menu.addAction(sample_action)
         help_action = QAction(self.tr("Help and methods"), self.menu)
         help_action.triggered.connect(self._open_help)
         self.menu.addAction(help_action)
@@ -55,14 +59,39 @@ class CarbonMeteringPlugin:
                 self.tr("Missing Python packages: {0}. Install them, then restart QGIS.\n{1}").format(
                     ", ".join(missing), install_hint(missing)
                 ),
-                Qgis.Warning,
+                Qgis.MessageLevel.Warning,
                 0,
             )
 
-    def _open_algorithm(self, algorithm_id):
+    def _open_algorithm(self, algorithm_id, _checked=False):
         import processing
 
         processing.execAlgorithmDialog(algorithm_id)
+
+    def _load_sample(self, _checked=False):
+        """Add the bundled sample county and survey to the project, to try the tools on."""
+        from qgis.core import QgsProject, QgsVectorLayer
+
+        sample_dir = os.path.join(PLUGIN_DIR, "sample")
+        wanted = [
+            ("county.gpkg", "dltb_2020", self.tr("Parcels 2020 (base year)")),
+            ("county.gpkg", "dltb_2023", self.tr("Parcels 2023 (target year)")),
+            ("survey.gpkg", "plots", self.tr("Sample plots")),
+        ]
+        added = 0
+        for filename, layername, title in wanted:
+            path = os.path.join(sample_dir, filename)
+            layer = QgsVectorLayer(f"{path}|layername={layername}", title, "ogr")
+            if layer.isValid():
+                QgsProject.instance().addMapLayer(layer)
+                added += 1
+        if not added:
+            self.iface.messageBar().pushMessage(
+                self.tr("Carbon Metering"),
+                self.tr("The sample data is not in this installation ({0}).").format(sample_dir),
+                Qgis.MessageLevel.Warning,
+                5,
+            )
 
     def _open_help(self):
         QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.join(PLUGIN_DIR, "README.md")))

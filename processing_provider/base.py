@@ -3,6 +3,8 @@
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
+from .qgis_io import cancelled_error
+
 
 class CarbonAlgorithm(QgsProcessingAlgorithm):
     """Shared plumbing: translation by class name, ``createInstance``, groups.
@@ -34,4 +36,4 @@ class CarbonAlgorithm(QgsProcessingAlgorithm):
     def check_canceled(self, feedback):
         """Stop cleanly when the user cancelled; nothing is written after this."""
         if feedback is not None and feedback.isCanceled():
-            raise QgsProcessingException(self.tr("Cancelled by the user; no output was written."))
+            raise cancelled_error()

@@ -18,10 +18,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
+# Messages outside an algorithm class use this one context, spelled out in each
+# call so that pylupdate extracts them (it cannot see through a wrapper function).
 
-def _tr(text):
-    return QCoreApplication.translate("qgis_io", text)
 
+def cancelled_error():
+    """The exception that stops a cancelled run (nothing has been written)."""
+    return QgsProcessingException(
+        QCoreApplication.translate("CarbonMetering", "Cancelled by the user; no output was written.")
+    )
 
 def to_python(value):
     """A QGIS attribute value as plain Python (NULL -> None, QDate -> date)."""
@@ -49,7 +54,9 @@ def source_to_frame(source, fields=None, feedback=None, with_geometry=False, pro
     missing = [n for n, i in zip(names, indexes) if i < 0]
     if missing:
         raise QgsProcessingException(
-            _tr("Layer {0} has no field {1}.").format(source.sourceName(), ", ".join(missing))
+            QCoreApplication.translate("CarbonMetering", "Layer {0} has no field {1}.").format(
+                source.sourceName(), ", ".join(missing)
+            )
         )
     request = QgsFeatureRequest()
     if not with_geometry:
@@ -61,7 +68,7 @@ def source_to_frame(source, fields=None, feedback=None, with_geometry=False, pro
     for n, feature in enumerate(source.getFeatures(request)):
         if feedback is not None:
             if feedback.isCanceled():
-                raise QgsProcessingException(_tr("Cancelled by the user; no output was written."))
+                raise cancelled_error()
             if n % 2000 == 0:
                 feedback.setProgress(start + (stop - start) * n / total)
         attrs = feature.attributes()
@@ -123,14 +130,15 @@ def write_frame(sink, frame, fields, geometries=None, feedback=None, progress=(0
     for i in range(len(frame)):
         if feedback is not None and i % 2000 == 0:
             if feedback.isCanceled():
-                raise QgsProcessingException(_tr("Cancelled by the user; no output was written."))
+                raise cancelled_error()
             feedback.setProgress(start + (stop - start) * i / total)
         feature = QgsFeature(fields)
         feature.setAttributes([_plain(col[i]) for col in columns])
         if geometries is not None:
             feature.setGeometry(geometries[i])
         if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(_tr("Could not write feature {0} to the output.").format(i))
+            message = QCoreApplication.translate("CarbonMetering", "Could not write feature {0} to the output.")
+            raise QgsProcessingException(message.format(i))
 
 
 def write_table(alg, parameters, name, context, frame, feedback=None):

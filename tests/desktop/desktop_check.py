@@ -1,0 +1,48 @@
+"""Runs inside the real QGIS desktop (``qgis --code``): checks the plugin, saves a screenshot.
+
+Driven by tests/test_desktop.py; writes its findings as JSON to $CM_DESKTOP_RESULT.
+"""
+
+import json
+import os
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtGui import QGuiApplication
+from qgis.PyQt.QtWidgets import QMenu
+from qgis.utils import iface, plugins, unloadPlugin
+
+RESULT = os.environ["CM_DESKTOP_RESULT"]
+SHOT = os.environ["CM_DESKTOP_SCREENSHOT"]
+
+
+def snapshot_and_check():
+    result = {"plugin_loaded": "carbon_metering" in plugins}
+    menu = iface.mainWindow().findChild(QMenu, "mCarbonMeteringMenu")
+    provider = QgsApplication.processingRegistry().providerById("carbonmeter")
+    result["menu_title"] = menu.title() if menu else None
+    result["menu_in_menubar"] = bool(menu) and menu.menuAction() in iface.mainWindow().menuBar().actions()
+    result["menu_actions"] = [a.objectName() or a.text() for a in menu.actions()] if menu else []
+    result["provider"] = provider is not None
+    result["algorithms"] = sorted(a.id() for a in provider.algorithms()) if provider else []
+    if menu is not None:
+        bar = iface.mainWindow().menuBar()
+        menu.popup(bar.mapToGlobal(bar.actionGeometry(menu.menuAction()).bottomLeft()))
+    QTimer.singleShot(800, lambda: finish(result, menu))
+
+
+def finish(result, menu):
+    QGuiApplication.primaryScreen().grabWindow(0).save(SHOT)
+    if menu is not None:
+        menu.hide()
+    result["unloaded"] = unloadPlugin("carbon_metering")
+    result["provider_after_unload"] = (
+        QgsApplication.processingRegistry().providerById("carbonmeter") is not None
+    )
+    with open(RESULT, "w", encoding="utf-8") as fh:
+        json.dump(result, fh, ensure_ascii=False)
+    QgsApplication.exit(0)
+
+
+iface.mainWindow().showMaximized()
+QTimer.singleShot(2500, snapshot_and_check)

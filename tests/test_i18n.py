@@ -1,0 +1,77 @@
+"""Translations: complete in zh and en, in step with the code, loadable."""
+
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.conftest import REPO
+
+I18N = REPO / "i18n"
+PLACEHOLDER = re.compile(r"\{\d*\}")
+
+
+def messages(ts_path):
+    root = ET.parse(ts_path).getroot()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            yield context.findtext("name"), message.findtext("source"), translation
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_message_is_translated(lang):
+    untranslated = [
+        (ctx, src)
+        for ctx, src, tr in messages(I18N / f"carbonmeter_{lang}.ts")
+        if tr.get("type") in ("unfinished", "obsolete") or not (tr.text or "").strip()
+    ]
+    assert untranslated == []
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_placeholders_survive_translation(lang):
+    broken = [
+        src
+        for _, src, tr in messages(I18N / f"carbonmeter_{lang}.ts")
+        if sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(tr.text or ""))
+    ]
+    assert broken == []
+
+
+def test_zh_translations_are_chinese():
+    han = re.compile(r"[\u4e00-\u9fff]")
+    not_chinese = [src for _, src, tr in messages(I18N / "carbonmeter_zh.ts") if not han.search(tr.text or "")]
+    assert not_chinese == []
+
+
+def test_ts_files_are_in_step_with_the_code(tmp_path):
+    """Every tr() string in the code is in the .ts files (run `make transup` when this fails)."""
+    sources = subprocess.run(["git", "ls-files", "*.py", "*.ui"], cwd=REPO, capture_output=True, text=True)
+    files = [f for f in sources.stdout.split() if not f.startswith(("tests/", "bench/", "sample/"))]
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([shutil.which("pylupdate5"), "-noobsolete", *files, "-ts", str(fresh)], cwd=REPO, check=True,
+                   capture_output=True)
+    in_code = {(ctx, src) for ctx, src, _ in messages(fresh)}
+    for lang in ("zh", "en"):
+        in_ts = {(ctx, src) for ctx, src, _ in messages(I18N / f"carbonmeter_{lang}.ts")}
+        assert in_code - in_ts == set(), f"run `make transup` and translate ({lang})"
+
+
+def test_zh_translator_translates_plugin_strings(qgis_app):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from carbon_metering.plugin.i18n import load_translator
+
+    assert (I18N / "carbonmeter_zh.qm").exists(), "`make setup` compiles the .qm files"
+    for locale in ("zh_CN", "zh", "zh-Hans"):
+        translator = load_translator(locale)
+        assert translator is not None, locale
+        try:
+            text = QCoreApplication.translate("CarbonMeteringPlugin", "Help and methods")
+            assert text == "帮助与方法说明"
+        finally:
+            QCoreApplication.removeTranslator(translator)
+    assert QCoreApplication.translate("CarbonMeteringPlugin", "Help and methods") == "Help and methods"

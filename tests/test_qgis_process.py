@@ -1,0 +1,49 @@
+"""Headless use through qgis_process (Debian: call qgis_process.bin, see README)."""
+
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from tests.conftest import REPO
+
+QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
+
+
+def run_qgis_process(home, *args, timeout=300):
+    env = dict(os.environ)
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(REPO / ".build" / "python"))
+    return subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture(scope="module")
+def qp_home(tmp_path_factory):
+    """An isolated HOME whose QGIS profile has the plugin enabled."""
+    assert QGIS_PROCESS, "qgis_process is installed by `make setup`"
+    home = tmp_path_factory.mktemp("qp_home")
+    enabled = run_qgis_process(home, "plugins", "enable", "carbon_metering")
+    assert enabled.returncode == 0, enabled.stderr
+    return home
+
+
+def test_qgis_process_lists_every_algorithm(qp_home):
+    from carbon_metering.processing_provider.algorithms import ALGORITHMS
+
+    listed = run_qgis_process(qp_home, "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "Carbon Metering" in listed.stdout
+    for cls in ALGORITHMS:
+        assert "carbonmeter:" + cls().name() in listed.stdout
+
+
+def test_qgis_process_help_shows_parameters(qp_home):
+    from carbon_metering.processing_provider.algorithms import ALGORITHMS
+
+    for cls in ALGORITHMS:
+        alg = cls()
+        alg.initAlgorithm({})
+        shown = run_qgis_process(qp_home, "help", "carbonmeter:" + alg.name())
+        assert shown.returncode == 0, shown.stderr
+        for param in alg.parameterDefinitions():
+            assert param.name() in shown.stdout
