@@ -130,6 +130,7 @@ def build(registry):
         "STOCK": o("stock", "OUTPUT"), "SUMMARY": o("stock", "SUMMARY"), "CHANGE_MATRIX": o("change", "CHANGE_MATRIX"),
         "PLOTS": o("plots", "OUTPUT"), "BASE_DENSITY": o("density_base", "OUTPUT"),
         "TARGET_DENSITY": o("density_target", "OUTPUT"), "TITLE": p("TITLE"), "LANGUAGE": p("LANGUAGE"),
+        "BASE_YEAR": p("BASE_YEAR"), "TARGET_YEAR": p("TARGET_YEAR"),
     }
     if registry.algorithmById("carbonmeter:uncertainty") is not None:
         child("uncertainty", "carbonmeter:uncertainty", "Uncertainty, approaches 1 and 2 (uncertainty)", 800, 580,

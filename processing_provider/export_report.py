@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
@@ -36,6 +37,8 @@ class ExportReportAlgorithm(CarbonAlgorithm):
     TARGET_DENSITY = "TARGET_DENSITY"
     UNCERTAINTY = "UNCERTAINTY"
     HISTOGRAM = "HISTOGRAM"
+    BASE_YEAR = "BASE_YEAR"
+    TARGET_YEAR = "TARGET_YEAR"
     TITLE = "TITLE"
     LANGUAGE = "LANGUAGE"
     OUTPUT_XLSX = "OUTPUT_XLSX"
@@ -83,6 +86,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             "PLOTS: plot_carbon OUTPUT (optional).\n"
             "BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).\n"
             "UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).\n"
+            "BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).\n"
             "TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).\n"
             "OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).\n\n"
             "Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = removal), "
@@ -118,6 +122,12 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         for name, description, help_text in optional_tables:
             param = QgsProcessingParameterFeatureSource(name, description, [QgsProcessing.TypeVector], optional=True)
             param.setHelp(help_text)
+            self.addParameter(param)
+        for name, description in ((self.BASE_YEAR, self.tr("Base year")), (self.TARGET_YEAR, self.tr("Target year"))):
+            param = QgsProcessingParameterNumber(name, description, QgsProcessingParameterNumber.Integer,
+                                                 optional=True, minValue=1900, maxValue=2200)
+            param.setHelp(self.tr("Labels the density tables and the method statement. Optional: by default "
+                                  "read from the stock layer's base_year / target_year fields when present."))
             self.addParameter(param)
         param = QgsProcessingParameterString(self.TITLE, self.tr("Report title"),
                                              defaultValue=self.tr("Carbon metering report"))
@@ -212,7 +222,10 @@ class ExportReportAlgorithm(CarbonAlgorithm):
                 sources[name] = source
         feedback.setProgress(30)
 
-        years = self._years(pieces)
+        years = list(self._years(pieces))
+        for i, name in enumerate((self.BASE_YEAR, self.TARGET_YEAR)):
+            if parameters.get(name) not in (None, ""):
+                years[i] = self.parameterAsInt(parameters, name, context)
         try:
             labels = rt.load_object_labels()
             totals = rt.county_totals_table(pieces, language)

@@ -55,6 +55,9 @@ MARGIN = 10.0
 CJK_FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Source Han Sans SC",
                 "Microsoft YaHei", "SimHei", "PingFang SC")
 
+CONTRACT_UNCERTAINTY = ("level", "name", "quantity", "estimate", "u1_pct", "mc_mean", "mc_p2_5", "mc_p97_5",
+                        "u2_pct", "discount")
+
 NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
 
 
@@ -252,9 +255,12 @@ class ReportLayout:
                 order = {"total": 0, "county": 1}
                 frame = frame.assign(_o=frame["level"].map(lambda v: order.get(str(v), 2))).sort_values(
                     "_o", kind="stable").drop(columns="_o")
-            rows = frame[[c.name for c in uncertainty_table.columns]].values.tolist()
-            self.table(page, MARGIN, y + 7, PAGE_W - 2 * MARGIN, 62, uncertainty_table.header(self.language),
-                       rows[:10], size=6.5)
+            # The contract columns only: extra diagnostics stay in the workbook.
+            wanted = [c for c in uncertainty_table.columns if c.name in CONTRACT_UNCERTAINTY]
+            headers = [h for c, h in zip(uncertainty_table.columns, uncertainty_table.header(self.language))
+                       if c in wanted]
+            rows = frame[[c.name for c in wanted]].values.tolist()
+            self.table(page, MARGIN, y + 7, PAGE_W - 2 * MARGIN, 62, headers, rows[:10], size=6.5)
         else:
             self.label(page, MARGIN, y, 260, 6, self.t(
                 "未提供不确定度评定结果（运行 uncertainty 算法后可加入）。",
