@@ -224,7 +224,9 @@ def stock_by_county_object(pieces, language="zh", labels=None):
     ]
     for pool in POOLS_WITH_TOTAL:
         zh, en = POOL_LABELS[pool]
-        columns.append(Column(f"c_base_{pool}", f"基准年{zh}碳储量", f"Base-year stock, {en.lower()}", "t C", FMT_STOCK))
+        columns.append(
+            Column(f"c_base_{pool}", f"基准年{zh}碳储量", f"Base-year stock, {en.lower()}", "t C", FMT_STOCK)
+        )
     columns.append(Column("area_target_ha", "计量年面积", "Area, target year", "ha", FMT_AREA))
     for pool in POOLS_WITH_TOTAL:
         zh, en = POOL_LABELS[pool]
@@ -391,7 +393,8 @@ def stratum_densities(tables):
     columns += [Column(c, c, c) for c in frame.columns if c not in known and c != "table"]
     return ReportTable(
         "density", "分层碳密度及其不确定度", "Stratum carbon densities with uncertainty", columns, frame,
-        "来源：plots = 样地实测，default = 缺省碳密度表。", "Source: plots = measured plots, default = default-density table.",
+        "来源：plots = 样地实测，default = 缺省碳密度表。",
+        "Source: plots = measured plots, default = default-density table.",
     )
 
 
@@ -465,4 +468,5 @@ def stock_summary_table(frame):
 
 def generic_table(key, title_zh, title_en, frame):
     """Any other table with its field names as headers."""
-    return ReportTable(key, title_zh, title_en, _generic_columns(frame, []), frame.drop(columns=["fid"], errors="ignore"))
+    frame = frame.drop(columns=["fid"], errors="ignore")
+    return ReportTable(key, title_zh, title_en, _generic_columns(frame, []), frame)

@@ -34,7 +34,6 @@ def build(registry):
         QgsProcessing,
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildAlgorithm,
-        QgsProcessingModelChildParameterSource as Src,
         QgsProcessingModelOutput,
         QgsProcessingModelParameter,
         QgsProcessingParameterEnum,
@@ -42,6 +41,9 @@ def build(registry):
         QgsProcessingParameterNumber,
         QgsProcessingParameterString,
         QgsProcessingParameterVectorLayer,
+    )
+    from qgis.core import (
+        QgsProcessingModelChildParameterSource as Src,
     )
     from qgis.PyQt.QtCore import QPointF
 

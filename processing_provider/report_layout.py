@@ -44,7 +44,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QFile, QRectF
+from qgis.PyQt.QtCore import QCoreApplication, QFile
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
 PAGES = 4

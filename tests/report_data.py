@@ -53,8 +53,17 @@ def piece_rows():
 
 def write_stock_gpkg(path, drop=()):
     """The pieces as squares (EPSG:4526) in a GeoPackage layer 'stock'; ``drop`` leaves fields out."""
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsFeature, QgsField,
-                           QgsFields, QgsGeometry, QgsPointXY, QgsVectorFileWriter, QgsWkbTypes)
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsField,
+        QgsFields,
+        QgsGeometry,
+        QgsPointXY,
+        QgsVectorFileWriter,
+        QgsWkbTypes,
+    )
     from qgis.PyQt.QtCore import QVariant
 
     rows = piece_rows()
