@@ -14,7 +14,7 @@
         <translation>Layer {0} has no field {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="140" />
+        <location filename="../processing_provider/qgis_io.py" line="144" />
         <source>Could not write feature {0} to the output.</source>
         <translation>Could not write feature {0} to the output.</translation>
     </message>
@@ -80,6 +80,1047 @@
         <location filename="../processing_provider/provider.py" line="29" />
         <source>Carbon Metering 碳汇计量 (carbon stock and sink of land parcels)</source>
         <translation>Carbon Metering 碳汇计量 (carbon stock and sink of land parcels)</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSurveyAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="52" />
+        <source>Create survey GeoPackage</source>
+        <translation>Create survey GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="55" />
+        <source>Sample-plot survey</source>
+        <translation>Sample-plot survey</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="58" />
+        <source>Creates an empty sample-plot survey GeoPackage (Hubei spec: sample-plot survey is the primary method). It holds the point layer plots (plot_id, survey_year, object, stratum, county, plot_shape, plot_area_m2 in m², slope_deg in degrees, surveyor, survey_date, photo, remarks) and the tables trees (species, dbh_cm, height_m, status, crown_width_m, decay_class), shrub_herb (layer, quadrat_area_m2, fresh_mass_kg, sample_fresh_g, sample_dry_g), litter, deadwood (diameter_cm and length_m, or volume_m3; decay_class) and soil (layer_top_cm, layer_bottom_cm, soc_g_kg or som_g_kg, bulk_density_g_cm3, gravel_pct), each linked to its plot by plot_id with an enforced foreign key (orphans are refused; deleting a plot deletes its rows).
+A QGIS project named 'survey' is stored inside the GeoPackage with the relations and the attribute forms: tabs, relation editors from a plot to its trees, quadrats and soil layers, value maps from the parameter tables (metering objects, species, decay classes, layers, status, shape) and constraints that refuse impossible values (DBH ≤ 0, bottom ≤ top, dry &gt; fresh). The same forms are saved as each layer's default style, so they also work when a layer is opened on its own and in field apps that read QGIS projects.
+Parameters:
+- Output GeoPackage: the .gpkg file to create.
+- CRS: coordinate reference system of the plots (default CGCS2000 / 3-degree Gauss-Kruger CM 114E, EPSG:4547); use the CRS of the county's land-survey layers.
+- Form language: labels and value lists in Chinese (zh) or English (en).
+Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sheets_template.xlsx) and load it with 'Import survey field sheets'.</source>
+        <translation>Creates an empty sample-plot survey GeoPackage (Hubei spec: sample-plot survey is the primary method). It holds the point layer plots (plot_id, survey_year, object, stratum, county, plot_shape, plot_area_m2 in m², slope_deg in degrees, surveyor, survey_date, photo, remarks) and the tables trees (species, dbh_cm, height_m, status, crown_width_m, decay_class), shrub_herb (layer, quadrat_area_m2, fresh_mass_kg, sample_fresh_g, sample_dry_g), litter, deadwood (diameter_cm and length_m, or volume_m3; decay_class) and soil (layer_top_cm, layer_bottom_cm, soc_g_kg or som_g_kg, bulk_density_g_cm3, gravel_pct), each linked to its plot by plot_id with an enforced foreign key (orphans are refused; deleting a plot deletes its rows).
+A QGIS project named 'survey' is stored inside the GeoPackage with the relations and the attribute forms: tabs, relation editors from a plot to its trees, quadrats and soil layers, value maps from the parameter tables (metering objects, species, decay classes, layers, status, shape) and constraints that refuse impossible values (DBH ≤ 0, bottom ≤ top, dry &gt; fresh). The same forms are saved as each layer's default style, so they also work when a layer is opened on its own and in field apps that read QGIS projects.
+Parameters:
+- Output GeoPackage: the .gpkg file to create.
+- CRS: coordinate reference system of the plots (default CGCS2000 / 3-degree Gauss-Kruger CM 114E, EPSG:4547); use the CRS of the county's land-survey layers.
+- Form language: labels and value lists in Chinese (zh) or English (en).
+Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sheets_template.xlsx) and load it with 'Import survey field sheets'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="84" />
+        <source>Output survey GeoPackage</source>
+        <translation>Output survey GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="84" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="86" />
+        <source>The survey GeoPackage to create (.gpkg). An existing file is replaced.</source>
+        <translation>The survey GeoPackage to create (.gpkg). An existing file is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="88" />
+        <source>CRS of the plots</source>
+        <translation>CRS of the plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="89" />
+        <source>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</source>
+        <translation>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="92" />
+        <source>Form language</source>
+        <translation>Form language</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="92" />
+        <source>Chinese (zh)</source>
+        <translation>Chinese (zh)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="92" />
+        <source>English (en)</source>
+        <translation>English (en)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="95" />
+        <source>Language of the field labels and value lists in the forms.</source>
+        <translation>Language of the field labels and value lists in the forms.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="101" />
+        <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
+        <translation>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="106" />
+        <source>CRS {0} is geographic: plot coordinates will be degrees.</source>
+        <translation>CRS {0} is geographic: plot coordinates will be degrees.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="112" />
+        <source>Output {0}: the folder {1} does not exist.</source>
+        <translation>Output {0}: the folder {1} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="117" />
+        <source>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</source>
+        <translation>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="123" />
+        <source>Could not create the survey GeoPackage {0}: {1}</source>
+        <translation>Could not create the survey GeoPackage {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="125" />
+        <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
+        <translation>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSurveyAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="49" />
+        <source>Import survey field sheets</source>
+        <translation>Import survey field sheets</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="52" />
+        <source>Sample-plot survey</source>
+        <translation>Sample-plot survey</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="55" />
+        <source>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
+Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
+Parameters:
+- Field sheets: the .xlsx workbook or plots.csv.
+- Survey GeoPackage: an existing survey (made by 'Create survey GeoPackage') to import into. Empty: a new survey is created at the output.
+- County boundary (optional): polygon layer; plots outside it are errors.
+- CRS of x, y: the CRS of the coordinates in the sheets (default: the survey's CRS; EPSG:4547 for a new survey).
+- Mode: all or nothing (default: nothing is imported when any problem is found) or import the valid rows (rows with problems, and rows of rejected plots, are left out).
+- Rejected rows (optional table): sheet, row, column, value, reason of every problem.
+- Output survey: where the result is written. Empty with a survey given: the survey is updated in place (atomically). With a survey and another output: the survey is copied there and left unchanged.</source>
+        <translation>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
+Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
+Parameters:
+- Field sheets: the .xlsx workbook or plots.csv.
+- Survey GeoPackage: an existing survey (made by 'Create survey GeoPackage') to import into. Empty: a new survey is created at the output.
+- County boundary (optional): polygon layer; plots outside it are errors.
+- CRS of x, y: the CRS of the coordinates in the sheets (default: the survey's CRS; EPSG:4547 for a new survey).
+- Mode: all or nothing (default: nothing is imported when any problem is found) or import the valid rows (rows with problems, and rows of rejected plots, are left out).
+- Rejected rows (optional table): sheet, row, column, value, reason of every problem.
+- Output survey: where the result is written. Empty with a survey given: the survey is updated in place (atomically). With a survey and another output: the survey is copied there and left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="85" />
+        <source>Field sheets (.xlsx workbook or plots.csv)</source>
+        <translation>Field sheets (.xlsx workbook or plots.csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="85" />
+        <source>Field sheets (*.xlsx *.csv)</source>
+        <translation>Field sheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="88" />
+        <source>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</source>
+        <translation>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="91" />
+        <source>Survey GeoPackage to import into</source>
+        <translation>Survey GeoPackage to import into</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="93" />
+        <source>Existing survey GeoPackage. Empty: a new survey is created at the output.</source>
+        <translation>Existing survey GeoPackage. Empty: a new survey is created at the output.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="95" />
+        <source>County boundary</source>
+        <translation>County boundary</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="97" />
+        <source>Polygon layer of the county (or counties); plots outside it are errors.</source>
+        <translation>Polygon layer of the county (or counties); plots outside it are errors.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="99" />
+        <source>CRS of the x, y columns</source>
+        <translation>CRS of the x, y columns</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="100" />
+        <source>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</source>
+        <translation>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="102" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="102" />
+        <source>All or nothing</source>
+        <translation>All or nothing</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="102" />
+        <source>Import valid rows, reject the others</source>
+        <translation>Import valid rows, reject the others</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="105" />
+        <source>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</source>
+        <translation>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="108" />
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="111" />
+        <source>Table of the problems: sheet, row, column, value, reason.</source>
+        <translation>Table of the problems: sheet, row, column, value, reason.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="113" />
+        <source>Output survey GeoPackage</source>
+        <translation>Output survey GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="113" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="116" />
+        <source>Result survey. Empty with a survey given: the survey is updated in place.</source>
+        <translation>Result survey. Empty with a survey given: the survey is updated in place.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="124" />
+        <source>the column is missing from the sheet</source>
+        <translation>the column is missing from the sheet</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="125" />
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="126" />
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="127" />
+        <source>not a whole number</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="128" />
+        <source>not a date (write YYYY-MM-DD)</source>
+        <translation>not a date (write YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="129" />
+        <source>out of range: must be {range}</source>
+        <translation>out of range: must be {range}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="130" />
+        <source>not an allowed value (allowed: {allowed})</source>
+        <translation>not an allowed value (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="131" />
+        <source>wrong format (expected {pattern})</source>
+        <translation>wrong format (expected {pattern})</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="132" />
+        <source>duplicate plot id (first given in row {first_row})</source>
+        <translation>duplicate plot id (first given in row {first_row})</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="133" />
+        <source>plot id already in the survey GeoPackage</source>
+        <translation>plot id already in the survey GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="134" />
+        <source>plot id not found in the plots sheet nor in the survey GeoPackage</source>
+        <translation>plot id not found in the plots sheet nor in the survey GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="135" />
+        <source>its plot was rejected</source>
+        <translation>its plot was rejected</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="136" />
+        <source>the coordinates lie outside the county</source>
+        <translation>the coordinates lie outside the county</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="146" />
+        <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
+        <translation>sheet {0}, row {1}, column {2}, value '{3}': {4}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="153" />
+        <source>Field sheets {0}: the file does not exist.</source>
+        <translation>Field sheets {0}: the file does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="161" />
+        <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
+        <translation>Field sheets {0}: use an .xlsx workbook or plots.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="163" />
+        <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
+        <translation>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="166" />
+        <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
+        <translation>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="181" />
+        <source>County boundary {0} has no polygons.</source>
+        <translation>County boundary {0} has no polygons.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="192" />
+        <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
+        <translation>Give a survey GeoPackage to import into, or an output file for a new survey.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="194" />
+        <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
+        <translation>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="199" />
+        <source>Survey GeoPackage {0} does not exist.</source>
+        <translation>Survey GeoPackage {0} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="202" />
+        <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
+        <translation>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="211" />
+        <source>Reading {0}</source>
+        <translation>Reading {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="223" />
+        <source>Sheet {0}: {1} rows read.</source>
+        <translation>Sheet {0}: {1} rows read.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="225" />
+        <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
+        <translation>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="260" />
+        <source>… and {0} more problems.</source>
+        <translation>… and {0} more problems.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="261" />
+        <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
+{2}</source>
+        <translation>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="282" />
+        <source>Imported into {0}: {1}; {2} problems.</source>
+        <translation>Imported into {0}: {1}; {2} problems.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="326" />
+        <source>Could not create the survey GeoPackage {0}: {1}</source>
+        <translation>Could not create the survey GeoPackage {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="340" />
+        <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
+        <translation>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelStockAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="48" />
+        <source>Parcel carbon stock and sink</source>
+        <translation>Parcel carbon stock and sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="51" />
+        <source>Parcel carbon metering</source>
+        <translation>Parcel carbon metering</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="54" />
+        <source>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
+
+Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year (t C/a) = (total at target − total at base) / (target year − base year); removals_co2e (t CO2e/a) = dc_per_year × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock. Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
+
+Parameters:
+- Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
+- Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
+- Target-year densities: optional; the base-year table when empty.
+- Density key: object (tables keyed by metering object) or code (by land-class code).
+- Base year, Target year: calendar years t1 &lt; t2.
+
+Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a); and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and removals_tco2e, including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</source>
+        <translation>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
+
+Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year (t C/a) = (total at target − total at base) / (target year − base year); removals_co2e (t CO2e/a) = dc_per_year × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock. Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
+
+Parameters:
+- Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
+- Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
+- Target-year densities: optional; the base-year table when empty.
+- Density key: object (tables keyed by metering object) or code (by land-class code).
+- Base year, Target year: calendar years t1 &lt; t2.
+
+Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a); and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and removals_tco2e, including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="84" />
+        <source>Pieces (parcel change)</source>
+        <translation>Pieces (parcel change)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="87" />
+        <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
+        <translation>Polygon pieces of the base × target overlay, the output of parcel_change.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="90" />
+        <source>Base-year densities</source>
+        <translation>Base-year densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="93" />
+        <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
+        <translation>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="97" />
+        <source>Target-year densities</source>
+        <translation>Target-year densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="100" />
+        <source>Density table for the target year (same form). Empty: the base-year table.</source>
+        <translation>Density table for the target year (same form). Empty: the base-year table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <source>Density key</source>
+        <translation>Density key</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <source>Metering object</source>
+        <translation>Metering object</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <source>Land-class code</source>
+        <translation>Land-class code</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
+        <translation>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="112" />
+        <source>Base year</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="116" />
+        <source>Calendar year t1 of the base land survey.</source>
+        <translation>Calendar year t1 of the base land survey.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="119" />
+        <source>Target year</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <source>Calendar year t2 of the metering (target) survey; must be later than the base year.</source>
+        <translation>Calendar year t2 of the metering (target) survey; must be later than the base year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <source>Piece stocks</source>
+        <translation>Piece stocks</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="130" />
+        <source>The pieces with their stocks at both years (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a).</source>
+        <translation>The pieces with their stocks at both years (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="134" />
+        <source>Stock and sink summary</source>
+        <translation>Stock and sink summary</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="137" />
+        <source>Totals per county × object × pool × change group, with ALL total rows.</source>
+        <translation>Totals per county × object × pool × change group, with ALL total rows.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="204" />
+        <source>Layer {0} lacks the fields {1}: run parcel_change first, its output has them.</source>
+        <translation>Layer {0} lacks the fields {1}: run parcel_change first, its output has them.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="147" />
+        <source>Layer {0}, field change_flag: values must be 0, 1, 2 or 3; bad (feature id, value): {1}.</source>
+        <translation>Layer {0}, field change_flag: values must be 0, 1, 2 or 3; bad (feature id, value): {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="150" />
+        <source>Layer {0}, field area_m2: empty or negative areas (feature id, value): {1}. Re-run parcel_change.</source>
+        <translation>Layer {0}, field area_m2: empty or negative areas (feature id, value): {1}. Re-run parcel_change.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="198" />
+        <source>The target year ({0}) must be later than the base year ({1}).</source>
+        <translation>The target year ({0}) must be later than the base year ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="157" />
+        <source>No density for these metered keys (year, key: pieces, area): {0}. Add rows for them to the density table(s) or check the Density key setting.</source>
+        <translation>No density for these metered keys (year, key: pieces, area): {0}. Add rows for them to the density table(s) or check the Density key setting.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="160" />
+        <source>Density table {0} needs a key column (key, stratum, object or code) and either pool + mean or the pool columns agb, bgb, deadwood, litter, soil; it has: {1}.</source>
+        <translation>Density table {0} needs a key column (key, stratum, object or code) and either pool + mean or the pool columns agb, bgb, deadwood, litter, soil; it has: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="164" />
+        <source>Density table {0}: these densities (key, pool, value) are not numbers: {1}.</source>
+        <translation>Density table {0}: these densities (key, pool, value) are not numbers: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="167" />
+        <source>Density table {0}: negative densities (key, pool, value): {1}.</source>
+        <translation>Density table {0}: negative densities (key, pool, value): {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="170" />
+        <source>Density table {0}: these keys occur more than once: {1}. Keep one row per key (and pool).</source>
+        <translation>Density table {0}: these keys occur more than once: {1}. Keep one row per key (and pool).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="173" />
+        <source>Density table {0}: these keys lack pools (key, pools): {1}.</source>
+        <translation>Density table {0}: these keys lack pools (key, pools): {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="175" />
+        <source>Invalid input: {0}</source>
+        <translation>Invalid input: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="186" />
+        <source>Density table {0}: {1} keys.</source>
+        <translation>Density table {0}: {1} keys.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="214" />
+        <source>No target-year table: the base-year densities serve both years.</source>
+        <translation>No target-year table: the base-year densities serve both years.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="217" />
+        <source>Read {0} pieces from {1}.</source>
+        <translation>Read {0} pieces from {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="234" />
+        <source>Areas from parcel_change, method: {0}.</source>
+        <translation>Areas from parcel_change, method: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="239" />
+        <source>All counties: stock {0:.2f} t C ({1}) → {2:.2f} t C ({3}); removals {4:.2f} t CO2e/a.</source>
+        <translation>All counties: stock {0:.2f} t C ({1}) → {2:.2f} t C ({3}); removals {4:.2f} t CO2e/a.</translation>
+    </message>
+</context>
+<context>
+    <name>StratumDensityAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="52" />
+        <source>Stratum carbon density</source>
+        <translation>Stratum carbon density</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="55" />
+        <source>Parcel carbon metering</source>
+        <translation>Parcel carbon metering</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="58" />
+        <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
+
+Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Every metered object without plots gets the default densities (source = default) with their own, larger uncertainty. A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field). A pool without plot values falls back to the default.
+
+Parameters:
+- Plots: point layer or table with object, survey_year and the pool fields in t C/ha.
+- Stratum field: field crossed with the metering object (default: object, no crossing).
+- Survey year: when set, only plots with survey_year equal to it are used.
+- Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).
+- Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with pool columns); the shipped table when empty.
+- Target precision: allowable error E in percent of the mean, for n_required.
+
+Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note.</source>
+        <translation>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
+
+Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Every metered object without plots gets the default densities (source = default) with their own, larger uncertainty. A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field). A pool without plot values falls back to the default.
+
+Parameters:
+- Plots: point layer or table with object, survey_year and the pool fields in t C/ha.
+- Stratum field: field crossed with the metering object (default: object, no crossing).
+- Survey year: when set, only plots with survey_year equal to it are used.
+- Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).
+- Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with pool columns); the shipped table when empty.
+- Target precision: allowable error E in percent of the mean, for n_required.
+
+Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="84" />
+        <source>Plots (plot carbon densities)</source>
+        <translation>Plots (plot carbon densities)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="87" />
+        <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
+        <translation>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="91" />
+        <source>Stratum field</source>
+        <translation>Stratum field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="95" />
+        <source>Field whose values split each metering object into strata (e.g. county or stratum). Default: object, i.e. one stratum per metering object.</source>
+        <translation>Field whose values split each metering object into strata (e.g. county or stratum). Default: object, i.e. one stratum per metering object.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="99" />
+        <source>Survey year (only plots of this year)</source>
+        <translation>Survey year (only plots of this year)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="103" />
+        <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
+        <translation>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="107" />
+        <source>Confidence level</source>
+        <translation>Confidence level</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="107" />
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="107" />
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="111" />
+        <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
+        <translation>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="115" />
+        <source>Default densities</source>
+        <translation>Default densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="118" />
+        <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
+        <translation>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="123" />
+        <source>Target precision (% of the mean)</source>
+        <translation>Target precision (% of the mean)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="127" />
+        <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
+        <translation>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="131" />
+        <source>Stratum densities</source>
+        <translation>Stratum densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="134" />
+        <source>Table with one row per stratum and pool (densities in t C/ha).</source>
+        <translation>Table with one row per stratum and pool (densities in t C/ha).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="179" />
+        <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
+        <translation>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="144" />
+        <source>Layer {0}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {1}. Fix the object of these plots.</source>
+        <translation>Layer {0}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {1}. Fix the object of these plots.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="148" />
+        <source>Layer {0}: these values (feature id or key, pool, value) are not numbers: {1}. Enter densities in t C/ha as numbers.</source>
+        <translation>Layer {0}: these values (feature id or key, pool, value) are not numbers: {1}. Enter densities in t C/ha as numbers.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="151" />
+        <source>Layer {0}: negative densities (feature id, pool, value): {1}. Densities in t C/ha cannot be negative; check the plot data.</source>
+        <translation>Layer {0}: negative densities (feature id, pool, value): {1}. Densities in t C/ha cannot be negative; check the plot data.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="154" />
+        <source>Default-density table {0} lacks these (object, pool) pairs: {1}. Add a row for each.</source>
+        <translation>Default-density table {0} lacks these (object, pool) pairs: {1}. Add a row for each.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="157" />
+        <source>Default-density table {0} needs a column object (or key) and either pool + mean or the pool columns; it has: {1}.</source>
+        <translation>Default-density table {0} needs a column object (or key) and either pool + mean or the pool columns; it has: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="159" />
+        <source>Invalid input: {0}</source>
+        <translation>Invalid input: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="182" />
+        <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
+        <translation>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="186" />
+        <source>Read {0} plots from {1}.</source>
+        <translation>Read {0} plots from {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <source>{0} plots have survey_year {1}.</source>
+        <translation>{0} plots have survey_year {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="193" />
+        <source>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</source>
+        <translation>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="219" />
+        <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
+        <translation>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="224" />
+        <source>Strata with a single plot (U % from the default table): {0}.</source>
+        <translation>Strata with a single plot (U % from the default table): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="228" />
+        <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
+        <translation>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</translation>
+    </message>
+</context>
+<context>
+    <name>UncertaintyAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="38" />
+        <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
+        <translation>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="41" />
+        <source>Parcel carbon metering</source>
+        <translation>Parcel carbon metering</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="44" />
+        <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
+
+Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
+Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density used in both years is drawn once per iteration for both years (quantity 'sink'); the quantity 'sink_independent' draws the two years independently, to show the difference.
+
+Parameters:
+- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, c_base_&lt;pool&gt;, c_target_&lt;pool&gt; (t C) and dc_per_year (t C/a).
+- Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
+- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year.
+- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
+- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all), from the Monte Carlo U (Approach 1 without iterations).
+- Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no base_year/target_year fields and the interval cannot be read from dc_per_year.
+
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct, discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
+        <translation>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
+
+Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
+Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density used in both years is drawn once per iteration for both years (quantity 'sink'); the quantity 'sink_independent' draws the two years independently, to show the difference.
+
+Parameters:
+- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, c_base_&lt;pool&gt;, c_target_&lt;pool&gt; (t C) and dc_per_year (t C/a).
+- Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
+- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year.
+- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
+- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all), from the Monte Carlo U (Approach 1 without iterations).
+- Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no base_year/target_year fields and the interval cannot be read from dc_per_year.
+
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct, discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="88" />
+        <source>Parcel stock pieces</source>
+        <translation>Parcel stock pieces</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="88" />
+        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</source>
+        <translation>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="95" />
+        <source>Stratum densities</source>
+        <translation>Stratum densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="95" />
+        <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
+        <translation>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="102" />
+        <source>Target-year stratum densities</source>
+        <translation>Target-year stratum densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="102" />
+        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Empty: DENSITY serves both years.</source>
+        <translation>Optional separate density table for target_key; its densities are drawn independently of the base year. Empty: DENSITY serves both years.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="110" />
+        <source>Area uncertainty (%)</source>
+        <translation>Area uncertainty (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="110" />
+        <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
+        <translation>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="119" />
+        <source>Monte Carlo iterations</source>
+        <translation>Monte Carlo iterations</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="119" />
+        <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
+        <translation>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="126" />
+        <source>Random seed</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="126" />
+        <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
+        <translation>Seed of the random generator (numpy PCG64): the same seed gives the same results.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Lognormal (same mean and sd)</source>
+        <translation>Lognormal (same mean and sd)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Normal truncated at zero</source>
+        <translation>Normal truncated at zero</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
+        <translation>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <source>Apply the AR-TOOL14 conservative discount to the sink</source>
+        <translation>Apply the AR-TOOL14 conservative discount to the sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <source>Deducts a share of the half-width from the sink by CDM AR-TOOL14: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
+        <translation>Deducts a share of the half-width from the sink by CDM AR-TOOL14: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <source>Base year</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <source>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</source>
+        <translation>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <source>Target year</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <source>Metering year t2 (see Base year).</source>
+        <translation>Metering year t2 (see Base year).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="165" />
+        <source>Uncertainty table</source>
+        <translation>Uncertainty table</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="165" />
+        <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
+        <translation>One row per level, name and quantity with Approach 1 and Monte Carlo results.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="171" />
+        <source>Histogram of the Monte Carlo total sink</source>
+        <translation>Histogram of the Monte Carlo total sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="171" />
+        <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
+        <translation>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="188" />
+        <source>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</source>
+        <translation>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="200" />
+        <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
+        <translation>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <source>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</source>
+        <translation>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="221" />
+        <source>Density table {0} has no field {1}; use the Stratum carbon density output.</source>
+        <translation>Density table {0} has no field {1}; use the Stratum carbon density output.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="224" />
+        <source>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</source>
+        <translation>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="227" />
+        <source>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</source>
+        <translation>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="237" />
+        <source>Target year {0} must lie after base year {1}.</source>
+        <translation>Target year {0} must lie after base year {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="249" />
+        <source>No piece changes its stock: the sink is zero.</source>
+        <translation>No piece changes its stock: the sink is zero.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="252" />
+        <source>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</source>
+        <translation>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="255" />
+        <source>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</source>
+        <translation>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="282" />
+        <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
+        <translation>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="290" />
+        <source>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</source>
+        <translation>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="299" />
+        <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
+        <translation>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="309" />
+        <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
+        <translation>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@
         <translation>图层 {0} 缺少字段 {1}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="140" />
+        <location filename="../processing_provider/qgis_io.py" line="144" />
         <source>Could not write feature {0} to the output.</source>
         <translation>无法将要素 {0} 写入输出。</translation>
     </message>
@@ -80,6 +80,1047 @@
         <location filename="../processing_provider/provider.py" line="29" />
         <source>Carbon Metering 碳汇计量 (carbon stock and sink of land parcels)</source>
         <translation>碳汇计量 Carbon Metering（地类图斑碳储量与碳汇量计量）</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSurveyAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="52" />
+        <source>Create survey GeoPackage</source>
+        <translation>创建调查 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="55" />
+        <source>Sample-plot survey</source>
+        <translation>样地调查</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="58" />
+        <source>Creates an empty sample-plot survey GeoPackage (Hubei spec: sample-plot survey is the primary method). It holds the point layer plots (plot_id, survey_year, object, stratum, county, plot_shape, plot_area_m2 in m², slope_deg in degrees, surveyor, survey_date, photo, remarks) and the tables trees (species, dbh_cm, height_m, status, crown_width_m, decay_class), shrub_herb (layer, quadrat_area_m2, fresh_mass_kg, sample_fresh_g, sample_dry_g), litter, deadwood (diameter_cm and length_m, or volume_m3; decay_class) and soil (layer_top_cm, layer_bottom_cm, soc_g_kg or som_g_kg, bulk_density_g_cm3, gravel_pct), each linked to its plot by plot_id with an enforced foreign key (orphans are refused; deleting a plot deletes its rows).
+A QGIS project named 'survey' is stored inside the GeoPackage with the relations and the attribute forms: tabs, relation editors from a plot to its trees, quadrats and soil layers, value maps from the parameter tables (metering objects, species, decay classes, layers, status, shape) and constraints that refuse impossible values (DBH ≤ 0, bottom ≤ top, dry &gt; fresh). The same forms are saved as each layer's default style, so they also work when a layer is opened on its own and in field apps that read QGIS projects.
+Parameters:
+- Output GeoPackage: the .gpkg file to create.
+- CRS: coordinate reference system of the plots (default CGCS2000 / 3-degree Gauss-Kruger CM 114E, EPSG:4547); use the CRS of the county's land-survey layers.
+- Form language: labels and value lists in Chinese (zh) or English (en).
+Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sheets_template.xlsx) and load it with 'Import survey field sheets'.</source>
+        <translation>创建一个空的样地调查 GeoPackage（湖北规范：以样地调查为主要方法）。其中包含点图层 plots（plot_id、survey_year、object、stratum、county、plot_shape、plot_area_m2（单位 m²）、slope_deg（单位：度）、surveyor、survey_date、photo、remarks）以及表 trees（species、dbh_cm、height_m、status、crown_width_m、decay_class）、shrub_herb（layer、quadrat_area_m2、fresh_mass_kg、sample_fresh_g、sample_dry_g）、litter、deadwood（diameter_cm 与 length_m，或 volume_m3；decay_class）和 soil（layer_top_cm、layer_bottom_cm、soc_g_kg 或 som_g_kg、bulk_density_g_cm3、gravel_pct），各表均通过 plot_id 关联到所属样地，并强制执行外键约束（拒绝孤立记录；删除样地时一并删除其下属记录）。
+GeoPackage 中还保存了一个名为 'survey' 的 QGIS 项目，其中包含表间关系和属性表单：选项卡、从样地到其林木、样方和土层的关系编辑器、取自参数表的值映射（计量对象、树种、腐朽等级、层次、状态、样地形状），以及拒绝不合理取值的约束（胸径 ≤ 0、层底 ≤ 层顶、干重 &gt; 鲜重）。同样的表单也保存为各图层的默认样式，因此单独打开某个图层时，以及在可读取 QGIS 项目的外业采集 App 中，表单同样可用。
+参数：
+- 输出 GeoPackage：要创建的 .gpkg 文件。
+- 坐标参考系：样地的坐标参考系（默认 CGCS2000 / 3 度带高斯-克吕格投影，中央经线 114E，EPSG:4547）；请使用该县国土调查图层的坐标参考系。
+- 表单语言：标签和值列表使用中文（zh）或英文（en）。
+可在 QGIS 或外业采集 App 中填写，也可填写外业调查表工作簿（forms/field_sheets_template.xlsx），再用“导入外业调查表”载入。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="84" />
+        <source>Output survey GeoPackage</source>
+        <translation>输出调查 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="84" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="86" />
+        <source>The survey GeoPackage to create (.gpkg). An existing file is replaced.</source>
+        <translation>要创建的调查 GeoPackage（.gpkg）。已存在的同名文件将被替换。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="88" />
+        <source>CRS of the plots</source>
+        <translation>样地坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="89" />
+        <source>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</source>
+        <translation>样地点的坐标参考系；请使用该县国土调查（三调）图层的坐标参考系。为空时：EPSG:4547。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="92" />
+        <source>Form language</source>
+        <translation>表单语言</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="92" />
+        <source>Chinese (zh)</source>
+        <translation>中文（zh）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="92" />
+        <source>English (en)</source>
+        <translation>英文（en）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="95" />
+        <source>Language of the field labels and value lists in the forms.</source>
+        <translation>表单中字段标签和值列表所用的语言。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="101" />
+        <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
+        <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="106" />
+        <source>CRS {0} is geographic: plot coordinates will be degrees.</source>
+        <translation>坐标参考系 {0} 为地理坐标系：样地坐标将以度为单位。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="112" />
+        <source>Output {0}: the folder {1} does not exist.</source>
+        <translation>输出 {0}：文件夹 {1} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="117" />
+        <source>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</source>
+        <translation>输出 {0} 已存在且无法替换（{1}）；请在其他程序中关闭该文件，或另选一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="123" />
+        <source>Could not create the survey GeoPackage {0}: {1}</source>
+        <translation>无法创建调查 GeoPackage {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="125" />
+        <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
+        <translation>已创建调查 GeoPackage {0}（坐标参考系 {1}，表单语言 {2}）。请在 QGIS 中通过“项目 &gt; 打开自 &gt; GeoPackage”打开（项目 'survey'）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSurveyAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="49" />
+        <source>Import survey field sheets</source>
+        <translation>导入外业调查表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="52" />
+        <source>Sample-plot survey</source>
+        <translation>样地调查</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="55" />
+        <source>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
+Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
+Parameters:
+- Field sheets: the .xlsx workbook or plots.csv.
+- Survey GeoPackage: an existing survey (made by 'Create survey GeoPackage') to import into. Empty: a new survey is created at the output.
+- County boundary (optional): polygon layer; plots outside it are errors.
+- CRS of x, y: the CRS of the coordinates in the sheets (default: the survey's CRS; EPSG:4547 for a new survey).
+- Mode: all or nothing (default: nothing is imported when any problem is found) or import the valid rows (rows with problems, and rows of rejected plots, are left out).
+- Rejected rows (optional table): sheet, row, column, value, reason of every problem.
+- Output survey: where the result is written. Empty with a survey given: the survey is updated in place (atomically). With a survey and another output: the survey is copied there and left unchanged.</source>
+        <translation>将填写好的外业调查表载入调查 GeoPackage（湖北规范：样地调查）。输入为 forms/field_sheets_template.xlsx 格式的工作簿（工作表 plots、trees、shrub_herb、litter、deadwood、soil；第 3 行为字段 id，记录从第 4 行开始），或 CSV 文件：plots.csv 以及同一文件夹中的 trees.csv、shrub_herb.csv、litter.csv、deadwood.csv、soil.csv，每个文件有一行由字段 id 组成的表头。plots 须有 x 和 y 列（样地中心）。单位：胸径 cm，树高 m，面积 m²，质量 kg（样方）和 g（样品），SOC/SOM g/kg，容重 g/cm³，砾石体积含量 %。
+每一行都按调查数据结构进行检查：必填值、数值及其范围（如胸径 &gt; 0）、值列表（代码或中/英文名称）、样品干重 ≤ 鲜重、层底 &gt; 层顶、须有 SOC 或 SOM、须有直径和长度或材积；还检查重复的样地编号（工作表内部及与 GeoPackage 中已有的编号相比）、样地编号不存在的行（孤立记录）以及位于县界之外的样地。每个问题均报告工作表、行号（按 Excel 或 CSV 文件中的编号）、列、取值和原因。
+参数：
+- 外业调查表：.xlsx 工作簿或 plots.csv。
+- 调查 GeoPackage：要导入的已有调查数据（由“创建调查 GeoPackage”生成）。为空时：在输出位置新建调查数据。
+- 县界（可选）：面图层；位于其外的样地视为错误。
+- x、y 的坐标参考系：表中坐标所用的坐标参考系（默认：调查数据的坐标参考系；新建调查时为 EPSG:4547）。
+- 模式：全部导入或全不导入（默认：发现任何问题即不导入任何数据），或导入有效行（有问题的行以及被拒绝样地的各行不导入）。
+- 被拒绝的行（可选表）：每个问题的工作表、行、列、取值和原因。
+- 输出调查：结果写入的位置。已指定调查数据而此项为空时：就地更新该调查数据（原子操作）。已指定调查数据并指定其他输出时：将调查数据复制到该输出，原数据保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="85" />
+        <source>Field sheets (.xlsx workbook or plots.csv)</source>
+        <translation>外业调查表（.xlsx 工作簿或 plots.csv）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="85" />
+        <source>Field sheets (*.xlsx *.csv)</source>
+        <translation>外业调查表 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="88" />
+        <source>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</source>
+        <translation>按模板格式填写的工作簿，或 plots.csv 以及同一文件夹中的 trees.csv、shrub_herb.csv、litter.csv、deadwood.csv、soil.csv。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="91" />
+        <source>Survey GeoPackage to import into</source>
+        <translation>要导入的调查 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="93" />
+        <source>Existing survey GeoPackage. Empty: a new survey is created at the output.</source>
+        <translation>已有的调查 GeoPackage。为空时：在输出位置新建调查数据。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="95" />
+        <source>County boundary</source>
+        <translation>县界</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="97" />
+        <source>Polygon layer of the county (or counties); plots outside it are errors.</source>
+        <translation>县（一个或多个县）的面图层；位于其外的样地视为错误。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="99" />
+        <source>CRS of the x, y columns</source>
+        <translation>x、y 列的坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="100" />
+        <source>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</source>
+        <translation>表中样地坐标的坐标参考系。为空时：使用调查数据的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="102" />
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="102" />
+        <source>All or nothing</source>
+        <translation>全部导入或全不导入</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="102" />
+        <source>Import valid rows, reject the others</source>
+        <translation>导入有效行，拒绝其余行</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="105" />
+        <source>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</source>
+        <translation>全部导入或全不导入：出现任何问题即中止导入，不写入任何数据。导入有效行：导入没有问题的行，列出其余各行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="108" />
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="111" />
+        <source>Table of the problems: sheet, row, column, value, reason.</source>
+        <translation>问题表：工作表、行、列、取值、原因。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="113" />
+        <source>Output survey GeoPackage</source>
+        <translation>输出调查 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="113" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="116" />
+        <source>Result survey. Empty with a survey given: the survey is updated in place.</source>
+        <translation>结果调查数据。已指定调查数据而此项为空时：就地更新该调查数据。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="124" />
+        <source>the column is missing from the sheet</source>
+        <translation>工作表中缺少该列</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="125" />
+        <source>a value is required</source>
+        <translation>必须填写取值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="126" />
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="127" />
+        <source>not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="128" />
+        <source>not a date (write YYYY-MM-DD)</source>
+        <translation>不是日期（请按 YYYY-MM-DD 填写）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="129" />
+        <source>out of range: must be {range}</source>
+        <translation>超出范围：须为 {range}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="130" />
+        <source>not an allowed value (allowed: {allowed})</source>
+        <translation>不是允许的取值（允许值：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="131" />
+        <source>wrong format (expected {pattern})</source>
+        <translation>格式错误（应为 {pattern}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="132" />
+        <source>duplicate plot id (first given in row {first_row})</source>
+        <translation>样地编号重复（首次出现在第 {first_row} 行）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="133" />
+        <source>plot id already in the survey GeoPackage</source>
+        <translation>样地编号已存在于调查 GeoPackage 中</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="134" />
+        <source>plot id not found in the plots sheet nor in the survey GeoPackage</source>
+        <translation>在 plots 工作表和调查 GeoPackage 中均未找到该样地编号</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="135" />
+        <source>its plot was rejected</source>
+        <translation>所属样地已被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="136" />
+        <source>the coordinates lie outside the county</source>
+        <translation>坐标位于县界之外</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="146" />
+        <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
+        <translation>工作表 {0}，第 {1} 行，列 {2}，取值 '{3}'：{4}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="153" />
+        <source>Field sheets {0}: the file does not exist.</source>
+        <translation>外业调查表 {0}：文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="161" />
+        <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
+        <translation>外业调查表 {0}：请使用 .xlsx 工作簿或 plots.csv。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="163" />
+        <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
+        <translation>无法读取外业调查表 {0}（{1}）；请用模板另存为 .xlsx，或另存为 UTF-8 编码的 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="166" />
+        <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
+        <translation>外业调查表 {0}：未找到名为 plots、trees、shrub_herb、litter、deadwood 或 soil 的工作表；请使用 forms/field_sheets_template.xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="181" />
+        <source>County boundary {0} has no polygons.</source>
+        <translation>县界 {0} 中没有面要素。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="192" />
+        <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
+        <translation>请指定要导入的调查 GeoPackage，或为新建调查指定输出文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="194" />
+        <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
+        <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="199" />
+        <source>Survey GeoPackage {0} does not exist.</source>
+        <translation>调查 GeoPackage {0} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="202" />
+        <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
+        <translation>{0} 不是调查 GeoPackage：缺少 {1}。请用“创建调查 GeoPackage”创建。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="211" />
+        <source>Reading {0}</source>
+        <translation>正在读取 {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="223" />
+        <source>Sheet {0}: {1} rows read.</source>
+        <translation>工作表 {0}：已读取 {1} 行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="225" />
+        <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
+        <translation>外业调查表 {0}：缺少工作表 plots；新建调查需要样地数据。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="260" />
+        <source>… and {0} more problems.</source>
+        <translation>……另有 {0} 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="261" />
+        <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
+{2}</source>
+        <translation>在 {1} 中发现 {0} 个问题；未导入任何数据。请修正以下各行（或以“导入有效行”模式运行）：
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="282" />
+        <source>Imported into {0}: {1}; {2} problems.</source>
+        <translation>已导入到 {0}：{1}；{2} 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="326" />
+        <source>Could not create the survey GeoPackage {0}: {1}</source>
+        <translation>无法创建调查 GeoPackage {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="340" />
+        <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
+        <translation>无法写入调查 GeoPackage {0}：{1}；该文件未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelStockAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="48" />
+        <source>Parcel carbon stock and sink</source>
+        <translation>图斑碳储量与碳汇</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="51" />
+        <source>Parcel carbon metering</source>
+        <translation>图斑碳汇计量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="54" />
+        <source>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
+
+Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year (t C/a) = (total at target − total at base) / (target year − base year); removals_co2e (t CO2e/a) = dc_per_year × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock. Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
+
+Parameters:
+- Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
+- Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
+- Target-year densities: optional; the base-year table when empty.
+- Density key: object (tables keyed by metering object) or code (by land-class code).
+- Base year, Target year: calendar years t1 &lt; t2.
+
+Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a); and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and removals_tco2e, including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</source>
+        <translation>计算基准期 × 计量期叠加图斑(parcel_change 的输出)中每个图斑在基准年和计量年的碳储量,并按储量变化法计算碳汇(湖北规范第 8 章;IPCC 2006 指南第 4 卷储量差法)。
+
+各碳库碳储量(t C)= 碳密度(t C/ha)× 面积(ha,由 area_m2 换算);每一年使用各自的碳密度键:未变化图斑两期为同一计量对象,变化图斑基准年按基准年对象、计量年按计量年对象。总量为各碳库之和。dc_per_year(t C/a)=(计量年总量 − 基准年总量)/(计量年 − 基准年);removals_co2e(t CO2e/a)= dc_per_year × 44/12,正值表示从大气中清除碳。不计量和未映射的图斑碳储量为零。只在一期出现的图斑(change_flag 为 2 或 3)只计该期碳储量,不计变化。计量对象或地类编码缺少碳密度时停止运行,并列出键、图斑数和面积。
+
+参数:
+- 图斑:parcel_change 的输出(base_code、target_code、base_object、target_object、change_flag、county、area_m2、area_method)。
+- 基准年碳密度:含键列和碳库列 agb、bgb、deadwood、litter、soil(t C/ha)的宽表,或 stratum_density 的输出(长表)。可为 CSV、xlsx 或任意 QGIS 表;地类编码按文本读取。
+- 计量年碳密度:可选;为空时使用基准年表。
+- 碳密度键:object(按计量对象)或 code(按地类编码)。
+- 基准年、计量年:公历年份 t1 &lt; t2。
+
+输出:增加了 area_ha、base_key、target_key、c_base_&lt;碳库&gt; 和 c_target_&lt;碳库&gt;(t C)、dc_per_year(t C/a)及 removals_co2e(t CO2e/a)的图斑;以及按县 × 计量对象 × 碳库 × 变化类别(unchanged 未变化、changed 变化、all 二者合计;一期图斑为 base_only、target_only)汇总的表,字段 area_ha、stock_base_tc、stock_target_tc、dc_per_year_tc 和 removals_tco2e,含合计行(county 为 ALL、object 为 ALL)。变化图斑按计量年的计量对象汇总(转化为某类的土地在该类下报告)。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="84" />
+        <source>Pieces (parcel change)</source>
+        <translation>图斑(地类变化)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="87" />
+        <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
+        <translation>基准期 × 计量期叠加的面状图斑,即 parcel_change 的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="90" />
+        <source>Base-year densities</source>
+        <translation>基准年碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="93" />
+        <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
+        <translation>基准年碳密度表(t C/ha):一个键列和碳库列 agb、bgb、deadwood、litter、soil,或 stratum_density 的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="97" />
+        <source>Target-year densities</source>
+        <translation>计量年碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="100" />
+        <source>Density table for the target year (same form). Empty: the base-year table.</source>
+        <translation>计量年碳密度表(格式相同)。为空时使用基准年表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <source>Density key</source>
+        <translation>碳密度键</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <source>Metering object</source>
+        <translation>计量对象</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <source>Land-class code</source>
+        <translation>地类编码</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
+        <translation>碳密度表的键是计量对象(base_object、target_object)还是地类编码(base_code、target_code,文本,如 0101)。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="112" />
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="116" />
+        <source>Calendar year t1 of the base land survey.</source>
+        <translation>基准期土地调查的公历年份 t1。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="119" />
+        <source>Target year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <source>Calendar year t2 of the metering (target) survey; must be later than the base year.</source>
+        <translation>计量期(目标期)调查的公历年份 t2;必须晚于基准年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <source>Piece stocks</source>
+        <translation>图斑碳储量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="130" />
+        <source>The pieces with their stocks at both years (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a).</source>
+        <translation>含两期碳储量(t C)、dc_per_year(t C/a)和 removals_co2e(t CO2e/a)的图斑。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="134" />
+        <source>Stock and sink summary</source>
+        <translation>碳储量与碳汇汇总</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="137" />
+        <source>Totals per county × object × pool × change group, with ALL total rows.</source>
+        <translation>按县 × 计量对象 × 碳库 × 变化类别的合计,含 ALL 合计行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="204" />
+        <source>Layer {0} lacks the fields {1}: run parcel_change first, its output has them.</source>
+        <translation>图层 {0} 缺少字段 {1}:请先运行 parcel_change,其输出含有这些字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="147" />
+        <source>Layer {0}, field change_flag: values must be 0, 1, 2 or 3; bad (feature id, value): {1}.</source>
+        <translation>图层 {0} 的字段 change_flag:取值须为 0、1、2 或 3;错误值(要素编号,取值):{1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="150" />
+        <source>Layer {0}, field area_m2: empty or negative areas (feature id, value): {1}. Re-run parcel_change.</source>
+        <translation>图层 {0} 的字段 area_m2:面积为空或为负(要素编号,取值):{1}。请重新运行 parcel_change。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="198" />
+        <source>The target year ({0}) must be later than the base year ({1}).</source>
+        <translation>计量年({0})必须晚于基准年({1})。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="157" />
+        <source>No density for these metered keys (year, key: pieces, area): {0}. Add rows for them to the density table(s) or check the Density key setting.</source>
+        <translation>以下计量的键没有碳密度(年份,键:图斑数,面积):{0}。请在碳密度表中补充这些行,或检查“碳密度键”设置。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="160" />
+        <source>Density table {0} needs a key column (key, stratum, object or code) and either pool + mean or the pool columns agb, bgb, deadwood, litter, soil; it has: {1}.</source>
+        <translation>碳密度表 {0} 需要一个键列(key、stratum、object 或 code),以及 pool + mean 列或碳库列 agb、bgb、deadwood、litter、soil;现有列:{1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="164" />
+        <source>Density table {0}: these densities (key, pool, value) are not numbers: {1}.</source>
+        <translation>碳密度表 {0}:以下碳密度(键,碳库,取值)不是数字:{1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="167" />
+        <source>Density table {0}: negative densities (key, pool, value): {1}.</source>
+        <translation>碳密度表 {0}:碳密度为负(键,碳库,取值):{1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="170" />
+        <source>Density table {0}: these keys occur more than once: {1}. Keep one row per key (and pool).</source>
+        <translation>碳密度表 {0}:以下键出现多次:{1}。每个键(及碳库)只保留一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="173" />
+        <source>Density table {0}: these keys lack pools (key, pools): {1}.</source>
+        <translation>碳密度表 {0}:以下键缺少碳库(键,碳库):{1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="175" />
+        <source>Invalid input: {0}</source>
+        <translation>输入无效:{0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="186" />
+        <source>Density table {0}: {1} keys.</source>
+        <translation>碳密度表 {0}:{1} 个键。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="214" />
+        <source>No target-year table: the base-year densities serve both years.</source>
+        <translation>无计量年碳密度表:两期均使用基准年碳密度。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="217" />
+        <source>Read {0} pieces from {1}.</source>
+        <translation>从 {1} 读取了 {0} 个图斑。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="234" />
+        <source>Areas from parcel_change, method: {0}.</source>
+        <translation>面积来自 parcel_change,方法:{0}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="239" />
+        <source>All counties: stock {0:.2f} t C ({1}) → {2:.2f} t C ({3}); removals {4:.2f} t CO2e/a.</source>
+        <translation>全部县:碳储量 {0:.2f} t C({1})→ {2:.2f} t C({3});碳汇 {4:.2f} t CO2e/a。</translation>
+    </message>
+</context>
+<context>
+    <name>StratumDensityAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="52" />
+        <source>Stratum carbon density</source>
+        <translation>分层碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="55" />
+        <source>Parcel carbon metering</source>
+        <translation>图斑碳汇计量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="58" />
+        <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
+
+Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Every metered object without plots gets the default densities (source = default) with their own, larger uncertainty. A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field). A pool without plot values falls back to the default.
+
+Parameters:
+- Plots: point layer or table with object, survey_year and the pool fields in t C/ha.
+- Stratum field: field crossed with the metering object (default: object, no crossing).
+- Survey year: when set, only plots with survey_year equal to it are used.
+- Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).
+- Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with pool columns); the shipped table when empty.
+- Target precision: allowable error E in percent of the mean, for n_required.
+
+Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note.</source>
+        <translation>由样地碳密度(plot_carbon 的输出)计算各层次、各碳库的碳密度:样地数 n、均值、标准差 sd、标准误 SE = sd/√n、置信区间半宽 = t × SE(双侧 Student t 分布,自由度 n − 1)及 U % = 半宽 / 均值 × 100,碳库为 agb、bgb、deadwood、litter、soil 和 total,单位 t C/ha(湖北规范第 6 章和第 9 章;CDM AR-TOOL14)。同时给出 n_required,即达到目标精度所需的样地数 n = (t × CV / E)²,按自由度迭代(AR-TOOL03 形式)。
+
+层次为计量对象,可与另一字段(如县或森林类型)交叉:此时层次为“对象|取值”。没有样地的计量对象采用缺省碳密度(source = default),并带有其自身较大的不确定性。只有一个样地的层次以该样地值为均值;其 sd、SE 为空,U % 取自缺省表(见 note 字段)。没有样地数据的碳库采用缺省值。
+
+参数:
+- 样地:含 object、survey_year 及各碳库字段(t C/ha)的点图层或表。
+- 分层字段:与计量对象交叉的字段(默认 object,不交叉)。
+- 调查年份:设置后只使用 survey_year 等于该年份的样地。
+- 置信水平:90 %(AR-TOOL14)或 95 %(IPCC 2006 指南第 1 卷第 3 章)。
+- 缺省碳密度:可选表(object、pool、mean t C/ha、u_pct、source;或含碳库列的宽表);为空时使用插件自带的表。
+- 目标精度:允许误差 E(占均值的百分比),用于 n_required。
+
+输出:每个层次和碳库一行,字段 stratum、object、stratum_value、pool、n、mean、sd、se、half_width(t C/ha)、u_pct(%)、source(plots 或 default)、n_required 和 note。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="84" />
+        <source>Plots (plot carbon densities)</source>
+        <translation>样地(样地碳密度)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="87" />
+        <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
+        <translation>含 object、survey_year 及 agb、bgb、deadwood、litter、soil、total(t C/ha)的样地:plot_carbon 的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="91" />
+        <source>Stratum field</source>
+        <translation>分层字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="95" />
+        <source>Field whose values split each metering object into strata (e.g. county or stratum). Default: object, i.e. one stratum per metering object.</source>
+        <translation>用其取值把每个计量对象再分层的字段(如县或层次)。默认 object,即每个计量对象一层。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="99" />
+        <source>Survey year (only plots of this year)</source>
+        <translation>调查年份(只用该年份的样地)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="103" />
+        <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
+        <translation>设置后只使用 survey_year 等于该年份的样地;流程中基准年和计量年各计算一张表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="107" />
+        <source>Confidence level</source>
+        <translation>置信水平</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="107" />
+        <source>90 %</source>
+        <translation>90 %(置信度)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="107" />
+        <source>95 %</source>
+        <translation>95 %(置信度)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="111" />
+        <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
+        <translation>半宽和 U % 的双侧置信水平:90 % 按 CDM AR-TOOL14,95 % 按 IPCC 2006 指南第 1 卷第 3 章。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="115" />
+        <source>Default densities</source>
+        <translation>缺省碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="118" />
+        <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
+        <translation>没有样地的层次所用的可选缺省碳密度表:列 object、pool、mean(t C/ha)、u_pct(%)、source;或 object 加各碳库列。为空时使用自带的 metering/data/default_density.csv。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="123" />
+        <source>Target precision (% of the mean)</source>
+        <translation>目标精度(占均值的 %)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="127" />
+        <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
+        <translation>计算 n_required(一个层次所需样地数,AR-TOOL03)所用的允许误差 E,占均值的百分比;通常取 10 %。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="131" />
+        <source>Stratum densities</source>
+        <translation>分层碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="134" />
+        <source>Table with one row per stratum and pool (densities in t C/ha).</source>
+        <translation>每个层次和碳库一行的表(碳密度单位 t C/ha)。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="179" />
+        <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
+        <translation>图层 {0} 缺少字段 {1}:请先运行 plot_carbon,其输出含有这些字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="144" />
+        <source>Layer {0}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {1}. Fix the object of these plots.</source>
+        <translation>图层 {0} 的字段 object:以下样地(要素编号,对象)不是 metering_objects.csv 中的计量对象:{1}。请修改这些样地的对象。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="148" />
+        <source>Layer {0}: these values (feature id or key, pool, value) are not numbers: {1}. Enter densities in t C/ha as numbers.</source>
+        <translation>图层 {0}:以下取值(要素编号或键,碳库,取值)不是数字:{1}。请以数字填写碳密度(t C/ha)。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="151" />
+        <source>Layer {0}: negative densities (feature id, pool, value): {1}. Densities in t C/ha cannot be negative; check the plot data.</source>
+        <translation>图层 {0}:碳密度为负(要素编号,碳库,取值):{1}。碳密度(t C/ha)不能为负,请检查样地数据。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="154" />
+        <source>Default-density table {0} lacks these (object, pool) pairs: {1}. Add a row for each.</source>
+        <translation>缺省碳密度表 {0} 缺少以下(对象,碳库)组合:{1}。请为每个组合补充一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="157" />
+        <source>Default-density table {0} needs a column object (or key) and either pool + mean or the pool columns; it has: {1}.</source>
+        <translation>缺省碳密度表 {0} 需要 object(或 key)列,以及 pool + mean 列或各碳库列;现有列:{1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="159" />
+        <source>Invalid input: {0}</source>
+        <translation>输入无效:{0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="182" />
+        <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
+        <translation>图层 {0} 没有字段 {1}(分层字段);请选择样地图层中的字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="186" />
+        <source>Read {0} plots from {1}.</source>
+        <translation>从 {1} 读取了 {0} 个样地。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <source>{0} plots have survey_year {1}.</source>
+        <translation>{0} 个样地的 survey_year 为 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="193" />
+        <source>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</source>
+        <translation>图层 {0} 中没有 survey_year 为 {1} 的样地:所有计量对象均采用缺省碳密度。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="219" />
+        <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
+        <translation>{0} 个层次有样地,{1} 个对象采用缺省碳密度,置信水平 {2:g} %。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="224" />
+        <source>Strata with a single plot (U % from the default table): {0}.</source>
+        <translation>只有一个样地的层次(U % 取自缺省表):{0}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="228" />
+        <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
+        <translation>层次 {0}:{1} 个样地,达到 ±{3:g} %(置信水平 {4:g} %)需要 {2} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>UncertaintyAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="38" />
+        <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
+        <translation>存量与碳汇的不确定性（IPCC 方法 1 与蒙特卡罗）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="41" />
+        <source>Parcel carbon metering</source>
+        <translation>图斑碳汇计量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="44" />
+        <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
+
+Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
+Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density used in both years is drawn once per iteration for both years (quantity 'sink'); the quantity 'sink_independent' draws the two years independently, to show the difference.
+
+Parameters:
+- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, c_base_&lt;pool&gt;, c_target_&lt;pool&gt; (t C) and dc_per_year (t C/a).
+- Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
+- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year.
+- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
+- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all), from the Monte Carlo U (Approach 1 without iterations).
+- Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no base_year/target_year fields and the interval cannot be read from dc_per_year.
+
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct, discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
+        <translation>评估两个年份碳储量及碳汇量的不确定性，分县、分计量对象、分碳库及合计给出（湖北规范第 9 章及附录 E；IPCC 2006 指南第 1 卷第 3 章）。U 为 95 % 置信区间半宽占估计值的百分比。
+
+方法 1（u1_pct）：误差传递，乘积按 IPCC 公式 3.1（密度 × 面积），加减按公式 3.2；共用同一层密度或同一单元面积的各项先相加再平方，保留相关性。
+方法 2（mc_*、u2_pct）：在层级汇总上做蒙特卡罗。两个年份使用的同一层密度在每次迭代中只抽一次、两年共用（量 'sink'）；量 'sink_independent' 两年独立抽样，以显示差别。
+
+参数：
+- 图斑碳储量（INPUT）：“图斑碳储量”的 OUTPUT，含 county、base_object、target_object、base_key、target_key、area_m2、c_base_&lt;pool&gt;、c_target_&lt;pool&gt;（t C）及 dc_per_year（t C/a）。
+- 分层碳密度（DENSITY）：“分层碳密度”的长表（stratum、pool、mean（t C/ha）、n、se、u_pct）。有 n &gt;= 2 和 se 时 95 % 半宽为 t(95 %, n-1) x se；否则把 u_pct 视为 95 % 半宽。
+- 计量年分层碳密度（TARGET_DENSITY，可选）：计量年键另用的密度表，其密度与基准年独立抽样。
+- 面积不确定性（AREA_U，%）：每个“县 x 基准年层 x 计量年层”单元面积的 U，两年相同（同一次图斑量测）。
+- 迭代次数（ITERATIONS；0 = 只算方法 1）、随机种子（SEED；同一种子结果相同）、分布（DISTRIBUTION：正态、均值和标准差相同的对数正态、零处截断正态）。
+- 扣减（DISCOUNT）：对碳汇行按 CDM AR-TOOL14 做保守扣减（U &lt;= 10 %：不扣；10-15 %：扣半宽的 25 %；15-20 %：50 %；20-30 %：75 %；&gt; 30 %：全扣），U 取蒙特卡罗结果（无迭代时取方法 1）。
+- 基准年和计量年（BASE_YEAR、TARGET_YEAR，可选）：仅当图斑没有 base_year/target_year 字段且无法由 dc_per_year 推出年限时需要。
+
+输出：OUTPUT，每个级别（county、object、pool、total）、名称和量（stock_base、stock_target，单位 t C；sink、sink_independent，单位 t CO2e/a）一行，字段 estimate、u1_pct、mc_mean、mc_p2_5、mc_p97_5、u2_pct、u2_low_pct、u2_high_pct（不对称）、discount_u_pct、discount_share、discount（扣减量，t CO2e/a）和 conservative（估计值 - 扣减量）。HISTOGRAM（可选）：合计碳汇（相关情形）蒙特卡罗分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="88" />
+        <source>Parcel stock pieces</source>
+        <translation>图斑碳储量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="88" />
+        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</source>
+        <translation>“图斑碳储量”输出的图斑：县、计量对象、键、area_m2、c_base_&lt;pool&gt; 和 c_target_&lt;pool&gt;（t C）、dc_per_year（t C/a）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="95" />
+        <source>Stratum densities</source>
+        <translation>分层碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="95" />
+        <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
+        <translation>分层碳密度长表（stratum、pool、mean（t C/ha）、n、se、u_pct），按 base_key 和 target_key 与图斑匹配。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="102" />
+        <source>Target-year stratum densities</source>
+        <translation>计量年分层碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="102" />
+        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Empty: DENSITY serves both years.</source>
+        <translation>可选：target_key 使用的另一张密度表，其密度与基准年独立抽样。留空：DENSITY 用于两个年份。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="110" />
+        <source>Area uncertainty (%)</source>
+        <translation>面积不确定性（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="110" />
+        <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
+        <translation>一个单元（县 x 层变化）面积的 95 % 置信区间半宽，占面积的百分比；同一面积用于两个年份。默认值见 metering/data/uncertainty_defaults.csv。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="119" />
+        <source>Monte Carlo iterations</source>
+        <translation>蒙特卡罗迭代次数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="119" />
+        <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
+        <translation>蒙特卡罗抽样次数（IPCC 方法 2）；0 表示只计算方法 1。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="126" />
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="126" />
+        <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
+        <translation>随机数发生器（numpy PCG64）的种子：同一种子得到相同结果。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Normal</source>
+        <translation>正态</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Lognormal (same mean and sd)</source>
+        <translation>对数正态（均值和标准差相同）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Normal truncated at zero</source>
+        <translation>零处截断正态</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
+        <translation>密度和面积相对系数的分布（均值 1，标准差 = U / 1.96）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <source>Apply the AR-TOOL14 conservative discount to the sink</source>
+        <translation>对碳汇做 AR-TOOL14 保守扣减</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <source>Deducts a share of the half-width from the sink by CDM AR-TOOL14: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
+        <translation>按 CDM AR-TOOL14 从碳汇中扣减半宽的一部分：U &lt;= 10 % 不扣，10-15 % 扣 25 %，15-20 % 扣 50 %，20-30 % 扣 75 %，&gt; 30 % 全扣。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <source>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</source>
+        <translation>基准年 t1；仅当图斑没有 base_year 字段且无法由 dc_per_year 推出年限时需要。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <source>Target year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <source>Metering year t2 (see Base year).</source>
+        <translation>计量年 t2（见基准年）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="165" />
+        <source>Uncertainty table</source>
+        <translation>不确定性表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="165" />
+        <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
+        <translation>每个级别、名称和量一行，含方法 1 和蒙特卡罗结果。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="171" />
+        <source>Histogram of the Monte Carlo total sink</source>
+        <translation>蒙特卡罗合计碳汇直方图</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="171" />
+        <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
+        <translation>可选表：合计碳汇（相关情形）蒙特卡罗分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="188" />
+        <source>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</source>
+        <translation>图层 {0} 不是“图斑碳储量”的输出：缺少字段 {1}。请先运行“图斑碳储量”，并以其 OUTPUT 作为输入。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="200" />
+        <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
+        <translation>图层 {0}，字段 {1}，要素 {2}：值不是数字；请更正或重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <source>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</source>
+        <translation>密度表 {0} 须为“分层碳密度”的长表格式：字段 stratum、pool、mean 以及 n、se 或 u_pct。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="221" />
+        <source>Density table {0} has no field {1}; use the Stratum carbon density output.</source>
+        <translation>密度表 {0} 缺少字段 {1}；请使用“分层碳密度”的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="224" />
+        <source>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</source>
+        <translation>密度表 {0} 中层 {1}、碳库 {2} 出现不止一次；请只保留一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="227" />
+        <source>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</source>
+        <translation>密度表 {0}，要素 {1}（层 {2}，碳库 {3}）：字段 {4} 为空或无效；请给出 mean，以及 n &gt;= 2 和 se，或 u_pct &gt;= 0。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="237" />
+        <source>Target year {0} must lie after base year {1}.</source>
+        <translation>计量年 {0} 必须晚于基准年 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="249" />
+        <source>No piece changes its stock: the sink is zero.</source>
+        <translation>没有图斑的储量发生变化：碳汇量为零。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="252" />
+        <source>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</source>
+        <translation>由 dc_per_year 得到的间隔 t2 - t1：{0:.3f} 年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="255" />
+        <source>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</source>
+        <translation>无法从图斑得到两个年份的间隔（base_year/target_year 字段或一致的 dc_per_year）；请设置基准年和计量年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="282" />
+        <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
+        <translation>{0} 个图斑汇总为 {1} 个单元-碳库项（{2} 个碳库）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="290" />
+        <source>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</source>
+        <translation>图层 {0}：以下键和碳库有储量，但密度表中没有对应行：{1}。请在密度表（stratum、pool）中补充，或用同一张表重新计算储量。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="299" />
+        <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
+        <translation>蒙特卡罗：{0} 次迭代，种子 {1}，分布 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="309" />
+        <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
+        <translation>合计碳汇 {0:.3f} t CO2e/a，方法 1 U {1:.1f} %，蒙特卡罗 U {2:.1f} %。</translation>
     </message>
 </context>
 </TS>

@@ -77,7 +77,11 @@ def source_to_frame(source, fields=None, feedback=None, with_geometry=False, pro
         if with_geometry:
             geoms.append(feature.geometry())
     frame = pd.DataFrame(rows, columns=names)
-    frame.insert(0, "fid", fids)
+    if "fid" in frame.columns:
+        # A GeoPackage exposes its primary key as a "fid" field: same values.
+        frame["fid"] = fids
+    else:
+        frame.insert(0, "fid", fids)
     if with_geometry:
         frame["geometry"] = geoms
     return frame

@@ -1,0 +1,383 @@
+"""Stratum carbon densities from plot densities (Hubei spec ch. 6 and 9; CDM AR-TOOL14, AR-TOOL03).
+
+Input: one row per plot with its metering ``object``, an optional stratum
+value and the pool densities ``agb bgb deadwood litter soil total`` in t C/ha
+(the ``plot_carbon`` output). Output: a long table, one row per stratum and
+pool, with n, mean, sd, SE, the confidence half-width (t × SE, df = n − 1)
+and U % = half-width / mean × 100. Objects without plots take the shipped
+(or the user's) default densities, flagged ``source = default`` with their own,
+larger uncertainty.
+
+Pure Python (numpy, pandas); no qgis import.
+"""
+
+import math
+import os
+
+import numpy as np
+import pandas as pd
+
+from . import POOLS, POOLS_WITH_TOTAL
+from .statistics import normal_quantile, t_two_sided
+
+DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+DEFAULT_DENSITY_CSV = os.path.join(DATA_DIR, "default_density.csv")
+METERING_OBJECTS_CSV = os.path.join(DATA_DIR, "metering_objects.csv")
+
+#: Columns of the stratum density table, in order (contract: docs/dev/contracts.md).
+DENSITY_COLUMNS = (
+    "stratum", "object", "stratum_value", "pool", "n", "mean", "sd", "se", "half_width", "u_pct",
+    "source", "n_required", "note",
+)
+
+SOURCE_PLOTS = "plots"
+SOURCE_DEFAULT = "default"
+
+#: Separator between the object and the stratum value in crossed strata ("forest_arbor|420101").
+STRATUM_SEPARATOR = "|"
+
+
+class DensityInputError(ValueError):
+    """Bad plot or default-table input. ``kind`` says what; ``details`` holds the facts.
+
+    The Processing layer turns ``kind`` + ``details`` into a translated message.
+    kinds: ``missing_fields`` (fields), ``unknown_object`` (rows: [(fid, object)]),
+    ``negative_density`` (rows: [(fid, pool, value)]), ``not_numeric`` (rows: [(fid, pool, value)]),
+    ``defaults_missing`` (pairs: [(object, pool)]), ``defaults_format`` (columns).
+    """
+
+    def __init__(self, kind, **details):
+        self.kind = kind
+        self.details = details
+        super().__init__("{0}: {1}".format(kind, details))
+
+
+# ---------------------------------------------------------------------------
+# Parameter tables
+# ---------------------------------------------------------------------------
+
+
+def load_metering_objects(path=METERING_OBJECTS_CSV):
+    """The metering objects table (object ids as text, ``metered`` as bool)."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    table["metered"] = table["metered"].str.strip() == "1"
+    return table
+
+
+def metered_objects(path=METERING_OBJECTS_CSV):
+    """Ids of the objects whose carbon is metered (all but ``non_metered``/``unmapped``)."""
+    table = load_metering_objects(path)
+    return [o for o, m in zip(table["object"], table["metered"]) if m]
+
+
+def load_default_density(path=DEFAULT_DENSITY_CSV):
+    """The shipped default-density table, long: object, pool, mean (t C/ha), u_pct, source."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return normalize_defaults(table)
+
+
+def _first_present(columns, candidates):
+    for name in candidates:
+        if name in columns:
+            return name
+    return None
+
+
+def normalize_defaults(frame):
+    """A user or shipped default table as long rows: object, pool, mean, u_pct, source.
+
+    Accepts long (``object``/``stratum``/``key``, ``pool``, ``mean``, optional ``u_pct``,
+    ``source``) or wide (key column + the pool columns in t C/ha, optional ``u_pct``
+    applying to all pools of the row). A missing ``u_pct`` is NaN (no uncertainty known).
+    """
+    frame = frame.copy()
+    frame.columns = [str(c).strip().lower() for c in frame.columns]
+    key = _first_present(frame.columns, ("object", "stratum", "key"))
+    if key is None:
+        raise DensityInputError("defaults_format", columns=list(frame.columns))
+    if "pool" in frame.columns and "mean" in frame.columns:
+        long = pd.DataFrame({
+            "object": frame[key].astype(str).str.strip(),
+            "pool": frame["pool"].astype(str).str.strip().str.lower(),
+            "mean": frame["mean"],
+            "u_pct": frame["u_pct"] if "u_pct" in frame.columns else np.nan,
+            "source": frame["source"] if "source" in frame.columns else "",
+        })
+    else:
+        pools = [p for p in POOLS if p in frame.columns]
+        if not pools:
+            raise DensityInputError("defaults_format", columns=list(frame.columns))
+        parts = []
+        for pool in pools:
+            parts.append(pd.DataFrame({
+                "object": frame[key].astype(str).str.strip(),
+                "pool": pool,
+                "mean": frame[pool],
+                "u_pct": frame["u_pct"] if "u_pct" in frame.columns else np.nan,
+                "source": frame["source"] if "source" in frame.columns else "",
+            }))
+        long = pd.concat(parts, ignore_index=True)
+    long = long[long["pool"].isin(POOLS)].copy()
+    for column in ("mean", "u_pct"):
+        values = pd.to_numeric(long[column].replace("", np.nan), errors="coerce")
+        bad = long[values.isna() & long[column].notna() & (long[column].astype(str).str.strip() != "")]
+        if len(bad):
+            raise DensityInputError(
+                "not_numeric", rows=[(r.object, r.pool, r[column]) for _, r in bad.iterrows()]
+            )
+        long[column] = values
+    long["source"] = long["source"].fillna("").astype(str)
+    return long.reset_index(drop=True)
+
+
+def default_lookup(defaults):
+    """{(object, pool): (mean t C/ha, u_pct, source)} from a normalised default table."""
+    return {
+        (r.object, r.pool): (float(r.mean), float(r.u_pct), r.source)
+        for r in defaults.itertuples(index=False)
+    }
+
+
+# ---------------------------------------------------------------------------
+# Statistics
+# ---------------------------------------------------------------------------
+
+
+def sample_statistics(values, confidence_pct=90.0):
+    """n, mean, sd, SE, half-width and U % of plot densities (t C/ha).
+
+    SE = s/√n; half-width = t(df = n − 1) × SE, two-sided at ``confidence_pct``
+    (AR-TOOL14 §; Hubei spec ch. 9); U % = half-width / mean × 100. With n = 1
+    the spread cannot be estimated: sd, SE, half-width and U are NaN.
+    """
+    x = np.asarray([v for v in values if v is not None and not pd.isna(v)], dtype=float)
+    n = int(x.size)
+    if n == 0:
+        return dict(n=0, mean=math.nan, sd=math.nan, se=math.nan, half_width=math.nan, u_pct=math.nan)
+    mean = float(x.mean())
+    if n < 2:
+        return dict(n=n, mean=mean, sd=math.nan, se=math.nan, half_width=math.nan, u_pct=math.nan)
+    sd = float(x.std(ddof=1))
+    se = sd / math.sqrt(n)
+    half_width = t_two_sided(confidence_pct, n - 1) * se
+    u_pct = half_width / mean * 100.0 if mean != 0 else math.nan
+    return dict(n=n, mean=mean, sd=sd, se=se, half_width=half_width, u_pct=u_pct)
+
+
+def plots_required(cv_pct, precision_pct=10.0, confidence_pct=90.0, max_iter=100):
+    """Number of plots for a target precision in one stratum (AR-TOOL03 form).
+
+    n = (t · CV / E)², with CV and E in percent of the mean; t is two-sided at
+    ``confidence_pct`` with df = n − 1, so the formula is iterated from the
+    normal value until n stops changing. Returns an int ≥ 2, or NaN when CV is
+    unknown.
+    """
+    if cv_pct is None or pd.isna(cv_pct) or precision_pct <= 0:
+        return math.nan
+    if cv_pct == 0:
+        return 2
+    z = normal_quantile(1.0 - (1.0 - confidence_pct / 100.0) / 2.0)
+    n = max(2, math.ceil((z * cv_pct / precision_pct) ** 2))
+    for _ in range(max_iter):
+        t = t_two_sided(confidence_pct, n - 1)
+        new_n = max(2, math.ceil((t * cv_pct / precision_pct) ** 2))
+        if new_n == n:
+            break
+        n = new_n
+    return n
+
+
+def plots_required_stratified(weights, sds, means, precision_pct=10.0, confidence_pct=90.0, max_iter=100):
+    """Total plots and Neyman allocation for a stratified survey (AR-TOOL03; methods.md §3).
+
+    ``weights`` w_i are the strata's area shares (normalised here), ``sds`` s_i and
+    ``means`` their plot sd and mean (t C/ha). The allowable error E is
+    ``precision_pct`` of the stratified mean Σ w_i·mean_i. n = (t/E)² (Σ w_i s_i)²,
+    iterated on df = n − M (M strata); n_i = n · w_i s_i / Σ w_i s_i (rounded up).
+    Returns (n, [n_i]).
+    """
+    w = np.asarray(weights, dtype=float)
+    w = w / w.sum()
+    s = np.asarray(sds, dtype=float)
+    mean = float(np.sum(w * np.asarray(means, dtype=float)))
+    allowable = precision_pct / 100.0 * mean
+    ws = float(np.sum(w * s))
+    strata = len(w)
+    z = normal_quantile(1.0 - (1.0 - confidence_pct / 100.0) / 2.0)
+    n = max(strata + 1, math.ceil((z / allowable) ** 2 * ws ** 2))
+    for _ in range(max_iter):
+        t = t_two_sided(confidence_pct, n - strata)
+        new_n = max(strata + 1, math.ceil((t / allowable) ** 2 * ws ** 2))
+        if new_n == n:
+            break
+        n = new_n
+    allocation = [int(math.ceil(n * wi * si / ws)) if ws > 0 else 0 for wi, si in zip(w, s)]
+    return n, allocation
+
+
+def stratified_estimate(weights, means, sds, ns, confidence_pct=90.0):
+    """Stratified mean and its uncertainty (AR-TOOL14: mean = Σ w_i b_i).
+
+    u = t · √(Σ w_i² s_i² / n_i) / mean, t two-sided with df = Σ n_i − M.
+    Returns dict(mean, se, half_width, u_pct, df).
+    """
+    w = np.asarray(weights, dtype=float)
+    w = w / w.sum()
+    b = np.asarray(means, dtype=float)
+    s = np.asarray(sds, dtype=float)
+    n = np.asarray(ns, dtype=float)
+    mean = float(np.sum(w * b))
+    se = float(math.sqrt(np.sum(w ** 2 * s ** 2 / n)))
+    df = int(n.sum()) - len(w)
+    half_width = t_two_sided(confidence_pct, df) * se
+    return dict(mean=mean, se=se, half_width=half_width, u_pct=half_width / mean * 100.0, df=df)
+
+
+def sum_uncertainty_pct(values, u_pcts):
+    """U % of a sum of independent terms (IPCC 2006 GL vol. 1 eq. 3.2)."""
+    x = np.asarray(values, dtype=float)
+    u = np.asarray(u_pcts, dtype=float)
+    total = float(x.sum())
+    if total == 0:
+        return math.nan
+    return float(math.sqrt(np.sum((u * x) ** 2)) / abs(total))
+
+
+# ---------------------------------------------------------------------------
+# The stratum density table
+# ---------------------------------------------------------------------------
+
+
+def validate_plots(plots, objects_table=None):
+    """Check a plots frame (``fid``, ``object``, the pools); raise DensityInputError."""
+    missing = [f for f in ("object",) + POOLS_WITH_TOTAL if f not in plots.columns]
+    if missing:
+        raise DensityInputError("missing_fields", fields=missing)
+    objects_table = load_metering_objects() if objects_table is None else objects_table
+    metered = set(objects_table.loc[objects_table["metered"], "object"])
+    fids = plots["fid"] if "fid" in plots.columns else pd.Series(plots.index, index=plots.index)
+    bad = [(fid, obj) for fid, obj in zip(fids, plots["object"]) if obj not in metered]
+    if bad:
+        raise DensityInputError("unknown_object", rows=bad)
+    not_numeric, negative = [], []
+    for pool in POOLS_WITH_TOTAL:
+        raw = plots[pool]
+        values = pd.to_numeric(raw, errors="coerce")
+        for fid, r, v in zip(fids, raw, values):
+            if pd.isna(v) and r is not None and not pd.isna(r) and str(r).strip() != "":
+                not_numeric.append((fid, pool, r))
+            elif not pd.isna(v) and v < 0:
+                negative.append((fid, pool, v))
+    if not_numeric:
+        raise DensityInputError("not_numeric", rows=not_numeric)
+    if negative:
+        raise DensityInputError("negative_density", rows=negative)
+
+
+def _default_row(stratum, obj, value, pool, lookup, note):
+    mean, u_pct, source = lookup[(obj, pool)]
+    return dict(
+        stratum=stratum, object=obj, stratum_value=value, pool=pool, n=0, mean=mean,
+        sd=math.nan, se=math.nan, half_width=mean * u_pct / 100.0, u_pct=u_pct,
+        source=SOURCE_DEFAULT, n_required=math.nan, note=(note + "; " + source).strip("; "),
+    )
+
+
+def _default_total(rows):
+    """The total row of a group of per-pool rows: Σ means, U by IPCC eq. 3.2."""
+    first = rows[0]
+    mean = sum(r["mean"] for r in rows)
+    u_pct = sum_uncertainty_pct([r["mean"] for r in rows], [r["u_pct"] for r in rows])
+    return dict(
+        stratum=first["stratum"], object=first["object"], stratum_value=first["stratum_value"],
+        pool="total", n=0, mean=mean, sd=math.nan, se=math.nan,
+        half_width=mean * u_pct / 100.0 if not pd.isna(u_pct) else math.nan, u_pct=u_pct,
+        source=SOURCE_DEFAULT, n_required=math.nan, note="sum of the default pools; U by IPCC eq. 3.2",
+    )
+
+
+def stratum_label(obj, value, stratum_field):
+    """The stratum id: the object, or ``object|value`` when crossed with another field."""
+    if stratum_field in (None, "", "object") or value is None or pd.isna(value) or str(value) == obj:
+        return obj
+    return "{0}{1}{2}".format(obj, STRATUM_SEPARATOR, value)
+
+
+def stratum_density(plots, stratum_field="object", confidence_pct=90.0, target_precision_pct=10.0,
+                    defaults=None, objects_table=None, feedback=None):
+    """The stratum density table (long), see the module docstring.
+
+    ``plots``: DataFrame with ``object``, the pools (t C/ha) and ``stratum_field``.
+    ``defaults``: a normalised default table (``normalize_defaults``); the shipped
+    one when None. Every metered object without any plot gets default rows.
+    Strata with n = 1 keep the plot value as mean; sd/SE/half-width are NaN and
+    U % is taken from the default table for that object and pool (noted).
+    A pool with no plot values in a stratum falls back to the default (noted).
+    ``feedback``: optional callable(stratum_index, stratum_count) that may raise to stop.
+    """
+    objects_table = load_metering_objects() if objects_table is None else objects_table
+    validate_plots(plots, objects_table)
+    defaults = load_default_density() if defaults is None else defaults
+    lookup = default_lookup(defaults)
+    metered = [o for o, m in zip(objects_table["object"], objects_table["metered"]) if m]
+    missing_defaults = [(o, p) for o in metered for p in POOLS if (o, p) not in lookup]
+    if missing_defaults:
+        raise DensityInputError("defaults_missing", pairs=missing_defaults)
+
+    plots = plots.copy()
+    for pool in POOLS_WITH_TOTAL:
+        plots[pool] = pd.to_numeric(plots[pool], errors="coerce")
+    field = stratum_field or "object"
+    values = plots[field] if field in plots.columns else pd.Series([None] * len(plots), index=plots.index)
+    plots["_value"] = [None if v is None or pd.isna(v) else str(v) for v in values]
+    plots["_stratum"] = [stratum_label(o, v, field) for o, v in zip(plots["object"], plots["_value"])]
+
+    rows = []
+    groups = list(plots.groupby("_stratum", sort=True))
+    for index, (stratum, group) in enumerate(groups):
+        if feedback is not None:
+            feedback(index, len(groups))
+        obj = group["object"].iloc[0]
+        value = group["_value"].iloc[0] if field != "object" else obj
+        for pool in POOLS_WITH_TOTAL:
+            stats = sample_statistics(group[pool].tolist(), confidence_pct)
+            if stats["n"] == 0:
+                if pool == "total":
+                    pool_rows = [r for r in rows if r["stratum"] == stratum and r["pool"] in POOLS]
+                    row = _default_total(pool_rows)
+                    row["note"] = "no plot totals; sum of the pool means"
+                    row["source"] = SOURCE_DEFAULT if all(
+                        r["source"] == SOURCE_DEFAULT for r in pool_rows) else SOURCE_PLOTS
+                    rows.append(row)
+                else:
+                    rows.append(_default_row(stratum, obj, value, pool, lookup, "no plot values for this pool"))
+                continue
+            note = ""
+            if stats["n"] == 1:
+                if pool == "total":
+                    stats["u_pct"] = sum_uncertainty_pct(
+                        [lookup[(obj, p)][0] for p in POOLS], [lookup[(obj, p)][1] for p in POOLS])
+                else:
+                    stats["u_pct"] = lookup[(obj, pool)][1]
+                stats["half_width"] = stats["mean"] * stats["u_pct"] / 100.0
+                note = "n = 1: spread not estimable; U % from the default table"
+            cv_pct = stats["sd"] / stats["mean"] * 100.0 if stats["n"] >= 2 and stats["mean"] > 0 else math.nan
+            rows.append(dict(
+                stratum=stratum, object=obj, stratum_value=value, pool=pool, n=stats["n"],
+                mean=stats["mean"], sd=stats["sd"], se=stats["se"], half_width=stats["half_width"],
+                u_pct=stats["u_pct"], source=SOURCE_PLOTS,
+                n_required=plots_required(cv_pct, target_precision_pct, confidence_pct), note=note,
+            ))
+
+    with_plots = set(plots["object"])
+    for obj in metered:
+        if obj in with_plots:
+            continue
+        pool_rows = [_default_row(obj, obj, obj, pool, lookup, "no plots for this object") for pool in POOLS]
+        rows.extend(pool_rows)
+        rows.append(_default_total(pool_rows))
+
+    table = pd.DataFrame(rows, columns=list(DENSITY_COLUMNS))
+    table["n"] = table["n"].astype("int64")
+    table["n_required"] = table["n_required"].astype("float64")
+    return table

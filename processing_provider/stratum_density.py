@@ -1,0 +1,234 @@
+"""carbonmeter:stratum_density — plot densities to a density table per stratum and pool."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+
+from ..metering import POOLS_WITH_TOTAL
+from ..metering import density as core
+from .base import CarbonAlgorithm
+from .qgis_io import source_to_frame, write_table
+
+#: Confidence levels offered, in enum order (percent).
+CONFIDENCE_LEVELS = (90.0, 95.0)
+
+
+def _few(items, limit=10):
+    """At most ``limit`` items as text, with how many were left out."""
+    items = list(items)
+    text = "; ".join(str(i) for i in items[:limit])
+    if len(items) > limit:
+        text += " … (+{0})".format(len(items) - limit)
+    return text
+
+
+def frame_without_fid_field(source, feedback=None, fields=None, with_geometry=False, progress=(0, 100)):
+    """``source_to_frame`` for layers that carry a ``fid`` attribute (GeoPackage):
+    the attribute is left out, the feature id still comes as ``fid``."""
+    names = [f.name() for f in source.fields()] if fields is None else list(fields)
+    names = [n for n in names if n.lower() != "fid"]
+    return source_to_frame(source, fields=names, feedback=feedback, with_geometry=with_geometry,
+                           progress=progress)
+
+
+class StratumDensityAlgorithm(CarbonAlgorithm):
+    INPUT = "INPUT"
+    STRATUM_FIELD = "STRATUM_FIELD"
+    YEAR = "YEAR"
+    CONFIDENCE = "CONFIDENCE"
+    DEFAULTS = "DEFAULTS"
+    TARGET_PRECISION = "TARGET_PRECISION"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "stratum_density"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Stratum carbon density")
+
+    def group(self):
+        return self.tr("Parcel carbon metering")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Computes the carbon density of each stratum and pool from plot densities (the output of "
+            "plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, "
+            "confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / "
+            "mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha "
+            "(Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots "
+            "needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom "
+            "(AR-TOOL03 form).\n\n"
+            "Strata are the metering objects, optionally crossed with another field (e.g. county or "
+            "forest type): the stratum is then 'object|value'. Every metered object without plots gets "
+            "the default densities (source = default) with their own, larger uncertainty. A stratum with "
+            "a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the "
+            "default table (see the note field). A pool without plot values falls back to the default.\n\n"
+            "Parameters:\n"
+            "- Plots: point layer or table with object, survey_year and the pool fields in t C/ha.\n"
+            "- Stratum field: field crossed with the metering object (default: object, no crossing).\n"
+            "- Survey year: when set, only plots with survey_year equal to it are used.\n"
+            "- Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).\n"
+            "- Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with "
+            "pool columns); the shipped table when empty.\n"
+            "- Target precision: allowable error E in percent of the mean, for n_required.\n\n"
+            "Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, "
+            "se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        param = QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Plots (plot carbon densities)"), [QgsProcessing.TypeVector]
+        )
+        param.setHelp(self.tr("Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total "
+                              "in t C/ha: the output of plot_carbon."))
+        self.addParameter(param)
+
+        param = QgsProcessingParameterField(
+            self.STRATUM_FIELD, self.tr("Stratum field"), defaultValue="object",
+            parentLayerParameterName=self.INPUT, optional=True,
+        )
+        param.setHelp(self.tr("Field whose values split each metering object into strata (e.g. county or "
+                              "stratum). Default: object, i.e. one stratum per metering object."))
+        self.addParameter(param)
+
+        param = QgsProcessingParameterNumber(
+            self.YEAR, self.tr("Survey year (only plots of this year)"),
+            type=QgsProcessingParameterNumber.Integer, optional=True, minValue=1900, maxValue=2200,
+        )
+        param.setHelp(self.tr("When set, only plots whose survey_year equals this year are used; the chain "
+                              "computes one table for the base year and one for the target year."))
+        self.addParameter(param)
+
+        param = QgsProcessingParameterEnum(
+            self.CONFIDENCE, self.tr("Confidence level"), options=[self.tr("90 %"), self.tr("95 %")],
+            defaultValue=0,
+        )
+        param.setHelp(self.tr("Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, "
+                              "95 % as IPCC 2006 GL vol. 1 ch. 3."))
+        self.addParameter(param)
+
+        param = QgsProcessingParameterFeatureSource(
+            self.DEFAULTS, self.tr("Default densities"), [QgsProcessing.TypeVector], optional=True,
+        )
+        param.setHelp(self.tr("Optional default-density table for strata without plots: columns object, "
+                              "pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. "
+                              "Empty: the shipped table metering/data/default_density.csv."))
+        self.addParameter(param)
+
+        param = QgsProcessingParameterNumber(
+            self.TARGET_PRECISION, self.tr("Target precision (% of the mean)"),
+            type=QgsProcessingParameterNumber.Double, defaultValue=10.0, minValue=0.1, maxValue=100.0,
+        )
+        param.setHelp(self.tr("Allowable error E in percent of the mean used for n_required, the number of "
+                              "plots a stratum needs (AR-TOOL03); 10 % is the usual target."))
+        self.addParameter(param)
+
+        param = QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Stratum densities"), QgsProcessing.TypeVector
+        )
+        param.setHelp(self.tr("Table with one row per stratum and pool (densities in t C/ha)."))
+        self.addParameter(param)
+
+    def _error(self, error, layer_name, defaults_name):
+        """A translated, actionable message for a core DensityInputError."""
+        d = error.details
+        if error.kind == "missing_fields":
+            return self.tr("Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.").format(
+                layer_name, ", ".join(d["fields"]))
+        if error.kind == "unknown_object":
+            return self.tr("Layer {0}, field object: these plots (feature id, object) are not metered objects "
+                           "of metering_objects.csv: {1}. Fix the object of these plots.").format(
+                layer_name, _few(d["rows"]))
+        if error.kind == "not_numeric":
+            return self.tr("Layer {0}: these values (feature id or key, pool, value) are not numbers: {1}. "
+                           "Enter densities in t C/ha as numbers.").format(layer_name, _few(d["rows"]))
+        if error.kind == "negative_density":
+            return self.tr("Layer {0}: negative densities (feature id, pool, value): {1}. Densities in t C/ha "
+                           "cannot be negative; check the plot data.").format(layer_name, _few(d["rows"]))
+        if error.kind == "defaults_missing":
+            return self.tr("Default-density table {0} lacks these (object, pool) pairs: {1}. Add a row for "
+                           "each.").format(defaults_name, _few(d["pairs"]))
+        if error.kind == "defaults_format":
+            return self.tr("Default-density table {0} needs a column object (or key) and either pool + mean "
+                           "or the pool columns; it has: {1}.").format(defaults_name, ", ".join(d["columns"]))
+        return self.tr("Invalid input: {0}").format(str(error))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            self.fail(self.invalidSourceError(parameters, self.INPUT))
+        layer_name = source.sourceName()
+        stratum_field = self.parameterAsString(parameters, self.STRATUM_FIELD, context) or "object"
+        year = None
+        if parameters.get(self.YEAR) not in (None, ""):
+            year = self.parameterAsInt(parameters, self.YEAR, context)
+        confidence = CONFIDENCE_LEVELS[self.parameterAsEnum(parameters, self.CONFIDENCE, context)]
+        precision = self.parameterAsDouble(parameters, self.TARGET_PRECISION, context)
+
+        names = {f.name() for f in source.fields()}
+        needed = ["object"] + list(POOLS_WITH_TOTAL)
+        if year is not None:
+            needed.append("survey_year")
+        missing = [n for n in needed if n not in names]
+        if missing:
+            self.fail(self.tr("Layer {0} lacks the fields {1}: run plot_carbon first, its output has "
+                              "them.").format(layer_name, ", ".join(missing)))
+        if stratum_field not in names:
+            self.fail(self.tr("Layer {0} has no field {1} (Stratum field); choose a field of the plots "
+                              "layer.").format(layer_name, stratum_field))
+        fields = list(dict.fromkeys(needed + [stratum_field]))
+        plots = frame_without_fid_field(source, feedback=feedback, fields=fields, progress=(0, 40))
+        feedback.pushInfo(self.tr("Read {0} plots from {1}.").format(len(plots), layer_name))
+
+        if year is not None:
+            years = plots["survey_year"]
+            plots = plots[[y is not None and str(y).strip() == str(year) for y in years]]
+            feedback.pushInfo(self.tr("{0} plots have survey_year {1}.").format(len(plots), year))
+            if plots.empty:
+                feedback.reportError(self.tr("No plot of layer {0} has survey_year {1}: every metered object "
+                                             "takes its default density.").format(layer_name, year))
+
+        defaults = None
+        defaults_name = "default_density.csv"
+        defaults_source = self.parameterAsSource(parameters, self.DEFAULTS, context)
+        try:
+            if defaults_source is not None:
+                defaults_name = defaults_source.sourceName()
+                table = frame_without_fid_field(defaults_source, feedback=feedback, progress=(40, 50))
+                defaults = core.normalize_defaults(table.drop(columns=["fid"]))
+            else:
+                defaults = core.load_default_density()
+        except core.DensityInputError as error:
+            self.fail(self._error(error, defaults_name, defaults_name))
+
+        try:
+            def step(index, count):
+                self.check_canceled(feedback)
+                feedback.setProgress(50 + 40 * index / max(count, 1))
+
+            table = core.stratum_density(plots, stratum_field, confidence, precision, defaults, feedback=step)
+        except core.DensityInputError as error:
+            self.fail(self._error(error, layer_name, defaults_name))
+
+        with_plots = table[table["source"] == core.SOURCE_PLOTS]
+        feedback.pushInfo(self.tr("{0} strata with plots, {1} objects on default densities, confidence "
+                                  "{2:g} %.").format(with_plots["stratum"].nunique(),
+                                                     table.loc[table["n"] == 0, "stratum"].nunique(), confidence))
+        single = sorted(set(table.loc[table["n"] == 1, "stratum"]))
+        if single:
+            feedback.pushInfo(self.tr("Strata with a single plot (U % from the default table): {0}.").format(
+                _few(single)))
+        short = table[(table["pool"] == "total") & (table["n"] >= 2) & (table["n_required"] > table["n"])]
+        for row in short.itertuples():
+            feedback.pushInfo(self.tr("Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.").format(
+                row.stratum, row.n, int(row.n_required), precision, confidence))
+
+        self.check_canceled(feedback)
+        dest = write_table(self, parameters, self.OUTPUT, context, table, feedback=None)
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest}

@@ -1,0 +1,235 @@
+"""Stratum densities (carbonmeter:stratum_density and metering/density.py).
+
+Expected numbers are computed by hand in each test or taken from the CDM
+AR-TOOL14 worked example (methods.md §3).
+"""
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from carbon_metering.metering import POOLS, POOLS_WITH_TOTAL, density
+from carbon_metering.metering.statistics import t_two_sided
+
+
+def _values_with(n, mean, sd):
+    """n values with exactly the given mean and sample sd."""
+    base = np.arange(n, dtype=float)
+    base = (base - base.mean()) / base.std(ddof=1)
+    return list(mean + sd * base)
+
+
+def _plots(rows):
+    """A plots frame: rows of (fid, object, county, survey_year, agb, bgb, deadwood, litter, soil)."""
+    frame = pd.DataFrame(rows, columns=["fid", "object", "county", "survey_year"] + list(POOLS))
+    frame["total"] = frame[list(POOLS)].sum(axis=1)
+    return frame
+
+
+def test_ar_tool14_worked_example():
+    # AR-TOOL14 example: n 34, mean 45.328, s 12.776 at 90 % -> SE 2.191, t 1.692,
+    # half-width 3.707, U 8.18 %.
+    stats = density.sample_statistics(_values_with(34, 45.328, 12.776), confidence_pct=90)
+    assert stats["n"] == 34
+    assert stats["mean"] == pytest.approx(45.328)
+    assert stats["sd"] == pytest.approx(12.776)
+    assert stats["se"] == pytest.approx(2.191, abs=5e-4)
+    assert t_two_sided(90, 33) == pytest.approx(1.692, abs=5e-4)
+    assert stats["half_width"] == pytest.approx(3.707, abs=2e-3)
+    assert stats["u_pct"] == pytest.approx(8.18, abs=5e-3)
+
+
+def test_small_stratum_by_hand():
+    # 10, 20, 30: mean 20, s = 10, SE = 10/√3 = 5.7735; t(df 2, 95 %) = 4.3027 -> hw 24.841, U 124.2 %.
+    stats = density.sample_statistics([10.0, 20.0, None, 30.0], confidence_pct=95)
+    assert stats["n"] == 3
+    assert stats["sd"] == pytest.approx(10.0)
+    assert stats["se"] == pytest.approx(10.0 / math.sqrt(3))
+    assert stats["half_width"] == pytest.approx(4.3027 * 10.0 / math.sqrt(3), rel=1e-4)
+    assert stats["u_pct"] == pytest.approx(124.2, abs=0.1)
+    single = density.sample_statistics([7.0])
+    assert single["n"] == 1 and single["mean"] == 7.0 and math.isnan(single["sd"])
+
+
+def test_plots_required_single_stratum():
+    # CV 28 %, E 10 %, 90 %: z 1.645 -> (1.645·2.8)² = 21.2 -> 22; t(21) 1.721 -> 23.2 -> 24;
+    # t(23) 1.714 -> 23.03 -> 24 (stable).
+    n = density.plots_required(28.0, 10.0, 90.0)
+    assert n == 24
+    assert n == math.ceil((t_two_sided(90, n - 1) * 2.8) ** 2)
+    assert math.isnan(density.plots_required(float("nan")))
+
+
+def test_plots_required_stratified_neyman():
+    # w 0.6/0.4, s 10/20, means 50/100: mean 70, E = 7, Σ w s = 14 -> n = 4 t².
+    # z: 10.8 -> 11; t(9) 1.833 -> 13.4 -> 14; t(12) 1.782 -> 12.7 -> 13; t(11) 1.796 -> 12.9 -> 13.
+    # Neyman: 13·6/14 = 5.6 -> 6, 13·8/14 = 7.4 -> 8.
+    n, allocation = density.plots_required_stratified([60, 40], [10, 20], [50, 100], 10.0, 90.0)
+    assert n == 13
+    assert allocation == [6, 8]
+
+
+def test_stratified_estimate_by_hand():
+    # w 0.5/0.5, means 40/60, s 10/20, n 10/10: mean 50, SE = √(0.25·100/10 + 0.25·400/10) = √12.5.
+    est = density.stratified_estimate([1, 1], [40, 60], [10, 20], [10, 10], 90)
+    assert est["mean"] == pytest.approx(50.0)
+    assert est["se"] == pytest.approx(math.sqrt(12.5))
+    assert est["df"] == 18
+    assert est["half_width"] == pytest.approx(t_two_sided(90, 18) * math.sqrt(12.5))
+
+
+def test_default_table_complete_and_sourced():
+    table = pd.read_csv(density.DEFAULT_DENSITY_CSV, dtype=str, keep_default_na=False)
+    assert (table["source"].str.len() > 20).all()
+    defaults = density.load_default_density()
+    pairs = set(zip(defaults["object"], defaults["pool"]))
+    for obj in density.metered_objects():
+        for pool in POOLS:
+            assert (obj, pool) in pairs, (obj, pool)
+    assert "non_metered" not in set(defaults["object"])
+    # Defaults are flagged with a larger uncertainty than a surveyed stratum (30–50 %).
+    assert defaults["u_pct"].between(30, 50).all()
+    assert (defaults["mean"] >= 0).all()
+
+
+def test_stratum_density_table_with_defaults_and_single_plot():
+    plots = _plots([
+        (1, "forest_arbor", "420101", 2020, 10.0, 2.0, 0.5, 1.0, 50.0),
+        (2, "forest_arbor", "420101", 2020, 20.0, 4.0, 0.5, 1.0, 60.0),
+        (3, "forest_arbor", "420102", 2020, 30.0, 6.0, 0.5, 1.0, 70.0),
+        (4, "paddy", "420101", 2020, 5.0, 1.0, 0.0, 0.0, 40.0),
+    ])
+    table = density.stratum_density(plots, "object", confidence_pct=90)
+    lookup = density.default_lookup(density.load_default_density())
+
+    agb = table[(table["stratum"] == "forest_arbor") & (table["pool"] == "agb")].iloc[0]
+    assert agb["source"] == "plots" and agb["n"] == 3
+    assert agb["mean"] == pytest.approx(20.0)
+    assert agb["half_width"] == pytest.approx(t_two_sided(90, 2) * 10.0 / math.sqrt(3))
+    total = table[(table["stratum"] == "forest_arbor") & (table["pool"] == "total")].iloc[0]
+    assert total["mean"] == pytest.approx((63.5 + 85.5 + 107.5) / 3)
+
+    # Paddy has one plot: plot value kept, spread unknown, U % from the default table.
+    paddy_soil = table[(table["stratum"] == "paddy") & (table["pool"] == "soil")].iloc[0]
+    assert paddy_soil["n"] == 1 and paddy_soil["mean"] == 40.0 and math.isnan(paddy_soil["sd"])
+    assert paddy_soil["u_pct"] == lookup[("paddy", "soil")][1]
+    assert "n = 1" in paddy_soil["note"]
+
+    # Every other metered object: default rows, total = Σ pools, U by IPCC eq. 3.2.
+    strata = set(table["stratum"])
+    assert strata == set(density.metered_objects())
+    grass = table[table["stratum"] == "grassland"].set_index("pool")
+    assert (grass["source"] == "default").all() and (grass["n"] == 0).all()
+    means = [lookup[("grassland", p)][0] for p in POOLS]
+    us = [lookup[("grassland", p)][1] for p in POOLS]
+    assert grass.loc["total", "mean"] == pytest.approx(sum(means))
+    expected_u = math.sqrt(sum((m * u) ** 2 for m, u in zip(means, us))) / sum(means)
+    assert grass.loc["total", "u_pct"] == pytest.approx(expected_u)
+    assert list(table.columns[:11]) == ["stratum", "object", "stratum_value", "pool", "n", "mean", "sd", "se",
+                                        "half_width", "u_pct", "source"]
+
+
+def test_crossed_strata_and_missing_pool_fall_back():
+    plots = _plots([
+        (1, "forest_arbor", "420101", 2020, 10.0, 2.0, None, 1.0, 50.0),
+        (2, "forest_arbor", "420101", 2020, 20.0, 4.0, None, 1.0, 60.0),
+        (3, "forest_arbor", "420102", 2020, 30.0, 6.0, None, 1.0, 70.0),
+    ])
+    table = density.stratum_density(plots, "county")
+    assert {"forest_arbor|420101", "forest_arbor|420102"} <= set(table["stratum"])
+    a = table[table["stratum"] == "forest_arbor|420101"].set_index("pool")
+    assert a.loc["agb", "n"] == 2 and a.loc["agb", "mean"] == pytest.approx(15.0)
+    # No deadwood values in the plots: the default for the object, flagged.
+    assert a.loc["deadwood", "source"] == "default"
+    assert a.loc["deadwood", "mean"] == density.default_lookup(density.load_default_density())[
+        ("forest_arbor", "deadwood")][0]
+
+
+def test_bad_plots_raise_with_details():
+    plots = _plots([(7, "forest_arbor", "x", 2020, 1.0, 1.0, 0.0, 0.0, 1.0)]).drop(columns=["soil"])
+    with pytest.raises(density.DensityInputError) as info:
+        density.stratum_density(plots)
+    assert info.value.kind == "missing_fields" and info.value.details["fields"] == ["soil"]
+    plots = _plots([(7, "built_up", "x", 2020, 1.0, 1.0, 0.0, 0.0, 1.0)])
+    with pytest.raises(density.DensityInputError) as info:
+        density.stratum_density(plots)
+    assert info.value.details["rows"] == [(7, "built_up")]
+    plots = _plots([(8, "paddy", "x", 2020, -1.0, 1.0, 0.0, 0.0, 1.0)])
+    with pytest.raises(density.DensityInputError) as info:
+        density.stratum_density(plots)
+    assert info.value.kind == "negative_density" and info.value.details["rows"][0][:2] == (8, "agb")
+
+
+# ---------------------------------------------------------------------------
+# Through Processing
+# ---------------------------------------------------------------------------
+
+
+def _plot_layer(rows, with_soil=True):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    pools = list(POOLS_WITH_TOTAL) if with_soil else [p for p in POOLS_WITH_TOTAL if p != "soil"]
+    uri = "Point?crs=EPSG:4526&field=plot_id:string&field=survey_year:integer&field=object:string" \
+          "&field=county:string" + "".join("&field={0}:double".format(p) for p in pools)
+    layer = QgsVectorLayer(uri, "plots", "memory")
+    feats = []
+    for i, (year, obj, county, agb, soil) in enumerate(rows):
+        values = {"agb": agb, "bgb": agb * 0.2, "deadwood": 0.0, "litter": 1.0, "soil": soil}
+        values["total"] = sum(values.values())
+        feat = QgsFeature(layer.fields())
+        feat.setAttributes(["P{0}".format(i), year, obj, county] + [values[p] for p in pools])
+        feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(38500000 + i * 10, 3400000)))
+        feats.append(feat)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def _table_frame(layer):
+    from carbon_metering.processing_provider.stratum_density import frame_without_fid_field
+
+    return frame_without_fid_field(layer)
+
+
+def test_processing_year_filter_and_confidence(provider, tmp_path):
+    import processing
+
+    layer = _plot_layer([
+        (2020, "forest_arbor", "420101", 10.0, 50.0),
+        (2020, "forest_arbor", "420101", 20.0, 60.0),
+        (2020, "forest_arbor", "420101", 30.0, 70.0),
+        (2023, "forest_arbor", "420101", 100.0, 90.0),
+        (2023, "forest_arbor", "420101", 120.0, 90.0),
+    ])
+    out = tmp_path / "density.gpkg"
+    result = processing.run("carbonmeter:stratum_density", {
+        "INPUT": layer, "YEAR": 2020, "CONFIDENCE": 1, "OUTPUT": str(out),
+    })
+    from qgis.core import QgsVectorLayer
+
+    table = _table_frame(QgsVectorLayer(result["OUTPUT"], "d", "ogr"))
+    agb = table[(table["stratum"] == "forest_arbor") & (table["pool"] == "agb")].iloc[0]
+    # Only the three 2020 plots: mean 20, s 10; 95 %: t(2) = 4.3027.
+    assert agb["n"] == 3 and agb["mean"] == pytest.approx(20.0)
+    assert agb["half_width"] == pytest.approx(4.3027 * 10 / math.sqrt(3), rel=1e-4)
+    assert agb["n_required"] > 3
+    assert set(table.loc[table["stratum"] == "paddy", "source"]) == {"default"}
+    assert layer.featureCount() == 5  # input untouched
+
+    # Chained straight into the next run: a GeoPackage table with a fid field reads back.
+    again = processing.run("carbonmeter:stratum_density", {
+        "INPUT": layer, "DEFAULTS": result["OUTPUT"], "OUTPUT": "memory:",
+    })
+    assert again["OUTPUT"].featureCount() == len(table)
+
+
+def test_processing_missing_pool_field_names_layer(provider):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    layer = _plot_layer([(2020, "paddy", "420101", 5.0, 40.0)], with_soil=False)
+    with pytest.raises(QgsProcessingException) as info:
+        processing.run("carbonmeter:stratum_density", {"INPUT": layer, "OUTPUT": "memory:"})
+    message = str(info.value)
+    assert "soil" in message and "plot_carbon" in message and "plots" in message
