@@ -9,10 +9,6 @@ PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 CHAIN_MODEL = os.path.join(PLUGIN_DIR, "models", "carbon_metering_chain.model3")
 
 
-def _tr(text):
-    return QCoreApplication.translate("model_actions", text)
-
-
 def open_chain_model_in_modeler(parent=None):
     """Open models/carbon_metering_chain.model3 in the graphical modeler; returns the dialog.
 
@@ -23,7 +19,8 @@ def open_chain_model_in_modeler(parent=None):
 
     model = QgsProcessingModelAlgorithm()
     if not model.fromFile(CHAIN_MODEL):
-        raise RuntimeError(_tr("Could not load the model {0}.").format(CHAIN_MODEL))
+        message = QCoreApplication.translate("model_actions", "Could not load the model {0}.")
+        raise RuntimeError(message.format(CHAIN_MODEL))
     model.setSourceFilePath("")  # "Save" then asks where: the shipped model is not overwritten
     dialog = ModelerDialog.create(model)
     if parent is not None:

@@ -61,10 +61,6 @@ CONTRACT_UNCERTAINTY = ("level", "name", "quantity", "estimate", "u1_pct", "mc_m
 NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
 
 
-def _tr(text):
-    return QCoreApplication.translate("report_layout", text)
-
-
 def font_family():
     """A family that renders CJK text, else the application default."""
     families = set(QFontDatabase().families())
@@ -341,7 +337,8 @@ class ReportLayout:
         try:
             result = exporter.exportToPdf(tmp, settings)
             if result != QgsLayoutExporter.Success:
-                raise RuntimeError(exporter.errorMessage() or _tr("The PDF could not be written."))
+                fallback = QCoreApplication.translate("report_layout", "The PDF could not be written.")
+                raise RuntimeError(exporter.errorMessage() or fallback)
             os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):
