@@ -1,6 +1,7 @@
 """The registry of algorithm classes the provider loads, in the order of the metering chain."""
 
 from .create_survey import CreateSurveyAlgorithm
+from .export_report import ExportReportAlgorithm
 from .import_survey import ImportSurveyAlgorithm
 from .parcel_stock import ParcelStockAlgorithm
 from .plot_carbon import PlotCarbonAlgorithm
@@ -14,4 +15,5 @@ ALGORITHMS = [
     StratumDensityAlgorithm,
     ParcelStockAlgorithm,
     UncertaintyAlgorithm,
+    ExportReportAlgorithm,
 ]

@@ -54,7 +54,9 @@ def test_plugin_loads_in_desktop_with_menu_and_provider(tmp_path):
     algorithm_actions = [
         a for a in result["menu_actions"] if a.startswith("carbonmeter_") and a not in extra_actions
     ]
-    assert len(algorithm_actions) == len(ALGORITHMS)
+    # The provider also lists the shipped models (models/*.model3), one menu action each.
+    models = len(list((REPO / "models").glob("*.model3")))
+    assert len(algorithm_actions) == len(ALGORITHMS) + models
     assert "carbonmeter_load_sample" in result["menu_actions"]
     assert result["unloaded"] and not result["provider_after_unload"]
     assert shot.exists() and shot.stat().st_size > 10_000
