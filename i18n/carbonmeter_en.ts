@@ -72,14 +72,19 @@
 <context>
     <name>CarbonMeteringProvider</name>
     <message>
-        <location filename="../processing_provider/provider.py" line="26" />
+        <location filename="../processing_provider/provider.py" line="28" />
         <source>Carbon Metering 碳汇计量</source>
         <translation>Carbon Metering 碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="29" />
+        <location filename="../processing_provider/provider.py" line="31" />
         <source>Carbon Metering 碳汇计量 (carbon stock and sink of land parcels)</source>
         <translation>Carbon Metering 碳汇计量 (carbon stock and sink of land parcels)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/provider.py" line="54" />
+        <source>Could not load the model {0}.</source>
+        <translation>Could not load the model {0}.</translation>
     </message>
 </context>
 <context>
@@ -185,6 +190,293 @@ Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sh
         <location filename="../processing_provider/create_survey.py" line="125" />
         <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
         <translation>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="55" />
+        <source>Export result tables and report (xlsx, PDF)</source>
+        <translation>Export result tables and report (xlsx, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="58" />
+        <source>Parcel carbon metering</source>
+        <translation>Parcel carbon metering</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="65" />
+        <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
+
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
+
+PDF (four A4 pages): title, map of removals per piece with legend, scale bar and north arrow, county totals; sink table and method statement; densities, uncertainty and histogram; provenance.
+
+Parameters:
+STOCK: the parcel_stock OUTPUT layer (pieces with c_base_&lt;pool&gt;, c_target_&lt;pool&gt;, dc_per_year, removals_co2e).
+SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
+CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
+PLOTS: plot_carbon OUTPUT (optional).
+BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
+UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
+BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
+TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
+OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
+
+Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
+        <translation>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
+
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
+
+PDF (four A4 pages): title, map of removals per piece with legend, scale bar and north arrow, county totals; sink table and method statement; densities, uncertainty and histogram; provenance.
+
+Parameters:
+STOCK: the parcel_stock OUTPUT layer (pieces with c_base_&lt;pool&gt;, c_target_&lt;pool&gt;, dc_per_year, removals_co2e).
+SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
+CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
+PLOTS: plot_carbon OUTPUT (optional).
+BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
+UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
+BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
+TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
+OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
+
+Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="96" />
+        <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
+        <translation>Parcel stock pieces (parcel_stock OUTPUT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="99" />
+        <source>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
+        <translation>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Stock summary (parcel_stock SUMMARY)</source>
+        <translation>Stock summary (parcel_stock SUMMARY)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
+        <translation>The county × object × pool summary of parcel_stock; copied to its own sheet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
+        <translation>Change matrix (parcel_change CHANGE_MATRIX)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
+        <translation>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Plot densities (plot_carbon OUTPUT)</source>
+        <translation>Plot densities (plot_carbon OUTPUT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
+        <translation>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Base-year stratum densities (stratum_density OUTPUT)</source>
+        <translation>Base-year stratum densities (stratum_density OUTPUT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
+        <translation>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Target-year stratum densities (stratum_density OUTPUT)</source>
+        <translation>Target-year stratum densities (stratum_density OUTPUT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Stratum density table of the target year (same fields as the base-year table).</source>
+        <translation>Stratum density table of the target year (same fields as the base-year table).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Uncertainty results (uncertainty OUTPUT)</source>
+        <translation>Uncertainty results (uncertainty OUTPUT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
+        <translation>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
+        <translation>Monte Carlo histogram (uncertainty HISTOGRAM)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
+        <translation>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="125" />
+        <source>Base year</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="125" />
+        <source>Target year</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="128" />
+        <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
+        <translation>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="131" />
+        <source>Report title</source>
+        <translation>Report title</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="182" />
+        <source>Carbon metering report</source>
+        <translation>Carbon metering report</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="133" />
+        <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
+        <translation>Printed on the PDF's first page and the workbook's summary sheet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="135" />
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="135" />
+        <source>Chinese (zh)</source>
+        <translation>Chinese (zh)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="135" />
+        <source>English (en)</source>
+        <translation>English (en)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="138" />
+        <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
+        <translation>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="141" />
+        <source>Result workbook</source>
+        <translation>Result workbook</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="141" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="143" />
+        <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
+        <translation>The xlsx workbook with the appendix F tables and the provenance sheet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="145" />
+        <source>PDF report</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="145" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="147" />
+        <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
+        <translation>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="150" />
+        <source>Total stock, base year (t C)</source>
+        <translation>Total stock, base year (t C)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="151" />
+        <source>Total stock, target year (t C)</source>
+        <translation>Total stock, target year (t C)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="152" />
+        <source>Total removals (t CO2e/a)</source>
+        <translation>Total removals (t CO2e/a)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="172" />
+        <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
+        <translation>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="186" />
+        <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
+        <translation>Give a file for the result workbook (OUTPUT_XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="195" />
+        <source>Layer {0} (STOCK) has no features: nothing to report.</source>
+        <translation>Layer {0} (STOCK) has no features: nothing to report.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="199" />
+        <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
+        <translation>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="202" />
+        <source>Read {0} pieces.</source>
+        <translation>Read {0} pieces.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="256" />
+        <source>The result tables could not be built: {0}.</source>
+        <translation>The result tables could not be built: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="280" />
+        <source>Building the PDF report…</source>
+        <translation>Building the PDF report…</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="286" />
+        <source>The PDF report {0} could not be written: {1}</source>
+        <translation>The PDF report {0} could not be written: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="287" />
+        <source>PDF report ({0} pages): {1}</source>
+        <translation>PDF report ({0} pages): {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="296" />
+        <source>The workbook {0} could not be written: {1}</source>
+        <translation>The workbook {0} could not be written: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="297" />
+        <source>Workbook with sheets {0}: {1}</source>
+        <translation>Workbook with sheets {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="301" />
+        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
+        <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1738,22 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <location filename="../processing_provider/uncertainty.py" line="309" />
         <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
         <translation>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</translation>
+    </message>
+</context>
+<context>
+    <name>model_actions</name>
+    <message>
+        <location filename="../plugin/model_actions.py" line="22" />
+        <source>Could not load the model {0}.</source>
+        <translation>Could not load the model {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>report_layout</name>
+    <message>
+        <location filename="../processing_provider/report_layout.py" line="340" />
+        <source>The PDF could not be written.</source>
+        <translation>The PDF could not be written.</translation>
     </message>
 </context>
 </TS>

@@ -72,14 +72,19 @@
 <context>
     <name>CarbonMeteringProvider</name>
     <message>
-        <location filename="../processing_provider/provider.py" line="26" />
+        <location filename="../processing_provider/provider.py" line="28" />
         <source>Carbon Metering 碳汇计量</source>
         <translation>碳汇计量 Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="29" />
+        <location filename="../processing_provider/provider.py" line="31" />
         <source>Carbon Metering 碳汇计量 (carbon stock and sink of land parcels)</source>
         <translation>碳汇计量 Carbon Metering（地类图斑碳储量与碳汇量计量）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/provider.py" line="54" />
+        <source>Could not load the model {0}.</source>
+        <translation>无法加载模型 {0}。</translation>
     </message>
 </context>
 <context>
@@ -185,6 +190,293 @@ GeoPackage 中还保存了一个名为 'survey' 的 QGIS 项目，其中包含�
         <location filename="../processing_provider/create_survey.py" line="125" />
         <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
         <translation>已创建调查 GeoPackage {0}（坐标参考系 {1}，表单语言 {2}）。请在 QGIS 中通过“项目 &gt; 打开自 &gt; GeoPackage”打开（项目 'survey'）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="55" />
+        <source>Export result tables and report (xlsx, PDF)</source>
+        <translation>导出成果表与报告（xlsx、PDF）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="58" />
+        <source>Parcel carbon metering</source>
+        <translation>图斑碳汇计量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="65" />
+        <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
+
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
+
+PDF (four A4 pages): title, map of removals per piece with legend, scale bar and north arrow, county totals; sink table and method statement; densities, uncertainty and histogram; provenance.
+
+Parameters:
+STOCK: the parcel_stock OUTPUT layer (pieces with c_base_&lt;pool&gt;, c_target_&lt;pool&gt;, dc_per_year, removals_co2e).
+SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
+CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
+PLOTS: plot_carbon OUTPUT (optional).
+BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
+UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
+BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
+TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
+OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
+
+Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
+        <translation>将碳汇计量成果表按《湖北省国土空间碳汇计量技术规范》附录 F 的表式写入 Excel 工作簿，并可生成 PDF 报告。
+
+工作表：分县汇总；分县、分计量对象、分碳库的基准年与计量年碳储量（t C；基准年碳储量计入基准年计量对象，计量年碳储量计入计量年计量对象）；分县、分计量对象碳汇量，未变化与变化图斑分列（t C/a、t CO2e/a；变化图斑计入计量年计量对象，同 IPCC 2006 指南第 4 卷第 3 章“转化为某类的土地”）；计量对象变化矩阵（ha）；样地汇总（t C/ha）；分层碳密度及其不确定度；提供时的不确定度结果与蒙特卡洛直方图；来源信息（输入数据路径、要素数与 SHA-256、全部参数、参数表来源、插件与 QGIS 版本、运行时间）。每个工作表含中文、英文表头行与单位行，表头冻结。
+
+PDF（A4 四页）：标题、图斑碳汇量分级图（图例、比例尺、指北针）与分县合计；碳汇量表与方法说明；碳密度、不确定度与直方图；来源信息。
+
+参数：
+STOCK：parcel_stock 的 OUTPUT 图层（含 c_base_&lt;碳库&gt;、c_target_&lt;碳库&gt;、dc_per_year、removals_co2e 的图斑）。
+SUMMARY：parcel_stock 的 SUMMARY 表（可选，单列一个工作表）。
+CHANGE_MATRIX：parcel_change 的 CHANGE_MATRIX 表（可选；否则由图斑汇总）。
+PLOTS：plot_carbon 的 OUTPUT（可选）。
+BASE_DENSITY、TARGET_DENSITY：两期 stratum_density 的 OUTPUT 表（可选）。
+UNCERTAINTY、HISTOGRAM：uncertainty 的 OUTPUT 与 HISTOGRAM 表（可选）。
+BASE_YEAR、TARGET_YEAR：两期年份，用于标注（可选）。
+TITLE：报告标题。LANGUAGE：工作表名称与报告文字的语言（zh 或 en）。
+OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
+
+单位：面积 ha，碳储量 t C，碳储量变化 t C/a，碳汇量 t CO2e/a（正值为清除），碳密度 t C/ha。输出要么完整写出，要么不写。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="96" />
+        <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
+        <translation>图斑碳储量（parcel_stock 输出）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="99" />
+        <source>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
+        <translation>由 carbonmeter:parcel_stock 写出的图斑碎片，含两期分碳库碳储量、年碳储量变化（t C/a）与碳汇量（t CO2e/a）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Stock summary (parcel_stock SUMMARY)</source>
+        <translation>碳储量分类汇总（parcel_stock SUMMARY）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
+        <translation>parcel_stock 按县 × 计量对象 × 碳库的汇总表；单列一个工作表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
+        <translation>变化矩阵（parcel_change CHANGE_MATRIX）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
+        <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由图斑汇总。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Plot densities (plot_carbon OUTPUT)</source>
+        <translation>样地碳密度（plot_carbon 输出）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
+        <translation>含调查年度、计量对象与分碳库碳密度（t C/ha）的样地；按年度与计量对象汇总。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Base-year stratum densities (stratum_density OUTPUT)</source>
+        <translation>基准年分层碳密度（stratum_density 输出）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
+        <translation>基准年分层碳密度表：stratum、pool、n、mean、sd、se、half_width、u_pct、source。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Target-year stratum densities (stratum_density OUTPUT)</source>
+        <translation>计量年分层碳密度（stratum_density 输出）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Stratum density table of the target year (same fields as the base-year table).</source>
+        <translation>计量年分层碳密度表（字段同基准年表）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Uncertainty results (uncertainty OUTPUT)</source>
+        <translation>不确定度结果（uncertainty 输出）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
+        <translation>按层级与量给出的方法 1 与蒙特卡洛结果（IPCC 2006 指南第 1 卷第 3 章）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
+        <translation>蒙特卡洛直方图（uncertainty HISTOGRAM）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
+        <translation>模拟总碳汇量的分组：bin_low、bin_high（t CO2e/a）、count。绘入 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="125" />
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="125" />
+        <source>Target year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="128" />
+        <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
+        <translation>用于标注碳密度表与方法说明。可选：缺省时读取碳储量图层的 base_year / target_year 字段（若存在）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="131" />
+        <source>Report title</source>
+        <translation>报告标题</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="182" />
+        <source>Carbon metering report</source>
+        <translation>碳汇计量报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="133" />
+        <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
+        <translation>印在 PDF 首页与工作簿汇总表上。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="135" />
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="135" />
+        <source>Chinese (zh)</source>
+        <translation>中文（zh）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="135" />
+        <source>English (en)</source>
+        <translation>英文（en）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="138" />
+        <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
+        <translation>工作表名称、计量对象名称与 PDF 文字的语言。表头始终为中英两行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="141" />
+        <source>Result workbook</source>
+        <translation>成果工作簿</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="141" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="143" />
+        <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
+        <translation>含附录 F 成果表与来源信息表的 xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="145" />
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="145" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="147" />
+        <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
+        <translation>四页 PDF 报告（地图、主要成果表、方法、来源信息）。留空则不生成。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="150" />
+        <source>Total stock, base year (t C)</source>
+        <translation>基准年碳储量合计（t C）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="151" />
+        <source>Total stock, target year (t C)</source>
+        <translation>计量年碳储量合计（t C）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="152" />
+        <source>Total removals (t CO2e/a)</source>
+        <translation>碳汇量合计（t CO2e/a）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="172" />
+        <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
+        <translation>图层 {0}（参数 {1}）缺少字段 {2}。请输入该参数说明中所列算法的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="186" />
+        <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
+        <translation>请指定成果工作簿文件（OUTPUT_XLSX）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="195" />
+        <source>Layer {0} (STOCK) has no features: nothing to report.</source>
+        <translation>图层 {0}（STOCK）没有要素：无可报告内容。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="199" />
+        <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
+        <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县代码字段（COUNTY_FIELD）后重新运行流程。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="202" />
+        <source>Read {0} pieces.</source>
+        <translation>已读取 {0} 个图斑碎片。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="256" />
+        <source>The result tables could not be built: {0}.</source>
+        <translation>无法生成成果表：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="280" />
+        <source>Building the PDF report…</source>
+        <translation>正在生成 PDF 报告…</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="286" />
+        <source>The PDF report {0} could not be written: {1}</source>
+        <translation>无法写出 PDF 报告 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="287" />
+        <source>PDF report ({0} pages): {1}</source>
+        <translation>PDF 报告（{0} 页）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="296" />
+        <source>The workbook {0} could not be written: {1}</source>
+        <translation>无法写出工作簿 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="297" />
+        <source>Workbook with sheets {0}: {1}</source>
+        <translation>工作簿（工作表 {0}）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="301" />
+        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
+        <translation>全部县：碳储量 {0:,.2f} t C（基准年），{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1738,22 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <location filename="../processing_provider/uncertainty.py" line="309" />
         <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
         <translation>合计碳汇 {0:.3f} t CO2e/a，方法 1 U {1:.1f} %，蒙特卡罗 U {2:.1f} %。</translation>
+    </message>
+</context>
+<context>
+    <name>model_actions</name>
+    <message>
+        <location filename="../plugin/model_actions.py" line="22" />
+        <source>Could not load the model {0}.</source>
+        <translation>无法加载模型 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>report_layout</name>
+    <message>
+        <location filename="../processing_provider/report_layout.py" line="340" />
+        <source>The PDF could not be written.</source>
+        <translation>无法写出 PDF 文件。</translation>
     </message>
 </context>
 </TS>
