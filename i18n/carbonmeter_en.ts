@@ -18,6 +18,11 @@
         <source>Could not write feature {0} to the output.</source>
         <translation>Could not write feature {0} to the output.</translation>
     </message>
+    <message>
+        <location filename="../plugin/model_actions.py" line="22" />
+        <source>Could not load the model {0}.</source>
+        <translation>Could not load the model {0}.</translation>
+    </message>
 </context>
 <context>
     <name>CarbonMeteringPlugin</name>
@@ -27,46 +32,51 @@
         <translation>Carbon Metering 碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="49" />
+        <location filename="../plugin/plugin.py" line="53" />
         <source>Help and methods</source>
         <translation>Help and methods</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="89" />
+        <location filename="../plugin/plugin.py" line="101" />
         <source>Carbon Metering</source>
         <translation>Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="57" />
+        <location filename="../plugin/plugin.py" line="61" />
         <source>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</source>
         <translation>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="45" />
+        <location filename="../plugin/plugin.py" line="49" />
         <source>Load the sample county</source>
         <translation>Load the sample county</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="77" />
+        <location filename="../plugin/plugin.py" line="89" />
         <source>Parcels 2020 (base year)</source>
         <translation>Parcels 2020 (base year)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="78" />
+        <location filename="../plugin/plugin.py" line="90" />
         <source>Parcels 2023 (target year)</source>
         <translation>Parcels 2023 (target year)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="79" />
+        <location filename="../plugin/plugin.py" line="91" />
         <source>Sample plots</source>
         <translation>Sample plots</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="89" />
+        <location filename="../plugin/plugin.py" line="101" />
         <source>The sample data is not in this installation ({0}).</source>
         <translation>The sample data is not in this installation ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="45" />
+        <source>Edit the metering chain in the graphical modeler</source>
+        <translation>Edit the metering chain in the graphical modeler</translation>
     </message>
 </context>
 <context>
@@ -1738,14 +1748,6 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <location filename="../processing_provider/uncertainty.py" line="309" />
         <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
         <translation>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</translation>
-    </message>
-</context>
-<context>
-    <name>model_actions</name>
-    <message>
-        <location filename="../plugin/model_actions.py" line="22" />
-        <source>Could not load the model {0}.</source>
-        <translation>Could not load the model {0}.</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ def open_chain_model_in_modeler(parent=None):
 
     model = QgsProcessingModelAlgorithm()
     if not model.fromFile(CHAIN_MODEL):
-        message = QCoreApplication.translate("model_actions", "Could not load the model {0}.")
+        message = QCoreApplication.translate("CarbonMetering", "Could not load the model {0}.")
         raise RuntimeError(message.format(CHAIN_MODEL))
     model.setSourceFilePath("")  # "Save" then asks where: the shipped model is not overwritten
     dialog = ModelerDialog.create(model)

@@ -58,5 +58,10 @@ def test_plugin_loads_in_desktop_with_menu_and_provider(tmp_path):
     models = len(list((REPO / "models").glob("*.model3")))
     assert len(algorithm_actions) == len(ALGORITHMS) + models
     assert "carbonmeter_load_sample" in result["menu_actions"]
+    assert "carbonmeter_open_chain_model" in result["menu_actions"]
+    assert result["modeler_open"]
+    for step in ("carbonmeter:parcel_change", "carbonmeter:plot_carbon", "carbonmeter:stratum_density",
+                 "carbonmeter:parcel_stock", "carbonmeter:export_report"):
+        assert step in result["modeler_steps"]
     assert result["unloaded"] and not result["provider_after_unload"]
     assert shot.exists() and shot.stat().st_size > 10_000
