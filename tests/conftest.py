@@ -16,8 +16,9 @@ SAMPLE = REPO / "sample"
 @pytest.fixture(scope="session")
 def provider(qgis_processing):
     """The ``carbonmeter`` provider, registered in the session's registry."""
-    from carbon_metering.processing_provider.provider import CarbonMeteringProvider
     from qgis.core import QgsApplication
+
+    from carbon_metering.processing_provider.provider import CarbonMeteringProvider
 
     registry = QgsApplication.processingRegistry()
     existing = registry.providerById("carbonmeter")
