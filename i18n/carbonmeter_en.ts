@@ -14,9 +14,14 @@
         <translation>Layer {0} has no field {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="144" />
+        <location filename="../processing_provider/qgis_io.py" line="147" />
         <source>Could not write feature {0} to the output.</source>
         <translation>Could not write feature {0} to the output.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/model_actions.py" line="22" />
+        <source>Could not load the model {0}.</source>
+        <translation>Could not load the model {0}.</translation>
     </message>
 </context>
 <context>
@@ -27,59 +32,744 @@
         <translation>Carbon Metering 碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="49" />
+        <location filename="../plugin/plugin.py" line="53" />
         <source>Help and methods</source>
         <translation>Help and methods</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="89" />
+        <location filename="../plugin/plugin.py" line="101" />
         <source>Carbon Metering</source>
         <translation>Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="57" />
+        <location filename="../plugin/plugin.py" line="61" />
         <source>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</source>
         <translation>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="45" />
+        <location filename="../plugin/plugin.py" line="49" />
         <source>Load the sample county</source>
         <translation>Load the sample county</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="77" />
+        <location filename="../plugin/plugin.py" line="89" />
         <source>Parcels 2020 (base year)</source>
         <translation>Parcels 2020 (base year)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="78" />
+        <location filename="../plugin/plugin.py" line="90" />
         <source>Parcels 2023 (target year)</source>
         <translation>Parcels 2023 (target year)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="79" />
+        <location filename="../plugin/plugin.py" line="91" />
         <source>Sample plots</source>
         <translation>Sample plots</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="89" />
+        <location filename="../plugin/plugin.py" line="101" />
         <source>The sample data is not in this installation ({0}).</source>
         <translation>The sample data is not in this installation ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="45" />
+        <source>Edit the metering chain in the graphical modeler</source>
+        <translation>Edit the metering chain in the graphical modeler</translation>
     </message>
 </context>
 <context>
     <name>CarbonMeteringProvider</name>
     <message>
-        <location filename="../processing_provider/provider.py" line="26" />
+        <location filename="../processing_provider/provider.py" line="28" />
         <source>Carbon Metering 碳汇计量</source>
         <translation>Carbon Metering 碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="29" />
+        <location filename="../processing_provider/provider.py" line="31" />
         <source>Carbon Metering 碳汇计量 (carbon stock and sink of land parcels)</source>
         <translation>Carbon Metering 碳汇计量 (carbon stock and sink of land parcels)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/provider.py" line="54" />
+        <source>Could not load the model {0}.</source>
+        <translation>Could not load the model {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSurveyAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="52" />
+        <source>Create survey GeoPackage</source>
+        <translation>Create survey GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="55" />
+        <source>Sample-plot survey</source>
+        <translation>Sample-plot survey</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="58" />
+        <source>Creates an empty sample-plot survey GeoPackage (Hubei spec: sample-plot survey is the primary method). It holds the point layer plots (plot_id, survey_year, object, stratum, county, plot_shape, plot_area_m2 in m², slope_deg in degrees, surveyor, survey_date, photo, remarks) and the tables trees (species, dbh_cm, height_m, status, crown_width_m, decay_class), shrub_herb (layer, quadrat_area_m2, fresh_mass_kg, sample_fresh_g, sample_dry_g), litter, deadwood (diameter_cm and length_m, or volume_m3; decay_class) and soil (layer_top_cm, layer_bottom_cm, soc_g_kg or som_g_kg, bulk_density_g_cm3, gravel_pct), each linked to its plot by plot_id with an enforced foreign key (orphans are refused; deleting a plot deletes its rows).
+A QGIS project named 'survey' is stored inside the GeoPackage with the relations and the attribute forms: tabs, relation editors from a plot to its trees, quadrats and soil layers, value maps from the parameter tables (metering objects, species, decay classes, layers, status, shape) and constraints that refuse impossible values (DBH ≤ 0, bottom ≤ top, dry &gt; fresh). The same forms are saved as each layer's default style, so they also work when a layer is opened on its own and in field apps that read QGIS projects.
+Parameters:
+- Output GeoPackage: the .gpkg file to create.
+- CRS: coordinate reference system of the plots (default CGCS2000 / 3-degree Gauss-Kruger CM 114E, EPSG:4547); use the CRS of the county's land-survey layers.
+- Form language: labels and value lists in Chinese (zh) or English (en).
+Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sheets_template.xlsx) and load it with 'Import survey field sheets'.</source>
+        <translation>Creates an empty sample-plot survey GeoPackage (Hubei spec: sample-plot survey is the primary method). It holds the point layer plots (plot_id, survey_year, object, stratum, county, plot_shape, plot_area_m2 in m², slope_deg in degrees, surveyor, survey_date, photo, remarks) and the tables trees (species, dbh_cm, height_m, status, crown_width_m, decay_class), shrub_herb (layer, quadrat_area_m2, fresh_mass_kg, sample_fresh_g, sample_dry_g), litter, deadwood (diameter_cm and length_m, or volume_m3; decay_class) and soil (layer_top_cm, layer_bottom_cm, soc_g_kg or som_g_kg, bulk_density_g_cm3, gravel_pct), each linked to its plot by plot_id with an enforced foreign key (orphans are refused; deleting a plot deletes its rows).
+A QGIS project named 'survey' is stored inside the GeoPackage with the relations and the attribute forms: tabs, relation editors from a plot to its trees, quadrats and soil layers, value maps from the parameter tables (metering objects, species, decay classes, layers, status, shape) and constraints that refuse impossible values (DBH ≤ 0, bottom ≤ top, dry &gt; fresh). The same forms are saved as each layer's default style, so they also work when a layer is opened on its own and in field apps that read QGIS projects.
+Parameters:
+- Output GeoPackage: the .gpkg file to create.
+- CRS: coordinate reference system of the plots (default CGCS2000 / 3-degree Gauss-Kruger CM 114E, EPSG:4547); use the CRS of the county's land-survey layers.
+- Form language: labels and value lists in Chinese (zh) or English (en).
+Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sheets_template.xlsx) and load it with 'Import survey field sheets'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="84" />
+        <source>Output survey GeoPackage</source>
+        <translation>Output survey GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="84" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="86" />
+        <source>The survey GeoPackage to create (.gpkg). An existing file is replaced.</source>
+        <translation>The survey GeoPackage to create (.gpkg). An existing file is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="88" />
+        <source>CRS of the plots</source>
+        <translation>CRS of the plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="89" />
+        <source>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</source>
+        <translation>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="92" />
+        <source>Form language</source>
+        <translation>Form language</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="92" />
+        <source>Chinese (zh)</source>
+        <translation>Chinese (zh)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="92" />
+        <source>English (en)</source>
+        <translation>English (en)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="95" />
+        <source>Language of the field labels and value lists in the forms.</source>
+        <translation>Language of the field labels and value lists in the forms.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="101" />
+        <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
+        <translation>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="106" />
+        <source>CRS {0} is geographic: plot coordinates will be degrees.</source>
+        <translation>CRS {0} is geographic: plot coordinates will be degrees.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="112" />
+        <source>Output {0}: the folder {1} does not exist.</source>
+        <translation>Output {0}: the folder {1} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="117" />
+        <source>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</source>
+        <translation>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="123" />
+        <source>Could not create the survey GeoPackage {0}: {1}</source>
+        <translation>Could not create the survey GeoPackage {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="125" />
+        <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
+        <translation>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="55" />
+        <source>Export result tables and report (xlsx, PDF)</source>
+        <translation>Export result tables and report (xlsx, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="58" />
+        <source>Parcel carbon metering</source>
+        <translation>Parcel carbon metering</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="65" />
+        <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
+
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
+
+PDF (four A4 pages): title, map of removals per piece with legend, scale bar and north arrow, county totals; sink table and method statement; densities, uncertainty and histogram; provenance.
+
+Parameters:
+STOCK: the parcel_stock OUTPUT layer (pieces with c_base_&lt;pool&gt;, c_target_&lt;pool&gt;, dc_per_year, removals_co2e).
+SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
+CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
+PLOTS: plot_carbon OUTPUT (optional).
+BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
+UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
+BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
+TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
+OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
+
+Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
+        <translation>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
+
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
+
+PDF (four A4 pages): title, map of removals per piece with legend, scale bar and north arrow, county totals; sink table and method statement; densities, uncertainty and histogram; provenance.
+
+Parameters:
+STOCK: the parcel_stock OUTPUT layer (pieces with c_base_&lt;pool&gt;, c_target_&lt;pool&gt;, dc_per_year, removals_co2e).
+SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
+CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
+PLOTS: plot_carbon OUTPUT (optional).
+BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
+UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
+BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
+TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
+OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
+
+Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="96" />
+        <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
+        <translation>Parcel stock pieces (parcel_stock OUTPUT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="99" />
+        <source>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
+        <translation>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Stock summary (parcel_stock SUMMARY)</source>
+        <translation>Stock summary (parcel_stock SUMMARY)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
+        <translation>The county × object × pool summary of parcel_stock; copied to its own sheet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
+        <translation>Change matrix (parcel_change CHANGE_MATRIX)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
+        <translation>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Plot densities (plot_carbon OUTPUT)</source>
+        <translation>Plot densities (plot_carbon OUTPUT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
+        <translation>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Base-year stratum densities (stratum_density OUTPUT)</source>
+        <translation>Base-year stratum densities (stratum_density OUTPUT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
+        <translation>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Target-year stratum densities (stratum_density OUTPUT)</source>
+        <translation>Target-year stratum densities (stratum_density OUTPUT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Stratum density table of the target year (same fields as the base-year table).</source>
+        <translation>Stratum density table of the target year (same fields as the base-year table).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Uncertainty results (uncertainty OUTPUT)</source>
+        <translation>Uncertainty results (uncertainty OUTPUT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
+        <translation>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
+        <translation>Monte Carlo histogram (uncertainty HISTOGRAM)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
+        <translation>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="125" />
+        <source>Base year</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="125" />
+        <source>Target year</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="128" />
+        <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
+        <translation>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="131" />
+        <source>Report title</source>
+        <translation>Report title</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="182" />
+        <source>Carbon metering report</source>
+        <translation>Carbon metering report</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="133" />
+        <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
+        <translation>Printed on the PDF's first page and the workbook's summary sheet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="135" />
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="135" />
+        <source>Chinese (zh)</source>
+        <translation>Chinese (zh)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="135" />
+        <source>English (en)</source>
+        <translation>English (en)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="138" />
+        <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
+        <translation>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="141" />
+        <source>Result workbook</source>
+        <translation>Result workbook</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="141" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="143" />
+        <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
+        <translation>The xlsx workbook with the appendix F tables and the provenance sheet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="145" />
+        <source>PDF report</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="145" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="147" />
+        <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
+        <translation>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="150" />
+        <source>Total stock, base year (t C)</source>
+        <translation>Total stock, base year (t C)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="151" />
+        <source>Total stock, target year (t C)</source>
+        <translation>Total stock, target year (t C)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="152" />
+        <source>Total removals (t CO2e/a)</source>
+        <translation>Total removals (t CO2e/a)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="172" />
+        <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
+        <translation>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="186" />
+        <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
+        <translation>Give a file for the result workbook (OUTPUT_XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="195" />
+        <source>Layer {0} (STOCK) has no features: nothing to report.</source>
+        <translation>Layer {0} (STOCK) has no features: nothing to report.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="199" />
+        <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
+        <translation>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="202" />
+        <source>Read {0} pieces.</source>
+        <translation>Read {0} pieces.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="256" />
+        <source>The result tables could not be built: {0}.</source>
+        <translation>The result tables could not be built: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="280" />
+        <source>Building the PDF report…</source>
+        <translation>Building the PDF report…</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="286" />
+        <source>The PDF report {0} could not be written: {1}</source>
+        <translation>The PDF report {0} could not be written: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="287" />
+        <source>PDF report ({0} pages): {1}</source>
+        <translation>PDF report ({0} pages): {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="296" />
+        <source>The workbook {0} could not be written: {1}</source>
+        <translation>The workbook {0} could not be written: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="297" />
+        <source>Workbook with sheets {0}: {1}</source>
+        <translation>Workbook with sheets {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="301" />
+        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
+        <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSurveyAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="49" />
+        <source>Import survey field sheets</source>
+        <translation>Import survey field sheets</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="52" />
+        <source>Sample-plot survey</source>
+        <translation>Sample-plot survey</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="55" />
+        <source>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
+Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
+Parameters:
+- Field sheets: the .xlsx workbook or plots.csv.
+- Survey GeoPackage: an existing survey (made by 'Create survey GeoPackage') to import into. Empty: a new survey is created at the output.
+- County boundary (optional): polygon layer; plots outside it are errors.
+- CRS of x, y: the CRS of the coordinates in the sheets (default: the survey's CRS; EPSG:4547 for a new survey).
+- Mode: all or nothing (default: nothing is imported when any problem is found) or import the valid rows (rows with problems, and rows of rejected plots, are left out).
+- Rejected rows (optional table): sheet, row, column, value, reason of every problem.
+- Output survey: where the result is written. Empty with a survey given: the survey is updated in place (atomically). With a survey and another output: the survey is copied there and left unchanged.</source>
+        <translation>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
+Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
+Parameters:
+- Field sheets: the .xlsx workbook or plots.csv.
+- Survey GeoPackage: an existing survey (made by 'Create survey GeoPackage') to import into. Empty: a new survey is created at the output.
+- County boundary (optional): polygon layer; plots outside it are errors.
+- CRS of x, y: the CRS of the coordinates in the sheets (default: the survey's CRS; EPSG:4547 for a new survey).
+- Mode: all or nothing (default: nothing is imported when any problem is found) or import the valid rows (rows with problems, and rows of rejected plots, are left out).
+- Rejected rows (optional table): sheet, row, column, value, reason of every problem.
+- Output survey: where the result is written. Empty with a survey given: the survey is updated in place (atomically). With a survey and another output: the survey is copied there and left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="85" />
+        <source>Field sheets (.xlsx workbook or plots.csv)</source>
+        <translation>Field sheets (.xlsx workbook or plots.csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="85" />
+        <source>Field sheets (*.xlsx *.csv)</source>
+        <translation>Field sheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="88" />
+        <source>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</source>
+        <translation>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="91" />
+        <source>Survey GeoPackage to import into</source>
+        <translation>Survey GeoPackage to import into</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="93" />
+        <source>Existing survey GeoPackage. Empty: a new survey is created at the output.</source>
+        <translation>Existing survey GeoPackage. Empty: a new survey is created at the output.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="95" />
+        <source>County boundary</source>
+        <translation>County boundary</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="97" />
+        <source>Polygon layer of the county (or counties); plots outside it are errors.</source>
+        <translation>Polygon layer of the county (or counties); plots outside it are errors.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="99" />
+        <source>CRS of the x, y columns</source>
+        <translation>CRS of the x, y columns</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="100" />
+        <source>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</source>
+        <translation>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="102" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="102" />
+        <source>All or nothing</source>
+        <translation>All or nothing</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="102" />
+        <source>Import valid rows, reject the others</source>
+        <translation>Import valid rows, reject the others</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="105" />
+        <source>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</source>
+        <translation>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="108" />
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="111" />
+        <source>Table of the problems: sheet, row, column, value, reason.</source>
+        <translation>Table of the problems: sheet, row, column, value, reason.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="113" />
+        <source>Output survey GeoPackage</source>
+        <translation>Output survey GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="113" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="116" />
+        <source>Result survey. Empty with a survey given: the survey is updated in place.</source>
+        <translation>Result survey. Empty with a survey given: the survey is updated in place.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="124" />
+        <source>the column is missing from the sheet</source>
+        <translation>the column is missing from the sheet</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="125" />
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="126" />
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="127" />
+        <source>not a whole number</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="128" />
+        <source>not a date (write YYYY-MM-DD)</source>
+        <translation>not a date (write YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="129" />
+        <source>out of range: must be {range}</source>
+        <translation>out of range: must be {range}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="130" />
+        <source>not an allowed value (allowed: {allowed})</source>
+        <translation>not an allowed value (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="131" />
+        <source>wrong format (expected {pattern})</source>
+        <translation>wrong format (expected {pattern})</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="132" />
+        <source>duplicate plot id (first given in row {first_row})</source>
+        <translation>duplicate plot id (first given in row {first_row})</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="133" />
+        <source>plot id already in the survey GeoPackage</source>
+        <translation>plot id already in the survey GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="134" />
+        <source>plot id not found in the plots sheet nor in the survey GeoPackage</source>
+        <translation>plot id not found in the plots sheet nor in the survey GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="135" />
+        <source>its plot was rejected</source>
+        <translation>its plot was rejected</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="136" />
+        <source>the coordinates lie outside the county</source>
+        <translation>the coordinates lie outside the county</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="146" />
+        <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
+        <translation>sheet {0}, row {1}, column {2}, value '{3}': {4}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="153" />
+        <source>Field sheets {0}: the file does not exist.</source>
+        <translation>Field sheets {0}: the file does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="161" />
+        <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
+        <translation>Field sheets {0}: use an .xlsx workbook or plots.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="163" />
+        <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
+        <translation>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="166" />
+        <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
+        <translation>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="181" />
+        <source>County boundary {0} has no polygons.</source>
+        <translation>County boundary {0} has no polygons.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="192" />
+        <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
+        <translation>Give a survey GeoPackage to import into, or an output file for a new survey.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="194" />
+        <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
+        <translation>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="199" />
+        <source>Survey GeoPackage {0} does not exist.</source>
+        <translation>Survey GeoPackage {0} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="202" />
+        <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
+        <translation>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="211" />
+        <source>Reading {0}</source>
+        <translation>Reading {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="223" />
+        <source>Sheet {0}: {1} rows read.</source>
+        <translation>Sheet {0}: {1} rows read.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="225" />
+        <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
+        <translation>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="260" />
+        <source>… and {0} more problems.</source>
+        <translation>… and {0} more problems.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="261" />
+        <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
+{2}</source>
+        <translation>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="282" />
+        <source>Imported into {0}: {1}; {2} problems.</source>
+        <translation>Imported into {0}: {1}; {2} problems.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="326" />
+        <source>Could not create the survey GeoPackage {0}: {1}</source>
+        <translation>Could not create the survey GeoPackage {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="340" />
+        <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
+        <translation>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</translation>
     </message>
 </context>
 <context>
@@ -293,6 +983,331 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
     </message>
 </context>
 <context>
+    <name>PlotCarbonAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="50" />
+        <source>Plot carbon by pool</source>
+        <translation>Plot carbon by pool</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="53" />
+        <source>Parcel carbon metering</source>
+        <translation>Parcel carbon metering</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="56" />
+        <source>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</source>
+        <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="59" />
+        <source>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
+
+Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
+- Trees: volume route V = a·D^b·H^c (m³, D in cm, H in m), B_AG = V × WD × BEF; or allometric/culm route B_AG = a·D^b·H^c kg per tree; B_BG = B_AG × R; C = B × CF. Live trees give agb and bgb; standing dead trees go to deadwood with the decay-class density reduction and CF 0.50. Tree totals are divided by plot_area_m2.
+- Shrubs and herbs (harvest quadrats): dry mass = fresh mass × sample dry / sample fresh; mean over a plot's quadrats per layer; C_AG = B × CF, C_BG = B × R × CF (shrubs R 0.40, CF 0.47).
+- Litter: quadrat dry mass × CF 0.37.
+- Lying dead wood: volume (or cylinder from diameter and length) × WD × decay-class reduction × CF 0.50.
+- Soil: per layer SOCD (t C/ha) = SOC (g/kg) × BD (g/cm³) × thickness (cm) × (1 − gravel %/100) / 10, SOC = SOM × 0.58 where only SOM is given, summed to the reporting depth. Depth not covered by layers counts as 0 and is flagged (no extrapolation).
+A pool without measurements in a plot takes the default of the plot's metering object (method 'default'), or 0 (method 'none'); both are written to the warnings field.
+
+Parameters:
+INPUT: survey plots point layer (plot_id, object, plot_area_m2 in m², …).
+TREES, SHRUB_HERB, LITTER, DEADWOOD, SOIL: measurement tables of the survey schema. When left empty, the table of the same name in INPUT's GeoPackage is used if present.
+SOIL_DEPTH: soil reporting depth in cm (30 as in IPCC; 100 is common in China).
+PARAMETERS: optional table overriding the species parameters by species (species, route, equation, a, b, c, wd_t_m3, bef, r, cf, source); empty cells keep the shipped value.
+DEFAULTS: optional table of pool defaults in the format of default_density.csv (object, pool, mean in t C/ha, source; optional soil_depth_cm, default 30 cm) overriding the shipped rows.
+OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; and warnings.</source>
+        <translation>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
+
+Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
+- Trees: volume route V = a·D^b·H^c (m³, D in cm, H in m), B_AG = V × WD × BEF; or allometric/culm route B_AG = a·D^b·H^c kg per tree; B_BG = B_AG × R; C = B × CF. Live trees give agb and bgb; standing dead trees go to deadwood with the decay-class density reduction and CF 0.50. Tree totals are divided by plot_area_m2.
+- Shrubs and herbs (harvest quadrats): dry mass = fresh mass × sample dry / sample fresh; mean over a plot's quadrats per layer; C_AG = B × CF, C_BG = B × R × CF (shrubs R 0.40, CF 0.47).
+- Litter: quadrat dry mass × CF 0.37.
+- Lying dead wood: volume (or cylinder from diameter and length) × WD × decay-class reduction × CF 0.50.
+- Soil: per layer SOCD (t C/ha) = SOC (g/kg) × BD (g/cm³) × thickness (cm) × (1 − gravel %/100) / 10, SOC = SOM × 0.58 where only SOM is given, summed to the reporting depth. Depth not covered by layers counts as 0 and is flagged (no extrapolation).
+A pool without measurements in a plot takes the default of the plot's metering object (method 'default'), or 0 (method 'none'); both are written to the warnings field.
+
+Parameters:
+INPUT: survey plots point layer (plot_id, object, plot_area_m2 in m², …).
+TREES, SHRUB_HERB, LITTER, DEADWOOD, SOIL: measurement tables of the survey schema. When left empty, the table of the same name in INPUT's GeoPackage is used if present.
+SOIL_DEPTH: soil reporting depth in cm (30 as in IPCC; 100 is common in China).
+PARAMETERS: optional table overriding the species parameters by species (species, route, equation, a, b, c, wd_t_m3, bef, r, cf, source); empty cells keep the shipped value.
+DEFAULTS: optional table of pool defaults in the format of default_density.csv (object, pool, mean in t C/ha, source; optional soil_depth_cm, default 30 cm) overriding the shipped rows.
+OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; and warnings.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="95" />
+        <source>Survey plots</source>
+        <translation>Survey plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="97" />
+        <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage.</source>
+        <translation>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="102" />
+        <source>Trees</source>
+        <translation>Trees</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="102" />
+        <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
+        <translation>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="105" />
+        <source>Shrub and herb quadrats</source>
+        <translation>Shrub and herb quadrats</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="105" />
+        <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
+        <translation>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="109" />
+        <source>Litter quadrats</source>
+        <translation>Litter quadrats</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="109" />
+        <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
+        <translation>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="112" />
+        <source>Lying dead wood</source>
+        <translation>Lying dead wood</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="112" />
+        <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
+        <translation>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="115" />
+        <source>Soil layers</source>
+        <translation>Soil layers</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="115" />
+        <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
+        <translation>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="127" />
+        <source>Soil reporting depth (cm)</source>
+        <translation>Soil reporting depth (cm)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="130" />
+        <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
+        <translation>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="135" />
+        <source>Species parameter overrides</source>
+        <translation>Species parameter overrides</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="138" />
+        <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
+        <translation>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="144" />
+        <source>Pool default overrides</source>
+        <translation>Pool default overrides</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="146" />
+        <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
+        <translation>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="153" />
+        <source>Plot carbon</source>
+        <translation>Plot carbon</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="155" />
+        <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
+        <translation>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="164" />
+        <source>Table {table} has no column {field}; add it.</source>
+        <translation>Table {table} has no column {field}; add it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="165" />
+        <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
+        <translation>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="167" />
+        <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
+        <translation>Table {table}, row {row}: {field} is empty; enter a value.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="168" />
+        <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
+        <translation>Table {table}, row {row}: {field} '{value}' is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="169" />
+        <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
+        <translation>Table {table}, row {row}: {field} = {value} must be greater than 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="170" />
+        <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
+        <translation>Table {table}, row {row}: {field} = {value} must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="171" />
+        <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
+        <translation>Table {table}, row {row}: {field} = {value} is outside {other}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="172" />
+        <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
+        <translation>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="173" />
+        <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
+        <translation>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="176" />
+        <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
+        <translation>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="179" />
+        <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
+        <translation>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="182" />
+        <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
+        <translation>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="185" />
+        <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
+        <translation>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="188" />
+        <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
+        <translation>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="190" />
+        <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
+        <translation>Table {table}, row {row}: give soc_g_kg or som_g_kg.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="191" />
+        <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
+        <translation>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="199" />
+        <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
+        <translation>{pool}: no measurements, default {value} t C/ha of object '{object}' used</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="201" />
+        <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
+        <translation>{pool}: no measurements and no default for object '{object}'; set to 0</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="202" />
+        <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
+        <translation>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="204" />
+        <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
+        <translation>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="207" />
+        <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
+        <translation>soil: gravel_pct empty in {value} layer(s), taken as 0</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="208" />
+        <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
+        <translation>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="211" />
+        <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
+        <translation>trees: species '{value}' has no parameters of its own; group default '{other}' used</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="213" />
+        <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
+        <translation>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="222" />
+        <source>… and {0} more problem(s).</source>
+        <translation>… and {0} more problem(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="223" />
+        <source>Plot carbon cannot be computed; fix these values first:</source>
+        <translation>Plot carbon cannot be computed; fix these values first:</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="268" />
+        <source>{0}: {1} row(s) from the given table {2}.</source>
+        <translation>{0}: {1} row(s) from the given table {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="273" />
+        <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
+        <translation>Table {0} of GeoPackage {1} cannot be opened; check the file.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="277" />
+        <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
+        <translation>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="282" />
+        <source>{0}: no table given or found; pool defaults apply.</source>
+        <translation>{0}: no table given or found; pool defaults apply.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="292" />
+        <source>Soil reporting depth: 0–{0:g} cm.</source>
+        <translation>Soil reporting depth: 0–{0:g} cm.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="303" />
+        <source>{0}: {1} row(s) from {2}.</source>
+        <translation>{0}: {1} row(s) from {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="319" />
+        <source>Parameters used and their sources:</source>
+        <translation>Parameters used and their sources:</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="323" />
+        <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
+        <translation>{0} plot(s) computed, {1} with warnings (see the warnings field).</translation>
+    </message>
+</context>
+<context>
     <name>StratumDensityAlgorithm</name>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="52" />
@@ -482,6 +1497,265 @@ Output: one row per stratum and pool with stratum, object, stratum_value, pool, 
         <location filename="../processing_provider/stratum_density.py" line="228" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</translation>
+    </message>
+</context>
+<context>
+    <name>UncertaintyAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="38" />
+        <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
+        <translation>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="41" />
+        <source>Parcel carbon metering</source>
+        <translation>Parcel carbon metering</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="44" />
+        <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
+
+Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
+Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density used in both years is drawn once per iteration for both years (quantity 'sink'); the quantity 'sink_independent' draws the two years independently, to show the difference.
+
+Parameters:
+- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, c_base_&lt;pool&gt;, c_target_&lt;pool&gt; (t C) and dc_per_year (t C/a).
+- Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
+- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year.
+- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
+- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all), from the Monte Carlo U (Approach 1 without iterations).
+- Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no base_year/target_year fields and the interval cannot be read from dc_per_year.
+
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct, discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
+        <translation>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
+
+Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
+Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density used in both years is drawn once per iteration for both years (quantity 'sink'); the quantity 'sink_independent' draws the two years independently, to show the difference.
+
+Parameters:
+- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, c_base_&lt;pool&gt;, c_target_&lt;pool&gt; (t C) and dc_per_year (t C/a).
+- Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
+- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year.
+- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
+- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all), from the Monte Carlo U (Approach 1 without iterations).
+- Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no base_year/target_year fields and the interval cannot be read from dc_per_year.
+
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct, discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="88" />
+        <source>Parcel stock pieces</source>
+        <translation>Parcel stock pieces</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="88" />
+        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</source>
+        <translation>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="95" />
+        <source>Stratum densities</source>
+        <translation>Stratum densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="95" />
+        <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
+        <translation>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="102" />
+        <source>Target-year stratum densities</source>
+        <translation>Target-year stratum densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="102" />
+        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Empty: DENSITY serves both years.</source>
+        <translation>Optional separate density table for target_key; its densities are drawn independently of the base year. Empty: DENSITY serves both years.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="110" />
+        <source>Area uncertainty (%)</source>
+        <translation>Area uncertainty (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="110" />
+        <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
+        <translation>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="119" />
+        <source>Monte Carlo iterations</source>
+        <translation>Monte Carlo iterations</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="119" />
+        <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
+        <translation>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="126" />
+        <source>Random seed</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="126" />
+        <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
+        <translation>Seed of the random generator (numpy PCG64): the same seed gives the same results.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Lognormal (same mean and sd)</source>
+        <translation>Lognormal (same mean and sd)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Normal truncated at zero</source>
+        <translation>Normal truncated at zero</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
+        <translation>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <source>Apply the AR-TOOL14 conservative discount to the sink</source>
+        <translation>Apply the AR-TOOL14 conservative discount to the sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <source>Deducts a share of the half-width from the sink by CDM AR-TOOL14: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
+        <translation>Deducts a share of the half-width from the sink by CDM AR-TOOL14: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <source>Base year</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <source>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</source>
+        <translation>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <source>Target year</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <source>Metering year t2 (see Base year).</source>
+        <translation>Metering year t2 (see Base year).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="165" />
+        <source>Uncertainty table</source>
+        <translation>Uncertainty table</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="165" />
+        <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
+        <translation>One row per level, name and quantity with Approach 1 and Monte Carlo results.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="171" />
+        <source>Histogram of the Monte Carlo total sink</source>
+        <translation>Histogram of the Monte Carlo total sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="171" />
+        <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
+        <translation>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="188" />
+        <source>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</source>
+        <translation>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="200" />
+        <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
+        <translation>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <source>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</source>
+        <translation>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="221" />
+        <source>Density table {0} has no field {1}; use the Stratum carbon density output.</source>
+        <translation>Density table {0} has no field {1}; use the Stratum carbon density output.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="224" />
+        <source>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</source>
+        <translation>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="227" />
+        <source>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</source>
+        <translation>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="237" />
+        <source>Target year {0} must lie after base year {1}.</source>
+        <translation>Target year {0} must lie after base year {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="249" />
+        <source>No piece changes its stock: the sink is zero.</source>
+        <translation>No piece changes its stock: the sink is zero.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="252" />
+        <source>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</source>
+        <translation>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="255" />
+        <source>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</source>
+        <translation>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="282" />
+        <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
+        <translation>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="290" />
+        <source>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</source>
+        <translation>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="299" />
+        <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
+        <translation>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="309" />
+        <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
+        <translation>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</translation>
+    </message>
+</context>
+<context>
+    <name>report_layout</name>
+    <message>
+        <location filename="../processing_provider/report_layout.py" line="340" />
+        <source>The PDF could not be written.</source>
+        <translation>The PDF could not be written.</translation>
     </message>
 </context>
 </TS>

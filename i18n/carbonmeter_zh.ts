@@ -14,9 +14,14 @@
         <translation>图层 {0} 缺少字段 {1}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="144" />
+        <location filename="../processing_provider/qgis_io.py" line="147" />
         <source>Could not write feature {0} to the output.</source>
         <translation>无法将要素 {0} 写入输出。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/model_actions.py" line="22" />
+        <source>Could not load the model {0}.</source>
+        <translation>无法加载模型 {0}。</translation>
     </message>
 </context>
 <context>
@@ -27,59 +32,744 @@
         <translation>碳汇计量 Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="49" />
+        <location filename="../plugin/plugin.py" line="53" />
         <source>Help and methods</source>
         <translation>帮助与方法说明</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="89" />
+        <location filename="../plugin/plugin.py" line="101" />
         <source>Carbon Metering</source>
         <translation>碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="57" />
+        <location filename="../plugin/plugin.py" line="61" />
         <source>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</source>
         <translation>缺少 Python 包：{0}。请安装后重启 QGIS。
 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="45" />
+        <location filename="../plugin/plugin.py" line="49" />
         <source>Load the sample county</source>
         <translation>加载示例县数据</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="77" />
+        <location filename="../plugin/plugin.py" line="89" />
         <source>Parcels 2020 (base year)</source>
         <translation>2020 年图斑（基准年）</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="78" />
+        <location filename="../plugin/plugin.py" line="90" />
         <source>Parcels 2023 (target year)</source>
         <translation>2023 年图斑（计量年）</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="79" />
+        <location filename="../plugin/plugin.py" line="91" />
         <source>Sample plots</source>
         <translation>样地</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="89" />
+        <location filename="../plugin/plugin.py" line="101" />
         <source>The sample data is not in this installation ({0}).</source>
         <translation>本安装中没有示例数据（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="45" />
+        <source>Edit the metering chain in the graphical modeler</source>
+        <translation>在图形建模器中编辑计量流程模型</translation>
     </message>
 </context>
 <context>
     <name>CarbonMeteringProvider</name>
     <message>
-        <location filename="../processing_provider/provider.py" line="26" />
+        <location filename="../processing_provider/provider.py" line="28" />
         <source>Carbon Metering 碳汇计量</source>
         <translation>碳汇计量 Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="29" />
+        <location filename="../processing_provider/provider.py" line="31" />
         <source>Carbon Metering 碳汇计量 (carbon stock and sink of land parcels)</source>
         <translation>碳汇计量 Carbon Metering（地类图斑碳储量与碳汇量计量）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/provider.py" line="54" />
+        <source>Could not load the model {0}.</source>
+        <translation>无法加载模型 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSurveyAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="52" />
+        <source>Create survey GeoPackage</source>
+        <translation>创建调查 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="55" />
+        <source>Sample-plot survey</source>
+        <translation>样地调查</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="58" />
+        <source>Creates an empty sample-plot survey GeoPackage (Hubei spec: sample-plot survey is the primary method). It holds the point layer plots (plot_id, survey_year, object, stratum, county, plot_shape, plot_area_m2 in m², slope_deg in degrees, surveyor, survey_date, photo, remarks) and the tables trees (species, dbh_cm, height_m, status, crown_width_m, decay_class), shrub_herb (layer, quadrat_area_m2, fresh_mass_kg, sample_fresh_g, sample_dry_g), litter, deadwood (diameter_cm and length_m, or volume_m3; decay_class) and soil (layer_top_cm, layer_bottom_cm, soc_g_kg or som_g_kg, bulk_density_g_cm3, gravel_pct), each linked to its plot by plot_id with an enforced foreign key (orphans are refused; deleting a plot deletes its rows).
+A QGIS project named 'survey' is stored inside the GeoPackage with the relations and the attribute forms: tabs, relation editors from a plot to its trees, quadrats and soil layers, value maps from the parameter tables (metering objects, species, decay classes, layers, status, shape) and constraints that refuse impossible values (DBH ≤ 0, bottom ≤ top, dry &gt; fresh). The same forms are saved as each layer's default style, so they also work when a layer is opened on its own and in field apps that read QGIS projects.
+Parameters:
+- Output GeoPackage: the .gpkg file to create.
+- CRS: coordinate reference system of the plots (default CGCS2000 / 3-degree Gauss-Kruger CM 114E, EPSG:4547); use the CRS of the county's land-survey layers.
+- Form language: labels and value lists in Chinese (zh) or English (en).
+Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sheets_template.xlsx) and load it with 'Import survey field sheets'.</source>
+        <translation>创建一个空的样地调查 GeoPackage（湖北规范：以样地调查为主要方法）。其中包含点图层 plots（plot_id、survey_year、object、stratum、county、plot_shape、plot_area_m2（单位 m²）、slope_deg（单位：度）、surveyor、survey_date、photo、remarks）以及表 trees（species、dbh_cm、height_m、status、crown_width_m、decay_class）、shrub_herb（layer、quadrat_area_m2、fresh_mass_kg、sample_fresh_g、sample_dry_g）、litter、deadwood（diameter_cm 与 length_m，或 volume_m3；decay_class）和 soil（layer_top_cm、layer_bottom_cm、soc_g_kg 或 som_g_kg、bulk_density_g_cm3、gravel_pct），各表均通过 plot_id 关联到所属样地，并强制执行外键约束（拒绝孤立记录；删除样地时一并删除其下属记录）。
+GeoPackage 中还保存了一个名为 'survey' 的 QGIS 项目，其中包含表间关系和属性表单：选项卡、从样地到其林木、样方和土层的关系编辑器、取自参数表的值映射（计量对象、树种、腐朽等级、层次、状态、样地形状），以及拒绝不合理取值的约束（胸径 ≤ 0、层底 ≤ 层顶、干重 &gt; 鲜重）。同样的表单也保存为各图层的默认样式，因此单独打开某个图层时，以及在可读取 QGIS 项目的外业采集 App 中，表单同样可用。
+参数：
+- 输出 GeoPackage：要创建的 .gpkg 文件。
+- 坐标参考系：样地的坐标参考系（默认 CGCS2000 / 3 度带高斯-克吕格投影，中央经线 114E，EPSG:4547）；请使用该县国土调查图层的坐标参考系。
+- 表单语言：标签和值列表使用中文（zh）或英文（en）。
+可在 QGIS 或外业采集 App 中填写，也可填写外业调查表工作簿（forms/field_sheets_template.xlsx），再用“导入外业调查表”载入。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="84" />
+        <source>Output survey GeoPackage</source>
+        <translation>输出调查 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="84" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="86" />
+        <source>The survey GeoPackage to create (.gpkg). An existing file is replaced.</source>
+        <translation>要创建的调查 GeoPackage（.gpkg）。已存在的同名文件将被替换。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="88" />
+        <source>CRS of the plots</source>
+        <translation>样地坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="89" />
+        <source>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</source>
+        <translation>样地点的坐标参考系；请使用该县国土调查（三调）图层的坐标参考系。为空时：EPSG:4547。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="92" />
+        <source>Form language</source>
+        <translation>表单语言</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="92" />
+        <source>Chinese (zh)</source>
+        <translation>中文（zh）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="92" />
+        <source>English (en)</source>
+        <translation>英文（en）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="95" />
+        <source>Language of the field labels and value lists in the forms.</source>
+        <translation>表单中字段标签和值列表所用的语言。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="101" />
+        <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
+        <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="106" />
+        <source>CRS {0} is geographic: plot coordinates will be degrees.</source>
+        <translation>坐标参考系 {0} 为地理坐标系：样地坐标将以度为单位。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="112" />
+        <source>Output {0}: the folder {1} does not exist.</source>
+        <translation>输出 {0}：文件夹 {1} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="117" />
+        <source>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</source>
+        <translation>输出 {0} 已存在且无法替换（{1}）；请在其他程序中关闭该文件，或另选一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="123" />
+        <source>Could not create the survey GeoPackage {0}: {1}</source>
+        <translation>无法创建调查 GeoPackage {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="125" />
+        <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
+        <translation>已创建调查 GeoPackage {0}（坐标参考系 {1}，表单语言 {2}）。请在 QGIS 中通过“项目 &gt; 打开自 &gt; GeoPackage”打开（项目 'survey'）。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="55" />
+        <source>Export result tables and report (xlsx, PDF)</source>
+        <translation>导出成果表与报告（xlsx、PDF）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="58" />
+        <source>Parcel carbon metering</source>
+        <translation>图斑碳汇计量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="65" />
+        <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
+
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
+
+PDF (four A4 pages): title, map of removals per piece with legend, scale bar and north arrow, county totals; sink table and method statement; densities, uncertainty and histogram; provenance.
+
+Parameters:
+STOCK: the parcel_stock OUTPUT layer (pieces with c_base_&lt;pool&gt;, c_target_&lt;pool&gt;, dc_per_year, removals_co2e).
+SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
+CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
+PLOTS: plot_carbon OUTPUT (optional).
+BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
+UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
+BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
+TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
+OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
+
+Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
+        <translation>将碳汇计量成果表按《湖北省国土空间碳汇计量技术规范》附录 F 的表式写入 Excel 工作簿，并可生成 PDF 报告。
+
+工作表：分县汇总；分县、分计量对象、分碳库的基准年与计量年碳储量（t C；基准年碳储量计入基准年计量对象，计量年碳储量计入计量年计量对象）；分县、分计量对象碳汇量，未变化与变化图斑分列（t C/a、t CO2e/a；变化图斑计入计量年计量对象，同 IPCC 2006 指南第 4 卷第 3 章“转化为某类的土地”）；计量对象变化矩阵（ha）；样地汇总（t C/ha）；分层碳密度及其不确定度；提供时的不确定度结果与蒙特卡洛直方图；来源信息（输入数据路径、要素数与 SHA-256、全部参数、参数表来源、插件与 QGIS 版本、运行时间）。每个工作表含中文、英文表头行与单位行，表头冻结。
+
+PDF（A4 四页）：标题、图斑碳汇量分级图（图例、比例尺、指北针）与分县合计；碳汇量表与方法说明；碳密度、不确定度与直方图；来源信息。
+
+参数：
+STOCK：parcel_stock 的 OUTPUT 图层（含 c_base_&lt;碳库&gt;、c_target_&lt;碳库&gt;、dc_per_year、removals_co2e 的图斑）。
+SUMMARY：parcel_stock 的 SUMMARY 表（可选，单列一个工作表）。
+CHANGE_MATRIX：parcel_change 的 CHANGE_MATRIX 表（可选；否则由图斑汇总）。
+PLOTS：plot_carbon 的 OUTPUT（可选）。
+BASE_DENSITY、TARGET_DENSITY：两期 stratum_density 的 OUTPUT 表（可选）。
+UNCERTAINTY、HISTOGRAM：uncertainty 的 OUTPUT 与 HISTOGRAM 表（可选）。
+BASE_YEAR、TARGET_YEAR：两期年份，用于标注（可选）。
+TITLE：报告标题。LANGUAGE：工作表名称与报告文字的语言（zh 或 en）。
+OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
+
+单位：面积 ha，碳储量 t C，碳储量变化 t C/a，碳汇量 t CO2e/a（正值为清除），碳密度 t C/ha。输出要么完整写出，要么不写。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="96" />
+        <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
+        <translation>图斑碳储量（parcel_stock 输出）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="99" />
+        <source>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
+        <translation>由 carbonmeter:parcel_stock 写出的图斑碎片，含两期分碳库碳储量、年碳储量变化（t C/a）与碳汇量（t CO2e/a）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Stock summary (parcel_stock SUMMARY)</source>
+        <translation>碳储量分类汇总（parcel_stock SUMMARY）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
+        <translation>parcel_stock 按县 × 计量对象 × 碳库的汇总表；单列一个工作表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
+        <translation>变化矩阵（parcel_change CHANGE_MATRIX）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
+        <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由图斑汇总。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Plot densities (plot_carbon OUTPUT)</source>
+        <translation>样地碳密度（plot_carbon 输出）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
+        <translation>含调查年度、计量对象与分碳库碳密度（t C/ha）的样地；按年度与计量对象汇总。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Base-year stratum densities (stratum_density OUTPUT)</source>
+        <translation>基准年分层碳密度（stratum_density 输出）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
+        <translation>基准年分层碳密度表：stratum、pool、n、mean、sd、se、half_width、u_pct、source。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Target-year stratum densities (stratum_density OUTPUT)</source>
+        <translation>计量年分层碳密度（stratum_density 输出）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Stratum density table of the target year (same fields as the base-year table).</source>
+        <translation>计量年分层碳密度表（字段同基准年表）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Uncertainty results (uncertainty OUTPUT)</source>
+        <translation>不确定度结果（uncertainty 输出）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
+        <translation>按层级与量给出的方法 1 与蒙特卡洛结果（IPCC 2006 指南第 1 卷第 3 章）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
+        <translation>蒙特卡洛直方图（uncertainty HISTOGRAM）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
+        <translation>模拟总碳汇量的分组：bin_low、bin_high（t CO2e/a）、count。绘入 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="125" />
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="125" />
+        <source>Target year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="128" />
+        <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
+        <translation>用于标注碳密度表与方法说明。可选：缺省时读取碳储量图层的 base_year / target_year 字段（若存在）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="131" />
+        <source>Report title</source>
+        <translation>报告标题</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="182" />
+        <source>Carbon metering report</source>
+        <translation>碳汇计量报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="133" />
+        <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
+        <translation>印在 PDF 首页与工作簿汇总表上。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="135" />
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="135" />
+        <source>Chinese (zh)</source>
+        <translation>中文（zh）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="135" />
+        <source>English (en)</source>
+        <translation>英文（en）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="138" />
+        <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
+        <translation>工作表名称、计量对象名称与 PDF 文字的语言。表头始终为中英两行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="141" />
+        <source>Result workbook</source>
+        <translation>成果工作簿</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="141" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="143" />
+        <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
+        <translation>含附录 F 成果表与来源信息表的 xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="145" />
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="145" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="147" />
+        <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
+        <translation>四页 PDF 报告（地图、主要成果表、方法、来源信息）。留空则不生成。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="150" />
+        <source>Total stock, base year (t C)</source>
+        <translation>基准年碳储量合计（t C）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="151" />
+        <source>Total stock, target year (t C)</source>
+        <translation>计量年碳储量合计（t C）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="152" />
+        <source>Total removals (t CO2e/a)</source>
+        <translation>碳汇量合计（t CO2e/a）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="172" />
+        <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
+        <translation>图层 {0}（参数 {1}）缺少字段 {2}。请输入该参数说明中所列算法的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="186" />
+        <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
+        <translation>请指定成果工作簿文件（OUTPUT_XLSX）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="195" />
+        <source>Layer {0} (STOCK) has no features: nothing to report.</source>
+        <translation>图层 {0}（STOCK）没有要素：无可报告内容。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="199" />
+        <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
+        <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县代码字段（COUNTY_FIELD）后重新运行流程。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="202" />
+        <source>Read {0} pieces.</source>
+        <translation>已读取 {0} 个图斑碎片。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="256" />
+        <source>The result tables could not be built: {0}.</source>
+        <translation>无法生成成果表：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="280" />
+        <source>Building the PDF report…</source>
+        <translation>正在生成 PDF 报告…</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="286" />
+        <source>The PDF report {0} could not be written: {1}</source>
+        <translation>无法写出 PDF 报告 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="287" />
+        <source>PDF report ({0} pages): {1}</source>
+        <translation>PDF 报告（{0} 页）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="296" />
+        <source>The workbook {0} could not be written: {1}</source>
+        <translation>无法写出工作簿 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="297" />
+        <source>Workbook with sheets {0}: {1}</source>
+        <translation>工作簿（工作表 {0}）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="301" />
+        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
+        <translation>全部县：碳储量 {0:,.2f} t C（基准年），{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSurveyAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="49" />
+        <source>Import survey field sheets</source>
+        <translation>导入外业调查表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="52" />
+        <source>Sample-plot survey</source>
+        <translation>样地调查</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="55" />
+        <source>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
+Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
+Parameters:
+- Field sheets: the .xlsx workbook or plots.csv.
+- Survey GeoPackage: an existing survey (made by 'Create survey GeoPackage') to import into. Empty: a new survey is created at the output.
+- County boundary (optional): polygon layer; plots outside it are errors.
+- CRS of x, y: the CRS of the coordinates in the sheets (default: the survey's CRS; EPSG:4547 for a new survey).
+- Mode: all or nothing (default: nothing is imported when any problem is found) or import the valid rows (rows with problems, and rows of rejected plots, are left out).
+- Rejected rows (optional table): sheet, row, column, value, reason of every problem.
+- Output survey: where the result is written. Empty with a survey given: the survey is updated in place (atomically). With a survey and another output: the survey is copied there and left unchanged.</source>
+        <translation>将填写好的外业调查表载入调查 GeoPackage（湖北规范：样地调查）。输入为 forms/field_sheets_template.xlsx 格式的工作簿（工作表 plots、trees、shrub_herb、litter、deadwood、soil；第 3 行为字段 id，记录从第 4 行开始），或 CSV 文件：plots.csv 以及同一文件夹中的 trees.csv、shrub_herb.csv、litter.csv、deadwood.csv、soil.csv，每个文件有一行由字段 id 组成的表头。plots 须有 x 和 y 列（样地中心）。单位：胸径 cm，树高 m，面积 m²，质量 kg（样方）和 g（样品），SOC/SOM g/kg，容重 g/cm³，砾石体积含量 %。
+每一行都按调查数据结构进行检查：必填值、数值及其范围（如胸径 &gt; 0）、值列表（代码或中/英文名称）、样品干重 ≤ 鲜重、层底 &gt; 层顶、须有 SOC 或 SOM、须有直径和长度或材积；还检查重复的样地编号（工作表内部及与 GeoPackage 中已有的编号相比）、样地编号不存在的行（孤立记录）以及位于县界之外的样地。每个问题均报告工作表、行号（按 Excel 或 CSV 文件中的编号）、列、取值和原因。
+参数：
+- 外业调查表：.xlsx 工作簿或 plots.csv。
+- 调查 GeoPackage：要导入的已有调查数据（由“创建调查 GeoPackage”生成）。为空时：在输出位置新建调查数据。
+- 县界（可选）：面图层；位于其外的样地视为错误。
+- x、y 的坐标参考系：表中坐标所用的坐标参考系（默认：调查数据的坐标参考系；新建调查时为 EPSG:4547）。
+- 模式：全部导入或全不导入（默认：发现任何问题即不导入任何数据），或导入有效行（有问题的行以及被拒绝样地的各行不导入）。
+- 被拒绝的行（可选表）：每个问题的工作表、行、列、取值和原因。
+- 输出调查：结果写入的位置。已指定调查数据而此项为空时：就地更新该调查数据（原子操作）。已指定调查数据并指定其他输出时：将调查数据复制到该输出，原数据保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="85" />
+        <source>Field sheets (.xlsx workbook or plots.csv)</source>
+        <translation>外业调查表（.xlsx 工作簿或 plots.csv）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="85" />
+        <source>Field sheets (*.xlsx *.csv)</source>
+        <translation>外业调查表 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="88" />
+        <source>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</source>
+        <translation>按模板格式填写的工作簿，或 plots.csv 以及同一文件夹中的 trees.csv、shrub_herb.csv、litter.csv、deadwood.csv、soil.csv。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="91" />
+        <source>Survey GeoPackage to import into</source>
+        <translation>要导入的调查 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="93" />
+        <source>Existing survey GeoPackage. Empty: a new survey is created at the output.</source>
+        <translation>已有的调查 GeoPackage。为空时：在输出位置新建调查数据。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="95" />
+        <source>County boundary</source>
+        <translation>县界</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="97" />
+        <source>Polygon layer of the county (or counties); plots outside it are errors.</source>
+        <translation>县（一个或多个县）的面图层；位于其外的样地视为错误。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="99" />
+        <source>CRS of the x, y columns</source>
+        <translation>x、y 列的坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="100" />
+        <source>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</source>
+        <translation>表中样地坐标的坐标参考系。为空时：使用调查数据的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="102" />
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="102" />
+        <source>All or nothing</source>
+        <translation>全部导入或全不导入</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="102" />
+        <source>Import valid rows, reject the others</source>
+        <translation>导入有效行，拒绝其余行</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="105" />
+        <source>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</source>
+        <translation>全部导入或全不导入：出现任何问题即中止导入，不写入任何数据。导入有效行：导入没有问题的行，列出其余各行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="108" />
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="111" />
+        <source>Table of the problems: sheet, row, column, value, reason.</source>
+        <translation>问题表：工作表、行、列、取值、原因。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="113" />
+        <source>Output survey GeoPackage</source>
+        <translation>输出调查 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="113" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="116" />
+        <source>Result survey. Empty with a survey given: the survey is updated in place.</source>
+        <translation>结果调查数据。已指定调查数据而此项为空时：就地更新该调查数据。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="124" />
+        <source>the column is missing from the sheet</source>
+        <translation>工作表中缺少该列</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="125" />
+        <source>a value is required</source>
+        <translation>必须填写取值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="126" />
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="127" />
+        <source>not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="128" />
+        <source>not a date (write YYYY-MM-DD)</source>
+        <translation>不是日期（请按 YYYY-MM-DD 填写）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="129" />
+        <source>out of range: must be {range}</source>
+        <translation>超出范围：须为 {range}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="130" />
+        <source>not an allowed value (allowed: {allowed})</source>
+        <translation>不是允许的取值（允许值：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="131" />
+        <source>wrong format (expected {pattern})</source>
+        <translation>格式错误（应为 {pattern}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="132" />
+        <source>duplicate plot id (first given in row {first_row})</source>
+        <translation>样地编号重复（首次出现在第 {first_row} 行）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="133" />
+        <source>plot id already in the survey GeoPackage</source>
+        <translation>样地编号已存在于调查 GeoPackage 中</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="134" />
+        <source>plot id not found in the plots sheet nor in the survey GeoPackage</source>
+        <translation>在 plots 工作表和调查 GeoPackage 中均未找到该样地编号</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="135" />
+        <source>its plot was rejected</source>
+        <translation>所属样地已被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="136" />
+        <source>the coordinates lie outside the county</source>
+        <translation>坐标位于县界之外</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="146" />
+        <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
+        <translation>工作表 {0}，第 {1} 行，列 {2}，取值 '{3}'：{4}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="153" />
+        <source>Field sheets {0}: the file does not exist.</source>
+        <translation>外业调查表 {0}：文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="161" />
+        <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
+        <translation>外业调查表 {0}：请使用 .xlsx 工作簿或 plots.csv。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="163" />
+        <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
+        <translation>无法读取外业调查表 {0}（{1}）；请用模板另存为 .xlsx，或另存为 UTF-8 编码的 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="166" />
+        <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
+        <translation>外业调查表 {0}：未找到名为 plots、trees、shrub_herb、litter、deadwood 或 soil 的工作表；请使用 forms/field_sheets_template.xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="181" />
+        <source>County boundary {0} has no polygons.</source>
+        <translation>县界 {0} 中没有面要素。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="192" />
+        <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
+        <translation>请指定要导入的调查 GeoPackage，或为新建调查指定输出文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="194" />
+        <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
+        <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="199" />
+        <source>Survey GeoPackage {0} does not exist.</source>
+        <translation>调查 GeoPackage {0} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="202" />
+        <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
+        <translation>{0} 不是调查 GeoPackage：缺少 {1}。请用“创建调查 GeoPackage”创建。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="211" />
+        <source>Reading {0}</source>
+        <translation>正在读取 {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="223" />
+        <source>Sheet {0}: {1} rows read.</source>
+        <translation>工作表 {0}：已读取 {1} 行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="225" />
+        <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
+        <translation>外业调查表 {0}：缺少工作表 plots；新建调查需要样地数据。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="260" />
+        <source>… and {0} more problems.</source>
+        <translation>……另有 {0} 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="261" />
+        <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
+{2}</source>
+        <translation>在 {1} 中发现 {0} 个问题；未导入任何数据。请修正以下各行（或以“导入有效行”模式运行）：
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="282" />
+        <source>Imported into {0}: {1}; {2} problems.</source>
+        <translation>已导入到 {0}：{1}；{2} 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="326" />
+        <source>Could not create the survey GeoPackage {0}: {1}</source>
+        <translation>无法创建调查 GeoPackage {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="340" />
+        <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
+        <translation>无法写入调查 GeoPackage {0}：{1}；该文件未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -92,7 +782,7 @@
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="51" />
         <source>Parcel carbon metering</source>
-        <translation>图斑碳计量</translation>
+        <translation>图斑碳汇计量</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="54" />
@@ -293,6 +983,331 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
     </message>
 </context>
 <context>
+    <name>PlotCarbonAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="50" />
+        <source>Plot carbon by pool</source>
+        <translation>样地碳密度（分碳库）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="53" />
+        <source>Parcel carbon metering</source>
+        <translation>图斑碳汇计量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="56" />
+        <source>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</source>
+        <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度,生物量,土壤,枯落物,枯死木</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="59" />
+        <source>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
+
+Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
+- Trees: volume route V = a·D^b·H^c (m³, D in cm, H in m), B_AG = V × WD × BEF; or allometric/culm route B_AG = a·D^b·H^c kg per tree; B_BG = B_AG × R; C = B × CF. Live trees give agb and bgb; standing dead trees go to deadwood with the decay-class density reduction and CF 0.50. Tree totals are divided by plot_area_m2.
+- Shrubs and herbs (harvest quadrats): dry mass = fresh mass × sample dry / sample fresh; mean over a plot's quadrats per layer; C_AG = B × CF, C_BG = B × R × CF (shrubs R 0.40, CF 0.47).
+- Litter: quadrat dry mass × CF 0.37.
+- Lying dead wood: volume (or cylinder from diameter and length) × WD × decay-class reduction × CF 0.50.
+- Soil: per layer SOCD (t C/ha) = SOC (g/kg) × BD (g/cm³) × thickness (cm) × (1 − gravel %/100) / 10, SOC = SOM × 0.58 where only SOM is given, summed to the reporting depth. Depth not covered by layers counts as 0 and is flagged (no extrapolation).
+A pool without measurements in a plot takes the default of the plot's metering object (method 'default'), or 0 (method 'none'); both are written to the warnings field.
+
+Parameters:
+INPUT: survey plots point layer (plot_id, object, plot_area_m2 in m², …).
+TREES, SHRUB_HERB, LITTER, DEADWOOD, SOIL: measurement tables of the survey schema. When left empty, the table of the same name in INPUT's GeoPackage is used if present.
+SOIL_DEPTH: soil reporting depth in cm (30 as in IPCC; 100 is common in China).
+PARAMETERS: optional table overriding the species parameters by species (species, route, equation, a, b, c, wd_t_m3, bef, r, cf, source); empty cells keep the shipped value.
+DEFAULTS: optional table of pool defaults in the format of default_density.csv (object, pool, mean in t C/ha, source; optional soil_depth_cm, default 30 cm) overriding the shipped rows.
+OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; and warnings.</source>
+        <translation>计算每个样地 agb、bgb、deadwood、litter、soil 各碳库及合计的碳密度（t C/ha），并给出 total_co2e（t CO2e/ha，× 44/12）。
+
+方法（湖北规范：样地调查；CDM AR-TOOL14 v04.2；LY/T 2253-2014；HJ 658；NY/T 1121.4）：
+- 乔木：材积法 V = a·D^b·H^c（m³，D 单位 cm，H 单位 m），B_AG = V × WD × BEF；或生物量方程法（allometric/culm）B_AG = a·D^b·H^c kg/株；B_BG = B_AG × R；C = B × CF。活立木计入 agb 和 bgb；枯立木按腐朽等级密度折减并以含碳率 0.50 计入 deadwood。乔木合计除以 plot_area_m2。
+- 灌木和草本（收获样方）：干重 = 鲜重 × 样品干重 / 样品鲜重；每层取样地内样方平均；C_AG = B × CF，C_BG = B × R × CF（灌木 R 0.40、CF 0.47）。
+- 枯落物：样方干重 × CF 0.37。
+- 倒木：材积（或由直径与长度按圆柱计算）× WD × 腐朽折减 × CF 0.50。
+- 土壤：每层 SOCD（t C/ha）= SOC（g/kg）× BD（g/cm³）× 厚度（cm）× (1 − 砾石 %/100) / 10，仅有 SOM 时 SOC = SOM × 0.58，累加至报告深度。土层未覆盖的深度按 0 计并提示（不外推）。
+样地某碳库无实测时，采用该样地计量对象的缺省值（方法 'default'），否则为 0（方法 'none'）；两者均写入 warnings 字段。
+
+参数：
+INPUT：调查样地点图层（plot_id、object、plot_area_m2 单位 m² 等）。
+TREES、SHRUB_HERB、LITTER、DEADWOOD、SOIL：调查数据结构中的实测表。留空时使用 INPUT 所在 GeoPackage 中的同名表（如有）。
+SOIL_DEPTH：土壤报告深度，单位 cm（IPCC 为 30；国内常用 100）。
+PARAMETERS：可选，按树种覆盖树种参数的表（species、route、equation、a、b、c、wd_t_m3、bef、r、cf、source）；空格保留内置值。
+DEFAULTS：可选，格式同 default_density.csv 的碳库缺省值表（object、pool、mean 单位 t C/ha、source；可选 soil_depth_cm，缺省 30 cm），覆盖内置行。
+OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、total_co2e（t CO2e/ha）、soil_depth_cm、method_&lt;pool&gt; 和 warnings。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="95" />
+        <source>Survey plots</source>
+        <translation>调查样地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="97" />
+        <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage.</source>
+        <translation>样地点图层，含 plot_id、object（计量对象）和 plot_area_m2（样地面积 m²），通常为调查 GeoPackage 的 plots 图层。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="102" />
+        <source>Trees</source>
+        <translation>乔木</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="102" />
+        <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
+        <translation>每木检尺表：plot_id、species（树种）、dbh_cm（胸径 cm）、height_m（树高 m）、status（live 活立木或 standing_dead 枯立木）、decay_class（腐朽等级）。留空：使用 INPUT 所在 GeoPackage 的 trees 表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="105" />
+        <source>Shrub and herb quadrats</source>
+        <translation>灌木草本样方</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="105" />
+        <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
+        <translation>收获样方：plot_id、layer（shrub 灌木或 herb 草本）、quadrat_area_m2（样方面积 m²）、fresh_mass_kg（鲜重 kg）、sample_fresh_g 和 sample_dry_g（样品鲜重、干重 g）。留空：使用 INPUT 所在 GeoPackage 的 shrub_herb 表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="109" />
+        <source>Litter quadrats</source>
+        <translation>枯落物样方</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="109" />
+        <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
+        <translation>枯落物样方：plot_id、quadrat_area_m2（m²）、fresh_mass_kg（kg）、sample_fresh_g 和 sample_dry_g（g）。留空：使用 INPUT 所在 GeoPackage 的 litter 表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="112" />
+        <source>Lying dead wood</source>
+        <translation>倒木</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="112" />
+        <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
+        <translation>倒木：plot_id、species（树种，可选）、diameter_cm（直径 cm）和 length_m（长度 m）或 volume_m3（材积 m³）、decay_class（腐朽等级 1–3）。留空：使用 INPUT 所在 GeoPackage 的 deadwood 表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="115" />
+        <source>Soil layers</source>
+        <translation>土壤分层</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="115" />
+        <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
+        <translation>土壤分层：plot_id、layer_top_cm 和 layer_bottom_cm（层顶、层底深度 cm）、soc_g_kg 或 som_g_kg（有机碳或有机质 g/kg）、bulk_density_g_cm3（容重 g/cm³）、gravel_pct（砾石体积 %）。留空：使用 INPUT 所在 GeoPackage 的 soil 表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="127" />
+        <source>Soil reporting depth (cm)</source>
+        <translation>土壤报告深度（cm）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="130" />
+        <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
+        <translation>土壤碳自 0 cm 累加至该深度（cm）。30 cm 依 IPCC 2006；国内调查常用 100 cm。超出部分截去；土层不足该深度的样地给出提示。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="135" />
+        <source>Species parameter overrides</source>
+        <translation>树种参数覆盖表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="138" />
+        <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
+        <translation>含 species 列及下列任意列的表：route（volume、allometric、culm）、equation（power、power_d2h）、a、b、c、wd_t_m3（t/m³）、bef、r、cf（t C/t 干物质）和 source。各行替换该树种的内置参数；空格保留内置值；新树种追加。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="144" />
+        <source>Pool default overrides</source>
+        <translation>碳库缺省值覆盖表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="146" />
+        <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
+        <translation>格式同 metering/data/default_density.csv 的表：object、pool（agb、bgb、deadwood、litter、soil）、mean（t C/ha，也可写 density_t_c_ha）、source，可选 soil_depth_cm（cm，土壤行；缺省 30）。用于缺少某碳库实测的样地，替换计量对象与碳库相同的内置行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="153" />
+        <source>Plot carbon</source>
+        <translation>样地碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="155" />
+        <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
+        <translation>样地及各碳库碳密度（t C/ha）、total_co2e（t CO2e/ha）、土壤深度、各碳库方法和提示。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="164" />
+        <source>Table {table} has no column {field}; add it.</source>
+        <translation>表 {table} 缺少列 {field}，请添加。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="165" />
+        <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
+        <translation>表 {table} 第 {row} 行：{field} “{value}” 重复出现，请只保留一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="167" />
+        <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
+        <translation>表 {table} 第 {row} 行：{field} 为空，请填写。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="168" />
+        <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
+        <translation>表 {table} 第 {row} 行：{field} “{value}” 不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="169" />
+        <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
+        <translation>表 {table} 第 {row} 行：{field} = {value} 必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="170" />
+        <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
+        <translation>表 {table} 第 {row} 行：{field} = {value} 不能为负。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="171" />
+        <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
+        <translation>表 {table} 第 {row} 行：{field} = {value} 超出 {other}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="172" />
+        <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
+        <translation>表 {table} 第 {row} 行：{field} “{value}” 不在以下取值中：{other}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="173" />
+        <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
+        <translation>表 {table} 第 {row} 行：样品干重 sample_dry_g {value} 大于样品鲜重 sample_fresh_g {other}；干重不能超过鲜重。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="176" />
+        <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
+        <translation>表 {table} 第 {row} 行：层底深度 layer_bottom_cm {value} 必须大于层顶深度 layer_top_cm {other}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="179" />
+        <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
+        <translation>表 {table} 第 {row} 行：自 {value} cm 起的土层与样地 {other} 的另一土层重叠，请修改土层深度。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="182" />
+        <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
+        <translation>表 {table} 第 {row} 行：plot_id “{value}” 不在样地图层中，请添加该样地或更正样地号。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="185" />
+        <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
+        <translation>表 {table} 第 {row} 行：树种 “{value}” 没有参数，其树种组也没有缺省值；请在参数表中为其添加一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="188" />
+        <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
+        <translation>表 {table} 第 {row} 行：请填写 volume_m3，或同时填写 diameter_cm 和 length_m。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="190" />
+        <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
+        <translation>表 {table} 第 {row} 行：请填写 soc_g_kg 或 som_g_kg。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="191" />
+        <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
+        <translation>表 {table} 第 {row} 行：树种 “{value}” 采用材积法，但缺少 wd_t_m3 或 bef，请补充。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="199" />
+        <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
+        <translation>{pool}：无实测，采用计量对象 “{object}” 的缺省值 {value} t C/ha</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="201" />
+        <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
+        <translation>{pool}：无实测，计量对象 “{object}” 也无缺省值；按 0 计</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="202" />
+        <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
+        <translation>soil：缺省值对应 0–{other} cm，而非 0–{value} cm 报告深度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="204" />
+        <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
+        <translation>soil：土层覆盖 0–{other} cm 报告深度中的 {value} cm；未覆盖部分按 0 计（不外推）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="207" />
+        <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
+        <translation>soil：{value} 个土层 gravel_pct 为空，按 0 计</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="208" />
+        <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
+        <translation>deadwood：{value} 个倒木或枯立木无腐朽等级，按 1 级（完好）计</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="211" />
+        <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
+        <translation>trees：树种 “{value}” 无自有参数，采用树种组缺省 “{other}”</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="213" />
+        <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
+        <translation>deadwood：{value} 个倒木无树种木材密度，采用缺省值 {other} t/m³</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="222" />
+        <source>… and {0} more problem(s).</source>
+        <translation>……另有 {0} 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="223" />
+        <source>Plot carbon cannot be computed; fix these values first:</source>
+        <translation>无法计算样地碳密度，请先修改以下数值：</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="268" />
+        <source>{0}: {1} row(s) from the given table {2}.</source>
+        <translation>{0}：从指定表 {2} 读取 {1} 行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="273" />
+        <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
+        <translation>无法打开 GeoPackage {1} 中的表 {0}，请检查文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="277" />
+        <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
+        <translation>{0}：从样地所在 GeoPackage {2} 的 {0} 表读取 {1} 行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="282" />
+        <source>{0}: no table given or found; pool defaults apply.</source>
+        <translation>{0}：未指定也未找到该表；采用碳库缺省值。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="292" />
+        <source>Soil reporting depth: 0–{0:g} cm.</source>
+        <translation>土壤报告深度：0–{0:g} cm。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="303" />
+        <source>{0}: {1} row(s) from {2}.</source>
+        <translation>{0}：从 {2} 读取 {1} 行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="319" />
+        <source>Parameters used and their sources:</source>
+        <translation>所用参数及其来源：</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="323" />
+        <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
+        <translation>已计算 {0} 个样地，其中 {1} 个有提示（见 warnings 字段）。</translation>
+    </message>
+</context>
+<context>
     <name>StratumDensityAlgorithm</name>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="52" />
@@ -302,7 +1317,7 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
     <message>
         <location filename="../processing_provider/stratum_density.py" line="55" />
         <source>Parcel carbon metering</source>
-        <translation>图斑碳计量</translation>
+        <translation>图斑碳汇计量</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="58" />
@@ -406,7 +1421,7 @@ Output: one row per stratum and pool with stratum, object, stratum_value, pool, 
     <message>
         <location filename="../processing_provider/stratum_density.py" line="131" />
         <source>Stratum densities</source>
-        <translation>分层碳密度表</translation>
+        <translation>分层碳密度</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="134" />
@@ -482,6 +1497,265 @@ Output: one row per stratum and pool with stratum, object, stratum_value, pool, 
         <location filename="../processing_provider/stratum_density.py" line="228" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>层次 {0}:{1} 个样地,达到 ±{3:g} %(置信水平 {4:g} %)需要 {2} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>UncertaintyAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="38" />
+        <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
+        <translation>存量与碳汇的不确定性（IPCC 方法 1 与蒙特卡罗）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="41" />
+        <source>Parcel carbon metering</source>
+        <translation>图斑碳汇计量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="44" />
+        <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
+
+Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
+Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density used in both years is drawn once per iteration for both years (quantity 'sink'); the quantity 'sink_independent' draws the two years independently, to show the difference.
+
+Parameters:
+- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, c_base_&lt;pool&gt;, c_target_&lt;pool&gt; (t C) and dc_per_year (t C/a).
+- Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
+- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year.
+- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
+- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all), from the Monte Carlo U (Approach 1 without iterations).
+- Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no base_year/target_year fields and the interval cannot be read from dc_per_year.
+
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct, discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
+        <translation>评估两个年份碳储量及碳汇量的不确定性，分县、分计量对象、分碳库及合计给出（湖北规范第 9 章及附录 E；IPCC 2006 指南第 1 卷第 3 章）。U 为 95 % 置信区间半宽占估计值的百分比。
+
+方法 1（u1_pct）：误差传递，乘积按 IPCC 公式 3.1（密度 × 面积），加减按公式 3.2；共用同一层密度或同一单元面积的各项先相加再平方，保留相关性。
+方法 2（mc_*、u2_pct）：在层级汇总上做蒙特卡罗。两个年份使用的同一层密度在每次迭代中只抽一次、两年共用（量 'sink'）；量 'sink_independent' 两年独立抽样，以显示差别。
+
+参数：
+- 图斑碳储量（INPUT）：“图斑碳储量”的 OUTPUT，含 county、base_object、target_object、base_key、target_key、area_m2、c_base_&lt;pool&gt;、c_target_&lt;pool&gt;（t C）及 dc_per_year（t C/a）。
+- 分层碳密度（DENSITY）：“分层碳密度”的长表（stratum、pool、mean（t C/ha）、n、se、u_pct）。有 n &gt;= 2 和 se 时 95 % 半宽为 t(95 %, n-1) x se；否则把 u_pct 视为 95 % 半宽。
+- 计量年分层碳密度（TARGET_DENSITY，可选）：计量年键另用的密度表，其密度与基准年独立抽样。
+- 面积不确定性（AREA_U，%）：每个“县 x 基准年层 x 计量年层”单元面积的 U，两年相同（同一次图斑量测）。
+- 迭代次数（ITERATIONS；0 = 只算方法 1）、随机种子（SEED；同一种子结果相同）、分布（DISTRIBUTION：正态、均值和标准差相同的对数正态、零处截断正态）。
+- 扣减（DISCOUNT）：对碳汇行按 CDM AR-TOOL14 做保守扣减（U &lt;= 10 %：不扣；10-15 %：扣半宽的 25 %；15-20 %：50 %；20-30 %：75 %；&gt; 30 %：全扣），U 取蒙特卡罗结果（无迭代时取方法 1）。
+- 基准年和计量年（BASE_YEAR、TARGET_YEAR，可选）：仅当图斑没有 base_year/target_year 字段且无法由 dc_per_year 推出年限时需要。
+
+输出：OUTPUT，每个级别（county、object、pool、total）、名称和量（stock_base、stock_target，单位 t C；sink、sink_independent，单位 t CO2e/a）一行，字段 estimate、u1_pct、mc_mean、mc_p2_5、mc_p97_5、u2_pct、u2_low_pct、u2_high_pct（不对称）、discount_u_pct、discount_share、discount（扣减量，t CO2e/a）和 conservative（估计值 - 扣减量）。HISTOGRAM（可选）：合计碳汇（相关情形）蒙特卡罗分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="88" />
+        <source>Parcel stock pieces</source>
+        <translation>图斑碳储量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="88" />
+        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</source>
+        <translation>“图斑碳储量”输出的图斑：县、计量对象、键、area_m2、c_base_&lt;pool&gt; 和 c_target_&lt;pool&gt;（t C）、dc_per_year（t C/a）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="95" />
+        <source>Stratum densities</source>
+        <translation>分层碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="95" />
+        <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
+        <translation>分层碳密度长表（stratum、pool、mean（t C/ha）、n、se、u_pct），按 base_key 和 target_key 与图斑匹配。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="102" />
+        <source>Target-year stratum densities</source>
+        <translation>计量年分层碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="102" />
+        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Empty: DENSITY serves both years.</source>
+        <translation>可选：target_key 使用的另一张密度表，其密度与基准年独立抽样。留空：DENSITY 用于两个年份。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="110" />
+        <source>Area uncertainty (%)</source>
+        <translation>面积不确定性（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="110" />
+        <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
+        <translation>一个单元（县 x 层变化）面积的 95 % 置信区间半宽，占面积的百分比；同一面积用于两个年份。默认值见 metering/data/uncertainty_defaults.csv。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="119" />
+        <source>Monte Carlo iterations</source>
+        <translation>蒙特卡罗迭代次数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="119" />
+        <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
+        <translation>蒙特卡罗抽样次数（IPCC 方法 2）；0 表示只计算方法 1。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="126" />
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="126" />
+        <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
+        <translation>随机数发生器（numpy PCG64）的种子：同一种子得到相同结果。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Normal</source>
+        <translation>正态</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Lognormal (same mean and sd)</source>
+        <translation>对数正态（均值和标准差相同）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Normal truncated at zero</source>
+        <translation>零处截断正态</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="133" />
+        <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
+        <translation>密度和面积相对系数的分布（均值 1，标准差 = U / 1.96）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <source>Apply the AR-TOOL14 conservative discount to the sink</source>
+        <translation>对碳汇做 AR-TOOL14 保守扣减</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <source>Deducts a share of the half-width from the sink by CDM AR-TOOL14: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
+        <translation>按 CDM AR-TOOL14 从碳汇中扣减半宽的一部分：U &lt;= 10 % 不扣，10-15 % 扣 25 %，15-20 % 扣 50 %，20-30 % 扣 75 %，&gt; 30 % 全扣。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <source>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</source>
+        <translation>基准年 t1；仅当图斑没有 base_year 字段且无法由 dc_per_year 推出年限时需要。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <source>Target year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <source>Metering year t2 (see Base year).</source>
+        <translation>计量年 t2（见基准年）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="165" />
+        <source>Uncertainty table</source>
+        <translation>不确定性表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="165" />
+        <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
+        <translation>每个级别、名称和量一行，含方法 1 和蒙特卡罗结果。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="171" />
+        <source>Histogram of the Monte Carlo total sink</source>
+        <translation>蒙特卡罗合计碳汇直方图</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="171" />
+        <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
+        <translation>可选表：合计碳汇（相关情形）蒙特卡罗分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="188" />
+        <source>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</source>
+        <translation>图层 {0} 不是“图斑碳储量”的输出：缺少字段 {1}。请先运行“图斑碳储量”，并以其 OUTPUT 作为输入。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="200" />
+        <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
+        <translation>图层 {0}，字段 {1}，要素 {2}：值不是数字；请更正或重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <source>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</source>
+        <translation>密度表 {0} 须为“分层碳密度”的长表格式：字段 stratum、pool、mean 以及 n、se 或 u_pct。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="221" />
+        <source>Density table {0} has no field {1}; use the Stratum carbon density output.</source>
+        <translation>密度表 {0} 缺少字段 {1}；请使用“分层碳密度”的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="224" />
+        <source>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</source>
+        <translation>密度表 {0} 中层 {1}、碳库 {2} 出现不止一次；请只保留一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="227" />
+        <source>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</source>
+        <translation>密度表 {0}，要素 {1}（层 {2}，碳库 {3}）：字段 {4} 为空或无效；请给出 mean，以及 n &gt;= 2 和 se，或 u_pct &gt;= 0。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="237" />
+        <source>Target year {0} must lie after base year {1}.</source>
+        <translation>计量年 {0} 必须晚于基准年 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="249" />
+        <source>No piece changes its stock: the sink is zero.</source>
+        <translation>没有图斑的储量发生变化：碳汇量为零。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="252" />
+        <source>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</source>
+        <translation>由 dc_per_year 得到的间隔 t2 - t1：{0:.3f} 年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="255" />
+        <source>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</source>
+        <translation>无法从图斑得到两个年份的间隔（base_year/target_year 字段或一致的 dc_per_year）；请设置基准年和计量年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="282" />
+        <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
+        <translation>{0} 个图斑汇总为 {1} 个单元-碳库项（{2} 个碳库）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="290" />
+        <source>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</source>
+        <translation>图层 {0}：以下键和碳库有储量，但密度表中没有对应行：{1}。请在密度表（stratum、pool）中补充，或用同一张表重新计算储量。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="299" />
+        <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
+        <translation>蒙特卡罗：{0} 次迭代，种子 {1}，分布 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="309" />
+        <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
+        <translation>合计碳汇 {0:.3f} t CO2e/a，方法 1 U {1:.1f} %，蒙特卡罗 U {2:.1f} %。</translation>
+    </message>
+</context>
+<context>
+    <name>report_layout</name>
+    <message>
+        <location filename="../processing_provider/report_layout.py" line="340" />
+        <source>The PDF could not be written.</source>
+        <translation>无法写出 PDF 文件。</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,10 @@ class CarbonMeteringPlugin:
             action.triggered.connect(partial(self._open_algorithm, alg.id()))
             self.menu.addAction(action)
         self.menu.addSeparator()
+        model_action = QAction(self.tr("Edit the metering chain in the graphical modeler"), self.menu)
+        model_action.setObjectName("carbonmeter_open_chain_model")
+        model_action.triggered.connect(self._open_chain_model)
+        self.menu.addAction(model_action)
         sample_action = QAction(self.tr("Load the sample county"), self.menu)
         sample_action.setObjectName("carbonmeter_load_sample")
         sample_action.triggered.connect(self._load_sample)
@@ -67,6 +71,14 @@ class CarbonMeteringPlugin:
         import processing
 
         processing.execAlgorithmDialog(algorithm_id)
+
+    def _open_chain_model(self, _checked=False):
+        from .model_actions import open_chain_model_in_modeler
+
+        try:
+            self._modeler = open_chain_model_in_modeler(self.iface.mainWindow())
+        except RuntimeError as err:
+            self.iface.messageBar().pushMessage(self.tr("Carbon Metering"), str(err), Qgis.MessageLevel.Critical, 5)
 
     def _load_sample(self, _checked=False):
         """Add the bundled sample county and survey to the project, to try the tools on."""

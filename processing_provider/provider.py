@@ -1,14 +1,16 @@
 """The ``carbonmeter`` Processing provider."""
 
+import glob
 import os
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..plugin.dependencies import missing_dependencies
 
 PROVIDER_ID = "carbonmeter"
+MODELS_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "models")
 
 
 def _algorithm_classes():
@@ -41,3 +43,28 @@ class CarbonMeteringProvider(QgsProcessingProvider):
             return
         for cls in _algorithm_classes():
             self.addAlgorithm(cls())
+        self._load_models()
+
+    def _load_models(self):
+        """The shipped Processing models (models/*.model3), e.g. carbonmeter:carbon_metering_chain."""
+        unresolved = False
+        for path in sorted(glob.glob(os.path.join(MODELS_DIR, "*.model3"))):
+            model = QgsProcessingModelAlgorithm()
+            if not model.fromFile(path):
+                QgsMessageLog.logMessage(self.tr("Could not load the model {0}.").format(path), "Processing",
+                                         Qgis.Warning)
+                continue
+            unresolved |= any(model.childAlgorithm(c).algorithm() is None for c in model.childAlgorithms())
+            self.addAlgorithm(model)
+        if unresolved and not getattr(self, "_models_reloaded", False):
+            # The model's children are this provider's algorithms, which the registry only finds once
+            # the provider is registered; without them the model lacks its output parameters. Load
+            # again right after registration.
+            QgsApplication.processingRegistry().providerAdded.connect(self._reload_models)
+
+    def _reload_models(self, provider_id):
+        if provider_id != self.id():
+            return
+        QgsApplication.processingRegistry().providerAdded.disconnect(self._reload_models)
+        self._models_reloaded = True  # once: refreshing re-emits providerAdded
+        self.refreshAlgorithms()

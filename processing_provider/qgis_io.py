@@ -122,6 +122,9 @@ def _plain(value):
         return value.item()
     if isinstance(value, datetime.datetime):
         return QDateTime(value)
+    if isinstance(value, datetime.date):
+        # to_python() turns QDate into date; turn it back or date fields reject it.
+        return QDate(value)
     return value
 
 

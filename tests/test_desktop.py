@@ -50,8 +50,18 @@ def test_plugin_loads_in_desktop_with_menu_and_provider(tmp_path):
     assert result["provider"]
     expected = sorted("carbonmeter:" + cls().name() for cls in ALGORITHMS)
     assert [a for a in result["algorithms"] if a in expected] == expected
-    algorithm_actions = [a for a in result["menu_actions"] if a.startswith("carbonmeter_") and a != "carbonmeter_load_sample"]
-    assert len(algorithm_actions) == len(ALGORITHMS)
+    extra_actions = {"carbonmeter_load_sample", "carbonmeter_open_chain_model"}
+    algorithm_actions = [
+        a for a in result["menu_actions"] if a.startswith("carbonmeter_") and a not in extra_actions
+    ]
+    # The provider also lists the shipped models (models/*.model3), one menu action each.
+    models = len(list((REPO / "models").glob("*.model3")))
+    assert len(algorithm_actions) == len(ALGORITHMS) + models
     assert "carbonmeter_load_sample" in result["menu_actions"]
+    assert "carbonmeter_open_chain_model" in result["menu_actions"]
+    assert result["modeler_open"]
+    for step in ("carbonmeter:parcel_change", "carbonmeter:plot_carbon", "carbonmeter:stratum_density",
+                 "carbonmeter:parcel_stock", "carbonmeter:export_report"):
+        assert step in result["modeler_steps"]
     assert result["unloaded"] and not result["provider_after_unload"]
     assert shot.exists() and shot.stat().st_size > 10_000

@@ -35,6 +35,21 @@ def finish(result, menu):
     QGuiApplication.primaryScreen().grabWindow(0).save(SHOT)
     if menu is not None:
         menu.hide()
+    plugin = plugins.get("carbon_metering")
+    plugin._open_chain_model()
+    dialog = getattr(plugin, "_modeler", None)
+    result["modeler_open"] = dialog is not None and dialog.isVisible()
+    result["modeler_steps"] = sorted(
+        child.algorithmId() for child in dialog.model().childAlgorithms().values()
+    ) if dialog is not None else []
+    QTimer.singleShot(1500, lambda: close_modeler(result, dialog))
+
+
+def close_modeler(result, dialog):
+    if dialog is not None:
+        dialog.grab().save(SHOT.replace(".png", "_modeler.png"))
+        dialog.setModified(False) if hasattr(dialog, "setModified") else None
+        dialog.close()
     result["unloaded"] = unloadPlugin("carbon_metering")
     result["provider_after_unload"] = (
         QgsApplication.processingRegistry().providerById("carbonmeter") is not None

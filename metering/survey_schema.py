@@ -1,0 +1,498 @@
+"""The survey GeoPackage schema as data, and the row checks of a field-sheet import.
+
+Pure Python (pandas): no ``qgis`` import. One definition drives everything
+that must agree with it: the GeoPackage tables (``create_survey``), the
+QGIS form constraints (ranges and rules become QGIS expressions here), the
+field-sheet template (headers, validation lists) and the import checks
+(``validate_table``). See ``docs/dev/survey_schema.md``.
+
+Units are in the field names: cm, m, m², kg, g, g/kg, g/cm³, %, degrees.
+"""
+
+import datetime
+import math
+import os
+import re
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+
+import pandas as pd
+
+DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
+
+#: The tables of a survey GeoPackage, parent first.
+TABLES = ("plots", "trees", "shrub_herb", "litter", "deadwood", "soil")
+
+#: The tables that hang off ``plots`` by ``plot_id`` (FOREIGN KEY, ON DELETE CASCADE).
+CHILD_TABLES = TABLES[1:]
+
+#: Coordinates of a plot in the field sheets (the GeoPackage stores a point).
+COORD_FIELDS = ("x", "y")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One attribute of a survey table.
+
+    ``kind`` is text, int, real or date. ``lo``/``hi`` bound numbers (``lo_open``
+    / ``hi_open`` make the bound strict). ``values`` names a value list
+    (see :func:`value_list`). ``sheet_only`` fields exist in the field sheets
+    but not as attributes (the plot coordinates).
+    """
+
+    name: str
+    kind: str
+    unit: str
+    zh: str
+    en: str
+    required: bool = False
+    lo: float = None
+    hi: float = None
+    lo_open: bool = False
+    hi_open: bool = False
+    values: str = None
+    pattern: str = None
+    sheet_only: bool = False
+    help_en: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A check across fields of one row, attached to ``field`` for the forms.
+
+    kind ``compare``: ``field`` op ``other`` (op one of < <= > >=).
+    kind ``one_of``: at least one of the groups in ``groups`` is complete.
+    kind ``only_if``: ``field`` may only be filled when ``other`` == ``equals``.
+    """
+
+    table: str
+    field: str
+    kind: str
+    other: str = None
+    op: str = None
+    groups: tuple = ()
+    equals: str = None
+    message_zh: str = ""
+    message_en: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    zh: str
+    en: str
+    fields: tuple = dc_field(default_factory=tuple)
+
+    def attribute_fields(self):
+        return [f for f in self.fields if not f.sheet_only]
+
+    def field(self, name):
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+
+def _plot_id():
+    return Field("plot_id", "text", "", "样地号", "Plot ID", required=True,
+                 help_en="Plot identifier, unique in the survey (the key the other sheets refer to).")
+
+
+SCHEMA = {
+    "plots": Table("plots", "样地", "Plots", (
+        _plot_id(),
+        Field("survey_year", "int", "a", "调查年度", "Survey year", True, 1990, 2100),
+        Field("object", "text", "", "计量对象", "Metering object", True, values="object"),
+        Field("stratum", "text", "", "层/分层", "Stratum",
+              help_en="Stratum for the density estimate; empty means the metering object."),
+        Field("county", "text", "", "县级行政区代码", "County code", pattern=r"^\d{6}$",
+              help_en="6-digit administrative code of the county."),
+        Field("plot_shape", "text", "", "样地形状", "Plot shape", values="plot_shape"),
+        Field("plot_area_m2", "real", "m²", "样地面积", "Plot area", True, 0, 100000, lo_open=True),
+        Field("slope_deg", "real", "°", "坡度", "Slope", False, 0, 90),
+        Field("surveyor", "text", "", "调查人", "Surveyor"),
+        Field("survey_date", "date", "", "调查日期", "Survey date"),
+        Field("photo", "text", "", "照片路径", "Photo path"),
+        Field("remarks", "text", "", "备注", "Remarks"),
+        Field("x", "real", "m", "X坐标(东)", "X (easting)", True, sheet_only=True),
+        Field("y", "real", "m", "Y坐标(北)", "Y (northing)", True, sheet_only=True),
+    )),
+    "trees": Table("trees", "乔木每木检尺", "Trees (tally)", (
+        _plot_id(),
+        Field("species", "text", "", "树种", "Species", True, values="species"),
+        Field("dbh_cm", "real", "cm", "胸径", "DBH", True, 0, 300, lo_open=True),
+        Field("height_m", "real", "m", "树高", "Height", False, 0, 120, lo_open=True),
+        Field("status", "text", "", "状态", "Status", True, values="tree_status"),
+        Field("crown_width_m", "real", "m", "冠幅", "Crown width", False, 0, 60),
+        Field("decay_class", "int", "", "腐朽等级", "Decay class", values="decay_class",
+              help_en="Standing dead trees only."),
+    )),
+    "shrub_herb": Table("shrub_herb", "灌木草本样方", "Shrub and herb quadrats", (
+        _plot_id(),
+        Field("layer", "text", "", "层次", "Layer", True, values="vegetation_layer"),
+        Field("quadrat_id", "text", "", "样方号", "Quadrat ID"),
+        Field("quadrat_area_m2", "real", "m²", "样方面积", "Quadrat area", True, 0, 10000, lo_open=True),
+        Field("fresh_mass_kg", "real", "kg", "鲜重", "Fresh mass", True, 0, 10000),
+        Field("sample_fresh_g", "real", "g", "样品鲜重", "Sample fresh mass", True, 0, 100000, lo_open=True),
+        Field("sample_dry_g", "real", "g", "样品干重", "Sample dry mass", True, 0, 100000, lo_open=True),
+    )),
+    "litter": Table("litter", "枯落物样方", "Litter quadrats", (
+        _plot_id(),
+        Field("quadrat_id", "text", "", "样方号", "Quadrat ID"),
+        Field("quadrat_area_m2", "real", "m²", "样方面积", "Quadrat area", True, 0, 100, lo_open=True),
+        Field("fresh_mass_kg", "real", "kg", "鲜重", "Fresh mass", True, 0, 1000),
+        Field("sample_fresh_g", "real", "g", "样品鲜重", "Sample fresh mass", True, 0, 100000, lo_open=True),
+        Field("sample_dry_g", "real", "g", "样品干重", "Sample dry mass", True, 0, 100000, lo_open=True),
+    )),
+    "deadwood": Table("deadwood", "倒木", "Lying deadwood", (
+        _plot_id(),
+        Field("piece_id", "text", "", "倒木号", "Piece ID"),
+        Field("species", "text", "", "树种", "Species", values="species"),
+        Field("diameter_cm", "real", "cm", "中央直径", "Mid diameter", False, 0, 300, lo_open=True),
+        Field("length_m", "real", "m", "长度", "Length", False, 0, 100, lo_open=True),
+        Field("volume_m3", "real", "m³", "材积", "Volume", False, 0, 100, lo_open=True),
+        Field("decay_class", "int", "", "腐朽等级", "Decay class", True, values="decay_class"),
+    )),
+    "soil": Table("soil", "土壤分层", "Soil layers", (
+        _plot_id(),
+        Field("layer_top_cm", "real", "cm", "层顶深度", "Layer top", True, 0, 500),
+        Field("layer_bottom_cm", "real", "cm", "层底深度", "Layer bottom", True, 0, 500, lo_open=True),
+        Field("soc_g_kg", "real", "g/kg", "有机碳含量", "SOC", False, 0, 600, lo_open=True),
+        Field("som_g_kg", "real", "g/kg", "有机质含量", "SOM", False, 0, 1000, lo_open=True),
+        Field("bulk_density_g_cm3", "real", "g/cm³", "容重", "Bulk density", True, 0.1, 2.2),
+        Field("gravel_pct", "real", "%", "砾石含量(>2mm,体积)", "Gravel (>2 mm, volume)", False, 0, 100),
+    )),
+}
+
+RULES = (
+    Rule("trees", "decay_class", "only_if", other="status", equals="standing_dead",
+         message_zh="腐朽等级仅用于枯立木", message_en="decay class is for standing dead trees only"),
+    Rule("shrub_herb", "sample_dry_g", "compare", other="sample_fresh_g", op="<=",
+         message_zh="样品干重不能大于样品鲜重", message_en="sample dry mass must not exceed sample fresh mass"),
+    Rule("litter", "sample_dry_g", "compare", other="sample_fresh_g", op="<=",
+         message_zh="样品干重不能大于样品鲜重", message_en="sample dry mass must not exceed sample fresh mass"),
+    Rule("deadwood", "volume_m3", "one_of", groups=(("diameter_cm", "length_m"), ("volume_m3",)),
+         message_zh="请填写中央直径和长度, 或材积",
+         message_en="give mid diameter and length, or the volume"),
+    Rule("soil", "layer_bottom_cm", "compare", other="layer_top_cm", op=">",
+         message_zh="层底深度必须大于层顶深度", message_en="layer bottom must be deeper than layer top"),
+    Rule("soil", "som_g_kg", "one_of", groups=(("soc_g_kg",), ("som_g_kg",)),
+         message_zh="请填写有机碳或有机质含量", message_en="give SOC or SOM"),
+)
+
+
+def rules_for(table):
+    return [r for r in RULES if r.table == table]
+
+
+# ---------------------------------------------------------------- value lists
+
+def _read_csv(name):
+    return pd.read_csv(os.path.join(DATA_DIR, name), dtype=str, keep_default_na=False)
+
+
+def value_list(name):
+    """The allowed values of list ``name`` as a DataFrame: code, name_zh, name_en.
+
+    Lists: ``object`` (metered objects of metering_objects.csv), ``species``
+    (species.csv), ``decay_class`` (decay_classes.csv, integer codes),
+    ``plot_shape``, ``tree_status``, ``vegetation_layer`` (survey_codes.csv).
+    """
+    if name == "object":
+        t = _read_csv("metering_objects.csv")
+        t = t[t["metered"] == "1"]
+        return pd.DataFrame({"code": t["object"], "name_zh": t["object_zh"], "name_en": t["object_en"]})
+    if name == "species":
+        t = _read_csv("species.csv")
+        return pd.DataFrame({"code": t["species"], "name_zh": t["name_zh"], "name_en": t["name_en"]})
+    if name == "decay_class":
+        t = _read_csv("decay_classes.csv")
+        return pd.DataFrame({"code": t["decay_class"].astype(int), "name_zh": t["name_zh"],
+                             "name_en": t["name_en"]})
+    t = _read_csv("survey_codes.csv")
+    t = t[t["list"] == name]
+    if t.empty:
+        raise KeyError(name)
+    return t[["code", "name_zh", "name_en"]].reset_index(drop=True)
+
+
+def label(item, language):
+    """The zh or en label of a Table or Field, with the unit for fields."""
+    text = item.zh if language == "zh" else item.en
+    unit = getattr(item, "unit", "")
+    return "{0} ({1})".format(text, unit) if unit and unit != "a" else text
+
+
+# ------------------------------------------------------- constraint expressions
+
+_OPS = {"<": "<", "<=": "<=", ">": ">", ">=": ">="}
+
+
+def _q(name):
+    return '"{0}"'.format(name)
+
+
+def range_text(f):
+    """The allowed range of a numeric field, e.g. ``> 0 and <= 300``; '' if none."""
+    parts = []
+    if f.lo is not None:
+        parts.append("{0} {1:g}".format(">" if f.lo_open else ">=", f.lo))
+    if f.hi is not None:
+        parts.append("{0} {1:g}".format("<" if f.hi_open else "<=", f.hi))
+    return " and ".join(parts)
+
+
+def _range_expression(f):
+    if f.kind not in ("int", "real") or (f.lo is None and f.hi is None):
+        return None
+    parts = []
+    if f.lo is not None:
+        parts.append("{0} {1} {2!r}".format(_q(f.name), ">" if f.lo_open else ">=", f.lo))
+    if f.hi is not None:
+        parts.append("{0} {1} {2!r}".format(_q(f.name), "<" if f.hi_open else "<=", f.hi))
+    return "{0} IS NULL OR ({1})".format(_q(f.name), " AND ".join(parts))
+
+
+def _rule_expression(rule):
+    if rule.kind == "compare":
+        return "{0} IS NULL OR {1} IS NULL OR {0} {2} {1}".format(_q(rule.field), _q(rule.other), _OPS[rule.op])
+    if rule.kind == "one_of":
+        groups = ["({0})".format(" AND ".join("{0} IS NOT NULL".format(_q(n)) for n in g)) for g in rule.groups]
+        return " OR ".join(groups)
+    if rule.kind == "only_if":
+        return "{0} IS NULL OR {1} = '{2}'".format(_q(rule.field), _q(rule.other), rule.equals)
+    raise ValueError(rule.kind)
+
+
+def field_constraint(table, name, language="en"):
+    """The QGIS constraint (expression, message) of one field, or (None, None).
+
+    Combines the field's range with every row rule attached to the field, so
+    the form enforces exactly what :func:`validate_table` checks.
+    """
+    f = SCHEMA[table].field(name)
+    expressions, messages = [], []
+    rng = _range_expression(f)
+    if rng:
+        expressions.append(rng)
+        head = f.zh if language == "zh" else f.en
+        messages.append("{0}: {1}{2}".format(head, range_text(f), " " + f.unit if f.unit and f.unit != "a" else ""))
+    for rule in rules_for(table):
+        if rule.field == name:
+            expressions.append(_rule_expression(rule))
+            messages.append(rule.message_zh if language == "zh" else rule.message_en)
+    if not expressions:
+        return None, None
+    return " AND ".join("({0})".format(e) for e in expressions), "; ".join(messages)
+
+
+# ------------------------------------------------------------------ validation
+
+#: English reason templates by problem code (the processing layer translates them).
+REASONS_EN = {
+    "missing_column": "the column is missing from the sheet",
+    "required": "a value is required",
+    "not_number": "not a number",
+    "not_integer": "not a whole number",
+    "not_date": "not a date (write YYYY-MM-DD)",
+    "out_of_range": "out of range: must be {range}",
+    "not_in_list": "not an allowed value (allowed: {allowed})",
+    "bad_pattern": "wrong format (expected {pattern})",
+    "rule": "{message}",
+    "duplicate_id": "duplicate plot id (first given in row {first_row})",
+    "duplicate_existing": "plot id already in the survey GeoPackage",
+    "orphan": "plot id not found in the plots sheet nor in the survey GeoPackage",
+    "parent_rejected": "its plot was rejected",
+    "outside_county": "the coordinates lie outside the county",
+}
+
+PROBLEM_COLUMNS = ["sheet", "row", "column", "value", "code", "reason"]
+
+
+def problem(sheet, row, column, value, code, **params):
+    """One problem record; ``reason`` is the English text, ``params`` kept for translation."""
+    return {"sheet": sheet, "row": int(row) if row is not None else None, "column": column,
+            "value": "" if value is None else str(value), "code": code,
+            "reason": REASONS_EN[code].format(**params), "params": params}
+
+
+def problems_frame(problems):
+    return pd.DataFrame(problems, columns=PROBLEM_COLUMNS + ["params"])
+
+
+def _is_blank(value):
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and value.strip() == ""
+
+
+def _as_text(value):
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # Excel turns plot id 12 into 12.0
+    return str(value).strip()
+
+
+def _as_date(value):
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d"):
+        try:
+            return datetime.datetime.strptime(text, fmt).date()
+        except ValueError:
+            pass
+    raise ValueError(text)
+
+
+def _lookup(name):
+    """value (code, zh or en label, case-insensitive) -> code for list ``name``."""
+    t = value_list(name)
+    out = {}
+    for code, zh, en in zip(t["code"], t["name_zh"], t["name_en"]):
+        for key in (str(code), zh, en):
+            out[str(key).strip().lower()] = code
+    return out, [str(c) for c in t["code"]]
+
+
+def _in_range(f, v):
+    if f.lo is not None and (v < f.lo or (f.lo_open and v == f.lo)):
+        return False
+    if f.hi is not None and (v > f.hi or (f.hi_open and v == f.hi)):
+        return False
+    return True
+
+
+def _compare(a, op, b):
+    return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
+
+
+def validate_table(table, frame, sheet=None):
+    """Check and convert the rows of one field sheet.
+
+    ``frame`` has one column per field id (unknown columns are ignored) and a
+    ``_row`` column with the row number the user sees (Excel row or CSV line).
+    Returns ``(clean, problems)``: ``clean`` holds every row with values
+    converted (codes for list labels, floats, ints, dates) and a boolean
+    ``_ok`` column; ``problems`` is a list of :func:`problem` records.
+    """
+    spec = SCHEMA[table]
+    sheet = sheet or table
+    problems = []
+    rows = frame["_row"].tolist() if "_row" in frame.columns else list(range(2, len(frame) + 2))
+    header_row = min(rows) - 1 if rows else 1
+    clean = pd.DataFrame({"_row": rows})
+    bad = [False] * len(frame)
+    for f in spec.fields:
+        if f.name not in frame.columns:
+            if f.required:
+                problems.append(problem(sheet, header_row, f.name, None, "missing_column"))
+                bad = [True] * len(frame)
+            clean[f.name] = None
+            continue
+        lookup, allowed = _lookup(f.values) if f.values else (None, None)
+        values = []
+        for i, (row, raw) in enumerate(zip(rows, frame[f.name].tolist())):
+            value = None
+            if _is_blank(raw):
+                if f.required:
+                    problems.append(problem(sheet, row, f.name, None, "required"))
+                    bad[i] = True
+                values.append(None)
+                continue
+            try:
+                if f.values:
+                    key = _as_text(raw).lower()
+                    if f.kind == "int" and re.match(r"^\d+\.0*$", key):
+                        key = key.split(".")[0]  # a CSV written from floats gives 2.0
+                    if key not in lookup:
+                        raise LookupError
+                    value = lookup[key]
+                elif f.kind == "real":
+                    value = float(raw)
+                    if math.isnan(value) or math.isinf(value):
+                        raise ValueError
+                elif f.kind == "int":
+                    number = float(raw)
+                    if not number.is_integer():
+                        problems.append(problem(sheet, row, f.name, raw, "not_integer"))
+                        bad[i] = True
+                        values.append(None)
+                        continue
+                    value = int(number)
+                elif f.kind == "date":
+                    value = _as_date(raw)
+                else:
+                    value = _as_text(raw)
+            except LookupError:
+                problems.append(problem(sheet, row, f.name, raw, "not_in_list", allowed=", ".join(allowed)))
+                bad[i] = True
+                values.append(None)
+                continue
+            except (TypeError, ValueError):
+                code = "not_date" if f.kind == "date" else "not_number"
+                problems.append(problem(sheet, row, f.name, raw, code))
+                bad[i] = True
+                values.append(None)
+                continue
+            if f.kind in ("int", "real") and not f.values and not _in_range(f, value):
+                problems.append(problem(sheet, row, f.name, raw, "out_of_range", range=range_text(f)))
+                bad[i] = True
+            if f.pattern and not re.match(f.pattern, value):
+                problems.append(problem(sheet, row, f.name, raw, "bad_pattern", pattern="6 digits"))
+                bad[i] = True
+            values.append(value)
+        clean[f.name] = values
+    for rule in rules_for(table):
+        for i, row in enumerate(rows):
+            rec = clean.iloc[i]
+            value = rec.get(rule.field)
+            ok = True
+            if rule.kind == "compare":
+                other = rec.get(rule.other)
+                if not _is_blank(value) and not _is_blank(other):
+                    ok = _compare(value, rule.op, other)
+            elif rule.kind == "one_of":
+                ok = any(all(not _is_blank(rec.get(n)) for n in g) for g in rule.groups)
+            elif rule.kind == "only_if":
+                ok = _is_blank(value) or rec.get(rule.other) == rule.equals
+            if not ok:
+                shown = value if not _is_blank(value) else None
+                problems.append(problem(sheet, row, rule.field, shown, "rule", message=rule.message_en,
+                                        message_zh=rule.message_zh, rule=rule.message_en))
+                bad[i] = True
+    clean["_ok"] = [not b for b in bad]
+    return clean, problems
+
+
+def check_plot_ids(plots, existing_ids=(), sheet="plots"):
+    """Duplicate plot ids within ``plots`` (validated frame) and against ``existing_ids``."""
+    problems, first = [], {}
+    existing = set(existing_ids)
+    for row, pid in zip(plots["_row"], plots["plot_id"]):
+        if _is_blank(pid):
+            continue
+        if pid in existing:
+            problems.append(problem(sheet, row, "plot_id", pid, "duplicate_existing"))
+        elif pid in first:
+            problems.append(problem(sheet, row, "plot_id", pid, "duplicate_id", first_row=first[pid]))
+        else:
+            first[pid] = row
+    return problems
+
+
+def check_orphans(child, plot_ids, sheet, rejected_ids=()):
+    """Rows of a child table whose plot id is unknown (or whose plot was rejected)."""
+    problems = []
+    known, rejected = set(plot_ids), set(rejected_ids)
+    for row, pid in zip(child["_row"], child["plot_id"]):
+        if _is_blank(pid):
+            continue
+        if pid in rejected:
+            problems.append(problem(sheet, row, "plot_id", pid, "parent_rejected"))
+        elif pid not in known:
+            problems.append(problem(sheet, row, "plot_id", pid, "orphan"))
+    return problems

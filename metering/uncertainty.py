@@ -1,0 +1,562 @@
+"""Uncertainty of carbon density, stock and sink (IPCC 2006 GL vol. 1 ch. 3; Hubei spec ch. 9, app. E).
+
+Two approaches, both at the IPCC convention U = half the 95 % confidence
+interval as a percentage of the estimate:
+
+- Approach 1, error propagation: products (eq. 3.1) and sums and differences
+  (eq. 3.2), generalised so that terms sharing one uncertain factor (the same
+  stratum density in two counties, or in both years) are added *before* they
+  are squared - the first-order propagation with full correlation. For
+  independent terms it is exactly eq. 3.2.
+- Approach 2, Monte Carlo over stratum-level aggregates (never piece by
+  piece): every uncertain factor is a relative multiplier with mean 1.
+
+The uncertain factors (the model's "sources"):
+
+- the mean density (t C/ha) of a stratum and pool, one factor per density
+  table row; a stratum used in both years of the same table is *one* factor,
+  drawn once per iteration for both years, so the sink is not inflated;
+- the area of a *cell* (county x base stratum x target stratum): the same
+  parcel area measures both years, so one area factor per cell serves both
+  stock years; cells are independent of each other.
+
+Stocks are in t C, the sink in t CO2e/a (positive = removal):
+sink = (C_t2 - C_t1) / (t2 - t1) x 44/12.
+"""
+
+import math
+import os
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from . import CO2_PER_C, POOLS
+from .statistics import normal_quantile, t_two_sided
+
+#: z for the two-sided 95 % interval (IPCC: U = half the 95 % CI).
+Z95 = normal_quantile(0.975)
+
+DISTRIBUTIONS = ("normal", "lognormal", "truncated_normal")
+
+#: Output quantities: the two stocks (t C), the correlated sink and, for
+#: comparison, the sink with both years drawn independently (t CO2e/a).
+QUANTITIES = ("stock_base", "stock_target", "sink", "sink_independent")
+UNITS = {"stock_base": "t C", "stock_target": "t C", "sink": "t CO2e/a", "sink_independent": "t CO2e/a"}
+LEVELS = ("county", "object", "pool", "total")
+
+#: CDM AR-TOOL14 (v04.2) conservative discount: (upper bound of U in %, share
+#: of the confidence half-width deducted). U above the last bound: all of it.
+AR_TOOL14_DISCOUNT = ((10.0, 0.0), (15.0, 0.25), (20.0, 0.50), (30.0, 0.75))
+
+
+class UncertaintyError(ValueError):
+    """Bad input; ``kind`` and ``details`` let the caller word a translated message."""
+
+    def __init__(self, kind, details):
+        super().__init__("{0}: {1}".format(kind, details))
+        self.kind = kind
+        self.details = details
+
+
+class Cancelled(Exception):  # noqa: N818 (a stop, not an error)
+    """The progress callback asked to stop."""
+
+
+# --- Approach 1 building blocks ---------------------------------------------------------------
+
+
+def u_product(*u_pct):
+    """U % of a product of independent factors, IPCC 2006 vol. 1 eq. 3.1: sqrt(sum U_i^2)."""
+    return math.sqrt(sum(float(u) ** 2 for u in u_pct))
+
+
+def u_sum(values, u_pct):
+    """U % of a sum or difference of independent terms, IPCC eq. 3.2.
+
+    ``values`` carry their sign (a difference is a sum with a negative
+    term): U = sqrt(sum (U_i x_i)^2) / |sum x_i|. NaN when the sum is 0.
+    """
+    values = np.asarray(values, dtype=float)
+    u_pct = np.asarray(u_pct, dtype=float)
+    total = values.sum()
+    spread = math.sqrt(float(np.sum((u_pct * values) ** 2)))
+    if total == 0:
+        return math.nan if spread > 0 else 0.0
+    return spread / abs(total)
+
+
+def sample_mean_u_pct(mean, sd, n, confidence_pct=95.0):
+    """U % of a sample mean: t(confidence, n - 1) x sd / sqrt(n) / mean x 100.
+
+    CDM AR-TOOL14 uses 90 % (its worked example: n 34, mean 45.328,
+    s 12.776 -> 8.18 %); IPCC uses 95 %.
+    """
+    if n < 2:
+        raise ValueError("a sample mean needs at least two values for its uncertainty")
+    half_width = t_two_sided(confidence_pct, n - 1) * sd / math.sqrt(n)
+    return half_width / abs(mean) * 100.0
+
+
+def ar_tool14_discount_share(u_pct):
+    """Share of the half-width AR-TOOL14 deducts at precision ``u_pct`` (%)."""
+    if u_pct is None or not np.isfinite(u_pct):
+        return 1.0
+    for bound, share in AR_TOOL14_DISCOUNT:
+        if u_pct <= bound:
+            return share
+    return 1.0
+
+
+def ar_tool14_discount(estimate, u_pct, removals=True):
+    """Conservative estimate after the AR-TOOL14 discount.
+
+    Returns (deduction, conservative value). The deduction is the share of
+    the half-width U x |estimate|; removals are reduced by it, baseline
+    emissions increased (tool example: 60 +/- 9, U 15 % -> 2.25 -> 57.75 / 62.25).
+    """
+    share = ar_tool14_discount_share(u_pct)
+    if estimate == 0 or share == 0:
+        deduction = 0.0
+    elif share == 1.0 and not np.isfinite(u_pct):
+        deduction = abs(estimate)  # unknown precision: nothing can be claimed
+    else:
+        deduction = share * abs(estimate) * u_pct / 100.0
+    return deduction, (estimate - deduction if removals else estimate + deduction)
+
+
+def default_parameters(path=None):
+    """``{parameter: value}`` from ``data/uncertainty_defaults.csv`` (each row cites its source)."""
+    if path is None:
+        path = os.path.join(os.path.dirname(__file__), "data", "uncertainty_defaults.csv")
+    table = pd.read_csv(path, dtype={"parameter": str})
+    return {row.parameter: float(row.value) for row in table.itertuples()}
+
+
+# --- Inputs -----------------------------------------------------------------------------------
+
+
+def density_factors(density):
+    """Relative standard uncertainty of each stratum mean density.
+
+    ``density`` is the long stratum_density table (``stratum, pool, mean``
+    and ``n, se`` and/or ``u_pct``). With n >= 2 and a standard error the
+    95 % half-width is t(95 %, n - 1) x se (small samples widen it); without
+    them ``u_pct`` is read as a 95 % half-width in % (IPCC convention).
+    Returns ``stratum, pool, mean, u95_pct, sigma_rel`` (sigma_rel = U95 / 1.96,
+    the normal standard deviation that gives back U95).
+    """
+    need = {"stratum", "pool", "mean"}
+    missing = need - set(density.columns)
+    if missing:
+        raise UncertaintyError("density_columns", sorted(missing))
+    if not ({"n", "se"} <= set(density.columns) or "u_pct" in density.columns):
+        raise UncertaintyError("density_columns", ["u_pct (or n and se)"])
+    rows = []
+    for idx, rec in density.iterrows():
+        stratum = "" if rec["stratum"] is None else str(rec["stratum"])
+        pool = str(rec["pool"])
+        if pool not in POOLS:
+            continue  # "total" rows: the total is the sum of the pools here
+        mean = _num(rec.get("mean"))
+        n = _num(rec.get("n"))
+        se = _num(rec.get("se"))
+        u_pct = _num(rec.get("u_pct"))
+        if mean is None:
+            raise UncertaintyError("density_value", (idx, stratum, pool, "mean"))
+        if mean == 0:
+            u95 = 0.0
+        elif n is not None and n >= 2 and se is not None:
+            u95 = t_two_sided(95.0, n - 1) * se / abs(mean) * 100.0
+        elif u_pct is not None:
+            u95 = u_pct
+        else:
+            raise UncertaintyError("density_value", (idx, stratum, pool, "u_pct"))
+        if u95 < 0:
+            raise UncertaintyError("density_value", (idx, stratum, pool, "u_pct"))
+        rows.append((stratum, pool, mean, u95, u95 / 100.0 / Z95))
+    out = pd.DataFrame(rows, columns=["stratum", "pool", "mean", "u95_pct", "sigma_rel"])
+    dup = out.duplicated(["stratum", "pool"], keep=False)
+    if dup.any():
+        first = out[dup].iloc[0]
+        raise UncertaintyError("density_duplicate", (first["stratum"], first["pool"]))
+    return out
+
+
+def _num(value):
+    try:
+        if value is None or pd.isna(value):
+            return None
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def stock_pools(columns):
+    """The pools with both ``c_base_<pool>`` and ``c_target_<pool>`` columns (total excluded)."""
+    return [p for p in POOLS if "c_base_" + p in columns and "c_target_" + p in columns]
+
+
+def years_from_pieces(pieces, pools, tolerance=1e-3):
+    """Infer t2 - t1 (a) from the pieces: (sum of c_target - c_base) / dc_per_year.
+
+    Returns None when no piece changes stock (the sink is then 0 whatever
+    the interval); raises when the pieces disagree.
+    """
+    delta = sum(pieces["c_target_" + p].astype(float) - pieces["c_base_" + p].astype(float) for p in pools)
+    dc = pieces["dc_per_year"].astype(float)
+    ok = dc.abs() > 1e-9
+    if not ok.any():
+        return None
+    ratio = (delta[ok] / dc[ok]).to_numpy()
+    years = float(np.median(ratio))
+    if not np.isfinite(years) or years <= 0 or np.any(np.abs(ratio - years) > tolerance * years + 1e-6):
+        raise UncertaintyError("years_inconsistent", years)
+    return years
+
+
+def aggregate_pieces(pieces, pools):
+    """Sum piece stocks (t C) per cell (county, objects, keys) and pool.
+
+    Returns a long frame ``county, base_object, target_object, base_key,
+    target_key, pool, c_base, c_target, area_ha``; zero-stock rows dropped.
+    """
+    keys = ["county", "base_object", "target_object", "base_key", "target_key"]
+    data = {k: pieces[k].to_numpy() for k in keys}
+    value_cols = []
+    for p in pools:
+        data["b_" + p] = pieces["c_base_" + p].astype(float).fillna(0.0).to_numpy()
+        data["t_" + p] = pieces["c_target_" + p].astype(float).fillna(0.0).to_numpy()
+        value_cols += ["b_" + p, "t_" + p]
+    area = pieces["area_m2"].astype(float).fillna(0.0).to_numpy() / 10000.0 if "area_m2" in pieces else 0.0
+    data["area_ha"] = area
+    # Group first (on a million pieces), tidy the keys afterwards (on a few hundred cells).
+    cells = pd.DataFrame(data).groupby(keys, sort=False, dropna=False)[value_cols + ["area_ha"]].sum()
+    cells = cells.reset_index()
+    for k in keys:
+        cells[k] = cells[k].where(cells[k].notna(), "").astype(str)
+    # Cells can be NULL and "" for the same key: merge them, and sort so the result does not
+    # depend on the order of the pieces.
+    cells = cells.groupby(keys, sort=True)[value_cols + ["area_ha"]].sum().reset_index()
+    long = []
+    for p in pools:
+        part = cells[keys + ["area_ha"]].copy()
+        part["pool"] = p
+        part["c_base"] = cells["b_" + p]
+        part["c_target"] = cells["t_" + p]
+        long.append(part)
+    out = pd.concat(long, ignore_index=True)
+    out = out[(out["c_base"] != 0) | (out["c_target"] != 0)].reset_index(drop=True)
+    return out[keys + ["pool", "c_base", "c_target", "area_ha"]]
+
+
+# --- The model --------------------------------------------------------------------------------
+
+
+@dataclass
+class Model:
+    """Terms (cell x pool) with the indexes of their uncertain factors."""
+
+    terms: pd.DataFrame
+    sigma_factor: np.ndarray  # relative sd of each density factor
+    sigma_area: float  # relative sd of every cell's area
+    n_cells: int
+    years: float
+    rows: pd.DataFrame  # level, name, quantity
+    membership: dict = field(default_factory=dict)  # quantity -> (n_terms x n_rows_q) 0/1 matrix
+
+    @property
+    def sink_factor(self):
+        """t C over the interval -> t CO2e/a."""
+        return CO2_PER_C / self.years
+
+
+def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=1.0):
+    """Attach density and area factors to the aggregated cells.
+
+    ``base_density`` / ``target_density`` come from :func:`density_factors`;
+    without ``target_density`` the base table serves both years and a
+    stratum used in both years shares one factor (correlated sink).
+    """
+    terms = cells.reset_index(drop=True).copy()
+    base_index = {(s, p): i for i, (s, p) in enumerate(zip(base_density["stratum"], base_density["pool"]))}
+    sigmas = list(base_density["sigma_rel"])
+    if target_density is None:
+        target_index = base_index
+    else:
+        offset = len(sigmas)
+        target_index = {
+            (s, p): offset + i
+            for i, (s, p) in enumerate(zip(target_density["stratum"], target_density["pool"]))
+        }
+        sigmas += list(target_density["sigma_rel"])
+
+    missing = []
+
+    def lookup(index, key_col, stock_col):
+        found = []
+        for key, pool, stock in zip(terms[key_col], terms["pool"], terms[stock_col]):
+            i = index.get((key, pool), -1)
+            if i < 0 and stock != 0:
+                missing.append((key_col, key, pool))
+            found.append(i)
+        return np.asarray(found, dtype=np.int64)
+
+    fb = lookup(base_index, "base_key", "c_base")
+    ft = lookup(target_index, "target_key", "c_target")
+    if missing:
+        raise UncertaintyError("density_missing", sorted(set(missing)))
+    # A zero stock needs no factor: point it at an extra factor with sd 0.
+    sigmas.append(0.0)
+    zero = len(sigmas) - 1
+    terms["f_base"] = np.where(fb < 0, zero, fb)
+    terms["f_target"] = np.where(ft < 0, zero, ft)
+    cell_keys = ["county", "base_object", "target_object", "base_key", "target_key"]
+    terms["cell"] = terms.groupby(cell_keys, sort=False).ngroup()
+    if years is None or not years > 0:
+        raise UncertaintyError("years_invalid", years)
+
+    rows, membership = _reporting_rows(terms)
+    return Model(
+        terms=terms,
+        sigma_factor=np.asarray(sigmas, dtype=float),
+        sigma_area=float(area_u_pct) / 100.0 / Z95,
+        n_cells=int(terms["cell"].max()) + 1 if len(terms) else 0,
+        years=float(years),
+        rows=rows,
+        membership=membership,
+    )
+
+
+def _reporting_rows(terms):
+    """Rows per quantity and their term-membership matrices.
+
+    Objects: the base-year stock by base object, the target-year stock and
+    the sink by target object (the land use at the metering year, as IPCC
+    reports "land converted to X" under X).
+    """
+    rows, membership = [], {}
+    n = len(terms)
+    for quantity in QUANTITIES:
+        object_col = "base_object" if quantity == "stock_base" else "target_object"
+        groups = [("county", "county"), ("object", object_col), ("pool", "pool")]
+        cols = []
+        for level, col in groups:
+            for name in sorted(terms[col].unique()):
+                cols.append((level, name, (terms[col] == name).to_numpy()))
+        cols.append(("total", "total", np.ones(n, dtype=bool)))
+        matrix = np.zeros((n, len(cols)))
+        for j, (level, name, mask) in enumerate(cols):
+            matrix[mask, j] = 1.0
+            rows.append((level, name, quantity))
+        membership[quantity] = matrix
+    return pd.DataFrame(rows, columns=["level", "name", "quantity"]), membership
+
+
+def estimates(model):
+    """Point estimates for every row (t C, t CO2e/a)."""
+    t = model.terms
+    b = t["c_base"].to_numpy()
+    c = t["c_target"].to_numpy()
+    out = []
+    for quantity in QUANTITIES:
+        m = model.membership[quantity]
+        if quantity == "stock_base":
+            out.append(b @ m)
+        elif quantity == "stock_target":
+            out.append(c @ m)
+        else:
+            out.append((c - b) @ m * model.sink_factor)
+    return np.concatenate(out)
+
+
+def approach1(model):
+    """Approach 1 U % (95 %) of every row: the first-order propagation.
+
+    Each source's exposure (the sum of the terms it multiplies, with sign)
+    times its U, squared and added, rooted, over |estimate| - eq. 3.1 within
+    a term (density x area), eq. 3.2 across terms, correlation kept by
+    adding terms of a shared factor first. ``sink_independent`` treats the
+    two years' stocks as independent: eq. 3.2 over the two stocks.
+    """
+    t = model.terms
+    b = t["c_base"].to_numpy()
+    c = t["c_target"].to_numpy()
+    u_f = model.sigma_factor * Z95  # relative 95 % half-widths
+    u_a = model.sigma_area * Z95
+    nf = len(model.sigma_factor)
+    fb, ft, cell = t["f_base"].to_numpy(), t["f_target"].to_numpy(), t["cell"].to_numpy()
+
+    def half_width(weights_base, weights_target, m):
+        # exposure of each factor for each row: sum over member terms
+        exp_f = np.zeros((nf, m.shape[1]))
+        exp_a = np.zeros((model.n_cells, m.shape[1]))
+        for w, f in ((weights_base, fb), (weights_target, ft)):
+            if w is None:
+                continue
+            contrib = w[:, None] * m
+            np.add.at(exp_f, f, contrib)
+            np.add.at(exp_a, cell, contrib)
+        hw2 = ((u_f[:, None] * exp_f) ** 2).sum(axis=0) + ((u_a * exp_a) ** 2).sum(axis=0)
+        return np.sqrt(hw2)
+
+    est = estimates(model)
+    k = model.sink_factor
+    hws = []
+    for quantity in QUANTITIES:
+        m = model.membership[quantity]
+        if quantity == "stock_base":
+            hws.append(half_width(b, None, m))
+        elif quantity == "stock_target":
+            hws.append(half_width(None, c, m))
+        elif quantity == "sink":
+            hws.append(half_width(-b * k, c * k, m))
+        else:
+            hw_b = half_width(b * k, None, m)
+            hw_t = half_width(None, c * k, m)
+            hws.append(np.sqrt(hw_b**2 + hw_t**2))
+    hw = np.concatenate(hws)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        u = np.where(est != 0, hw / np.abs(est) * 100.0, np.where(hw > 0, np.nan, 0.0))
+    return est, u
+
+
+# --- Approach 2 -------------------------------------------------------------------------------
+
+
+def draw_factors(rng, sigma, size, distribution):
+    """Relative multipliers with mean 1 and standard deviation ``sigma`` (array of columns).
+
+    lognormal: matched mean and sd (s^2 = ln(1 + sigma^2), mu = -s^2/2);
+    truncated_normal: N(1, sigma) redrawn where <= 0 (its mean then lies a
+    little above 1 when sigma is large).
+    """
+    sigma = np.asarray(sigma, dtype=float)
+    shape = (size, sigma.size)
+    if distribution == "normal":
+        return 1.0 + rng.standard_normal(shape) * sigma
+    if distribution == "lognormal":
+        s2 = np.log1p(sigma**2)
+        return np.exp(-s2 / 2.0 + rng.standard_normal(shape) * np.sqrt(s2))
+    if distribution == "truncated_normal":
+        x = 1.0 + rng.standard_normal(shape) * sigma
+        bad = x <= 0
+        for _ in range(1000):
+            if not bad.any():
+                break
+            cols = np.nonzero(bad)[1]
+            x[bad] = 1.0 + rng.standard_normal(cols.size) * sigma[cols]
+            bad = x <= 0
+        x[bad] = np.finfo(float).tiny  # only for absurd sigma
+        return x
+    raise ValueError("unknown distribution {0!r}".format(distribution))
+
+
+def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_elements=2_000_000, progress=None):
+    """Approach 2: ``iterations`` draws of all factors, in chunks so memory stays small.
+
+    Per iteration the density factors of the base year are drawn once and,
+    for the correlated ``sink``, reused for the same (table, stratum, pool)
+    in the target year; cell areas likewise. ``sink_independent`` draws a
+    second, independent set for the target year. Returns an array
+    (iterations x rows) of the sampled row totals, in the order of
+    ``model.rows``. ``progress(fraction)`` may return False to cancel.
+    """
+    # One stream per factor set: a generator fills (n, k) arrays row by row, so the draws of
+    # iteration i do not depend on the chunk size (normal and lognormal: bit-identical).
+    streams = [np.random.Generator(np.random.PCG64(s)) for s in np.random.SeedSequence(seed).spawn(4)]
+    t = model.terms
+    b = t["c_base"].to_numpy()
+    c = t["c_target"].to_numpy()
+    fb, ft, cell = t["f_base"].to_numpy(), t["f_target"].to_numpy(), t["cell"].to_numpy()
+    sig_f = model.sigma_factor
+    sig_a = np.full(max(model.n_cells, 1), model.sigma_area)
+    k = model.sink_factor
+    # sink rows share the target-year grouping: sink = (target - base) @ M_target x k, so base is
+    # aggregated once with both groupings and the differences are taken on the (few) rows.
+    m_base, m_target = model.membership["stock_base"], model.membership["stock_target"]
+    m_base_both = np.concatenate([m_base, m_target], axis=1)
+    nb = m_base.shape[1]
+    samples = np.empty((iterations, nb + 3 * m_target.shape[1]))
+    step = max(1, int(chunk_elements // max(len(t), len(sig_f), 1)))
+    done = 0
+    while done < iterations:
+        n = min(step, iterations - done)
+        f1 = draw_factors(streams[0], sig_f, n, distribution)
+        a1 = draw_factors(streams[1], sig_a, n, distribution)
+        f2 = draw_factors(streams[2], sig_f, n, distribution)
+        a2 = draw_factors(streams[3], sig_a, n, distribution)
+        area = a1[:, cell]
+        base_rows = ((f1[:, fb] * area * b) @ m_base_both)
+        target_rows = (f1[:, ft] * area * c) @ m_target
+        target_ind_rows = (f2[:, ft] * a2[:, cell] * c) @ m_target
+        base_by_target = base_rows[:, nb:]
+        parts = (base_rows[:, :nb], target_rows, (target_rows - base_by_target) * k,
+                 (target_ind_rows - base_by_target) * k)
+        samples[done:done + n] = np.concatenate(parts, axis=1)
+        done += n
+        if progress is not None and progress(done / iterations) is False:
+            raise Cancelled()
+    return samples
+
+
+def summarise_samples(samples):
+    """mean, 2.5 / 97.5 percentiles and U % (symmetric and low / high) per column."""
+    mean = samples.mean(axis=0)
+    p_lo, p_hi = np.percentile(samples, [2.5, 97.5], axis=0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        denom = np.abs(mean)
+        u = np.where(denom > 0, (p_hi - p_lo) / 2.0 / denom * 100.0, np.nan)
+        u_low = np.where(denom > 0, (mean - p_lo) / denom * 100.0, np.nan)
+        u_high = np.where(denom > 0, (p_hi - mean) / denom * 100.0, np.nan)
+    return mean, p_lo, p_hi, u, u_low, u_high
+
+
+def histogram(values, bins=40):
+    """Equal-width histogram ``bin_low, bin_high, count`` of a sample."""
+    counts, edges = np.histogram(values, bins=bins)
+    return pd.DataFrame({"bin_low": edges[:-1], "bin_high": edges[1:], "count": counts.astype(np.int64)})
+
+
+# --- Everything together ----------------------------------------------------------------------
+
+
+def evaluate(model, iterations=10000, seed=42, distribution="normal", discount=False, bins=40,
+             progress=None):
+    """The uncertainty table and the histogram of the total correlated sink.
+
+    Table fields: ``level, name, quantity, unit, estimate, u1_pct, mc_mean,
+    mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct, discount_u_pct,
+    discount_share, discount, conservative``. The discount (AR-TOOL14) is
+    applied to ``sink`` rows only, from the Monte Carlo U (Approach 1 when
+    there are no iterations), and ``conservative`` = estimate - discount.
+    """
+    table = model.rows.copy()
+    table["unit"] = [UNITS[q] for q in table["quantity"]]
+    est, u1 = approach1(model)
+    table["estimate"] = est
+    table["u1_pct"] = u1
+    hist = pd.DataFrame({"bin_low": [], "bin_high": [], "count": []})
+    for col in ("mc_mean", "mc_p2_5", "mc_p97_5", "u2_pct", "u2_low_pct", "u2_high_pct"):
+        table[col] = np.nan
+    if iterations and iterations > 0:
+        samples = monte_carlo(model, int(iterations), seed, distribution, progress=progress)
+        mean, lo, hi, u, ul, uh = summarise_samples(samples)
+        table["mc_mean"], table["mc_p2_5"], table["mc_p97_5"] = mean, lo, hi
+        table["u2_pct"], table["u2_low_pct"], table["u2_high_pct"] = u, ul, uh
+        total_sink = np.nonzero(((table["quantity"] == "sink") & (table["level"] == "total")).to_numpy())[0]
+        if total_sink.size:
+            hist = histogram(samples[:, total_sink[0]], bins=bins)
+    for col in ("discount_u_pct", "discount_share", "discount", "conservative"):
+        table[col] = np.nan
+    if discount:
+        use_mc = iterations and iterations > 0
+        for i in np.nonzero((table["quantity"] == "sink").to_numpy())[0]:
+            u = table.at[i, "u2_pct"] if use_mc else table.at[i, "u1_pct"]
+            estimate = table.at[i, "estimate"]
+            deduction, conservative = ar_tool14_discount(estimate, u, removals=True)
+            table.at[i, "discount_u_pct"] = u
+            table.at[i, "discount_share"] = ar_tool14_discount_share(u)
+            table.at[i, "discount"] = deduction
+            table.at[i, "conservative"] = conservative
+    return table, hist

@@ -1,0 +1,153 @@
+"""Writing ReportTables and the provenance to an xlsx workbook (openpyxl, no qgis).
+
+Each result sheet: row 1 the title (zh / en), row 2 the Chinese headers,
+row 3 the English headers, row 4 the units, data from row 5; headers frozen,
+number formats per column, widths fitted to the content. The file is written
+next to the destination and moved into place, so it is whole or absent.
+"""
+
+import math
+import os
+import tempfile
+
+import pandas as pd
+
+#: Sheet names (≤ 31 characters, Excel's limit) per table key and language.
+SHEET_NAMES = {
+    "summary": ("汇总", "Summary"),
+    "stock": ("碳储量", "Stock"),
+    "sink": ("碳汇量", "Sink"),
+    "change_matrix": ("变化矩阵", "Change matrix"),
+    "plots": ("样地汇总", "Plots"),
+    "density": ("分层碳密度", "Stratum density"),
+    "uncertainty": ("不确定度", "Uncertainty"),
+    "histogram": ("蒙特卡洛直方图", "MC histogram"),
+    "stock_summary": ("分类汇总", "Stock summary"),
+    "provenance": ("来源信息", "Provenance"),
+}
+
+HEADER_ROWS = 4
+
+
+def sheet_name(key, language="zh"):
+    zh, en = SHEET_NAMES.get(key, (key, key))
+    return (zh if language == "zh" else en)[:31]
+
+
+def _display_width(text):
+    """Approximate column width: CJK characters take two cells."""
+    text = "" if text is None else str(text)
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _cell_value(value):
+    if value is None:
+        return None
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+        if isinstance(value, float) and math.isnan(value):
+            return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value
+
+
+def _write_table(ws, table, title):
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDEBF7")
+    ws.cell(row=1, column=1, value=title).font = Font(bold=True, size=13)
+    widths = []
+    for j, col in enumerate(table.columns, start=1):
+        for row, text in ((2, col.zh), (3, col.en), (4, col.unit)):
+            cell = ws.cell(row=row, column=j, value=text)
+            cell.font = bold if row < 4 else Font(italic=True)
+            cell.fill = fill
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        widths.append(max(_display_width(col.zh), _display_width(col.en), _display_width(col.unit), 6))
+    frame = table.frame
+    for i, values in enumerate(frame[[c.name for c in table.columns]].itertuples(index=False), start=HEADER_ROWS + 1):
+        for j, (col, value) in enumerate(zip(table.columns, values), start=1):
+            value = _cell_value(value)
+            cell = ws.cell(row=i, column=j, value=value)
+            if col.fmt and not isinstance(value, str):
+                cell.number_format = col.fmt
+            if value is not None and j - 1 < len(widths):
+                shown = "{0:,.2f}".format(value) if isinstance(value, float) else value
+                widths[j - 1] = max(widths[j - 1], _display_width(shown))
+    # Bold the total rows (any text key equal to ALL), so totals stand out.
+    for i in range(HEADER_ROWS + 1, HEADER_ROWS + 1 + len(frame)):
+        keys = [ws.cell(row=i, column=j).value for j in range(1, min(4, len(table.columns)) + 1)]
+        if "ALL" in keys:
+            for j in range(1, len(table.columns) + 1):
+                ws.cell(row=i, column=j).font = bold
+    for j, width in enumerate(widths, start=1):
+        ws.column_dimensions[ws.cell(row=2, column=j).column_letter].width = min(width + 2, 60)
+    ws.freeze_panes = ws.cell(row=HEADER_ROWS + 1, column=1)
+    note = " / ".join(t for t in (table.note_zh, table.note_en) if t)
+    if note:
+        ws.cell(row=HEADER_ROWS + 2 + len(frame), column=1, value=note).font = Font(italic=True)
+
+
+def _write_provenance(ws, provenance):
+    from openpyxl.styles import Font, PatternFill
+
+    fill = PatternFill("solid", fgColor="DDEBF7")
+    title = "来源信息 / Provenance"
+    ws.cell(row=1, column=1, value=title).font = Font(bold=True, size=13)
+    headers = [("部分", "Section"), ("项目", "Item"), ("值", "Value"), ("说明", "Detail")]
+    for j, (zh, en) in enumerate(headers, start=1):
+        for row, text in ((2, zh), (3, en)):
+            cell = ws.cell(row=row, column=j, value=text)
+            cell.font = Font(bold=True)
+            cell.fill = fill
+    widths = [10, 16, 40, 40]
+    for i, values in enumerate(provenance.itertuples(index=False), start=4):
+        for j, value in enumerate(values, start=1):
+            ws.cell(row=i, column=j, value=_cell_value(value))
+            widths[j - 1] = max(widths[j - 1], min(_display_width(value), 80))
+    for j, width in enumerate(widths, start=1):
+        ws.column_dimensions[ws.cell(row=2, column=j).column_letter].width = width + 2
+    ws.freeze_panes = "A4"
+
+
+def write_workbook(path, tables, provenance, title="", language="zh"):
+    """Write ``tables`` (ReportTable list, in order) and the provenance sheet to ``path``.
+
+    Returns the sheet names written. The file appears only once complete.
+    """
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    names = []
+    for table in tables:
+        name = sheet_name(table.key, language)
+        ws = wb.create_sheet(name)
+        heading = "{0} / {1}".format(table.title_zh, table.title_en)
+        if title and table.key == "summary":
+            heading = "{0} — {1}".format(title, heading)
+        _write_table(ws, table, heading)
+        names.append(name)
+    name = sheet_name("provenance", language)
+    _write_provenance(wb.create_sheet(name), provenance)
+    names.append(name)
+    wb.properties.title = title or "Carbon Metering report"
+    wb.properties.creator = "Carbon Metering 碳汇计量"
+    directory = os.path.dirname(os.path.abspath(path))
+    os.makedirs(directory, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(suffix=".xlsx", dir=directory)
+    os.close(handle)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    return names

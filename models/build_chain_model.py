@@ -1,0 +1,181 @@
+"""Developer tool: (re)build models/carbon_metering_chain.model3 from the registered algorithms.
+
+Run after changing a chained algorithm's parameters (the model stores parameter names):
+
+    QT_QPA_PLATFORM=offscreen PYTHONPATH=.build/python .venv/bin/python models/build_chain_model.py
+
+The chain: parcel_change → plot_carbon → stratum_density (base year) and stratum_density
+(target year) → parcel_stock → uncertainty (when registered) → export_report. The .model3 is
+the product (loaded by the provider, editable in the graphical modeler); this script only makes
+it reproducible.
+"""
+
+import os
+import sys
+
+MODEL_NAME = "carbon_metering_chain"
+HERE = os.path.dirname(os.path.abspath(__file__))
+MODEL_PATH = os.path.join(HERE, MODEL_NAME + ".model3")
+
+HELP = (
+    "The whole carbon metering chain of the Hubei land-space carbon-sink metering specification: "
+    "overlay of the base-year and target-year parcels (parcel_change), plot carbon densities "
+    "(plot_carbon), stratum densities of each year (stratum_density), parcel stock and sink "
+    "(parcel_stock), uncertainty (IPCC approaches 1 and 2) and the result workbook and PDF report "
+    "(export_report). Units: t C, t C/a, t CO2e/a, t C/ha, ha.\n"
+    "碳汇计量全流程：基准年与计量年图斑叠加（parcel_change）→ 样地碳密度（plot_carbon）→ 两期分层碳密度"
+    "（stratum_density）→ 图斑碳储量与碳汇量（parcel_stock）→ 不确定度（uncertainty）→ 成果表与报告"
+    "（export_report）。"
+)
+
+
+def build(registry):
+    from qgis.core import (
+        QgsProcessing,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterEnum,
+        QgsProcessingParameterField,
+        QgsProcessingParameterNumber,
+        QgsProcessingParameterString,
+        QgsProcessingParameterVectorLayer,
+    )
+    from qgis.core import (
+        QgsProcessingModelChildParameterSource as Src,
+    )
+    from qgis.PyQt.QtCore import QPointF
+
+    model = QgsProcessingModelAlgorithm(MODEL_NAME, "Parcel carbon metering", "parcel_metering")
+    model.setHelpContent({"ALG_DESC": HELP, "ALG_CREATOR": "Carbon Metering 碳汇计量"})
+
+    def add_param(param, help_text, x, y):
+        param.setHelp(help_text)
+        component = QgsProcessingModelParameter(param.name())
+        component.setPosition(QPointF(x, y))
+        model.addModelParameter(param, component)
+
+    poly, point = [QgsProcessing.TypeVectorPolygon], [QgsProcessing.TypeVectorPoint]
+    add_param(QgsProcessingParameterVectorLayer("BASE", "Base-year parcels (基准年图斑)", poly),
+              "Land-survey parcels of the base year with a GB/T 21010 land-class code field.", 120, 60)
+    add_param(QgsProcessingParameterField("BASE_FIELD", "Base-year land-class code field", "DLBM", "BASE"),
+              "Field of BASE holding the land-class code (text, e.g. 0301).", 120, 120)
+    add_param(QgsProcessingParameterVectorLayer("TARGET", "Target-year parcels (计量年图斑)", poly),
+              "Land-survey parcels of the target (metering) year.", 380, 60)
+    add_param(QgsProcessingParameterField("TARGET_FIELD", "Target-year land-class code field", "DLBM", "TARGET"),
+              "Field of TARGET holding the land-class code.", 380, 120)
+    add_param(QgsProcessingParameterVectorLayer("PLOTS", "Sample plots (样地)", point),
+              "The survey GeoPackage's plots layer (tree, shrub, litter, deadwood and soil tables are read "
+              "from the same GeoPackage).", 640, 60)
+    add_param(QgsProcessingParameterNumber("BASE_YEAR", "Base year", QgsProcessingParameterNumber.Integer, 2020,
+                                           False, 1900, 2200),
+              "The base year t1 (plots with this survey_year give the base-year densities).", 900, 60)
+    add_param(QgsProcessingParameterNumber("TARGET_YEAR", "Target year", QgsProcessingParameterNumber.Integer, 2023,
+                                           False, 1900, 2200),
+              "The metering year t2 (> t1).", 900, 120)
+    add_param(QgsProcessingParameterNumber("SOIL_DEPTH", "Soil reporting depth (cm)",
+                                           QgsProcessingParameterNumber.Double, 30.0, False, 1.0, 1000.0),
+              "Soil organic carbon is summed to this depth (IPCC: 30 cm).", 640, 120)
+    add_param(QgsProcessingParameterEnum("CONFIDENCE", "Confidence level of stratum densities", ["90 %", "95 %"],
+                                         False, 0),
+              "Two-sided t confidence for the density half-widths (AR-TOOL14: 90 %).", 900, 180)
+    add_param(QgsProcessingParameterString("TITLE", "Report title", "碳汇计量报告 Carbon metering report"),
+              "Title of the PDF report and the workbook.", 1160, 60)
+    add_param(QgsProcessingParameterEnum("LANGUAGE", "Report language", ["zh", "en"], False, 0),
+              "Language of sheet names and report text.", 1160, 120)
+
+    def child(child_id, alg_id, description, x, y, sources, outputs=None):
+        alg = QgsProcessingModelChildAlgorithm(alg_id)
+        alg.setChildId(child_id)
+        alg.setDescription(description)
+        alg.setPosition(QPointF(x, y))
+        for name, source in sources.items():
+            alg.addParameterSources(name, [source])
+        # Every other mandatory input keeps the algorithm's own default, editable in the modeler.
+        for definition in registry.algorithmById(alg_id).parameterDefinitions():
+            if definition.isDestination() or definition.name() in sources:
+                continue
+            if not definition.flags() & definition.FlagOptional or definition.defaultValue() is not None:
+                alg.addParameterSources(definition.name(), [Src.fromStaticValue(definition.defaultValue())])
+        model_outputs = {}
+        for output_name, (child_output, description_out) in (outputs or {}).items():
+            out = QgsProcessingModelOutput(output_name, description_out)
+            out.setChildId(child_id)
+            out.setChildOutputName(child_output)
+            out.setPosition(QPointF(x + 200, y + 40 * (len(model_outputs) + 1)))
+            model_outputs[output_name] = out
+        alg.setModelOutputs(model_outputs)
+        model.addChildAlgorithm(alg)
+
+    p = Src.fromModelParameter
+    o = Src.fromChildOutput
+    child("change", "carbonmeter:parcel_change", "Parcel overlay and change (parcel_change)", 250, 260,
+          {"BASE": p("BASE"), "BASE_FIELD": p("BASE_FIELD"), "TARGET": p("TARGET"), "TARGET_FIELD": p("TARGET_FIELD")},
+          {"change_matrix": ("CHANGE_MATRIX", "Change matrix (变化矩阵)")})
+    child("plots", "carbonmeter:plot_carbon", "Plot carbon densities (plot_carbon)", 640, 260,
+          {"INPUT": p("PLOTS"), "SOIL_DEPTH": p("SOIL_DEPTH")},
+          {"plot_carbon": ("OUTPUT", "Plot carbon densities (样地碳密度)")})
+    for child_id, year, x in (("density_base", "BASE_YEAR", 520), ("density_target", "TARGET_YEAR", 820)):
+        child(child_id, "carbonmeter:stratum_density", "Stratum densities, {0} (stratum_density)".format(
+            "base year" if year == "BASE_YEAR" else "target year"), x, 420,
+            {"INPUT": o("plots", "OUTPUT"), "YEAR": p(year), "CONFIDENCE": p("CONFIDENCE")},
+            {child_id: ("OUTPUT", "Stratum densities, {0}".format("base year" if year == "BASE_YEAR" else
+                                                                    "target year"))})
+    child("stock", "carbonmeter:parcel_stock", "Parcel stock and sink (parcel_stock)", 400, 580,
+          {"INPUT": o("change", "OUTPUT"), "BASE_DENSITY": o("density_base", "OUTPUT"),
+           "TARGET_DENSITY": o("density_target", "OUTPUT"), "KEY": Src.fromStaticValue(0),
+           "BASE_YEAR": p("BASE_YEAR"), "TARGET_YEAR": p("TARGET_YEAR")},
+          {"parcel_stock": ("OUTPUT", "Parcel stock and sink (图斑碳储量与碳汇量)"),
+           "stock_summary": ("SUMMARY", "Stock and sink summary (分类汇总)")})
+    report_sources = {
+        "STOCK": o("stock", "OUTPUT"), "SUMMARY": o("stock", "SUMMARY"), "CHANGE_MATRIX": o("change", "CHANGE_MATRIX"),
+        "PLOTS": o("plots", "OUTPUT"), "BASE_DENSITY": o("density_base", "OUTPUT"),
+        "TARGET_DENSITY": o("density_target", "OUTPUT"), "TITLE": p("TITLE"), "LANGUAGE": p("LANGUAGE"),
+        "BASE_YEAR": p("BASE_YEAR"), "TARGET_YEAR": p("TARGET_YEAR"),
+    }
+    if registry.algorithmById("carbonmeter:uncertainty") is not None:
+        child("uncertainty", "carbonmeter:uncertainty", "Uncertainty, approaches 1 and 2 (uncertainty)", 800, 580,
+              {"INPUT": o("stock", "OUTPUT"), "DENSITY": o("density_base", "OUTPUT"),
+               "TARGET_DENSITY": o("density_target", "OUTPUT"), "BASE_YEAR": p("BASE_YEAR"),
+               "TARGET_YEAR": p("TARGET_YEAR")},
+              {"uncertainty": ("OUTPUT", "Uncertainty results (不确定度)"),
+               "histogram": ("HISTOGRAM", "Monte Carlo histogram")})
+        report_sources.update(UNCERTAINTY=o("uncertainty", "OUTPUT"), HISTOGRAM=o("uncertainty", "HISTOGRAM"))
+    child("report", "carbonmeter:export_report", "Result workbook and PDF report (export_report)", 600, 740,
+          report_sources,
+          {"xlsx": ("OUTPUT_XLSX", "Result workbook (成果表 xlsx)"), "pdf": ("OUTPUT_PDF", "PDF report (报告)")})
+    model.updateDestinationParameters()
+    return model
+
+
+def main():
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.insert(0, os.path.join(os.path.dirname(HERE), ".build", "python"))
+    from carbon_metering.processing_provider.provider import CarbonMeteringProvider
+
+    registry = QgsApplication.processingRegistry()
+    registry.addProvider(CarbonMeteringProvider())
+    needed = ["parcel_change", "plot_carbon", "stratum_density", "parcel_stock", "export_report"]
+    missing = [n for n in needed if registry.algorithmById("carbonmeter:" + n) is None]
+    if missing:
+        print("Not registered (merge them first): " + ", ".join(missing))
+        return 1
+    model = build(registry)
+    ok, errors = model.validate()
+    if not ok:
+        print("The model does not validate:\n" + "\n".join(errors))
+        return 1
+    if not model.toFile(MODEL_PATH):
+        print("Could not write " + MODEL_PATH)
+        return 1
+    print("Wrote " + MODEL_PATH)
+    print("Parameters: " + ", ".join(d.name() for d in model.parameterDefinitions()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

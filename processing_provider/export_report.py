@@ -1,0 +1,319 @@
+"""carbonmeter:export_report — result workbook (xlsx) and PDF report. Thin: the tables are built in
+``metering.report_tables``, the workbook in ``metering.xlsx_export``, the PDF in ``report_layout``."""
+
+import datetime
+import os
+
+from qgis.core import (
+    Qgis,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..metering import POOLS_WITH_TOTAL
+from ..metering import provenance as prov
+from ..metering import report_tables as rt
+from ..metering.xlsx_export import write_workbook
+from .base import CarbonAlgorithm
+from .qgis_io import source_to_frame
+
+LANGUAGES = ("zh", "en")
+
+
+class ExportReportAlgorithm(CarbonAlgorithm):
+    STOCK = "STOCK"
+    SUMMARY = "SUMMARY"
+    CHANGE_MATRIX = "CHANGE_MATRIX"
+    PLOTS = "PLOTS"
+    BASE_DENSITY = "BASE_DENSITY"
+    TARGET_DENSITY = "TARGET_DENSITY"
+    UNCERTAINTY = "UNCERTAINTY"
+    HISTOGRAM = "HISTOGRAM"
+    BASE_YEAR = "BASE_YEAR"
+    TARGET_YEAR = "TARGET_YEAR"
+    TITLE = "TITLE"
+    LANGUAGE = "LANGUAGE"
+    OUTPUT_XLSX = "OUTPUT_XLSX"
+    OUTPUT_PDF = "OUTPUT_PDF"
+    TOTAL_STOCK_BASE = "TOTAL_STOCK_BASE"
+    TOTAL_STOCK_TARGET = "TOTAL_STOCK_TARGET"
+    TOTAL_REMOVALS = "TOTAL_REMOVALS"
+
+    GROUP_ID = "parcel_metering"
+
+    def name(self):
+        return "export_report"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Export result tables and report (xlsx, PDF)")
+
+    def group(self):
+        return self.tr("Parcel carbon metering")
+
+    def flags(self):
+        # The print layout paints with Qt fonts: run in the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei "
+            "land-space carbon-sink metering specification, appendix F, and optionally a PDF report.\n\n"
+            "Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and "
+            "the target year (t C; base-year stock under the base-year object, target-year stock under the "
+            "target-year object); carbon sink by county and object, unchanged and changed pieces apart "
+            "(t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 "
+            "reports land converted to a category); change matrix of metering objects (ha); plot summary "
+            "(t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo "
+            "histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every "
+            "parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese "
+            "and English header rows and a unit row, frozen.\n\n"
+            "PDF (four A4 pages): title, map of removals per piece with legend, scale bar and north arrow, "
+            "county totals; sink table and method statement; densities, uncertainty and histogram; "
+            "provenance.\n\n"
+            "Parameters:\n"
+            "STOCK: the parcel_stock OUTPUT layer (pieces with c_base_<pool>, c_target_<pool>, dc_per_year, "
+            "removals_co2e).\n"
+            "SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).\n"
+            "CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).\n"
+            "PLOTS: plot_carbon OUTPUT (optional).\n"
+            "BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).\n"
+            "UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).\n"
+            "BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).\n"
+            "TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).\n"
+            "OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).\n\n"
+            "Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = removal), "
+            "densities t C/ha. Outputs are written whole or not at all."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        param = QgsProcessingParameterFeatureSource(
+            self.STOCK, self.tr("Parcel stock pieces (parcel_stock OUTPUT)"), [QgsProcessing.TypeVectorPolygon]
+        )
+        param.setHelp(self.tr("The pieces with stock per pool at both years, stock change (t C/a) and removals "
+                              "(t CO2e/a), as written by carbonmeter:parcel_stock."))
+        self.addParameter(param)
+        optional_tables = (
+            (self.SUMMARY, self.tr("Stock summary (parcel_stock SUMMARY)"),
+             self.tr("The county × object × pool summary of parcel_stock; copied to its own sheet.")),
+            (self.CHANGE_MATRIX, self.tr("Change matrix (parcel_change CHANGE_MATRIX)"),
+             self.tr("Area (ha) by base × target class; rows with level 'object' are used. Without it the "
+                     "matrix is summed from the pieces.")),
+            (self.PLOTS, self.tr("Plot densities (plot_carbon OUTPUT)"),
+             self.tr("Plots with survey_year, object and densities per pool (t C/ha); summarised per year and "
+                     "object.")),
+            (self.BASE_DENSITY, self.tr("Base-year stratum densities (stratum_density OUTPUT)"),
+             self.tr("Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, "
+                     "source.")),
+            (self.TARGET_DENSITY, self.tr("Target-year stratum densities (stratum_density OUTPUT)"),
+             self.tr("Stratum density table of the target year (same fields as the base-year table).")),
+            (self.UNCERTAINTY, self.tr("Uncertainty results (uncertainty OUTPUT)"),
+             self.tr("Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).")),
+            (self.HISTOGRAM, self.tr("Monte Carlo histogram (uncertainty HISTOGRAM)"),
+             self.tr("Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.")),
+        )
+        for name, description, help_text in optional_tables:
+            param = QgsProcessingParameterFeatureSource(name, description, [QgsProcessing.TypeVector], optional=True)
+            param.setHelp(help_text)
+            self.addParameter(param)
+        for name, description in ((self.BASE_YEAR, self.tr("Base year")), (self.TARGET_YEAR, self.tr("Target year"))):
+            param = QgsProcessingParameterNumber(name, description, QgsProcessingParameterNumber.Integer,
+                                                 optional=True, minValue=1900, maxValue=2200)
+            param.setHelp(self.tr("Labels the density tables and the method statement. Optional: by default "
+                                  "read from the stock layer's base_year / target_year fields when present."))
+            self.addParameter(param)
+        param = QgsProcessingParameterString(self.TITLE, self.tr("Report title"),
+                                             defaultValue=self.tr("Carbon metering report"))
+        param.setHelp(self.tr("Printed on the PDF's first page and the workbook's summary sheet."))
+        self.addParameter(param)
+        param = QgsProcessingParameterEnum(self.LANGUAGE, self.tr("Report language"),
+                                           options=[self.tr("Chinese (zh)"), self.tr("English (en)")],
+                                           defaultValue=0)
+        param.setHelp(self.tr("Language of sheet names, object names and the PDF text. Header rows are "
+                              "always in both Chinese and English."))
+        self.addParameter(param)
+        param = QgsProcessingParameterFileDestination(self.OUTPUT_XLSX, self.tr("Result workbook"),
+                                                      fileFilter=self.tr("Excel workbook (*.xlsx)"))
+        param.setHelp(self.tr("The xlsx workbook with the appendix F tables and the provenance sheet."))
+        self.addParameter(param)
+        param = QgsProcessingParameterFileDestination(self.OUTPUT_PDF, self.tr("PDF report"),
+                                                      fileFilter=self.tr("PDF (*.pdf)"), optional=True)
+        param.setHelp(self.tr("The four-page PDF report (map, key tables, method, provenance). Leave empty to "
+                              "skip it."))
+        self.addParameter(param)
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_STOCK_BASE, self.tr("Total stock, base year (t C)")))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_STOCK_TARGET, self.tr("Total stock, target year (t C)")))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_REMOVALS, self.tr("Total removals (t CO2e/a)")))
+
+    # -- reading -------------------------------------------------------------------------------
+    def _layer_source(self, parameters, name, context):
+        """The layer source string behind a parameter (for provenance), or ''."""
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            value = value.source.staticValue()
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is not None:
+            return layer.source()
+        return "" if value is None else str(value)
+
+    def _read(self, parameters, name, context, feedback, required_fields):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            return None, None
+        names = [f.name() for f in source.fields()]
+        missing = [f for f in required_fields if f not in names]
+        if missing:
+            self.fail(self.tr("Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm "
+                              "named in the parameter's description.").format(
+                source.sourceName(), name, ", ".join(missing)))
+        # A GeoPackage's own "fid" column is the feature id source_to_frame adds anyway.
+        frame = source_to_frame(source, fields=[n for n in names if n != "fid"], feedback=feedback)
+        return source, frame
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        started = datetime.datetime.now()
+        language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        title = self.parameterAsString(parameters, self.TITLE, context) or self.tr("Carbon metering report")
+        xlsx_path = self.parameterAsFileOutput(parameters, self.OUTPUT_XLSX, context)
+        pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+        if not xlsx_path:
+            self.fail(self.tr("Give a file for the result workbook (OUTPUT_XLSX)."))
+
+        stock_fields = list(rt.STOCK_PIECE_FIELDS) + ["dc_per_year", "removals_co2e"]
+        stock_fields += ["c_base_{0}".format(p) for p in POOLS_WITH_TOTAL]
+        stock_fields += ["c_target_{0}".format(p) for p in POOLS_WITH_TOTAL]
+        stock_source, pieces = self._read(parameters, self.STOCK, context, feedback, stock_fields)
+        if stock_source is None:
+            self.fail(self.invalidSourceError(parameters, self.STOCK))
+        if pieces.empty:
+            self.fail(self.tr("Layer {0} (STOCK) has no features: nothing to report.").format(
+                stock_source.sourceName()))
+        bad = pieces[pieces["county"].isna()]
+        if len(bad):
+            self.fail(self.tr("Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a "
+                              "county field (COUNTY_FIELD) and rerun the chain.").format(
+                stock_source.sourceName(), ", ".join(str(v) for v in bad["fid"].head(10))))
+        feedback.pushInfo(self.tr("Read {0} pieces.").format(len(pieces)))
+        feedback.setProgress(10)
+
+        read = {}
+        requirements = {
+            self.SUMMARY: [],
+            self.CHANGE_MATRIX: ["level", "base", "target", "area_ha"],
+            self.PLOTS: ["object"] + list(POOLS_WITH_TOTAL),
+            self.BASE_DENSITY: ["stratum", "pool", "mean"],
+            self.TARGET_DENSITY: ["stratum", "pool", "mean"],
+            self.UNCERTAINTY: ["level", "name", "quantity", "estimate"],
+            self.HISTOGRAM: ["bin_low", "bin_high", "count"],
+        }
+        sources = {self.STOCK: stock_source}
+        for name, fields in requirements.items():
+            self.check_canceled(feedback)
+            source, frame = self._read(parameters, name, context, feedback, fields)
+            read[name] = frame
+            if source is not None:
+                sources[name] = source
+        feedback.setProgress(30)
+
+        years = list(self._years(pieces))
+        for i, name in enumerate((self.BASE_YEAR, self.TARGET_YEAR)):
+            if parameters.get(name) not in (None, ""):
+                years[i] = self.parameterAsInt(parameters, name, context)
+        try:
+            labels = rt.load_object_labels()
+            totals = rt.county_totals_table(pieces, language)
+            tables = [
+                totals,
+                rt.stock_by_county_object(pieces, language, labels),
+                rt.sink_by_county_object(pieces, language, labels),
+                rt.change_matrix(pieces, read[self.CHANGE_MATRIX], language, labels),
+            ]
+            if read[self.PLOTS] is not None:
+                tables.append(rt.plot_summary(read[self.PLOTS], language, labels))
+            density = None
+            if read[self.BASE_DENSITY] is not None or read[self.TARGET_DENSITY] is not None:
+                base_label = str(years[0]) if years[0] else "base"
+                target_label = str(years[1]) if years[1] else "target"
+                density = rt.stratum_densities({base_label: read[self.BASE_DENSITY],
+                                                target_label: read[self.TARGET_DENSITY]})
+                tables.append(density)
+            uncertainty = histogram = None
+            if read[self.UNCERTAINTY] is not None:
+                uncertainty = rt.uncertainty_table(read[self.UNCERTAINTY])
+                tables.append(uncertainty)
+            if read[self.HISTOGRAM] is not None:
+                histogram = rt.histogram_table(read[self.HISTOGRAM])
+                tables.append(histogram)
+            if read[self.SUMMARY] is not None:
+                tables.append(rt.stock_summary_table(read[self.SUMMARY]))
+        except ValueError as err:
+            self.fail(self.tr("The result tables could not be built: {0}.").format(err))
+        feedback.setProgress(50)
+
+        inputs = [prov.input_record(name, self._layer_source(parameters, name, context), src.featureCount())
+                  for name, src in sources.items()]
+        values = {}
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if name in sources:
+                values[name] = self._layer_source(parameters, name, context)
+            else:
+                value = parameters.get(name)
+                values[name] = "" if value is None else str(value)
+        values[self.LANGUAGE] = language
+        extra = {"BASE_DENSITY": read[self.BASE_DENSITY], "TARGET_DENSITY": read[self.TARGET_DENSITY]}
+        provenance = prov.build_provenance(
+            inputs, values, Qgis.QGIS_VERSION, started, algorithm_id=self.id() or "carbonmeter:export_report",
+            extra_sources=extra, outputs={self.OUTPUT_XLSX: xlsx_path, self.OUTPUT_PDF: pdf_path},
+        )
+        self.check_canceled(feedback)
+
+        if pdf_path:
+            from .report_layout import build_report_pdf
+
+            feedback.pushInfo(self.tr("Building the PDF report…"))
+            sink = next(t for t in tables if t.key == "sink")
+            try:
+                pages = build_report_pdf(pdf_path, stock_source, totals, sink, density, uncertainty, histogram,
+                                         provenance, title, language, years[0], years[1])
+            except (RuntimeError, OSError) as err:
+                self.fail(self.tr("The PDF report {0} could not be written: {1}").format(pdf_path, err))
+            feedback.pushInfo(self.tr("PDF report ({0} pages): {1}").format(pages, pdf_path))
+        feedback.setProgress(80)
+        self.check_canceled(feedback)
+
+        try:
+            sheets = write_workbook(xlsx_path, tables, provenance, title, language)
+        except OSError as err:
+            if pdf_path and os.path.exists(pdf_path):
+                os.remove(pdf_path)  # both outputs or neither
+            self.fail(self.tr("The workbook {0} could not be written: {1}").format(xlsx_path, err))
+        feedback.pushInfo(self.tr("Workbook with sheets {0}: {1}").format(", ".join(sheets), xlsx_path))
+        feedback.setProgress(100)
+
+        grand = totals.frame[totals.frame["county"] == rt.ALL].iloc[0]
+        feedback.pushInfo(self.tr("All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals "
+                                  "{2:,.2f} t CO2e/a.").format(grand["stock_base_tc"], grand["stock_target_tc"],
+                                                               grand["removals_tco2e"]))
+        return {
+            self.OUTPUT_XLSX: xlsx_path,
+            self.OUTPUT_PDF: pdf_path or None,
+            self.TOTAL_STOCK_BASE: float(grand["stock_base_tc"]),
+            self.TOTAL_STOCK_TARGET: float(grand["stock_target_tc"]),
+            self.TOTAL_REMOVALS: float(grand["removals_tco2e"]),
+        }
+
+    @staticmethod
+    def _years(pieces):
+        """Base and target year when the stock layer records them (fields base_year, target_year)."""
+        out = []
+        for name in ("base_year", "target_year"):
+            values = pieces[name].dropna().unique() if name in pieces.columns else []
+            out.append(int(values[0]) if len(values) == 1 else None)
+        return tuple(out)

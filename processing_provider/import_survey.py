@@ -1,0 +1,349 @@
+"""carbonmeter:import_survey — load filled field sheets (xlsx or CSV) into a survey GeoPackage."""
+
+import os
+import shutil
+import uuid
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+)
+
+from ..metering import field_sheets
+from ..metering import survey_schema as ss
+from . import qgis_io, survey_gpkg
+from .base import CarbonAlgorithm
+from .create_survey import build_survey
+
+MAX_LISTED = 30
+
+
+class ImportSurveyAlgorithm(CarbonAlgorithm):
+    INPUT = "INPUT"
+    SURVEY = "SURVEY"
+    COUNTY = "COUNTY"
+    COORD_CRS = "COORD_CRS"
+    MODE = "MODE"
+    REJECTED = "REJECTED"
+    OUTPUT = "OUTPUT"
+    GROUP_ID = "survey"
+
+    MODE_ALL_OR_NOTHING = 0
+    MODE_VALID_ROWS = 1
+
+    def name(self):
+        return "import_survey"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Import survey field sheets")
+
+    def group(self):
+        return self.tr("Sample-plot survey")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The "
+            "input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, "
+            "shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV "
+            "files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, "
+            "deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y "
+            "(plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM "
+            "g/kg, bulk density g/cm³, gravel volume %.\n"
+            "Every row is checked against the survey schema: required values, numbers and ranges (e.g. "
+            "DBH > 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer "
+            "bottom > top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets "
+            "and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the "
+            "county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), "
+            "column, value and reason.\n"
+            "Parameters:\n"
+            "- Field sheets: the .xlsx workbook or plots.csv.\n"
+            "- Survey GeoPackage: an existing survey (made by 'Create survey GeoPackage') to import into. "
+            "Empty: a new survey is created at the output.\n"
+            "- County boundary (optional): polygon layer; plots outside it are errors.\n"
+            "- CRS of x, y: the CRS of the coordinates in the sheets (default: the survey's CRS; "
+            "EPSG:4547 for a new survey).\n"
+            "- Mode: all or nothing (default: nothing is imported when any problem is found) or import "
+            "the valid rows (rows with problems, and rows of rejected plots, are left out).\n"
+            "- Rejected rows (optional table): sheet, row, column, value, reason of every problem.\n"
+            "- Output survey: where the result is written. Empty with a survey given: the survey is "
+            "updated in place (atomically). With a survey and another output: the survey is copied "
+            "there and left unchanged."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        param = QgsProcessingParameterFile(
+            self.INPUT, self.tr("Field sheets (.xlsx workbook or plots.csv)"),
+            fileFilter=self.tr("Field sheets (*.xlsx *.csv)"))
+        param.setHelp(self.tr("Filled workbook in the template's format, or plots.csv with trees.csv, "
+                              "shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it."))
+        self.addParameter(param)
+        param = QgsProcessingParameterFile(
+            self.SURVEY, self.tr("Survey GeoPackage to import into"), extension="gpkg", optional=True)
+        param.setHelp(self.tr("Existing survey GeoPackage. Empty: a new survey is created at the output."))
+        self.addParameter(param)
+        param = QgsProcessingParameterFeatureSource(
+            self.COUNTY, self.tr("County boundary"), [QgsProcessing.TypeVectorPolygon], optional=True)
+        param.setHelp(self.tr("Polygon layer of the county (or counties); plots outside it are errors."))
+        self.addParameter(param)
+        param = QgsProcessingParameterCrs(self.COORD_CRS, self.tr("CRS of the x, y columns"), optional=True)
+        param.setHelp(self.tr("CRS of the plot coordinates in the sheets. Empty: the survey's CRS."))
+        self.addParameter(param)
+        param = QgsProcessingParameterEnum(
+            self.MODE, self.tr("Mode"),
+            options=[self.tr("All or nothing"), self.tr("Import valid rows, reject the others")], defaultValue=0)
+        param.setHelp(self.tr("All or nothing: any problem stops the import and nothing is written. "
+                              "Valid rows: rows without problems are imported, the others listed."))
+        self.addParameter(param)
+        param = QgsProcessingParameterFeatureSink(
+            self.REJECTED, self.tr("Rejected rows"), QgsProcessing.TypeVector, optional=True,
+            createByDefault=False)
+        param.setHelp(self.tr("Table of the problems: sheet, row, column, value, reason."))
+        self.addParameter(param)
+        param = QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("Output survey GeoPackage"), self.tr("GeoPackage (*.gpkg)"), optional=True,
+            createByDefault=False)
+        param.setHelp(self.tr("Result survey. Empty with a survey given: the survey is updated in place."))
+        self.addParameter(param)
+
+    # -- messages ------------------------------------------------------------
+
+    def reason(self, item):
+        """The translated reason of a problem record (templates are literal for pylupdate)."""
+        templates = {
+            "missing_column": self.tr("the column is missing from the sheet"),
+            "required": self.tr("a value is required"),
+            "not_number": self.tr("not a number"),
+            "not_integer": self.tr("not a whole number"),
+            "not_date": self.tr("not a date (write YYYY-MM-DD)"),
+            "out_of_range": self.tr("out of range: must be {range}"),
+            "not_in_list": self.tr("not an allowed value (allowed: {allowed})"),
+            "bad_pattern": self.tr("wrong format (expected {pattern})"),
+            "duplicate_id": self.tr("duplicate plot id (first given in row {first_row})"),
+            "duplicate_existing": self.tr("plot id already in the survey GeoPackage"),
+            "orphan": self.tr("plot id not found in the plots sheet nor in the survey GeoPackage"),
+            "parent_rejected": self.tr("its plot was rejected"),
+            "outside_county": self.tr("the coordinates lie outside the county"),
+        }
+        if item["code"] == "rule":
+            # Cross-field rules carry their own zh and en wording (metering/survey_schema.py).
+            params = item["params"]
+            chinese = (QgsApplication.locale() or "").lower().startswith("zh")
+            return params.get("message_zh") if chinese and params.get("message_zh") else params["message"]
+        return templates[item["code"]].format(**item["params"])
+
+    def describe(self, item):
+        return self.tr("sheet {0}, row {1}, column {2}, value '{3}': {4}").format(
+            item["sheet"], item["row"], item["column"], item["value"], self.reason(item))
+
+    # -- steps ---------------------------------------------------------------
+
+    def read_input(self, path):
+        if not os.path.exists(path):
+            self.fail(self.tr("Field sheets {0}: the file does not exist.").format(path))
+        lower = path.lower()
+        try:
+            if lower.endswith(".xlsx") or lower.endswith(".xlsm"):
+                tables = field_sheets.read_workbook(path)
+            elif lower.endswith(".csv"):
+                tables = field_sheets.read_csv_tables(path)
+            else:
+                self.fail(self.tr("Field sheets {0}: use an .xlsx workbook or plots.csv.").format(path))
+        except (OSError, ValueError, KeyError) as err:
+            self.fail(self.tr("Field sheets {0} cannot be read ({1}); save it as .xlsx from the template "
+                              "or as UTF-8 CSV.").format(path, err))
+        if not tables:
+            self.fail(self.tr("Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood "
+                              "or soil was found; use forms/field_sheets_template.xlsx.").format(path))
+        return tables
+
+    def county_geometry(self, source, crs, context):
+        """The union of the county polygons in ``crs``."""
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        parts = []
+        for feature in source.getFeatures(QgsFeatureRequest()):
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            parts.append(geometry)
+        if not parts:
+            self.fail(self.tr("County boundary {0} has no polygons.").format(source.sourceName()))
+        return QgsGeometry.unaryUnion(parts)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        survey = self.parameterAsFile(parameters, self.SURVEY, context)
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context) if parameters.get(self.OUTPUT) else ""
+        mode = self.parameterAsEnum(parameters, self.MODE, context)
+        county = self.parameterAsSource(parameters, self.COUNTY, context)
+        coord_crs = self.parameterAsCrs(parameters, self.COORD_CRS, context)
+        if not survey and not output:
+            self.fail(self.tr("Give a survey GeoPackage to import into, or an output file for a new survey."))
+        if output and not output.lower().endswith(".gpkg"):
+            self.fail(self.tr("Output {0}: the survey must be a GeoPackage file ending in .gpkg.").format(output))
+
+        existing, survey_crs = set(), None
+        if survey:
+            if not os.path.exists(survey):
+                self.fail(self.tr("Survey GeoPackage {0} does not exist.").format(survey))
+            missing = survey_gpkg.check_survey(survey)
+            if missing:
+                self.fail(self.tr("{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey "
+                                  "GeoPackage'.").format(survey, ", ".join(missing)))
+            existing = survey_gpkg.existing_plot_ids(survey)
+            survey_crs = survey_gpkg.survey_crs(survey)
+        else:
+            survey_crs = coord_crs if coord_crs.isValid() else QgsCoordinateReferenceSystem("EPSG:4547")
+        if not coord_crs.isValid():
+            coord_crs = survey_crs
+
+        feedback.pushInfo(self.tr("Reading {0}").format(path))
+        raw = self.read_input(path)
+        feedback.setProgress(10)
+
+        # Row checks per sheet.
+        problems, clean = [], {}
+        for name in ss.TABLES:
+            self.check_canceled(feedback)
+            if name not in raw:
+                continue
+            clean[name], found = ss.validate_table(name, raw[name], sheet=name)
+            problems += found
+            feedback.pushInfo(self.tr("Sheet {0}: {1} rows read.").format(name, len(raw[name])))
+        if "plots" not in clean and not survey:
+            self.fail(self.tr("Field sheets {0}: the sheet plots is missing; a new survey needs plots.")
+                      .format(path))
+        feedback.setProgress(30)
+
+        plots = clean.get("plots")
+        if plots is not None and not plots.empty:
+            problems += ss.check_plot_ids(plots, existing, sheet="plots")
+            self.check_location(plots, problems, coord_crs, survey_crs, county, context)
+            bad_rows = {p["row"] for p in problems if p["sheet"] == "plots"}
+            plots["_ok"] = [ok and row not in bad_rows for ok, row in zip(plots["_ok"], plots["_row"])]
+            all_ids = set(plots["plot_id"].dropna())
+            accepted = set(plots.loc[plots["_ok"], "plot_id"].dropna())
+        else:
+            all_ids = accepted = set()
+        rejected_ids = all_ids - accepted - existing
+        for name in ss.CHILD_TABLES:
+            if name not in clean or clean[name].empty:
+                continue
+            child = clean[name]
+            known = existing | (all_ids if mode == self.MODE_ALL_OR_NOTHING else accepted)
+            found = ss.check_orphans(child, known, sheet=name,
+                                     rejected_ids=rejected_ids if mode == self.MODE_VALID_ROWS else ())
+            problems += found
+            bad_rows = {p["row"] for p in found}
+            child["_ok"] = [ok and row not in bad_rows for ok, row in zip(child["_ok"], child["_row"])]
+        feedback.setProgress(45)
+
+        problems.sort(key=lambda p: (ss.TABLES.index(p["sheet"]) if p["sheet"] in ss.TABLES else 99,
+                                     p["row"] or 0))
+        for item in problems[:500]:
+            feedback.reportError(self.describe(item), False)
+        if problems and mode == self.MODE_ALL_OR_NOTHING:
+            listed = "\n".join(self.describe(p) for p in problems[:MAX_LISTED])
+            more = len(problems) - MAX_LISTED
+            if more > 0:
+                listed += "\n" + self.tr("… and {0} more problems.").format(more)
+            self.fail(self.tr("{0} problems found in {1}; nothing was imported. Fix the rows below (or run in "
+                              "'Import valid rows' mode):\n{2}").format(len(problems), path, listed))
+
+        results = {}
+        if self.REJECTED in parameters and parameters[self.REJECTED] is not None:
+            import pandas as pd
+
+            frame = pd.DataFrame({
+                "sheet": [p["sheet"] for p in problems],
+                "row": pd.array([p["row"] for p in problems], dtype="int64"),
+                "column": [p["column"] for p in problems],
+                "value": [p["value"] for p in problems],
+                "reason": [self.reason(p) for p in problems],
+            })
+            results[self.REJECTED] = qgis_io.write_table(self, parameters, self.REJECTED, context, frame, feedback)
+
+        accepted_tables = {name: frame[frame["_ok"]] for name, frame in clean.items()}
+        if "plots" in accepted_tables and not accepted_tables["plots"].empty:
+            accepted_tables["plots"] = self.to_survey_xy(accepted_tables["plots"], coord_crs, survey_crs, context)
+        target = self.write(survey, output, accepted_tables, survey_crs, feedback)
+        counts = ", ".join("{0} {1}".format(name, len(frame)) for name, frame in accepted_tables.items())
+        feedback.pushInfo(self.tr("Imported into {0}: {1}; {2} problems.").format(target, counts, len(problems)))
+        feedback.setProgress(100)
+        results[self.OUTPUT] = target
+        results["IMPORTED"] = sum(len(f) for f in accepted_tables.values())
+        results["PROBLEMS"] = len(problems)
+        return results
+
+    def check_location(self, plots, problems, coord_crs, survey_crs, county, context):
+        """Plots outside the county (checked in the survey CRS)."""
+        if county is None:
+            return
+        geometry = self.county_geometry(county, survey_crs, context)
+        engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+        engine.prepareGeometry()
+        transform = QgsCoordinateTransform(coord_crs, survey_crs, context.transformContext())
+        for row, x, y in zip(plots["_row"], plots["x"], plots["y"]):
+            if x is None or y is None or x != x or y != y:
+                continue
+            point = QgsGeometry.fromPointXY(transform.transform(QgsPointXY(x, y)))
+            if not engine.intersects(point.constGet()):
+                problems.append(ss.problem("plots", row, "x, y", "{0:g}, {1:g}".format(x, y), "outside_county"))
+
+    def to_survey_xy(self, plots, coord_crs, survey_crs, context):
+        if coord_crs == survey_crs:
+            return plots
+        transform = QgsCoordinateTransform(coord_crs, survey_crs, context.transformContext())
+        plots = plots.copy()
+        points = [transform.transform(QgsPointXY(x, y)) for x, y in zip(plots["x"], plots["y"])]
+        plots["x"] = [p.x() for p in points]
+        plots["y"] = [p.y() for p in points]
+        return plots
+
+    def write(self, survey, output, tables, survey_crs, feedback):
+        """Write into a temporary copy and move it into place: whole or not at all."""
+        created = False
+        if survey:
+            target = output or survey
+            source = survey
+        else:
+            created = True
+            target = output
+            try:
+                build_survey(target, survey_crs.authid() or survey_crs.toWkt(), "zh", feedback)
+            except OSError as err:
+                self.fail(self.tr("Could not create the survey GeoPackage {0}: {1}").format(target, err))
+            source = target
+        tmp = "{0}.{1}.tmp.gpkg".format(os.path.splitext(target)[0], uuid.uuid4().hex[:8])
+        try:
+            shutil.copyfile(source, tmp)
+            if not survey_gpkg.insert_rows(tmp, tables, feedback):
+                self.check_canceled(feedback)
+            self.check_canceled(feedback)
+            if os.path.abspath(source) != os.path.abspath(target):
+                survey_gpkg.retarget_project(tmp, source, target)
+            os.replace(tmp, target)
+        except OSError as err:
+            if created and os.path.exists(target):
+                os.remove(target)
+            self.fail(self.tr("Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.")
+                      .format(target, err))
+        except Exception:
+            if created and os.path.exists(target):
+                os.remove(target)
+            raise
+        finally:
+            if os.path.exists(tmp):
+                os.remove(tmp)
+        return target

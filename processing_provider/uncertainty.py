@@ -1,0 +1,326 @@
+"""``carbonmeter:uncertainty``: uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)."""
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+)
+
+from ..metering import uncertainty as core
+from .base import CarbonAlgorithm
+from .qgis_io import source_to_frame, write_table
+
+
+class UncertaintyAlgorithm(CarbonAlgorithm):
+    INPUT = "INPUT"
+    DENSITY = "DENSITY"
+    TARGET_DENSITY = "TARGET_DENSITY"
+    AREA_U = "AREA_U"
+    ITERATIONS = "ITERATIONS"
+    SEED = "SEED"
+    DISTRIBUTION = "DISTRIBUTION"
+    DISCOUNT = "DISCOUNT"
+    BASE_YEAR = "BASE_YEAR"
+    TARGET_YEAR = "TARGET_YEAR"
+    OUTPUT = "OUTPUT"
+    HISTOGRAM = "HISTOGRAM"
+
+    GROUP_ID = "parcel_metering"
+
+    def name(self):
+        return "uncertainty"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)")
+
+    def group(self):
+        return self.tr("Parcel carbon metering")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, "
+            "per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 "
+            "Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.\n\n"
+            "Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums "
+            "and differences by eq. 3.2; terms that share a stratum density or a cell area are added "
+            "before squaring, so correlation is kept.\n"
+            "Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density "
+            "used in both years is drawn once per iteration for both years (quantity 'sink'); the "
+            "quantity 'sink_independent' draws the two years independently, to show the difference.\n\n"
+            "Parameters:\n"
+            "- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, "
+            "target_object, base_key, target_key, area_m2, c_base_<pool>, c_target_<pool> (t C) and "
+            "dc_per_year (t C/a).\n"
+            "- Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, "
+            "mean in t C/ha, n, se, u_pct). With n >= 2 and se the 95 % half-width is t(95 %, n-1) x se; "
+            "otherwise u_pct is read as a 95 % half-width.\n"
+            "- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year "
+            "keys; its densities are then drawn independently of the base year.\n"
+            "- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target "
+            "stratum cell, the same in both years (one measurement of the parcels).\n"
+            "- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the "
+            "same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, "
+            "or normal truncated at zero).\n"
+            "- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink "
+            "rows (U <= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; "
+            "> 30 %: all), from the Monte Carlo U (Approach 1 without iterations).\n"
+            "- Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no "
+            "base_year/target_year fields and the interval cannot be read from dc_per_year.\n\n"
+            "Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity "
+            "(stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, "
+            "u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), "
+            "discount_u_pct, discount_share, discount (t CO2e/a deducted) and conservative "
+            "(estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the "
+            "Monte Carlo total sink (correlated case)."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        defaults = core.default_parameters()
+
+        def add(param, help_text):
+            param.setHelp(help_text)
+            self.addParameter(param)
+
+        add(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Parcel stock pieces"), [QgsProcessing.TypeVector]
+            ),
+            self.tr("The pieces written by Parcel carbon stock: county, objects, keys, area_m2, "
+                    "c_base_<pool> and c_target_<pool> in t C, dc_per_year in t C/a."),
+        )
+        add(
+            QgsProcessingParameterFeatureSource(
+                self.DENSITY, self.tr("Stratum densities"), [QgsProcessing.TypeVector]
+            ),
+            self.tr("Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), "
+                    "matched to the pieces by base_key and target_key."),
+        )
+        add(
+            QgsProcessingParameterFeatureSource(
+                self.TARGET_DENSITY, self.tr("Target-year stratum densities"), [QgsProcessing.TypeVector],
+                optional=True,
+            ),
+            self.tr("Optional separate density table for target_key; its densities are drawn "
+                    "independently of the base year. Empty: DENSITY serves both years."),
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.AREA_U, self.tr("Area uncertainty (%)"), QgsProcessingParameterNumber.Double,
+                defaultValue=defaults["area_u_pct"], minValue=0.0, maxValue=100.0,
+            ),
+            self.tr("Half the 95 % confidence interval of a cell's area (county x stratum change), "
+                    "in % of the area; the same area serves both years. Default from "
+                    "metering/data/uncertainty_defaults.csv."),
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.ITERATIONS, self.tr("Monte Carlo iterations"), QgsProcessingParameterNumber.Integer,
+                defaultValue=int(defaults["iterations"]), minValue=0, maxValue=10_000_000,
+            ),
+            self.tr("Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only."),
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer,
+                defaultValue=int(defaults["seed"]), minValue=0,
+            ),
+            self.tr("Seed of the random generator (numpy PCG64): the same seed gives the same results."),
+        )
+        add(
+            QgsProcessingParameterEnum(
+                self.DISTRIBUTION, self.tr("Distribution"),
+                options=[self.tr("Normal"), self.tr("Lognormal (same mean and sd)"),
+                         self.tr("Normal truncated at zero")],
+                defaultValue=0,
+            ),
+            self.tr("Distribution of the relative density and area factors (mean 1, sd = U / 1.96)."),
+        )
+        add(
+            QgsProcessingParameterBoolean(
+                self.DISCOUNT, self.tr("Apply the AR-TOOL14 conservative discount to the sink"),
+                defaultValue=False,
+            ),
+            self.tr("Deducts a share of the half-width from the sink by CDM AR-TOOL14: U <= 10 % none, "
+                    "10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, > 30 % all."),
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.BASE_YEAR, self.tr("Base year"), QgsProcessingParameterNumber.Integer,
+                optional=True, minValue=1900, maxValue=2200,
+            ),
+            self.tr("Base year t1; only needed when the pieces carry no base_year field and the "
+                    "interval cannot be read from dc_per_year."),
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.TARGET_YEAR, self.tr("Target year"), QgsProcessingParameterNumber.Integer,
+                optional=True, minValue=1900, maxValue=2200,
+            ),
+            self.tr("Metering year t2 (see Base year)."),
+        )
+        add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Uncertainty table"), QgsProcessing.TypeVector
+            ),
+            self.tr("One row per level, name and quantity with Approach 1 and Monte Carlo results."),
+        )
+        add(
+            QgsProcessingParameterFeatureSink(
+                self.HISTOGRAM, self.tr("Histogram of the Monte Carlo total sink"), QgsProcessing.TypeVector,
+                optional=True, createByDefault=False,
+            ),
+            self.tr("Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink "
+                    "(correlated case)."),
+        )
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _read_pieces(self, source, feedback):
+        names = [f.name() for f in source.fields()]
+        required = ["county", "base_object", "target_object", "base_key", "target_key"]
+        missing = [n for n in required if n not in names]
+        pools = core.stock_pools(names)
+        if missing or not pools:
+            self.fail(self.tr(
+                "Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel "
+                "carbon stock first and use its OUTPUT as input."
+            ).format(source.sourceName(), ", ".join(missing or ["c_base_<pool>, c_target_<pool>"])))
+        wanted = required + [c + p for p in pools for c in ("c_base_", "c_target_")]
+        wanted += [n for n in ("area_m2", "dc_per_year", "base_year", "target_year") if n in names]
+        frame = source_to_frame(source, wanted, feedback=feedback, progress=(0, 20))
+        for col in wanted[len(required):]:
+            values = frame[col].apply(_as_float)
+            bad = values.isna() & frame[col].notna()
+            if bad.any():
+                fid = frame.loc[bad, "fid"].iloc[0]
+                self.fail(self.tr("Layer {0}, field {1}, feature {2}: the value is not a number; "
+                                  "correct or recompute it.").format(source.sourceName(), col, fid))
+            frame[col] = values
+        return frame, pools
+
+    def _read_density(self, source, feedback):
+        names = [f.name() for f in source.fields()]
+        if not {"stratum", "pool", "mean"} <= set(names):
+            self.fail(self.tr(
+                "Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, "
+                "mean and n, se or u_pct."
+            ).format(source.sourceName()))
+        wanted = [n for n in ("stratum", "pool", "mean", "n", "se", "u_pct") if n in names]
+        frame = source_to_frame(source, wanted, feedback=feedback)
+        for col in wanted[2:]:
+            frame[col] = frame[col].apply(_as_float)
+        frame = frame.set_index("fid")
+        try:
+            return core.density_factors(frame)
+        except core.UncertaintyError as err:
+            if err.kind == "density_columns":
+                self.fail(self.tr("Density table {0} has no field {1}; use the Stratum carbon density "
+                                  "output.").format(source.sourceName(), ", ".join(err.details)))
+            if err.kind == "density_duplicate":
+                self.fail(self.tr("Density table {0} lists stratum {1}, pool {2} more than once; keep "
+                                  "one row.").format(source.sourceName(), *err.details))
+            fid, stratum, pool, col = err.details
+            self.fail(self.tr("Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is "
+                              "empty or invalid; give a mean, and n >= 2 with se or a u_pct >= 0.")
+                      .format(source.sourceName(), fid, stratum, pool, col))
+
+    def _years(self, parameters, context, pieces, pools, feedback):
+        if parameters.get(self.BASE_YEAR) is not None and parameters.get(self.TARGET_YEAR) is not None:
+            base = self.parameterAsInt(parameters, self.BASE_YEAR, context)
+            target = self.parameterAsInt(parameters, self.TARGET_YEAR, context)
+            years = float(target - base)
+            if years <= 0:
+                self.fail(self.tr("Target year {0} must lie after base year {1}.").format(target, base))
+            return years
+        if "base_year" in pieces.columns and "target_year" in pieces.columns:
+            span = (pieces["target_year"] - pieces["base_year"]).dropna().unique()
+            if len(span) == 1 and span[0] > 0:
+                return float(span[0])
+        if "dc_per_year" in pieces.columns:
+            try:
+                years = core.years_from_pieces(pieces, pools)
+            except core.UncertaintyError:
+                years = -1
+            if years is None:
+                feedback.pushInfo(self.tr("No piece changes its stock: the sink is zero."))
+                return 1.0
+            if years > 0:
+                feedback.pushInfo(self.tr("Interval t2 - t1 read from dc_per_year: {0:.3f} years.")
+                                  .format(years))
+                return years
+        self.fail(self.tr("The interval between the two years cannot be read from the pieces "
+                          "(fields base_year/target_year or a consistent dc_per_year); set Base year "
+                          "and Target year."))
+
+    # --- run ------------------------------------------------------------------------------------
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        density_source = self.parameterAsSource(parameters, self.DENSITY, context)
+        if source is None:
+            self.fail(self.invalidSourceError(parameters, self.INPUT))
+        if density_source is None:
+            self.fail(self.invalidSourceError(parameters, self.DENSITY))
+        target_source = self.parameterAsSource(parameters, self.TARGET_DENSITY, context)
+        area_u = self.parameterAsDouble(parameters, self.AREA_U, context)
+        iterations = self.parameterAsInt(parameters, self.ITERATIONS, context)
+        seed = self.parameterAsInt(parameters, self.SEED, context)
+        distribution = core.DISTRIBUTIONS[self.parameterAsEnum(parameters, self.DISTRIBUTION, context)]
+        discount = self.parameterAsBool(parameters, self.DISCOUNT, context)
+
+        pieces, pools = self._read_pieces(source, feedback)
+        base_density = self._read_density(density_source, feedback)
+        target_density = self._read_density(target_source, feedback) if target_source is not None else None
+        years = self._years(parameters, context, pieces, pools, feedback)
+        self.check_canceled(feedback)
+
+        cells = core.aggregate_pieces(pieces, pools)
+        feedback.pushInfo(self.tr("{0} pieces aggregated to {1} cell-pool terms ({2} pools).")
+                          .format(len(pieces), len(cells), len(pools)))
+        try:
+            model = core.build_model(cells, base_density, target_density, area_u, years)
+        except core.UncertaintyError as err:
+            if err.kind != "density_missing":
+                raise
+            shown = "; ".join("{0} {1} / {2}".format(k, s, p) for k, s, p in err.details[:10])
+            self.fail(self.tr("Layer {0}: these keys and pools carry stock but have no row in the density "
+                              "table: {1}. Add them to the density table (stratum, pool) or recompute the "
+                              "stock with the same table.").format(source.sourceName(), shown))
+        feedback.setProgress(25)
+
+        def progress(fraction):
+            feedback.setProgress(25 + 70 * fraction)
+            return not feedback.isCanceled()
+
+        feedback.pushInfo(self.tr("Monte Carlo: {0} iterations, seed {1}, distribution {2}.")
+                          .format(iterations, seed, distribution))
+        try:
+            bins = int(core.default_parameters()["histogram_bins"])
+            table, hist = core.evaluate(model, iterations, seed, distribution, discount, bins=bins,
+                                        progress=progress)
+        except core.Cancelled:
+            self.check_canceled(feedback)
+            raise
+        total = table[(table["level"] == "total") & (table["quantity"] == "sink")].iloc[0]
+        feedback.pushInfo(self.tr("Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, "
+                                  "Monte Carlo U {2:.1f} %.")
+                          .format(total["estimate"], total["u1_pct"], total["u2_pct"]))
+
+        results = {self.OUTPUT: write_table(self, parameters, self.OUTPUT, context, table, feedback)}
+        if parameters.get(self.HISTOGRAM) not in (None, ""):
+            results[self.HISTOGRAM] = write_table(self, parameters, self.HISTOGRAM, context, hist, feedback)
+        feedback.setProgress(100)
+        return results
+
+
+def _as_float(value):
+    if value is None:
+        return np.nan
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return np.nan

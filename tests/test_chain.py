@@ -1,0 +1,104 @@
+"""The whole chain as a Processing model, and `make demo`'s run on the sample county."""
+
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from tests.conftest import REPO, SAMPLE
+
+MODEL_ID = "carbonmeter:carbon_metering_chain"
+CHAIN = ["carbonmeter:parcel_change", "carbonmeter:plot_carbon", "carbonmeter:stratum_density",
+         "carbonmeter:parcel_stock", "carbonmeter:export_report"]
+
+
+def test_model_file_loads_with_the_chain_in_order():
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(REPO / "models" / "carbon_metering_chain.model3"))
+    assert model.name() == "carbon_metering_chain"
+    children = {c: model.childAlgorithm(c).algorithmId() for c in model.childAlgorithms()}
+    assert set(CHAIN) <= set(children.values())
+    # The order of the chain is carried by the child dependencies.
+    assert model.dependsOnChildAlgorithms("report") >= {"change", "plots", "density_base", "density_target", "stock"}
+    assert "change" in model.dependsOnChildAlgorithms("stock")
+    assert "plots" in model.dependsOnChildAlgorithms("density_base")
+    params = {d.name() for d in model.parameterDefinitions()}
+    assert {"BASE", "BASE_FIELD", "TARGET", "TARGET_FIELD", "PLOTS", "BASE_YEAR", "TARGET_YEAR", "SOIL_DEPTH",
+            "CONFIDENCE", "TITLE", "LANGUAGE"} <= params
+
+
+def test_model_is_an_algorithm_of_the_provider(provider):
+    alg = provider.algorithm("carbon_metering_chain")
+    assert alg is not None
+    assert alg.id() == MODEL_ID
+    # Output parameters exist once the children resolve (the provider reloads after registration).
+    outputs = {d.name() for d in alg.destinationParameterDefinitions()}
+    assert {"report:xlsx", "report:pdf"} <= outputs
+    if not _chain_ready():
+        assert {"stock:parcel_stock", "stock:stock_summary", "change:change_matrix"} <= outputs
+
+
+def _chain_ready():
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    missing = [a for a in CHAIN if registry.algorithmById(a) is None]
+    missing += [str(p.name) for p in (SAMPLE / "county.gpkg", SAMPLE / "survey.gpkg") if not p.exists()]
+    return missing
+
+
+def test_chain_on_sample_county(provider, tmp_path, sample_copy):
+    from openpyxl import load_workbook
+    from qgis.core import QgsVectorLayer
+
+    from carbon_metering.tools.demo import STEM, run_chain
+
+    missing = _chain_ready()
+    if missing:
+        pytest.skip("chain not complete on this branch yet (lands with main): " + ", ".join(missing))
+    county, survey = sample_copy("county.gpkg"), sample_copy("survey.gpkg")
+    out = tmp_path / "out"
+    results, totals = run_chain(str(county), str(survey), str(out))
+    grand = totals[totals["county"] == "ALL"].iloc[0]
+    # The report's totals are the sums over the pieces written to the GeoPackage.
+    stock = QgsVectorLayer(results["stock:parcel_stock"], "stock", "ogr")
+    base = sum(f["c_base_total"] for f in stock.getFeatures())
+    target = sum(f["c_target_total"] for f in stock.getFeatures())
+    removals = sum(f["removals_co2e"] for f in stock.getFeatures())
+    assert grand["c_base_total"] == pytest.approx(base)
+    assert grand["removals_co2e"] == pytest.approx(removals)
+    # Sink = ΔC/(t2 − t1) × 44/12 with t2 − t1 = 3 a, summed over the county.
+    assert removals == pytest.approx((target - base) / 3 * 44 / 12, rel=1e-9)
+    assert len(totals) >= 3  # two counties and the total
+    wb = load_workbook(results["report:xlsx"])
+    assert {"汇总", "碳储量", "碳汇量", "变化矩阵", "样地汇总", "分层碳密度", "来源信息"} <= set(wb.sheetnames)
+    pdf = out / (STEM + ".pdf")
+    assert pdf.exists() and (out / (STEM + ".gpkg")).exists()
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+4$", info, re.M)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    for value in (grand["c_base_total"], grand["c_target_total"], grand["removals_co2e"]):
+        assert "{0:,.2f}".format(value) in text
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None and not os.environ.get("QT_QPA_PLATFORM"),
+                    reason="needs a (virtual) display")
+def test_open_chain_model_in_modeler(qgis_app, qgis_iface, provider, monkeypatch):
+    from qgis.PyQt.QtCore import QSize
+
+    from carbon_metering.plugin.model_actions import open_chain_model_in_modeler
+
+    # pytest-qgis's stand-in iface lacks iconSize(), which the modeler's toolbar asks for.
+    monkeypatch.setattr(qgis_iface, "iconSize", lambda dock=False: QSize(24, 24), raising=False)
+
+    dialog = open_chain_model_in_modeler()
+    try:
+        assert dialog.model().name() == "carbon_metering_chain"
+        # Saving must not overwrite the shipped file.
+        assert dialog.model().sourceFilePath() == ""
+    finally:
+        dialog.close()

@@ -1,0 +1,228 @@
+"""export_report: appendix F tables by hand, the workbook read back, the PDF's pages and text.
+
+Inputs are the five hand-made pieces of tests/report_data.py (see its docstring). Expected values
+by hand, years 2020 → 2023 (3 a), CO2e = C × 44/12:
+  420101: base 200 + 30 = 230 t C, target 220 + 110 = 330 t C, ΔC = 100/3 = 33.333 t C/a,
+          removals = 100/3 × 44/12 = 122.222 t CO2e/a
+  420102: base 150 + 15 + 0 = 165 t C, target 150 + 0 + 55 = 205 t C, ΔC = 40/3 = 13.333 t C/a,
+          removals = 48.889 t CO2e/a
+  all:    base 395 t C, target 535 t C, ΔC = 140/3 = 46.667 t C/a, removals = 171.111 t CO2e/a
+"""
+
+import hashlib
+import shutil
+import subprocess
+
+import pandas as pd
+import pytest
+
+from carbon_metering.metering import report_tables as rt
+from tests import report_data as rd
+
+ALG = "carbonmeter:export_report"
+
+
+def _pieces():
+    return pd.DataFrame(rd.piece_rows())
+
+
+def _row(frame, **keys):
+    mask = pd.Series(True, index=frame.index)
+    for key, value in keys.items():
+        mask &= frame[key] == value
+    assert mask.sum() == 1, keys
+    return frame[mask].iloc[0]
+
+
+# -- the core tables, by hand -------------------------------------------------------------------
+def test_county_totals_by_hand():
+    totals = rt.county_totals_table(_pieces()).frame
+    a = _row(totals, county="420101")
+    assert a["stock_base_tc"] == pytest.approx(230.0)
+    assert a["stock_target_tc"] == pytest.approx(330.0)
+    assert a["dc_per_year_tc"] == pytest.approx(100.0 / 3)
+    assert a["removals_tco2e"] == pytest.approx(100.0 / 3 * 44 / 12)
+    b = _row(totals, county="420102")
+    assert b["area_base_ha"] == pytest.approx(3.5)  # C 3 ha + D 0.5 ha (E is target only)
+    assert b["area_target_ha"] == pytest.approx(3.5)  # C 3 ha + E 0.5 ha
+    assert b["stock_base_tc"] == pytest.approx(165.0)
+    assert b["stock_target_tc"] == pytest.approx(205.0)
+    total = _row(totals, county=rt.ALL)
+    assert total["stock_base_tc"] == pytest.approx(395.0)
+    assert total["stock_target_tc"] == pytest.approx(535.0)
+    assert total["removals_tco2e"] == pytest.approx(171.1111, abs=1e-3)
+
+
+def test_stock_by_county_object_each_date_by_its_own_object():
+    stock = rt.stock_by_county_object(_pieces(), "en").frame
+    arbor = _row(stock, county="420101", object="forest_arbor")
+    # Base year: only A (2 ha × 100); target year: A and B (3 ha), 2 × 110 + 1 × 110.
+    assert arbor["area_base_ha"] == pytest.approx(2.0)
+    assert arbor["c_base_total"] == pytest.approx(200.0)
+    assert arbor["c_base_agb"] == pytest.approx(80.0)  # 2 ha × 40
+    assert arbor["area_target_ha"] == pytest.approx(3.0)
+    assert arbor["c_target_total"] == pytest.approx(330.0)
+    assert arbor["c_target_soil"] == pytest.approx(147.0)  # 3 ha × 49
+    assert arbor["object_name"] == "Arbor forest"
+    dry = _row(stock, county="420101", object="dry_land")
+    assert dry["c_base_total"] == pytest.approx(30.0) and dry["c_target_total"] == 0.0
+    # Totals equal Σ density × area per object: arbor at the target year over both counties
+    # = (2 + 1 + 0.5) ha × 110 t C/ha = 385 t C.
+    arbor_all = stock[(stock["object"] == "forest_arbor")]["c_target_total"].sum()
+    assert arbor_all == pytest.approx(3.5 * 110.0)
+    grand = _row(stock, county=rt.ALL, object=rt.ALL)
+    assert grand["c_base_total"] == pytest.approx(395.0)
+    assert grand["change_tc"] == pytest.approx(140.0)
+
+
+def test_sink_changed_and_unchanged_apart():
+    sink = rt.sink_by_county_object(_pieces(), "zh").frame
+    unchanged = _row(sink, county="420101", change_group="unchanged", object="forest_arbor")
+    assert unchanged["removals_tco2e"] == pytest.approx(20.0 / 3 * 44 / 12)  # (220 − 200)/3 × 44/12
+    changed = _row(sink, county="420101", change_group="changed", object="forest_arbor")
+    assert changed["removals_tco2e"] == pytest.approx(80.0 / 3 * 44 / 12)  # (110 − 30)/3 × 44/12
+    # Base-only piece D stays under its base object: (0 − 15)/3 = −5 t C/a.
+    lost = _row(sink, county="420102", change_group="changed", object="dry_land")
+    assert lost["dc_per_year_tc"] == pytest.approx(-5.0)
+    assert lost["object_name"] == "旱地"
+    all_changed = _row(sink, county=rt.ALL, change_group="changed", object=rt.ALL)
+    assert all_changed["dc_per_year_tc"] == pytest.approx(80.0 / 3 - 5.0 + 55.0 / 3)
+    assert _row(sink, county=rt.ALL, change_group="all", object=rt.ALL)["removals_tco2e"] == pytest.approx(
+        140.0 / 3 * 44 / 12)
+
+
+def test_change_matrix_from_pieces_and_from_table():
+    matrix = rt.change_matrix(_pieces()).frame.set_index("base_object")
+    assert matrix.loc["dry_land", "forest_arbor"] == pytest.approx(1.0)
+    assert matrix.loc["dry_land", "(none)"] == pytest.approx(0.5)
+    assert matrix.loc["(none)", "forest_arbor"] == pytest.approx(0.5)
+    assert matrix.loc[rt.ALL, rt.ALL] == pytest.approx(7.0)
+    given = pd.DataFrame({"level": ["object", "object", "code"], "base": ["paddy", "paddy", "0101"],
+                          "target": ["paddy", "orchard", "0201"], "area_ha": [4.0, 1.5, 9.0]})
+    from_table = rt.change_matrix(None, given).frame.set_index("base_object")
+    assert from_table.loc["paddy", "orchard"] == pytest.approx(1.5)
+    assert from_table.loc[rt.ALL, rt.ALL] == pytest.approx(5.5)  # code-level rows are not mixed in
+    assert "0101" not in from_table.index
+
+
+def test_missing_stock_fields_are_named():
+    with pytest.raises(ValueError, match="removals_co2e"):
+        rt.county_totals(_pieces().drop(columns=["removals_co2e"]))
+
+
+# -- the algorithm ------------------------------------------------------------------------------
+def _uncertainty_layers():
+    unc = rd.memory_table(
+        "uncertainty",
+        [("level", "string"), ("name", "string"), ("quantity", "string"), ("estimate", "double"),
+         ("u1_pct", "double"), ("mc_mean", "double"), ("mc_p2_5", "double"), ("mc_p97_5", "double"),
+         ("u2_pct", "double"), ("discount", "double")],
+        [("total", "ALL", "sink", 171.111, 40.0, 170.0, 100.0, 240.0, 41.0, 0.0),
+         ("county", "420101", "stock_base", 230.0, 10.0, 230.0, 207.0, 253.0, 10.0, 0.0)],
+    )
+    hist = rd.memory_table("histogram", [("bin_low", "double"), ("bin_high", "double"), ("count", "integer")],
+                           [(50.0 + 20 * i, 70.0 + 20 * i, c) for i, c in enumerate([3, 10, 25, 40, 22, 8, 2])])
+    return unc, hist
+
+
+@pytest.fixture
+def report_run(provider, tmp_path):
+    import processing
+
+    stock = rd.write_stock_gpkg(tmp_path / "stock.gpkg")
+    before = hashlib.sha256((tmp_path / "stock.gpkg").read_bytes()).hexdigest()
+    unc, hist = _uncertainty_layers()
+    params = {
+        "STOCK": stock,
+        "BASE_DENSITY": rd.density_layer(rd.DENSITY_BASE, "density_2020"),
+        "TARGET_DENSITY": rd.density_layer(rd.DENSITY_TARGET, "density_2023"),
+        "UNCERTAINTY": unc,
+        "HISTOGRAM": hist,
+        "TITLE": "测试县碳汇计量报告",
+        "LANGUAGE": 0,
+        "OUTPUT_XLSX": str(tmp_path / "out" / "report.xlsx"),
+        "OUTPUT_PDF": str(tmp_path / "out" / "report.pdf"),
+    }
+    result = processing.run(ALG, params)
+    return result, tmp_path, before
+
+
+def test_workbook_sheets_headers_and_provenance(report_run):
+    from openpyxl import load_workbook
+
+    result, tmp_path, before = report_run
+    assert result["TOTAL_STOCK_BASE"] == pytest.approx(395.0)
+    assert result["TOTAL_REMOVALS"] == pytest.approx(140.0 / 3 * 44 / 12)
+    wb = load_workbook(result["OUTPUT_XLSX"])
+    assert wb.sheetnames == ["汇总", "碳储量", "碳汇量", "变化矩阵", "分层碳密度", "不确定度", "蒙特卡洛直方图",
+                             "来源信息"]
+    ws = wb["汇总"]
+    assert ws["A2"].value == "县级行政区" and ws["A3"].value == "County"
+    assert ws["D2"].value == "基准年碳储量" and ws["D3"].value == "Stock, base year" and ws["D4"].value == "t C"
+    assert ws["G4"].value == "t CO2e/a"
+    assert ws.freeze_panes == "A5"
+    values = {ws.cell(row=r, column=1).value: r for r in range(5, ws.max_row + 1)}
+    assert ws.cell(row=values["ALL"], column=4).value == pytest.approx(395.0)
+    assert ws.cell(row=values["ALL"], column=5).value == pytest.approx(535.0)
+    assert ws.cell(row=values["420101"], column=7).value == pytest.approx(100.0 / 3 * 44 / 12)
+    assert ws.cell(row=values["ALL"], column=4).number_format == "#,##0.00"
+    assert ws.cell(row=values["420101"], column=1).value == "420101"  # county codes stay text
+    assert ws.column_dimensions["A"].width >= 10
+    density = wb["分层碳密度"]
+    assert [density.cell(row=3, column=j).value for j in range(1, 4)] == ["Year", "Stratum", "Pool"]
+    years = {density.cell(row=r, column=1).value for r in range(5, density.max_row + 1)} - {None}
+    assert {"2020", "2023"} <= years
+    unc = wb["不确定度"]
+    assert unc["E3"].value == "U, approach 1" and unc["E4"].value == "%"
+    prov = wb["来源信息"]
+    rows = [[c.value for c in r] for r in prov.iter_rows(min_row=4)]
+    by_item = {(r[0], r[1]): r for r in rows}
+    stock_row = by_item[("input", "STOCK")]
+    assert "stock.gpkg" in stock_row[2]
+    assert stock_row[3] == "features=5; sha256={0}".format(before)
+    assert by_item[("parameter", "TITLE")][2] == "测试县碳汇计量报告"
+    assert by_item[("run", "qgis_version")][2].startswith("3.")
+    assert by_item[("run", "plugin_version")][2] == "0.1.0"
+    assert ("input", "HISTOGRAM") in by_item and "no file" in by_item[("input", "HISTOGRAM")][3]
+    assert any(r[0] == "parameter_table" and r[1] == "metering_objects.csv" and r[3] for r in rows)
+    # The input was read, never written.
+    assert hashlib.sha256((tmp_path / "stock.gpkg").read_bytes()).hexdigest() == before
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils (pdfinfo) is in DEB_PACKAGES")
+def test_pdf_pages_and_county_totals(report_run):
+    result, _, _ = report_run
+    pdf = result["OUTPUT_PDF"]
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages == 4
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, check=True).stdout
+    for total in ("395.00", "535.00", "171.11", "230.00", "330.00", "122.22"):
+        assert total in text, total
+    assert "测试县碳汇计量报告" in text  # CJK renders as text, not as missing glyphs
+    assert "来源信息" in text and "方法说明" in text
+
+
+def test_bad_stock_layer_fails_cleanly_and_writes_nothing(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    stock = rd.write_stock_gpkg(tmp_path / "stock.gpkg", drop=("removals_co2e",))
+    out = tmp_path / "report.xlsx"
+    with pytest.raises(QgsProcessingException, match="removals_co2e"):
+        processing.run(ALG, {"STOCK": stock, "OUTPUT_XLSX": str(out), "OUTPUT_PDF": str(tmp_path / "r.pdf")})
+    assert not out.exists() and not (tmp_path / "r.pdf").exists()
+
+
+def test_english_workbook_without_optional_inputs(provider, tmp_path):
+    import processing
+    from openpyxl import load_workbook
+
+    stock = rd.write_stock_gpkg(tmp_path / "stock.gpkg")
+    result = processing.run(ALG, {"STOCK": stock, "LANGUAGE": 1, "OUTPUT_XLSX": str(tmp_path / "r.xlsx")})
+    assert result["OUTPUT_PDF"] is None
+    wb = load_workbook(result["OUTPUT_XLSX"])
+    assert wb.sheetnames == ["Summary", "Stock", "Sink", "Change matrix", "Provenance"]
+    sink = wb["Sink"]
+    names = {sink.cell(row=r, column=5).value for r in range(5, sink.max_row + 1)}
+    assert "Arbor forest" in names and "Dry land" in names

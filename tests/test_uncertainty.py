@@ -1,0 +1,412 @@
+"""Uncertainty of stock and sink: IPCC 2006 GL vol. 1 ch. 3 Approaches 1 and 2, CDM AR-TOOL14 discount."""
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from carbon_metering.metering import CO2_PER_C, POOLS
+from carbon_metering.metering import uncertainty as u
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+def make_pieces(rows):
+    """Pieces like parcel_stock's OUTPUT; rows: (county, base_obj, target_obj, base_key, target_key,
+    area_ha, c_base_agb, c_target_agb); other pools zero, interval 5 years."""
+    frame = pd.DataFrame(rows, columns=["county", "base_object", "target_object", "base_key", "target_key",
+                                        "area_ha", "c_base_agb", "c_target_agb"])
+    frame["area_m2"] = frame.pop("area_ha") * 10000.0
+    for p in POOLS:
+        if p != "agb":
+            frame["c_base_" + p] = 0.0
+            frame["c_target_" + p] = 0.0
+    frame["dc_per_year"] = (frame["c_target_agb"] - frame["c_base_agb"]) / 5.0
+    frame["removals_co2e"] = frame["dc_per_year"] * CO2_PER_C
+    return frame
+
+
+def density(rows):
+    """rows: (stratum, pool, mean, u_pct) with U read as a 95 % half-width (no n/se)."""
+    return u.density_factors(pd.DataFrame(rows, columns=["stratum", "pool", "mean", "u_pct"]))
+
+
+def model_for(pieces, dens, area_u, years=5.0, target=None):
+    cells = u.aggregate_pieces(pieces, u.stock_pools(pieces.columns))
+    return u.build_model(cells, dens, target, area_u, years)
+
+
+def row(table, level, name, quantity):
+    sel = table[(table["level"] == level) & (table["name"] == name) & (table["quantity"] == quantity)]
+    assert len(sel) == 1
+    return sel.iloc[0]
+
+
+# The methods.md illustration: 1000 ha of stratum A at 80 t C/ha; at the target year 62.5 ha of
+# non-metered land became A too (85 000 t C). One density factor (A, agb) serves both years.
+ILLUSTRATION = [
+    ("420101", "forest_arbor", "forest_arbor", "A", "A", 1000.0, 80000.0, 80000.0),
+    ("420101", "non_metered", "forest_arbor", None, "A", 62.5, 0.0, 5000.0),
+    ("420101", "non_metered", "non_metered", None, None, 10.0, 0.0, 0.0),
+]
+
+
+# --- standards' worked examples ------------------------------------------------------------------
+
+
+def test_ar_tool14_worked_example():
+    # CDM AR-TOOL14 worked example: 34 plots, mean 45.328 t d.m./ha, s 12.776, 90 % -> SE 2.191,
+    # t 1.692, half-width 3.707, U = 8.18 %.
+    assert 12.776 / math.sqrt(34) == pytest.approx(2.191, abs=5e-4)
+    assert u.sample_mean_u_pct(45.328, 12.776, 34, confidence_pct=90) == pytest.approx(8.18, abs=0.005)
+    # IPCC's 95 % gives a wider interval for the same plots.
+    assert u.sample_mean_u_pct(45.328, 12.776, 34) > 9.5
+
+
+def test_ar_tool14_discount_example():
+    # AR-TOOL14 appendix: 60 +/- 9 (U 15 %) -> 25 % of 9 = 2.25 deducted: 57.75 removals, 62.25 baseline.
+    deduction, removals = u.ar_tool14_discount(60.0, 15.0, removals=True)
+    assert deduction == pytest.approx(2.25)
+    assert removals == pytest.approx(57.75)
+    assert u.ar_tool14_discount(60.0, 15.0, removals=False)[1] == pytest.approx(62.25)
+
+
+@pytest.mark.parametrize("u_pct, share", [(0, 0), (10, 0), (10.01, 0.25), (15, 0.25), (15.5, 0.5),
+                                          (20, 0.5), (25, 0.75), (30, 0.75), (30.5, 1.0), (480, 1.0)])
+def test_ar_tool14_discount_bands(u_pct, share):
+    assert u.ar_tool14_discount_share(u_pct) == share
+    assert u.ar_tool14_discount(100.0, u_pct)[0] == pytest.approx(share * u_pct)
+
+
+# --- Approach 1 ----------------------------------------------------------------------------------
+
+
+def test_approach1_methods_illustration():
+    # methods.md s. 5: 1000 ha +/- 5 % x 80 t C/ha +/- 20 % = 80 000 t C +/- 20.6 % (eq. 3.1) ...
+    u_stock = u.u_product(5.0, 20.0)
+    assert u_stock == pytest.approx(math.sqrt(25 + 400))
+    assert round(u_stock, 1) == 20.6
+    # ... and against 85 000 +/- 20.6 % the 5 000 t C change carries +/- 481 % as independent (eq. 3.2).
+    u_change = u.u_sum([85000.0, -80000.0], [u_stock, u_stock])
+    assert u_change == pytest.approx(u_stock * math.hypot(85000, 80000) / 5000)
+    assert round(u_change) == 481
+
+
+def test_approach1_sum_identities():
+    # one term: its own U; n equal independent terms: U / sqrt(n); a zero total with spread: undefined.
+    assert u.u_sum([7.0], [12.0]) == pytest.approx(12.0)
+    assert u.u_sum([5.0] * 4, [10.0] * 4) == pytest.approx(10.0 / 2)
+    assert u.u_sum([3.0, 4.0], [100.0, 100.0]) == pytest.approx(500.0 / 7.0)
+    assert math.isnan(u.u_sum([5.0, -5.0], [10.0, 10.0]))
+
+
+def test_model_single_cell_is_eq_3_1():
+    pieces = make_pieces([("420101", "forest_arbor", "forest_arbor", "A", "A", 1000.0, 80000.0, 80000.0)])
+    model = model_for(pieces, density([("A", "agb", 80.0, 20.0)]), area_u=5.0)
+    est, u1 = u.approach1(model)
+    table = model.rows.assign(estimate=est, u1_pct=u1)
+    r = row(table, "total", "total", "stock_base")
+    assert r["estimate"] == pytest.approx(80000.0)
+    assert r["u1_pct"] == pytest.approx(u.u_product(20.0, 5.0))
+
+
+def test_model_correlated_sink_by_hand():
+    model = model_for(make_pieces(ILLUSTRATION), density([("A", "agb", 80.0, 20.0)]), area_u=5.0)
+    table, hist = u.evaluate(model, iterations=0)
+    sink = row(table, "total", "total", "sink")
+    # sink = (85 000 - 80 000) t C / 5 a x 44/12
+    assert sink["estimate"] == pytest.approx(5000.0 / 5.0 * 44.0 / 12.0)
+    # Correlated: density A multiplies +85 000 and -80 000 -> 20 % of 5 000; cell areas: the
+    # unchanged cell's cancels, the converted cell 5 % of 5 000.
+    assert sink["u1_pct"] == pytest.approx(math.hypot(0.20 * 5000, 0.05 * 5000) / 5000 * 100)
+    # Independent years: each stock's own Approach 1 half-width (density 20 % of the stock, area 5 %
+    # of each cell), then eq. 3.2 over the two stocks.
+    hw_base = math.hypot(0.20 * 80000, 0.05 * 80000)
+    hw_target = math.sqrt((0.20 * 85000) ** 2 + (0.05 * 80000) ** 2 + (0.05 * 5000) ** 2)
+    ind = row(table, "total", "total", "sink_independent")
+    assert ind["u1_pct"] == pytest.approx(math.hypot(hw_base, hw_target) / 5000 * 100)
+    assert ind["u1_pct"] > 20 * sink["u1_pct"]
+    # Objects: base stock by base object, target stock and sink by target object.
+    assert row(table, "object", "non_metered", "stock_base")["estimate"] == 0.0
+    assert row(table, "object", "forest_arbor", "sink")["estimate"] == pytest.approx(sink["estimate"])
+    assert np.isnan(sink["mc_mean"]) and hist.empty
+
+
+def test_separate_target_table_is_independent():
+    pieces = make_pieces(ILLUSTRATION)
+    dens = density([("A", "agb", 80.0, 20.0)])
+    model = model_for(pieces, dens, area_u=0.0, target=dens)
+    est, u1 = u.approach1(model)
+    table = model.rows.assign(u1_pct=u1)
+    # Two independent density factors, no area error: eq. 3.2 over the two stocks.
+    expected = math.hypot(0.2 * 85000, 0.2 * 80000) / 5000 * 100
+    assert row(table, "total", "total", "sink")["u1_pct"] == pytest.approx(expected)
+
+
+def test_density_factors_routes():
+    dens = u.density_factors(pd.DataFrame({
+        "stratum": ["A", "B", "C"], "pool": ["agb", "soil", "total"],
+        "mean": [50.0, 40.0, 90.0], "n": [10, None, 10], "se": [2.0, None, 2.0], "u_pct": [1.0, 12.0, 1.0],
+    }))
+    a = dens[dens["stratum"] == "A"].iloc[0]
+    # n >= 2 and se: t(95 %, 9) = 2.262 x 2 / 50
+    assert a["u95_pct"] == pytest.approx(2.262157 * 2.0 / 50.0 * 100, rel=1e-5)
+    assert a["sigma_rel"] == pytest.approx(a["u95_pct"] / 100 / 1.959964, rel=1e-5)
+    assert dens[dens["stratum"] == "B"].iloc[0]["u95_pct"] == 12.0
+    assert "total" not in set(dens["pool"])  # the total is the sum of the pools
+
+
+def test_missing_density_is_reported():
+    pieces = make_pieces([("420101", "forest_arbor", "forest_arbor", "A", "Z", 10.0, 800.0, 900.0)])
+    with pytest.raises(u.UncertaintyError) as err:
+        model_for(pieces, density([("A", "agb", 80.0, 20.0)]), area_u=5.0)
+    assert err.value.kind == "density_missing"
+    assert ("target_key", "Z", "agb") in err.value.details
+
+
+def test_years_from_pieces():
+    pieces = make_pieces(ILLUSTRATION)
+    assert u.years_from_pieces(pieces, ["agb"]) == pytest.approx(5.0)
+    pieces.loc[0, "dc_per_year"] = 3.0  # a piece that disagrees
+    pieces.loc[0, "c_target_agb"] = 80030.0
+    with pytest.raises(u.UncertaintyError):
+        u.years_from_pieces(pieces, ["agb"])
+
+
+# --- Approach 2 ----------------------------------------------------------------------------------
+
+
+def several_cells():
+    rows = []
+    for county, share in (("420101", 1.0), ("420102", 0.6)):
+        rows += [
+            (county, "forest_arbor", "forest_arbor", "F1", "F2", 800 * share, 800 * share * 60,
+             800 * share * 66),
+            (county, "dry_land", "forest_arbor", "D1", "F2", 50 * share, 50 * share * 20, 50 * share * 66),
+            (county, "dry_land", "dry_land", "D1", "D2", 300 * share, 300 * share * 20, 300 * share * 21),
+        ]
+    dens = density([("F1", "agb", 60.0, 2.0), ("F2", "agb", 66.0, 2.0), ("D1", "agb", 20.0, 3.0),
+                    ("D2", "agb", 21.0, 3.0)])
+    return make_pieces(rows), dens
+
+
+def test_monte_carlo_converges_to_approach1_for_small_u():
+    pieces, dens = several_cells()
+    model = model_for(pieces, dens, area_u=1.0)
+    table, _ = u.evaluate(model, iterations=40000, seed=7)
+    stocks = table[table["quantity"].str.startswith("stock")]
+    # Small independent U: the linearisation is exact enough; MC sampling error ~1 %.
+    assert np.allclose(stocks["u2_pct"], stocks["u1_pct"], rtol=0.03)
+    assert np.allclose(stocks["mc_mean"], stocks["estimate"], rtol=1e-3)
+    sinks = table[table["quantity"] == "sink_independent"]
+    assert np.allclose(sinks["u2_pct"], sinks["u1_pct"], rtol=0.04)
+    assert np.allclose(table["mc_mean"], table["estimate"], rtol=0.01, atol=5.0)
+
+
+def test_correlated_sink_is_narrower_than_independent():
+    pieces = make_pieces(ILLUSTRATION)
+    model = model_for(pieces, density([("A", "agb", 80.0, 20.0)]), area_u=5.0)
+    table, hist = u.evaluate(model, iterations=20000, seed=1)
+    sink = row(table, "total", "total", "sink")
+    ind = row(table, "total", "total", "sink_independent")
+    assert sink["u2_pct"] < ind["u2_pct"] / 10
+    assert sink["u2_pct"] == pytest.approx(sink["u1_pct"], rel=0.05)
+    assert ind["u2_pct"] == pytest.approx(ind["u1_pct"], rel=0.05)
+    # the histogram is of the correlated total sink: all iterations, inside its range
+    assert hist["count"].sum() == 20000
+    assert hist["bin_low"].min() < sink["mc_p2_5"] < sink["mc_p97_5"] < hist["bin_high"].max()
+    assert np.allclose(hist["bin_high"].to_numpy()[:-1], hist["bin_low"].to_numpy()[1:])
+
+
+def test_fixed_seed_is_reproducible():
+    pieces, dens = several_cells()
+    model = model_for(pieces, dens, area_u=5.0)
+    a = u.monte_carlo(model, 3000, seed=11, distribution="lognormal")
+    assert a.shape == (3000, len(model.rows))
+    assert np.array_equal(u.monte_carlo(model, 3000, seed=11, distribution="lognormal"), a)
+    assert not np.array_equal(a, u.monte_carlo(model, 3000, seed=12, distribution="lognormal"))
+    # The chunk size (memory) does not change the draws of an iteration.
+    b = u.monte_carlo(model, 3000, seed=11, distribution="lognormal", chunk_elements=1000)
+    assert np.allclose(a, b, rtol=1e-12)
+
+
+def test_samples_add_up_across_levels():
+    pieces, dens = several_cells()
+    model = model_for(pieces, dens, area_u=5.0)
+    samples = u.monte_carlo(model, 500, seed=3)
+    rows = model.rows
+    for quantity in u.QUANTITIES:
+        total = samples[:, ((rows["quantity"] == quantity) & (rows["level"] == "total")).to_numpy()][:, 0]
+        for level in ("county", "object", "pool"):
+            part = samples[:, ((rows["quantity"] == quantity) & (rows["level"] == level)).to_numpy()]
+            assert np.allclose(part.sum(axis=1), total)
+
+
+@pytest.mark.parametrize("distribution", u.DISTRIBUTIONS)
+def test_distributions_have_mean_one_and_sd(distribution):
+    rng = np.random.Generator(np.random.PCG64(5))
+    x = u.draw_factors(rng, np.array([0.05, 0.3]), 200000, distribution)
+    tolerance = 0.02 if distribution == "truncated_normal" else 0.01
+    assert x.mean(axis=0) == pytest.approx([1.0, 1.0], abs=tolerance)
+    assert x[:, 0].std() == pytest.approx(0.05, rel=0.02)
+    if distribution == "normal":
+        assert x[:, 1].std() == pytest.approx(0.3, rel=0.02)
+        assert (x[:, 1] < 0).any()  # the normal can go below zero at 30 %
+    else:
+        assert (x > 0).all()
+    if distribution == "lognormal":
+        assert x[:, 1].std() == pytest.approx(0.3, rel=0.03)
+        assert np.median(x[:, 1]) < 1.0  # right-skewed
+
+
+def test_lognormal_gives_asymmetric_bounds():
+    pieces = make_pieces([("420101", "forest_arbor", "forest_arbor", "A", "A", 1000.0, 80000.0, 80000.0)])
+    model = model_for(pieces, density([("A", "agb", 80.0, 60.0)]), area_u=0.0)
+    table, _ = u.evaluate(model, iterations=20000, seed=2, distribution="lognormal")
+    r = row(table, "total", "total", "stock_base")
+    assert r["u2_high_pct"] > 1.3 * r["u2_low_pct"]
+    assert r["u2_pct"] == pytest.approx((r["u2_low_pct"] + r["u2_high_pct"]) / 2)
+
+
+def test_discount_applied_to_sink_rows_only():
+    model = model_for(make_pieces(ILLUSTRATION), density([("A", "agb", 80.0, 20.0)]), area_u=5.0)
+    table, _ = u.evaluate(model, iterations=0, discount=True)
+    sink = row(table, "total", "total", "sink")
+    # U 20.6 % -> 75 % of the half-width deducted (AR-TOOL14 band 20-30 %)
+    assert sink["discount_share"] == 0.75
+    assert sink["discount"] == pytest.approx(0.75 * sink["u1_pct"] / 100 * sink["estimate"])
+    assert sink["conservative"] == pytest.approx(sink["estimate"] - sink["discount"])
+    assert table[table["quantity"] != "sink"]["discount"].isna().all()
+
+
+def test_defaults_table_cites_sources():
+    table = pd.read_csv(u.os.path.join(u.os.path.dirname(u.__file__), "data", "uncertainty_defaults.csv"))
+    assert table["source"].str.len().min() > 10
+    assert u.default_parameters()["area_u_pct"] == 5.0
+
+
+# --- the algorithm through processing.run --------------------------------------------------------
+
+
+def pieces_layer(rows):
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    frame = make_pieces(rows)
+    spec = ["county:string", "base_object:string", "target_object:string", "base_key:string",
+            "target_key:string", "change_flag:integer"]
+    spec += ["{0}:double".format(c) for c in frame.columns if c not in
+             ("county", "base_object", "target_object", "base_key", "target_key")]
+    layer = QgsVectorLayer("None?" + "&".join("field=" + s for s in spec), "pieces", "memory")
+    assert layer.isValid()
+    feats = []
+    for rec in frame.to_dict("records"):
+        f = QgsFeature(layer.fields())
+        for name, value in rec.items():
+            f[name] = None if value is None or (isinstance(value, float) and math.isnan(value)) else value
+        f["change_flag"] = 0 if rec["base_key"] == rec["target_key"] else 1
+        feats.append(f)
+    assert layer.dataProvider().addFeatures(feats)[0]
+    return layer
+
+
+def density_csv(tmp_path, text):
+    from qgis.core import QgsVectorLayer
+
+    path = tmp_path / "density.csv"
+    path.write_text(text, encoding="utf-8")
+    layer = QgsVectorLayer("file://{0}?delimiter=,&detectTypes=yes".format(path), "density", "delimitedtext")
+    assert layer.isValid()
+    return layer
+
+
+def features(layer):
+    from carbon_metering.processing_provider.qgis_io import to_python
+
+    names = [f.name() for f in layer.fields()]
+    return [dict(zip(names, map(to_python, f.attributes()))) for f in layer.getFeatures()]
+
+
+def test_algorithm_end_to_end(provider, tmp_path):
+    import processing
+
+    pieces = pieces_layer(ILLUSTRATION)
+    dens = density_csv(tmp_path, "stratum,pool,n,mean,sd,se,half_width,u_pct,source\n"
+                                 "A,agb,,80,,,,20,test\nA,total,,80,,,,20,test\n")
+    before = features(pieces)
+    result = processing.run("carbonmeter:uncertainty", {
+        "INPUT": pieces, "DENSITY": dens, "AREA_U": 5.0, "ITERATIONS": 4000, "SEED": 42,
+        "DISTRIBUTION": 0, "DISCOUNT": True, "OUTPUT": "TEMPORARY_OUTPUT", "HISTOGRAM": "TEMPORARY_OUTPUT",
+    })
+    assert features(pieces) == before  # input untouched
+    out = features(result["OUTPUT"])
+    for name in ("level", "name", "quantity", "estimate", "u1_pct", "mc_mean", "mc_p2_5", "mc_p97_5",
+                 "u2_pct", "discount"):
+        assert name in out[0]
+    by = {(r["level"], r["name"], r["quantity"]): r for r in out}
+    sink = by[("total", "total", "sink")]
+    # interval read from dc_per_year (5 a): 5 000 t C / 5 a x 44/12
+    assert sink["estimate"] == pytest.approx(5000 / 5 * 44 / 12)
+    assert sink["u1_pct"] == pytest.approx(u.u_product(20.0, 5.0))
+    assert sink["u2_pct"] == pytest.approx(sink["u1_pct"], rel=0.08)
+    assert sink["discount"] == pytest.approx(0.75 * sink["u2_pct"] / 100 * sink["estimate"])
+    assert by[("total", "total", "sink_independent")]["u2_pct"] > 10 * sink["u2_pct"]
+    assert by[("county", "420101", "stock_base")]["estimate"] == pytest.approx(80000.0)
+    assert by[("pool", "agb", "stock_target")]["estimate"] == pytest.approx(85000.0)
+    assert by[("total", "total", "stock_base")]["discount"] is None  # the discount is for the sink only
+    hist = features(result["HISTOGRAM"])
+    assert sum(r["count"] for r in hist) == 4000
+    assert min(r["bin_low"] for r in hist) < sink["mc_p2_5"]
+
+
+def test_algorithm_names_missing_density(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    pieces = pieces_layer(ILLUSTRATION)
+    dens = density_csv(tmp_path, "stratum,pool,mean,u_pct\nB,agb,80,20\n")
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("carbonmeter:uncertainty", {
+            "INPUT": pieces, "DENSITY": dens, "ITERATIONS": 10, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "A / agb" in str(err.value) and "pieces" in str(err.value)
+
+
+def test_algorithm_rejects_non_stock_input(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    dens = density_csv(tmp_path, "stratum,pool,mean,u_pct\nA,agb,80,20\n")
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("carbonmeter:uncertainty", {
+            "INPUT": dens, "DENSITY": dens, "ITERATIONS": 10, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "county" in str(err.value)
+
+
+def test_algorithm_help_and_parameters(provider):
+    from qgis.core import QgsApplication
+
+    alg = QgsApplication.processingRegistry().algorithmById("carbonmeter:uncertainty")
+    names = [p.name() for p in alg.parameterDefinitions()]
+    for name in ("INPUT", "DENSITY", "TARGET_DENSITY", "AREA_U", "ITERATIONS", "SEED", "DISTRIBUTION",
+                 "DISCOUNT", "OUTPUT", "HISTOGRAM"):
+        assert name in names
+    assert all(p.help() for p in alg.parameterDefinitions())
+    assert "eq. 3.1" in alg.shortHelpString() and "AR-TOOL14" in alg.shortHelpString()
+    assert alg.parameterDefinition("AREA_U").defaultValue() == 5.0
+    assert alg.group() == "Parcel carbon metering"
+
+
+def test_algorithm_years_parameters_and_no_histogram(provider, tmp_path):
+    import processing
+
+    dens = density_csv(tmp_path, "stratum,pool,n,mean,se,u_pct\nA,agb,10,80,4,\n")
+    result = processing.run("carbonmeter:uncertainty", {
+        "INPUT": pieces_layer(ILLUSTRATION), "DENSITY": dens, "AREA_U": 0.0, "ITERATIONS": 0,
+        "BASE_YEAR": 2020, "TARGET_YEAR": 2022, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "HISTOGRAM" not in result or not result["HISTOGRAM"]
+    by = {(r["level"], r["name"], r["quantity"]): r for r in features(result["OUTPUT"])}
+    sink = by[("total", "total", "sink")]
+    assert sink["estimate"] == pytest.approx(5000 / 2 * 44 / 12)  # the years given win over dc_per_year
+    # n 10, se 4: U = t(95 %, 9) x 4 / 80; no area error; the density factor is shared by both years
+    assert sink["u1_pct"] == pytest.approx(2.262157 * 4 / 80 * 100, rel=1e-5)
+    assert sink["mc_mean"] is None and sink["discount"] is None
