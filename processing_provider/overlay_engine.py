@@ -24,10 +24,6 @@ from ..metering.overlay import bbox_candidate_pairs
 COVERED_REL_TOL = 1e-9
 
 
-def _tr(text):
-    return QCoreApplication.translate("overlay_engine", text)
-
-
 def polygonal(geometry):
     """Only the polygon parts of a GEOS result (intersections can add lines/points)."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
@@ -109,7 +105,9 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
     def step(fraction):
         if feedback is not None:
             if feedback.isCanceled():
-                raise QgsProcessingException(_tr("Cancelled by the user; no output was written."))
+                raise QgsProcessingException(
+                    QCoreApplication.translate("overlay_engine", "Cancelled by the user; no output was written.")
+                )
             feedback.setProgress(start + span * fraction)
 
     nb, nt = len(base_geoms), len(target_geoms)
@@ -139,7 +137,9 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
             target_sum[j] += target_area[j]
     if feedback is not None:
         feedback.pushInfo(
-            _tr("{0} parcels are unchanged in geometry and need no intersection.").format(int((base_twin >= 0).sum()))
+            QCoreApplication.translate(
+                "overlay_engine", "{0} parcels are unchanged in geometry and need no intersection."
+            ).format(int((base_twin >= 0).sum()))
         )
 
     # 2. candidate pairs among the rest

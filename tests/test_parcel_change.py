@@ -414,3 +414,76 @@ def test_shifted_grid_conserves_area(provider, tmp_path):
     got = by_key(pieces(run(base, target)))
     assert got == pytest.approx({("0103", "0301", 1): 90000.0 - 900.0, ("0103", None, 2): 900.0,
                                  (None, "0301", 3): 900.0})
+
+
+# ---------------------------------------------------------------- the sample county
+
+
+def _class_areas(path, layer, field, measure):
+    """{DLBM: summed area} of a layer, measured here independently of the algorithm."""
+    from qgis.core import QgsVectorLayer
+
+    from carbon_metering.metering.landclass import normalize_code
+
+    lyr = QgsVectorLayer("{0}|layername={1}".format(path, layer), layer, "ogr")
+    out = {}
+    for f in lyr.getFeatures():
+        g = f.geometry()
+        if not g.isGeosValid():
+            g = g.makeValid()
+        code = normalize_code(none(f["DLBM"]))
+        out[code] = out.get(code, 0.0) + (measure(g) if callable(measure) else (none(f[field]) or 0.0))
+    return out
+
+
+def _sums(ps, code_key, area_key):
+    out = {}
+    for p in ps:
+        if p[area_key] > 0:
+            code = none(p[code_key])
+            out[code] = out.get(code, 0.0) + p[area_key]
+    return out
+
+
+def test_sample_county_area_conservation(provider, sample_copy):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsProject
+
+    path = sample_copy("county.gpkg")
+    log = Log()
+    result = run("{0}|layername=dltb_2020".format(path), "{0}|layername=dltb_2023".format(path), log,
+                 AREA_METHOD=0, MIN_AREA=1.0)
+    ps = pieces(result)
+    da = QgsDistanceArea()
+    da.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4547"), QgsProject.instance().transformContext())
+    da.setEllipsoid("EPSG:1024")  # CGCS2000
+    base = _class_areas(path, "dltb_2020", None, da.measureArea)
+    target = _class_areas(path, "dltb_2023", None, da.measureArea)
+    got_base, got_target = _sums(ps, "base_code", "base_area_m2"), _sums(ps, "target_code", "target_area_m2")
+    assert set(got_base) == set(base) and set(got_target) == set(target)
+    for code, area in base.items():
+        assert got_base[code] == pytest.approx(area, rel=1e-6), code
+    for code, area in target.items():
+        assert got_target[code] == pytest.approx(area, rel=1e-6), code
+    # the pieces cover the union: the base area plus what only the target covers
+    target_only = sum(p["area_m2"] for p in ps if p["change_flag"] == 3)
+    assert sum(p["area_m2"] for p in ps) == pytest.approx(sum(base.values()) + target_only, rel=1e-6)
+    assert "dltb_2020: area conserved per class" in log.text and "dltb_2023: area conserved per class" in log.text
+    # the county's deliberate defects are reported, not fatal (sample/README.md)
+    assert "dltb_2020: 1 invalid geometries repaired" in log.text
+    assert "dltb_2020: 1 parcels have a NULL land-class code" in log.text
+    assert "dltb_2020: code 0999 is not in the mapping table" in log.text
+    assert sum(p["sliver"] for p in ps) >= 3
+    assert {p["county"] for p in ps} == {"420115", "420117"}
+    changed = sum(p["area_m2"] for p in ps if p["change_flag"] == 1) / sum(p["area_m2"] for p in ps)
+    assert 0.03 < changed < 0.08  # the county changes class on 3–8 % of its area (docs/sample.md: about 4.4 %)
+
+
+def test_sample_county_official_area_reproduces_tbdlmj(provider, sample_copy):
+    path = sample_copy("county.gpkg")
+    ps = pieces(run("{0}|layername=dltb_2020".format(path), "{0}|layername=dltb_2023".format(path), AREA_METHOD=2))
+    for layer, code_key, area_key in (("dltb_2020", "base_code", "base_area_m2"),
+                                      ("dltb_2023", "target_code", "target_area_m2")):
+        survey = _class_areas(path, layer, "TBDLMJ", None)
+        got = _sums(ps, code_key, area_key)
+        for code, area in survey.items():
+            assert got.get(code, 0.0) == pytest.approx(area, rel=1e-6), (layer, code)
