@@ -487,3 +487,21 @@ def test_sample_county_official_area_reproduces_tbdlmj(provider, sample_copy):
         got = _sums(ps, code_key, area_key)
         for code, area in survey.items():
             assert got.get(code, 0.0) == pytest.approx(area, rel=1e-6), (layer, code)
+
+
+def test_user_mapping_xlsx_with_numeric_codes(provider, tmp_path):
+    # spreadsheets store 0301 as the number 301: it must still match 0301
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "mapping"
+    sheet.append(["code", "object", "name_zh"])
+    sheet.append([301, "forest_other", "乔木林地（按其他林地计）"])
+    xlsx = tmp_path / "map.xlsx"
+    book.save(xlsx)
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0301")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0103")))
+    ps = pieces(run(base, target, MAPPING="{0}|layername=mapping".format(xlsx)))
+    assert (ps[0]["base_object"], ps[0]["target_object"]) == ("forest_other", "dry_land")
+    assert ps[0]["change_type"] == "乔木林地（按其他林地计）→旱地"
