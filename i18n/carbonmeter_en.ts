@@ -14,14 +14,19 @@
         <translation>Layer {0} has no field {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="147" />
-        <source>Could not write feature {0} to the output.</source>
-        <translation>Could not write feature {0} to the output.</translation>
-    </message>
-    <message>
         <location filename="../plugin/model_actions.py" line="22" />
         <source>Could not load the model {0}.</source>
         <translation>Could not load the model {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/qgis_io.py" line="147" />
+        <source>Could not write row {0} to the output: {1}</source>
+        <translation>Could not write row {0} to the output: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/survey_gpkg.py" line="201" />
+        <source>Form and default style of {0} saved.</source>
+        <translation>Form and default style of {0} saved.</translation>
     </message>
 </context>
 <context>

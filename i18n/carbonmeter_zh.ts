@@ -14,14 +14,19 @@
         <translation>图层 {0} 缺少字段 {1}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="147" />
-        <source>Could not write feature {0} to the output.</source>
-        <translation>无法将要素 {0} 写入输出。</translation>
-    </message>
-    <message>
         <location filename="../plugin/model_actions.py" line="22" />
         <source>Could not load the model {0}.</source>
         <translation>无法加载模型 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/qgis_io.py" line="147" />
+        <source>Could not write row {0} to the output: {1}</source>
+        <translation>无法将第 {0} 行写入输出：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/survey_gpkg.py" line="201" />
+        <source>Form and default style of {0} saved.</source>
+        <translation>已保存 {0} 的表单与默认样式。</translation>
     </message>
 </context>
 <context>

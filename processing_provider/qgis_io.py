@@ -134,18 +134,18 @@ def write_frame(sink, frame, fields, geometries=None, feedback=None, progress=(0
     total = max(len(frame), 1)
     start, stop = progress
     columns = [frame[n].tolist() if n in frame.columns else [None] * len(frame) for n in names]
+    # No cancel check in here: once a sink is open, stopping would leave half a
+    # file behind. Callers check before they create the sink.
     for i in range(len(frame)):
         if feedback is not None and i % 2000 == 0:
-            if feedback.isCanceled():
-                raise cancelled_error()
             feedback.setProgress(start + (stop - start) * i / total)
         feature = QgsFeature(fields)
         feature.setAttributes([_plain(col[i]) for col in columns])
         if geometries is not None:
             feature.setGeometry(geometries[i])
         if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
-            message = QCoreApplication.translate("CarbonMetering", "Could not write feature {0} to the output.")
-            raise QgsProcessingException(message.format(i))
+            message = QCoreApplication.translate("CarbonMetering", "Could not write row {0} to the output: {1}")
+            raise QgsProcessingException(message.format(i + 1, sink.lastError()))
 
 
 def write_table(alg, parameters, name, context, frame, feedback=None):

@@ -34,10 +34,6 @@ _OGR_TYPES = {"text": ogr.OFTString, "int": ogr.OFTInteger, "real": ogr.OFTReal,
 _SQL_TYPES = {"text": "TEXT", "int": "INTEGER", "real": "REAL", "date": "DATE"}
 
 
-def _tr(text):
-    return QCoreApplication.translate("survey_gpkg", text)
-
-
 def relation_id(child):
     return "plots_{0}".format(child)
 
@@ -202,7 +198,9 @@ def write_forms(path, language, feedback=None):
         if message:
             raise OSError("style {0}: {1}".format(name, message))
         if feedback is not None:
-            feedback.pushInfo(_tr("Form and default style of {0} saved.").format(name))
+            feedback.pushInfo(
+                QCoreApplication.translate("CarbonMetering", "Form and default style of {0} saved.").format(name)
+            )
     project.setTitle("Carbon Metering survey")
     uri = "geopackage:{0}?projectName={1}".format(path, PROJECT_NAME)
     if not project.write(uri):
