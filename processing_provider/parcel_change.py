@@ -636,63 +636,39 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         }
         for name in frame.columns:
             fields.append(QgsField(name, types.get(name, QVariant.String)))
+        mfields = fields_for_frame(matrix)
+        # The last cancellation point: once a sink is open, stopping would leave half a file
+        # behind (and an output layer may live in a GeoPackage holding other layers).
+        self.check_canceled(feedback)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        matrix_dest = None
-        try:
-            total = max(len(frame), 1)
-            chunk = 5000
-            for lo in range(0, len(frame), chunk):
-                self.check_canceled(feedback)
-                feedback.setProgress(85 + 14 * lo / total)
-                part = frame.iloc[lo:lo + chunk]
-                # column lists per chunk only: a full copy would double the attribute memory
-                columns = [part[c].astype(object).where(part[c].notna(), None).tolist() for c in part.columns]
-                batch = []
-                for k, attributes in enumerate(zip(*columns)):
-                    feature = QgsFeature(fields)
-                    feature.setAttributes(list(attributes))
-                    feature.setGeometry(pieces.geometry_at(lo + k))
-                    batch.append(feature)
-                self._add(sink, batch)
-            self.check_canceled(feedback)
-            # the matrix is small: written without cancellation points so it is never half there
-            mfields = fields_for_frame(matrix)
-            msink, matrix_dest = self.parameterAsSink(parameters, self.CHANGE_MATRIX, context, mfields,
-                                                      QgsWkbTypes.NoGeometry)
-            if msink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, self.CHANGE_MATRIX))
-            write_frame(msink, matrix, mfields)
-            del msink
-        except BaseException:
-            del sink
-            self._discard(dest)
-            if matrix_dest:
-                self._discard(matrix_dest)
-            raise
+        msink, matrix_dest = self.parameterAsSink(parameters, self.CHANGE_MATRIX, context, mfields,
+                                                  QgsWkbTypes.NoGeometry)
+        if msink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.CHANGE_MATRIX))
+        total = max(len(frame), 1)
+        chunk = 5000
+        for lo in range(0, len(frame), chunk):
+            feedback.setProgress(85 + 14 * lo / total)
+            part = frame.iloc[lo:lo + chunk]
+            # column lists per chunk only: a full copy would double the attribute memory
+            columns = [part[c].astype(object).where(part[c].notna(), None).tolist() for c in part.columns]
+            batch = []
+            for k, attributes in enumerate(zip(*columns)):
+                feature = QgsFeature(fields)
+                feature.setAttributes(list(attributes))
+                feature.setGeometry(pieces.geometry_at(lo + k))
+                batch.append(feature)
+            self._add(sink, batch, lo)
+        write_frame(msink, matrix, mfields)
         feedback.setProgress(100)
         return {self.OUTPUT: dest, self.CHANGE_MATRIX: matrix_dest}
 
-    def _add(self, sink, batch):
+    def _add(self, sink, batch, first_row):
         if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(self.tr("Could not write the overlay pieces to the output."))
-
-    @staticmethod
-    def _discard(dest):
-        """Remove a half-written output file (outputs are whole or absent)."""
-        path = str(dest).split("|")[0]
-        if not path or path.startswith("memory:") or not os.path.isabs(path):
-            return
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            if os.path.exists(path + suffix):
-                try:
-                    os.remove(path + suffix)
-                except OSError:
-                    pass
-        stem, ext = os.path.splitext(path)
-        if ext.lower() == ".shp":
-            for sib in (".shx", ".dbf", ".prj", ".cpg", ".qpj"):
-                if os.path.exists(stem + sib):
-                    os.remove(stem + sib)
+            raise QgsProcessingException(
+                self.tr("Could not write the overlay pieces (rows {0}–{1}) to the output: {2}")
+                .format(first_row + 1, first_row + len(batch), sink.lastError())
+            )
 

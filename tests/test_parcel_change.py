@@ -392,9 +392,9 @@ def _grid(n, dx=0.0, code="0103"):
     return [(sq(i * 10 + dx, j * 10, 10), code) for i in range(n) for j in range(n)]
 
 
-# a full run reports 13 progress steps: 2 cancels while reading, 8 in the intersections,
-# 12 once the output file has been created (it must then be removed again)
-@pytest.mark.parametrize("cancel_after", [2, 8, 12])
+# a full run reports 13 progress steps: 2 cancels while reading, 8 in the intersections, 11 at the
+# end of the overlay (the last point before the output files are created)
+@pytest.mark.parametrize("cancel_after", [2, 8, 11])
 def test_cancel_leaves_no_output(provider, tmp_path, cancel_after):
     base = write_layer(tmp_path / "in.gpkg", "base", rows(*_grid(30)))
     target = write_layer(tmp_path / "in.gpkg", "target", rows(*_grid(30, dx=3.0, code="0301")))
@@ -404,6 +404,20 @@ def test_cancel_leaves_no_output(provider, tmp_path, cancel_after):
         run(base, target, log, OUTPUT=str(out), CHANGE_MATRIX=str(mat))
     assert "Cancelled" in str(err.value)
     assert not out.exists() and not mat.exists()
+
+
+def test_cancel_while_writing_finishes_the_files(provider, tmp_path):
+    # step 12 comes once the files are open: stopping there would leave half a file, so the
+    # algorithm writes them whole. Pieces of the 3 m shifted 30 × 30 grid: 30 rows × (30 + 29)
+    # intersections + 30 base-only + 30 target-only strips = 1 830.
+    from qgis.core import QgsVectorLayer
+
+    base = write_layer(tmp_path / "in.gpkg", "base", rows(*_grid(30)))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows(*_grid(30, dx=3.0, code="0301")))
+    out, mat = tmp_path / "out.gpkg", tmp_path / "matrix.csv"
+    run(base, target, Log(cancel_after=12), OUTPUT=str(out), CHANGE_MATRIX=str(mat))
+    assert QgsVectorLayer(str(out), "out", "ogr").featureCount() == 1830
+    assert QgsVectorLayer(str(mat), "m", "ogr").featureCount() == 6  # 3 object pairs + 3 code pairs
 
 
 def test_shifted_grid_conserves_area(provider, tmp_path):
