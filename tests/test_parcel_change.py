@@ -49,35 +49,33 @@ def rows(*items, county="420101001001"):
     return [(wkt, {"DLBM": code, "ZLDWDM": county}) for wkt, code in items]
 
 
-class Log:
-    """A feedback that records what the algorithm logs (and can cancel after N progress steps)."""
+def recording_feedback(cancel_after=None):
+    """A feedback that records what the algorithm logs (and cancels after N progress steps)."""
+    from qgis.core import QgsProcessingFeedback
 
-    def __new__(cls, cancel_after=None):
-        from qgis.core import QgsProcessingFeedback
+    class RecordingFeedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+            self.steps = 0
 
-        class _Feedback(QgsProcessingFeedback):
-            def __init__(self):
-                super().__init__()
-                self.lines = []
-                self.steps = 0
+        def pushInfo(self, text):  # noqa: N802
+            self.lines.append(text)
 
-            def pushInfo(self, text):  # noqa: N802
-                self.lines.append(text)
+        def pushWarning(self, text):  # noqa: N802
+            self.lines.append(text)
 
-            def pushWarning(self, text):  # noqa: N802
-                self.lines.append(text)
+        def setProgress(self, value):  # noqa: N802
+            self.steps += 1
+            if cancel_after is not None and self.steps >= cancel_after:
+                self.cancel()
+            super().setProgress(value)
 
-            def setProgress(self, value):  # noqa: N802
-                self.steps += 1
-                if cancel_after is not None and self.steps >= cancel_after:
-                    self.cancel()
-                super().setProgress(value)
+        @property
+        def text(self):
+            return "\n".join(self.lines)
 
-            @property
-            def text(self):
-                return "\n".join(self.lines)
-
-        return _Feedback()
+    return RecordingFeedback()
 
 
 def run(base, target, feedback=None, **params):
@@ -88,7 +86,7 @@ def run(base, target, feedback=None, **params):
         "AREA_METHOD": 1, "OUTPUT": "memory:", "CHANGE_MATRIX": "memory:",
     }
     args.update(params)
-    return processing.run(ALG, args, feedback=feedback or Log())
+    return processing.run(ALG, args, feedback=feedback or recording_feedback())
 
 
 def pieces(result):
@@ -175,7 +173,7 @@ def test_invalid_ring_repaired_and_counted(provider, tmp_path):
     bowtie = "POLYGON(({0} {1},{2} {3},{2} {1},{0} {3},{0} {1}))".format(x, y, x + 100, y + 100)
     base = write_layer(tmp_path / "in.gpkg", "base", rows((bowtie, "0301"), (sq(200, 0, 10), "0301")))
     target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0103"), (sq(200, 0, 10), "0301")))
-    log = Log()
+    log = recording_feedback()
     got = by_key(pieces(run(base, target, log)))
     assert got == pytest.approx({("0301", "0103", 1): 5000.0, (None, "0103", 3): 5000.0, ("0301", "0301", 0): 100.0})
     assert "base: 1 invalid geometries repaired (feature ids 1)" in log.text
@@ -200,7 +198,7 @@ def test_ellipsoidal_area_default(provider, tmp_path):
     # the ellipsoidal one by k² − 1 ≈ (1.5e5)²/6.367e6² ≈ 5.55e-4.
     base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 1000), "0103"), (sq(150_000, 0, 1000), "0103")))
     target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 1000), "0103"), (sq(150_000, 0, 1000), "0103")))
-    log = Log()
+    log = recording_feedback()
     result = run(base, target, log, AREA_METHOD=0)
     ps = sorted(pieces(result), key=lambda p: p["base_fid"])
     assert {p["area_method"] for p in ps} == {"ellipsoidal"}
@@ -241,7 +239,7 @@ def test_null_and_unknown_codes_are_unmapped_and_listed(provider, tmp_path):
     base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), None), (sq(100, 0, 100), "7777"),
                                                          (sq(200, 0, 100), " 103")))
     target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 300, 100), "0301")))
-    log = Log()
+    log = recording_feedback()
     ps = pieces(run(base, target, log))
     objects = {none(p["base_code"]): p["base_object"] for p in ps}
     assert objects == {None: "unmapped", "7777": "unmapped", "0103": "dry_land"}
@@ -297,7 +295,7 @@ def test_different_crs_reprojected_and_logged(provider, tmp_path):
     base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103"), (sq(100, 0, 100), "0301")))
     shifted = [(sq(-38_000_000, 0, 150, 100), "0301"), (sq(-38_000_000 + 150, 0, 50, 100), "0301")]
     target = write_layer(tmp_path / "in.gpkg", "target", rows(*shifted), epsg=4547)
-    log = Log()
+    log = recording_feedback()
     got = by_key(pieces(run(base, target, log)))
     assert got == pytest.approx({("0103", "0301", 1): 10000.0, ("0301", "0301", 0): 10000.0}, rel=1e-9)
     assert "target (EPSG:4547) is reprojected to the CRS of base (EPSG:4526)" in log.text
@@ -317,7 +315,7 @@ def test_no_crs_derived_from_zone_prefix(provider, tmp_path):
     base = write_layer(tmp_path / "b.shp", "b", rows((sq(0, 0, 100), "0103")), epsg=None, driver="ESRI Shapefile",
                        geom_type=ogr.wkbPolygon)
     target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0301")))
-    log = Log()
+    log = recording_feedback()
     got = by_key(pieces(run(base, target, log)))
     assert got == pytest.approx({("0103", "0301", 1): 10000.0})
     assert "so EPSG:4526 is used" in log.text
@@ -343,7 +341,7 @@ def test_gbk_shapefile_without_cpg(provider, tmp_path):
     assert "武昌区".encode("gbk") in (tmp_path / "dltb.dbf").read_bytes()
     target = write_layer(tmp_path / "in.gpkg", "target", [(sq(0, 0, 100), {"DLBM": "0301", "XZQMC": "武昌区"})],
                          fields=("DLBM", "XZQMC"))
-    log = Log()
+    log = recording_feedback()
     ps = pieces(run(str(path), target, log, COUNTY_FIELD="XZQMC"))
     assert [p["county"] for p in ps] == ["武昌区"]
     assert "read as GB18030" in log.text
@@ -399,7 +397,7 @@ def test_cancel_leaves_no_output(provider, tmp_path, cancel_after):
     base = write_layer(tmp_path / "in.gpkg", "base", rows(*_grid(30)))
     target = write_layer(tmp_path / "in.gpkg", "target", rows(*_grid(30, dx=3.0, code="0301")))
     out, mat = tmp_path / "out.gpkg", tmp_path / "matrix.csv"
-    log = Log(cancel_after=cancel_after)
+    log = recording_feedback(cancel_after=cancel_after)
     with pytest.raises(QgsProcessingException) as err:
         run(base, target, log, OUTPUT=str(out), CHANGE_MATRIX=str(mat))
     assert "Cancelled" in str(err.value)
@@ -415,7 +413,7 @@ def test_cancel_while_writing_finishes_the_files(provider, tmp_path):
     base = write_layer(tmp_path / "in.gpkg", "base", rows(*_grid(30)))
     target = write_layer(tmp_path / "in.gpkg", "target", rows(*_grid(30, dx=3.0, code="0301")))
     out, mat = tmp_path / "out.gpkg", tmp_path / "matrix.csv"
-    run(base, target, Log(cancel_after=12), OUTPUT=str(out), CHANGE_MATRIX=str(mat))
+    run(base, target, recording_feedback(cancel_after=12), OUTPUT=str(out), CHANGE_MATRIX=str(mat))
     assert QgsVectorLayer(str(out), "out", "ogr").featureCount() == 1830
     assert QgsVectorLayer(str(mat), "m", "ogr").featureCount() == 6  # 3 object pairs + 3 code pairs
 
@@ -463,7 +461,7 @@ def test_sample_county_area_conservation(provider, sample_copy):
     from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsProject
 
     path = sample_copy("county.gpkg")
-    log = Log()
+    log = recording_feedback()
     result = run("{0}|layername=dltb_2020".format(path), "{0}|layername=dltb_2023".format(path), log,
                  AREA_METHOD=0, MIN_AREA=1.0)
     ps = pieces(result)
