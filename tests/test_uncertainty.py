@@ -273,11 +273,36 @@ def test_discount_applied_to_sink_rows_only():
     model = model_for(make_pieces(ILLUSTRATION), density([("A", "agb", 80.0, 20.0)]), area_u=5.0)
     table, _ = u.evaluate(model, iterations=0, discount=True)
     sink = row(table, "total", "total", "sink")
-    # U 20.6 % -> 75 % of the half-width deducted (AR-TOOL14 band 20-30 %)
-    assert sink["discount_share"] == 0.75
-    assert sink["discount"] == pytest.approx(0.75 * sink["u1_pct"] / 100 * sink["estimate"])
+    # U95 = sqrt(20² + 5²) = 20.6 %; AR-TOOL14's bands are on the 90 % U:
+    # 20.6 x 1.645 / 1.960 = 17.3 % -> band 15-20 %: 50 % of the 90 % half-width deducted.
+    u90 = sink["u1_pct"] * 1.644854 / 1.959964
+    assert round(u90, 1) == 17.3
+    assert sink["discount_u_pct"] == pytest.approx(u90, rel=1e-6)
+    assert sink["discount_share"] == 0.5
+    assert sink["discount"] == pytest.approx(0.5 * u90 / 100 * sink["estimate"], rel=1e-6)
     assert sink["conservative"] == pytest.approx(sink["estimate"] - sink["discount"])
     assert table[table["quantity"] != "sink"]["discount"].isna().all()
+
+
+def test_discount_rescales_95_to_90_percent():
+    # Approach 1: U90 = U95 x z(0.95)/z(0.975) = U95 x 1.645/1.960 (normal error).
+    assert u.u90_from_u95(19.6) == pytest.approx(16.4485, abs=1e-3)
+    # A U95 of 12 % is 10.07 % at 90 % (band 25 %), a U95 of 11.9 % is 9.99 % (no discount):
+    # the 95 % U would have put both in the 25 % band.
+    assert u.ar_tool14_discount_share(u.u90_from_u95(12.0)) == 0.25
+    assert u.ar_tool14_discount_share(u.u90_from_u95(11.9)) == 0.0
+    # Monte Carlo: the 90 % U is half the 5th-95th percentile range over |mean|.
+    model = model_for(make_pieces(ILLUSTRATION), density([("A", "agb", 80.0, 20.0)]), area_u=5.0)
+    table, _ = u.evaluate(model, iterations=5000, seed=9, discount=True)
+    samples = u.monte_carlo(model, 5000, seed=9)
+    col = np.nonzero(((model.rows["level"] == "total") & (model.rows["quantity"] == "sink")).to_numpy())[0][0]
+    p5, p95 = np.percentile(samples[:, col], [5, 95])
+    expected = (p95 - p5) / 2 / abs(samples[:, col].mean()) * 100
+    sink = row(table, "total", "total", "sink")
+    assert sink["discount_u_pct"] == pytest.approx(expected, rel=1e-9)
+    assert sink["discount_u_pct"] < sink["u2_pct"]
+    assert sink["discount"] == pytest.approx(
+        u.ar_tool14_discount_share(expected) * expected / 100 * sink["estimate"], rel=1e-9)
 
 
 def test_defaults_table_cites_sources():
@@ -349,7 +374,10 @@ def test_algorithm_end_to_end(provider, tmp_path):
     assert sink["estimate"] == pytest.approx(5000 / 5 * 44 / 12)
     assert sink["u1_pct"] == pytest.approx(u.u_product(20.0, 5.0))
     assert sink["u2_pct"] == pytest.approx(sink["u1_pct"], rel=0.08)
-    assert sink["discount"] == pytest.approx(0.75 * sink["u2_pct"] / 100 * sink["estimate"])
+    # AR-TOOL14 on the 90 % U (5th-95th percentiles), about U95 x 1.645/1.960 = 17.3 % -> 50 %.
+    assert sink["discount_u_pct"] == pytest.approx(sink["u2_pct"] * 1.644854 / 1.959964, rel=0.08)
+    assert sink["discount_share"] == 0.5
+    assert sink["discount"] == pytest.approx(0.5 * sink["discount_u_pct"] / 100 * sink["estimate"])
     assert by[("total", "total", "sink_independent")]["u2_pct"] > 10 * sink["u2_pct"]
     assert by[("county", "420101", "stock_base")]["estimate"] == pytest.approx(80000.0)
     assert by[("pool", "agb", "stock_target")]["estimate"] == pytest.approx(85000.0)
