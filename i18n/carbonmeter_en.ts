@@ -780,211 +780,231 @@ Parameters:
 <context>
     <name>ParcelStockAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="48" />
+        <location filename="../processing_provider/parcel_stock.py" line="49" />
         <source>Parcel carbon stock and sink</source>
         <translation>Parcel carbon stock and sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="51" />
+        <location filename="../processing_provider/parcel_stock.py" line="52" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="54" />
-        <source>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
-
-Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year (t C/a) = (total at target − total at base) / (target year − base year); removals_co2e (t CO2e/a) = dc_per_year × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock. Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
-
-Parameters:
-- Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
-- Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
-- Target-year densities: optional; the base-year table when empty.
-- Density key: object (tables keyed by metering object) or code (by land-class code).
-- Base year, Target year: calendar years t1 &lt; t2.
-
-Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a); and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and removals_tco2e, including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</source>
-        <translation>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
-
-Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year (t C/a) = (total at target − total at base) / (target year − base year); removals_co2e (t CO2e/a) = dc_per_year × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock. Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
-
-Parameters:
-- Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
-- Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
-- Target-year densities: optional; the base-year table when empty.
-- Density key: object (tables keyed by metering object) or code (by land-class code).
-- Base year, Target year: calendar years t1 &lt; t2.
-
-Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a); and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and removals_tco2e, including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="84" />
+        <location filename="../processing_provider/parcel_stock.py" line="88" />
         <source>Pieces (parcel change)</source>
         <translation>Pieces (parcel change)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="87" />
+        <location filename="../processing_provider/parcel_stock.py" line="91" />
         <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
         <translation>Polygon pieces of the base × target overlay, the output of parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="90" />
+        <location filename="../processing_provider/parcel_stock.py" line="94" />
         <source>Base-year densities</source>
         <translation>Base-year densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="93" />
+        <location filename="../processing_provider/parcel_stock.py" line="97" />
         <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
         <translation>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="97" />
+        <location filename="../processing_provider/parcel_stock.py" line="101" />
         <source>Target-year densities</source>
         <translation>Target-year densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="100" />
+        <location filename="../processing_provider/parcel_stock.py" line="104" />
         <source>Density table for the target year (same form). Empty: the base-year table.</source>
         <translation>Density table for the target year (same form). Empty: the base-year table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <location filename="../processing_provider/parcel_stock.py" line="107" />
         <source>Density key</source>
         <translation>Density key</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <location filename="../processing_provider/parcel_stock.py" line="107" />
         <source>Metering object</source>
         <translation>Metering object</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <location filename="../processing_provider/parcel_stock.py" line="107" />
         <source>Land-class code</source>
         <translation>Land-class code</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <location filename="../processing_provider/parcel_stock.py" line="111" />
         <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
         <translation>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="112" />
+        <location filename="../processing_provider/parcel_stock.py" line="116" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="116" />
+        <location filename="../processing_provider/parcel_stock.py" line="120" />
         <source>Calendar year t1 of the base land survey.</source>
         <translation>Calendar year t1 of the base land survey.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="119" />
+        <location filename="../processing_provider/parcel_stock.py" line="123" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="127" />
         <source>Calendar year t2 of the metering (target) survey; must be later than the base year.</source>
         <translation>Calendar year t2 of the metering (target) survey; must be later than the base year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <location filename="../processing_provider/parcel_stock.py" line="131" />
         <source>Piece stocks</source>
         <translation>Piece stocks</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="130" />
+        <location filename="../processing_provider/parcel_stock.py" line="134" />
         <source>The pieces with their stocks at both years (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a).</source>
         <translation>The pieces with their stocks at both years (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="134" />
+        <location filename="../processing_provider/parcel_stock.py" line="138" />
         <source>Stock and sink summary</source>
         <translation>Stock and sink summary</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="137" />
+        <location filename="../processing_provider/parcel_stock.py" line="141" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>Totals per county × object × pool × change group, with ALL total rows.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="204" />
+        <location filename="../processing_provider/parcel_stock.py" line="216" />
         <source>Layer {0} lacks the fields {1}: run parcel_change first, its output has them.</source>
         <translation>Layer {0} lacks the fields {1}: run parcel_change first, its output has them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="147" />
+        <location filename="../processing_provider/parcel_stock.py" line="151" />
         <source>Layer {0}, field change_flag: values must be 0, 1, 2 or 3; bad (feature id, value): {1}.</source>
         <translation>Layer {0}, field change_flag: values must be 0, 1, 2 or 3; bad (feature id, value): {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="150" />
+        <location filename="../processing_provider/parcel_stock.py" line="154" />
         <source>Layer {0}, field area_m2: empty or negative areas (feature id, value): {1}. Re-run parcel_change.</source>
         <translation>Layer {0}, field area_m2: empty or negative areas (feature id, value): {1}. Re-run parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="198" />
+        <location filename="../processing_provider/parcel_stock.py" line="210" />
         <source>The target year ({0}) must be later than the base year ({1}).</source>
         <translation>The target year ({0}) must be later than the base year ({1}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="157" />
-        <source>No density for these metered keys (year, key: pieces, area): {0}. Add rows for them to the density table(s) or check the Density key setting.</source>
-        <translation>No density for these metered keys (year, key: pieces, area): {0}. Add rows for them to the density table(s) or check the Density key setting.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="160" />
+        <location filename="../processing_provider/parcel_stock.py" line="172" />
         <source>Density table {0} needs a key column (key, stratum, object or code) and either pool + mean or the pool columns agb, bgb, deadwood, litter, soil; it has: {1}.</source>
         <translation>Density table {0} needs a key column (key, stratum, object or code) and either pool + mean or the pool columns agb, bgb, deadwood, litter, soil; it has: {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="164" />
+        <location filename="../processing_provider/parcel_stock.py" line="176" />
         <source>Density table {0}: these densities (key, pool, value) are not numbers: {1}.</source>
         <translation>Density table {0}: these densities (key, pool, value) are not numbers: {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="167" />
+        <location filename="../processing_provider/parcel_stock.py" line="179" />
         <source>Density table {0}: negative densities (key, pool, value): {1}.</source>
         <translation>Density table {0}: negative densities (key, pool, value): {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="170" />
+        <location filename="../processing_provider/parcel_stock.py" line="182" />
         <source>Density table {0}: these keys occur more than once: {1}. Keep one row per key (and pool).</source>
         <translation>Density table {0}: these keys occur more than once: {1}. Keep one row per key (and pool).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="173" />
+        <location filename="../processing_provider/parcel_stock.py" line="185" />
         <source>Density table {0}: these keys lack pools (key, pools): {1}.</source>
         <translation>Density table {0}: these keys lack pools (key, pools): {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="175" />
+        <location filename="../processing_provider/parcel_stock.py" line="187" />
         <source>Invalid input: {0}</source>
         <translation>Invalid input: {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="186" />
+        <location filename="../processing_provider/parcel_stock.py" line="198" />
         <source>Density table {0}: {1} keys.</source>
         <translation>Density table {0}: {1} keys.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="214" />
+        <location filename="../processing_provider/parcel_stock.py" line="226" />
         <source>No target-year table: the base-year densities serve both years.</source>
         <translation>No target-year table: the base-year densities serve both years.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="217" />
+        <location filename="../processing_provider/parcel_stock.py" line="229" />
         <source>Read {0} pieces from {1}.</source>
         <translation>Read {0} pieces from {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="234" />
+        <location filename="../processing_provider/parcel_stock.py" line="255" />
         <source>Areas from parcel_change, method: {0}.</source>
         <translation>Areas from parcel_change, method: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="239" />
+        <location filename="../processing_provider/parcel_stock.py" line="260" />
         <source>All counties: stock {0:.2f} t C ({1}) → {2:.2f} t C ({3}); removals {4:.2f} t CO2e/a.</source>
         <translation>All counties: stock {0:.2f} t C ({1}) → {2:.2f} t C ({3}); removals {4:.2f} t CO2e/a.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="55" />
+        <source>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
+
+Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year (t C/a) = (total at target − total at base) / (target year − base year); removals_co2e (t CO2e/a) = dc_per_year × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
+
+Parameters:
+- Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
+- Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
+- Target-year densities: optional; the base-year table when empty.
+- Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
+- Base year, Target year: calendar years t1 &lt; t2.
+
+Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a); and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and removals_tco2e, including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</source>
+        <translation>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
+
+Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year (t C/a) = (total at target − total at base) / (target year − base year); removals_co2e (t CO2e/a) = dc_per_year × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
+
+Parameters:
+- Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
+- Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
+- Target-year densities: optional; the base-year table when empty.
+- Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
+- Base year, Target year: calendar years t1 &lt; t2.
+
+Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a); and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and removals_tco2e, including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="245" />
+        <source>base year</source>
+        <translation>base year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="245" />
+        <source>target year</source>
+        <translation>target year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="167" />
+        <source>density table {0} ({1}) has no row for (key: pieces, area) {2}</source>
+        <translation>density table {0} ({1}) has no row for (key: pieces, area) {2}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="169" />
+        <source>No density for these metered keys: {0}. Add rows for them to that table or check the Density key setting.</source>
+        <translation>No density for these metered keys: {0}. Add rows for them to that table or check the Density key setting.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="248" />
+        <source>Land-class codes not mapped to a metering object have zero stock (year code: pieces, area): {0}. Add them to the land-class mapping table and re-run parcel_change; the SUMMARY lists them as object unmapped.</source>
+        <translation>Land-class codes not mapped to a metering object have zero stock (year code: pieces, area): {0}. Add them to the land-class mapping table and re-run parcel_change; the SUMMARY lists them as object unmapped.</translation>
     </message>
 </context>
 <context>
@@ -1325,13 +1345,162 @@ OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_c
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
+        <location filename="../processing_provider/stratum_density.py" line="97" />
+        <source>Plots (plot carbon densities)</source>
+        <translation>Plots (plot carbon densities)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="100" />
+        <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
+        <translation>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="104" />
+        <source>Stratum field</source>
+        <translation>Stratum field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="114" />
+        <source>Survey year (only plots of this year)</source>
+        <translation>Survey year (only plots of this year)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="118" />
+        <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
+        <translation>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="122" />
+        <source>Confidence level</source>
+        <translation>Confidence level</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="122" />
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="122" />
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="126" />
+        <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
+        <translation>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="130" />
+        <source>Default densities</source>
+        <translation>Default densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="133" />
+        <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
+        <translation>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="138" />
+        <source>Target precision (% of the mean)</source>
+        <translation>Target precision (% of the mean)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="142" />
+        <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
+        <translation>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="146" />
+        <source>Stratum densities</source>
+        <translation>Stratum densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="149" />
+        <source>Table with one row per stratum and pool (densities in t C/ha).</source>
+        <translation>Table with one row per stratum and pool (densities in t C/ha).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="194" />
+        <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
+        <translation>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="159" />
+        <source>Layer {0}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {1}. Fix the object of these plots.</source>
+        <translation>Layer {0}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {1}. Fix the object of these plots.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="163" />
+        <source>Layer {0}: these values (feature id or key, pool, value) are not numbers: {1}. Enter densities in t C/ha as numbers.</source>
+        <translation>Layer {0}: these values (feature id or key, pool, value) are not numbers: {1}. Enter densities in t C/ha as numbers.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="166" />
+        <source>Layer {0}: negative densities (feature id, pool, value): {1}. Densities in t C/ha cannot be negative; check the plot data.</source>
+        <translation>Layer {0}: negative densities (feature id, pool, value): {1}. Densities in t C/ha cannot be negative; check the plot data.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="169" />
+        <source>Default-density table {0} lacks these (object, pool) pairs: {1}. Add a row for each.</source>
+        <translation>Default-density table {0} lacks these (object, pool) pairs: {1}. Add a row for each.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="172" />
+        <source>Default-density table {0} needs a column object (or key) and either pool + mean or the pool columns; it has: {1}.</source>
+        <translation>Default-density table {0} needs a column object (or key) and either pool + mean or the pool columns; it has: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="174" />
+        <source>Invalid input: {0}</source>
+        <translation>Invalid input: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="197" />
+        <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
+        <translation>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="202" />
+        <source>Read {0} plots from {1}.</source>
+        <translation>Read {0} plots from {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="207" />
+        <source>{0} plots have survey_year {1}.</source>
+        <translation>{0} plots have survey_year {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="209" />
+        <source>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</source>
+        <translation>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="247" />
+        <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
+        <translation>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="252" />
+        <source>Strata with a single plot (U % from the default table): {0}.</source>
+        <translation>Strata with a single plot (U % from the default table): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="256" />
+        <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
+        <translation>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/stratum_density.py" line="58" />
         <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
-Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Every metered object without plots gets the default densities (source = default) with their own, larger uncertainty. A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field). A pool without plot values falls back to the default.
+Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
+
+Pool values that plot_carbon filled from the default table (method_&lt;pool&gt; = default or none) are not plot observations and are left out. Every metered object without plots, and every pool without measured values in a stratum, gets the default density (source = default) with its own, larger uncertainty. The total row is the statistics of the plot totals when every plot of the stratum has every pool measured; otherwise it is the sum of the pool means with half-width √Σ half-width² (IPCC 2006 GL vol. 1 eq. 3.2, pools independent). A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field).
+
+The log also gives the total number of plots a stratified survey needs for the target precision of the stratified mean total density, with its Neyman allocation over the strata (AR-TOOL03: n = (t/E)² (Σ w_i s_i)², n_i = n w_i s_i / Σ w_i s_i; weights w_i = each stratum's share of the plots).
 
 Parameters:
-- Plots: point layer or table with object, survey_year and the pool fields in t C/ha.
+- Plots: point layer or table with object, survey_year, the pool fields in t C/ha and, when present, method_&lt;pool&gt; (the output of plot_carbon).
 - Stratum field: field crossed with the metering object (default: object, no crossing).
 - Survey year: when set, only plots with survey_year equal to it are used.
 - Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).
@@ -1341,10 +1510,14 @@ Parameters:
 Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note.</source>
         <translation>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
-Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Every metered object without plots gets the default densities (source = default) with their own, larger uncertainty. A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field). A pool without plot values falls back to the default.
+Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
+
+Pool values that plot_carbon filled from the default table (method_&lt;pool&gt; = default or none) are not plot observations and are left out. Every metered object without plots, and every pool without measured values in a stratum, gets the default density (source = default) with its own, larger uncertainty. The total row is the statistics of the plot totals when every plot of the stratum has every pool measured; otherwise it is the sum of the pool means with half-width √Σ half-width² (IPCC 2006 GL vol. 1 eq. 3.2, pools independent). A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field).
+
+The log also gives the total number of plots a stratified survey needs for the target precision of the stratified mean total density, with its Neyman allocation over the strata (AR-TOOL03: n = (t/E)² (Σ w_i s_i)², n_i = n w_i s_i / Σ w_i s_i; weights w_i = each stratum's share of the plots).
 
 Parameters:
-- Plots: point layer or table with object, survey_year and the pool fields in t C/ha.
+- Plots: point layer or table with object, survey_year, the pool fields in t C/ha and, when present, method_&lt;pool&gt; (the output of plot_carbon).
 - Stratum field: field crossed with the metering object (default: object, no crossing).
 - Survey year: when set, only plots with survey_year equal to it are used.
 - Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).
@@ -1354,154 +1527,19 @@ Parameters:
 Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="84" />
-        <source>Plots (plot carbon densities)</source>
-        <translation>Plots (plot carbon densities)</translation>
+        <location filename="../processing_provider/stratum_density.py" line="108" />
+        <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
+        <translation>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="87" />
-        <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
-        <translation>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</translation>
+        <location filename="../processing_provider/stratum_density.py" line="243" />
+        <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
+        <translation>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="91" />
-        <source>Stratum field</source>
-        <translation>Stratum field</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="95" />
-        <source>Field whose values split each metering object into strata (e.g. county or stratum). Default: object, i.e. one stratum per metering object.</source>
-        <translation>Field whose values split each metering object into strata (e.g. county or stratum). Default: object, i.e. one stratum per metering object.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="99" />
-        <source>Survey year (only plots of this year)</source>
-        <translation>Survey year (only plots of this year)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="103" />
-        <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
-        <translation>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="107" />
-        <source>Confidence level</source>
-        <translation>Confidence level</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="107" />
-        <source>90 %</source>
-        <translation>90 %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="107" />
-        <source>95 %</source>
-        <translation>95 %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="111" />
-        <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
-        <translation>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="115" />
-        <source>Default densities</source>
-        <translation>Default densities</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="118" />
-        <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
-        <translation>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="123" />
-        <source>Target precision (% of the mean)</source>
-        <translation>Target precision (% of the mean)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="127" />
-        <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
-        <translation>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="131" />
-        <source>Stratum densities</source>
-        <translation>Stratum densities</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="134" />
-        <source>Table with one row per stratum and pool (densities in t C/ha).</source>
-        <translation>Table with one row per stratum and pool (densities in t C/ha).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="179" />
-        <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
-        <translation>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="144" />
-        <source>Layer {0}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {1}. Fix the object of these plots.</source>
-        <translation>Layer {0}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {1}. Fix the object of these plots.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="148" />
-        <source>Layer {0}: these values (feature id or key, pool, value) are not numbers: {1}. Enter densities in t C/ha as numbers.</source>
-        <translation>Layer {0}: these values (feature id or key, pool, value) are not numbers: {1}. Enter densities in t C/ha as numbers.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="151" />
-        <source>Layer {0}: negative densities (feature id, pool, value): {1}. Densities in t C/ha cannot be negative; check the plot data.</source>
-        <translation>Layer {0}: negative densities (feature id, pool, value): {1}. Densities in t C/ha cannot be negative; check the plot data.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="154" />
-        <source>Default-density table {0} lacks these (object, pool) pairs: {1}. Add a row for each.</source>
-        <translation>Default-density table {0} lacks these (object, pool) pairs: {1}. Add a row for each.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="157" />
-        <source>Default-density table {0} needs a column object (or key) and either pool + mean or the pool columns; it has: {1}.</source>
-        <translation>Default-density table {0} needs a column object (or key) and either pool + mean or the pool columns; it has: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="159" />
-        <source>Invalid input: {0}</source>
-        <translation>Invalid input: {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="182" />
-        <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
-        <translation>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="186" />
-        <source>Read {0} plots from {1}.</source>
-        <translation>Read {0} plots from {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="191" />
-        <source>{0} plots have survey_year {1}.</source>
-        <translation>{0} plots have survey_year {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="193" />
-        <source>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</source>
-        <translation>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="219" />
-        <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
-        <translation>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="224" />
-        <source>Strata with a single plot (U % from the default table): {0}.</source>
-        <translation>Strata with a single plot (U % from the default table): {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="228" />
-        <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
-        <translation>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</translation>
+        <location filename="../processing_provider/stratum_density.py" line="262" />
+        <source>Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the plots): {0} plots in total for ±{1:g} % of the stratified mean total density at {2:g} %; per stratum: {3}.</source>
+        <translation>Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the plots): {0} plots in total for ±{1:g} % of the stratified mean total density at {2:g} %; per stratum: {3}.</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1555,201 @@ Output: one row per stratum and pool with stratum, object, stratum_value, pool, 
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
+        <location filename="../processing_provider/uncertainty.py" line="97" />
+        <source>Parcel stock pieces</source>
+        <translation>Parcel stock pieces</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="97" />
+        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</source>
+        <translation>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="104" />
+        <source>Stratum densities</source>
+        <translation>Stratum densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="104" />
+        <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
+        <translation>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="111" />
+        <source>Target-year stratum densities</source>
+        <translation>Target-year stratum densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="121" />
+        <source>Area uncertainty (%)</source>
+        <translation>Area uncertainty (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="121" />
+        <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
+        <translation>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="130" />
+        <source>Monte Carlo iterations</source>
+        <translation>Monte Carlo iterations</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="130" />
+        <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
+        <translation>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="137" />
+        <source>Random seed</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="137" />
+        <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
+        <translation>Seed of the random generator (numpy PCG64): the same seed gives the same results.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <source>Lognormal (same mean and sd)</source>
+        <translation>Lognormal (same mean and sd)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <source>Normal truncated at zero</source>
+        <translation>Normal truncated at zero</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
+        <translation>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="153" />
+        <source>Apply the AR-TOOL14 conservative discount to the sink</source>
+        <translation>Apply the AR-TOOL14 conservative discount to the sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="161" />
+        <source>Base year</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="161" />
+        <source>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</source>
+        <translation>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="169" />
+        <source>Target year</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="169" />
+        <source>Metering year t2 (see Base year).</source>
+        <translation>Metering year t2 (see Base year).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="176" />
+        <source>Uncertainty table</source>
+        <translation>Uncertainty table</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="176" />
+        <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
+        <translation>One row per level, name and quantity with Approach 1 and Monte Carlo results.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="182" />
+        <source>Histogram of the Monte Carlo total sink</source>
+        <translation>Histogram of the Monte Carlo total sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="182" />
+        <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
+        <translation>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="199" />
+        <source>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</source>
+        <translation>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="211" />
+        <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
+        <translation>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="219" />
+        <source>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</source>
+        <translation>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="232" />
+        <source>Density table {0} has no field {1}; use the Stratum carbon density output.</source>
+        <translation>Density table {0} has no field {1}; use the Stratum carbon density output.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="235" />
+        <source>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</source>
+        <translation>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="238" />
+        <source>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</source>
+        <translation>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="248" />
+        <source>Target year {0} must lie after base year {1}.</source>
+        <translation>Target year {0} must lie after base year {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="260" />
+        <source>No piece changes its stock: the sink is zero.</source>
+        <translation>No piece changes its stock: the sink is zero.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="263" />
+        <source>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</source>
+        <translation>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="266" />
+        <source>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</source>
+        <translation>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="308" />
+        <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
+        <translation>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="316" />
+        <source>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</source>
+        <translation>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="325" />
+        <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
+        <translation>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="335" />
+        <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
+        <translation>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/uncertainty.py" line="44" />
         <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
@@ -1526,13 +1759,15 @@ Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum 
 Parameters:
 - Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, c_base_&lt;pool&gt;, c_target_&lt;pool&gt; (t C) and dc_per_year (t C/a).
 - Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
-- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year.
+- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). A warning is logged when the pieces show different densities at the two years but only DENSITY is given.
 - Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
 - Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
-- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all), from the Monte Carlo U (Approach 1 without iterations).
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
 - Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no base_year/target_year fields and the interval cannot be read from dc_per_year.
 
-Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct, discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
+Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
+
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
         <translation>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
 Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
@@ -1541,218 +1776,35 @@ Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum 
 Parameters:
 - Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, c_base_&lt;pool&gt;, c_target_&lt;pool&gt; (t C) and dc_per_year (t C/a).
 - Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
-- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year.
+- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). A warning is logged when the pieces show different densities at the two years but only DENSITY is given.
 - Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
 - Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
-- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all), from the Monte Carlo U (Approach 1 without iterations).
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
 - Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no base_year/target_year fields and the interval cannot be read from dc_per_year.
 
-Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct, discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</translation>
+Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
+
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="88" />
-        <source>Parcel stock pieces</source>
-        <translation>Parcel stock pieces</translation>
+        <location filename="../processing_provider/uncertainty.py" line="111" />
+        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
+        <translation>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="88" />
-        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</source>
-        <translation>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</translation>
+        <location filename="../processing_provider/uncertainty.py" line="153" />
+        <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
+        <translation>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="95" />
-        <source>Stratum densities</source>
-        <translation>Stratum densities</translation>
+        <location filename="../processing_provider/uncertainty.py" line="295" />
+        <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
+        <translation>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="95" />
-        <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
-        <translation>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="102" />
-        <source>Target-year stratum densities</source>
-        <translation>Target-year stratum densities</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="102" />
-        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Empty: DENSITY serves both years.</source>
-        <translation>Optional separate density table for target_key; its densities are drawn independently of the base year. Empty: DENSITY serves both years.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="110" />
-        <source>Area uncertainty (%)</source>
-        <translation>Area uncertainty (%)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="110" />
-        <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
-        <translation>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="119" />
-        <source>Monte Carlo iterations</source>
-        <translation>Monte Carlo iterations</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="119" />
-        <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
-        <translation>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="126" />
-        <source>Random seed</source>
-        <translation>Random seed</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="126" />
-        <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
-        <translation>Seed of the random generator (numpy PCG64): the same seed gives the same results.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="133" />
-        <source>Distribution</source>
-        <translation>Distribution</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="133" />
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="133" />
-        <source>Lognormal (same mean and sd)</source>
-        <translation>Lognormal (same mean and sd)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="133" />
-        <source>Normal truncated at zero</source>
-        <translation>Normal truncated at zero</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="133" />
-        <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
-        <translation>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="142" />
-        <source>Apply the AR-TOOL14 conservative discount to the sink</source>
-        <translation>Apply the AR-TOOL14 conservative discount to the sink</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="142" />
-        <source>Deducts a share of the half-width from the sink by CDM AR-TOOL14: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
-        <translation>Deducts a share of the half-width from the sink by CDM AR-TOOL14: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="150" />
-        <source>Base year</source>
-        <translation>Base year</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="150" />
-        <source>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</source>
-        <translation>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="158" />
-        <source>Target year</source>
-        <translation>Target year</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="158" />
-        <source>Metering year t2 (see Base year).</source>
-        <translation>Metering year t2 (see Base year).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="165" />
-        <source>Uncertainty table</source>
-        <translation>Uncertainty table</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="165" />
-        <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
-        <translation>One row per level, name and quantity with Approach 1 and Monte Carlo results.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="171" />
-        <source>Histogram of the Monte Carlo total sink</source>
-        <translation>Histogram of the Monte Carlo total sink</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="171" />
-        <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
-        <translation>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="188" />
-        <source>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</source>
-        <translation>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="200" />
-        <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
-        <translation>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="208" />
-        <source>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</source>
-        <translation>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="221" />
-        <source>Density table {0} has no field {1}; use the Stratum carbon density output.</source>
-        <translation>Density table {0} has no field {1}; use the Stratum carbon density output.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="224" />
-        <source>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</source>
-        <translation>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="227" />
-        <source>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</source>
-        <translation>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="237" />
-        <source>Target year {0} must lie after base year {1}.</source>
-        <translation>Target year {0} must lie after base year {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="249" />
-        <source>No piece changes its stock: the sink is zero.</source>
-        <translation>No piece changes its stock: the sink is zero.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="252" />
-        <source>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</source>
-        <translation>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="255" />
-        <source>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</source>
-        <translation>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="282" />
-        <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
-        <translation>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="290" />
-        <source>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</source>
-        <translation>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="299" />
-        <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
-        <translation>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="309" />
-        <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
-        <translation>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</translation>
+        <location filename="../processing_provider/uncertainty.py" line="302" />
+        <source>The pieces were metered with different base and target densities for the keys {0}, but only one density table (DENSITY) was given: the two years' densities are treated as fully correlated, which narrows the U of the sink. If the two years' densities come from two independent plot samples, pass the target-year table as TARGET_DENSITY.</source>
+        <translation>The pieces were metered with different base and target densities for the keys {0}, but only one density table (DENSITY) was given: the two years' densities are treated as fully correlated, which narrows the U of the sink. If the two years' densities come from two independent plot samples, pass the target-year table as TARGET_DENSITY.</translation>
     </message>
 </context>
 <context>

@@ -780,211 +780,231 @@ Parameters:
 <context>
     <name>ParcelStockAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="48" />
+        <location filename="../processing_provider/parcel_stock.py" line="49" />
         <source>Parcel carbon stock and sink</source>
         <translation>图斑碳储量与碳汇</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="51" />
+        <location filename="../processing_provider/parcel_stock.py" line="52" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="54" />
+        <location filename="../processing_provider/parcel_stock.py" line="88" />
+        <source>Pieces (parcel change)</source>
+        <translation>图斑(地类变化)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="91" />
+        <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
+        <translation>基准期 × 计量期叠加的面状图斑,即 parcel_change 的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="94" />
+        <source>Base-year densities</source>
+        <translation>基准年碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="97" />
+        <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
+        <translation>基准年碳密度表(t C/ha):一个键列和碳库列 agb、bgb、deadwood、litter、soil,或 stratum_density 的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="101" />
+        <source>Target-year densities</source>
+        <translation>计量年碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="104" />
+        <source>Density table for the target year (same form). Empty: the base-year table.</source>
+        <translation>计量年碳密度表(格式相同)。为空时使用基准年表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <source>Density key</source>
+        <translation>碳密度键</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <source>Metering object</source>
+        <translation>计量对象</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <source>Land-class code</source>
+        <translation>地类编码</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="111" />
+        <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
+        <translation>碳密度表的键是计量对象(base_object、target_object)还是地类编码(base_code、target_code,文本,如 0101)。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="116" />
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="120" />
+        <source>Calendar year t1 of the base land survey.</source>
+        <translation>基准期土地调查的公历年份 t1。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <source>Target year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <source>Calendar year t2 of the metering (target) survey; must be later than the base year.</source>
+        <translation>计量期(目标期)调查的公历年份 t2;必须晚于基准年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="131" />
+        <source>Piece stocks</source>
+        <translation>图斑碳储量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="134" />
+        <source>The pieces with their stocks at both years (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a).</source>
+        <translation>含两期碳储量(t C)、dc_per_year(t C/a)和 removals_co2e(t CO2e/a)的图斑。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="138" />
+        <source>Stock and sink summary</source>
+        <translation>碳储量与碳汇汇总</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="141" />
+        <source>Totals per county × object × pool × change group, with ALL total rows.</source>
+        <translation>按县 × 计量对象 × 碳库 × 变化类别的合计,含 ALL 合计行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="216" />
+        <source>Layer {0} lacks the fields {1}: run parcel_change first, its output has them.</source>
+        <translation>图层 {0} 缺少字段 {1}:请先运行 parcel_change,其输出含有这些字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="151" />
+        <source>Layer {0}, field change_flag: values must be 0, 1, 2 or 3; bad (feature id, value): {1}.</source>
+        <translation>图层 {0} 的字段 change_flag:取值须为 0、1、2 或 3;错误值(要素编号,取值):{1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="154" />
+        <source>Layer {0}, field area_m2: empty or negative areas (feature id, value): {1}. Re-run parcel_change.</source>
+        <translation>图层 {0} 的字段 area_m2:面积为空或为负(要素编号,取值):{1}。请重新运行 parcel_change。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="210" />
+        <source>The target year ({0}) must be later than the base year ({1}).</source>
+        <translation>计量年({0})必须晚于基准年({1})。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="172" />
+        <source>Density table {0} needs a key column (key, stratum, object or code) and either pool + mean or the pool columns agb, bgb, deadwood, litter, soil; it has: {1}.</source>
+        <translation>碳密度表 {0} 需要一个键列(key、stratum、object 或 code),以及 pool + mean 列或碳库列 agb、bgb、deadwood、litter、soil;现有列:{1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="176" />
+        <source>Density table {0}: these densities (key, pool, value) are not numbers: {1}.</source>
+        <translation>碳密度表 {0}:以下碳密度(键,碳库,取值)不是数字:{1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="179" />
+        <source>Density table {0}: negative densities (key, pool, value): {1}.</source>
+        <translation>碳密度表 {0}:碳密度为负(键,碳库,取值):{1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="182" />
+        <source>Density table {0}: these keys occur more than once: {1}. Keep one row per key (and pool).</source>
+        <translation>碳密度表 {0}:以下键出现多次:{1}。每个键(及碳库)只保留一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="185" />
+        <source>Density table {0}: these keys lack pools (key, pools): {1}.</source>
+        <translation>碳密度表 {0}:以下键缺少碳库(键,碳库):{1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="187" />
+        <source>Invalid input: {0}</source>
+        <translation>输入无效:{0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="198" />
+        <source>Density table {0}: {1} keys.</source>
+        <translation>碳密度表 {0}:{1} 个键。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="226" />
+        <source>No target-year table: the base-year densities serve both years.</source>
+        <translation>无计量年碳密度表:两期均使用基准年碳密度。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="229" />
+        <source>Read {0} pieces from {1}.</source>
+        <translation>从 {1} 读取了 {0} 个图斑。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="255" />
+        <source>Areas from parcel_change, method: {0}.</source>
+        <translation>面积来自 parcel_change,方法:{0}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="260" />
+        <source>All counties: stock {0:.2f} t C ({1}) → {2:.2f} t C ({3}); removals {4:.2f} t CO2e/a.</source>
+        <translation>全部县:碳储量 {0:.2f} t C({1})→ {2:.2f} t C({3});碳汇 {4:.2f} t CO2e/a。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="55" />
         <source>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
 
-Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year (t C/a) = (total at target − total at base) / (target year − base year); removals_co2e (t CO2e/a) = dc_per_year × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock. Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
+Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year (t C/a) = (total at target − total at base) / (target year − base year); removals_co2e (t CO2e/a) = dc_per_year × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
 
 Parameters:
 - Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
 - Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
 - Target-year densities: optional; the base-year table when empty.
-- Density key: object (tables keyed by metering object) or code (by land-class code).
+- Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
 - Base year, Target year: calendar years t1 &lt; t2.
 
-Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a); and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and removals_tco2e, including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</source>
+Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a); and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and removals_tco2e, including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</source>
         <translation>计算基准期 × 计量期叠加图斑(parcel_change 的输出)中每个图斑在基准年和计量年的碳储量,并按储量变化法计算碳汇(湖北规范第 8 章;IPCC 2006 指南第 4 卷储量差法)。
 
-各碳库碳储量(t C)= 碳密度(t C/ha)× 面积(ha,由 area_m2 换算);每一年使用各自的碳密度键:未变化图斑两期为同一计量对象,变化图斑基准年按基准年对象、计量年按计量年对象。总量为各碳库之和。dc_per_year(t C/a)=(计量年总量 − 基准年总量)/(计量年 − 基准年);removals_co2e(t CO2e/a)= dc_per_year × 44/12,正值表示从大气中清除碳。不计量和未映射的图斑碳储量为零。只在一期出现的图斑(change_flag 为 2 或 3)只计该期碳储量,不计变化。计量对象或地类编码缺少碳密度时停止运行,并列出键、图斑数和面积。
+各碳库碳储量(t C)= 碳密度(t C/ha)× 面积(ha,由 area_m2 换算);每一年使用各自的碳密度键:未变化图斑两期为同一计量对象,变化图斑基准年按基准年对象、计量年按计量年对象。总量为各碳库之和。dc_per_year(t C/a)=(计量年总量 − 基准年总量)/(计量年 − 基准年);removals_co2e(t CO2e/a)= dc_per_year × 44/12,正值表示从大气中清除碳。不计量和未映射的图斑碳储量为零;未映射到计量对象的地类编码会在警告中列出其图斑数和面积(请修正映射表并重新运行 parcel_change)。只在一期出现的图斑(change_flag 为 2 或 3)只计该期碳储量,不计变化。计量对象或地类编码缺少碳密度时停止运行,并列出键、图斑数和面积。
 
 参数:
 - 图斑:parcel_change 的输出(base_code、target_code、base_object、target_object、change_flag、county、area_m2、area_method)。
 - 基准年碳密度:含键列和碳库列 agb、bgb、deadwood、litter、soil(t C/ha)的宽表,或 stratum_density 的输出(长表)。可为 CSV、xlsx 或任意 QGIS 表;地类编码按文本读取。
 - 计量年碳密度:可选;为空时使用基准年表。
-- 碳密度键:object(按计量对象)或 code(按地类编码)。
+- 碳密度键:object(按计量对象)或 code(按地类编码)。stratum_density 的交叉分层(对象|取值)不是键:使用其按计量对象合并的行。
 - 基准年、计量年:公历年份 t1 &lt; t2。
 
-输出:增加了 area_ha、base_key、target_key、c_base_&lt;碳库&gt; 和 c_target_&lt;碳库&gt;(t C)、dc_per_year(t C/a)及 removals_co2e(t CO2e/a)的图斑;以及按县 × 计量对象 × 碳库 × 变化类别(unchanged 未变化、changed 变化、all 二者合计;一期图斑为 base_only、target_only)汇总的表,字段 area_ha、stock_base_tc、stock_target_tc、dc_per_year_tc 和 removals_tco2e,含合计行(county 为 ALL、object 为 ALL)。变化图斑按计量年的计量对象汇总(转化为某类的土地在该类下报告)。</translation>
+输出:增加了 area_ha、base_key、target_key、c_base_&lt;碳库&gt; 和 c_target_&lt;碳库&gt;(t C)、dc_per_year(t C/a)及 removals_co2e(t CO2e/a)的图斑;以及按县 × 计量对象 × 碳库 × 变化类别(unchanged 未变化、changed 变化、all 二者合计;一期图斑为 base_only、target_only)汇总的表,字段 n_pieces(图斑数)、area_ha、stock_base_tc、stock_target_tc、dc_per_year_tc 和 removals_tco2e,含合计行(county 为 ALL、object 为 ALL)。变化图斑按计量年的计量对象汇总(转化为某类的土地在该类下报告)。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="84" />
-        <source>Pieces (parcel change)</source>
-        <translation>图斑(地类变化)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="87" />
-        <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
-        <translation>基准期 × 计量期叠加的面状图斑,即 parcel_change 的输出。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="90" />
-        <source>Base-year densities</source>
-        <translation>基准年碳密度</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="93" />
-        <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
-        <translation>基准年碳密度表(t C/ha):一个键列和碳库列 agb、bgb、deadwood、litter、soil,或 stratum_density 的输出。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="97" />
-        <source>Target-year densities</source>
-        <translation>计量年碳密度</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="100" />
-        <source>Density table for the target year (same form). Empty: the base-year table.</source>
-        <translation>计量年碳密度表(格式相同)。为空时使用基准年表。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="103" />
-        <source>Density key</source>
-        <translation>碳密度键</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="103" />
-        <source>Metering object</source>
-        <translation>计量对象</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="103" />
-        <source>Land-class code</source>
-        <translation>地类编码</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="107" />
-        <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
-        <translation>碳密度表的键是计量对象(base_object、target_object)还是地类编码(base_code、target_code,文本,如 0101)。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="112" />
-        <source>Base year</source>
+        <location filename="../processing_provider/parcel_stock.py" line="245" />
+        <source>base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="116" />
-        <source>Calendar year t1 of the base land survey.</source>
-        <translation>基准期土地调查的公历年份 t1。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="119" />
-        <source>Target year</source>
+        <location filename="../processing_provider/parcel_stock.py" line="245" />
+        <source>target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
-        <source>Calendar year t2 of the metering (target) survey; must be later than the base year.</source>
-        <translation>计量期(目标期)调查的公历年份 t2;必须晚于基准年。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="127" />
-        <source>Piece stocks</source>
-        <translation>图斑碳储量</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="130" />
-        <source>The pieces with their stocks at both years (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a).</source>
-        <translation>含两期碳储量(t C)、dc_per_year(t C/a)和 removals_co2e(t CO2e/a)的图斑。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="134" />
-        <source>Stock and sink summary</source>
-        <translation>碳储量与碳汇汇总</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="137" />
-        <source>Totals per county × object × pool × change group, with ALL total rows.</source>
-        <translation>按县 × 计量对象 × 碳库 × 变化类别的合计,含 ALL 合计行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="204" />
-        <source>Layer {0} lacks the fields {1}: run parcel_change first, its output has them.</source>
-        <translation>图层 {0} 缺少字段 {1}:请先运行 parcel_change,其输出含有这些字段。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="147" />
-        <source>Layer {0}, field change_flag: values must be 0, 1, 2 or 3; bad (feature id, value): {1}.</source>
-        <translation>图层 {0} 的字段 change_flag:取值须为 0、1、2 或 3;错误值(要素编号,取值):{1}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="150" />
-        <source>Layer {0}, field area_m2: empty or negative areas (feature id, value): {1}. Re-run parcel_change.</source>
-        <translation>图层 {0} 的字段 area_m2:面积为空或为负(要素编号,取值):{1}。请重新运行 parcel_change。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="198" />
-        <source>The target year ({0}) must be later than the base year ({1}).</source>
-        <translation>计量年({0})必须晚于基准年({1})。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="157" />
-        <source>No density for these metered keys (year, key: pieces, area): {0}. Add rows for them to the density table(s) or check the Density key setting.</source>
-        <translation>以下计量的键没有碳密度(年份,键:图斑数,面积):{0}。请在碳密度表中补充这些行,或检查“碳密度键”设置。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="160" />
-        <source>Density table {0} needs a key column (key, stratum, object or code) and either pool + mean or the pool columns agb, bgb, deadwood, litter, soil; it has: {1}.</source>
-        <translation>碳密度表 {0} 需要一个键列(key、stratum、object 或 code),以及 pool + mean 列或碳库列 agb、bgb、deadwood、litter、soil;现有列:{1}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="164" />
-        <source>Density table {0}: these densities (key, pool, value) are not numbers: {1}.</source>
-        <translation>碳密度表 {0}:以下碳密度(键,碳库,取值)不是数字:{1}。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/parcel_stock.py" line="167" />
-        <source>Density table {0}: negative densities (key, pool, value): {1}.</source>
-        <translation>碳密度表 {0}:碳密度为负(键,碳库,取值):{1}。</translation>
+        <source>density table {0} ({1}) has no row for (key: pieces, area) {2}</source>
+        <translation>碳密度表 {0}({1})缺少以下键(键:图斑数,面积){2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="170" />
-        <source>Density table {0}: these keys occur more than once: {1}. Keep one row per key (and pool).</source>
-        <translation>碳密度表 {0}:以下键出现多次:{1}。每个键(及碳库)只保留一行。</translation>
+        <location filename="../processing_provider/parcel_stock.py" line="169" />
+        <source>No density for these metered keys: {0}. Add rows for them to that table or check the Density key setting.</source>
+        <translation>以下计量键缺少碳密度:{0}。请在相应的表中补充这些行,或检查“碳密度键”设置。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="173" />
-        <source>Density table {0}: these keys lack pools (key, pools): {1}.</source>
-        <translation>碳密度表 {0}:以下键缺少碳库(键,碳库):{1}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="175" />
-        <source>Invalid input: {0}</source>
-        <translation>输入无效:{0}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="186" />
-        <source>Density table {0}: {1} keys.</source>
-        <translation>碳密度表 {0}:{1} 个键。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="214" />
-        <source>No target-year table: the base-year densities serve both years.</source>
-        <translation>无计量年碳密度表:两期均使用基准年碳密度。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="217" />
-        <source>Read {0} pieces from {1}.</source>
-        <translation>从 {1} 读取了 {0} 个图斑。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="234" />
-        <source>Areas from parcel_change, method: {0}.</source>
-        <translation>面积来自 parcel_change,方法:{0}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="239" />
-        <source>All counties: stock {0:.2f} t C ({1}) → {2:.2f} t C ({3}); removals {4:.2f} t CO2e/a.</source>
-        <translation>全部县:碳储量 {0:.2f} t C({1})→ {2:.2f} t C({3});碳汇 {4:.2f} t CO2e/a。</translation>
+        <location filename="../processing_provider/parcel_stock.py" line="248" />
+        <source>Land-class codes not mapped to a metering object have zero stock (year code: pieces, area): {0}. Add them to the land-class mapping table and re-run parcel_change; the SUMMARY lists them as object unmapped.</source>
+        <translation>未映射到计量对象的地类编码碳储量为零(年份 编码:图斑数,面积):{0}。请将其补充到地类映射表并重新运行 parcel_change;汇总表中将其列为对象 unmapped。</translation>
     </message>
 </context>
 <context>
@@ -1325,13 +1345,162 @@ OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、to
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
+        <location filename="../processing_provider/stratum_density.py" line="97" />
+        <source>Plots (plot carbon densities)</source>
+        <translation>样地(样地碳密度)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="100" />
+        <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
+        <translation>含 object、survey_year 及 agb、bgb、deadwood、litter、soil、total(t C/ha)的样地:plot_carbon 的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="104" />
+        <source>Stratum field</source>
+        <translation>分层字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="114" />
+        <source>Survey year (only plots of this year)</source>
+        <translation>调查年份(只用该年份的样地)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="118" />
+        <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
+        <translation>设置后只使用 survey_year 等于该年份的样地;流程中基准年和计量年各计算一张表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="122" />
+        <source>Confidence level</source>
+        <translation>置信水平</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="122" />
+        <source>90 %</source>
+        <translation>90 %(置信度)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="122" />
+        <source>95 %</source>
+        <translation>95 %(置信度)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="126" />
+        <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
+        <translation>半宽和 U % 的双侧置信水平:90 % 按 CDM AR-TOOL14,95 % 按 IPCC 2006 指南第 1 卷第 3 章。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="130" />
+        <source>Default densities</source>
+        <translation>缺省碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="133" />
+        <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
+        <translation>没有样地的层次所用的可选缺省碳密度表:列 object、pool、mean(t C/ha)、u_pct(%)、source;或 object 加各碳库列。为空时使用自带的 metering/data/default_density.csv。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="138" />
+        <source>Target precision (% of the mean)</source>
+        <translation>目标精度(占均值的 %)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="142" />
+        <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
+        <translation>计算 n_required(一个层次所需样地数,AR-TOOL03)所用的允许误差 E,占均值的百分比;通常取 10 %。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="146" />
+        <source>Stratum densities</source>
+        <translation>分层碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="149" />
+        <source>Table with one row per stratum and pool (densities in t C/ha).</source>
+        <translation>每个层次和碳库一行的表(碳密度单位 t C/ha)。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="194" />
+        <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
+        <translation>图层 {0} 缺少字段 {1}:请先运行 plot_carbon,其输出含有这些字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="159" />
+        <source>Layer {0}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {1}. Fix the object of these plots.</source>
+        <translation>图层 {0} 的字段 object:以下样地(要素编号,对象)不是 metering_objects.csv 中的计量对象:{1}。请修改这些样地的对象。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="163" />
+        <source>Layer {0}: these values (feature id or key, pool, value) are not numbers: {1}. Enter densities in t C/ha as numbers.</source>
+        <translation>图层 {0}:以下取值(要素编号或键,碳库,取值)不是数字:{1}。请以数字填写碳密度(t C/ha)。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="166" />
+        <source>Layer {0}: negative densities (feature id, pool, value): {1}. Densities in t C/ha cannot be negative; check the plot data.</source>
+        <translation>图层 {0}:碳密度为负(要素编号,碳库,取值):{1}。碳密度(t C/ha)不能为负,请检查样地数据。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="169" />
+        <source>Default-density table {0} lacks these (object, pool) pairs: {1}. Add a row for each.</source>
+        <translation>缺省碳密度表 {0} 缺少以下(对象,碳库)组合:{1}。请为每个组合补充一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="172" />
+        <source>Default-density table {0} needs a column object (or key) and either pool + mean or the pool columns; it has: {1}.</source>
+        <translation>缺省碳密度表 {0} 需要 object(或 key)列,以及 pool + mean 列或各碳库列;现有列:{1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="174" />
+        <source>Invalid input: {0}</source>
+        <translation>输入无效:{0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="197" />
+        <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
+        <translation>图层 {0} 没有字段 {1}(分层字段);请选择样地图层中的字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="202" />
+        <source>Read {0} plots from {1}.</source>
+        <translation>从 {1} 读取了 {0} 个样地。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="207" />
+        <source>{0} plots have survey_year {1}.</source>
+        <translation>{0} 个样地的 survey_year 为 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="209" />
+        <source>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</source>
+        <translation>图层 {0} 中没有 survey_year 为 {1} 的样地:所有计量对象均采用缺省碳密度。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="247" />
+        <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
+        <translation>{0} 个层次有样地,{1} 个对象采用缺省碳密度,置信水平 {2:g} %。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="252" />
+        <source>Strata with a single plot (U % from the default table): {0}.</source>
+        <translation>只有一个样地的层次(U % 取自缺省表):{0}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="256" />
+        <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
+        <translation>层次 {0}:{1} 个样地,达到 ±{3:g} %(置信水平 {4:g} %)需要 {2} 个。</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/stratum_density.py" line="58" />
         <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
-Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Every metered object without plots gets the default densities (source = default) with their own, larger uncertainty. A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field). A pool without plot values falls back to the default.
+Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
+
+Pool values that plot_carbon filled from the default table (method_&lt;pool&gt; = default or none) are not plot observations and are left out. Every metered object without plots, and every pool without measured values in a stratum, gets the default density (source = default) with its own, larger uncertainty. The total row is the statistics of the plot totals when every plot of the stratum has every pool measured; otherwise it is the sum of the pool means with half-width √Σ half-width² (IPCC 2006 GL vol. 1 eq. 3.2, pools independent). A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field).
+
+The log also gives the total number of plots a stratified survey needs for the target precision of the stratified mean total density, with its Neyman allocation over the strata (AR-TOOL03: n = (t/E)² (Σ w_i s_i)², n_i = n w_i s_i / Σ w_i s_i; weights w_i = each stratum's share of the plots).
 
 Parameters:
-- Plots: point layer or table with object, survey_year and the pool fields in t C/ha.
+- Plots: point layer or table with object, survey_year, the pool fields in t C/ha and, when present, method_&lt;pool&gt; (the output of plot_carbon).
 - Stratum field: field crossed with the metering object (default: object, no crossing).
 - Survey year: when set, only plots with survey_year equal to it are used.
 - Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).
@@ -1341,10 +1510,14 @@ Parameters:
 Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note.</source>
         <translation>由样地碳密度(plot_carbon 的输出)计算各层次、各碳库的碳密度:样地数 n、均值、标准差 sd、标准误 SE = sd/√n、置信区间半宽 = t × SE(双侧 Student t 分布,自由度 n − 1)及 U % = 半宽 / 均值 × 100,碳库为 agb、bgb、deadwood、litter、soil 和 total,单位 t C/ha(湖北规范第 6 章和第 9 章;CDM AR-TOOL14)。同时给出 n_required,即达到目标精度所需的样地数 n = (t × CV / E)²,按自由度迭代(AR-TOOL03 形式)。
 
-层次为计量对象,可与另一字段(如县或森林类型)交叉:此时层次为“对象|取值”。没有样地的计量对象采用缺省碳密度(source = default),并带有其自身较大的不确定性。只有一个样地的层次以该样地值为均值;其 sd、SE 为空,U % 取自缺省表(见 note 字段)。没有样地数据的碳库采用缺省值。
+层次为计量对象,可与另一字段(如县或森林类型)交叉:此时层次为“对象|取值”。交叉分层用于报告和调查设计;parcel_stock 需要按计量对象(或地类编码)的碳密度,因此交叉分层时输出还包含每个计量对象的一组行,将其全部样地合并(stratum = 对象,note 中注明),供 parcel_stock 和 uncertainty 使用。
+
+plot_carbon 按缺省表填补的碳库值(method_&lt;pool&gt; 为 default 或 none)不是样地观测值,计算时剔除。没有样地的计量对象,以及某层次中没有实测值的碳库,采用缺省碳密度(source = default),并带有其自身较大的不确定性。层内每个样地的每个碳库都有实测时,total 行按样地合计值统计;否则 total 为各碳库均值之和,半宽 = √Σ 半宽²(IPCC 2006 指南第 1 卷式 3.2,碳库间视为独立)。只有一个样地的层次以该样地值为均值;其 sd、SE 为空,U % 取自缺省表(见 note 字段)。
+
+日志中还给出分层调查达到目标精度(分层平均总碳密度)所需的样地总数及其在各层的 Neyman 分配(AR-TOOL03:n = (t/E)² (Σ w_i s_i)²,n_i = n w_i s_i / Σ w_i s_i;权重 w_i 为各层样地数占比)。
 
 参数:
-- 样地:含 object、survey_year 及各碳库字段(t C/ha)的点图层或表。
+- 样地:含 object、survey_year、各碳库字段(t C/ha)以及(如有)method_&lt;pool&gt; 的点图层或表(plot_carbon 的输出)。
 - 分层字段:与计量对象交叉的字段(默认 object,不交叉)。
 - 调查年份:设置后只使用 survey_year 等于该年份的样地。
 - 置信水平:90 %(AR-TOOL14)或 95 %(IPCC 2006 指南第 1 卷第 3 章)。
@@ -1354,154 +1527,19 @@ Output: one row per stratum and pool with stratum, object, stratum_value, pool, 
 输出:每个层次和碳库一行,字段 stratum、object、stratum_value、pool、n、mean、sd、se、half_width(t C/ha)、u_pct(%)、source(plots 或 default)、n_required 和 note。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="84" />
-        <source>Plots (plot carbon densities)</source>
-        <translation>样地(样地碳密度)</translation>
+        <location filename="../processing_provider/stratum_density.py" line="108" />
+        <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
+        <translation>将每个计量对象再划分为层次的字段(如县或层),用于报告和调查设计。默认:object,即每个计量对象一层。选其他字段时,输出中仍保留按计量对象合并全部样地的行,供只能使用计量对象或地类编码键的 parcel_stock 使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="87" />
-        <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
-        <translation>含 object、survey_year 及 agb、bgb、deadwood、litter、soil、total(t C/ha)的样地:plot_carbon 的输出。</translation>
+        <location filename="../processing_provider/stratum_density.py" line="243" />
+        <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
+        <translation>plot_carbon 填补的碳库值(method 为 default 或 none)不计为观测值(碳库 样地数):{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="91" />
-        <source>Stratum field</source>
-        <translation>分层字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="95" />
-        <source>Field whose values split each metering object into strata (e.g. county or stratum). Default: object, i.e. one stratum per metering object.</source>
-        <translation>用其取值把每个计量对象再分层的字段(如县或层次)。默认 object,即每个计量对象一层。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="99" />
-        <source>Survey year (only plots of this year)</source>
-        <translation>调查年份(只用该年份的样地)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="103" />
-        <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
-        <translation>设置后只使用 survey_year 等于该年份的样地;流程中基准年和计量年各计算一张表。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="107" />
-        <source>Confidence level</source>
-        <translation>置信水平</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="107" />
-        <source>90 %</source>
-        <translation>90 %(置信度)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="107" />
-        <source>95 %</source>
-        <translation>95 %(置信度)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="111" />
-        <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
-        <translation>半宽和 U % 的双侧置信水平:90 % 按 CDM AR-TOOL14,95 % 按 IPCC 2006 指南第 1 卷第 3 章。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="115" />
-        <source>Default densities</source>
-        <translation>缺省碳密度</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="118" />
-        <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
-        <translation>没有样地的层次所用的可选缺省碳密度表:列 object、pool、mean(t C/ha)、u_pct(%)、source;或 object 加各碳库列。为空时使用自带的 metering/data/default_density.csv。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="123" />
-        <source>Target precision (% of the mean)</source>
-        <translation>目标精度(占均值的 %)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="127" />
-        <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
-        <translation>计算 n_required(一个层次所需样地数,AR-TOOL03)所用的允许误差 E,占均值的百分比;通常取 10 %。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="131" />
-        <source>Stratum densities</source>
-        <translation>分层碳密度</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="134" />
-        <source>Table with one row per stratum and pool (densities in t C/ha).</source>
-        <translation>每个层次和碳库一行的表(碳密度单位 t C/ha)。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="179" />
-        <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
-        <translation>图层 {0} 缺少字段 {1}:请先运行 plot_carbon,其输出含有这些字段。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="144" />
-        <source>Layer {0}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {1}. Fix the object of these plots.</source>
-        <translation>图层 {0} 的字段 object:以下样地(要素编号,对象)不是 metering_objects.csv 中的计量对象:{1}。请修改这些样地的对象。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="148" />
-        <source>Layer {0}: these values (feature id or key, pool, value) are not numbers: {1}. Enter densities in t C/ha as numbers.</source>
-        <translation>图层 {0}:以下取值(要素编号或键,碳库,取值)不是数字:{1}。请以数字填写碳密度(t C/ha)。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="151" />
-        <source>Layer {0}: negative densities (feature id, pool, value): {1}. Densities in t C/ha cannot be negative; check the plot data.</source>
-        <translation>图层 {0}:碳密度为负(要素编号,碳库,取值):{1}。碳密度(t C/ha)不能为负,请检查样地数据。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="154" />
-        <source>Default-density table {0} lacks these (object, pool) pairs: {1}. Add a row for each.</source>
-        <translation>缺省碳密度表 {0} 缺少以下(对象,碳库)组合:{1}。请为每个组合补充一行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="157" />
-        <source>Default-density table {0} needs a column object (or key) and either pool + mean or the pool columns; it has: {1}.</source>
-        <translation>缺省碳密度表 {0} 需要 object(或 key)列,以及 pool + mean 列或各碳库列;现有列:{1}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="159" />
-        <source>Invalid input: {0}</source>
-        <translation>输入无效:{0}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="182" />
-        <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
-        <translation>图层 {0} 没有字段 {1}(分层字段);请选择样地图层中的字段。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="186" />
-        <source>Read {0} plots from {1}.</source>
-        <translation>从 {1} 读取了 {0} 个样地。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="191" />
-        <source>{0} plots have survey_year {1}.</source>
-        <translation>{0} 个样地的 survey_year 为 {1}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="193" />
-        <source>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</source>
-        <translation>图层 {0} 中没有 survey_year 为 {1} 的样地:所有计量对象均采用缺省碳密度。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="219" />
-        <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
-        <translation>{0} 个层次有样地,{1} 个对象采用缺省碳密度,置信水平 {2:g} %。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="224" />
-        <source>Strata with a single plot (U % from the default table): {0}.</source>
-        <translation>只有一个样地的层次(U % 取自缺省表):{0}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="228" />
-        <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
-        <translation>层次 {0}:{1} 个样地,达到 ±{3:g} %(置信水平 {4:g} %)需要 {2} 个。</translation>
+        <location filename="../processing_provider/stratum_density.py" line="262" />
+        <source>Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the plots): {0} plots in total for ±{1:g} % of the stratified mean total density at {2:g} %; per stratum: {3}.</source>
+        <translation>分层调查(AR-TOOL03,Neyman 分配,权重 = 样地数占比):分层平均总碳密度在 {2:g} % 置信水平下达到 ±{1:g} % 共需 {0} 个样地;各层:{3}。</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1555,201 @@ Output: one row per stratum and pool with stratum, object, stratum_value, pool, 
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
+        <location filename="../processing_provider/uncertainty.py" line="97" />
+        <source>Parcel stock pieces</source>
+        <translation>图斑碳储量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="97" />
+        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</source>
+        <translation>“图斑碳储量”输出的图斑：县、计量对象、键、area_m2、c_base_&lt;pool&gt; 和 c_target_&lt;pool&gt;（t C）、dc_per_year（t C/a）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="104" />
+        <source>Stratum densities</source>
+        <translation>分层碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="104" />
+        <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
+        <translation>分层碳密度长表（stratum、pool、mean（t C/ha）、n、se、u_pct），按 base_key 和 target_key 与图斑匹配。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="111" />
+        <source>Target-year stratum densities</source>
+        <translation>计量年分层碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="121" />
+        <source>Area uncertainty (%)</source>
+        <translation>面积不确定性（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="121" />
+        <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
+        <translation>一个单元（县 x 层变化）面积的 95 % 置信区间半宽，占面积的百分比；同一面积用于两个年份。默认值见 metering/data/uncertainty_defaults.csv。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="130" />
+        <source>Monte Carlo iterations</source>
+        <translation>蒙特卡罗迭代次数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="130" />
+        <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
+        <translation>蒙特卡罗抽样次数（IPCC 方法 2）；0 表示只计算方法 1。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="137" />
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="137" />
+        <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
+        <translation>随机数发生器（numpy PCG64）的种子：同一种子得到相同结果。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <source>Normal</source>
+        <translation>正态</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <source>Lognormal (same mean and sd)</source>
+        <translation>对数正态（均值和标准差相同）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <source>Normal truncated at zero</source>
+        <translation>零处截断正态</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
+        <translation>密度和面积相对系数的分布（均值 1，标准差 = U / 1.96）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="153" />
+        <source>Apply the AR-TOOL14 conservative discount to the sink</source>
+        <translation>对碳汇做 AR-TOOL14 保守扣减</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="161" />
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="161" />
+        <source>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</source>
+        <translation>基准年 t1；仅当图斑没有 base_year 字段且无法由 dc_per_year 推出年限时需要。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="169" />
+        <source>Target year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="169" />
+        <source>Metering year t2 (see Base year).</source>
+        <translation>计量年 t2（见基准年）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="176" />
+        <source>Uncertainty table</source>
+        <translation>不确定性表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="176" />
+        <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
+        <translation>每个级别、名称和量一行，含方法 1 和蒙特卡罗结果。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="182" />
+        <source>Histogram of the Monte Carlo total sink</source>
+        <translation>蒙特卡罗合计碳汇直方图</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="182" />
+        <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
+        <translation>可选表：合计碳汇（相关情形）蒙特卡罗分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="199" />
+        <source>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</source>
+        <translation>图层 {0} 不是“图斑碳储量”的输出：缺少字段 {1}。请先运行“图斑碳储量”，并以其 OUTPUT 作为输入。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="211" />
+        <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
+        <translation>图层 {0}，字段 {1}，要素 {2}：值不是数字；请更正或重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="219" />
+        <source>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</source>
+        <translation>密度表 {0} 须为“分层碳密度”的长表格式：字段 stratum、pool、mean 以及 n、se 或 u_pct。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="232" />
+        <source>Density table {0} has no field {1}; use the Stratum carbon density output.</source>
+        <translation>密度表 {0} 缺少字段 {1}；请使用“分层碳密度”的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="235" />
+        <source>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</source>
+        <translation>密度表 {0} 中层 {1}、碳库 {2} 出现不止一次；请只保留一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="238" />
+        <source>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</source>
+        <translation>密度表 {0}，要素 {1}（层 {2}，碳库 {3}）：字段 {4} 为空或无效；请给出 mean，以及 n &gt;= 2 和 se，或 u_pct &gt;= 0。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="248" />
+        <source>Target year {0} must lie after base year {1}.</source>
+        <translation>计量年 {0} 必须晚于基准年 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="260" />
+        <source>No piece changes its stock: the sink is zero.</source>
+        <translation>没有图斑的储量发生变化：碳汇量为零。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="263" />
+        <source>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</source>
+        <translation>由 dc_per_year 得到的间隔 t2 - t1：{0:.3f} 年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="266" />
+        <source>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</source>
+        <translation>无法从图斑得到两个年份的间隔（base_year/target_year 字段或一致的 dc_per_year）；请设置基准年和计量年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="308" />
+        <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
+        <translation>{0} 个图斑汇总为 {1} 个单元-碳库项（{2} 个碳库）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="316" />
+        <source>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</source>
+        <translation>图层 {0}：以下键和碳库有储量，但密度表中没有对应行：{1}。请在密度表（stratum、pool）中补充，或用同一张表重新计算储量。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="325" />
+        <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
+        <translation>蒙特卡罗：{0} 次迭代，种子 {1}，分布 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="335" />
+        <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
+        <translation>合计碳汇 {0:.3f} t CO2e/a，方法 1 U {1:.1f} %，蒙特卡罗 U {2:.1f} %。</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/uncertainty.py" line="44" />
         <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
@@ -1526,13 +1759,15 @@ Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum 
 Parameters:
 - Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, c_base_&lt;pool&gt;, c_target_&lt;pool&gt; (t C) and dc_per_year (t C/a).
 - Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
-- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year.
+- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). A warning is logged when the pieces show different densities at the two years but only DENSITY is given.
 - Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
 - Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
-- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all), from the Monte Carlo U (Approach 1 without iterations).
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
 - Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no base_year/target_year fields and the interval cannot be read from dc_per_year.
 
-Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct, discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
+Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
+
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
         <translation>评估两个年份碳储量及碳汇量的不确定性，分县、分计量对象、分碳库及合计给出（湖北规范第 9 章及附录 E；IPCC 2006 指南第 1 卷第 3 章）。U 为 95 % 置信区间半宽占估计值的百分比。
 
 方法 1（u1_pct）：误差传递，乘积按 IPCC 公式 3.1（密度 × 面积），加减按公式 3.2；共用同一层密度或同一单元面积的各项先相加再平方，保留相关性。
@@ -1541,218 +1776,35 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 参数：
 - 图斑碳储量（INPUT）：“图斑碳储量”的 OUTPUT，含 county、base_object、target_object、base_key、target_key、area_m2、c_base_&lt;pool&gt;、c_target_&lt;pool&gt;（t C）及 dc_per_year（t C/a）。
 - 分层碳密度（DENSITY）：“分层碳密度”的长表（stratum、pool、mean（t C/ha）、n、se、u_pct）。有 n &gt;= 2 和 se 时 95 % 半宽为 t(95 %, n-1) x se；否则把 u_pct 视为 95 % 半宽。
-- 计量年分层碳密度（TARGET_DENSITY，可选）：计量年键另用的密度表，其密度与基准年独立抽样。
+- 计量年分层碳密度（TARGET_DENSITY，可选）：计量年键另用的密度表，其密度与基准年独立抽样。两期碳密度来自两次独立的样地调查（如分别对基准年和计量年样地运行 stratum_density）时提供。两期共用一张密度表时留空：同一密度误差同时影响两期碳储量，在碳汇中大部分抵消（相关；碳汇的 U 正是在这里变小）。若图斑显示两期密度不同而只提供了 DENSITY，日志中会给出警告。
 - 面积不确定性（AREA_U，%）：每个“县 x 基准年层 x 计量年层”单元面积的 U，两年相同（同一次图斑量测）。
 - 迭代次数（ITERATIONS；0 = 只算方法 1）、随机种子（SEED；同一种子结果相同）、分布（DISTRIBUTION：正态、均值和标准差相同的对数正态、零处截断正态）。
-- 扣减（DISCOUNT）：对碳汇行按 CDM AR-TOOL14 做保守扣减（U &lt;= 10 %：不扣；10-15 %：扣半宽的 25 %；15-20 %：50 %；20-30 %：75 %；&gt; 30 %：全扣），U 取蒙特卡罗结果（无迭代时取方法 1）。
+- 扣减（DISCOUNT）：对碳汇行按 CDM AR-TOOL14 做保守扣减（U &lt;= 10 %：不扣；10-15 %：扣半宽的 25 %；15-20 %：50 %；20-30 %：75 %；&gt; 30 %：全扣）。AR-TOOL14 的分档按 90 % 置信度的 U 定义，因此扣减使用 90 % 半宽：取蒙特卡罗第 5 和第 95 百分位数；无迭代时取方法 1 的 U x 1.645 / 1.960。
 - 基准年和计量年（BASE_YEAR、TARGET_YEAR，可选）：仅当图斑没有 base_year/target_year 字段且无法由 dc_per_year 推出年限时需要。
 
-输出：OUTPUT，每个级别（county、object、pool、total）、名称和量（stock_base、stock_target，单位 t C；sink、sink_independent，单位 t CO2e/a）一行，字段 estimate、u1_pct、mc_mean、mc_p2_5、mc_p97_5、u2_pct、u2_low_pct、u2_high_pct（不对称）、discount_u_pct、discount_share、discount（扣减量，t CO2e/a）和 conservative（估计值 - 扣减量）。HISTOGRAM（可选）：合计碳汇（相关情形）蒙特卡罗分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
+只在一期出现的图斑（change_flag 为 2 或 3）没有碳储量变化，与 parcel_stock 汇总表的 all 组一致，不计入碳储量和碳汇。
+
+输出：OUTPUT，每个级别（county、object、pool、total）、名称和量（stock_base、stock_target，单位 t C；sink、sink_independent，单位 t CO2e/a）一行，字段 estimate、u1_pct、mc_mean、mc_p2_5、mc_p97_5、u2_pct、u2_low_pct、u2_high_pct（不对称）、discount_u_pct（所用的 90 % U）、discount_share、discount（扣减量，t CO2e/a）和 conservative（估计值 - 扣减量）。HISTOGRAM（可选）：合计碳汇（相关情形）蒙特卡罗分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="88" />
-        <source>Parcel stock pieces</source>
-        <translation>图斑碳储量</translation>
+        <location filename="../processing_provider/uncertainty.py" line="111" />
+        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
+        <translation>可选:target_key 另用的密度表,其密度与基准年独立抽样。计量年碳密度来自另一次样地调查时提供;两期共用一张表时留空(此时两期密度完全相关)。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="88" />
-        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</source>
-        <translation>“图斑碳储量”输出的图斑：县、计量对象、键、area_m2、c_base_&lt;pool&gt; 和 c_target_&lt;pool&gt;（t C）、dc_per_year（t C/a）。</translation>
+        <location filename="../processing_provider/uncertainty.py" line="153" />
+        <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
+        <translation>按 CDM AR-TOOL14,以 90 % 置信度的 U 从碳汇中扣减 90 % 半宽的一部分:U &lt;= 10 % 不扣,10-15 % 扣 25 %,15-20 % 扣 50 %,20-30 % 扣 75 %,&gt; 30 % 全扣。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="95" />
-        <source>Stratum densities</source>
-        <translation>分层碳密度</translation>
+        <location filename="../processing_provider/uncertainty.py" line="295" />
+        <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
+        <translation>{0} 个只在一期出现的图斑(change_flag 为 2 或 3,{1:.4f} ha)不计入碳储量和碳汇,与 parcel_stock 汇总表的 all 组一致。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="95" />
-        <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
-        <translation>分层碳密度长表（stratum、pool、mean（t C/ha）、n、se、u_pct），按 base_key 和 target_key 与图斑匹配。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="102" />
-        <source>Target-year stratum densities</source>
-        <translation>计量年分层碳密度</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="102" />
-        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Empty: DENSITY serves both years.</source>
-        <translation>可选：target_key 使用的另一张密度表，其密度与基准年独立抽样。留空：DENSITY 用于两个年份。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="110" />
-        <source>Area uncertainty (%)</source>
-        <translation>面积不确定性（%）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="110" />
-        <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
-        <translation>一个单元（县 x 层变化）面积的 95 % 置信区间半宽，占面积的百分比；同一面积用于两个年份。默认值见 metering/data/uncertainty_defaults.csv。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="119" />
-        <source>Monte Carlo iterations</source>
-        <translation>蒙特卡罗迭代次数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="119" />
-        <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
-        <translation>蒙特卡罗抽样次数（IPCC 方法 2）；0 表示只计算方法 1。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="126" />
-        <source>Random seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="126" />
-        <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
-        <translation>随机数发生器（numpy PCG64）的种子：同一种子得到相同结果。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="133" />
-        <source>Distribution</source>
-        <translation>分布</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="133" />
-        <source>Normal</source>
-        <translation>正态</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="133" />
-        <source>Lognormal (same mean and sd)</source>
-        <translation>对数正态（均值和标准差相同）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="133" />
-        <source>Normal truncated at zero</source>
-        <translation>零处截断正态</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="133" />
-        <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
-        <translation>密度和面积相对系数的分布（均值 1，标准差 = U / 1.96）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="142" />
-        <source>Apply the AR-TOOL14 conservative discount to the sink</source>
-        <translation>对碳汇做 AR-TOOL14 保守扣减</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="142" />
-        <source>Deducts a share of the half-width from the sink by CDM AR-TOOL14: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
-        <translation>按 CDM AR-TOOL14 从碳汇中扣减半宽的一部分：U &lt;= 10 % 不扣，10-15 % 扣 25 %，15-20 % 扣 50 %，20-30 % 扣 75 %，&gt; 30 % 全扣。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="150" />
-        <source>Base year</source>
-        <translation>基准年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="150" />
-        <source>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</source>
-        <translation>基准年 t1；仅当图斑没有 base_year 字段且无法由 dc_per_year 推出年限时需要。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="158" />
-        <source>Target year</source>
-        <translation>计量年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="158" />
-        <source>Metering year t2 (see Base year).</source>
-        <translation>计量年 t2（见基准年）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="165" />
-        <source>Uncertainty table</source>
-        <translation>不确定性表</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="165" />
-        <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
-        <translation>每个级别、名称和量一行，含方法 1 和蒙特卡罗结果。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="171" />
-        <source>Histogram of the Monte Carlo total sink</source>
-        <translation>蒙特卡罗合计碳汇直方图</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="171" />
-        <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
-        <translation>可选表：合计碳汇（相关情形）蒙特卡罗分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="188" />
-        <source>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</source>
-        <translation>图层 {0} 不是“图斑碳储量”的输出：缺少字段 {1}。请先运行“图斑碳储量”，并以其 OUTPUT 作为输入。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="200" />
-        <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
-        <translation>图层 {0}，字段 {1}，要素 {2}：值不是数字；请更正或重新计算。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="208" />
-        <source>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</source>
-        <translation>密度表 {0} 须为“分层碳密度”的长表格式：字段 stratum、pool、mean 以及 n、se 或 u_pct。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="221" />
-        <source>Density table {0} has no field {1}; use the Stratum carbon density output.</source>
-        <translation>密度表 {0} 缺少字段 {1}；请使用“分层碳密度”的输出。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="224" />
-        <source>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</source>
-        <translation>密度表 {0} 中层 {1}、碳库 {2} 出现不止一次；请只保留一行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="227" />
-        <source>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</source>
-        <translation>密度表 {0}，要素 {1}（层 {2}，碳库 {3}）：字段 {4} 为空或无效；请给出 mean，以及 n &gt;= 2 和 se，或 u_pct &gt;= 0。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="237" />
-        <source>Target year {0} must lie after base year {1}.</source>
-        <translation>计量年 {0} 必须晚于基准年 {1}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="249" />
-        <source>No piece changes its stock: the sink is zero.</source>
-        <translation>没有图斑的储量发生变化：碳汇量为零。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="252" />
-        <source>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</source>
-        <translation>由 dc_per_year 得到的间隔 t2 - t1：{0:.3f} 年。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="255" />
-        <source>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</source>
-        <translation>无法从图斑得到两个年份的间隔（base_year/target_year 字段或一致的 dc_per_year）；请设置基准年和计量年。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="282" />
-        <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
-        <translation>{0} 个图斑汇总为 {1} 个单元-碳库项（{2} 个碳库）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="290" />
-        <source>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</source>
-        <translation>图层 {0}：以下键和碳库有储量，但密度表中没有对应行：{1}。请在密度表（stratum、pool）中补充，或用同一张表重新计算储量。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="299" />
-        <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
-        <translation>蒙特卡罗：{0} 次迭代，种子 {1}，分布 {2}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="309" />
-        <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
-        <translation>合计碳汇 {0:.3f} t CO2e/a，方法 1 U {1:.1f} %，蒙特卡罗 U {2:.1f} %。</translation>
+        <location filename="../processing_provider/uncertainty.py" line="302" />
+        <source>The pieces were metered with different base and target densities for the keys {0}, but only one density table (DENSITY) was given: the two years' densities are treated as fully correlated, which narrows the U of the sink. If the two years' densities come from two independent plot samples, pass the target-year table as TARGET_DENSITY.</source>
+        <translation>图斑在基准年和计量年对以下键使用了不同的碳密度:{0},但只提供了一张密度表(DENSITY):两期碳密度被当作完全相关,碳汇的 U 因此变小。如果两期碳密度来自两次独立的样地调查,请把计量年的表作为 TARGET_DENSITY 传入。</translation>
     </message>
 </context>
 <context>

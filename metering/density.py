@@ -6,7 +6,8 @@ value and the pool densities ``agb bgb deadwood litter soil total`` in t C/ha
 pool, with n, mean, sd, SE, the confidence half-width (t × SE, df = n − 1)
 and U % = half-width / mean × 100. Objects without plots take the shipped
 (or the user's) default densities, flagged ``source = default`` with their own,
-larger uncertainty.
+larger uncertainty; so does a pool that no plot of a stratum measured (values
+plot_carbon filled from the default table are not counted as observations).
 
 Pure Python (numpy, pandas); no qgis import.
 """
@@ -35,6 +36,12 @@ SOURCE_DEFAULT = "default"
 
 #: Separator between the object and the stratum value in crossed strata ("forest_arbor|420101").
 STRATUM_SEPARATOR = "|"
+
+#: plot_carbon's ``method_<pool>`` values for a pool it did not measure (filled, not observed).
+FILLED_METHODS = ("default", "none")
+
+#: Note of the per-object rows added to a crossed-strata table.
+POOLED_NOTE = "all plots of the object pooled over the crossed strata"
 
 
 class DensityInputError(ValueError):
@@ -215,6 +222,35 @@ def plots_required_stratified(weights, sds, means, precision_pct=10.0, confidenc
     return n, allocation
 
 
+def stratified_plan(table, precision_pct=10.0, confidence_pct=90.0, pool="total", weights=None):
+    """The stratified plot number for a density table (AR-TOOL03, Neyman allocation).
+
+    Uses the rows of ``pool`` measured by plots with n >= 2 and an sd; in a table
+    with crossed strata (``object|value``) only those finest strata (the pooled
+    per-object rows would count the plots twice). ``weights`` {stratum: area} are
+    the strata weights; without them each stratum weighs by its share of the
+    plots (the survey taken as proportional to area). Returns None when no
+    stratum qualifies, else dict(strata, weights (normalised), n, allocation)
+    from :func:`plots_required_stratified`.
+    """
+    rows = table[(table["pool"] == pool) & (table["source"] == SOURCE_PLOTS) & (table["n"] >= 2)
+                 & table["sd"].notna() & (table["mean"] > 0)]
+    crossed = rows[rows["stratum"].astype(str).str.contains(STRATUM_SEPARATOR, regex=False)]
+    if len(crossed):
+        rows = crossed
+    if weights is not None:
+        rows = rows[rows["stratum"].isin(list(weights))]
+    if rows.empty:
+        return None
+    w = [float(weights[s]) for s in rows["stratum"]] if weights is not None else [float(n) for n in rows["n"]]
+    if sum(w) <= 0:
+        return None
+    n, allocation = plots_required_stratified(w, rows["sd"].tolist(), rows["mean"].tolist(), precision_pct,
+                                              confidence_pct)
+    total_w = sum(w)
+    return dict(strata=list(rows["stratum"]), weights=[x / total_w for x in w], n=n, allocation=allocation)
+
+
 def stratified_estimate(weights, means, sds, ns, confidence_pct=90.0):
     """Stratified mean and its uncertainty (AR-TOOL14: mean = Σ w_i b_i).
 
@@ -303,16 +339,107 @@ def stratum_label(obj, value, stratum_field):
     return "{0}{1}{2}".format(obj, STRATUM_SEPARATOR, value)
 
 
+def mask_filled_pools(plots):
+    """Pool values plot_carbon did not measure, as NaN.
+
+    plot_carbon fills a pool without measurements with the object's default
+    density (``method_<pool>`` = ``default``) or 0 (``none``). Such a value is not
+    an observation: counted as one it would shrink the stratum's sd and U %.
+    Pools without a ``method_<pool>`` column are left as they are. Returns a copy.
+    """
+    plots = plots.copy()
+    for pool in POOLS:
+        column = "method_" + pool
+        if column not in plots.columns:
+            continue
+        method = plots[column].map(lambda v: "" if v is None or pd.isna(v) else str(v).strip().lower())
+        plots[pool] = plots[pool].where(~method.isin(FILLED_METHODS), np.nan)
+    return plots
+
+
+def _composite_total(stratum, obj, value, pool_rows, n_plots, note):
+    """The total row as the sum of the pool rows: mean = Σ pool means (t C/ha),
+    half-width = √Σ half-width² (IPCC 2006 GL vol. 1 eq. 3.2, pools independent)."""
+    mean = sum(r["mean"] for r in pool_rows)
+    half_width = math.sqrt(sum(r["half_width"] ** 2 for r in pool_rows))
+    u_pct = half_width / mean * 100.0 if mean != 0 else math.nan
+    source = SOURCE_PLOTS if any(r["source"] == SOURCE_PLOTS for r in pool_rows) else SOURCE_DEFAULT
+    return dict(
+        stratum=stratum, object=obj, stratum_value=value, pool="total", n=n_plots, mean=mean,
+        sd=math.nan, se=math.nan, half_width=half_width, u_pct=u_pct, source=source,
+        n_required=math.nan, note=note,
+    )
+
+
+def _stratum_rows(stratum, obj, value, group, lookup, confidence_pct, target_precision_pct, extra_note=""):
+    """The rows (pools, then total) of one stratum from its plots."""
+
+    def with_extra(note):
+        return "; ".join(x for x in (note, extra_note) if x)
+
+    rows = []
+    for pool in POOLS:
+        stats = sample_statistics(group[pool].tolist(), confidence_pct)
+        if stats["n"] == 0:
+            rows.append(_default_row(stratum, obj, value, pool, lookup, with_extra("no plot values for this pool")))
+            continue
+        note = ""
+        if stats["n"] == 1:
+            stats["u_pct"] = lookup[(obj, pool)][1]
+            stats["half_width"] = stats["mean"] * stats["u_pct"] / 100.0
+            note = "n = 1: spread not estimable; U % from the default table"
+        rows.append(_plot_row(stratum, obj, value, pool, stats, target_precision_pct, confidence_pct,
+                              with_extra(note)))
+
+    # The plot totals are a sample of the total only where every pool of every plot was
+    # measured; otherwise a total would mix observations with default fills.
+    complete = bool(group[list(POOLS)].notna().to_numpy().all()) and bool(group["total"].notna().all())
+    if not complete:
+        rows.append(_composite_total(stratum, obj, value, rows, len(group), with_extra(
+            "sum of the pool means (some pools not measured in every plot); U by IPCC eq. 3.2")))
+        return rows
+    stats = sample_statistics(group["total"].tolist(), confidence_pct)
+    note = ""
+    if stats["n"] == 1:
+        stats["u_pct"] = sum_uncertainty_pct([lookup[(obj, p)][0] for p in POOLS],
+                                             [lookup[(obj, p)][1] for p in POOLS])
+        stats["half_width"] = stats["mean"] * stats["u_pct"] / 100.0
+        note = "n = 1: spread not estimable; U % from the default table"
+    rows.append(_plot_row(stratum, obj, value, "total", stats, target_precision_pct, confidence_pct,
+                          with_extra(note)))
+    return rows
+
+
+def _plot_row(stratum, obj, value, pool, stats, target_precision_pct, confidence_pct, note):
+    cv_pct = stats["sd"] / stats["mean"] * 100.0 if stats["n"] >= 2 and stats["mean"] > 0 else math.nan
+    return dict(
+        stratum=stratum, object=obj, stratum_value=value, pool=pool, n=stats["n"],
+        mean=stats["mean"], sd=stats["sd"], se=stats["se"], half_width=stats["half_width"],
+        u_pct=stats["u_pct"], source=SOURCE_PLOTS,
+        n_required=plots_required(cv_pct, target_precision_pct, confidence_pct), note=note,
+    )
+
+
 def stratum_density(plots, stratum_field="object", confidence_pct=90.0, target_precision_pct=10.0,
                     defaults=None, objects_table=None, feedback=None):
     """The stratum density table (long), see the module docstring.
 
-    ``plots``: DataFrame with ``object``, the pools (t C/ha) and ``stratum_field``.
+    ``plots``: DataFrame with ``object``, the pools (t C/ha), ``stratum_field`` and,
+    when present, ``method_<pool>``: values filled by plot_carbon (``default`` or
+    ``none``) are not observations and are left out (``mask_filled_pools``).
     ``defaults``: a normalised default table (``normalize_defaults``); the shipped
     one when None. Every metered object without any plot gets default rows.
     Strata with n = 1 keep the plot value as mean; sd/SE/half-width are NaN and
     U % is taken from the default table for that object and pool (noted).
     A pool with no plot values in a stratum falls back to the default (noted).
+    The ``total`` row is the statistics of the plot totals when every plot of the
+    stratum has every pool measured; otherwise it is the sum of the pool rows'
+    means, with half-width √Σ half-width² (IPCC 2006 GL vol. 1 eq. 3.2).
+
+    With a crossed ``stratum_field`` (not ``object``) the table holds the crossed
+    strata ``object|value`` (plots with a value) *and* one row set per object
+    with all its plots pooled (stratum = object), so the table can key
+    parcel_stock by object.
     ``feedback``: optional callable(stratum_index, stratum_count) that may raise to stop.
     """
     objects_table = load_metering_objects() if objects_table is None else objects_table
@@ -327,47 +454,29 @@ def stratum_density(plots, stratum_field="object", confidence_pct=90.0, target_p
     plots = plots.copy()
     for pool in POOLS_WITH_TOTAL:
         plots[pool] = pd.to_numeric(plots[pool], errors="coerce")
+    plots = mask_filled_pools(plots)
     field = stratum_field or "object"
+    crossed = field != "object"
     values = plots[field] if field in plots.columns else pd.Series([None] * len(plots), index=plots.index)
     plots["_value"] = [None if v is None or pd.isna(v) else str(v) for v in values]
     plots["_stratum"] = [stratum_label(o, v, field) for o, v in zip(plots["object"], plots["_value"])]
 
+    # (stratum, object, stratum value, plots, note)
+    groups = []
+    if crossed:
+        with_value = plots[plots["_stratum"] != plots["object"]]
+        for stratum, group in with_value.groupby("_stratum", sort=True):
+            groups.append((stratum, group["object"].iloc[0], group["_value"].iloc[0], group, ""))
+    for obj, group in plots.groupby("object", sort=True):
+        groups.append((obj, obj, obj, group, POOLED_NOTE if crossed else ""))
+    groups.sort(key=lambda g: g[0])
+
     rows = []
-    groups = list(plots.groupby("_stratum", sort=True))
-    for index, (stratum, group) in enumerate(groups):
+    for index, (stratum, obj, value, group, note) in enumerate(groups):
         if feedback is not None:
             feedback(index, len(groups))
-        obj = group["object"].iloc[0]
-        value = group["_value"].iloc[0] if field != "object" else obj
-        for pool in POOLS_WITH_TOTAL:
-            stats = sample_statistics(group[pool].tolist(), confidence_pct)
-            if stats["n"] == 0:
-                if pool == "total":
-                    pool_rows = [r for r in rows if r["stratum"] == stratum and r["pool"] in POOLS]
-                    row = _default_total(pool_rows)
-                    row["note"] = "no plot totals; sum of the pool means"
-                    row["source"] = SOURCE_DEFAULT if all(
-                        r["source"] == SOURCE_DEFAULT for r in pool_rows) else SOURCE_PLOTS
-                    rows.append(row)
-                else:
-                    rows.append(_default_row(stratum, obj, value, pool, lookup, "no plot values for this pool"))
-                continue
-            note = ""
-            if stats["n"] == 1:
-                if pool == "total":
-                    stats["u_pct"] = sum_uncertainty_pct(
-                        [lookup[(obj, p)][0] for p in POOLS], [lookup[(obj, p)][1] for p in POOLS])
-                else:
-                    stats["u_pct"] = lookup[(obj, pool)][1]
-                stats["half_width"] = stats["mean"] * stats["u_pct"] / 100.0
-                note = "n = 1: spread not estimable; U % from the default table"
-            cv_pct = stats["sd"] / stats["mean"] * 100.0 if stats["n"] >= 2 and stats["mean"] > 0 else math.nan
-            rows.append(dict(
-                stratum=stratum, object=obj, stratum_value=value, pool=pool, n=stats["n"],
-                mean=stats["mean"], sd=stats["sd"], se=stats["se"], half_width=stats["half_width"],
-                u_pct=stats["u_pct"], source=SOURCE_PLOTS,
-                n_required=plots_required(cv_pct, target_precision_pct, confidence_pct), note=note,
-            ))
+        rows.extend(_stratum_rows(stratum, obj, value, group, lookup, confidence_pct, target_precision_pct,
+                                  note))
 
     with_plots = set(plots["object"])
     for obj in metered:

@@ -448,6 +448,7 @@ SUMMARY_COLUMNS = [
     ("object", "计量对象", "Metering object", "", FMT_TEXT),
     ("pool", "碳库", "Pool", "", FMT_TEXT),
     ("change_group", "变化类别", "Change group", "", FMT_TEXT),
+    ("n_pieces", "图斑数", "Pieces", "", FMT_INT),
     ("area_ha", "面积", "Area", "ha", FMT_AREA),
     ("stock_base_tc", "基准年碳储量", "Stock, base year", "t C", FMT_STOCK),
     ("stock_target_tc", "计量年碳储量", "Stock, target year", "t C", FMT_STOCK),

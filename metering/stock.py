@@ -37,9 +37,12 @@ ALL = "ALL"
 
 PIECE_FIELDS = ("base_code", "target_code", "base_object", "target_object", "change_flag", "county", "area_m2")
 SUMMARY_COLUMNS = (
-    "county", "object", "pool", "change_group", "area_ha", "stock_base_tc", "stock_target_tc",
+    "county", "object", "pool", "change_group", "n_pieces", "area_ha", "stock_base_tc", "stock_target_tc",
     "dc_per_year_tc", "removals_tco2e",
 )
+
+#: The object of a code missing from the land-class mapping (parcel_change).
+UNMAPPED = "unmapped"
 
 
 class StockInputError(ValueError):
@@ -218,6 +221,28 @@ def piece_stocks(pieces, base_density, target_density=None, key_kind=KEY_OBJECT,
     return out
 
 
+def unmapped_pieces(stocks):
+    """Pieces whose land-class code was not mapped to an object, per year and code.
+
+    A year's object ``unmapped`` (or empty) on a piece present in that year: the
+    piece gets zero stock there, which understates the stock. Returns a list of
+    (year_role, code, pieces, area_ha), codes as text ('' for a NULL code).
+    """
+    out = []
+    flag = stocks["change_flag"]
+    present = {"base": flag != FLAG_TARGET_ONLY, "target": flag != FLAG_BASE_ONLY}
+    for role in ("base", "target"):
+        objects = stocks[role + "_object"]
+        unmapped = present[role] & objects.map(lambda v: v is None or pd.isna(v) or str(v) in ("", UNMAPPED))
+        if not unmapped.any():
+            continue
+        codes = [code_text(v) or "" for v in stocks.loc[unmapped, role + "_code"]]
+        grouped = stocks.loc[unmapped].assign(_code=codes).groupby("_code", sort=True)["area_ha"].agg(
+            ["count", "sum"])
+        out += [(role, code, int(r["count"]), float(r["sum"])) for code, r in grouped.iterrows()]
+    return out
+
+
 def summary_object(row_flag, base_object, target_object):
     """The object a piece is summarised under: the target object (IPCC 2006 GL
     vol. 4 ch. 3: land converted to a category is reported under that category),
@@ -230,7 +255,9 @@ def stock_summary(stocks, base_year, target_year):
 
     Groups: ``unchanged``, ``changed``, ``all`` (= unchanged + changed) and, when
     present, ``base_only`` / ``target_only`` (one-year pieces, not in ``all``).
-    Fields: SUMMARY_COLUMNS (area ha, stocks t C, ΔC t C/a, removals t CO2e/a).
+    Fields: SUMMARY_COLUMNS (number of pieces, area ha, stocks t C, ΔC t C/a,
+    removals t CO2e/a). Pieces with an unmapped code at the year they are
+    summarised under appear as object ``unmapped`` (zero stock).
     """
     years = int(target_year) - int(base_year)
     frame = stocks.copy()
@@ -238,7 +265,7 @@ def stock_summary(stocks, base_year, target_year):
     frame["_object"] = [
         summary_object(f, b, t) for f, b, t in zip(frame["change_flag"], frame["base_object"], frame["target_object"])
     ]
-    frame["_object"] = frame["_object"].map(lambda v: "unmapped" if v is None or pd.isna(v) else str(v))
+    frame["_object"] = frame["_object"].map(lambda v: UNMAPPED if v is None or pd.isna(v) or str(v) == "" else str(v))
     frame["_group"] = frame["change_flag"].map(GROUP_BY_FLAG)
     parts = [frame, frame[frame["change_flag"].isin([FLAG_UNCHANGED, FLAG_CHANGED])].assign(_group="all")]
     frame = pd.concat(parts, ignore_index=True)
@@ -260,6 +287,7 @@ def stock_summary(stocks, base_year, target_year):
                 if object_all:
                     d["object"] = ALL
                 agg = d.groupby(["county", "object", "change_group"], sort=True).agg(
+                    n_pieces=("area_ha", "size"),
                     area_ha=("area_ha", "sum"),
                     stock_base_tc=("stock_base_tc", lambda s: s.sum(min_count=1)),
                     stock_target_tc=("stock_target_tc", lambda s: s.sum(min_count=1)),

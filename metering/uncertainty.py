@@ -36,6 +36,11 @@ from .statistics import normal_quantile, t_two_sided
 
 #: z for the two-sided 95 % interval (IPCC: U = half the 95 % CI).
 Z95 = normal_quantile(0.975)
+#: z for the two-sided 90 % interval (CDM AR-TOOL14 states precision at 90 %).
+Z90 = normal_quantile(0.95)
+
+#: change_flag of pieces present in one year only (parcel_change: 2 base only, 3 target only).
+ONE_YEAR_FLAGS = (2, 3)
 
 DISTRIBUTIONS = ("normal", "lognormal", "truncated_normal")
 
@@ -47,6 +52,8 @@ LEVELS = ("county", "object", "pool", "total")
 
 #: CDM AR-TOOL14 (v04.2) conservative discount: (upper bound of U in %, share
 #: of the confidence half-width deducted). U above the last bound: all of it.
+#: The bands are defined on U at 90 % confidence (the tool's precision), not on
+#: the IPCC 95 % U used elsewhere here.
 AR_TOOL14_DISCOUNT = ((10.0, 0.0), (15.0, 0.25), (20.0, 0.50), (30.0, 0.75))
 
 
@@ -98,8 +105,13 @@ def sample_mean_u_pct(mean, sd, n, confidence_pct=95.0):
     return half_width / abs(mean) * 100.0
 
 
+def u90_from_u95(u95_pct):
+    """U % at 90 % from U % at 95 % for a normal error: U95 x 1.645 / 1.960 (Approach 1)."""
+    return u95_pct * Z90 / Z95
+
+
 def ar_tool14_discount_share(u_pct):
-    """Share of the half-width AR-TOOL14 deducts at precision ``u_pct`` (%)."""
+    """Share of the half-width AR-TOOL14 deducts at precision ``u_pct`` (%, 90 % confidence)."""
     if u_pct is None or not np.isfinite(u_pct):
         return 1.0
     for bound, share in AR_TOOL14_DISCOUNT:
@@ -111,8 +123,9 @@ def ar_tool14_discount_share(u_pct):
 def ar_tool14_discount(estimate, u_pct, removals=True):
     """Conservative estimate after the AR-TOOL14 discount.
 
-    Returns (deduction, conservative value). The deduction is the share of
-    the half-width U x |estimate|; removals are reduced by it, baseline
+    ``u_pct`` is the 90 % U (half the 90 % confidence interval in % of the
+    estimate). Returns (deduction, conservative value). The deduction is the
+    share of the 90 % half-width U x |estimate|; removals are reduced by it, baseline
     emissions increased (tool example: 60 +/- 9, U 15 % -> 2.25 -> 57.75 / 62.25).
     """
     share = ar_tool14_discount_share(u_pct)
@@ -215,12 +228,53 @@ def years_from_pieces(pieces, pools, tolerance=1e-3):
     return years
 
 
+def one_year_pieces(pieces, pools):
+    """Mask of the pieces present in one year only: change_flag 2 or 3 or, without
+    that field, no stock at all at one of the years.
+
+    They have no stock change (parcel_stock leaves dc_per_year NULL) and
+    parcel_stock's SUMMARY keeps them out of ``all`` (groups base_only /
+    target_only); the uncertainty model leaves them out the same way, or their
+    missing year would count as a zero stock, a total loss or gain.
+    """
+    mask = pd.Series(False, index=pieces.index)
+    if "change_flag" in pieces.columns:
+        mask |= pd.to_numeric(pieces["change_flag"], errors="coerce").isin(ONE_YEAR_FLAGS)
+    for role in ("base", "target"):
+        cols = ["c_{0}_{1}".format(role, p) for p in pools]
+        mask |= pieces[cols].astype(float).isna().all(axis=1)
+    return mask
+
+
+def year_density_differs(pieces, pools, rel_tol=1e-6):
+    """Keys whose density differed between the years in parcel_stock.
+
+    A two-year piece with the same key at both years has the same area at both,
+    so equal densities give equal stocks; a pool stock that differs shows that
+    parcel_stock used different base and target density tables. Returns the
+    sorted keys.
+    """
+    keep = pieces[~one_year_pieces(pieces, pools)]
+    same = keep["base_key"].notna() & (keep["base_key"].astype(str) == keep["target_key"].astype(str))
+    keep = keep[same]
+    differs = pd.Series(False, index=keep.index)
+    for p in pools:
+        b = keep["c_base_" + p].astype(float)
+        t = keep["c_target_" + p].astype(float)
+        differs |= (t - b).abs() > rel_tol * np.maximum(b.abs(), t.abs())
+    return sorted({str(k) for k in keep.loc[differs, "base_key"]})
+
+
 def aggregate_pieces(pieces, pools):
     """Sum piece stocks (t C) per cell (county, objects, keys) and pool.
 
-    Returns a long frame ``county, base_object, target_object, base_key,
-    target_key, pool, c_base, c_target, area_ha``; zero-stock rows dropped.
+    Pieces present in one year only (:func:`one_year_pieces`) are left out, as in
+    parcel_stock's SUMMARY group ``all``: the stocks and the sink here cover the
+    pieces present in both years. Returns a long frame ``county, base_object,
+    target_object, base_key, target_key, pool, c_base, c_target, area_ha``;
+    zero-stock rows dropped.
     """
+    pieces = pieces[~one_year_pieces(pieces, pools)]
     keys = ["county", "base_object", "target_object", "base_key", "target_key"]
     data = {k: pieces[k].to_numpy() for k in keys}
     value_cols = []
@@ -528,8 +582,9 @@ def evaluate(model, iterations=10000, seed=42, distribution="normal", discount=F
     Table fields: ``level, name, quantity, unit, estimate, u1_pct, mc_mean,
     mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct, discount_u_pct,
     discount_share, discount, conservative``. The discount (AR-TOOL14) is
-    applied to ``sink`` rows only, from the Monte Carlo U (Approach 1 when
-    there are no iterations), and ``conservative`` = estimate - discount.
+    applied to ``sink`` rows only, from the 90 % U (``discount_u_pct``): the
+    Monte Carlo 5th-95th percentiles, or the Approach 1 U95 x 1.645/1.960 when
+    there are no iterations; ``conservative`` = estimate - discount.
     """
     table = model.rows.copy()
     table["unit"] = [UNITS[q] for q in table["quantity"]]
@@ -550,9 +605,18 @@ def evaluate(model, iterations=10000, seed=42, distribution="normal", discount=F
     for col in ("discount_u_pct", "discount_share", "discount", "conservative"):
         table[col] = np.nan
     if discount:
+        # AR-TOOL14's bands are on the 90 % U: Monte Carlo from the 5th-95th percentiles,
+        # Approach 1 rescaled from 95 % (normal: x 1.645 / 1.960).
         use_mc = iterations and iterations > 0
-        for i in np.nonzero((table["quantity"] == "sink").to_numpy())[0]:
-            u = table.at[i, "u2_pct"] if use_mc else table.at[i, "u1_pct"]
+        sink_rows = np.nonzero((table["quantity"] == "sink").to_numpy())[0]
+        if use_mc:
+            p5, p95 = np.percentile(samples[:, sink_rows], [5.0, 95.0], axis=0)
+            denom = np.abs(samples[:, sink_rows].mean(axis=0))
+            with np.errstate(divide="ignore", invalid="ignore"):
+                u90 = np.where(denom > 0, (p95 - p5) / 2.0 / denom * 100.0, np.nan)
+        else:
+            u90 = u90_from_u95(table["u1_pct"].to_numpy()[sink_rows])
+        for i, u in zip(sink_rows, u90):
             estimate = table.at[i, "estimate"]
             deduction, conservative = ar_tool14_discount(estimate, u, removals=True)
             table.at[i, "discount_u_pct"] = u

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -15,7 +16,7 @@ from ..metering import POOLS_WITH_TOTAL
 from ..metering import density as density_core
 from ..metering import stock as core
 from .base import CarbonAlgorithm
-from .qgis_io import write_frame, write_table
+from .qgis_io import fields_for_frame, write_frame
 from .stratum_density import _few, frame_without_fid_field
 
 #: KEY enum options, in order.
@@ -60,7 +61,9 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
             "at the base year and the target object at the target year. The total is the sum of the "
             "pools. dc_per_year (t C/a) = (total at target − total at base) / (target year − base year); "
             "removals_co2e (t CO2e/a) = dc_per_year × 44/12, positive when carbon is removed from the "
-            "atmosphere. Non-metered and unmapped pieces have zero stock. Pieces that exist in one year "
+            "atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering "
+            "object are listed in a warning with their pieces and area (fix the mapping and re-run "
+            "parcel_change). Pieces that exist in one year "
             "only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or "
             "code without a density stops the run with the list of keys, pieces and area.\n\n"
             "Parameters:\n"
@@ -70,12 +73,13 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
             "litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS "
             "table; land-class codes are read as text.\n"
             "- Target-year densities: optional; the base-year table when empty.\n"
-            "- Density key: object (tables keyed by metering object) or code (by land-class code).\n"
+            "- Density key: object (tables keyed by metering object) or code (by land-class code). Crossed "
+            "strata of stratum_density (object|value) are not keys: its per-object rows are used.\n"
             "- Base year, Target year: calendar years t1 < t2.\n\n"
             "Outputs: the pieces with area_ha, base_key, target_key, c_base_<pool> and c_target_<pool> "
             "(t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a); and a summary table per county × "
             "object × pool × change_group (unchanged, changed, all = both; base_only, target_only for "
-            "one-year pieces) with area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and "
+            "one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and "
             "removals_tco2e, including totals (county ALL, object ALL). Changed pieces are summarised "
             "under their target-year object (land converted to a category is reported under it)."
         )
@@ -137,7 +141,7 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
         param.setHelp(self.tr("Totals per county × object × pool × change group, with ALL total rows."))
         self.addParameter(param)
 
-    def _error(self, error, pieces_name, table_name):
+    def _error(self, error, pieces_name, table_name, target_table_name=None):
         d = error.details
         kind = error.kind
         if kind == "missing_fields":
@@ -153,9 +157,17 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
             return self.tr("The target year ({0}) must be later than the base year ({1}).").format(
                 d["target"], d["base"])
         if kind == "missing_density":
-            rows = ["{0} {1}: {2} pieces, {3:.4f} ha".format(r[0], r[1], r[2], r[3]) for r in d["rows"]]
-            return self.tr("No density for these metered keys (year, key: pieces, area): {0}. Add rows for "
-                           "them to the density table(s) or check the Density key setting.").format(_few(rows))
+            # Each year is metered with its own table: name the one that lacks the key.
+            names = {"base": table_name, "target": target_table_name or table_name}
+            parts = []
+            for role in ("base", "target"):
+                rows = ["{0}: {1} pieces, {2:.4f} ha".format(r[1], r[2], r[3]) for r in d["rows"] if r[0] == role]
+                if rows:
+                    label = self.tr("base year") if role == "base" else self.tr("target year")
+                    parts.append(self.tr("density table {0} ({1}) has no row for (key: pieces, area) {2}").format(
+                        names[role], label, _few(rows)))
+            return self.tr("No density for these metered keys: {0}. Add rows for them to that table or check "
+                           "the Density key setting.").format("; ".join(parts))
         if kind == "table_format":
             return self.tr("Density table {0} needs a key column (key, stratum, object or code) and either "
                            "pool + mean or the pool columns agb, bgb, deadwood, litter, soil; it has: {1}.").format(
@@ -207,10 +219,10 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
         base_table, base_name = self._read_table(parameters, self.BASE_DENSITY, context, feedback, key_kind, (0, 5))
         if base_table is None:
             self.fail(self.invalidSourceError(parameters, self.BASE_DENSITY))
-        target_table, _target_name = self._read_table(parameters, self.TARGET_DENSITY, context, feedback,
-                                                     key_kind, (5, 10))
+        target_table, target_name = self._read_table(parameters, self.TARGET_DENSITY, context, feedback,
+                                                    key_kind, (5, 10))
         if target_table is None:
-            target_table = base_table
+            target_table, target_name = base_table, base_name
             feedback.pushInfo(self.tr("No target-year table: the base-year densities serve both years."))
 
         pieces = frame_without_fid_field(source, feedback=feedback, with_geometry=True, progress=(10, 50))
@@ -225,9 +237,18 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
             stocks = core.piece_stocks(pieces, base_table, target_table, key_kind, base_year, target_year,
                                        density_core.metered_objects(), progress=step)
         except core.StockInputError as error:
-            self.fail(self._error(error, pieces_name, base_name))
+            self.fail(self._error(error, pieces_name, base_name, target_name))
         summary = core.stock_summary(stocks, base_year, target_year)
-        self.check_canceled(feedback)
+
+        unmapped = core.unmapped_pieces(stocks)
+        if unmapped:
+            rows = ["{0} {1}: {2} pieces, {3:.4f} ha".format(
+                self.tr("base year") if r[0] == "base" else self.tr("target year"), r[1] or "NULL", r[2], r[3])
+                for r in unmapped]
+            feedback.pushWarning(self.tr("Land-class codes not mapped to a metering object have zero stock "
+                                         "(year code: pieces, area): {0}. Add them to the land-class mapping "
+                                         "table and re-run parcel_change; the SUMMARY lists them as object "
+                                         "unmapped.").format(_few(rows)))
 
         if "area_method" in stocks.columns:
             methods = sorted({str(m) for m in stocks["area_method"].dropna()})
@@ -249,12 +270,21 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
                 fields.append(field)
         for name, kind in added:
             fields.append(QgsField(name, kind))
+        summary_fields = fields_for_frame(summary)
+
+        # Everything is computed: open both sinks, then write both, with no cancel in between,
+        # so a run leaves both outputs whole or (failing before this point) none.
+        self.check_canceled(feedback)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                           source.sourceCrs())
         if sink is None:
             self.fail(self.invalidSinkError(parameters, self.OUTPUT))
+        summary_sink, summary_dest = self.parameterAsSink(parameters, self.SUMMARY, context, summary_fields,
+                                                          QgsWkbTypes.NoGeometry)
+        if summary_sink is None:
+            self.fail(self.invalidSinkError(parameters, self.SUMMARY))
         write_frame(sink, stocks, fields, geometries=stocks["geometry"].tolist(), feedback=feedback,
                     progress=(75, 95))
-        summary_dest = write_table(self, parameters, self.SUMMARY, context, summary)
+        write_frame(summary_sink, summary, summary_fields)
         feedback.setProgress(100)
         return {self.OUTPUT: dest, self.SUMMARY: summary_dest}

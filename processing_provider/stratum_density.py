@@ -9,7 +9,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..metering import POOLS_WITH_TOTAL
+from ..metering import POOLS, POOLS_WITH_TOTAL
 from ..metering import density as core
 from .base import CarbonAlgorithm
 from .qgis_io import source_to_frame, write_table
@@ -64,12 +64,25 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             "needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom "
             "(AR-TOOL03 form).\n\n"
             "Strata are the metering objects, optionally crossed with another field (e.g. county or "
-            "forest type): the stratum is then 'object|value'. Every metered object without plots gets "
-            "the default densities (source = default) with their own, larger uncertainty. A stratum with "
+            "forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey "
+            "planning; parcel_stock needs densities keyed by object (or by land-class code), so with a "
+            "crossed stratum field the output also holds one row set per object with all its plots pooled "
+            "(stratum = object, note says so), which parcel_stock and uncertainty use.\n\n"
+            "Pool values that plot_carbon filled from the default table (method_<pool> = default or none) "
+            "are not plot observations and are left out. Every metered object without plots, and every "
+            "pool without measured values in a stratum, gets the default density (source = default) with "
+            "its own, larger uncertainty. The total row is the statistics of the plot totals when every "
+            "plot of the stratum has every pool measured; otherwise it is the sum of the pool means with "
+            "half-width √Σ half-width² (IPCC 2006 GL vol. 1 eq. 3.2, pools independent). A stratum with "
             "a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the "
-            "default table (see the note field). A pool without plot values falls back to the default.\n\n"
+            "default table (see the note field).\n\n"
+            "The log also gives the total number of plots a stratified survey needs for the target "
+            "precision of the stratified mean total density, with its Neyman allocation over the strata "
+            "(AR-TOOL03: n = (t/E)² (Σ w_i s_i)², n_i = n w_i s_i / Σ w_i s_i; weights w_i = each "
+            "stratum's share of the plots).\n\n"
             "Parameters:\n"
-            "- Plots: point layer or table with object, survey_year and the pool fields in t C/ha.\n"
+            "- Plots: point layer or table with object, survey_year, the pool fields in t C/ha and, when "
+            "present, method_<pool> (the output of plot_carbon).\n"
             "- Stratum field: field crossed with the metering object (default: object, no crossing).\n"
             "- Survey year: when set, only plots with survey_year equal to it are used.\n"
             "- Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).\n"
@@ -93,7 +106,9 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             parentLayerParameterName=self.INPUT, optional=True,
         )
         param.setHelp(self.tr("Field whose values split each metering object into strata (e.g. county or "
-                              "stratum). Default: object, i.e. one stratum per metering object."))
+                              "stratum), for reporting and survey planning. Default: object, i.e. one stratum "
+                              "per metering object. With another field the output also keeps per-object rows "
+                              "(all plots pooled) for parcel_stock, which needs object or code keys."))
         self.addParameter(param)
 
         param = QgsProcessingParameterNumber(
@@ -181,7 +196,8 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         if stratum_field not in names:
             self.fail(self.tr("Layer {0} has no field {1} (Stratum field); choose a field of the plots "
                               "layer.").format(layer_name, stratum_field))
-        fields = list(dict.fromkeys(needed + [stratum_field]))
+        methods = [m for m in ("method_" + p for p in POOLS) if m in names]
+        fields = list(dict.fromkeys(needed + [stratum_field] + methods))
         plots = frame_without_fid_field(source, feedback=feedback, fields=fields, progress=(0, 40))
         feedback.pushInfo(self.tr("Read {0} plots from {1}.").format(len(plots), layer_name))
 
@@ -215,6 +231,18 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         except core.DensityInputError as error:
             self.fail(self._error(error, layer_name, defaults_name))
 
+        filled = []
+        for pool in POOLS:
+            column = "method_" + pool
+            if column in plots.columns:
+                count = int(plots[column].map(
+                    lambda v: v is not None and str(v).strip().lower() in core.FILLED_METHODS).sum())
+                if count:
+                    filled.append("{0} {1}".format(pool, count))
+        if filled:
+            feedback.pushInfo(self.tr("Pool values filled by plot_carbon (method default or none) are not "
+                                      "counted as observations (pool, plots): {0}.").format(", ".join(filled)))
+
         with_plots = table[table["source"] == core.SOURCE_PLOTS]
         feedback.pushInfo(self.tr("{0} strata with plots, {1} objects on default densities, confidence "
                                   "{2:g} %.").format(with_plots["stratum"].nunique(),
@@ -227,6 +255,14 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         for row in short.itertuples():
             feedback.pushInfo(self.tr("Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.").format(
                 row.stratum, row.n, int(row.n_required), precision, confidence))
+
+        plan = core.stratified_plan(table, precision, confidence)
+        if plan is not None:
+            allocation = "; ".join("{0}: {1}".format(s, n) for s, n in zip(plan["strata"], plan["allocation"]))
+            feedback.pushInfo(self.tr("Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the "
+                                      "plots): {0} plots in total for ±{1:g} % of the stratified mean total "
+                                      "density at {2:g} %; per stratum: {3}.").format(
+                plan["n"], precision, confidence, allocation))
 
         self.check_canceled(feedback)
         dest = write_table(self, parameters, self.OUTPUT, context, table, feedback=None)

@@ -59,7 +59,12 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
             "mean in t C/ha, n, se, u_pct). With n >= 2 and se the 95 % half-width is t(95 %, n-1) x se; "
             "otherwise u_pct is read as a 95 % half-width.\n"
             "- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year "
-            "keys; its densities are then drawn independently of the base year.\n"
+            "keys; its densities are then drawn independently of the base year. Pass it when the two "
+            "years' densities come from two independent plot samples (e.g. stratum_density run on the "
+            "base-year and on the target-year plots). Leave it empty when one density table serves both "
+            "years: the same density error then affects both stocks and largely cancels in the sink "
+            "(correlated; this is where the sink's U shrinks). A warning is logged when the pieces show "
+            "different densities at the two years but only DENSITY is given.\n"
             "- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target "
             "stratum cell, the same in both years (one measurement of the parcels).\n"
             "- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the "
@@ -67,13 +72,17 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
             "or normal truncated at zero).\n"
             "- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink "
             "rows (U <= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; "
-            "> 30 %: all), from the Monte Carlo U (Approach 1 without iterations).\n"
+            "> 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses "
+            "the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without "
+            "iterations, the Approach 1 U x 1.645 / 1.960.\n"
             "- Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no "
             "base_year/target_year fields and the interval cannot be read from dc_per_year.\n\n"
+            "Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out "
+            "of the stocks and the sink, as in the parcel_stock SUMMARY group all.\n\n"
             "Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity "
             "(stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, "
             "u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), "
-            "discount_u_pct, discount_share, discount (t CO2e/a deducted) and conservative "
+            "discount_u_pct (the 90 % U used), discount_share, discount (t CO2e/a deducted) and conservative "
             "(estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the "
             "Monte Carlo total sink (correlated case)."
         )
@@ -105,7 +114,9 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
                 optional=True,
             ),
             self.tr("Optional separate density table for target_key; its densities are drawn "
-                    "independently of the base year. Empty: DENSITY serves both years."),
+                    "independently of the base year. Give it when the target-year densities come from a "
+                    "separate plot sample; leave it empty when one table serves both years (the densities "
+                    "are then fully correlated between the years)."),
         )
         add(
             QgsProcessingParameterNumber(
@@ -144,8 +155,8 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
                 self.DISCOUNT, self.tr("Apply the AR-TOOL14 conservative discount to the sink"),
                 defaultValue=False,
             ),
-            self.tr("Deducts a share of the half-width from the sink by CDM AR-TOOL14: U <= 10 % none, "
-                    "10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, > 30 % all."),
+            self.tr("Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: "
+                    "U <= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, > 30 % all."),
         )
         add(
             QgsProcessingParameterNumber(
@@ -190,7 +201,7 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
                 "carbon stock first and use its OUTPUT as input."
             ).format(source.sourceName(), ", ".join(missing or ["c_base_<pool>, c_target_<pool>"])))
         wanted = required + [c + p for p in pools for c in ("c_base_", "c_target_")]
-        wanted += [n for n in ("area_m2", "dc_per_year", "base_year", "target_year") if n in names]
+        wanted += [n for n in ("area_m2", "dc_per_year", "base_year", "target_year", "change_flag") if n in names]
         frame = source_to_frame(source, wanted, feedback=feedback, progress=(0, 20))
         for col in wanted[len(required):]:
             values = frame[col].apply(_as_float)
@@ -278,6 +289,21 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
         years = self._years(parameters, context, pieces, pools, feedback)
         self.check_canceled(feedback)
 
+        one_year = core.one_year_pieces(pieces, pools)
+        if one_year.any():
+            area = pieces.loc[one_year, "area_m2"].sum() / 10000.0 if "area_m2" in pieces.columns else float("nan")
+            feedback.pushInfo(self.tr("{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) "
+                                      "are left out of the stocks and the sink, as in the parcel_stock "
+                                      "SUMMARY group all.").format(int(one_year.sum()), area))
+        if target_source is None:
+            differing = core.year_density_differs(pieces, pools)
+            if differing:
+                shown = ", ".join(differing[:10]) + (" …" if len(differing) > 10 else "")
+                feedback.pushWarning(self.tr(
+                    "The pieces were metered with different base and target densities for the keys {0}, but "
+                    "only one density table (DENSITY) was given: the two years' densities are treated as fully "
+                    "correlated, which narrows the U of the sink. If the two years' densities come from two "
+                    "independent plot samples, pass the target-year table as TARGET_DENSITY.").format(shown))
         cells = core.aggregate_pieces(pieces, pools)
         feedback.pushInfo(self.tr("{0} pieces aggregated to {1} cell-pool terms ({2} pools).")
                           .format(len(pieces), len(cells), len(pools)))

@@ -55,3 +55,28 @@ def sample_copy(tmp_path):
         return dst
 
     return _copy
+
+
+@pytest.fixture
+def log_feedback():
+    """A Processing feedback that keeps what the algorithm logs (info, warnings, errors)."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.infos, self.warnings, self.errors = [], [], []
+
+        def pushInfo(self, info):  # noqa: N802 (QGIS API)
+            self.infos.append(info)
+            super().pushInfo(info)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.warnings.append(warning)
+            super().pushWarning(warning)
+
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            self.errors.append(error)
+            super().reportError(error, fatalError)
+
+    return Recorder()

@@ -147,6 +147,126 @@ def test_crossed_strata_and_missing_pool_fall_back():
         ("forest_arbor", "deadwood")][0]
 
 
+def test_default_filled_pools_are_not_observations():
+    """plot_carbon fills unmeasured pools with the default (method_<pool> = default/none):
+    those values must not count as plots, or a stratum without soil samples would get the
+    default soil density with sd 0 and U 0 %."""
+    lookup = density.default_lookup(density.load_default_density())
+    soil_default, soil_u, _ = lookup[("forest_arbor", "soil")]
+    plots = _plots([
+        (1, "forest_arbor", "420101", 2020, 10.0, 2.0, 0.5, 1.0, soil_default),
+        (2, "forest_arbor", "420101", 2020, 20.0, 4.0, 0.5, 1.0, soil_default),
+        (3, "forest_arbor", "420101", 2020, 30.0, 6.0, 0.5, 1.0, soil_default),
+        (4, "paddy", "420101", 2020, 4.0, 1.0, 0.0, 0.0, 40.0),
+        (5, "paddy", "420101", 2020, 6.0, 1.0, 0.0, 0.0, 50.0),
+    ])
+    for pool in POOLS:
+        plots["method_" + pool] = "measured"
+    plots.loc[plots["object"] == "forest_arbor", "method_soil"] = "default"
+    plots.loc[plots["object"] == "paddy", "method_litter"] = "none"  # no default known: 0 filled
+    table = density.stratum_density(plots, "object", confidence_pct=90)
+    forest = table[table["stratum"] == "forest_arbor"].set_index("pool")
+
+    # Soil: no real measurement -> the default row, with the default table's own U.
+    assert forest.loc["soil", "source"] == "default"
+    assert forest.loc["soil", "n"] == 0
+    assert forest.loc["soil", "mean"] == soil_default
+    assert forest.loc["soil", "u_pct"] == soil_u
+    # Measured pools keep their plot statistics: agb 10/20/30 -> mean 20, s 10, n 3.
+    t = t_two_sided(90, 2)
+    assert forest.loc["agb", "source"] == "plots" and forest.loc["agb", "n"] == 3
+    hw_agb, hw_bgb = t * 10.0 / math.sqrt(3), t * 2.0 / math.sqrt(3)
+    assert forest.loc["agb", "half_width"] == pytest.approx(hw_agb)
+    # Total = Σ pool means; half-width by IPCC eq. 3.2 over the pools (deadwood and litter
+    # are constant: sd 0), the default soil with its own half-width mean × U.
+    total = forest.loc["total"]
+    assert total["mean"] == pytest.approx(20.0 + 4.0 + 0.5 + 1.0 + soil_default)
+    hw_soil = soil_default * soil_u / 100.0
+    expected_hw = math.sqrt(hw_agb ** 2 + hw_bgb ** 2 + hw_soil ** 2)
+    assert total["half_width"] == pytest.approx(expected_hw)
+    assert total["u_pct"] == pytest.approx(expected_hw / total["mean"] * 100.0)
+    assert total["source"] == "plots" and "eq. 3.2" in total["note"]
+
+    # 'none' (no default known, 0 filled) is no observation either.
+    paddy = table[table["stratum"] == "paddy"].set_index("pool")
+    assert paddy.loc["litter", "source"] == "default"
+    assert paddy.loc["litter", "mean"] == lookup[("paddy", "litter")][0]
+    assert paddy.loc["soil", "n"] == 2 and paddy.loc["soil", "mean"] == pytest.approx(45.0)
+
+
+def test_crossed_strata_also_give_pooled_object_rows():
+    plots = _plots([
+        (1, "forest_arbor", "420101", 2020, 10.0, 2.0, 0.5, 1.0, 50.0),
+        (2, "forest_arbor", "420101", 2020, 20.0, 4.0, 0.5, 1.0, 60.0),
+        (3, "forest_arbor", "420102", 2020, 30.0, 6.0, 0.5, 1.0, 70.0),
+        (4, "forest_arbor", None, 2020, 40.0, 8.0, 0.5, 1.0, 80.0),  # no county: pooled rows only
+    ])
+    table = density.stratum_density(plots, "county")
+    crossed = table[table["stratum"] == "forest_arbor|420101"].set_index("pool")
+    assert crossed.loc["agb", "n"] == 2 and crossed.loc["agb", "mean"] == pytest.approx(15.0)
+    pooled = table[table["stratum"] == "forest_arbor"].set_index("pool")
+    # All four plots as one sample: agb 10, 20, 30, 40 -> mean 25.
+    assert pooled.loc["agb", "n"] == 4 and pooled.loc["agb", "mean"] == pytest.approx(25.0)
+    assert (pooled["note"].str.contains("pooled")).all()
+    assert not table.duplicated(["stratum", "pool"]).any()
+    # The table keys parcel_stock by object.
+    from carbon_metering.metering import stock
+
+    wide = stock.normalize_density_table(table)
+    assert wide.loc["forest_arbor", "agb"] == pytest.approx(25.0)
+    # Object strata (no crossing): no pooled note, one stratum per object.
+    plain = density.stratum_density(plots, "object")
+    assert "forest_arbor|420101" not in set(plain["stratum"])
+    assert not plain["note"].str.contains("pooled").any()
+
+
+def _two_strata_plots():
+    """forest_arbor: 6 plots, total mean 50, s 10; paddy: 4 plots, mean 100, s 20 (only agb non-zero)."""
+    rows = []
+    for i, v in enumerate(_values_with(6, 50.0, 10.0)):
+        rows.append((i + 1, "forest_arbor", "420101", 2020, v, 0.0, 0.0, 0.0, 0.0))
+    for i, v in enumerate(_values_with(4, 100.0, 20.0)):
+        rows.append((i + 11, "paddy", "420101", 2020, v, 0.0, 0.0, 0.0, 0.0))
+    return _plots(rows)
+
+
+def test_stratified_plan_from_the_table_by_hand():
+    table = density.stratum_density(_two_strata_plots(), "object", confidence_pct=90, target_precision_pct=10)
+    plan = density.stratified_plan(table, 10.0, 90.0)
+    # Weights = plot shares 6/10, 4/10; s 10/20; means 50/100 -> stratified mean 70, E = 7,
+    # Σ w s = 14 -> n = (t/7)² 14² = 4 t²: z 1.645 -> 10.8 -> 11; t(9) 1.833 -> 13.4 -> 14;
+    # t(12) 1.782 -> 12.7 -> 13; t(11) 1.796 -> 12.9 -> 13 (stable).
+    # Neyman: 13 · 0.6·10/14 = 5.6 -> 6; 13 · 0.4·20/14 = 7.4 -> 8.
+    assert plan["strata"] == ["forest_arbor", "paddy"]
+    assert plan["weights"] == pytest.approx([0.6, 0.4])
+    assert plan["n"] == 13
+    assert plan["allocation"] == [6, 8]
+    # Area weights instead: 50/50 -> Σ w s = 15, mean 75, E 7.5 -> n = 4 t² again; allocation 1:2.
+    by_area = density.stratified_plan(table, 10.0, 90.0, weights={"forest_arbor": 1.0, "paddy": 1.0})
+    assert by_area["n"] == 13 and by_area["allocation"] == [5, 9]  # 13/3 = 4.3 -> 5, 26/3 = 8.7 -> 9
+
+
+def test_processing_logs_stratified_plan(provider, log_feedback):
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    frame = _two_strata_plots()
+    uri = "Point?crs=EPSG:4526&field=object:string&field=survey_year:integer" + "".join(
+        "&field={0}:double".format(p) for p in POOLS_WITH_TOTAL)
+    layer = QgsVectorLayer(uri, "plots", "memory")
+    feats = []
+    for i, rec in enumerate(frame.itertuples()):
+        feat = QgsFeature(layer.fields())
+        feat.setAttributes([rec.object, 2020] + [float(getattr(rec, p)) for p in POOLS_WITH_TOTAL])
+        feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(38500000 + i * 10, 3400000)))
+        feats.append(feat)
+    layer.dataProvider().addFeatures(feats)
+    processing.run("carbonmeter:stratum_density", {"INPUT": layer, "OUTPUT": "memory:"}, feedback=log_feedback)
+    plan = [m for m in log_feedback.infos if "Neyman" in m]
+    assert len(plan) == 1
+    assert "13 plots in total" in plan[0] and "forest_arbor: 6" in plan[0] and "paddy: 8" in plan[0]
+
+
 def test_bad_plots_raise_with_details():
     plots = _plots([(7, "forest_arbor", "x", 2020, 1.0, 1.0, 0.0, 0.0, 1.0)]).drop(columns=["soil"])
     with pytest.raises(density.DensityInputError) as info:

@@ -155,8 +155,9 @@ def test_long_density_table_from_stratum_density():
 # ---------------------------------------------------------------------------
 
 
-def _piece_gpkg(path):
-    """The PIECES as 10 m-wide rectangles in a GeoPackage (area_m2 is carried, not recomputed)."""
+def _piece_gpkg(path, pieces=None):
+    """``pieces`` (default PIECES) as 10 m-wide rectangles in a GeoPackage (area_m2 is carried, not
+    recomputed)."""
     from qgis.core import (
         QgsCoordinateTransformContext,
         QgsFeature,
@@ -170,7 +171,7 @@ def _piece_gpkg(path):
            "&field=county:string&field=area_m2:double&field=sliver:integer&field=area_method:string")
     layer = QgsVectorLayer(uri, "pieces", "memory")
     feats = []
-    for i, (_, bc, tc, bo, to, flag, county, area) in enumerate(PIECES):
+    for i, (_, bc, tc, bo, to, flag, county, area) in enumerate(PIECES if pieces is None else pieces):
         feat = QgsFeature(layer.fields())
         feat.setAttributes([bc, tc, bo, to, flag, "", county, area, 0, "planar EPSG:4526"])
         x0 = 38500000 + i * 1000
@@ -265,3 +266,112 @@ def test_processing_chain_from_stratum_density(provider, tmp_path):
     paddy = density_core.load_default_density()
     paddy_total = paddy.loc[paddy["object"] == "paddy", "mean"].sum()
     assert feats["0101"]["c_base_total"] == pytest.approx(paddy_total)
+
+
+# Pieces with codes the mapping does not know (object "unmapped" from parcel_change).
+UNMAPPED_PIECES = PIECES[:2] + [
+    (7, "9999", "0301", "unmapped", "forest_arbor", 1, "420101", 12000.0),  # unmapped at t1, 1.2 ha
+    (8, "9999", "9999", "unmapped", "unmapped", 0, "420102", 3000.0),  # unmapped at both, 0.3 ha
+    (9, "0301", "8888", "forest_arbor", "unmapped", 1, "420102", 5000.0),  # unmapped at t2, 0.5 ha
+]
+
+
+def test_unmapped_pieces_listed_and_counted():
+    s = stock.piece_stocks(pd.DataFrame(UNMAPPED_PIECES, columns=COLUMNS), stock.normalize_density_table(BASE),
+                           None, "object", 2020, 2023, density_core.metered_objects())
+    listed = stock.unmapped_pieces(s)
+    # base year: 9999 on pieces 7 and 8 (1.2 + 0.3 ha); target year: 8888 (0.5 ha), 9999 (0.3 ha).
+    assert listed == [("base", "9999", 2, pytest.approx(1.5)), ("target", "8888", 1, pytest.approx(0.5)),
+                      ("target", "9999", 1, pytest.approx(0.3))]
+    assert s.set_index("fid").loc[8, "c_base_total"] == 0.0
+    summary = stock.stock_summary(s, 2020, 2023).set_index(["county", "object", "change_group", "pool"])
+    # Pieces 8 and 9 are summarised under their target object: unmapped.
+    row = summary.loc[("ALL", "unmapped", "all", "total")]
+    assert row["n_pieces"] == 2 and row["area_ha"] == pytest.approx(0.8)
+    assert summary.loc[("ALL", "ALL", "all", "total"), "n_pieces"] == 5
+
+
+def test_processing_warns_about_unmapped_codes(provider, tmp_path, log_feedback):
+    import processing
+
+    base = tmp_path / "base.csv"
+    base.write_text("key,agb,bgb,deadwood,litter,soil\nforest_arbor,50,10,2,3,35\npaddy,4,1,0,0,45\n",
+                    encoding="utf-8")
+    processing.run("carbonmeter:parcel_stock", {
+        "INPUT": _piece_gpkg(tmp_path / "pieces.gpkg", UNMAPPED_PIECES), "BASE_DENSITY": str(base), "KEY": 0,
+        "BASE_YEAR": 2020, "TARGET_YEAR": 2023, "OUTPUT": "memory:", "SUMMARY": "memory:",
+    }, feedback=log_feedback)
+    warnings = [w for w in log_feedback.warnings if "not mapped" in w]
+    assert len(warnings) == 1
+    assert "9999: 2 pieces, 1.5000 ha" in warnings[0] and "8888: 1 pieces, 0.5000 ha" in warnings[0]
+
+
+def test_processing_clean_pieces_give_no_unmapped_warning(provider, tmp_path, log_feedback):
+    import processing
+
+    base = tmp_path / "base.csv"
+    base.write_text("key,agb,bgb,deadwood,litter,soil\nforest_arbor,50,10,2,3,35\npaddy,4,1,0,0,45\n",
+                    encoding="utf-8")
+    processing.run("carbonmeter:parcel_stock", {
+        "INPUT": _piece_gpkg(tmp_path / "pieces.gpkg"), "BASE_DENSITY": str(base), "KEY": 0,
+        "BASE_YEAR": 2020, "TARGET_YEAR": 2023, "OUTPUT": "memory:", "SUMMARY": "memory:",
+    }, feedback=log_feedback)
+    assert not [w for w in log_feedback.warnings if "not mapped" in w]
+
+
+def test_processing_missing_target_key_names_the_target_table(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    base = tmp_path / "densities_2020.csv"
+    base.write_text("key,agb,bgb,deadwood,litter,soil\n0101,4,1,0,0,45\n0301,50,10,2,3,35\n", encoding="utf-8")
+    target = tmp_path / "densities_2023.csv"
+    target.write_text("key,agb,bgb,deadwood,litter,soil\n0301,60,10,2,3,35\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as info:
+        processing.run("carbonmeter:parcel_stock", {
+            "INPUT": _piece_gpkg(tmp_path / "pieces.gpkg"), "BASE_DENSITY": str(base),
+            "TARGET_DENSITY": str(target), "KEY": 1, "BASE_YEAR": 2020, "TARGET_YEAR": 2023,
+            "OUTPUT": "memory:", "SUMMARY": "memory:",
+        })
+    message = str(info.value)
+    # 0101 at t2: piece 5 only (1 ha); the base table has it, the target table does not.
+    assert "densities_2023" in message and "densities_2020" not in message
+    assert "0101: 1 pieces, 1.0000 ha" in message
+
+
+def test_processing_opens_both_sinks_before_writing(provider, tmp_path):
+    """Everything is computed, then OUTPUT and SUMMARY are both created, then written: a SUMMARY
+    that cannot be created (or a cancel) can no longer follow a written OUTPUT."""
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+
+    base = tmp_path / "base.csv"
+    base.write_text("key,agb,bgb,deadwood,litter,soil\nforest_arbor,50,10,2,3,35\npaddy,4,1,0,0,45\n",
+                    encoding="utf-8")
+    alg = QgsApplication.processingRegistry().createAlgorithmById("carbonmeter:parcel_stock")
+    events = []
+
+    class Sink:
+        def __init__(self, name):
+            self.name = name
+
+        def addFeature(self, feature, flags=None):  # noqa: N802 (QgsFeatureSink API)
+            events.append(("write", self.name))
+            return True
+
+        def lastError(self):  # noqa: N802
+            return ""
+
+    def as_sink(parameters, name, context, *args):
+        events.append(("create", name))
+        return Sink(name), name
+
+    alg.parameterAsSink = as_sink
+    parameters = {"INPUT": _piece_gpkg(tmp_path / "pieces.gpkg"), "BASE_DENSITY": str(base), "KEY": 0,
+                  "BASE_YEAR": 2020, "TARGET_YEAR": 2023, "OUTPUT": "x", "SUMMARY": "y"}
+    result = alg.processAlgorithm(parameters, QgsProcessingContext(), QgsProcessingFeedback())
+    assert result == {"OUTPUT": "OUTPUT", "SUMMARY": "SUMMARY"}
+    first_write = next(i for i, e in enumerate(events) if e[0] == "write")
+    assert events[:first_write] == [("create", "OUTPUT"), ("create", "SUMMARY")]
+    writes = [e[1] for e in events[first_write:]]
+    assert writes.count("OUTPUT") == len(PIECES) and "create" not in {e[0] for e in events[first_write:]}
+    assert writes.index("SUMMARY") == len(PIECES)  # OUTPUT whole, then the SUMMARY

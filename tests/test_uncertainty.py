@@ -273,11 +273,36 @@ def test_discount_applied_to_sink_rows_only():
     model = model_for(make_pieces(ILLUSTRATION), density([("A", "agb", 80.0, 20.0)]), area_u=5.0)
     table, _ = u.evaluate(model, iterations=0, discount=True)
     sink = row(table, "total", "total", "sink")
-    # U 20.6 % -> 75 % of the half-width deducted (AR-TOOL14 band 20-30 %)
-    assert sink["discount_share"] == 0.75
-    assert sink["discount"] == pytest.approx(0.75 * sink["u1_pct"] / 100 * sink["estimate"])
+    # U95 = sqrt(20² + 5²) = 20.6 %; AR-TOOL14's bands are on the 90 % U:
+    # 20.6 x 1.645 / 1.960 = 17.3 % -> band 15-20 %: 50 % of the 90 % half-width deducted.
+    u90 = sink["u1_pct"] * 1.644854 / 1.959964
+    assert round(u90, 1) == 17.3
+    assert sink["discount_u_pct"] == pytest.approx(u90, rel=1e-6)
+    assert sink["discount_share"] == 0.5
+    assert sink["discount"] == pytest.approx(0.5 * u90 / 100 * sink["estimate"], rel=1e-6)
     assert sink["conservative"] == pytest.approx(sink["estimate"] - sink["discount"])
     assert table[table["quantity"] != "sink"]["discount"].isna().all()
+
+
+def test_discount_rescales_95_to_90_percent():
+    # Approach 1: U90 = U95 x z(0.95)/z(0.975) = U95 x 1.645/1.960 (normal error).
+    assert u.u90_from_u95(19.6) == pytest.approx(16.4485, abs=1e-3)
+    # A U95 of 12 % is 10.07 % at 90 % (band 25 %), a U95 of 11.9 % is 9.99 % (no discount):
+    # the 95 % U would have put both in the 25 % band.
+    assert u.ar_tool14_discount_share(u.u90_from_u95(12.0)) == 0.25
+    assert u.ar_tool14_discount_share(u.u90_from_u95(11.9)) == 0.0
+    # Monte Carlo: the 90 % U is half the 5th-95th percentile range over |mean|.
+    model = model_for(make_pieces(ILLUSTRATION), density([("A", "agb", 80.0, 20.0)]), area_u=5.0)
+    table, _ = u.evaluate(model, iterations=5000, seed=9, discount=True)
+    samples = u.monte_carlo(model, 5000, seed=9)
+    col = np.nonzero(((model.rows["level"] == "total") & (model.rows["quantity"] == "sink")).to_numpy())[0][0]
+    p5, p95 = np.percentile(samples[:, col], [5, 95])
+    expected = (p95 - p5) / 2 / abs(samples[:, col].mean()) * 100
+    sink = row(table, "total", "total", "sink")
+    assert sink["discount_u_pct"] == pytest.approx(expected, rel=1e-9)
+    assert sink["discount_u_pct"] < sink["u2_pct"]
+    assert sink["discount"] == pytest.approx(
+        u.ar_tool14_discount_share(expected) * expected / 100 * sink["estimate"], rel=1e-9)
 
 
 def test_defaults_table_cites_sources():
@@ -349,7 +374,10 @@ def test_algorithm_end_to_end(provider, tmp_path):
     assert sink["estimate"] == pytest.approx(5000 / 5 * 44 / 12)
     assert sink["u1_pct"] == pytest.approx(u.u_product(20.0, 5.0))
     assert sink["u2_pct"] == pytest.approx(sink["u1_pct"], rel=0.08)
-    assert sink["discount"] == pytest.approx(0.75 * sink["u2_pct"] / 100 * sink["estimate"])
+    # AR-TOOL14 on the 90 % U (5th-95th percentiles), about U95 x 1.645/1.960 = 17.3 % -> 50 %.
+    assert sink["discount_u_pct"] == pytest.approx(sink["u2_pct"] * 1.644854 / 1.959964, rel=0.08)
+    assert sink["discount_share"] == 0.5
+    assert sink["discount"] == pytest.approx(0.5 * sink["discount_u_pct"] / 100 * sink["estimate"])
     assert by[("total", "total", "sink_independent")]["u2_pct"] > 10 * sink["u2_pct"]
     assert by[("county", "420101", "stock_base")]["estimate"] == pytest.approx(80000.0)
     assert by[("pool", "agb", "stock_target")]["estimate"] == pytest.approx(85000.0)
@@ -410,3 +438,98 @@ def test_algorithm_years_parameters_and_no_histogram(provider, tmp_path):
     # n 10, se 4: U = t(95 %, 9) x 4 / 80; no area error; the density factor is shared by both years
     assert sink["u1_pct"] == pytest.approx(2.262157 * 4 / 80 * 100, rel=1e-5)
     assert sink["mc_mean"] is None and sink["discount"] is None
+
+
+# --- consistency with parcel_stock ---------------------------------------------------------------
+
+# fid, base_code, target_code, base_object, target_object, change_flag, county, area_m2: every flag,
+# and metered one-year pieces (3: forest lost, 4: forest new) whose missing year must not count as 0.
+FLAG_PIECES = [
+    (1, "0301", "0301", "forest_arbor", "forest_arbor", 0, "420101", 20000.0),
+    (2, "0101", "0301", "paddy", "forest_arbor", 1, "420101", 15000.0),
+    (3, "0301", None, "forest_arbor", None, 2, "420102", 5000.0),
+    (4, None, "0301", None, "forest_arbor", 3, "420102", 8000.0),
+    (5, "0101", "0101", "paddy", "paddy", 0, "420102", 10000.0),
+]
+BASE_DENSITY = ("stratum,pool,mean,u_pct\n"
+                "forest_arbor,agb,50,10\nforest_arbor,bgb,10,10\nforest_arbor,deadwood,2,40\n"
+                "forest_arbor,litter,3,40\nforest_arbor,soil,35,20\n"
+                "paddy,agb,4,30\npaddy,bgb,1,30\npaddy,deadwood,0,40\npaddy,litter,0,40\npaddy,soil,45,20\n")
+TARGET_DENSITY = BASE_DENSITY.replace("forest_arbor,agb,50,10", "forest_arbor,agb,60,10")
+
+
+def _stock_then_uncertainty(tmp_path, two_tables, feedback=None, give_target=True):
+    import processing
+
+    from tests.test_stock import _piece_gpkg
+
+    base = tmp_path / "base_density.csv"
+    base.write_text(BASE_DENSITY, encoding="utf-8")
+    target = tmp_path / "target_density.csv"
+    target.write_text(TARGET_DENSITY, encoding="utf-8")
+    stock = processing.run("carbonmeter:parcel_stock", {
+        "INPUT": _piece_gpkg(tmp_path / "pieces.gpkg", FLAG_PIECES), "BASE_DENSITY": str(base),
+        "TARGET_DENSITY": str(target) if two_tables else None, "KEY": 0, "BASE_YEAR": 2020,
+        "TARGET_YEAR": 2023, "OUTPUT": str(tmp_path / "stock.gpkg"), "SUMMARY": str(tmp_path / "summary.gpkg"),
+    })
+    params = {"INPUT": stock["OUTPUT"], "DENSITY": str(base), "AREA_U": 5.0, "ITERATIONS": 0,
+              "OUTPUT": "TEMPORARY_OUTPUT"}
+    if two_tables and give_target:
+        params["TARGET_DENSITY"] = str(target)
+    result = processing.run("carbonmeter:uncertainty", params, feedback=feedback)
+    return stock, result
+
+
+def test_sink_and_stocks_equal_parcel_stock_summary(provider, tmp_path, log_feedback):
+    from qgis.core import QgsVectorLayer
+
+    from carbon_metering.processing_provider.stratum_density import frame_without_fid_field
+
+    stock, result = _stock_then_uncertainty(tmp_path, two_tables=True, feedback=log_feedback)
+    summary = frame_without_fid_field(QgsVectorLayer(stock["SUMMARY"], "s", "ogr"))
+    grand = summary[(summary["county"] == "ALL") & (summary["object"] == "ALL") & (summary["pool"] == "total")
+                    & (summary["change_group"] == "all")].iloc[0]
+    by = {(r["level"], r["name"], r["quantity"]): r for r in features(result["OUTPUT"])}
+    assert by[("total", "total", "sink")]["estimate"] == pytest.approx(grand["removals_tco2e"])
+    assert by[("total", "total", "stock_base")]["estimate"] == pytest.approx(grand["stock_base_tc"])
+    assert by[("total", "total", "stock_target")]["estimate"] == pytest.approx(grand["stock_target_tc"])
+    # By hand (forest 100 -> 110 t C/ha, paddy 50): pieces 1, 2, 5 only (the one-year pieces 3 and 4
+    # are outside "all"): base 2 x 100 + 1.5 x 50 + 1 x 50 = 325; target 2 x 110 + 1.5 x 110 + 50 = 435;
+    # sink (435 - 325) / 3 a x 44/12.
+    assert grand["stock_base_tc"] == pytest.approx(325.0)
+    assert by[("total", "total", "stock_target")]["estimate"] == pytest.approx(435.0)
+    assert by[("total", "total", "sink")]["estimate"] == pytest.approx(110.0 / 3 * 44 / 12)
+    assert any("one year only" in m and m.startswith("2 pieces") for m in log_feedback.infos)
+    assert not log_feedback.warnings  # two tables, both given: nothing to warn about
+
+
+def test_one_year_pieces_are_left_out_of_the_cells():
+    pieces = make_pieces([
+        ("420101", "forest_arbor", "forest_arbor", "A", "A", 10.0, 800.0, 900.0),
+        ("420101", "forest_arbor", None, "A", None, 5.0, 400.0, None),
+        ("420101", None, "forest_arbor", None, "A", 4.0, None, 360.0),
+    ])
+    pieces["change_flag"] = [0, 2, 3]
+    pieces.loc[1:, "dc_per_year"] = None
+    for p in POOLS:
+        if p != "agb":
+            pieces.loc[1, "c_target_" + p] = None
+            pieces.loc[2, "c_base_" + p] = None
+    assert list(u.one_year_pieces(pieces, POOLS)) == [False, True, True]
+    cells = u.aggregate_pieces(pieces, POOLS)
+    assert cells["c_base"].sum() == pytest.approx(800.0) and cells["c_target"].sum() == pytest.approx(900.0)
+    # Without change_flag the missing year (all pools NULL) tells the same.
+    assert list(u.one_year_pieces(pieces.drop(columns=["change_flag"]), POOLS)) == [False, True, True]
+
+
+def test_warns_when_two_density_tables_but_only_density(provider, tmp_path, log_feedback):
+    _stock_then_uncertainty(tmp_path, two_tables=True, feedback=log_feedback, give_target=False)
+    warnings = [w for w in log_feedback.warnings if "TARGET_DENSITY" in w]
+    assert len(warnings) == 1
+    # Only the unchanged forest pieces show it (agb 50 -> 60 t C/ha); paddy kept its density.
+    assert "forest_arbor" in warnings[0] and "paddy" not in warnings[0]
+
+
+def test_no_correlation_warning_with_one_table(provider, tmp_path, log_feedback):
+    _stock_then_uncertainty(tmp_path, two_tables=False, feedback=log_feedback)
+    assert not [w for w in log_feedback.warnings if "TARGET_DENSITY" in w]
