@@ -778,6 +778,322 @@ Parameters:
     </message>
 </context>
 <context>
+    <name>ParcelChangeAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="99" />
+        <source>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
+        <translation>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="102" />
+        <source>Parcel carbon metering</source>
+        <translation>Parcel carbon metering</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="105" />
+        <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A).
+
+Parameters:
+- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates. The target is reprojected to the base CRS if they differ.
+- BASE_FIELD / TARGET_FIELD: the land-class code field (DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101).
+- MAPPING: optional table with fields code and object overriding the shipped table (every GB/T 21010 and 三调 code; built-up land and water are non_metered). NULL or unknown codes become unmapped and are listed in the log.
+- COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
+- MIN_AREA (m²): pieces smaller than this are flagged sliver = 1 (never dropped).
+- AREA_METHOD: ellipsoidal (CGCS2000 ellipsoid, as 三调 computes parcel area; default), planar (the layer's projected CRS) or official (each parcel's survey area TBDLMJ = TBMJ − KCMJ shared among its pieces in proportion to their geometric area, so totals reproduce the survey statistics).
+
+Outputs:
+- OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only in the target layer), change_type (e.g. 旱地→乔木林地), county, area_m2 (m²), sliver, area_method, base_area_m2 / target_area_m2 (the piece's share of each year's parcel area, m²) and base_fid / target_fid.
+- CHANGE_MATRIX: area (ha) by base × target at object level and at code level (fields level, base, target, area_ha).
+
+Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</source>
+        <translation>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A).
+
+Parameters:
+- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates. The target is reprojected to the base CRS if they differ.
+- BASE_FIELD / TARGET_FIELD: the land-class code field (DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101).
+- MAPPING: optional table with fields code and object overriding the shipped table (every GB/T 21010 and 三调 code; built-up land and water are non_metered). NULL or unknown codes become unmapped and are listed in the log.
+- COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
+- MIN_AREA (m²): pieces smaller than this are flagged sliver = 1 (never dropped).
+- AREA_METHOD: ellipsoidal (CGCS2000 ellipsoid, as 三调 computes parcel area; default), planar (the layer's projected CRS) or official (each parcel's survey area TBDLMJ = TBMJ − KCMJ shared among its pieces in proportion to their geometric area, so totals reproduce the survey statistics).
+
+Outputs:
+- OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only in the target layer), change_type (e.g. 旱地→乔木林地), county, area_m2 (m²), sliver, area_method, base_area_m2 / target_area_m2 (the piece's share of each year's parcel area, m²) and base_fid / target_fid.
+- CHANGE_MATRIX: area (ha) by base × target at object level and at code level (fields level, base, target, area_ha).
+
+Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="141" />
+        <source>Base-year parcels (t1)</source>
+        <translation>Base-year parcels (t1)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <source>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</source>
+        <translation>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="144" />
+        <source>Base land-class code field</source>
+        <translation>Base land-class code field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="147" />
+        <source>Field of the base layer holding the GB/T 21010 / 三调 land-class code (DLBM).</source>
+        <translation>Field of the base layer holding the GB/T 21010 / 三调 land-class code (DLBM).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="149" />
+        <source>Metering-year parcels (t2)</source>
+        <translation>Metering-year parcels (t2)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="150" />
+        <source>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</source>
+        <translation>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="152" />
+        <source>Target land-class code field</source>
+        <translation>Target land-class code field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="155" />
+        <source>Field of the target layer holding the GB/T 21010 / 三调 land-class code (DLBM).</source>
+        <translation>Field of the target layer holding the GB/T 21010 / 三调 land-class code (DLBM).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="157" />
+        <source>Land class → metering object table</source>
+        <translation>Land class → metering object table</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="160" />
+        <source>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</source>
+        <translation>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="168" />
+        <source>County field</source>
+        <translation>County field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="171" />
+        <source>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</source>
+        <translation>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="179" />
+        <source>Sliver threshold (m²)</source>
+        <translation>Sliver threshold (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="182" />
+        <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
+        <translation>Pieces with an area below this many square metres get sliver = 1; they are kept.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="184" />
+        <source>Area method</source>
+        <translation>Area method</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="184" />
+        <source>ellipsoidal (CGCS2000 ellipsoid, as 三调)</source>
+        <translation>ellipsoidal (CGCS2000 ellipsoid, as 三调)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="184" />
+        <source>planar (layer CRS)</source>
+        <translation>planar (layer CRS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="184" />
+        <source>official (survey area TBDLMJ shared by geometric area)</source>
+        <translation>official (survey area TBDLMJ shared by geometric area)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="194" />
+        <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
+        <translation>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="202" />
+        <source>Overlay pieces</source>
+        <translation>Overlay pieces</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="205" />
+        <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
+        <translation>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="207" />
+        <source>Change matrix</source>
+        <translation>Change matrix</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="210" />
+        <source>Area (ha) by base × target class, at object and at code level.</source>
+        <translation>Area (ha) by base × target class, at object and at code level.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="236" />
+        <source>Layer {0}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</source>
+        <translation>Layer {0}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="269" />
+        <source>No land-class code field given for layer {0} ({1}).</source>
+        <translation>No land-class code field given for layer {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="273" />
+        <source>Layer {0} has no field {1} ({2}). Its fields: {3}. Choose the land-class code field (DLBM).</source>
+        <translation>Layer {0} has no field {1} ({2}). Its fields: {3}. Choose the land-class code field (DLBM).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="280" />
+        <source>Layer {0} is not a polygon layer (its geometry type is {1}); give the parcel (图斑) polygons.</source>
+        <translation>Layer {0} is not a polygon layer (its geometry type is {1}); give the parcel (图斑) polygons.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="285" />
+        <source>Layer {0} is empty: it has no parcels.</source>
+        <translation>Layer {0} is empty: it has no parcels.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="306" />
+        <source>Layer {0} has no CRS; its eastings {1} carry the zone prefix, so EPSG:{2} is used.</source>
+        <translation>Layer {0} has no CRS; its eastings {1} carry the zone prefix, so EPSG:{2} is used.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="312" />
+        <source>Layer {0} has no valid CRS and its eastings {1} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
+        <translation>Layer {0} has no valid CRS and its eastings {1} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="316" />
+        <source>It is probably EPSG:{0}.</source>
+        <translation>It is probably EPSG:{0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="316" />
+        <source>Check the layer's CRS.</source>
+        <translation>Check the layer's CRS.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="321" />
+        <source>Layer {0} is declared in {1} but its eastings {2} do not fit it (zone prefix present or missing). {3}</source>
+        <translation>Layer {0} is declared in {1} but its eastings {2} do not fit it (zone prefix present or missing). {3}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="379" />
+        <source>Layer {0}: {1} invalid geometries repaired (feature ids {2}).</source>
+        <translation>Layer {0}: {1} invalid geometries repaired (feature ids {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="384" />
+        <source>Layer {0}: {1} features without a polygon geometry skipped (feature ids {2}).</source>
+        <translation>Layer {0}: {1} features without a polygon geometry skipped (feature ids {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="389" />
+        <source>Layer {0} has no usable polygon geometries.</source>
+        <translation>Layer {0} has no usable polygon geometries.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="402" />
+        <source>Mapping table {0} needs the fields code and object; it has {1}.</source>
+        <translation>Mapping table {0} needs the fields code and object; it has {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="412" />
+        <source>Mapping table error: {0}</source>
+        <translation>Mapping table error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="413" />
+        <source>Mapping table {0}: {1} codes override the shipped table.</source>
+        <translation>Mapping table {0}: {1} codes override the shipped table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="440" />
+        <source>Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.</source>
+        <translation>Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="450" />
+        <source>Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
+        <translation>Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="459" />
+        <source>Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
+        <translation>Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="464" />
+        <source>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</source>
+        <translation>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="473" />
+        <source>Read {0} base and {1} target parcels.</source>
+        <translation>Read {0} base and {1} target parcels.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="509" />
+        <source>Area method: ellipsoidal (ellipsoid {0}).</source>
+        <translation>Area method: ellipsoidal (ellipsoid {0}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="511" />
+        <source>Area method: planar (CRS {0}).</source>
+        <translation>Area method: planar (CRS {0}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="519" />
+        <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
+        <translation>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="549" />
+        <source>Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {2}).</source>
+        <translation>Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="564" />
+        <source>Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).</source>
+        <translation>Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="569" />
+        <source>Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped (feature ids {3}).</source>
+        <translation>Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped (feature ids {3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="580" />
+        <source>Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² (relative difference {4:.2e}); overlapping parcels in the layer?</source>
+        <translation>Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² (relative difference {4:.2e}); overlapping parcels in the layer?</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="586" />
+        <source>Layer {0}: area conserved per class (pieces = parcels within 1e-6).</source>
+        <translation>Layer {0}: area conserved per class (pieces = parcels within 1e-6).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="623" />
+        <source>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</source>
+        <translation>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="670" />
+        <source>Could not write the overlay pieces (rows {0}–{1}) to the output: {2}</source>
+        <translation>Could not write the overlay pieces (rows {0}–{1}) to the output: {2}</translation>
+    </message>
+</context>
+<context>
     <name>ParcelStockAlgorithm</name>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="49" />
@@ -1805,6 +2121,19 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <location filename="../processing_provider/uncertainty.py" line="302" />
         <source>The pieces were metered with different base and target densities for the keys {0}, but only one density table (DENSITY) was given: the two years' densities are treated as fully correlated, which narrows the U of the sink. If the two years' densities come from two independent plot samples, pass the target-year table as TARGET_DENSITY.</source>
         <translation>The pieces were metered with different base and target densities for the keys {0}, but only one density table (DENSITY) was given: the two years' densities are treated as fully correlated, which narrows the U of the sink. If the two years' densities come from two independent plot samples, pass the target-year table as TARGET_DENSITY.</translation>
+    </message>
+</context>
+<context>
+    <name>overlay_engine</name>
+    <message>
+        <location filename="../processing_provider/overlay_engine.py" line="108" />
+        <source>Cancelled by the user; no output was written.</source>
+        <translation>Cancelled by the user; no output was written.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/overlay_engine.py" line="139" />
+        <source>{0} parcels are unchanged in geometry and need no intersection.</source>
+        <translation>{0} parcels are unchanged in geometry and need no intersection.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../processing_provider/qgis_io.py" line="27" />
         <source>Cancelled by the user; no output was written.</source>
-        <translation>用户已取消；未写入任何输出。</translation>
+        <translation>用户已取消；未写出任何输出。</translation>
     </message>
     <message>
         <location filename="../processing_provider/qgis_io.py" line="56" />
@@ -775,6 +775,322 @@ Parameters:
         <location filename="../processing_provider/import_survey.py" line="340" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>无法写入调查 GeoPackage {0}：{1}；该文件未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelChangeAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="99" />
+        <source>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
+        <translation>基准年—计量年图斑叠加与变化标识</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="102" />
+        <source>Parcel carbon metering</source>
+        <translation>图斑碳汇计量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="105" />
+        <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A).
+
+Parameters:
+- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates. The target is reprojected to the base CRS if they differ.
+- BASE_FIELD / TARGET_FIELD: the land-class code field (DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101).
+- MAPPING: optional table with fields code and object overriding the shipped table (every GB/T 21010 and 三调 code; built-up land and water are non_metered). NULL or unknown codes become unmapped and are listed in the log.
+- COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
+- MIN_AREA (m²): pieces smaller than this are flagged sliver = 1 (never dropped).
+- AREA_METHOD: ellipsoidal (CGCS2000 ellipsoid, as 三调 computes parcel area; default), planar (the layer's projected CRS) or official (each parcel's survey area TBDLMJ = TBMJ − KCMJ shared among its pieces in proportion to their geometric area, so totals reproduce the survey statistics).
+
+Outputs:
+- OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only in the target layer), change_type (e.g. 旱地→乔木林地), county, area_m2 (m²), sliver, area_method, base_area_m2 / target_area_m2 (the piece's share of each year's parcel area, m²) and base_fid / target_fid.
+- CHANGE_MATRIX: area (ha) by base × target at object level and at code level (fields level, base, target, area_ha).
+
+Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</source>
+        <translation>将基准年（t1）与计量年（t2）的国土调查图斑图层（三调／年度变更调查 DLTB）叠加，并将每个叠加碎片标记为未变化、变化、仅基准年或仅计量年（湖北省碳汇计量规范第 5、8 章；地类与计量对象的对应依其附录 A）。
+
+参数：
+- BASE／TARGET：基准年与计量年的图斑面图层（GeoPackage、Shapefile——可识别无 .cpg 的 GBK 编码 .dbf——、FileGDB）。CGCS2000 3 度带高斯-克吕格坐标（EPSG:4513–4533 横坐标带带号，4534–4554 不带）会与坐标值核对。两图层坐标系不同时，计量年图层重投影到基准年坐标系。
+- BASE_FIELD／TARGET_FIELD：地类编码字段（DLBM；GB/T 21010-2017／三调编码按文本处理，数字 101 读作 0101）。
+- MAPPING：可选对照表，含 code 和 object 字段，覆盖内置对照表（覆盖全部 GB/T 21010 和三调编码；建设用地和水域为 non_metered）。编码为空或未知的记为 unmapped，并在日志中列出。
+- COUNTY_FIELD：可选的县级行政区字段；默认在图层含 ZLDWDM（坐落单位代码）时取其前 6 位。
+- MIN_AREA（m²）：面积小于该值的碎片标记 sliver = 1（不删除）。
+- AREA_METHOD：椭球面积（CGCS2000 椭球，同三调图斑面积算法；默认）、平面面积（图层投影坐标系）或调查面积（各图斑调查面积 TBDLMJ = TBMJ − KCMJ 按其碎片几何面积比例分摊，合计再现调查统计）。
+
+输出：
+- OUTPUT：每个叠加碎片一个面要素，字段 base_code、target_code、base_object、target_object、change_flag（0 未变化，1 变化，2 仅在基准年图层，3 仅在计量年图层）、change_type（如 旱地→乔木林地）、county、area_m2（m²）、sliver、area_method、base_area_m2／target_area_m2（碎片分得的两期图斑面积，m²）以及 base_fid／target_fid。
+- CHANGE_MATRIX：按基准年 × 计量年汇总的面积（公顷），分计量对象级和地类编码级（字段 level、base、target、area_ha）。
+
+面积守恒：按地类，碎片面积之和等于各图层自身的地类面积（检查相对误差 1e-6，并写入日志）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="141" />
+        <source>Base-year parcels (t1)</source>
+        <translation>基准年图斑（t1）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <source>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</source>
+        <translation>基准年 t1 的图斑面图层（如三调 2020 年 DLTB）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="144" />
+        <source>Base land-class code field</source>
+        <translation>基准年地类编码字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="147" />
+        <source>Field of the base layer holding the GB/T 21010 / 三调 land-class code (DLBM).</source>
+        <translation>基准年图层中存放 GB/T 21010／三调地类编码的字段（DLBM）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="149" />
+        <source>Metering-year parcels (t2)</source>
+        <translation>计量年图斑（t2）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="150" />
+        <source>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</source>
+        <translation>计量年 t2 的图斑面图层（如 2023 年度变更调查 DLTB）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="152" />
+        <source>Target land-class code field</source>
+        <translation>计量年地类编码字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="155" />
+        <source>Field of the target layer holding the GB/T 21010 / 三调 land-class code (DLBM).</source>
+        <translation>计量年图层中存放 GB/T 21010／三调地类编码的字段（DLBM）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="157" />
+        <source>Land class → metering object table</source>
+        <translation>地类—计量对象对照表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="160" />
+        <source>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</source>
+        <translation>可选对照表（CSV、xlsx 或任意 QGIS 表），含 code 和 object 字段，其中的行覆盖内置对照表（metering/data/landclass_mapping.csv）。计量对象须为 metering_objects.csv 中所列。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="168" />
+        <source>County field</source>
+        <translation>县级行政区字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="171" />
+        <source>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</source>
+        <translation>可选字段（两图层均须有），给出各图斑所属县级行政区。默认：图层含 ZLDWDM（坐落单位代码）时取其前 6 位；名为 ZLDWDM 的字段总取前 6 位。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="179" />
+        <source>Sliver threshold (m²)</source>
+        <translation>碎片面积阈值（m²）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="182" />
+        <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
+        <translation>面积小于该值（平方米）的叠加碎片标记 sliver = 1，并保留。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="184" />
+        <source>Area method</source>
+        <translation>面积计算方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="184" />
+        <source>ellipsoidal (CGCS2000 ellipsoid, as 三调)</source>
+        <translation>椭球面积（CGCS2000 椭球，同三调）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="184" />
+        <source>planar (layer CRS)</source>
+        <translation>平面面积（图层坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="184" />
+        <source>official (survey area TBDLMJ shared by geometric area)</source>
+        <translation>调查面积（TBDLMJ 按几何面积比例分摊）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="194" />
+        <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
+        <translation>椭球面积：按 CGCS2000 椭球计算（三调图斑面积算法）；平面面积：按投影坐标系计算；调查面积：各图斑的 TBDLMJ（或 TBMJ − KCMJ、TBMJ × (1 − KCXS)）按其碎片几何面积比例分摊。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="202" />
+        <source>Overlay pieces</source>
+        <translation>叠加碎片</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="205" />
+        <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
+        <translation>每个叠加碎片一个面要素，含两期地类编码、计量对象、变化标识、县级代码和面积（m²）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="207" />
+        <source>Change matrix</source>
+        <translation>变化矩阵</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="210" />
+        <source>Area (ha) by base × target class, at object and at code level.</source>
+        <translation>按基准年 × 计量年类别汇总的面积（公顷），分计量对象级和地类编码级。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="236" />
+        <source>Layer {0}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</source>
+        <translation>图层 {0}：.dbf 不是 UTF-8 编码且无 .cpg 文件，已按 GB18030（GBK）读取。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="269" />
+        <source>No land-class code field given for layer {0} ({1}).</source>
+        <translation>未给出图层 {0} 的地类编码字段（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="273" />
+        <source>Layer {0} has no field {1} ({2}). Its fields: {3}. Choose the land-class code field (DLBM).</source>
+        <translation>图层 {0} 没有字段 {1}（{2}）。其字段为：{3}。请选择地类编码字段（DLBM）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="280" />
+        <source>Layer {0} is not a polygon layer (its geometry type is {1}); give the parcel (图斑) polygons.</source>
+        <translation>图层 {0} 不是面图层（几何类型为 {1}），请给出图斑面图层。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="285" />
+        <source>Layer {0} is empty: it has no parcels.</source>
+        <translation>图层 {0} 为空：没有图斑。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="306" />
+        <source>Layer {0} has no CRS; its eastings {1} carry the zone prefix, so EPSG:{2} is used.</source>
+        <translation>图层 {0} 没有坐标系；其横坐标 {1} 带有带号，因此采用 EPSG:{2}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="312" />
+        <source>Layer {0} has no valid CRS and its eastings {1} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
+        <translation>图层 {0} 没有有效坐标系，且其横坐标 {1} 不带高斯-克吕格带号；请设置图层坐标系（如 EPSG:4534–4554）后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="316" />
+        <source>It is probably EPSG:{0}.</source>
+        <translation>可能应为 EPSG:{0}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="316" />
+        <source>Check the layer's CRS.</source>
+        <translation>请检查图层坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="321" />
+        <source>Layer {0} is declared in {1} but its eastings {2} do not fit it (zone prefix present or missing). {3}</source>
+        <translation>图层 {0} 声明的坐标系为 {1}，但其横坐标 {2} 与之不符（带号多余或缺失）。{3}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="379" />
+        <source>Layer {0}: {1} invalid geometries repaired (feature ids {2}).</source>
+        <translation>图层 {0}：已修复 {1} 个无效几何（要素编号 {2}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="384" />
+        <source>Layer {0}: {1} features without a polygon geometry skipped (feature ids {2}).</source>
+        <translation>图层 {0}：跳过 {1} 个无面几何的要素（要素编号 {2}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="389" />
+        <source>Layer {0} has no usable polygon geometries.</source>
+        <translation>图层 {0} 没有可用的面几何。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="402" />
+        <source>Mapping table {0} needs the fields code and object; it has {1}.</source>
+        <translation>对照表 {0} 需要 code 和 object 字段；现有字段为 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="412" />
+        <source>Mapping table error: {0}</source>
+        <translation>对照表错误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="413" />
+        <source>Mapping table {0}: {1} codes override the shipped table.</source>
+        <translation>对照表 {0}：{1} 个编码覆盖内置对照表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="440" />
+        <source>Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.</source>
+        <translation>图层 {0} 没有字段 {1}（COUNTY_FIELD）。其字段为：{2}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="450" />
+        <source>Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
+        <translation>图层 {0} 既无 TBDLMJ 也无 TBMJ：调查面积法需要调查面积。请改用椭球面积或平面面积法。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="459" />
+        <source>Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
+        <translation>图层 {0} 为地理坐标系（{1}），平面面积需要投影坐标系。请改用椭球面积法或对图层重投影。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="464" />
+        <source>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</source>
+        <translation>图层 {0}（{1}）已重投影到 {2} 的坐标系（{3}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="473" />
+        <source>Read {0} base and {1} target parcels.</source>
+        <translation>已读取基准年图斑 {0} 个、计量年图斑 {1} 个。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="509" />
+        <source>Area method: ellipsoidal (ellipsoid {0}).</source>
+        <translation>面积计算方法：椭球面积（椭球 {0}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="511" />
+        <source>Area method: planar (CRS {0}).</source>
+        <translation>面积计算方法：平面面积（坐标系 {0}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="519" />
+        <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
+        <translation>面积计算方法：调查面积（TBDLMJ = TBMJ − KCMJ，按几何面积比例分摊）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="549" />
+        <source>Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {2}).</source>
+        <translation>图层 {0}：{1} 个图斑无调查面积（TBDLMJ/TBMJ 为空），改用其平面面积（要素编号 {2}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="564" />
+        <source>Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).</source>
+        <translation>图层 {0}：{1} 个图斑地类编码为空，记为 unmapped（未映射）（要素编号 {2}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="569" />
+        <source>Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped (feature ids {3}).</source>
+        <translation>图层 {0}：编码 {1} 不在对照表中，{2} 个图斑记为 unmapped（未映射）（要素编号 {3}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="580" />
+        <source>Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² (relative difference {4:.2e}); overlapping parcels in the layer?</source>
+        <translation>图层 {0}，地类 {1}：碎片面积合计 {2:.3f} m²，而图斑面积合计 {3:.3f} m²（相对差 {4:.2e}）；图层内是否有相互重叠的图斑？</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="586" />
+        <source>Layer {0}: area conserved per class (pieces = parcels within 1e-6).</source>
+        <translation>图层 {0}：各地类面积守恒（碎片面积 = 图斑面积，相对误差 1e-6 以内）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="623" />
+        <source>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</source>
+        <translation>共 {0} 个碎片：未变化 {1} 个，变化 {2} 个，仅基准年 {3} 个，仅计量年 {4} 个；碎片（sliver）{5} 个。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="670" />
+        <source>Could not write the overlay pieces (rows {0}–{1}) to the output: {2}</source>
+        <translation>无法将叠加碎片（第 {0}–{1} 行）写入输出：{2}</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2121,19 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <location filename="../processing_provider/uncertainty.py" line="302" />
         <source>The pieces were metered with different base and target densities for the keys {0}, but only one density table (DENSITY) was given: the two years' densities are treated as fully correlated, which narrows the U of the sink. If the two years' densities come from two independent plot samples, pass the target-year table as TARGET_DENSITY.</source>
         <translation>图斑在基准年和计量年对以下键使用了不同的碳密度:{0},但只提供了一张密度表(DENSITY):两期碳密度被当作完全相关,碳汇的 U 因此变小。如果两期碳密度来自两次独立的样地调查,请把计量年的表作为 TARGET_DENSITY 传入。</translation>
+    </message>
+</context>
+<context>
+    <name>overlay_engine</name>
+    <message>
+        <location filename="../processing_provider/overlay_engine.py" line="108" />
+        <source>Cancelled by the user; no output was written.</source>
+        <translation>用户已取消；未写出任何输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/overlay_engine.py" line="139" />
+        <source>{0} parcels are unchanged in geometry and need no intersection.</source>
+        <translation>{0} 个图斑两期几何相同，无需求交。</translation>
     </message>
 </context>
 <context>
