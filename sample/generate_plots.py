@@ -3,7 +3,7 @@
 Writes ``sample/field_sheets.xlsx`` (a filled workbook in the template format)
 and ``sample/survey.gpkg`` (made by running ``carbonmeter:import_survey`` on
 it). Plots for 2020 (in ``dltb_2020``) and 2023 (in ``dltb_2023``) of
-``sample/county.gpkg``, 12 per main metering object and year (24 per object),
+``sample/county.gpkg``, 20 per main metering object and year (40 per object),
 each inside a parcel whose land class maps to that object
 (``metering/data/landclass_mapping.csv``).
 
@@ -22,7 +22,7 @@ import pandas as pd
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
-PER_OBJECT_YEAR = 12
+PER_OBJECT_YEAR = 20
 OBJECTS = ("forest_arbor", "forest_bamboo", "forest_shrub", "orchard", "tea_garden", "paddy", "dry_land",
            "irrigated_land", "grassland", "wetland_marsh")
 YEARS = {2020: "dltb_2020", 2023: "dltb_2023"}
