@@ -31,8 +31,29 @@ CODE_PATTERN = re.compile(r"^\d{2}(\d{2}|H\d)?[A-Z]?$")
 _SPACES = re.compile(r"[\s\u3000]+")
 
 
+#: English text per MappingError code; placeholders are its params.
+MAPPING_ERROR_TEXT = {
+    "missing_columns": "{label}: missing column(s) {columns}; it needs 'code' and 'object'.",
+    "bad_code": "{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.",
+    "unknown_object": "{label}, row {row}: object '{object}' of code {code} is not a metering object "
+                      "(one of {objects}).",
+    "duplicate_codes": "{label}: code(s) listed twice: {codes}.",
+}
+
+
 class MappingError(ValueError):
-    """A mapping table that cannot be used; the message says which row and why."""
+    """A mapping table that cannot be used: ``kind`` (key of MAPPING_ERROR_TEXT) and ``params``
+    say which row and why, so a caller can word a translated message; str() is English."""
+
+    def __init__(self, kind, **params):
+        self.kind = kind
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, templates=None):
+        """The error as text; ``templates`` (kind -> format string) may translate it."""
+        template = (templates or MAPPING_ERROR_TEXT).get(self.kind, MAPPING_ERROR_TEXT[self.kind])
+        return template.format(**self.params)
 
 
 def normalize_code(value):
@@ -108,9 +129,7 @@ def mapping_from_frame(frame, known_objects=None, label="mapping table"):
     columns = {str(c).strip().lower(): c for c in frame.columns}
     missing = [c for c in ("code", "object") if c not in columns]
     if missing:
-        raise MappingError(
-            "{0}: missing column(s) {1}; it needs 'code' and 'object'.".format(label, ", ".join(missing))
-        )
+        raise MappingError("missing_columns", label=label, columns=", ".join(missing))
     table = pd.DataFrame(
         {
             "code": [normalize_code(v) for v in frame[columns["code"]]],
@@ -124,16 +143,13 @@ def mapping_from_frame(frame, known_objects=None, label="mapping table"):
             table[extra] = None
     for row, (code, obj) in enumerate(zip(table["code"], table["object"]), start=1):
         if not is_valid_code(code):
-            raise MappingError("{0}, row {1}: code {2!r} is not a GB/T 21010 / 三调 code.".format(label, row, code))
+            raise MappingError("bad_code", label=label, row=row, code=code)
         if known_objects is not None and obj not in known_objects:
-            raise MappingError(
-                "{0}, row {1}: object {2!r} of code {3} is not a metering object (one of {4}).".format(
-                    label, row, obj, code, ", ".join(sorted(known_objects))
-                )
-            )
+            raise MappingError("unknown_object", label=label, row=row, object=obj, code=code,
+                               objects=", ".join(sorted(known_objects)))
     duplicated = table["code"][table["code"].duplicated()].unique().tolist()
     if duplicated:
-        raise MappingError("{0}: code(s) listed twice: {1}.".format(label, ", ".join(duplicated)))
+        raise MappingError("duplicate_codes", label=label, codes=", ".join(duplicated))
     return build_mapping(table)
 
 

@@ -22,6 +22,8 @@ a user row keep the shipped value; the merged row names both sources.
 Errors are raised as :class:`MeteringDataError` holding structured
 :class:`DataProblem` items (a code plus the table, row, field and value), so a
 caller can translate each message; :func:`DataProblem.message` gives English.
+Notes on what the user tables changed are :class:`ParameterNote` items (a code
+plus values) for the same reason.
 """
 
 import math
@@ -74,6 +76,27 @@ PROBLEM_TEXT = {
     "missing_wood_density": "Table {table}, row {row}: species '{value}' uses the volume route but "
                             "has no wd_t_m3 or bef; fill them in.",
 }
+
+
+#: English text per note code; placeholders are the ParameterNote params.
+NOTE_TEXT = {
+    "species_overridden": "species {species}: overridden by {table} row {row}",
+    "species_added": "species {species}: added by {table} row {row}",
+    "defaults_overridden": "pool defaults: {count} row(s) from {table}",
+}
+
+
+@dataclass
+class ParameterNote:
+    """What a user table changed: ``code`` (key of NOTE_TEXT) and its values."""
+
+    code: str
+    params: dict
+
+    def message(self, templates=None):
+        """The note as text; ``templates`` (code -> format string) may translate it."""
+        template = (templates or NOTE_TEXT).get(self.code, NOTE_TEXT.get(self.code, self.code))
+        return template.format(**{k: _show(v) for k, v in self.params.items()})
 
 
 @dataclass
@@ -139,7 +162,8 @@ class ParameterSet:
     plus ``group``; ``factors``: factor -> value; ``factor_sources``: factor
     -> source; ``defaults``: rows (object, pool) -> density t C/ha, soil depth
     cm, source; ``decay``: decay_class -> density_reduction, source;
-    ``species_groups``: species id -> group (from species.csv).
+    ``species_groups``: species id -> group (from species.csv); ``notes``:
+    ParameterNote items saying what the user tables changed.
     """
 
     species: pd.DataFrame
@@ -230,7 +254,7 @@ def _validate_species(frame, table, problems, partial=False):
 
 
 def _merge_species(shipped, user, table):
-    """Overlay ``user`` rows on ``shipped`` by species; returns merged frame and notes."""
+    """Overlay ``user`` rows on ``shipped`` by species; returns merged frame and ParameterNotes."""
     merged = shipped.copy()
     notes = []
     rows = dict(zip(user.index, _row_ids(user)))
@@ -250,7 +274,7 @@ def _merge_species(shipped, user, table):
             base["source"] = ("user: " + user_source) if not kept else \
                 "user: {0}; shipped ({1}): {2}".format(user_source, ", ".join(kept), base["source"])
             merged.loc[key] = base
-            notes.append("species {0}: overridden by {1} row {2}".format(key, table, rows[idx]))
+            notes.append(ParameterNote("species_overridden", {"species": key, "table": table, "row": rows[idx]}))
         else:
             new = {col: (urow[col] if col in user.columns else None) for col in SPECIES_COLUMNS}
             new["source"] = "user: " + user_source
@@ -259,7 +283,7 @@ def _merge_species(shipped, user, table):
                 raise MeteringDataError([DataProblem("required", table, rows[idx], c) for c in missing])
             new["group_default"] = 0 if _blank(new["group_default"]) else new["group_default"]
             merged.loc[key] = pd.Series(new).drop("species")
-            notes.append("species {0}: added by {1} row {2}".format(key, table, rows[idx]))
+            notes.append(ParameterNote("species_added", {"species": key, "table": table, "row": rows[idx]}))
     return merged, notes
 
 
@@ -351,7 +375,7 @@ def load_parameters(species_override=None, defaults_override=None,
         defaults = pd.concat([defaults[list(DEFAULTS_COLUMNS)], user[list(DEFAULTS_COLUMNS)]],
                              ignore_index=True)
         defaults = defaults.drop_duplicates(["object", "pool"], keep="last")
-        notes.append("pool defaults: {0} row(s) from {1}".format(len(user), defaults_table))
+        notes.append(ParameterNote("defaults_overridden", {"count": len(user), "table": defaults_table}))
     if problems:
         raise MeteringDataError(problems)
     defaults = defaults.set_index(["object", "pool"])

@@ -116,10 +116,23 @@ def _num(frame, name):
     return pd.to_numeric(frame[name], errors="coerce").fillna(0.0)
 
 
-def _check_columns(frame, needed, what):
+class ReportInputError(ValueError):
+    """An input table lacks fields: ``table`` (stock, change_matrix, plots, density,
+    uncertainty, histogram), ``label`` (the year label of a density table, else "")
+    and ``fields`` (missing names), so the caller can word a translated message."""
+
+    def __init__(self, table, fields, label=""):
+        self.table = table
+        self.fields = list(fields)
+        self.label = label
+        super().__init__("{0}{1} lacks the fields {2}".format(
+            table, " ({0})".format(label) if label else "", ", ".join(self.fields)))
+
+
+def _check_columns(frame, needed, table, label=""):
     missing = [c for c in needed if c not in frame.columns]
     if missing:
-        raise ValueError("{0} lacks the fields {1}".format(what, ", ".join(missing)))
+        raise ReportInputError(table, missing, label)
 
 
 STOCK_PIECE_FIELDS = ("county", "base_object", "target_object", "change_flag", "area_m2")
@@ -129,7 +142,7 @@ def piece_frame(pieces):
     """Normalise the parcel_stock pieces: numeric stocks, text objects, area in ha."""
     needed = list(STOCK_PIECE_FIELDS) + ["dc_per_year", "removals_co2e"]
     needed += [f"c_base_{p}" for p in POOLS_WITH_TOTAL] + [f"c_target_{p}" for p in POOLS_WITH_TOTAL]
-    _check_columns(pieces, needed, "The stock layer")
+    _check_columns(pieces, needed, "stock")
     frame = pd.DataFrame(index=pieces.index)
     frame["county"] = pieces["county"].fillna("").astype(str)
     frame["base_object"] = pieces["base_object"].where(pieces["base_object"].notna(), None)
@@ -306,7 +319,7 @@ def change_matrix(pieces=None, matrix=None, language="zh", labels=None):
     """
     labels = labels or load_object_labels()
     if matrix is not None and len(matrix):
-        _check_columns(matrix, ["level", "base", "target", "area_ha"], "The change matrix table")
+        _check_columns(matrix, ["level", "base", "target", "area_ha"], "change_matrix")
         long = matrix[matrix["level"].astype(str) == "object"][["base", "target", "area_ha"]].copy()
         long["area_ha"] = pd.to_numeric(long["area_ha"], errors="coerce").fillna(0.0)
     else:
@@ -338,7 +351,7 @@ def change_matrix(pieces=None, matrix=None, language="zh", labels=None):
 def plot_summary(plots, language="zh", labels=None):
     """Plots per survey year × object: number of plots and mean density per pool (t C/ha)."""
     labels = labels or load_object_labels()
-    _check_columns(plots, ["object"] + list(POOLS_WITH_TOTAL), "The plots layer")
+    _check_columns(plots, ["object"] + list(POOLS_WITH_TOTAL), "plots")
     f = plots.copy()
     if "survey_year" not in f.columns:
         f["survey_year"] = None
@@ -380,7 +393,7 @@ def stratum_densities(tables):
     for label, frame in tables.items():
         if frame is None:
             continue
-        _check_columns(frame, ["stratum", "pool", "mean"], "The stratum density table ({0})".format(label))
+        _check_columns(frame, ["stratum", "pool", "mean"], "density", label)
         part = frame.drop(columns=[c for c in ("fid",) if c in frame.columns]).copy()
         part.insert(0, "table", label)
         parts.append(part)
@@ -424,7 +437,7 @@ def _generic_columns(frame, spec):
 
 def uncertainty_table(frame):
     """The uncertainty algorithm's OUTPUT (IPCC 2006 GL vol. 1 ch. 3, approaches 1 and 2)."""
-    _check_columns(frame, ["level", "name", "quantity", "estimate"], "The uncertainty table")
+    _check_columns(frame, ["level", "name", "quantity", "estimate"], "uncertainty")
     columns = _generic_columns(frame, UNCERTAINTY_COLUMNS)
     return ReportTable(
         "uncertainty", "不确定度评定结果", "Uncertainty results", columns, frame[[c.name for c in columns]],
@@ -435,7 +448,7 @@ def uncertainty_table(frame):
 
 def histogram_table(frame):
     """The Monte Carlo histogram of the total sink (bin bounds t CO2e/a, counts)."""
-    _check_columns(frame, ["bin_low", "bin_high", "count"], "The histogram table")
+    _check_columns(frame, ["bin_low", "bin_high", "count"], "histogram")
     columns = [Column("bin_low", "组下限", "Bin low", "t CO2e/a", FMT_STOCK),
                Column("bin_high", "组上限", "Bin high", "t CO2e/a", FMT_STOCK),
                Column("count", "频数", "Count", "", FMT_INT)]

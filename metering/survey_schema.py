@@ -63,8 +63,12 @@ class Rule:
     kind ``compare``: ``field`` op ``other`` (op one of < <= > >=).
     kind ``one_of``: at least one of the groups in ``groups`` is complete.
     kind ``only_if``: ``field`` may only be filled when ``other`` == ``equals``.
+    ``code`` names the rule in import problems (the processing layer words a
+    translated reason from it); ``message_zh``/``message_en`` are the form
+    constraint texts stored in the survey in its language.
     """
 
+    code: str
     table: str
     field: str
     kind: str
@@ -165,18 +169,18 @@ SCHEMA = {
 }
 
 RULES = (
-    Rule("trees", "decay_class", "only_if", other="status", equals="standing_dead",
+    Rule("decay_only_dead", "trees", "decay_class", "only_if", other="status", equals="standing_dead",
          message_zh="腐朽等级仅用于枯立木", message_en="decay class is for standing dead trees only"),
-    Rule("shrub_herb", "sample_dry_g", "compare", other="sample_fresh_g", op="<=",
+    Rule("dry_le_fresh", "shrub_herb", "sample_dry_g", "compare", other="sample_fresh_g", op="<=",
          message_zh="样品干重不能大于样品鲜重", message_en="sample dry mass must not exceed sample fresh mass"),
-    Rule("litter", "sample_dry_g", "compare", other="sample_fresh_g", op="<=",
+    Rule("dry_le_fresh", "litter", "sample_dry_g", "compare", other="sample_fresh_g", op="<=",
          message_zh="样品干重不能大于样品鲜重", message_en="sample dry mass must not exceed sample fresh mass"),
-    Rule("deadwood", "volume_m3", "one_of", groups=(("diameter_cm", "length_m"), ("volume_m3",)),
+    Rule("size_or_volume", "deadwood", "volume_m3", "one_of", groups=(("diameter_cm", "length_m"), ("volume_m3",)),
          message_zh="请填写中央直径和长度, 或材积",
          message_en="give mid diameter and length, or the volume"),
-    Rule("soil", "layer_bottom_cm", "compare", other="layer_top_cm", op=">",
+    Rule("bottom_below_top", "soil", "layer_bottom_cm", "compare", other="layer_top_cm", op=">",
          message_zh="层底深度必须大于层顶深度", message_en="layer bottom must be deeper than layer top"),
-    Rule("soil", "som_g_kg", "one_of", groups=(("soc_g_kg",), ("som_g_kg",)),
+    Rule("soc_or_som", "soil", "som_g_kg", "one_of", groups=(("soc_g_kg",), ("som_g_kg",)),
          message_zh="请填写有机碳或有机质含量", message_en="give SOC or SOM"),
 )
 
@@ -233,13 +237,14 @@ def _q(name):
 
 
 def range_text(f):
-    """The allowed range of a numeric field, e.g. ``> 0 and <= 300``; '' if none."""
+    """The allowed range of a numeric field, e.g. ``> 0, <= 300`` (no words, so it
+    reads in any language); '' if none."""
     parts = []
     if f.lo is not None:
         parts.append("{0} {1:g}".format(">" if f.lo_open else ">=", f.lo))
     if f.hi is not None:
         parts.append("{0} {1:g}".format("<" if f.hi_open else "<=", f.hi))
-    return " and ".join(parts)
+    return ", ".join(parts)
 
 
 def _range_expression(f):
@@ -297,7 +302,7 @@ REASONS_EN = {
     "not_date": "not a date (write YYYY-MM-DD)",
     "out_of_range": "out of range: must be {range}",
     "not_in_list": "not an allowed value (allowed: {allowed})",
-    "bad_pattern": "wrong format (expected {pattern})",
+    "bad_pattern": "wrong format (expected {digits} digits)",
     "rule": "{message}",
     "duplicate_id": "duplicate plot id (first given in row {first_row})",
     "duplicate_existing": "plot id already in the survey GeoPackage",
@@ -364,6 +369,12 @@ def _in_range(f, v):
     if f.hi is not None and (v > f.hi or (f.hi_open and v == f.hi)):
         return False
     return True
+
+
+def _pattern_digits(pattern):
+    """The digit count of a ``^\\d{n}$`` pattern (the only kind the schema uses)."""
+    found = re.fullmatch(r"\^\\d\{(\d+)\}\$", pattern)
+    return int(found.group(1)) if found else pattern
 
 
 def _compare(a, op, b):
@@ -442,7 +453,7 @@ def validate_table(table, frame, sheet=None):
                 problems.append(problem(sheet, row, f.name, raw, "out_of_range", range=range_text(f)))
                 bad[i] = True
             if f.pattern and not re.match(f.pattern, value):
-                problems.append(problem(sheet, row, f.name, raw, "bad_pattern", pattern="6 digits"))
+                problems.append(problem(sheet, row, f.name, raw, "bad_pattern", digits=_pattern_digits(f.pattern)))
                 bad[i] = True
             values.append(value)
         clean[f.name] = values
@@ -461,8 +472,8 @@ def validate_table(table, frame, sheet=None):
                 ok = _is_blank(value) or rec.get(rule.other) == rule.equals
             if not ok:
                 shown = value if not _is_blank(value) else None
-                problems.append(problem(sheet, row, rule.field, shown, "rule", message=rule.message_en,
-                                        message_zh=rule.message_zh, rule=rule.message_en))
+                problems.append(problem(sheet, row, rule.field, shown, "rule", rule=rule.code,
+                                        message=rule.message_en))
                 bad[i] = True
     clean["_ok"] = [not b for b in bad]
     return clean, problems

@@ -176,6 +176,20 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         frame = source_to_frame(source, fields=[n for n in names if n != "fid"], feedback=feedback)
         return source, frame
 
+    def _input_error(self, error):
+        """A translated message for a core ReportInputError (which table lacks which fields)."""
+        names = {
+            "stock": self.tr("The stock layer (STOCK)"),
+            "change_matrix": self.tr("The change matrix table (CHANGE_MATRIX)"),
+            "plots": self.tr("The plots layer (PLOTS)"),
+            "density": self.tr("The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)").format(
+                error.label),
+            "uncertainty": self.tr("The uncertainty table (UNCERTAINTY)"),
+            "histogram": self.tr("The histogram table (HISTOGRAM)"),
+        }
+        return self.tr("{0} lacks the fields {1}; give the output of the algorithm named in the parameter's "
+                       "description.").format(names.get(error.table, error.table), ", ".join(error.fields))
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         started = datetime.datetime.now()
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
@@ -252,8 +266,8 @@ class ExportReportAlgorithm(CarbonAlgorithm):
                 tables.append(histogram)
             if read[self.SUMMARY] is not None:
                 tables.append(rt.stock_summary_table(read[self.SUMMARY]))
-        except ValueError as err:
-            self.fail(self.tr("The result tables could not be built: {0}.").format(err))
+        except rt.ReportInputError as err:
+            self.fail(self._input_error(err))
         feedback.setProgress(50)
 
         inputs = [prov.input_record(name, self._layer_source(parameters, name, context), src.featureCount())

@@ -5,7 +5,6 @@ import shutil
 import uuid
 
 from qgis.core import (
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
@@ -128,7 +127,7 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
             "not_date": self.tr("not a date (write YYYY-MM-DD)"),
             "out_of_range": self.tr("out of range: must be {range}"),
             "not_in_list": self.tr("not an allowed value (allowed: {allowed})"),
-            "bad_pattern": self.tr("wrong format (expected {pattern})"),
+            "bad_pattern": self.tr("wrong format (expected {digits} digits)"),
             "duplicate_id": self.tr("duplicate plot id (first given in row {first_row})"),
             "duplicate_existing": self.tr("plot id already in the survey GeoPackage"),
             "orphan": self.tr("plot id not found in the plots sheet nor in the survey GeoPackage"),
@@ -136,10 +135,16 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
             "outside_county": self.tr("the coordinates lie outside the county"),
         }
         if item["code"] == "rule":
-            # Cross-field rules carry their own zh and en wording (metering/survey_schema.py).
+            # Cross-field rules by their code (metering/survey_schema.py RULES).
+            rules = {
+                "decay_only_dead": self.tr("decay class is for standing dead trees only"),
+                "dry_le_fresh": self.tr("sample dry mass must not exceed sample fresh mass"),
+                "size_or_volume": self.tr("give mid diameter and length, or the volume"),
+                "bottom_below_top": self.tr("layer bottom must be deeper than layer top"),
+                "soc_or_som": self.tr("give SOC or SOM"),
+            }
             params = item["params"]
-            chinese = (QgsApplication.locale() or "").lower().startswith("zh")
-            return params.get("message_zh") if chinese and params.get("message_zh") else params["message"]
+            return rules.get(params.get("rule"), params.get("message", ""))
         return templates[item["code"]].format(**item["params"])
 
     def describe(self, item):

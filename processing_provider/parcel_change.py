@@ -391,6 +391,16 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             )
         return layer
 
+    def _mapping_error_templates(self):
+        """Translated texts of metering.landclass.MAPPING_ERROR_TEXT (same keys and placeholders)."""
+        return {
+            "missing_columns": self.tr("{label}: missing column(s) {columns}; it needs 'code' and 'object'."),
+            "bad_code": self.tr("{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code."),
+            "unknown_object": self.tr("{label}, row {row}: object '{object}' of code {code} is not a metering "
+                                      "object (one of {objects})."),
+            "duplicate_codes": self.tr("{label}: code(s) listed twice: {codes}."),
+        }
+
     def _mapping(self, parameters, context, feedback):
         mapping = default_mapping()
         table = self.parameterAsSource(parameters, self.MAPPING, context)
@@ -409,7 +419,8 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         try:
             user = mapping_from_frame(frame, set(load_objects()["object"]), label=table.sourceName())
         except MappingError as err:
-            raise QgsProcessingException(self.tr("Mapping table error: {0}").format(str(err))) from None
+            raise QgsProcessingException(self.tr("Mapping table error: {0}").format(
+                err.message(self._mapping_error_templates()))) from None
         feedback.pushInfo(
             self.tr("Mapping table {0}: {1} codes override the shipped table.").format(table.sourceName(), len(frame))
         )

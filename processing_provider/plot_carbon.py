@@ -214,6 +214,14 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
                 "deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used"),
         }
 
+    def note_templates(self):
+        """Translated texts of metering.parameters.NOTE_TEXT (same keys and placeholders)."""
+        return {
+            "species_overridden": self.tr("species {species}: overridden by {table} row {row}"),
+            "species_added": self.tr("species {species}: added by {table} row {row}"),
+            "defaults_overridden": self.tr("pool defaults: {count} row(s) from {table}"),
+        }
+
     def _raise_problems(self, error):
         templates = self.problem_templates()
         lines = [p.message(templates) for p in error.problems[:MAX_LISTED_PROBLEMS]]
@@ -314,8 +322,9 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
         self.check_canceled(feedback)
         feedback.setProgress(70)
 
+        note_templates = self.note_templates()
         for note in params.notes:
-            feedback.pushInfo(note)
+            feedback.pushInfo(note.message(note_templates))
         feedback.pushInfo(self.tr("Parameters used and their sources:"))
         for row in result.sources.itertuples(index=False):
             feedback.pushInfo("  {0}: {1}".format(row.parameter, row.source))

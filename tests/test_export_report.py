@@ -110,6 +110,18 @@ def test_missing_stock_fields_are_named():
         rt.county_totals(_pieces().drop(columns=["removals_co2e"]))
 
 
+def test_missing_fields_error_is_structured_and_translatable(provider):
+    from carbon_metering.processing_provider.export_report import ExportReportAlgorithm
+
+    frame = pd.DataFrame({"stratum": ["paddy"], "pool": ["soil"]})
+    with pytest.raises(rt.ReportInputError) as err:
+        rt.stratum_densities({"2020": frame})
+    assert (err.value.table, err.value.label, err.value.fields) == ("density", "2020", ["mean"])
+    text = ExportReportAlgorithm()._input_error(err.value)
+    assert text.startswith("The stratum density table of 2020 (BASE_DENSITY or TARGET_DENSITY) lacks the fields "
+                           "mean;")
+
+
 # -- the algorithm ------------------------------------------------------------------------------
 def _uncertainty_layers():
     unc = rd.memory_table(

@@ -517,3 +517,26 @@ def test_user_mapping_xlsx_with_numeric_codes(provider, tmp_path):
     ps = pieces(run(base, target, MAPPING="{0}|layername=mapping".format(xlsx)))
     assert (ps[0]["base_object"], ps[0]["target_object"]) == ("forest_other", "dry_land")
     assert ps[0]["change_type"] == "乔木林地（按其他林地计）→旱地"
+
+
+def test_mapping_error_is_structured_and_translatable(provider):
+    import string
+
+    import pandas as pd
+
+    from carbon_metering.metering.landclass import MAPPING_ERROR_TEXT, MappingError, mapping_from_frame
+    from carbon_metering.processing_provider.parcel_change import ParcelChangeAlgorithm
+
+    with pytest.raises(MappingError) as err:
+        mapping_from_frame(pd.DataFrame({"code": ["0101"], "object": ["rice"]}), {"paddy"}, label="my.csv")
+    assert err.value.kind == "unknown_object"
+    assert err.value.params == {"label": "my.csv", "row": 1, "object": "rice", "code": "0101", "objects": "paddy"}
+    templates = ParcelChangeAlgorithm()._mapping_error_templates()
+
+    def fields(text):
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    assert set(templates) == set(MAPPING_ERROR_TEXT)
+    for kind, text in MAPPING_ERROR_TEXT.items():
+        assert fields(templates[kind]) == fields(text), kind
+    assert err.value.message(templates) == str(err.value)  # English locale: same words

@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 from carbon_metering.metering import CO2_PER_C
-from carbon_metering.metering.parameters import PROBLEM_TEXT, MeteringDataError, load_parameters
+from carbon_metering.metering.parameters import NOTE_TEXT, PROBLEM_TEXT, MeteringDataError, load_parameters
 from carbon_metering.metering.plot_carbon import (
     WARNING_TEXT,
     deadwood_carbon,
@@ -131,6 +131,11 @@ def test_user_override_table_replaces_and_adds(params):
     assert res.density.at["P1", "agb"] == pytest.approx((fir + oak) / 0.04, rel=1e-9)
     assert res.method["P1"] == "allometric+volume"
     assert "local oak equation" in res.sources["species_parameters:my_oak"]
+    # What the user table changed comes back as codes with values, not English sentences.
+    assert [(n.code, n.params) for n in merged.notes] == [
+        ("species_overridden", {"species": "chinese_fir", "table": "PARAMETERS", "row": 1}),
+        ("species_added", {"species": "my_oak", "table": "PARAMETERS", "row": 2})]
+    assert merged.notes[1].message({"species_added": "{species} <- {table}:{row}"}) == "my_oak <- PARAMETERS:2"
 
 
 def test_override_table_with_bad_value_names_row(params):
@@ -287,6 +292,8 @@ def test_user_defaults_table_overrides(params):
     res = plot_carbon(one_plot(), None, None, None, None, None, merged, 30)
     assert res.plots.iloc[0]["litter"] == 4.2
     assert "user: county litter survey 2022" in set(res.sources["source"])
+    assert [(n.code, n.params) for n in merged.notes] == [
+        ("defaults_overridden", {"count": 1, "table": "DEFAULTS"})]
 
 
 def test_plot_area_and_duplicates_are_errors(params):
@@ -454,6 +461,8 @@ def test_algorithm_with_override_csv_and_explicit_table(provider, tmp_path):
     assert rows["F1"]["soil_depth_cm"] == 100
     assert "0–30 cm of the 0–100 cm" not in (rows["F1"]["warnings"] or "")
     assert "30 cm of the 0–100 cm" in rows["F1"]["warnings"]
+    # The core's note, worded by the algorithm's translatable template.
+    assert "species chinese_fir: overridden by PARAMETERS row 1" in feedback.textLog()
 
 
 def test_algorithm_error_names_table_row_and_field(provider, tmp_path):
@@ -479,7 +488,8 @@ def test_translation_templates_match_core(provider):
     def fields(text):
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
-    pairs = ((PROBLEM_TEXT, alg.problem_templates()), (WARNING_TEXT, alg.warning_templates()))
+    pairs = ((PROBLEM_TEXT, alg.problem_templates()), (WARNING_TEXT, alg.warning_templates()),
+             (NOTE_TEXT, alg.note_templates()))
     for core, translated in pairs:
         assert set(core) == set(translated)
         for code in core:

@@ -71,7 +71,7 @@ def test_validate_table_flags_each_kind():
     assert clean["species"].tolist()[1] == "chinese_fir"
     assert clean["_ok"].tolist() == [True, False, False, False, False]
     reason = [p for p in problems if p["row"] == 7][0]["reason"]
-    assert reason == "out of range: must be > 0 and <= 300"
+    assert reason == "out of range: must be > 0, <= 300"
 
 
 def test_cross_field_rules():
@@ -85,6 +85,19 @@ def test_cross_field_rules():
     _, problems = ss.validate_table("litter", litter)
     assert [(p["column"], p["reason"]) for p in problems] == [
         ("sample_dry_g", "sample dry mass must not exceed sample fresh mass")]
+    assert problems[0]["params"]["rule"] == "dry_le_fresh"
+
+
+def test_every_rule_has_a_translatable_reason(provider):
+    from carbon_metering.processing_provider.import_survey import ImportSurveyAlgorithm
+
+    alg = ImportSurveyAlgorithm()
+    for rule in ss.RULES:
+        item = {"code": "rule", "params": {"rule": rule.code, "message": "untranslated"}}
+        # The algorithm's own template (English here), not the core's text passed through.
+        assert alg.reason(item) == rule.message_en, rule.code
+    county = ss.problem("plots", 4, "county", "4201", "bad_pattern", digits=6)
+    assert alg.reason(county) == "wrong format (expected 6 digits)"
 
 
 def test_form_constraint_expressions_match_validation():
@@ -246,7 +259,7 @@ def test_constraints_in_project(survey):
     tree.setAttribute("dbh_cm", 0.0)
     idx = trees.fields().indexFromName("dbh_cm")
     ok, errors = QgsVectorLayerUtils.validateAttribute(trees, tree, idx, QgsFieldConstraints.ConstraintStrengthHard)
-    assert not ok and any("DBH: > 0 and <= 300 cm" in e for e in errors)
+    assert not ok and any("DBH: > 0, <= 300 cm" in e for e in errors)
     tree.setAttribute("dbh_cm", 12.0)
     ok, _ = QgsVectorLayerUtils.validateAttribute(trees, tree, idx, QgsFieldConstraints.ConstraintStrengthHard)
     assert ok
@@ -390,7 +403,7 @@ EXPECTED_VALID_ROWS = {
     ("plots", 5, "plot_id", "EX-001", "duplicate plot id (first given in row 4)"),
     ("plots", 6, "x, y", "900000, 3.38e+06", "the coordinates lie outside the county"),
     ("plots", 7, "object", "moon", "not an allowed value"),
-    ("trees", 5, "dbh_cm", "-3", "out of range: must be > 0 and <= 300"),
+    ("trees", 5, "dbh_cm", "-3", "out of range: must be > 0, <= 300"),
     ("trees", 7, "plot_id", "NOPE", "plot id not found in the plots sheet nor in the survey GeoPackage"),
     ("trees", 8, "plot_id", "P-OBJ", "its plot was rejected"),
     ("litter", 4, "sample_dry_g", "250.0", "sample dry mass must not exceed sample fresh mass"),
@@ -409,7 +422,7 @@ def test_import_all_or_nothing_leaves_survey_unchanged(survey, tmp_path, provide
                                                      "COUNTY": _county_layer()})
     text = str(err.value)
     assert "nothing was imported" in text
-    assert "sheet trees, row 5, column dbh_cm, value '-3': out of range: must be > 0 and <= 300" in text
+    assert "sheet trees, row 5, column dbh_cm, value '-3': out of range: must be > 0, <= 300" in text
     assert "sheet soil, row 5, column layer_bottom_cm, value '5.0': layer bottom must be deeper" in text
     assert "sheet plots, row 6, column x, y" in text
     assert "sheet trees, row 7, column plot_id, value 'NOPE'" in text
@@ -465,7 +478,7 @@ def test_csv_errors_use_file_line_numbers(tmp_path, provider):
     for name, frame in tables.items():
         frame.to_csv(tmp_path / "{0}.csv".format(name), index=False)
     with pytest.raises(QgsProcessingException, match=r"sheet soil, row 2, column bulk_density_g_cm3, "
-                                                     r"value '3.5': out of range: must be >= 0.1 and <= 2.2"):
+                                                     r"value '3.5': out of range: must be >= 0.1, <= 2.2"):
         processing.run("carbonmeter:import_survey", {"INPUT": str(tmp_path / "plots.csv"),
                                                      "OUTPUT": str(tmp_path / "x.gpkg")})
     assert not (tmp_path / "x.gpkg").exists()
