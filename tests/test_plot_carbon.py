@@ -4,7 +4,8 @@ Parameter values used by hand below and where they come from:
 - Chinese fir (杉木): WD 0.307 t/m³, BEF 1.634, R 0.246, CF 0.520 (provincial GHG
   inventory guideline via methods.md §2); volume V = 0.000058777042·D^1.9699831·H^0.89646157
   (central-south binary volume table, species_parameters.csv).
-- Shrubs R 0.40, CF 0.47 (AR-TOOL14); herbs R 1.6 (IPCC 2006 vol. 4 table 6.1), CF 0.47;
+- Shrubs R 0.40, CF 0.47 (AR-TOOL14); herbs R 4.0 (IPCC 2006 vol. 4 table 6.1, grassland,
+  warm temperate – wet: Hubei), CF 0.47;
   litter CF 0.37; dead wood CF 0.50; decay-class reductions 1.00 / 0.80 / 0.45
   (decay_classes.csv); SOC = SOM × 0.58.
 """
@@ -157,9 +158,10 @@ def test_shrub_and_herb_by_harvest(params):
     # shrub: 2.0×0.5/4 = 0.25 kg/m² = 2.5 t/ha; 3.0×0.5/4 = 3.75 t/ha; mean 3.125 t d.m./ha
     # herb: 0.2×0.25/1 = 0.05 kg/m² = 0.5 t/ha
     agb = 3.125 * 0.47 + 0.5 * 0.47                   # 1.46875 + 0.235
-    bgb = 3.125 * 0.40 * 0.47 + 0.5 * 1.6 * 0.47      # 0.5875 + 0.376
+    bgb = 3.125 * 0.40 * 0.47 + 0.5 * 4.0 * 0.47      # 0.5875 + 0.94
     assert res.density.at["P1", "agb"] == pytest.approx(1.70375)
     assert res.density.at["P1", "agb"] == pytest.approx(agb)
+    assert res.density.at["P1", "bgb"] == pytest.approx(1.5275)
     assert res.density.at["P1", "bgb"] == pytest.approx(bgb)
 
 
