@@ -39,6 +39,11 @@ INSTRUCTIONS = [
      "Sample dry mass must not exceed sample fresh mass; soil layer bottom below its top; DBH > 0."),
     ("倒木: 填写中央直径和长度, 或直接填写材积; 土壤: 填写有机碳 (SOC) 或有机质 (SOM)。",
      "Deadwood: mid diameter and length, or volume. Soil: SOC or SOM."),
+    ("plots 表 pools_surveyed: 填写本样地调查过的表, 以逗号分隔 (trees, shrub_herb, litter, deadwood, soil); "
+     "列出但没有记录的表按实测为零计 (如未发现倒木), 未列出且没有记录的按计量对象缺省值计。",
+     "plots sheet, pools_surveyed: the tables surveyed on the plot, comma-separated (trees, shrub_herb, litter, "
+     "deadwood, soil); a listed table without rows counts as a measured zero (e.g. no lying dead wood found), an "
+     "unlisted one without rows takes the object's default."),
     ("导入: 处理工具箱 碳汇计量 > 导入样地调查表 (carbonmeter:import_survey)。",
      "Import: Processing toolbox, Carbon Metering > Import survey field sheets (carbonmeter:import_survey)."),
 ]
@@ -100,7 +105,7 @@ def write_workbook(path, tables=None):
             ws.column_dimensions[letter].width = max(12, len(ss.label(f, "en")) + 4)
             cells = "{0}{1}:{0}{2}".format(letter, HEADER_ROWS + 1, last_row)
             dv = None
-            if f.values:
+            if f.values and not f.multi:
                 dv = DataValidation(type="list", formula1="=" + list_ranges[f.values], allow_blank=True)
                 dv.error = "Choose a value from the list / 请从列表中选择"
             elif f.kind in ("int", "real") and (f.lo is not None or f.hi is not None):
@@ -215,7 +220,8 @@ def example_tables():
             "plot_id": pid, "survey_year": 2023, "object": "forest_arbor", "stratum": "forest_arbor",
             "county": "420101", "plot_shape": "square", "plot_area_m2": 666.7, "slope_deg": 15.0,
             "surveyor": "张三", "survey_date": datetime.date(2023, 10, 12), "photo": "photos/EX-001.jpg",
-            "remarks": "示例样地 example plot", "x": 512345.0, "y": 3380000.0}]),
+            "remarks": "示例样地 example plot", "pools_surveyed": "trees,shrub_herb,litter,deadwood,soil",
+            "x": 512345.0, "y": 3380000.0}]),
         "trees": pd.DataFrame([
             {"plot_id": pid, "species": "chinese_fir", "dbh_cm": 14.2, "height_m": 11.5, "status": "live",
              "crown_width_m": 3.1},

@@ -24,7 +24,10 @@ names rows in error messages. Formulas (``/work/shared/docs/methods.md`` §2):
 Tree and dead-wood totals are divided by the plot area (``plot_area_m2``);
 quadrat pools by their quadrat areas. A pool without measurements in a plot
 takes the default of the plot's metering object (``default_density.csv``,
-flagged), or 0 when there is none (flagged).
+flagged), or 0 when there is none (flagged) — unless the plot's optional
+``pools_surveyed`` field lists a survey table feeding that pool: then the
+pool was searched and nothing found, a measured zero (method
+``measured_zero``). Survey tables feeding each pool: SURVEYED_TABLES.
 """
 
 import math
@@ -35,6 +38,7 @@ import pandas as pd
 
 from . import CO2_PER_C, POOLS, POOLS_WITH_TOTAL
 from .parameters import DataProblem, MeteringDataError, _blank, _row_ids, evaluate_equation
+from .survey_schema import parse_code_list
 
 M2_PER_HA = 10000.0
 #: kg per m² to t per ha: 1 kg/m² × 10 000 m²/ha / 1000 kg/t.
@@ -42,6 +46,14 @@ KG_M2_TO_T_HA = 10.0
 TREE_STATUS = ("live", "standing_dead")
 SHRUB_LAYERS = ("shrub", "herb")
 BULK_DENSITY_RANGE = (0.1, 2.2)  # g/cm³, survey schema
+#: Plots field listing the survey tables searched on the plot (survey_codes.csv list surveyed_pool).
+POOLS_SURVEYED_FIELD = "pools_surveyed"
+#: Carbon pool -> the survey tables whose listing in pools_surveyed makes "no rows" a measured zero.
+#: Standing dead trees are part of the tree tally; the deadwood pool counts as searched only when
+#: lying dead wood was searched ("deadwood").
+SURVEYED_TABLES = {"agb": ("trees", "shrub_herb"), "bgb": ("trees", "shrub_herb"), "deadwood": ("deadwood",),
+                   "litter": ("litter",), "soil": ("soil",)}
+SURVEYED_TABLES_ALL = ("trees", "shrub_herb", "litter", "deadwood", "soil")
 
 #: English text per warning code; placeholders are the PlotWarning params.
 WARNING_TEXT = {
@@ -201,6 +213,26 @@ def prepare_plots(plots, table="plots"):
     if "object" not in frame.columns:
         frame["object"] = None
     return frame
+
+
+def surveyed_tables(plots, table="plots"):
+    """plot_id -> set of survey tables listed in ``pools_surveyed`` (empty sets without the field).
+
+    Raises MeteringDataError naming the row of a listed name that is no survey table.
+    """
+    if POOLS_SURVEYED_FIELD not in plots.columns:
+        return {pid: set() for pid in plots["plot_id"]}
+    problems, out = [], {}
+    rows = dict(zip(plots.index, _row_ids(plots)))
+    allowed = ", ".join(SURVEYED_TABLES_ALL)
+    for idx, pid, text in zip(plots.index, plots["plot_id"], plots[POOLS_SURVEYED_FIELD]):
+        codes, unknown = parse_code_list("surveyed_pool", text)
+        for token in unknown:
+            problems.append(DataProblem("unknown_value", table, rows[idx], POOLS_SURVEYED_FIELD, token, allowed))
+        out[pid] = set(codes)
+    if problems:
+        raise MeteringDataError(problems)
+    return out
 
 
 def _areas(plots):
@@ -524,8 +556,9 @@ def plot_carbon(plots, trees, shrub_herb, litter, deadwood, soil, params, depth_
     PlotCarbonResult whose ``plots`` holds the plots columns (result columns
     of an earlier run replaced) followed by RESULT_COLUMNS: ``agb bgb
     deadwood litter soil total`` (t C/ha), ``total_co2e`` (t CO2e/ha),
-    ``soil_depth_cm``, ``method_<pool>`` (measurement route, ``default`` or
-    ``none``) and ``warnings`` (text, "; "-separated). Raises
+    ``soil_depth_cm``, ``method_<pool>`` (measurement route,
+    ``measured_zero``, ``default`` or ``none``) and ``warnings`` (text,
+    "; "-separated). Raises
     MeteringDataError listing every problem found in any table.
     ``labels`` (table -> name) says how tables are named in messages;
     ``warning_templates`` (code -> text) may translate the warnings.
@@ -533,6 +566,10 @@ def plot_carbon(plots, trees, shrub_herb, litter, deadwood, soil, params, depth_
     labels = labels or {}
     plots = prepare_plots(plots, table=labels.get("plots", "plots"))
     problems = []
+    try:
+        surveyed = surveyed_tables(plots, table=labels.get("plots", "plots"))
+    except MeteringDataError as exc:
+        problems.extend(exc.problems)
     parts = {}
     calls = (("trees", tree_carbon, trees, ()), ("shrub_herb", shrub_herb_carbon, shrub_herb, ()),
              ("litter", litter_carbon, litter, ()), ("deadwood", deadwood_carbon, deadwood, ()),
@@ -584,6 +621,10 @@ def plot_carbon(plots, trees, shrub_herb, litter, deadwood, soil, params, depth_
     objects = plots.set_index("plot_id")["object"].map(_text)
     for pool in POOLS:
         for pid in ids[~measured[pool]]:
+            if surveyed[pid] & set(SURVEYED_TABLES[pool]):
+                # Searched and nothing found: a measurement of 0, not a gap to fill.
+                methods.at[pid, pool] = "measured_zero"
+                continue
             obj = objects.get(pid)
             found = params.default_for(obj, pool) if obj is not None else None
             if found is None:

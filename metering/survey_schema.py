@@ -36,8 +36,10 @@ class Field:
 
     ``kind`` is text, int, real or date. ``lo``/``hi`` bound numbers (``lo_open``
     / ``hi_open`` make the bound strict). ``values`` names a value list
-    (see :func:`value_list`). ``sheet_only`` fields exist in the field sheets
-    but not as attributes (the plot coordinates).
+    (see :func:`value_list`); with ``multi`` the field holds a comma-separated
+    list of its codes. ``sheet_only`` fields exist in the field sheets but not
+    as attributes (the plot coordinates). ``since`` marks a field added after
+    the first survey version: a survey GeoPackage without it is still a survey.
     """
 
     name: str
@@ -54,6 +56,8 @@ class Field:
     pattern: str = None
     sheet_only: bool = False
     help_en: str = ""
+    multi: bool = False
+    since: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,12 @@ SCHEMA = {
         Field("survey_date", "date", "", "调查日期", "Survey date"),
         Field("photo", "text", "", "照片路径", "Photo path"),
         Field("remarks", "text", "", "备注", "Remarks"),
+        Field("pools_surveyed", "text", "", "已调查碳库", "Pools surveyed", values="surveyed_pool", multi=True,
+              since="0.2",
+              help_en="Survey tables searched on this plot, comma-separated: trees, shrub_herb, litter, "
+                      "deadwood, soil. A listed table without rows for the plot is a measured zero (e.g. "
+                      "no lying dead wood found); a table not listed and without rows takes the object's "
+                      "default. Empty: nothing listed."),
         Field("x", "real", "m", "X坐标(东)", "X (easting)", True, sheet_only=True),
         Field("y", "real", "m", "Y坐标(北)", "Y (northing)", True, sheet_only=True),
     )),
@@ -200,7 +210,8 @@ def value_list(name):
 
     Lists: ``object`` (metered objects of metering_objects.csv), ``species``
     (species.csv), ``decay_class`` (decay_classes.csv, integer codes),
-    ``plot_shape``, ``tree_status``, ``vegetation_layer`` (survey_codes.csv).
+    ``plot_shape``, ``tree_status``, ``vegetation_layer``, ``surveyed_pool``
+    (survey_codes.csv).
     """
     if name == "object":
         t = _read_csv("metering_objects.csv")
@@ -282,6 +293,13 @@ def field_constraint(table, name, language="en"):
         expressions.append(rng)
         head = f.zh if language == "zh" else f.en
         messages.append("{0}: {1}{2}".format(head, range_text(f), " " + f.unit if f.unit and f.unit != "a" else ""))
+    if f.multi:
+        codes = "|".join(re.escape(str(c)) for c in value_list(f.values)["code"])
+        pattern = "^ *({0})( *, *({0}))* *$".format(codes)
+        expressions.append("{0} IS NULL OR {0} = '' OR regexp_match({0}, '{1}')".format(_q(f.name), pattern))
+        listed = ", ".join(str(c) for c in value_list(f.values)["code"])
+        messages.append("{0}: 以逗号分隔的代码 {1}".format(f.zh, listed) if language == "zh" else
+                        "{0}: comma-separated codes {1}".format(f.en, listed))
     for rule in rules_for(table):
         if rule.field == name:
             expressions.append(_rule_expression(rule))
@@ -363,6 +381,32 @@ def _lookup(name):
     return out, [str(c) for c in t["code"]]
 
 
+#: Separators of a multi-value list cell (ASCII and full-width commas, semicolons, 、, spaces).
+LIST_SEPARATORS = re.compile(r"[,;，；、\s]+")
+
+
+def parse_code_list(list_name, text):
+    """Split a multi-value cell of list ``list_name`` into codes.
+
+    Returns ``(codes, unknown)``: the codes in the order given without
+    repeats (codes, Chinese or English names accepted, any case) and the
+    tokens that are none of them. Blank text gives ``([], [])``.
+    """
+    if _is_blank(text):
+        return [], []
+    lookup, _ = _lookup(list_name)
+    codes, unknown = [], []
+    for token in LIST_SEPARATORS.split(str(text).strip()):
+        if not token:
+            continue
+        code = lookup.get(token.lower())
+        if code is None:
+            unknown.append(token)
+        elif code not in codes:
+            codes.append(code)
+    return codes, unknown
+
+
 def _in_range(f, v):
     if f.lo is not None and (v < f.lo or (f.lo_open and v == f.lo)):
         return False
@@ -413,6 +457,15 @@ def validate_table(table, frame, sheet=None):
                     problems.append(problem(sheet, row, f.name, None, "required"))
                     bad[i] = True
                 values.append(None)
+                continue
+            if f.multi:
+                codes, unknown = parse_code_list(f.values, raw)
+                if unknown:
+                    problems.append(problem(sheet, row, f.name, raw, "not_in_list", allowed=", ".join(allowed)))
+                    bad[i] = True
+                    values.append(None)
+                else:
+                    values.append(",".join(str(c) for c in codes) or None)
                 continue
             try:
                 if f.values:

@@ -3,7 +3,7 @@
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .qgis_io import cancelled_error
+from .qgis_io import cancelled_error, reopen_geopackage_layer
 
 
 class CarbonAlgorithm(QgsProcessingAlgorithm):
@@ -28,6 +28,12 @@ class CarbonAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self):  # noqa: N802
         return "https://github.com/carbon-metering/carbon-metering#readme"
+
+    def parameterAsSource(self, parameters, name, context):  # noqa: N802 (QGIS API)
+        """The feature source of ``name``, read through a fresh connection when it is a GeoPackage
+        layer that an earlier step of a model may have left stale (see reopen_geopackage_layer)."""
+        reopen_geopackage_layer(self.parameterAsVectorLayer(parameters, name, context))
+        return super().parameterAsSource(parameters, name, context)
 
     def fail(self, message):
         """Raise a translated, actionable error (``message`` is already tr()'d)."""

@@ -52,7 +52,7 @@ from ..metering.overlay import (
 )
 from . import overlay_engine
 from .base import CarbonAlgorithm
-from .qgis_io import fields_for_frame, source_to_frame, to_python, write_frame
+from .qgis_io import close_sink, fields_for_frame, source_to_frame, to_python, write_frame
 
 #: How many feature ids a log line lists before "…".
 LIST_CAP = 20
@@ -673,6 +673,8 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                 batch.append(feature)
             self._add(sink, batch, lo)
         write_frame(msink, matrix, mfields)
+        close_sink(sink)
+        close_sink(msink)
         feedback.setProgress(100)
         return {self.OUTPUT: dest, self.CHANGE_MATRIX: matrix_dest}
 

@@ -16,7 +16,7 @@ from ..metering import POOLS_WITH_TOTAL
 from ..metering import density as density_core
 from ..metering import stock as core
 from .base import CarbonAlgorithm
-from .qgis_io import fields_for_frame, write_frame
+from .qgis_io import close_sink, fields_for_frame, write_frame
 from .stratum_density import _few, frame_without_fid_field
 
 #: KEY enum options, in order.
@@ -286,5 +286,7 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
         write_frame(sink, stocks, fields, geometries=stocks["geometry"].tolist(), feedback=feedback,
                     progress=(75, 95))
         write_frame(summary_sink, summary, summary_fields)
+        close_sink(sink)
+        close_sink(summary_sink)
         feedback.setProgress(100)
         return {self.OUTPUT: dest, self.SUMMARY: summary_dest}

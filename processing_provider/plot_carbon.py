@@ -20,7 +20,7 @@ from ..metering import POOLS, POOLS_WITH_TOTAL
 from ..metering.parameters import MeteringDataError, load_parameters
 from ..metering.plot_carbon import RESULT_COLUMNS, plot_carbon
 from .base import CarbonAlgorithm
-from .qgis_io import source_to_frame, write_frame
+from .qgis_io import close_sink, source_to_frame, write_frame
 
 #: The survey tables read besides the plots, in parameter order.
 CHILD_TABLES = ("trees", "shrub_herb", "litter", "deadwood", "soil")
@@ -75,9 +75,14 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
             "%/100) / 10, SOC = SOM × 0.58 where only SOM is given, summed to the reporting depth. "
             "Depth not covered by layers counts as 0 and is flagged (no extrapolation).\n"
             "A pool without measurements in a plot takes the default of the plot's metering object "
-            "(method 'default'), or 0 (method 'none'); both are written to the warnings field.\n\n"
+            "(method 'default'), or 0 (method 'none'); both are written to the warnings field. When the "
+            "plots field pools_surveyed lists a survey table feeding the pool (trees or shrub_herb for agb "
+            "and bgb; deadwood; litter; soil), the plot was searched and nothing found: the pool is a "
+            "measured 0 (method 'measured_zero'). Without that field (older surveys) defaults apply as "
+            "described.\n\n"
             "Parameters:\n"
-            "INPUT: survey plots point layer (plot_id, object, plot_area_m2 in m², …).\n"
+            "INPUT: survey plots point layer (plot_id, object, plot_area_m2 in m², optional pools_surveyed, "
+            "…).\n"
             "TREES, SHRUB_HERB, LITTER, DEADWOOD, SOIL: measurement tables of the survey schema. "
             "When left empty, the table of the same name in INPUT's GeoPackage is used if present.\n"
             "SOIL_DEPTH: soil reporting depth in cm (30 as in IPCC; 100 is common in China).\n"
@@ -88,14 +93,17 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
             "pool, mean in t C/ha, source; optional soil_depth_cm, default 30 cm) overriding the "
             "shipped rows.\n"
             "OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e "
-            "(t CO2e/ha), soil_depth_cm, method_<pool> and warnings."
+            "(t CO2e/ha), soil_depth_cm, method_<pool> (measurement route, measured_zero, default or none) "
+            "and warnings."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         param = QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Survey plots"), [QgsProcessing.TypeVectorPoint])
         param.setHelp(self.tr("Point layer of sample plots with plot_id, object and plot_area_m2 (m²), "
-                              "normally the plots layer of a survey GeoPackage."))
+                              "normally the plots layer of a survey GeoPackage. Optional pools_surveyed: "
+                              "comma-separated survey tables searched on the plot (trees, shrub_herb, litter, "
+                              "deadwood, soil); a listed table without rows is a measured 0."))
         self.addParameter(param)
 
         table_help = {
@@ -340,6 +348,7 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_frame(sink, result.plots, fields, geometries=result.plots["geometry"].tolist(),
                     feedback=feedback, progress=(70, 100))
+        close_sink(sink)
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}
 

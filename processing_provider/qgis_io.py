@@ -158,4 +158,59 @@ def write_table(alg, parameters, name, context, frame, feedback=None):
     if sink is None:
         raise QgsProcessingException(alg.invalidSinkError(parameters, name))
     write_frame(sink, frame, fields, feedback=feedback)
+    close_sink(sink)
     return dest_id
+
+
+#: What GDAL says when asked for the spatial index of a GeoPackage table without geometry.
+_NO_GEOMETRY_INDEX = "No geometry column"
+
+
+def close_sink(sink):
+    """Flush and close ``sink`` now, so its file is complete before the next step reads it.
+
+    Do not use ``sink`` afterwards. QGIS 3.22's layer exporter (the sink of an
+    ``ogr:dbname=... table=...`` GeoPackage destination) creates a spatial index when
+    it closes, even for a table without geometry; GDAL answers that one call with
+    "No geometry column". Only that message, during this close, is dropped; any
+    other GDAL error is passed on to the handler that was active before.
+    """
+    from osgeo import gdal
+    from qgis.PyQt import sip
+
+    passed = []
+
+    def handler(err_class, err_no, message):
+        if message != _NO_GEOMETRY_INDEX:
+            passed.append((err_class, err_no, message))
+
+    gdal.PushErrorHandler(handler)
+    try:
+        sip.delete(sink)
+    finally:
+        gdal.PopErrorHandler()
+    for err_class, err_no, message in passed:
+        gdal.Error(err_class, err_no, message)
+
+
+def reopen_geopackage_layer(layer):
+    """Reopen the data source of an OGR GeoPackage ``layer`` before reading it.
+
+    QGIS opens GeoPackages read-only in SQLite "nolock" mode. When another step
+    then writes to the same file, QGIS switches it to WAL journal mode and the
+    earlier read-only connection fails ("unable to open database file"); this
+    happens when a model writes several outputs into one GeoPackage and a later
+    step reads an earlier output. A fresh connection sees the file as it is now.
+    Layers being edited are left alone (their edit buffer is on top anyway).
+    """
+    if layer is None or layer.providerType() != "ogr" or layer.isEditable():
+        return
+    from qgis.core import QgsProviderRegistry
+
+    path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path") or ""
+    if path.lower().endswith(".gpkg"):
+        layer.dataProvider().reloadData()
+        # Cache the extent now, through the fresh connection: a lazy extent query after a later
+        # write to the file would meet the same stale-connection error.
+        layer.updateExtents()
+        layer.extent()

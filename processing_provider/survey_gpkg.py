@@ -26,6 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..metering import survey_schema as ss
+from .qgis_io import reopen_geopackage_layer
 
 FORMS_JSON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "forms", "survey_forms.json")
 PROJECT_NAME = "survey"
@@ -130,7 +131,7 @@ def configure_layer(layer, name, language, relations, spec):
     for f in table.attribute_fields():
         idx = fields.indexFromName(f.name)
         layer.setFieldAlias(idx, ss.label(f, language))
-        if f.values:
+        if f.values and not f.multi:
             layer.setEditorWidgetSetup(idx, QgsEditorWidgetSetup(
                 "ValueMap", {"map": _value_map(f.values, language)}))
         elif f.name in widgets:
@@ -202,6 +203,9 @@ def write_forms(path, language, feedback=None):
                 QCoreApplication.translate("CarbonMetering", "Form and default style of {0} saved.").format(name)
             )
     project.setTitle("Carbon Metering survey")
+    # The styles were written through another connection: read the layers afresh for the project.
+    for layer in layers.values():
+        reopen_geopackage_layer(layer)
     uri = "geopackage:{0}?projectName={1}".format(path, PROJECT_NAME)
     if not project.write(uri):
         raise OSError("project {0}: {1}".format(uri, project.error()))
@@ -228,8 +232,9 @@ def check_survey(path):
             if not columns:
                 missing.append(name)
                 continue
+            # Fields added in later versions may be absent: insert_rows adds them.
             missing += ["{0}.{1}".format(name, f.name) for f in ss.SCHEMA[name].attribute_fields()
-                        if f.name not in columns]
+                        if f.name not in columns and not f.since]
     except sqlite3.DatabaseError:
         return list(ss.TABLES)
     finally:
@@ -248,6 +253,14 @@ def insert_rows(path, tables, feedback=None):
     if ds is None:
         raise OSError(path)
     try:
+        # A survey made before a field was added gets the column (nullable, empty for old rows).
+        for name in ss.TABLES:
+            layer = ds.GetLayerByName(name)
+            present = {layer.GetLayerDefn().GetFieldDefn(i).GetName()
+                       for i in range(layer.GetLayerDefn().GetFieldCount())}
+            for f in ss.SCHEMA[name].attribute_fields():
+                if f.since and f.name not in present and layer.CreateField(ogr.FieldDefn(f.name, _OGR_TYPES[f.kind])):
+                    raise OSError("{0}.{1}".format(name, f.name))
         ds.StartTransaction()
         total = sum(len(t) for t in tables.values()) or 1
         done = 0

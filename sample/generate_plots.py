@@ -26,6 +26,12 @@ PER_OBJECT_YEAR = 20
 OBJECTS = ("forest_arbor", "forest_bamboo", "forest_shrub", "orchard", "tea_garden", "paddy", "dry_land",
            "irrigated_land", "grassland", "wetland_marsh")
 YEARS = {2020: "dltb_2020", 2023: "dltb_2023"}
+#: Survey tables searched per plot (plots.pools_surveyed): woody objects get every table (a listed
+#: table without rows, e.g. no lying dead wood found, is a measured zero); on cropland, grassland and
+#: wetland litter and dead wood are not surveyed, so their defaults apply.
+WOODY = ("forest_arbor", "forest_bamboo", "forest_shrub", "orchard", "tea_garden")
+POOLS_WOODY = "trees,shrub_herb,litter,deadwood,soil"
+POOLS_OPEN = "trees,shrub_herb,soil"
 # Main species of arbor plots (chinese fir / masson pine stands dominate Hubei plantations).
 ARBOR_SPECIES = ("chinese_fir", "masson_pine", "poplar", "oak", "camphor")
 
@@ -152,6 +158,7 @@ def make_tables(county, seed=20231012):
                     "plot_shape": "square", "plot_area_m2": area, "slope_deg": round(float(rng.uniform(0, 25)), 1),
                     "surveyor": "样地组{0}".format(int(rng.integers(1, 4))),
                     "survey_date": datetime.date(year, 9, 1) + datetime.timedelta(days=int(rng.integers(0, 60))),
+                    "pools_surveyed": POOLS_WOODY if obj in WOODY else POOLS_OPEN,
                     "x": x, "y": y})
                 tables["trees"] += trees_for(pid, obj, rng, year)
                 shrub, litter = quadrats_for(pid, obj, rng)

@@ -272,6 +272,45 @@ def test_plot_carbon_assembles_pools_defaults_and_flags(params):
     assert set(res.sources["parameter"]) >= {"species_parameters:chinese_fir", "default_density:dry_land/soil"}
 
 
+def test_pools_surveyed_turns_no_rows_into_a_measured_zero(params):
+    # Same tree tally on F1 and F2, no deadwood or litter rows. F1 lists deadwood as searched
+    # (none found) -> deadwood 0; F2 has no listing -> the forest_arbor default, as before.
+    # S3 lists litter and soil (searched, nothing) but not trees: agb/bgb stay defaults.
+    plots = pd.DataFrame({"fid": [1, 2, 3], "plot_id": ["F1", "F2", "S3"],
+                          "object": ["forest_arbor", "forest_arbor", "forest_shrub"],
+                          "plot_area_m2": [400.0, 400.0, 400.0],
+                          "pools_surveyed": ["trees,deadwood", None, "litter; 土壤分层"]})
+    trees = pd.DataFrame({"fid": [1, 2], "plot_id": ["F1", "F2"], "species": ["chinese_fir"] * 2,
+                          "dbh_cm": [20.0, 20.0], "height_m": [15.0, 15.0], "status": ["live", "live"]})
+    res = plot_carbon(plots, trees, None, None, None, None, params, 30)
+    out = res.plots.set_index("plot_id")
+    deadwood = shipped_default("forest_arbor", "deadwood")
+    assert deadwood > 0                                   # else the test could not tell the cases apart
+    assert out.at["F1", "deadwood"] == 0.0 and out.at["F1", "method_deadwood"] == "measured_zero"
+    assert out.at["F2", "deadwood"] == deadwood and out.at["F2", "method_deadwood"] == "default"
+    litter = shipped_default("forest_arbor", "litter")   # litter not listed on F1: default
+    assert out.at["F1", "litter"] == litter and out.at["F1", "method_litter"] == "default"
+    b_ag = fir_volume(20, 15) * FIR_WD * FIR_BEF
+    agb, bgb = b_ag * FIR_CF / 0.04, b_ag * FIR_R * FIR_CF / 0.04
+    soil = shipped_default("forest_arbor", "soil")
+    assert out.at["F1", "total"] == pytest.approx(agb + bgb + 0.0 + litter + soil)
+    assert out.at["F2", "total"] - out.at["F1", "total"] == pytest.approx(deadwood)
+    assert "deadwood" not in (out.at["F1", "warnings"] or "")  # a measurement, not a gap
+    for pool in ("litter", "soil"):
+        assert out.at["S3", pool] == 0.0 and out.at["S3", "method_" + pool] == "measured_zero"
+    assert out.at["S3", "agb"] == shipped_default("forest_shrub", "agb")
+    assert out.at["S3", "method_agb"] == "default"
+
+
+def test_pools_surveyed_with_unknown_name_is_an_error(params):
+    plots = one_plot().assign(pools_surveyed=["trees, leaves"])
+    with pytest.raises(MeteringDataError) as err:
+        plot_carbon(plots, None, None, None, None, None, params, 30)
+    problem = err.value.problems[0]
+    assert (problem.code, problem.row, problem.field, problem.value) == (
+        "unknown_value", 1, "pools_surveyed", "leaves")
+
+
 def test_pool_without_measurement_or_default_is_zero_and_flagged(params):
     plots = one_plot(obj="non_metered")              # no row in default_density.csv
     row = plot_carbon(plots, None, None, None, None, None, params, 30).plots.iloc[0]

@@ -88,6 +88,37 @@ def test_cross_field_rules():
     assert problems[0]["params"]["rule"] == "dry_le_fresh"
 
 
+def test_pools_surveyed_takes_codes_or_names_and_rejects_others():
+    plots = pd.DataFrame({"plot_id": ["A", "B", "C", "D"], "survey_year": [2023] * 4,
+                          "object": ["forest_arbor"] * 4, "plot_area_m2": [400.0] * 4,
+                          "x": [1.0] * 4, "y": [2.0] * 4,
+                          "pools_surveyed": ["trees, Deadwood", "乔木每木检尺；倒木、soil", None, "trees,leaves"],
+                          "_row": [4, 5, 6, 7]})
+    clean, problems = ss.validate_table("plots", plots)
+    # Stored as codes in the order given; Chinese names and full-width separators accepted.
+    assert clean["pools_surveyed"].tolist()[:3] == ["trees,deadwood", "trees,deadwood,soil", None]
+    assert [(p["row"], p["column"], p["code"], p["value"]) for p in problems] == [
+        (7, "pools_surveyed", "not_in_list", "trees,leaves")]
+    assert clean["_ok"].tolist() == [True, True, True, False]
+
+
+def test_pools_surveyed_form_constraint_matches_codes():
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
+    from qgis.PyQt.QtCore import QVariant
+
+    expression, message = ss.field_constraint("plots", "pools_surveyed", "en")
+    assert "comma-separated codes trees, shrub_herb, litter, deadwood, soil" in message
+    fields = QgsFields()
+    fields.append(QgsField("pools_surveyed", QVariant.String))
+    for value, expected in (("trees,deadwood", True), ("trees , soil", True), (None, True),
+                            ("trees,leaves", False), ("treesdeadwood", False)):
+        feature = QgsFeature(fields)
+        feature.setAttributes([value])
+        context = QgsExpressionContext()
+        context.setFeature(feature)
+        assert bool(QgsExpression(expression).evaluate(context)) is expected, value
+
+
 def test_every_rule_has_a_translatable_reason(provider):
     from carbon_metering.processing_provider.import_survey import ImportSurveyAlgorithm
 
@@ -488,3 +519,23 @@ def test_example_dates_survive(tmp_path):
     book = _workbook(tmp_path, _example())
     clean, problems = ss.validate_table("plots", field_sheets.read_workbook(book)["plots"])
     assert problems == [] and clean["survey_date"][0] == datetime.date(2023, 10, 12)
+
+
+def test_import_into_survey_made_before_pools_surveyed(survey, tmp_path, provider):
+    import processing
+
+    con = sqlite3.connect(survey)
+    con.execute("ALTER TABLE plots DROP COLUMN pools_surveyed")  # as a survey of the first version
+    con.commit()
+    con.close()
+    from carbon_metering.processing_provider import survey_gpkg
+
+    assert survey_gpkg.check_survey(str(survey)) == []
+    tables = _example()
+    book = _workbook(tmp_path, tables)
+    result = processing.run("carbonmeter:import_survey", {"INPUT": str(book), "SURVEY": str(survey)})
+    assert result["PROBLEMS"] == 0
+    con = sqlite3.connect(survey)
+    row = con.execute("SELECT pools_surveyed FROM plots WHERE plot_id='EX-001'").fetchone()
+    con.close()
+    assert row == ("trees,shrub_herb,litter,deadwood,soil",)
