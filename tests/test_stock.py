@@ -375,3 +375,43 @@ def test_processing_opens_both_sinks_before_writing(provider, tmp_path):
     writes = [e[1] for e in events[first_write:]]
     assert writes.count("OUTPUT") == len(PIECES) and "create" not in {e[0] for e in events[first_write:]}
     assert writes.index("SUMMARY") == len(PIECES)  # OUTPUT whole, then the SUMMARY
+
+
+def test_table_sink_in_geopackage_closes_complete_and_quiet(qgis_app, tmp_path):
+    """A table without geometry written into a GeoPackage (as the chain does) is complete when
+    close_sink returns, and QGIS 3.22's spatial-index call on it does not reach GDAL's handler."""
+    from osgeo import gdal
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsFeature,
+        QgsField,
+        QgsFields,
+        QgsProcessingContext,
+        QgsProcessingUtils,
+        QgsVectorLayer,
+        QgsWkbTypes,
+    )
+    from qgis.PyQt.QtCore import QVariant
+
+    from carbon_metering.processing_provider.qgis_io import close_sink
+
+    fields = QgsFields()
+    fields.append(QgsField("value", QVariant.Double))
+    path = tmp_path / "chain.gpkg"
+    errors = []
+    gdal.PushErrorHandler(lambda err_class, err_no, message: errors.append(message))
+    try:
+        for table in ("summary", "matrix"):
+            sink, dest = QgsProcessingUtils.createFeatureSink(
+                "ogr:dbname='{0}' table=\"{1}\"".format(path, table), QgsProcessingContext(), fields,
+                QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
+            for value in (1.5, 2.5):
+                feature = QgsFeature(fields)
+                feature.setAttributes([value])
+                sink.addFeature(feature)
+            close_sink(sink)
+            layer = QgsVectorLayer(dest, table, "ogr")
+            assert sorted(f["value"] for f in layer.getFeatures()) == [1.5, 2.5]
+    finally:
+        gdal.PopErrorHandler()
+    assert errors == []

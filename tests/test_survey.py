@@ -323,6 +323,24 @@ def test_default_styles_carry_constraints(survey):
         assert ok
 
 
+def test_create_and_import_survey_without_gdal_errors(tmp_path, provider):
+    """The forms are written after the styles through fresh connections, and the import moves its
+    temporary copy into place with nothing left open on it: GDAL reports nothing."""
+    import processing
+    from osgeo import gdal
+
+    book = _workbook(tmp_path, _example())
+    errors = []
+    gdal.PushErrorHandler(lambda err_class, err_no, message: errors.append(message))
+    try:
+        result = processing.run("carbonmeter:import_survey", {"INPUT": str(book),
+                                                               "OUTPUT": str(tmp_path / "new.gpkg")})
+    finally:
+        gdal.PopErrorHandler()
+    assert result["PROBLEMS"] == 0 and _count(tmp_path / "new.gpkg", "plots") == 1
+    assert errors == []
+
+
 def test_create_survey_chinese_labels(tmp_path, provider):
     import processing
     from qgis.core import QgsVectorLayer
