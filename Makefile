@@ -44,7 +44,7 @@ demo: setup
 	$(PY) -m carbon_metering.tools.demo --out $(OUT)
 
 bench: setup
-	$(PY) bench/run.py
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -10,6 +10,10 @@ memory (VmHWM, reset before each run) of each algorithm.
 
     python bench/run.py                    # 10 000 and 100 000 parcels, annual and redrawn
     python bench/run.py --sizes 10000      # quick
+    make bench BENCH_ARGS="--sizes 10000 --uncertainty-pieces 100000"
+
+Then the uncertainty benchmark (``bench/bench_uncertainty.py``): a county of
+1 000 000 pieces aggregated to strata and 100 000 Monte Carlo iterations.
 """
 
 import argparse
@@ -30,6 +34,8 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
     ap.add_argument("--kinds", nargs="+", default=["annual", "redrawn"], choices=["annual", "redrawn"])
+    ap.add_argument("--uncertainty-pieces", type=int, default=1_000_000,
+                    help="pieces of the uncertainty benchmark (0: skip it)")
     args = ap.parse_args(argv)
     DATA.mkdir(exist_ok=True)
     rows = []
@@ -62,6 +68,11 @@ def main(argv=None):
             case, parcels, kind, tn, tp, ratio, mn, mp, fn, fp))
     print("\nratio = native:intersection s / parcel_change s (> 1: parcel_change faster). Peak MB: the process's "
           "peak resident set size during each run (VmHWM reset via /proc/self/clear_refs), QGIS included.")
+    if args.uncertainty_pieces:
+        print()
+        import bench_uncertainty
+
+        bench_uncertainty.run(n_pieces=args.uncertainty_pieces, iterations=100_000)
 
 
 if __name__ == "__main__":

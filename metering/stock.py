@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from . import CO2_PER_C, POOLS, POOLS_WITH_TOTAL
+from .landclass import normalize_code
 
 KEY_OBJECT = "object"
 KEY_CODE = "code"
@@ -62,18 +63,8 @@ class StockInputError(ValueError):
 
 def code_text(value):
     """A land-class code as text: '0101' stays '0101'; a number 101 read by a
-    type-guessing reader becomes '0101' again (GB/T 21010 codes are four digits)."""
-    if value is None:
-        return None
-    if isinstance(value, float):
-        if math.isnan(value):
-            return None
-        if value.is_integer():
-            return "{0:04d}".format(int(value))
-    if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
-        return "{0:04d}".format(int(value))
-    text = str(value).strip()
-    return text or None
+    type-guessing reader becomes '0101' again (one rule for the whole plugin)."""
+    return normalize_code(value.item() if isinstance(value, np.generic) else value)
 
 
 def key_text(value, key_kind):

@@ -8,9 +8,10 @@ next to the destination and moved into place, so it is whole or absent.
 
 import math
 import os
-import tempfile
 
 import pandas as pd
+
+from .files import temp_path_beside
 
 #: Sheet names (≤ 31 characters, Excel's limit) per table key and language.
 SHEET_NAMES = {
@@ -140,10 +141,7 @@ def write_workbook(path, tables, provenance, title="", language="zh"):
     names.append(name)
     wb.properties.title = title or "Carbon Metering report"
     wb.properties.creator = "Carbon Metering 碳汇计量"
-    directory = os.path.dirname(os.path.abspath(path))
-    os.makedirs(directory, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(suffix=".xlsx", dir=directory)
-    os.close(handle)
+    tmp = temp_path_beside(path, ".xlsx")
     try:
         wb.save(tmp)
         os.replace(tmp, path)

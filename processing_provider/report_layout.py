@@ -14,7 +14,6 @@ Tables are cut to what fits a page; the workbook holds them whole.
 import datetime
 import math
 import os
-import tempfile
 
 from qgis.core import (
     QgsFeature,
@@ -46,6 +45,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QFile
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
+
+from ..metering.files import temp_path_beside
 
 PAGES = 4
 PAGE_W, PAGE_H = 297.0, 210.0
@@ -330,10 +331,7 @@ class ReportLayout:
         settings.dpi = 150
         # Real text (not outlines) so the PDF is searchable and its numbers can be copied.
         settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-        directory = os.path.dirname(os.path.abspath(path))
-        os.makedirs(directory, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(suffix=".pdf", dir=directory)
-        os.close(handle)
+        tmp = temp_path_beside(path, ".pdf")
         try:
             result = exporter.exportToPdf(tmp, settings)
             if result != QgsLayoutExporter.Success:

@@ -47,3 +47,23 @@ def test_qgis_process_help_shows_parameters(qp_home):
         assert shown.returncode == 0, shown.stderr
         for param in alg.parameterDefinitions():
             assert param.name() in shown.stdout
+
+
+def test_qgis_process_runs_parcel_change_on_the_sample(qp_home, tmp_path, sample_copy):
+    county = sample_copy("county.gpkg")
+    out = tmp_path / "pieces.gpkg"
+    matrix = tmp_path / "matrix.csv"
+    ran = run_qgis_process(
+        qp_home, "run", "carbonmeter:parcel_change", "--",
+        f"BASE={county}|layername=dltb_2020", "BASE_FIELD=DLBM",
+        f"TARGET={county}|layername=dltb_2023", "TARGET_FIELD=DLBM",
+        f"OUTPUT={out}", f"CHANGE_MATRIX={matrix}",
+    )
+    assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-3000:]
+    from qgis.core import QgsVectorLayer
+
+    pieces = QgsVectorLayer(str(out), "pieces", "ogr")
+    assert pieces.isValid() and pieces.featureCount() > 6000
+    flags = {f["change_flag"] for f in pieces.getFeatures()}
+    assert {0, 1} <= flags
+    assert matrix.exists() and matrix.stat().st_size > 0
