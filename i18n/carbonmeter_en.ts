@@ -24,7 +24,7 @@
         <translation>Could not write row {0} to the output: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/survey_gpkg.py" line="201" />
+        <location filename="../processing_provider/survey_gpkg.py" line="202" />
         <source>Form and default style of {0} saved.</source>
         <translation>Form and default style of {0} saved.</translation>
     </message>
@@ -359,7 +359,7 @@ Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = r
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="182" />
+        <location filename="../processing_provider/export_report.py" line="196" />
         <source>Carbon metering report</source>
         <translation>Carbon metering report</translation>
     </message>
@@ -439,75 +439,105 @@ Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = r
         <translation>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="186" />
+        <location filename="../processing_provider/export_report.py" line="200" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>Give a file for the result workbook (OUTPUT_XLSX).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="209" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>Layer {0} (STOCK) has no features: nothing to report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="199" />
+        <location filename="../processing_provider/export_report.py" line="213" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="202" />
+        <location filename="../processing_provider/export_report.py" line="216" />
         <source>Read {0} pieces.</source>
         <translation>Read {0} pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="256" />
-        <source>The result tables could not be built: {0}.</source>
-        <translation>The result tables could not be built: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="280" />
+        <location filename="../processing_provider/export_report.py" line="294" />
         <source>Building the PDF report…</source>
         <translation>Building the PDF report…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="286" />
+        <location filename="../processing_provider/export_report.py" line="300" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>The PDF report {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="287" />
+        <location filename="../processing_provider/export_report.py" line="301" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF report ({0} pages): {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="296" />
+        <location filename="../processing_provider/export_report.py" line="310" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>The workbook {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="297" />
+        <location filename="../processing_provider/export_report.py" line="311" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>Workbook with sheets {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="301" />
+        <location filename="../processing_provider/export_report.py" line="315" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
         <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="182" />
+        <source>The stock layer (STOCK)</source>
+        <translation>The stock layer (STOCK)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="183" />
+        <source>The change matrix table (CHANGE_MATRIX)</source>
+        <translation>The change matrix table (CHANGE_MATRIX)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="184" />
+        <source>The plots layer (PLOTS)</source>
+        <translation>The plots layer (PLOTS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="185" />
+        <source>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</source>
+        <translation>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="187" />
+        <source>The uncertainty table (UNCERTAINTY)</source>
+        <translation>The uncertainty table (UNCERTAINTY)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="188" />
+        <source>The histogram table (HISTOGRAM)</source>
+        <translation>The histogram table (HISTOGRAM)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="190" />
+        <source>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</source>
+        <translation>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</translation>
     </message>
 </context>
 <context>
     <name>ImportSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="49" />
+        <location filename="../processing_provider/import_survey.py" line="48" />
         <source>Import survey field sheets</source>
         <translation>Import survey field sheets</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="52" />
+        <location filename="../processing_provider/import_survey.py" line="51" />
         <source>Sample-plot survey</source>
         <translation>Sample-plot survey</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="55" />
+        <location filename="../processing_provider/import_survey.py" line="54" />
         <source>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
 Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
 Parameters:
@@ -530,251 +560,276 @@ Parameters:
 - Output survey: where the result is written. Empty with a survey given: the survey is updated in place (atomically). With a survey and another output: the survey is copied there and left unchanged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="85" />
+        <location filename="../processing_provider/import_survey.py" line="84" />
         <source>Field sheets (.xlsx workbook or plots.csv)</source>
         <translation>Field sheets (.xlsx workbook or plots.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="85" />
+        <location filename="../processing_provider/import_survey.py" line="84" />
         <source>Field sheets (*.xlsx *.csv)</source>
         <translation>Field sheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="88" />
+        <location filename="../processing_provider/import_survey.py" line="87" />
         <source>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</source>
         <translation>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="91" />
+        <location filename="../processing_provider/import_survey.py" line="90" />
         <source>Survey GeoPackage to import into</source>
         <translation>Survey GeoPackage to import into</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="93" />
+        <location filename="../processing_provider/import_survey.py" line="92" />
         <source>Existing survey GeoPackage. Empty: a new survey is created at the output.</source>
         <translation>Existing survey GeoPackage. Empty: a new survey is created at the output.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="95" />
+        <location filename="../processing_provider/import_survey.py" line="94" />
         <source>County boundary</source>
         <translation>County boundary</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="97" />
+        <location filename="../processing_provider/import_survey.py" line="96" />
         <source>Polygon layer of the county (or counties); plots outside it are errors.</source>
         <translation>Polygon layer of the county (or counties); plots outside it are errors.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="99" />
+        <location filename="../processing_provider/import_survey.py" line="98" />
         <source>CRS of the x, y columns</source>
         <translation>CRS of the x, y columns</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="100" />
+        <location filename="../processing_provider/import_survey.py" line="99" />
         <source>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</source>
         <translation>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="102" />
+        <location filename="../processing_provider/import_survey.py" line="101" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="102" />
+        <location filename="../processing_provider/import_survey.py" line="101" />
         <source>All or nothing</source>
         <translation>All or nothing</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="102" />
+        <location filename="../processing_provider/import_survey.py" line="101" />
         <source>Import valid rows, reject the others</source>
         <translation>Import valid rows, reject the others</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="105" />
+        <location filename="../processing_provider/import_survey.py" line="104" />
         <source>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</source>
         <translation>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="108" />
+        <location filename="../processing_provider/import_survey.py" line="107" />
         <source>Rejected rows</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="111" />
+        <location filename="../processing_provider/import_survey.py" line="110" />
         <source>Table of the problems: sheet, row, column, value, reason.</source>
         <translation>Table of the problems: sheet, row, column, value, reason.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="113" />
+        <location filename="../processing_provider/import_survey.py" line="112" />
         <source>Output survey GeoPackage</source>
         <translation>Output survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="113" />
+        <location filename="../processing_provider/import_survey.py" line="112" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="116" />
+        <location filename="../processing_provider/import_survey.py" line="115" />
         <source>Result survey. Empty with a survey given: the survey is updated in place.</source>
         <translation>Result survey. Empty with a survey given: the survey is updated in place.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="124" />
+        <location filename="../processing_provider/import_survey.py" line="123" />
         <source>the column is missing from the sheet</source>
         <translation>the column is missing from the sheet</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="125" />
+        <location filename="../processing_provider/import_survey.py" line="124" />
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="126" />
+        <location filename="../processing_provider/import_survey.py" line="125" />
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="127" />
+        <location filename="../processing_provider/import_survey.py" line="126" />
         <source>not a whole number</source>
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="128" />
+        <location filename="../processing_provider/import_survey.py" line="127" />
         <source>not a date (write YYYY-MM-DD)</source>
         <translation>not a date (write YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="129" />
+        <location filename="../processing_provider/import_survey.py" line="128" />
         <source>out of range: must be {range}</source>
         <translation>out of range: must be {range}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="130" />
+        <location filename="../processing_provider/import_survey.py" line="129" />
         <source>not an allowed value (allowed: {allowed})</source>
         <translation>not an allowed value (allowed: {allowed})</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="131" />
-        <source>wrong format (expected {pattern})</source>
-        <translation>wrong format (expected {pattern})</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/import_survey.py" line="132" />
         <source>duplicate plot id (first given in row {first_row})</source>
         <translation>duplicate plot id (first given in row {first_row})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="133" />
+        <location filename="../processing_provider/import_survey.py" line="132" />
         <source>plot id already in the survey GeoPackage</source>
         <translation>plot id already in the survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="134" />
+        <location filename="../processing_provider/import_survey.py" line="133" />
         <source>plot id not found in the plots sheet nor in the survey GeoPackage</source>
         <translation>plot id not found in the plots sheet nor in the survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="135" />
+        <location filename="../processing_provider/import_survey.py" line="134" />
         <source>its plot was rejected</source>
         <translation>its plot was rejected</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="136" />
+        <location filename="../processing_provider/import_survey.py" line="135" />
         <source>the coordinates lie outside the county</source>
         <translation>the coordinates lie outside the county</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="146" />
+        <location filename="../processing_provider/import_survey.py" line="151" />
         <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
         <translation>sheet {0}, row {1}, column {2}, value '{3}': {4}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="153" />
+        <location filename="../processing_provider/import_survey.py" line="158" />
         <source>Field sheets {0}: the file does not exist.</source>
         <translation>Field sheets {0}: the file does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="161" />
+        <location filename="../processing_provider/import_survey.py" line="166" />
         <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
         <translation>Field sheets {0}: use an .xlsx workbook or plots.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="163" />
+        <location filename="../processing_provider/import_survey.py" line="168" />
         <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
         <translation>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="166" />
+        <location filename="../processing_provider/import_survey.py" line="171" />
         <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
         <translation>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="181" />
+        <location filename="../processing_provider/import_survey.py" line="186" />
         <source>County boundary {0} has no polygons.</source>
         <translation>County boundary {0} has no polygons.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="192" />
+        <location filename="../processing_provider/import_survey.py" line="197" />
         <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
         <translation>Give a survey GeoPackage to import into, or an output file for a new survey.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="194" />
+        <location filename="../processing_provider/import_survey.py" line="199" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="199" />
+        <location filename="../processing_provider/import_survey.py" line="204" />
         <source>Survey GeoPackage {0} does not exist.</source>
         <translation>Survey GeoPackage {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="202" />
+        <location filename="../processing_provider/import_survey.py" line="207" />
         <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
         <translation>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="211" />
+        <location filename="../processing_provider/import_survey.py" line="216" />
         <source>Reading {0}</source>
         <translation>Reading {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="223" />
+        <location filename="../processing_provider/import_survey.py" line="228" />
         <source>Sheet {0}: {1} rows read.</source>
         <translation>Sheet {0}: {1} rows read.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="225" />
+        <location filename="../processing_provider/import_survey.py" line="230" />
         <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
         <translation>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="260" />
+        <location filename="../processing_provider/import_survey.py" line="265" />
         <source>… and {0} more problems.</source>
         <translation>… and {0} more problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="261" />
+        <location filename="../processing_provider/import_survey.py" line="266" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="282" />
+        <location filename="../processing_provider/import_survey.py" line="287" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>Imported into {0}: {1}; {2} problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="326" />
+        <location filename="../processing_provider/import_survey.py" line="331" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>Could not create the survey GeoPackage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="340" />
+        <location filename="../processing_provider/import_survey.py" line="345" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="130" />
+        <source>wrong format (expected {digits} digits)</source>
+        <translation>wrong format (expected {digits} digits)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="140" />
+        <source>decay class is for standing dead trees only</source>
+        <translation>decay class is for standing dead trees only</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="141" />
+        <source>sample dry mass must not exceed sample fresh mass</source>
+        <translation>sample dry mass must not exceed sample fresh mass</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="142" />
+        <source>give mid diameter and length, or the volume</source>
+        <translation>give mid diameter and length, or the volume</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="143" />
+        <source>layer bottom must be deeper than layer top</source>
+        <translation>layer bottom must be deeper than layer top</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="144" />
+        <source>give SOC or SOM</source>
+        <translation>give SOC or SOM</translation>
     </message>
 </context>
 <context>
@@ -1003,94 +1058,114 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>Layer {0} has no usable polygon geometries.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="402" />
+        <location filename="../processing_provider/parcel_change.py" line="412" />
         <source>Mapping table {0} needs the fields code and object; it has {1}.</source>
         <translation>Mapping table {0} needs the fields code and object; it has {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="412" />
+        <location filename="../processing_provider/parcel_change.py" line="422" />
         <source>Mapping table error: {0}</source>
         <translation>Mapping table error: {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="413" />
+        <location filename="../processing_provider/parcel_change.py" line="424" />
         <source>Mapping table {0}: {1} codes override the shipped table.</source>
         <translation>Mapping table {0}: {1} codes override the shipped table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="440" />
+        <location filename="../processing_provider/parcel_change.py" line="451" />
         <source>Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.</source>
         <translation>Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="450" />
+        <location filename="../processing_provider/parcel_change.py" line="461" />
         <source>Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
         <translation>Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="459" />
+        <location filename="../processing_provider/parcel_change.py" line="470" />
         <source>Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
         <translation>Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="464" />
+        <location filename="../processing_provider/parcel_change.py" line="475" />
         <source>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</source>
         <translation>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="473" />
+        <location filename="../processing_provider/parcel_change.py" line="484" />
         <source>Read {0} base and {1} target parcels.</source>
         <translation>Read {0} base and {1} target parcels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="509" />
+        <location filename="../processing_provider/parcel_change.py" line="520" />
         <source>Area method: ellipsoidal (ellipsoid {0}).</source>
         <translation>Area method: ellipsoidal (ellipsoid {0}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="511" />
+        <location filename="../processing_provider/parcel_change.py" line="522" />
         <source>Area method: planar (CRS {0}).</source>
         <translation>Area method: planar (CRS {0}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="519" />
+        <location filename="../processing_provider/parcel_change.py" line="530" />
         <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
         <translation>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="549" />
+        <location filename="../processing_provider/parcel_change.py" line="560" />
         <source>Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {2}).</source>
         <translation>Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {2}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="564" />
+        <location filename="../processing_provider/parcel_change.py" line="575" />
         <source>Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).</source>
         <translation>Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="569" />
+        <location filename="../processing_provider/parcel_change.py" line="580" />
         <source>Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped (feature ids {3}).</source>
         <translation>Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped (feature ids {3}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="580" />
+        <location filename="../processing_provider/parcel_change.py" line="591" />
         <source>Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² (relative difference {4:.2e}); overlapping parcels in the layer?</source>
         <translation>Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² (relative difference {4:.2e}); overlapping parcels in the layer?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="586" />
+        <location filename="../processing_provider/parcel_change.py" line="597" />
         <source>Layer {0}: area conserved per class (pieces = parcels within 1e-6).</source>
         <translation>Layer {0}: area conserved per class (pieces = parcels within 1e-6).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="623" />
+        <location filename="../processing_provider/parcel_change.py" line="634" />
         <source>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</source>
         <translation>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="670" />
+        <location filename="../processing_provider/parcel_change.py" line="683" />
         <source>Could not write the overlay pieces (rows {0}–{1}) to the output: {2}</source>
         <translation>Could not write the overlay pieces (rows {0}–{1}) to the output: {2}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="397" />
+        <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
+        <translation>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="398" />
+        <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
+        <translation>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="399" />
+        <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
+        <translation>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="401" />
+        <source>{label}: code(s) listed twice: {codes}.</source>
+        <translation>{label}: code(s) listed twice: {codes}.</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1416,271 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
         <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</translation>
     </message>
     <message>
+        <location filename="../processing_provider/plot_carbon.py" line="101" />
+        <source>Survey plots</source>
+        <translation>Survey plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="110" />
+        <source>Trees</source>
+        <translation>Trees</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="110" />
+        <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
+        <translation>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="113" />
+        <source>Shrub and herb quadrats</source>
+        <translation>Shrub and herb quadrats</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="113" />
+        <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
+        <translation>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="117" />
+        <source>Litter quadrats</source>
+        <translation>Litter quadrats</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="117" />
+        <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
+        <translation>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="120" />
+        <source>Lying dead wood</source>
+        <translation>Lying dead wood</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="120" />
+        <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
+        <translation>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="123" />
+        <source>Soil layers</source>
+        <translation>Soil layers</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="123" />
+        <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
+        <translation>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="135" />
+        <source>Soil reporting depth (cm)</source>
+        <translation>Soil reporting depth (cm)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="138" />
+        <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
+        <translation>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="143" />
+        <source>Species parameter overrides</source>
+        <translation>Species parameter overrides</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="146" />
+        <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
+        <translation>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="152" />
+        <source>Pool default overrides</source>
+        <translation>Pool default overrides</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="154" />
+        <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
+        <translation>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="161" />
+        <source>Plot carbon</source>
+        <translation>Plot carbon</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="163" />
+        <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
+        <translation>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="172" />
+        <source>Table {table} has no column {field}; add it.</source>
+        <translation>Table {table} has no column {field}; add it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="173" />
+        <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
+        <translation>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="175" />
+        <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
+        <translation>Table {table}, row {row}: {field} is empty; enter a value.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="176" />
+        <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
+        <translation>Table {table}, row {row}: {field} '{value}' is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="177" />
+        <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
+        <translation>Table {table}, row {row}: {field} = {value} must be greater than 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="178" />
+        <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
+        <translation>Table {table}, row {row}: {field} = {value} must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="179" />
+        <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
+        <translation>Table {table}, row {row}: {field} = {value} is outside {other}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="180" />
+        <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
+        <translation>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="181" />
+        <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
+        <translation>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
+        <translation>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="187" />
+        <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
+        <translation>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="190" />
+        <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
+        <translation>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="193" />
+        <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
+        <translation>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="196" />
+        <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
+        <translation>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="198" />
+        <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
+        <translation>Table {table}, row {row}: give soc_g_kg or som_g_kg.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="199" />
+        <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
+        <translation>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="207" />
+        <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
+        <translation>{pool}: no measurements, default {value} t C/ha of object '{object}' used</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="209" />
+        <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
+        <translation>{pool}: no measurements and no default for object '{object}'; set to 0</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="210" />
+        <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
+        <translation>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="212" />
+        <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
+        <translation>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="215" />
+        <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
+        <translation>soil: gravel_pct empty in {value} layer(s), taken as 0</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="216" />
+        <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
+        <translation>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="219" />
+        <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
+        <translation>trees: species '{value}' has no parameters of its own; group default '{other}' used</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="221" />
+        <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
+        <translation>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="238" />
+        <source>… and {0} more problem(s).</source>
+        <translation>… and {0} more problem(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="239" />
+        <source>Plot carbon cannot be computed; fix these values first:</source>
+        <translation>Plot carbon cannot be computed; fix these values first:</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="284" />
+        <source>{0}: {1} row(s) from the given table {2}.</source>
+        <translation>{0}: {1} row(s) from the given table {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="289" />
+        <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
+        <translation>Table {0} of GeoPackage {1} cannot be opened; check the file.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="293" />
+        <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
+        <translation>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="298" />
+        <source>{0}: no table given or found; pool defaults apply.</source>
+        <translation>{0}: no table given or found; pool defaults apply.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="308" />
+        <source>Soil reporting depth: 0–{0:g} cm.</source>
+        <translation>Soil reporting depth: 0–{0:g} cm.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="319" />
+        <source>{0}: {1} row(s) from {2}.</source>
+        <translation>{0}: {1} row(s) from {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="336" />
+        <source>Parameters used and their sources:</source>
+        <translation>Parameters used and their sources:</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="340" />
+        <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
+        <translation>{0} plot(s) computed, {1} with warnings (see the warnings field).</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/plot_carbon.py" line="59" />
         <source>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
 
@@ -1350,15 +1690,15 @@ Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ
 - Litter: quadrat dry mass × CF 0.37.
 - Lying dead wood: volume (or cylinder from diameter and length) × WD × decay-class reduction × CF 0.50.
 - Soil: per layer SOCD (t C/ha) = SOC (g/kg) × BD (g/cm³) × thickness (cm) × (1 − gravel %/100) / 10, SOC = SOM × 0.58 where only SOM is given, summed to the reporting depth. Depth not covered by layers counts as 0 and is flagged (no extrapolation).
-A pool without measurements in a plot takes the default of the plot's metering object (method 'default'), or 0 (method 'none'); both are written to the warnings field.
+A pool without measurements in a plot takes the default of the plot's metering object (method 'default'), or 0 (method 'none'); both are written to the warnings field. When the plots field pools_surveyed lists a survey table feeding the pool (trees or shrub_herb for agb and bgb; deadwood; litter; soil), the plot was searched and nothing found: the pool is a measured 0 (method 'measured_zero'). Without that field (older surveys) defaults apply as described.
 
 Parameters:
-INPUT: survey plots point layer (plot_id, object, plot_area_m2 in m², …).
+INPUT: survey plots point layer (plot_id, object, plot_area_m2 in m², optional pools_surveyed, …).
 TREES, SHRUB_HERB, LITTER, DEADWOOD, SOIL: measurement tables of the survey schema. When left empty, the table of the same name in INPUT's GeoPackage is used if present.
 SOIL_DEPTH: soil reporting depth in cm (30 as in IPCC; 100 is common in China).
 PARAMETERS: optional table overriding the species parameters by species (species, route, equation, a, b, c, wd_t_m3, bef, r, cf, source); empty cells keep the shipped value.
 DEFAULTS: optional table of pool defaults in the format of default_density.csv (object, pool, mean in t C/ha, source; optional soil_depth_cm, default 30 cm) overriding the shipped rows.
-OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; and warnings.</source>
+OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; (measurement route, measured_zero, default or none) and warnings.</source>
         <translation>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
 
 Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
@@ -1367,285 +1707,35 @@ Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ
 - Litter: quadrat dry mass × CF 0.37.
 - Lying dead wood: volume (or cylinder from diameter and length) × WD × decay-class reduction × CF 0.50.
 - Soil: per layer SOCD (t C/ha) = SOC (g/kg) × BD (g/cm³) × thickness (cm) × (1 − gravel %/100) / 10, SOC = SOM × 0.58 where only SOM is given, summed to the reporting depth. Depth not covered by layers counts as 0 and is flagged (no extrapolation).
-A pool without measurements in a plot takes the default of the plot's metering object (method 'default'), or 0 (method 'none'); both are written to the warnings field.
+A pool without measurements in a plot takes the default of the plot's metering object (method 'default'), or 0 (method 'none'); both are written to the warnings field. When the plots field pools_surveyed lists a survey table feeding the pool (trees or shrub_herb for agb and bgb; deadwood; litter; soil), the plot was searched and nothing found: the pool is a measured 0 (method 'measured_zero'). Without that field (older surveys) defaults apply as described.
 
 Parameters:
-INPUT: survey plots point layer (plot_id, object, plot_area_m2 in m², …).
+INPUT: survey plots point layer (plot_id, object, plot_area_m2 in m², optional pools_surveyed, …).
 TREES, SHRUB_HERB, LITTER, DEADWOOD, SOIL: measurement tables of the survey schema. When left empty, the table of the same name in INPUT's GeoPackage is used if present.
 SOIL_DEPTH: soil reporting depth in cm (30 as in IPCC; 100 is common in China).
 PARAMETERS: optional table overriding the species parameters by species (species, route, equation, a, b, c, wd_t_m3, bef, r, cf, source); empty cells keep the shipped value.
 DEFAULTS: optional table of pool defaults in the format of default_density.csv (object, pool, mean in t C/ha, source; optional soil_depth_cm, default 30 cm) overriding the shipped rows.
-OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; and warnings.</translation>
+OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; (measurement route, measured_zero, default or none) and warnings.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="95" />
-        <source>Survey plots</source>
-        <translation>Survey plots</translation>
+        <location filename="../processing_provider/plot_carbon.py" line="103" />
+        <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</source>
+        <translation>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="97" />
-        <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage.</source>
-        <translation>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage.</translation>
+        <location filename="../processing_provider/plot_carbon.py" line="228" />
+        <source>species {species}: overridden by {table} row {row}</source>
+        <translation>species {species}: overridden by {table} row {row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="102" />
-        <source>Trees</source>
-        <translation>Trees</translation>
+        <location filename="../processing_provider/plot_carbon.py" line="229" />
+        <source>species {species}: added by {table} row {row}</source>
+        <translation>species {species}: added by {table} row {row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="102" />
-        <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
-        <translation>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="105" />
-        <source>Shrub and herb quadrats</source>
-        <translation>Shrub and herb quadrats</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="105" />
-        <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
-        <translation>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="109" />
-        <source>Litter quadrats</source>
-        <translation>Litter quadrats</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="109" />
-        <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
-        <translation>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="112" />
-        <source>Lying dead wood</source>
-        <translation>Lying dead wood</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="112" />
-        <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
-        <translation>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="115" />
-        <source>Soil layers</source>
-        <translation>Soil layers</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="115" />
-        <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
-        <translation>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="127" />
-        <source>Soil reporting depth (cm)</source>
-        <translation>Soil reporting depth (cm)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="130" />
-        <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
-        <translation>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="135" />
-        <source>Species parameter overrides</source>
-        <translation>Species parameter overrides</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="138" />
-        <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
-        <translation>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="144" />
-        <source>Pool default overrides</source>
-        <translation>Pool default overrides</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="146" />
-        <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
-        <translation>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="153" />
-        <source>Plot carbon</source>
-        <translation>Plot carbon</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="155" />
-        <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
-        <translation>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="164" />
-        <source>Table {table} has no column {field}; add it.</source>
-        <translation>Table {table} has no column {field}; add it.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="165" />
-        <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
-        <translation>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="167" />
-        <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
-        <translation>Table {table}, row {row}: {field} is empty; enter a value.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="168" />
-        <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
-        <translation>Table {table}, row {row}: {field} '{value}' is not a number.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="169" />
-        <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
-        <translation>Table {table}, row {row}: {field} = {value} must be greater than 0.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="170" />
-        <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
-        <translation>Table {table}, row {row}: {field} = {value} must not be negative.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="171" />
-        <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
-        <translation>Table {table}, row {row}: {field} = {value} is outside {other}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="172" />
-        <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
-        <translation>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="173" />
-        <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
-        <translation>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="176" />
-        <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
-        <translation>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="179" />
-        <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
-        <translation>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="182" />
-        <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
-        <translation>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="185" />
-        <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
-        <translation>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="188" />
-        <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
-        <translation>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="190" />
-        <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
-        <translation>Table {table}, row {row}: give soc_g_kg or som_g_kg.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="191" />
-        <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
-        <translation>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="199" />
-        <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
-        <translation>{pool}: no measurements, default {value} t C/ha of object '{object}' used</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="201" />
-        <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
-        <translation>{pool}: no measurements and no default for object '{object}'; set to 0</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="202" />
-        <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
-        <translation>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="204" />
-        <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
-        <translation>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="207" />
-        <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
-        <translation>soil: gravel_pct empty in {value} layer(s), taken as 0</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="208" />
-        <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
-        <translation>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="211" />
-        <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
-        <translation>trees: species '{value}' has no parameters of its own; group default '{other}' used</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="213" />
-        <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
-        <translation>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="222" />
-        <source>… and {0} more problem(s).</source>
-        <translation>… and {0} more problem(s).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="223" />
-        <source>Plot carbon cannot be computed; fix these values first:</source>
-        <translation>Plot carbon cannot be computed; fix these values first:</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="268" />
-        <source>{0}: {1} row(s) from the given table {2}.</source>
-        <translation>{0}: {1} row(s) from the given table {2}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="273" />
-        <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
-        <translation>Table {0} of GeoPackage {1} cannot be opened; check the file.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="277" />
-        <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
-        <translation>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="282" />
-        <source>{0}: no table given or found; pool defaults apply.</source>
-        <translation>{0}: no table given or found; pool defaults apply.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="292" />
-        <source>Soil reporting depth: 0–{0:g} cm.</source>
-        <translation>Soil reporting depth: 0–{0:g} cm.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="303" />
-        <source>{0}: {1} row(s) from {2}.</source>
-        <translation>{0}: {1} row(s) from {2}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="319" />
-        <source>Parameters used and their sources:</source>
-        <translation>Parameters used and their sources:</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="323" />
-        <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
-        <translation>{0} plot(s) computed, {1} with warnings (see the warnings field).</translation>
+        <location filename="../processing_provider/plot_carbon.py" line="230" />
+        <source>pool defaults: {count} row(s) from {table}</source>
+        <translation>pool defaults: {count} row(s) from {table}</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2229,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 <context>
     <name>report_layout</name>
     <message>
-        <location filename="../processing_provider/report_layout.py" line="340" />
+        <location filename="../processing_provider/report_layout.py" line="338" />
         <source>The PDF could not be written.</source>
         <translation>The PDF could not be written.</translation>
     </message>

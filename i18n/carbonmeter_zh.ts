@@ -24,7 +24,7 @@
         <translation>无法将第 {0} 行写入输出：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/survey_gpkg.py" line="201" />
+        <location filename="../processing_provider/survey_gpkg.py" line="202" />
         <source>Form and default style of {0} saved.</source>
         <translation>已保存 {0} 的表单与默认样式。</translation>
     </message>
@@ -359,7 +359,7 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="182" />
+        <location filename="../processing_provider/export_report.py" line="196" />
         <source>Carbon metering report</source>
         <translation>碳汇计量报告</translation>
     </message>
@@ -439,75 +439,105 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
         <translation>图层 {0}（参数 {1}）缺少字段 {2}。请输入该参数说明中所列算法的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="186" />
+        <location filename="../processing_provider/export_report.py" line="200" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>请指定成果工作簿文件（OUTPUT_XLSX）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="209" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>图层 {0}（STOCK）没有要素：无可报告内容。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="199" />
+        <location filename="../processing_provider/export_report.py" line="213" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县代码字段（COUNTY_FIELD）后重新运行流程。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="202" />
+        <location filename="../processing_provider/export_report.py" line="216" />
         <source>Read {0} pieces.</source>
         <translation>已读取 {0} 个图斑碎片。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="256" />
-        <source>The result tables could not be built: {0}.</source>
-        <translation>无法生成成果表：{0}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="280" />
+        <location filename="../processing_provider/export_report.py" line="294" />
         <source>Building the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="286" />
+        <location filename="../processing_provider/export_report.py" line="300" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>无法写出 PDF 报告 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="287" />
+        <location filename="../processing_provider/export_report.py" line="301" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF 报告（{0} 页）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="296" />
+        <location filename="../processing_provider/export_report.py" line="310" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>无法写出工作簿 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="297" />
+        <location filename="../processing_provider/export_report.py" line="311" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>工作簿（工作表 {0}）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="301" />
+        <location filename="../processing_provider/export_report.py" line="315" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
         <translation>全部县：碳储量 {0:,.2f} t C（基准年），{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="182" />
+        <source>The stock layer (STOCK)</source>
+        <translation>碳储量图层（STOCK）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="183" />
+        <source>The change matrix table (CHANGE_MATRIX)</source>
+        <translation>变化矩阵表（CHANGE_MATRIX）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="184" />
+        <source>The plots layer (PLOTS)</source>
+        <translation>样地图层（PLOTS）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="185" />
+        <source>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</source>
+        <translation>{0} 的分层碳密度表（BASE_DENSITY 或 TARGET_DENSITY）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="187" />
+        <source>The uncertainty table (UNCERTAINTY)</source>
+        <translation>不确定度表（UNCERTAINTY）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="188" />
+        <source>The histogram table (HISTOGRAM)</source>
+        <translation>直方图表（HISTOGRAM）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="190" />
+        <source>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</source>
+        <translation>{0} 缺少字段 {1}；请使用参数说明中所指算法的输出。</translation>
     </message>
 </context>
 <context>
     <name>ImportSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="49" />
+        <location filename="../processing_provider/import_survey.py" line="48" />
         <source>Import survey field sheets</source>
         <translation>导入外业调查表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="52" />
+        <location filename="../processing_provider/import_survey.py" line="51" />
         <source>Sample-plot survey</source>
         <translation>样地调查</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="55" />
+        <location filename="../processing_provider/import_survey.py" line="54" />
         <source>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
 Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
 Parameters:
@@ -530,251 +560,276 @@ Parameters:
 - 输出调查：结果写入的位置。已指定调查数据而此项为空时：就地更新该调查数据（原子操作）。已指定调查数据并指定其他输出时：将调查数据复制到该输出，原数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="85" />
+        <location filename="../processing_provider/import_survey.py" line="84" />
         <source>Field sheets (.xlsx workbook or plots.csv)</source>
         <translation>外业调查表（.xlsx 工作簿或 plots.csv）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="85" />
+        <location filename="../processing_provider/import_survey.py" line="84" />
         <source>Field sheets (*.xlsx *.csv)</source>
         <translation>外业调查表 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="88" />
+        <location filename="../processing_provider/import_survey.py" line="87" />
         <source>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</source>
         <translation>按模板格式填写的工作簿，或 plots.csv 以及同一文件夹中的 trees.csv、shrub_herb.csv、litter.csv、deadwood.csv、soil.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="91" />
+        <location filename="../processing_provider/import_survey.py" line="90" />
         <source>Survey GeoPackage to import into</source>
         <translation>要导入的调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="93" />
+        <location filename="../processing_provider/import_survey.py" line="92" />
         <source>Existing survey GeoPackage. Empty: a new survey is created at the output.</source>
         <translation>已有的调查 GeoPackage。为空时：在输出位置新建调查数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="95" />
+        <location filename="../processing_provider/import_survey.py" line="94" />
         <source>County boundary</source>
         <translation>县界</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="97" />
+        <location filename="../processing_provider/import_survey.py" line="96" />
         <source>Polygon layer of the county (or counties); plots outside it are errors.</source>
         <translation>县（一个或多个县）的面图层；位于其外的样地视为错误。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="99" />
+        <location filename="../processing_provider/import_survey.py" line="98" />
         <source>CRS of the x, y columns</source>
         <translation>x、y 列的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="100" />
+        <location filename="../processing_provider/import_survey.py" line="99" />
         <source>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</source>
         <translation>表中样地坐标的坐标参考系。为空时：使用调查数据的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="102" />
+        <location filename="../processing_provider/import_survey.py" line="101" />
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="102" />
+        <location filename="../processing_provider/import_survey.py" line="101" />
         <source>All or nothing</source>
         <translation>全部导入或全不导入</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="102" />
+        <location filename="../processing_provider/import_survey.py" line="101" />
         <source>Import valid rows, reject the others</source>
         <translation>导入有效行，拒绝其余行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="105" />
+        <location filename="../processing_provider/import_survey.py" line="104" />
         <source>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</source>
         <translation>全部导入或全不导入：出现任何问题即中止导入，不写入任何数据。导入有效行：导入没有问题的行，列出其余各行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="108" />
+        <location filename="../processing_provider/import_survey.py" line="107" />
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="111" />
+        <location filename="../processing_provider/import_survey.py" line="110" />
         <source>Table of the problems: sheet, row, column, value, reason.</source>
         <translation>问题表：工作表、行、列、取值、原因。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="113" />
+        <location filename="../processing_provider/import_survey.py" line="112" />
         <source>Output survey GeoPackage</source>
         <translation>输出调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="113" />
+        <location filename="../processing_provider/import_survey.py" line="112" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="116" />
+        <location filename="../processing_provider/import_survey.py" line="115" />
         <source>Result survey. Empty with a survey given: the survey is updated in place.</source>
         <translation>结果调查数据。已指定调查数据而此项为空时：就地更新该调查数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="124" />
+        <location filename="../processing_provider/import_survey.py" line="123" />
         <source>the column is missing from the sheet</source>
         <translation>工作表中缺少该列</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="125" />
+        <location filename="../processing_provider/import_survey.py" line="124" />
         <source>a value is required</source>
         <translation>必须填写取值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="126" />
+        <location filename="../processing_provider/import_survey.py" line="125" />
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="127" />
+        <location filename="../processing_provider/import_survey.py" line="126" />
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="128" />
+        <location filename="../processing_provider/import_survey.py" line="127" />
         <source>not a date (write YYYY-MM-DD)</source>
         <translation>不是日期（请按 YYYY-MM-DD 填写）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="129" />
+        <location filename="../processing_provider/import_survey.py" line="128" />
         <source>out of range: must be {range}</source>
         <translation>超出范围：须为 {range}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="130" />
+        <location filename="../processing_provider/import_survey.py" line="129" />
         <source>not an allowed value (allowed: {allowed})</source>
         <translation>不是允许的取值（允许值：{allowed}）</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="131" />
-        <source>wrong format (expected {pattern})</source>
-        <translation>格式错误（应为 {pattern}）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/import_survey.py" line="132" />
         <source>duplicate plot id (first given in row {first_row})</source>
         <translation>样地编号重复（首次出现在第 {first_row} 行）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="133" />
+        <location filename="../processing_provider/import_survey.py" line="132" />
         <source>plot id already in the survey GeoPackage</source>
         <translation>样地编号已存在于调查 GeoPackage 中</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="134" />
+        <location filename="../processing_provider/import_survey.py" line="133" />
         <source>plot id not found in the plots sheet nor in the survey GeoPackage</source>
         <translation>在 plots 工作表和调查 GeoPackage 中均未找到该样地编号</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="135" />
+        <location filename="../processing_provider/import_survey.py" line="134" />
         <source>its plot was rejected</source>
         <translation>所属样地已被拒绝</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="136" />
+        <location filename="../processing_provider/import_survey.py" line="135" />
         <source>the coordinates lie outside the county</source>
         <translation>坐标位于县界之外</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="146" />
+        <location filename="../processing_provider/import_survey.py" line="151" />
         <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
         <translation>工作表 {0}，第 {1} 行，列 {2}，取值 '{3}'：{4}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="153" />
+        <location filename="../processing_provider/import_survey.py" line="158" />
         <source>Field sheets {0}: the file does not exist.</source>
         <translation>外业调查表 {0}：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="161" />
+        <location filename="../processing_provider/import_survey.py" line="166" />
         <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
         <translation>外业调查表 {0}：请使用 .xlsx 工作簿或 plots.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="163" />
+        <location filename="../processing_provider/import_survey.py" line="168" />
         <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
         <translation>无法读取外业调查表 {0}（{1}）；请用模板另存为 .xlsx，或另存为 UTF-8 编码的 CSV。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="166" />
+        <location filename="../processing_provider/import_survey.py" line="171" />
         <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
         <translation>外业调查表 {0}：未找到名为 plots、trees、shrub_herb、litter、deadwood 或 soil 的工作表；请使用 forms/field_sheets_template.xlsx。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="181" />
+        <location filename="../processing_provider/import_survey.py" line="186" />
         <source>County boundary {0} has no polygons.</source>
         <translation>县界 {0} 中没有面要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="192" />
+        <location filename="../processing_provider/import_survey.py" line="197" />
         <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
         <translation>请指定要导入的调查 GeoPackage，或为新建调查指定输出文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="194" />
+        <location filename="../processing_provider/import_survey.py" line="199" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="199" />
+        <location filename="../processing_provider/import_survey.py" line="204" />
         <source>Survey GeoPackage {0} does not exist.</source>
         <translation>调查 GeoPackage {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="202" />
+        <location filename="../processing_provider/import_survey.py" line="207" />
         <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
         <translation>{0} 不是调查 GeoPackage：缺少 {1}。请用“创建调查 GeoPackage”创建。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="211" />
+        <location filename="../processing_provider/import_survey.py" line="216" />
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="223" />
+        <location filename="../processing_provider/import_survey.py" line="228" />
         <source>Sheet {0}: {1} rows read.</source>
         <translation>工作表 {0}：已读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="225" />
+        <location filename="../processing_provider/import_survey.py" line="230" />
         <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
         <translation>外业调查表 {0}：缺少工作表 plots；新建调查需要样地数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="260" />
+        <location filename="../processing_provider/import_survey.py" line="265" />
         <source>… and {0} more problems.</source>
         <translation>……另有 {0} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="261" />
+        <location filename="../processing_provider/import_survey.py" line="266" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>在 {1} 中发现 {0} 个问题；未导入任何数据。请修正以下各行（或以“导入有效行”模式运行）：
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="282" />
+        <location filename="../processing_provider/import_survey.py" line="287" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>已导入到 {0}：{1}；{2} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="326" />
+        <location filename="../processing_provider/import_survey.py" line="331" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>无法创建调查 GeoPackage {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="340" />
+        <location filename="../processing_provider/import_survey.py" line="345" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>无法写入调查 GeoPackage {0}：{1}；该文件未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="130" />
+        <source>wrong format (expected {digits} digits)</source>
+        <translation>格式错误（应为 {digits} 位数字）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="140" />
+        <source>decay class is for standing dead trees only</source>
+        <translation>腐朽等级仅用于枯立木</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="141" />
+        <source>sample dry mass must not exceed sample fresh mass</source>
+        <translation>样品干重不能大于样品鲜重</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="142" />
+        <source>give mid diameter and length, or the volume</source>
+        <translation>请填写中央直径和长度，或材积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="143" />
+        <source>layer bottom must be deeper than layer top</source>
+        <translation>层底深度必须大于层顶深度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="144" />
+        <source>give SOC or SOM</source>
+        <translation>请填写有机碳或有机质含量</translation>
     </message>
 </context>
 <context>
@@ -1003,94 +1058,114 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>图层 {0} 没有可用的面几何。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="402" />
+        <location filename="../processing_provider/parcel_change.py" line="412" />
         <source>Mapping table {0} needs the fields code and object; it has {1}.</source>
         <translation>对照表 {0} 需要 code 和 object 字段；现有字段为 {1}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="412" />
+        <location filename="../processing_provider/parcel_change.py" line="422" />
         <source>Mapping table error: {0}</source>
         <translation>对照表错误：{0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="413" />
+        <location filename="../processing_provider/parcel_change.py" line="424" />
         <source>Mapping table {0}: {1} codes override the shipped table.</source>
         <translation>对照表 {0}：{1} 个编码覆盖内置对照表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="440" />
+        <location filename="../processing_provider/parcel_change.py" line="451" />
         <source>Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.</source>
         <translation>图层 {0} 没有字段 {1}（COUNTY_FIELD）。其字段为：{2}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="450" />
+        <location filename="../processing_provider/parcel_change.py" line="461" />
         <source>Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
         <translation>图层 {0} 既无 TBDLMJ 也无 TBMJ：调查面积法需要调查面积。请改用椭球面积或平面面积法。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="459" />
+        <location filename="../processing_provider/parcel_change.py" line="470" />
         <source>Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
         <translation>图层 {0} 为地理坐标系（{1}），平面面积需要投影坐标系。请改用椭球面积法或对图层重投影。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="464" />
+        <location filename="../processing_provider/parcel_change.py" line="475" />
         <source>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</source>
         <translation>图层 {0}（{1}）已重投影到 {2} 的坐标系（{3}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="473" />
+        <location filename="../processing_provider/parcel_change.py" line="484" />
         <source>Read {0} base and {1} target parcels.</source>
         <translation>已读取基准年图斑 {0} 个、计量年图斑 {1} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="509" />
+        <location filename="../processing_provider/parcel_change.py" line="520" />
         <source>Area method: ellipsoidal (ellipsoid {0}).</source>
         <translation>面积计算方法：椭球面积（椭球 {0}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="511" />
+        <location filename="../processing_provider/parcel_change.py" line="522" />
         <source>Area method: planar (CRS {0}).</source>
         <translation>面积计算方法：平面面积（坐标系 {0}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="519" />
+        <location filename="../processing_provider/parcel_change.py" line="530" />
         <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
         <translation>面积计算方法：调查面积（TBDLMJ = TBMJ − KCMJ，按几何面积比例分摊）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="549" />
+        <location filename="../processing_provider/parcel_change.py" line="560" />
         <source>Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {2}).</source>
         <translation>图层 {0}：{1} 个图斑无调查面积（TBDLMJ/TBMJ 为空），改用其平面面积（要素编号 {2}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="564" />
+        <location filename="../processing_provider/parcel_change.py" line="575" />
         <source>Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).</source>
         <translation>图层 {0}：{1} 个图斑地类编码为空，记为 unmapped（未映射）（要素编号 {2}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="569" />
+        <location filename="../processing_provider/parcel_change.py" line="580" />
         <source>Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped (feature ids {3}).</source>
         <translation>图层 {0}：编码 {1} 不在对照表中，{2} 个图斑记为 unmapped（未映射）（要素编号 {3}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="580" />
+        <location filename="../processing_provider/parcel_change.py" line="591" />
         <source>Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² (relative difference {4:.2e}); overlapping parcels in the layer?</source>
         <translation>图层 {0}，地类 {1}：碎片面积合计 {2:.3f} m²，而图斑面积合计 {3:.3f} m²（相对差 {4:.2e}）；图层内是否有相互重叠的图斑？</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="586" />
+        <location filename="../processing_provider/parcel_change.py" line="597" />
         <source>Layer {0}: area conserved per class (pieces = parcels within 1e-6).</source>
         <translation>图层 {0}：各地类面积守恒（碎片面积 = 图斑面积，相对误差 1e-6 以内）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="623" />
+        <location filename="../processing_provider/parcel_change.py" line="634" />
         <source>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</source>
         <translation>共 {0} 个碎片：未变化 {1} 个，变化 {2} 个，仅基准年 {3} 个，仅计量年 {4} 个；碎片（sliver）{5} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="670" />
+        <location filename="../processing_provider/parcel_change.py" line="683" />
         <source>Could not write the overlay pieces (rows {0}–{1}) to the output: {2}</source>
         <translation>无法将叠加碎片（第 {0}–{1} 行）写入输出：{2}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="397" />
+        <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
+        <translation>{label}：缺少列 {columns}；需要 'code' 和 'object' 列。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="398" />
+        <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
+        <translation>{label} 第 {row} 行：代码 '{code}' 不是 GB/T 21010 / 三调 地类代码。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="399" />
+        <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
+        <translation>{label} 第 {row} 行：代码 {code} 的计量对象 '{object}' 不是计量对象（应为 {objects} 之一）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="401" />
+        <source>{label}: code(s) listed twice: {codes}.</source>
+        <translation>{label}：以下代码重复出现：{codes}。</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1416,271 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
         <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度,生物量,土壤,枯落物,枯死木</translation>
     </message>
     <message>
+        <location filename="../processing_provider/plot_carbon.py" line="101" />
+        <source>Survey plots</source>
+        <translation>调查样地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="110" />
+        <source>Trees</source>
+        <translation>乔木</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="110" />
+        <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
+        <translation>每木检尺表：plot_id、species（树种）、dbh_cm（胸径 cm）、height_m（树高 m）、status（live 活立木或 standing_dead 枯立木）、decay_class（腐朽等级）。留空：使用 INPUT 所在 GeoPackage 的 trees 表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="113" />
+        <source>Shrub and herb quadrats</source>
+        <translation>灌木草本样方</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="113" />
+        <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
+        <translation>收获样方：plot_id、layer（shrub 灌木或 herb 草本）、quadrat_area_m2（样方面积 m²）、fresh_mass_kg（鲜重 kg）、sample_fresh_g 和 sample_dry_g（样品鲜重、干重 g）。留空：使用 INPUT 所在 GeoPackage 的 shrub_herb 表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="117" />
+        <source>Litter quadrats</source>
+        <translation>枯落物样方</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="117" />
+        <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
+        <translation>枯落物样方：plot_id、quadrat_area_m2（m²）、fresh_mass_kg（kg）、sample_fresh_g 和 sample_dry_g（g）。留空：使用 INPUT 所在 GeoPackage 的 litter 表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="120" />
+        <source>Lying dead wood</source>
+        <translation>倒木</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="120" />
+        <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
+        <translation>倒木：plot_id、species（树种，可选）、diameter_cm（直径 cm）和 length_m（长度 m）或 volume_m3（材积 m³）、decay_class（腐朽等级 1–3）。留空：使用 INPUT 所在 GeoPackage 的 deadwood 表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="123" />
+        <source>Soil layers</source>
+        <translation>土壤分层</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="123" />
+        <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
+        <translation>土壤分层：plot_id、layer_top_cm 和 layer_bottom_cm（层顶、层底深度 cm）、soc_g_kg 或 som_g_kg（有机碳或有机质 g/kg）、bulk_density_g_cm3（容重 g/cm³）、gravel_pct（砾石体积 %）。留空：使用 INPUT 所在 GeoPackage 的 soil 表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="135" />
+        <source>Soil reporting depth (cm)</source>
+        <translation>土壤报告深度（cm）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="138" />
+        <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
+        <translation>土壤碳自 0 cm 累加至该深度（cm）。30 cm 依 IPCC 2006；国内调查常用 100 cm。超出部分截去；土层不足该深度的样地给出提示。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="143" />
+        <source>Species parameter overrides</source>
+        <translation>树种参数覆盖表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="146" />
+        <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
+        <translation>含 species 列及下列任意列的表：route（volume、allometric、culm）、equation（power、power_d2h）、a、b、c、wd_t_m3（t/m³）、bef、r、cf（t C/t 干物质）和 source。各行替换该树种的内置参数；空格保留内置值；新树种追加。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="152" />
+        <source>Pool default overrides</source>
+        <translation>碳库缺省值覆盖表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="154" />
+        <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
+        <translation>格式同 metering/data/default_density.csv 的表：object、pool（agb、bgb、deadwood、litter、soil）、mean（t C/ha，也可写 density_t_c_ha）、source，可选 soil_depth_cm（cm，土壤行；缺省 30）。用于缺少某碳库实测的样地，替换计量对象与碳库相同的内置行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="161" />
+        <source>Plot carbon</source>
+        <translation>样地碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="163" />
+        <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
+        <translation>样地及各碳库碳密度（t C/ha）、total_co2e（t CO2e/ha）、土壤深度、各碳库方法和提示。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="172" />
+        <source>Table {table} has no column {field}; add it.</source>
+        <translation>表 {table} 缺少列 {field}，请添加。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="173" />
+        <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
+        <translation>表 {table} 第 {row} 行：{field} “{value}” 重复出现，请只保留一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="175" />
+        <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
+        <translation>表 {table} 第 {row} 行：{field} 为空，请填写。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="176" />
+        <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
+        <translation>表 {table} 第 {row} 行：{field} “{value}” 不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="177" />
+        <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
+        <translation>表 {table} 第 {row} 行：{field} = {value} 必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="178" />
+        <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
+        <translation>表 {table} 第 {row} 行：{field} = {value} 不能为负。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="179" />
+        <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
+        <translation>表 {table} 第 {row} 行：{field} = {value} 超出 {other}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="180" />
+        <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
+        <translation>表 {table} 第 {row} 行：{field} “{value}” 不在以下取值中：{other}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="181" />
+        <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
+        <translation>表 {table} 第 {row} 行：样品干重 sample_dry_g {value} 大于样品鲜重 sample_fresh_g {other}；干重不能超过鲜重。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
+        <translation>表 {table} 第 {row} 行：层底深度 layer_bottom_cm {value} 必须大于层顶深度 layer_top_cm {other}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="187" />
+        <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
+        <translation>表 {table} 第 {row} 行：自 {value} cm 起的土层与样地 {other} 的另一土层重叠，请修改土层深度。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="190" />
+        <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
+        <translation>表 {table} 第 {row} 行：plot_id “{value}” 不在样地图层中，请添加该样地或更正样地号。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="193" />
+        <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
+        <translation>表 {table} 第 {row} 行：树种 “{value}” 没有参数，其树种组也没有缺省值；请在参数表中为其添加一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="196" />
+        <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
+        <translation>表 {table} 第 {row} 行：请填写 volume_m3，或同时填写 diameter_cm 和 length_m。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="198" />
+        <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
+        <translation>表 {table} 第 {row} 行：请填写 soc_g_kg 或 som_g_kg。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="199" />
+        <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
+        <translation>表 {table} 第 {row} 行：树种 “{value}” 采用材积法，但缺少 wd_t_m3 或 bef，请补充。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="207" />
+        <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
+        <translation>{pool}：无实测，采用计量对象 “{object}” 的缺省值 {value} t C/ha</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="209" />
+        <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
+        <translation>{pool}：无实测，计量对象 “{object}” 也无缺省值；按 0 计</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="210" />
+        <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
+        <translation>soil：缺省值对应 0–{other} cm，而非 0–{value} cm 报告深度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="212" />
+        <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
+        <translation>soil：土层覆盖 0–{other} cm 报告深度中的 {value} cm；未覆盖部分按 0 计（不外推）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="215" />
+        <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
+        <translation>soil：{value} 个土层 gravel_pct 为空，按 0 计</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="216" />
+        <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
+        <translation>deadwood：{value} 个倒木或枯立木无腐朽等级，按 1 级（完好）计</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="219" />
+        <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
+        <translation>trees：树种 “{value}” 无自有参数，采用树种组缺省 “{other}”</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="221" />
+        <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
+        <translation>deadwood：{value} 个倒木无树种木材密度，采用缺省值 {other} t/m³</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="238" />
+        <source>… and {0} more problem(s).</source>
+        <translation>……另有 {0} 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="239" />
+        <source>Plot carbon cannot be computed; fix these values first:</source>
+        <translation>无法计算样地碳密度，请先修改以下数值：</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="284" />
+        <source>{0}: {1} row(s) from the given table {2}.</source>
+        <translation>{0}：从指定表 {2} 读取 {1} 行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="289" />
+        <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
+        <translation>无法打开 GeoPackage {1} 中的表 {0}，请检查文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="293" />
+        <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
+        <translation>{0}：从样地所在 GeoPackage {2} 的 {0} 表读取 {1} 行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="298" />
+        <source>{0}: no table given or found; pool defaults apply.</source>
+        <translation>{0}：未指定也未找到该表；采用碳库缺省值。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="308" />
+        <source>Soil reporting depth: 0–{0:g} cm.</source>
+        <translation>土壤报告深度：0–{0:g} cm。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="319" />
+        <source>{0}: {1} row(s) from {2}.</source>
+        <translation>{0}：从 {2} 读取 {1} 行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="336" />
+        <source>Parameters used and their sources:</source>
+        <translation>所用参数及其来源：</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="340" />
+        <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
+        <translation>已计算 {0} 个样地，其中 {1} 个有提示（见 warnings 字段）。</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/plot_carbon.py" line="59" />
         <source>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
 
@@ -1350,15 +1690,15 @@ Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ
 - Litter: quadrat dry mass × CF 0.37.
 - Lying dead wood: volume (or cylinder from diameter and length) × WD × decay-class reduction × CF 0.50.
 - Soil: per layer SOCD (t C/ha) = SOC (g/kg) × BD (g/cm³) × thickness (cm) × (1 − gravel %/100) / 10, SOC = SOM × 0.58 where only SOM is given, summed to the reporting depth. Depth not covered by layers counts as 0 and is flagged (no extrapolation).
-A pool without measurements in a plot takes the default of the plot's metering object (method 'default'), or 0 (method 'none'); both are written to the warnings field.
+A pool without measurements in a plot takes the default of the plot's metering object (method 'default'), or 0 (method 'none'); both are written to the warnings field. When the plots field pools_surveyed lists a survey table feeding the pool (trees or shrub_herb for agb and bgb; deadwood; litter; soil), the plot was searched and nothing found: the pool is a measured 0 (method 'measured_zero'). Without that field (older surveys) defaults apply as described.
 
 Parameters:
-INPUT: survey plots point layer (plot_id, object, plot_area_m2 in m², …).
+INPUT: survey plots point layer (plot_id, object, plot_area_m2 in m², optional pools_surveyed, …).
 TREES, SHRUB_HERB, LITTER, DEADWOOD, SOIL: measurement tables of the survey schema. When left empty, the table of the same name in INPUT's GeoPackage is used if present.
 SOIL_DEPTH: soil reporting depth in cm (30 as in IPCC; 100 is common in China).
 PARAMETERS: optional table overriding the species parameters by species (species, route, equation, a, b, c, wd_t_m3, bef, r, cf, source); empty cells keep the shipped value.
 DEFAULTS: optional table of pool defaults in the format of default_density.csv (object, pool, mean in t C/ha, source; optional soil_depth_cm, default 30 cm) overriding the shipped rows.
-OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; and warnings.</source>
+OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; (measurement route, measured_zero, default or none) and warnings.</source>
         <translation>计算每个样地 agb、bgb、deadwood、litter、soil 各碳库及合计的碳密度（t C/ha），并给出 total_co2e（t CO2e/ha，× 44/12）。
 
 方法（湖北规范：样地调查；CDM AR-TOOL14 v04.2；LY/T 2253-2014；HJ 658；NY/T 1121.4）：
@@ -1367,285 +1707,35 @@ OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_c
 - 枯落物：样方干重 × CF 0.37。
 - 倒木：材积（或由直径与长度按圆柱计算）× WD × 腐朽折减 × CF 0.50。
 - 土壤：每层 SOCD（t C/ha）= SOC（g/kg）× BD（g/cm³）× 厚度（cm）× (1 − 砾石 %/100) / 10，仅有 SOM 时 SOC = SOM × 0.58，累加至报告深度。土层未覆盖的深度按 0 计并提示（不外推）。
-样地某碳库无实测时，采用该样地计量对象的缺省值（方法 'default'），否则为 0（方法 'none'）；两者均写入 warnings 字段。
+样地某碳库无实测时，采用该样地计量对象的缺省值（方法 'default'），否则为 0（方法 'none'）；两者均写入 warnings 字段。若 plots 的 pools_surveyed 字段列出了该碳库对应的调查表（agb、bgb 对应 trees 或 shrub_herb；deadwood；litter；soil），说明已调查但未发现，该碳库按实测 0 计（方法 'measured_zero'）。无此字段（旧调查库）时按上述缺省规则处理。
 
 参数：
-INPUT：调查样地点图层（plot_id、object、plot_area_m2 单位 m² 等）。
+INPUT：调查样地点图层（plot_id、object、plot_area_m2 单位 m²、可选 pools_surveyed 等）。
 TREES、SHRUB_HERB、LITTER、DEADWOOD、SOIL：调查数据结构中的实测表。留空时使用 INPUT 所在 GeoPackage 中的同名表（如有）。
 SOIL_DEPTH：土壤报告深度，单位 cm（IPCC 为 30；国内常用 100）。
 PARAMETERS：可选，按树种覆盖树种参数的表（species、route、equation、a、b、c、wd_t_m3、bef、r、cf、source）；空格保留内置值。
 DEFAULTS：可选，格式同 default_density.csv 的碳库缺省值表（object、pool、mean 单位 t C/ha、source；可选 soil_depth_cm，缺省 30 cm），覆盖内置行。
-OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、total_co2e（t CO2e/ha）、soil_depth_cm、method_&lt;pool&gt; 和 warnings。</translation>
+OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、total_co2e（t CO2e/ha）、soil_depth_cm、method_&lt;pool&gt;（测定方法、measured_zero、default 或 none）和 warnings。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="95" />
-        <source>Survey plots</source>
-        <translation>调查样地</translation>
+        <location filename="../processing_provider/plot_carbon.py" line="103" />
+        <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</source>
+        <translation>样地点图层，含 plot_id、object（计量对象）和 plot_area_m2（样地面积 m²），通常为调查 GeoPackage 的 plots 图层。可选 pools_surveyed：本样地调查过的表，以逗号分隔（trees、shrub_herb、litter、deadwood、soil）；列出但无记录的表按实测 0 计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="97" />
-        <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage.</source>
-        <translation>样地点图层，含 plot_id、object（计量对象）和 plot_area_m2（样地面积 m²），通常为调查 GeoPackage 的 plots 图层。</translation>
+        <location filename="../processing_provider/plot_carbon.py" line="228" />
+        <source>species {species}: overridden by {table} row {row}</source>
+        <translation>树种 {species}：由 {table} 第 {row} 行覆盖</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="102" />
-        <source>Trees</source>
-        <translation>乔木</translation>
+        <location filename="../processing_provider/plot_carbon.py" line="229" />
+        <source>species {species}: added by {table} row {row}</source>
+        <translation>树种 {species}：由 {table} 第 {row} 行新增</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="102" />
-        <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
-        <translation>每木检尺表：plot_id、species（树种）、dbh_cm（胸径 cm）、height_m（树高 m）、status（live 活立木或 standing_dead 枯立木）、decay_class（腐朽等级）。留空：使用 INPUT 所在 GeoPackage 的 trees 表。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="105" />
-        <source>Shrub and herb quadrats</source>
-        <translation>灌木草本样方</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="105" />
-        <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
-        <translation>收获样方：plot_id、layer（shrub 灌木或 herb 草本）、quadrat_area_m2（样方面积 m²）、fresh_mass_kg（鲜重 kg）、sample_fresh_g 和 sample_dry_g（样品鲜重、干重 g）。留空：使用 INPUT 所在 GeoPackage 的 shrub_herb 表。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="109" />
-        <source>Litter quadrats</source>
-        <translation>枯落物样方</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="109" />
-        <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
-        <translation>枯落物样方：plot_id、quadrat_area_m2（m²）、fresh_mass_kg（kg）、sample_fresh_g 和 sample_dry_g（g）。留空：使用 INPUT 所在 GeoPackage 的 litter 表。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="112" />
-        <source>Lying dead wood</source>
-        <translation>倒木</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="112" />
-        <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
-        <translation>倒木：plot_id、species（树种，可选）、diameter_cm（直径 cm）和 length_m（长度 m）或 volume_m3（材积 m³）、decay_class（腐朽等级 1–3）。留空：使用 INPUT 所在 GeoPackage 的 deadwood 表。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="115" />
-        <source>Soil layers</source>
-        <translation>土壤分层</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="115" />
-        <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
-        <translation>土壤分层：plot_id、layer_top_cm 和 layer_bottom_cm（层顶、层底深度 cm）、soc_g_kg 或 som_g_kg（有机碳或有机质 g/kg）、bulk_density_g_cm3（容重 g/cm³）、gravel_pct（砾石体积 %）。留空：使用 INPUT 所在 GeoPackage 的 soil 表。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="127" />
-        <source>Soil reporting depth (cm)</source>
-        <translation>土壤报告深度（cm）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="130" />
-        <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
-        <translation>土壤碳自 0 cm 累加至该深度（cm）。30 cm 依 IPCC 2006；国内调查常用 100 cm。超出部分截去；土层不足该深度的样地给出提示。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="135" />
-        <source>Species parameter overrides</source>
-        <translation>树种参数覆盖表</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="138" />
-        <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
-        <translation>含 species 列及下列任意列的表：route（volume、allometric、culm）、equation（power、power_d2h）、a、b、c、wd_t_m3（t/m³）、bef、r、cf（t C/t 干物质）和 source。各行替换该树种的内置参数；空格保留内置值；新树种追加。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="144" />
-        <source>Pool default overrides</source>
-        <translation>碳库缺省值覆盖表</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="146" />
-        <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
-        <translation>格式同 metering/data/default_density.csv 的表：object、pool（agb、bgb、deadwood、litter、soil）、mean（t C/ha，也可写 density_t_c_ha）、source，可选 soil_depth_cm（cm，土壤行；缺省 30）。用于缺少某碳库实测的样地，替换计量对象与碳库相同的内置行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="153" />
-        <source>Plot carbon</source>
-        <translation>样地碳密度</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="155" />
-        <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
-        <translation>样地及各碳库碳密度（t C/ha）、total_co2e（t CO2e/ha）、土壤深度、各碳库方法和提示。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="164" />
-        <source>Table {table} has no column {field}; add it.</source>
-        <translation>表 {table} 缺少列 {field}，请添加。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="165" />
-        <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
-        <translation>表 {table} 第 {row} 行：{field} “{value}” 重复出现，请只保留一行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="167" />
-        <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
-        <translation>表 {table} 第 {row} 行：{field} 为空，请填写。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="168" />
-        <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
-        <translation>表 {table} 第 {row} 行：{field} “{value}” 不是数字。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="169" />
-        <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
-        <translation>表 {table} 第 {row} 行：{field} = {value} 必须大于 0。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="170" />
-        <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
-        <translation>表 {table} 第 {row} 行：{field} = {value} 不能为负。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="171" />
-        <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
-        <translation>表 {table} 第 {row} 行：{field} = {value} 超出 {other}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="172" />
-        <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
-        <translation>表 {table} 第 {row} 行：{field} “{value}” 不在以下取值中：{other}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="173" />
-        <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
-        <translation>表 {table} 第 {row} 行：样品干重 sample_dry_g {value} 大于样品鲜重 sample_fresh_g {other}；干重不能超过鲜重。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="176" />
-        <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
-        <translation>表 {table} 第 {row} 行：层底深度 layer_bottom_cm {value} 必须大于层顶深度 layer_top_cm {other}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="179" />
-        <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
-        <translation>表 {table} 第 {row} 行：自 {value} cm 起的土层与样地 {other} 的另一土层重叠，请修改土层深度。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="182" />
-        <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
-        <translation>表 {table} 第 {row} 行：plot_id “{value}” 不在样地图层中，请添加该样地或更正样地号。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="185" />
-        <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
-        <translation>表 {table} 第 {row} 行：树种 “{value}” 没有参数，其树种组也没有缺省值；请在参数表中为其添加一行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="188" />
-        <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
-        <translation>表 {table} 第 {row} 行：请填写 volume_m3，或同时填写 diameter_cm 和 length_m。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="190" />
-        <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
-        <translation>表 {table} 第 {row} 行：请填写 soc_g_kg 或 som_g_kg。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="191" />
-        <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
-        <translation>表 {table} 第 {row} 行：树种 “{value}” 采用材积法，但缺少 wd_t_m3 或 bef，请补充。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="199" />
-        <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
-        <translation>{pool}：无实测，采用计量对象 “{object}” 的缺省值 {value} t C/ha</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="201" />
-        <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
-        <translation>{pool}：无实测，计量对象 “{object}” 也无缺省值；按 0 计</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="202" />
-        <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
-        <translation>soil：缺省值对应 0–{other} cm，而非 0–{value} cm 报告深度</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="204" />
-        <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
-        <translation>soil：土层覆盖 0–{other} cm 报告深度中的 {value} cm；未覆盖部分按 0 计（不外推）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="207" />
-        <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
-        <translation>soil：{value} 个土层 gravel_pct 为空，按 0 计</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="208" />
-        <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
-        <translation>deadwood：{value} 个倒木或枯立木无腐朽等级，按 1 级（完好）计</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="211" />
-        <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
-        <translation>trees：树种 “{value}” 无自有参数，采用树种组缺省 “{other}”</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="213" />
-        <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
-        <translation>deadwood：{value} 个倒木无树种木材密度，采用缺省值 {other} t/m³</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="222" />
-        <source>… and {0} more problem(s).</source>
-        <translation>……另有 {0} 个问题。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="223" />
-        <source>Plot carbon cannot be computed; fix these values first:</source>
-        <translation>无法计算样地碳密度，请先修改以下数值：</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="268" />
-        <source>{0}: {1} row(s) from the given table {2}.</source>
-        <translation>{0}：从指定表 {2} 读取 {1} 行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="273" />
-        <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
-        <translation>无法打开 GeoPackage {1} 中的表 {0}，请检查文件。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="277" />
-        <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
-        <translation>{0}：从样地所在 GeoPackage {2} 的 {0} 表读取 {1} 行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="282" />
-        <source>{0}: no table given or found; pool defaults apply.</source>
-        <translation>{0}：未指定也未找到该表；采用碳库缺省值。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="292" />
-        <source>Soil reporting depth: 0–{0:g} cm.</source>
-        <translation>土壤报告深度：0–{0:g} cm。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="303" />
-        <source>{0}: {1} row(s) from {2}.</source>
-        <translation>{0}：从 {2} 读取 {1} 行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="319" />
-        <source>Parameters used and their sources:</source>
-        <translation>所用参数及其来源：</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="323" />
-        <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
-        <translation>已计算 {0} 个样地，其中 {1} 个有提示（见 warnings 字段）。</translation>
+        <location filename="../processing_provider/plot_carbon.py" line="230" />
+        <source>pool defaults: {count} row(s) from {table}</source>
+        <translation>碳库缺省值：{table} 中 {count} 行</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2229,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 <context>
     <name>report_layout</name>
     <message>
-        <location filename="../processing_provider/report_layout.py" line="340" />
+        <location filename="../processing_provider/report_layout.py" line="338" />
         <source>The PDF could not be written.</source>
         <translation>无法写出 PDF 文件。</translation>
     </message>
