@@ -264,262 +264,262 @@ Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = r
         <translation>Parcel stock pieces (parcel_stock OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="99" />
+        <location filename="../processing_provider/export_report.py" line="100" />
         <source>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
         <translation>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>Stock summary (parcel_stock SUMMARY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>The county × object × pool summary of parcel_stock; copied to its own sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>Change matrix (parcel_change CHANGE_MATRIX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
         <translation>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>Plot densities (plot_carbon OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>Base-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Target-year stratum densities (stratum_density OUTPUT)</source>
         <translation>Target-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Stratum density table of the target year (same fields as the base-year table).</source>
         <translation>Stratum density table of the target year (same fields as the base-year table).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>Uncertainty results (uncertainty OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>Monte Carlo histogram (uncertainty HISTOGRAM)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="125" />
+        <location filename="../processing_provider/export_report.py" line="128" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="125" />
+        <location filename="../processing_provider/export_report.py" line="128" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="128" />
+        <location filename="../processing_provider/export_report.py" line="131" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="131" />
+        <location filename="../processing_provider/export_report.py" line="134" />
         <source>Report title</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="196" />
+        <location filename="../processing_provider/export_report.py" line="199" />
         <source>Carbon metering report</source>
         <translation>Carbon metering report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="133" />
+        <location filename="../processing_provider/export_report.py" line="136" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>Printed on the PDF's first page and the workbook's summary sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="135" />
+        <location filename="../processing_provider/export_report.py" line="138" />
         <source>Report language</source>
         <translation>Report language</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="135" />
+        <location filename="../processing_provider/export_report.py" line="138" />
         <source>Chinese (zh)</source>
         <translation>Chinese (zh)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="135" />
+        <location filename="../processing_provider/export_report.py" line="138" />
         <source>English (en)</source>
         <translation>English (en)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="138" />
+        <location filename="../processing_provider/export_report.py" line="141" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="141" />
+        <location filename="../processing_provider/export_report.py" line="144" />
         <source>Result workbook</source>
         <translation>Result workbook</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="141" />
+        <location filename="../processing_provider/export_report.py" line="144" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="143" />
+        <location filename="../processing_provider/export_report.py" line="146" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>The xlsx workbook with the appendix F tables and the provenance sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="145" />
+        <location filename="../processing_provider/export_report.py" line="148" />
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="145" />
+        <location filename="../processing_provider/export_report.py" line="148" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="147" />
+        <location filename="../processing_provider/export_report.py" line="150" />
         <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
         <translation>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="150" />
+        <location filename="../processing_provider/export_report.py" line="153" />
         <source>Total stock, base year (t C)</source>
         <translation>Total stock, base year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="151" />
+        <location filename="../processing_provider/export_report.py" line="154" />
         <source>Total stock, target year (t C)</source>
         <translation>Total stock, target year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="152" />
+        <location filename="../processing_provider/export_report.py" line="155" />
         <source>Total removals (t CO2e/a)</source>
         <translation>Total removals (t CO2e/a)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="172" />
+        <location filename="../processing_provider/export_report.py" line="175" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="200" />
+        <location filename="../processing_provider/export_report.py" line="203" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>Give a file for the result workbook (OUTPUT_XLSX).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="209" />
+        <location filename="../processing_provider/export_report.py" line="212" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>Layer {0} (STOCK) has no features: nothing to report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="213" />
+        <location filename="../processing_provider/export_report.py" line="216" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="216" />
+        <location filename="../processing_provider/export_report.py" line="219" />
         <source>Read {0} pieces.</source>
         <translation>Read {0} pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="294" />
+        <location filename="../processing_provider/export_report.py" line="297" />
         <source>Building the PDF report…</source>
         <translation>Building the PDF report…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="300" />
+        <location filename="../processing_provider/export_report.py" line="303" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>The PDF report {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="301" />
+        <location filename="../processing_provider/export_report.py" line="304" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF report ({0} pages): {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="310" />
+        <location filename="../processing_provider/export_report.py" line="313" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>The workbook {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="311" />
+        <location filename="../processing_provider/export_report.py" line="314" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>Workbook with sheets {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="315" />
+        <location filename="../processing_provider/export_report.py" line="318" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
         <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="182" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>The stock layer (STOCK)</source>
         <translation>The stock layer (STOCK)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="183" />
+        <location filename="../processing_provider/export_report.py" line="186" />
         <source>The change matrix table (CHANGE_MATRIX)</source>
         <translation>The change matrix table (CHANGE_MATRIX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
+        <location filename="../processing_provider/export_report.py" line="187" />
         <source>The plots layer (PLOTS)</source>
         <translation>The plots layer (PLOTS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="188" />
         <source>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</source>
         <translation>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="187" />
+        <location filename="../processing_provider/export_report.py" line="190" />
         <source>The uncertainty table (UNCERTAINTY)</source>
         <translation>The uncertainty table (UNCERTAINTY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="188" />
+        <location filename="../processing_provider/export_report.py" line="191" />
         <source>The histogram table (HISTOGRAM)</source>
         <translation>The histogram table (HISTOGRAM)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="190" />
+        <location filename="../processing_provider/export_report.py" line="193" />
         <source>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</source>
         <translation>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</translation>
     </message>
@@ -923,247 +923,247 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>Land class → metering object table</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="160" />
+        <location filename="../processing_provider/parcel_change.py" line="161" />
         <source>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</source>
         <translation>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="168" />
+        <location filename="../processing_provider/parcel_change.py" line="169" />
         <source>County field</source>
         <translation>County field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="171" />
+        <location filename="../processing_provider/parcel_change.py" line="172" />
         <source>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</source>
         <translation>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="179" />
+        <location filename="../processing_provider/parcel_change.py" line="180" />
         <source>Sliver threshold (m²)</source>
         <translation>Sliver threshold (m²)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="182" />
+        <location filename="../processing_provider/parcel_change.py" line="183" />
         <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
         <translation>Pieces with an area below this many square metres get sliver = 1; they are kept.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="184" />
+        <location filename="../processing_provider/parcel_change.py" line="185" />
         <source>Area method</source>
         <translation>Area method</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="184" />
+        <location filename="../processing_provider/parcel_change.py" line="185" />
         <source>ellipsoidal (CGCS2000 ellipsoid, as 三调)</source>
         <translation>ellipsoidal (CGCS2000 ellipsoid, as 三调)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="184" />
+        <location filename="../processing_provider/parcel_change.py" line="185" />
         <source>planar (layer CRS)</source>
         <translation>planar (layer CRS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="184" />
+        <location filename="../processing_provider/parcel_change.py" line="185" />
         <source>official (survey area TBDLMJ shared by geometric area)</source>
         <translation>official (survey area TBDLMJ shared by geometric area)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="194" />
+        <location filename="../processing_provider/parcel_change.py" line="195" />
         <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
         <translation>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="202" />
+        <location filename="../processing_provider/parcel_change.py" line="203" />
         <source>Overlay pieces</source>
         <translation>Overlay pieces</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="205" />
+        <location filename="../processing_provider/parcel_change.py" line="206" />
         <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
         <translation>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="207" />
+        <location filename="../processing_provider/parcel_change.py" line="208" />
         <source>Change matrix</source>
         <translation>Change matrix</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="210" />
+        <location filename="../processing_provider/parcel_change.py" line="211" />
         <source>Area (ha) by base × target class, at object and at code level.</source>
         <translation>Area (ha) by base × target class, at object and at code level.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="236" />
+        <location filename="../processing_provider/parcel_change.py" line="237" />
         <source>Layer {0}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</source>
         <translation>Layer {0}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="269" />
+        <location filename="../processing_provider/parcel_change.py" line="270" />
         <source>No land-class code field given for layer {0} ({1}).</source>
         <translation>No land-class code field given for layer {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="273" />
+        <location filename="../processing_provider/parcel_change.py" line="274" />
         <source>Layer {0} has no field {1} ({2}). Its fields: {3}. Choose the land-class code field (DLBM).</source>
         <translation>Layer {0} has no field {1} ({2}). Its fields: {3}. Choose the land-class code field (DLBM).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="280" />
+        <location filename="../processing_provider/parcel_change.py" line="281" />
         <source>Layer {0} is not a polygon layer (its geometry type is {1}); give the parcel (图斑) polygons.</source>
         <translation>Layer {0} is not a polygon layer (its geometry type is {1}); give the parcel (图斑) polygons.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="285" />
+        <location filename="../processing_provider/parcel_change.py" line="286" />
         <source>Layer {0} is empty: it has no parcels.</source>
         <translation>Layer {0} is empty: it has no parcels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="306" />
+        <location filename="../processing_provider/parcel_change.py" line="307" />
         <source>Layer {0} has no CRS; its eastings {1} carry the zone prefix, so EPSG:{2} is used.</source>
         <translation>Layer {0} has no CRS; its eastings {1} carry the zone prefix, so EPSG:{2} is used.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="312" />
+        <location filename="../processing_provider/parcel_change.py" line="313" />
         <source>Layer {0} has no valid CRS and its eastings {1} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
         <translation>Layer {0} has no valid CRS and its eastings {1} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="316" />
+        <location filename="../processing_provider/parcel_change.py" line="317" />
         <source>It is probably EPSG:{0}.</source>
         <translation>It is probably EPSG:{0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="316" />
+        <location filename="../processing_provider/parcel_change.py" line="317" />
         <source>Check the layer's CRS.</source>
         <translation>Check the layer's CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="321" />
+        <location filename="../processing_provider/parcel_change.py" line="322" />
         <source>Layer {0} is declared in {1} but its eastings {2} do not fit it (zone prefix present or missing). {3}</source>
         <translation>Layer {0} is declared in {1} but its eastings {2} do not fit it (zone prefix present or missing). {3}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="379" />
+        <location filename="../processing_provider/parcel_change.py" line="380" />
         <source>Layer {0}: {1} invalid geometries repaired (feature ids {2}).</source>
         <translation>Layer {0}: {1} invalid geometries repaired (feature ids {2}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="384" />
+        <location filename="../processing_provider/parcel_change.py" line="385" />
         <source>Layer {0}: {1} features without a polygon geometry skipped (feature ids {2}).</source>
         <translation>Layer {0}: {1} features without a polygon geometry skipped (feature ids {2}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="389" />
+        <location filename="../processing_provider/parcel_change.py" line="390" />
         <source>Layer {0} has no usable polygon geometries.</source>
         <translation>Layer {0} has no usable polygon geometries.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="412" />
+        <location filename="../processing_provider/parcel_change.py" line="413" />
         <source>Mapping table {0} needs the fields code and object; it has {1}.</source>
         <translation>Mapping table {0} needs the fields code and object; it has {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="422" />
+        <location filename="../processing_provider/parcel_change.py" line="423" />
         <source>Mapping table error: {0}</source>
         <translation>Mapping table error: {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="424" />
+        <location filename="../processing_provider/parcel_change.py" line="425" />
         <source>Mapping table {0}: {1} codes override the shipped table.</source>
         <translation>Mapping table {0}: {1} codes override the shipped table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="451" />
+        <location filename="../processing_provider/parcel_change.py" line="452" />
         <source>Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.</source>
         <translation>Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="461" />
+        <location filename="../processing_provider/parcel_change.py" line="462" />
         <source>Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
         <translation>Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="470" />
+        <location filename="../processing_provider/parcel_change.py" line="471" />
         <source>Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
         <translation>Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="475" />
+        <location filename="../processing_provider/parcel_change.py" line="476" />
         <source>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</source>
         <translation>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="484" />
+        <location filename="../processing_provider/parcel_change.py" line="485" />
         <source>Read {0} base and {1} target parcels.</source>
         <translation>Read {0} base and {1} target parcels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="520" />
+        <location filename="../processing_provider/parcel_change.py" line="521" />
         <source>Area method: ellipsoidal (ellipsoid {0}).</source>
         <translation>Area method: ellipsoidal (ellipsoid {0}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="522" />
+        <location filename="../processing_provider/parcel_change.py" line="523" />
         <source>Area method: planar (CRS {0}).</source>
         <translation>Area method: planar (CRS {0}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="530" />
+        <location filename="../processing_provider/parcel_change.py" line="531" />
         <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
         <translation>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="560" />
+        <location filename="../processing_provider/parcel_change.py" line="561" />
         <source>Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {2}).</source>
         <translation>Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {2}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="575" />
+        <location filename="../processing_provider/parcel_change.py" line="576" />
         <source>Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).</source>
         <translation>Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="580" />
+        <location filename="../processing_provider/parcel_change.py" line="581" />
         <source>Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped (feature ids {3}).</source>
         <translation>Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped (feature ids {3}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="591" />
+        <location filename="../processing_provider/parcel_change.py" line="592" />
         <source>Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² (relative difference {4:.2e}); overlapping parcels in the layer?</source>
         <translation>Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² (relative difference {4:.2e}); overlapping parcels in the layer?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="597" />
+        <location filename="../processing_provider/parcel_change.py" line="598" />
         <source>Layer {0}: area conserved per class (pieces = parcels within 1e-6).</source>
         <translation>Layer {0}: area conserved per class (pieces = parcels within 1e-6).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="634" />
+        <location filename="../processing_provider/parcel_change.py" line="635" />
         <source>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</source>
         <translation>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="683" />
+        <location filename="../processing_provider/parcel_change.py" line="684" />
         <source>Could not write the overlay pieces (rows {0}–{1}) to the output: {2}</source>
         <translation>Could not write the overlay pieces (rows {0}–{1}) to the output: {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="397" />
+        <location filename="../processing_provider/parcel_change.py" line="398" />
         <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
         <translation>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="398" />
+        <location filename="../processing_provider/parcel_change.py" line="399" />
         <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
         <translation>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="399" />
+        <location filename="../processing_provider/parcel_change.py" line="400" />
         <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
         <translation>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="401" />
+        <location filename="../processing_provider/parcel_change.py" line="402" />
         <source>{label}: code(s) listed twice: {codes}.</source>
         <translation>{label}: code(s) listed twice: {codes}.</translation>
     </message>

@@ -264,262 +264,262 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
         <translation>图斑碳储量（parcel_stock 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="99" />
+        <location filename="../processing_provider/export_report.py" line="100" />
         <source>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
         <translation>由 carbonmeter:parcel_stock 写出的图斑碎片，含两期分碳库碳储量、年碳储量变化（t C/a）与碳汇量（t CO2e/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>碳储量分类汇总（parcel_stock SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>parcel_stock 按县 × 计量对象 × 碳库的汇总表；单列一个工作表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>变化矩阵（parcel_change CHANGE_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
         <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由图斑汇总。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>样地碳密度（plot_carbon 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>含调查年度、计量对象与分碳库碳密度（t C/ha）的样地；按年度与计量对象汇总。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>基准年分层碳密度（stratum_density 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>基准年分层碳密度表：stratum、pool、n、mean、sd、se、half_width、u_pct、source。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Target-year stratum densities (stratum_density OUTPUT)</source>
         <translation>计量年分层碳密度（stratum_density 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Stratum density table of the target year (same fields as the base-year table).</source>
         <translation>计量年分层碳密度表（字段同基准年表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>不确定度结果（uncertainty 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>按层级与量给出的方法 1 与蒙特卡洛结果（IPCC 2006 指南第 1 卷第 3 章）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>蒙特卡洛直方图（uncertainty HISTOGRAM）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="103" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>模拟总碳汇量的分组：bin_low、bin_high（t CO2e/a）、count。绘入 PDF。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="125" />
+        <location filename="../processing_provider/export_report.py" line="128" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="125" />
+        <location filename="../processing_provider/export_report.py" line="128" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="128" />
+        <location filename="../processing_provider/export_report.py" line="131" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>用于标注碳密度表与方法说明。可选：缺省时读取碳储量图层的 base_year / target_year 字段（若存在）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="131" />
+        <location filename="../processing_provider/export_report.py" line="134" />
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="196" />
+        <location filename="../processing_provider/export_report.py" line="199" />
         <source>Carbon metering report</source>
         <translation>碳汇计量报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="133" />
+        <location filename="../processing_provider/export_report.py" line="136" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>印在 PDF 首页与工作簿汇总表上。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="135" />
+        <location filename="../processing_provider/export_report.py" line="138" />
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="135" />
+        <location filename="../processing_provider/export_report.py" line="138" />
         <source>Chinese (zh)</source>
         <translation>中文（zh）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="135" />
+        <location filename="../processing_provider/export_report.py" line="138" />
         <source>English (en)</source>
         <translation>英文（en）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="138" />
+        <location filename="../processing_provider/export_report.py" line="141" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>工作表名称、计量对象名称与 PDF 文字的语言。表头始终为中英两行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="141" />
+        <location filename="../processing_provider/export_report.py" line="144" />
         <source>Result workbook</source>
         <translation>成果工作簿</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="141" />
+        <location filename="../processing_provider/export_report.py" line="144" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="143" />
+        <location filename="../processing_provider/export_report.py" line="146" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>含附录 F 成果表与来源信息表的 xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="145" />
+        <location filename="../processing_provider/export_report.py" line="148" />
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="145" />
+        <location filename="../processing_provider/export_report.py" line="148" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="147" />
+        <location filename="../processing_provider/export_report.py" line="150" />
         <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
         <translation>四页 PDF 报告（地图、主要成果表、方法、来源信息）。留空则不生成。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="150" />
+        <location filename="../processing_provider/export_report.py" line="153" />
         <source>Total stock, base year (t C)</source>
         <translation>基准年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="151" />
+        <location filename="../processing_provider/export_report.py" line="154" />
         <source>Total stock, target year (t C)</source>
         <translation>计量年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="152" />
+        <location filename="../processing_provider/export_report.py" line="155" />
         <source>Total removals (t CO2e/a)</source>
         <translation>碳汇量合计（t CO2e/a）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="172" />
+        <location filename="../processing_provider/export_report.py" line="175" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>图层 {0}（参数 {1}）缺少字段 {2}。请输入该参数说明中所列算法的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="200" />
+        <location filename="../processing_provider/export_report.py" line="203" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>请指定成果工作簿文件（OUTPUT_XLSX）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="209" />
+        <location filename="../processing_provider/export_report.py" line="212" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>图层 {0}（STOCK）没有要素：无可报告内容。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="213" />
+        <location filename="../processing_provider/export_report.py" line="216" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县代码字段（COUNTY_FIELD）后重新运行流程。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="216" />
+        <location filename="../processing_provider/export_report.py" line="219" />
         <source>Read {0} pieces.</source>
         <translation>已读取 {0} 个图斑碎片。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="294" />
+        <location filename="../processing_provider/export_report.py" line="297" />
         <source>Building the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="300" />
+        <location filename="../processing_provider/export_report.py" line="303" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>无法写出 PDF 报告 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="301" />
+        <location filename="../processing_provider/export_report.py" line="304" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF 报告（{0} 页）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="310" />
+        <location filename="../processing_provider/export_report.py" line="313" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>无法写出工作簿 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="311" />
+        <location filename="../processing_provider/export_report.py" line="314" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>工作簿（工作表 {0}）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="315" />
+        <location filename="../processing_provider/export_report.py" line="318" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
         <translation>全部县：碳储量 {0:,.2f} t C（基准年），{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="182" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>The stock layer (STOCK)</source>
         <translation>碳储量图层（STOCK）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="183" />
+        <location filename="../processing_provider/export_report.py" line="186" />
         <source>The change matrix table (CHANGE_MATRIX)</source>
         <translation>变化矩阵表（CHANGE_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
+        <location filename="../processing_provider/export_report.py" line="187" />
         <source>The plots layer (PLOTS)</source>
         <translation>样地图层（PLOTS）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="188" />
         <source>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</source>
         <translation>{0} 的分层碳密度表（BASE_DENSITY 或 TARGET_DENSITY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="187" />
+        <location filename="../processing_provider/export_report.py" line="190" />
         <source>The uncertainty table (UNCERTAINTY)</source>
         <translation>不确定度表（UNCERTAINTY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="188" />
+        <location filename="../processing_provider/export_report.py" line="191" />
         <source>The histogram table (HISTOGRAM)</source>
         <translation>直方图表（HISTOGRAM）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="190" />
+        <location filename="../processing_provider/export_report.py" line="193" />
         <source>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</source>
         <translation>{0} 缺少字段 {1}；请使用参数说明中所指算法的输出。</translation>
     </message>
@@ -923,247 +923,247 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>地类—计量对象对照表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="160" />
+        <location filename="../processing_provider/parcel_change.py" line="161" />
         <source>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</source>
         <translation>可选对照表（CSV、xlsx 或任意 QGIS 表），含 code 和 object 字段，其中的行覆盖内置对照表（metering/data/landclass_mapping.csv）。计量对象须为 metering_objects.csv 中所列。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="168" />
+        <location filename="../processing_provider/parcel_change.py" line="169" />
         <source>County field</source>
         <translation>县级行政区字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="171" />
+        <location filename="../processing_provider/parcel_change.py" line="172" />
         <source>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</source>
         <translation>可选字段（两图层均须有），给出各图斑所属县级行政区。默认：图层含 ZLDWDM（坐落单位代码）时取其前 6 位；名为 ZLDWDM 的字段总取前 6 位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="179" />
+        <location filename="../processing_provider/parcel_change.py" line="180" />
         <source>Sliver threshold (m²)</source>
         <translation>碎片面积阈值（m²）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="182" />
+        <location filename="../processing_provider/parcel_change.py" line="183" />
         <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
         <translation>面积小于该值（平方米）的叠加碎片标记 sliver = 1，并保留。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="184" />
+        <location filename="../processing_provider/parcel_change.py" line="185" />
         <source>Area method</source>
         <translation>面积计算方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="184" />
+        <location filename="../processing_provider/parcel_change.py" line="185" />
         <source>ellipsoidal (CGCS2000 ellipsoid, as 三调)</source>
         <translation>椭球面积（CGCS2000 椭球，同三调）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="184" />
+        <location filename="../processing_provider/parcel_change.py" line="185" />
         <source>planar (layer CRS)</source>
         <translation>平面面积（图层坐标系）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="184" />
+        <location filename="../processing_provider/parcel_change.py" line="185" />
         <source>official (survey area TBDLMJ shared by geometric area)</source>
         <translation>调查面积（TBDLMJ 按几何面积比例分摊）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="194" />
+        <location filename="../processing_provider/parcel_change.py" line="195" />
         <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
         <translation>椭球面积：按 CGCS2000 椭球计算（三调图斑面积算法）；平面面积：按投影坐标系计算；调查面积：各图斑的 TBDLMJ（或 TBMJ − KCMJ、TBMJ × (1 − KCXS)）按其碎片几何面积比例分摊。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="202" />
+        <location filename="../processing_provider/parcel_change.py" line="203" />
         <source>Overlay pieces</source>
         <translation>叠加碎片</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="205" />
+        <location filename="../processing_provider/parcel_change.py" line="206" />
         <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
         <translation>每个叠加碎片一个面要素，含两期地类编码、计量对象、变化标识、县级代码和面积（m²）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="207" />
+        <location filename="../processing_provider/parcel_change.py" line="208" />
         <source>Change matrix</source>
         <translation>变化矩阵</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="210" />
+        <location filename="../processing_provider/parcel_change.py" line="211" />
         <source>Area (ha) by base × target class, at object and at code level.</source>
         <translation>按基准年 × 计量年类别汇总的面积（公顷），分计量对象级和地类编码级。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="236" />
+        <location filename="../processing_provider/parcel_change.py" line="237" />
         <source>Layer {0}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</source>
         <translation>图层 {0}：.dbf 不是 UTF-8 编码且无 .cpg 文件，已按 GB18030（GBK）读取。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="269" />
+        <location filename="../processing_provider/parcel_change.py" line="270" />
         <source>No land-class code field given for layer {0} ({1}).</source>
         <translation>未给出图层 {0} 的地类编码字段（{1}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="273" />
+        <location filename="../processing_provider/parcel_change.py" line="274" />
         <source>Layer {0} has no field {1} ({2}). Its fields: {3}. Choose the land-class code field (DLBM).</source>
         <translation>图层 {0} 没有字段 {1}（{2}）。其字段为：{3}。请选择地类编码字段（DLBM）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="280" />
+        <location filename="../processing_provider/parcel_change.py" line="281" />
         <source>Layer {0} is not a polygon layer (its geometry type is {1}); give the parcel (图斑) polygons.</source>
         <translation>图层 {0} 不是面图层（几何类型为 {1}），请给出图斑面图层。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="285" />
+        <location filename="../processing_provider/parcel_change.py" line="286" />
         <source>Layer {0} is empty: it has no parcels.</source>
         <translation>图层 {0} 为空：没有图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="306" />
+        <location filename="../processing_provider/parcel_change.py" line="307" />
         <source>Layer {0} has no CRS; its eastings {1} carry the zone prefix, so EPSG:{2} is used.</source>
         <translation>图层 {0} 没有坐标系；其横坐标 {1} 带有带号，因此采用 EPSG:{2}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="312" />
+        <location filename="../processing_provider/parcel_change.py" line="313" />
         <source>Layer {0} has no valid CRS and its eastings {1} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
         <translation>图层 {0} 没有有效坐标系，且其横坐标 {1} 不带高斯-克吕格带号；请设置图层坐标系（如 EPSG:4534–4554）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="316" />
+        <location filename="../processing_provider/parcel_change.py" line="317" />
         <source>It is probably EPSG:{0}.</source>
         <translation>可能应为 EPSG:{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="316" />
+        <location filename="../processing_provider/parcel_change.py" line="317" />
         <source>Check the layer's CRS.</source>
         <translation>请检查图层坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="321" />
+        <location filename="../processing_provider/parcel_change.py" line="322" />
         <source>Layer {0} is declared in {1} but its eastings {2} do not fit it (zone prefix present or missing). {3}</source>
         <translation>图层 {0} 声明的坐标系为 {1}，但其横坐标 {2} 与之不符（带号多余或缺失）。{3}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="379" />
+        <location filename="../processing_provider/parcel_change.py" line="380" />
         <source>Layer {0}: {1} invalid geometries repaired (feature ids {2}).</source>
         <translation>图层 {0}：已修复 {1} 个无效几何（要素编号 {2}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="384" />
+        <location filename="../processing_provider/parcel_change.py" line="385" />
         <source>Layer {0}: {1} features without a polygon geometry skipped (feature ids {2}).</source>
         <translation>图层 {0}：跳过 {1} 个无面几何的要素（要素编号 {2}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="389" />
+        <location filename="../processing_provider/parcel_change.py" line="390" />
         <source>Layer {0} has no usable polygon geometries.</source>
         <translation>图层 {0} 没有可用的面几何。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="412" />
+        <location filename="../processing_provider/parcel_change.py" line="413" />
         <source>Mapping table {0} needs the fields code and object; it has {1}.</source>
         <translation>对照表 {0} 需要 code 和 object 字段；现有字段为 {1}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="422" />
+        <location filename="../processing_provider/parcel_change.py" line="423" />
         <source>Mapping table error: {0}</source>
         <translation>对照表错误：{0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="424" />
+        <location filename="../processing_provider/parcel_change.py" line="425" />
         <source>Mapping table {0}: {1} codes override the shipped table.</source>
         <translation>对照表 {0}：{1} 个编码覆盖内置对照表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="451" />
+        <location filename="../processing_provider/parcel_change.py" line="452" />
         <source>Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.</source>
         <translation>图层 {0} 没有字段 {1}（COUNTY_FIELD）。其字段为：{2}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="461" />
+        <location filename="../processing_provider/parcel_change.py" line="462" />
         <source>Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
         <translation>图层 {0} 既无 TBDLMJ 也无 TBMJ：调查面积法需要调查面积。请改用椭球面积或平面面积法。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="470" />
+        <location filename="../processing_provider/parcel_change.py" line="471" />
         <source>Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
         <translation>图层 {0} 为地理坐标系（{1}），平面面积需要投影坐标系。请改用椭球面积法或对图层重投影。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="475" />
+        <location filename="../processing_provider/parcel_change.py" line="476" />
         <source>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</source>
         <translation>图层 {0}（{1}）已重投影到 {2} 的坐标系（{3}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="484" />
+        <location filename="../processing_provider/parcel_change.py" line="485" />
         <source>Read {0} base and {1} target parcels.</source>
         <translation>已读取基准年图斑 {0} 个、计量年图斑 {1} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="520" />
+        <location filename="../processing_provider/parcel_change.py" line="521" />
         <source>Area method: ellipsoidal (ellipsoid {0}).</source>
         <translation>面积计算方法：椭球面积（椭球 {0}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="522" />
+        <location filename="../processing_provider/parcel_change.py" line="523" />
         <source>Area method: planar (CRS {0}).</source>
         <translation>面积计算方法：平面面积（坐标系 {0}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="530" />
+        <location filename="../processing_provider/parcel_change.py" line="531" />
         <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
         <translation>面积计算方法：调查面积（TBDLMJ = TBMJ − KCMJ，按几何面积比例分摊）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="560" />
+        <location filename="../processing_provider/parcel_change.py" line="561" />
         <source>Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {2}).</source>
         <translation>图层 {0}：{1} 个图斑无调查面积（TBDLMJ/TBMJ 为空），改用其平面面积（要素编号 {2}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="575" />
+        <location filename="../processing_provider/parcel_change.py" line="576" />
         <source>Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).</source>
         <translation>图层 {0}：{1} 个图斑地类编码为空，记为 unmapped（未映射）（要素编号 {2}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="580" />
+        <location filename="../processing_provider/parcel_change.py" line="581" />
         <source>Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped (feature ids {3}).</source>
         <translation>图层 {0}：编码 {1} 不在对照表中，{2} 个图斑记为 unmapped（未映射）（要素编号 {3}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="591" />
+        <location filename="../processing_provider/parcel_change.py" line="592" />
         <source>Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² (relative difference {4:.2e}); overlapping parcels in the layer?</source>
         <translation>图层 {0}，地类 {1}：碎片面积合计 {2:.3f} m²，而图斑面积合计 {3:.3f} m²（相对差 {4:.2e}）；图层内是否有相互重叠的图斑？</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="597" />
+        <location filename="../processing_provider/parcel_change.py" line="598" />
         <source>Layer {0}: area conserved per class (pieces = parcels within 1e-6).</source>
         <translation>图层 {0}：各地类面积守恒（碎片面积 = 图斑面积，相对误差 1e-6 以内）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="634" />
+        <location filename="../processing_provider/parcel_change.py" line="635" />
         <source>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</source>
         <translation>共 {0} 个碎片：未变化 {1} 个，变化 {2} 个，仅基准年 {3} 个，仅计量年 {4} 个；碎片（sliver）{5} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="683" />
+        <location filename="../processing_provider/parcel_change.py" line="684" />
         <source>Could not write the overlay pieces (rows {0}–{1}) to the output: {2}</source>
         <translation>无法将叠加碎片（第 {0}–{1} 行）写入输出：{2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="397" />
+        <location filename="../processing_provider/parcel_change.py" line="398" />
         <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
         <translation>{label}：缺少列 {columns}；需要 'code' 和 'object' 列。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="398" />
+        <location filename="../processing_provider/parcel_change.py" line="399" />
         <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
         <translation>{label} 第 {row} 行：代码 '{code}' 不是 GB/T 21010 / 三调 地类代码。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="399" />
+        <location filename="../processing_provider/parcel_change.py" line="400" />
         <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
         <translation>{label} 第 {row} 行：代码 {code} 的计量对象 '{object}' 不是计量对象（应为 {objects} 之一）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="401" />
+        <location filename="../processing_provider/parcel_change.py" line="402" />
         <source>{label}: code(s) listed twice: {codes}.</source>
         <translation>{label}：以下代码重复出现：{codes}。</translation>
     </message>

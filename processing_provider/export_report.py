@@ -94,7 +94,8 @@ class ExportReportAlgorithm(CarbonAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         param = QgsProcessingParameterFeatureSource(
-            self.STOCK, self.tr("Parcel stock pieces (parcel_stock OUTPUT)"), [QgsProcessing.TypeVectorPolygon]
+            self.STOCK, self.tr("Parcel stock pieces (parcel_stock OUTPUT)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon]
         )
         param.setHelp(self.tr("The pieces with stock per pool at both years, stock change (t C/a) and removals "
                               "(t CO2e/a), as written by carbonmeter:parcel_stock."))
@@ -119,11 +120,13 @@ class ExportReportAlgorithm(CarbonAlgorithm):
              self.tr("Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.")),
         )
         for name, description, help_text in optional_tables:
-            param = QgsProcessingParameterFeatureSource(name, description, [QgsProcessing.TypeVector], optional=True)
+            param = QgsProcessingParameterFeatureSource(
+                name, description, [QgsProcessing.SourceType.TypeVector], optional=True
+            )
             param.setHelp(help_text)
             self.addParameter(param)
         for name, description in ((self.BASE_YEAR, self.tr("Base year")), (self.TARGET_YEAR, self.tr("Target year"))):
-            param = QgsProcessingParameterNumber(name, description, QgsProcessingParameterNumber.Integer,
+            param = QgsProcessingParameterNumber(name, description, QgsProcessingParameterNumber.Type.Integer,
                                                  optional=True, minValue=1900, maxValue=2200)
             param.setHelp(self.tr("Labels the density tables and the method statement. Optional: by default "
                                   "read from the stock layer's base_year / target_year fields when present."))

@@ -92,7 +92,7 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
         param.setHelp(self.tr("Existing survey GeoPackage. Empty: a new survey is created at the output."))
         self.addParameter(param)
         param = QgsProcessingParameterFeatureSource(
-            self.COUNTY, self.tr("County boundary"), [QgsProcessing.TypeVectorPolygon], optional=True)
+            self.COUNTY, self.tr("County boundary"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True)
         param.setHelp(self.tr("Polygon layer of the county (or counties); plots outside it are errors."))
         self.addParameter(param)
         param = QgsProcessingParameterCrs(self.COORD_CRS, self.tr("CRS of the x, y columns"), optional=True)
@@ -105,7 +105,7 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
                               "Valid rows: rows without problems are imported, the others listed."))
         self.addParameter(param)
         param = QgsProcessingParameterFeatureSink(
-            self.REJECTED, self.tr("Rejected rows"), QgsProcessing.TypeVector, optional=True,
+            self.REJECTED, self.tr("Rejected rows"), QgsProcessing.SourceType.TypeVector, optional=True,
             createByDefault=False)
         param.setHelp(self.tr("Table of the problems: sheet, row, column, value, reason."))
         self.addParameter(param)

@@ -137,7 +137,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        polygon = [QgsProcessing.TypeVectorPolygon]
+        polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
         p = QgsProcessingParameterFeatureSource(self.BASE, self.tr("Base-year parcels (t1)"), polygon)
         p.setHelp(self.tr("Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020)."))
         self.addParameter(p)
@@ -155,7 +155,8 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         p.setHelp(self.tr("Field of the target layer holding the GB/T 21010 / 三调 land-class code (DLBM)."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSource(
-            self.MAPPING, self.tr("Land class → metering object table"), [QgsProcessing.TypeVector], optional=True
+            self.MAPPING, self.tr("Land class → metering object table"), [QgsProcessing.SourceType.TypeVector],
+            optional=True
         )
         p.setHelp(
             self.tr(
@@ -177,7 +178,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         )
         self.addParameter(p)
         p = QgsProcessingParameterNumber(
-            self.MIN_AREA, self.tr("Sliver threshold (m²)"), QgsProcessingParameterNumber.Double, 1.0, minValue=0.0
+            self.MIN_AREA, self.tr("Sliver threshold (m²)"), QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0.0
         )
         p.setHelp(self.tr("Pieces with an area below this many square metres get sliver = 1; they are kept."))
         self.addParameter(p)
@@ -200,12 +201,12 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         )
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Overlay pieces"), QgsProcessing.TypeVectorPolygon
+            self.OUTPUT, self.tr("Overlay pieces"), QgsProcessing.SourceType.TypeVectorPolygon
         )
         p.setHelp(self.tr("One polygon per overlay piece with codes, objects, change flag, county and area (m²)."))
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSink(
-            self.CHANGE_MATRIX, self.tr("Change matrix"), QgsProcessing.TypeVector
+            self.CHANGE_MATRIX, self.tr("Change matrix"), QgsProcessing.SourceType.TypeVector
         )
         p.setHelp(self.tr("Area (ha) by base × target class, at object and at code level."))
         self.addParameter(p)
@@ -255,7 +256,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         names = [n for n in names if not text_fields or n in text_fields] or names
         if not names:
             return False
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setLimit(5000)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(5000)
         request.setSubsetOfAttributes(names, layer.fields())
         for feature in layer.getFeatures(request):
             for n in names:
@@ -651,11 +652,11 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         # The last cancellation point: once a sink is open, stopping would leave half a file
         # behind (and an output layer may live in a GeoPackage holding other layers).
         self.check_canceled(feedback)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         msink, matrix_dest = self.parameterAsSink(parameters, self.CHANGE_MATRIX, context, mfields,
-                                                  QgsWkbTypes.NoGeometry)
+                                                  QgsWkbTypes.Type.NoGeometry)
         if msink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.CHANGE_MATRIX))
         total = max(len(frame), 1)
@@ -679,7 +680,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         return {self.OUTPUT: dest, self.CHANGE_MATRIX: matrix_dest}
 
     def _add(self, sink, batch, first_row):
-        if batch and not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+        if batch and not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(
                 self.tr("Could not write the overlay pieces (rows {0}–{1}) to the output: {2}")
                 .format(first_row + 1, first_row + len(batch), sink.lastError())

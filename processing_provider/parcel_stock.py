@@ -86,20 +86,20 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         param = QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Pieces (parcel change)"), [QgsProcessing.TypeVectorPolygon]
+            self.INPUT, self.tr("Pieces (parcel change)"), [QgsProcessing.SourceType.TypeVectorPolygon]
         )
         param.setHelp(self.tr("Polygon pieces of the base × target overlay, the output of parcel_change."))
         self.addParameter(param)
 
         param = QgsProcessingParameterFeatureSource(
-            self.BASE_DENSITY, self.tr("Base-year densities"), [QgsProcessing.TypeVector]
+            self.BASE_DENSITY, self.tr("Base-year densities"), [QgsProcessing.SourceType.TypeVector]
         )
         param.setHelp(self.tr("Density table for the base year in t C/ha: a key column and the pool columns "
                               "agb, bgb, deadwood, litter, soil, or the stratum_density output."))
         self.addParameter(param)
 
         param = QgsProcessingParameterFeatureSource(
-            self.TARGET_DENSITY, self.tr("Target-year densities"), [QgsProcessing.TypeVector], optional=True
+            self.TARGET_DENSITY, self.tr("Target-year densities"), [QgsProcessing.SourceType.TypeVector], optional=True
         )
         param.setHelp(self.tr("Density table for the target year (same form). Empty: the base-year table."))
         self.addParameter(param)
@@ -114,14 +114,14 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
         self.addParameter(param)
 
         param = QgsProcessingParameterNumber(
-            self.BASE_YEAR, self.tr("Base year"), type=QgsProcessingParameterNumber.Integer,
+            self.BASE_YEAR, self.tr("Base year"), type=QgsProcessingParameterNumber.Type.Integer,
             defaultValue=2020, minValue=1900, maxValue=2200,
         )
         param.setHelp(self.tr("Calendar year t1 of the base land survey."))
         self.addParameter(param)
 
         param = QgsProcessingParameterNumber(
-            self.TARGET_YEAR, self.tr("Target year"), type=QgsProcessingParameterNumber.Integer,
+            self.TARGET_YEAR, self.tr("Target year"), type=QgsProcessingParameterNumber.Type.Integer,
             defaultValue=2023, minValue=1900, maxValue=2200,
         )
         param.setHelp(self.tr("Calendar year t2 of the metering (target) survey; must be later than the "
@@ -129,14 +129,14 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
         self.addParameter(param)
 
         param = QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Piece stocks"), QgsProcessing.TypeVectorPolygon
+            self.OUTPUT, self.tr("Piece stocks"), QgsProcessing.SourceType.TypeVectorPolygon
         )
         param.setHelp(self.tr("The pieces with their stocks at both years (t C), dc_per_year (t C/a) and "
                               "removals_co2e (t CO2e/a)."))
         self.addParameter(param)
 
         param = QgsProcessingParameterFeatureSink(
-            self.SUMMARY, self.tr("Stock and sink summary"), QgsProcessing.TypeVector
+            self.SUMMARY, self.tr("Stock and sink summary"), QgsProcessing.SourceType.TypeVector
         )
         param.setHelp(self.tr("Totals per county × object × pool × change group, with ALL total rows."))
         self.addParameter(param)
@@ -280,7 +280,7 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
         if sink is None:
             self.fail(self.invalidSinkError(parameters, self.OUTPUT))
         summary_sink, summary_dest = self.parameterAsSink(parameters, self.SUMMARY, context, summary_fields,
-                                                          QgsWkbTypes.NoGeometry)
+                                                          QgsWkbTypes.Type.NoGeometry)
         if summary_sink is None:
             self.fail(self.invalidSinkError(parameters, self.SUMMARY))
         write_frame(sink, stocks, fields, geometries=stocks["geometry"].tolist(), feedback=feedback,

@@ -99,7 +99,7 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         param = QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Survey plots"), [QgsProcessing.TypeVectorPoint])
+            self.INPUT, self.tr("Survey plots"), [QgsProcessing.SourceType.TypeVectorPoint])
         param.setHelp(self.tr("Point layer of sample plots with plot_id, object and plot_area_m2 (m²), "
                               "normally the plots layer of a survey GeoPackage. Optional pools_surveyed: "
                               "comma-separated survey tables searched on the plot (trees, shrub_herb, litter, "
@@ -127,13 +127,13 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
         }
         for name in (self.TREES, self.SHRUB_HERB, self.LITTER, self.DEADWOOD, self.SOIL):
             label, help_text = table_help[name]
-            param = QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.TypeVector],
+            param = QgsProcessingParameterFeatureSource(name, label, [QgsProcessing.SourceType.TypeVector],
                                                         optional=True)
             param.setHelp(help_text)
             self.addParameter(param)
 
         param = QgsProcessingParameterNumber(
-            self.SOIL_DEPTH, self.tr("Soil reporting depth (cm)"), QgsProcessingParameterNumber.Double,
+            self.SOIL_DEPTH, self.tr("Soil reporting depth (cm)"), QgsProcessingParameterNumber.Type.Double,
             30.0, False, 1.0, 1000.0)
         param.setHelp(self.tr("Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows "
                               "IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are "
@@ -141,7 +141,7 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
         self.addParameter(param)
 
         param = QgsProcessingParameterFeatureSource(
-            self.PARAMETERS, self.tr("Species parameter overrides"), [QgsProcessing.TypeVector],
+            self.PARAMETERS, self.tr("Species parameter overrides"), [QgsProcessing.SourceType.TypeVector],
             optional=True)
         param.setHelp(self.tr("Table with a species column and any of route (volume, allometric, culm), "
                               "equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t "
@@ -150,7 +150,7 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
         self.addParameter(param)
 
         param = QgsProcessingParameterFeatureSource(
-            self.DEFAULTS, self.tr("Pool default overrides"), [QgsProcessing.TypeVector], optional=True)
+            self.DEFAULTS, self.tr("Pool default overrides"), [QgsProcessing.SourceType.TypeVector], optional=True)
         param.setHelp(self.tr("Table in the format of metering/data/default_density.csv: object, pool "
                               "(agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is "
                               "accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when "
@@ -159,7 +159,7 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
         self.addParameter(param)
 
         param = QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Plot carbon"), QgsProcessing.TypeVectorPoint)
+            self.OUTPUT, self.tr("Plot carbon"), QgsProcessing.SourceType.TypeVectorPoint)
         param.setHelp(self.tr("The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), "
                               "the soil depth, the method per pool and warnings."))
         self.addParameter(param)

@@ -60,7 +60,7 @@ def source_to_frame(source, fields=None, feedback=None, with_geometry=False, pro
         )
     request = QgsFeatureRequest()
     if not with_geometry:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(indexes)
     total = max(source.featureCount(), 1)
     rows, fids, geoms = [], [], []
@@ -143,7 +143,7 @@ def write_frame(sink, frame, fields, geometries=None, feedback=None, progress=(0
         feature.setAttributes([_plain(col[i]) for col in columns])
         if geometries is not None:
             feature.setGeometry(geometries[i])
-        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
             message = QCoreApplication.translate("CarbonMetering", "Could not write row {0} to the output: {1}")
             raise QgsProcessingException(message.format(i + 1, sink.lastError()))
 
@@ -154,7 +154,7 @@ def write_table(alg, parameters, name, context, frame, feedback=None):
     Returns the destination id to put in the algorithm's results.
     """
     fields = fields_for_frame(frame)
-    sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
+    sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry)
     if sink is None:
         raise QgsProcessingException(alg.invalidSinkError(parameters, name))
     write_frame(sink, frame, fields, feedback=feedback)

@@ -334,7 +334,7 @@ class ReportLayout:
         tmp = temp_path_beside(path, ".pdf")
         try:
             result = exporter.exportToPdf(tmp, settings)
-            if result != QgsLayoutExporter.Success:
+            if result != QgsLayoutExporter.ExportResult.Success:
                 fallback = QCoreApplication.translate("report_layout", "The PDF could not be written.")
                 raise RuntimeError(exporter.errorMessage() or fallback)
             os.replace(tmp, path)

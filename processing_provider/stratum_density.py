@@ -95,7 +95,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         param = QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Plots (plot carbon densities)"), [QgsProcessing.TypeVector]
+            self.INPUT, self.tr("Plots (plot carbon densities)"), [QgsProcessing.SourceType.TypeVector]
         )
         param.setHelp(self.tr("Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total "
                               "in t C/ha: the output of plot_carbon."))
@@ -113,7 +113,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
 
         param = QgsProcessingParameterNumber(
             self.YEAR, self.tr("Survey year (only plots of this year)"),
-            type=QgsProcessingParameterNumber.Integer, optional=True, minValue=1900, maxValue=2200,
+            type=QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1900, maxValue=2200,
         )
         param.setHelp(self.tr("When set, only plots whose survey_year equals this year are used; the chain "
                               "computes one table for the base year and one for the target year."))
@@ -128,7 +128,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         self.addParameter(param)
 
         param = QgsProcessingParameterFeatureSource(
-            self.DEFAULTS, self.tr("Default densities"), [QgsProcessing.TypeVector], optional=True,
+            self.DEFAULTS, self.tr("Default densities"), [QgsProcessing.SourceType.TypeVector], optional=True,
         )
         param.setHelp(self.tr("Optional default-density table for strata without plots: columns object, "
                               "pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. "
@@ -137,14 +137,14 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
 
         param = QgsProcessingParameterNumber(
             self.TARGET_PRECISION, self.tr("Target precision (% of the mean)"),
-            type=QgsProcessingParameterNumber.Double, defaultValue=10.0, minValue=0.1, maxValue=100.0,
+            type=QgsProcessingParameterNumber.Type.Double, defaultValue=10.0, minValue=0.1, maxValue=100.0,
         )
         param.setHelp(self.tr("Allowable error E in percent of the mean used for n_required, the number of "
                               "plots a stratum needs (AR-TOOL03); 10 % is the usual target."))
         self.addParameter(param)
 
         param = QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Stratum densities"), QgsProcessing.TypeVector
+            self.OUTPUT, self.tr("Stratum densities"), QgsProcessing.SourceType.TypeVector
         )
         param.setHelp(self.tr("Table with one row per stratum and pool (densities in t C/ha)."))
         self.addParameter(param)

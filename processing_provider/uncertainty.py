@@ -96,21 +96,21 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
 
         add(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Parcel stock pieces"), [QgsProcessing.TypeVector]
+                self.INPUT, self.tr("Parcel stock pieces"), [QgsProcessing.SourceType.TypeVector]
             ),
             self.tr("The pieces written by Parcel carbon stock: county, objects, keys, area_m2, "
                     "c_base_<pool> and c_target_<pool> in t C, dc_per_year in t C/a."),
         )
         add(
             QgsProcessingParameterFeatureSource(
-                self.DENSITY, self.tr("Stratum densities"), [QgsProcessing.TypeVector]
+                self.DENSITY, self.tr("Stratum densities"), [QgsProcessing.SourceType.TypeVector]
             ),
             self.tr("Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), "
                     "matched to the pieces by base_key and target_key."),
         )
         add(
             QgsProcessingParameterFeatureSource(
-                self.TARGET_DENSITY, self.tr("Target-year stratum densities"), [QgsProcessing.TypeVector],
+                self.TARGET_DENSITY, self.tr("Target-year stratum densities"), [QgsProcessing.SourceType.TypeVector],
                 optional=True,
             ),
             self.tr("Optional separate density table for target_key; its densities are drawn "
@@ -120,7 +120,7 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
         )
         add(
             QgsProcessingParameterNumber(
-                self.AREA_U, self.tr("Area uncertainty (%)"), QgsProcessingParameterNumber.Double,
+                self.AREA_U, self.tr("Area uncertainty (%)"), QgsProcessingParameterNumber.Type.Double,
                 defaultValue=defaults["area_u_pct"], minValue=0.0, maxValue=100.0,
             ),
             self.tr("Half the 95 % confidence interval of a cell's area (county x stratum change), "
@@ -129,14 +129,14 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
         )
         add(
             QgsProcessingParameterNumber(
-                self.ITERATIONS, self.tr("Monte Carlo iterations"), QgsProcessingParameterNumber.Integer,
+                self.ITERATIONS, self.tr("Monte Carlo iterations"), QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=int(defaults["iterations"]), minValue=0, maxValue=10_000_000,
             ),
             self.tr("Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only."),
         )
         add(
             QgsProcessingParameterNumber(
-                self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer,
+                self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Type.Integer,
                 defaultValue=int(defaults["seed"]), minValue=0,
             ),
             self.tr("Seed of the random generator (numpy PCG64): the same seed gives the same results."),
@@ -160,7 +160,7 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
         )
         add(
             QgsProcessingParameterNumber(
-                self.BASE_YEAR, self.tr("Base year"), QgsProcessingParameterNumber.Integer,
+                self.BASE_YEAR, self.tr("Base year"), QgsProcessingParameterNumber.Type.Integer,
                 optional=True, minValue=1900, maxValue=2200,
             ),
             self.tr("Base year t1; only needed when the pieces carry no base_year field and the "
@@ -168,20 +168,20 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
         )
         add(
             QgsProcessingParameterNumber(
-                self.TARGET_YEAR, self.tr("Target year"), QgsProcessingParameterNumber.Integer,
+                self.TARGET_YEAR, self.tr("Target year"), QgsProcessingParameterNumber.Type.Integer,
                 optional=True, minValue=1900, maxValue=2200,
             ),
             self.tr("Metering year t2 (see Base year)."),
         )
         add(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Uncertainty table"), QgsProcessing.TypeVector
+                self.OUTPUT, self.tr("Uncertainty table"), QgsProcessing.SourceType.TypeVector
             ),
             self.tr("One row per level, name and quantity with Approach 1 and Monte Carlo results."),
         )
         add(
             QgsProcessingParameterFeatureSink(
-                self.HISTOGRAM, self.tr("Histogram of the Monte Carlo total sink"), QgsProcessing.TypeVector,
+                self.HISTOGRAM, self.tr("Histogram of the Monte Carlo total sink"), QgsProcessing.SourceType.TypeVector,
                 optional=True, createByDefault=False,
             ),
             self.tr("Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink "
