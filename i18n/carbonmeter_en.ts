@@ -37,51 +37,56 @@
         <translation>Carbon Metering 碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="53" />
+        <location filename="../plugin/plugin.py" line="56" />
         <source>Help and methods</source>
         <translation>Help and methods</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="101" />
+        <location filename="../plugin/plugin.py" line="113" />
         <source>Carbon Metering</source>
         <translation>Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="61" />
+        <location filename="../plugin/plugin.py" line="64" />
         <source>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</source>
         <translation>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="49" />
+        <location filename="../plugin/plugin.py" line="52" />
         <source>Load the sample county</source>
         <translation>Load the sample county</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="89" />
+        <location filename="../plugin/plugin.py" line="101" />
         <source>Parcels 2020 (base year)</source>
         <translation>Parcels 2020 (base year)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="90" />
+        <location filename="../plugin/plugin.py" line="102" />
         <source>Parcels 2023 (target year)</source>
         <translation>Parcels 2023 (target year)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91" />
+        <location filename="../plugin/plugin.py" line="103" />
         <source>Sample plots</source>
         <translation>Sample plots</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="101" />
+        <location filename="../plugin/plugin.py" line="113" />
         <source>The sample data is not in this installation ({0}).</source>
         <translation>The sample data is not in this installation ({0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="45" />
+        <location filename="../plugin/plugin.py" line="48" />
         <source>Edit the metering chain in the graphical modeler</source>
         <translation>Edit the metering chain in the graphical modeler</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="42" />
+        <source>Run the whole metering chain (model)</source>
+        <translation>Run the whole metering chain (model)</translation>
     </message>
 </context>
 <context>

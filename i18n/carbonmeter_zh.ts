@@ -37,51 +37,56 @@
         <translation>碳汇计量 Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="53" />
+        <location filename="../plugin/plugin.py" line="56" />
         <source>Help and methods</source>
         <translation>帮助与方法说明</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="101" />
+        <location filename="../plugin/plugin.py" line="113" />
         <source>Carbon Metering</source>
         <translation>碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="61" />
+        <location filename="../plugin/plugin.py" line="64" />
         <source>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</source>
         <translation>缺少 Python 包：{0}。请安装后重启 QGIS。
 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="49" />
+        <location filename="../plugin/plugin.py" line="52" />
         <source>Load the sample county</source>
         <translation>加载示例县数据</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="89" />
+        <location filename="../plugin/plugin.py" line="101" />
         <source>Parcels 2020 (base year)</source>
         <translation>2020 年图斑（基准年）</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="90" />
+        <location filename="../plugin/plugin.py" line="102" />
         <source>Parcels 2023 (target year)</source>
         <translation>2023 年图斑（计量年）</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="91" />
+        <location filename="../plugin/plugin.py" line="103" />
         <source>Sample plots</source>
         <translation>样地</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="101" />
+        <location filename="../plugin/plugin.py" line="113" />
         <source>The sample data is not in this installation ({0}).</source>
         <translation>本安装中没有示例数据（{0}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="45" />
+        <location filename="../plugin/plugin.py" line="48" />
         <source>Edit the metering chain in the graphical modeler</source>
         <translation>在图形建模器中编辑计量流程模型</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="42" />
+        <source>Run the whole metering chain (model)</source>
+        <translation>运行全流程计量模型</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,11 @@ class CarbonMeteringPlugin:
         self.initProcessing()
         self.menu = QMenu(self.tr("Carbon Metering 碳汇计量"), self.iface.mainWindow().menuBar())
         self.menu.setObjectName(MENU_OBJECT_NAME)
-        for alg in self.provider.algorithms() if self.provider else []:
-            action = QAction(alg.icon(), alg.displayName(), self.menu)
+        for alg in self._algorithms_in_chain_order():
+            title = alg.displayName()
+            if alg.name() == "carbon_metering_chain":
+                title = self.tr("Run the whole metering chain (model)")
+            action = QAction(alg.icon(), title, self.menu)
             action.setObjectName("carbonmeter_" + alg.name())
             action.triggered.connect(partial(self._open_algorithm, alg.id()))
             self.menu.addAction(action)
@@ -66,6 +69,15 @@ class CarbonMeteringPlugin:
                 Qgis.MessageLevel.Warning,
                 0,
             )
+
+    def _algorithms_in_chain_order(self):
+        """The provider's algorithms as a surveyor meets them: survey, chain steps, then models."""
+        if self.provider is None or not self.provider.algorithms():
+            return []  # dependencies missing: initGui says which
+        from ..processing_provider.algorithms import ALGORITHMS
+
+        order = {cls().name(): i for i, cls in enumerate(ALGORITHMS)}
+        return sorted(self.provider.algorithms(), key=lambda a: (order.get(a.name(), len(order)), a.name()))
 
     def _open_algorithm(self, algorithm_id, _checked=False):
         import processing
