@@ -10,9 +10,9 @@ from .stratum_density import StratumDensityAlgorithm
 from .uncertainty import UncertaintyAlgorithm
 
 ALGORITHMS = [
-    ParcelChangeAlgorithm,
     CreateSurveyAlgorithm,
     ImportSurveyAlgorithm,
+    ParcelChangeAlgorithm,
     PlotCarbonAlgorithm,
     StratumDensityAlgorithm,
     ParcelStockAlgorithm,
