@@ -1,0 +1,20 @@
+"""Every algorithm explains itself: help text, each parameter's help, the standard it follows."""
+
+import pytest
+
+from carbon_metering.processing_provider.algorithms import ALGORITHMS
+
+
+@pytest.mark.parametrize("cls", ALGORITHMS, ids=lambda c: c.__name__)
+def test_algorithm_help_and_parameter_help(cls, qgis_app):
+    alg = cls()
+    alg.initAlgorithm({})
+    text = alg.shortHelpString()
+    assert len(text) > 300
+    # Each help names its standard or method source.
+    assert any(ref in text for ref in ("Hubei", "IPCC", "AR-TOOL", "GB/T", "HJ 658", "appendix")), alg.name()
+    for param in alg.parameterDefinitions():
+        assert param.help().strip(), f"{alg.name()}: parameter {param.name()} has no help"
+        assert param.name() == param.name().upper(), param.name()
+    assert alg.name() == alg.name().lower()
+    assert alg.createInstance().name() == alg.name()
