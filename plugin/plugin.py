@@ -29,8 +29,9 @@ class CarbonMeteringPlugin:
     def initProcessing(self):  # noqa: N802 (QGIS API)
         from ..processing_provider.provider import CarbonMeteringProvider
 
-        self.provider = CarbonMeteringProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        provider = CarbonMeteringProvider()
+        # addProvider refuses (and deletes) a second provider with the same id.
+        self.provider = provider if QgsApplication.processingRegistry().addProvider(provider) else None
 
     def initGui(self):  # noqa: N802
         self.initProcessing()

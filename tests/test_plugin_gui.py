@@ -1,55 +1,93 @@
-"""The desktop plugin object with pytest-qgis's stand-in iface."""
+"""The desktop plugin object, in a fresh QGIS process with a minimal stand-in iface.
 
+A separate process because the test session already registers a ``carbonmeter``
+provider, and the plugin must register its own.
+"""
+
+import json
+import os
+import subprocess
 import sys
 
-import pytest
-from qgis.PyQt.QtWidgets import QMenu
+from tests.conftest import REPO
+
+SCRIPT = r'''
+import json, sys
+from qgis.core import QgsApplication
+from qgis.gui import QgsMessageBar
+from qgis.PyQt.QtWidgets import QMainWindow, QMenu
+
+if sys.argv[1] == "no_openpyxl":
+    sys.modules["openpyxl"] = None
+
+app = QgsApplication([], True)
+app.initQgis()
 
 
-@pytest.fixture
-def iface(qgis_iface, monkeypatch):
-    # The stand-in iface has no firstRightStandardMenu(); QGIS's real one returns the Help menu.
-    help_menu = qgis_iface.mainWindow().menuBar().addMenu("Help")
-    monkeypatch.setattr(qgis_iface, "firstRightStandardMenu", lambda: help_menu, raising=False)
-    return qgis_iface
+class Iface:
+    """Just what CarbonMeteringPlugin.initGui uses of QgisInterface."""
+
+    def __init__(self):
+        self.window = QMainWindow()
+        self.bar = QgsMessageBar()
+        self.help_menu = self.window.menuBar().addMenu("Help")
+        self.pushed = []
+        self.bar.pushMessage = lambda *args: self.pushed.append([str(a) for a in args])
+
+    def mainWindow(self):
+        return self.window
+
+    def messageBar(self):
+        return self.bar
+
+    def firstRightStandardMenu(self):
+        return self.help_menu
 
 
-def _load_plugin(iface):
-    from carbon_metering import classFactory
+from carbon_metering import classFactory
 
-    plugin = classFactory(iface)
-    plugin.initGui()
-    return plugin
-
-
-def test_menu_lists_tools_in_chain_order(iface):
-    plugin = _load_plugin(iface)
-    try:
-        menu = iface.mainWindow().findChild(QMenu, "mCarbonMeteringMenu")
-        names = [a.objectName() for a in menu.actions() if a.objectName().startswith("carbonmeter_")]
-        steps = [n for n in names if n in ("carbonmeter_parcel_change", "carbonmeter_plot_carbon",
-                                          "carbonmeter_stratum_density", "carbonmeter_parcel_stock",
-                                          "carbonmeter_uncertainty", "carbonmeter_export_report")]
-        assert steps == ["carbonmeter_parcel_change", "carbonmeter_plot_carbon", "carbonmeter_stratum_density",
-                         "carbonmeter_parcel_stock", "carbonmeter_uncertainty", "carbonmeter_export_report"]
-        assert names.index("carbonmeter_create_survey") < names.index("carbonmeter_parcel_change")
-        assert names.index("carbonmeter_carbon_metering_chain") > names.index("carbonmeter_export_report")
-    finally:
-        plugin.unload()
+iface = Iface()
+plugin = classFactory(iface)
+plugin.initGui()
+menu = iface.window.findChild(QMenu, "mCarbonMeteringMenu")
+provider = QgsApplication.processingRegistry().providerById("carbonmeter")
+result = {
+    "menu": [a.objectName() for a in menu.actions()] if menu else None,
+    "algorithms": len(provider.algorithms()) if provider else None,
+    "pushed": iface.pushed,
+}
+plugin.unload()
+result["provider_after_unload"] = QgsApplication.processingRegistry().providerById("carbonmeter") is not None
+print("RESULT " + json.dumps(result))
+app.exitQgis()
+'''
 
 
-def test_plugin_loads_and_names_a_missing_package(iface, monkeypatch):
-    from qgis.core import QgsApplication
+def run_plugin(mode):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO / ".build" / "python"))
+    proc = subprocess.run([sys.executable, "-c", SCRIPT, mode], env=env, capture_output=True, text=True,
+                          timeout=120)
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")]
+    assert lines, proc.stdout[-2000:] + proc.stderr[-2000:]
+    return json.loads(lines[0][len("RESULT "):])
 
-    pushed = []
-    monkeypatch.setattr(iface.messageBar(), "pushMessage", lambda *args: pushed.append(args))
-    monkeypatch.setitem(sys.modules, "openpyxl", None)
-    plugin = _load_plugin(iface)
-    try:
-        provider = QgsApplication.processingRegistry().providerById("carbonmeter")
-        assert provider is not None and provider.algorithms() == []
-        assert len(pushed) == 1
-        text = pushed[0][1]
-        assert "openpyxl" in text and "python3-openpyxl" in text and "pip install openpyxl" in text
-    finally:
-        plugin.unload()
+
+def test_menu_lists_tools_in_chain_order():
+    result = run_plugin("normal")
+    names = [n for n in result["menu"] if n.startswith("carbonmeter_")]
+    chain = ["carbonmeter_parcel_change", "carbonmeter_plot_carbon", "carbonmeter_stratum_density",
+             "carbonmeter_parcel_stock", "carbonmeter_uncertainty", "carbonmeter_export_report"]
+    assert [n for n in names if n in chain] == chain
+    assert names.index("carbonmeter_create_survey") < names.index("carbonmeter_parcel_change")
+    assert names.index("carbonmeter_carbon_metering_chain") > names.index("carbonmeter_export_report")
+    assert result["pushed"] == []
+    assert result["provider_after_unload"] is False
+
+
+def test_plugin_loads_and_names_a_missing_package():
+    result = run_plugin("no_openpyxl")
+    assert result["algorithms"] == 0
+    assert len(result["pushed"]) == 1
+    text = result["pushed"][0][1]
+    assert "openpyxl" in text and "python3-openpyxl" in text and "pip install openpyxl" in text
+    assert result["provider_after_unload"] is False
