@@ -62,7 +62,8 @@ package: transcompile
 	@mkdir -p $(BUILD)
 	@rm -f $(BUILD)/carbon_metering.zip
 	git archive --format=zip --prefix=carbon_metering/ -o $(BUILD)/carbon_metering.zip HEAD
-	@cd $(BUILD) && mkdir -p carbon_metering/i18n && cp ../i18n/*.qm carbon_metering/i18n/ 2>/dev/null && zip -q -r carbon_metering.zip carbon_metering/i18n/*.qm; rm -rf $(BUILD)/carbon_metering
+	@$(PY_SYSTEM) -c "import glob, zipfile; z = zipfile.ZipFile('$(BUILD)/carbon_metering.zip', 'a'); \
+	  [z.write(f, 'carbon_metering/' + f) for f in sorted(glob.glob('i18n/*.qm'))]; z.close()"
 	@echo "Plugin zip: $(BUILD)/carbon_metering.zip"
 
 clean:
