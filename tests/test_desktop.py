@@ -28,12 +28,15 @@ def test_plugin_loads_in_desktop_with_menu_and_provider(tmp_path):
     if shot.exists():
         shot.unlink()
     result_file = tmp_path / "result.json"
+    survey = tmp_path / "survey.gpkg"
+    shutil.copy(REPO / "sample" / "survey.gpkg", survey)
     env = dict(os.environ)
     env.pop("QT_QPA_PLATFORM", None)  # a real (virtual) X display, not offscreen
     env.update(
         CM_DESKTOP_RESULT=str(result_file),
         CM_DESKTOP_SCREENSHOT=str(shot),
         QGIS_PLUGINPATH=str(REPO / ".build" / "python"),
+        CM_DESKTOP_SURVEY=str(survey),
     )
     cmd = [
         "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
@@ -63,5 +66,10 @@ def test_plugin_loads_in_desktop_with_menu_and_provider(tmp_path):
     for step in ("carbonmeter:parcel_change", "carbonmeter:plot_carbon", "carbonmeter:stratum_density",
                  "carbonmeter:parcel_stock", "carbonmeter:export_report"):
         assert step in result["modeler_steps"]
+    # The survey GeoPackage carries its own project: layers, relations and the plot form.
+    assert result["survey_project"]
+    assert {"plots", "trees", "shrub_herb", "litter", "deadwood", "soil"} <= set(result["survey_layers"])
+    assert result["survey_relations"] == 5
+    assert result["form_relation_editors"] == 5
     assert result["unloaded"] and not result["provider_after_unload"]
     assert shot.exists() and shot.stat().st_size > 10_000

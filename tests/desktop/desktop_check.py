@@ -50,6 +50,9 @@ def close_modeler(result, dialog):
         dialog.grab().save(SHOT.replace(".png", "_modeler.png"))
         dialog.setModified(False) if hasattr(dialog, "setModified") else None
         dialog.close()
+    survey = os.environ.get("CM_DESKTOP_SURVEY")
+    if survey:
+        open_survey_form(result, survey)
     result["unloaded"] = unloadPlugin("carbon_metering")
     result["provider_after_unload"] = (
         QgsApplication.processingRegistry().providerById("carbonmeter") is not None
@@ -57,6 +60,30 @@ def close_modeler(result, dialog):
     with open(RESULT, "w", encoding="utf-8") as fh:
         json.dump(result, fh, ensure_ascii=False)
     QgsApplication.exit(0)
+
+
+def open_survey_form(result, survey):
+    """Open the survey GeoPackage's own project and a plot's attribute form, as a surveyor would."""
+    from qgis.core import QgsProject
+    from qgis.gui import QgsRelationEditorWidget
+
+    result["survey_project"] = QgsProject.instance().read("geopackage:{0}?projectName=survey".format(survey))
+    plots = QgsProject.instance().mapLayersByName("plots") or [
+        layer for layer in QgsProject.instance().mapLayers().values() if layer.name().startswith("plots")
+    ]
+    result["survey_layers"] = sorted(layer.name() for layer in QgsProject.instance().mapLayers().values())
+    result["survey_relations"] = len(QgsProject.instance().relationManager().relations())
+    if not plots:
+        return
+    layer = plots[0]
+    feature = next(layer.getFeatures())
+    dialog = iface.getFeatureForm(layer, feature)
+    dialog.resize(1000, 760)
+    dialog.show()
+    QgsApplication.processEvents()
+    result["form_relation_editors"] = len(dialog.findChildren(QgsRelationEditorWidget))
+    dialog.grab().save(SHOT.replace(".png", "_survey_form.png"))
+    dialog.close()
 
 
 iface.mainWindow().showMaximized()
