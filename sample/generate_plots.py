@@ -37,7 +37,7 @@ ARBOR_SPECIES = ("chinese_fir", "masson_pine", "poplar", "oak", "camphor")
 
 
 def parcels_by_object(county, layer_name):
-    """object -> list of OGR polygon geometries (clones) of ``layer_name``."""
+    """object -> list of (OGR polygon geometry clone, county code) of ``layer_name``."""
     from osgeo import ogr
 
     mapping = pd.read_csv(os.path.join(REPO, "metering", "data", "landclass_mapping.csv"), dtype=str)
@@ -49,7 +49,8 @@ def parcels_by_object(county, layer_name):
     for feature in layer:
         obj = to_object.get(str(feature.GetField("DLBM")).strip())
         if obj in OBJECTS:
-            out.setdefault(obj, []).append(feature.GetGeometryRef().Clone())
+            county_code = (feature.GetField("ZLDWDM") or "")[:6] or None
+            out.setdefault(obj, []).append((feature.GetGeometryRef().Clone(), county_code))
     return out, layer.GetSpatialRef().Clone()
 
 
@@ -151,10 +152,11 @@ def make_tables(county, seed=20231012):
                 continue
             for n in range(PER_OBJECT_YEAR):
                 pid = "{0}-{1}-{2:02d}".format(year, obj, n + 1)
-                x, y = point_in(candidates[int(rng.integers(len(candidates)))], rng)
+                parcel, county_code = candidates[int(rng.integers(len(candidates)))]
+                x, y = point_in(parcel, rng)
                 area = 666.7 if obj in ("forest_arbor", "forest_bamboo", "orchard") else 400.0
                 tables["plots"].append({
-                    "plot_id": pid, "survey_year": year, "object": obj, "stratum": obj,
+                    "plot_id": pid, "survey_year": year, "object": obj, "stratum": obj, "county": county_code,
                     "plot_shape": "square", "plot_area_m2": area, "slope_deg": round(float(rng.uniform(0, 25)), 1),
                     "surveyor": "样地组{0}".format(int(rng.integers(1, 4))),
                     "survey_date": datetime.date(year, 9, 1) + datetime.timedelta(days=int(rng.integers(0, 60))),
