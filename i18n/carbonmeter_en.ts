@@ -32,59 +32,59 @@
 <context>
     <name>CarbonMeteringPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="37" />
+        <location filename="../plugin/plugin.py" line="38" />
         <source>Carbon Metering 碳汇计量</source>
         <translation>Carbon Metering 碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="56" />
+        <location filename="../plugin/plugin.py" line="57" />
         <source>Help and methods</source>
         <translation>Help and methods</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="113" />
+        <location filename="../plugin/plugin.py" line="114" />
         <source>Carbon Metering</source>
         <translation>Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="64" />
+        <location filename="../plugin/plugin.py" line="65" />
         <source>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</source>
         <translation>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="52" />
+        <location filename="../plugin/plugin.py" line="53" />
         <source>Load the sample county</source>
         <translation>Load the sample county</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="101" />
+        <location filename="../plugin/plugin.py" line="102" />
         <source>Parcels 2020 (base year)</source>
         <translation>Parcels 2020 (base year)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="102" />
+        <location filename="../plugin/plugin.py" line="103" />
         <source>Parcels 2023 (target year)</source>
         <translation>Parcels 2023 (target year)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="103" />
+        <location filename="../plugin/plugin.py" line="104" />
         <source>Sample plots</source>
         <translation>Sample plots</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="113" />
+        <location filename="../plugin/plugin.py" line="114" />
         <source>The sample data is not in this installation ({0}).</source>
         <translation>The sample data is not in this installation ({0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="48" />
+        <location filename="../plugin/plugin.py" line="49" />
         <source>Edit the metering chain in the graphical modeler</source>
         <translation>Edit the metering chain in the graphical modeler</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="42" />
+        <location filename="../plugin/plugin.py" line="43" />
         <source>Run the whole metering chain (model)</source>
         <translation>Run the whole metering chain (model)</translation>
     </message>
@@ -215,17 +215,17 @@ Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sh
 <context>
     <name>ExportReportAlgorithm</name>
     <message>
-        <location filename="../processing_provider/export_report.py" line="55" />
+        <location filename="../processing_provider/export_report.py" line="57" />
         <source>Export result tables and report (xlsx, PDF)</source>
         <translation>Export result tables and report (xlsx, PDF)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="58" />
+        <location filename="../processing_provider/export_report.py" line="60" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="65" />
+        <location filename="../processing_provider/export_report.py" line="67" />
         <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
 Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
@@ -264,269 +264,279 @@ OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
 Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="96" />
+        <location filename="../processing_provider/export_report.py" line="98" />
         <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
         <translation>Parcel stock pieces (parcel_stock OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="100" />
+        <location filename="../processing_provider/export_report.py" line="102" />
         <source>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
         <translation>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>Stock summary (parcel_stock SUMMARY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>The county × object × pool summary of parcel_stock; copied to its own sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>Change matrix (parcel_change CHANGE_MATRIX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
         <translation>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>Plot densities (plot_carbon OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>Base-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Target-year stratum densities (stratum_density OUTPUT)</source>
         <translation>Target-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Stratum density table of the target year (same fields as the base-year table).</source>
         <translation>Stratum density table of the target year (same fields as the base-year table).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>Uncertainty results (uncertainty OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>Monte Carlo histogram (uncertainty HISTOGRAM)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="128" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="128" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="131" />
+        <location filename="../processing_provider/export_report.py" line="133" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="134" />
+        <location filename="../processing_provider/export_report.py" line="145" />
         <source>Report title</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="199" />
+        <location filename="../processing_provider/export_report.py" line="210" />
         <source>Carbon metering report</source>
         <translation>Carbon metering report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="136" />
+        <location filename="../processing_provider/export_report.py" line="147" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>Printed on the PDF's first page and the workbook's summary sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="138" />
+        <location filename="../processing_provider/export_report.py" line="149" />
         <source>Report language</source>
         <translation>Report language</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="138" />
+        <location filename="../processing_provider/export_report.py" line="149" />
         <source>Chinese (zh)</source>
         <translation>Chinese (zh)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="138" />
+        <location filename="../processing_provider/export_report.py" line="149" />
         <source>English (en)</source>
         <translation>English (en)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="141" />
+        <location filename="../processing_provider/export_report.py" line="152" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="144" />
+        <location filename="../processing_provider/export_report.py" line="155" />
         <source>Result workbook</source>
         <translation>Result workbook</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="144" />
+        <location filename="../processing_provider/export_report.py" line="155" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="146" />
+        <location filename="../processing_provider/export_report.py" line="157" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>The xlsx workbook with the appendix F tables and the provenance sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="148" />
+        <location filename="../processing_provider/export_report.py" line="159" />
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="148" />
+        <location filename="../processing_provider/export_report.py" line="159" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="150" />
+        <location filename="../processing_provider/export_report.py" line="161" />
         <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
         <translation>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="153" />
+        <location filename="../processing_provider/export_report.py" line="164" />
         <source>Total stock, base year (t C)</source>
         <translation>Total stock, base year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="154" />
+        <location filename="../processing_provider/export_report.py" line="165" />
         <source>Total stock, target year (t C)</source>
         <translation>Total stock, target year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="155" />
+        <location filename="../processing_provider/export_report.py" line="166" />
         <source>Total removals (t CO2e/a)</source>
         <translation>Total removals (t CO2e/a)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="175" />
+        <location filename="../processing_provider/export_report.py" line="186" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="203" />
+        <location filename="../processing_provider/export_report.py" line="214" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>Give a file for the result workbook (OUTPUT_XLSX).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="212" />
+        <location filename="../processing_provider/export_report.py" line="223" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>Layer {0} (STOCK) has no features: nothing to report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="216" />
+        <location filename="../processing_provider/export_report.py" line="227" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="219" />
+        <location filename="../processing_provider/export_report.py" line="230" />
         <source>Read {0} pieces.</source>
         <translation>Read {0} pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="297" />
+        <location filename="../processing_provider/export_report.py" line="312" />
         <source>Building the PDF report…</source>
         <translation>Building the PDF report…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="303" />
+        <location filename="../processing_provider/export_report.py" line="318" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>The PDF report {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="304" />
+        <location filename="../processing_provider/export_report.py" line="319" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF report ({0} pages): {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="313" />
+        <location filename="../processing_provider/export_report.py" line="328" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>The workbook {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="314" />
+        <location filename="../processing_provider/export_report.py" line="329" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>Workbook with sheets {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="318" />
+        <location filename="../processing_provider/export_report.py" line="333" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
         <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="196" />
         <source>The stock layer (STOCK)</source>
         <translation>The stock layer (STOCK)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="186" />
+        <location filename="../processing_provider/export_report.py" line="197" />
         <source>The change matrix table (CHANGE_MATRIX)</source>
         <translation>The change matrix table (CHANGE_MATRIX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="187" />
+        <location filename="../processing_provider/export_report.py" line="198" />
         <source>The plots layer (PLOTS)</source>
         <translation>The plots layer (PLOTS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="188" />
+        <location filename="../processing_provider/export_report.py" line="199" />
         <source>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</source>
         <translation>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="190" />
+        <location filename="../processing_provider/export_report.py" line="201" />
         <source>The uncertainty table (UNCERTAINTY)</source>
         <translation>The uncertainty table (UNCERTAINTY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="191" />
+        <location filename="../processing_provider/export_report.py" line="202" />
         <source>The histogram table (HISTOGRAM)</source>
         <translation>The histogram table (HISTOGRAM)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="193" />
+        <location filename="../processing_provider/export_report.py" line="204" />
         <source>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</source>
         <translation>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="136" />
+        <source>Original inputs to record (parcels, plots …)</source>
+        <translation>Original inputs to record (parcels, plots …)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="140" />
+        <source>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
+        <translation>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</translation>
     </message>
 </context>
 <context>

@@ -32,59 +32,59 @@
 <context>
     <name>CarbonMeteringPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="37" />
+        <location filename="../plugin/plugin.py" line="38" />
         <source>Carbon Metering 碳汇计量</source>
         <translation>碳汇计量 Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="56" />
+        <location filename="../plugin/plugin.py" line="57" />
         <source>Help and methods</source>
         <translation>帮助与方法说明</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="113" />
+        <location filename="../plugin/plugin.py" line="114" />
         <source>Carbon Metering</source>
         <translation>碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="64" />
+        <location filename="../plugin/plugin.py" line="65" />
         <source>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</source>
         <translation>缺少 Python 包：{0}。请安装后重启 QGIS。
 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="52" />
+        <location filename="../plugin/plugin.py" line="53" />
         <source>Load the sample county</source>
         <translation>加载示例县数据</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="101" />
+        <location filename="../plugin/plugin.py" line="102" />
         <source>Parcels 2020 (base year)</source>
         <translation>2020 年图斑（基准年）</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="102" />
+        <location filename="../plugin/plugin.py" line="103" />
         <source>Parcels 2023 (target year)</source>
         <translation>2023 年图斑（计量年）</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="103" />
+        <location filename="../plugin/plugin.py" line="104" />
         <source>Sample plots</source>
         <translation>样地</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="113" />
+        <location filename="../plugin/plugin.py" line="114" />
         <source>The sample data is not in this installation ({0}).</source>
         <translation>本安装中没有示例数据（{0}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="48" />
+        <location filename="../plugin/plugin.py" line="49" />
         <source>Edit the metering chain in the graphical modeler</source>
         <translation>在图形建模器中编辑计量流程模型</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="42" />
+        <location filename="../plugin/plugin.py" line="43" />
         <source>Run the whole metering chain (model)</source>
         <translation>运行全流程计量模型</translation>
     </message>
@@ -215,17 +215,17 @@ GeoPackage 中还保存了一个名为 'survey' 的 QGIS 项目，其中包含�
 <context>
     <name>ExportReportAlgorithm</name>
     <message>
-        <location filename="../processing_provider/export_report.py" line="55" />
+        <location filename="../processing_provider/export_report.py" line="57" />
         <source>Export result tables and report (xlsx, PDF)</source>
         <translation>导出成果表与报告（xlsx、PDF）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="58" />
+        <location filename="../processing_provider/export_report.py" line="60" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="65" />
+        <location filename="../processing_provider/export_report.py" line="67" />
         <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
 Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
@@ -264,269 +264,279 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
 单位：面积 ha，碳储量 t C，碳储量变化 t C/a，碳汇量 t CO2e/a（正值为清除），碳密度 t C/ha。输出要么完整写出，要么不写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="96" />
+        <location filename="../processing_provider/export_report.py" line="98" />
         <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
         <translation>图斑碳储量（parcel_stock 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="100" />
+        <location filename="../processing_provider/export_report.py" line="102" />
         <source>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
         <translation>由 carbonmeter:parcel_stock 写出的图斑碎片，含两期分碳库碳储量、年碳储量变化（t C/a）与碳汇量（t CO2e/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>碳储量分类汇总（parcel_stock SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>parcel_stock 按县 × 计量对象 × 碳库的汇总表；单列一个工作表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>变化矩阵（parcel_change CHANGE_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
         <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由图斑汇总。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>样地碳密度（plot_carbon 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>含调查年度、计量对象与分碳库碳密度（t C/ha）的样地；按年度与计量对象汇总。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>基准年分层碳密度（stratum_density 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>基准年分层碳密度表：stratum、pool、n、mean、sd、se、half_width、u_pct、source。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Target-year stratum densities (stratum_density OUTPUT)</source>
         <translation>计量年分层碳密度（stratum_density 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Stratum density table of the target year (same fields as the base-year table).</source>
         <translation>计量年分层碳密度表（字段同基准年表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>不确定度结果（uncertainty 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>按层级与量给出的方法 1 与蒙特卡洛结果（IPCC 2006 指南第 1 卷第 3 章）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>蒙特卡洛直方图（uncertainty HISTOGRAM）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="103" />
+        <location filename="../processing_provider/export_report.py" line="105" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>模拟总碳汇量的分组：bin_low、bin_high（t CO2e/a）、count。绘入 PDF。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="128" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="128" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="131" />
+        <location filename="../processing_provider/export_report.py" line="133" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>用于标注碳密度表与方法说明。可选：缺省时读取碳储量图层的 base_year / target_year 字段（若存在）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="134" />
+        <location filename="../processing_provider/export_report.py" line="145" />
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="199" />
+        <location filename="../processing_provider/export_report.py" line="210" />
         <source>Carbon metering report</source>
         <translation>碳汇计量报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="136" />
+        <location filename="../processing_provider/export_report.py" line="147" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>印在 PDF 首页与工作簿汇总表上。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="138" />
+        <location filename="../processing_provider/export_report.py" line="149" />
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="138" />
+        <location filename="../processing_provider/export_report.py" line="149" />
         <source>Chinese (zh)</source>
         <translation>中文（zh）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="138" />
+        <location filename="../processing_provider/export_report.py" line="149" />
         <source>English (en)</source>
         <translation>英文（en）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="141" />
+        <location filename="../processing_provider/export_report.py" line="152" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>工作表名称、计量对象名称与 PDF 文字的语言。表头始终为中英两行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="144" />
+        <location filename="../processing_provider/export_report.py" line="155" />
         <source>Result workbook</source>
         <translation>成果工作簿</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="144" />
+        <location filename="../processing_provider/export_report.py" line="155" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="146" />
+        <location filename="../processing_provider/export_report.py" line="157" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>含附录 F 成果表与来源信息表的 xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="148" />
+        <location filename="../processing_provider/export_report.py" line="159" />
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="148" />
+        <location filename="../processing_provider/export_report.py" line="159" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="150" />
+        <location filename="../processing_provider/export_report.py" line="161" />
         <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
         <translation>四页 PDF 报告（地图、主要成果表、方法、来源信息）。留空则不生成。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="153" />
+        <location filename="../processing_provider/export_report.py" line="164" />
         <source>Total stock, base year (t C)</source>
         <translation>基准年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="154" />
+        <location filename="../processing_provider/export_report.py" line="165" />
         <source>Total stock, target year (t C)</source>
         <translation>计量年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="155" />
+        <location filename="../processing_provider/export_report.py" line="166" />
         <source>Total removals (t CO2e/a)</source>
         <translation>碳汇量合计（t CO2e/a）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="175" />
+        <location filename="../processing_provider/export_report.py" line="186" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>图层 {0}（参数 {1}）缺少字段 {2}。请输入该参数说明中所列算法的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="203" />
+        <location filename="../processing_provider/export_report.py" line="214" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>请指定成果工作簿文件（OUTPUT_XLSX）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="212" />
+        <location filename="../processing_provider/export_report.py" line="223" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>图层 {0}（STOCK）没有要素：无可报告内容。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="216" />
+        <location filename="../processing_provider/export_report.py" line="227" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县代码字段（COUNTY_FIELD）后重新运行流程。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="219" />
+        <location filename="../processing_provider/export_report.py" line="230" />
         <source>Read {0} pieces.</source>
         <translation>已读取 {0} 个图斑碎片。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="297" />
+        <location filename="../processing_provider/export_report.py" line="312" />
         <source>Building the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="303" />
+        <location filename="../processing_provider/export_report.py" line="318" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>无法写出 PDF 报告 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="304" />
+        <location filename="../processing_provider/export_report.py" line="319" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF 报告（{0} 页）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="313" />
+        <location filename="../processing_provider/export_report.py" line="328" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>无法写出工作簿 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="314" />
+        <location filename="../processing_provider/export_report.py" line="329" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>工作簿（工作表 {0}）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="318" />
+        <location filename="../processing_provider/export_report.py" line="333" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
         <translation>全部县：碳储量 {0:,.2f} t C（基准年），{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="196" />
         <source>The stock layer (STOCK)</source>
         <translation>碳储量图层（STOCK）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="186" />
+        <location filename="../processing_provider/export_report.py" line="197" />
         <source>The change matrix table (CHANGE_MATRIX)</source>
         <translation>变化矩阵表（CHANGE_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="187" />
+        <location filename="../processing_provider/export_report.py" line="198" />
         <source>The plots layer (PLOTS)</source>
         <translation>样地图层（PLOTS）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="188" />
+        <location filename="../processing_provider/export_report.py" line="199" />
         <source>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</source>
         <translation>{0} 的分层碳密度表（BASE_DENSITY 或 TARGET_DENSITY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="190" />
+        <location filename="../processing_provider/export_report.py" line="201" />
         <source>The uncertainty table (UNCERTAINTY)</source>
         <translation>不确定度表（UNCERTAINTY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="191" />
+        <location filename="../processing_provider/export_report.py" line="202" />
         <source>The histogram table (HISTOGRAM)</source>
         <translation>直方图表（HISTOGRAM）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="193" />
+        <location filename="../processing_provider/export_report.py" line="204" />
         <source>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</source>
         <translation>{0} 缺少字段 {1}；请使用参数说明中所指算法的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="136" />
+        <source>Original inputs to record (parcels, plots …)</source>
+        <translation>需记录的原始输入（图斑、样地等）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="140" />
+        <source>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
+        <translation>整个计量所依据的原始图层（基准年与计量年图斑、调查样地）。这些图层连同路径、要素数和 SHA-256 校验值列入来源信息，使成果可追溯到交付数据（全流程模型会自动填写）。</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ def build(registry):
         alg.setDescription(description)
         alg.setPosition(QPointF(x, y))
         for name, source in sources.items():
-            alg.addParameterSources(name, [source])
+            alg.addParameterSources(name, source if isinstance(source, list) else [source])
         # Every other mandatory input keeps the algorithm's own default, editable in the modeler.
         for definition in registry.algorithmById(alg_id).parameterDefinitions():
             if definition.isDestination() or definition.name() in sources:
@@ -133,6 +133,7 @@ def build(registry):
         "PLOTS": o("plots", "OUTPUT"), "BASE_DENSITY": o("density_base", "OUTPUT"),
         "TARGET_DENSITY": o("density_target", "OUTPUT"), "TITLE": p("TITLE"), "LANGUAGE": p("LANGUAGE"),
         "BASE_YEAR": p("BASE_YEAR"), "TARGET_YEAR": p("TARGET_YEAR"),
+        "SOURCE_LAYERS": [p("BASE"), p("TARGET"), p("PLOTS")],
     }
     if registry.algorithmById("carbonmeter:uncertainty") is not None:
         child("uncertainty", "carbonmeter:uncertainty", "Uncertainty, approaches 1 and 2 (uncertainty)", 800, 580,

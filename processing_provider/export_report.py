@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -40,6 +41,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
     TARGET_YEAR = "TARGET_YEAR"
     TITLE = "TITLE"
     LANGUAGE = "LANGUAGE"
+    SOURCE_LAYERS = "SOURCE_LAYERS"
     OUTPUT_XLSX = "OUTPUT_XLSX"
     OUTPUT_PDF = "OUTPUT_PDF"
     TOTAL_STOCK_BASE = "TOTAL_STOCK_BASE"
@@ -131,6 +133,15 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             param.setHelp(self.tr("Labels the density tables and the method statement. Optional: by default "
                                   "read from the stock layer's base_year / target_year fields when present."))
             self.addParameter(param)
+        param = QgsProcessingParameterMultipleLayers(
+            self.SOURCE_LAYERS, self.tr("Original inputs to record (parcels, plots …)"),
+            QgsProcessing.SourceType.TypeVector, optional=True
+        )
+        param.setHelp(self.tr("The layers the whole metering started from (base and target parcels, the survey "
+                              "plots). They are listed in the provenance with path, feature count and SHA-256, "
+                              "so the result can be traced back to the delivered data (the chain model fills "
+                              "this in)."))
+        self.addParameter(param)
         param = QgsProcessingParameterString(self.TITLE, self.tr("Report title"),
                                              defaultValue=self.tr("Carbon metering report"))
         param.setHelp(self.tr("Printed on the PDF's first page and the workbook's summary sheet."))
@@ -275,11 +286,15 @@ class ExportReportAlgorithm(CarbonAlgorithm):
 
         inputs = [prov.input_record(name, self._layer_source(parameters, name, context), src.featureCount())
                   for name, src in sources.items()]
+        origins = self.parameterAsLayerList(parameters, self.SOURCE_LAYERS, context)
+        inputs += [prov.input_record(self.SOURCE_LAYERS, layer.source(), layer.featureCount()) for layer in origins]
         values = {}
         for definition in self.parameterDefinitions():
             name = definition.name()
             if name in sources:
                 values[name] = self._layer_source(parameters, name, context)
+            elif name == self.SOURCE_LAYERS:
+                values[name] = "; ".join(layer.source() for layer in origins)
             else:
                 value = parameters.get(name)
                 values[name] = "" if value is None else str(value)

@@ -1,5 +1,6 @@
 """The whole chain as a Processing model, and `make demo`'s run on the sample county."""
 
+import hashlib
 import re
 import subprocess
 
@@ -82,6 +83,11 @@ def test_chain_on_sample_county(provider, tmp_path, sample_copy):
     assert len(totals) >= 3  # two counties and the total
     wb = load_workbook(results["report:xlsx"])
     assert {"汇总", "碳储量", "碳汇量", "变化矩阵", "样地汇总", "分层碳密度", "来源信息"} <= set(wb.sheetnames)
+    # Traceable to the delivered data: the original parcels and plots with their checksums.
+    provenance = " ".join(str(c) for row in wb["来源信息"].iter_rows(values_only=True) for c in row if c)
+    for original in (county, survey):
+        assert str(original) in provenance
+        assert hashlib.sha256(original.read_bytes()).hexdigest() in provenance
     pdf = out / (STEM + ".pdf")
     assert pdf.exists() and (out / (STEM + ".gpkg")).exists()
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
