@@ -203,7 +203,7 @@ def _check_columns(frame, columns, table, problems):
             problems.append(DataProblem("missing_column", table, field=col))
 
 
-def _numbers(frame, columns, table, problems, rows):
+def numbers_or_problems(frame, columns, table, problems, rows):
     """Convert ``columns`` to float, reporting text that is not a number."""
     out = frame.copy()
     for col in columns:
@@ -224,7 +224,7 @@ def _validate_species(frame, table, problems, partial=False):
     _check_columns(frame, ("species",) if partial else required, table, problems)
     if problems:
         return frame
-    frame = _numbers(frame, SPECIES_NUMERIC + ("group_default",), table, problems, rows)
+    frame = numbers_or_problems(frame, SPECIES_NUMERIC + ("group_default",), table, problems, rows)
     frame["species"] = frame["species"].map(lambda v: None if _blank(v) else str(v).strip())
     for idx, row in frame.iterrows():
         if row["species"] is None:
@@ -301,7 +301,7 @@ def _validate_defaults(frame, table, problems, pools):
         frame["soil_depth_cm"] = None
     if "source" not in frame.columns:
         frame["source"] = None
-    frame = _numbers(frame, ("density_t_c_ha", "soil_depth_cm"), table, problems, rows)
+    frame = numbers_or_problems(frame, ("density_t_c_ha", "soil_depth_cm"), table, problems, rows)
     for idx, row in frame.iterrows():
         if _blank(row["object"]):
             problems.append(DataProblem("required", table, rows[idx], "object"))

@@ -37,7 +37,7 @@ import numpy as np
 import pandas as pd
 
 from . import CO2_PER_C, POOLS, POOLS_WITH_TOTAL
-from .parameters import DataProblem, MeteringDataError, _blank, _row_ids, evaluate_equation
+from .parameters import DataProblem, MeteringDataError, _blank, _row_ids, evaluate_equation, numbers_or_problems
 from .survey_schema import parse_code_list
 
 M2_PER_HA = 10000.0
@@ -140,12 +140,7 @@ def _prepare(frame, table, columns, numeric, plot_ids, problems):
     for col in numeric:
         if col not in frame.columns:
             frame[col] = np.nan
-            continue
-        converted = pd.to_numeric(frame[col], errors="coerce")
-        bad = converted.isna() & ~frame[col].map(_blank)
-        for idx in bad[bad].index:
-            problems.append(DataProblem("not_number", table, rows[idx], col, frame.at[idx, col]))
-        frame[col] = converted.astype(float)
+    frame = numbers_or_problems(frame, numeric, table, problems, rows)
     frame["plot_id"] = frame["plot_id"].map(_text)
     if plot_ids is not None:
         orphan = ~frame["plot_id"].isin(plot_ids)
