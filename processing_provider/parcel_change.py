@@ -4,6 +4,7 @@ Thin: reads the layers and parameters, calls ``overlay_engine`` (geometry)
 and ``metering.overlay`` / ``metering.landclass`` (the rest), writes sinks.
 """
 
+import math
 import os
 
 import numpy as np
@@ -298,6 +299,11 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             except ValueError:
                 epsg = None
         if crs.isValid() and epsg is None:
+            return crs
+        if extent.isNull() or extent.isEmpty() or not all(
+            math.isfinite(v) for v in (extent.xMinimum(), extent.xMaximum())
+        ) or extent.width() > 1.0e300:
+            # no geometry to check the CRS against: reading the layer reports what is wrong
             return crs
         status, suggested = gk_crs.check_extent(epsg, extent.xMinimum(), extent.xMaximum())
         easting = "{0:.0f} – {1:.0f}".format(extent.xMinimum(), extent.xMaximum())

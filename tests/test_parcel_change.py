@@ -540,3 +540,15 @@ def test_mapping_error_is_structured_and_translatable(provider):
     for kind, text in MAPPING_ERROR_TEXT.items():
         assert fields(templates[kind]) == fields(text), kind
     assert err.value.message(templates) == str(err.value)  # English locale: same words
+
+
+def test_layer_without_geometries_named(provider, tmp_path):
+    # features without geometry: their extent is empty (±1.8e308), so the CRS check must not run
+    # on it; the user is told that the layer has no usable polygons, not that its CRS is wrong
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
+    bare = write_layer(tmp_path / "in.gpkg", "dltb_bare", rows((None, "0103"), (None, "0301")))
+    with pytest.raises(QgsProcessingException) as err:
+        run(base, bare)
+    msg = str(err.value)
+    assert "dltb_bare has no usable polygon geometries" in msg
+    assert "e+308" not in msg and "do not fit" not in msg
