@@ -22,6 +22,9 @@ from ..metering.overlay import bbox_candidate_pairs
 #: Relative area deficit below which a parcel counts as fully covered by its
 #: pieces (GEOS rounding is ~1e-12); far below the 1e-6 conservation check.
 COVERED_REL_TOL = 1e-9
+#: Relative area (of the smaller parcel) above which two parcels of one layer
+#: count as overlapping; below it is GEOS rounding along shared boundaries.
+OVERLAP_REL_TOL = 1e-7
 
 
 def polygonal(geometry):
@@ -65,6 +68,7 @@ class Pieces:
         self.geometry = []  # QgsGeometry (a parcel's own) or WKB bytes
         self.area = []  # planar m² (layer CRS)
         self.measured = []  # area by the caller's measure (e.g. ellipsoidal m²)
+        self.overlaps = []  # (side, parcel a, parcel b, overlap area) of one layer's overlapping parcels
 
     def add(self, b, t, geometry, area, measured):
         self.base.append(b)
@@ -142,13 +146,19 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
             ).format(int((base_twin >= 0).sum()))
         )
 
-    # 2. candidate pairs among the rest
+    # 2. candidate pairs: every unpaired parcel against all parcels of the other layer, the
+    # paired ones included, so a parcel overlapping a paired one (a duplicate or a topology
+    # error) gets its piece there instead of being taken for "only in one layer"
     rest_b = np.flatnonzero(base_twin < 0)
     rest_t = np.flatnonzero(~target_taken)
-    ia, it = bbox_candidate_pairs(
-        bounding_boxes([base_geoms[i] for i in rest_b]), bounding_boxes([target_geoms[j] for j in rest_t])
-    )
-    pair_b, pair_t = rest_b[ia], rest_t[it]
+    paired_b = np.flatnonzero(base_twin >= 0)
+    all_t = np.arange(nt)
+    boxes_b = bounding_boxes(base_geoms)
+    boxes_t = bounding_boxes(target_geoms)
+    ia, it = bbox_candidate_pairs(boxes_b[rest_b], boxes_t)
+    ja, jt = bbox_candidate_pairs(boxes_b[paired_b], boxes_t[rest_t])
+    pair_b = np.concatenate([rest_b[ia], paired_b[ja]])
+    pair_t = np.concatenate([all_t[it], rest_t[jt]])
     order = np.argsort(pair_b, kind="stable")
     pair_b, pair_t = pair_b[order], pair_t[order]
     step(0.1)
@@ -164,10 +174,14 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
         bg = base_geoms[i]
         engine = QgsGeometry.createGeometryEngine(bg.constGet())
         engine.prepareGeometry()
+        base_paired = base_twin[i] >= 0
         for j in pair_t[lo:hi].tolist():
             tg = target_geoms[j]
             tgc = tg.constGet()
             if not engine.intersects(tgc):
+                continue
+            if (base_paired or target_taken[j]) and engine.touches(tgc):
+                # a paired parcel's neighbour: in a clean coverage they share only a boundary
                 continue
             if engine.contains(tgc):
                 piece, area = tg, target_area[j]
@@ -190,8 +204,10 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
     # 4. remainders of parcels their pieces do not fill
     piece_base = np.asarray(pieces.base, dtype=np.int64)
     piece_target = np.asarray(pieces.target, dtype=np.int64)
-    short_b = np.flatnonzero(base_area - base_sum > COVERED_REL_TOL * np.maximum(base_area, 1e-12))
-    short_t = np.flatnonzero(target_area - target_sum > COVERED_REL_TOL * np.maximum(target_area, 1e-12))
+    # a parcel overlapped by two parcels of the other layer has more than its area in pieces
+    # and may still have an uncovered rest: both are computed by difference
+    short_b = np.flatnonzero(np.abs(base_area - base_sum) > COVERED_REL_TOL * np.maximum(base_area, 1e-12))
+    short_t = np.flatnonzero(np.abs(target_area - target_sum) > COVERED_REL_TOL * np.maximum(target_area, 1e-12))
     by_base = _group(piece_base, nb)
     by_target = _group(piece_target, nt)
     total = max(len(short_b) + len(short_t), 1)
@@ -220,10 +236,69 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
             rest = rest if rest is geoms[n] else bytes(rest.asWkb())
             if side == "base":
                 pieces.add(n, -1, rest, area, measured)
+                base_sum[n] += area
             else:
                 pieces.add(-1, n, rest, area, measured)
+                target_sum[n] += area
+    pieces.overlaps = _overlaps(pieces, base_geoms, target_geoms, base_area, base_sum, target_area, target_sum)
     step(1.0)
     return pieces
+
+
+def _overlaps(pieces, base_geoms, target_geoms, base_area, base_sum, target_area, target_sum):
+    """Pairs of parcels of one layer that overlap: ``[(side, a, b, overlap area)]``.
+
+    In two clean coverages the pieces cover base ∪ target once. Two parcels
+    of one layer overlapping are found where they do it: inside a parcel of
+    the other layer (that parcel's pieces then add up to more than its area)
+    or outside it (their "only in one layer" rests overlap). Only those
+    parcels and rests are tested, so the check costs little.
+    """
+    piece_base = np.asarray(pieces.base, dtype=np.int64)
+    piece_target = np.asarray(pieces.target, dtype=np.int64)
+    found = {}
+
+    def test(side, geoms, candidates):
+        for a, b in candidates:
+            a, b = (a, b) if a < b else (b, a)
+            if a == b or (side, a, b) in found:
+                continue
+            inter = polygonal(geoms[a].intersection(geoms[b]))
+            area = inter.area() if inter is not None else 0.0
+            if area > OVERLAP_REL_TOL * min(geoms[a].area(), geoms[b].area()):
+                found[(side, a, b)] = area
+
+    # same-layer overlaps inside a parcel of the other layer
+    for side, own_area, own_sum, own_index, other_index, other_geoms in (
+        ("target", base_area, base_sum, piece_base, piece_target, target_geoms),
+        ("base", target_area, target_sum, piece_target, piece_base, base_geoms),
+    ):
+        over = np.flatnonzero(own_sum - own_area > OVERLAP_REL_TOL * np.maximum(own_area, 1e-12))
+        if not len(over):
+            continue
+        by_parcel = _group(np.where(np.isin(own_index, over), own_index, -1), len(own_area))
+        for n in over.tolist():
+            others = sorted({int(other_index[p]) for p in by_parcel.get(n, []) if other_index[p] >= 0})
+            test(side, other_geoms, [(a, b) for k, a in enumerate(others) for b in others[k + 1:]])
+    # same-layer overlaps outside the other layer: their rests overlap
+    for side, own_index, other_index, geoms in (
+        ("base", piece_base, piece_target, base_geoms),
+        ("target", piece_target, piece_base, target_geoms),
+    ):
+        rests = np.flatnonzero((own_index >= 0) & (other_index < 0))
+        if len(rests) < 2:
+            continue
+        boxes = bounding_boxes([pieces.geometry_at(int(p)) for p in rests])
+        ia, ib = bbox_candidate_pairs(boxes, boxes)
+        keep = ia < ib
+        rest_geoms = {}
+        for p, q in zip(rests[ia[keep]].tolist(), rests[ib[keep]].tolist()):
+            gp = rest_geoms.setdefault(p, pieces.geometry_at(p))
+            gq = rest_geoms.setdefault(q, pieces.geometry_at(q))
+            inter = polygonal(gp.intersection(gq))
+            if inter is not None and inter.area() > 0:
+                test(side, geoms, [(int(own_index[p]), int(own_index[q]))])
+    return [(side, a, b, area) for (side, a, b), area in sorted(found.items())]
 
 
 def _group(index, size):

@@ -515,6 +515,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         pieces = overlay_engine.overlay(base.geometries, target.geometries, feedback, (20, 80), measure=measure,
                                         target_measured=target_parcel)
         self.check_canceled(feedback)
+        self._log_overlaps(pieces, base, target, feedback)
         # parcels no piece refers to are freed now
         base.geometries = target.geometries = None
         pb = np.asarray(pieces.base, dtype=np.int64)
@@ -549,6 +550,33 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         self.check_canceled(feedback)
 
         return self._write(parameters, context, feedback, frame, pieces, base_crs, matrix)
+
+    def _log_overlaps(self, pieces, base, target, feedback):
+        """Warn about parcels of one layer overlapping each other (the pieces then cover some
+        ground twice); else confirm that the pieces cover base ∪ target once."""
+        total = float(np.sum(pieces.area))
+        if not pieces.overlaps:
+            feedback.pushInfo(
+                self.tr("The pieces ({0:.3f} m² planar) cover the area of either layer once: no parcels of one "
+                        "layer overlap each other.").format(total)
+            )
+            return
+        twice = sum(area for _side, _a, _b, area in pieces.overlaps)
+        for layer in (base, target):
+            side = "base" if layer is base else "target"
+            pairs = [(a, b, area) for s, a, b, area in pieces.overlaps if s == side]
+            if not pairs:
+                continue
+            text = _capped("{0}/{1} ({2:.3f} m²)".format(layer.fids[a], layer.fids[b], area) for a, b, area in pairs)
+            feedback.pushWarning(
+                self.tr("Layer {0}: {1} pairs of parcels overlap each other (feature ids and overlap area: {2}); "
+                        "their common ground is counted once per parcel. Fix the topology (duplicates or "
+                        "overlapping parcels) and run again.").format(layer.name, len(pairs), text)
+            )
+        feedback.pushWarning(
+            self.tr("The pieces sum to {0:.3f} m² (planar), about {1:.3f} m² more than the area covered by either "
+                    "layer, because of the overlaps listed above.").format(total, twice)
+        )
 
     def _measure(self, measure, geometries, feedback):
         """Area of each parcel: ``measure`` (ellipsoidal) or planar when None."""

@@ -552,3 +552,44 @@ def test_layer_without_geometries_named(provider, tmp_path):
     msg = str(err.value)
     assert "dltb_bare has no usable polygon geometries" in msg
     assert "e+308" not in msg and "do not fit" not in msg
+
+
+def test_parcel_overlapping_a_paired_parcel(provider, tmp_path):
+    # reviewer's hand case: base A = [0,100]² 0103; target: A unchanged (identical geometry, paired
+    # directly) and B = [50,150]×[0,100] 0301, which overlaps A's right half (a topology error).
+    # B ∩ A = [50,100]×[0,100] = 5 000 m² lies in the base parcel: 0103→0301 changed, not target only;
+    # only B's rest [100,150]×[0,100] = 5 000 m² is target only.
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0103"), (sq(50, 0, 100), "0301")))
+    log = recording_feedback()
+    ps = pieces(run(base, target, log))
+    assert by_key(ps) == pytest.approx({("0103", "0103", 0): 10000.0, ("0103", "0301", 1): 5000.0,
+                                        (None, "0301", 3): 5000.0})
+    # the overlapping target parcels (fids 1 and 2, 5 000 m² in common) are named
+    assert "target: 1 pairs of parcels overlap each other (feature ids and overlap area: 1/2 (5000.000 m²))" \
+        in log.text
+    # pieces 20 000 m² against 15 000 m² covered: the excess is the overlap
+    assert "The pieces sum to 20000.000 m² (planar), about 5000.000 m² more" in log.text
+
+
+def test_overlap_within_layer_outside_other_layer_named(provider, tmp_path):
+    # base parcels 1 = [0,100]² and 2 = [60,160]×[0,100] overlap on 40 × 100 = 4 000 m² where the target
+    # (a far-away square, so everything is base only) has nothing: found through the base-only rests
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103"), (sq(60, 0, 100), "0301"),
+                                                         (sq(1000, 0, 100), "0301")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(1000, 0, 100), "0301")))
+    log = recording_feedback()
+    ps = pieces(run(base, target, log))
+    assert sum(p["area_m2"] for p in ps if p["change_flag"] == 2) == pytest.approx(20000.0)
+    assert "base: 1 pairs of parcels overlap each other (feature ids and overlap area: 1/2 (4000.000 m²))" \
+        in log.text
+
+
+def test_clean_coverages_cover_union_once(provider, tmp_path):
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103"), (sq(100, 0, 100), "0301")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0103"), (sq(100, 0, 150, 100), "0301")))
+    log = recording_feedback()
+    ps = pieces(run(base, target, log))
+    # base ∪ target = 250 m × 100 m
+    assert sum(p["area_m2"] for p in ps) == pytest.approx(25000.0)
+    assert "cover the area of either layer once" in log.text and "pairs of parcels overlap" not in log.text
