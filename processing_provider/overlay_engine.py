@@ -13,7 +13,10 @@ Kept apart from the algorithm so the Processing module stays thin. The plan:
    pieces do not already add up to the parcel's area.
 """
 
+import struct
+
 import numpy as np
+import pandas as pd
 from qgis.core import QgsGeometry, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -52,6 +55,309 @@ def bounding_boxes(geometries):
         r = g.boundingBox()
         boxes[i] = (r.xMinimum(), r.yMinimum(), r.xMaximum(), r.yMaximum())
     return boxes
+
+
+# ------------------------------------------------------------------ WKB coordinates
+
+#: ISO WKB geometry type → (flat type, coordinates per vertex)
+_DIMS = {0: 2, 1000: 3, 2000: 3, 3000: 4}
+
+
+def _rings(wkb):
+    """``[(byte offset, points, dims)]`` of the rings of a (multi)polygon ISO WKB, or None.
+
+    Only little-endian Polygon / MultiPolygon (with Z/M) is read: that is what
+    QGIS writes for the multi-type polygons the overlay works on. Anything
+    else (curves) returns None and is left as it is.
+    """
+    out = []
+
+    def polygon(pos):
+        if wkb[pos] != 1:
+            return None
+        gtype = struct.unpack_from("<I", wkb, pos + 1)[0]
+        if gtype % 1000 != 3 or gtype - 3 not in _DIMS:
+            return None
+        dims = _DIMS[gtype - 3]
+        nrings = struct.unpack_from("<I", wkb, pos + 5)[0]
+        pos += 9
+        for _ in range(nrings):
+            npoints = struct.unpack_from("<I", wkb, pos)[0]
+            out.append((pos + 4, npoints, dims))
+            pos += 4 + 8 * dims * npoints
+        return pos
+
+    if len(wkb) < 9 or wkb[0] != 1:
+        return None
+    gtype = struct.unpack_from("<I", wkb, 1)[0]
+    if gtype % 1000 == 3:
+        return out if polygon(0) is not None else None
+    if gtype % 1000 != 6:
+        return None
+    pos = 9
+    for _ in range(struct.unpack_from("<I", wkb, 5)[0]):
+        pos = polygon(pos)
+        if pos is None:
+            return None
+    return out
+
+
+def _xy(buffer, rings):
+    """(n, 2) array view-copy of all ring vertices of one WKB buffer."""
+    parts = [np.frombuffer(buffer, dtype="<f8", count=n * d, offset=o).reshape(n, d)[:, :2] for o, n, d in rings]
+    return np.concatenate(parts) if parts else np.empty((0, 2))
+
+
+def shape_key(geometry):
+    """A key equal for two polygons with the same vertices, whatever the ring start,
+    orientation and part order: the sorted vertices (each ring's closing point dropped)."""
+    wkb = bytes(geometry.asWkb())
+    rings = _rings(wkb)
+    if rings is None:
+        return wkb
+    parts = [np.frombuffer(wkb, dtype="<f8", count=n * d, offset=o).reshape(n, d)[:-1, :2] for o, n, d in rings]
+    xy = np.concatenate(parts) if parts else np.empty((0, 2))
+    xy = xy[np.lexsort((xy[:, 1], xy[:, 0]))]
+    return struct.pack("<I", len(rings)) + xy.tobytes()
+
+
+def snap_to_reference(base_geoms, target_geoms, tolerance):
+    """Move target vertices lying within ``tolerance`` of a base vertex onto that vertex.
+
+    Two deliveries of the same parcels differ by rounding (a FileGDB copy,
+    a reprojected or zone-shifted copy): without snapping, no parcel is
+    identical and every shared boundary leaves a sliver. Vertex-to-vertex
+    snapping (rather than rounding both to a grid) has no cell boundary a
+    vertex pair could straddle. Target geometries that are byte-identical to
+    a base geometry are left alone; a snapped geometry that would turn
+    invalid keeps its own vertices. ``target_geoms`` is changed in place.
+    Returns (target parcels replaced by their base twin, other parcels snapped, vertices moved).
+    """
+    if tolerance <= 0 or not base_geoms or not target_geoms:
+        return 0, 0, 0
+    base_wkb = {bytes(g.asWkb()) for g in base_geoms}
+    rest = []
+    for j, g in enumerate(target_geoms):
+        wkb = bytes(g.asWkb())
+        if wkb not in base_wkb:
+            rings = _rings(wkb)
+            if rings:
+                rest.append((j, bytearray(wkb), rings))
+    if not rest:
+        return 0, 0, 0
+    # reference: vertices of the base parcels near those target parcels
+    boxes_t = bounding_boxes([target_geoms[j] for j, _w, _r in rest])
+    boxes_b = bounding_boxes(base_geoms)
+    ia, ib = bbox_candidate_pairs(boxes_t + np.array([-tolerance, -tolerance, tolerance, tolerance]), boxes_b)
+    # a target parcel whose every vertex lies within the tolerance of a vertex of one base
+    # parcel (and back) is that parcel: it takes the base geometry as it is. Snapping vertex by
+    # vertex could pick a neighbour's copy of a shared vertex when the base's own copies differ.
+    same_box = np.all(np.abs(boxes_t[ia] - boxes_b[ib]) <= tolerance, axis=1)
+    twin_of = {}
+    taken = set()
+    for r, i in zip(ia[same_box].tolist(), ib[same_box].tolist()):
+        if r in twin_of or i in taken:
+            continue
+        j, buffer, rings = rest[r]
+        wkb = bytes(base_geoms[i].asWkb())
+        base_rings = _rings(wkb)
+        if not base_rings or len(base_rings) != len(rings):
+            continue
+        if sum(n for _o, n, _d in base_rings) != sum(n for _o, n, _d in rings):
+            continue
+        a, b = _xy(buffer, rings), _xy(wkb, base_rings)
+        if len(a) > 2000:
+            continue  # a huge parcel: left to vertex snapping
+        d2 = ((a[:, None, :] - b[None, :, :]) ** 2).sum(axis=2)
+        limit = tolerance * tolerance
+        if d2.min(axis=1).max() <= limit and d2.min(axis=0).max() <= limit:
+            twin_of[r] = i
+            taken.add(i)
+    for r, i in twin_of.items():
+        target_geoms[rest[r][0]] = QgsGeometry(base_geoms[i])
+    twins = len(twin_of)
+    rest = [item for r, item in enumerate(rest) if r not in twin_of]
+    if not rest:
+        return twins, 0, 0
+    ib = ib[~np.isin(ia, list(twin_of))] if twin_of else ib
+    ref, seg_a, seg_b = [], [], []
+    for i in np.unique(ib).tolist():
+        wkb = bytes(base_geoms[i].asWkb())
+        rings = _rings(wkb)
+        if rings:
+            for o, n, d in rings:
+                ring = np.frombuffer(wkb, dtype="<f8", count=n * d, offset=o).reshape(n, d)[:, :2]
+                ref.append(ring)
+                seg_a.append(ring[:-1])
+                seg_b.append(ring[1:])
+    if not ref:
+        return twins, 0, 0
+    ref = np.unique(np.concatenate(ref), axis=0)
+    seg_a, seg_b = np.concatenate(seg_a), np.concatenate(seg_b)
+    xy = np.concatenate([_xy(w, r) for _j, w, r in rest])
+    cell = 2.0 * tolerance  # a vertex's tolerance disc touches at most 2 × 2 cells
+    x0, y0 = min(ref[:, 0].min(), xy[:, 0].min()), min(ref[:, 1].min(), xy[:, 1].min())
+
+    def key(ix, iy):
+        return ix * np.int64(1 << 31) + iy
+
+    rx = np.floor((ref[:, 0] - x0) / cell).astype(np.int64)
+    ry = np.floor((ref[:, 1] - y0) / cell).astype(np.int64)
+    reference = pd.DataFrame({"key": key(rx, ry), "ref": np.arange(len(ref))})
+    vertex = np.arange(len(xy))
+    probes = []
+    for dx in (-tolerance, tolerance):
+        for dy in (-tolerance, tolerance):
+            ix = np.floor((xy[:, 0] + dx - x0) / cell).astype(np.int64)
+            iy = np.floor((xy[:, 1] + dy - y0) / cell).astype(np.int64)
+            probes.append(pd.DataFrame({"key": key(ix, iy), "vertex": vertex}))
+    probe = pd.concat(probes, ignore_index=True).drop_duplicates()
+    joined = probe.merge(reference, on="key")
+    v = joined["vertex"].to_numpy()
+    r = joined["ref"].to_numpy()
+    d2 = ((xy[v] - ref[r]) ** 2).sum(axis=1)
+    near = d2 <= tolerance * tolerance
+    on_vertex = np.zeros(len(xy), dtype=bool)
+    on_vertex[v[near]] = True
+    near &= d2 > 0
+    v, r, d2 = v[near], r[near], d2[near]
+    order = np.lexsort((d2, v))
+    v, r = v[order], r[order]
+    first = np.ones(len(v), dtype=bool)
+    first[1:] = v[1:] != v[:-1]
+    new_xy = xy.copy()
+    new_xy[v[first]] = ref[r[first]]
+    moved = np.zeros(len(xy), dtype=bool)
+    moved[v[first]] = True
+    # a vertex near no base vertex but near a base edge (a new split point of a changed
+    # parcel) goes onto that edge
+    free = np.flatnonzero(~on_vertex)
+    if len(free):
+        _snap_to_segments(xy, new_xy, moved, free, seg_a, seg_b, tolerance)
+
+    # and a base vertex near a target edge (a base split point) is put into that edge
+    inserts = _base_vertices_on_edges(rest, new_xy, ref, tolerance)
+
+    parcels = 0
+    pos = 0
+    for j, buffer, rings in rest:
+        count = sum(n for _o, n, _d in rings)
+        if moved[pos:pos + count].any() or inserts.get(j):
+            at = pos
+            for o, n, d in rings:
+                coords = np.frombuffer(buffer, dtype="<f8", count=n * d, offset=o).reshape(n, d)
+                coords[:, :2] = new_xy[at:at + n]
+                at += n
+            if inserts.get(j):
+                buffer = _with_vertices(buffer, rings, pos, inserts[j])
+                moved[pos] = True
+            snapped = QgsGeometry()
+            snapped.fromWkb(bytes(buffer))
+            if snapped.isGeosValid():
+                target_geoms[j] = snapped
+                parcels += 1
+            else:
+                moved[pos:pos + count] = False
+        pos += count
+    return twins, parcels, int(moved.sum())
+
+
+def _base_vertices_on_edges(rest, new_xy, ref, tolerance):
+    """{target parcel: [(global vertex k, t, x, y)]}: base vertices within ``tolerance`` of the
+    target edge k → k + 1 (not at its ends), to be inserted there."""
+    starts, ends = [], []
+    pos = 0
+    owner = {}
+    for j, _buffer, rings in rest:
+        for _o, n, d in rings:
+            if d == 2 and n > 1:
+                k = np.arange(pos, pos + n - 1)
+                starts.append(k)
+                owner[len(starts) - 1] = j
+            pos += n
+    if not starts:
+        return {}
+    ring_of = np.concatenate([np.full(len(k), r) for r, k in enumerate(starts)])
+    k0 = np.concatenate(starts)
+    a, b = new_xy[k0], new_xy[k0 + 1]
+    length = np.hypot(*(b - a).T)
+    boxes_s = np.column_stack([np.minimum(a, b), np.maximum(a, b)])
+    boxes_p = np.column_stack([ref - tolerance, ref + tolerance])
+    cell = max(float(np.median(length)) if len(length) else 1.0, 100.0 * tolerance)
+    ip, is_ = bbox_candidate_pairs(boxes_p, boxes_s, cell=cell)
+    ok = length[is_] > 0
+    ip, is_ = ip[ok], is_[ok]
+    p, sa, sb = ref[ip], a[is_], b[is_]
+    ab = sb - sa
+    t = ((p - sa) * ab).sum(axis=1) / (ab * ab).sum(axis=1)
+    foot = sa + np.clip(t, 0.0, 1.0)[:, None] * ab
+    d2 = ((p - foot) ** 2).sum(axis=1)
+    at_end = np.all(p == sa, axis=1) | np.all(p == sb, axis=1)
+    near = (d2 <= tolerance * tolerance) & (t > 0) & (t < 1) & ~at_end
+    # not where the point is within tolerance of an end: that end was snapped onto it already
+    near &= (((p - sa) ** 2).sum(axis=1) > tolerance ** 2) & (((p - sb) ** 2).sum(axis=1) > tolerance ** 2)
+    out = {}
+    for m in np.flatnonzero(near).tolist():
+        j = owner[int(ring_of[is_[m]])]
+        out.setdefault(j, []).append((int(k0[is_[m]]), float(t[m]), float(p[m, 0]), float(p[m, 1])))
+    return out
+
+
+def _with_vertices(buffer, rings, first, inserts):
+    """A (multi)polygon WKB like ``buffer`` with vertices inserted (2D rings only).
+
+    ``first`` is the global index of the buffer's first vertex; ``inserts`` are
+    (global vertex k, t, x, y): after vertex k, ordered by t along the edge.
+    """
+    by_k = {}
+    for k, t, x, y in sorted(set(inserts)):
+        by_k.setdefault(k, []).append((x, y))
+    out = bytearray(buffer[:rings[0][0] - 4])
+    pos = first
+    prev_end = rings[0][0] - 4
+    for o, n, d in rings:
+        out += buffer[prev_end:o - 4]  # headers between rings (polygon headers)
+        coords = np.frombuffer(bytes(buffer), dtype="<f8", count=n * d, offset=o).reshape(n, d)
+        rows = []
+        for q in range(n):
+            rows.append(coords[q])
+            for x, y in by_k.get(pos + q, []) if d == 2 else []:
+                rows.append(np.array([x, y]))
+        ring = np.array(rows, dtype="<f8")
+        out += struct.pack("<I", len(ring)) + ring.tobytes()
+        pos += n
+        prev_end = o + 8 * n * d
+    out += buffer[prev_end:]
+    return out
+
+
+def _snap_to_segments(xy, new_xy, moved, free, seg_a, seg_b, tolerance):
+    """Move the vertices ``free`` of ``xy`` within ``tolerance`` of a segment onto its nearest point."""
+    length = np.hypot(*(seg_b - seg_a).T)
+    keep = length > 0
+    seg_a, seg_b, length = seg_a[keep], seg_b[keep], length[keep]
+    if not len(seg_a):
+        return
+    points = xy[free]
+    boxes_p = np.column_stack([points - tolerance, points + tolerance])
+    boxes_s = np.column_stack([np.minimum(seg_a, seg_b), np.maximum(seg_a, seg_b)])
+    cell = max(float(np.median(length)), 100.0 * tolerance)
+    ip, is_ = bbox_candidate_pairs(boxes_p, boxes_s, cell=cell)
+    if not len(ip):
+        return
+    a, b, p = seg_a[is_], seg_b[is_], points[ip]
+    ab = b - a
+    t = np.clip(((p - a) * ab).sum(axis=1) / (ab * ab).sum(axis=1), 0.0, 1.0)
+    foot = a + t[:, None] * ab
+    d2 = ((p - foot) ** 2).sum(axis=1)
+    near = (d2 <= tolerance * tolerance) & (d2 > 0)
+    ip, foot, d2 = ip[near], foot[near], d2[near]
+    order = np.lexsort((d2, ip))
+    ip, foot = ip[order], foot[order]
+    first = np.ones(len(ip), dtype=bool)
+    first[1:] = ip[1:] != ip[:-1]
+    new_xy[free[ip[first]]] = foot[first]
+    moved[free[ip[first]]] = True
 
 
 class Pieces:
@@ -139,6 +445,23 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
             pieces.add(i, j, target_geoms[j], target_area[j], target_measured[j])
             base_sum[i] += target_area[j]
             target_sum[j] += target_area[j]
+    # 1b. the same parcel with another ring start, orientation or part order (e.g. a FileGDB
+    # copy, once snapped): equal vertex sets, confirmed by GEOS topological equality
+    rest_b = np.flatnonzero(base_twin < 0)
+    rest_t = np.flatnonzero(~target_taken)
+    if len(rest_b) and len(rest_t):
+        by_shape = {}
+        for j in rest_t.tolist():
+            by_shape.setdefault(shape_key(target_geoms[j]), []).append(j)
+        for i in rest_b.tolist():
+            for j in by_shape.get(shape_key(base_geoms[i]), ()):
+                if not target_taken[j] and base_geoms[i].isGeosEqual(target_geoms[j]):
+                    base_twin[i] = j
+                    target_taken[j] = True
+                    pieces.add(i, j, target_geoms[j], target_area[j], target_measured[j])
+                    base_sum[i] += target_area[j]
+                    target_sum[j] += target_area[j]
+                    break
     if feedback is not None:
         feedback.pushInfo(
             QCoreApplication.translate(

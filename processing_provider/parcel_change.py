@@ -88,6 +88,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
     COUNTY_FIELD = "COUNTY_FIELD"
     MIN_AREA = "MIN_AREA"
     AREA_METHOD = "AREA_METHOD"
+    SNAP_TOLERANCE = "SNAP_TOLERANCE"
     OUTPUT = "OUTPUT"
     CHANGE_MATRIX = "CHANGE_MATRIX"
 
@@ -124,7 +125,11 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             "- AREA_METHOD: ellipsoidal (CGCS2000 ellipsoid, as 三调 computes parcel area; "
             "default), planar (the layer's projected CRS) or official (each parcel's survey "
             "area TBDLMJ = TBMJ − KCMJ shared among its pieces in proportion to their geometric "
-            "area, so totals reproduce the survey statistics).\n\n"
+            "area, so totals reproduce the survey statistics).\n"
+            "- SNAP_TOLERANCE (m, default 0.001): target vertices within this distance of a base vertex "
+            "are moved onto it, so copies differing only by rounding (FileGDB, reprojected, "
+            "zone-shifted) pair as unchanged; 0 turns it off. Layers of one GK zone in the two EPSG "
+            "families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.\n\n"
             "Outputs:\n"
             "- OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, "
             "target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only "
@@ -198,6 +203,20 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                 "ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the "
                 "projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) "
                 "shared among its pieces in proportion to their geometric area."
+            )
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.SNAP_TOLERANCE, self.tr("Vertex snapping tolerance (m)"), QgsProcessingParameterNumber.Type.Double,
+            0.001, optional=True, minValue=0.0
+        )
+        p.setHelp(
+            self.tr(
+                "Target vertices closer than this many metres to a base vertex are moved onto it before the "
+                "overlay (default 0.001 m = 1 mm; 0 turns snapping off). Copies of the same parcels that "
+                "differ only by rounding (FileGDB, reprojected or zone-shifted copies) then pair as unchanged "
+                "instead of leaving slivers along every boundary. In a geographic CRS 1 m is taken as "
+                "1/111 320 degree."
             )
         )
         self.addParameter(p)
@@ -288,6 +307,17 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                 self.tr("Layer {0} is empty: it has no parcels.").format(layer_name)
             )
 
+    @staticmethod
+    def _epsg(crs):
+        """The EPSG number of ``crs`` or None."""
+        authid = crs.authid().upper() if crs.isValid() else ""
+        if authid.startswith("EPSG:"):
+            try:
+                return int(authid.split(":")[1])
+            except ValueError:
+                return None
+        return None
+
     def _check_crs(self, source, layer_name, feedback):
         """The CRS to use for ``source``: declared, or derived from a GK zone prefix."""
         crs = source.sourceCrs()
@@ -344,8 +374,11 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         else:
             features = source.getFeatures(request)
         transform = None
+        shift = None
         if crs != dest_crs:
-            transform = QgsCoordinateTransform(crs, dest_crs, context.transformContext())
+            shift = gk_crs.zone_shift(self._epsg(crs), self._epsg(dest_crs))
+            if shift is None:
+                transform = QgsCoordinateTransform(crs, dest_crs, context.transformContext())
         total = max(source.featureCount(), 1)
         start, stop = progress
         repaired, empty = [], []
@@ -358,7 +391,9 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             if geometry is None or geometry.isNull() or geometry.isEmpty():
                 empty.append(feature.id())
                 continue
-            if transform is not None:
+            if shift is not None:
+                geometry.translate(shift, 0.0)
+            elif transform is not None:
                 geometry.transform(transform)
             if not geometry.isGeosValid():
                 geometry = overlay_engine.polygonal(geometry.makeValid())
@@ -479,10 +514,18 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                         "ellipsoidal method or reproject the layer.").format(base_name, base_crs.authid())
             )
         if target_crs != base_crs:
-            feedback.pushInfo(
-                self.tr("Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).")
-                .format(target_name, target_crs.authid(), base_name, base_crs.authid())
-            )
+            shift = gk_crs.zone_shift(self._epsg(target_crs), self._epsg(base_crs))
+            if shift is None:
+                feedback.pushInfo(
+                    self.tr("Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).")
+                    .format(target_name, target_crs.authid(), base_name, base_crs.authid())
+                )
+            else:
+                feedback.pushInfo(
+                    self.tr("Layer {0} ({1}) is the same Gauss-Krüger zone as {2} ({3}); its eastings are "
+                            "shifted by {4:+.0f} m (the zone prefix), not reprojected.")
+                    .format(target_name, target_crs.authid(), base_name, base_crs.authid(), shift)
+                )
 
         base = self._read(base_src, base_name, base_field, county_fields[0], official, base_crs, base_crs,
                           context, feedback, (0, 10))
@@ -491,6 +534,19 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         feedback.pushInfo(
             self.tr("Read {0} base and {1} target parcels.").format(len(base.geometries), len(target.geometries))
         )
+
+        snap = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
+        if parameters.get(self.SNAP_TOLERANCE) is None:
+            snap = 0.001
+        if snap > 0:
+            # metres to the layer's unit: degrees in a geographic CRS (1° ≈ 111 320 m)
+            tolerance = snap / 111320.0 if base_crs.isGeographic() else snap
+            twins, moved, vertices = overlay_engine.snap_to_reference(base.geometries, target.geometries, tolerance)
+            feedback.pushInfo(
+                self.tr("Snapping (tolerance {0} m): {1} target parcels match a base parcel within the tolerance "
+                        "and take its geometry; {2} vertices of {3} other target parcels moved onto base vertices "
+                        "or edges.").format(snap, twins, vertices, moved)
+            )
 
         base_codes = [mapping.resolve(v) for v in base.raw_codes]
         target_codes = [mapping.resolve(v) for v in target.raw_codes]

@@ -156,3 +156,12 @@ def test_change_matrix_null_code_is_not_no_parcel():
     assert obj[("unmapped", "forest_arbor")] == pytest.approx(1.0)
     assert obj[("(none)", "forest_arbor")] == pytest.approx(2.0)
     assert obj[("dry_land", "(none)")] == pytest.approx(0.5)
+
+
+def test_zone_shift_between_families():
+    # zone 38: EPSG:4526 (prefixed, x = 38 500 000 on the CM) ↔ EPSG:4547 (plain, x = 500 000)
+    assert gk_crs.zone_shift(4526, 4547) == -38.0e6
+    assert gk_crs.zone_shift(4547, 4526) == 38.0e6
+    assert gk_crs.zone_shift(4526, 4526) is None  # same CRS: nothing to shift
+    assert gk_crs.zone_shift(4526, 4546) is None  # other zone (CM 111E): a real transform
+    assert gk_crs.zone_shift(4490, 4547) is None
