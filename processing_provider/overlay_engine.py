@@ -108,19 +108,6 @@ def _xy(buffer, rings):
     return np.concatenate(parts) if parts else np.empty((0, 2))
 
 
-def shape_key(geometry):
-    """A key equal for two polygons with the same vertices, whatever the ring start,
-    orientation and part order: the sorted vertices (each ring's closing point dropped)."""
-    wkb = bytes(geometry.asWkb())
-    rings = _rings(wkb)
-    if rings is None:
-        return wkb
-    parts = [np.frombuffer(wkb, dtype="<f8", count=n * d, offset=o).reshape(n, d)[:-1, :2] for o, n, d in rings]
-    xy = np.concatenate(parts) if parts else np.empty((0, 2))
-    xy = xy[np.lexsort((xy[:, 1], xy[:, 0]))]
-    return struct.pack("<I", len(rings)) + xy.tobytes()
-
-
 def snap_to_reference(base_geoms, target_geoms, tolerance):
     """Move target vertices lying within ``tolerance`` of a base vertex onto that vertex.
 
@@ -192,7 +179,7 @@ def snap_to_reference(base_geoms, target_geoms, tolerance):
                 seg_b.append(ring[1:])
     if not ref:
         return twins, 0, 0
-    ref = np.unique(np.concatenate(ref), axis=0)
+    ref = np.concatenate(ref)  # shared vertices repeat: harmless ties
     seg_a, seg_b = np.concatenate(seg_a), np.concatenate(seg_b)
     xy = np.concatenate([_xy(w, r) for _j, w, r in rest])
     cell = 2.0 * tolerance  # a vertex's tolerance disc touches at most 2 × 2 cells
@@ -445,23 +432,6 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
             pieces.add(i, j, target_geoms[j], target_area[j], target_measured[j])
             base_sum[i] += target_area[j]
             target_sum[j] += target_area[j]
-    # 1b. the same parcel with another ring start, orientation or part order (e.g. a FileGDB
-    # copy, once snapped): equal vertex sets, confirmed by GEOS topological equality
-    rest_b = np.flatnonzero(base_twin < 0)
-    rest_t = np.flatnonzero(~target_taken)
-    if len(rest_b) and len(rest_t):
-        by_shape = {}
-        for j in rest_t.tolist():
-            by_shape.setdefault(shape_key(target_geoms[j]), []).append(j)
-        for i in rest_b.tolist():
-            for j in by_shape.get(shape_key(base_geoms[i]), ()):
-                if not target_taken[j] and base_geoms[i].isGeosEqual(target_geoms[j]):
-                    base_twin[i] = j
-                    target_taken[j] = True
-                    pieces.add(i, j, target_geoms[j], target_area[j], target_measured[j])
-                    base_sum[i] += target_area[j]
-                    target_sum[j] += target_area[j]
-                    break
     if feedback is not None:
         feedback.pushInfo(
             QCoreApplication.translate(
