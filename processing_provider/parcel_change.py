@@ -58,6 +58,9 @@ from .qgis_io import close_sink, fields_for_frame, source_to_frame, to_python, w
 #: How many feature ids a log line lists before "…".
 LIST_CAP = 20
 OFFICIAL_FIELDS = ("TBDLMJ", "TBMJ", "KCMJ", "KCXS")
+#: Below this share of the smaller layer's area in common, two survey years of one region
+#: cannot be meant: the layers are taken to be in mismatched CRSs.
+MIN_OVERLAP_SHARE = 0.01
 
 
 def _capped(values):
@@ -535,6 +538,8 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             self.tr("Read {0} base and {1} target parcels.").format(len(base.geometries), len(target.geometries))
         )
 
+        self._check_extents(base, target, base_crs, target_crs)
+
         snap = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
         if parameters.get(self.SNAP_TOLERANCE) is None:
             snap = 0.001
@@ -571,6 +576,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         pieces = overlay_engine.overlay(base.geometries, target.geometries, feedback, (20, 80), measure=measure,
                                         target_measured=target_parcel)
         self.check_canceled(feedback)
+        self._check_overlap_share(pieces, base, target, base_crs, target_crs)
         self._log_overlaps(pieces, base, target, feedback)
         # parcels no piece refers to are freed now
         base.geometries = target.geometries = None
@@ -606,6 +612,42 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         self.check_canceled(feedback)
 
         return self._write(parameters, context, feedback, frame, pieces, base_crs, matrix)
+
+    @staticmethod
+    def _extent(layer):
+        boxes = overlay_engine.bounding_boxes(layer.geometries)
+        return boxes[:, 0].min(), boxes[:, 1].min(), boxes[:, 2].max(), boxes[:, 3].max()
+
+    def _crs_mismatch(self, base, target, base_crs, target_crs, share):
+        def text(box):
+            return "{0:.0f}, {1:.0f} – {2:.0f}, {3:.0f}".format(*box)
+
+        return QgsProcessingException(
+            self.tr("Layers {0} ({1}, extent {2}) and {3} ({4}, extent {5} in the CRS of {0}) overlap on only "
+                    "{6:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost "
+                    "wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); "
+                    "check the CRS of both layers and run again.")
+            .format(base.name, base_crs.authid() or base_crs.description(), text(self._extent(base)), target.name,
+                    target_crs.authid() or target_crs.description(), text(self._extent(target)), share)
+        )
+
+    def _check_extents(self, base, target, base_crs, target_crs):
+        """Stop when the layers (both in the base CRS) do not even share their extents."""
+        bx0, by0, bx1, by1 = self._extent(base)
+        tx0, ty0, tx1, ty1 = self._extent(target)
+        if bx0 > tx1 or tx0 > bx1 or by0 > ty1 or ty0 > by1:
+            raise self._crs_mismatch(base, target, base_crs, target_crs, 0.0)
+
+    def _check_overlap_share(self, pieces, base, target, base_crs, target_crs):
+        """Stop when the layers overlap on less than MIN_OVERLAP_SHARE of the smaller one's area."""
+        area = np.asarray(pieces.area, dtype=float)
+        both = (np.asarray(pieces.base) >= 0) & (np.asarray(pieces.target) >= 0)
+        base_total = area[np.asarray(pieces.base) >= 0].sum()
+        target_total = area[np.asarray(pieces.target) >= 0].sum()
+        smaller = min(base_total, target_total)
+        share = area[both].sum() / smaller if smaller > 0 else 1.0
+        if share < MIN_OVERLAP_SHARE:
+            raise self._crs_mismatch(base, target, base_crs, target_crs, share)
 
     def _log_overlaps(self, pieces, base, target, feedback):
         """Warn about parcels of one layer overlapping each other (the pieces then cover some

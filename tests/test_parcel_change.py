@@ -632,3 +632,28 @@ def test_sample_target_copy_gives_the_same_pieces(provider, sample_copy, tmp_pat
     # and snapping off shows the problem it solves
     raw = _flag_counts(run(base, target, SNAP_TOLERANCE=0.0))
     assert sum(raw.values()) > 2 * sum(reference.values())
+
+
+def test_wrong_zone_declared_stops_with_crs_hint(provider, tmp_path):
+    # plain eastings (500 000 ± …) declared EPSG:4546 (CM 111E) for the base and EPSG:4547 (CM 114E)
+    # for the target: the same coordinates, but 3° (≈ 290 km) apart once in one CRS, so nothing overlaps
+    plain = [(sq(-38_000_000, 0, 100), "0103")]
+    base = write_layer(tmp_path / "in.gpkg", "base", rows(*plain), epsg=4546)
+    target = write_layer(tmp_path / "in.gpkg", "target", rows(*plain), epsg=4547)
+    with pytest.raises(QgsProcessingException) as err:
+        run(base, target)
+    msg = str(err.value)
+    assert "base (EPSG:4546" in msg and "target (EPSG:4547" in msg and "wrong CRS" in msg
+    assert "500000, 3400000 – 500100, 3400100" in msg  # the base extent, as given
+
+
+def test_tiny_overlap_stops_with_crs_hint(provider, tmp_path):
+    # extents touch but the squares share 0.5 m × 100 m = 50 m², 0.5 % of 10 000 m² (< 1 %)
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(99.5, 0, 100), "0103")))
+    with pytest.raises(QgsProcessingException) as err:
+        run(base, target)
+    assert "overlap on only 0.50%" in str(err.value)
+    # 2 % in common is accepted
+    target = write_layer(tmp_path / "in.gpkg", "target2", rows((sq(98, 0, 100), "0103")))
+    assert by_key(pieces(run(base, target)))[("0103", "0103", 0)] == pytest.approx(200.0)
