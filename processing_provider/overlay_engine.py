@@ -252,7 +252,7 @@ def snap_to_reference(base_geoms, target_geoms, tolerance):
 def _base_vertices_on_edges(rest, new_xy, ref, tolerance):
     """{target parcel: [(global vertex k, t, x, y)]}: base vertices within ``tolerance`` of the
     target edge k → k + 1 (not at its ends), to be inserted there."""
-    starts, ends = [], []
+    starts = []
     pos = 0
     owner = {}
     for j, _buffer, rings in rest:
@@ -297,7 +297,7 @@ def _with_vertices(buffer, rings, first, inserts):
     (global vertex k, t, x, y): after vertex k, ordered by t along the edge.
     """
     by_k = {}
-    for k, t, x, y in sorted(set(inserts)):
+    for k, _t, x, y in sorted(set(inserts)):
         by_k.setdefault(k, []).append((x, y))
     out = bytearray(buffer[:rings[0][0] - 4])
     pos = first

@@ -657,3 +657,35 @@ def test_tiny_overlap_stops_with_crs_hint(provider, tmp_path):
     # 2 % in common is accepted
     target = write_layer(tmp_path / "in.gpkg", "target2", rows((sq(98, 0, 100), "0103")))
     assert by_key(pieces(run(base, target)))[("0103", "0103", 0)] == pytest.approx(200.0)
+
+
+def test_snapping_moves_target_onto_base_vertices_and_edges(qgis_app):
+    # engine level, coordinates in metres. Base: squares A = [0,100]² and B = [100,200]×[0,100] whose
+    # shared corner sits 0.4 mm above the line y = 100 (100, 100.0004). Target: one rectangle
+    # [0,200]×[0,100] drawn 0.3 mm to the right (a rounded copy). With a 1 mm tolerance its corners
+    # go onto the base corners and A/B's shared corner is put into its top edge, so A ∪ B equals it:
+    # no 0.5 × 200 × 0.0004 = 0.04 m² sliver is left over.
+    from qgis.core import QgsGeometry
+
+    from carbon_metering.processing_provider.overlay_engine import snap_to_reference
+
+    def geom(wkt):
+        g = QgsGeometry.fromWkt(wkt)
+        g.convertToMultiType()
+        return g
+
+    base = [geom("POLYGON((0 0,100 0,100 100.0004,0 100,0 0))"),
+            geom("POLYGON((100 0,200 0,200 100,100 100.0004,100 0))")]
+    target = [geom("POLYGON((0.0003 0,200.0003 0,200.0003 100,0.0003 100,0.0003 0))")]
+    before = QgsGeometry.unaryUnion(base).symDifference(target[0]).area()
+    assert before > 0.05  # 0.0003 × 100 twice + the 0.04 m² wedge
+    twins, moved, vertices = snap_to_reference(base, target, 0.001)
+    assert (twins, moved) == (0, 1) and vertices >= 4
+    assert target[0].constGet().nCoordinates() == 7  # 5 + the base corners (100, 0) and (100, 100.0004)
+    assert QgsGeometry.unaryUnion(base).symDifference(target[0]).area() == pytest.approx(0.0, abs=1e-9)
+    # a copy of A within the tolerance takes A's geometry as it is
+    copy = [geom("POLYGON((0.0002 0,100 0,100 100.0004,0 100,0.0002 0))")]
+    assert snap_to_reference(base, copy, 0.001)[0] == 1 and copy[0].equals(base[0])
+    # tolerance 0: nothing moves
+    far = [geom("POLYGON((0.0003 0,200.0003 0,200.0003 100,0.0003 100,0.0003 0))")]
+    assert snap_to_reference(base, far, 0.0) == (0, 0, 0)
