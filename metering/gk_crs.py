@@ -73,3 +73,19 @@ def check_extent(epsg, xmin, xmax):
     if xmin < -5.0e5 or xmax > 1.5e6:
         return "mismatch", None
     return "ok", None
+
+
+def zone_shift(source_epsg, dest_epsg):
+    """Easting shift (m) taking coordinates of ``source_epsg`` to ``dest_epsg``, or None.
+
+    The two families of one zone differ only by the zone prefix: zone 38
+    EPSG:4526 → EPSG:4547 is x − 38 000 000 m exactly (same ellipsoid,
+    central meridian and false northing). A full PROJ transform would round
+    every coordinate differently, so the shift is applied as a translation.
+    None when the CRSs are not the same zone in the two families.
+    """
+    src, dst = family(source_epsg), family(dest_epsg)
+    if src is None or dst is None or src[1] != dst[1] or src[0] == dst[0]:
+        return None
+    prefix = src[1] * 1.0e6
+    return -prefix if src[0] == "prefixed" else prefix

@@ -157,19 +157,44 @@ def official_parcel_area(tbdlmj=None, tbmj=None, kcmj=None, kcxs=None):
     return tbmj
 
 
+#: change-matrix label of a side without a parcel (base only / target only pieces)
+NO_PARCEL = "(none)"
+#: change-matrix label of a real parcel whose class is NULL (kept apart from NO_PARCEL)
+NULL_CLASS = "NULL"
+
+
 def change_matrix(pieces):
     """Area (ha) by base × target, at object and at code level (long table).
 
     ``pieces`` needs ``base_object, target_object, base_code, target_code,
-    area_m2``. Missing sides (base or target only) read ``(none)``.
+    area_m2`` and, to tell a missing side from a NULL class, ``base_fid`` and
+    ``target_fid``. A side without a parcel (base or target only) reads
+    ``(none)``; a real parcel with a NULL code or object reads ``NULL``.
+    Without the fid columns every missing value reads ``(none)``.
     Columns: ``level (object|code), base, target, area_ha``.
     """
     frames = []
+    present = {}
+    for side in ("base", "target"):
+        fid = "{0}_fid".format(side)
+        present[side] = pieces[fid].notna().to_numpy() if fid in pieces.columns else None
+
+    def labels(side, column):
+        values = pieces[column]
+        has_parcel = present[side]
+        if has_parcel is None:
+            return values.fillna(NO_PARCEL).astype(str)
+        missing = values.isna().to_numpy()
+        out = values.astype(object).to_numpy().copy()
+        out[missing & has_parcel] = NULL_CLASS
+        out[~has_parcel] = NO_PARCEL
+        return pd.Series(out, index=pieces.index).astype(str)
+
     for level, b, t in (("object", "base_object", "target_object"), ("code", "base_code", "target_code")):
         part = pd.DataFrame(
             {
-                "base": pieces[b].fillna("(none)").astype(str),
-                "target": pieces[t].fillna("(none)").astype(str),
+                "base": labels("base", b),
+                "target": labels("target", t),
                 "area_ha": pieces["area_m2"].astype(float) / M2_PER_HA,
             }
         )

@@ -13,7 +13,10 @@ Kept apart from the algorithm so the Processing module stays thin. The plan:
    pieces do not already add up to the parcel's area.
 """
 
+import struct
+
 import numpy as np
+import pandas as pd
 from qgis.core import QgsGeometry, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -22,6 +25,9 @@ from ..metering.overlay import bbox_candidate_pairs
 #: Relative area deficit below which a parcel counts as fully covered by its
 #: pieces (GEOS rounding is ~1e-12); far below the 1e-6 conservation check.
 COVERED_REL_TOL = 1e-9
+#: Relative area (of the smaller parcel) above which two parcels of one layer
+#: count as overlapping; below it is GEOS rounding along shared boundaries.
+OVERLAP_REL_TOL = 1e-7
 
 
 def polygonal(geometry):
@@ -51,6 +57,296 @@ def bounding_boxes(geometries):
     return boxes
 
 
+# ------------------------------------------------------------------ WKB coordinates
+
+#: ISO WKB geometry type → (flat type, coordinates per vertex)
+_DIMS = {0: 2, 1000: 3, 2000: 3, 3000: 4}
+
+
+def _rings(wkb):
+    """``[(byte offset, points, dims)]`` of the rings of a (multi)polygon ISO WKB, or None.
+
+    Only little-endian Polygon / MultiPolygon (with Z/M) is read: that is what
+    QGIS writes for the multi-type polygons the overlay works on. Anything
+    else (curves) returns None and is left as it is.
+    """
+    out = []
+
+    def polygon(pos):
+        if wkb[pos] != 1:
+            return None
+        gtype = struct.unpack_from("<I", wkb, pos + 1)[0]
+        if gtype % 1000 != 3 or gtype - 3 not in _DIMS:
+            return None
+        dims = _DIMS[gtype - 3]
+        nrings = struct.unpack_from("<I", wkb, pos + 5)[0]
+        pos += 9
+        for _ in range(nrings):
+            npoints = struct.unpack_from("<I", wkb, pos)[0]
+            out.append((pos + 4, npoints, dims))
+            pos += 4 + 8 * dims * npoints
+        return pos
+
+    if len(wkb) < 9 or wkb[0] != 1:
+        return None
+    gtype = struct.unpack_from("<I", wkb, 1)[0]
+    if gtype % 1000 == 3:
+        return out if polygon(0) is not None else None
+    if gtype % 1000 != 6:
+        return None
+    pos = 9
+    for _ in range(struct.unpack_from("<I", wkb, 5)[0]):
+        pos = polygon(pos)
+        if pos is None:
+            return None
+    return out
+
+
+def _xy(buffer, rings):
+    """(n, 2) array view-copy of all ring vertices of one WKB buffer."""
+    parts = [np.frombuffer(buffer, dtype="<f8", count=n * d, offset=o).reshape(n, d)[:, :2] for o, n, d in rings]
+    return np.concatenate(parts) if parts else np.empty((0, 2))
+
+
+def snap_to_reference(base_geoms, target_geoms, tolerance):
+    """Move target vertices lying within ``tolerance`` of a base vertex onto that vertex.
+
+    Two deliveries of the same parcels differ by rounding (a FileGDB copy,
+    a reprojected or zone-shifted copy): without snapping, no parcel is
+    identical and every shared boundary leaves a sliver. Vertex-to-vertex
+    snapping (rather than rounding both to a grid) has no cell boundary a
+    vertex pair could straddle. Target geometries that are byte-identical to
+    a base geometry are left alone; a snapped geometry that would turn
+    invalid keeps its own vertices. ``target_geoms`` is changed in place.
+    Returns (target parcels replaced by their base twin, other parcels snapped, vertices moved).
+    """
+    if tolerance <= 0 or not base_geoms or not target_geoms:
+        return 0, 0, 0
+    base_wkb = {bytes(g.asWkb()) for g in base_geoms}
+    rest = []
+    for j, g in enumerate(target_geoms):
+        wkb = bytes(g.asWkb())
+        if wkb not in base_wkb:
+            rings = _rings(wkb)
+            if rings:
+                rest.append((j, bytearray(wkb), rings))
+    if not rest:
+        return 0, 0, 0
+    # reference: vertices of the base parcels near those target parcels
+    boxes_t = bounding_boxes([target_geoms[j] for j, _w, _r in rest])
+    boxes_b = bounding_boxes(base_geoms)
+    ia, ib = bbox_candidate_pairs(boxes_t + np.array([-tolerance, -tolerance, tolerance, tolerance]), boxes_b)
+    # a target parcel whose every vertex lies within the tolerance of a vertex of one base
+    # parcel (and back) is that parcel: it takes the base geometry as it is. Snapping vertex by
+    # vertex could pick a neighbour's copy of a shared vertex when the base's own copies differ.
+    same_box = np.all(np.abs(boxes_t[ia] - boxes_b[ib]) <= tolerance, axis=1)
+    twin_of = {}
+    taken = set()
+    for r, i in zip(ia[same_box].tolist(), ib[same_box].tolist()):
+        if r in twin_of or i in taken:
+            continue
+        j, buffer, rings = rest[r]
+        wkb = bytes(base_geoms[i].asWkb())
+        base_rings = _rings(wkb)
+        if not base_rings or len(base_rings) != len(rings):
+            continue
+        if sum(n for _o, n, _d in base_rings) != sum(n for _o, n, _d in rings):
+            continue
+        a, b = _xy(buffer, rings), _xy(wkb, base_rings)
+        if len(a) > 2000:
+            continue  # a huge parcel: left to vertex snapping
+        d2 = ((a[:, None, :] - b[None, :, :]) ** 2).sum(axis=2)
+        limit = tolerance * tolerance
+        if d2.min(axis=1).max() <= limit and d2.min(axis=0).max() <= limit:
+            twin_of[r] = i
+            taken.add(i)
+    for r, i in twin_of.items():
+        target_geoms[rest[r][0]] = QgsGeometry(base_geoms[i])
+    twins = len(twin_of)
+    rest = [item for r, item in enumerate(rest) if r not in twin_of]
+    if not rest:
+        return twins, 0, 0
+    ib = ib[~np.isin(ia, list(twin_of))] if twin_of else ib
+    ref, seg_a, seg_b = [], [], []
+    for i in np.unique(ib).tolist():
+        wkb = bytes(base_geoms[i].asWkb())
+        rings = _rings(wkb)
+        if rings:
+            for o, n, d in rings:
+                ring = np.frombuffer(wkb, dtype="<f8", count=n * d, offset=o).reshape(n, d)[:, :2]
+                ref.append(ring)
+                seg_a.append(ring[:-1])
+                seg_b.append(ring[1:])
+    if not ref:
+        return twins, 0, 0
+    ref = np.concatenate(ref)  # shared vertices repeat: harmless ties
+    seg_a, seg_b = np.concatenate(seg_a), np.concatenate(seg_b)
+    xy = np.concatenate([_xy(w, r) for _j, w, r in rest])
+    cell = 2.0 * tolerance  # a vertex's tolerance disc touches at most 2 × 2 cells
+    x0, y0 = min(ref[:, 0].min(), xy[:, 0].min()), min(ref[:, 1].min(), xy[:, 1].min())
+
+    def key(ix, iy):
+        return ix * np.int64(1 << 31) + iy
+
+    rx = np.floor((ref[:, 0] - x0) / cell).astype(np.int64)
+    ry = np.floor((ref[:, 1] - y0) / cell).astype(np.int64)
+    reference = pd.DataFrame({"key": key(rx, ry), "ref": np.arange(len(ref))})
+    vertex = np.arange(len(xy))
+    probes = []
+    for dx in (-tolerance, tolerance):
+        for dy in (-tolerance, tolerance):
+            ix = np.floor((xy[:, 0] + dx - x0) / cell).astype(np.int64)
+            iy = np.floor((xy[:, 1] + dy - y0) / cell).astype(np.int64)
+            probes.append(pd.DataFrame({"key": key(ix, iy), "vertex": vertex}))
+    probe = pd.concat(probes, ignore_index=True).drop_duplicates()
+    joined = probe.merge(reference, on="key")
+    v = joined["vertex"].to_numpy()
+    r = joined["ref"].to_numpy()
+    d2 = ((xy[v] - ref[r]) ** 2).sum(axis=1)
+    near = d2 <= tolerance * tolerance
+    on_vertex = np.zeros(len(xy), dtype=bool)
+    on_vertex[v[near]] = True
+    near &= d2 > 0
+    v, r, d2 = v[near], r[near], d2[near]
+    order = np.lexsort((d2, v))
+    v, r = v[order], r[order]
+    first = np.ones(len(v), dtype=bool)
+    first[1:] = v[1:] != v[:-1]
+    new_xy = xy.copy()
+    new_xy[v[first]] = ref[r[first]]
+    moved = np.zeros(len(xy), dtype=bool)
+    moved[v[first]] = True
+    # a vertex near no base vertex but near a base edge (a new split point of a changed
+    # parcel) goes onto that edge
+    free = np.flatnonzero(~on_vertex)
+    if len(free):
+        _snap_to_segments(xy, new_xy, moved, free, seg_a, seg_b, tolerance)
+
+    # and a base vertex near a target edge (a base split point) is put into that edge
+    inserts = _base_vertices_on_edges(rest, new_xy, ref, tolerance)
+
+    parcels = 0
+    pos = 0
+    for j, buffer, rings in rest:
+        count = sum(n for _o, n, _d in rings)
+        if moved[pos:pos + count].any() or inserts.get(j):
+            at = pos
+            for o, n, d in rings:
+                coords = np.frombuffer(buffer, dtype="<f8", count=n * d, offset=o).reshape(n, d)
+                coords[:, :2] = new_xy[at:at + n]
+                at += n
+            if inserts.get(j):
+                buffer = _with_vertices(buffer, rings, pos, inserts[j])
+                moved[pos] = True
+            snapped = QgsGeometry()
+            snapped.fromWkb(bytes(buffer))
+            if snapped.isGeosValid():
+                target_geoms[j] = snapped
+                parcels += 1
+            else:
+                moved[pos:pos + count] = False
+        pos += count
+    return twins, parcels, int(moved.sum())
+
+
+def _base_vertices_on_edges(rest, new_xy, ref, tolerance):
+    """{target parcel: [(global vertex k, t, x, y)]}: base vertices within ``tolerance`` of the
+    target edge k → k + 1 (not at its ends), to be inserted there."""
+    starts = []
+    pos = 0
+    owner = {}
+    for j, _buffer, rings in rest:
+        for _o, n, d in rings:
+            if d == 2 and n > 1:
+                k = np.arange(pos, pos + n - 1)
+                starts.append(k)
+                owner[len(starts) - 1] = j
+            pos += n
+    if not starts:
+        return {}
+    ring_of = np.concatenate([np.full(len(k), r) for r, k in enumerate(starts)])
+    k0 = np.concatenate(starts)
+    a, b = new_xy[k0], new_xy[k0 + 1]
+    length = np.hypot(*(b - a).T)
+    boxes_s = np.column_stack([np.minimum(a, b), np.maximum(a, b)])
+    boxes_p = np.column_stack([ref - tolerance, ref + tolerance])
+    cell = max(float(np.median(length)) if len(length) else 1.0, 100.0 * tolerance)
+    ip, is_ = bbox_candidate_pairs(boxes_p, boxes_s, cell=cell)
+    ok = length[is_] > 0
+    ip, is_ = ip[ok], is_[ok]
+    p, sa, sb = ref[ip], a[is_], b[is_]
+    ab = sb - sa
+    t = ((p - sa) * ab).sum(axis=1) / (ab * ab).sum(axis=1)
+    foot = sa + np.clip(t, 0.0, 1.0)[:, None] * ab
+    d2 = ((p - foot) ** 2).sum(axis=1)
+    at_end = np.all(p == sa, axis=1) | np.all(p == sb, axis=1)
+    near = (d2 <= tolerance * tolerance) & (t > 0) & (t < 1) & ~at_end
+    # not where the point is within tolerance of an end: that end was snapped onto it already
+    near &= (((p - sa) ** 2).sum(axis=1) > tolerance ** 2) & (((p - sb) ** 2).sum(axis=1) > tolerance ** 2)
+    out = {}
+    for m in np.flatnonzero(near).tolist():
+        j = owner[int(ring_of[is_[m]])]
+        out.setdefault(j, []).append((int(k0[is_[m]]), float(t[m]), float(p[m, 0]), float(p[m, 1])))
+    return out
+
+
+def _with_vertices(buffer, rings, first, inserts):
+    """A (multi)polygon WKB like ``buffer`` with vertices inserted (2D rings only).
+
+    ``first`` is the global index of the buffer's first vertex; ``inserts`` are
+    (global vertex k, t, x, y): after vertex k, ordered by t along the edge.
+    """
+    by_k = {}
+    for k, _t, x, y in sorted(set(inserts)):
+        by_k.setdefault(k, []).append((x, y))
+    out = bytearray(buffer[:rings[0][0] - 4])
+    pos = first
+    prev_end = rings[0][0] - 4
+    for o, n, d in rings:
+        out += buffer[prev_end:o - 4]  # headers between rings (polygon headers)
+        coords = np.frombuffer(bytes(buffer), dtype="<f8", count=n * d, offset=o).reshape(n, d)
+        rows = []
+        for q in range(n):
+            rows.append(coords[q])
+            for x, y in by_k.get(pos + q, []) if d == 2 else []:
+                rows.append(np.array([x, y]))
+        ring = np.array(rows, dtype="<f8")
+        out += struct.pack("<I", len(ring)) + ring.tobytes()
+        pos += n
+        prev_end = o + 8 * n * d
+    out += buffer[prev_end:]
+    return out
+
+
+def _snap_to_segments(xy, new_xy, moved, free, seg_a, seg_b, tolerance):
+    """Move the vertices ``free`` of ``xy`` within ``tolerance`` of a segment onto its nearest point."""
+    length = np.hypot(*(seg_b - seg_a).T)
+    keep = length > 0
+    seg_a, seg_b, length = seg_a[keep], seg_b[keep], length[keep]
+    if not len(seg_a):
+        return
+    points = xy[free]
+    boxes_p = np.column_stack([points - tolerance, points + tolerance])
+    boxes_s = np.column_stack([np.minimum(seg_a, seg_b), np.maximum(seg_a, seg_b)])
+    cell = max(float(np.median(length)), 100.0 * tolerance)
+    ip, is_ = bbox_candidate_pairs(boxes_p, boxes_s, cell=cell)
+    if not len(ip):
+        return
+    a, b, p = seg_a[is_], seg_b[is_], points[ip]
+    ab = b - a
+    t = np.clip(((p - a) * ab).sum(axis=1) / (ab * ab).sum(axis=1), 0.0, 1.0)
+    foot = a + t[:, None] * ab
+    d2 = ((p - foot) ** 2).sum(axis=1)
+    near = (d2 <= tolerance * tolerance) & (d2 > 0)
+    ip, foot, d2 = ip[near], foot[near], d2[near]
+    order = np.lexsort((d2, ip))
+    ip, foot = ip[order], foot[order]
+    first = np.ones(len(ip), dtype=bool)
+    first[1:] = ip[1:] != ip[:-1]
+    new_xy[free[ip[first]]] = foot[first]
+    moved[free[ip[first]]] = True
+
+
 class Pieces:
     """The overlay result: parallel lists, one entry per piece.
 
@@ -65,6 +361,7 @@ class Pieces:
         self.geometry = []  # QgsGeometry (a parcel's own) or WKB bytes
         self.area = []  # planar m² (layer CRS)
         self.measured = []  # area by the caller's measure (e.g. ellipsoidal m²)
+        self.overlaps = []  # (side, parcel a, parcel b, overlap area) of one layer's overlapping parcels
 
     def add(self, b, t, geometry, area, measured):
         self.base.append(b)
@@ -142,13 +439,19 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
             ).format(int((base_twin >= 0).sum()))
         )
 
-    # 2. candidate pairs among the rest
+    # 2. candidate pairs: every unpaired parcel against all parcels of the other layer, the
+    # paired ones included, so a parcel overlapping a paired one (a duplicate or a topology
+    # error) gets its piece there instead of being taken for "only in one layer"
     rest_b = np.flatnonzero(base_twin < 0)
     rest_t = np.flatnonzero(~target_taken)
-    ia, it = bbox_candidate_pairs(
-        bounding_boxes([base_geoms[i] for i in rest_b]), bounding_boxes([target_geoms[j] for j in rest_t])
-    )
-    pair_b, pair_t = rest_b[ia], rest_t[it]
+    paired_b = np.flatnonzero(base_twin >= 0)
+    all_t = np.arange(nt)
+    boxes_b = bounding_boxes(base_geoms)
+    boxes_t = bounding_boxes(target_geoms)
+    ia, it = bbox_candidate_pairs(boxes_b[rest_b], boxes_t)
+    ja, jt = bbox_candidate_pairs(boxes_b[paired_b], boxes_t[rest_t])
+    pair_b = np.concatenate([rest_b[ia], paired_b[ja]])
+    pair_t = np.concatenate([all_t[it], rest_t[jt]])
     order = np.argsort(pair_b, kind="stable")
     pair_b, pair_t = pair_b[order], pair_t[order]
     step(0.1)
@@ -164,10 +467,14 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
         bg = base_geoms[i]
         engine = QgsGeometry.createGeometryEngine(bg.constGet())
         engine.prepareGeometry()
+        base_paired = base_twin[i] >= 0
         for j in pair_t[lo:hi].tolist():
             tg = target_geoms[j]
             tgc = tg.constGet()
             if not engine.intersects(tgc):
+                continue
+            if (base_paired or target_taken[j]) and engine.touches(tgc):
+                # a paired parcel's neighbour: in a clean coverage they share only a boundary
                 continue
             if engine.contains(tgc):
                 piece, area = tg, target_area[j]
@@ -190,8 +497,10 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
     # 4. remainders of parcels their pieces do not fill
     piece_base = np.asarray(pieces.base, dtype=np.int64)
     piece_target = np.asarray(pieces.target, dtype=np.int64)
-    short_b = np.flatnonzero(base_area - base_sum > COVERED_REL_TOL * np.maximum(base_area, 1e-12))
-    short_t = np.flatnonzero(target_area - target_sum > COVERED_REL_TOL * np.maximum(target_area, 1e-12))
+    # a parcel overlapped by two parcels of the other layer has more than its area in pieces
+    # and may still have an uncovered rest: both are computed by difference
+    short_b = np.flatnonzero(np.abs(base_area - base_sum) > COVERED_REL_TOL * np.maximum(base_area, 1e-12))
+    short_t = np.flatnonzero(np.abs(target_area - target_sum) > COVERED_REL_TOL * np.maximum(target_area, 1e-12))
     by_base = _group(piece_base, nb)
     by_target = _group(piece_target, nt)
     total = max(len(short_b) + len(short_t), 1)
@@ -220,10 +529,69 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
             rest = rest if rest is geoms[n] else bytes(rest.asWkb())
             if side == "base":
                 pieces.add(n, -1, rest, area, measured)
+                base_sum[n] += area
             else:
                 pieces.add(-1, n, rest, area, measured)
+                target_sum[n] += area
+    pieces.overlaps = _overlaps(pieces, base_geoms, target_geoms, base_area, base_sum, target_area, target_sum)
     step(1.0)
     return pieces
+
+
+def _overlaps(pieces, base_geoms, target_geoms, base_area, base_sum, target_area, target_sum):
+    """Pairs of parcels of one layer that overlap: ``[(side, a, b, overlap area)]``.
+
+    In two clean coverages the pieces cover base ∪ target once. Two parcels
+    of one layer overlapping are found where they do it: inside a parcel of
+    the other layer (that parcel's pieces then add up to more than its area)
+    or outside it (their "only in one layer" rests overlap). Only those
+    parcels and rests are tested, so the check costs little.
+    """
+    piece_base = np.asarray(pieces.base, dtype=np.int64)
+    piece_target = np.asarray(pieces.target, dtype=np.int64)
+    found = {}
+
+    def test(side, geoms, candidates):
+        for a, b in candidates:
+            a, b = (a, b) if a < b else (b, a)
+            if a == b or (side, a, b) in found:
+                continue
+            inter = polygonal(geoms[a].intersection(geoms[b]))
+            area = inter.area() if inter is not None else 0.0
+            if area > OVERLAP_REL_TOL * min(geoms[a].area(), geoms[b].area()):
+                found[(side, a, b)] = area
+
+    # same-layer overlaps inside a parcel of the other layer
+    for side, own_area, own_sum, own_index, other_index, other_geoms in (
+        ("target", base_area, base_sum, piece_base, piece_target, target_geoms),
+        ("base", target_area, target_sum, piece_target, piece_base, base_geoms),
+    ):
+        over = np.flatnonzero(own_sum - own_area > OVERLAP_REL_TOL * np.maximum(own_area, 1e-12))
+        if not len(over):
+            continue
+        by_parcel = _group(np.where(np.isin(own_index, over), own_index, -1), len(own_area))
+        for n in over.tolist():
+            others = sorted({int(other_index[p]) for p in by_parcel.get(n, []) if other_index[p] >= 0})
+            test(side, other_geoms, [(a, b) for k, a in enumerate(others) for b in others[k + 1:]])
+    # same-layer overlaps outside the other layer: their rests overlap
+    for side, own_index, other_index, geoms in (
+        ("base", piece_base, piece_target, base_geoms),
+        ("target", piece_target, piece_base, target_geoms),
+    ):
+        rests = np.flatnonzero((own_index >= 0) & (other_index < 0))
+        if len(rests) < 2:
+            continue
+        boxes = bounding_boxes([pieces.geometry_at(int(p)) for p in rests])
+        ia, ib = bbox_candidate_pairs(boxes, boxes)
+        keep = ia < ib
+        rest_geoms = {}
+        for p, q in zip(rests[ia[keep]].tolist(), rests[ib[keep]].tolist()):
+            gp = rest_geoms.setdefault(p, pieces.geometry_at(p))
+            gq = rest_geoms.setdefault(q, pieces.geometry_at(q))
+            inter = polygonal(gp.intersection(gq))
+            if inter is not None and inter.area() > 0:
+                test(side, geoms, [(int(own_index[p]), int(own_index[q]))])
+    return [(side, a, b, area) for (side, a, b), area in sorted(found.items())]
 
 
 def _group(index, size):

@@ -4,6 +4,7 @@ Thin: reads the layers and parameters, calls ``overlay_engine`` (geometry)
 and ``metering.overlay`` / ``metering.landclass`` (the rest), writes sinks.
 """
 
+import math
 import os
 
 import numpy as np
@@ -57,6 +58,9 @@ from .qgis_io import close_sink, fields_for_frame, source_to_frame, to_python, w
 #: How many feature ids a log line lists before "…".
 LIST_CAP = 20
 OFFICIAL_FIELDS = ("TBDLMJ", "TBMJ", "KCMJ", "KCXS")
+#: Below this share of the smaller layer's area in common, two survey years of one region
+#: cannot be meant: the layers are taken to be in mismatched CRSs.
+MIN_OVERLAP_SHARE = 0.01
 
 
 def _capped(values):
@@ -87,6 +91,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
     COUNTY_FIELD = "COUNTY_FIELD"
     MIN_AREA = "MIN_AREA"
     AREA_METHOD = "AREA_METHOD"
+    SNAP_TOLERANCE = "SNAP_TOLERANCE"
     OUTPUT = "OUTPUT"
     CHANGE_MATRIX = "CHANGE_MATRIX"
 
@@ -123,7 +128,11 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             "- AREA_METHOD: ellipsoidal (CGCS2000 ellipsoid, as 三调 computes parcel area; "
             "default), planar (the layer's projected CRS) or official (each parcel's survey "
             "area TBDLMJ = TBMJ − KCMJ shared among its pieces in proportion to their geometric "
-            "area, so totals reproduce the survey statistics).\n\n"
+            "area, so totals reproduce the survey statistics).\n"
+            "- SNAP_TOLERANCE (m, default 0.001): target vertices within this distance of a base vertex "
+            "are moved onto it, so copies differing only by rounding (FileGDB, reprojected, "
+            "zone-shifted) pair as unchanged; 0 turns it off. Layers of one GK zone in the two EPSG "
+            "families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.\n\n"
             "Outputs:\n"
             "- OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, "
             "target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only "
@@ -197,6 +206,20 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                 "ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the "
                 "projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) "
                 "shared among its pieces in proportion to their geometric area."
+            )
+        )
+        self.addParameter(p)
+        p = QgsProcessingParameterNumber(
+            self.SNAP_TOLERANCE, self.tr("Vertex snapping tolerance (m)"), QgsProcessingParameterNumber.Type.Double,
+            0.001, optional=True, minValue=0.0
+        )
+        p.setHelp(
+            self.tr(
+                "Target vertices closer than this many metres to a base vertex are moved onto it before the "
+                "overlay (default 0.001 m = 1 mm; 0 turns snapping off). Copies of the same parcels that "
+                "differ only by rounding (FileGDB, reprojected or zone-shifted copies) then pair as unchanged "
+                "instead of leaving slivers along every boundary. In a geographic CRS 1 m is taken as "
+                "1/111 320 degree."
             )
         )
         self.addParameter(p)
@@ -287,6 +310,17 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                 self.tr("Layer {0} is empty: it has no parcels.").format(layer_name)
             )
 
+    @staticmethod
+    def _epsg(crs):
+        """The EPSG number of ``crs`` or None."""
+        authid = crs.authid().upper() if crs.isValid() else ""
+        if authid.startswith("EPSG:"):
+            try:
+                return int(authid.split(":")[1])
+            except ValueError:
+                return None
+        return None
+
     def _check_crs(self, source, layer_name, feedback):
         """The CRS to use for ``source``: declared, or derived from a GK zone prefix."""
         crs = source.sourceCrs()
@@ -298,6 +332,11 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             except ValueError:
                 epsg = None
         if crs.isValid() and epsg is None:
+            return crs
+        if extent.isNull() or extent.isEmpty() or not all(
+            math.isfinite(v) for v in (extent.xMinimum(), extent.xMaximum())
+        ) or extent.width() > 1.0e300:
+            # no geometry to check the CRS against: reading the layer reports what is wrong
             return crs
         status, suggested = gk_crs.check_extent(epsg, extent.xMinimum(), extent.xMaximum())
         easting = "{0:.0f} – {1:.0f}".format(extent.xMinimum(), extent.xMaximum())
@@ -338,8 +377,11 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         else:
             features = source.getFeatures(request)
         transform = None
+        shift = None
         if crs != dest_crs:
-            transform = QgsCoordinateTransform(crs, dest_crs, context.transformContext())
+            shift = gk_crs.zone_shift(self._epsg(crs), self._epsg(dest_crs))
+            if shift is None:
+                transform = QgsCoordinateTransform(crs, dest_crs, context.transformContext())
         total = max(source.featureCount(), 1)
         start, stop = progress
         repaired, empty = [], []
@@ -352,7 +394,9 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             if geometry is None or geometry.isNull() or geometry.isEmpty():
                 empty.append(feature.id())
                 continue
-            if transform is not None:
+            if shift is not None:
+                geometry.translate(shift, 0.0)
+            elif transform is not None:
                 geometry.transform(transform)
             if not geometry.isGeosValid():
                 geometry = overlay_engine.polygonal(geometry.makeValid())
@@ -473,10 +517,18 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                         "ellipsoidal method or reproject the layer.").format(base_name, base_crs.authid())
             )
         if target_crs != base_crs:
-            feedback.pushInfo(
-                self.tr("Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).")
-                .format(target_name, target_crs.authid(), base_name, base_crs.authid())
-            )
+            shift = gk_crs.zone_shift(self._epsg(target_crs), self._epsg(base_crs))
+            if shift is None:
+                feedback.pushInfo(
+                    self.tr("Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).")
+                    .format(target_name, target_crs.authid(), base_name, base_crs.authid())
+                )
+            else:
+                feedback.pushInfo(
+                    self.tr("Layer {0} ({1}) is the same Gauss-Krüger zone as {2} ({3}); its eastings are "
+                            "shifted by {4:+.0f} m (the zone prefix), not reprojected.")
+                    .format(target_name, target_crs.authid(), base_name, base_crs.authid(), shift)
+                )
 
         base = self._read(base_src, base_name, base_field, county_fields[0], official, base_crs, base_crs,
                           context, feedback, (0, 10))
@@ -485,6 +537,21 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         feedback.pushInfo(
             self.tr("Read {0} base and {1} target parcels.").format(len(base.geometries), len(target.geometries))
         )
+
+        self._check_extents(base, target, base_crs, target_crs)
+
+        snap = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
+        if parameters.get(self.SNAP_TOLERANCE) is None:
+            snap = 0.001
+        if snap > 0:
+            # metres to the layer's unit: degrees in a geographic CRS (1° ≈ 111 320 m)
+            tolerance = snap / 111320.0 if base_crs.isGeographic() else snap
+            twins, moved, vertices = overlay_engine.snap_to_reference(base.geometries, target.geometries, tolerance)
+            feedback.pushInfo(
+                self.tr("Snapping (tolerance {0} m): {1} target parcels match a base parcel within the tolerance "
+                        "and take its geometry; {2} vertices of {3} other target parcels moved onto base vertices "
+                        "or edges.").format(snap, twins, vertices, moved)
+            )
 
         base_codes = [mapping.resolve(v) for v in base.raw_codes]
         target_codes = [mapping.resolve(v) for v in target.raw_codes]
@@ -509,6 +576,8 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         pieces = overlay_engine.overlay(base.geometries, target.geometries, feedback, (20, 80), measure=measure,
                                         target_measured=target_parcel)
         self.check_canceled(feedback)
+        self._check_overlap_share(pieces, base, target, base_crs, target_crs)
+        self._log_overlaps(pieces, base, target, feedback)
         # parcels no piece refers to are freed now
         base.geometries = target.geometries = None
         pb = np.asarray(pieces.base, dtype=np.int64)
@@ -543,6 +612,69 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         self.check_canceled(feedback)
 
         return self._write(parameters, context, feedback, frame, pieces, base_crs, matrix)
+
+    @staticmethod
+    def _extent(layer):
+        boxes = overlay_engine.bounding_boxes(layer.geometries)
+        return boxes[:, 0].min(), boxes[:, 1].min(), boxes[:, 2].max(), boxes[:, 3].max()
+
+    def _crs_mismatch(self, base, target, base_crs, target_crs, share):
+        def text(box):
+            return "{0:.0f}, {1:.0f} – {2:.0f}, {3:.0f}".format(*box)
+
+        return QgsProcessingException(
+            self.tr("Layers {0} ({1}, extent {2}) and {3} ({4}, extent {5} in the CRS of {0}) overlap on only "
+                    "{6:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost "
+                    "wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); "
+                    "check the CRS of both layers and run again.")
+            .format(base.name, base_crs.authid() or base_crs.description(), text(self._extent(base)), target.name,
+                    target_crs.authid() or target_crs.description(), text(self._extent(target)), share)
+        )
+
+    def _check_extents(self, base, target, base_crs, target_crs):
+        """Stop when the layers (both in the base CRS) do not even share their extents."""
+        bx0, by0, bx1, by1 = self._extent(base)
+        tx0, ty0, tx1, ty1 = self._extent(target)
+        if bx0 > tx1 or tx0 > bx1 or by0 > ty1 or ty0 > by1:
+            raise self._crs_mismatch(base, target, base_crs, target_crs, 0.0)
+
+    def _check_overlap_share(self, pieces, base, target, base_crs, target_crs):
+        """Stop when the layers overlap on less than MIN_OVERLAP_SHARE of the smaller one's area."""
+        area = np.asarray(pieces.area, dtype=float)
+        both = (np.asarray(pieces.base) >= 0) & (np.asarray(pieces.target) >= 0)
+        base_total = area[np.asarray(pieces.base) >= 0].sum()
+        target_total = area[np.asarray(pieces.target) >= 0].sum()
+        smaller = min(base_total, target_total)
+        share = area[both].sum() / smaller if smaller > 0 else 1.0
+        if share < MIN_OVERLAP_SHARE:
+            raise self._crs_mismatch(base, target, base_crs, target_crs, share)
+
+    def _log_overlaps(self, pieces, base, target, feedback):
+        """Warn about parcels of one layer overlapping each other (the pieces then cover some
+        ground twice); else confirm that the pieces cover base ∪ target once."""
+        total = float(np.sum(pieces.area))
+        if not pieces.overlaps:
+            feedback.pushInfo(
+                self.tr("The pieces ({0:.3f} m² planar) cover the area of either layer once: no parcels of one "
+                        "layer overlap each other.").format(total)
+            )
+            return
+        twice = sum(area for _side, _a, _b, area in pieces.overlaps)
+        for layer in (base, target):
+            side = "base" if layer is base else "target"
+            pairs = [(a, b, area) for s, a, b, area in pieces.overlaps if s == side]
+            if not pairs:
+                continue
+            text = _capped("{0}/{1} ({2:.3f} m²)".format(layer.fids[a], layer.fids[b], area) for a, b, area in pairs)
+            feedback.pushWarning(
+                self.tr("Layer {0}: {1} pairs of parcels overlap each other (feature ids and overlap area: {2}); "
+                        "their common ground is counted once per parcel. Fix the topology (duplicates or "
+                        "overlapping parcels) and run again.").format(layer.name, len(pairs), text)
+            )
+        feedback.pushWarning(
+            self.tr("The pieces sum to {0:.3f} m² (planar), about {1:.3f} m² more than the area covered by either "
+                    "layer, because of the overlaps listed above.").format(total, twice)
+        )
 
     def _measure(self, measure, geometries, feedback):
         """Area of each parcel: ``measure`` (ellipsoidal) or planar when None."""

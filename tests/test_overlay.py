@@ -131,3 +131,37 @@ def test_gk_epsg_families():
 )
 def test_gk_check_extent(epsg, xmin, xmax, expected):
     assert gk_crs.check_extent(epsg, xmin, xmax) == expected
+
+
+def test_change_matrix_null_code_is_not_no_parcel():
+    # piece 1: a real base parcel with a NULL code (1 ha) → 0301; piece 2: no base parcel (2 ha) → 0301.
+    # They must stay apart: "NULL" → 0301 1 ha, "(none)" → 0301 2 ha (not 3 ha under "(none)").
+    pieces = pd.DataFrame(
+        {
+            "base_code": [None, None, "0103"],
+            "target_code": ["0301", "0301", None],
+            "base_object": ["unmapped", None, "dry_land"],
+            "target_object": ["forest_arbor", "forest_arbor", None],
+            "area_m2": [10000.0, 20000.0, 5000.0],
+            "base_fid": [7, None, 8],
+            "target_fid": [3, 4, None],
+        }
+    )
+    m = change_matrix(pieces)
+    code = m[m["level"] == "code"].set_index(["base", "target"])["area_ha"]
+    assert code[("NULL", "0301")] == pytest.approx(1.0)
+    assert code[("(none)", "0301")] == pytest.approx(2.0)
+    assert code[("0103", "(none)")] == pytest.approx(0.5)
+    obj = m[m["level"] == "object"].set_index(["base", "target"])["area_ha"]
+    assert obj[("unmapped", "forest_arbor")] == pytest.approx(1.0)
+    assert obj[("(none)", "forest_arbor")] == pytest.approx(2.0)
+    assert obj[("dry_land", "(none)")] == pytest.approx(0.5)
+
+
+def test_zone_shift_between_families():
+    # zone 38: EPSG:4526 (prefixed, x = 38 500 000 on the CM) ↔ EPSG:4547 (plain, x = 500 000)
+    assert gk_crs.zone_shift(4526, 4547) == -38.0e6
+    assert gk_crs.zone_shift(4547, 4526) == 38.0e6
+    assert gk_crs.zone_shift(4526, 4526) is None  # same CRS: nothing to shift
+    assert gk_crs.zone_shift(4526, 4546) is None  # other zone (CM 111E): a real transform
+    assert gk_crs.zone_shift(4490, 4547) is None

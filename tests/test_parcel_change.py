@@ -298,7 +298,9 @@ def test_different_crs_reprojected_and_logged(provider, tmp_path):
     log = recording_feedback()
     got = by_key(pieces(run(base, target, log)))
     assert got == pytest.approx({("0103", "0301", 1): 10000.0, ("0301", "0301", 0): 10000.0}, rel=1e-9)
-    assert "target (EPSG:4547) is reprojected to the CRS of base (EPSG:4526)" in log.text
+    # same zone in the other family: shifted by exactly +38 000 000 m, not put through PROJ
+    assert "target (EPSG:4547) is the same Gauss-Krüger zone as base (EPSG:4526)" in log.text
+    assert "shifted by +38000000 m" in log.text
 
 
 def test_crs_and_coordinates_disagree(provider, tmp_path):
@@ -540,3 +542,150 @@ def test_mapping_error_is_structured_and_translatable(provider):
     for kind, text in MAPPING_ERROR_TEXT.items():
         assert fields(templates[kind]) == fields(text), kind
     assert err.value.message(templates) == str(err.value)  # English locale: same words
+
+
+def test_layer_without_geometries_named(provider, tmp_path):
+    # features without geometry: their extent is empty (±1.8e308), so the CRS check must not run
+    # on it; the user is told that the layer has no usable polygons, not that its CRS is wrong
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
+    bare = write_layer(tmp_path / "in.gpkg", "dltb_bare", rows((None, "0103"), (None, "0301")))
+    with pytest.raises(QgsProcessingException) as err:
+        run(base, bare)
+    msg = str(err.value)
+    assert "dltb_bare has no usable polygon geometries" in msg
+    assert "e+308" not in msg and "do not fit" not in msg
+
+
+def test_parcel_overlapping_a_paired_parcel(provider, tmp_path):
+    # reviewer's hand case: base A = [0,100]² 0103; target: A unchanged (identical geometry, paired
+    # directly) and B = [50,150]×[0,100] 0301, which overlaps A's right half (a topology error).
+    # B ∩ A = [50,100]×[0,100] = 5 000 m² lies in the base parcel: 0103→0301 changed, not target only;
+    # only B's rest [100,150]×[0,100] = 5 000 m² is target only.
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0103"), (sq(50, 0, 100), "0301")))
+    log = recording_feedback()
+    ps = pieces(run(base, target, log))
+    assert by_key(ps) == pytest.approx({("0103", "0103", 0): 10000.0, ("0103", "0301", 1): 5000.0,
+                                        (None, "0301", 3): 5000.0})
+    # the overlapping target parcels (fids 1 and 2, 5 000 m² in common) are named
+    assert "target: 1 pairs of parcels overlap each other (feature ids and overlap area: 1/2 (5000.000 m²))" \
+        in log.text
+    # pieces 20 000 m² against 15 000 m² covered: the excess is the overlap
+    assert "The pieces sum to 20000.000 m² (planar), about 5000.000 m² more" in log.text
+
+
+def test_overlap_within_layer_outside_other_layer_named(provider, tmp_path):
+    # base parcels 1 = [0,100]² and 2 = [60,160]×[0,100] overlap on 40 × 100 = 4 000 m² where the target
+    # (a far-away square, so everything is base only) has nothing: found through the base-only rests
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103"), (sq(60, 0, 100), "0301"),
+                                                         (sq(1000, 0, 100), "0301")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(1000, 0, 100), "0301")))
+    log = recording_feedback()
+    ps = pieces(run(base, target, log))
+    assert sum(p["area_m2"] for p in ps if p["change_flag"] == 2) == pytest.approx(20000.0)
+    assert "base: 1 pairs of parcels overlap each other (feature ids and overlap area: 1/2 (4000.000 m²))" \
+        in log.text
+
+
+def test_clean_coverages_cover_union_once(provider, tmp_path):
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103"), (sq(100, 0, 100), "0301")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0103"), (sq(100, 0, 150, 100), "0301")))
+    log = recording_feedback()
+    ps = pieces(run(base, target, log))
+    # base ∪ target = 250 m × 100 m
+    assert sum(p["area_m2"] for p in ps) == pytest.approx(25000.0)
+    assert "cover the area of either layer once" in log.text and "pairs of parcels overlap" not in log.text
+
+
+def _flag_counts(result):
+    counts = {}
+    for f in result["OUTPUT"].getFeatures():
+        counts[f["change_flag"]] = counts.get(f["change_flag"], 0) + 1
+    return counts
+
+
+@pytest.mark.parametrize("copy", ["zone_prefixed_4526", "filegdb"])
+def test_sample_target_copy_gives_the_same_pieces(provider, sample_copy, tmp_path, copy):
+    # the same 2023 parcels delivered another way differ only by rounding: converted to zone-prefixed
+    # EPSG:4526 (x + 38 000 000 m through PROJ) or copied to a FileGDB (0.1 mm integer grid, clockwise
+    # rings). Without snapping no parcel pairs and thousands of slivers appear; with it the pieces
+    # and flags are those of the original run (±1 for a vertex pair at the tolerance's edge).
+    from osgeo import gdal
+
+    path = sample_copy("county.gpkg")
+    base = "{0}|layername=dltb_2020".format(path)
+    reference = _flag_counts(run(base, "{0}|layername=dltb_2023".format(path)))
+    if copy == "filegdb":
+        out = tmp_path / "dltb.gdb"
+        gdal.VectorTranslate(str(out), str(path), format="OpenFileGDB", layers=["dltb_2023"])
+        target = "{0}|layername=dltb_2023".format(out)
+    else:
+        out = tmp_path / "t4526.gpkg"
+        gdal.VectorTranslate(str(out), str(path), format="GPKG", layers=["dltb_2023"], dstSRS="EPSG:4526")
+        target = "{0}|layername=dltb_2023".format(out)
+    log = recording_feedback()
+    got = _flag_counts(run(base, target, log))
+    assert set(got) == set(reference)
+    for flag, n in reference.items():
+        assert abs(got[flag] - n) <= 1, (flag, got, reference)
+    assert sum(got.values()) == pytest.approx(sum(reference.values()), abs=1)
+    # and snapping off shows the problem it solves
+    raw = _flag_counts(run(base, target, SNAP_TOLERANCE=0.0))
+    assert sum(raw.values()) > 2 * sum(reference.values())
+
+
+def test_wrong_zone_declared_stops_with_crs_hint(provider, tmp_path):
+    # plain eastings (500 000 ± …) declared EPSG:4546 (CM 111E) for the base and EPSG:4547 (CM 114E)
+    # for the target: the same coordinates, but 3° (≈ 290 km) apart once in one CRS, so nothing overlaps
+    plain = [(sq(-38_000_000, 0, 100), "0103")]
+    base = write_layer(tmp_path / "in.gpkg", "base", rows(*plain), epsg=4546)
+    target = write_layer(tmp_path / "in.gpkg", "target", rows(*plain), epsg=4547)
+    with pytest.raises(QgsProcessingException) as err:
+        run(base, target)
+    msg = str(err.value)
+    assert "base (EPSG:4546" in msg and "target (EPSG:4547" in msg and "wrong CRS" in msg
+    assert "500000, 3400000 – 500100, 3400100" in msg  # the base extent, as given
+
+
+def test_tiny_overlap_stops_with_crs_hint(provider, tmp_path):
+    # extents touch but the squares share 0.5 m × 100 m = 50 m², 0.5 % of 10 000 m² (< 1 %)
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(99.5, 0, 100), "0103")))
+    with pytest.raises(QgsProcessingException) as err:
+        run(base, target)
+    assert "overlap on only 0.50%" in str(err.value)
+    # 2 % in common is accepted
+    target = write_layer(tmp_path / "in.gpkg", "target2", rows((sq(98, 0, 100), "0103")))
+    assert by_key(pieces(run(base, target)))[("0103", "0103", 0)] == pytest.approx(200.0)
+
+
+def test_snapping_moves_target_onto_base_vertices_and_edges(qgis_app):
+    # engine level, coordinates in metres. Base: squares A = [0,100]² and B = [100,200]×[0,100] whose
+    # shared corner sits 0.4 mm above the line y = 100 (100, 100.0004). Target: one rectangle
+    # [0,200]×[0,100] drawn 0.3 mm to the right (a rounded copy). With a 1 mm tolerance its corners
+    # go onto the base corners and A/B's shared corner is put into its top edge, so A ∪ B equals it:
+    # no 0.5 × 200 × 0.0004 = 0.04 m² sliver is left over.
+    from qgis.core import QgsGeometry
+
+    from carbon_metering.processing_provider.overlay_engine import snap_to_reference
+
+    def geom(wkt):
+        g = QgsGeometry.fromWkt(wkt)
+        g.convertToMultiType()
+        return g
+
+    base = [geom("POLYGON((0 0,100 0,100 100.0004,0 100,0 0))"),
+            geom("POLYGON((100 0,200 0,200 100,100 100.0004,100 0))")]
+    target = [geom("POLYGON((0.0003 0,200.0003 0,200.0003 100,0.0003 100,0.0003 0))")]
+    before = QgsGeometry.unaryUnion(base).symDifference(target[0]).area()
+    assert before > 0.05  # 0.0003 × 100 twice + the 0.04 m² wedge
+    twins, moved, vertices = snap_to_reference(base, target, 0.001)
+    assert (twins, moved) == (0, 1) and vertices >= 4
+    assert target[0].constGet().nCoordinates() == 7  # 5 + the base corners (100, 0) and (100, 100.0004)
+    assert QgsGeometry.unaryUnion(base).symDifference(target[0]).area() == pytest.approx(0.0, abs=1e-9)
+    # a copy of A within the tolerance takes A's geometry as it is
+    copy = [geom("POLYGON((0.0002 0,100 0,100 100.0004,0 100,0.0002 0))")]
+    assert snap_to_reference(base, copy, 0.001)[0] == 1 and copy[0].equals(base[0])
+    # tolerance 0: nothing moves
+    far = [geom("POLYGON((0.0003 0,200.0003 0,200.0003 100,0.0003 100,0.0003 0))")]
+    assert snap_to_reference(base, far, 0.0) == (0, 0, 0)
