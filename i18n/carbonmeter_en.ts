@@ -850,17 +850,307 @@ Parameters:
 <context>
     <name>ParcelChangeAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="99" />
+        <location filename="../processing_provider/parcel_change.py" line="104" />
         <source>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
         <translation>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="102" />
+        <location filename="../processing_provider/parcel_change.py" line="107" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="105" />
+        <location filename="../processing_provider/parcel_change.py" line="150" />
+        <source>Base-year parcels (t1)</source>
+        <translation>Base-year parcels (t1)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="151" />
+        <source>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</source>
+        <translation>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="153" />
+        <source>Base land-class code field</source>
+        <translation>Base land-class code field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="156" />
+        <source>Field of the base layer holding the GB/T 21010 / 三调 land-class code (DLBM).</source>
+        <translation>Field of the base layer holding the GB/T 21010 / 三调 land-class code (DLBM).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="158" />
+        <source>Metering-year parcels (t2)</source>
+        <translation>Metering-year parcels (t2)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="159" />
+        <source>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</source>
+        <translation>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="161" />
+        <source>Target land-class code field</source>
+        <translation>Target land-class code field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="164" />
+        <source>Field of the target layer holding the GB/T 21010 / 三调 land-class code (DLBM).</source>
+        <translation>Field of the target layer holding the GB/T 21010 / 三调 land-class code (DLBM).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <source>Land class → metering object table</source>
+        <translation>Land class → metering object table</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="170" />
+        <source>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</source>
+        <translation>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="178" />
+        <source>County field</source>
+        <translation>County field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="181" />
+        <source>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</source>
+        <translation>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="189" />
+        <source>Sliver threshold (m²)</source>
+        <translation>Sliver threshold (m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="192" />
+        <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
+        <translation>Pieces with an area below this many square metres get sliver = 1; they are kept.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="194" />
+        <source>Area method</source>
+        <translation>Area method</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="194" />
+        <source>ellipsoidal (CGCS2000 ellipsoid, as 三调)</source>
+        <translation>ellipsoidal (CGCS2000 ellipsoid, as 三调)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="194" />
+        <source>planar (layer CRS)</source>
+        <translation>planar (layer CRS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="194" />
+        <source>official (survey area TBDLMJ shared by geometric area)</source>
+        <translation>official (survey area TBDLMJ shared by geometric area)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="204" />
+        <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
+        <translation>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="226" />
+        <source>Overlay pieces</source>
+        <translation>Overlay pieces</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="229" />
+        <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
+        <translation>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="231" />
+        <source>Change matrix</source>
+        <translation>Change matrix</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="234" />
+        <source>Area (ha) by base × target class, at object and at code level.</source>
+        <translation>Area (ha) by base × target class, at object and at code level.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="260" />
+        <source>Layer {0}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</source>
+        <translation>Layer {0}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="293" />
+        <source>No land-class code field given for layer {0} ({1}).</source>
+        <translation>No land-class code field given for layer {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="297" />
+        <source>Layer {0} has no field {1} ({2}). Its fields: {3}. Choose the land-class code field (DLBM).</source>
+        <translation>Layer {0} has no field {1} ({2}). Its fields: {3}. Choose the land-class code field (DLBM).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="304" />
+        <source>Layer {0} is not a polygon layer (its geometry type is {1}); give the parcel (图斑) polygons.</source>
+        <translation>Layer {0} is not a polygon layer (its geometry type is {1}); give the parcel (图斑) polygons.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="309" />
+        <source>Layer {0} is empty: it has no parcels.</source>
+        <translation>Layer {0} is empty: it has no parcels.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="346" />
+        <source>Layer {0} has no CRS; its eastings {1} carry the zone prefix, so EPSG:{2} is used.</source>
+        <translation>Layer {0} has no CRS; its eastings {1} carry the zone prefix, so EPSG:{2} is used.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="352" />
+        <source>Layer {0} has no valid CRS and its eastings {1} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
+        <translation>Layer {0} has no valid CRS and its eastings {1} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="356" />
+        <source>It is probably EPSG:{0}.</source>
+        <translation>It is probably EPSG:{0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="356" />
+        <source>Check the layer's CRS.</source>
+        <translation>Check the layer's CRS.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="361" />
+        <source>Layer {0} is declared in {1} but its eastings {2} do not fit it (zone prefix present or missing). {3}</source>
+        <translation>Layer {0} is declared in {1} but its eastings {2} do not fit it (zone prefix present or missing). {3}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="424" />
+        <source>Layer {0}: {1} invalid geometries repaired (feature ids {2}).</source>
+        <translation>Layer {0}: {1} invalid geometries repaired (feature ids {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="429" />
+        <source>Layer {0}: {1} features without a polygon geometry skipped (feature ids {2}).</source>
+        <translation>Layer {0}: {1} features without a polygon geometry skipped (feature ids {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="434" />
+        <source>Layer {0} has no usable polygon geometries.</source>
+        <translation>Layer {0} has no usable polygon geometries.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="457" />
+        <source>Mapping table {0} needs the fields code and object; it has {1}.</source>
+        <translation>Mapping table {0} needs the fields code and object; it has {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="467" />
+        <source>Mapping table error: {0}</source>
+        <translation>Mapping table error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="469" />
+        <source>Mapping table {0}: {1} codes override the shipped table.</source>
+        <translation>Mapping table {0}: {1} codes override the shipped table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="496" />
+        <source>Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.</source>
+        <translation>Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="506" />
+        <source>Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
+        <translation>Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="515" />
+        <source>Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
+        <translation>Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="522" />
+        <source>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</source>
+        <translation>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="537" />
+        <source>Read {0} base and {1} target parcels.</source>
+        <translation>Read {0} base and {1} target parcels.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="590" />
+        <source>Area method: ellipsoidal (ellipsoid {0}).</source>
+        <translation>Area method: ellipsoidal (ellipsoid {0}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="592" />
+        <source>Area method: planar (CRS {0}).</source>
+        <translation>Area method: planar (CRS {0}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="600" />
+        <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
+        <translation>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="693" />
+        <source>Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {2}).</source>
+        <translation>Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="708" />
+        <source>Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).</source>
+        <translation>Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="713" />
+        <source>Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped (feature ids {3}).</source>
+        <translation>Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped (feature ids {3}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="724" />
+        <source>Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² (relative difference {4:.2e}); overlapping parcels in the layer?</source>
+        <translation>Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² (relative difference {4:.2e}); overlapping parcels in the layer?</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="730" />
+        <source>Layer {0}: area conserved per class (pieces = parcels within 1e-6).</source>
+        <translation>Layer {0}: area conserved per class (pieces = parcels within 1e-6).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="767" />
+        <source>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</source>
+        <translation>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="816" />
+        <source>Could not write the overlay pieces (rows {0}–{1}) to the output: {2}</source>
+        <translation>Could not write the overlay pieces (rows {0}–{1}) to the output: {2}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="442" />
+        <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
+        <translation>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="443" />
+        <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
+        <translation>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="444" />
+        <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
+        <translation>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="446" />
+        <source>{label}: code(s) listed twice: {codes}.</source>
+        <translation>{label}: code(s) listed twice: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="110" />
         <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A).
 
 Parameters:
@@ -870,6 +1160,7 @@ Parameters:
 - COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
 - MIN_AREA (m²): pieces smaller than this are flagged sliver = 1 (never dropped).
 - AREA_METHOD: ellipsoidal (CGCS2000 ellipsoid, as 三调 computes parcel area; default), planar (the layer's projected CRS) or official (each parcel's survey area TBDLMJ = TBMJ − KCMJ shared among its pieces in proportion to their geometric area, so totals reproduce the survey statistics).
+- SNAP_TOLERANCE (m, default 0.001): target vertices within this distance of a base vertex are moved onto it, so copies differing only by rounding (FileGDB, reprojected, zone-shifted) pair as unchanged; 0 turns it off. Layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
 
 Outputs:
 - OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only in the target layer), change_type (e.g. 旱地→乔木林地), county, area_m2 (m²), sliver, area_method, base_area_m2 / target_area_m2 (the piece's share of each year's parcel area, m²) and base_fid / target_fid.
@@ -885,6 +1176,7 @@ Parameters:
 - COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
 - MIN_AREA (m²): pieces smaller than this are flagged sliver = 1 (never dropped).
 - AREA_METHOD: ellipsoidal (CGCS2000 ellipsoid, as 三调 computes parcel area; default), planar (the layer's projected CRS) or official (each parcel's survey area TBDLMJ = TBMJ − KCMJ shared among its pieces in proportion to their geometric area, so totals reproduce the survey statistics).
+- SNAP_TOLERANCE (m, default 0.001): target vertices within this distance of a base vertex are moved onto it, so copies differing only by rounding (FileGDB, reprojected, zone-shifted) pair as unchanged; 0 turns it off. Layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
 
 Outputs:
 - OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only in the target layer), change_type (e.g. 旱地→乔木林地), county, area_m2 (m²), sliver, area_method, base_area_m2 / target_area_m2 (the piece's share of each year's parcel area, m²) and base_fid / target_fid.
@@ -893,294 +1185,44 @@ Outputs:
 Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="141" />
-        <source>Base-year parcels (t1)</source>
-        <translation>Base-year parcels (t1)</translation>
+        <location filename="../processing_provider/parcel_change.py" line="212" />
+        <source>Vertex snapping tolerance (m)</source>
+        <translation>Vertex snapping tolerance (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="142" />
-        <source>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</source>
-        <translation>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</translation>
+        <location filename="../processing_provider/parcel_change.py" line="216" />
+        <source>Target vertices closer than this many metres to a base vertex are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off). Copies of the same parcels that differ only by rounding (FileGDB, reprojected or zone-shifted copies) then pair as unchanged instead of leaving slivers along every boundary. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
+        <translation>Target vertices closer than this many metres to a base vertex are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off). Copies of the same parcels that differ only by rounding (FileGDB, reprojected or zone-shifted copies) then pair as unchanged instead of leaving slivers along every boundary. In a geographic CRS 1 m is taken as 1/111 320 degree.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="144" />
-        <source>Base land-class code field</source>
-        <translation>Base land-class code field</translation>
+        <location filename="../processing_provider/parcel_change.py" line="527" />
+        <source>Layer {0} ({1}) is the same Gauss-Krüger zone as {2} ({3}); its eastings are shifted by {4:+.0f} m (the zone prefix), not reprojected.</source>
+        <translation>Layer {0} ({1}) is the same Gauss-Krüger zone as {2} ({3}); its eastings are shifted by {4:+.0f} m (the zone prefix), not reprojected.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="147" />
-        <source>Field of the base layer holding the GB/T 21010 / 三调 land-class code (DLBM).</source>
-        <translation>Field of the base layer holding the GB/T 21010 / 三调 land-class code (DLBM).</translation>
+        <location filename="../processing_provider/parcel_change.py" line="550" />
+        <source>Snapping (tolerance {0} m): {1} target parcels match a base parcel within the tolerance and take its geometry; {2} vertices of {3} other target parcels moved onto base vertices or edges.</source>
+        <translation>Snapping (tolerance {0} m): {1} target parcels match a base parcel within the tolerance and take its geometry; {2} vertices of {3} other target parcels moved onto base vertices or edges.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="149" />
-        <source>Metering-year parcels (t2)</source>
-        <translation>Metering-year parcels (t2)</translation>
+        <location filename="../processing_provider/parcel_change.py" line="625" />
+        <source>Layers {0} ({1}, extent {2}) and {3} ({4}, extent {5} in the CRS of {0}) overlap on only {6:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</source>
+        <translation>Layers {0} ({1}, extent {2}) and {3} ({4}, extent {5} in the CRS of {0}) overlap on only {6:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="150" />
-        <source>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</source>
-        <translation>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</translation>
+        <location filename="../processing_provider/parcel_change.py" line="657" />
+        <source>The pieces ({0:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</source>
+        <translation>The pieces ({0:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="152" />
-        <source>Target land-class code field</source>
-        <translation>Target land-class code field</translation>
+        <location filename="../processing_provider/parcel_change.py" line="669" />
+        <source>Layer {0}: {1} pairs of parcels overlap each other (feature ids and overlap area: {2}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</source>
+        <translation>Layer {0}: {1} pairs of parcels overlap each other (feature ids and overlap area: {2}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="155" />
-        <source>Field of the target layer holding the GB/T 21010 / 三调 land-class code (DLBM).</source>
-        <translation>Field of the target layer holding the GB/T 21010 / 三调 land-class code (DLBM).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="157" />
-        <source>Land class → metering object table</source>
-        <translation>Land class → metering object table</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="161" />
-        <source>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</source>
-        <translation>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="169" />
-        <source>County field</source>
-        <translation>County field</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="172" />
-        <source>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</source>
-        <translation>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="180" />
-        <source>Sliver threshold (m²)</source>
-        <translation>Sliver threshold (m²)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="183" />
-        <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
-        <translation>Pieces with an area below this many square metres get sliver = 1; they are kept.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="185" />
-        <source>Area method</source>
-        <translation>Area method</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="185" />
-        <source>ellipsoidal (CGCS2000 ellipsoid, as 三调)</source>
-        <translation>ellipsoidal (CGCS2000 ellipsoid, as 三调)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="185" />
-        <source>planar (layer CRS)</source>
-        <translation>planar (layer CRS)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="185" />
-        <source>official (survey area TBDLMJ shared by geometric area)</source>
-        <translation>official (survey area TBDLMJ shared by geometric area)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="195" />
-        <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
-        <translation>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="203" />
-        <source>Overlay pieces</source>
-        <translation>Overlay pieces</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="206" />
-        <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
-        <translation>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="208" />
-        <source>Change matrix</source>
-        <translation>Change matrix</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="211" />
-        <source>Area (ha) by base × target class, at object and at code level.</source>
-        <translation>Area (ha) by base × target class, at object and at code level.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="237" />
-        <source>Layer {0}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</source>
-        <translation>Layer {0}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="270" />
-        <source>No land-class code field given for layer {0} ({1}).</source>
-        <translation>No land-class code field given for layer {0} ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="274" />
-        <source>Layer {0} has no field {1} ({2}). Its fields: {3}. Choose the land-class code field (DLBM).</source>
-        <translation>Layer {0} has no field {1} ({2}). Its fields: {3}. Choose the land-class code field (DLBM).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="281" />
-        <source>Layer {0} is not a polygon layer (its geometry type is {1}); give the parcel (图斑) polygons.</source>
-        <translation>Layer {0} is not a polygon layer (its geometry type is {1}); give the parcel (图斑) polygons.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="286" />
-        <source>Layer {0} is empty: it has no parcels.</source>
-        <translation>Layer {0} is empty: it has no parcels.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="307" />
-        <source>Layer {0} has no CRS; its eastings {1} carry the zone prefix, so EPSG:{2} is used.</source>
-        <translation>Layer {0} has no CRS; its eastings {1} carry the zone prefix, so EPSG:{2} is used.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="313" />
-        <source>Layer {0} has no valid CRS and its eastings {1} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
-        <translation>Layer {0} has no valid CRS and its eastings {1} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="317" />
-        <source>It is probably EPSG:{0}.</source>
-        <translation>It is probably EPSG:{0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="317" />
-        <source>Check the layer's CRS.</source>
-        <translation>Check the layer's CRS.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="322" />
-        <source>Layer {0} is declared in {1} but its eastings {2} do not fit it (zone prefix present or missing). {3}</source>
-        <translation>Layer {0} is declared in {1} but its eastings {2} do not fit it (zone prefix present or missing). {3}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="380" />
-        <source>Layer {0}: {1} invalid geometries repaired (feature ids {2}).</source>
-        <translation>Layer {0}: {1} invalid geometries repaired (feature ids {2}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="385" />
-        <source>Layer {0}: {1} features without a polygon geometry skipped (feature ids {2}).</source>
-        <translation>Layer {0}: {1} features without a polygon geometry skipped (feature ids {2}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="390" />
-        <source>Layer {0} has no usable polygon geometries.</source>
-        <translation>Layer {0} has no usable polygon geometries.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="413" />
-        <source>Mapping table {0} needs the fields code and object; it has {1}.</source>
-        <translation>Mapping table {0} needs the fields code and object; it has {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="423" />
-        <source>Mapping table error: {0}</source>
-        <translation>Mapping table error: {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="425" />
-        <source>Mapping table {0}: {1} codes override the shipped table.</source>
-        <translation>Mapping table {0}: {1} codes override the shipped table.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="452" />
-        <source>Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.</source>
-        <translation>Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="462" />
-        <source>Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
-        <translation>Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="471" />
-        <source>Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
-        <translation>Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="476" />
-        <source>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</source>
-        <translation>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="485" />
-        <source>Read {0} base and {1} target parcels.</source>
-        <translation>Read {0} base and {1} target parcels.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="521" />
-        <source>Area method: ellipsoidal (ellipsoid {0}).</source>
-        <translation>Area method: ellipsoidal (ellipsoid {0}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="523" />
-        <source>Area method: planar (CRS {0}).</source>
-        <translation>Area method: planar (CRS {0}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="531" />
-        <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
-        <translation>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="561" />
-        <source>Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {2}).</source>
-        <translation>Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {2}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="576" />
-        <source>Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).</source>
-        <translation>Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="581" />
-        <source>Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped (feature ids {3}).</source>
-        <translation>Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped (feature ids {3}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="592" />
-        <source>Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² (relative difference {4:.2e}); overlapping parcels in the layer?</source>
-        <translation>Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² (relative difference {4:.2e}); overlapping parcels in the layer?</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="598" />
-        <source>Layer {0}: area conserved per class (pieces = parcels within 1e-6).</source>
-        <translation>Layer {0}: area conserved per class (pieces = parcels within 1e-6).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="635" />
-        <source>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</source>
-        <translation>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="684" />
-        <source>Could not write the overlay pieces (rows {0}–{1}) to the output: {2}</source>
-        <translation>Could not write the overlay pieces (rows {0}–{1}) to the output: {2}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="398" />
-        <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
-        <translation>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="399" />
-        <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
-        <translation>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="400" />
-        <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
-        <translation>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="402" />
-        <source>{label}: code(s) listed twice: {codes}.</source>
-        <translation>{label}: code(s) listed twice: {codes}.</translation>
+        <location filename="../processing_provider/parcel_change.py" line="674" />
+        <source>The pieces sum to {0:.3f} m² (planar), about {1:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</source>
+        <translation>The pieces sum to {0:.3f} m² (planar), about {1:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</translation>
     </message>
 </context>
 <context>
@@ -2231,12 +2273,12 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 <context>
     <name>overlay_engine</name>
     <message>
-        <location filename="../processing_provider/overlay_engine.py" line="108" />
+        <location filename="../processing_provider/overlay_engine.py" line="405" />
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelled by the user; no output was written.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/overlay_engine.py" line="139" />
+        <location filename="../processing_provider/overlay_engine.py" line="436" />
         <source>{0} parcels are unchanged in geometry and need no intersection.</source>
         <translation>{0} parcels are unchanged in geometry and need no intersection.</translation>
     </message>
