@@ -246,14 +246,14 @@ OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
 Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
         <translation>将碳汇计量成果表按《湖北省国土空间碳汇计量技术规范》附录 F 的表式写入 Excel 工作簿，并可生成 PDF 报告。
 
-工作表：分县汇总；分县、分计量对象、分碳库的基准年与计量年碳储量（t C；基准年碳储量计入基准年计量对象，计量年碳储量计入计量年计量对象）；分县、分计量对象碳汇量，未变化与变化图斑分列（t C/a、t CO2e/a；变化图斑计入计量年计量对象，同 IPCC 2006 指南第 4 卷第 3 章“转化为某类的土地”）；计量对象变化矩阵（ha）；样地汇总（t C/ha）；分层碳密度及其不确定度；提供时的不确定度结果与蒙特卡洛直方图；来源信息（输入数据路径、要素数与 SHA-256、全部参数、参数表来源、插件与 QGIS 版本、运行时间）。每个工作表含中文、英文表头行与单位行，表头冻结。
+工作表：分县汇总；分县、分计量对象、分碳库的基准年与计量年碳储量（t C；基准年碳储量计入基准年计量对象，计量年碳储量计入计量年计量对象）；分县、分计量对象碳汇量，未变化与变化碎片分列（t C/a、t CO2e/a；变化碎片计入计量年计量对象，同 IPCC 2006 指南第 4 卷第 3 章“转化为某类的土地”）；计量对象变化矩阵（ha）；样地汇总（t C/ha）；分层碳密度及其不确定度；提供时的不确定度结果与蒙特卡洛直方图；来源信息（输入数据路径、要素数与 SHA-256、全部参数、参数表来源、插件与 QGIS 版本、运行时间）。每个工作表含中文、英文表头行与单位行，表头冻结。
 
-PDF（A4 四页）：标题、图斑碳汇量分级图（图例、比例尺、指北针）与分县合计；碳汇量表与方法说明；碳密度、不确定度与直方图；来源信息。
+PDF（A4 四页）：标题、叠加碎片碳汇量分布图（图例、比例尺、指北针）与分县合计；碳汇量表与方法说明；碳密度、不确定度与直方图；来源信息。
 
 参数：
-STOCK：parcel_stock 的 OUTPUT 图层（含 c_base_&lt;碳库&gt;、c_target_&lt;碳库&gt;、dc_per_year、removals_co2e 的图斑）。
-SUMMARY：parcel_stock 的 SUMMARY 表（可选，单列一个工作表）。
-CHANGE_MATRIX：parcel_change 的 CHANGE_MATRIX 表（可选；否则由图斑汇总）。
+STOCK：parcel_stock 的 OUTPUT 图层（含 c_base_&lt;pool&gt;、c_target_&lt;pool&gt;、dc_per_year、removals_co2e 的叠加碎片）。
+SUMMARY：parcel_stock 的 SUMMARY 表（可选；单列为一个工作表）。
+CHANGE_MATRIX：parcel_change 的 CHANGE_MATRIX 表（可选；否则由叠加碎片汇总）。
 PLOTS：plot_carbon 的 OUTPUT（可选）。
 BASE_DENSITY、TARGET_DENSITY：两期 stratum_density 的 OUTPUT 表（可选）。
 UNCERTAINTY、HISTOGRAM：uncertainty 的 OUTPUT 与 HISTOGRAM 表（可选）。
@@ -261,22 +261,22 @@ BASE_YEAR、TARGET_YEAR：两期年份，用于标注（可选）。
 TITLE：报告标题。LANGUAGE：工作表名称与报告文字的语言（zh 或 en）。
 OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
 
-单位：面积 ha，碳储量 t C，碳储量变化 t C/a，碳汇量 t CO2e/a（正值为清除），碳密度 t C/ha。输出要么完整写出，要么不写。</translation>
+单位：面积 ha，碳储量 t C，碳储量变化 t C/a，碳汇量 t CO2e/a（正值表示碳清除），碳密度 t C/ha。输出要么完整写出，要么不写。</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="98" />
         <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
-        <translation>图斑碳储量（parcel_stock 输出）</translation>
+        <translation>图斑碳储量叠加碎片（parcel_stock OUTPUT）</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="102" />
         <source>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
-        <translation>由 carbonmeter:parcel_stock 写出的图斑碎片，含两期分碳库碳储量、年碳储量变化（t C/a）与碳汇量（t CO2e/a）。</translation>
+        <translation>由 carbonmeter:parcel_stock 写出的叠加碎片，含两期分碳库碳储量、年碳储量变化（t C/a）与碳汇量（t CO2e/a）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="105" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
-        <translation>碳储量分类汇总（parcel_stock SUMMARY）</translation>
+        <translation>碳储量汇总（parcel_stock SUMMARY）</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="105" />
@@ -291,22 +291,22 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
     <message>
         <location filename="../processing_provider/export_report.py" line="105" />
         <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
-        <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由图斑汇总。</translation>
+        <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由叠加碎片汇总。</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="105" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
-        <translation>样地碳密度（plot_carbon 输出）</translation>
+        <translation>样地碳密度（plot_carbon OUTPUT）</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="105" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
-        <translation>含调查年度、计量对象与分碳库碳密度（t C/ha）的样地；按年度与计量对象汇总。</translation>
+        <translation>含 survey_year、object 与分碳库碳密度（t C/ha）的样地；按年份与计量对象汇总。</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="105" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
-        <translation>基准年分层碳密度（stratum_density 输出）</translation>
+        <translation>基准年分层碳密度（stratum_density OUTPUT）</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="105" />
@@ -316,7 +316,7 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
     <message>
         <location filename="../processing_provider/export_report.py" line="105" />
         <source>Target-year stratum densities (stratum_density OUTPUT)</source>
-        <translation>计量年分层碳密度（stratum_density 输出）</translation>
+        <translation>计量年分层碳密度（stratum_density OUTPUT）</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="105" />
@@ -326,12 +326,12 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
     <message>
         <location filename="../processing_provider/export_report.py" line="105" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
-        <translation>不确定度结果（uncertainty 输出）</translation>
+        <translation>不确定度结果（uncertainty OUTPUT）</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="105" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
-        <translation>按层级与量给出的方法 1 与蒙特卡洛结果（IPCC 2006 指南第 1 卷第 3 章）。</translation>
+        <translation>按汇总级别与统计量给出的方法 1 与蒙特卡洛结果（IPCC 2006 指南第 1 卷第 3 章）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="105" />
@@ -456,12 +456,12 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
     <message>
         <location filename="../processing_provider/export_report.py" line="227" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
-        <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县代码字段（COUNTY_FIELD）后重新运行流程。</translation>
+        <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县级行政区字段（COUNTY_FIELD）后重新运行流程。</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="230" />
         <source>Read {0} pieces.</source>
-        <translation>已读取 {0} 个图斑碎片。</translation>
+        <translation>已读取 {0} 个叠加碎片。</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="312" />
@@ -491,7 +491,7 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
     <message>
         <location filename="../processing_provider/export_report.py" line="333" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
-        <translation>全部县：碳储量 {0:,.2f} t C（基准年），{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
+        <translation>全部县合计：碳储量 {0:,.2f} t C（基准年），{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="196" />
@@ -844,7 +844,7 @@ Parameters:
     <message>
         <location filename="../processing_provider/import_survey.py" line="144" />
         <source>give SOC or SOM</source>
-        <translation>请填写有机碳或有机质含量</translation>
+        <translation>请填写有机碳（SOC）或有机质（SOM）含量</translation>
     </message>
 </context>
 <context>
@@ -922,12 +922,12 @@ Parameters:
     <message>
         <location filename="../processing_provider/parcel_change.py" line="189" />
         <source>Sliver threshold (m²)</source>
-        <translation>碎片面积阈值（m²）</translation>
+        <translation>细小碎片面积阈值（m²）</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="192" />
         <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
-        <translation>面积小于该值（平方米）的叠加碎片标记 sliver = 1，并保留。</translation>
+        <translation>面积小于该值（平方米）的叠加碎片标记为细小碎片（sliver = 1），但仍保留。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="194" />
@@ -942,7 +942,7 @@ Parameters:
     <message>
         <location filename="../processing_provider/parcel_change.py" line="194" />
         <source>planar (layer CRS)</source>
-        <translation>平面面积（图层坐标系）</translation>
+        <translation>平面面积（图层坐标参考系）</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="194" />
@@ -962,7 +962,7 @@ Parameters:
     <message>
         <location filename="../processing_provider/parcel_change.py" line="229" />
         <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
-        <translation>每个叠加碎片一个面要素，含两期地类编码、计量对象、变化标识、县级代码和面积（m²）。</translation>
+        <translation>每个叠加碎片一个面要素，含两期地类编码、计量对象、变化标识、县级行政区和面积（m²）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="231" />
@@ -972,7 +972,7 @@ Parameters:
     <message>
         <location filename="../processing_provider/parcel_change.py" line="234" />
         <source>Area (ha) by base × target class, at object and at code level.</source>
-        <translation>按基准年 × 计量年类别汇总的面积（公顷），分计量对象级和地类编码级。</translation>
+        <translation>按基准年 × 计量年类别汇总的面积（ha），分计量对象级和地类编码级。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="260" />
@@ -1002,12 +1002,12 @@ Parameters:
     <message>
         <location filename="../processing_provider/parcel_change.py" line="346" />
         <source>Layer {0} has no CRS; its eastings {1} carry the zone prefix, so EPSG:{2} is used.</source>
-        <translation>图层 {0} 没有坐标系；其横坐标 {1} 带有带号，因此采用 EPSG:{2}。</translation>
+        <translation>图层 {0} 没有坐标参考系；其横坐标 {1} 带有带号，因此采用 EPSG:{2}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="352" />
         <source>Layer {0} has no valid CRS and its eastings {1} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
-        <translation>图层 {0} 没有有效坐标系，且其横坐标 {1} 不带高斯-克吕格带号；请设置图层坐标系（如 EPSG:4534–4554）后重新运行。</translation>
+        <translation>图层 {0} 没有有效坐标参考系，且其横坐标 {1} 不带高斯-克吕格带号；请设置图层坐标参考系（如 EPSG:4534–4554）后重新运行。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="356" />
@@ -1017,12 +1017,12 @@ Parameters:
     <message>
         <location filename="../processing_provider/parcel_change.py" line="356" />
         <source>Check the layer's CRS.</source>
-        <translation>请检查图层坐标系。</translation>
+        <translation>请检查图层坐标参考系。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="361" />
         <source>Layer {0} is declared in {1} but its eastings {2} do not fit it (zone prefix present or missing). {3}</source>
-        <translation>图层 {0} 声明的坐标系为 {1}，但其横坐标 {2} 与之不符（带号多余或缺失）。{3}</translation>
+        <translation>图层 {0} 声明的坐标参考系为 {1}，但其横坐标 {2} 与之不符（带号多余或缺失）。{3}</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="424" />
@@ -1072,7 +1072,7 @@ Parameters:
     <message>
         <location filename="../processing_provider/parcel_change.py" line="522" />
         <source>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</source>
-        <translation>图层 {0}（{1}）已重投影到 {2} 的坐标系（{3}）。</translation>
+        <translation>图层 {0}（{1}）已重投影到 {2} 的坐标参考系（{3}）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="537" />
@@ -1087,7 +1087,7 @@ Parameters:
     <message>
         <location filename="../processing_provider/parcel_change.py" line="592" />
         <source>Area method: planar (CRS {0}).</source>
-        <translation>面积计算方法：平面面积（坐标系 {0}）。</translation>
+        <translation>面积计算方法：平面面积（坐标参考系 {0}）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="600" />
@@ -1122,7 +1122,7 @@ Parameters:
     <message>
         <location filename="../processing_provider/parcel_change.py" line="767" />
         <source>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</source>
-        <translation>共 {0} 个碎片：未变化 {1} 个，变化 {2} 个，仅基准年 {3} 个，仅计量年 {4} 个；碎片（sliver）{5} 个。</translation>
+        <translation>共 {0} 个碎片：未变化 {1} 个，变化 {2} 个，仅基准年 {3} 个，仅计量年 {4} 个；细小碎片（sliver）{5} 个。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="816" />
@@ -1137,17 +1137,17 @@ Parameters:
     <message>
         <location filename="../processing_provider/parcel_change.py" line="443" />
         <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
-        <translation>{label} 第 {row} 行：代码 '{code}' 不是 GB/T 21010 / 三调 地类代码。</translation>
+        <translation>{label} 第 {row} 行：编码 '{code}' 不是 GB/T 21010 / 三调地类编码。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="444" />
         <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
-        <translation>{label} 第 {row} 行：代码 {code} 的计量对象 '{object}' 不是计量对象（应为 {objects} 之一）。</translation>
+        <translation>{label} 第 {row} 行：编码 {code} 对应的 '{object}' 不是计量对象（应为 {objects} 之一）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="446" />
         <source>{label}: code(s) listed twice: {codes}.</source>
-        <translation>{label}：以下代码重复出现：{codes}。</translation>
+        <translation>{label}：以下编码重复出现：{codes}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="110" />
@@ -1170,29 +1170,29 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>将基准年（t1）与计量年（t2）的国土调查图斑图层（三调／年度变更调查 DLTB）叠加，并将每个叠加碎片标记为未变化、变化、仅基准年或仅计量年（湖北省碳汇计量规范第 5、8 章；地类与计量对象的对应依其附录 A）。
 
 参数：
-- BASE／TARGET：基准年与计量年的图斑面图层（GeoPackage、Shapefile——可识别无 .cpg 的 GBK 编码 .dbf——、FileGDB）。CGCS2000 3 度带高斯-克吕格坐标（EPSG:4513–4533 横坐标带带号，4534–4554 不带）会与坐标值核对。两图层坐标系不同时，计量年图层重投影到基准年坐标系。
+- BASE／TARGET：基准年与计量年的图斑面图层（GeoPackage、Shapefile——可识别无 .cpg 的 GBK 编码 .dbf——、FileGDB）。CGCS2000 3 度带高斯-克吕格坐标（EPSG:4513–4533 横坐标带带号，4534–4554 不带）会与坐标值核对。两图层坐标参考系不同时，计量年图层重投影到基准年坐标参考系。
 - BASE_FIELD／TARGET_FIELD：地类编码字段（DLBM；GB/T 21010-2017／三调编码按文本处理，数字 101 读作 0101）。
-- MAPPING：可选对照表，含 code 和 object 字段，覆盖内置对照表（覆盖全部 GB/T 21010 和三调编码；建设用地和水域为 non_metered）。编码为空或未知的记为 unmapped，并在日志中列出。
+- MAPPING：可选地类—计量对象对照表，含 code 和 object 字段，覆盖内置对照表（覆盖全部 GB/T 21010 和三调编码；建设用地和水域为 non_metered）。编码为空或未知的记为 unmapped，并在日志中列出。
 - COUNTY_FIELD：可选的县级行政区字段；默认在图层含 ZLDWDM（坐落单位代码）时取其前 6 位。
-- MIN_AREA（m²）：面积小于该值的碎片标记 sliver = 1（不删除）。
+- MIN_AREA（m²）：面积小于该值的碎片标记为细小碎片（sliver = 1，不删除）。
 - AREA_METHOD：椭球面积（CGCS2000 椭球，同三调图斑面积算法；默认）、平面面积（图层投影坐标系）或调查面积（各图斑调查面积 TBDLMJ = TBMJ − KCMJ 按其碎片几何面积比例分摊，合计再现调查统计）。
-- SNAP_TOLERANCE（米，默认 0.001）：与基准年顶点距离在此范围内的计量年顶点移到该顶点上，使仅因舍入而不同的副本（FileGDB、重投影或换带号的副本）配对为未变化；0 表示不吸附。同一高斯-克吕格投影带在两个 EPSG 系列之间只按带号精确平移（带号 × 1 000 000 m），不做重投影。
+- SNAP_TOLERANCE（m，默认 0.001）：与基准年顶点距离在此范围内的计量年顶点移到该顶点上，使仅因舍入而不同的副本（FileGDB、重投影或换带号的副本）配对为未变化；0 表示不吸附。同一高斯-克吕格投影带在两个 EPSG 系列之间只按带号精确平移（带号 × 1 000 000 m），不做重投影。
 
 输出：
 - OUTPUT：每个叠加碎片一个面要素，字段 base_code、target_code、base_object、target_object、change_flag（0 未变化，1 变化，2 仅在基准年图层，3 仅在计量年图层）、change_type（如 旱地→乔木林地）、county、area_m2（m²）、sliver、area_method、base_area_m2／target_area_m2（碎片分得的两期图斑面积，m²）以及 base_fid／target_fid。
-- CHANGE_MATRIX：按基准年 × 计量年汇总的面积（公顷），分计量对象级和地类编码级（字段 level、base、target、area_ha）。
+- CHANGE_MATRIX：按基准年 × 计量年汇总的面积（ha），分计量对象级和地类编码级（字段 level、base、target、area_ha）。
 
 面积守恒：按地类，碎片面积之和等于各图层自身的地类面积（检查相对误差 1e-6，并写入日志）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="212" />
         <source>Vertex snapping tolerance (m)</source>
-        <translation>顶点吸附容差（米）</translation>
+        <translation>顶点吸附容差（m）</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="216" />
         <source>Target vertices closer than this many metres to a base vertex are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off). Copies of the same parcels that differ only by rounding (FileGDB, reprojected or zone-shifted copies) then pair as unchanged instead of leaving slivers along every boundary. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
-        <translation>叠加前，与基准年顶点距离小于该值（米）的计量年顶点移到该顶点上（默认 0.001 m = 1 mm；0 表示不吸附）。仅因舍入而不同的同一批图斑副本（FileGDB、重投影或换带号的副本）由此配对为未变化，而不会沿每条边界产生细碎图斑。地理坐标系中按 1 m = 1/111 320 度换算。</translation>
+        <translation>叠加前，与基准年顶点距离小于该值（米）的计量年顶点移到该顶点上（默认 0.001 m = 1 mm；0 表示不吸附）。仅因舍入而不同的同一批图斑副本（FileGDB、重投影或换带号的副本）由此配对为未变化，而不会沿每条边界产生细小碎片。地理坐标系中按 1 m = 1/111 320 度换算。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="527" />
@@ -1207,7 +1207,7 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
     <message>
         <location filename="../processing_provider/parcel_change.py" line="625" />
         <source>Layers {0} ({1}, extent {2}) and {3} ({4}, extent {5} in the CRS of {0}) overlap on only {6:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</source>
-        <translation>图层 {0}（{1}，范围 {2}）与 {3}（{4}，按 {0} 的坐标系范围 {5}）的重叠面积仅占较小图层面积的 {6:.2%}：同一地区的两期调查应几乎完全重叠。很可能有图层声明了错误的坐标系（如其他高斯-克吕格投影带）；请核对两个图层的坐标系后重新运行。</translation>
+        <translation>图层 {0}（{1}，范围 {2}）与 {3}（{4}，按 {0} 的坐标参考系范围 {5}）的重叠面积仅占较小图层面积的 {6:.2%}：同一地区的两期调查应几乎完全重叠。很可能有图层声明了错误的坐标参考系（如其他高斯-克吕格投影带）；请核对两个图层的坐标参考系后重新运行。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="657" />
@@ -1230,7 +1230,7 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="49" />
         <source>Parcel carbon stock and sink</source>
-        <translation>图斑碳储量与碳汇</translation>
+        <translation>图斑碳储量与碳汇量</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="52" />
@@ -1240,12 +1240,12 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="88" />
         <source>Pieces (parcel change)</source>
-        <translation>图斑(地类变化)</translation>
+        <translation>叠加碎片（parcel_change 输出）</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="91" />
         <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
-        <translation>基准期 × 计量期叠加的面状图斑,即 parcel_change 的输出。</translation>
+        <translation>基准年 × 计量年叠加得到的面状碎片，即 parcel_change 的输出。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="94" />
@@ -1255,7 +1255,7 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="97" />
         <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
-        <translation>基准年碳密度表(t C/ha):一个键列和碳库列 agb、bgb、deadwood、litter、soil,或 stratum_density 的输出。</translation>
+        <translation>基准年碳密度表（t C/ha）：一个键列和碳库列 agb、bgb、deadwood、litter、soil，或 stratum_density 的输出。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="101" />
@@ -1265,7 +1265,7 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="104" />
         <source>Density table for the target year (same form). Empty: the base-year table.</source>
-        <translation>计量年碳密度表(格式相同)。为空时使用基准年表。</translation>
+        <translation>计量年碳密度表（格式相同）。为空时使用基准年表。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="107" />
@@ -1285,7 +1285,7 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="111" />
         <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
-        <translation>碳密度表的键是计量对象(base_object、target_object)还是地类编码(base_code、target_code,文本,如 0101)。</translation>
+        <translation>碳密度表的键是计量对象（base_object、target_object）还是地类编码（base_code、target_code，文本，如 0101）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="116" />
@@ -1295,7 +1295,7 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="120" />
         <source>Calendar year t1 of the base land survey.</source>
-        <translation>基准期土地调查的公历年份 t1。</translation>
+        <translation>基准年国土调查的公历年份 t1。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="123" />
@@ -1305,102 +1305,102 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="127" />
         <source>Calendar year t2 of the metering (target) survey; must be later than the base year.</source>
-        <translation>计量期(目标期)调查的公历年份 t2;必须晚于基准年。</translation>
+        <translation>计量年调查的公历年份 t2；必须晚于基准年。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="131" />
         <source>Piece stocks</source>
-        <translation>图斑碳储量</translation>
+        <translation>叠加碎片碳储量</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="134" />
         <source>The pieces with their stocks at both years (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a).</source>
-        <translation>含两期碳储量(t C)、dc_per_year(t C/a)和 removals_co2e(t CO2e/a)的图斑。</translation>
+        <translation>含两期碳储量（t C）、dc_per_year（t C/a）和 removals_co2e（t CO2e/a）的叠加碎片。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="138" />
         <source>Stock and sink summary</source>
-        <translation>碳储量与碳汇汇总</translation>
+        <translation>碳储量与碳汇量汇总</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="141" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
-        <translation>按县 × 计量对象 × 碳库 × 变化类别的合计,含 ALL 合计行。</translation>
+        <translation>按县 × 计量对象 × 碳库 × 变化分组的合计，含 ALL 合计行。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="216" />
         <source>Layer {0} lacks the fields {1}: run parcel_change first, its output has them.</source>
-        <translation>图层 {0} 缺少字段 {1}:请先运行 parcel_change,其输出含有这些字段。</translation>
+        <translation>图层 {0} 缺少字段 {1}：请先运行 parcel_change，其输出含有这些字段。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="151" />
         <source>Layer {0}, field change_flag: values must be 0, 1, 2 or 3; bad (feature id, value): {1}.</source>
-        <translation>图层 {0} 的字段 change_flag:取值须为 0、1、2 或 3;错误值(要素编号,取值):{1}。</translation>
+        <translation>图层 {0} 的字段 change_flag：取值须为 0、1、2 或 3；错误值（要素编号，取值）：{1}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="154" />
         <source>Layer {0}, field area_m2: empty or negative areas (feature id, value): {1}. Re-run parcel_change.</source>
-        <translation>图层 {0} 的字段 area_m2:面积为空或为负(要素编号,取值):{1}。请重新运行 parcel_change。</translation>
+        <translation>图层 {0} 的字段 area_m2：面积为空或为负（要素编号，取值）：{1}。请重新运行 parcel_change。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="210" />
         <source>The target year ({0}) must be later than the base year ({1}).</source>
-        <translation>计量年({0})必须晚于基准年({1})。</translation>
+        <translation>计量年（{0}）必须晚于基准年（{1}）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="172" />
         <source>Density table {0} needs a key column (key, stratum, object or code) and either pool + mean or the pool columns agb, bgb, deadwood, litter, soil; it has: {1}.</source>
-        <translation>碳密度表 {0} 需要一个键列(key、stratum、object 或 code),以及 pool + mean 列或碳库列 agb、bgb、deadwood、litter、soil;现有列:{1}。</translation>
+        <translation>碳密度表 {0} 需要一个键列（key、stratum、object 或 code），以及 pool + mean 列或碳库列 agb、bgb、deadwood、litter、soil；现有列：{1}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="176" />
         <source>Density table {0}: these densities (key, pool, value) are not numbers: {1}.</source>
-        <translation>碳密度表 {0}:以下碳密度(键,碳库,取值)不是数字:{1}。</translation>
+        <translation>碳密度表 {0}：以下碳密度（键，碳库，取值）不是数字：{1}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="179" />
         <source>Density table {0}: negative densities (key, pool, value): {1}.</source>
-        <translation>碳密度表 {0}:碳密度为负(键,碳库,取值):{1}。</translation>
+        <translation>碳密度表 {0}：碳密度为负（键，碳库，取值）：{1}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="182" />
         <source>Density table {0}: these keys occur more than once: {1}. Keep one row per key (and pool).</source>
-        <translation>碳密度表 {0}:以下键出现多次:{1}。每个键(及碳库)只保留一行。</translation>
+        <translation>碳密度表 {0}：以下键出现多次：{1}。每个键（及碳库）只保留一行。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="185" />
         <source>Density table {0}: these keys lack pools (key, pools): {1}.</source>
-        <translation>碳密度表 {0}:以下键缺少碳库(键,碳库):{1}。</translation>
+        <translation>碳密度表 {0}：以下键缺少碳库（键，碳库）：{1}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="187" />
         <source>Invalid input: {0}</source>
-        <translation>输入无效:{0}</translation>
+        <translation>输入无效：{0}</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="198" />
         <source>Density table {0}: {1} keys.</source>
-        <translation>碳密度表 {0}:{1} 个键。</translation>
+        <translation>碳密度表 {0}：{1} 个键。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="226" />
         <source>No target-year table: the base-year densities serve both years.</source>
-        <translation>无计量年碳密度表:两期均使用基准年碳密度。</translation>
+        <translation>无计量年碳密度表：两期均使用基准年碳密度。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="229" />
         <source>Read {0} pieces from {1}.</source>
-        <translation>从 {1} 读取了 {0} 个图斑。</translation>
+        <translation>从 {1} 读取了 {0} 个叠加碎片。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="255" />
         <source>Areas from parcel_change, method: {0}.</source>
-        <translation>面积来自 parcel_change,方法:{0}。</translation>
+        <translation>面积来自 parcel_change，方法：{0}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="260" />
         <source>All counties: stock {0:.2f} t C ({1}) → {2:.2f} t C ({3}); removals {4:.2f} t CO2e/a.</source>
-        <translation>全部县:碳储量 {0:.2f} t C({1})→ {2:.2f} t C({3});碳汇 {4:.2f} t CO2e/a。</translation>
+        <translation>全部县合计：碳储量 {0:.2f} t C（{1}）→ {2:.2f} t C（{3}）；碳汇量 {4:.2f} t CO2e/a。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="55" />
@@ -1416,18 +1416,18 @@ Parameters:
 - Base year, Target year: calendar years t1 &lt; t2.
 
 Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a); and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and removals_tco2e, including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</source>
-        <translation>计算基准期 × 计量期叠加图斑(parcel_change 的输出)中每个图斑在基准年和计量年的碳储量,并按储量变化法计算碳汇(湖北规范第 8 章;IPCC 2006 指南第 4 卷储量差法)。
+        <translation>计算基准年 × 计量年叠加碎片（parcel_change 的输出）中每个碎片在基准年和计量年的碳储量，并按碳储量变化计算碳汇量（湖北规范第 8 章；IPCC 2006 指南第 4 卷储量差别法）。
 
-各碳库碳储量(t C)= 碳密度(t C/ha)× 面积(ha,由 area_m2 换算);每一年使用各自的碳密度键:未变化图斑两期为同一计量对象,变化图斑基准年按基准年对象、计量年按计量年对象。总量为各碳库之和。dc_per_year(t C/a)=(计量年总量 − 基准年总量)/(计量年 − 基准年);removals_co2e(t CO2e/a)= dc_per_year × 44/12,正值表示从大气中清除碳。不计量和未映射的图斑碳储量为零;未映射到计量对象的地类编码会在警告中列出其图斑数和面积(请修正映射表并重新运行 parcel_change)。只在一期出现的图斑(change_flag 为 2 或 3)只计该期碳储量,不计变化。计量对象或地类编码缺少碳密度时停止运行,并列出键、图斑数和面积。
+各碳库碳储量（t C）= 碳密度（t C/ha）× 面积（ha，由 area_m2 换算）；每一年使用各自的碳密度键：未变化碎片两期为同一计量对象，变化碎片基准年按基准年计量对象、计量年按计量年计量对象。总量为各碳库之和。dc_per_year（t C/a）=（计量年总量 − 基准年总量）/（计量年 − 基准年）；removals_co2e（t CO2e/a）= dc_per_year × 44/12，正值表示从大气中清除碳。不计量（non_metered）和未映射（unmapped）的碎片碳储量为零；未映射到计量对象的地类编码会在警告中列出其碎片数和面积（请修正地类—计量对象对照表并重新运行 parcel_change）。只在一期出现的碎片（change_flag 为 2 或 3）只计该期碳储量，不计变化。计量对象或地类编码缺少碳密度时停止运行，并列出键、碎片数和面积。
 
-参数:
-- 图斑:parcel_change 的输出(base_code、target_code、base_object、target_object、change_flag、county、area_m2、area_method)。
-- 基准年碳密度:含键列和碳库列 agb、bgb、deadwood、litter、soil(t C/ha)的宽表,或 stratum_density 的输出(长表)。可为 CSV、xlsx 或任意 QGIS 表;地类编码按文本读取。
-- 计量年碳密度:可选;为空时使用基准年表。
-- 碳密度键:object(按计量对象)或 code(按地类编码)。stratum_density 的交叉分层(对象|取值)不是键:使用其按计量对象合并的行。
-- 基准年、计量年:公历年份 t1 &lt; t2。
+参数：
+- 叠加碎片：parcel_change 的输出（base_code、target_code、base_object、target_object、change_flag、county、area_m2、area_method）。
+- 基准年碳密度：含键列和碳库列 agb、bgb、deadwood、litter、soil（t C/ha）的宽表，或 stratum_density 的输出（长表）。可为 CSV、xlsx 或任意 QGIS 表；地类编码按文本读取。
+- 计量年碳密度：可选；为空时使用基准年表。
+- 碳密度键：object（按计量对象）或 code（按地类编码）。stratum_density 的交叉分层（object|value）不是键：使用其按计量对象合并的行。
+- 基准年、计量年：公历年份 t1 &lt; t2。
 
-输出:增加了 area_ha、base_key、target_key、c_base_&lt;碳库&gt; 和 c_target_&lt;碳库&gt;(t C)、dc_per_year(t C/a)及 removals_co2e(t CO2e/a)的图斑;以及按县 × 计量对象 × 碳库 × 变化类别(unchanged 未变化、changed 变化、all 二者合计;一期图斑为 base_only、target_only)汇总的表,字段 n_pieces(图斑数)、area_ha、stock_base_tc、stock_target_tc、dc_per_year_tc 和 removals_tco2e,含合计行(county 为 ALL、object 为 ALL)。变化图斑按计量年的计量对象汇总(转化为某类的土地在该类下报告)。</translation>
+输出：增加了 area_ha、base_key、target_key、c_base_&lt;pool&gt; 和 c_target_&lt;pool&gt;（t C）、dc_per_year（t C/a）及 removals_co2e（t CO2e/a）的叠加碎片；以及按县 × 计量对象 × 碳库 × 变化分组（unchanged 未变化、changed 变化、all 二者合计；仅一期存在的碎片为 base_only、target_only）汇总的表，字段 n_pieces（碎片数）、area_ha、stock_base_tc、stock_target_tc、dc_per_year_tc 和 removals_tco2e，含合计行（county 为 ALL、object 为 ALL）。变化碎片按计量年的计量对象汇总（转化为某类的土地在该类下报告）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="245" />
@@ -1442,17 +1442,17 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="167" />
         <source>density table {0} ({1}) has no row for (key: pieces, area) {2}</source>
-        <translation>碳密度表 {0}({1})缺少以下键(键:图斑数,面积){2}</translation>
+        <translation>碳密度表 {0}（{1}）缺少以下键（键：碎片数，面积）{2}</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="169" />
         <source>No density for these metered keys: {0}. Add rows for them to that table or check the Density key setting.</source>
-        <translation>以下计量键缺少碳密度:{0}。请在相应的表中补充这些行,或检查“碳密度键”设置。</translation>
+        <translation>以下需计量的键缺少碳密度：{0}。请在相应的碳密度表中补充这些行，或检查“碳密度键”设置。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="248" />
         <source>Land-class codes not mapped to a metering object have zero stock (year code: pieces, area): {0}. Add them to the land-class mapping table and re-run parcel_change; the SUMMARY lists them as object unmapped.</source>
-        <translation>未映射到计量对象的地类编码碳储量为零(年份 编码:图斑数,面积):{0}。请将其补充到地类映射表并重新运行 parcel_change;汇总表中将其列为对象 unmapped。</translation>
+        <translation>未映射到计量对象的地类编码碳储量为零（年份 编码：碎片数，面积）：{0}。请将其补充到地类—计量对象对照表并重新运行 parcel_change；SUMMARY 汇总表中将其列为计量对象 unmapped。</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1460,7 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="50" />
         <source>Plot carbon by pool</source>
-        <translation>样地碳密度（分碳库）</translation>
+        <translation>样地分碳库碳密度</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="53" />
@@ -1470,7 +1470,7 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="56" />
         <source>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</source>
-        <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度,生物量,土壤,枯落物,枯死木</translation>
+        <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度,生物量,土壤,凋落物,枯死木</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="101" />
@@ -1500,32 +1500,32 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="117" />
         <source>Litter quadrats</source>
-        <translation>枯落物样方</translation>
+        <translation>凋落物样方</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="117" />
         <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
-        <translation>枯落物样方：plot_id、quadrat_area_m2（m²）、fresh_mass_kg（kg）、sample_fresh_g 和 sample_dry_g（g）。留空：使用 INPUT 所在 GeoPackage 的 litter 表。</translation>
+        <translation>凋落物样方：plot_id、quadrat_area_m2（m²）、fresh_mass_kg（kg）、sample_fresh_g 和 sample_dry_g（g）。留空：使用 INPUT 所在 GeoPackage 的 litter 表。</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="120" />
         <source>Lying dead wood</source>
-        <translation>倒木</translation>
+        <translation>枯倒木</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="120" />
         <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
-        <translation>倒木：plot_id、species（树种，可选）、diameter_cm（直径 cm）和 length_m（长度 m）或 volume_m3（材积 m³）、decay_class（腐朽等级 1–3）。留空：使用 INPUT 所在 GeoPackage 的 deadwood 表。</translation>
+        <translation>枯倒木：plot_id、species（树种，可选）、diameter_cm（直径 cm）和 length_m（长度 m）或 volume_m3（材积 m³）、decay_class（腐朽等级 1–3）。留空：使用 INPUT 所在 GeoPackage 的 deadwood 表。</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="123" />
         <source>Soil layers</source>
-        <translation>土壤分层</translation>
+        <translation>土层</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="123" />
         <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
-        <translation>土壤分层：plot_id、layer_top_cm 和 layer_bottom_cm（层顶、层底深度 cm）、soc_g_kg 或 som_g_kg（有机碳或有机质 g/kg）、bulk_density_g_cm3（容重 g/cm³）、gravel_pct（砾石体积 %）。留空：使用 INPUT 所在 GeoPackage 的 soil 表。</translation>
+        <translation>土层：plot_id、layer_top_cm 和 layer_bottom_cm（层顶、层底深度 cm）、soc_g_kg 或 som_g_kg（有机碳或有机质 g/kg）、bulk_density_g_cm3（容重 g/cm³）、gravel_pct（砾石体积 %）。留空：使用 INPUT 所在 GeoPackage 的 soil 表。</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="135" />
@@ -1535,7 +1535,7 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="138" />
         <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
-        <translation>土壤碳自 0 cm 累加至该深度（cm）。30 cm 依 IPCC 2006；国内调查常用 100 cm。超出部分截去；土层不足该深度的样地给出提示。</translation>
+        <translation>土壤有机碳储量自 0 cm 累加至该深度（cm）。30 cm 依 IPCC 2006；国内调查常用 100 cm。超出部分截去；土层未达到该深度的样地给出提示。</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="143" />
@@ -1545,7 +1545,7 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="146" />
         <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
-        <translation>含 species 列及下列任意列的表：route（volume、allometric、culm）、equation（power、power_d2h）、a、b、c、wd_t_m3（t/m³）、bef、r、cf（t C/t 干物质）和 source。各行替换该树种的内置参数；空格保留内置值；新树种追加。</translation>
+        <translation>含 species 列及下列任意列的表：route（volume、allometric、culm）、equation（power、power_d2h）、a、b、c、wd_t_m3（基本木材密度，t/m³）、bef（生物量扩展因子）、r（根茎比）、cf（含碳率，t C/t 干物质）和 source。各行替换该树种的内置参数；空格保留内置值；新树种追加。</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="152" />
@@ -1675,7 +1675,7 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="216" />
         <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
-        <translation>deadwood：{value} 个倒木或枯立木无腐朽等级，按 1 级（完好）计</translation>
+        <translation>deadwood：{value} 个枯倒木或枯立木无腐朽等级，按 1 级（完好）计</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="219" />
@@ -1685,7 +1685,7 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="221" />
         <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
-        <translation>deadwood：{value} 个倒木无树种木材密度，采用缺省值 {other} t/m³</translation>
+        <translation>deadwood：{value} 个枯倒木无树种基本木材密度，采用缺省值 {other} t/m³</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="238" />
@@ -1759,11 +1759,11 @@ OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_c
         <translation>计算每个样地 agb、bgb、deadwood、litter、soil 各碳库及合计的碳密度（t C/ha），并给出 total_co2e（t CO2e/ha，× 44/12）。
 
 方法（湖北规范：样地调查；CDM AR-TOOL14 v04.2；LY/T 2253-2014；HJ 658；NY/T 1121.4）：
-- 乔木：材积法 V = a·D^b·H^c（m³，D 单位 cm，H 单位 m），B_AG = V × WD × BEF；或生物量方程法（allometric/culm）B_AG = a·D^b·H^c kg/株；B_BG = B_AG × R；C = B × CF。活立木计入 agb 和 bgb；枯立木按腐朽等级密度折减并以含碳率 0.50 计入 deadwood。乔木合计除以 plot_area_m2。
+- 乔木：材积法 V = a·D^b·H^c（m³，D 单位 cm，H 单位 m），B_AG = V × WD × BEF；或生物量方程法（allometric/culm）B_AG = a·D^b·H^c kg/株；B_BG = B_AG × R；C = B × CF。活立木计入 agb 和 bgb；枯立木按腐朽等级密度折减并以含碳率 CF 0.50 计入 deadwood。乔木合计除以 plot_area_m2。
 - 灌木和草本（收获样方）：干重 = 鲜重 × 样品干重 / 样品鲜重；每层取样地内样方平均；C_AG = B × CF，C_BG = B × R × CF（灌木 R 0.40、CF 0.47）。
-- 枯落物：样方干重 × CF 0.37。
-- 倒木：材积（或由直径与长度按圆柱计算）× WD × 腐朽折减 × CF 0.50。
-- 土壤：每层 SOCD（t C/ha）= SOC（g/kg）× BD（g/cm³）× 厚度（cm）× (1 − 砾石 %/100) / 10，仅有 SOM 时 SOC = SOM × 0.58，累加至报告深度。土层未覆盖的深度按 0 计并提示（不外推）。
+- 凋落物：样方干重 × CF 0.37。
+- 枯倒木：材积（或由直径与长度按圆柱计算）× WD × 腐朽折减 × CF 0.50。
+- 土壤有机碳：每层 SOCD（t C/ha）= SOC（g/kg）× BD（g/cm³）× 厚度（cm）× (1 − 砾石 %/100) / 10，仅有 SOM 时 SOC = SOM × 0.58，累加至报告深度。土层未覆盖的深度按 0 计并提示（不外推）。
 样地某碳库无实测时，采用该样地计量对象的缺省值（方法 'default'），否则为 0（方法 'none'）；两者均写入 warnings 字段。若 plots 的 pools_surveyed 字段列出了该碳库对应的调查表（agb、bgb 对应 trees 或 shrub_herb；deadwood；litter；soil），说明已调查但未发现，该碳库按实测 0 计（方法 'measured_zero'）。无此字段（旧调查库）时按上述缺省规则处理。
 
 参数：
@@ -1810,12 +1810,12 @@ OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、to
     <message>
         <location filename="../processing_provider/stratum_density.py" line="97" />
         <source>Plots (plot carbon densities)</source>
-        <translation>样地(样地碳密度)</translation>
+        <translation>样地（样地碳密度）</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="100" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
-        <translation>含 object、survey_year 及 agb、bgb、deadwood、litter、soil、total(t C/ha)的样地:plot_carbon 的输出。</translation>
+        <translation>含 object、survey_year 及 agb、bgb、deadwood、litter、soil、total（t C/ha）的样地：plot_carbon 的输出。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="104" />
@@ -1825,12 +1825,12 @@ OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、to
     <message>
         <location filename="../processing_provider/stratum_density.py" line="114" />
         <source>Survey year (only plots of this year)</source>
-        <translation>调查年份(只用该年份的样地)</translation>
+        <translation>调查年份（只用该年份的样地）</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="118" />
         <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
-        <translation>设置后只使用 survey_year 等于该年份的样地;流程中基准年和计量年各计算一张表。</translation>
+        <translation>设置后只使用 survey_year 等于该年份的样地；流程中基准年和计量年各计算一张表。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="122" />
@@ -1840,17 +1840,17 @@ OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、to
     <message>
         <location filename="../processing_provider/stratum_density.py" line="122" />
         <source>90 %</source>
-        <translation>90 %(置信度)</translation>
+        <translation>90 %</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="122" />
         <source>95 %</source>
-        <translation>95 %(置信度)</translation>
+        <translation>95 %</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="126" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
-        <translation>半宽和 U % 的双侧置信水平:90 % 按 CDM AR-TOOL14,95 % 按 IPCC 2006 指南第 1 卷第 3 章。</translation>
+        <translation>置信区间半宽和 U % 的双侧置信水平：90 % 按 CDM AR-TOOL14，95 % 按 IPCC 2006 指南第 1 卷第 3 章。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="130" />
@@ -1860,17 +1860,17 @@ OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、to
     <message>
         <location filename="../processing_provider/stratum_density.py" line="133" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
-        <translation>没有样地的层次所用的可选缺省碳密度表:列 object、pool、mean(t C/ha)、u_pct(%)、source;或 object 加各碳库列。为空时使用自带的 metering/data/default_density.csv。</translation>
+        <translation>无样地分层所用的可选缺省碳密度表：列 object、pool、mean（t C/ha）、u_pct（%）、source；或 object 加各碳库列。为空时使用内置的 metering/data/default_density.csv。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="138" />
         <source>Target precision (% of the mean)</source>
-        <translation>目标精度(占均值的 %)</translation>
+        <translation>目标精度（占均值的 %）</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="142" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
-        <translation>计算 n_required(一个层次所需样地数,AR-TOOL03)所用的允许误差 E,占均值的百分比;通常取 10 %。</translation>
+        <translation>计算 n_required（每个分层所需样地数，AR-TOOL03）所用的允许误差 E，占均值的百分比；通常取 10 %。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="146" />
@@ -1880,47 +1880,47 @@ OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、to
     <message>
         <location filename="../processing_provider/stratum_density.py" line="149" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
-        <translation>每个层次和碳库一行的表(碳密度单位 t C/ha)。</translation>
+        <translation>每个分层和碳库一行的表（碳密度单位 t C/ha）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="194" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
-        <translation>图层 {0} 缺少字段 {1}:请先运行 plot_carbon,其输出含有这些字段。</translation>
+        <translation>图层 {0} 缺少字段 {1}：请先运行 plot_carbon，其输出含有这些字段。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="159" />
         <source>Layer {0}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {1}. Fix the object of these plots.</source>
-        <translation>图层 {0} 的字段 object:以下样地(要素编号,对象)不是 metering_objects.csv 中的计量对象:{1}。请修改这些样地的对象。</translation>
+        <translation>图层 {0} 的字段 object：以下样地（要素编号，计量对象）不是 metering_objects.csv 中的计量对象：{1}。请修改这些样地的计量对象。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="163" />
         <source>Layer {0}: these values (feature id or key, pool, value) are not numbers: {1}. Enter densities in t C/ha as numbers.</source>
-        <translation>图层 {0}:以下取值(要素编号或键,碳库,取值)不是数字:{1}。请以数字填写碳密度(t C/ha)。</translation>
+        <translation>图层 {0}：以下取值（要素编号或键，碳库，取值）不是数字：{1}。请以数字填写碳密度（t C/ha）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="166" />
         <source>Layer {0}: negative densities (feature id, pool, value): {1}. Densities in t C/ha cannot be negative; check the plot data.</source>
-        <translation>图层 {0}:碳密度为负(要素编号,碳库,取值):{1}。碳密度(t C/ha)不能为负,请检查样地数据。</translation>
+        <translation>图层 {0}：碳密度为负（要素编号，碳库，取值）：{1}。碳密度（t C/ha）不能为负，请检查样地数据。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="169" />
         <source>Default-density table {0} lacks these (object, pool) pairs: {1}. Add a row for each.</source>
-        <translation>缺省碳密度表 {0} 缺少以下(对象,碳库)组合:{1}。请为每个组合补充一行。</translation>
+        <translation>缺省碳密度表 {0} 缺少以下（计量对象，碳库）组合：{1}。请为每个组合补充一行。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="172" />
         <source>Default-density table {0} needs a column object (or key) and either pool + mean or the pool columns; it has: {1}.</source>
-        <translation>缺省碳密度表 {0} 需要 object(或 key)列,以及 pool + mean 列或各碳库列;现有列:{1}。</translation>
+        <translation>缺省碳密度表 {0} 需要 object（或 key）列，以及 pool + mean 列或各碳库列；现有列：{1}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="174" />
         <source>Invalid input: {0}</source>
-        <translation>输入无效:{0}</translation>
+        <translation>输入无效：{0}</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="197" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
-        <translation>图层 {0} 没有字段 {1}(分层字段);请选择样地图层中的字段。</translation>
+        <translation>图层 {0} 没有字段 {1}（分层字段）；请选择样地图层中的字段。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="202" />
@@ -1935,22 +1935,22 @@ OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、to
     <message>
         <location filename="../processing_provider/stratum_density.py" line="209" />
         <source>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</source>
-        <translation>图层 {0} 中没有 survey_year 为 {1} 的样地:所有计量对象均采用缺省碳密度。</translation>
+        <translation>图层 {0} 中没有 survey_year 为 {1} 的样地：所有计量对象均采用缺省碳密度。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="247" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
-        <translation>{0} 个层次有样地,{1} 个对象采用缺省碳密度,置信水平 {2:g} %。</translation>
+        <translation>{0} 个分层有样地，{1} 个计量对象采用缺省碳密度，置信水平 {2:g} %。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="252" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
-        <translation>只有一个样地的层次(U % 取自缺省表):{0}。</translation>
+        <translation>只有一个样地的分层（U % 取自缺省表）：{0}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="256" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
-        <translation>层次 {0}:{1} 个样地,达到 ±{3:g} %(置信水平 {4:g} %)需要 {2} 个。</translation>
+        <translation>分层 {0}：{1} 个样地，达到 ±{3:g} %（置信水平 {4:g} %）需要 {2} 个。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="58" />
@@ -1971,38 +1971,38 @@ Parameters:
 - Target precision: allowable error E in percent of the mean, for n_required.
 
 Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note.</source>
-        <translation>由样地碳密度(plot_carbon 的输出)计算各层次、各碳库的碳密度:样地数 n、均值、标准差 sd、标准误 SE = sd/√n、置信区间半宽 = t × SE(双侧 Student t 分布,自由度 n − 1)及 U % = 半宽 / 均值 × 100,碳库为 agb、bgb、deadwood、litter、soil 和 total,单位 t C/ha(湖北规范第 6 章和第 9 章;CDM AR-TOOL14)。同时给出 n_required,即达到目标精度所需的样地数 n = (t × CV / E)²,按自由度迭代(AR-TOOL03 形式)。
+        <translation>由样地碳密度（plot_carbon 的输出）计算各分层、各碳库的碳密度：样地数 n、均值、标准差 sd、标准误 SE = sd/√n、置信区间半宽 = t × SE（双侧 Student t 分布，自由度 n − 1）及 U % = 半宽 / 均值 × 100，碳库为 agb、bgb、deadwood、litter、soil 和 total，单位 t C/ha（湖北规范第 6 章和第 9 章；CDM AR-TOOL14）。同时给出 n_required，即达到目标精度所需的样地数 n = (t × CV / E)²，按自由度迭代（AR-TOOL03 形式）。
 
-层次为计量对象,可与另一字段(如县或森林类型)交叉:此时层次为“对象|取值”。交叉分层用于报告和调查设计;parcel_stock 需要按计量对象(或地类编码)的碳密度,因此交叉分层时输出还包含每个计量对象的一组行,将其全部样地合并(stratum = 对象,note 中注明),供 parcel_stock 和 uncertainty 使用。
+分层为计量对象，可与另一字段（如县或森林类型）交叉：此时分层为“object|value”。交叉分层用于报告和调查设计；parcel_stock 需要按计量对象（或地类编码）的碳密度，因此交叉分层时输出还包含每个计量对象的一组行，将其全部样地合并（stratum = 计量对象，note 中注明），供 parcel_stock 和 uncertainty 使用。
 
-plot_carbon 按缺省表填补的碳库值(method_&lt;pool&gt; 为 default 或 none)不是样地观测值,计算时剔除。没有样地的计量对象,以及某层次中没有实测值的碳库,采用缺省碳密度(source = default),并带有其自身较大的不确定性。层内每个样地的每个碳库都有实测时,total 行按样地合计值统计;否则 total 为各碳库均值之和,半宽 = √Σ 半宽²(IPCC 2006 指南第 1 卷式 3.2,碳库间视为独立)。只有一个样地的层次以该样地值为均值;其 sd、SE 为空,U % 取自缺省表(见 note 字段)。
+plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或 none）不是样地观测值，计算时剔除。没有样地的计量对象，以及某分层中没有实测值的碳库，采用缺省碳密度（source = default），并采用其自身较大的不确定度。分层内每个样地的每个碳库都有实测时，total 行按样地合计值统计；否则 total 为各碳库均值之和，置信区间半宽 = √Σ 半宽²（IPCC 2006 指南第 1 卷式 3.2，碳库间视为独立）。只有一个样地的分层以该样地值为均值；其 sd、SE 为空，U % 取自缺省表（见 note 字段）。
 
-日志中还给出分层调查达到目标精度(分层平均总碳密度)所需的样地总数及其在各层的 Neyman 分配(AR-TOOL03:n = (t/E)² (Σ w_i s_i)²,n_i = n w_i s_i / Σ w_i s_i;权重 w_i 为各层样地数占比)。
+日志中还给出分层调查达到目标精度（分层平均总碳密度）所需的样地总数及其在各分层的 Neyman 分配（AR-TOOL03：n = (t/E)² (Σ w_i s_i)²，n_i = n w_i s_i / Σ w_i s_i；权重 w_i 为各分层样地数占比）。
 
-参数:
-- 样地:含 object、survey_year、各碳库字段(t C/ha)以及(如有)method_&lt;pool&gt; 的点图层或表(plot_carbon 的输出)。
-- 分层字段:与计量对象交叉的字段(默认 object,不交叉)。
-- 调查年份:设置后只使用 survey_year 等于该年份的样地。
-- 置信水平:90 %(AR-TOOL14)或 95 %(IPCC 2006 指南第 1 卷第 3 章)。
-- 缺省碳密度:可选表(object、pool、mean t C/ha、u_pct、source;或含碳库列的宽表);为空时使用插件自带的表。
-- 目标精度:允许误差 E(占均值的百分比),用于 n_required。
+参数：
+- 样地：含 object、survey_year、各碳库字段（t C/ha）以及（如有）method_&lt;pool&gt; 的点图层或表（plot_carbon 的输出）。
+- 分层字段：与计量对象交叉的字段（默认 object，不交叉）。
+- 调查年份：设置后只使用 survey_year 等于该年份的样地。
+- 置信水平：90 %（AR-TOOL14）或 95 %（IPCC 2006 指南第 1 卷第 3 章）。
+- 缺省碳密度：可选表（object、pool、mean t C/ha、u_pct、source；或含碳库列的宽表）；为空时使用插件内置的表。
+- 目标精度：允许误差 E（占均值的百分比），用于 n_required。
 
-输出:每个层次和碳库一行,字段 stratum、object、stratum_value、pool、n、mean、sd、se、half_width(t C/ha)、u_pct(%)、source(plots 或 default)、n_required 和 note。</translation>
+输出：每个分层和碳库一行，字段 stratum、object、stratum_value、pool、n、mean、sd、se、half_width（t C/ha）、u_pct（%）、source（plots 或 default）、n_required 和 note。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="108" />
         <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
-        <translation>将每个计量对象再划分为层次的字段(如县或层),用于报告和调查设计。默认:object,即每个计量对象一层。选其他字段时,输出中仍保留按计量对象合并全部样地的行,供只能使用计量对象或地类编码键的 parcel_stock 使用。</translation>
+        <translation>将每个计量对象再细分为若干分层的字段（如县或分层），用于报告和调查设计。默认：object，即每个计量对象为一个分层。选其他字段时，输出中仍保留按计量对象合并全部样地的行，供只能使用计量对象或地类编码键的 parcel_stock 使用。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="243" />
         <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
-        <translation>plot_carbon 填补的碳库值(method 为 default 或 none)不计为观测值(碳库 样地数):{0}。</translation>
+        <translation>plot_carbon 填补的碳库值（method 为 default 或 none）不计为观测值（碳库 样地数）：{0}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="262" />
         <source>Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the plots): {0} plots in total for ±{1:g} % of the stratified mean total density at {2:g} %; per stratum: {3}.</source>
-        <translation>分层调查(AR-TOOL03,Neyman 分配,权重 = 样地数占比):分层平均总碳密度在 {2:g} % 置信水平下达到 ±{1:g} % 共需 {0} 个样地;各层:{3}。</translation>
+        <translation>分层调查（AR-TOOL03，Neyman 分配，权重 = 样地数占比）：分层平均总碳密度在 {2:g} % 置信水平下达到 ±{1:g} % 共需 {0} 个样地；各分层：{3}。</translation>
     </message>
 </context>
 <context>
@@ -2010,7 +2010,7 @@ plot_carbon 按缺省表填补的碳库值(method_&lt;pool&gt; 为 default 或 n
     <message>
         <location filename="../processing_provider/uncertainty.py" line="38" />
         <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
-        <translation>存量与碳汇的不确定性（IPCC 方法 1 与蒙特卡罗）</translation>
+        <translation>碳储量与碳汇量不确定度（IPCC 方法 1 与蒙特卡洛）</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="41" />
@@ -2020,12 +2020,12 @@ plot_carbon 按缺省表填补的碳库值(method_&lt;pool&gt; 为 default 或 n
     <message>
         <location filename="../processing_provider/uncertainty.py" line="97" />
         <source>Parcel stock pieces</source>
-        <translation>图斑碳储量</translation>
+        <translation>图斑碳储量叠加碎片</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="97" />
         <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</source>
-        <translation>“图斑碳储量”输出的图斑：县、计量对象、键、area_m2、c_base_&lt;pool&gt; 和 c_target_&lt;pool&gt;（t C）、dc_per_year（t C/a）。</translation>
+        <translation>“图斑碳储量与碳汇量”输出的叠加碎片：县、计量对象、键、area_m2、c_base_&lt;pool&gt; 和 c_target_&lt;pool&gt;（t C）、dc_per_year（t C/a）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="104" />
@@ -2035,7 +2035,7 @@ plot_carbon 按缺省表填补的碳库值(method_&lt;pool&gt; 为 default 或 n
     <message>
         <location filename="../processing_provider/uncertainty.py" line="104" />
         <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
-        <translation>分层碳密度长表（stratum、pool、mean（t C/ha）、n、se、u_pct），按 base_key 和 target_key 与图斑匹配。</translation>
+        <translation>分层碳密度长表（stratum、pool、mean（t C/ha）、n、se、u_pct），按 base_key 和 target_key 与叠加碎片匹配。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="111" />
@@ -2045,22 +2045,22 @@ plot_carbon 按缺省表填补的碳库值(method_&lt;pool&gt; 为 default 或 n
     <message>
         <location filename="../processing_provider/uncertainty.py" line="121" />
         <source>Area uncertainty (%)</source>
-        <translation>面积不确定性（%）</translation>
+        <translation>面积不确定度（%）</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="121" />
         <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
-        <translation>一个单元（县 x 层变化）面积的 95 % 置信区间半宽，占面积的百分比；同一面积用于两个年份。默认值见 metering/data/uncertainty_defaults.csv。</translation>
+        <translation>一个单元（县 x 分层变化）面积的 95 % 置信区间半宽，占面积的百分比；两个年份使用同一面积。缺省值见 metering/data/uncertainty_defaults.csv。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="130" />
         <source>Monte Carlo iterations</source>
-        <translation>蒙特卡罗迭代次数</translation>
+        <translation>蒙特卡洛迭代次数</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="130" />
         <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
-        <translation>蒙特卡罗抽样次数（IPCC 方法 2）；0 表示只计算方法 1。</translation>
+        <translation>蒙特卡洛抽样次数（IPCC 方法 2）；0 表示只计算方法 1。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="137" />
@@ -2080,27 +2080,27 @@ plot_carbon 按缺省表填补的碳库值(method_&lt;pool&gt; 为 default 或 n
     <message>
         <location filename="../processing_provider/uncertainty.py" line="144" />
         <source>Normal</source>
-        <translation>正态</translation>
+        <translation>正态分布</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="144" />
         <source>Lognormal (same mean and sd)</source>
-        <translation>对数正态（均值和标准差相同）</translation>
+        <translation>对数正态分布（均值和标准差相同）</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="144" />
         <source>Normal truncated at zero</source>
-        <translation>零处截断正态</translation>
+        <translation>在零处截断的正态分布</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="144" />
         <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
-        <translation>密度和面积相对系数的分布（均值 1，标准差 = U / 1.96）。</translation>
+        <translation>碳密度和面积相对系数的分布（均值 1，标准差 = U / 1.96）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="153" />
         <source>Apply the AR-TOOL14 conservative discount to the sink</source>
-        <translation>对碳汇做 AR-TOOL14 保守扣减</translation>
+        <translation>按 AR-TOOL14 对碳汇量进行保守性扣减</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="161" />
@@ -2110,7 +2110,7 @@ plot_carbon 按缺省表填补的碳库值(method_&lt;pool&gt; 为 default 或 n
     <message>
         <location filename="../processing_provider/uncertainty.py" line="161" />
         <source>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</source>
-        <translation>基准年 t1；仅当图斑没有 base_year 字段且无法由 dc_per_year 推出年限时需要。</translation>
+        <translation>基准年 t1；仅当叠加碎片没有 base_year 字段且无法由 dc_per_year 推出年限时需要。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="169" />
@@ -2125,52 +2125,52 @@ plot_carbon 按缺省表填补的碳库值(method_&lt;pool&gt; 为 default 或 n
     <message>
         <location filename="../processing_provider/uncertainty.py" line="176" />
         <source>Uncertainty table</source>
-        <translation>不确定性表</translation>
+        <translation>不确定度表</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="176" />
         <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
-        <translation>每个级别、名称和量一行，含方法 1 和蒙特卡罗结果。</translation>
+        <translation>每个汇总级别、名称和统计量一行，含方法 1 和蒙特卡洛结果。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="182" />
         <source>Histogram of the Monte Carlo total sink</source>
-        <translation>蒙特卡罗合计碳汇直方图</translation>
+        <translation>蒙特卡洛碳汇量合计直方图</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="182" />
         <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
-        <translation>可选表：合计碳汇（相关情形）蒙特卡罗分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
+        <translation>可选表：碳汇量合计（相关情形）蒙特卡洛分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="199" />
         <source>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</source>
-        <translation>图层 {0} 不是“图斑碳储量”的输出：缺少字段 {1}。请先运行“图斑碳储量”，并以其 OUTPUT 作为输入。</translation>
+        <translation>图层 {0} 不是“图斑碳储量与碳汇量”的输出：缺少字段 {1}。请先运行“图斑碳储量与碳汇量”，并以其 OUTPUT 作为输入。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="211" />
         <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
-        <translation>图层 {0}，字段 {1}，要素 {2}：值不是数字；请更正或重新计算。</translation>
+        <translation>图层 {0}，字段 {1}，要素 {2}：取值不是数字；请更正或重新计算。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="219" />
         <source>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</source>
-        <translation>密度表 {0} 须为“分层碳密度”的长表格式：字段 stratum、pool、mean 以及 n、se 或 u_pct。</translation>
+        <translation>碳密度表 {0} 须为“分层碳密度”的长表格式：字段 stratum、pool、mean 以及 n、se 或 u_pct。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="232" />
         <source>Density table {0} has no field {1}; use the Stratum carbon density output.</source>
-        <translation>密度表 {0} 缺少字段 {1}；请使用“分层碳密度”的输出。</translation>
+        <translation>碳密度表 {0} 缺少字段 {1}；请使用“分层碳密度”的输出。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="235" />
         <source>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</source>
-        <translation>密度表 {0} 中层 {1}、碳库 {2} 出现不止一次；请只保留一行。</translation>
+        <translation>碳密度表 {0} 中分层 {1}、碳库 {2} 出现不止一次；请只保留一行。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="238" />
         <source>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</source>
-        <translation>密度表 {0}，要素 {1}（层 {2}，碳库 {3}）：字段 {4} 为空或无效；请给出 mean，以及 n &gt;= 2 和 se，或 u_pct &gt;= 0。</translation>
+        <translation>碳密度表 {0}，要素 {1}（分层 {2}，碳库 {3}）：字段 {4} 为空或无效；请给出 mean，以及 n &gt;= 2 和 se，或 u_pct &gt;= 0。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="248" />
@@ -2180,7 +2180,7 @@ plot_carbon 按缺省表填补的碳库值(method_&lt;pool&gt; 为 default 或 n
     <message>
         <location filename="../processing_provider/uncertainty.py" line="260" />
         <source>No piece changes its stock: the sink is zero.</source>
-        <translation>没有图斑的储量发生变化：碳汇量为零。</translation>
+        <translation>没有叠加碎片的碳储量发生变化：碳汇量为零。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="263" />
@@ -2190,27 +2190,27 @@ plot_carbon 按缺省表填补的碳库值(method_&lt;pool&gt; 为 default 或 n
     <message>
         <location filename="../processing_provider/uncertainty.py" line="266" />
         <source>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</source>
-        <translation>无法从图斑得到两个年份的间隔（base_year/target_year 字段或一致的 dc_per_year）；请设置基准年和计量年。</translation>
+        <translation>无法从叠加碎片得到两个年份的间隔（base_year/target_year 字段或一致的 dc_per_year）；请设置基准年和计量年。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="308" />
         <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
-        <translation>{0} 个图斑汇总为 {1} 个单元-碳库项（{2} 个碳库）。</translation>
+        <translation>{0} 个叠加碎片汇总为 {1} 个单元-碳库项（{2} 个碳库）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="316" />
         <source>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</source>
-        <translation>图层 {0}：以下键和碳库有储量，但密度表中没有对应行：{1}。请在密度表（stratum、pool）中补充，或用同一张表重新计算储量。</translation>
+        <translation>图层 {0}：以下键和碳库有碳储量，但碳密度表中没有对应行：{1}。请在碳密度表（stratum、pool）中补充，或用同一张表重新计算碳储量。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="325" />
         <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
-        <translation>蒙特卡罗：{0} 次迭代，种子 {1}，分布 {2}。</translation>
+        <translation>蒙特卡洛：{0} 次迭代，种子 {1}，分布 {2}。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="335" />
         <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
-        <translation>合计碳汇 {0:.3f} t CO2e/a，方法 1 U {1:.1f} %，蒙特卡罗 U {2:.1f} %。</translation>
+        <translation>碳汇量合计 {0:.3f} t CO2e/a，方法 1 U {1:.1f} %，蒙特卡洛 U {2:.1f} %。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="44" />
@@ -2231,43 +2231,43 @@ Parameters:
 Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
 
 Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
-        <translation>评估两个年份碳储量及碳汇量的不确定性，分县、分计量对象、分碳库及合计给出（湖北规范第 9 章及附录 E；IPCC 2006 指南第 1 卷第 3 章）。U 为 95 % 置信区间半宽占估计值的百分比。
+        <translation>评估两个年份碳储量及碳汇量的不确定度，分县、分计量对象、分碳库及合计给出（湖北规范第 9 章及附录 E；IPCC 2006 指南第 1 卷第 3 章）。U 为 95 % 置信区间半宽占估计值的百分比。
 
-方法 1（u1_pct）：误差传递，乘积按 IPCC 公式 3.1（密度 × 面积），加减按公式 3.2；共用同一层密度或同一单元面积的各项先相加再平方，保留相关性。
-方法 2（mc_*、u2_pct）：在层级汇总上做蒙特卡罗。两个年份使用的同一层密度在每次迭代中只抽一次、两年共用（量 'sink'）；量 'sink_independent' 两年独立抽样，以显示差别。
+方法 1（u1_pct）：误差传递，乘积按 IPCC 公式 3.1（密度 × 面积），加减按公式 3.2；共用同一分层碳密度或同一单元面积的各项先相加再平方，保留相关性。
+方法 2（mc_*、u2_pct）：在分层级汇总量上做蒙特卡洛模拟。两个年份使用的同一分层碳密度在每次迭代中只抽一次、两年共用（统计量 'sink'）；统计量 'sink_independent' 两年独立抽样，以显示差别。
 
 参数：
-- 图斑碳储量（INPUT）：“图斑碳储量”的 OUTPUT，含 county、base_object、target_object、base_key、target_key、area_m2、c_base_&lt;pool&gt;、c_target_&lt;pool&gt;（t C）及 dc_per_year（t C/a）。
+- 图斑碳储量叠加碎片（INPUT）：“图斑碳储量与碳汇量”的 OUTPUT，含 county、base_object、target_object、base_key、target_key、area_m2、c_base_&lt;pool&gt;、c_target_&lt;pool&gt;（t C）及 dc_per_year（t C/a）。
 - 分层碳密度（DENSITY）：“分层碳密度”的长表（stratum、pool、mean（t C/ha）、n、se、u_pct）。有 n &gt;= 2 和 se 时 95 % 半宽为 t(95 %, n-1) x se；否则把 u_pct 视为 95 % 半宽。
-- 计量年分层碳密度（TARGET_DENSITY，可选）：计量年键另用的密度表，其密度与基准年独立抽样。两期碳密度来自两次独立的样地调查（如分别对基准年和计量年样地运行 stratum_density）时提供。两期共用一张密度表时留空：同一密度误差同时影响两期碳储量，在碳汇中大部分抵消（相关；碳汇的 U 正是在这里变小）。若图斑显示两期密度不同而只提供了 DENSITY，日志中会给出警告。
-- 面积不确定性（AREA_U，%）：每个“县 x 基准年层 x 计量年层”单元面积的 U，两年相同（同一次图斑量测）。
+- 计量年分层碳密度（TARGET_DENSITY，可选）：计量年键另用的碳密度表，其密度与基准年独立抽样。两期碳密度来自两次独立的样地调查（如分别对基准年和计量年样地运行 stratum_density）时提供。两期共用一张碳密度表时留空：同一碳密度误差同时影响两期碳储量，在碳汇量中大部分抵消（相关；碳汇量的 U 正是在这里变小）。若叠加碎片显示两期碳密度不同而只提供了 DENSITY，日志中会给出警告。
+- 面积不确定度（AREA_U，%）：每个“县 x 基准年分层 x 计量年分层”单元面积的 U，两年相同（图斑只量测一次）。
 - 迭代次数（ITERATIONS；0 = 只算方法 1）、随机种子（SEED；同一种子结果相同）、分布（DISTRIBUTION：正态、均值和标准差相同的对数正态、零处截断正态）。
-- 扣减（DISCOUNT）：对碳汇行按 CDM AR-TOOL14 做保守扣减（U &lt;= 10 %：不扣；10-15 %：扣半宽的 25 %；15-20 %：50 %；20-30 %：75 %；&gt; 30 %：全扣）。AR-TOOL14 的分档按 90 % 置信度的 U 定义，因此扣减使用 90 % 半宽：取蒙特卡罗第 5 和第 95 百分位数；无迭代时取方法 1 的 U x 1.645 / 1.960。
-- 基准年和计量年（BASE_YEAR、TARGET_YEAR，可选）：仅当图斑没有 base_year/target_year 字段且无法由 dc_per_year 推出年限时需要。
+- 扣减（DISCOUNT）：对碳汇量行按 CDM AR-TOOL14 进行保守性扣减（U &lt;= 10 %：不扣；10-15 %：扣半宽的 25 %；15-20 %：50 %；20-30 %：75 %；&gt; 30 %：全扣）。AR-TOOL14 的分档按 90 % 置信度的 U 定义，因此扣减使用 90 % 半宽：取蒙特卡洛第 5 和第 95 百分位数；无迭代时取方法 1 的 U x 1.645 / 1.960。
+- 基准年和计量年（BASE_YEAR、TARGET_YEAR，可选）：仅当叠加碎片没有 base_year/target_year 字段且无法由 dc_per_year 推出年限时需要。
 
-只在一期出现的图斑（change_flag 为 2 或 3）没有碳储量变化，与 parcel_stock 汇总表的 all 组一致，不计入碳储量和碳汇。
+只在一期出现的叠加碎片（change_flag 为 2 或 3）没有碳储量变化，与 parcel_stock SUMMARY 汇总表的 all 组一致，不计入碳储量和碳汇量。
 
-输出：OUTPUT，每个级别（county、object、pool、total）、名称和量（stock_base、stock_target，单位 t C；sink、sink_independent，单位 t CO2e/a）一行，字段 estimate、u1_pct、mc_mean、mc_p2_5、mc_p97_5、u2_pct、u2_low_pct、u2_high_pct（不对称）、discount_u_pct（所用的 90 % U）、discount_share、discount（扣减量，t CO2e/a）和 conservative（估计值 - 扣减量）。HISTOGRAM（可选）：合计碳汇（相关情形）蒙特卡罗分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
+输出：OUTPUT，每个级别（county、object、pool、total）、名称和统计量（stock_base、stock_target，单位 t C；sink、sink_independent，单位 t CO2e/a）一行，字段 estimate、u1_pct、mc_mean、mc_p2_5、mc_p97_5、u2_pct、u2_low_pct、u2_high_pct（不对称）、discount_u_pct（所用的 90 % U）、discount_share、discount（扣减量，t CO2e/a）和 conservative（估计值 - 扣减量）。HISTOGRAM（可选）：碳汇量合计（相关情形）蒙特卡洛分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="111" />
         <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
-        <translation>可选:target_key 另用的密度表,其密度与基准年独立抽样。计量年碳密度来自另一次样地调查时提供;两期共用一张表时留空(此时两期密度完全相关)。</translation>
+        <translation>可选：target_key 另用的碳密度表，其密度与基准年独立抽样。计量年碳密度来自另一次样地调查时提供；两期共用一张表时留空（此时两期密度完全相关）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="153" />
         <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
-        <translation>按 CDM AR-TOOL14,以 90 % 置信度的 U 从碳汇中扣减 90 % 半宽的一部分:U &lt;= 10 % 不扣,10-15 % 扣 25 %,15-20 % 扣 50 %,20-30 % 扣 75 %,&gt; 30 % 全扣。</translation>
+        <translation>按 CDM AR-TOOL14，以 90 % 置信度的 U 从碳汇量中扣减 90 % 半宽的一部分：U &lt;= 10 % 不扣，10-15 % 扣 25 %，15-20 % 扣 50 %，20-30 % 扣 75 %，&gt; 30 % 全扣。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="295" />
         <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
-        <translation>{0} 个只在一期出现的图斑(change_flag 为 2 或 3,{1:.4f} ha)不计入碳储量和碳汇,与 parcel_stock 汇总表的 all 组一致。</translation>
+        <translation>{0} 个只在一期出现的叠加碎片（change_flag 为 2 或 3，{1:.4f} ha）不计入碳储量和碳汇量，与 parcel_stock SUMMARY 汇总表的 all 组一致。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="302" />
         <source>The pieces were metered with different base and target densities for the keys {0}, but only one density table (DENSITY) was given: the two years' densities are treated as fully correlated, which narrows the U of the sink. If the two years' densities come from two independent plot samples, pass the target-year table as TARGET_DENSITY.</source>
-        <translation>图斑在基准年和计量年对以下键使用了不同的碳密度:{0},但只提供了一张密度表(DENSITY):两期碳密度被当作完全相关,碳汇的 U 因此变小。如果两期碳密度来自两次独立的样地调查,请把计量年的表作为 TARGET_DENSITY 传入。</translation>
+        <translation>叠加碎片在基准年和计量年对以下键使用了不同的碳密度：{0}，但只提供了一张碳密度表（DENSITY）：两期碳密度被当作完全相关，碳汇量的 U 因此变小。如果两期碳密度来自两次独立的样地调查，请把计量年的表作为 TARGET_DENSITY 传入。</translation>
     </message>
 </context>
 <context>
