@@ -2,29 +2,22 @@
 
 import json
 import os
+import re
 import shutil
 import subprocess
 
-import pytest
-
 from tests.conftest import REPO
 
-needs_desktop = pytest.mark.skipif(
-    shutil.which("xvfb-run") is None or shutil.which("qgis") is None,
-    reason="QGIS desktop and xvfb-run are installed by `make setup`",
-)
 
-
-@needs_desktop
-def test_plugin_loads_in_desktop_with_menu_and_provider(tmp_path):
-    from carbon_metering.processing_provider.algorithms import ALGORITHMS
-
+def run_desktop(tmp_path, shot, lang=None):
+    """Start QGIS under Xvfb with the plugin enabled, run desktop_check.py, return its findings."""
     profile = tmp_path / "profiles" / "profiles" / "default" / "QGIS"
     profile.mkdir(parents=True)
-    (profile / "QGIS3.ini").write_text("[PythonPlugins]\ncarbon_metering=true\n", encoding="utf-8")
-    out_dir = REPO / "out"
-    out_dir.mkdir(exist_ok=True)
-    shot = out_dir / "desktop_plugin.png"
+    settings = "[PythonPlugins]\ncarbon_metering=true\n"
+    if lang:  # as Settings › Options › General › "Override system locale" stores it
+        settings += "\n[locale]\noverrideFlag=true\nuserLocale={0}\nglobalLocale={0}\n".format(lang)
+    (profile / "QGIS3.ini").write_text(settings, encoding="utf-8")
+    shot.parent.mkdir(exist_ok=True)
     if shot.exists():
         shot.unlink()
     result_file = tmp_path / "result.json"
@@ -46,7 +39,14 @@ def test_plugin_loads_in_desktop_with_menu_and_provider(tmp_path):
     ]
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=180)
     assert result_file.exists(), proc.stdout[-2000:] + proc.stderr[-2000:]
-    result = json.loads(result_file.read_text(encoding="utf-8"))
+    return json.loads(result_file.read_text(encoding="utf-8"))
+
+
+def test_plugin_loads_in_desktop_with_menu_and_provider(tmp_path):
+    from carbon_metering.processing_provider.algorithms import ALGORITHMS
+
+    shot = REPO / "out" / "desktop_plugin.png"
+    result = run_desktop(tmp_path, shot)
     assert result["plugin_loaded"]
     assert result["menu_title"] == "Carbon Metering 碳汇计量"
     assert result["menu_in_menubar"]
@@ -73,3 +73,14 @@ def test_plugin_loads_in_desktop_with_menu_and_provider(tmp_path):
     assert result["form_relation_editors"] == 5
     assert result["unloaded"] and not result["provider_after_unload"]
     assert shot.exists() and shot.stat().st_size > 10_000
+
+
+def test_desktop_speaks_chinese(tmp_path):
+    """With QGIS in zh_CN the plugin's menu, tools and forms are Chinese."""
+    result = run_desktop(tmp_path, REPO / "out" / "desktop_plugin_zh.png", lang="zh_CN")
+    assert result["menu_title"] == "碳汇计量 Carbon Metering"
+    texts = dict(zip(result["menu_actions"], result["menu_texts"]))
+    assert texts["carbonmeter_load_sample"] == "加载示例县数据"
+    for action, text in texts.items():
+        if action.startswith("carbonmeter_"):
+            assert re.search(r"[\u4e00-\u9fff]", text), (action, text)

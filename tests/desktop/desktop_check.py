@@ -23,6 +23,7 @@ def snapshot_and_check():
     result["menu_title"] = menu.title() if menu else None
     result["menu_in_menubar"] = bool(menu) and menu.menuAction() in iface.mainWindow().menuBar().actions()
     result["menu_actions"] = [a.objectName() or a.text() for a in menu.actions()] if menu else []
+    result["menu_texts"] = [a.text() for a in menu.actions()] if menu else []
     result["provider"] = provider is not None
     result["algorithms"] = sorted(a.id() for a in provider.algorithms()) if provider else []
     if menu is not None:
