@@ -546,12 +546,32 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         if snap > 0:
             # metres to the layer's unit: degrees in a geographic CRS (1° ≈ 111 320 m)
             tolerance = snap / 111320.0 if base_crs.isGeographic() else snap
-            twins, moved, vertices = overlay_engine.snap_to_reference(base.geometries, target.geometries, tolerance)
-            feedback.pushInfo(
-                self.tr("Snapping (tolerance {0} m): {1} target parcels match a base parcel within the tolerance "
-                        "and take its geometry; {2} vertices of {3} other target parcels moved onto base vertices "
-                        "or edges.").format(snap, twins, vertices, moved)
+            identical = overlay_engine.identical_targets(base.geometries, target.geometries)
+            sampled, exact, rounding = overlay_engine.rounding_differences(
+                base.geometries, target.geometries, tolerance, identical
             )
+            if not rounding:
+                feedback.pushInfo(
+                    self.tr("Snapping skipped: no rounding differences between the layers ({0} of {1} sampled "
+                            "target vertices lie on a base vertex, none within {2} m of one without being on it; "
+                            "{3} target parcels are identical to a base parcel).")
+                    .format(exact, sampled, snap, int(identical.sum()))
+                )
+            else:
+                feedback.pushInfo(
+                    self.tr("Rounding differences found: {0} of {1} sampled target vertices ({2:.1f} %) lie within "
+                            "{3} m of a base vertex without being on it ({4} on one); the target is snapped.")
+                    .format(rounding, sampled, 100.0 * rounding / sampled, snap, exact)
+                )
+                twins, moved, vertices = overlay_engine.snap_to_reference(
+                    base.geometries, target.geometries, tolerance, identical
+                )
+                feedback.pushInfo(
+                    self.tr("Snapping (tolerance {0} m): {1} target parcels match a base parcel within the "
+                            "tolerance and take its geometry; {2} vertices of {3} other target parcels moved onto "
+                            "base vertices or edges.").format(snap, twins, vertices, moved)
+                )
+            del identical
 
         base_codes = [mapping.resolve(v) for v in base.raw_codes]
         target_codes = [mapping.resolve(v) for v in target.raw_codes]
