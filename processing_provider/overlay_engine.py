@@ -108,21 +108,39 @@ def _xy(buffer, rings):
     return np.concatenate(parts) if parts else np.empty((0, 2))
 
 
-def identical_targets(base_geoms, target_geoms):
-    """Boolean mask of the target parcels whose geometry is byte-identical to a base parcel's.
+def pair_identical(base_geoms, target_geoms):
+    """``base_twin``: for each base parcel the target parcel with byte-identical geometry, or -1.
 
-    Keyed by a hash of the WKB (an int per base parcel, not a copy of every
-    WKB) and confirmed on the bytes, so a hash collision pairs nothing.
+    Each base parcel (in order) takes the first target parcel with its WKB if
+    that one is not taken yet. Keyed by a hash of the WKB (an int per parcel,
+    not a copy of every WKB) and confirmed on the bytes, so a hash collision
+    pairs nothing.
     """
     by_hash = {}
-    for i, g in enumerate(base_geoms):
-        by_hash.setdefault(hash(bytes(g.asWkb())), []).append(i)
-    mask = np.zeros(len(target_geoms), dtype=bool)
     for j, g in enumerate(target_geoms):
+        by_hash.setdefault(hash(bytes(g.asWkb())), []).append(j)
+    base_twin = np.full(len(base_geoms), -1, dtype=np.int64)
+    taken = np.zeros(len(target_geoms), dtype=bool)
+    for i, g in enumerate(base_geoms):
         wkb = bytes(g.asWkb())
         candidates = by_hash.get(hash(wkb))
-        if candidates and any(bytes(base_geoms[i].asWkb()) == wkb for i in candidates):
-            mask[j] = True
+        if not candidates:
+            continue
+        j = candidates[0]
+        if len(candidates) > 1:  # a duplicate geometry or a hash collision: the first equal one
+            j = next((c for c in candidates if bytes(target_geoms[c].asWkb()) == wkb), -1)
+        elif bytes(target_geoms[j].asWkb()) != wkb:
+            j = -1
+        if j >= 0 and not taken[j]:
+            base_twin[i] = j
+            taken[j] = True
+    return base_twin
+
+
+def identical_targets(base_twin, n_target):
+    """Boolean mask of the target parcels paired by :func:`pair_identical`."""
+    mask = np.zeros(n_target, dtype=bool)
+    mask[base_twin[base_twin >= 0]] = True
     return mask
 
 
@@ -216,7 +234,7 @@ def rounding_differences(base_geoms, target_geoms, tolerance, identical=None, ma
     if tolerance <= 0 or not base_geoms or not target_geoms:
         return 0, 0, 0
     if identical is None:
-        identical = identical_targets(base_geoms, target_geoms)
+        identical = identical_targets(pair_identical(base_geoms, target_geoms), len(target_geoms))
     rest = np.flatnonzero(~np.asarray(identical, dtype=bool))
     if not len(rest):
         return 0, 0, 0
@@ -234,7 +252,11 @@ def rounding_differences(base_geoms, target_geoms, tolerance, identical=None, ma
         xy = xy[np.linspace(0, len(xy) - 1, max_vertices).round().astype(np.int64)]
     # base parcels near the sampled vertices
     boxes_v = np.column_stack([xy - tolerance, xy + tolerance])
-    iv, ib = bbox_candidate_pairs(boxes_v, bounding_boxes(base_geoms))
+    boxes_b = bounding_boxes(base_geoms)
+    # cells of a parcel's size: the default (median of all boxes) would be the tiny vertex boxes'
+    size = float(np.median(np.maximum(boxes_b[:, 2] - boxes_b[:, 0], boxes_b[:, 3] - boxes_b[:, 1])))
+    _iv, ib = bbox_candidate_pairs(boxes_v, boxes_b, cell=max(size, 100.0 * tolerance))
+    del boxes_v, boxes_b
     ref, _a, _b = _base_vertices_near(base_geoms, np.unique(ib).tolist())
     if ref is None:
         return len(xy), 0, 0
@@ -260,7 +282,7 @@ def snap_to_reference(base_geoms, target_geoms, tolerance, identical=None):
     if tolerance <= 0 or not base_geoms or not target_geoms:
         return 0, 0, 0
     if identical is None:
-        identical = identical_targets(base_geoms, target_geoms)
+        identical = identical_targets(pair_identical(base_geoms, target_geoms), len(target_geoms))
     # (target parcel, its rings): the WKB itself is fetched again where it is rewritten, so
     # no copy of every target WKB is held at once
     rest = []
@@ -497,7 +519,7 @@ def as_geometry(value):
 
 
 def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_every=200, measure=None,
-            target_measured=None):
+            target_measured=None, base_twin=None):
     """Overlay two polygon coverages (same CRS, valid, multi-type geometries).
 
     Returns :class:`Pieces`: pieces in both layers, base-only and target-only
@@ -505,6 +527,7 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
     ``measure`` (geometry → area, e.g. ellipsoidal m²) is applied to each new
     piece while its geometry is at hand; a piece that is a whole target parcel
     takes ``target_measured[j]``. Without ``measure`` the planar area is used.
+    ``base_twin``: the result of :func:`pair_identical` on these geometries, if known.
     """
     start, stop = progress
     span = stop - start
@@ -526,22 +549,17 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
     target_sum = np.zeros(nt)
     pieces = Pieces()
 
-    # 1. identical geometries: a dict on the WKB bytes, confirmed by equality
-    by_wkb = {}
-    for j, g in enumerate(target_geoms):
-        by_wkb.setdefault(bytes(g.asWkb()), j)
-    base_twin = np.full(nb, -1, dtype=np.int64)
-    target_taken = np.zeros(nt, dtype=bool)
-    for i, g in enumerate(base_geoms):
-        if i % 5000 == 0:
-            step(0.05 * i / max(nb, 1))
-        j = by_wkb.get(bytes(g.asWkb()))
-        if j is not None and not target_taken[j]:
-            base_twin[i] = j
-            target_taken[j] = True
-            pieces.add(i, j, target_geoms[j], target_area[j], target_measured[j])
-            base_sum[i] += target_area[j]
-            target_sum[j] += target_area[j]
+    # 1. identical geometries: paired directly (the caller may have paired them already)
+    step(0.0)
+    if base_twin is None:
+        base_twin = pair_identical(base_geoms, target_geoms)
+    base_twin = np.asarray(base_twin, dtype=np.int64)
+    target_taken = identical_targets(base_twin, nt)
+    for i in np.flatnonzero(base_twin >= 0).tolist():
+        j = int(base_twin[i])
+        pieces.add(i, j, target_geoms[j], target_area[j], target_measured[j])
+        base_sum[i] += target_area[j]
+        target_sum[j] += target_area[j]
     if feedback is not None:
         feedback.pushInfo(
             QCoreApplication.translate(

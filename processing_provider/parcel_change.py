@@ -543,10 +543,13 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         snap = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
         if parameters.get(self.SNAP_TOLERANCE) is None:
             snap = 0.001
+        # byte-identical parcels (most of an annual change survey), paired once for the snapping
+        # check, the parcel areas and the overlay
+        base_twin = overlay_engine.pair_identical(base.geometries, target.geometries)
         if snap > 0:
             # metres to the layer's unit: degrees in a geographic CRS (1° ≈ 111 320 m)
             tolerance = snap / 111320.0 if base_crs.isGeographic() else snap
-            identical = overlay_engine.identical_targets(base.geometries, target.geometries)
+            identical = overlay_engine.identical_targets(base_twin, len(target.geometries))
             sampled, exact, rounding = overlay_engine.rounding_differences(
                 base.geometries, target.geometries, tolerance, identical
             )
@@ -571,6 +574,8 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                             "tolerance and take its geometry; {2} vertices of {3} other target parcels moved onto "
                             "base vertices or edges.").format(snap, twins, vertices, moved)
                 )
+                if twins or moved:
+                    base_twin = overlay_engine.pair_identical(base.geometries, target.geometries)
             del identical
 
         base_codes = [mapping.resolve(v) for v in base.raw_codes]
@@ -587,14 +592,12 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             ellipsoid = base_crs.ellipsoidAcronym() or "EPSG:1024"
             da.setEllipsoid(ellipsoid)
             measure = da.measureArea
-            base_parcel = self._measure(measure, base.geometries, feedback)
-            target_parcel = self._measure(measure, target.geometries, feedback)
-        else:
-            base_parcel = self._measure(None, base.geometries, feedback)
-            target_parcel = self._measure(None, target.geometries, feedback)
+        base_parcel = self._measure(measure, base.geometries, feedback)
+        target_parcel = self._measure(measure, target.geometries, feedback, base_twin, base_parcel)
 
         pieces = overlay_engine.overlay(base.geometries, target.geometries, feedback, (20, 80), measure=measure,
-                                        target_measured=target_parcel)
+                                        target_measured=target_parcel, base_twin=base_twin)
+        del base_twin
         self.check_canceled(feedback)
         self._check_overlap_share(pieces, base, target, base_crs, target_crs)
         self._log_overlaps(pieces, base, target, feedback)
@@ -696,12 +699,20 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                     "layer, because of the overlaps listed above.").format(total, twice)
         )
 
-    def _measure(self, measure, geometries, feedback):
-        """Area of each parcel: ``measure`` (ellipsoidal) or planar when None."""
-        out = np.empty(len(geometries))
-        for k, g in enumerate(geometries):
+    def _measure(self, measure, geometries, feedback, base_twin=None, base_area=None):
+        """Area of each parcel: ``measure`` (ellipsoidal) or planar when None.
+
+        Target parcels identical to a base parcel (``base_twin``) take its area ``base_area``
+        instead of being measured again: the same geometry has the same area.
+        """
+        out = np.full(len(geometries), np.nan)
+        if base_twin is not None:
+            paired = base_twin >= 0
+            out[base_twin[paired]] = base_area[paired]
+        for k in np.flatnonzero(np.isnan(out)).tolist():
             if k % 2000 == 0:
                 self.check_canceled(feedback)
+            g = geometries[k]
             out[k] = measure(g) if measure is not None else g.area()
         return out
 
