@@ -131,7 +131,12 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             "area, so totals reproduce the survey statistics).\n"
             "- SNAP_TOLERANCE (m, default 0.001): target vertices within this distance of a base vertex "
             "are moved onto it, so copies differing only by rounding (FileGDB, reprojected, "
-            "zone-shifted) pair as unchanged; 0 turns it off. Layers of one GK zone in the two EPSG "
+            "zone-shifted) pair as unchanged; 0 turns it off. Snapping runs only where it is needed: up to "
+            "5 000 vertices of target parcels not identical to a base parcel, spread over the layer, are first "
+            "compared with the nearby base vertices, and only if some lie within the tolerance without being on "
+            "one (rounding differences; their share is logged) is the target snapped. Otherwise (an annual "
+            "change survey from one source, an independently redrawn layer) snapping is skipped and the log "
+            "says so. Layers of one GK zone in the two EPSG "
             "families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.\n\n"
             "Outputs:\n"
             "- OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, "
@@ -218,8 +223,9 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                 "Target vertices closer than this many metres to a base vertex are moved onto it before the "
                 "overlay (default 0.001 m = 1 mm; 0 turns snapping off). Copies of the same parcels that "
                 "differ only by rounding (FileGDB, reprojected or zone-shifted copies) then pair as unchanged "
-                "instead of leaving slivers along every boundary. In a geographic CRS 1 m is taken as "
-                "1/111 320 degree."
+                "instead of leaving slivers along every boundary. A sample of up to 5 000 target vertices is "
+                "checked first: without rounding differences (vertices within the tolerance of a base vertex "
+                "but not on it) snapping is skipped. In a geographic CRS 1 m is taken as 1/111 320 degree."
             )
         )
         self.addParameter(p)
