@@ -16,7 +16,6 @@ Kept apart from the algorithm so the Processing module stays thin. The plan:
 import struct
 
 import numpy as np
-import pandas as pd
 from qgis.core import QgsGeometry, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 

@@ -695,7 +695,8 @@ def test_rounding_check_skips_exact_pairs_and_snaps_rounded_copies(provider, tmp
     # base: 10 × 10 parcels of 10 m. An annual-change target from the same source: parcel (0, 0)
     # split in two along x = 5 (new vertices 5 m from any base vertex), the other 99 identical. Its
     # unmatched parcels' 2 × 5 ring vertices (closing vertex included) are 3 + 2 on base corners
-    # (distance 0) and 2 + 3 at the split (5 m away): no rounding difference, so snapping is skipped and the 99 + 2 pieces stay.
+    # (distance 0) and 2 + 3 at the split (5 m away): no rounding difference, so snapping is skipped
+    # and the 99 + 2 pieces stay.
     base = write_layer(tmp_path / "in.gpkg", "base", rows(*_grid(10)))
     split = [(sq(0, 0, 5, 10), "0103"), (sq(5, 0, 5, 10), "0103")]
     target = write_layer(tmp_path / "in.gpkg", "annual", rows(*(split + _grid(10)[1:])))
