@@ -16,7 +16,6 @@ Kept apart from the algorithm so the Processing module stays thin. The plan:
 import struct
 
 import numpy as np
-import pandas as pd
 from qgis.core import QgsGeometry, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -108,67 +107,103 @@ def _xy(buffer, rings):
     return np.concatenate(parts) if parts else np.empty((0, 2))
 
 
-def snap_to_reference(base_geoms, target_geoms, tolerance):
-    """Move target vertices lying within ``tolerance`` of a base vertex onto that vertex.
+def pair_identical(base_geoms, target_geoms):
+    """``base_twin``: for each base parcel the target parcel with byte-identical geometry, or -1.
 
-    Two deliveries of the same parcels differ by rounding (a FileGDB copy,
-    a reprojected or zone-shifted copy): without snapping, no parcel is
-    identical and every shared boundary leaves a sliver. Vertex-to-vertex
-    snapping (rather than rounding both to a grid) has no cell boundary a
-    vertex pair could straddle. Target geometries that are byte-identical to
-    a base geometry are left alone; a snapped geometry that would turn
-    invalid keeps its own vertices. ``target_geoms`` is changed in place.
-    Returns (target parcels replaced by their base twin, other parcels snapped, vertices moved).
+    Each base parcel (in order) takes the first target parcel with its WKB if
+    that one is not taken yet. Keyed by a hash of the WKB (an int per parcel,
+    not a copy of every WKB) and confirmed on the bytes, so a hash collision
+    pairs nothing.
     """
-    if tolerance <= 0 or not base_geoms or not target_geoms:
-        return 0, 0, 0
-    base_wkb = {bytes(g.asWkb()) for g in base_geoms}
-    rest = []
+    by_hash = {}
     for j, g in enumerate(target_geoms):
+        by_hash.setdefault(hash(bytes(g.asWkb())), []).append(j)
+    base_twin = np.full(len(base_geoms), -1, dtype=np.int64)
+    taken = np.zeros(len(target_geoms), dtype=bool)
+    for i, g in enumerate(base_geoms):
         wkb = bytes(g.asWkb())
-        if wkb not in base_wkb:
-            rings = _rings(wkb)
-            if rings:
-                rest.append((j, bytearray(wkb), rings))
-    if not rest:
-        return 0, 0, 0
-    # reference: vertices of the base parcels near those target parcels
-    boxes_t = bounding_boxes([target_geoms[j] for j, _w, _r in rest])
-    boxes_b = bounding_boxes(base_geoms)
-    ia, ib = bbox_candidate_pairs(boxes_t + np.array([-tolerance, -tolerance, tolerance, tolerance]), boxes_b)
-    # a target parcel whose every vertex lies within the tolerance of a vertex of one base
-    # parcel (and back) is that parcel: it takes the base geometry as it is. Snapping vertex by
-    # vertex could pick a neighbour's copy of a shared vertex when the base's own copies differ.
-    same_box = np.all(np.abs(boxes_t[ia] - boxes_b[ib]) <= tolerance, axis=1)
-    twin_of = {}
-    taken = set()
-    for r, i in zip(ia[same_box].tolist(), ib[same_box].tolist()):
-        if r in twin_of or i in taken:
+        candidates = by_hash.get(hash(wkb))
+        if not candidates:
             continue
-        j, buffer, rings = rest[r]
-        wkb = bytes(base_geoms[i].asWkb())
-        base_rings = _rings(wkb)
-        if not base_rings or len(base_rings) != len(rings):
+        j = candidates[0]
+        if len(candidates) > 1:  # a duplicate geometry or a hash collision: the first equal one
+            j = next((c for c in candidates if bytes(target_geoms[c].asWkb()) == wkb), -1)
+        elif bytes(target_geoms[j].asWkb()) != wkb:
+            j = -1
+        if j >= 0 and not taken[j]:
+            base_twin[i] = j
+            taken[j] = True
+    return base_twin
+
+
+def identical_targets(base_twin, n_target):
+    """Boolean mask of the target parcels paired by :func:`pair_identical`."""
+    mask = np.zeros(n_target, dtype=bool)
+    mask[base_twin[base_twin >= 0]] = True
+    return mask
+
+
+def _nearest_vertices(xy, ref, tolerance, chunk=200_000):
+    """For each row of ``xy``: the index of the nearest row of ``ref`` within ``tolerance``
+    (-1 if none) and its squared distance (inf if none).
+
+    A grid of cells 2 × tolerance wide: a vertex's tolerance disc touches at most 2 × 2
+    cells. The vertices are probed in chunks so the candidate pairs of a whole county
+    are never held at once.
+    """
+    n = len(xy)
+    best = np.full(n, -1, dtype=np.int64)
+    best_d2 = np.full(n, np.inf)
+    if not n or not len(ref):
+        return best, best_d2
+    cell = 2.0 * tolerance
+    x0, y0 = min(ref[:, 0].min(), xy[:, 0].min()), min(ref[:, 1].min(), xy[:, 1].min())
+    span = np.int64(1 << 31)
+    ref_key = (np.floor((ref[:, 0] - x0) / cell).astype(np.int64) * span
+               + np.floor((ref[:, 1] - y0) / cell).astype(np.int64))
+    order = np.argsort(ref_key, kind="stable")
+    ref_key = ref_key[order]
+    limit = tolerance * tolerance
+    for s in range(0, n, chunk):
+        p = xy[s:s + chunk]
+        keys = []
+        for dx in (-tolerance, tolerance):
+            for dy in (-tolerance, tolerance):
+                keys.append(np.floor((p[:, 0] + dx - x0) / cell).astype(np.int64) * span
+                            + np.floor((p[:, 1] + dy - y0) / cell).astype(np.int64))
+        keys = np.stack(keys, axis=1)
+        keys.sort(axis=1)
+        # each distinct cell of a vertex once
+        distinct = np.ones(keys.shape, dtype=bool)
+        distinct[:, 1:] = keys[:, 1:] != keys[:, :-1]
+        v = np.nonzero(distinct)[0]
+        k = keys[distinct]
+        del keys, distinct
+        lo = np.searchsorted(ref_key, k, side="left")
+        count = np.searchsorted(ref_key, k, side="right") - lo
+        has = count > 0
+        v, lo, count = v[has], lo[has], count[has]
+        total = int(count.sum())
+        if not total:
             continue
-        if sum(n for _o, n, _d in base_rings) != sum(n for _o, n, _d in rings):
-            continue
-        a, b = _xy(buffer, rings), _xy(wkb, base_rings)
-        if len(a) > 2000:
-            continue  # a huge parcel: left to vertex snapping
-        d2 = ((a[:, None, :] - b[None, :, :]) ** 2).sum(axis=2)
-        limit = tolerance * tolerance
-        if d2.min(axis=1).max() <= limit and d2.min(axis=0).max() <= limit:
-            twin_of[r] = i
-            taken.add(i)
-    for r, i in twin_of.items():
-        target_geoms[rest[r][0]] = QgsGeometry(base_geoms[i])
-    twins = len(twin_of)
-    rest = [item for r, item in enumerate(rest) if r not in twin_of]
-    if not rest:
-        return twins, 0, 0
-    ib = ib[~np.isin(ia, list(twin_of))] if twin_of else ib
+        vs = np.repeat(v, count)
+        rs = order[np.repeat(lo, count) + np.arange(total) - np.repeat(np.cumsum(count) - count, count)]
+        d2 = ((p[vs] - ref[rs]) ** 2).sum(axis=1)
+        near = d2 <= limit
+        vs, rs, d2 = vs[near], rs[near], d2[near]
+        pick = np.lexsort((d2, vs))
+        vs, rs, d2 = vs[pick], rs[pick], d2[pick]
+        first = np.ones(len(vs), dtype=bool)
+        first[1:] = vs[1:] != vs[:-1]
+        best[s + vs[first]] = rs[first]
+        best_d2[s + vs[first]] = d2[first]
+    return best, best_d2
+
+
+def _base_vertices_near(base_geoms, indices):
+    """Vertices (n, 2) and segment ends of the rings of the base parcels ``indices``."""
     ref, seg_a, seg_b = [], [], []
-    for i in np.unique(ib).tolist():
+    for i in indices:
         wkb = bytes(base_geoms[i].asWkb())
         rings = _rings(wkb)
         if rings:
@@ -178,58 +213,154 @@ def snap_to_reference(base_geoms, target_geoms, tolerance):
                 seg_a.append(ring[:-1])
                 seg_b.append(ring[1:])
     if not ref:
+        return None, None, None
+    return np.concatenate(ref), np.concatenate(seg_a), np.concatenate(seg_b)
+
+
+def rounding_differences(base_geoms, target_geoms, tolerance, identical=None, max_vertices=5000,
+                         max_parcels=1000):
+    """A cheap test whether the two layers differ by rounding: (sampled vertices, on a base
+    vertex, within ``tolerance`` of a base vertex but not on it).
+
+    Up to ``max_parcels`` of the target parcels that are not byte-identical to a base parcel,
+    evenly spread over the layer's order, give up to ``max_vertices`` vertices (evenly spaced
+    among theirs); each is compared with the vertices of the base parcels whose bounding box is
+    within ``tolerance``. Parcels of an annual change survey share their vertices exactly
+    (distance 0), an independently redrawn layer has none within a millimetre: only copies that
+    differ by rounding (FileGDB, reprojected) have vertices at 0 < distance ≤ tolerance.
+    ``identical``: the mask of :func:`identical_targets`, computed when not given.
+    """
+    if tolerance <= 0 or not base_geoms or not target_geoms:
+        return 0, 0, 0
+    if identical is None:
+        identical = identical_targets(pair_identical(base_geoms, target_geoms), len(target_geoms))
+    rest = np.flatnonzero(~np.asarray(identical, dtype=bool))
+    if not len(rest):
+        return 0, 0, 0
+    pick = rest[np.unique(np.linspace(0, len(rest) - 1, min(len(rest), max_parcels)).round().astype(np.int64))]
+    parts = []
+    for j in pick.tolist():
+        wkb = bytes(target_geoms[j].asWkb())
+        rings = _rings(wkb)
+        if rings:
+            parts.append(_xy(wkb, rings))
+    if not parts:
+        return 0, 0, 0
+    xy = np.concatenate(parts)
+    if len(xy) > max_vertices:
+        xy = xy[np.linspace(0, len(xy) - 1, max_vertices).round().astype(np.int64)]
+    # base parcels near the sampled vertices
+    boxes_v = np.column_stack([xy - tolerance, xy + tolerance])
+    boxes_b = bounding_boxes(base_geoms)
+    # cells of a parcel's size: the default (median of all boxes) would be the tiny vertex boxes'
+    size = float(np.median(np.maximum(boxes_b[:, 2] - boxes_b[:, 0], boxes_b[:, 3] - boxes_b[:, 1])))
+    _iv, ib = bbox_candidate_pairs(boxes_v, boxes_b, cell=max(size, 100.0 * tolerance))
+    del boxes_v, boxes_b
+    ref, _a, _b = _base_vertices_near(base_geoms, np.unique(ib).tolist())
+    if ref is None:
+        return len(xy), 0, 0
+    _best, d2 = _nearest_vertices(xy, ref, tolerance)
+    exact = int((d2 == 0).sum())
+    rounding = int(((d2 > 0) & np.isfinite(d2)).sum())
+    return len(xy), exact, rounding
+
+
+def snap_to_reference(base_geoms, target_geoms, tolerance, identical=None):
+    """Move target vertices lying within ``tolerance`` of a base vertex onto that vertex.
+
+    Two deliveries of the same parcels differ by rounding (a FileGDB copy,
+    a reprojected or zone-shifted copy): without snapping, no parcel is
+    identical and every shared boundary leaves a sliver. Vertex-to-vertex
+    snapping (rather than rounding both to a grid) has no cell boundary a
+    vertex pair could straddle. Target geometries that are byte-identical to
+    a base geometry (``identical``, the mask of :func:`identical_targets`,
+    computed when not given) are left alone; a snapped geometry that would
+    turn invalid keeps its own vertices. ``target_geoms`` is changed in place.
+    Returns (target parcels replaced by their base twin, other parcels snapped, vertices moved).
+    """
+    if tolerance <= 0 or not base_geoms or not target_geoms:
+        return 0, 0, 0
+    if identical is None:
+        identical = identical_targets(pair_identical(base_geoms, target_geoms), len(target_geoms))
+    # (target parcel, its rings): the WKB itself is fetched again where it is rewritten, so
+    # no copy of every target WKB is held at once
+    rest = []
+    for j in np.flatnonzero(~np.asarray(identical, dtype=bool)).tolist():
+        rings = _rings(bytes(target_geoms[j].asWkb()))
+        if rings:
+            rest.append((j, rings))
+    if not rest:
+        return 0, 0, 0
+    # reference: vertices of the base parcels near those target parcels
+    boxes_t = bounding_boxes([target_geoms[j] for j, _r in rest])
+    boxes_b = bounding_boxes(base_geoms)
+    ia, ib = bbox_candidate_pairs(boxes_t + np.array([-tolerance, -tolerance, tolerance, tolerance]), boxes_b)
+    # a target parcel whose every vertex lies within the tolerance of a vertex of one base
+    # parcel (and back) is that parcel: it takes the base geometry as it is. Snapping vertex by
+    # vertex could pick a neighbour's copy of a shared vertex when the base's own copies differ.
+    same_box = np.all(np.abs(boxes_t[ia] - boxes_b[ib]) <= tolerance, axis=1)
+    del boxes_t, boxes_b
+    twin_of = {}
+    taken = set()
+    limit = tolerance * tolerance
+    for r, i in zip(ia[same_box].tolist(), ib[same_box].tolist()):
+        if r in twin_of or i in taken:
+            continue
+        j, rings = rest[r]
+        wkb = bytes(base_geoms[i].asWkb())
+        base_rings = _rings(wkb)
+        if not base_rings or len(base_rings) != len(rings):
+            continue
+        if sum(n for _o, n, _d in base_rings) != sum(n for _o, n, _d in rings):
+            continue
+        a, b = _xy(bytes(target_geoms[j].asWkb()), rings), _xy(wkb, base_rings)
+        if len(a) > 2000:
+            continue  # a huge parcel: left to vertex snapping
+        d2 = ((a[:, None, :] - b[None, :, :]) ** 2).sum(axis=2)
+        if d2.min(axis=1).max() <= limit and d2.min(axis=0).max() <= limit:
+            twin_of[r] = i
+            taken.add(i)
+    for r, i in twin_of.items():
+        target_geoms[rest[r][0]] = QgsGeometry(base_geoms[i])
+    twins = len(twin_of)
+    if twin_of:
+        ib = ib[~np.isin(ia, list(twin_of))]
+        rest = [item for r, item in enumerate(rest) if r not in twin_of]
+    del ia, same_box, taken
+    if not rest:
         return twins, 0, 0
-    ref = np.concatenate(ref)  # shared vertices repeat: harmless ties
-    seg_a, seg_b = np.concatenate(seg_a), np.concatenate(seg_b)
-    xy = np.concatenate([_xy(w, r) for _j, w, r in rest])
-    cell = 2.0 * tolerance  # a vertex's tolerance disc touches at most 2 × 2 cells
-    x0, y0 = min(ref[:, 0].min(), xy[:, 0].min()), min(ref[:, 1].min(), xy[:, 1].min())
-
-    def key(ix, iy):
-        return ix * np.int64(1 << 31) + iy
-
-    rx = np.floor((ref[:, 0] - x0) / cell).astype(np.int64)
-    ry = np.floor((ref[:, 1] - y0) / cell).astype(np.int64)
-    reference = pd.DataFrame({"key": key(rx, ry), "ref": np.arange(len(ref))})
-    vertex = np.arange(len(xy))
-    probes = []
-    for dx in (-tolerance, tolerance):
-        for dy in (-tolerance, tolerance):
-            ix = np.floor((xy[:, 0] + dx - x0) / cell).astype(np.int64)
-            iy = np.floor((xy[:, 1] + dy - y0) / cell).astype(np.int64)
-            probes.append(pd.DataFrame({"key": key(ix, iy), "vertex": vertex}))
-    probe = pd.concat(probes, ignore_index=True).drop_duplicates()
-    joined = probe.merge(reference, on="key")
-    v = joined["vertex"].to_numpy()
-    r = joined["ref"].to_numpy()
-    d2 = ((xy[v] - ref[r]) ** 2).sum(axis=1)
-    near = d2 <= tolerance * tolerance
-    on_vertex = np.zeros(len(xy), dtype=bool)
-    on_vertex[v[near]] = True
-    near &= d2 > 0
-    v, r, d2 = v[near], r[near], d2[near]
-    order = np.lexsort((d2, v))
-    v, r = v[order], r[order]
-    first = np.ones(len(v), dtype=bool)
-    first[1:] = v[1:] != v[:-1]
+    ref, seg_a, seg_b = _base_vertices_near(base_geoms, np.unique(ib).tolist())
+    del ib
+    if ref is None:
+        return twins, 0, 0
+    xy = np.concatenate([_xy(bytes(target_geoms[j].asWkb()), rings) for j, rings in rest])
+    # each vertex goes onto its nearest base vertex within the tolerance (shared vertices repeat
+    # in ``ref``: harmless ties); one already on a base vertex stays
+    best, best_d2 = _nearest_vertices(xy, ref, tolerance)
+    on_vertex = best >= 0
+    moved = on_vertex & (best_d2 > 0)
+    del best_d2
     new_xy = xy.copy()
-    new_xy[v[first]] = ref[r[first]]
-    moved = np.zeros(len(xy), dtype=bool)
-    moved[v[first]] = True
+    new_xy[moved] = ref[best[moved]]
+    del best
     # a vertex near no base vertex but near a base edge (a new split point of a changed
     # parcel) goes onto that edge
     free = np.flatnonzero(~on_vertex)
+    del on_vertex
     if len(free):
         _snap_to_segments(xy, new_xy, moved, free, seg_a, seg_b, tolerance)
+    del xy, seg_a, seg_b, free
 
     # and a base vertex near a target edge (a base split point) is put into that edge
     inserts = _base_vertices_on_edges(rest, new_xy, ref, tolerance)
+    del ref
 
     parcels = 0
     pos = 0
-    for j, buffer, rings in rest:
+    for j, rings in rest:
         count = sum(n for _o, n, _d in rings)
         if moved[pos:pos + count].any() or inserts.get(j):
+            buffer = bytearray(target_geoms[j].asWkb())
             at = pos
             for o, n, d in rings:
                 coords = np.frombuffer(buffer, dtype="<f8", count=n * d, offset=o).reshape(n, d)
@@ -255,7 +386,7 @@ def _base_vertices_on_edges(rest, new_xy, ref, tolerance):
     starts = []
     pos = 0
     owner = {}
-    for j, _buffer, rings in rest:
+    for j, rings in rest:
         for _o, n, d in rings:
             if d == 2 and n > 1:
                 k = np.arange(pos, pos + n - 1)
@@ -387,7 +518,7 @@ def as_geometry(value):
 
 
 def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_every=200, measure=None,
-            target_measured=None):
+            target_measured=None, base_twin=None):
     """Overlay two polygon coverages (same CRS, valid, multi-type geometries).
 
     Returns :class:`Pieces`: pieces in both layers, base-only and target-only
@@ -395,6 +526,7 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
     ``measure`` (geometry → area, e.g. ellipsoidal m²) is applied to each new
     piece while its geometry is at hand; a piece that is a whole target parcel
     takes ``target_measured[j]``. Without ``measure`` the planar area is used.
+    ``base_twin``: the result of :func:`pair_identical` on these geometries, if known.
     """
     start, stop = progress
     span = stop - start
@@ -416,22 +548,17 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
     target_sum = np.zeros(nt)
     pieces = Pieces()
 
-    # 1. identical geometries: a dict on the WKB bytes, confirmed by equality
-    by_wkb = {}
-    for j, g in enumerate(target_geoms):
-        by_wkb.setdefault(bytes(g.asWkb()), j)
-    base_twin = np.full(nb, -1, dtype=np.int64)
-    target_taken = np.zeros(nt, dtype=bool)
-    for i, g in enumerate(base_geoms):
-        if i % 5000 == 0:
-            step(0.05 * i / max(nb, 1))
-        j = by_wkb.get(bytes(g.asWkb()))
-        if j is not None and not target_taken[j]:
-            base_twin[i] = j
-            target_taken[j] = True
-            pieces.add(i, j, target_geoms[j], target_area[j], target_measured[j])
-            base_sum[i] += target_area[j]
-            target_sum[j] += target_area[j]
+    # 1. identical geometries: paired directly (the caller may have paired them already)
+    step(0.0)
+    if base_twin is None:
+        base_twin = pair_identical(base_geoms, target_geoms)
+    base_twin = np.asarray(base_twin, dtype=np.int64)
+    target_taken = identical_targets(base_twin, nt)
+    for i in np.flatnonzero(base_twin >= 0).tolist():
+        j = int(base_twin[i])
+        pieces.add(i, j, target_geoms[j], target_area[j], target_measured[j])
+        base_sum[i] += target_area[j]
+        target_sum[j] += target_area[j]
     if feedback is not None:
         feedback.pushInfo(
             QCoreApplication.translate(

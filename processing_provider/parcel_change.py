@@ -131,7 +131,12 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             "area, so totals reproduce the survey statistics).\n"
             "- SNAP_TOLERANCE (m, default 0.001): target vertices within this distance of a base vertex "
             "are moved onto it, so copies differing only by rounding (FileGDB, reprojected, "
-            "zone-shifted) pair as unchanged; 0 turns it off. Layers of one GK zone in the two EPSG "
+            "zone-shifted) pair as unchanged; 0 turns it off. Snapping runs only where it is needed: up to "
+            "5 000 vertices of target parcels not identical to a base parcel, spread over the layer, are first "
+            "compared with the nearby base vertices, and only if some lie within the tolerance without being on "
+            "one (rounding differences; their share is logged) is the target snapped. Otherwise (an annual "
+            "change survey from one source, an independently redrawn layer) snapping is skipped and the log "
+            "says so. Layers of one GK zone in the two EPSG "
             "families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.\n\n"
             "Outputs:\n"
             "- OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, "
@@ -218,8 +223,9 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                 "Target vertices closer than this many metres to a base vertex are moved onto it before the "
                 "overlay (default 0.001 m = 1 mm; 0 turns snapping off). Copies of the same parcels that "
                 "differ only by rounding (FileGDB, reprojected or zone-shifted copies) then pair as unchanged "
-                "instead of leaving slivers along every boundary. In a geographic CRS 1 m is taken as "
-                "1/111 320 degree."
+                "instead of leaving slivers along every boundary. A sample of up to 5 000 target vertices is "
+                "checked first: without rounding differences (vertices within the tolerance of a base vertex "
+                "but not on it) snapping is skipped. In a geographic CRS 1 m is taken as 1/111 320 degree."
             )
         )
         self.addParameter(p)
@@ -543,15 +549,40 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         snap = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
         if parameters.get(self.SNAP_TOLERANCE) is None:
             snap = 0.001
+        # byte-identical parcels (most of an annual change survey), paired once for the snapping
+        # check, the parcel areas and the overlay
+        base_twin = overlay_engine.pair_identical(base.geometries, target.geometries)
         if snap > 0:
             # metres to the layer's unit: degrees in a geographic CRS (1° ≈ 111 320 m)
             tolerance = snap / 111320.0 if base_crs.isGeographic() else snap
-            twins, moved, vertices = overlay_engine.snap_to_reference(base.geometries, target.geometries, tolerance)
-            feedback.pushInfo(
-                self.tr("Snapping (tolerance {0} m): {1} target parcels match a base parcel within the tolerance "
-                        "and take its geometry; {2} vertices of {3} other target parcels moved onto base vertices "
-                        "or edges.").format(snap, twins, vertices, moved)
+            identical = overlay_engine.identical_targets(base_twin, len(target.geometries))
+            sampled, exact, rounding = overlay_engine.rounding_differences(
+                base.geometries, target.geometries, tolerance, identical
             )
+            if not rounding:
+                feedback.pushInfo(
+                    self.tr("Snapping skipped: no rounding differences between the layers ({0} of {1} sampled "
+                            "target vertices lie on a base vertex, none within {2} m of one without being on it; "
+                            "{3} target parcels are identical to a base parcel).")
+                    .format(exact, sampled, snap, int(identical.sum()))
+                )
+            else:
+                feedback.pushInfo(
+                    self.tr("Rounding differences found: {0} of {1} sampled target vertices ({2:.1f} %) lie within "
+                            "{3} m of a base vertex without being on it ({4} on one); the target is snapped.")
+                    .format(rounding, sampled, 100.0 * rounding / sampled, snap, exact)
+                )
+                twins, moved, vertices = overlay_engine.snap_to_reference(
+                    base.geometries, target.geometries, tolerance, identical
+                )
+                feedback.pushInfo(
+                    self.tr("Snapping (tolerance {0} m): {1} target parcels match a base parcel within the "
+                            "tolerance and take its geometry; {2} vertices of {3} other target parcels moved onto "
+                            "base vertices or edges.").format(snap, twins, vertices, moved)
+                )
+                if twins or moved:
+                    base_twin = overlay_engine.pair_identical(base.geometries, target.geometries)
+            del identical
 
         base_codes = [mapping.resolve(v) for v in base.raw_codes]
         target_codes = [mapping.resolve(v) for v in target.raw_codes]
@@ -567,14 +598,12 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             ellipsoid = base_crs.ellipsoidAcronym() or "EPSG:1024"
             da.setEllipsoid(ellipsoid)
             measure = da.measureArea
-            base_parcel = self._measure(measure, base.geometries, feedback)
-            target_parcel = self._measure(measure, target.geometries, feedback)
-        else:
-            base_parcel = self._measure(None, base.geometries, feedback)
-            target_parcel = self._measure(None, target.geometries, feedback)
+        base_parcel = self._measure(measure, base.geometries, feedback)
+        target_parcel = self._measure(measure, target.geometries, feedback, base_twin, base_parcel)
 
         pieces = overlay_engine.overlay(base.geometries, target.geometries, feedback, (20, 80), measure=measure,
-                                        target_measured=target_parcel)
+                                        target_measured=target_parcel, base_twin=base_twin)
+        del base_twin
         self.check_canceled(feedback)
         self._check_overlap_share(pieces, base, target, base_crs, target_crs)
         self._log_overlaps(pieces, base, target, feedback)
@@ -676,12 +705,20 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                     "layer, because of the overlaps listed above.").format(total, twice)
         )
 
-    def _measure(self, measure, geometries, feedback):
-        """Area of each parcel: ``measure`` (ellipsoidal) or planar when None."""
-        out = np.empty(len(geometries))
-        for k, g in enumerate(geometries):
+    def _measure(self, measure, geometries, feedback, base_twin=None, base_area=None):
+        """Area of each parcel: ``measure`` (ellipsoidal) or planar when None.
+
+        Target parcels identical to a base parcel (``base_twin``) take its area ``base_area``
+        instead of being measured again: the same geometry has the same area.
+        """
+        out = np.full(len(geometries), np.nan)
+        if base_twin is not None:
+            paired = base_twin >= 0
+            out[base_twin[paired]] = base_area[paired]
+        for k in np.flatnonzero(np.isnan(out)).tolist():
             if k % 2000 == 0:
                 self.check_canceled(feedback)
+            g = geometries[k]
             out[k] = measure(g) if measure is not None else g.area()
         return out
 

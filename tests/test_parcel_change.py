@@ -689,3 +689,34 @@ def test_snapping_moves_target_onto_base_vertices_and_edges(qgis_app):
     # tolerance 0: nothing moves
     far = [geom("POLYGON((0.0003 0,200.0003 0,200.0003 100,0.0003 100,0.0003 0))")]
     assert snap_to_reference(base, far, 0.0) == (0, 0, 0)
+
+
+def test_rounding_check_skips_exact_pairs_and_snaps_rounded_copies(provider, tmp_path):
+    # base: 10 × 10 parcels of 10 m. An annual-change target from the same source: parcel (0, 0)
+    # split in two along x = 5 (new vertices 5 m from any base vertex), the other 99 identical. Its
+    # unmatched parcels' 2 × 5 ring vertices (closing vertex included) are 3 + 2 on base corners
+    # (distance 0) and 2 + 3 at the split (5 m away): no rounding difference, so snapping is skipped
+    # and the 99 + 2 pieces stay.
+    base = write_layer(tmp_path / "in.gpkg", "base", rows(*_grid(10)))
+    split = [(sq(0, 0, 5, 10), "0103"), (sq(5, 0, 5, 10), "0103")]
+    target = write_layer(tmp_path / "in.gpkg", "annual", rows(*(split + _grid(10)[1:])))
+    log = recording_feedback()
+    ps = pieces(run(base, target, log))
+    assert "Snapping skipped: no rounding differences between the layers (5 of 10 sampled target vertices " \
+           "lie on a base vertex" in log.text
+    assert "99 target parcels are identical to a base parcel" in log.text
+    assert "Snapping (tolerance" not in log.text
+    assert len(ps) == 101 and {p["change_flag"] for p in ps} == {0}
+    # the same grid copied 0.05 mm to the east (a rounded copy): all 100 × 5 ring vertices lie
+    # 0.00005 m from a base vertex, so snapping runs and every parcel takes its base twin's geometry
+    shifted = write_layer(tmp_path / "in.gpkg", "shifted", rows(*_grid(10, dx=0.00005)))
+    log = recording_feedback()
+    ps = pieces(run(base, shifted, log))
+    assert "Rounding differences found: 500 of 500 sampled target vertices (100.0 %) lie within 0.001 m" \
+        in log.text
+    assert "Snapping (tolerance 0.001 m): 100 target parcels match a base parcel" in log.text
+    assert len(ps) == 100 and {p["change_flag"] for p in ps} == {0}
+    assert sum(p["area_m2"] for p in ps) == pytest.approx(10 * 10 * 100.0)
+    # without snapping the 0.05 mm strips between the columns stay as base/target-only slivers
+    raw = pieces(run(base, shifted, SNAP_TOLERANCE=0.0))
+    assert len(raw) > 100
