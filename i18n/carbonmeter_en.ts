@@ -802,17 +802,17 @@ Parameters:
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="287" />
+        <location filename="../processing_provider/import_survey.py" line="288" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>Imported into {0}: {1}; {2} problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="331" />
+        <location filename="../processing_provider/import_survey.py" line="347" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>Could not create the survey GeoPackage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="345" />
+        <location filename="../processing_provider/import_survey.py" line="361" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</translation>
     </message>
@@ -845,6 +845,11 @@ Parameters:
         <location filename="../processing_provider/import_survey.py" line="144" />
         <source>give SOC or SOM</source>
         <translation>give SOC or SOM</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="331" />
+        <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
+        <translation>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</translation>
     </message>
 </context>
 <context>

@@ -802,17 +802,17 @@ Parameters:
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="287" />
+        <location filename="../processing_provider/import_survey.py" line="288" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>已导入到 {0}：{1}；{2} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="331" />
+        <location filename="../processing_provider/import_survey.py" line="347" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>无法创建调查 GeoPackage {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="345" />
+        <location filename="../processing_provider/import_survey.py" line="361" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>无法写入调查 GeoPackage {0}：{1}；该文件未作任何更改。</translation>
     </message>
@@ -845,6 +845,11 @@ Parameters:
         <location filename="../processing_provider/import_survey.py" line="144" />
         <source>give SOC or SOM</source>
         <translation>请填写有机碳（SOC）或有机质（SOM）含量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="331" />
+        <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
+        <translation>当前项目中的图层 {0} 读取的是 {1}：请重新加载这些图层（右键 › 重新加载图层）或重新打开项目，以显示导入的记录。</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,7 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
         if "plots" in accepted_tables and not accepted_tables["plots"].empty:
             accepted_tables["plots"] = self.to_survey_xy(accepted_tables["plots"], coord_crs, survey_crs, context)
         target = self.write(survey, output, accepted_tables, survey_crs, feedback)
+        self.warn_open_layers(context, target, feedback)
         counts = ", ".join("{0} {1}".format(name, len(frame)) for name, frame in accepted_tables.items())
         feedback.pushInfo(self.tr("Imported into {0}: {1}; {2} problems.").format(target, counts, len(problems)))
         feedback.setProgress(100)
@@ -315,6 +316,21 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
         plots["x"] = [p.x() for p in points]
         plots["y"] = [p.y() for p in points]
         return plots
+
+    def warn_open_layers(self, context, target, feedback):
+        """Layers of the open project that read ``target`` still show the file as it was."""
+        project = context.project()
+        if project is None:
+            return
+        target = os.path.abspath(target)
+        names = sorted(
+            layer.name() for layer in project.mapLayers().values()
+            if os.path.abspath(layer.source().split("|")[0]) == target
+        )
+        if names:
+            feedback.pushWarning(self.tr(
+                "The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or "
+                "reopen the project to see the imported rows.").format(", ".join(names), target))
 
     def write(self, survey, output, tables, survey_crs, feedback):
         """Write into a temporary copy and move it into place: whole or not at all."""

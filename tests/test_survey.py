@@ -557,3 +557,29 @@ def test_import_into_survey_made_before_pools_surveyed(survey, tmp_path, provide
     row = con.execute("SELECT pools_surveyed FROM plots WHERE plot_id='EX-001'").fetchone()
     con.close()
     assert row == ("trees,shrub_herb,litter,deadwood,soil",)
+
+
+def test_import_warns_about_open_layers_of_the_survey(survey, tmp_path, provider, log_feedback):
+    """A survey layer open in the project still shows the old file: the log says to reload it."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject, QgsVectorLayer
+
+    book = _workbook(tmp_path, _example())
+    project = QgsProject()
+    layer = QgsVectorLayer(f"{survey}|layername=plots", "样地 plots", "ogr")
+    assert layer.isValid()
+    project.addMapLayer(layer)
+    context = QgsProcessingContext()
+    context.setProject(project)
+    processing.run("carbonmeter:import_survey", {"INPUT": str(book), "SURVEY": str(survey)},
+                   context=context, feedback=log_feedback)
+    warnings = " ".join(log_feedback.warnings)
+    assert "样地 plots" in warnings and str(survey) in warnings
+    # Without the layer open there is nothing to warn about.
+    project.removeAllMapLayers()
+    quiet = type(log_feedback)()
+    other = tmp_path / "other.gpkg"
+    processing.run("carbonmeter:create_survey", {"OUTPUT": str(other)})
+    processing.run("carbonmeter:import_survey", {"INPUT": str(book), "SURVEY": str(other)},
+                   context=context, feedback=quiet)
+    assert not any("reload" in w for w in quiet.warnings)
