@@ -49,11 +49,13 @@ def polygonal(geometry):
 
 def bounding_boxes(geometries):
     """(n, 4) array of xmin, ymin, xmax, ymax."""
-    boxes = np.empty((len(geometries), 4))
-    for i, g in enumerate(geometries):
+    # one flat list, converted once: row assignment into numpy costs more than the box itself
+    flat = []
+    extend = flat.extend
+    for g in geometries:
         r = g.boundingBox()
-        boxes[i] = (r.xMinimum(), r.yMinimum(), r.xMaximum(), r.yMaximum())
-    return boxes
+        extend((r.xMinimum(), r.yMinimum(), r.xMaximum(), r.yMaximum()))
+    return np.array(flat, dtype=float).reshape(-1, 4)
 
 
 # ------------------------------------------------------------------ WKB coordinates
