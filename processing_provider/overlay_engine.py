@@ -609,10 +609,12 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
         for j in pair_t_list[lo:hi]:
             tg = target_geoms[j]
             tgc = tg.constGet()
-            if not engine.intersects(tgc):
-                continue
-            if (base_paired or taken_list[j]) and engine.touches(tgc):
-                # a paired parcel's neighbour: in a clean coverage they share only a boundary
+            if base_paired or taken_list[j]:
+                # a paired parcel's neighbour: in a clean coverage they share only a boundary.
+                # Touching implies intersecting, so most such pairs take one predicate, not two.
+                if engine.touches(tgc) or not engine.intersects(tgc):
+                    continue
+            elif not engine.intersects(tgc):
                 continue
             if engine.contains(tgc):
                 pieces.add(i, j, tg, target_area_list[j], target_measured_list[j])
