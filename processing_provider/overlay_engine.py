@@ -49,11 +49,13 @@ def polygonal(geometry):
 
 def bounding_boxes(geometries):
     """(n, 4) array of xmin, ymin, xmax, ymax."""
-    boxes = np.empty((len(geometries), 4))
-    for i, g in enumerate(geometries):
+    # one flat list, converted once: row assignment into numpy costs more than the box itself
+    flat = []
+    extend = flat.extend
+    for g in geometries:
         r = g.boundingBox()
-        boxes[i] = (r.xMinimum(), r.yMinimum(), r.xMaximum(), r.yMaximum())
-    return boxes
+        extend((r.xMinimum(), r.yMinimum(), r.xMaximum(), r.yMaximum()))
+    return np.array(flat, dtype=float).reshape(-1, 4)
 
 
 # ------------------------------------------------------------------ WKB coordinates
@@ -583,43 +585,59 @@ def overlay(base_geoms, target_geoms, feedback=None, progress=(0, 100), check_ev
     pair_b, pair_t = pair_b[order], pair_t[order]
     step(0.1)
 
-    # 3. intersections, one prepared base parcel at a time
-    bounds = np.flatnonzero(np.diff(np.concatenate([[-1], pair_b, [-2]])) != 0)
+    # 3. intersections, one prepared base parcel at a time. Plain lists in the loop: numpy
+    # scalar indexing costs more than the prepared predicates of a small parcel.
+    bounds = np.flatnonzero(np.diff(np.concatenate([[-1], pair_b, [-2]])) != 0).tolist()
     groups = len(bounds) - 1
+    pair_t_list = pair_t.tolist()
+    pair_b_list = pair_b.tolist()
+    target_area_list = target_area.tolist()
+    target_measured_list = np.asarray(target_measured, dtype=float).tolist()
+    taken_list = target_taken.tolist()
+    paired_list = (base_twin >= 0).tolist()
+    first_new = len(pieces)
+    polygon_types = (QgsWkbTypes.Polygon, QgsWkbTypes.MultiPolygon)
+    create_engine = QgsGeometry.createGeometryEngine
     for k in range(groups):
         if k % check_every == 0:
             step(0.1 + 0.7 * k / max(groups, 1))
-        lo, hi = int(bounds[k]), int(bounds[k + 1])
-        i = int(pair_b[lo])
-        bg = base_geoms[i]
-        engine = QgsGeometry.createGeometryEngine(bg.constGet())
+        lo, hi = bounds[k], bounds[k + 1]
+        i = pair_b_list[lo]
+        engine = create_engine(base_geoms[i].constGet())
         engine.prepareGeometry()
-        base_paired = base_twin[i] >= 0
-        for j in pair_t[lo:hi].tolist():
+        base_paired = paired_list[i]
+        for j in pair_t_list[lo:hi]:
             tg = target_geoms[j]
             tgc = tg.constGet()
-            if not engine.intersects(tgc):
-                continue
-            if (base_paired or target_taken[j]) and engine.touches(tgc):
-                # a paired parcel's neighbour: in a clean coverage they share only a boundary
+            if base_paired or taken_list[j]:
+                # a paired parcel's neighbour: in a clean coverage they share only a boundary.
+                # Touching implies intersecting, so most such pairs take one predicate, not two.
+                if engine.touches(tgc) or not engine.intersects(tgc):
+                    continue
+            elif not engine.intersects(tgc):
                 continue
             if engine.contains(tgc):
-                piece, area = tg, target_area[j]
+                pieces.add(i, j, tg, target_area_list[j], target_measured_list[j])
+                continue
+            # the engine keeps the base parcel in GEOS form: only the target is converted
+            result = engine.intersection(tgc)
+            if result is None:
+                continue
+            piece = QgsGeometry(result)
+            if result.wkbType() in polygon_types and not result.isEmpty():
+                piece.convertToMultiType()  # the common case, without polygonal()'s checks
             else:
-                # the engine keeps the base parcel in GEOS form: only the target is converted
-                result = engine.intersection(tgc)
-                piece = polygonal(QgsGeometry(result)) if result is not None else None
+                piece = polygonal(piece)
                 if piece is None:
                     continue
-                area = piece.area()
-                if area <= 0:
-                    continue
-            if piece is tg:
-                pieces.add(i, j, tg, area, target_measured[j])
-            else:
-                pieces.add(i, j, bytes(piece.asWkb()), area, measure(piece) if measure else area)
-            base_sum[i] += area
-            target_sum[j] += area
+            area = piece.area()
+            if area <= 0:
+                continue
+            pieces.add(i, j, bytes(piece.asWkb()), area, measure(piece) if measure else area)
+    # unbuffered, in piece order: the same sums as adding each piece's area in the loop
+    new_area = np.asarray(pieces.area[first_new:], dtype=float)
+    np.add.at(base_sum, np.asarray(pieces.base[first_new:], dtype=np.int64), new_area)
+    np.add.at(target_sum, np.asarray(pieces.target[first_new:], dtype=np.int64), new_area)
 
     # 4. remainders of parcels their pieces do not fill
     piece_base = np.asarray(pieces.base, dtype=np.int64)
