@@ -186,8 +186,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             self.fail(self.tr("Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm "
                               "named in the parameter's description.").format(
                 source.sourceName(), name, ", ".join(missing)))
-        # A GeoPackage's own "fid" column is the feature id source_to_frame adds anyway.
-        frame = source_to_frame(source, fields=[n for n in names if n != "fid"], feedback=feedback)
+        frame = source_to_frame(source, feedback=feedback)
         return source, frame
 
     def _input_error(self, error):

@@ -16,8 +16,8 @@ from ..metering import POOLS_WITH_TOTAL
 from ..metering import density as density_core
 from ..metering import stock as core
 from .base import CarbonAlgorithm
-from .qgis_io import close_sink, fields_for_frame, write_frame
-from .stratum_density import _few, frame_without_fid_field
+from .qgis_io import close_sink, fields_for_frame, source_to_frame, write_frame
+from .stratum_density import _few
 
 #: KEY enum options, in order.
 KEY_KINDS = (core.KEY_OBJECT, core.KEY_CODE)
@@ -190,7 +190,7 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             return None, None
-        frame = frame_without_fid_field(source, feedback=feedback, progress=progress)
+        frame = source_to_frame(source, feedback=feedback, progress=progress)
         try:
             table = core.normalize_density_table(frame.drop(columns=["fid"]), key_kind)
         except core.StockInputError as error:
@@ -225,7 +225,7 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
             target_table, target_name = base_table, base_name
             feedback.pushInfo(self.tr("No target-year table: the base-year densities serve both years."))
 
-        pieces = frame_without_fid_field(source, feedback=feedback, with_geometry=True, progress=(10, 50))
+        pieces = source_to_frame(source, feedback=feedback, with_geometry=True, progress=(10, 50))
         feedback.pushInfo(self.tr("Read {0} pieces from {1}.").format(len(pieces), pieces_name))
         self.check_canceled(feedback)
 

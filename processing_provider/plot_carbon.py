@@ -263,10 +263,8 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
 
     @staticmethod
     def _read(source, feedback, with_geometry=False, progress=(0, 100)):
-        """All fields of ``source`` except a stored ``fid`` field (the feature id is the fid)."""
-        names = [f.name() for f in source.fields() if f.name().lower() != "fid"]
-        return source_to_frame(source, fields=names, feedback=feedback, with_geometry=with_geometry,
-                               progress=progress)
+        """All fields of ``source`` (the feature id as ``fid``)."""
+        return source_to_frame(source, feedback=feedback, with_geometry=with_geometry, progress=progress)
 
     def _child_tables(self, parameters, context, feedback):
         """DataFrames of the measurement tables and their labels for messages."""

@@ -44,12 +44,15 @@ def to_python(value):
 def source_to_frame(source, fields=None, feedback=None, with_geometry=False, progress=(0, 100)):
     """Read ``source`` (QgsFeatureSource or QgsVectorLayer) into a DataFrame.
 
-    Adds ``fid`` (feature id). Only ``fields`` are read when given. With
-    ``with_geometry`` a ``geometry`` column holds the QgsGeometry objects.
+    The first column, ``fid``, is the feature id; a stored ``fid`` attribute
+    (a GeoPackage's primary key, the same value) is not read again. Only
+    ``fields`` are read when given. With ``with_geometry`` a ``geometry``
+    column holds the QgsGeometry objects.
     """
     import pandas as pd
 
     names = [f.name() for f in source.fields()] if fields is None else list(fields)
+    names = [n for n in names if n.lower() != "fid"]
     indexes = [source.fields().lookupField(n) for n in names]
     missing = [n for n, i in zip(names, indexes) if i < 0]
     if missing:
@@ -77,11 +80,7 @@ def source_to_frame(source, fields=None, feedback=None, with_geometry=False, pro
         if with_geometry:
             geoms.append(feature.geometry())
     frame = pd.DataFrame(rows, columns=names)
-    if "fid" in frame.columns:
-        # A GeoPackage exposes its primary key as a "fid" field: same values.
-        frame["fid"] = fids
-    else:
-        frame.insert(0, "fid", fids)
+    frame.insert(0, "fid", fids)
     if with_geometry:
         frame["geometry"] = geoms
     return frame

@@ -27,15 +27,6 @@ def _few(items, limit=10):
     return text
 
 
-def frame_without_fid_field(source, feedback=None, fields=None, with_geometry=False, progress=(0, 100)):
-    """``source_to_frame`` for layers that carry a ``fid`` attribute (GeoPackage):
-    the attribute is left out, the feature id still comes as ``fid``."""
-    names = [f.name() for f in source.fields()] if fields is None else list(fields)
-    names = [n for n in names if n.lower() != "fid"]
-    return source_to_frame(source, fields=names, feedback=feedback, with_geometry=with_geometry,
-                           progress=progress)
-
-
 class StratumDensityAlgorithm(CarbonAlgorithm):
     INPUT = "INPUT"
     STRATUM_FIELD = "STRATUM_FIELD"
@@ -198,7 +189,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
                               "layer.").format(layer_name, stratum_field))
         methods = [m for m in ("method_" + p for p in POOLS) if m in names]
         fields = list(dict.fromkeys(needed + [stratum_field] + methods))
-        plots = frame_without_fid_field(source, feedback=feedback, fields=fields, progress=(0, 40))
+        plots = source_to_frame(source, feedback=feedback, fields=fields, progress=(0, 40))
         feedback.pushInfo(self.tr("Read {0} plots from {1}.").format(len(plots), layer_name))
 
         if year is not None:
@@ -215,7 +206,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         try:
             if defaults_source is not None:
                 defaults_name = defaults_source.sourceName()
-                table = frame_without_fid_field(defaults_source, feedback=feedback, progress=(40, 50))
+                table = source_to_frame(defaults_source, feedback=feedback, progress=(40, 50))
                 defaults = core.normalize_defaults(table.drop(columns=["fid"]))
             else:
                 defaults = core.load_default_density()

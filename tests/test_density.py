@@ -307,9 +307,9 @@ def _plot_layer(rows, with_soil=True):
 
 
 def _table_frame(layer):
-    from carbon_metering.processing_provider.stratum_density import frame_without_fid_field
+    from carbon_metering.processing_provider.qgis_io import source_to_frame
 
-    return frame_without_fid_field(layer)
+    return source_to_frame(layer)
 
 
 def test_processing_year_filter_and_confidence(provider, tmp_path):

@@ -190,7 +190,7 @@ def test_processing_end_to_end_by_code(provider, tmp_path):
     import processing
     from qgis.core import QgsVectorLayer
 
-    from carbon_metering.processing_provider.stratum_density import frame_without_fid_field
+    from carbon_metering.processing_provider.qgis_io import source_to_frame
 
     pieces = _piece_gpkg(tmp_path / "pieces.gpkg")
     base = tmp_path / "base.csv"
@@ -205,7 +205,7 @@ def test_processing_end_to_end_by_code(provider, tmp_path):
     })
     out = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
     assert out.featureCount() == len(PIECES) and out.geometryType() == 2  # polygons, copied
-    frame = frame_without_fid_field(out).set_index("base_code", drop=False)
+    frame = source_to_frame(out).set_index("base_code", drop=False)
     names = [f.name() for f in out.fields()]
     for pool in POOLS_WITH_TOTAL:
         assert "c_base_" + pool in names and "c_target_" + pool in names
@@ -215,7 +215,7 @@ def test_processing_end_to_end_by_code(provider, tmp_path):
     assert changed["c_target_total"] == pytest.approx(165.0)
     assert changed["removals_co2e"] == pytest.approx(30.0 * 44 / 12)
 
-    summary = frame_without_fid_field(QgsVectorLayer(result["SUMMARY"], "s", "ogr"))
+    summary = source_to_frame(QgsVectorLayer(result["SUMMARY"], "s", "ogr"))
     grand = summary[(summary["county"] == "ALL") & (summary["object"] == "ALL")
                     & (summary["change_group"] == "all") & (summary["pool"] == "total")].iloc[0]
     assert grand["stock_target_tc"] == pytest.approx(3.5 * 110 + 1.0 * 50)

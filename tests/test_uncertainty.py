@@ -483,10 +483,10 @@ def _stock_then_uncertainty(tmp_path, two_tables, feedback=None, give_target=Tru
 def test_sink_and_stocks_equal_parcel_stock_summary(provider, tmp_path, log_feedback):
     from qgis.core import QgsVectorLayer
 
-    from carbon_metering.processing_provider.stratum_density import frame_without_fid_field
+    from carbon_metering.processing_provider.qgis_io import source_to_frame
 
     stock, result = _stock_then_uncertainty(tmp_path, two_tables=True, feedback=log_feedback)
-    summary = frame_without_fid_field(QgsVectorLayer(stock["SUMMARY"], "s", "ogr"))
+    summary = source_to_frame(QgsVectorLayer(stock["SUMMARY"], "s", "ogr"))
     grand = summary[(summary["county"] == "ALL") & (summary["object"] == "ALL") & (summary["pool"] == "total")
                     & (summary["change_group"] == "all")].iloc[0]
     by = {(r["level"], r["name"], r["quantity"]): r for r in features(result["OUTPUT"])}
