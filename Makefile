@@ -54,6 +54,7 @@ sample: setup
 
 transup: deps
 	pylupdate5 -noobsolete $$(git ls-files '*.py' '*.ui' | grep -v -e '^tests/' -e '^bench/' -e '^sample/') -ts i18n/carbonmeter_zh.ts i18n/carbonmeter_en.ts
+	$(PY_SYSTEM) tools/ts_fill.py --zh-json docs/dev/i18n/*.json || true
 
 transcompile: deps
 	@for ts in i18n/*.ts; do [ -e "$$ts" ] && lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || true; done

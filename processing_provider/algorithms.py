@@ -1,5 +1,10 @@
-"""The registry of algorithm classes the provider loads, in the order of the metering chain."""
+"""The registry of algorithm classes the provider loads, group by group.
 
+Each system's block is separate (imports and list) so work on one system never
+touches another's lines. The parcel chain is listed in the order of the chain.
+"""
+
+# --- sample-plot survey and parcel carbon metering (Hubei spec) --------------------------------
 from .create_survey import CreateSurveyAlgorithm
 from .export_report import ExportReportAlgorithm
 from .import_survey import ImportSurveyAlgorithm
@@ -9,7 +14,7 @@ from .plot_carbon import PlotCarbonAlgorithm
 from .stratum_density import StratumDensityAlgorithm
 from .uncertainty import UncertaintyAlgorithm
 
-ALGORITHMS = [
+PARCEL_METERING = [
     CreateSurveyAlgorithm,
     ImportSurveyAlgorithm,
     ParcelChangeAlgorithm,
@@ -19,3 +24,21 @@ ALGORITHMS = [
     UncertaintyAlgorithm,
     ExportReportAlgorithm,
 ]
+
+# --- remote-sensing urban carbon sink (DB4403/T 348) -------------------------------------------
+
+REMOTE_SENSING = []
+
+# --- urban carbon monitoring (T/CI 231) --------------------------------------------------------
+
+URBAN_MONITORING = []
+
+# --- ecological restoration --------------------------------------------------------------------
+
+RESTORATION = []
+
+# --- LiDAR-assisted survey (Hubei spec appendix D) ---------------------------------------------
+
+LIDAR = []
+
+ALGORITHMS = PARCEL_METERING + REMOTE_SENSING + URBAN_MONITORING + RESTORATION + LIDAR

@@ -3,7 +3,19 @@
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
+import contextlib
+
+from ..metering.errors import Cancelled, MeteringError
+from . import messages
 from .qgis_io import cancelled_error, reopen_geopackage_layer
+
+#: Group ids of the provider's systems (``GROUP_ID`` of each algorithm class).
+GROUP_PARCEL = "parcel_metering"
+GROUP_SURVEY = "survey"
+GROUP_REMOTE_SENSING = "remote_sensing"
+GROUP_URBAN_MONITORING = "urban_monitoring"
+GROUP_RESTORATION = "restoration"
+GROUP_LIDAR = "lidar"
 
 
 class CarbonAlgorithm(QgsProcessingAlgorithm):
@@ -38,6 +50,41 @@ class CarbonAlgorithm(QgsProcessingAlgorithm):
     def fail(self, message):
         """Raise a translated, actionable error (``message`` is already tr()'d)."""
         raise QgsProcessingException(message)
+
+    @staticmethod
+    def core_progress(feedback, start=0.0, stop=100.0):
+        """The core's progress callback (metering.errors protocol) on ``feedback``'s bar.
+
+        The core reports fractions 0…1; they land between ``start`` and ``stop``
+        percent. The callback answers True (stop) once the user has cancelled.
+        """
+        if feedback is None:
+            return None
+        span = float(stop) - float(start)
+
+        def progress(fraction):
+            feedback.setProgress(float(start) + span * float(fraction))
+            return feedback.isCanceled()
+
+        return progress
+
+    @staticmethod
+    @contextlib.contextmanager
+    def core_errors():
+        """Turn the core's ``MeteringError`` and ``Cancelled`` into translated QgsProcessingExceptions.
+
+        ``with self.core_errors(): result = core.function(...)``
+        """
+        try:
+            yield
+        except (MeteringError, Cancelled) as error:
+            raise messages.exception(error) from None
+
+    @staticmethod
+    def log_notes(feedback, notes):
+        """Log the core's notes (metering.errors.Note), translated."""
+        for note in notes or ():
+            messages.log_note(feedback, note)
 
     def check_canceled(self, feedback):
         """Stop cleanly when the user cancelled; nothing is written after this."""

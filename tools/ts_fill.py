@@ -46,13 +46,15 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--en", default="i18n/carbonmeter_en.ts")
     parser.add_argument("--zh", default="i18n/carbonmeter_zh.ts")
-    parser.add_argument("--zh-json", help="JSON object: English source -> Chinese translation")
+    parser.add_argument("--zh-json", nargs="*", default=[],
+                        help="JSON files, each an object English source -> Chinese translation "
+                             "(docs/dev/i18n/*.json: one per topic, so parallel work never edits one file)")
     args = parser.parse_args()
     fill(args.en, "en", identity=True)
-    mapping = None
-    if args.zh_json:
-        with open(args.zh_json, encoding="utf-8") as fh:
-            mapping = json.load(fh)
+    mapping = {}
+    for path in args.zh_json:
+        with open(path, encoding="utf-8") as fh:
+            mapping.update(json.load(fh))
     missing = fill(args.zh, "zh_CN", mapping=mapping)
     for ctx, source in missing:
         print(f"untranslated [{ctx}]: {source!r}")

@@ -1,0 +1,122 @@
+"""Every core error and note kind's translated message template, in one place.
+
+The core raises ``metering.errors.MeteringError(kind, **details)`` and returns
+``metering.errors.Note(kind, level, details)``; this module turns either into a
+sentence in the user's language. Templates use ``str.format`` fields named
+after the details (``{layer}``, ``{field}``, ``{fid}``, ``{row}``, ``{value}``).
+Each system has its own function below so that work on one system never
+touches another's lines; ``templates()`` merges them.
+
+pylupdate only extracts literal ``QCoreApplication.translate("Messages", "…")``
+calls, so every template is written out in full (no helper wrapping ``tr``).
+``tests/test_i18n.py`` checks that every template has a zh translation and that
+every kind the core raises has a template here.
+"""
+
+from qgis.core import QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..metering.errors import Cancelled, MeteringError, Note
+
+
+def _common():
+    t = QCoreApplication.translate
+    return {
+        "cancelled": t("Messages", "Cancelled by the user; no output was written."),
+        "bad_option": t("Messages", "{value} is not a valid {option}; use one of: {allowed}."),
+        "missing_package": t("Messages", "This tool needs the Python package {package}, which this QGIS does not "
+                                         "have. Install it: {how}"),
+        "missing_fields": t("Messages", "{layer} has no field {fields}. Choose the right layer or field."),
+        "output_is_input": t("Messages", "The output {output} would overwrite the input {input} ({path}). "
+                                         "Choose another file for {output}."),
+    }
+
+
+def _parcel_metering():
+    """Parcel carbon metering (Hubei spec): overlay, plots, density, stock, uncertainty, report."""
+    t = QCoreApplication.translate  # noqa: F841 (filled in as the chain's kinds move here)
+    return {}
+
+
+def _remote_sensing():
+    """Remote-sensing urban carbon sink (DB4403/T 348)."""
+    t = QCoreApplication.translate  # noqa: F841
+    return {}
+
+
+def _urban_monitoring():
+    """Urban carbon monitoring (T/CI 231)."""
+    t = QCoreApplication.translate  # noqa: F841
+    return {}
+
+
+def _restoration():
+    """Ecological restoration."""
+    t = QCoreApplication.translate  # noqa: F841
+    return {}
+
+
+def _lidar():
+    """LiDAR-assisted survey (Hubei spec appendix D)."""
+    t = QCoreApplication.translate  # noqa: F841
+    return {}
+
+
+def _province():
+    """Province-scale runs share the chain's kinds; kinds of their own (none read in QGIS today)."""
+    return {}
+
+
+_SECTIONS = (_common, _parcel_metering, _remote_sensing, _urban_monitoring, _restoration, _lidar, _province)
+
+
+def templates():
+    """kind → translated template, for the language QGIS runs in now."""
+    merged = {}
+    for section in _SECTIONS:
+        merged.update(section())
+    return merged
+
+
+def text(kind, details):
+    """The translated sentence for ``kind`` with ``details`` filled in.
+
+    A kind without a template (a bug, caught by the i18n test) still gives a
+    readable line instead of a KeyError inside an error handler.
+    """
+    template = templates().get(kind)
+    if template is None:
+        return "{0}: {1}".format(kind, ", ".join("{0}={1}".format(k, v) for k, v in sorted(details.items())))
+    try:
+        return template.format(**{k: _shown(v) for k, v in details.items()})
+    except (KeyError, IndexError, ValueError):
+        return "{0} ({1})".format(template, ", ".join("{0}={1}".format(k, v) for k, v in sorted(details.items())))
+
+
+def _shown(value):
+    """Lists and tuples as '; '-joined text, at most ten items and how many more."""
+    if isinstance(value, (list, tuple, set)):
+        items = list(value)
+        shown = "; ".join(str(v) for v in items[:10])
+        return shown + (" … (+{0})".format(len(items) - 10) if len(items) > 10 else "")
+    return value
+
+
+def exception(error):
+    """A ``QgsProcessingException`` for a core ``MeteringError`` or ``Cancelled``."""
+    if isinstance(error, Cancelled):
+        return QgsProcessingException(text("cancelled", {}))
+    if isinstance(error, MeteringError):
+        return QgsProcessingException(text(error.kind, error.details))
+    return QgsProcessingException(str(error))
+
+
+def log_note(feedback, note: Note):
+    """Push a core note to the Processing log: warnings in the warning colour."""
+    if feedback is None:
+        return
+    line = text(note.kind, note.details)
+    if note.level == "warning":
+        feedback.pushWarning(line)
+    else:
+        feedback.pushInfo(line)
