@@ -27,9 +27,11 @@ deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $$missing; \
 	fi
 
-$(VENV)/.installed: requirements-dev.txt
+$(VENV)/.installed: requirements-dev.txt requirements-qgis.txt
 	$(PY_SYSTEM) -m venv --system-site-packages $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	if grep -qv '^\s*\(#\|$$\)' requirements-qgis.txt; then \
+	  $(PY) -m pip install -q --disable-pip-version-check --no-deps -r requirements-qgis.txt; fi
 	touch $@
 
 # Tests and make link the checkout as `carbon_metering`, whatever the folder is called.

@@ -36,8 +36,25 @@ def main(argv=None):
     ap.add_argument("--kinds", nargs="+", default=["annual", "redrawn"], choices=["annual", "redrawn"])
     ap.add_argument("--uncertainty-pieces", type=int, default=1_000_000,
                     help="pieces of the uncertainty benchmark (0: skip it)")
+    ap.add_argument("--systems", nargs="*", default=None,
+                    help="bench/system_<name>.py rows to run (default: all; none with an empty list)")
+    ap.add_argument("--skip-chain", action="store_true", help="skip the parcel_change and uncertainty rows")
     args = ap.parse_args(argv)
     DATA.mkdir(exist_ok=True)
+    if not args.skip_chain:
+        _chain_rows(args)
+    # Every other system's rows: bench/system_<name>.py with run(data_dir) printing its own table.
+    import importlib
+
+    for path in sorted(HERE.glob("system_*.py")):
+        name = path.stem[len("system_"):]
+        if args.systems is not None and name not in args.systems:
+            continue
+        print()
+        importlib.import_module(path.stem).run(DATA)
+
+
+def _chain_rows(args):
     rows = []
     for n in args.sizes:
         for kind in args.kinds:

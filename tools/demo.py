@@ -132,8 +132,34 @@ def main(argv=None):
     for row in totals.itertuples(index=False):
         print("  {0:<8} {1:>16,.2f} {2:>16,.2f} {3:>16,.2f}".format(
             row.county, row.c_base_total, row.c_target_total, row.removals_co2e))
+    # The other systems' demo steps: every tools/demo_<system>.py has
+    # run(out_dir, feedback) -> [(label, path), ...] and runs on the bundled samples.
+    status = 0
+    for module in _system_demos():
+        print()
+        print("{0}:".format(module.TITLE))
+        try:
+            outputs = module.run(out_dir, Feedback())
+        except Exception as err:  # noqa: BLE001 (one system failing does not hide the others' outputs)
+            print(f"  {module.TITLE} failed: {err}", file=sys.stderr)
+            status = 1
+            continue
+        for label, path in outputs:
+            print("  {0}: {1}".format(label, path))
     app.exitQgis()
-    return 0
+    return status
+
+
+def _system_demos():
+    """The demo steps of the other systems (tools/demo_*.py), in file-name order."""
+    import glob
+    import importlib
+
+    modules = []
+    for path in sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), "demo_*.py"))):
+        name = os.path.splitext(os.path.basename(path))[0]
+        modules.append(importlib.import_module("." + name, __package__))
+    return modules
 
 
 if __name__ == "__main__":
