@@ -1,9 +1,9 @@
 """The one small base class every Carbon Metering algorithm derives from."""
 
+import contextlib
+
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
-
-import contextlib
 
 from ..metering.errors import Cancelled, MeteringError
 from . import messages
