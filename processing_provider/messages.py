@@ -29,6 +29,9 @@ def _common():
         "missing_fields": t("Messages", "{layer} has no field {fields}. Choose the right layer or field."),
         "output_is_input": t("Messages", "The output {output} would overwrite the input {input} ({path}). "
                                          "Choose another file for {output}."),
+        "unknown_report_section": t("Messages", "The table given as a report section has no known "
+                                                "report_section value ({key}); tables of {known} can be "
+                                                "added to the report."),
     }
 
 

@@ -1,0 +1,76 @@
+"""Sections that the other systems add to the report (export_report ``SECTIONS``).
+
+A system's table that belongs in the report (district_sink, carbon_balance,
+restoration_benefit, …) carries a text column ``report_section`` holding the
+section key on every row. export_report hands each such table to the builder
+registered under that key and writes what it returns: one workbook sheet and
+one PDF section per table.
+
+A builder is ``build(frame, language) -> ReportSection``; each system defines
+its builders in its own ``metering/<system>/report.py`` as a dict
+``BUILDERS = {key: build}``. The modules are listed below, one line each.
+"""
+
+import importlib
+import os
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+#: The column that names a table's report section.
+SECTION_COLUMN = "report_section"
+
+#: One module per system holding ``BUILDERS`` (a module not yet written is skipped).
+_MODULES = (
+    "remote_sensing:rs.report",
+    "urban_monitoring:inventory.report",
+    "restoration:restoration.report",
+    "lidar:lidar.report",
+)
+
+
+@dataclass
+class ReportSection:
+    """What a builder returns: titles in both languages, a display table and notes.
+
+    ``table`` has the column labels and values as they are shown (already in
+    ``language``); ``number_formats`` maps column label → Excel format;
+    ``notes`` are sentences shown under the table (method, units, sources).
+    """
+
+    key: str
+    title: str
+    table: pd.DataFrame
+    notes: list = field(default_factory=list)
+    number_formats: dict = field(default_factory=dict)
+    sheet_name: str = ""
+
+
+def builders():
+    """key → builder over every system's ``BUILDERS``."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    found = {}
+    for entry in _MODULES:
+        module_path = entry.split(":", 1)[1]
+        if not os.path.exists(os.path.join(here, *module_path.split(".")) + ".py"):
+            continue
+        module = importlib.import_module("." + module_path, __package__)
+        found.update(getattr(module, "BUILDERS", {}))
+    return found
+
+
+def build_section(frame, language):
+    """The ReportSection of ``frame`` by its ``report_section`` column.
+
+    Raises ``MeteringError('unknown_report_section')`` when the table has no
+    such column or its key has no builder.
+    """
+    from .errors import MeteringError
+
+    if SECTION_COLUMN not in frame.columns or frame[SECTION_COLUMN].dropna().empty:
+        raise MeteringError("unknown_report_section", key="", known=sorted(builders()))
+    key = str(frame[SECTION_COLUMN].dropna().iloc[0])
+    build = builders().get(key)
+    if build is None:
+        raise MeteringError("unknown_report_section", key=key, known=sorted(builders()))
+    return build(frame, language)
