@@ -43,8 +43,70 @@ def _parcel_metering():
 
 def _remote_sensing():
     """Remote-sensing urban carbon sink (DB4403/T 348)."""
-    t = QCoreApplication.translate  # noqa: F841
-    return {}
+    t = QCoreApplication.translate
+    return {
+        "rs_class_not_in_table": t("Messages", "The vegetation raster {raster} holds class values {values} that are "
+                                               "not in the class table (known: {known}). Add a row for each to the "
+                                               "class table (CLASS_TABLE) or reclassify the raster."),
+        "rs_band_count": t("Messages", "{raster} has {bands} bands (or rasters) but {expected} are needed: give one "
+                                       "12-band raster (January first) or 12 single-band rasters in month order."),
+        "rs_grid_mismatch": t("Messages", "{raster} is {shape} pixels but the reference grid is {expected}; align "
+                                          "it to the NDVI grid first."),
+        "rs_class_table_duplicate": t("Messages", "The class table {table} lists the classes {values} more than "
+                                                  "once; keep one row per class."),
+        "rs_class_table_unreadable": t("Messages", "The class table {table} cannot be read ({error}); give a CSV "
+                                                   "with the columns class, emax and source."),
+        "rs_class_table_value": t("Messages", "The class table {table}, line {row}, column {column} holds {value}, "
+                                              "which is not a valid number (emax in g C/MJ, ≥ 0)."),
+        "rs_ndvi_out_of_range": t("Messages", "{raster} band {band}, row {row}, column {col} is {value}, outside "
+                                              "[−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 "
+                                              "for scaled products, 1 for plain NDVI) or mask the invalid pixels."),
+        "rs_negative_values": t("Messages", "{raster} band {band}, row {row}, column {col} is negative ({value}); "
+                                            "precipitation, radiation and PET cannot be negative. Mask or correct "
+                                            "the raster."),
+        "rs_ndvi_range_empty": t("Messages", "The NDVI range of class {cls} in {raster} is empty (NDVI_min "
+                                             "{ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed "
+                                             "ndvi_min and ndvi_max for this class in the class table."),
+        "rs_rh_inputs_missing": t("Messages", "Give either a monthly Rh raster ({raster}) or both the monthly "
+                                              "temperature and precipitation for the Rh model."),
+        "rs_raster_unreadable": t("Messages", "The raster {raster} ({path}) cannot be opened: {error}. Choose a "
+                                              "readable raster file."),
+        "rs_stack_grids_differ": t("Messages", "The monthly rasters of {raster} are not on one grid ({path} "
+                                               "differs from the first); give 12 rasters of the same size and "
+                                               "extent or one 12-band raster."),
+        "rs_grid_not_projected": t("Messages", "{raster} is not in a projected CRS in metres, so pixel areas are "
+                                               "unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) "
+                                               "before computing the sink."),
+        "rs_no_overlap": t("Messages", "{raster} does not overlap the {reference} grid. Give a raster that covers "
+                                       "the same area."),
+        "rs_verification_too_few": t("Messages", "Only {n} plots have both a remote-sensing and a ground value; at "
+                                                 "least {needed} are needed. Check that the plots lie on the raster "
+                                                 "and that the ground field is filled."),
+        "rs_bad_breaks": t("Messages", "The class breaks \"{value}\" are not strictly increasing numbers separated "
+                                       "by commas (t C/ha/a, e.g. 0, 1, 2, 4)."),
+        "rs_ndvi_scale_detected": t("Messages", "NDVI scale factor not given: detected {scale} from the data."),
+        "rs_class_range": t("Messages", "Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / "
+                                        "{how_max}), εmax {emax} g C/MJ."),
+        "rs_no_valid_pixels": t("Messages", "No pixel has valid values in every input and month; every output "
+                                            "pixel is nodata. Check the nodata values and extents of the inputs."),
+        "rs_rh_source": t("Messages", "Soil heterotrophic respiration from: {source}."),
+        "rs_aligned": t("Messages", "{raster} aligned to the reference grid by {method} resampling."),
+        "rs_partial_overlap": t("Messages", "{raster} covers only part of the reference grid; pixels outside it "
+                                            "are nodata."),
+        "rs_verification_skipped": t("Messages", "{n} plots left out of the statistics (no remote-sensing or "
+                                                 "ground value): {plots}."),
+        "rs_verification_constant": t("Messages", "The {n} values do not vary, so no regression line or R² can be "
+                                                  "computed."),
+        "rs_verification_outliers": t("Messages", "Outliers (standardised residual above {z}): {plots}. Check "
+                                                  "their location and ground measurement."),
+        "rs_verification_result": t("Messages", "Verification on {n} plots: relative RMSE {rrmse} % against the "
+                                                "threshold {threshold} %: {verdict}."),
+        "rs_district_no_pixels": t("Messages", "No pixel centre falls in the districts {districts}; their sink is "
+                                               "0. Use a finer raster or check the CRS."),
+        "rs_city_not_sink": t("Messages", "The districts together are a net source ({total} t C/a); shares of the "
+                                          "city are left empty."),
+        "rs_district_nodata": t("Messages", "Districts with nodata pixels (left out of the sums): {districts}."),
+    }
 
 
 def _urban_monitoring():

@@ -29,7 +29,16 @@ class Verification:
     notes: list = field(default_factory=list)
 
     def statistics_frame(self):
-        return pd.DataFrame([{"statistic": k, "value": v} for k, v in self.statistics.items()])
+        """statistic, value (number; passed as 1/0) and text (the unit, pass/fail) per row."""
+        rows = []
+        for k, v in self.statistics.items():
+            if k == "unit":
+                rows.append({"statistic": k, "value": float("nan"), "text": str(v)})
+            elif k == "passed":
+                rows.append({"statistic": k, "value": float(bool(v)), "text": "pass" if v else "fail"})
+            else:
+                rows.append({"statistic": k, "value": float(v), "text": ""})
+        return pd.DataFrame(rows, columns=["statistic", "value", "text"])
 
 
 def verify(plot_ids, rs_values, ground_values, threshold_pct=20.0, outlier_z=2.0, unit="", pixels=None):
