@@ -1,0 +1,56 @@
+"""`make demo` step: the remote-sensing urban carbon sink (DB4403/T 348) on the sample stack.
+
+CASA NPP → Rh and NEP → ground verification against the sample plots → sink per district,
+from the synthetic monthly stack of the sample county in sample/rs/ (sample/generate_rs.py).
+"""
+
+import os
+
+TITLE = "Remote-sensing carbon sink 遥感碳汇 (DB4403/T 348)"
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RS = os.path.join(PLUGIN_DIR, "sample", "rs")
+
+
+def run(out_dir, feedback=None):
+    """Run the four algorithms; returns [(label, path)] of what they wrote under out_dir/rs."""
+    import processing
+
+    out = os.path.join(out_dir, "rs")
+    os.makedirs(out, exist_ok=True)
+
+    def sample(name):
+        return os.path.join(RS, name)
+
+    def dest(name):
+        path = os.path.join(out, name)
+        if os.path.exists(path):
+            os.remove(path)
+        return path
+
+    npp = processing.run("carbonmeter:casa_npp", {
+        "NDVI": sample("ndvi.tif"), "TEMPERATURE": sample("temperature.tif"),
+        "PRECIPITATION": sample("precipitation.tif"), "RADIATION": sample("radiation.tif"),
+        "VEGETATION": sample("vegetation.tif"), "OUTPUT": dest("npp_monthly.tif"),
+        "OUTPUT_ANNUAL": dest("npp_annual.tif")}, feedback=feedback)
+    nep = processing.run("carbonmeter:nep", {
+        "NPP": npp["OUTPUT"], "TEMPERATURE": sample("temperature.tif"),
+        "PRECIPITATION": sample("precipitation.tif"), "OUTPUT": dest("nep_monthly.tif"),
+        "OUTPUT_ANNUAL": dest("nep_annual.tif")}, feedback=feedback)
+    check = processing.run("carbonmeter:rs_verification", {
+        "RASTER": npp["OUTPUT_ANNUAL"], "PLOTS": sample("plots.gpkg") + "|layername=plots",
+        "GROUND_FIELD": "npp_ground", "OUTPUT": dest("verification.gpkg"),
+        "STATISTICS": dest("verification_statistics.csv"), "SCATTER": dest("verification_scatter.png")},
+        feedback=feedback)
+    district = processing.run("carbonmeter:district_sink", {
+        "NEP": nep["OUTPUT_ANNUAL"], "DISTRICTS": sample("districts.gpkg") + "|layername=districts",
+        "DISTRICT_FIELD": "district", "OUTPUT": dest("district_sink.gpkg"), "TABLE": dest("district_sink.csv")},
+        feedback=feedback)
+    return [
+        ("Monthly NPP 月 NPP (g C/m²/month)", npp["OUTPUT"]),
+        ("Annual NEP 年 NEP (g C/m²/a)", nep["OUTPUT_ANNUAL"]),
+        ("Ground verification 地面验证", check["STATISTICS"]),
+        ("Verification scatter 验证散点图", check["SCATTER"]),
+        ("District sink 分区碳汇", district["OUTPUT"]),
+        ("District table 分区碳汇表", district["TABLE"]),
+    ]
