@@ -32,61 +32,66 @@
 <context>
     <name>CarbonMeteringPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="38" />
+        <location filename="../plugin/plugin.py" line="40" />
         <source>Carbon Metering 碳汇计量</source>
         <translation>Carbon Metering 碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="57" />
+        <location filename="../plugin/plugin.py" line="74" />
         <source>Help and methods</source>
         <translation>Help and methods</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="114" />
+        <location filename="../plugin/plugin.py" line="148" />
         <source>Carbon Metering</source>
         <translation>Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="65" />
+        <location filename="../plugin/plugin.py" line="82" />
         <source>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</source>
         <translation>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="53" />
+        <location filename="../plugin/plugin.py" line="70" />
         <source>Load the sample county</source>
         <translation>Load the sample county</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="102" />
+        <location filename="../plugin/plugin.py" line="136" />
         <source>Parcels 2020 (base year)</source>
         <translation>Parcels 2020 (base year)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="103" />
+        <location filename="../plugin/plugin.py" line="137" />
         <source>Parcels 2023 (target year)</source>
         <translation>Parcels 2023 (target year)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="104" />
+        <location filename="../plugin/plugin.py" line="138" />
         <source>Sample plots</source>
         <translation>Sample plots</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="114" />
+        <location filename="../plugin/plugin.py" line="148" />
         <source>The sample data is not in this installation ({0}).</source>
         <translation>The sample data is not in this installation ({0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="49" />
+        <location filename="../plugin/plugin.py" line="66" />
         <source>Edit the metering chain in the graphical modeler</source>
         <translation>Edit the metering chain in the graphical modeler</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="43" />
+        <location filename="../plugin/plugin.py" line="48" />
         <source>Run the whole metering chain (model)</source>
         <translation>Run the whole metering chain (model)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="100" />
+        <source>Workflow panel</source>
+        <translation>Workflow panel</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1816,44 @@ OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_c
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../plugin/settings_page.py" line="41" />
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Tables (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="46" />
+        <source>Output folder of the workflow panel</source>
+        <translation>Output folder of the workflow panel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="47" />
+        <source>Organisation (compiled by, in reports)</source>
+        <translation>Organisation (compiled by, in reports)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="49" />
+        <source>Land-class mapping table (empty: the shipped appendix-A table)</source>
+        <translation>Land-class mapping table (empty: the shipped appendix-A table)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="51" />
+        <source>Default density table (empty: the shipped table)</source>
+        <translation>Default density table (empty: the shipped table)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="53" />
+        <source>The workflow panel passes these to the chain's tools; each tool's dialog still lets you choose other tables for one run.</source>
+        <translation>The workflow panel passes these to the chain's tools; each tool's dialog still lets you choose other tables for one run.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="70" />
+        <source>Carbon Metering</source>
+        <translation>Carbon Metering</translation>
+    </message>
+</context>
+<context>
     <name>StratumDensityAlgorithm</name>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="43" />
@@ -2283,6 +2326,229 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <location filename="../processing_provider/uncertainty.py" line="302" />
         <source>The pieces were metered with different base and target densities for the keys {0}, but only one density table (DENSITY) was given: the two years' densities are treated as fully correlated, which narrows the U of the sink. If the two years' densities come from two independent plot samples, pass the target-year table as TARGET_DENSITY.</source>
         <translation>The pieces were metered with different base and target densities for the keys {0}, but only one density table (DENSITY) was given: the two years' densities are treated as fully correlated, which narrows the U of the sink. If the two years' densities come from two independent plot samples, pass the target-year table as TARGET_DENSITY.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDock</name>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="58" />
+        <source>1 Parcel overlay and change flags</source>
+        <translation>1 Parcel overlay and change flags</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="59" />
+        <source>2 Plot carbon density</source>
+        <translation>2 Plot carbon density</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="60" />
+        <source>3a Stratum density, base year</source>
+        <translation>3a Stratum density, base year</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="61" />
+        <source>3b Stratum density, target year</source>
+        <translation>3b Stratum density, target year</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="62" />
+        <source>4 Parcel stock and sink</source>
+        <translation>4 Parcel stock and sink</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="63" />
+        <source>5 Uncertainty</source>
+        <translation>5 Uncertainty</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="64" />
+        <source>6 Result tables and PDF report</source>
+        <translation>6 Result tables and PDF report</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="71" />
+        <source>Overlay pieces and change flags</source>
+        <translation>Overlay pieces and change flags</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="72" />
+        <source>Change matrix</source>
+        <translation>Change matrix</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="73" />
+        <source>Plot carbon densities</source>
+        <translation>Plot carbon densities</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="74" />
+        <source>Stratum densities, base year</source>
+        <translation>Stratum densities, base year</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="75" />
+        <source>Stratum densities, target year</source>
+        <translation>Stratum densities, target year</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="76" />
+        <source>Parcel stock and sink</source>
+        <translation>Parcel stock and sink</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="77" />
+        <source>Stock and sink summary</source>
+        <translation>Stock and sink summary</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="78" />
+        <source>Uncertainty</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="79" />
+        <source>Monte Carlo histogram</source>
+        <translation>Monte Carlo histogram</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="96" />
+        <source>Carbon metering workflow</source>
+        <translation>Carbon metering workflow</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="118" />
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="138" />
+        <source>Carbon metering report</source>
+        <translation>Carbon metering report</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="139" />
+        <source>Base-year parcels</source>
+        <translation>Base-year parcels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="142" />
+        <source>Land-class code field</source>
+        <translation>Land-class code field</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="141" />
+        <source>Target-year parcels</source>
+        <translation>Target-year parcels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="143" />
+        <source>Sample plots (survey GeoPackage)</source>
+        <translation>Sample plots (survey GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="144" />
+        <source>Base year</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="145" />
+        <source>Target year</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="146" />
+        <source>Output folder</source>
+        <translation>Output folder</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="147" />
+        <source>Report title</source>
+        <translation>Report title</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="173" />
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="184" />
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="187" />
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="189" />
+        <source>Open the step's tool pre-filled, to change its parameters before running it</source>
+        <translation>Open the step's tool pre-filled, to change its parameters before running it</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="196" />
+        <source>Run all remaining steps</source>
+        <translation>Run all remaining steps</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="200" />
+        <source>Open the PDF report</source>
+        <translation>Open the PDF report</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="212" />
+        <source>running …</source>
+        <translation>running …</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="214" />
+        <source>failed: {0}</source>
+        <translation>failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="216" />
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="222" />
+        <source>waits for step {0}</source>
+        <translation>waits for step {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="224" />
+        <source>choose the inputs first</source>
+        <translation>choose the inputs first</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="226" />
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="332" />
+        <source>Carbon Metering</source>
+        <translation>Carbon Metering</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="247" />
+        <source>Step {0} is not ready: {1}</source>
+        <translation>Step {0} is not ready: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="286" />
+        <source>see the Processing log</source>
+        <translation>see the Processing log</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="308" />
+        <source>Carbon metering results</source>
+        <translation>Carbon metering results</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="332" />
+        <source>Run the report step first.</source>
+        <translation>Run the report step first.</translation>
     </message>
 </context>
 <context>

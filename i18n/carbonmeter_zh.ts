@@ -32,61 +32,66 @@
 <context>
     <name>CarbonMeteringPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="38" />
+        <location filename="../plugin/plugin.py" line="40" />
         <source>Carbon Metering 碳汇计量</source>
         <translation>碳汇计量 Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="57" />
+        <location filename="../plugin/plugin.py" line="74" />
         <source>Help and methods</source>
         <translation>帮助与方法说明</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="114" />
+        <location filename="../plugin/plugin.py" line="148" />
         <source>Carbon Metering</source>
         <translation>碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="65" />
+        <location filename="../plugin/plugin.py" line="82" />
         <source>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</source>
         <translation>缺少 Python 包：{0}。请安装后重启 QGIS。
 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="53" />
+        <location filename="../plugin/plugin.py" line="70" />
         <source>Load the sample county</source>
         <translation>加载示例县数据</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="102" />
+        <location filename="../plugin/plugin.py" line="136" />
         <source>Parcels 2020 (base year)</source>
         <translation>2020 年图斑（基准年）</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="103" />
+        <location filename="../plugin/plugin.py" line="137" />
         <source>Parcels 2023 (target year)</source>
         <translation>2023 年图斑（计量年）</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="104" />
+        <location filename="../plugin/plugin.py" line="138" />
         <source>Sample plots</source>
         <translation>样地</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="114" />
+        <location filename="../plugin/plugin.py" line="148" />
         <source>The sample data is not in this installation ({0}).</source>
         <translation>本安装中没有示例数据（{0}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="49" />
+        <location filename="../plugin/plugin.py" line="66" />
         <source>Edit the metering chain in the graphical modeler</source>
         <translation>在图形建模器中编辑计量流程模型</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="43" />
+        <location filename="../plugin/plugin.py" line="48" />
         <source>Run the whole metering chain (model)</source>
         <translation>运行全流程计量模型</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="100" />
+        <source>Workflow panel</source>
+        <translation>计量流程面板</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1816,44 @@ OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、to
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../plugin/settings_page.py" line="41" />
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表格 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="46" />
+        <source>Output folder of the workflow panel</source>
+        <translation>流程面板的输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="47" />
+        <source>Organisation (compiled by, in reports)</source>
+        <translation>编制单位（报告署名）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="49" />
+        <source>Land-class mapping table (empty: the shipped appendix-A table)</source>
+        <translation>地类—计量对象对照表（留空：使用内置附录 A 对照表）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="51" />
+        <source>Default density table (empty: the shipped table)</source>
+        <translation>缺省碳密度表（留空：使用内置表）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="53" />
+        <source>The workflow panel passes these to the chain's tools; each tool's dialog still lets you choose other tables for one run.</source>
+        <translation>流程面板将这些设置传给各计量工具；在各工具的对话框中仍可为单次运行另选参数表。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="70" />
+        <source>Carbon Metering</source>
+        <translation>碳汇计量</translation>
+    </message>
+</context>
+<context>
     <name>StratumDensityAlgorithm</name>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="43" />
@@ -2283,6 +2326,229 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <location filename="../processing_provider/uncertainty.py" line="302" />
         <source>The pieces were metered with different base and target densities for the keys {0}, but only one density table (DENSITY) was given: the two years' densities are treated as fully correlated, which narrows the U of the sink. If the two years' densities come from two independent plot samples, pass the target-year table as TARGET_DENSITY.</source>
         <translation>叠加碎片在基准年和计量年对以下键使用了不同的碳密度：{0}，但只提供了一张碳密度表（DENSITY）：两期碳密度被当作完全相关，碳汇量的 U 因此变小。如果两期碳密度来自两次独立的样地调查，请把计量年的表作为 TARGET_DENSITY 传入。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDock</name>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="58" />
+        <source>1 Parcel overlay and change flags</source>
+        <translation>1 图斑叠加与变化标识</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="59" />
+        <source>2 Plot carbon density</source>
+        <translation>2 样地碳密度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="60" />
+        <source>3a Stratum density, base year</source>
+        <translation>3a 分层碳密度（基准年）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="61" />
+        <source>3b Stratum density, target year</source>
+        <translation>3b 分层碳密度（计量年）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="62" />
+        <source>4 Parcel stock and sink</source>
+        <translation>4 图斑碳储量与碳汇量</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="63" />
+        <source>5 Uncertainty</source>
+        <translation>5 不确定度评定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="64" />
+        <source>6 Result tables and PDF report</source>
+        <translation>6 成果表与 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="71" />
+        <source>Overlay pieces and change flags</source>
+        <translation>叠加图斑与变化标识</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="72" />
+        <source>Change matrix</source>
+        <translation>变化矩阵</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="73" />
+        <source>Plot carbon densities</source>
+        <translation>样地碳密度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="74" />
+        <source>Stratum densities, base year</source>
+        <translation>分层碳密度（基准年）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="75" />
+        <source>Stratum densities, target year</source>
+        <translation>分层碳密度（计量年）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="76" />
+        <source>Parcel stock and sink</source>
+        <translation>图斑碳储量与碳汇量</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="77" />
+        <source>Stock and sink summary</source>
+        <translation>碳储量与碳汇量汇总</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="78" />
+        <source>Uncertainty</source>
+        <translation>不确定度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="79" />
+        <source>Monte Carlo histogram</source>
+        <translation>蒙特卡洛直方图</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="96" />
+        <source>Carbon metering workflow</source>
+        <translation>碳汇计量流程</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="118" />
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="138" />
+        <source>Carbon metering report</source>
+        <translation>碳汇计量报告</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="139" />
+        <source>Base-year parcels</source>
+        <translation>基准年图斑</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="142" />
+        <source>Land-class code field</source>
+        <translation>地类编码字段</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="141" />
+        <source>Target-year parcels</source>
+        <translation>计量年图斑</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="143" />
+        <source>Sample plots (survey GeoPackage)</source>
+        <translation>样地（调查 GeoPackage）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="144" />
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="145" />
+        <source>Target year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="146" />
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="147" />
+        <source>Report title</source>
+        <translation>报告标题</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="173" />
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="184" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="187" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="189" />
+        <source>Open the step's tool pre-filled, to change its parameters before running it</source>
+        <translation>打开已预填参数的本步骤工具，可在运行前修改参数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="196" />
+        <source>Run all remaining steps</source>
+        <translation>运行其余全部步骤</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="200" />
+        <source>Open the PDF report</source>
+        <translation>打开 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="212" />
+        <source>running …</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="214" />
+        <source>failed: {0}</source>
+        <translation>失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="216" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="222" />
+        <source>waits for step {0}</source>
+        <translation>等待步骤 {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="224" />
+        <source>choose the inputs first</source>
+        <translation>请先选择输入</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="226" />
+        <source>ready</source>
+        <translation>可运行</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="332" />
+        <source>Carbon Metering</source>
+        <translation>碳汇计量</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="247" />
+        <source>Step {0} is not ready: {1}</source>
+        <translation>步骤 {0} 尚不能运行：{1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="286" />
+        <source>see the Processing log</source>
+        <translation>详见处理日志</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="308" />
+        <source>Carbon metering results</source>
+        <translation>碳汇计量成果</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="332" />
+        <source>Run the report step first.</source>
+        <translation>请先运行报告步骤。</translation>
     </message>
 </context>
 <context>
