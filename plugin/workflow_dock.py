@@ -110,6 +110,7 @@ class WorkflowDock(QDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.setWidget(scroll)
+        self.setMinimumWidth(460)
         self.refresh()
 
     # --- the inputs ---------------------------------------------------------------------------
