@@ -2416,137 +2416,137 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <translation>Carbon metering workflow</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="118" />
+        <location filename="../plugin/workflow_dock.py" line="119" />
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="138" />
+        <location filename="../plugin/workflow_dock.py" line="139" />
         <source>Carbon metering report</source>
         <translation>Carbon metering report</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="139" />
+        <location filename="../plugin/workflow_dock.py" line="140" />
         <source>Base-year parcels</source>
         <translation>Base-year parcels</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="142" />
+        <location filename="../plugin/workflow_dock.py" line="143" />
         <source>Land-class code field</source>
         <translation>Land-class code field</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="141" />
+        <location filename="../plugin/workflow_dock.py" line="142" />
         <source>Target-year parcels</source>
         <translation>Target-year parcels</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="143" />
+        <location filename="../plugin/workflow_dock.py" line="144" />
         <source>Sample plots (survey GeoPackage)</source>
         <translation>Sample plots (survey GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="144" />
+        <location filename="../plugin/workflow_dock.py" line="145" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="145" />
+        <location filename="../plugin/workflow_dock.py" line="146" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="146" />
+        <location filename="../plugin/workflow_dock.py" line="147" />
         <source>Output folder</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="147" />
+        <location filename="../plugin/workflow_dock.py" line="148" />
         <source>Report title</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="173" />
+        <location filename="../plugin/workflow_dock.py" line="174" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="184" />
+        <location filename="../plugin/workflow_dock.py" line="185" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="187" />
+        <location filename="../plugin/workflow_dock.py" line="188" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="189" />
+        <location filename="../plugin/workflow_dock.py" line="190" />
         <source>Open the step's tool pre-filled, to change its parameters before running it</source>
         <translation>Open the step's tool pre-filled, to change its parameters before running it</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="196" />
+        <location filename="../plugin/workflow_dock.py" line="197" />
         <source>Run all remaining steps</source>
         <translation>Run all remaining steps</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="200" />
+        <location filename="../plugin/workflow_dock.py" line="201" />
         <source>Open the PDF report</source>
         <translation>Open the PDF report</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="212" />
+        <location filename="../plugin/workflow_dock.py" line="213" />
         <source>running …</source>
         <translation>running …</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="214" />
+        <location filename="../plugin/workflow_dock.py" line="215" />
         <source>failed: {0}</source>
         <translation>failed: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="216" />
+        <location filename="../plugin/workflow_dock.py" line="217" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="222" />
+        <location filename="../plugin/workflow_dock.py" line="223" />
         <source>waits for step {0}</source>
         <translation>waits for step {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="224" />
+        <location filename="../plugin/workflow_dock.py" line="225" />
         <source>choose the inputs first</source>
         <translation>choose the inputs first</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="226" />
+        <location filename="../plugin/workflow_dock.py" line="227" />
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="332" />
+        <location filename="../plugin/workflow_dock.py" line="333" />
         <source>Carbon Metering</source>
         <translation>Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="247" />
+        <location filename="../plugin/workflow_dock.py" line="248" />
         <source>Step {0} is not ready: {1}</source>
         <translation>Step {0} is not ready: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="286" />
+        <location filename="../plugin/workflow_dock.py" line="287" />
         <source>see the Processing log</source>
         <translation>see the Processing log</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="308" />
+        <location filename="../plugin/workflow_dock.py" line="309" />
         <source>Carbon metering results</source>
         <translation>Carbon metering results</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="332" />
+        <location filename="../plugin/workflow_dock.py" line="333" />
         <source>Run the report step first.</source>
         <translation>Run the report step first.</translation>
     </message>

@@ -2416,137 +2416,137 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <translation>碳汇计量流程</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="118" />
+        <location filename="../plugin/workflow_dock.py" line="119" />
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="138" />
+        <location filename="../plugin/workflow_dock.py" line="139" />
         <source>Carbon metering report</source>
         <translation>碳汇计量报告</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="139" />
+        <location filename="../plugin/workflow_dock.py" line="140" />
         <source>Base-year parcels</source>
         <translation>基准年图斑</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="142" />
+        <location filename="../plugin/workflow_dock.py" line="143" />
         <source>Land-class code field</source>
         <translation>地类编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="141" />
+        <location filename="../plugin/workflow_dock.py" line="142" />
         <source>Target-year parcels</source>
         <translation>计量年图斑</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="143" />
+        <location filename="../plugin/workflow_dock.py" line="144" />
         <source>Sample plots (survey GeoPackage)</source>
         <translation>样地（调查 GeoPackage）</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="144" />
+        <location filename="../plugin/workflow_dock.py" line="145" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="145" />
+        <location filename="../plugin/workflow_dock.py" line="146" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="146" />
+        <location filename="../plugin/workflow_dock.py" line="147" />
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="147" />
+        <location filename="../plugin/workflow_dock.py" line="148" />
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="173" />
+        <location filename="../plugin/workflow_dock.py" line="174" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="184" />
+        <location filename="../plugin/workflow_dock.py" line="185" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="187" />
+        <location filename="../plugin/workflow_dock.py" line="188" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="189" />
+        <location filename="../plugin/workflow_dock.py" line="190" />
         <source>Open the step's tool pre-filled, to change its parameters before running it</source>
         <translation>打开已预填参数的本步骤工具，可在运行前修改参数</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="196" />
+        <location filename="../plugin/workflow_dock.py" line="197" />
         <source>Run all remaining steps</source>
         <translation>运行其余全部步骤</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="200" />
+        <location filename="../plugin/workflow_dock.py" line="201" />
         <source>Open the PDF report</source>
         <translation>打开 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="212" />
+        <location filename="../plugin/workflow_dock.py" line="213" />
         <source>running …</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="214" />
+        <location filename="../plugin/workflow_dock.py" line="215" />
         <source>failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="216" />
+        <location filename="../plugin/workflow_dock.py" line="217" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="222" />
+        <location filename="../plugin/workflow_dock.py" line="223" />
         <source>waits for step {0}</source>
         <translation>等待步骤 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="224" />
+        <location filename="../plugin/workflow_dock.py" line="225" />
         <source>choose the inputs first</source>
         <translation>请先选择输入</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="226" />
+        <location filename="../plugin/workflow_dock.py" line="227" />
         <source>ready</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="332" />
+        <location filename="../plugin/workflow_dock.py" line="333" />
         <source>Carbon Metering</source>
         <translation>碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="247" />
+        <location filename="../plugin/workflow_dock.py" line="248" />
         <source>Step {0} is not ready: {1}</source>
         <translation>步骤 {0} 尚不能运行：{1}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="286" />
+        <location filename="../plugin/workflow_dock.py" line="287" />
         <source>see the Processing log</source>
         <translation>详见处理日志</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="308" />
+        <location filename="../plugin/workflow_dock.py" line="309" />
         <source>Carbon metering results</source>
         <translation>碳汇计量成果</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="332" />
+        <location filename="../plugin/workflow_dock.py" line="333" />
         <source>Run the report step first.</source>
         <translation>请先运行报告步骤。</translation>
     </message>

@@ -41,6 +41,27 @@ def _parcel_metering():
     return {}
 
 
+def _permanent_plots():
+    """Permanent plots and the paired change estimator (metering/change_estimator.py)."""
+    t = QCoreApplication.translate
+    return {
+        "permanent_plot_repeated": t("Messages", "Permanent plot {permanent_id} was measured more than once in "
+                                                 "{year} (plots {plots}); none of these measurements is paired. "
+                                                 "Give each measurement its own year or correct the permanent id."),
+        "permanent_plot_object_changed": t("Messages", "Permanent plot {permanent_id} is {base_object} in the base "
+                                                       "year and {target_object} in the target year; it is not "
+                                                       "paired (a change of object is metered by the stock "
+                                                       "difference)."),
+        "permanent_plot_moved": t("Messages", "The two measurements of permanent plot {permanent_id} lie "
+                                              "{distance_m} m apart (tolerance {tolerance_m} m); they are not "
+                                              "paired. Check the coordinates."),
+        "years_not_increasing": t("Messages", "The target year ({target_year}) must be later than the base year "
+                                              "({base_year})."),
+        "correlation_out_of_range": t("Messages", "The correlation between the two years' densities must lie "
+                                                  "between 0 and 1, not {value}."),
+    }
+
+
 def _remote_sensing():
     """Remote-sensing urban carbon sink (DB4403/T 348)."""
     t = QCoreApplication.translate  # noqa: F841
@@ -70,7 +91,8 @@ def _province():
     return {}
 
 
-_SECTIONS = (_common, _parcel_metering, _remote_sensing, _urban_monitoring, _restoration, _lidar, _province)
+_SECTIONS = (_common, _parcel_metering, _permanent_plots, _remote_sensing,
+             _urban_monitoring, _restoration, _lidar, _province)
 
 
 def templates():
