@@ -858,6 +858,64 @@ Parameters:
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../processing_provider/messages.py" line="25" />
+        <source>Cancelled by the user; no output was written.</source>
+        <translation>Cancelled by the user; no output was written.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="28" />
+        <source>{value} is not a valid {option}; use one of: {allowed}.</source>
+        <translation>{value} is not a valid {option}; use one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="31" />
+        <source>This tool needs the Python package {package}, which this QGIS does not have. Install it: {how}</source>
+        <translation>This tool needs the Python package {package}, which this QGIS does not have. Install it: {how}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="34" />
+        <source>{layer} has no field {fields}. Choose the right layer or field.</source>
+        <translation>{layer} has no field {fields}. Choose the right layer or field.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="37" />
+        <source>The output {output} would overwrite the input {input} ({path}). Choose another file for {output}.</source>
+        <translation>The output {output} would overwrite the input {input} ({path}). Choose another file for {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="40" />
+        <source>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</source>
+        <translation>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="57" />
+        <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
+        <translation>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="61" />
+        <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
+        <translation>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="65" />
+        <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
+        <translation>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="69" />
+        <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
+        <translation>The target year ({target_year}) must be later than the base year ({base_year}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="72" />
+        <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
+        <translation>The correlation between the two years' densities must lie between 0 and 1, not {value}.</translation>
+    </message>
+</context>
+<context>
     <name>ParcelChangeAlgorithm</name>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="104" />

@@ -858,6 +858,64 @@ Parameters:
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../processing_provider/messages.py" line="25" />
+        <source>Cancelled by the user; no output was written.</source>
+        <translation>已被用户取消，未写出任何结果。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="28" />
+        <source>{value} is not a valid {option}; use one of: {allowed}.</source>
+        <translation>{value} 不是有效的{option}，请使用以下之一：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="31" />
+        <source>This tool needs the Python package {package}, which this QGIS does not have. Install it: {how}</source>
+        <translation>此工具需要 Python 包 {package}，当前 QGIS 中没有。安装方法：{how}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="34" />
+        <source>{layer} has no field {fields}. Choose the right layer or field.</source>
+        <translation>图层 {layer} 没有字段 {fields}，请选择正确的图层或字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="37" />
+        <source>The output {output} would overwrite the input {input} ({path}). Choose another file for {output}.</source>
+        <translation>输出 {output} 将覆盖输入 {input}（{path}），请为 {output} 另选文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="40" />
+        <source>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</source>
+        <translation>作为报告章节输入的表没有可识别的 report_section 值（{key}）；可加入报告的表为：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="57" />
+        <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
+        <translation>固定样地 {permanent_id} 在 {year} 年被调查了不止一次（样地 {plots}），这些调查均不参与配对。请为每次调查填写各自的年度，或更正固定样地号。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="61" />
+        <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
+        <translation>固定样地 {permanent_id} 基准年为{base_object}、计量年为{target_object}，不参与配对（计量对象的变化按碳储量差计量）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="65" />
+        <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
+        <translation>固定样地 {permanent_id} 两次调查的位置相距 {distance_m} 米（容差 {tolerance_m} 米），不参与配对。请检查坐标。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="69" />
+        <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
+        <translation>计量年（{target_year}）必须晚于基准年（{base_year}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="72" />
+        <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
+        <translation>两期碳密度之间的相关系数须在 0 到 1 之间，而不是 {value}。</translation>
+    </message>
+</context>
+<context>
     <name>ParcelChangeAlgorithm</name>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="104" />

@@ -7,8 +7,8 @@ after the details (``{layer}``, ``{field}``, ``{fid}``, ``{row}``, ``{value}``).
 Each system has its own function below so that work on one system never
 touches another's lines; ``templates()`` merges them.
 
-pylupdate only extracts literal ``QCoreApplication.translate("Messages", "…")``
-calls, so every template is written out in full (no helper wrapping ``tr``).
+pylupdate only extracts literal ``translate("Messages", "…")`` / ``_translate("Messages", "…")``
+calls (not ``t(...)``), so every template is written out in full with ``_translate``.
 ``tests/test_i18n.py`` checks that every template has a zh translation and that
 every kind the core raises has a template here.
 """
@@ -20,69 +20,82 @@ from ..metering.errors import Cancelled, MeteringError, Note
 
 
 def _common():
-    t = QCoreApplication.translate
+    _translate = QCoreApplication.translate
     return {
-        "cancelled": t("Messages", "Cancelled by the user; no output was written."),
-        "bad_option": t("Messages", "{value} is not a valid {option}; use one of: {allowed}."),
-        "missing_package": t("Messages", "This tool needs the Python package {package}, which this QGIS does not "
-                                         "have. Install it: {how}"),
-        "missing_fields": t("Messages", "{layer} has no field {fields}. Choose the right layer or field."),
-        "output_is_input": t("Messages", "The output {output} would overwrite the input {input} ({path}). "
-                                         "Choose another file for {output}."),
-        "unknown_report_section": t("Messages", "The table given as a report section has no known "
-                                                "report_section value ({key}); tables of {known} can be "
-                                                "added to the report."),
+        "cancelled": _translate(
+            "Messages",
+            "Cancelled by the user; no output was written."),
+        "bad_option": _translate(
+            "Messages",
+            "{value} is not a valid {option}; use one of: {allowed}."),
+        "missing_package": _translate(
+            "Messages",
+            "This tool needs the Python package {package}, which this QGIS does not have. Install it: {how}"),
+        "missing_fields": _translate(
+            "Messages",
+            "{layer} has no field {fields}. Choose the right layer or field."),
+        "output_is_input": _translate(
+            "Messages",
+            "The output {output} would overwrite the input {input} ({path}). Choose another file for {output}."),
+        "unknown_report_section": _translate(
+            "Messages",
+            "The table given as a report section has no known report_section value ({key}); tables of {known} can be "
+            "added to the report."),
     }
 
 
 def _parcel_metering():
     """Parcel carbon metering (Hubei spec): overlay, plots, density, stock, uncertainty, report."""
-    t = QCoreApplication.translate  # noqa: F841 (filled in as the chain's kinds move here)
+    _translate = QCoreApplication.translate  # noqa: F841 (filled in as the chain's kinds move here)
     return {}
 
 
 def _permanent_plots():
     """Permanent plots and the paired change estimator (metering/change_estimator.py)."""
-    t = QCoreApplication.translate
+    _translate = QCoreApplication.translate
     return {
-        "permanent_plot_repeated": t("Messages", "Permanent plot {permanent_id} was measured more than once in "
-                                                 "{year} (plots {plots}); none of these measurements is paired. "
-                                                 "Give each measurement its own year or correct the permanent id."),
-        "permanent_plot_object_changed": t("Messages", "Permanent plot {permanent_id} is {base_object} in the base "
-                                                       "year and {target_object} in the target year; it is not "
-                                                       "paired (a change of object is metered by the stock "
-                                                       "difference)."),
-        "permanent_plot_moved": t("Messages", "The two measurements of permanent plot {permanent_id} lie "
-                                              "{distance_m} m apart (tolerance {tolerance_m} m); they are not "
-                                              "paired. Check the coordinates."),
-        "years_not_increasing": t("Messages", "The target year ({target_year}) must be later than the base year "
-                                              "({base_year})."),
-        "correlation_out_of_range": t("Messages", "The correlation between the two years' densities must lie "
-                                                  "between 0 and 1, not {value}."),
+        "permanent_plot_repeated": _translate(
+            "Messages",
+            "Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these "
+            "measurements is paired. Give each measurement its own year or correct the permanent id."),
+        "permanent_plot_object_changed": _translate(
+            "Messages",
+            "Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; "
+            "it is not paired (a change of object is metered by the stock difference)."),
+        "permanent_plot_moved": _translate(
+            "Messages",
+            "The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} "
+            "m); they are not paired. Check the coordinates."),
+        "years_not_increasing": _translate(
+            "Messages",
+            "The target year ({target_year}) must be later than the base year ({base_year})."),
+        "correlation_out_of_range": _translate(
+            "Messages",
+            "The correlation between the two years' densities must lie between 0 and 1, not {value}."),
     }
 
 
 def _remote_sensing():
     """Remote-sensing urban carbon sink (DB4403/T 348)."""
-    t = QCoreApplication.translate  # noqa: F841
+    _translate = QCoreApplication.translate  # noqa: F841
     return {}
 
 
 def _urban_monitoring():
     """Urban carbon monitoring (T/CI 231)."""
-    t = QCoreApplication.translate  # noqa: F841
+    _translate = QCoreApplication.translate  # noqa: F841
     return {}
 
 
 def _restoration():
     """Ecological restoration."""
-    t = QCoreApplication.translate  # noqa: F841
+    _translate = QCoreApplication.translate  # noqa: F841
     return {}
 
 
 def _lidar():
     """LiDAR-assisted survey (Hubei spec appendix D)."""
-    t = QCoreApplication.translate  # noqa: F841
+    _translate = QCoreApplication.translate  # noqa: F841
     return {}
 
 
