@@ -32,61 +32,66 @@
 <context>
     <name>CarbonMeteringPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="38" />
+        <location filename="../plugin/plugin.py" line="40" />
         <source>Carbon Metering 碳汇计量</source>
         <translation>碳汇计量 Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="57" />
+        <location filename="../plugin/plugin.py" line="74" />
         <source>Help and methods</source>
         <translation>帮助与方法说明</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="114" />
+        <location filename="../plugin/plugin.py" line="148" />
         <source>Carbon Metering</source>
         <translation>碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="65" />
+        <location filename="../plugin/plugin.py" line="82" />
         <source>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</source>
         <translation>缺少 Python 包：{0}。请安装后重启 QGIS。
 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="53" />
+        <location filename="../plugin/plugin.py" line="70" />
         <source>Load the sample county</source>
         <translation>加载示例县数据</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="102" />
+        <location filename="../plugin/plugin.py" line="136" />
         <source>Parcels 2020 (base year)</source>
         <translation>2020 年图斑（基准年）</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="103" />
+        <location filename="../plugin/plugin.py" line="137" />
         <source>Parcels 2023 (target year)</source>
         <translation>2023 年图斑（计量年）</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="104" />
+        <location filename="../plugin/plugin.py" line="138" />
         <source>Sample plots</source>
         <translation>样地</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="114" />
+        <location filename="../plugin/plugin.py" line="148" />
         <source>The sample data is not in this installation ({0}).</source>
         <translation>本安装中没有示例数据（{0}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="49" />
+        <location filename="../plugin/plugin.py" line="66" />
         <source>Edit the metering chain in the graphical modeler</source>
         <translation>在图形建模器中编辑计量流程模型</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="43" />
+        <location filename="../plugin/plugin.py" line="48" />
         <source>Run the whole metering chain (model)</source>
         <translation>运行全流程计量模型</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="100" />
+        <source>Workflow panel</source>
+        <translation>计量流程面板</translation>
     </message>
 </context>
 <context>
@@ -105,180 +110,6 @@
         <location filename="../processing_provider/provider.py" line="54" />
         <source>Could not load the model {0}.</source>
         <translation>无法加载模型 {0}。</translation>
-    </message>
-</context>
-<context>
-    <name>CasaNppAlgorithm</name>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="50" />
-        <source>CASA net primary productivity (NPP)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="53" />
-        <source>Remote-sensing carbon sink</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="56" />
-        <source>Computes monthly net primary productivity NPP (g C/m²/month) and its annual sum (g C/m²/a) with the CASA light-use-efficiency model, the NPP acquisition step of DB4403/T 348—2023 (Shenzhen, urban carbon sink by remote sensing), in the form of Zhu Wenquan et al.:
-NPP = SOL × FPAR × 0.5 × ε, ε = Tε1 × Tε2 × Wε × εmax.
-
-Conventions (where public implementations disagree; all listed with sources in docs/remote_sensing.md, appendix A):
-- FPAR: mean of the NDVI and SR forms, SR = (1 + NDVI)/(1 − NDVI); NDVI_min/max and SR_min/max are the 5 % and 95 % nearest-rank percentiles per vegetation class over all pixels and months (NDVI rounded to 0.0001), unless the class table fixes them; each form clipped to [0.001, 0.95] before the mean.
-- Topt: temperature of the month of maximum NDVI (ties: the first month).
-- Tε1 = 0.8 + 0.02 Topt − 0.0005 Topt²; 0 in months with mean temperature ≤ −10 °C, so ε = 0.
-- Tε2 = 1.1814 / (1 + e^(0.2(Topt − 10 − T))) / (1 + e^(0.3(−Topt − 10 + T))); where T − Topt &gt; 10 or &lt; −13 (strict: at exactly −13 the formula applies) half of Tε2 at T = Topt.
-- Wε = 0.5 + 0.5 EET/Ep in [0.5, 1], EET after Zhou &amp; Zhang (1995). P = 0 gives EET = 0 and Wε = 0.5; PET = 0 (no evaporative demand) gives Wε = 1. No month is ever NaN.
-- PET: Thornthwaite (1948) from monthly temperature without day-length correction (12-hour days, 30-day months), Willmott et al. (1985) above 26.5 °C, 0 at T ≤ 0 °C; or the PET raster.
-
-Parameters:
-- NDVI, TEMPERATURE (monthly mean, °C), PRECIPITATION (mm/month), RADIATION (total solar radiation, MJ/m²/month): each one 12-band raster (January first) or 12 single-band rasters in month order. Inputs on another grid or CRS are aligned to the NDVI grid (bilinear; logged).
-- VEGETATION: vegetation-class raster (aligned by nearest neighbour); every class value must be in the class table.
-- CLASS_TABLE (optional CSV): class, name_zh, name_en, emax (g C/MJ), optional ndvi_min, ndvi_max, placeholder, source; default the shipped metering/rs/data/casa_classes.csv (εmax of Zhu et al. 2007 as given in methods.md §6).
-- PET (optional): monthly potential evapotranspiration, mm/month, 12 bands.
-- WATER_STRESS: Ep = (EET + PET)/2 (Piao et al. 2001, Zhu et al. 2007; default) or Potter et al. (1993), Ep = PET. The choice moves annual NPP by a few per cent.
-- NDVI_SCALE: 1 for NDVI in [−1, 1], 10 000 for scaled integer products; empty: detected from the data and logged.
-
-Stops with a message when a class is absent from the table, a stack has other than 12 bands, NDVI after scaling lies outside [−1, 1], precipitation, radiation or PET is negative, or an input does not overlap the NDVI grid. A pixel missing in any input or month is nodata in every output. Processed in strips of bounded memory.
-
-Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): OUTPUT, 12 bands of monthly NPP (g C/m²/month); OUTPUT_ANNUAL, annual NPP (g C/m²/a); FACTORS (optional), 60 bands FPAR, Tε1, Tε2, Wε and ε (g C/MJ) per month, for inspection.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="106" />
-        <source>Monthly NDVI</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="106" />
-        <source>NDVI of the 12 months: one 12-band raster (January first) or 12 single-band rasters in month order. Its grid is the grid of every output.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="109" />
-        <source>Monthly mean temperature (°C)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="109" />
-        <source>Monthly mean air temperature in °C, 12 bands or 12 rasters; aligned to the NDVI grid by bilinear interpolation.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="112" />
-        <source>Monthly precipitation (mm)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="112" />
-        <source>Monthly precipitation in mm/month, 12 bands or 12 rasters; aligned by bilinear interpolation.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="115" />
-        <source>Monthly solar radiation (MJ/m²)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="115" />
-        <source>Monthly total solar radiation in MJ/m²/month, 12 bands or 12 rasters; aligned by bilinear interpolation.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="118" />
-        <source>Vegetation classes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="118" />
-        <source>Vegetation-class raster; its values are the class column of the class table (aligned by nearest neighbour).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="121" />
-        <source>Class table (CSV)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="121" />
-        <source>CSV with class, name_zh, name_en, emax (g C/MJ), optional ndvi_min and ndvi_max (fixed range overriding the percentiles), placeholder and source. Empty: the shipped table.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="126" />
-        <source>Monthly potential evapotranspiration (mm)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="126" />
-        <source>Optional PET in mm/month (12 bands or 12 rasters). Empty: Thornthwaite from temperature, without day-length correction.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="130" />
-        <source>Water-stress denominator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="130" />
-        <source>Zhu/Piao: Ep = (EET + PET)/2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="130" />
-        <source>Potter: PET</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="130" />
-        <source>Wε = 0.5 + 0.5 EET/Ep. Zhu/Piao (default, methods.md §6) or Potter's original CASA.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="134" />
-        <source>NDVI scale factor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="134" />
-        <source>NDVI is divided by this: 1 for NDVI in [−1, 1], 10 000 for scaled products. Empty: detected (values beyond ±1.5 mean 10 000) and logged.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="138" />
-        <source>Monthly NPP</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="138" />
-        <source>12-band GeoTIFF of monthly NPP, g C/m²/month.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="140" />
-        <source>Annual NPP</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="140" />
-        <source>GeoTIFF of annual NPP (sum of the 12 months), g C/m²/a.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="142" />
-        <source>CASA factors</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="142" />
-        <source>Optional 60-band GeoTIFF: FPAR, Tε1, Tε2, Wε and ε (g C/MJ) for each month.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/casa_npp.py" line="166" />
-        <source>Annual NPP: {0:,.0f} valid pixels, mean {1:.1f} g C/m²/a.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -384,98 +215,6 @@ GeoPackage 中还保存了一个名为 'survey' 的 QGIS 项目，其中包含�
         <location filename="../processing_provider/create_survey.py" line="125" />
         <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
         <translation>已创建调查 GeoPackage {0}（坐标参考系 {1}，表单语言 {2}）。请在 QGIS 中通过“项目 &gt; 打开自 &gt; GeoPackage”打开（项目 'survey'）。</translation>
-    </message>
-</context>
-<context>
-    <name>DistrictSinkAlgorithm</name>
-    <message>
-        <location filename="../processing_provider/district_sink.py" line="69" />
-        <source>District carbon sink evaluation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/district_sink.py" line="72" />
-        <source>Remote-sensing carbon sink</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/district_sink.py" line="75" />
-        <source>Evaluates the urban carbon sink per district from the annual NEP raster: the evaluation and analysis step (城市碳汇评价分析) of DB4403/T 348—2023. Sink of a district = Σ NEP × pixel area (methods.md §6) over the pixels whose centres fall in the district; positive = removal.
-
-Per district: total sink (t C/a and t CO2e/a, CO2e = C × 44/12 as in the IPCC 2006 Guidelines), sink per unit area (t C/ha/a and t CO2e/ha/a over the district's planar area in the raster CRS), vegetated area (pixels with annual NPP &gt; 0, ha and %), share of the city's total sink (%), rank (1 = largest sink) and grade by sink per area.
-
-Parameters:
-- NEP: the annual output of Net ecosystem productivity (OUTPUT_ANNUAL, 4 bands: NEP g C/m²/a, NEP t C/a per pixel, Rh, NPP).
-- DISTRICTS: district polygons (reprojected to the raster CRS); DISTRICT_FIELD names them.
-- BREAKS: class breaks of the sink per area in t C/ha/a, comma-separated and increasing; grade 1 is ≤ the first break, the last grade &gt; the last break. Default 0, 1, 2, 4: a placeholder of this plugin (the interpretation of the standard at hand gives no class breaks).
-
-Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_pct, pixels, nodata_pixels, sink_tc, sink_tco2e, sink_tc_per_ha, sink_tco2e_per_ha, share_pct, rank, grade, grade_label; loaded with the shipped style styles/district_sink.qml (colours by grade). TABLE: the same rows with report_section = district_sink, for Export report (SECTIONS). Details in docs/remote_sensing.md, appendix A.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/district_sink.py" line="102" />
-        <source>Annual NEP</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/district_sink.py" line="102" />
-        <source>OUTPUT_ANNUAL of Net ecosystem productivity (band 2: NEP in t C/a per pixel; band 4: NPP).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/district_sink.py" line="104" />
-        <source>Districts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/district_sink.py" line="104" />
-        <source>District (or any evaluation-unit) polygons.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/district_sink.py" line="107" />
-        <source>District name field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/district_sink.py" line="107" />
-        <source>Field with the district's name or code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/district_sink.py" line="110" />
-        <source>Grade breaks (t C/ha/a)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/district_sink.py" line="110" />
-        <source>Increasing class breaks of the sink per area, comma-separated, in t C/ha/a (default 0, 1, 2, 4: a placeholder).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/district_sink.py" line="114" />
-        <source>District sink</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/district_sink.py" line="114" />
-        <source>The districts with their sink, per-area sink, vegetated area, share, rank and grade.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/district_sink.py" line="117" />
-        <source>District sink table</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/district_sink.py" line="117" />
-        <source>The same rows without geometry, with report_section = district_sink (Export report).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/district_sink.py" line="163" />
-        <source>City total: {0:,.2f} t C/a ({1:,.2f} t CO2e/a) over {2} districts.</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1119,97 +858,61 @@ Parameters:
     </message>
 </context>
 <context>
-    <name>NepAlgorithm</name>
+    <name>Messages</name>
     <message>
-        <location filename="../processing_provider/nep.py" line="36" />
-        <source>Net ecosystem productivity (NEP = NPP − Rh)</source>
-        <translation type="unfinished" />
+        <location filename="../processing_provider/messages.py" line="25" />
+        <source>Cancelled by the user; no output was written.</source>
+        <translation>已被用户取消，未写出任何结果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/nep.py" line="39" />
-        <source>Remote-sensing carbon sink</source>
-        <translation type="unfinished" />
+        <location filename="../processing_provider/messages.py" line="28" />
+        <source>{value} is not a valid {option}; use one of: {allowed}.</source>
+        <translation>{value} 不是有效的{option}，请使用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/nep.py" line="42" />
-        <source>Computes the soil heterotrophic respiration Rh and the net ecosystem productivity NEP = NPP − Rh, monthly and annual: the carbon-sink computation step of DB4403/T 348—2023. Positive NEP is a sink (carbon removed from the atmosphere).
-
-Rh after Pei Zhiyong et al. (2010), as in methods.md §6: Rh = 0.22 × [exp(0.0912 T) + ln(0.3145 R + 1)] × 30 × 46.5 % (g C/m²/month; T monthly mean temperature °C, R monthly precipitation mm; 30 days a month, 46.5 % carbon fraction). R = 0 gives ln 1 = 0 (the temperature term alone). Or give your own monthly Rh raster (RH).
-
-Parameters:
-- NPP: the monthly NPP of CASA NPP (OUTPUT, 12 bands, g C/m²/month); its grid is the grid of the outputs and must be in a projected CRS in metres (the pixel area gives t C per pixel).
-- TEMPERATURE (°C) and PRECIPITATION (mm/month): 12 bands or 12 rasters (January first), aligned to the NPP grid by bilinear interpolation; not needed with RH.
-- RH (optional): monthly Rh in g C/m²/month, 12 bands, instead of the model.
-
-A pixel missing in any month of any input is nodata in every output. Processed in strips of bounded memory; see docs/remote_sensing.md (appendix A lists the conventions).
-
-Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/month); OUTPUT_ANNUAL, 4 bands: annual NEP (g C/m²/a), annual NEP per pixel (t C/a = g C/m²/a × pixel area m² / 10⁶), annual Rh and annual NPP (g C/m²/a). District carbon sink reads it.</source>
-        <translation type="unfinished" />
+        <location filename="../processing_provider/messages.py" line="31" />
+        <source>This tool needs the Python package {package}, which this QGIS does not have. Install it: {how}</source>
+        <translation>此工具需要 Python 包 {package}，当前 QGIS 中没有。安装方法：{how}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/nep.py" line="70" />
-        <source>Monthly NPP</source>
-        <translation type="unfinished" />
+        <location filename="../processing_provider/messages.py" line="34" />
+        <source>{layer} has no field {fields}. Choose the right layer or field.</source>
+        <translation>图层 {layer} 没有字段 {fields}，请选择正确的图层或字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/nep.py" line="70" />
-        <source>Monthly NPP of CASA NPP, g C/m²/month, 12 bands (or 12 rasters).</source>
-        <translation type="unfinished" />
+        <location filename="../processing_provider/messages.py" line="37" />
+        <source>The output {output} would overwrite the input {input} ({path}). Choose another file for {output}.</source>
+        <translation>输出 {output} 将覆盖输入 {input}（{path}），请为 {output} 另选文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/nep.py" line="72" />
-        <source>Monthly mean temperature (°C)</source>
-        <translation type="unfinished" />
+        <location filename="../processing_provider/messages.py" line="40" />
+        <source>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</source>
+        <translation>作为报告章节输入的表没有可识别的 report_section 值（{key}）；可加入报告的表为：{known}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/nep.py" line="72" />
-        <source>Monthly mean air temperature in °C (12 bands or 12 rasters), for the Rh model.</source>
-        <translation type="unfinished" />
+        <location filename="../processing_provider/messages.py" line="57" />
+        <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
+        <translation>固定样地 {permanent_id} 在 {year} 年被调查了不止一次（样地 {plots}），这些调查均不参与配对。请为每次调查填写各自的年度，或更正固定样地号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/nep.py" line="75" />
-        <source>Monthly precipitation (mm)</source>
-        <translation type="unfinished" />
+        <location filename="../processing_provider/messages.py" line="61" />
+        <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
+        <translation>固定样地 {permanent_id} 基准年为{base_object}、计量年为{target_object}，不参与配对（计量对象的变化按碳储量差计量）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/nep.py" line="75" />
-        <source>Monthly precipitation in mm/month (12 bands or 12 rasters), for the Rh model.</source>
-        <translation type="unfinished" />
+        <location filename="../processing_provider/messages.py" line="65" />
+        <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
+        <translation>固定样地 {permanent_id} 两次调查的位置相距 {distance_m} 米（容差 {tolerance_m} 米），不参与配对。请检查坐标。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/nep.py" line="78" />
-        <source>Monthly Rh (g C/m²)</source>
-        <translation type="unfinished" />
+        <location filename="../processing_provider/messages.py" line="69" />
+        <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
+        <translation>计量年（{target_year}）必须晚于基准年（{base_year}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/nep.py" line="78" />
-        <source>Optional monthly soil heterotrophic respiration, g C/m²/month, used instead of the Pei et al. (2010) model.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/nep.py" line="81" />
-        <source>Monthly NEP</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/nep.py" line="81" />
-        <source>12-band GeoTIFF of monthly NEP, g C/m²/month.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/nep.py" line="83" />
-        <source>Annual NEP</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/nep.py" line="83" />
-        <source>4-band GeoTIFF: annual NEP (g C/m²/a), NEP per pixel (t C/a), annual Rh and NPP (g C/m²/a).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/nep.py" line="94" />
-        <source>Total annual NEP over {0:,} valid pixels: {1:,.2f} t C/a.</source>
-        <translation type="unfinished" />
+        <location filename="../processing_provider/messages.py" line="72" />
+        <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
+        <translation>两期碳密度之间的相关系数须在 0 到 1 之间，而不是 {value}。</translation>
     </message>
 </context>
 <context>
@@ -2171,177 +1874,41 @@ OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、to
     </message>
 </context>
 <context>
-    <name>RsVerificationAlgorithm</name>
+    <name>SettingsPage</name>
     <message>
-        <location filename="../processing_provider/rs_verification.py" line="54" />
-        <source>Ground verification of remote-sensing results</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/settings_page.py" line="41" />
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表格 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/rs_verification.py" line="57" />
-        <source>Remote-sensing carbon sink</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/settings_page.py" line="46" />
+        <source>Output folder of the workflow panel</source>
+        <translation>流程面板的输出文件夹</translation>
     </message>
     <message>
-        <location filename="../processing_provider/rs_verification.py" line="60" />
-        <source>Compares a remote-sensing result (e.g. annual NPP or NEP, g C/m²/a) with ground values of sample plots: the ground-verification step (地面核查) of DB4403/T 348—2023. Point plots take the pixel they fall in; polygon plots the mean of the pixels whose centres lie inside (the pixel at the centroid when none does).
-
-Statistics over the plots with both values: n, bias = mean(RS − ground), RMSE, relative RMSE = RMSE / mean(ground) × 100 %, MAE, R² (squared Pearson correlation), the least-squares line RS = slope × ground + intercept. A plot is an outlier when its standardised residual exceeds OUTLIER_Z. The verification passes when the relative RMSE ≤ THRESHOLD.
-
-Parameters:
-- RASTER and BAND: the remote-sensing raster and its band (casa_npp OUTPUT_ANNUAL, or nep OUTPUT_ANNUAL band 1 or 4).
-- PLOTS: point or polygon layer of plots, reprojected to the raster CRS on the fly.
-- GROUND_FIELD: the plot's ground value in the unit of the raster band (e.g. plot NPP or stock change from the survey converted to g C/m²/a). ID_FIELD (optional): the plot id shown in the outputs (default the feature id).
-- UNIT: unit label of both values (empty: the band's unit).
-- THRESHOLD (%): pass/fail limit on the relative RMSE; default 20 %, a placeholder (the interpretation of the standard at hand gives no figure; use the one your evaluation prescribes). OUTLIER_Z: standardised-residual limit, default 2.
-
-Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground), z_residual, outlier (1/0), pixels; STATISTICS, one row per statistic (statistic, value) including passed; SCATTER (optional PNG, needs matplotlib), the pairs with the 1:1 and regression lines and the outliers marked. Methods and conventions: docs/remote_sensing.md, appendix A.</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/settings_page.py" line="47" />
+        <source>Organisation (compiled by, in reports)</source>
+        <translation>编制单位（报告署名）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/rs_verification.py" line="93" />
-        <source>Remote-sensing raster</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/settings_page.py" line="49" />
+        <source>Land-class mapping table (empty: the shipped appendix-A table)</source>
+        <translation>地类—计量对象对照表（留空：使用内置附录 A 对照表）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/rs_verification.py" line="93" />
-        <source>The raster to verify, e.g. annual NPP of CASA NPP (g C/m²/a).</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/settings_page.py" line="51" />
+        <source>Default density table (empty: the shipped table)</source>
+        <translation>缺省碳密度表（留空：使用内置表）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/rs_verification.py" line="95" />
-        <source>Band</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/settings_page.py" line="53" />
+        <source>The workflow panel passes these to the chain's tools; each tool's dialog still lets you choose other tables for one run.</source>
+        <translation>流程面板将这些设置传给各计量工具；在各工具的对话框中仍可为单次运行另选参数表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/rs_verification.py" line="95" />
-        <source>Band of the raster holding the value to verify.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="98" />
-        <source>Plots</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="98" />
-        <source>Ground plots: points (the pixel at the point) or polygons (mean of the pixels inside).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="102" />
-        <source>Ground value field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="102" />
-        <source>Numeric field with the plot's ground value, in the unit of the raster band.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="106" />
-        <source>Plot id field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="106" />
-        <source>Field naming each plot in the outputs; empty: the feature id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="109" />
-        <source>Unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="109" />
-        <source>Unit label of the values (e.g. g C/m²/a); empty: the unit stored in the band.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="111" />
-        <source>Pass threshold: relative RMSE (%)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="111" />
-        <source>The verification passes when RMSE / mean(ground) × 100 is at most this (%). Default 20 % is a placeholder: set the figure your evaluation prescribes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="116" />
-        <source>Outlier limit (standardised residual)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="116" />
-        <source>A plot whose residual lies more than this many standard deviations from the mean residual is listed as an outlier (it stays in the statistics).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="120" />
-        <source>Verified plots</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="120" />
-        <source>The plots with the sampled value, ground value, residual, z_residual and outlier flag.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="123" />
-        <source>Verification statistics</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="123" />
-        <source>n, unit, bias, rmse, rrmse_pct, mae, r2, slope, intercept, outliers, threshold_pct, passed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="126" />
-        <source>Scatter plot</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="126" />
-        <source>PNG files (*.png)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="126" />
-        <source>Optional PNG scatter plot of remote-sensing against ground values (needs matplotlib).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="129" />
-        <source>Verification passed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="130" />
-        <source>Relative RMSE (%)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="145" />
-        <source>The raster has {0} bands; choose a band from 1 to {0}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="176" />
-        <source>remote sensing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="176" />
-        <source>ground</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../processing_provider/rs_verification.py" line="192" />
-        <source>n = {0}, bias = {1:.2f}, RMSE = {2:.2f}, rRMSE = {3:.1f} %, MAE = {4:.2f}, R² = {5:.3f} ({6}).</source>
-        <translation type="unfinished" />
+        <location filename="../plugin/settings_page.py" line="70" />
+        <source>Carbon Metering</source>
+        <translation>碳汇计量</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2384,229 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <location filename="../processing_provider/uncertainty.py" line="302" />
         <source>The pieces were metered with different base and target densities for the keys {0}, but only one density table (DENSITY) was given: the two years' densities are treated as fully correlated, which narrows the U of the sink. If the two years' densities come from two independent plot samples, pass the target-year table as TARGET_DENSITY.</source>
         <translation>叠加碎片在基准年和计量年对以下键使用了不同的碳密度：{0}，但只提供了一张碳密度表（DENSITY）：两期碳密度被当作完全相关，碳汇量的 U 因此变小。如果两期碳密度来自两次独立的样地调查，请把计量年的表作为 TARGET_DENSITY 传入。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDock</name>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="58" />
+        <source>1 Parcel overlay and change flags</source>
+        <translation>1 图斑叠加与变化标识</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="59" />
+        <source>2 Plot carbon density</source>
+        <translation>2 样地碳密度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="60" />
+        <source>3a Stratum density, base year</source>
+        <translation>3a 分层碳密度（基准年）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="61" />
+        <source>3b Stratum density, target year</source>
+        <translation>3b 分层碳密度（计量年）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="62" />
+        <source>4 Parcel stock and sink</source>
+        <translation>4 图斑碳储量与碳汇量</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="63" />
+        <source>5 Uncertainty</source>
+        <translation>5 不确定度评定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="64" />
+        <source>6 Result tables and PDF report</source>
+        <translation>6 成果表与 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="71" />
+        <source>Overlay pieces and change flags</source>
+        <translation>叠加图斑与变化标识</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="72" />
+        <source>Change matrix</source>
+        <translation>变化矩阵</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="73" />
+        <source>Plot carbon densities</source>
+        <translation>样地碳密度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="74" />
+        <source>Stratum densities, base year</source>
+        <translation>分层碳密度（基准年）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="75" />
+        <source>Stratum densities, target year</source>
+        <translation>分层碳密度（计量年）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="76" />
+        <source>Parcel stock and sink</source>
+        <translation>图斑碳储量与碳汇量</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="77" />
+        <source>Stock and sink summary</source>
+        <translation>碳储量与碳汇量汇总</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="78" />
+        <source>Uncertainty</source>
+        <translation>不确定度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="79" />
+        <source>Monte Carlo histogram</source>
+        <translation>蒙特卡洛直方图</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="96" />
+        <source>Carbon metering workflow</source>
+        <translation>碳汇计量流程</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="119" />
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="139" />
+        <source>Carbon metering report</source>
+        <translation>碳汇计量报告</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="140" />
+        <source>Base-year parcels</source>
+        <translation>基准年图斑</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="143" />
+        <source>Land-class code field</source>
+        <translation>地类编码字段</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="142" />
+        <source>Target-year parcels</source>
+        <translation>计量年图斑</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="144" />
+        <source>Sample plots (survey GeoPackage)</source>
+        <translation>样地（调查 GeoPackage）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="145" />
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="146" />
+        <source>Target year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="147" />
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="148" />
+        <source>Report title</source>
+        <translation>报告标题</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="174" />
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="185" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="188" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="190" />
+        <source>Open the step's tool pre-filled, to change its parameters before running it</source>
+        <translation>打开已预填参数的本步骤工具，可在运行前修改参数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="197" />
+        <source>Run all remaining steps</source>
+        <translation>运行其余全部步骤</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="201" />
+        <source>Open the PDF report</source>
+        <translation>打开 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="213" />
+        <source>running …</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="215" />
+        <source>failed: {0}</source>
+        <translation>失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="217" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="223" />
+        <source>waits for step {0}</source>
+        <translation>等待步骤 {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="225" />
+        <source>choose the inputs first</source>
+        <translation>请先选择输入</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="227" />
+        <source>ready</source>
+        <translation>可运行</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="333" />
+        <source>Carbon Metering</source>
+        <translation>碳汇计量</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="248" />
+        <source>Step {0} is not ready: {1}</source>
+        <translation>步骤 {0} 尚不能运行：{1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="287" />
+        <source>see the Processing log</source>
+        <translation>详见处理日志</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="309" />
+        <source>Carbon metering results</source>
+        <translation>碳汇计量成果</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="333" />
+        <source>Run the report step first.</source>
+        <translation>请先运行报告步骤。</translation>
     </message>
 </context>
 <context>
