@@ -64,8 +64,7 @@ def make_inputs(folder, n, seed=0):
 
 
 def run(data_dir):
-    from carbon_metering.metering.rs import blocks, casa
-    from carbon_metering.metering.rs import read_class_table
+    from carbon_metering.metering.rs import blocks, casa, read_class_table
 
     n = int(os.environ.get("RS_BENCH_SIZE", "4000"))
     paths, shapes = make_inputs(Path(data_dir), n)

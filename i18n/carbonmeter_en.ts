@@ -113,6 +113,201 @@
     </message>
 </context>
 <context>
+    <name>CasaNppAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="50" />
+        <source>CASA net primary productivity (NPP)</source>
+        <translation>CASA net primary productivity (NPP)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="53" />
+        <source>Remote-sensing carbon sink</source>
+        <translation>Remote-sensing carbon sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="56" />
+        <source>Computes monthly net primary productivity NPP (g C/m²/month) and its annual sum (g C/m²/a) with the CASA light-use-efficiency model, the NPP acquisition step of DB4403/T 348—2023 (Shenzhen, urban carbon sink by remote sensing), in the form of Zhu Wenquan et al.:
+NPP = SOL × FPAR × 0.5 × ε, ε = Tε1 × Tε2 × Wε × εmax.
+
+Conventions (where public implementations disagree; all listed with sources in docs/remote_sensing.md, appendix A):
+- FPAR: mean of the NDVI and SR forms, SR = (1 + NDVI)/(1 − NDVI); NDVI_min/max and SR_min/max are the 5 % and 95 % nearest-rank percentiles per vegetation class over all pixels and months (NDVI rounded to 0.0001), unless the class table fixes them; each form clipped to [0.001, 0.95] before the mean.
+- Topt: temperature of the month of maximum NDVI (ties: the first month).
+- Tε1 = 0.8 + 0.02 Topt − 0.0005 Topt²; 0 in months with mean temperature ≤ −10 °C, so ε = 0.
+- Tε2 = 1.1814 / (1 + e^(0.2(Topt − 10 − T))) / (1 + e^(0.3(−Topt − 10 + T))); where T − Topt &gt; 10 or &lt; −13 (strict: at exactly −13 the formula applies) half of Tε2 at T = Topt.
+- Wε = 0.5 + 0.5 EET/Ep in [0.5, 1], EET after Zhou &amp; Zhang (1995). P = 0 gives EET = 0 and Wε = 0.5; PET = 0 (no evaporative demand) gives Wε = 1. No month is ever NaN.
+- PET: Thornthwaite (1948) from monthly temperature without day-length correction (12-hour days, 30-day months), Willmott et al. (1985) above 26.5 °C, 0 at T ≤ 0 °C; or the PET raster.
+
+Parameters:
+- NDVI, TEMPERATURE (monthly mean, °C), PRECIPITATION (mm/month), RADIATION (total solar radiation, MJ/m²/month): each one 12-band raster (January first) or 12 single-band rasters in month order. Inputs on another grid or CRS are aligned to the NDVI grid (bilinear; logged).
+- VEGETATION: vegetation-class raster (aligned by nearest neighbour); every class value must be in the class table.
+- CLASS_TABLE (optional CSV): class, name_zh, name_en, emax (g C/MJ), optional ndvi_min, ndvi_max, placeholder, source; default the shipped metering/rs/data/casa_classes.csv (εmax of Zhu et al. 2007 as given in methods.md §6).
+- PET (optional): monthly potential evapotranspiration, mm/month, 12 bands.
+- WATER_STRESS: Ep = (EET + PET)/2 (Piao et al. 2001, Zhu et al. 2007; default) or Potter et al. (1993), Ep = PET. The choice moves annual NPP by a few per cent.
+- NDVI_SCALE: 1 for NDVI in [−1, 1], 10 000 for scaled integer products; empty: detected from the data and logged.
+
+Stops with a message when a class is absent from the table, a stack has other than 12 bands, NDVI after scaling lies outside [−1, 1], precipitation, radiation or PET is negative, or an input does not overlap the NDVI grid. A pixel missing in any input or month is nodata in every output. Processed in strips of bounded memory.
+
+Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): OUTPUT, 12 bands of monthly NPP (g C/m²/month); OUTPUT_ANNUAL, annual NPP (g C/m²/a); FACTORS (optional), 60 bands FPAR, Tε1, Tε2, Wε and ε (g C/MJ) per month, for inspection.</source>
+        <translation>Computes monthly net primary productivity NPP (g C/m²/month) and its annual sum (g C/m²/a) with the CASA light-use-efficiency model, the NPP acquisition step of DB4403/T 348—2023 (Shenzhen, urban carbon sink by remote sensing), in the form of Zhu Wenquan et al.:
+NPP = SOL × FPAR × 0.5 × ε, ε = Tε1 × Tε2 × Wε × εmax.
+
+Conventions (where public implementations disagree; all listed with sources in docs/remote_sensing.md, appendix A):
+- FPAR: mean of the NDVI and SR forms, SR = (1 + NDVI)/(1 − NDVI); NDVI_min/max and SR_min/max are the 5 % and 95 % nearest-rank percentiles per vegetation class over all pixels and months (NDVI rounded to 0.0001), unless the class table fixes them; each form clipped to [0.001, 0.95] before the mean.
+- Topt: temperature of the month of maximum NDVI (ties: the first month).
+- Tε1 = 0.8 + 0.02 Topt − 0.0005 Topt²; 0 in months with mean temperature ≤ −10 °C, so ε = 0.
+- Tε2 = 1.1814 / (1 + e^(0.2(Topt − 10 − T))) / (1 + e^(0.3(−Topt − 10 + T))); where T − Topt &gt; 10 or &lt; −13 (strict: at exactly −13 the formula applies) half of Tε2 at T = Topt.
+- Wε = 0.5 + 0.5 EET/Ep in [0.5, 1], EET after Zhou &amp; Zhang (1995). P = 0 gives EET = 0 and Wε = 0.5; PET = 0 (no evaporative demand) gives Wε = 1. No month is ever NaN.
+- PET: Thornthwaite (1948) from monthly temperature without day-length correction (12-hour days, 30-day months), Willmott et al. (1985) above 26.5 °C, 0 at T ≤ 0 °C; or the PET raster.
+
+Parameters:
+- NDVI, TEMPERATURE (monthly mean, °C), PRECIPITATION (mm/month), RADIATION (total solar radiation, MJ/m²/month): each one 12-band raster (January first) or 12 single-band rasters in month order. Inputs on another grid or CRS are aligned to the NDVI grid (bilinear; logged).
+- VEGETATION: vegetation-class raster (aligned by nearest neighbour); every class value must be in the class table.
+- CLASS_TABLE (optional CSV): class, name_zh, name_en, emax (g C/MJ), optional ndvi_min, ndvi_max, placeholder, source; default the shipped metering/rs/data/casa_classes.csv (εmax of Zhu et al. 2007 as given in methods.md §6).
+- PET (optional): monthly potential evapotranspiration, mm/month, 12 bands.
+- WATER_STRESS: Ep = (EET + PET)/2 (Piao et al. 2001, Zhu et al. 2007; default) or Potter et al. (1993), Ep = PET. The choice moves annual NPP by a few per cent.
+- NDVI_SCALE: 1 for NDVI in [−1, 1], 10 000 for scaled integer products; empty: detected from the data and logged.
+
+Stops with a message when a class is absent from the table, a stack has other than 12 bands, NDVI after scaling lies outside [−1, 1], precipitation, radiation or PET is negative, or an input does not overlap the NDVI grid. A pixel missing in any input or month is nodata in every output. Processed in strips of bounded memory.
+
+Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): OUTPUT, 12 bands of monthly NPP (g C/m²/month); OUTPUT_ANNUAL, annual NPP (g C/m²/a); FACTORS (optional), 60 bands FPAR, Tε1, Tε2, Wε and ε (g C/MJ) per month, for inspection.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="106" />
+        <source>Monthly NDVI</source>
+        <translation>Monthly NDVI</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="106" />
+        <source>NDVI of the 12 months: one 12-band raster (January first) or 12 single-band rasters in month order. Its grid is the grid of every output.</source>
+        <translation>NDVI of the 12 months: one 12-band raster (January first) or 12 single-band rasters in month order. Its grid is the grid of every output.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="109" />
+        <source>Monthly mean temperature (°C)</source>
+        <translation>Monthly mean temperature (°C)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="109" />
+        <source>Monthly mean air temperature in °C, 12 bands or 12 rasters; aligned to the NDVI grid by bilinear interpolation.</source>
+        <translation>Monthly mean air temperature in °C, 12 bands or 12 rasters; aligned to the NDVI grid by bilinear interpolation.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="112" />
+        <source>Monthly precipitation (mm)</source>
+        <translation>Monthly precipitation (mm)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="112" />
+        <source>Monthly precipitation in mm/month, 12 bands or 12 rasters; aligned by bilinear interpolation.</source>
+        <translation>Monthly precipitation in mm/month, 12 bands or 12 rasters; aligned by bilinear interpolation.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="115" />
+        <source>Monthly solar radiation (MJ/m²)</source>
+        <translation>Monthly solar radiation (MJ/m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="115" />
+        <source>Monthly total solar radiation in MJ/m²/month, 12 bands or 12 rasters; aligned by bilinear interpolation.</source>
+        <translation>Monthly total solar radiation in MJ/m²/month, 12 bands or 12 rasters; aligned by bilinear interpolation.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="118" />
+        <source>Vegetation classes</source>
+        <translation>Vegetation classes</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="118" />
+        <source>Vegetation-class raster; its values are the class column of the class table (aligned by nearest neighbour).</source>
+        <translation>Vegetation-class raster; its values are the class column of the class table (aligned by nearest neighbour).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="121" />
+        <source>Class table (CSV)</source>
+        <translation>Class table (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="121" />
+        <source>CSV with class, name_zh, name_en, emax (g C/MJ), optional ndvi_min and ndvi_max (fixed range overriding the percentiles), placeholder and source. Empty: the shipped table.</source>
+        <translation>CSV with class, name_zh, name_en, emax (g C/MJ), optional ndvi_min and ndvi_max (fixed range overriding the percentiles), placeholder and source. Empty: the shipped table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="126" />
+        <source>Monthly potential evapotranspiration (mm)</source>
+        <translation>Monthly potential evapotranspiration (mm)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="126" />
+        <source>Optional PET in mm/month (12 bands or 12 rasters). Empty: Thornthwaite from temperature, without day-length correction.</source>
+        <translation>Optional PET in mm/month (12 bands or 12 rasters). Empty: Thornthwaite from temperature, without day-length correction.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="130" />
+        <source>Water-stress denominator</source>
+        <translation>Water-stress denominator</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="130" />
+        <source>Zhu/Piao: Ep = (EET + PET)/2</source>
+        <translation>Zhu/Piao: Ep = (EET + PET)/2</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="130" />
+        <source>Potter: PET</source>
+        <translation>Potter: PET</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="130" />
+        <source>Wε = 0.5 + 0.5 EET/Ep. Zhu/Piao (default, methods.md §6) or Potter's original CASA.</source>
+        <translation>Wε = 0.5 + 0.5 EET/Ep. Zhu/Piao (default, methods.md §6) or Potter's original CASA.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="134" />
+        <source>NDVI scale factor</source>
+        <translation>NDVI scale factor</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="134" />
+        <source>NDVI is divided by this: 1 for NDVI in [−1, 1], 10 000 for scaled products. Empty: detected (values beyond ±1.5 mean 10 000) and logged.</source>
+        <translation>NDVI is divided by this: 1 for NDVI in [−1, 1], 10 000 for scaled products. Empty: detected (values beyond ±1.5 mean 10 000) and logged.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="138" />
+        <source>Monthly NPP</source>
+        <translation>Monthly NPP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="138" />
+        <source>12-band GeoTIFF of monthly NPP, g C/m²/month.</source>
+        <translation>12-band GeoTIFF of monthly NPP, g C/m²/month.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="140" />
+        <source>Annual NPP</source>
+        <translation>Annual NPP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="140" />
+        <source>GeoTIFF of annual NPP (sum of the 12 months), g C/m²/a.</source>
+        <translation>GeoTIFF of annual NPP (sum of the 12 months), g C/m²/a.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="142" />
+        <source>CASA factors</source>
+        <translation>CASA factors</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="142" />
+        <source>Optional 60-band GeoTIFF: FPAR, Tε1, Tε2, Wε and ε (g C/MJ) for each month.</source>
+        <translation>Optional 60-band GeoTIFF: FPAR, Tε1, Tε2, Wε and ε (g C/MJ) for each month.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="166" />
+        <source>Annual NPP: {0:,.0f} valid pixels, mean {1:.1f} g C/m²/a.</source>
+        <translation>Annual NPP: {0:,.0f} valid pixels, mean {1:.1f} g C/m²/a.</translation>
+    </message>
+</context>
+<context>
     <name>CreateSurveyAlgorithm</name>
     <message>
         <location filename="../processing_provider/create_survey.py" line="52" />
@@ -215,6 +410,107 @@ Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sh
         <location filename="../processing_provider/create_survey.py" line="125" />
         <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
         <translation>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictSinkAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="69" />
+        <source>District carbon sink evaluation</source>
+        <translation>District carbon sink evaluation</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="72" />
+        <source>Remote-sensing carbon sink</source>
+        <translation>Remote-sensing carbon sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="75" />
+        <source>Evaluates the urban carbon sink per district from the annual NEP raster: the evaluation and analysis step (城市碳汇评价分析) of DB4403/T 348—2023. Sink of a district = Σ NEP × pixel area (methods.md §6) over the pixels whose centres fall in the district; positive = removal.
+
+Per district: total sink (t C/a and t CO2e/a, CO2e = C × 44/12 as in the IPCC 2006 Guidelines), sink per unit area (t C/ha/a and t CO2e/ha/a over the district's planar area in the raster CRS), vegetated area (pixels with annual NPP &gt; 0, ha and %), share of the city's total sink (%), rank (1 = largest sink) and grade by sink per area.
+
+Parameters:
+- NEP: the annual output of Net ecosystem productivity (OUTPUT_ANNUAL, 4 bands: NEP g C/m²/a, NEP t C/a per pixel, Rh, NPP).
+- DISTRICTS: district polygons (reprojected to the raster CRS); DISTRICT_FIELD names them.
+- BREAKS: class breaks of the sink per area in t C/ha/a, comma-separated and increasing; grade 1 is ≤ the first break, the last grade &gt; the last break. Default 0, 1, 2, 4: a placeholder of this plugin (the interpretation of the standard at hand gives no class breaks).
+
+Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_pct, pixels, nodata_pixels, sink_tc, sink_tco2e, sink_tc_per_ha, sink_tco2e_per_ha, share_pct, rank, grade, grade_label; loaded with the shipped style styles/district_sink.qml (colours by grade). TABLE: the same rows with report_section = district_sink, for Export report (SECTIONS). Details in docs/remote_sensing.md, appendix A.</source>
+        <translation>Evaluates the urban carbon sink per district from the annual NEP raster: the evaluation and analysis step (城市碳汇评价分析) of DB4403/T 348—2023. Sink of a district = Σ NEP × pixel area (methods.md §6) over the pixels whose centres fall in the district; positive = removal.
+
+Per district: total sink (t C/a and t CO2e/a, CO2e = C × 44/12 as in the IPCC 2006 Guidelines), sink per unit area (t C/ha/a and t CO2e/ha/a over the district's planar area in the raster CRS), vegetated area (pixels with annual NPP &gt; 0, ha and %), share of the city's total sink (%), rank (1 = largest sink) and grade by sink per area.
+
+Parameters:
+- NEP: the annual output of Net ecosystem productivity (OUTPUT_ANNUAL, 4 bands: NEP g C/m²/a, NEP t C/a per pixel, Rh, NPP).
+- DISTRICTS: district polygons (reprojected to the raster CRS); DISTRICT_FIELD names them.
+- BREAKS: class breaks of the sink per area in t C/ha/a, comma-separated and increasing; grade 1 is ≤ the first break, the last grade &gt; the last break. Default 0, 1, 2, 4: a placeholder of this plugin (the interpretation of the standard at hand gives no class breaks).
+
+Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_pct, pixels, nodata_pixels, sink_tc, sink_tco2e, sink_tc_per_ha, sink_tco2e_per_ha, share_pct, rank, grade, grade_label; loaded with the shipped style styles/district_sink.qml (colours by grade). TABLE: the same rows with report_section = district_sink, for Export report (SECTIONS). Details in docs/remote_sensing.md, appendix A.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="102" />
+        <source>Annual NEP</source>
+        <translation>Annual NEP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="102" />
+        <source>OUTPUT_ANNUAL of Net ecosystem productivity (band 2: NEP in t C/a per pixel; band 4: NPP).</source>
+        <translation>OUTPUT_ANNUAL of Net ecosystem productivity (band 2: NEP in t C/a per pixel; band 4: NPP).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="104" />
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="104" />
+        <source>District (or any evaluation-unit) polygons.</source>
+        <translation>District (or any evaluation-unit) polygons.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="107" />
+        <source>District name field</source>
+        <translation>District name field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="107" />
+        <source>Field with the district's name or code.</source>
+        <translation>Field with the district's name or code.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="110" />
+        <source>Grade breaks (t C/ha/a)</source>
+        <translation>Grade breaks (t C/ha/a)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="110" />
+        <source>Increasing class breaks of the sink per area, comma-separated, in t C/ha/a (default 0, 1, 2, 4: a placeholder).</source>
+        <translation>Increasing class breaks of the sink per area, comma-separated, in t C/ha/a (default 0, 1, 2, 4: a placeholder).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="114" />
+        <source>District sink</source>
+        <translation>District sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="114" />
+        <source>The districts with their sink, per-area sink, vegetated area, share, rank and grade.</source>
+        <translation>The districts with their sink, per-area sink, vegetated area, share, rank and grade.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="117" />
+        <source>District sink table</source>
+        <translation>District sink table</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="117" />
+        <source>The same rows without geometry, with report_section = district_sink (Export report).</source>
+        <translation>The same rows without geometry, with report_section = district_sink (Export report).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="163" />
+        <source>City total: {0:,.2f} t C/a ({1:,.2f} t CO2e/a) over {2} districts.</source>
+        <translation>City total: {0:,.2f} t C/a ({1:,.2f} t CO2e/a) over {2} districts.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1209,256 @@ Parameters:
         <location filename="../processing_provider/messages.py" line="72" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>The correlation between the two years' densities must lie between 0 and 1, not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="82" />
+        <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
+        <translation>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="86" />
+        <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
+        <translation>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="90" />
+        <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
+        <translation>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="93" />
+        <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
+        <translation>The class table {table} lists the classes {values} more than once; keep one row per class.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="96" />
+        <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
+        <translation>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="99" />
+        <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
+        <translation>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="103" />
+        <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
+        <translation>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="107" />
+        <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
+        <translation>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="111" />
+        <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
+        <translation>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="115" />
+        <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
+        <translation>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="119" />
+        <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
+        <translation>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="122" />
+        <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
+        <translation>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="126" />
+        <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
+        <translation>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="130" />
+        <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
+        <translation>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="133" />
+        <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
+        <translation>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="137" />
+        <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
+        <translation>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="141" />
+        <source>NDVI scale factor not given: detected {scale} from the data.</source>
+        <translation>NDVI scale factor not given: detected {scale} from the data.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="144" />
+        <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
+        <translation>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="147" />
+        <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
+        <translation>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="151" />
+        <source>Soil heterotrophic respiration from: {source}.</source>
+        <translation>Soil heterotrophic respiration from: {source}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="154" />
+        <source>{raster} aligned to the reference grid by {method} resampling.</source>
+        <translation>{raster} aligned to the reference grid by {method} resampling.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="157" />
+        <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
+        <translation>{raster} covers only part of the reference grid; pixels outside it are nodata.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="160" />
+        <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
+        <translation>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="163" />
+        <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
+        <translation>The {n} values do not vary, so no regression line or R² can be computed.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="166" />
+        <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
+        <translation>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="169" />
+        <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
+        <translation>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="172" />
+        <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
+        <translation>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="176" />
+        <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
+        <translation>The districts together are a net source ({total} t C/a); shares of the city are left empty.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="179" />
+        <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
+        <translation>Districts with nodata pixels (left out of the sums): {districts}.</translation>
+    </message>
+</context>
+<context>
+    <name>NepAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/nep.py" line="36" />
+        <source>Net ecosystem productivity (NEP = NPP − Rh)</source>
+        <translation>Net ecosystem productivity (NEP = NPP − Rh)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="39" />
+        <source>Remote-sensing carbon sink</source>
+        <translation>Remote-sensing carbon sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="42" />
+        <source>Computes the soil heterotrophic respiration Rh and the net ecosystem productivity NEP = NPP − Rh, monthly and annual: the carbon-sink computation step of DB4403/T 348—2023. Positive NEP is a sink (carbon removed from the atmosphere).
+
+Rh after Pei Zhiyong et al. (2010), as in methods.md §6: Rh = 0.22 × [exp(0.0912 T) + ln(0.3145 R + 1)] × 30 × 46.5 % (g C/m²/month; T monthly mean temperature °C, R monthly precipitation mm; 30 days a month, 46.5 % carbon fraction). R = 0 gives ln 1 = 0 (the temperature term alone). Or give your own monthly Rh raster (RH).
+
+Parameters:
+- NPP: the monthly NPP of CASA NPP (OUTPUT, 12 bands, g C/m²/month); its grid is the grid of the outputs and must be in a projected CRS in metres (the pixel area gives t C per pixel).
+- TEMPERATURE (°C) and PRECIPITATION (mm/month): 12 bands or 12 rasters (January first), aligned to the NPP grid by bilinear interpolation; not needed with RH.
+- RH (optional): monthly Rh in g C/m²/month, 12 bands, instead of the model.
+
+A pixel missing in any month of any input is nodata in every output. Processed in strips of bounded memory; see docs/remote_sensing.md (appendix A lists the conventions).
+
+Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/month); OUTPUT_ANNUAL, 4 bands: annual NEP (g C/m²/a), annual NEP per pixel (t C/a = g C/m²/a × pixel area m² / 10⁶), annual Rh and annual NPP (g C/m²/a). District carbon sink reads it.</source>
+        <translation>Computes the soil heterotrophic respiration Rh and the net ecosystem productivity NEP = NPP − Rh, monthly and annual: the carbon-sink computation step of DB4403/T 348—2023. Positive NEP is a sink (carbon removed from the atmosphere).
+
+Rh after Pei Zhiyong et al. (2010), as in methods.md §6: Rh = 0.22 × [exp(0.0912 T) + ln(0.3145 R + 1)] × 30 × 46.5 % (g C/m²/month; T monthly mean temperature °C, R monthly precipitation mm; 30 days a month, 46.5 % carbon fraction). R = 0 gives ln 1 = 0 (the temperature term alone). Or give your own monthly Rh raster (RH).
+
+Parameters:
+- NPP: the monthly NPP of CASA NPP (OUTPUT, 12 bands, g C/m²/month); its grid is the grid of the outputs and must be in a projected CRS in metres (the pixel area gives t C per pixel).
+- TEMPERATURE (°C) and PRECIPITATION (mm/month): 12 bands or 12 rasters (January first), aligned to the NPP grid by bilinear interpolation; not needed with RH.
+- RH (optional): monthly Rh in g C/m²/month, 12 bands, instead of the model.
+
+A pixel missing in any month of any input is nodata in every output. Processed in strips of bounded memory; see docs/remote_sensing.md (appendix A lists the conventions).
+
+Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/month); OUTPUT_ANNUAL, 4 bands: annual NEP (g C/m²/a), annual NEP per pixel (t C/a = g C/m²/a × pixel area m² / 10⁶), annual Rh and annual NPP (g C/m²/a). District carbon sink reads it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="70" />
+        <source>Monthly NPP</source>
+        <translation>Monthly NPP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="70" />
+        <source>Monthly NPP of CASA NPP, g C/m²/month, 12 bands (or 12 rasters).</source>
+        <translation>Monthly NPP of CASA NPP, g C/m²/month, 12 bands (or 12 rasters).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="72" />
+        <source>Monthly mean temperature (°C)</source>
+        <translation>Monthly mean temperature (°C)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="72" />
+        <source>Monthly mean air temperature in °C (12 bands or 12 rasters), for the Rh model.</source>
+        <translation>Monthly mean air temperature in °C (12 bands or 12 rasters), for the Rh model.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="75" />
+        <source>Monthly precipitation (mm)</source>
+        <translation>Monthly precipitation (mm)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="75" />
+        <source>Monthly precipitation in mm/month (12 bands or 12 rasters), for the Rh model.</source>
+        <translation>Monthly precipitation in mm/month (12 bands or 12 rasters), for the Rh model.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="78" />
+        <source>Monthly Rh (g C/m²)</source>
+        <translation>Monthly Rh (g C/m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="78" />
+        <source>Optional monthly soil heterotrophic respiration, g C/m²/month, used instead of the Pei et al. (2010) model.</source>
+        <translation>Optional monthly soil heterotrophic respiration, g C/m²/month, used instead of the Pei et al. (2010) model.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="81" />
+        <source>Monthly NEP</source>
+        <translation>Monthly NEP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="81" />
+        <source>12-band GeoTIFF of monthly NEP, g C/m²/month.</source>
+        <translation>12-band GeoTIFF of monthly NEP, g C/m²/month.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="83" />
+        <source>Annual NEP</source>
+        <translation>Annual NEP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="83" />
+        <source>4-band GeoTIFF: annual NEP (g C/m²/a), NEP per pixel (t C/a), annual Rh and NPP (g C/m²/a).</source>
+        <translation>4-band GeoTIFF: annual NEP (g C/m²/a), NEP per pixel (t C/a), annual Rh and NPP (g C/m²/a).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="94" />
+        <source>Total annual NEP over {0:,} valid pixels: {1:,.2f} t C/a.</source>
+        <translation>Total annual NEP over {0:,} valid pixels: {1:,.2f} t C/a.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2417,191 @@ OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_c
         <location filename="../processing_provider/plot_carbon.py" line="230" />
         <source>pool defaults: {count} row(s) from {table}</source>
         <translation>pool defaults: {count} row(s) from {table}</translation>
+    </message>
+</context>
+<context>
+    <name>RsVerificationAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="54" />
+        <source>Ground verification of remote-sensing results</source>
+        <translation>Ground verification of remote-sensing results</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="57" />
+        <source>Remote-sensing carbon sink</source>
+        <translation>Remote-sensing carbon sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="60" />
+        <source>Compares a remote-sensing result (e.g. annual NPP or NEP, g C/m²/a) with ground values of sample plots: the ground-verification step (地面核查) of DB4403/T 348—2023. Point plots take the pixel they fall in; polygon plots the mean of the pixels whose centres lie inside (the pixel at the centroid when none does).
+
+Statistics over the plots with both values: n, bias = mean(RS − ground), RMSE, relative RMSE = RMSE / mean(ground) × 100 %, MAE, R² (squared Pearson correlation), the least-squares line RS = slope × ground + intercept. A plot is an outlier when its standardised residual exceeds OUTLIER_Z. The verification passes when the relative RMSE ≤ THRESHOLD.
+
+Parameters:
+- RASTER and BAND: the remote-sensing raster and its band (casa_npp OUTPUT_ANNUAL, or nep OUTPUT_ANNUAL band 1 or 4).
+- PLOTS: point or polygon layer of plots, reprojected to the raster CRS on the fly.
+- GROUND_FIELD: the plot's ground value in the unit of the raster band (e.g. plot NPP or stock change from the survey converted to g C/m²/a). ID_FIELD (optional): the plot id shown in the outputs (default the feature id).
+- UNIT: unit label of both values (empty: the band's unit).
+- THRESHOLD (%): pass/fail limit on the relative RMSE; default 20 %, a placeholder (the interpretation of the standard at hand gives no figure; use the one your evaluation prescribes). OUTLIER_Z: standardised-residual limit, default 2.
+
+Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground), z_residual, outlier (1/0), pixels; STATISTICS, one row per statistic (statistic, value) including passed; SCATTER (optional PNG, needs matplotlib), the pairs with the 1:1 and regression lines and the outliers marked. Methods and conventions: docs/remote_sensing.md, appendix A.</source>
+        <translation>Compares a remote-sensing result (e.g. annual NPP or NEP, g C/m²/a) with ground values of sample plots: the ground-verification step (地面核查) of DB4403/T 348—2023. Point plots take the pixel they fall in; polygon plots the mean of the pixels whose centres lie inside (the pixel at the centroid when none does).
+
+Statistics over the plots with both values: n, bias = mean(RS − ground), RMSE, relative RMSE = RMSE / mean(ground) × 100 %, MAE, R² (squared Pearson correlation), the least-squares line RS = slope × ground + intercept. A plot is an outlier when its standardised residual exceeds OUTLIER_Z. The verification passes when the relative RMSE ≤ THRESHOLD.
+
+Parameters:
+- RASTER and BAND: the remote-sensing raster and its band (casa_npp OUTPUT_ANNUAL, or nep OUTPUT_ANNUAL band 1 or 4).
+- PLOTS: point or polygon layer of plots, reprojected to the raster CRS on the fly.
+- GROUND_FIELD: the plot's ground value in the unit of the raster band (e.g. plot NPP or stock change from the survey converted to g C/m²/a). ID_FIELD (optional): the plot id shown in the outputs (default the feature id).
+- UNIT: unit label of both values (empty: the band's unit).
+- THRESHOLD (%): pass/fail limit on the relative RMSE; default 20 %, a placeholder (the interpretation of the standard at hand gives no figure; use the one your evaluation prescribes). OUTLIER_Z: standardised-residual limit, default 2.
+
+Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground), z_residual, outlier (1/0), pixels; STATISTICS, one row per statistic (statistic, value) including passed; SCATTER (optional PNG, needs matplotlib), the pairs with the 1:1 and regression lines and the outliers marked. Methods and conventions: docs/remote_sensing.md, appendix A.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="93" />
+        <source>Remote-sensing raster</source>
+        <translation>Remote-sensing raster</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="93" />
+        <source>The raster to verify, e.g. annual NPP of CASA NPP (g C/m²/a).</source>
+        <translation>The raster to verify, e.g. annual NPP of CASA NPP (g C/m²/a).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="95" />
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="95" />
+        <source>Band of the raster holding the value to verify.</source>
+        <translation>Band of the raster holding the value to verify.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="98" />
+        <source>Plots</source>
+        <translation>Plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="98" />
+        <source>Ground plots: points (the pixel at the point) or polygons (mean of the pixels inside).</source>
+        <translation>Ground plots: points (the pixel at the point) or polygons (mean of the pixels inside).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="102" />
+        <source>Ground value field</source>
+        <translation>Ground value field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="102" />
+        <source>Numeric field with the plot's ground value, in the unit of the raster band.</source>
+        <translation>Numeric field with the plot's ground value, in the unit of the raster band.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="106" />
+        <source>Plot id field</source>
+        <translation>Plot id field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="106" />
+        <source>Field naming each plot in the outputs; empty: the feature id.</source>
+        <translation>Field naming each plot in the outputs; empty: the feature id.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="109" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="109" />
+        <source>Unit label of the values (e.g. g C/m²/a); empty: the unit stored in the band.</source>
+        <translation>Unit label of the values (e.g. g C/m²/a); empty: the unit stored in the band.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="111" />
+        <source>Pass threshold: relative RMSE (%)</source>
+        <translation>Pass threshold: relative RMSE (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="111" />
+        <source>The verification passes when RMSE / mean(ground) × 100 is at most this (%). Default 20 % is a placeholder: set the figure your evaluation prescribes.</source>
+        <translation>The verification passes when RMSE / mean(ground) × 100 is at most this (%). Default 20 % is a placeholder: set the figure your evaluation prescribes.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="116" />
+        <source>Outlier limit (standardised residual)</source>
+        <translation>Outlier limit (standardised residual)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="116" />
+        <source>A plot whose residual lies more than this many standard deviations from the mean residual is listed as an outlier (it stays in the statistics).</source>
+        <translation>A plot whose residual lies more than this many standard deviations from the mean residual is listed as an outlier (it stays in the statistics).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="120" />
+        <source>Verified plots</source>
+        <translation>Verified plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="120" />
+        <source>The plots with the sampled value, ground value, residual, z_residual and outlier flag.</source>
+        <translation>The plots with the sampled value, ground value, residual, z_residual and outlier flag.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="123" />
+        <source>Verification statistics</source>
+        <translation>Verification statistics</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="123" />
+        <source>n, unit, bias, rmse, rrmse_pct, mae, r2, slope, intercept, outliers, threshold_pct, passed.</source>
+        <translation>n, unit, bias, rmse, rrmse_pct, mae, r2, slope, intercept, outliers, threshold_pct, passed.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="126" />
+        <source>Scatter plot</source>
+        <translation>Scatter plot</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="126" />
+        <source>PNG files (*.png)</source>
+        <translation>PNG files (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="126" />
+        <source>Optional PNG scatter plot of remote-sensing against ground values (needs matplotlib).</source>
+        <translation>Optional PNG scatter plot of remote-sensing against ground values (needs matplotlib).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="129" />
+        <source>Verification passed</source>
+        <translation>Verification passed</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="130" />
+        <source>Relative RMSE (%)</source>
+        <translation>Relative RMSE (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="145" />
+        <source>The raster has {0} bands; choose a band from 1 to {0}.</source>
+        <translation>The raster has {0} bands; choose a band from 1 to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="176" />
+        <source>remote sensing</source>
+        <translation>remote sensing</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="176" />
+        <source>ground</source>
+        <translation>ground</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="192" />
+        <source>n = {0}, bias = {1:.2f}, RMSE = {2:.2f}, rRMSE = {3:.1f} %, MAE = {4:.2f}, R² = {5:.3f} ({6}).</source>
+        <translation>n = {0}, bias = {1:.2f}, RMSE = {2:.2f}, rRMSE = {3:.1f} %, MAE = {4:.2f}, R² = {5:.3f} ({6}).</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,201 @@
     </message>
 </context>
 <context>
+    <name>CasaNppAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="50" />
+        <source>CASA net primary productivity (NPP)</source>
+        <translation>CASA 净初级生产力（NPP）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="53" />
+        <source>Remote-sensing carbon sink</source>
+        <translation>遥感碳汇</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="56" />
+        <source>Computes monthly net primary productivity NPP (g C/m²/month) and its annual sum (g C/m²/a) with the CASA light-use-efficiency model, the NPP acquisition step of DB4403/T 348—2023 (Shenzhen, urban carbon sink by remote sensing), in the form of Zhu Wenquan et al.:
+NPP = SOL × FPAR × 0.5 × ε, ε = Tε1 × Tε2 × Wε × εmax.
+
+Conventions (where public implementations disagree; all listed with sources in docs/remote_sensing.md, appendix A):
+- FPAR: mean of the NDVI and SR forms, SR = (1 + NDVI)/(1 − NDVI); NDVI_min/max and SR_min/max are the 5 % and 95 % nearest-rank percentiles per vegetation class over all pixels and months (NDVI rounded to 0.0001), unless the class table fixes them; each form clipped to [0.001, 0.95] before the mean.
+- Topt: temperature of the month of maximum NDVI (ties: the first month).
+- Tε1 = 0.8 + 0.02 Topt − 0.0005 Topt²; 0 in months with mean temperature ≤ −10 °C, so ε = 0.
+- Tε2 = 1.1814 / (1 + e^(0.2(Topt − 10 − T))) / (1 + e^(0.3(−Topt − 10 + T))); where T − Topt &gt; 10 or &lt; −13 (strict: at exactly −13 the formula applies) half of Tε2 at T = Topt.
+- Wε = 0.5 + 0.5 EET/Ep in [0.5, 1], EET after Zhou &amp; Zhang (1995). P = 0 gives EET = 0 and Wε = 0.5; PET = 0 (no evaporative demand) gives Wε = 1. No month is ever NaN.
+- PET: Thornthwaite (1948) from monthly temperature without day-length correction (12-hour days, 30-day months), Willmott et al. (1985) above 26.5 °C, 0 at T ≤ 0 °C; or the PET raster.
+
+Parameters:
+- NDVI, TEMPERATURE (monthly mean, °C), PRECIPITATION (mm/month), RADIATION (total solar radiation, MJ/m²/month): each one 12-band raster (January first) or 12 single-band rasters in month order. Inputs on another grid or CRS are aligned to the NDVI grid (bilinear; logged).
+- VEGETATION: vegetation-class raster (aligned by nearest neighbour); every class value must be in the class table.
+- CLASS_TABLE (optional CSV): class, name_zh, name_en, emax (g C/MJ), optional ndvi_min, ndvi_max, placeholder, source; default the shipped metering/rs/data/casa_classes.csv (εmax of Zhu et al. 2007 as given in methods.md §6).
+- PET (optional): monthly potential evapotranspiration, mm/month, 12 bands.
+- WATER_STRESS: Ep = (EET + PET)/2 (Piao et al. 2001, Zhu et al. 2007; default) or Potter et al. (1993), Ep = PET. The choice moves annual NPP by a few per cent.
+- NDVI_SCALE: 1 for NDVI in [−1, 1], 10 000 for scaled integer products; empty: detected from the data and logged.
+
+Stops with a message when a class is absent from the table, a stack has other than 12 bands, NDVI after scaling lies outside [−1, 1], precipitation, radiation or PET is negative, or an input does not overlap the NDVI grid. A pixel missing in any input or month is nodata in every output. Processed in strips of bounded memory.
+
+Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): OUTPUT, 12 bands of monthly NPP (g C/m²/month); OUTPUT_ANNUAL, annual NPP (g C/m²/a); FACTORS (optional), 60 bands FPAR, Tε1, Tε2, Wε and ε (g C/MJ) per month, for inspection.</source>
+        <translation>用 CASA 光能利用率模型计算逐月净初级生产力 NPP（g C/m²/月）及其年总量（g C/m²/a），即 DB4403/T 348—2023（深圳，城市碳汇遥感评价）的 NPP 获取步骤，采用朱文泉等的形式：
+NPP = SOL × FPAR × 0.5 × ε，ε = Tε1 × Tε2 × Wε × εmax。
+
+约定（各公开实现不一致之处，均在 docs/remote_sensing.md 附录 A 中列明来源）：
+- FPAR：NDVI 形式与 SR 形式的平均，SR = (1 + NDVI)/(1 − NDVI)；NDVI_min/max 与 SR_min/max 取各植被类型在全部像元和月份上的 5 % 与 95 % 最近秩百分位数（NDVI 取至 0.0001），除非参数表给定固定值；两种形式在平均前均截取到 [0.001, 0.95]。
+- Topt：NDVI 最大月份的气温（并列时取最早月份）。
+- Tε1 = 0.8 + 0.02 Topt − 0.0005 Topt²；月均温 ≤ −10 °C 的月份为 0，此时 ε = 0。
+- Tε2 = 1.1814 / (1 + e^(0.2(Topt − 10 − T))) / (1 + e^(0.3(−Topt − 10 + T)))；当 T − Topt &gt; 10 或 &lt; −13（严格不等号：恰为 −13 时按公式）时取 T = Topt 时 Tε2 的一半。
+- Wε = 0.5 + 0.5 EET/Ep，取值 [0.5, 1]，EET 按周广胜和张新时（1995）。P = 0 时 EET = 0、Wε = 0.5；PET = 0（无蒸发需求）时 Wε = 1。任何月份都不会出现 NaN。
+- PET：由月均温按 Thornthwaite（1948）计算，不作日长订正（每日 12 小时、每月 30 天），26.5 °C 以上按 Willmott 等（1985），T ≤ 0 °C 时为 0；或使用 PET 栅格。
+
+参数：
+- NDVI、TEMPERATURE（月均温，°C）、PRECIPITATION（mm/月）、RADIATION（太阳总辐射，MJ/m²/月）：各为一个 12 波段栅格（一月在前）或按月份顺序的 12 个单波段栅格。其他格网或坐标系的输入重采样对齐到 NDVI 格网（双线性；记入日志）。
+- VEGETATION：植被类型栅格（最近邻对齐）；每个类型值都须在参数表中。
+- CLASS_TABLE（可选 CSV）：class、name_zh、name_en、emax（g C/MJ），可选 ndvi_min、ndvi_max、placeholder、source；缺省为内置 metering/rs/data/casa_classes.csv（εmax 取朱文泉等 2007，见 methods.md §6）。
+- PET（可选）：逐月潜在蒸散，mm/月，12 波段。
+- WATER_STRESS：Ep = (EET + PET)/2（朴世龙等 2001，朱文泉等 2007；缺省）或 Potter 等（1993）的 Ep = PET。两者使年 NPP 相差数个百分点。
+- NDVI_SCALE：NDVI 在 [−1, 1] 时为 1，整型缩放产品为 10 000；留空：由数据判断并记入日志。
+
+以下情况停止并给出提示：类型值不在参数表中、栅格组不是 12 个波段、缩放后的 NDVI 超出 [−1, 1]、降水量/辐射/PET 为负，或输入与 NDVI 格网不重叠。任一输入或月份缺值的像元在所有输出中均为无数据。按条带分块处理，内存有界。
+
+输出（GeoTIFF，无数据值 −9999，元数据中记录单位与 εmax 来源）：OUTPUT，逐月 NPP 12 波段（g C/m²/月）；OUTPUT_ANNUAL，年 NPP（g C/m²/a）；FACTORS（可选），各月 FPAR、Tε1、Tε2、Wε 与 ε（g C/MJ）共 60 波段，供检查。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="106" />
+        <source>Monthly NDVI</source>
+        <translation>逐月 NDVI</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="106" />
+        <source>NDVI of the 12 months: one 12-band raster (January first) or 12 single-band rasters in month order. Its grid is the grid of every output.</source>
+        <translation>12 个月的 NDVI：一个 12 波段栅格（一月在前）或按月份顺序的 12 个单波段栅格。其格网即各输出的格网。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="109" />
+        <source>Monthly mean temperature (°C)</source>
+        <translation>月平均气温（°C）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="109" />
+        <source>Monthly mean air temperature in °C, 12 bands or 12 rasters; aligned to the NDVI grid by bilinear interpolation.</source>
+        <translation>月平均气温，°C，12 波段或 12 个栅格；双线性对齐到 NDVI 格网。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="112" />
+        <source>Monthly precipitation (mm)</source>
+        <translation>月降水量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="112" />
+        <source>Monthly precipitation in mm/month, 12 bands or 12 rasters; aligned by bilinear interpolation.</source>
+        <translation>月降水量，mm/月，12 波段或 12 个栅格；双线性对齐。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="115" />
+        <source>Monthly solar radiation (MJ/m²)</source>
+        <translation>月太阳总辐射（MJ/m²）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="115" />
+        <source>Monthly total solar radiation in MJ/m²/month, 12 bands or 12 rasters; aligned by bilinear interpolation.</source>
+        <translation>月太阳总辐射，MJ/m²/月，12 波段或 12 个栅格；双线性对齐。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="118" />
+        <source>Vegetation classes</source>
+        <translation>植被类型</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="118" />
+        <source>Vegetation-class raster; its values are the class column of the class table (aligned by nearest neighbour).</source>
+        <translation>植被类型栅格；其值对应参数表的 class 列（最近邻对齐）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="121" />
+        <source>Class table (CSV)</source>
+        <translation>植被类型参数表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="121" />
+        <source>CSV with class, name_zh, name_en, emax (g C/MJ), optional ndvi_min and ndvi_max (fixed range overriding the percentiles), placeholder and source. Empty: the shipped table.</source>
+        <translation>CSV 表，列为 class、name_zh、name_en、emax（g C/MJ），可选 ndvi_min 与 ndvi_max（固定取值范围，取代百分位数）、placeholder 与 source。留空：使用内置表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="126" />
+        <source>Monthly potential evapotranspiration (mm)</source>
+        <translation>逐月潜在蒸散（mm）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="126" />
+        <source>Optional PET in mm/month (12 bands or 12 rasters). Empty: Thornthwaite from temperature, without day-length correction.</source>
+        <translation>可选的 PET，mm/月（12 波段或 12 个栅格）。留空：由气温按 Thornthwaite 计算，不作日长订正。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="130" />
+        <source>Water-stress denominator</source>
+        <translation>水分胁迫分母</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="130" />
+        <source>Zhu/Piao: Ep = (EET + PET)/2</source>
+        <translation>朱文泉/朴世龙：Ep = (EET + PET)/2</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="130" />
+        <source>Potter: PET</source>
+        <translation>Potter 形式：Ep = PET</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="130" />
+        <source>Wε = 0.5 + 0.5 EET/Ep. Zhu/Piao (default, methods.md §6) or Potter's original CASA.</source>
+        <translation>Wε = 0.5 + 0.5 EET/Ep。朱文泉/朴世龙形式（缺省，methods.md §6）或 Potter 原始 CASA 形式。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="134" />
+        <source>NDVI scale factor</source>
+        <translation>NDVI 缩放系数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="134" />
+        <source>NDVI is divided by this: 1 for NDVI in [−1, 1], 10 000 for scaled products. Empty: detected (values beyond ±1.5 mean 10 000) and logged.</source>
+        <translation>NDVI 除以此数：NDVI 在 [−1, 1] 时为 1，缩放产品为 10 000。留空：自动判断（数值超出 ±1.5 即为 10 000）并记入日志。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="138" />
+        <source>Monthly NPP</source>
+        <translation>逐月 NPP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="138" />
+        <source>12-band GeoTIFF of monthly NPP, g C/m²/month.</source>
+        <translation>逐月 NPP 的 12 波段 GeoTIFF，g C/m²/月。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="140" />
+        <source>Annual NPP</source>
+        <translation>年 NPP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="140" />
+        <source>GeoTIFF of annual NPP (sum of the 12 months), g C/m²/a.</source>
+        <translation>年 NPP（12 个月之和）GeoTIFF，g C/m²/a。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="142" />
+        <source>CASA factors</source>
+        <translation>CASA 因子</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="142" />
+        <source>Optional 60-band GeoTIFF: FPAR, Tε1, Tε2, Wε and ε (g C/MJ) for each month.</source>
+        <translation>可选的 60 波段 GeoTIFF：各月 FPAR、Tε1、Tε2、Wε 与 ε（g C/MJ）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="166" />
+        <source>Annual NPP: {0:,.0f} valid pixels, mean {1:.1f} g C/m²/a.</source>
+        <translation>年 NPP：有效像元 {0:,.0f} 个，平均 {1:.1f} g C/m²/a。</translation>
+    </message>
+</context>
+<context>
     <name>CreateSurveyAlgorithm</name>
     <message>
         <location filename="../processing_provider/create_survey.py" line="52" />
@@ -215,6 +410,107 @@ GeoPackage 中还保存了一个名为 'survey' 的 QGIS 项目，其中包含�
         <location filename="../processing_provider/create_survey.py" line="125" />
         <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
         <translation>已创建调查 GeoPackage {0}（坐标参考系 {1}，表单语言 {2}）。请在 QGIS 中通过“项目 &gt; 打开自 &gt; GeoPackage”打开（项目 'survey'）。</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictSinkAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="69" />
+        <source>District carbon sink evaluation</source>
+        <translation>分区碳汇评价</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="72" />
+        <source>Remote-sensing carbon sink</source>
+        <translation>遥感碳汇</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="75" />
+        <source>Evaluates the urban carbon sink per district from the annual NEP raster: the evaluation and analysis step (城市碳汇评价分析) of DB4403/T 348—2023. Sink of a district = Σ NEP × pixel area (methods.md §6) over the pixels whose centres fall in the district; positive = removal.
+
+Per district: total sink (t C/a and t CO2e/a, CO2e = C × 44/12 as in the IPCC 2006 Guidelines), sink per unit area (t C/ha/a and t CO2e/ha/a over the district's planar area in the raster CRS), vegetated area (pixels with annual NPP &gt; 0, ha and %), share of the city's total sink (%), rank (1 = largest sink) and grade by sink per area.
+
+Parameters:
+- NEP: the annual output of Net ecosystem productivity (OUTPUT_ANNUAL, 4 bands: NEP g C/m²/a, NEP t C/a per pixel, Rh, NPP).
+- DISTRICTS: district polygons (reprojected to the raster CRS); DISTRICT_FIELD names them.
+- BREAKS: class breaks of the sink per area in t C/ha/a, comma-separated and increasing; grade 1 is ≤ the first break, the last grade &gt; the last break. Default 0, 1, 2, 4: a placeholder of this plugin (the interpretation of the standard at hand gives no class breaks).
+
+Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_pct, pixels, nodata_pixels, sink_tc, sink_tco2e, sink_tc_per_ha, sink_tco2e_per_ha, share_pct, rank, grade, grade_label; loaded with the shipped style styles/district_sink.qml (colours by grade). TABLE: the same rows with report_section = district_sink, for Export report (SECTIONS). Details in docs/remote_sensing.md, appendix A.</source>
+        <translation>由年 NEP 栅格按分区评价城市碳汇，即 DB4403/T 348—2023 的城市碳汇评价分析步骤。分区碳汇量 = Σ NEP × 像元面积（methods.md §6），对中心落在分区内的像元求和；正值为碳汇。
+
+各分区给出：碳汇总量（t C/a 与 t CO2e/a，CO2e = C × 44/12，同 IPCC 2006 指南）、单位面积碳汇量（t C/ha/a 与 t CO2e/ha/a，按分区在栅格坐标系中的平面面积）、植被面积（年 NPP &gt; 0 的像元，ha 与 %）、占全市碳汇的比例（%）、排名（1 为碳汇最大）及按单位面积碳汇的分级。
+
+参数：
+- NEP：净生态系统生产力的年输出（OUTPUT_ANNUAL，4 波段：NEP g C/m²/a、每像元 NEP t C/a、Rh、NPP）。
+- DISTRICTS：分区面图层（重投影到栅格坐标系）；DISTRICT_FIELD 为其名称。
+- BREAKS：单位面积碳汇的分级界值，t C/ha/a，以逗号分隔、递增；第 1 级 ≤ 第一个界值，最后一级 &gt; 最后一个界值。缺省 0, 1, 2, 4，为本插件的占位值（现有标准释义未给出分级界值）。
+
+输出：OUTPUT，含 district、area_ha、vegetated_ha、vegetated_pct、pixels、nodata_pixels、sink_tc、sink_tco2e、sink_tc_per_ha、sink_tco2e_per_ha、share_pct、rank、grade、grade_label 的分区，加载时应用内置样式 styles/district_sink.qml（按等级着色）。TABLE：同样的行，report_section = district_sink，供成果报告（SECTIONS）使用。详见 docs/remote_sensing.md 附录 A。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="102" />
+        <source>Annual NEP</source>
+        <translation>年 NEP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="102" />
+        <source>OUTPUT_ANNUAL of Net ecosystem productivity (band 2: NEP in t C/a per pixel; band 4: NPP).</source>
+        <translation>净生态系统生产力的 OUTPUT_ANNUAL（第 2 波段：每像元 NEP，t C/a；第 4 波段：NPP）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="104" />
+        <source>Districts</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="104" />
+        <source>District (or any evaluation-unit) polygons.</source>
+        <translation>分区（或任一评价单元）面图层。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="107" />
+        <source>District name field</source>
+        <translation>分区名称字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="107" />
+        <source>Field with the district's name or code.</source>
+        <translation>分区名称或代码字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="110" />
+        <source>Grade breaks (t C/ha/a)</source>
+        <translation>分级界值（t C/ha/a）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="110" />
+        <source>Increasing class breaks of the sink per area, comma-separated, in t C/ha/a (default 0, 1, 2, 4: a placeholder).</source>
+        <translation>单位面积碳汇的递增分级界值，以逗号分隔，t C/ha/a（缺省 0, 1, 2, 4，为占位值）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="114" />
+        <source>District sink</source>
+        <translation>分区碳汇</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="114" />
+        <source>The districts with their sink, per-area sink, vegetated area, share, rank and grade.</source>
+        <translation>分区及其碳汇量、单位面积碳汇量、植被面积、占比、排名与等级。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="117" />
+        <source>District sink table</source>
+        <translation>分区碳汇表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="117" />
+        <source>The same rows without geometry, with report_section = district_sink (Export report).</source>
+        <translation>不含几何的相同记录，report_section = district_sink（供成果报告）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="163" />
+        <source>City total: {0:,.2f} t C/a ({1:,.2f} t CO2e/a) over {2} districts.</source>
+        <translation>全市合计：{0:,.2f} t C/a（{1:,.2f} t CO2e/a），共 {2} 个分区。</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1209,256 @@ Parameters:
         <location filename="../processing_provider/messages.py" line="72" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>两期碳密度之间的相关系数须在 0 到 1 之间，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="82" />
+        <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
+        <translation>植被类型栅格 {raster} 中的类型值 {values} 不在参数表中（已有：{known}）。请在参数表（CLASS_TABLE）中为每个值增加一行，或对栅格重新分类。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="86" />
+        <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
+        <translation>{raster} 有 {bands} 个波段（或栅格），但需要 {expected} 个：请提供一个 12 波段栅格（一月在前）或按月份顺序的 12 个单波段栅格。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="90" />
+        <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
+        <translation>{raster} 为 {shape} 像元，而参考格网为 {expected}；请先将其对齐到 NDVI 格网。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="93" />
+        <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
+        <translation>参数表 {table} 中类型 {values} 出现不止一次，每个类型只保留一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="96" />
+        <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
+        <translation>无法读取参数表 {table}（{error}），请提供含 class、emax 和 source 列的 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="99" />
+        <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
+        <translation>参数表 {table} 第 {row} 行 {column} 列的值 {value} 不是有效数字（emax 单位 g C/MJ，≥ 0）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="103" />
+        <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
+        <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为 {value}，除以缩放系数 {scale} 后超出 [−1, 1]。请设置 NDVI_SCALE（缩放产品为 10 000，普通 NDVI 为 1）或掩膜无效像元。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="107" />
+        <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
+        <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为负值（{value}）；降水量、辐射和 PET 不能为负。请掩膜或更正该栅格。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="111" />
+        <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
+        <translation>{raster} 中类型 {cls} 的 NDVI 范围为空（NDVI_min {ndvi_min}，NDVI_max {ndvi_max}），FPAR 无定义。请在参数表中为该类型给定固定的 ndvi_min 与 ndvi_max。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="115" />
+        <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
+        <translation>请提供逐月 Rh 栅格（{raster}），或同时提供 Rh 模型所需的逐月气温与降水量。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="119" />
+        <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
+        <translation>无法打开栅格 {raster}（{path}）：{error}。请选择可读的栅格文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="122" />
+        <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
+        <translation>{raster} 的各月栅格不在同一格网上（{path} 与第一个不同），请提供大小和范围相同的 12 个栅格或一个 12 波段栅格。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="126" />
+        <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
+        <translation>{raster} 不是以米为单位的投影坐标系，像元面积未知。请先重投影（如 CGCS2000 3 度带高斯—克吕格投影）再计算碳汇量。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="130" />
+        <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
+        <translation>{raster} 与 {reference} 格网不重叠，请提供覆盖同一区域的栅格。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="133" />
+        <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
+        <translation>同时具有遥感值和地面值的样地只有 {n} 个，至少需要 {needed} 个。请检查样地是否落在栅格上、地面值字段是否已填写。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="137" />
+        <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
+        <translation>分级界值“{value}”不是以逗号分隔的严格递增数字（t C/ha/a，例如 0, 1, 2, 4）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="141" />
+        <source>NDVI scale factor not given: detected {scale} from the data.</source>
+        <translation>未给出 NDVI 缩放系数：由数据判断为 {scale}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="144" />
+        <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
+        <translation>类型 {cls}：NDVI 范围 {ndvi_min} 至 {ndvi_max}（取自 {how_min} / {how_max}），εmax {emax} g C/MJ。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="147" />
+        <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
+        <translation>没有像元在所有输入和月份上都有有效值，所有输出像元均为无数据。请检查各输入的无数据值与范围。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="151" />
+        <source>Soil heterotrophic respiration from: {source}.</source>
+        <translation>土壤异养呼吸来源：{source}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="154" />
+        <source>{raster} aligned to the reference grid by {method} resampling.</source>
+        <translation>{raster} 已按 {method} 重采样对齐到参考格网。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="157" />
+        <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
+        <translation>{raster} 只覆盖参考格网的一部分，其外的像元为无数据。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="160" />
+        <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
+        <translation>{n} 个样地未参与统计（缺少遥感值或地面值）：{plots}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="163" />
+        <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
+        <translation>这 {n} 个值没有变化，无法计算回归线和 R²。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="166" />
+        <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
+        <translation>异常值（标准化残差大于 {z}）：{plots}。请检查其位置与地面测定。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="169" />
+        <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
+        <translation>{n} 个样地的核查：相对 RMSE {rrmse} %，限值 {threshold} %：{verdict}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="172" />
+        <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
+        <translation>分区 {districts} 内没有像元中心，其碳汇量为 0。请使用更细的栅格或检查坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="176" />
+        <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
+        <translation>各分区合计为净碳源（{total} t C/a），占全市比例留空。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="179" />
+        <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
+        <translation>含无数据像元的分区（无数据像元不计入合计）：{districts}。</translation>
+    </message>
+</context>
+<context>
+    <name>NepAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/nep.py" line="36" />
+        <source>Net ecosystem productivity (NEP = NPP − Rh)</source>
+        <translation>净生态系统生产力（NEP = NPP − Rh）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="39" />
+        <source>Remote-sensing carbon sink</source>
+        <translation>遥感碳汇</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="42" />
+        <source>Computes the soil heterotrophic respiration Rh and the net ecosystem productivity NEP = NPP − Rh, monthly and annual: the carbon-sink computation step of DB4403/T 348—2023. Positive NEP is a sink (carbon removed from the atmosphere).
+
+Rh after Pei Zhiyong et al. (2010), as in methods.md §6: Rh = 0.22 × [exp(0.0912 T) + ln(0.3145 R + 1)] × 30 × 46.5 % (g C/m²/month; T monthly mean temperature °C, R monthly precipitation mm; 30 days a month, 46.5 % carbon fraction). R = 0 gives ln 1 = 0 (the temperature term alone). Or give your own monthly Rh raster (RH).
+
+Parameters:
+- NPP: the monthly NPP of CASA NPP (OUTPUT, 12 bands, g C/m²/month); its grid is the grid of the outputs and must be in a projected CRS in metres (the pixel area gives t C per pixel).
+- TEMPERATURE (°C) and PRECIPITATION (mm/month): 12 bands or 12 rasters (January first), aligned to the NPP grid by bilinear interpolation; not needed with RH.
+- RH (optional): monthly Rh in g C/m²/month, 12 bands, instead of the model.
+
+A pixel missing in any month of any input is nodata in every output. Processed in strips of bounded memory; see docs/remote_sensing.md (appendix A lists the conventions).
+
+Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/month); OUTPUT_ANNUAL, 4 bands: annual NEP (g C/m²/a), annual NEP per pixel (t C/a = g C/m²/a × pixel area m² / 10⁶), annual Rh and annual NPP (g C/m²/a). District carbon sink reads it.</source>
+        <translation>计算土壤异养呼吸 Rh 与净生态系统生产力 NEP = NPP − Rh（逐月与全年），即 DB4403/T 348—2023 的碳汇量计算步骤。NEP 为正表示碳汇（从大气中移除碳）。
+
+Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) + ln(0.3145 R + 1)] × 30 × 46.5 %（g C/m²/月；T 为月均温 °C，R 为月降水量 mm；每月 30 天，含碳率 46.5 %）。R = 0 时 ln 1 = 0（只剩温度项）。也可提供自己的逐月 Rh 栅格（RH）。
+
+参数：
+- NPP：CASA NPP 的逐月 NPP（OUTPUT，12 波段，g C/m²/月）；其格网即输出格网，须为以米为单位的投影坐标系（由像元面积得到每像元 t C）。
+- TEMPERATURE（°C）与 PRECIPITATION（mm/月）：12 波段或 12 个栅格（一月在前），双线性对齐到 NPP 格网；提供 RH 时不需要。
+- RH（可选）：逐月 Rh，g C/m²/月，12 波段，用以代替模型。
+
+任一输入任一月份缺值的像元在所有输出中均为无数据。按条带分块处理，内存有界；见 docs/remote_sensing.md（附录 A 列出各项约定）。
+
+输出（GeoTIFF，无数据值 −9999）：OUTPUT，逐月 NEP 12 波段（g C/m²/月）；OUTPUT_ANNUAL，4 波段：年 NEP（g C/m²/a）、每像元年 NEP（t C/a = g C/m²/a × 像元面积 m² / 10⁶）、年 Rh 与年 NPP（g C/m²/a）。分区碳汇评价读取该输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="70" />
+        <source>Monthly NPP</source>
+        <translation>逐月 NPP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="70" />
+        <source>Monthly NPP of CASA NPP, g C/m²/month, 12 bands (or 12 rasters).</source>
+        <translation>CASA NPP 的逐月 NPP，g C/m²/月，12 波段（或 12 个栅格）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="72" />
+        <source>Monthly mean temperature (°C)</source>
+        <translation>月平均气温（°C）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="72" />
+        <source>Monthly mean air temperature in °C (12 bands or 12 rasters), for the Rh model.</source>
+        <translation>月平均气温，°C（12 波段或 12 个栅格），供 Rh 模型使用。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="75" />
+        <source>Monthly precipitation (mm)</source>
+        <translation>月降水量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="75" />
+        <source>Monthly precipitation in mm/month (12 bands or 12 rasters), for the Rh model.</source>
+        <translation>月降水量，mm/月（12 波段或 12 个栅格），供 Rh 模型使用。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="78" />
+        <source>Monthly Rh (g C/m²)</source>
+        <translation>逐月 Rh（g C/m²）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="78" />
+        <source>Optional monthly soil heterotrophic respiration, g C/m²/month, used instead of the Pei et al. (2010) model.</source>
+        <translation>可选的逐月土壤异养呼吸，g C/m²/月，用以代替裴志永等（2010）模型。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="81" />
+        <source>Monthly NEP</source>
+        <translation>逐月 NEP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="81" />
+        <source>12-band GeoTIFF of monthly NEP, g C/m²/month.</source>
+        <translation>逐月 NEP 的 12 波段 GeoTIFF，g C/m²/月。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="83" />
+        <source>Annual NEP</source>
+        <translation>年 NEP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="83" />
+        <source>4-band GeoTIFF: annual NEP (g C/m²/a), NEP per pixel (t C/a), annual Rh and NPP (g C/m²/a).</source>
+        <translation>4 波段 GeoTIFF：年 NEP（g C/m²/a）、每像元 NEP（t C/a）、年 Rh 与年 NPP（g C/m²/a）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="94" />
+        <source>Total annual NEP over {0:,} valid pixels: {1:,.2f} t C/a.</source>
+        <translation>{0:,} 个有效像元的年 NEP 合计：{1:,.2f} t C/a。</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2417,191 @@ OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、to
         <location filename="../processing_provider/plot_carbon.py" line="230" />
         <source>pool defaults: {count} row(s) from {table}</source>
         <translation>碳库缺省值：{table} 中 {count} 行</translation>
+    </message>
+</context>
+<context>
+    <name>RsVerificationAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="54" />
+        <source>Ground verification of remote-sensing results</source>
+        <translation>遥感结果地面核查</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="57" />
+        <source>Remote-sensing carbon sink</source>
+        <translation>遥感碳汇</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="60" />
+        <source>Compares a remote-sensing result (e.g. annual NPP or NEP, g C/m²/a) with ground values of sample plots: the ground-verification step (地面核查) of DB4403/T 348—2023. Point plots take the pixel they fall in; polygon plots the mean of the pixels whose centres lie inside (the pixel at the centroid when none does).
+
+Statistics over the plots with both values: n, bias = mean(RS − ground), RMSE, relative RMSE = RMSE / mean(ground) × 100 %, MAE, R² (squared Pearson correlation), the least-squares line RS = slope × ground + intercept. A plot is an outlier when its standardised residual exceeds OUTLIER_Z. The verification passes when the relative RMSE ≤ THRESHOLD.
+
+Parameters:
+- RASTER and BAND: the remote-sensing raster and its band (casa_npp OUTPUT_ANNUAL, or nep OUTPUT_ANNUAL band 1 or 4).
+- PLOTS: point or polygon layer of plots, reprojected to the raster CRS on the fly.
+- GROUND_FIELD: the plot's ground value in the unit of the raster band (e.g. plot NPP or stock change from the survey converted to g C/m²/a). ID_FIELD (optional): the plot id shown in the outputs (default the feature id).
+- UNIT: unit label of both values (empty: the band's unit).
+- THRESHOLD (%): pass/fail limit on the relative RMSE; default 20 %, a placeholder (the interpretation of the standard at hand gives no figure; use the one your evaluation prescribes). OUTLIER_Z: standardised-residual limit, default 2.
+
+Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground), z_residual, outlier (1/0), pixels; STATISTICS, one row per statistic (statistic, value) including passed; SCATTER (optional PNG, needs matplotlib), the pairs with the 1:1 and regression lines and the outliers marked. Methods and conventions: docs/remote_sensing.md, appendix A.</source>
+        <translation>将遥感结果（如年 NPP 或 NEP，g C/m²/a）与样地地面值比较，即 DB4403/T 348—2023 的地面核查步骤。点状样地取其所在像元；面状样地取中心落在其内的像元均值（无像元时取质心处像元）。
+
+对同时具有两种数值的样地统计：样本数 n、偏差 bias = mean(遥感 − 地面)、均方根误差 RMSE、相对均方根误差 = RMSE / mean(地面) × 100 %、平均绝对误差 MAE、决定系数 R²（Pearson 相关系数的平方）及最小二乘回归线 遥感 = 斜率 × 地面 + 截距。标准化残差超过 OUTLIER_Z 的样地为异常值。相对 RMSE ≤ THRESHOLD 时核查通过。
+
+参数：
+- RASTER 与 BAND：遥感栅格及其波段（casa_npp 的 OUTPUT_ANNUAL，或 nep 的 OUTPUT_ANNUAL 第 1 或第 4 波段）。
+- PLOTS：点或面样地图层，运行时重投影到栅格坐标系。
+- GROUND_FIELD：样地地面值，单位与栅格波段一致（如由调查数据换算为 g C/m²/a 的样地 NPP 或碳储量变化）。ID_FIELD（可选）：输出中显示的样地号（缺省为要素号）。
+- UNIT：两种数值的单位标注（留空：取波段的单位）。
+- THRESHOLD（%）：相对 RMSE 的合格限值；缺省 20 %，为占位值（现有标准释义未给出数值，请采用评价所规定的数值）。OUTLIER_Z：标准化残差限值，缺省 2。
+
+输出：OUTPUT，含 rs_value、ground_value、residual（遥感 − 地面）、z_residual、outlier（1/0）、pixels 的样地；STATISTICS，每个统计量一行（statistic、value），含 passed；SCATTER（可选 PNG，需要 matplotlib），标出 1:1 线、回归线与异常值的散点图。方法与约定见 docs/remote_sensing.md 附录 A。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="93" />
+        <source>Remote-sensing raster</source>
+        <translation>遥感栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="93" />
+        <source>The raster to verify, e.g. annual NPP of CASA NPP (g C/m²/a).</source>
+        <translation>待核查的栅格，如 CASA NPP 的年 NPP（g C/m²/a）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="95" />
+        <source>Band</source>
+        <translation>波段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="95" />
+        <source>Band of the raster holding the value to verify.</source>
+        <translation>栅格中待核查数值所在的波段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="98" />
+        <source>Plots</source>
+        <translation>样地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="98" />
+        <source>Ground plots: points (the pixel at the point) or polygons (mean of the pixels inside).</source>
+        <translation>地面样地：点（取点所在像元）或面（取面内像元均值）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="102" />
+        <source>Ground value field</source>
+        <translation>地面值字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="102" />
+        <source>Numeric field with the plot's ground value, in the unit of the raster band.</source>
+        <translation>样地地面值的数值字段，单位与栅格波段一致。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="106" />
+        <source>Plot id field</source>
+        <translation>样地号字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="106" />
+        <source>Field naming each plot in the outputs; empty: the feature id.</source>
+        <translation>输出中标识各样地的字段；留空：使用要素号。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="109" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="109" />
+        <source>Unit label of the values (e.g. g C/m²/a); empty: the unit stored in the band.</source>
+        <translation>数值的单位标注（如 g C/m²/a）；留空：取波段中记录的单位。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="111" />
+        <source>Pass threshold: relative RMSE (%)</source>
+        <translation>合格限值：相对 RMSE（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="111" />
+        <source>The verification passes when RMSE / mean(ground) × 100 is at most this (%). Default 20 % is a placeholder: set the figure your evaluation prescribes.</source>
+        <translation>RMSE / mean(地面值) × 100 不超过此值（%）时核查通过。缺省 20 % 为占位值，请设置评价所规定的数值。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="116" />
+        <source>Outlier limit (standardised residual)</source>
+        <translation>异常值限值（标准化残差）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="116" />
+        <source>A plot whose residual lies more than this many standard deviations from the mean residual is listed as an outlier (it stays in the statistics).</source>
+        <translation>残差偏离平均残差超过该倍数标准差的样地列为异常值（仍参与统计）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="120" />
+        <source>Verified plots</source>
+        <translation>核查样地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="120" />
+        <source>The plots with the sampled value, ground value, residual, z_residual and outlier flag.</source>
+        <translation>样地及其遥感取值、地面值、残差、标准化残差与异常值标记。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="123" />
+        <source>Verification statistics</source>
+        <translation>核查统计量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="123" />
+        <source>n, unit, bias, rmse, rrmse_pct, mae, r2, slope, intercept, outliers, threshold_pct, passed.</source>
+        <translation>样本数 n、单位 unit、偏差 bias、均方根误差 rmse、相对均方根误差 rrmse_pct、平均绝对误差 mae、决定系数 r2、斜率 slope、截距 intercept、异常值数 outliers、限值 threshold_pct、是否通过 passed。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="126" />
+        <source>Scatter plot</source>
+        <translation>散点图</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="126" />
+        <source>PNG files (*.png)</source>
+        <translation>PNG 文件 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="126" />
+        <source>Optional PNG scatter plot of remote-sensing against ground values (needs matplotlib).</source>
+        <translation>可选的遥感值—地面值 PNG 散点图（需要 matplotlib）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="129" />
+        <source>Verification passed</source>
+        <translation>核查通过</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="130" />
+        <source>Relative RMSE (%)</source>
+        <translation>相对 RMSE（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="145" />
+        <source>The raster has {0} bands; choose a band from 1 to {0}.</source>
+        <translation>该栅格有 {0} 个波段，请选择 1 至 {0} 之间的波段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="176" />
+        <source>remote sensing</source>
+        <translation>遥感值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="176" />
+        <source>ground</source>
+        <translation>地面值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="192" />
+        <source>n = {0}, bias = {1:.2f}, RMSE = {2:.2f}, rRMSE = {3:.1f} %, MAE = {4:.2f}, R² = {5:.3f} ({6}).</source>
+        <translation>样本数 = {0}，偏差 = {1:.2f}，RMSE = {2:.2f}，相对 RMSE = {3:.1f} %，MAE = {4:.2f}，R² = {5:.3f}（{6}）。</translation>
     </message>
 </context>
 <context>

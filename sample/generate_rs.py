@@ -237,7 +237,7 @@ def districts(out):
     lyr = ds.CreateLayer("districts", _srs(EPSG), ogr.wkbMultiPolygon)
     lyr.CreateField(ogr.FieldDefn("district", ogr.OFTString))
     lyr.CreateField(ogr.FieldDefn("code", ogr.OFTString))
-    for n, code in enumerate(sorted(groups)):
+    for code in sorted(groups):
         merged = groups[code].UnionCascaded().Buffer(1.0).Buffer(-1.0).SimplifyPreserveTopology(5.0)
         if merged.GetGeometryType() == ogr.wkbPolygon:
             merged = ogr.ForceToMultiPolygon(merged)

@@ -54,7 +54,7 @@ class CasaRun:
     valid_pixels: int = 0
 
 
-def run_casa(sources, table, write, ndvi_scale=None, scale_sample=None, options=casa.CasaOptions(),
+def run_casa(sources, table, write, ndvi_scale=None, scale_sample=None, options=casa.DEFAULT_OPTIONS,
              latitude=None, factors=False, block_rows=None, budget=DEFAULT_BUDGET, progress=None):
     """CASA NPP over whole rasters in two passes (class percentiles, then NPP).
 
@@ -150,7 +150,7 @@ class NepRun:
     valid_pixels: int = 0
 
 
-def run_nep(sources, write, pixel_area_m2, rh_options=nep.RhOptions(), block_rows=None,
+def run_nep(sources, write, pixel_area_m2, rh_options=nep.DEFAULT_RH_OPTIONS, block_rows=None,
             budget=DEFAULT_BUDGET, progress=None):
     """Rh and NEP over whole rasters: ``sources`` NPP (12 bands, g C/m²/month; casa_npp OUTPUT),
     TEMPERATURE, PRECIPITATION (12 bands) or RH (12 bands, g C/m²/month) instead of the model.

@@ -79,13 +79,17 @@ class CasaOptions:
 
 # --- the factors, one per function -----------------------------------------------------------------
 
+#: The documented defaults (frozen, so one instance serves as every default argument).
+DEFAULT_OPTIONS = CasaOptions()
+
+
 def simple_ratio(ndvi):
     """SR = (1 + NDVI)/(1 − NDVI), NDVI capped to ±NDVI_SR_CAP so SR stays finite."""
     n = np.clip(ndvi, -NDVI_SR_CAP, NDVI_SR_CAP)
     return (1.0 + n) / (1.0 - n)
 
 
-def fpar(ndvi, ndvi_min, ndvi_max, sr_min, sr_max, options=CasaOptions()):
+def fpar(ndvi, ndvi_min, ndvi_max, sr_min, sr_max, options=DEFAULT_OPTIONS):
     """FPAR as the mean of its NDVI and SR forms (methods.md §6), clipped to [FPAR_min, FPAR_max].
 
     ``ndvi_min`` … ``sr_max`` broadcast against ``ndvi`` (per-pixel arrays of the class values).
@@ -106,7 +110,7 @@ def optimum_temperature(ndvi, temperature):
     return np.take_along_axis(temperature, month[None, ...], axis=0)[0]
 
 
-def t_epsilon1(topt, temperature, options=CasaOptions()):
+def t_epsilon1(topt, temperature, options=DEFAULT_OPTIONS):
     """Tε1 = 0.8 + 0.02·Topt − 0.0005·Topt² per month; 0 where the month's T ≤ −10 °C (and never < 0)."""
     base = np.maximum(0.8 + 0.02 * topt - 0.0005 * topt * topt, 0.0)
     return np.where(temperature <= options.frost_limit_c, 0.0, np.broadcast_to(base, np.shape(temperature)))
@@ -116,7 +120,7 @@ def _te2_formula(t, topt, c):
     return c / (1.0 + np.exp(0.2 * (topt - 10.0 - t))) / (1.0 + np.exp(0.3 * (-topt - 10.0 + t)))
 
 
-def t_epsilon2(topt, temperature, options=CasaOptions()):
+def t_epsilon2(topt, temperature, options=DEFAULT_OPTIONS):
     """Tε2 = c / (1 + e^{0.2(Topt − 10 − T)}) / (1 + e^{0.3(−Topt − 10 + T)}), c = 1.1814.
 
     Where T − Topt > 10 or < −13 (strict by default) Tε2 is half its value at T = Topt.
@@ -134,7 +138,7 @@ def t_epsilon2(topt, temperature, options=CasaOptions()):
     return np.where(outside, half, value)
 
 
-def thornthwaite_pet(temperature, latitude_deg=None, options=CasaOptions()):
+def thornthwaite_pet(temperature, latitude_deg=None, options=DEFAULT_OPTIONS):
     """Monthly potential evapotranspiration (mm/month), Thornthwaite (1948), from 12 monthly means (°C).
 
     PET = 16 (10 T / I)^a for 0 < T < 26.5 °C, I = Σ (T/5)^1.514 over months with T > 0,
@@ -186,7 +190,7 @@ def actual_evapotranspiration(precipitation, pet):
     return np.where(ok, eet, 0.0)
 
 
-def w_epsilon(precipitation, pet, options=CasaOptions()):
+def w_epsilon(precipitation, pet, options=DEFAULT_OPTIONS):
     """Wε = 0.5 + 0.5·EET/Ep in [0.5, 1]; Ep = (EET + PET)/2 (Zhu) or PET (Potter).
 
     PET = 0: Wε = ``options.w_eps_no_demand`` (1); P = 0 with PET > 0: EET = 0, so Wε = 0.5.
@@ -261,7 +265,7 @@ def histogram_percentile(counts, pct):
     return -1.0 + i * NDVI_STEP
 
 
-def class_lookup(table, histogram, options=CasaOptions()):
+def class_lookup(table, histogram, options=DEFAULT_OPTIONS):
     """The ClassLookup of ``table`` (casa_classes columns) with percentiles from ``histogram``.
 
     Fixed ``ndvi_min``/``ndvi_max`` of a row override the percentiles. A class present in the
@@ -308,7 +312,7 @@ FACTOR_NAMES = ("fpar", "te1", "te2", "we", "eps")
 
 
 def casa_block(ndvi, temperature, precipitation, radiation, idx, lut, pet=None, latitude=None,
-               options=CasaOptions(), factors=False):
+               options=DEFAULT_OPTIONS, factors=False):
     """Monthly NPP (g C/m²/month) of one block; a pure function of its arrays.
 
     ``ndvi`` (already divided by its scale), ``temperature`` (°C), ``precipitation`` (mm/month),
@@ -343,7 +347,7 @@ def casa_block(ndvi, temperature, precipitation, radiation, idx, lut, pet=None, 
     return out
 
 
-def casa_stacked(stack, lut_array, options=CasaOptions()):
+def casa_stacked(stack, lut_array, options=DEFAULT_OPTIONS):
     """casa_block on one stacked array, for ``dask.array.map_blocks``.
 
     ``stack`` is ``(49, r, c)``: NDVI, T, P, SOL (12 bands each) and the class index;

@@ -29,7 +29,11 @@ class RhOptions:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
-def rh_pei(temperature, precipitation, options=RhOptions()):
+#: The documented defaults (frozen).
+DEFAULT_RH_OPTIONS = RhOptions()
+
+
+def rh_pei(temperature, precipitation, options=DEFAULT_RH_OPTIONS):
     """Monthly Rh (g C/m²/month); P = 0 gives ln(1) = 0 (the temperature term alone), never NaN."""
     t = np.asarray(temperature, dtype=float)
     p = np.asarray(precipitation, dtype=float)
