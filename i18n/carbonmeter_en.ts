@@ -516,17 +516,17 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
 <context>
     <name>ExportReportAlgorithm</name>
     <message>
-        <location filename="../processing_provider/export_report.py" line="57" />
+        <location filename="../processing_provider/export_report.py" line="59" />
         <source>Export result tables and report (xlsx, PDF)</source>
         <translation>Export result tables and report (xlsx, PDF)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="60" />
+        <location filename="../processing_provider/export_report.py" line="62" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="67" />
+        <location filename="../processing_provider/export_report.py" line="69" />
         <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
 Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
@@ -565,279 +565,294 @@ OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
 Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="98" />
+        <location filename="../processing_provider/export_report.py" line="100" />
         <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
         <translation>Parcel stock pieces (parcel_stock OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="104" />
         <source>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
         <translation>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>Stock summary (parcel_stock SUMMARY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>The county × object × pool summary of parcel_stock; copied to its own sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>Change matrix (parcel_change CHANGE_MATRIX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
         <translation>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>Plot densities (plot_carbon OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>Base-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Target-year stratum densities (stratum_density OUTPUT)</source>
         <translation>Target-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Stratum density table of the target year (same fields as the base-year table).</source>
         <translation>Stratum density table of the target year (same fields as the base-year table).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>Uncertainty results (uncertainty OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>Monte Carlo histogram (uncertainty HISTOGRAM)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="130" />
+        <location filename="../processing_provider/export_report.py" line="132" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="130" />
+        <location filename="../processing_provider/export_report.py" line="132" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="133" />
+        <location filename="../processing_provider/export_report.py" line="135" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="145" />
+        <location filename="../processing_provider/export_report.py" line="156" />
         <source>Report title</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="209" />
+        <location filename="../processing_provider/export_report.py" line="220" />
         <source>Carbon metering report</source>
         <translation>Carbon metering report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="147" />
+        <location filename="../processing_provider/export_report.py" line="158" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>Printed on the PDF's first page and the workbook's summary sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="149" />
+        <location filename="../processing_provider/export_report.py" line="160" />
         <source>Report language</source>
         <translation>Report language</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="149" />
+        <location filename="../processing_provider/export_report.py" line="160" />
         <source>Chinese (zh)</source>
         <translation>Chinese (zh)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="149" />
+        <location filename="../processing_provider/export_report.py" line="160" />
         <source>English (en)</source>
         <translation>English (en)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="152" />
+        <location filename="../processing_provider/export_report.py" line="163" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="155" />
+        <location filename="../processing_provider/export_report.py" line="166" />
         <source>Result workbook</source>
         <translation>Result workbook</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="155" />
+        <location filename="../processing_provider/export_report.py" line="166" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="157" />
+        <location filename="../processing_provider/export_report.py" line="168" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>The xlsx workbook with the appendix F tables and the provenance sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="159" />
+        <location filename="../processing_provider/export_report.py" line="170" />
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="159" />
+        <location filename="../processing_provider/export_report.py" line="170" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="161" />
+        <location filename="../processing_provider/export_report.py" line="172" />
         <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
         <translation>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="164" />
+        <location filename="../processing_provider/export_report.py" line="175" />
         <source>Total stock, base year (t C)</source>
         <translation>Total stock, base year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="165" />
+        <location filename="../processing_provider/export_report.py" line="176" />
         <source>Total stock, target year (t C)</source>
         <translation>Total stock, target year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="166" />
+        <location filename="../processing_provider/export_report.py" line="177" />
         <source>Total removals (t CO2e/a)</source>
         <translation>Total removals (t CO2e/a)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="186" />
+        <location filename="../processing_provider/export_report.py" line="197" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="213" />
+        <location filename="../processing_provider/export_report.py" line="224" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>Give a file for the result workbook (OUTPUT_XLSX).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="222" />
+        <location filename="../processing_provider/export_report.py" line="233" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>Layer {0} (STOCK) has no features: nothing to report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="226" />
+        <location filename="../processing_provider/export_report.py" line="237" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="229" />
+        <location filename="../processing_provider/export_report.py" line="240" />
         <source>Read {0} pieces.</source>
         <translation>Read {0} pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="311" />
+        <location filename="../processing_provider/export_report.py" line="326" />
         <source>Building the PDF report…</source>
         <translation>Building the PDF report…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="317" />
+        <location filename="../processing_provider/export_report.py" line="332" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>The PDF report {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="318" />
+        <location filename="../processing_provider/export_report.py" line="333" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF report ({0} pages): {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="327" />
+        <location filename="../processing_provider/export_report.py" line="343" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>The workbook {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="328" />
+        <location filename="../processing_provider/export_report.py" line="344" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>Workbook with sheets {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="332" />
+        <location filename="../processing_provider/export_report.py" line="348" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
         <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="206" />
         <source>The stock layer (STOCK)</source>
         <translation>The stock layer (STOCK)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="196" />
+        <location filename="../processing_provider/export_report.py" line="207" />
         <source>The change matrix table (CHANGE_MATRIX)</source>
         <translation>The change matrix table (CHANGE_MATRIX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="197" />
+        <location filename="../processing_provider/export_report.py" line="208" />
         <source>The plots layer (PLOTS)</source>
         <translation>The plots layer (PLOTS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="198" />
+        <location filename="../processing_provider/export_report.py" line="209" />
         <source>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</source>
         <translation>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="200" />
+        <location filename="../processing_provider/export_report.py" line="211" />
         <source>The uncertainty table (UNCERTAINTY)</source>
         <translation>The uncertainty table (UNCERTAINTY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="201" />
+        <location filename="../processing_provider/export_report.py" line="212" />
         <source>The histogram table (HISTOGRAM)</source>
         <translation>The histogram table (HISTOGRAM)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="203" />
+        <location filename="../processing_provider/export_report.py" line="214" />
         <source>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</source>
         <translation>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="136" />
+        <location filename="../processing_provider/export_report.py" line="138" />
         <source>Original inputs to record (parcels, plots …)</source>
         <translation>Original inputs to record (parcels, plots …)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="140" />
+        <location filename="../processing_provider/export_report.py" line="142" />
         <source>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
         <translation>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="147" />
+        <source>Sections of the other systems (tables)</source>
+        <translation>Sections of the other systems (tables)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="151" />
+        <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
+        <translation>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="368" />
+        <source>Report section: {0} ({1} rows, from {2}).</source>
+        <translation>Report section: {0} ({1} rows, from {2}).</translation>
     </message>
 </context>
 <context>
@@ -1186,174 +1201,179 @@ Parameters:
         <translation>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="57" />
+        <location filename="../processing_provider/messages.py" line="60" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="61" />
+        <location filename="../processing_provider/messages.py" line="64" />
         <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
         <translation>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="65" />
+        <location filename="../processing_provider/messages.py" line="68" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="69" />
+        <location filename="../processing_provider/messages.py" line="72" />
         <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
         <translation>The target year ({target_year}) must be later than the base year ({base_year}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="72" />
+        <location filename="../processing_provider/messages.py" line="75" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>The correlation between the two years' densities must lie between 0 and 1, not {value}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="82" />
+        <location filename="../processing_provider/messages.py" line="85" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="86" />
+        <location filename="../processing_provider/messages.py" line="89" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="90" />
+        <location filename="../processing_provider/messages.py" line="93" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="93" />
+        <location filename="../processing_provider/messages.py" line="96" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>The class table {table} lists the classes {values} more than once; keep one row per class.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="96" />
+        <location filename="../processing_provider/messages.py" line="99" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="99" />
+        <location filename="../processing_provider/messages.py" line="102" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="103" />
+        <location filename="../processing_provider/messages.py" line="106" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="107" />
+        <location filename="../processing_provider/messages.py" line="110" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="111" />
+        <location filename="../processing_provider/messages.py" line="114" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="115" />
+        <location filename="../processing_provider/messages.py" line="118" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="119" />
+        <location filename="../processing_provider/messages.py" line="122" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="122" />
+        <location filename="../processing_provider/messages.py" line="125" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="126" />
+        <location filename="../processing_provider/messages.py" line="129" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="130" />
+        <location filename="../processing_provider/messages.py" line="133" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="133" />
+        <location filename="../processing_provider/messages.py" line="136" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="137" />
+        <location filename="../processing_provider/messages.py" line="140" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="141" />
+        <location filename="../processing_provider/messages.py" line="144" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>NDVI scale factor not given: detected {scale} from the data.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="144" />
+        <location filename="../processing_provider/messages.py" line="147" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="147" />
+        <location filename="../processing_provider/messages.py" line="150" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="151" />
+        <location filename="../processing_provider/messages.py" line="154" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>Soil heterotrophic respiration from: {source}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="154" />
+        <location filename="../processing_provider/messages.py" line="157" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} aligned to the reference grid by {method} resampling.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="157" />
+        <location filename="../processing_provider/messages.py" line="160" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} covers only part of the reference grid; pixels outside it are nodata.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="160" />
+        <location filename="../processing_provider/messages.py" line="163" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="163" />
+        <location filename="../processing_provider/messages.py" line="166" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>The {n} values do not vary, so no regression line or R² can be computed.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="166" />
+        <location filename="../processing_provider/messages.py" line="169" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="169" />
+        <location filename="../processing_provider/messages.py" line="172" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="172" />
+        <location filename="../processing_provider/messages.py" line="175" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="176" />
+        <location filename="../processing_provider/messages.py" line="179" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>The districts together are a net source ({total} t C/a); shares of the city are left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="179" />
+        <location filename="../processing_provider/messages.py" line="182" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>Districts with nodata pixels (left out of the sums): {districts}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="44" />
+        <source>The report section table {key}, row {row}, column {column} holds {value}, which is not a number.</source>
+        <translation>The report section table {key}, row {row}, column {column} holds {value}, which is not a number.</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3376,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 <context>
     <name>report_layout</name>
     <message>
-        <location filename="../processing_provider/report_layout.py" line="338" />
+        <location filename="../processing_provider/report_layout.py" line="364" />
         <source>The PDF could not be written.</source>
         <translation>The PDF could not be written.</translation>
     </message>

@@ -516,17 +516,17 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
 <context>
     <name>ExportReportAlgorithm</name>
     <message>
-        <location filename="../processing_provider/export_report.py" line="57" />
+        <location filename="../processing_provider/export_report.py" line="59" />
         <source>Export result tables and report (xlsx, PDF)</source>
         <translation>导出成果表与报告（xlsx、PDF）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="60" />
+        <location filename="../processing_provider/export_report.py" line="62" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="67" />
+        <location filename="../processing_provider/export_report.py" line="69" />
         <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
 Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
@@ -565,279 +565,294 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
 单位：面积 ha，碳储量 t C，碳储量变化 t C/a，碳汇量 t CO2e/a（正值表示碳清除），碳密度 t C/ha。输出要么完整写出，要么不写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="98" />
+        <location filename="../processing_provider/export_report.py" line="100" />
         <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
         <translation>图斑碳储量叠加碎片（parcel_stock OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="104" />
         <source>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
         <translation>由 carbonmeter:parcel_stock 写出的叠加碎片，含两期分碳库碳储量、年碳储量变化（t C/a）与碳汇量（t CO2e/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>碳储量汇总（parcel_stock SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>parcel_stock 按县 × 计量对象 × 碳库的汇总表；单列一个工作表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>变化矩阵（parcel_change CHANGE_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
         <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由叠加碎片汇总。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>样地碳密度（plot_carbon OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>含 survey_year、object 与分碳库碳密度（t C/ha）的样地；按年份与计量对象汇总。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>基准年分层碳密度（stratum_density OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>基准年分层碳密度表：stratum、pool、n、mean、sd、se、half_width、u_pct、source。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Target-year stratum densities (stratum_density OUTPUT)</source>
         <translation>计量年分层碳密度（stratum_density OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Stratum density table of the target year (same fields as the base-year table).</source>
         <translation>计量年分层碳密度表（字段同基准年表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>不确定度结果（uncertainty OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>按汇总级别与统计量给出的方法 1 与蒙特卡洛结果（IPCC 2006 指南第 1 卷第 3 章）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>蒙特卡洛直方图（uncertainty HISTOGRAM）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>模拟总碳汇量的分组：bin_low、bin_high（t CO2e/a）、count。绘入 PDF。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="130" />
+        <location filename="../processing_provider/export_report.py" line="132" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="130" />
+        <location filename="../processing_provider/export_report.py" line="132" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="133" />
+        <location filename="../processing_provider/export_report.py" line="135" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>用于标注碳密度表与方法说明。可选：缺省时读取碳储量图层的 base_year / target_year 字段（若存在）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="145" />
+        <location filename="../processing_provider/export_report.py" line="156" />
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="209" />
+        <location filename="../processing_provider/export_report.py" line="220" />
         <source>Carbon metering report</source>
         <translation>碳汇计量报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="147" />
+        <location filename="../processing_provider/export_report.py" line="158" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>印在 PDF 首页与工作簿汇总表上。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="149" />
+        <location filename="../processing_provider/export_report.py" line="160" />
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="149" />
+        <location filename="../processing_provider/export_report.py" line="160" />
         <source>Chinese (zh)</source>
         <translation>中文（zh）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="149" />
+        <location filename="../processing_provider/export_report.py" line="160" />
         <source>English (en)</source>
         <translation>英文（en）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="152" />
+        <location filename="../processing_provider/export_report.py" line="163" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>工作表名称、计量对象名称与 PDF 文字的语言。表头始终为中英两行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="155" />
+        <location filename="../processing_provider/export_report.py" line="166" />
         <source>Result workbook</source>
         <translation>成果工作簿</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="155" />
+        <location filename="../processing_provider/export_report.py" line="166" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="157" />
+        <location filename="../processing_provider/export_report.py" line="168" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>含附录 F 成果表与来源信息表的 xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="159" />
+        <location filename="../processing_provider/export_report.py" line="170" />
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="159" />
+        <location filename="../processing_provider/export_report.py" line="170" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="161" />
+        <location filename="../processing_provider/export_report.py" line="172" />
         <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
         <translation>四页 PDF 报告（地图、主要成果表、方法、来源信息）。留空则不生成。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="164" />
+        <location filename="../processing_provider/export_report.py" line="175" />
         <source>Total stock, base year (t C)</source>
         <translation>基准年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="165" />
+        <location filename="../processing_provider/export_report.py" line="176" />
         <source>Total stock, target year (t C)</source>
         <translation>计量年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="166" />
+        <location filename="../processing_provider/export_report.py" line="177" />
         <source>Total removals (t CO2e/a)</source>
         <translation>碳汇量合计（t CO2e/a）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="186" />
+        <location filename="../processing_provider/export_report.py" line="197" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>图层 {0}（参数 {1}）缺少字段 {2}。请输入该参数说明中所列算法的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="213" />
+        <location filename="../processing_provider/export_report.py" line="224" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>请指定成果工作簿文件（OUTPUT_XLSX）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="222" />
+        <location filename="../processing_provider/export_report.py" line="233" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>图层 {0}（STOCK）没有要素：无可报告内容。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="226" />
+        <location filename="../processing_provider/export_report.py" line="237" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县级行政区字段（COUNTY_FIELD）后重新运行流程。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="229" />
+        <location filename="../processing_provider/export_report.py" line="240" />
         <source>Read {0} pieces.</source>
         <translation>已读取 {0} 个叠加碎片。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="311" />
+        <location filename="../processing_provider/export_report.py" line="326" />
         <source>Building the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="317" />
+        <location filename="../processing_provider/export_report.py" line="332" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>无法写出 PDF 报告 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="318" />
+        <location filename="../processing_provider/export_report.py" line="333" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF 报告（{0} 页）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="327" />
+        <location filename="../processing_provider/export_report.py" line="343" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>无法写出工作簿 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="328" />
+        <location filename="../processing_provider/export_report.py" line="344" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>工作簿（工作表 {0}）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="332" />
+        <location filename="../processing_provider/export_report.py" line="348" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
         <translation>全部县合计：碳储量 {0:,.2f} t C（基准年），{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="206" />
         <source>The stock layer (STOCK)</source>
         <translation>碳储量图层（STOCK）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="196" />
+        <location filename="../processing_provider/export_report.py" line="207" />
         <source>The change matrix table (CHANGE_MATRIX)</source>
         <translation>变化矩阵表（CHANGE_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="197" />
+        <location filename="../processing_provider/export_report.py" line="208" />
         <source>The plots layer (PLOTS)</source>
         <translation>样地图层（PLOTS）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="198" />
+        <location filename="../processing_provider/export_report.py" line="209" />
         <source>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</source>
         <translation>{0} 的分层碳密度表（BASE_DENSITY 或 TARGET_DENSITY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="200" />
+        <location filename="../processing_provider/export_report.py" line="211" />
         <source>The uncertainty table (UNCERTAINTY)</source>
         <translation>不确定度表（UNCERTAINTY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="201" />
+        <location filename="../processing_provider/export_report.py" line="212" />
         <source>The histogram table (HISTOGRAM)</source>
         <translation>直方图表（HISTOGRAM）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="203" />
+        <location filename="../processing_provider/export_report.py" line="214" />
         <source>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</source>
         <translation>{0} 缺少字段 {1}；请使用参数说明中所指算法的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="136" />
+        <location filename="../processing_provider/export_report.py" line="138" />
         <source>Original inputs to record (parcels, plots …)</source>
         <translation>需记录的原始输入（图斑、样地等）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="140" />
+        <location filename="../processing_provider/export_report.py" line="142" />
         <source>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
         <translation>整个计量所依据的原始图层（基准年与计量年图斑、调查样地）。这些图层连同路径、要素数和 SHA-256 校验值列入来源信息，使成果可追溯到交付数据（全流程模型会自动填写）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="147" />
+        <source>Sections of the other systems (tables)</source>
+        <translation>其他体系的报告章节（表）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="151" />
+        <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
+        <translation>加入报告的其他体系成果表，每个表成为工作簿中的一个工作表和 PDF 中的一页或多页（长表续页排印）：如分区碳汇评价（DB4403/T 348）的 TABLE 输出。按 report_section 列识别表的类别；每个表连同校验和记入来源信息。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="368" />
+        <source>Report section: {0} ({1} rows, from {2}).</source>
+        <translation>报告章节：{0}（{1} 行，来自 {2}）。</translation>
     </message>
 </context>
 <context>
@@ -1186,174 +1201,179 @@ Parameters:
         <translation>作为报告章节输入的表没有可识别的 report_section 值（{key}）；可加入报告的表为：{known}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="57" />
+        <location filename="../processing_provider/messages.py" line="60" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>固定样地 {permanent_id} 在 {year} 年被调查了不止一次（样地 {plots}），这些调查均不参与配对。请为每次调查填写各自的年度，或更正固定样地号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="61" />
+        <location filename="../processing_provider/messages.py" line="64" />
         <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
         <translation>固定样地 {permanent_id} 基准年为{base_object}、计量年为{target_object}，不参与配对（计量对象的变化按碳储量差计量）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="65" />
+        <location filename="../processing_provider/messages.py" line="68" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>固定样地 {permanent_id} 两次调查的位置相距 {distance_m} 米（容差 {tolerance_m} 米），不参与配对。请检查坐标。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="69" />
+        <location filename="../processing_provider/messages.py" line="72" />
         <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
         <translation>计量年（{target_year}）必须晚于基准年（{base_year}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="72" />
+        <location filename="../processing_provider/messages.py" line="75" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>两期碳密度之间的相关系数须在 0 到 1 之间，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="82" />
+        <location filename="../processing_provider/messages.py" line="85" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>植被类型栅格 {raster} 中的类型值 {values} 不在参数表中（已有：{known}）。请在参数表（CLASS_TABLE）中为每个值增加一行，或对栅格重新分类。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="86" />
+        <location filename="../processing_provider/messages.py" line="89" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} 有 {bands} 个波段（或栅格），但需要 {expected} 个：请提供一个 12 波段栅格（一月在前）或按月份顺序的 12 个单波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="90" />
+        <location filename="../processing_provider/messages.py" line="93" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} 为 {shape} 像元，而参考格网为 {expected}；请先将其对齐到 NDVI 格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="93" />
+        <location filename="../processing_provider/messages.py" line="96" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>参数表 {table} 中类型 {values} 出现不止一次，每个类型只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="96" />
+        <location filename="../processing_provider/messages.py" line="99" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>无法读取参数表 {table}（{error}），请提供含 class、emax 和 source 列的 CSV。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="99" />
+        <location filename="../processing_provider/messages.py" line="102" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>参数表 {table} 第 {row} 行 {column} 列的值 {value} 不是有效数字（emax 单位 g C/MJ，≥ 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="103" />
+        <location filename="../processing_provider/messages.py" line="106" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为 {value}，除以缩放系数 {scale} 后超出 [−1, 1]。请设置 NDVI_SCALE（缩放产品为 10 000，普通 NDVI 为 1）或掩膜无效像元。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="107" />
+        <location filename="../processing_provider/messages.py" line="110" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为负值（{value}）；降水量、辐射和 PET 不能为负。请掩膜或更正该栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="111" />
+        <location filename="../processing_provider/messages.py" line="114" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>{raster} 中类型 {cls} 的 NDVI 范围为空（NDVI_min {ndvi_min}，NDVI_max {ndvi_max}），FPAR 无定义。请在参数表中为该类型给定固定的 ndvi_min 与 ndvi_max。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="115" />
+        <location filename="../processing_provider/messages.py" line="118" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>请提供逐月 Rh 栅格（{raster}），或同时提供 Rh 模型所需的逐月气温与降水量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="119" />
+        <location filename="../processing_provider/messages.py" line="122" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>无法打开栅格 {raster}（{path}）：{error}。请选择可读的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="122" />
+        <location filename="../processing_provider/messages.py" line="125" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>{raster} 的各月栅格不在同一格网上（{path} 与第一个不同），请提供大小和范围相同的 12 个栅格或一个 12 波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="126" />
+        <location filename="../processing_provider/messages.py" line="129" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} 不是以米为单位的投影坐标系，像元面积未知。请先重投影（如 CGCS2000 3 度带高斯—克吕格投影）再计算碳汇量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="130" />
+        <location filename="../processing_provider/messages.py" line="133" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} 与 {reference} 格网不重叠，请提供覆盖同一区域的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="133" />
+        <location filename="../processing_provider/messages.py" line="136" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>同时具有遥感值和地面值的样地只有 {n} 个，至少需要 {needed} 个。请检查样地是否落在栅格上、地面值字段是否已填写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="137" />
+        <location filename="../processing_provider/messages.py" line="140" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>分级界值“{value}”不是以逗号分隔的严格递增数字（t C/ha/a，例如 0, 1, 2, 4）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="141" />
+        <location filename="../processing_provider/messages.py" line="144" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>未给出 NDVI 缩放系数：由数据判断为 {scale}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="144" />
+        <location filename="../processing_provider/messages.py" line="147" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>类型 {cls}：NDVI 范围 {ndvi_min} 至 {ndvi_max}（取自 {how_min} / {how_max}），εmax {emax} g C/MJ。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="147" />
+        <location filename="../processing_provider/messages.py" line="150" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>没有像元在所有输入和月份上都有有效值，所有输出像元均为无数据。请检查各输入的无数据值与范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="151" />
+        <location filename="../processing_provider/messages.py" line="154" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>土壤异养呼吸来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="154" />
+        <location filename="../processing_provider/messages.py" line="157" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} 已按 {method} 重采样对齐到参考格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="157" />
+        <location filename="../processing_provider/messages.py" line="160" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} 只覆盖参考格网的一部分，其外的像元为无数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="160" />
+        <location filename="../processing_provider/messages.py" line="163" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} 个样地未参与统计（缺少遥感值或地面值）：{plots}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="163" />
+        <location filename="../processing_provider/messages.py" line="166" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>这 {n} 个值没有变化，无法计算回归线和 R²。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="166" />
+        <location filename="../processing_provider/messages.py" line="169" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>异常值（标准化残差大于 {z}）：{plots}。请检查其位置与地面测定。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="169" />
+        <location filename="../processing_provider/messages.py" line="172" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>{n} 个样地的核查：相对 RMSE {rrmse} %，限值 {threshold} %：{verdict}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="172" />
+        <location filename="../processing_provider/messages.py" line="175" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>分区 {districts} 内没有像元中心，其碳汇量为 0。请使用更细的栅格或检查坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="176" />
+        <location filename="../processing_provider/messages.py" line="179" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>各分区合计为净碳源（{total} t C/a），占全市比例留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="179" />
+        <location filename="../processing_provider/messages.py" line="182" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>含无数据像元的分区（无数据像元不计入合计）：{districts}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="44" />
+        <source>The report section table {key}, row {row}, column {column} holds {value}, which is not a number.</source>
+        <translation>报告章节表 {key} 第 {row} 行 {column} 列的值 {value} 不是数字。</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3376,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 <context>
     <name>report_layout</name>
     <message>
-        <location filename="../processing_provider/report_layout.py" line="338" />
+        <location filename="../processing_provider/report_layout.py" line="364" />
         <source>The PDF could not be written.</source>
         <translation>无法写出 PDF 文件。</translation>
     </message>

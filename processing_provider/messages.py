@@ -41,6 +41,9 @@ def _common():
             "Messages",
             "The table given as a report section has no known report_section value ({key}); tables of {known} can be "
             "added to the report."),
+        "report_section_value": _translate(
+            "Messages",
+            "The report section table {key}, row {row}, column {column} holds {value}, which is not a number."),
     }
 
 

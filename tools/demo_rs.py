@@ -46,6 +46,18 @@ def run(out_dir, feedback=None):
         "NEP": nep["OUTPUT_ANNUAL"], "DISTRICTS": sample("districts.gpkg") + "|layername=districts",
         "DISTRICT_FIELD": "district", "OUTPUT": dest("district_sink.gpkg"), "TABLE": dest("district_sink.csv")},
         feedback=feedback)
+    outputs = []
+    # The report section: the chain's report (the parcel chain ran first in make demo) with the
+    # district table added as its remote-sensing section.
+    stock = os.path.join(out_dir, "carbon_metering_demo.gpkg")
+    if os.path.exists(stock):
+        report = processing.run("carbonmeter:export_report", {
+            "STOCK": stock + "|layername=parcel_stock", "SECTIONS": [district["TABLE"]],
+            "TITLE": "示例县碳汇计量报告（含遥感碳汇）", "LANGUAGE": 0,
+            "OUTPUT_XLSX": dest("report_with_rs_section.xlsx"), "OUTPUT_PDF": dest("report_with_rs_section.pdf")},
+            feedback=feedback)
+        outputs = [("Report with the RS section 含遥感章节的报告", report["OUTPUT_PDF"]),
+                   ("Workbook with the RS sheet 含遥感工作表的成果表", report["OUTPUT_XLSX"])]
     return [
         ("Monthly NPP 月 NPP (g C/m²/month)", npp["OUTPUT"]),
         ("Annual NEP 年 NEP (g C/m²/a)", nep["OUTPUT_ANNUAL"]),
@@ -53,4 +65,4 @@ def run(out_dir, feedback=None):
         ("Verification scatter 验证散点图", check["SCATTER"]),
         ("District sink 分区碳汇", district["OUTPUT"]),
         ("District table 分区碳汇表", district["TABLE"]),
-    ]
+    ] + outputs

@@ -28,6 +28,10 @@ def build_district_sink(frame, language):
         from ..errors import MeteringError
 
         raise MeteringError("missing_fields", layer=SECTION_KEY, fields=missing)
+    from ..report_sections import numeric_columns
+
+    frame = numeric_columns(frame, [c for c in _LABELS if c not in ("district", "grade_label")], SECTION_KEY)
+    frame["rank"] = frame["rank"].round().astype("Int64")  # a rank is a whole number, also from CSV text
     shown = frame.sort_values("rank")[list(_LABELS)].copy()
     shown.columns = [_LABELS[c][0 if zh else 1] for c in _LABELS]
     total = pd.DataFrame([{
