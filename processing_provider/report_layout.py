@@ -155,7 +155,8 @@ class ReportLayout:
 
     def page_heading(self, page, zh, en):
         self.label(page, MARGIN, 6, PAGE_W - 2 * MARGIN, 9, self.t(zh, en), size=14, bold=True)
-        self.label(page, PAGE_W - 80, PAGE_H - 8, 70, 5, "{0} · {1}/{2}".format(self.title, page + 1, self.pages), size=7)
+        self.label(page, PAGE_W - 80, PAGE_H - 8, 70, 5, "{0} · {1}/{2}".format(self.title, page + 1, self.pages),
+                   size=7)
 
     # -- page 1 --------------------------------------------------------------------------------
     def removals_layer(self, source, field="removals_co2e"):
