@@ -43,11 +43,12 @@ def _parcel_metering():
         "overlay_no_parcels": t("Messages", "Layer {layer} has no usable polygon geometries."),
         "overlay_crs_differ": t("Messages", "Layers {base} ({base_crs}) and {target} ({target_crs}) are in different "
                                             "CRSs; reproject {target} to {base_crs} first."),
-        "overlay_disjoint": t("Messages", "Layers {base} ({base_crs}, extent {base_extent}) and {target} ({target_crs}, "
-                                          "extent {target_extent} in the CRS of {base}) overlap on only {share:.2%} of "
-                                          "the smaller layer's area: the same region surveyed twice should overlap "
-                                          "almost wholly. Probably one layer is declared in the wrong CRS (e.g. another "
-                                          "Gauss-Krüger zone); check the CRS of both layers and run again."),
+        "overlay_disjoint": t("Messages", "Layers {base} ({base_crs}, extent {base_extent}) and {target} "
+                                          "({target_crs}, extent {target_extent} in the CRS of {base}) overlap on "
+                                          "only {share:.2%} of the smaller layer's area: the same region surveyed "
+                                          "twice should overlap almost wholly. Probably one layer is declared in the "
+                                          "wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers "
+                                          "and run again."),
         "overlay_planar_geographic": t("Messages", "Layer {layer} is in a geographic CRS ({crs}); planar areas need a "
                                                    "projected CRS. Use the ellipsoidal method or reproject the layer."),
         "overlay_crs_unknown": t("Messages", "Layer {layer} has no valid CRS and its eastings {extent} carry no "
@@ -69,9 +70,9 @@ def _parcel_metering():
                                             "prefix), not reprojected."),
         "overlay_reprojected": t("Messages", "Layer {target} ({target_crs}) is reprojected to the CRS of {base} "
                                              "({base_crs})."),
-        "overlay_not_code_field": t("Messages", "Field {field} of layer {layer} does not hold land-class codes (only "
-                                                "{share} % of its values look like GB/T 21010 / 三调 codes). Choose the "
-                                                "code field; code-like fields of the layer: {suggest}."),
+        "overlay_not_code_field": t("Messages", "Field {field} of layer {layer} does not hold land-class codes "
+                                                "(only {share} % of its values look like GB/T 21010 / 三调 codes). "
+                                                "Choose the code field; code-like fields of the layer: {suggest}."),
         "overlay_no_code_field": t("Messages", "No land-class code field given for layer {layer} ({role})."),
         "overlay_missing_field": t("Messages", "Layer {layer} has no field {field} ({role}). Its fields: {fields}. "
                                                "Choose the land-class code field (DLBM)."),
@@ -94,8 +95,8 @@ def _parcel_metering():
                                               "{tolerance} m of one without being on it; {identical} target parcels "
                                               "are identical to a base parcel)."),
         "overlay_snap_found": t("Messages", "Rounding differences found: {rounding} of {sampled} sampled target "
-                                            "vertices ({share:.1f} %) lie within {tolerance} m of a base vertex without "
-                                            "being on it ({exact} on one); the target is snapped."),
+                                            "vertices ({share:.1f} %) lie within {tolerance} m of a base vertex "
+                                            "without being on it ({exact} on one); the target is snapped."),
         "overlay_snap_done": t("Messages", "Snapping (tolerance {tolerance} m): {twins} target parcels match a base "
                                            "parcel within the tolerance and take its geometry; {vertices} vertices of "
                                            "{parcels} other target parcels moved onto base vertices or edges."),

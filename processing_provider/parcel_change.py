@@ -39,6 +39,7 @@ from ..metering.overlay import (
     ParcelLayer,
     check_code_field,
     check_layer_crs,
+    code_share,
     counties_from_zldwdm,
     official_areas,
     overlay_parcels,
@@ -241,7 +242,8 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         if field not in names:
             raise MeteringError("overlay_missing_field", layer=label, field=field, role=role, fields=", ".join(names))
 
-    def _read(self, source, layer, label, code_field, county_field, official, crs, dest, context, feedback, span):
+    def _read(self, source, layer, label, code_field, county_field, official, crs, dest, context, feedback, span,
+              mapping):
         """One layer as a ParcelLayer (reprojected to ``dest`` unless the core can shift it)."""
         names = source.fields().names()
         wanted = [code_field] + ([county_field] if county_field else [])
@@ -251,14 +253,17 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         if dest is not None:
             request = QgsFeatureRequest().setDestinationCrs(dest, context.transformContext())
             info = crs_info(dest)
+            info.name = crs.authid() or crs.description()  # messages name the CRS the layer is declared in
         cols = read_columns(source, list(dict.fromkeys(wanted)), True, feedback, span, request=request, layer=layer)
         codes = cols.values[code_field]
         sample = [codes[k] for k in np.linspace(0, len(codes) - 1, min(len(codes), 5000)).astype(int)] if codes else []
         others = {}
-        if sample and not (len(sample) and _looks_fine(sample)):
-            text_fields = [n for n in names if n != code_field]
-            others = read_columns(source, text_fields, False, None, (0, 0)).values if text_fields else {}
-        check_code_field(label, code_field, sample, others)
+        if sample and (code_share(sample, mapping) or 0.0) < 0.5:
+            # only to name the code-like fields in the message
+            request = QgsFeatureRequest().setLimit(2000)
+            other = [n for n in names if n != code_field]
+            others = read_columns(source, other, False, request=request).values if other else {}
+        check_code_field(label, code_field, sample, others, mapping)
         county = None
         if county_field:
             raw = cols.values[county_field]
@@ -350,10 +355,8 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                 messages.log_note(feedback, Note.info("overlay_reprojected", **names))
             else:
                 messages.log_note(feedback, Note.info("overlay_zone_shift", shift=shift, **names))
-        base = self._read(*layers[0][:3], layers[0][3], layers[0][4], official, base_crs, None, context, feedback,
-                          (0, 10))
-        target = self._read(*layers[1][:3], layers[1][3], layers[1][4], official, target_crs, dest, context,
-                            feedback, (10, 20))
+        base = self._read(*layers[0], official, base_crs, None, context, feedback, (0, 10), mapping)
+        target = self._read(*layers[1], official, target_crs, dest, context, feedback, (10, 20), mapping)
         self.check_canceled(feedback)
         snap = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
         if parameters.get(self.SNAP_TOLERANCE) is None:
@@ -406,11 +409,3 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         close_sink(msink)
         feedback.setProgress(100)
         return {self.OUTPUT: dest, self.CHANGE_MATRIX: matrix_dest}
-
-
-def _looks_fine(sample):
-    """Quick pre-check: most sampled values already look like codes (no need to read other fields)."""
-    from ..metering.overlay import code_share
-
-    share = code_share(sample)
-    return share is None or share >= 0.5

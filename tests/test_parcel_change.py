@@ -659,36 +659,35 @@ def test_tiny_overlap_stops_with_crs_hint(provider, tmp_path):
     assert by_key(pieces(run(base, target)))[("0103", "0103", 0)] == pytest.approx(200.0)
 
 
-def test_snapping_moves_target_onto_base_vertices_and_edges(qgis_app):
-    # engine level, coordinates in metres. Base: squares A = [0,100]² and B = [100,200]×[0,100] whose
-    # shared corner sits 0.4 mm above the line y = 100 (100, 100.0004). Target: one rectangle
-    # [0,200]×[0,100] drawn 0.3 mm to the right (a rounded copy). With a 1 mm tolerance its corners
-    # go onto the base corners and A/B's shared corner is put into its top edge, so A ∪ B equals it:
-    # no 0.5 × 200 × 0.0004 = 0.04 m² sliver is left over.
-    from qgis.core import QgsGeometry
+def test_snapping_moves_target_onto_base_vertices_and_edges():
+    # core level (metering.overlay.geometry), coordinates in metres. Base: squares A = [0,100]² and
+    # B = [100,200]×[0,100] whose shared corner sits 0.4 mm above the line y = 100 (100, 100.0004).
+    # Target: one rectangle [0,200]×[0,100] drawn 0.3 mm to the right (a rounded copy). With a 1 mm
+    # tolerance its corners go onto the base corners and A/B's shared corner is put into its top edge,
+    # so A ∪ B equals it: no 0.5 × 200 × 0.0004 = 0.04 m² sliver is left over.
+    import numpy as np
+    import shapely
 
-    from carbon_metering.processing_provider.overlay_engine import snap_to_reference
+    from carbon_metering.metering.overlay.geometry import snap_to_reference
 
-    def geom(wkt):
-        g = QgsGeometry.fromWkt(wkt)
-        g.convertToMultiType()
-        return g
+    def geoms(*wkts):
+        return np.array([shapely.multipolygons([shapely.from_wkt(w)]) for w in wkts], dtype=object)
 
-    base = [geom("POLYGON((0 0,100 0,100 100.0004,0 100,0 0))"),
-            geom("POLYGON((100 0,200 0,200 100,100 100.0004,100 0))")]
-    target = [geom("POLYGON((0.0003 0,200.0003 0,200.0003 100,0.0003 100,0.0003 0))")]
-    before = QgsGeometry.unaryUnion(base).symDifference(target[0]).area()
+    base = geoms("POLYGON((0 0,100 0,100 100.0004,0 100,0 0))", "POLYGON((100 0,200 0,200 100,100 100.0004,100 0))")
+    target = geoms("POLYGON((0.0003 0,200.0003 0,200.0003 100,0.0003 100,0.0003 0))")
+    none = np.zeros(1, dtype=bool)
+    before = shapely.union_all(base).symmetric_difference(target[0]).area
     assert before > 0.05  # 0.0003 × 100 twice + the 0.04 m² wedge
-    twins, moved, vertices = snap_to_reference(base, target, 0.001)
+    snapped, twins, moved, vertices = snap_to_reference(shapely, base, target, 0.001, none)
     assert (twins, moved) == (0, 1) and vertices >= 4
-    assert target[0].constGet().nCoordinates() == 7  # 5 + the base corners (100, 0) and (100, 100.0004)
-    assert QgsGeometry.unaryUnion(base).symDifference(target[0]).area() == pytest.approx(0.0, abs=1e-9)
+    assert shapely.get_num_coordinates(snapped[0]) == 7  # 5 + the base corners (100, 0) and (100, 100.0004)
+    assert shapely.union_all(base).symmetric_difference(snapped[0]).area == pytest.approx(0.0, abs=1e-9)
     # a copy of A within the tolerance takes A's geometry as it is
-    copy = [geom("POLYGON((0.0002 0,100 0,100 100.0004,0 100,0.0002 0))")]
-    assert snap_to_reference(base, copy, 0.001)[0] == 1 and copy[0].equals(base[0])
+    copy = geoms("POLYGON((0.0002 0,100 0,100 100.0004,0 100,0.0002 0))")
+    snapped, twins, _m, _v = snap_to_reference(shapely, base, copy, 0.001, none)
+    assert twins == 1 and shapely.equals_exact(snapped[0], base[0], 0.0)
     # tolerance 0: nothing moves
-    far = [geom("POLYGON((0.0003 0,200.0003 0,200.0003 100,0.0003 100,0.0003 0))")]
-    assert snap_to_reference(base, far, 0.0) == (0, 0, 0)
+    assert snap_to_reference(shapely, base, target, 0.0, none)[1:] == (0, 0, 0)
 
 
 def test_rounding_check_skips_exact_pairs_and_snaps_rounded_copies(provider, tmp_path):

@@ -15,6 +15,7 @@ shapely is imported where geometry is handled, so the attribute functions
 work (and the plugin loads) without it.
 """
 
+from ..vocabulary import M2_PER_HA
 from .core import (
     DEFAULT_MIN_AREA,
     DEFAULT_SNAP_TOLERANCE,
@@ -51,7 +52,6 @@ from .tables import (
     conservation_errors,
     official_parcel_area,
 )
-from ..vocabulary import M2_PER_HA
 
 __all__ = [
     "AREA_METHODS", "BASE_ONLY", "CHANGED", "DEFAULT_MIN_AREA", "DEFAULT_SNAP_TOLERANCE", "M2_PER_HA",

@@ -30,8 +30,6 @@ is per geometry and needs pyproj; the Processing algorithm passes QGIS's
 ``QgsDistanceArea`` instead.
 """
 
-import math
-
 import numpy as np
 
 from .. import gk_crs
@@ -142,7 +140,9 @@ def geodesic_areas(geometries, crs_wkt=None, epsg=None, geographic=False):
     try:
         import pyproj
     except ImportError:
-        raise MeteringError("missing_package", package="pyproj", how=_PYPROJ_HINT) from None
+        from ..dependencies import optional_install_hint
+
+        raise MeteringError("missing_package", package="pyproj", how=optional_install_hint("pyproj")) from None
     import shapely
 
     crs = pyproj.CRS.from_wkt(crs_wkt) if crs_wkt else pyproj.CRS.from_epsg(int(epsg))
@@ -159,10 +159,6 @@ def geodesic_areas(geometries, crs_wkt=None, epsg=None, geographic=False):
             continue
         out[k] = abs(geod.geometry_area_perimeter(g)[0])
     return out
-
-
-_PYPROJ_HINT = ("OSGeo4W Shell: python -m pip install pyproj; Debian/Ubuntu: sudo apt install python3-pyproj; "
-                "macOS (QGIS.app): /Applications/QGIS.app/Contents/MacOS/bin/pip3 install pyproj")
 
 
 def planar_areas(geometries):
@@ -182,5 +178,3 @@ def degrees_tolerance(metres, latitude=None):
     del latitude
     return metres / 111320.0
 
-
-_ = math  # (kept for the formulas' readers)

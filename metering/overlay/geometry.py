@@ -13,8 +13,8 @@ from ..errors import MeteringError, Note, report, sub_progress
 from ..landclass import default_mapping
 from ..vocabulary import PIECE_COLUMNS, AreaMethod, ChangeFlag
 from . import areas as area_mod
-from .core import LayerReport, OverlayReport, OverlayResult, SnapReport
-from .grid import bbox_candidate_pairs, nearest_vertices, snap_to_segments
+from .core import LayerReport, OverlayReport, OverlayResult
+from .grid import nearest_vertices, snap_to_segments
 from .tables import allocate_official_area, change_matrix, conservation_errors
 
 #: Relative area deficit below which a parcel counts as filled by its pieces (GEOS rounding ~1e-12).
@@ -29,20 +29,17 @@ SAMPLE_PARCELS, SAMPLE_VERTICES = 1000, 5000
 LIST_CAP = 20
 
 _POLYGON, _MULTIPOLYGON, _COLLECTION = 3, 6, 7
-#: shapely.from_wkb's repair of unclosed rings appeared in shapely 2.1.
-_SHAPELY_INSTALL = ("OSGeo4W Shell (Windows): python -m pip install \"shapely>=2\"; Debian/Ubuntu: "
-                    "python3 -m pip install --user --no-deps \"shapely>=2,<3\" (Debian 12 packages only 1.8); "
-                    "macOS (QGIS.app): /Applications/QGIS.app/Contents/MacOS/bin/pip3 install \"shapely>=2\"")
 
 
 def require_shapely():
     """The shapely module (≥ 2), or ``MeteringError('missing_package')`` saying how to install it."""
-    try:
-        import shapely
-    except ImportError:
-        shapely = None
-    if shapely is None or int(shapely.__version__.split(".")[0]) < 2:
-        raise MeteringError("missing_package", package="shapely>=2", how=_SHAPELY_INSTALL)
+    from ..dependencies import OPTIONAL, missing_optional, optional_install_hint
+
+    requirement = OPTIONAL["shapely"][1]
+    if requirement in missing_optional():
+        raise MeteringError("missing_package", package=requirement, how=optional_install_hint(requirement))
+    import shapely
+
     return shapely
 
 
@@ -267,18 +264,17 @@ def snap_to_reference(shapely, base, target, tolerance, identical, base_tree=Non
     ok[ok] = shapely.is_valid(snapped[ok])
     before_n = shapely.get_num_coordinates(target[moving])
     after_n = np.where(ok, shapely.get_num_coordinates(np.where(ok, snapped, target[moving])), before_n)
-    # vertices moved: inserted ones plus those whose position changed (same count only)
+    # vertices moved: original vertices no longer present, plus the inserted ones
     changed = np.zeros(len(moving), dtype=np.int64)
-    same_n = ok & (after_n == before_n)
-    if same_n.any():
-        a = shapely.get_coordinates(target[moving][same_n])
-        b, owner = shapely.get_coordinates(snapped[same_n], return_index=True)
-        changed[np.flatnonzero(same_n)] = np.bincount(owner, np.any(a != b, axis=1), minlength=int(same_n.sum()))
-    changed[ok & ~same_n] = np.abs(after_n - before_n)[ok & ~same_n]
-    # a parcel whose only change is the edge step still counts
-    vertex_owner = np.repeat(np.arange(len(moving)), before_n)
-    edge_moved = np.bincount(vertex_owner[moved], minlength=len(moving))
-    changed = np.maximum(changed, np.where(ok, edge_moved, 0))
+    if ok.any():
+        oks = np.flatnonzero(ok)
+        a_xy, a_own = shapely.get_coordinates(target[moving][oks], return_index=True)
+        b_xy, b_own = shapely.get_coordinates(snapped[oks], return_index=True)
+        left = pd.DataFrame({"o": a_own, "x": a_xy[:, 0], "y": a_xy[:, 1]})
+        right = pd.DataFrame({"o": b_own, "x": b_xy[:, 0], "y": b_xy[:, 1]}).drop_duplicates()
+        kept = left.merge(right, on=["o", "x", "y"], how="left", indicator=True)["_merge"].to_numpy() == "both"
+        gone = np.bincount(a_own[~kept], minlength=len(oks))
+        changed[oks] = gone + np.maximum(after_n[oks] - before_n[oks], 0)
     touched = ok & (changed > 0)
     target[moving[touched]] = snapped[touched]
     return target, twins, int(touched.sum()), int(changed[touched].sum())

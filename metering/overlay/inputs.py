@@ -53,29 +53,34 @@ def counties_from_zldwdm(values):
     return [county_from_zldwdm(v) for v in values]
 
 
-def code_share(values):
-    """Share (0…1) of the non-NULL ``values`` that have the form of a land-class code; None if all NULL."""
-    codes = [normalize_code(v) for v in values]
+def code_share(values, mapping=None):
+    """Share (0…1) of the non-NULL ``values`` that have the form of a land-class code; None if all NULL.
+
+    With ``mapping`` (a LandClassMapping) class names it knows (旱地) count as codes too.
+    """
+    resolve = mapping.resolve if mapping is not None else normalize_code
+    codes = [resolve(v) for v in values]
     present = [c for c in codes if c is not None]
     if not present:
         return None
     return sum(1 for c in present if is_valid_code(c)) / len(present)
 
 
-def check_code_field(layer, field, values, candidates=None):
+def check_code_field(layer, field, values, candidates=None, mapping=None):
     """Stop when ``field`` of ``layer`` is clearly not a land-class code field.
 
     ``values``: the field's values (a sample is enough); ``candidates``:
     {field name: values} of the layer's other fields, to suggest the code-like
-    ones. A field whose values are mostly not codes (a real-valued area, a
-    name) raises ``overlay_not_code_field``; NULL and unknown-but-code-shaped
+    ones; ``mapping``: class names it knows count as codes. A field whose
+    values are mostly not codes (a real-valued area, a free-text name)
+    raises ``overlay_not_code_field``; NULL and unknown-but-code-shaped
     values are left to the mapping (listed as unmapped).
     """
-    share = code_share(values)
+    share = code_share(values, mapping)
     if share is None or share >= MIN_CODE_SHARE:
         return
     suggest = sorted(name for name, vals in (candidates or {}).items()
-                     if name != field and (code_share(vals) or 0.0) >= MIN_CODE_SHARE)
+                     if name != field and (code_share(vals, mapping) or 0.0) >= MIN_CODE_SHARE)
     raise MeteringError("overlay_not_code_field", layer=layer, field=field, share=round(100.0 * share, 1),
                         suggest=", ".join(suggest) if suggest else "DLBM")
 
@@ -91,7 +96,7 @@ def check_layer_crs(layer, crs, bounds):
       is the caller's to log), else ``overlay_crs_unknown``.
     """
     xmin, ymin, xmax, ymax = (float(v) for v in bounds)
-    finite = all(math.isfinite(v) for v in (xmin, ymin, xmax, ymax)) and xmax - xmin < 1.0e300
+    finite = all(math.isfinite(v) for v in (xmin, ymin, xmax, ymax)) and xmin <= xmax and xmax - xmin < 1.0e300
     if not finite:
         return crs
     easting = "{0:.0f} – {1:.0f}".format(xmin, xmax)
