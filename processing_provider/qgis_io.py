@@ -305,18 +305,20 @@ def write_frame(sink, frame, fields, geometries=None, feedback=None, progress=(0
         if feedback is not None:
             feedback.setProgress(start + (stop - start) * lo / total)
         batch = []
+        append = batch.append
         for k in range(lo, min(lo + BATCH, n)):
-            feature = QgsFeature(fields)
+            # attributes by position: the sink maps them onto its fields, the feature needs no copy of them
+            feature = QgsFeature()
             feature.setAttributes(list(rows[k]))
             if geometries is not None:
                 g = geometries[k]
-                if isinstance(g, (bytes, bytearray)):
+                if isinstance(g, bytes):
                     geometry = QgsGeometry()
                     geometry.fromWkb(g)
-                    g = geometry
-                if g is not None:
+                    feature.setGeometry(geometry)
+                elif g is not None:
                     feature.setGeometry(g)
-            batch.append(feature)
+            append(feature)
         if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
             message = QCoreApplication.translate("CarbonMetering", "Could not write row {0} to the output: {1}")
             raise QgsProcessingException(message.format(lo + 1, sink.lastError()))

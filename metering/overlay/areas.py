@@ -44,8 +44,10 @@ GK_K0 = 1.0
 GK_FALSE_EASTING = 500000.0
 
 
-def ring_moments(geometries, origin_x=None):
+def ring_moments(geometries, origin_x=None, with_y=False):
     """Per geometry: area, ∬ξ dA and ∬ξ² dA with ξ = x − origin_x (planar, signed rings summed).
+
+    ``with_y``: also ∬y dA (a fifth value), for the centroid's northing.
 
     ``geometries``: shapely (multi)polygons. Exterior rings count positive and
     holes negative whatever their orientation. ``origin_x``: per geometry
@@ -80,10 +82,14 @@ def ring_moments(geometries, origin_x=None):
     a = np.bincount(seg_ring, cross, minlength=len(rings)) / 2.0
     mx = np.bincount(seg_ring, cross * (x1 + x2), minlength=len(rings)) / 6.0
     mxx = np.bincount(seg_ring, cross * (x1 * x1 + x1 * x2 + x2 * x2), minlength=len(rings)) / 12.0
+    # ∬y dA about each ring's own first vertex, moved to absolute y (for the centroid's northing)
+    my = np.bincount(seg_ring, cross * (y1 + y2), minlength=len(rings)) / 6.0 + a * xy[first, 1]
     sign = np.sign(a) * np.where(exterior, 1.0, -1.0)
-    out = np.zeros((n, 3))
-    for col, values in enumerate((a, mx, mxx)):
+    out = np.zeros((n, 4))
+    for col, values in enumerate((a, mx, mxx, my)):
         out[:, col] = np.bincount(ring_geom, values * sign, minlength=n)
+    if with_y:
+        return out[:, 0], out[:, 1], out[:, 2], origin_x, out[:, 3]
     return out[:, 0], out[:, 1], out[:, 2], origin_x
 
 
@@ -115,19 +121,17 @@ def gauss_kruger_areas(geometries, epsg):
         raise MeteringError("area_crs_not_gauss_kruger", epsg=epsg)
     kind, zone = family
     central_easting = GK_FALSE_EASTING + (zone * 1.0e6 if kind == "prefixed" else 0.0)
-    area, mx, mxx, origin = ring_moments(geometries)
+    area, mx, mxx, origin, my = ring_moments(geometries, with_y=True)
     with np.errstate(invalid="ignore", divide="ignore"):
         xc = np.where(area != 0, mx / area, 0.0)  # centroid about the origin
+        yc = np.where(area != 0, my / area, 0.0)
     big_x = origin - central_easting  # easting of the origin from the central meridian
     # ∬x² = X²A + 2X∬ξ + ∬ξ²; ∬x⁴ ≈ x̄⁴A + 6x̄²∬(x − x̄)² (its term is 1e-8 of the area)
     m2 = big_x * big_x * area + 2.0 * big_x * mx + mxx
     xbar = big_x + xc
     var = mxx - area * xc * xc
     m4 = xbar ** 4 * area + 6.0 * xbar ** 2 * var
-    import shapely
-
-    northing = shapely.centroid(np.asarray(geometries, dtype=object))
-    rr = _footpoint_rho_nu(np.nan_to_num(shapely.get_y(northing))) * GK_K0 ** 2
+    rr = _footpoint_rho_nu(yc) * GK_K0 ** 2
     return (area - m2 / rr + (2.0 / 3.0) * m4 / (rr * rr)) / GK_K0 ** 2
 
 

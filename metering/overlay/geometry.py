@@ -5,6 +5,8 @@ over the few parcels a step singles out (unions of a parcel's pieces are
 grouped by size and reduced in C).
 """
 
+import os
+
 import numpy as np
 import pandas as pd
 
@@ -29,6 +31,25 @@ SAMPLE_PARCELS, SAMPLE_VERTICES = 1000, 5000
 LIST_CAP = 20
 
 _POLYGON, _MULTIPOLYGON, _COLLECTION = 3, 6, 7
+
+
+def _workers():
+    """Threads for the heavy GEOS calls: shapely releases the GIL inside them (at most 4)."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def parallel(func, *arrays, chunk=4096):
+    """``func(*arrays)`` (a vectorised shapely function) on chunks in threads; the results concatenated."""
+    n = len(arrays[0])
+    workers = _workers()
+    if workers == 1 or n < 2 * chunk:
+        return func(*arrays)
+    from concurrent.futures import ThreadPoolExecutor
+
+    bounds = np.linspace(0, n, max(workers, n // (64 * chunk)) + 1).astype(int)
+    with ThreadPoolExecutor(workers) as pool:
+        parts = list(pool.map(lambda k: func(*(a[bounds[k]:bounds[k + 1]] for a in arrays)), range(len(bounds) - 1)))
+    return np.concatenate(parts)
 
 
 def require_shapely():
@@ -73,9 +94,13 @@ def polygonal(shapely, geoms):
 
 def as_multipolygons(shapely, geoms):
     """Polygons and multipolygons as 2-D MultiPolygons (others: None), without copying multipolygons."""
-    geoms = shapely.force_2d(np.asarray(geoms, dtype=object))
+    geoms = np.asarray(geoms, dtype=object)
+    if shapely.has_z(geoms).any():
+        geoms = shapely.force_2d(geoms)
     types = shapely.get_type_id(geoms)
     out = np.where(types == _MULTIPOLYGON, geoms, None)
+    types = np.where(shapely.is_empty(geoms), -1, types)
+    out[types == -1] = None
     poly = types == _POLYGON
     if poly.any():
         out[poly] = shapely.multipolygons(geoms[poly][:, None])
@@ -357,15 +382,20 @@ def intersect(shapely, base, target, base_twin, base_area, target_area, progress
         pt.append(rest_t[jt])
     pair_b, pair_t = np.concatenate(pb), np.concatenate(pt)
     report(progress, 0.2)
-    # interiors apart (touching neighbours of a clean coverage) give nothing
-    inner = ~shapely.touches(base[pair_b], target[pair_t])
-    pair_b, pair_t = pair_b[inner], pair_t[inner]
+    # a paired parcel's neighbours of a clean coverage only touch it: one prepared predicate drops them
+    # (other touching pairs are rarer and leave an empty intersection)
+    near_paired = (base_twin[pair_b] >= 0) | taken[pair_t]
+    if near_paired.any():
+        touching = np.zeros(len(pair_b), dtype=bool)
+        touching[near_paired] = shapely.touches(base[pair_b[near_paired]], target[pair_t[near_paired]])
+        pair_b, pair_t = pair_b[~touching], pair_t[~touching]
     report(progress, 0.35)
     whole = shapely.contains(base[pair_b], target[pair_t])
     pieces.add(pair_b[whole], pair_t[whole], target[pair_t[whole]], target_area[pair_t[whole]], True)
     cut_b, cut_t = pair_b[~whole], pair_t[~whole]
-    parts = polygonal(shapely, shapely.intersection(base[cut_b], target[cut_t]))
+    parts = as_multipolygons(shapely, parallel(shapely.intersection, base[cut_b], target[cut_t]))
     ok = np.array([g is not None for g in parts], dtype=bool)
+    ok[ok] = ~shapely.is_empty(parts[ok])
     area = np.zeros(len(parts))
     area[ok] = shapely.area(parts[ok])
     ok &= area > 0
@@ -385,8 +415,9 @@ def intersect(shapely, base, target, base_twin, base_area, target_area, progress
         covered = group_union(shapely, geoms[in_short], np.searchsorted(short, own_idx[in_short]), len(short))
         has = np.array([g is not None for g in covered], dtype=bool)
         rest = own[short].copy()
-        rest[has] = polygonal(shapely, shapely.difference(own[short][has], covered[has]))
+        rest[has] = as_multipolygons(shapely, parallel(shapely.difference, own[short][has], covered[has]))
         ok = np.array([g is not None for g in rest], dtype=bool)
+        ok[ok] = ~shapely.is_empty(rest[ok])
         area = np.zeros(len(rest))
         area[ok] = shapely.area(rest[ok])
         ok &= area > 0
@@ -476,24 +507,25 @@ def _unmapped(rep, codes, fids, mapping):
 
 
 def _labels(mapping, bcode, tcode, flags):
-    """change_type per piece, computed once per distinct (base code, target code, flag)."""
+    """change_type per piece, worded once per distinct (base code, target code, flag)."""
     none = "(无)"
-    frame = pd.DataFrame({"b": bcode, "t": tcode, "f": flags})
-    keys, inverse = np.unique(frame.astype(str).agg("\x1f".join, axis=1).to_numpy(), return_inverse=True)
-    first = np.zeros(len(keys), dtype=np.int64)
-    first[inverse[::-1]] = np.arange(len(inverse))[::-1]
-    labels = []
-    for k in first.tolist():
-        b, t, f = bcode[k], tcode[k], int(flags[k])
-        if f == ChangeFlag.UNCHANGED:
-            labels.append(mapping.name_of(b))
-        elif f == ChangeFlag.BASE_ONLY:
-            labels.append("{0}→{1}".format(mapping.name_of(b), none))
-        elif f == ChangeFlag.TARGET_ONLY:
-            labels.append("{0}→{1}".format(none, mapping.name_of(t)))
-        else:
-            labels.append("{0}→{1}".format(mapping.name_of(b), mapping.name_of(t)))
-    return np.asarray(labels, dtype=object)[inverse]
+    cache = {}
+    out = np.empty(len(flags), dtype=object)
+    for k, key in enumerate(zip(bcode.tolist(), tcode.tolist(), flags.tolist())):
+        label = cache.get(key)
+        if label is None:
+            b, t, f = key
+            if f == ChangeFlag.UNCHANGED:
+                label = mapping.name_of(b)
+            elif f == ChangeFlag.BASE_ONLY:
+                label = "{0}→{1}".format(mapping.name_of(b), none)
+            elif f == ChangeFlag.TARGET_ONLY:
+                label = "{0}→{1}".format(none, mapping.name_of(t))
+            else:
+                label = "{0}→{1}".format(mapping.name_of(b), mapping.name_of(t))
+            cache[key] = label
+        out[k] = label
+    return out
 
 
 def _take(values, index):
@@ -640,18 +672,19 @@ def run_overlay(base, target, options, progress):
         area = np.where(has_t, target_share, base_share)
         notes.append(Note.info("overlay_area_official"))
     else:
-        # a piece that is a whole target parcel takes that parcel's area (measured once)
-        target_parcel, rep.area_formula = _measure(shapely, tg, crs, method, options.ellipsoidal_measure)
-        base_parcel = np.full(len(bg), np.nan)
+        # one measurement of: the target parcels, the base parcels without an identical twin (a twin has
+        # its twin's area) and the pieces that are not a whole target parcel (those have the parcel's)
         paired = twin >= 0
+        todo, cut = np.flatnonzero(~paired), np.flatnonzero(~whole)
+        measured, rep.area_formula = _measure(shapely, np.concatenate([tg, bg[todo], geoms[cut]]), crs, method,
+                                              options.ellipsoidal_measure)
+        target_parcel = measured[:len(tg)]
+        base_parcel = np.full(len(bg), np.nan)
         base_parcel[paired] = target_parcel[twin[paired]]
-        todo = ~paired
-        if todo.any():
-            base_parcel[todo] = _measure(shapely, bg[todo], crs, method, options.ellipsoidal_measure)[0]
+        base_parcel[todo] = measured[len(tg):len(tg) + len(todo)]
         area = np.empty(len(geoms))
         area[whole] = target_parcel[t_idx[whole]]
-        if (~whole).any():
-            area[~whole] = _measure(shapely, geoms[~whole], crs, method, options.ellipsoidal_measure)[0]
+        area[cut] = measured[len(tg) + len(todo):]
         base_share = np.where(has_b, area, 0.0)
         target_share = np.where(has_t, area, 0.0)
         if method == AreaMethod.ELLIPSOIDAL:

@@ -59,7 +59,13 @@ def code_share(values, mapping=None):
     With ``mapping`` (a LandClassMapping) class names it knows (旱地) count as codes too.
     """
     resolve = mapping.resolve if mapping is not None else normalize_code
-    codes = [resolve(v) for v in values]
+    seen = {}
+    codes = []
+    for v in values:
+        key = (type(v), v)
+        if key not in seen:
+            seen[key] = resolve(v)
+        codes.append(seen[key])
     present = [c for c in codes if c is not None]
     if not present:
         return None
