@@ -719,3 +719,110 @@ def test_rounding_check_skips_exact_pairs_and_snaps_rounded_copies(provider, tmp
     # without snapping the 0.05 mm strips between the columns stay as base/target-only slivers
     raw = pieces(run(base, shifted, SNAP_TOLERANCE=0.0))
     assert len(raw) > 100
+
+
+# ---------------------------------------------------------------- the core's hand-made cases through QGIS
+
+
+def _memory_layer(name, items, epsg=4526):
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:{0}".format(epsg), name, "memory")
+    layer.dataProvider().addAttributes([QgsField("DLBM", QVariant.String), QgsField("ZLDWDM", QVariant.String)])
+    layer.updateFields()
+    features = []
+    for geometry, code in items:
+        f = QgsFeature(layer.fields())
+        g = QgsGeometry()
+        g.fromWkb(geometry.wkb)
+        f.setGeometry(g)
+        f.setAttributes([code, "420101001001"])
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+@pytest.mark.parametrize("source", ["gpkg", "memory"])
+@pytest.mark.parametrize("name", ["moved_boundary", "hole", "multipart", "invalid_ring", "sliver", "identical_twins"])
+def test_core_cases_give_the_same_pieces_through_qgis(provider, tmp_path, name, source):
+    # tests/test_overlay_core.py's hand-made WKB, written to a GeoPackage (read through GDAL's Arrow
+    # stream) or a memory layer (read through QgsFeatureRequest): the same pieces and areas as the core
+    from tests.test_overlay_core import CASES, layer, run as core_run
+
+    base_items, target_items, expected = CASES[name]
+    if source == "gpkg":
+        base = write_layer(tmp_path / "in.gpkg", "base", rows(*[(g.wkt, c) for g, c in base_items]))
+        target = write_layer(tmp_path / "in.gpkg", "target", rows(*[(g.wkt, c) for g, c in target_items]))
+    else:
+        base, target = _memory_layer("base", base_items), _memory_layer("target", target_items)
+    ps = pieces(run(base, target))
+    got = by_key(ps)
+    assert set(got) == set(expected)
+    for key, area in expected.items():
+        assert got[key] == pytest.approx(area, rel=1e-12, abs=1e-9), key
+    core = core_run(layer("base", base_items), layer("target", target_items)).frame
+    assert sorted(p["area_m2"] for p in ps) == pytest.approx(sorted(core["area_m2"]), rel=1e-12)
+    for p in ps:
+        assert p["geom_area"] == pytest.approx(p["area_m2"], rel=1e-12)
+
+
+# ---------------------------------------------------------------- issues 15 and 16 (inputs)
+
+
+def test_code_fields_default_to_dlbm_when_omitted(provider, tmp_path):
+    import processing
+
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0301")))
+    result = processing.run(ALG, {"BASE": base, "TARGET": target, "AREA_METHOD": 1, "OUTPUT": "memory:",
+                                  "CHANGE_MATRIX": "memory:"})
+    assert by_key(pieces(result)) == pytest.approx({("0103", "0301", 1): 10000.0})
+
+
+def test_area_column_as_code_field_stops_and_names_code_fields(provider, tmp_path):
+    # TBMJ (a real-valued area) given as the code field: most values are no land-class codes
+    base = write_layer(tmp_path / "in.gpkg", "base",
+                       [(sq(100 * k, 0, 100), {"DLBM": "0103", "TBMJ": 10000.0 + 0.37 * k}) for k in range(5)],
+                       fields=("DLBM", "TBMJ"), types={"TBMJ": ogr.OFTReal})
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 500, 100), "0103")))
+    with pytest.raises(QgsProcessingException) as err:
+        run(base, target, BASE_FIELD="TBMJ")
+    msg = str(err.value)
+    assert "Field TBMJ of layer base does not hold land-class codes" in msg and "code-like fields of the layer: DLBM" \
+        in msg
+
+
+def test_geographic_crs_with_projected_coordinates_stops_with_probable_epsg(provider, tmp_path):
+    # zone-38 coordinates (38 500 000 m) declared EPSG:4490 (CGCS2000 geographic)
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")), epsg=4490)
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0103")))
+    with pytest.raises(QgsProcessingException) as err:
+        run(base, target)
+    msg = str(err.value)
+    assert "declared in the geographic CRS EPSG:4490" in msg and "probably EPSG:4526" in msg
+
+
+def test_real_geographic_layer_is_measured_on_the_ellipsoid_never_planar(provider, tmp_path):
+    # a 0.001° × 0.001° cell at 30°N in EPSG:4490: planar areas would be in square degrees, so the planar
+    # method is refused; the ellipsoidal one gives m² (QgsDistanceArea on CGCS2000): about
+    # 111.3 km/° × 96.5 km/° × 1e-6 ≈ 10 700 m² (WGS84/CGCS2000 degree lengths at 30°N)
+    wkt = "POLYGON((114 30,114.001 30,114.001 30.001,114 30.001,114 30))"
+    base = write_layer(tmp_path / "in.gpkg", "base", [(wkt, {"DLBM": "0103"})], epsg=4490, fields=("DLBM",))
+    target = write_layer(tmp_path / "in.gpkg", "target", [(wkt, {"DLBM": "0103"})], epsg=4490, fields=("DLBM",))
+    with pytest.raises(QgsProcessingException) as err:
+        run(base, target, AREA_METHOD=1)
+    assert "planar areas need a projected CRS" in str(err.value)
+    ps = pieces(run(base, target, AREA_METHOD=0))
+    assert len(ps) == 1 and 10600.0 < ps[0]["area_m2"] < 10800.0
+
+
+def test_expert_parameters_are_advanced(provider):
+    from qgis.core import QgsApplication, QgsProcessingParameterDefinition
+
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    for name in ("SNAP_TOLERANCE", "MIN_AREA"):
+        assert alg.parameterDefinition(name).flags() & advanced, name
+    for name in ("BASE", "TARGET", "AREA_METHOD"):
+        assert not alg.parameterDefinition(name).flags() & advanced, name
