@@ -381,7 +381,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             import shapely
 
             out = np.zeros(len(geoms))
-            for k, blob in enumerate(shapely.to_wkb(np.asarray(geoms, dtype=object))):
+            for k, blob in enumerate(shapely.to_wkb(np.asarray(geoms, dtype=object), output_dimension=2)):
                 g = QgsGeometry()
                 g.fromWkb(blob)
                 out[k] = da.measureArea(g)

@@ -124,7 +124,7 @@ def read_layer(shapely, layer):
         blobs = np.array([None if b is None else bytes(b) for b in raw] + [None], dtype=object)[:-1]
         try:
             geoms = shapely.from_wkb(blobs, on_invalid="fix")
-        except (TypeError, ValueError):  # shapely 2.0 has no "fix"
+        except Exception:  # noqa: BLE001 (shapely 2.0 has no "fix"; older GEOS cannot)
             geoms = shapely.from_wkb(blobs, on_invalid="ignore")
     geoms = np.asarray(geoms, dtype=object)
     missing = np.array([g is None for g in geoms], dtype=bool)
@@ -592,8 +592,8 @@ def run_overlay(base, target, options, progress):
         raise disjoint(0.0)
 
     # identical parcels, then the rounding check and (only if needed) snapping
-    base_wkb = shapely.to_wkb(bg)
-    target_wkb = shapely.to_wkb(tg)
+    base_wkb = shapely.to_wkb(bg, output_dimension=2)
+    target_wkb = shapely.to_wkb(tg, output_dimension=2)
     twin = pair_identical(base_wkb, target_wkb)
     identical = identical_targets(twin, len(tg))
     snap = rep.snapping
@@ -613,7 +613,7 @@ def run_overlay(base, target, options, progress):
             notes.append(Note.info("overlay_snap_done", tolerance=snap.tolerance_m, twins=snap.twins,
                                    vertices=snap.vertices_moved, parcels=snap.parcels_moved))
             if snap.twins or snap.parcels_moved:
-                target_wkb = shapely.to_wkb(tg)
+                target_wkb = shapely.to_wkb(tg, output_dimension=2)
                 twin = pair_identical(base_wkb, target_wkb)
         else:
             notes.append(Note.info("overlay_snap_skipped", exact=snap.exact, sampled=snap.sampled,
