@@ -748,7 +748,8 @@ def _memory_layer(name, items, epsg=4526):
 def test_core_cases_give_the_same_pieces_through_qgis(provider, tmp_path, name, source):
     # tests/test_overlay_core.py's hand-made WKB, written to a GeoPackage (read through GDAL's Arrow
     # stream) or a memory layer (read through QgsFeatureRequest): the same pieces and areas as the core
-    from tests.test_overlay_core import CASES, layer, run as core_run
+    from tests.test_overlay_core import CASES, layer
+    from tests.test_overlay_core import run as core_run
 
     base_items, target_items, expected = CASES[name]
     if source == "gpkg":
