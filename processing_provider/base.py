@@ -57,7 +57,9 @@ class CarbonAlgorithm(QgsProcessingAlgorithm):
         if fresh is None or partial:
             return super().parameterAsSource(parameters, name, context)
         self._private_layers = getattr(self, "_private_layers", []) + [fresh]
-        return QgsProcessingFeatureSource(fresh, context)
+        source = QgsProcessingFeatureSource(fresh, context)
+        source.arrow_layer = fresh  # the whole layer: qgis_io may read its file through GDAL's Arrow stream
+        return source
 
     def fail(self, message):
         """Raise a translated, actionable error (``message`` is already tr()'d)."""

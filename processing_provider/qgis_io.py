@@ -53,6 +53,8 @@ def _column_to_python(values):
     kinds = set(map(type, values))
     if kinds <= _PLAIN_TYPES:
         return values
+    if kinds <= _PLAIN_TYPES | {QVariant}:  # NULLs only: no per-cell comparison with NULL
+        return [None if type(v) is QVariant else v for v in values]
     return [to_python(v) for v in values]
 
 
@@ -178,21 +180,21 @@ def _arrow_columns(layer, fields, with_geometry, feedback):
     return Columns(fid, values, wkb if with_geometry else None)
 
 
-def _arrow_values(array, ogr_type):
-    """One Arrow column as Python values (NULL -> None; text decoded from UTF-8)."""
+def _arrow_values(array, ogr_type=None):
+    """One Arrow column as Python values: NULL (masked) -> None, text decoded from UTF-8, dates as date/datetime."""
     import numpy as np
-    from osgeo import ogr
 
-    if array.dtype.kind in "OS":
-        return [v.decode("utf-8") if isinstance(v, bytes) else v for v in array.tolist()]
-    if ogr_type in (ogr.OFTDate, ogr.OFTDateTime):
-        return [None if np.isnat(v) else v.astype("datetime64[us]").item() for v in array]
-    if isinstance(array, np.ma.MaskedArray):
-        out = array.data.tolist()
-        for k in np.flatnonzero(np.ma.getmaskarray(array)).tolist():
+    data = np.ma.getdata(array)
+    if data.dtype.kind == "M" and data.dtype != np.dtype("datetime64[D]"):
+        data = data.astype("datetime64[us]")  # .tolist() gives datetime (ns would give int)
+    out = data.tolist()
+    if data.dtype.kind in "OS":
+        out = [v.decode("utf-8") if isinstance(v, bytes) else v for v in out]
+    mask = np.ma.getmaskarray(array) if isinstance(array, np.ma.MaskedArray) else None
+    if mask is not None and mask.any():
+        for k in np.flatnonzero(mask).tolist():
             out[k] = None
-        return out
-    return array.tolist()
+    return out
 
 
 def source_to_frame(source, fields=None, feedback=None, with_geometry=False, progress=(0, 100)):
@@ -215,13 +217,38 @@ def source_to_frame(source, fields=None, feedback=None, with_geometry=False, pro
                 source.sourceName(), ", ".join(missing)
             )
         )
-    columns = read_columns(source, names, "qgis" if with_geometry else False, feedback, progress,
-                           allow_arrow=False)
+    layer = arrow_layer(source)
+    columns = read_columns(source, names, True if (with_geometry and layer is not None) else
+                           ("qgis" if with_geometry else False), feedback, progress, layer=layer)
     frame = pd.DataFrame(columns.values, columns=names)
     frame.insert(0, "fid", columns.fid)
     if with_geometry:
-        frame["geometry"] = columns.wkb
+        geoms = columns.wkb
+        if geoms and not isinstance(geoms[0], QgsGeometry):
+            geoms = [_geometry(b) for b in geoms]
+        frame["geometry"] = geoms
     return frame
+
+
+def _geometry(blob):
+    geometry = QgsGeometry()
+    if blob is not None:
+        geometry.fromWkb(blob)
+    return geometry
+
+
+def arrow_layer(source):
+    """The OGR layer behind ``source`` whose file may be read through GDAL's Arrow stream, or None.
+
+    ``source`` is a QgsVectorLayer, or a feature source that ``CarbonAlgorithm.parameterAsSource``
+    made on a private copy of a whole layer (it notes the layer as ``arrow_layer``).
+    """
+    from qgis.core import QgsVectorLayer
+
+    layer = getattr(source, "arrow_layer", None)
+    if layer is None and isinstance(source, QgsVectorLayer):
+        layer = source
+    return layer
 
 
 def fields_for_frame(frame, exclude=("geometry",)):
@@ -297,28 +324,26 @@ def write_frame(sink, frame, fields, geometries=None, feedback=None, progress=(0
     total = max(n, 1)
     start, stop = progress
     columns = [_column_for_qgis(frame[c]) if c in frame.columns else [None] * n for c in names]
-    rows = list(zip(*columns)) if columns else [()] * n
+    rows = list(map(list, zip(*columns))) if columns else [[] for _ in range(n)]
     del columns
     # No cancel check in here: once a sink is open, stopping would leave half a
     # file behind. Callers check before they create the sink.
     for lo in range(0, n, BATCH):
         if feedback is not None:
             feedback.setProgress(start + (stop - start) * lo / total)
-        batch = []
-        append = batch.append
-        for k in range(lo, min(lo + BATCH, n)):
-            # attributes by position: the sink maps them onto its fields, the feature needs no copy of them
-            feature = QgsFeature()
-            feature.setAttributes(list(rows[k]))
-            if geometries is not None:
-                g = geometries[k]
+        hi = min(lo + BATCH, n)
+        batch = [QgsFeature() for _ in range(lo, hi)]
+        # attributes by position: the sink maps them onto its fields, the feature needs no copy of them
+        for feature, attributes in zip(batch, rows[lo:hi]):
+            feature.setAttributes(attributes)
+        if geometries is not None:
+            for feature, g in zip(batch, geometries[lo:hi]):
                 if isinstance(g, bytes):
                     geometry = QgsGeometry()
                     geometry.fromWkb(g)
                     feature.setGeometry(geometry)
                 elif g is not None:
                     feature.setGeometry(g)
-            append(feature)
         if not _add(sink, batch):
             message = QCoreApplication.translate("CarbonMetering", "Could not write row {0} to the output: {1}")
             raise QgsProcessingException(message.format(lo + 1, sink.lastError()))
