@@ -12,8 +12,12 @@ memory (VmHWM, reset before each run) of each algorithm.
     python bench/run.py --sizes 10000      # quick
     make bench BENCH_ARGS="--sizes 10000 --uncertainty-pieces 100000"
 
-Then the uncertainty benchmark (``bench/bench_uncertainty.py``): a county of
-1 000 000 pieces aggregated to strata and 100 000 Monte Carlo iterations.
+Each case also times the overlay core alone (``metering.overlay.overlay_parcels``, no QGIS;
+inputs read with GDAL). Then the QGIS I/O row (``bench/bench_io.py``: attribute cells per second
+each way), the whole chain on the annual pair of ``--chain-size`` parcels (``bench/bench_chain.py``:
+parcel_change → parcel_stock → uncertainty 10⁵ iterations → export_report with PDF, per step,
+against native:intersection), and the uncertainty benchmark (``bench/bench_uncertainty.py``): a
+county of 1 000 000 pieces aggregated to strata and 100 000 Monte Carlo iterations.
 """
 
 import argparse
