@@ -365,7 +365,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                                                                                       context),
                                  snap_tolerance=snap, mapping=mapping,
                                  ellipsoidal_measure=self._measure(base_crs, context))
-        result = overlay_parcels(base, target, options, self.core_progress(feedback, 20, 85))
+        result = overlay_parcels(base, target, options, self.core_progress(feedback, 20, 84))
         del base, target
         self.log_notes(feedback, result.notes)
         return self._write(parameters, context, feedback, result, base_crs)

@@ -88,7 +88,7 @@ def read_columns(source, fields, with_geometry=False, feedback=None, progress=(0
     import numpy as np
 
     if allow_arrow and layer is not None and request is None and with_geometry != "qgis":
-        got = _arrow_columns(layer, fields, with_geometry, feedback)
+        got = _arrow_columns(layer, fields, with_geometry, feedback, progress)
         if got is not None:
             return got
     indexes = [source.fields().lookupField(n) for n in fields]
@@ -131,7 +131,7 @@ def _skip_validity():
 _SKIP_VALIDITY = _skip_validity()
 
 
-def _arrow_columns(layer, fields, with_geometry, feedback):
+def _arrow_columns(layer, fields, with_geometry, feedback, progress=(0, 100)):
     """``read_columns`` through GDAL's Arrow stream, or None when the layer does not allow it."""
     import numpy as np
     from osgeo import ogr
@@ -162,9 +162,12 @@ def _arrow_columns(layer, fields, with_geometry, feedback):
     geom_name = lyr.GetGeometryColumn() or "wkb_geometry"
     stream = lyr.GetArrowStreamAsNumPy(["INCLUDE_FID=YES", "MAX_FEATURES_IN_BATCH=65536"])
     fid_name = lyr.GetFIDColumn() or "OGC_FID"
+    total = max(lyr.GetFeatureCount(), 1)
     for batch in stream:
-        if feedback is not None and feedback.isCanceled():
-            raise cancelled_error()
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise cancelled_error()
+            feedback.setProgress(progress[0] + (progress[1] - progress[0]) * sum(map(len, fids)) / total)
         fids.append(np.asarray(batch[fid_name], dtype=np.int64))
         for f in fields:
             values[f].extend(_arrow_values(batch[f], kinds[f]))
@@ -324,17 +327,18 @@ def write_frame(sink, frame, fields, geometries=None, feedback=None, progress=(0
     total = max(n, 1)
     start, stop = progress
     columns = [_column_for_qgis(frame[c]) if c in frame.columns else [None] * n for c in names]
-    rows = list(map(list, zip(*columns))) if columns else [[] for _ in range(n)]
-    del columns
+
     # No cancel check in here: once a sink is open, stopping would leave half a
     # file behind. Callers check before they create the sink.
     for lo in range(0, n, BATCH):
         if feedback is not None:
             feedback.setProgress(start + (stop - start) * lo / total)
         hi = min(lo + BATCH, n)
+        # rows of this batch only: lists of every row at once would hold a Python list per row
+        rows = list(map(list, zip(*(c[lo:hi] for c in columns)))) if columns else [[] for _ in range(lo, hi)]
         batch = [QgsFeature() for _ in range(lo, hi)]
         # attributes by position: the sink maps them onto its fields, the feature needs no copy of them
-        for feature, attributes in zip(batch, rows[lo:hi]):
+        for feature, attributes in zip(batch, rows):
             feature.setAttributes(attributes)
         if geometries is not None:
             for feature, g in zip(batch, geometries[lo:hi]):

@@ -58,6 +58,7 @@ def recording_feedback(cancel_after=None):
             super().__init__()
             self.lines = []
             self.steps = 0
+            self.values = []
 
         def pushInfo(self, text):  # noqa: N802
             self.lines.append(text)
@@ -67,6 +68,7 @@ def recording_feedback(cancel_after=None):
 
         def setProgress(self, value):  # noqa: N802
             self.steps += 1
+            self.values.append(value)
             if cancel_after is not None and self.steps >= cancel_after:
                 self.cancel()
             super().setProgress(value)
@@ -392,12 +394,21 @@ def _grid(n, dx=0.0, code="0103"):
     return [(sq(i * 10 + dx, j * 10, 10), code) for i in range(n) for j in range(n)]
 
 
-# a full run reports 13 progress steps: 2 cancels while reading, 8 in the intersections, 11 at the
-# end of the overlay (the last point before the output files are created)
-@pytest.mark.parametrize("cancel_after", [2, 8, 11])
-def test_cancel_leaves_no_output(provider, tmp_path, cancel_after):
+def _steps_before_writing(base, target):
+    """Progress steps of a full run before the output files are opened (writing reports from 85 %)."""
+    log = recording_feedback()
+    run(base, target, log)
+    return next(k for k, v in enumerate(log.values) if v >= 85)
+
+
+# cancelling at any progress step before the files are opened leaves no output: early (reading),
+# in the middle of the overlay, and at the last step before the files are created
+@pytest.mark.parametrize("when", ["reading", "overlay", "last"])
+def test_cancel_leaves_no_output(provider, tmp_path, when):
     base = write_layer(tmp_path / "in.gpkg", "base", rows(*_grid(30)))
     target = write_layer(tmp_path / "in.gpkg", "target", rows(*_grid(30, dx=3.0, code="0301")))
+    before = _steps_before_writing(base, target)
+    cancel_after = {"reading": 1, "overlay": before // 2, "last": before}[when]
     out, mat = tmp_path / "out.gpkg", tmp_path / "matrix.csv"
     log = recording_feedback(cancel_after=cancel_after)
     with pytest.raises(QgsProcessingException) as err:
@@ -407,7 +418,7 @@ def test_cancel_leaves_no_output(provider, tmp_path, cancel_after):
 
 
 def test_cancel_while_writing_finishes_the_files(provider, tmp_path):
-    # step 12 comes once the files are open: stopping there would leave half a file, so the
+    # the first step after the files are open: stopping there would leave half a file, so the
     # algorithm writes them whole. Pieces of the 3 m shifted 30 × 30 grid: 30 rows × (30 + 29)
     # intersections + 30 base-only + 30 target-only strips = 1 830.
     from qgis.core import QgsVectorLayer
@@ -415,7 +426,8 @@ def test_cancel_while_writing_finishes_the_files(provider, tmp_path):
     base = write_layer(tmp_path / "in.gpkg", "base", rows(*_grid(30)))
     target = write_layer(tmp_path / "in.gpkg", "target", rows(*_grid(30, dx=3.0, code="0301")))
     out, mat = tmp_path / "out.gpkg", tmp_path / "matrix.csv"
-    run(base, target, recording_feedback(cancel_after=12), OUTPUT=str(out), CHANGE_MATRIX=str(mat))
+    first_write = _steps_before_writing(base, target) + 1
+    run(base, target, recording_feedback(cancel_after=first_write), OUTPUT=str(out), CHANGE_MATRIX=str(mat))
     assert QgsVectorLayer(str(out), "out", "ogr").featureCount() == 1830
     assert QgsVectorLayer(str(mat), "m", "ogr").featureCount() == 6  # 3 object pairs + 3 code pairs
 

@@ -113,11 +113,23 @@ def _footpoint_rho_nu(northing, a=CGCS2000_A, inv_f=CGCS2000_INV_F, k0=GK_K0):
     return rho * nu, eta2
 
 
+#: Geometries per block of gauss_kruger_areas: its vertex arrays stay a few tens of MB.
+BLOCK = 20000
+
+
 def gauss_kruger_areas(geometries, epsg):
     """Ellipsoidal areas (m²) of polygons in a CGCS2000 3° Gauss–Krüger CRS (``epsg`` 4513–4554).
 
-    Vectorised over the array; the formula is in the module docstring.
+    Vectorised over the array, in blocks of :data:`BLOCK` geometries (bounded memory); the
+    formula is in the module docstring.
     """
+    geoms = np.asarray(geometries, dtype=object)
+    if len(geoms) <= BLOCK:
+        return _gauss_kruger_block(geoms, epsg)
+    return np.concatenate([_gauss_kruger_block(geoms[k:k + BLOCK], epsg) for k in range(0, len(geoms), BLOCK)])
+
+
+def _gauss_kruger_block(geometries, epsg):
     family = gk_crs.family(epsg)
     if family is None:
         raise MeteringError("area_crs_not_gauss_kruger", epsg=epsg)

@@ -92,22 +92,32 @@ def polygonal(shapely, geoms):
     return out
 
 
-def as_multipolygons(shapely, geoms):
-    """Polygons and multipolygons as 2-D MultiPolygons (others: None), without copying multipolygons."""
+def as_polygonal(shapely, geoms):
+    """2-D Polygons and MultiPolygons as they are, the polygon parts of collections as a MultiPolygon,
+    None for everything else (empty, lines, points). No copy of a polygon is made: the output's
+    MultiPolygon WKB is written by :func:`multi_wkb`."""
     geoms = np.asarray(geoms, dtype=object)
     if shapely.has_z(geoms).any():
         geoms = shapely.force_2d(geoms)
-    types = shapely.get_type_id(geoms)
-    out = np.where(types == _MULTIPOLYGON, geoms, None)
-    types = np.where(shapely.is_empty(geoms), -1, types)
-    out[types == -1] = None
-    poly = types == _POLYGON
-    if poly.any():
-        out[poly] = shapely.multipolygons(geoms[poly][:, None])
+    types = np.where(shapely.is_empty(geoms), -1, shapely.get_type_id(geoms))
+    out = np.where((types == _MULTIPOLYGON) | (types == _POLYGON), geoms, None)
     rest = types == _COLLECTION
     if rest.any():
         out[rest] = polygonal(shapely, geoms[rest])
     return out
+
+
+#: WKB header of a little-endian MultiPolygon with one part (the part's own WKB follows).
+_MULTI_OF_ONE = b"\x01" + (6).to_bytes(4, "little") + (1).to_bytes(4, "little")
+
+
+def multi_wkb(shapely, geoms):
+    """2-D MultiPolygon WKB of each (multi)polygon: a Polygon's WKB gets a one-part MultiPolygon header."""
+    wkb = shapely.to_wkb(geoms, output_dimension=2, byte_order=1)
+    single = np.flatnonzero(shapely.get_type_id(geoms) == _POLYGON)
+    for k in single.tolist():
+        wkb[k] = _MULTI_OF_ONE + wkb[k]
+    return wkb
 
 
 def read_layer(shapely, layer):
@@ -131,7 +141,8 @@ def read_layer(shapely, layer):
     empty = missing.copy()
     empty[~missing] = shapely.is_empty(geoms[~missing])
     multi = np.full(len(geoms), None, dtype=object)
-    multi[~empty] = as_multipolygons(shapely, geoms[~empty])
+    multi[~empty] = as_polygonal(shapely, geoms[~empty])
+    del geoms
     usable = np.array([g is not None for g in multi], dtype=bool)
     valid = np.zeros(len(multi), dtype=bool)
     valid[usable] = shapely.is_valid(multi[usable])
@@ -284,7 +295,7 @@ def snap_to_reference(shapely, base, target, tolerance, identical, base_tree=Non
     has_ref = np.array([g is not None for g in reference], dtype=bool)
     snapped = edged.copy()
     snapped[has_ref] = shapely.snap(edged[has_ref], reference[has_ref], tolerance)
-    snapped = as_multipolygons(shapely, snapped)
+    snapped = as_polygonal(shapely, snapped)
     ok = np.array([g is not None for g in snapped], dtype=bool)
     ok[ok] = shapely.is_valid(snapped[ok])
     before_n = shapely.get_num_coordinates(target[moving])
@@ -393,7 +404,7 @@ def intersect(shapely, base, target, base_twin, base_area, target_area, progress
     whole = shapely.contains(base[pair_b], target[pair_t])
     pieces.add(pair_b[whole], pair_t[whole], target[pair_t[whole]], target_area[pair_t[whole]], True)
     cut_b, cut_t = pair_b[~whole], pair_t[~whole]
-    parts = as_multipolygons(shapely, parallel(shapely.intersection, base[cut_b], target[cut_t]))
+    parts = as_polygonal(shapely, parallel(shapely.intersection, base[cut_b], target[cut_t]))
     ok = np.array([g is not None for g in parts], dtype=bool)
     ok[ok] = ~shapely.is_empty(parts[ok])
     area = np.zeros(len(parts))
@@ -415,7 +426,7 @@ def intersect(shapely, base, target, base_twin, base_area, target_area, progress
         covered = group_union(shapely, geoms[in_short], np.searchsorted(short, own_idx[in_short]), len(short))
         has = np.array([g is not None for g in covered], dtype=bool)
         rest = own[short].copy()
-        rest[has] = as_multipolygons(shapely, parallel(shapely.difference, own[short][has], covered[has]))
+        rest[has] = as_polygonal(shapely, parallel(shapely.difference, own[short][has], covered[has]))
         ok = np.array([g is not None for g in rest], dtype=bool)
         ok[ok] = ~shapely.is_empty(rest[ok])
         area = np.zeros(len(rest))
@@ -692,6 +703,9 @@ def run_overlay(base, target, options, progress):
             notes.append(Note.info("overlay_area_ellipsoidal", ellipsoid=rep.ellipsoid, formula=rep.area_formula))
         else:
             notes.append(Note.info("overlay_area_planar", crs=crs.label))
+    # the geometries are done with: keep their WKB only (about a third of the memory)
+    wkb = multi_wkb(shapely, geoms)
+    del geoms, bg, tg
     brep.area_m2, trep.area_m2 = float(np.sum(base_parcel)), float(np.sum(target_parcel))
     for lr, share, idx, codes, parcel in ((brep, base_share, b_idx, bcodes, base_parcel),
                                           (trep, target_share, t_idx, tcodes, target_parcel)):
@@ -713,7 +727,7 @@ def run_overlay(base, target, options, progress):
     objects = {c: mapping.object_of(c) for c in set(bcodes.tolist()) | set(tcodes.tolist())}
     bobj = np.array([objects[c] if ok else None for c, ok in zip(bcode.tolist(), has_b.tolist())], dtype=object)
     tobj = np.array([objects[c] if ok else None for c, ok in zip(tcode.tolist(), has_t.tolist())], dtype=object)
-    county = _take(_take(target.county, tpos) if target.county is not None else np.full(len(tg), None), t_idx)
+    county = _take(_take(target.county, tpos) if target.county is not None else np.full(len(tpos), None), t_idx)
     if base.county is not None:
         bcounty = _take(_take(base.county, bpos), b_idx)
         missing = np.array([c is None for c in county], dtype=bool)
@@ -734,9 +748,8 @@ def run_overlay(base, target, options, progress):
     rep.slivers = int(frame["sliver"].sum())
     notes.append(Note.info("overlay_summary", pieces=rep.pieces, unchanged=rep.unchanged, changed=rep.changed,
                            base_only=rep.base_only, target_only=rep.target_only, slivers=rep.slivers))
-    matrix = change_matrix(frame)
     report(progress, 0.95)
-    wkb = shapely.to_wkb(geoms, output_dimension=2)
+    matrix = change_matrix(frame)
     report(progress, 1.0)
     return OverlayResult(frame=frame, geometry=wkb, matrix=matrix, report=rep, notes=notes)
 
