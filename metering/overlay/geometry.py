@@ -404,7 +404,9 @@ def intersect(shapely, base, target, base_twin, base_area, target_area, progress
     whole = shapely.contains(base[pair_b], target[pair_t])
     pieces.add(pair_b[whole], pair_t[whole], target[pair_t[whole]], target_area[pair_t[whole]], True)
     cut_b, cut_t = pair_b[~whole], pair_t[~whole]
+    del tree_t
     parts = as_polygonal(shapely, parallel(shapely.intersection, base[cut_b], target[cut_t]))
+    shapely.destroy_prepared(base)  # the prepared indexes cost more memory than the parcels themselves
     ok = np.array([g is not None for g in parts], dtype=bool)
     ok[ok] = ~shapely.is_empty(parts[ok])
     area = np.zeros(len(parts))
@@ -517,26 +519,29 @@ def _unmapped(rep, codes, fids, mapping):
     rep.unknown_codes = dict(sorted(unknown.items()))
 
 
-def _labels(mapping, bcode, tcode, flags):
-    """change_type per piece, worded once per distinct (base code, target code, flag)."""
+def _labels(mapping, names, pb_num, pt_num, flags):
+    """change_type per piece (旱地→乔木林地), worded once per distinct (base code, target code, flag).
+
+    ``names``: the codes by number; ``pb_num``/``pt_num``: each piece's code numbers (-1: no parcel).
+    """
     none = "(无)"
-    cache = {}
-    out = np.empty(len(flags), dtype=object)
-    for k, key in enumerate(zip(bcode.tolist(), tcode.tolist(), flags.tolist())):
-        label = cache.get(key)
-        if label is None:
-            b, t, f = key
-            if f == ChangeFlag.UNCHANGED:
-                label = mapping.name_of(b)
-            elif f == ChangeFlag.BASE_ONLY:
-                label = "{0}→{1}".format(mapping.name_of(b), none)
-            elif f == ChangeFlag.TARGET_ONLY:
-                label = "{0}→{1}".format(none, mapping.name_of(t))
-            else:
-                label = "{0}→{1}".format(mapping.name_of(b), mapping.name_of(t))
-            cache[key] = label
-        out[k] = label
-    return out
+    n = len(names) + 1
+    key = ((pb_num + 1) * n + (pt_num + 1)) * 4 + flags
+    keys, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    words = []
+    for k in first.tolist():
+        b = names[pb_num[k]] if pb_num[k] >= 0 else None
+        t = names[pt_num[k]] if pt_num[k] >= 0 else None
+        f = int(flags[k])
+        if f == ChangeFlag.UNCHANGED:
+            words.append(mapping.name_of(b))
+        elif f == ChangeFlag.BASE_ONLY:
+            words.append("{0}→{1}".format(mapping.name_of(b), none))
+        elif f == ChangeFlag.TARGET_ONLY:
+            words.append("{0}→{1}".format(none, mapping.name_of(t)))
+        else:
+            words.append("{0}→{1}".format(mapping.name_of(b), mapping.name_of(t)))
+    return np.asarray(words, dtype=object)[inverse]
 
 
 def _take(values, index):
@@ -718,23 +723,28 @@ def run_overlay(base, target, options, progress):
         else:
             notes.append(Note.info("overlay_conserved", layer=lr.name))
 
-    # the pieces table
-    bcode, tcode = _take(bcodes, b_idx), _take(tcodes, t_idx)
-    same = np.array([x == y for x, y in zip(bcode.tolist(), tcode.tolist())], dtype=bool)
-    flags = np.where(same, int(ChangeFlag.UNCHANGED), int(ChangeFlag.CHANGED))
+    # the pieces table, from parcel-level arrays indexed by piece (no Python loop over the pieces)
+    vocab = {c: k for k, c in enumerate(dict.fromkeys(bcodes.tolist() + tcodes.tolist()))}
+    names = list(vocab)
+    bnum = np.fromiter((vocab[c] for c in bcodes.tolist()), dtype=np.int64, count=len(bcodes))
+    tnum = np.fromiter((vocab[c] for c in tcodes.tolist()), dtype=np.int64, count=len(tcodes))
+    pb_num = np.where(has_b, bnum[np.maximum(b_idx, 0)], -1)
+    pt_num = np.where(has_t, tnum[np.maximum(t_idx, 0)], -1)
+    flags = np.where(pb_num == pt_num, int(ChangeFlag.UNCHANGED), int(ChangeFlag.CHANGED))
     flags = np.where(has_b & ~has_t, int(ChangeFlag.BASE_ONLY), flags)
     flags = np.where(has_t & ~has_b, int(ChangeFlag.TARGET_ONLY), flags).astype(np.int64)
-    objects = {c: mapping.object_of(c) for c in set(bcodes.tolist()) | set(tcodes.tolist())}
-    bobj = np.array([objects[c] if ok else None for c, ok in zip(bcode.tolist(), has_b.tolist())], dtype=object)
-    tobj = np.array([objects[c] if ok else None for c, ok in zip(tcode.tolist(), has_t.tolist())], dtype=object)
+    bcode, tcode = _take(bcodes, b_idx), _take(tcodes, t_idx)
+    bobj = _take(np.array([mapping.object_of(c) for c in bcodes.tolist()], dtype=object), b_idx)
+    tobj = _take(np.array([mapping.object_of(c) for c in tcodes.tolist()], dtype=object), t_idx)
+    labels = _labels(mapping, names, pb_num, pt_num, flags)
     county = _take(_take(target.county, tpos) if target.county is not None else np.full(len(tpos), None), t_idx)
     if base.county is not None:
         bcounty = _take(_take(base.county, bpos), b_idx)
-        missing = np.array([c is None for c in county], dtype=bool)
+        missing = pd.isna(county)
         county[missing] = bcounty[missing]
     frame = pd.DataFrame({
         "base_code": bcode, "target_code": tcode, "base_object": bobj, "target_object": tobj,
-        "change_flag": flags, "change_type": _labels(mapping, bcode, tcode, flags), "county": county,
+        "change_flag": flags, "change_type": labels, "county": county,
         "area_m2": area, "sliver": (area < float(options.min_area)).astype(np.int64), "area_method": method.value,
         "base_area_m2": base_share, "target_area_m2": target_share,
         "base_fid": pd.array(np.where(has_b, bfid_all[np.maximum(b_idx, 0)], 0), dtype="Int64"),
