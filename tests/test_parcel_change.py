@@ -839,3 +839,26 @@ def test_expert_parameters_are_advanced(provider):
         assert alg.parameterDefinition(name).flags() & advanced, name
     for name in ("BASE", "TARGET", "AREA_METHOD"):
         assert not alg.parameterDefinition(name).flags() & advanced, name
+
+
+def test_project_layer_is_read_through_a_private_copy_never_reloaded(provider, tmp_path, monkeypatch):
+    # reopen_geopackage_layer: a layer of the user's project is not reloaded from the worker thread;
+    # a private layer on a fresh connection is returned instead (and parcel_change reads it)
+    from qgis.core import QgsProject, QgsVectorDataProvider, QgsVectorLayer
+
+    from carbon_metering.processing_provider.qgis_io import reopen_geopackage_layer
+
+    uri = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
+    layer = QgsVectorLayer(uri, "base", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        reloaded = []
+        monkeypatch.setattr(QgsVectorDataProvider, "reloadData", lambda self: reloaded.append(self), raising=False)
+        private = reopen_geopackage_layer(layer)
+        assert private is not None and private is not layer and private.featureCount() == 1
+        assert QgsProject.instance().mapLayer(private.id()) is None
+        assert reloaded == []
+        ps = pieces(run(layer, write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0301")))))
+        assert by_key(ps) == pytest.approx({("0103", "0301", 1): 10000.0})
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
