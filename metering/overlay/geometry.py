@@ -393,7 +393,7 @@ def intersect(shapely, base, target, base_twin, base_area, target_area, progress
         pt.append(rest_t[jt])
     pair_b, pair_t = np.concatenate(pb), np.concatenate(pt)
     report(progress, 0.2)
-    # a paired parcel's neighbours of a clean coverage only touch it: one prepared predicate drops them
+    # a paired parcel's neighbours of a clean coverage only touch it: one predicate drops them
     # (other touching pairs are rarer and leave an empty intersection)
     near_paired = (base_twin[pair_b] >= 0) | taken[pair_t]
     if near_paired.any():
