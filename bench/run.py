@@ -12,8 +12,12 @@ memory (VmHWM, reset before each run) of each algorithm.
     python bench/run.py --sizes 10000      # quick
     make bench BENCH_ARGS="--sizes 10000 --uncertainty-pieces 100000"
 
-Then the uncertainty benchmark (``bench/bench_uncertainty.py``): a county of
-1 000 000 pieces aggregated to strata and 100 000 Monte Carlo iterations.
+Each case also times the overlay core alone (``metering.overlay.overlay_parcels``, no QGIS;
+inputs read with GDAL). Then the QGIS I/O row (``bench/bench_io.py``: attribute cells per second
+each way), the whole chain on the annual pair of ``--chain-size`` parcels (``bench/bench_chain.py``:
+parcel_change → parcel_stock → uncertainty 10⁵ iterations → export_report with PDF, per step,
+against native:intersection), and the uncertainty benchmark (``bench/bench_uncertainty.py``): a
+county of 1 000 000 pieces aggregated to strata and 100 000 Monte Carlo iterations.
 """
 
 import argparse
@@ -39,6 +43,9 @@ def main(argv=None):
     ap.add_argument("--systems", nargs="*", default=None,
                     help="bench/system_<name>.py rows to run (default: all; none with an empty list)")
     ap.add_argument("--skip-chain", action="store_true", help="skip the parcel_change and uncertainty rows")
+    ap.add_argument("--chain-size", type=int, default=100000,
+                    help="parcels of the whole-chain row (annual pair; 0: skip it)")
+    ap.add_argument("--skip-io", action="store_true", help="skip the QGIS I/O (cells per second) row")
     args = ap.parse_args(argv)
     DATA.mkdir(exist_ok=True)
     if not args.skip_chain:
@@ -74,22 +81,48 @@ def _chain_rows(args):
             r = json.loads(line[0][len("RESULT "):])
             rows.append(("{0}_{1}".format(n, kind), r["base"], kind, r["native"]["seconds"],
                          r["parcel_change"]["seconds"], r["ratio"], r["native"]["peak_mb"],
-                         r["parcel_change"]["peak_mb"], r["native"]["features"], r["parcel_change"]["features"]))
+                         r["parcel_change"]["peak_mb"], r["native"]["features"], r["parcel_change"]["features"],
+                         r["core"]))
     header = ("case", "parcels", "kind", "native:intersection s", "parcel_change s", "ratio",
               "native peak MB", "parcel_change peak MB", "native pieces", "parcel_change pieces")
     print()
     print(" | ".join(header))
     for row in rows:
-        case, parcels, kind, tn, tp, ratio, mn, mp, fn, fp = row
+        case, parcels, kind, tn, tp, ratio, mn, mp, fn, fp, _core = row
         print("{0} | {1} | {2} | {3:.2f} | {4:.2f} | {5:.2f}x | {6:.0f} | {7:.0f} | {8} | {9}".format(
             case, parcels, kind, tn, tp, ratio, mn, mp, fn, fp))
     print("\nratio = native:intersection s / parcel_change s (> 1: parcel_change faster). Peak MB: the process's "
           "peak resident set size during each run (VmHWM reset via /proc/self/clear_refs), QGIS included.")
+    print()
+    print("core overlay alone (metering.overlay.overlay_parcels, no QGIS; inputs read with GDAL's Arrow stream)")
+    print("case | overlay s | ratio to native:intersection | read s (GDAL) | peak MB | pieces")
+    for case, _p, _k, tn, _tp, _r, _mn, _mp, _fn, _fp, core in rows:
+        print("{0} | {1:.2f} | {2:.1f}x | {3:.2f} | {4:.0f} | {5}".format(
+            case, core["seconds"], tn / core["seconds"], core["read_seconds"], core["peak_mb"], core["features"]))
+    if not args.skip_io:
+        print()
+        _json_row("bench_io.py", [], "I/O")
+    if args.chain_size:
+        path = DATA / "pair_{0}_annual.gpkg".format(args.chain_size)
+        if not path.exists():
+            make_pair(str(path), args.chain_size, "annual", seed=0)
+        print()
+        _json_row("bench_chain.py", [str(path)], "chain")
     if args.uncertainty_pieces:
         print()
         import bench_uncertainty
 
         bench_uncertainty.run(n_pieces=args.uncertainty_pieces, iterations=100_000)
+
+
+def _json_row(script, extra, label):
+    """Run ``bench/<script>`` in its own process; it prints its table itself."""
+    proc = subprocess.run([sys.executable, str(HERE / script), *extra], capture_output=True, text=True,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stdout + proc.stderr)
+        raise SystemExit("benchmark {0} failed".format(label))
+    print("\n".join(ln for ln in proc.stdout.splitlines() if not ln.startswith("RESULT ")))
 
 
 if __name__ == "__main__":

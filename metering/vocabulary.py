@@ -118,5 +118,5 @@ POOLS_WITH_TOTAL = POOLS + ("total",)
 #: parcel_change OUTPUT (overlay pieces), in order.
 PIECE_COLUMNS = (
     "base_code", "target_code", "base_object", "target_object", "change_flag", "change_type",
-    "county", "area_m2", "sliver", "area_method", "base_fid", "target_fid",
+    "county", "area_m2", "sliver", "area_method", "base_area_m2", "target_area_m2", "base_fid", "target_fid",
 )

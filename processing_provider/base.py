@@ -3,7 +3,12 @@
 import contextlib
 import os
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
+)
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 
 from ..metering.errors import Cancelled, MeteringError
@@ -75,8 +80,17 @@ class CarbonAlgorithm(QgsProcessingAlgorithm):
     def parameterAsSource(self, parameters, name, context):  # noqa: N802 (QGIS API)
         """The feature source of ``name``, read through a fresh connection when it is a GeoPackage
         layer that an earlier step of a model may have left stale (see reopen_geopackage_layer)."""
-        reopen_geopackage_layer(self.parameterAsVectorLayer(parameters, name, context))
-        return super().parameterAsSource(parameters, name, context)
+        # (overlay branch) a private layer on a fresh connection; the user's layer is never reloaded
+        fresh = reopen_geopackage_layer(self.parameterAsVectorLayer(parameters, name, context))
+        value = parameters.get(name) if isinstance(parameters, dict) else None
+        partial = isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+            value.selectedFeaturesOnly or value.featureLimit != -1)
+        if fresh is None or partial:
+            return super().parameterAsSource(parameters, name, context)
+        self._private_layers = getattr(self, "_private_layers", []) + [fresh]
+        source = QgsProcessingFeatureSource(fresh, context)
+        source.arrow_layer = fresh  # the whole layer: qgis_io may read its file through GDAL's Arrow stream
+        return source
 
     def fail(self, message):
         """Raise a translated, actionable error (``message`` is already tr()'d)."""

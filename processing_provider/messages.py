@@ -49,8 +49,164 @@ def _common():
 
 def _parcel_metering():
     """Parcel carbon metering (Hubei spec): overlay, plots, density, stock, uncertainty, report."""
-    _translate = QCoreApplication.translate  # noqa: F841 (filled in as the chain's kinds move here)
-    return {}
+    _translate = QCoreApplication.translate
+    return {
+        # overlay
+        "overlay_no_parcels": _translate(
+            "Messages",
+            "Layer {layer} has no usable polygon geometries."),
+        "overlay_crs_differ": _translate(
+            "Messages",
+            "Layers {base} ({base_crs}) and {target} ({target_crs}) are in different CRSs; reproject {target} to "
+            "{base_crs} first."),
+        "overlay_disjoint": _translate(
+            "Messages",
+            "Layers {base} ({base_crs}, extent {base_extent}) and {target} ({target_crs}, extent {target_extent} in "
+            "the CRS of {base}) overlap on only {share:.2%} of the smaller layer's area: the same region surveyed "
+            "twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another "
+            "Gauss-Krüger zone); check the CRS of both layers and run again."),
+        "overlay_planar_geographic": _translate(
+            "Messages",
+            "Layer {layer} is in a geographic CRS ({crs}); planar areas need a projected CRS. Use the ellipsoidal "
+            "method or reproject the layer."),
+        "overlay_crs_unknown": _translate(
+            "Messages",
+            "Layer {layer} has no valid CRS and its eastings {extent} carry no Gauss-Krüger zone prefix; set the "
+            "layer's CRS (e.g. EPSG:4534–4554) and run again."),
+        "overlay_crs_mismatch": _translate(
+            "Messages",
+            "Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or "
+            "missing). It is probably EPSG:{epsg}."),
+        "overlay_crs_mismatch_unsure": _translate(
+            "Messages",
+            "Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or "
+            "missing). Check the layer's CRS."),
+        "overlay_geographic_projected": _translate(
+            "Messages",
+            "Layer {layer} is declared in the geographic CRS {crs} but its coordinates ({extent}) lie outside "
+            "±180°/±90°: they are projected metres. It is probably {suggested}; set the layer's CRS and run again."),
+        "overlay_crs_derived": _translate(
+            "Messages",
+            "Layer {layer} has no CRS; its eastings {extent} carry the zone prefix, so EPSG:{epsg} is used."),
+        "overlay_zone_shift": _translate(
+            "Messages",
+            "Layer {target} ({target_crs}) is the same Gauss-Krüger zone as {base} ({base_crs}); its eastings are "
+            "shifted by {shift:+.0f} m (the zone prefix), not reprojected."),
+        "overlay_reprojected": _translate(
+            "Messages",
+            "Layer {target} ({target_crs}) is reprojected to the CRS of {base} ({base_crs})."),
+        "overlay_not_code_field": _translate(
+            "Messages",
+            "Field {field} of layer {layer} does not hold land-class codes (only {share} % of its values look like "
+            "GB/T 21010 / 三调 codes). Choose the code field; code-like fields of the layer: {suggest}."),
+        "overlay_no_code_field": _translate(
+            "Messages",
+            "No land-class code field given for layer {layer} ({role})."),
+        "overlay_missing_field": _translate(
+            "Messages",
+            "Layer {layer} has no field {field} ({role}). Its fields: {fields}. Choose the land-class code field "
+            "(DLBM)."),
+        "overlay_missing_county_field": _translate(
+            "Messages",
+            "Layer {layer} has no field {field} (COUNTY_FIELD). Its fields: {fields}."),
+        "overlay_not_polygon": _translate(
+            "Messages",
+            "Layer {layer} is not a polygon layer (its geometry type is {type}); give the parcel (图斑) polygons."),
+        "overlay_empty_layer": _translate(
+            "Messages",
+            "Layer {layer} is empty: it has no parcels."),
+        "overlay_no_official_fields": _translate(
+            "Messages",
+            "Layer {layer} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the "
+            "ellipsoidal or planar method."),
+        "overlay_gbk": _translate(
+            "Messages",
+            "Layer {layer}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK)."),
+        "overlay_read": _translate(
+            "Messages",
+            "Read {base} base and {target} target parcels."),
+        "overlay_repaired": _translate(
+            "Messages",
+            "Layer {layer}: {count} invalid geometries repaired (feature ids {fids})."),
+        "overlay_skipped": _translate(
+            "Messages",
+            "Layer {layer}: {count} features without a polygon geometry skipped (feature ids {fids})."),
+        "overlay_identical": _translate(
+            "Messages",
+            "{count} parcels are unchanged in geometry and need no intersection."),
+        "overlay_snap_skipped": _translate(
+            "Messages",
+            "Snapping skipped: no rounding differences between the layers ({exact} of {sampled} sampled target "
+            "vertices lie on a base vertex, none within {tolerance} m of one without being on it; {identical} target "
+            "parcels are identical to a base parcel)."),
+        "overlay_snap_found": _translate(
+            "Messages",
+            "Rounding differences found: {rounding} of {sampled} sampled target vertices ({share:.1f} %) lie within "
+            "{tolerance} m of a base vertex without being on it ({exact} on one); the target is snapped."),
+        "overlay_snap_done": _translate(
+            "Messages",
+            "Snapping (tolerance {tolerance} m): {twins} target parcels match a base parcel within the tolerance and "
+            "take its geometry; {vertices} vertices of {parcels} other target parcels moved onto base vertices or "
+            "edges."),
+        "overlay_null_codes": _translate(
+            "Messages",
+            "Layer {layer}: {count} parcels have a NULL land-class code; mapped to unmapped (feature ids {fids})."),
+        "overlay_unknown_code": _translate(
+            "Messages",
+            "Layer {layer}: code {code} is not in the mapping table; {count} parcels mapped to unmapped (feature ids "
+            "{fids})."),
+        "overlay_mapping_fields": _translate(
+            "Messages",
+            "Mapping table {table} needs the fields code and object; it has {fields}."),
+        "overlay_mapping_loaded": _translate(
+            "Messages",
+            "Mapping table {table}: {count} codes override the shipped table."),
+        "overlay_area_ellipsoidal": _translate(
+            "Messages",
+            "Area method: ellipsoidal (ellipsoid {ellipsoid}; {formula})."),
+        "overlay_area_planar": _translate(
+            "Messages",
+            "Area method: planar (CRS {crs})."),
+        "overlay_area_official": _translate(
+            "Messages",
+            "Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area)."),
+        "overlay_official_missing": _translate(
+            "Messages",
+            "Layer {layer}: {count} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used "
+            "(feature ids {fids})."),
+        "overlay_cover_once": _translate(
+            "Messages",
+            "The pieces ({total:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap "
+            "each other."),
+        "overlay_layer_overlaps": _translate(
+            "Messages",
+            "Layer {layer}: {count} pairs of parcels overlap each other (feature ids and overlap area: {pairs}); "
+            "their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and"
+            " run again."),
+        "overlay_overlap_excess": _translate(
+            "Messages",
+            "The pieces sum to {total:.3f} m² (planar), about {excess:.3f} m² more than the area covered by either "
+            "layer, because of the overlaps listed above."),
+        "overlay_conserved": _translate(
+            "Messages",
+            "Layer {layer}: area conserved per class (pieces = parcels within 1e-6)."),
+        "overlay_not_conserved": _translate(
+            "Messages",
+            "Layer {layer}, class {cls}: pieces sum to {pieces:.3f} m² but the parcels to {parcels:.3f} m² (relative "
+            "difference {rel:.2e}); overlapping parcels in the layer?"),
+        "overlay_summary": _translate(
+            "Messages",
+            "{pieces} pieces: {unchanged} unchanged, {changed} changed, {base_only} base only, {target_only} target "
+            "only; {slivers} slivers."),
+        "overlay_write_failed": _translate(
+            "Messages",
+            "Could not write the overlay pieces (rows {first}–{last}) to the output: {error}"),
+        "area_crs_not_gauss_kruger": _translate(
+            "Messages",
+            "EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured "
+            "geodesically."),
+        # (end overlay)
+    }
 
 
 def _permanent_plots():

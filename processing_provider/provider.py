@@ -7,7 +7,7 @@ from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlg
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..plugin.dependencies import missing_dependencies
+from ..metering.dependencies import missing_dependencies
 
 PROVIDER_ID = "carbonmeter"
 MODELS_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "models")

@@ -11,12 +11,14 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
+    QgsGeometry,
     QgsProcessingException,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
+
+from .qgis_compat import kind_of_dtype, make_field
 
 # Messages outside an algorithm class use this one context, spelled out in each
 # call so that pylupdate extracts them (it cannot see through a wrapper function).
@@ -41,6 +43,163 @@ def to_python(value):
     return value
 
 
+def _column_to_python(values):
+    """A column of QGIS attribute values as plain Python, converting only what needs it.
+
+    NULL arrives as a QVariant; dates as QDate/QDateTime. A column of plain
+    str/int/float values (the common case) is returned as it is after one
+    pass of ``type`` over it.
+    """
+    kinds = set(map(type, values))
+    if kinds <= _PLAIN_TYPES:
+        return values
+    if kinds <= _PLAIN_TYPES | {QVariant}:  # NULLs only: no per-cell comparison with NULL
+        return [None if type(v) is QVariant else v for v in values]
+    return [to_python(v) for v in values]
+
+
+_PLAIN_TYPES = {str, int, float, bool, type(None)}
+
+
+class Columns:
+    """A layer read column by column: ``fid`` (int64 array), ``values`` {field: list}, ``wkb`` (list or None)."""
+
+    def __init__(self, fid, values, wkb=None):
+        self.fid = fid
+        self.values = values
+        self.wkb = wkb
+
+    def __len__(self):
+        return len(self.fid)
+
+
+def read_columns(source, fields, with_geometry=False, feedback=None, progress=(0, 100), request=None,
+                 layer=None, allow_arrow=True):
+    """Read ``fields`` (names) of ``source`` column by column; geometries as WKB bytes when asked.
+
+    Only the named attributes are fetched (``QgsFeatureRequest`` subset) and no
+    geometry unless ``with_geometry`` (True: WKB bytes; ``"qgis"``: the
+    QgsGeometry objects, QGIS path only). When ``layer`` is a plain OGR layer of
+    a GeoPackage or FileGDB (no subset, no edits, no selection, no
+    reprojection in ``request``), the columns come from GDAL's Arrow stream
+    instead (``ogr.Layer.GetArrowStreamAsNumPy``), batches of 64 k features
+    without a Python object per feature.
+    """
+    import numpy as np
+
+    if allow_arrow and layer is not None and request is None and with_geometry != "qgis":
+        got = _arrow_columns(layer, fields, with_geometry, feedback, progress)
+        if got is not None:
+            return got
+    indexes = [source.fields().lookupField(n) for n in fields]
+    request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
+    if not with_geometry:
+        request.setFlags(request.flags() | QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes(indexes)
+    total = max(source.featureCount(), 1)
+    start, stop = progress
+    fids, rows, wkb = [], [], []
+    attrs_of = QgsFeature.attributes
+    try:
+        features = source.getFeatures(request, _SKIP_VALIDITY)
+    except TypeError:  # a QgsVectorLayer, not a QgsProcessingFeatureSource
+        features = source.getFeatures(request)
+    for n, feature in enumerate(features):
+        if feedback is not None and n % 5000 == 0:
+            if feedback.isCanceled():
+                raise cancelled_error()
+            feedback.setProgress(start + (stop - start) * n / total)
+        fids.append(feature.id())
+        attrs = attrs_of(feature)
+        rows.append([attrs[i] for i in indexes])
+        if with_geometry == "qgis":
+            wkb.append(feature.geometry())
+        elif with_geometry:
+            geometry = feature.geometry()
+            wkb.append(bytes(geometry.asWkb()) if not geometry.isNull() else None)
+    columns = list(zip(*rows)) if rows else [()] * len(fields)
+    values = {name: _column_to_python(list(col)) for name, col in zip(fields, columns)}
+    return Columns(np.asarray(fids, dtype=np.int64), values, wkb if with_geometry else None)
+
+
+def _skip_validity():
+    from qgis.core import QgsProcessingFeatureSource
+
+    return QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+
+
+_SKIP_VALIDITY = _skip_validity()
+
+
+def _arrow_columns(layer, fields, with_geometry, feedback, progress=(0, 100)):
+    """``read_columns`` through GDAL's Arrow stream, or None when the layer does not allow it."""
+    import numpy as np
+    from osgeo import ogr
+
+    if layer.providerType() != "ogr" or layer.isEditable() or layer.subsetString() or \
+            not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
+        return None
+    from qgis.core import QgsProviderRegistry
+
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path") or ""
+    if not path.lower().endswith((".gpkg", ".gdb")) or parts.get("subset"):
+        return None
+    ds = ogr.Open(path)
+    if ds is None:
+        return None
+    name = parts.get("layerName")
+    lyr = ds.GetLayerByName(name) if name else (ds.GetLayer(int(parts.get("layerId") or 0)))
+    if lyr is None:
+        return None
+    defn = lyr.GetLayerDefn()
+    have = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    if any(f not in have for f in fields):
+        return None
+    lyr.SetIgnoredFields([f for f in have if f not in fields] + ([] if with_geometry else ["OGR_GEOMETRY"]))
+    kinds = {f: defn.GetFieldDefn(have.index(f)).GetType() for f in fields}
+    fids, values, wkb = [], {f: [] for f in fields}, []
+    geom_name = lyr.GetGeometryColumn() or "wkb_geometry"
+    stream = lyr.GetArrowStreamAsNumPy(["INCLUDE_FID=YES", "MAX_FEATURES_IN_BATCH=65536"])
+    fid_name = lyr.GetFIDColumn() or "OGC_FID"
+    total = max(lyr.GetFeatureCount(), 1)
+    for batch in stream:
+        if feedback is not None:
+            if feedback.isCanceled():
+                raise cancelled_error()
+            feedback.setProgress(progress[0] + (progress[1] - progress[0]) * sum(map(len, fids)) / total)
+        fids.append(np.asarray(batch[fid_name], dtype=np.int64))
+        for f in fields:
+            values[f].extend(_arrow_values(batch[f], kinds[f]))
+        if with_geometry:
+            g = batch[geom_name]
+            if g.dtype.kind == "V":  # equal-length blobs come as a fixed-size void array
+                wkb.extend(x.tobytes() for x in g)
+            else:
+                wkb.extend(None if x is None else bytes(x) for x in g)
+    stream = None
+    ds = None
+    fid = np.concatenate(fids) if fids else np.empty(0, dtype=np.int64)
+    return Columns(fid, values, wkb if with_geometry else None)
+
+
+def _arrow_values(array, ogr_type=None):
+    """One Arrow column as Python values: NULL (masked) -> None, text decoded from UTF-8, dates as date/datetime."""
+    import numpy as np
+
+    data = np.ma.getdata(array)
+    if data.dtype.kind == "M" and data.dtype != np.dtype("datetime64[D]"):
+        data = data.astype("datetime64[us]")  # .tolist() gives datetime (ns would give int)
+    out = data.tolist()
+    if data.dtype.kind in "OS":
+        out = [v.decode("utf-8") if isinstance(v, bytes) else v for v in out]
+    mask = np.ma.getmaskarray(array) if isinstance(array, np.ma.MaskedArray) else None
+    if mask is not None and mask.any():
+        for k in np.flatnonzero(mask).tolist():
+            out[k] = None
+    return out
+
+
 def source_to_frame(source, fields=None, feedback=None, with_geometry=False, progress=(0, 100)):
     """Read ``source`` (QgsFeatureSource or QgsVectorLayer) into a DataFrame.
 
@@ -61,38 +220,38 @@ def source_to_frame(source, fields=None, feedback=None, with_geometry=False, pro
                 source.sourceName(), ", ".join(missing)
             )
         )
-    request = QgsFeatureRequest()
-    if not with_geometry:
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    request.setSubsetOfAttributes(indexes)
-    total = max(source.featureCount(), 1)
-    rows, fids, geoms = [], [], []
-    start, stop = progress
-    for n, feature in enumerate(source.getFeatures(request)):
-        if feedback is not None:
-            if feedback.isCanceled():
-                raise cancelled_error()
-            if n % 2000 == 0:
-                feedback.setProgress(start + (stop - start) * n / total)
-        attrs = feature.attributes()
-        rows.append([to_python(attrs[i]) for i in indexes])
-        fids.append(feature.id())
-        if with_geometry:
-            geoms.append(feature.geometry())
-    frame = pd.DataFrame(rows, columns=names)
-    frame.insert(0, "fid", fids)
+    layer = arrow_layer(source)
+    columns = read_columns(source, names, True if (with_geometry and layer is not None) else
+                           ("qgis" if with_geometry else False), feedback, progress, layer=layer)
+    frame = pd.DataFrame(columns.values, columns=names)
+    frame.insert(0, "fid", columns.fid)
     if with_geometry:
+        geoms = columns.wkb
+        if geoms and not isinstance(geoms[0], QgsGeometry):
+            geoms = [_geometry(b) for b in geoms]
         frame["geometry"] = geoms
     return frame
 
 
-_QVARIANT_BY_KIND = {
-    "b": QVariant.Int,
-    "i": QVariant.LongLong,
-    "u": QVariant.LongLong,
-    "f": QVariant.Double,
-    "M": QVariant.DateTime,
-}
+def _geometry(blob):
+    geometry = QgsGeometry()
+    if blob is not None:
+        geometry.fromWkb(blob)
+    return geometry
+
+
+def arrow_layer(source):
+    """The OGR layer behind ``source`` whose file may be read through GDAL's Arrow stream, or None.
+
+    ``source`` is a QgsVectorLayer, or a feature source that ``CarbonAlgorithm.parameterAsSource``
+    made on a private copy of a whole layer (it notes the layer as ``arrow_layer``).
+    """
+    from qgis.core import QgsVectorLayer
+
+    layer = getattr(source, "arrow_layer", None)
+    if layer is None and isinstance(source, QgsVectorLayer):
+        layer = source
+    return layer
 
 
 def fields_for_frame(frame, exclude=("geometry",)):
@@ -101,50 +260,105 @@ def fields_for_frame(frame, exclude=("geometry",)):
     for name in frame.columns:
         if name in exclude:
             continue
-        kind = frame[name].dtype.kind
-        fields.append(QgsField(str(name), _QVARIANT_BY_KIND.get(kind, QVariant.String)))
+        fields.append(make_field(name, kind_of_dtype(frame[name].dtype)))
     return fields
 
 
-def _plain(value):
-    """numpy/pandas scalars as the Python types QgsFeature accepts."""
-    if value is None:
-        return NULL
-    try:
-        import pandas as pd
+def _column_for_qgis(series):
+    """One frame column as a list of values QgsFeature accepts (NULL as None), converted once."""
+    import numpy as np
+    import pandas as pd
 
-        if pd.isna(value):
-            return NULL
-    except (TypeError, ValueError):
-        pass
-    if hasattr(value, "item"):
-        return value.item()
+    kind = series.dtype.kind
+    if kind == "M":
+        return [None if pd.isna(v) else QDateTime(v.to_pydatetime()) for v in series]
+    missing = series.isna().to_numpy()
+    if kind in "biuf" and not isinstance(series.dtype, pd.api.extensions.ExtensionDtype):
+        values = series.to_numpy().tolist()
+    else:
+        values = series.to_numpy(dtype=object).tolist()
+        odd = set(map(type, values)) - _PLAIN_TYPES
+        if odd:
+            values = [_plain(v) for v in values]
+    if missing.any():
+        for k in np.flatnonzero(missing).tolist():
+            values[k] = None
+    return values
+
+
+def _plain(value):
+    """A numpy/pandas/datetime scalar as the Python type QgsFeature accepts."""
+    if value is None or value is _NA or (isinstance(value, float) and value != value):
+        return None
     if isinstance(value, datetime.datetime):
         return QDateTime(value)
     if isinstance(value, datetime.date):
         # to_python() turns QDate into date; turn it back or date fields reject it.
         return QDate(value)
+    if hasattr(value, "item"):
+        return value.item()
     return value
 
 
+def _pandas_na():
+    try:
+        import pandas as pd
+
+        return pd.NA
+    except ImportError:  # pragma: no cover
+        return object()
+
+
+_NA = _pandas_na()
+
+#: Features handed to a sink per addFeatures call.
+BATCH = 5000
+
+
 def write_frame(sink, frame, fields, geometries=None, feedback=None, progress=(0, 100)):
-    """Append the rows of ``frame`` to ``sink`` in the order of ``fields``."""
+    """Append the rows of ``frame`` to ``sink`` in the order of ``fields``.
+
+    Columns are converted once each (no per-cell conversion); features are
+    built from the column lists and added in batches. ``geometries``: one
+    QgsGeometry or WKB ``bytes`` (or None) per row.
+    """
     names = [f.name() for f in fields]
-    total = max(len(frame), 1)
+    n = len(frame)
+    total = max(n, 1)
     start, stop = progress
-    columns = [frame[n].tolist() if n in frame.columns else [None] * len(frame) for n in names]
+    columns = [_column_for_qgis(frame[c]) if c in frame.columns else [None] * n for c in names]
+
     # No cancel check in here: once a sink is open, stopping would leave half a
     # file behind. Callers check before they create the sink.
-    for i in range(len(frame)):
-        if feedback is not None and i % 2000 == 0:
-            feedback.setProgress(start + (stop - start) * i / total)
-        feature = QgsFeature(fields)
-        feature.setAttributes([_plain(col[i]) for col in columns])
+    for lo in range(0, n, BATCH):
+        if feedback is not None:
+            feedback.setProgress(start + (stop - start) * lo / total)
+        hi = min(lo + BATCH, n)
+        # rows of this batch only: lists of every row at once would hold a Python list per row
+        rows = list(map(list, zip(*(c[lo:hi] for c in columns)))) if columns else [[] for _ in range(lo, hi)]
+        batch = [QgsFeature() for _ in range(lo, hi)]
+        # attributes by position: the sink maps them onto its fields, the feature needs no copy of them
+        for feature, attributes in zip(batch, rows):
+            feature.setAttributes(attributes)
         if geometries is not None:
-            feature.setGeometry(geometries[i])
-        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+            for feature, g in zip(batch, geometries[lo:hi]):
+                if isinstance(g, bytes):
+                    geometry = QgsGeometry()
+                    geometry.fromWkb(g)
+                    feature.setGeometry(geometry)
+                elif g is not None:
+                    feature.setGeometry(g)
+        if not _add(sink, batch):
             message = QCoreApplication.translate("CarbonMetering", "Could not write row {0} to the output: {1}")
-            raise QgsProcessingException(message.format(i + 1, sink.lastError()))
+            raise QgsProcessingException(message.format(lo + 1, sink.lastError()))
+
+
+def _add(sink, batch):
+    """``sink.addFeatures(batch)``; one by one for a sink that only has addFeature (a test double)."""
+    add_all = getattr(sink, "addFeatures", None)
+    if add_all is not None:
+        return add_all(batch, QgsFeatureSink.Flag.FastInsert)
+    return all(sink.addFeature(f, QgsFeatureSink.Flag.FastInsert) for f in batch)
 
 
 def write_table(alg, parameters, name, context, frame, feedback=None):
@@ -194,24 +408,56 @@ def close_sink(sink):
         gdal.Error(err_class, err_no, message)
 
 
-def reopen_geopackage_layer(layer):
-    """Reopen the data source of an OGR GeoPackage ``layer`` before reading it.
+def _geopackage_path(layer):
+    if layer is None or layer.providerType() != "ogr":
+        return None
+    from qgis.core import QgsProviderRegistry
+
+    path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path") or ""
+    return path if path.lower().endswith(".gpkg") else None
+
+
+def private_geopackage_layer(layer):
+    """A private copy of an OGR GeoPackage ``layer`` on a fresh connection, or None.
 
     QGIS opens GeoPackages read-only in SQLite "nolock" mode. When another step
     then writes to the same file, QGIS switches it to WAL journal mode and the
     earlier read-only connection fails ("unable to open database file"); this
     happens when a model writes several outputs into one GeoPackage and a later
-    step reads an earlier output. A fresh connection sees the file as it is now.
-    Layers being edited are left alone (their edit buffer is on top anyway).
+    step reads an earlier output. A new layer on the same URI (subset string
+    included) sees the file as it is now; ``layer`` itself, which may belong to
+    the user's project and live in the main thread, is not touched. Layers
+    being edited give None (their edit buffer is on top of the file).
     """
-    if layer is None or layer.providerType() != "ogr" or layer.isEditable():
-        return
-    from qgis.core import QgsProviderRegistry
+    if _geopackage_path(layer) is None or layer.isEditable():
+        return None
+    from qgis.core import QgsVectorLayer
 
-    path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path") or ""
-    if path.lower().endswith(".gpkg"):
-        layer.dataProvider().reloadData()
-        # Cache the extent now, through the fresh connection: a lazy extent query after a later
-        # write to the file would meet the same stale-connection error.
-        layer.updateExtents()
-        layer.extent()
+    private = QgsVectorLayer(layer.source(), layer.name(), "ogr")
+    if not private.isValid():
+        return None
+    # the extent now, through the fresh connection (a later lazy query could meet a stale one)
+    private.extent()
+    return private
+
+
+def reopen_geopackage_layer(layer):
+    """Make a GeoPackage ``layer`` read through a fresh connection; returns the layer to read.
+
+    A layer of the user's project (``QgsProject.instance()``) is never
+    reloaded: a private copy (:func:`private_geopackage_layer`) is returned
+    instead, because reloadData()/updateExtents() from a Processing worker
+    thread on a layer the main thread draws is unsafe. A layer the caller
+    created itself (no project, or a project of its own) is reloaded in place.
+    Returns None for layers that are not GeoPackage layers or are being edited.
+    """
+    if _geopackage_path(layer) is None or layer.isEditable():
+        return None
+    from qgis.core import QgsProject
+
+    if QgsProject.instance().mapLayer(layer.id()) is not None:
+        return private_geopackage_layer(layer)
+    layer.dataProvider().reloadData()
+    layer.updateExtents()
+    layer.extent()
+    return layer

@@ -5,6 +5,7 @@ import os
 import re
 import shutil
 import subprocess
+import sysconfig
 
 from tests.conftest import REPO
 
@@ -23,6 +24,8 @@ def run_desktop(tmp_path, shot, lang=None):
     result_file = tmp_path / "result.json"
     survey = tmp_path / "survey.gpkg"
     shutil.copy(REPO / "sample" / "survey.gpkg", survey)
+    county = tmp_path / "county.gpkg"
+    shutil.copy(REPO / "sample" / "county.gpkg", county)
     env = dict(os.environ)
     env.pop("QT_QPA_PLATFORM", None)  # a real (virtual) X display, not offscreen
     env.update(
@@ -30,6 +33,9 @@ def run_desktop(tmp_path, shot, lang=None):
         CM_DESKTOP_SCREENSHOT=str(shot),
         QGIS_PLUGINPATH=str(REPO / ".build" / "python"),
         CM_DESKTOP_SURVEY=str(survey),
+        CM_DESKTOP_COUNTY=str(county),
+        # shapely 2 from the .venv (requirements-qgis.txt), as `pip install --user` puts it for a user's QGIS
+        PYTHONPATH=os.pathsep.join(filter(None, [sysconfig.get_paths()["purelib"], env.get("PYTHONPATH")])),
     )
     cmd = [
         "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
@@ -73,6 +79,14 @@ def test_plugin_loads_in_desktop_with_menu_and_provider(tmp_path):
     assert result["form_relation_editors"] == 5
     assert result["unloaded"] and not result["provider_after_unload"]
     assert shot.exists() and shot.stat().st_size > 10_000
+    # parcel_change inside the real QGIS window, on project layers, with shapely 2 loaded: the sample
+    # county's 6 698 pieces (tests/test_parcel_change.py checks their areas); its two years cover the same
+    # ground, so pieces are unchanged or changed only
+    assert "parcel_change_error" not in result, result.get("parcel_change_error")
+    assert int(result["shapely"].split(".")[0]) >= 2
+    assert result["parcel_change_pieces"] == 6698
+    assert result["parcel_change_flags"] == [0, 1]
+    assert result["parcel_change_matrix_rows"] > 0 and result["project_layers_valid"]
 
 
 def test_desktop_speaks_chinese(tmp_path):

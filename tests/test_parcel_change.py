@@ -58,6 +58,7 @@ def recording_feedback(cancel_after=None):
             super().__init__()
             self.lines = []
             self.steps = 0
+            self.values = []
 
         def pushInfo(self, text):  # noqa: N802
             self.lines.append(text)
@@ -67,6 +68,7 @@ def recording_feedback(cancel_after=None):
 
         def setProgress(self, value):  # noqa: N802
             self.steps += 1
+            self.values.append(value)
             if cancel_after is not None and self.steps >= cancel_after:
                 self.cancel()
             super().setProgress(value)
@@ -392,12 +394,21 @@ def _grid(n, dx=0.0, code="0103"):
     return [(sq(i * 10 + dx, j * 10, 10), code) for i in range(n) for j in range(n)]
 
 
-# a full run reports 13 progress steps: 2 cancels while reading, 8 in the intersections, 11 at the
-# end of the overlay (the last point before the output files are created)
-@pytest.mark.parametrize("cancel_after", [2, 8, 11])
-def test_cancel_leaves_no_output(provider, tmp_path, cancel_after):
+def _steps_before_writing(base, target):
+    """Progress steps of a full run before the output files are opened (writing reports from 85 %)."""
+    log = recording_feedback()
+    run(base, target, log)
+    return next(k for k, v in enumerate(log.values) if v >= 85)
+
+
+# cancelling at any progress step before the files are opened leaves no output: early (reading),
+# in the middle of the overlay, and at the last step before the files are created
+@pytest.mark.parametrize("when", ["reading", "overlay", "last"])
+def test_cancel_leaves_no_output(provider, tmp_path, when):
     base = write_layer(tmp_path / "in.gpkg", "base", rows(*_grid(30)))
     target = write_layer(tmp_path / "in.gpkg", "target", rows(*_grid(30, dx=3.0, code="0301")))
+    before = _steps_before_writing(base, target)
+    cancel_after = {"reading": 1, "overlay": before // 2, "last": before}[when]
     out, mat = tmp_path / "out.gpkg", tmp_path / "matrix.csv"
     log = recording_feedback(cancel_after=cancel_after)
     with pytest.raises(QgsProcessingException) as err:
@@ -407,7 +418,7 @@ def test_cancel_leaves_no_output(provider, tmp_path, cancel_after):
 
 
 def test_cancel_while_writing_finishes_the_files(provider, tmp_path):
-    # step 12 comes once the files are open: stopping there would leave half a file, so the
+    # the first step after the files are open: stopping there would leave half a file, so the
     # algorithm writes them whole. Pieces of the 3 m shifted 30 × 30 grid: 30 rows × (30 + 29)
     # intersections + 30 base-only + 30 target-only strips = 1 830.
     from qgis.core import QgsVectorLayer
@@ -415,7 +426,8 @@ def test_cancel_while_writing_finishes_the_files(provider, tmp_path):
     base = write_layer(tmp_path / "in.gpkg", "base", rows(*_grid(30)))
     target = write_layer(tmp_path / "in.gpkg", "target", rows(*_grid(30, dx=3.0, code="0301")))
     out, mat = tmp_path / "out.gpkg", tmp_path / "matrix.csv"
-    run(base, target, recording_feedback(cancel_after=12), OUTPUT=str(out), CHANGE_MATRIX=str(mat))
+    first_write = _steps_before_writing(base, target) + 1
+    run(base, target, recording_feedback(cancel_after=first_write), OUTPUT=str(out), CHANGE_MATRIX=str(mat))
     assert QgsVectorLayer(str(out), "out", "ogr").featureCount() == 1830
     assert QgsVectorLayer(str(mat), "m", "ogr").featureCount() == 6  # 3 object pairs + 3 code pairs
 
@@ -659,36 +671,35 @@ def test_tiny_overlap_stops_with_crs_hint(provider, tmp_path):
     assert by_key(pieces(run(base, target)))[("0103", "0103", 0)] == pytest.approx(200.0)
 
 
-def test_snapping_moves_target_onto_base_vertices_and_edges(qgis_app):
-    # engine level, coordinates in metres. Base: squares A = [0,100]² and B = [100,200]×[0,100] whose
-    # shared corner sits 0.4 mm above the line y = 100 (100, 100.0004). Target: one rectangle
-    # [0,200]×[0,100] drawn 0.3 mm to the right (a rounded copy). With a 1 mm tolerance its corners
-    # go onto the base corners and A/B's shared corner is put into its top edge, so A ∪ B equals it:
-    # no 0.5 × 200 × 0.0004 = 0.04 m² sliver is left over.
-    from qgis.core import QgsGeometry
+def test_snapping_moves_target_onto_base_vertices_and_edges():
+    # core level (metering.overlay.geometry), coordinates in metres. Base: squares A = [0,100]² and
+    # B = [100,200]×[0,100] whose shared corner sits 0.4 mm above the line y = 100 (100, 100.0004).
+    # Target: one rectangle [0,200]×[0,100] drawn 0.3 mm to the right (a rounded copy). With a 1 mm
+    # tolerance its corners go onto the base corners and A/B's shared corner is put into its top edge,
+    # so A ∪ B equals it: no 0.5 × 200 × 0.0004 = 0.04 m² sliver is left over.
+    import numpy as np
+    import shapely
 
-    from carbon_metering.processing_provider.overlay_engine import snap_to_reference
+    from carbon_metering.metering.overlay.geometry import snap_to_reference
 
-    def geom(wkt):
-        g = QgsGeometry.fromWkt(wkt)
-        g.convertToMultiType()
-        return g
+    def geoms(*wkts):
+        return np.array([shapely.multipolygons([shapely.from_wkt(w)]) for w in wkts], dtype=object)
 
-    base = [geom("POLYGON((0 0,100 0,100 100.0004,0 100,0 0))"),
-            geom("POLYGON((100 0,200 0,200 100,100 100.0004,100 0))")]
-    target = [geom("POLYGON((0.0003 0,200.0003 0,200.0003 100,0.0003 100,0.0003 0))")]
-    before = QgsGeometry.unaryUnion(base).symDifference(target[0]).area()
+    base = geoms("POLYGON((0 0,100 0,100 100.0004,0 100,0 0))", "POLYGON((100 0,200 0,200 100,100 100.0004,100 0))")
+    target = geoms("POLYGON((0.0003 0,200.0003 0,200.0003 100,0.0003 100,0.0003 0))")
+    none = np.zeros(1, dtype=bool)
+    before = shapely.union_all(base).symmetric_difference(target[0]).area
     assert before > 0.05  # 0.0003 × 100 twice + the 0.04 m² wedge
-    twins, moved, vertices = snap_to_reference(base, target, 0.001)
+    snapped, twins, moved, vertices = snap_to_reference(shapely, base, target, 0.001, none)
     assert (twins, moved) == (0, 1) and vertices >= 4
-    assert target[0].constGet().nCoordinates() == 7  # 5 + the base corners (100, 0) and (100, 100.0004)
-    assert QgsGeometry.unaryUnion(base).symDifference(target[0]).area() == pytest.approx(0.0, abs=1e-9)
+    assert shapely.get_num_coordinates(snapped[0]) == 7  # 5 + the base corners (100, 0) and (100, 100.0004)
+    assert shapely.union_all(base).symmetric_difference(snapped[0]).area == pytest.approx(0.0, abs=1e-9)
     # a copy of A within the tolerance takes A's geometry as it is
-    copy = [geom("POLYGON((0.0002 0,100 0,100 100.0004,0 100,0.0002 0))")]
-    assert snap_to_reference(base, copy, 0.001)[0] == 1 and copy[0].equals(base[0])
+    copy = geoms("POLYGON((0.0002 0,100 0,100 100.0004,0 100,0.0002 0))")
+    snapped, twins, _m, _v = snap_to_reference(shapely, base, copy, 0.001, none)
+    assert twins == 1 and shapely.equals_exact(snapped[0], base[0], 0.0)
     # tolerance 0: nothing moves
-    far = [geom("POLYGON((0.0003 0,200.0003 0,200.0003 100,0.0003 100,0.0003 0))")]
-    assert snap_to_reference(base, far, 0.0) == (0, 0, 0)
+    assert snap_to_reference(shapely, base, target, 0.0, none)[1:] == (0, 0, 0)
 
 
 def test_rounding_check_skips_exact_pairs_and_snaps_rounded_copies(provider, tmp_path):
@@ -720,3 +731,134 @@ def test_rounding_check_skips_exact_pairs_and_snaps_rounded_copies(provider, tmp
     # without snapping the 0.05 mm strips between the columns stay as base/target-only slivers
     raw = pieces(run(base, shifted, SNAP_TOLERANCE=0.0))
     assert len(raw) > 100
+
+
+# ---------------------------------------------------------------- the core's hand-made cases through QGIS
+
+
+def _memory_layer(name, items, epsg=4526):
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:{0}".format(epsg), name, "memory")
+    layer.dataProvider().addAttributes([QgsField("DLBM", QVariant.String), QgsField("ZLDWDM", QVariant.String)])
+    layer.updateFields()
+    features = []
+    for geometry, code in items:
+        f = QgsFeature(layer.fields())
+        g = QgsGeometry()
+        g.fromWkb(geometry.wkb)
+        f.setGeometry(g)
+        f.setAttributes([code, "420101001001"])
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+@pytest.mark.parametrize("source", ["gpkg", "memory"])
+@pytest.mark.parametrize("name", ["moved_boundary", "hole", "multipart", "invalid_ring", "sliver", "identical_twins"])
+def test_core_cases_give_the_same_pieces_through_qgis(provider, tmp_path, name, source):
+    # tests/test_overlay_core.py's hand-made WKB, written to a GeoPackage (read through GDAL's Arrow
+    # stream) or a memory layer (read through QgsFeatureRequest): the same pieces and areas as the core
+    from tests.test_overlay_core import CASES, layer
+    from tests.test_overlay_core import run as core_run
+
+    base_items, target_items, expected = CASES[name]
+    if source == "gpkg":
+        base = write_layer(tmp_path / "in.gpkg", "base", rows(*[(g.wkt, c) for g, c in base_items]))
+        target = write_layer(tmp_path / "in.gpkg", "target", rows(*[(g.wkt, c) for g, c in target_items]))
+    else:
+        base, target = _memory_layer("base", base_items), _memory_layer("target", target_items)
+    ps = pieces(run(base, target))
+    got = by_key(ps)
+    assert set(got) == set(expected)
+    for key, area in expected.items():
+        assert got[key] == pytest.approx(area, rel=1e-12, abs=1e-9), key
+    core = core_run(layer("base", base_items), layer("target", target_items)).frame
+    assert sorted(p["area_m2"] for p in ps) == pytest.approx(sorted(core["area_m2"]), rel=1e-12)
+    for p in ps:
+        assert p["geom_area"] == pytest.approx(p["area_m2"], rel=1e-12)
+
+
+# ---------------------------------------------------------------- issues 15 and 16 (inputs)
+
+
+def test_code_fields_default_to_dlbm_when_omitted(provider, tmp_path):
+    import processing
+
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0301")))
+    result = processing.run(ALG, {"BASE": base, "TARGET": target, "AREA_METHOD": 1, "OUTPUT": "memory:",
+                                  "CHANGE_MATRIX": "memory:"})
+    assert by_key(pieces(result)) == pytest.approx({("0103", "0301", 1): 10000.0})
+
+
+def test_area_column_as_code_field_stops_and_names_code_fields(provider, tmp_path):
+    # TBMJ (a real-valued area) given as the code field: most values are no land-class codes
+    base = write_layer(tmp_path / "in.gpkg", "base",
+                       [(sq(100 * k, 0, 100), {"DLBM": "0103", "TBMJ": 10000.0 + 0.37 * k}) for k in range(5)],
+                       fields=("DLBM", "TBMJ"), types={"TBMJ": ogr.OFTReal})
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 500, 100), "0103")))
+    with pytest.raises(QgsProcessingException) as err:
+        run(base, target, BASE_FIELD="TBMJ")
+    msg = str(err.value)
+    assert "Field TBMJ of layer base does not hold land-class codes" in msg and "code-like fields of the layer: DLBM" \
+        in msg
+
+
+def test_geographic_crs_with_projected_coordinates_stops_with_probable_epsg(provider, tmp_path):
+    # zone-38 coordinates (38 500 000 m) declared EPSG:4490 (CGCS2000 geographic)
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")), epsg=4490)
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0103")))
+    with pytest.raises(QgsProcessingException) as err:
+        run(base, target)
+    msg = str(err.value)
+    assert "declared in the geographic CRS EPSG:4490" in msg and "probably EPSG:4526" in msg
+
+
+def test_real_geographic_layer_is_measured_on_the_ellipsoid_never_planar(provider, tmp_path):
+    # a 0.001° × 0.001° cell at 30°N in EPSG:4490: planar areas would be in square degrees, so the planar
+    # method is refused; the ellipsoidal one gives m² (QgsDistanceArea on CGCS2000): about
+    # 111.3 km/° × 96.5 km/° × 1e-6 ≈ 10 700 m² (WGS84/CGCS2000 degree lengths at 30°N)
+    wkt = "POLYGON((114 30,114.001 30,114.001 30.001,114 30.001,114 30))"
+    base = write_layer(tmp_path / "in.gpkg", "base", [(wkt, {"DLBM": "0103"})], epsg=4490, fields=("DLBM",))
+    target = write_layer(tmp_path / "in.gpkg", "target", [(wkt, {"DLBM": "0103"})], epsg=4490, fields=("DLBM",))
+    with pytest.raises(QgsProcessingException) as err:
+        run(base, target, AREA_METHOD=1)
+    assert "planar areas need a projected CRS" in str(err.value)
+    ps = pieces(run(base, target, AREA_METHOD=0))
+    assert len(ps) == 1 and 10600.0 < ps[0]["area_m2"] < 10800.0
+
+
+def test_expert_parameters_are_advanced(provider):
+    from qgis.core import QgsApplication, QgsProcessingParameterDefinition
+
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    advanced = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    for name in ("SNAP_TOLERANCE", "MIN_AREA"):
+        assert alg.parameterDefinition(name).flags() & advanced, name
+    for name in ("BASE", "TARGET", "AREA_METHOD"):
+        assert not alg.parameterDefinition(name).flags() & advanced, name
+
+
+def test_project_layer_is_read_through_a_private_copy_never_reloaded(provider, tmp_path, monkeypatch):
+    # reopen_geopackage_layer: a layer of the user's project is not reloaded from the worker thread;
+    # a private layer on a fresh connection is returned instead (and parcel_change reads it)
+    from qgis.core import QgsProject, QgsVectorDataProvider, QgsVectorLayer
+
+    from carbon_metering.processing_provider.qgis_io import reopen_geopackage_layer
+
+    uri = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
+    layer = QgsVectorLayer(uri, "base", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        reloaded = []
+        monkeypatch.setattr(QgsVectorDataProvider, "reloadData", lambda self: reloaded.append(self), raising=False)
+        private = reopen_geopackage_layer(layer)
+        assert private is not None and private is not layer and private.featureCount() == 1
+        assert QgsProject.instance().mapLayer(private.id()) is None
+        assert reloaded == []
+        ps = pieces(run(layer, write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0301")))))
+        assert by_key(ps) == pytest.approx({("0103", "0301", 1): 10000.0})
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())

@@ -3,6 +3,7 @@
 import os
 import shutil
 import subprocess
+import sysconfig
 
 import pytest
 
@@ -14,6 +15,8 @@ QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
 def run_qgis_process(home, *args, timeout=300):
     env = dict(os.environ)
     env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(REPO / ".build" / "python"))
+    # shapely 2 (requirements-qgis.txt) lives in the .venv, as a user's `pip install --user` would for QGIS
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [sysconfig.get_paths()["purelib"], env.get("PYTHONPATH")]))
     return subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True, timeout=timeout)
 
 
