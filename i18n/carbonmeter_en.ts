@@ -4,12 +4,12 @@
 <context>
     <name>CarbonMetering</name>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="27" />
+        <location filename="../processing_provider/qgis_io.py" line="29" />
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelled by the user; no output was written.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="59" />
+        <location filename="../processing_provider/qgis_io.py" line="218" />
         <source>Layer {0} has no field {1}.</source>
         <translation>Layer {0} has no field {1}.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Could not load the model {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="146" />
+        <location filename="../processing_provider/qgis_io.py" line="352" />
         <source>Could not write row {0} to the output: {1}</source>
         <translation>Could not write row {0} to the output: {1}</translation>
     </message>
@@ -1201,172 +1201,172 @@ Parameters:
         <translation>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="60" />
+        <location filename="../processing_provider/messages.py" line="216" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="64" />
+        <location filename="../processing_provider/messages.py" line="220" />
         <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
         <translation>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="68" />
+        <location filename="../processing_provider/messages.py" line="224" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="72" />
+        <location filename="../processing_provider/messages.py" line="228" />
         <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
         <translation>The target year ({target_year}) must be later than the base year ({base_year}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="75" />
+        <location filename="../processing_provider/messages.py" line="231" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>The correlation between the two years' densities must lie between 0 and 1, not {value}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="85" />
+        <location filename="../processing_provider/messages.py" line="241" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="89" />
+        <location filename="../processing_provider/messages.py" line="245" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="93" />
+        <location filename="../processing_provider/messages.py" line="249" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="96" />
+        <location filename="../processing_provider/messages.py" line="252" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>The class table {table} lists the classes {values} more than once; keep one row per class.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="99" />
+        <location filename="../processing_provider/messages.py" line="255" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="102" />
+        <location filename="../processing_provider/messages.py" line="258" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="106" />
+        <location filename="../processing_provider/messages.py" line="262" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="110" />
+        <location filename="../processing_provider/messages.py" line="266" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="114" />
+        <location filename="../processing_provider/messages.py" line="270" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="118" />
+        <location filename="../processing_provider/messages.py" line="274" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="122" />
+        <location filename="../processing_provider/messages.py" line="278" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="125" />
+        <location filename="../processing_provider/messages.py" line="281" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="129" />
+        <location filename="../processing_provider/messages.py" line="285" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="133" />
+        <location filename="../processing_provider/messages.py" line="289" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="136" />
+        <location filename="../processing_provider/messages.py" line="292" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="140" />
+        <location filename="../processing_provider/messages.py" line="296" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="144" />
+        <location filename="../processing_provider/messages.py" line="300" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>NDVI scale factor not given: detected {scale} from the data.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="147" />
+        <location filename="../processing_provider/messages.py" line="303" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="150" />
+        <location filename="../processing_provider/messages.py" line="306" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="154" />
+        <location filename="../processing_provider/messages.py" line="310" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>Soil heterotrophic respiration from: {source}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="157" />
+        <location filename="../processing_provider/messages.py" line="313" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} aligned to the reference grid by {method} resampling.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="160" />
+        <location filename="../processing_provider/messages.py" line="316" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} covers only part of the reference grid; pixels outside it are nodata.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="163" />
+        <location filename="../processing_provider/messages.py" line="319" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="166" />
+        <location filename="../processing_provider/messages.py" line="322" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>The {n} values do not vary, so no regression line or R² can be computed.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="169" />
+        <location filename="../processing_provider/messages.py" line="325" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="172" />
+        <location filename="../processing_provider/messages.py" line="328" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="175" />
+        <location filename="../processing_provider/messages.py" line="331" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="179" />
+        <location filename="../processing_provider/messages.py" line="335" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>The districts together are a net source ({total} t C/a); shares of the city are left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="182" />
+        <location filename="../processing_provider/messages.py" line="338" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>Districts with nodata pixels (left out of the sums): {districts}.</translation>
     </message>
@@ -1374,6 +1374,216 @@ Parameters:
         <location filename="../processing_provider/messages.py" line="44" />
         <source>The report section table {key}, row {row}, column {column} holds {value}, which is not a number.</source>
         <translation>The report section table {key}, row {row}, column {column} holds {value}, which is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="55" />
+        <source>Layer {layer} has no usable polygon geometries.</source>
+        <translation>Layer {layer} has no usable polygon geometries.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="58" />
+        <source>Layers {base} ({base_crs}) and {target} ({target_crs}) are in different CRSs; reproject {target} to {base_crs} first.</source>
+        <translation>Layers {base} ({base_crs}) and {target} ({target_crs}) are in different CRSs; reproject {target} to {base_crs} first.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="62" />
+        <source>Layers {base} ({base_crs}, extent {base_extent}) and {target} ({target_crs}, extent {target_extent} in the CRS of {base}) overlap on only {share:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</source>
+        <translation>Layers {base} ({base_crs}, extent {base_extent}) and {target} ({target_crs}, extent {target_extent} in the CRS of {base}) overlap on only {share:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="68" />
+        <source>Layer {layer} is in a geographic CRS ({crs}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
+        <translation>Layer {layer} is in a geographic CRS ({crs}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="72" />
+        <source>Layer {layer} has no valid CRS and its eastings {extent} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
+        <translation>Layer {layer} has no valid CRS and its eastings {extent} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="76" />
+        <source>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). It is probably EPSG:{epsg}.</source>
+        <translation>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). It is probably EPSG:{epsg}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="80" />
+        <source>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). Check the layer's CRS.</source>
+        <translation>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). Check the layer's CRS.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="84" />
+        <source>Layer {layer} is declared in the geographic CRS {crs} but its coordinates ({extent}) lie outside ±180°/±90°: they are projected metres. It is probably {suggested}; set the layer's CRS and run again.</source>
+        <translation>Layer {layer} is declared in the geographic CRS {crs} but its coordinates ({extent}) lie outside ±180°/±90°: they are projected metres. It is probably {suggested}; set the layer's CRS and run again.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="88" />
+        <source>Layer {layer} has no CRS; its eastings {extent} carry the zone prefix, so EPSG:{epsg} is used.</source>
+        <translation>Layer {layer} has no CRS; its eastings {extent} carry the zone prefix, so EPSG:{epsg} is used.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="91" />
+        <source>Layer {target} ({target_crs}) is the same Gauss-Krüger zone as {base} ({base_crs}); its eastings are shifted by {shift:+.0f} m (the zone prefix), not reprojected.</source>
+        <translation>Layer {target} ({target_crs}) is the same Gauss-Krüger zone as {base} ({base_crs}); its eastings are shifted by {shift:+.0f} m (the zone prefix), not reprojected.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="95" />
+        <source>Layer {target} ({target_crs}) is reprojected to the CRS of {base} ({base_crs}).</source>
+        <translation>Layer {target} ({target_crs}) is reprojected to the CRS of {base} ({base_crs}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="98" />
+        <source>Field {field} of layer {layer} does not hold land-class codes (only {share} % of its values look like GB/T 21010 / 三调 codes). Choose the code field; code-like fields of the layer: {suggest}.</source>
+        <translation>Field {field} of layer {layer} does not hold land-class codes (only {share} % of its values look like GB/T 21010 / 三调 codes). Choose the code field; code-like fields of the layer: {suggest}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="102" />
+        <source>No land-class code field given for layer {layer} ({role}).</source>
+        <translation>No land-class code field given for layer {layer} ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="105" />
+        <source>Layer {layer} has no field {field} ({role}). Its fields: {fields}. Choose the land-class code field (DLBM).</source>
+        <translation>Layer {layer} has no field {field} ({role}). Its fields: {fields}. Choose the land-class code field (DLBM).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="109" />
+        <source>Layer {layer} has no field {field} (COUNTY_FIELD). Its fields: {fields}.</source>
+        <translation>Layer {layer} has no field {field} (COUNTY_FIELD). Its fields: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="112" />
+        <source>Layer {layer} is not a polygon layer (its geometry type is {type}); give the parcel (图斑) polygons.</source>
+        <translation>Layer {layer} is not a polygon layer (its geometry type is {type}); give the parcel (图斑) polygons.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="115" />
+        <source>Layer {layer} is empty: it has no parcels.</source>
+        <translation>Layer {layer} is empty: it has no parcels.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="118" />
+        <source>Layer {layer} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
+        <translation>Layer {layer} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="122" />
+        <source>Layer {layer}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</source>
+        <translation>Layer {layer}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="125" />
+        <source>Read {base} base and {target} target parcels.</source>
+        <translation>Read {base} base and {target} target parcels.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="128" />
+        <source>Layer {layer}: {count} invalid geometries repaired (feature ids {fids}).</source>
+        <translation>Layer {layer}: {count} invalid geometries repaired (feature ids {fids}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="131" />
+        <source>Layer {layer}: {count} features without a polygon geometry skipped (feature ids {fids}).</source>
+        <translation>Layer {layer}: {count} features without a polygon geometry skipped (feature ids {fids}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="134" />
+        <source>{count} parcels are unchanged in geometry and need no intersection.</source>
+        <translation>{count} parcels are unchanged in geometry and need no intersection.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="137" />
+        <source>Snapping skipped: no rounding differences between the layers ({exact} of {sampled} sampled target vertices lie on a base vertex, none within {tolerance} m of one without being on it; {identical} target parcels are identical to a base parcel).</source>
+        <translation>Snapping skipped: no rounding differences between the layers ({exact} of {sampled} sampled target vertices lie on a base vertex, none within {tolerance} m of one without being on it; {identical} target parcels are identical to a base parcel).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="142" />
+        <source>Rounding differences found: {rounding} of {sampled} sampled target vertices ({share:.1f} %) lie within {tolerance} m of a base vertex without being on it ({exact} on one); the target is snapped.</source>
+        <translation>Rounding differences found: {rounding} of {sampled} sampled target vertices ({share:.1f} %) lie within {tolerance} m of a base vertex without being on it ({exact} on one); the target is snapped.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="146" />
+        <source>Snapping (tolerance {tolerance} m): {twins} target parcels match a base parcel within the tolerance and take its geometry; {vertices} vertices of {parcels} other target parcels moved onto base vertices or edges.</source>
+        <translation>Snapping (tolerance {tolerance} m): {twins} target parcels match a base parcel within the tolerance and take its geometry; {vertices} vertices of {parcels} other target parcels moved onto base vertices or edges.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="151" />
+        <source>Layer {layer}: {count} parcels have a NULL land-class code; mapped to unmapped (feature ids {fids}).</source>
+        <translation>Layer {layer}: {count} parcels have a NULL land-class code; mapped to unmapped (feature ids {fids}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="154" />
+        <source>Layer {layer}: code {code} is not in the mapping table; {count} parcels mapped to unmapped (feature ids {fids}).</source>
+        <translation>Layer {layer}: code {code} is not in the mapping table; {count} parcels mapped to unmapped (feature ids {fids}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="158" />
+        <source>Mapping table {table} needs the fields code and object; it has {fields}.</source>
+        <translation>Mapping table {table} needs the fields code and object; it has {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="161" />
+        <source>Mapping table {table}: {count} codes override the shipped table.</source>
+        <translation>Mapping table {table}: {count} codes override the shipped table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="164" />
+        <source>Area method: ellipsoidal (ellipsoid {ellipsoid}; {formula}).</source>
+        <translation>Area method: ellipsoidal (ellipsoid {ellipsoid}; {formula}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="167" />
+        <source>Area method: planar (CRS {crs}).</source>
+        <translation>Area method: planar (CRS {crs}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="170" />
+        <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
+        <translation>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="173" />
+        <source>Layer {layer}: {count} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {fids}).</source>
+        <translation>Layer {layer}: {count} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {fids}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="177" />
+        <source>The pieces ({total:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</source>
+        <translation>The pieces ({total:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="181" />
+        <source>Layer {layer}: {count} pairs of parcels overlap each other (feature ids and overlap area: {pairs}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</source>
+        <translation>Layer {layer}: {count} pairs of parcels overlap each other (feature ids and overlap area: {pairs}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="186" />
+        <source>The pieces sum to {total:.3f} m² (planar), about {excess:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</source>
+        <translation>The pieces sum to {total:.3f} m² (planar), about {excess:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="190" />
+        <source>Layer {layer}: area conserved per class (pieces = parcels within 1e-6).</source>
+        <translation>Layer {layer}: area conserved per class (pieces = parcels within 1e-6).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="193" />
+        <source>Layer {layer}, class {cls}: pieces sum to {pieces:.3f} m² but the parcels to {parcels:.3f} m² (relative difference {rel:.2e}); overlapping parcels in the layer?</source>
+        <translation>Layer {layer}, class {cls}: pieces sum to {pieces:.3f} m² but the parcels to {parcels:.3f} m² (relative difference {rel:.2e}); overlapping parcels in the layer?</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="197" />
+        <source>{pieces} pieces: {unchanged} unchanged, {changed} changed, {base_only} base only, {target_only} target only; {slivers} slivers.</source>
+        <translation>{pieces} pieces: {unchanged} unchanged, {changed} changed, {base_only} base only, {target_only} target only; {slivers} slivers.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="201" />
+        <source>Could not write the overlay pieces (rows {first}–{last}) to the output: {error}</source>
+        <translation>Could not write the overlay pieces (rows {first}–{last}) to the output: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="204" />
+        <source>EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured geodesically.</source>
+        <translation>EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured geodesically.</translation>
     </message>
 </context>
 <context>
@@ -1484,368 +1694,178 @@ Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/mont
 <context>
     <name>ParcelChangeAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="104" />
+        <location filename="../processing_provider/parcel_change.py" line="87" />
         <source>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
         <translation>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="107" />
+        <location filename="../processing_provider/parcel_change.py" line="90" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="155" />
+        <location filename="../processing_provider/parcel_change.py" line="140" />
         <source>Base-year parcels (t1)</source>
         <translation>Base-year parcels (t1)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="156" />
+        <location filename="../processing_provider/parcel_change.py" line="140" />
         <source>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</source>
         <translation>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="158" />
+        <location filename="../processing_provider/parcel_change.py" line="140" />
         <source>Base land-class code field</source>
         <translation>Base land-class code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="161" />
-        <source>Field of the base layer holding the GB/T 21010 / 三调 land-class code (DLBM).</source>
-        <translation>Field of the base layer holding the GB/T 21010 / 三调 land-class code (DLBM).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="163" />
+        <location filename="../processing_provider/parcel_change.py" line="140" />
         <source>Metering-year parcels (t2)</source>
         <translation>Metering-year parcels (t2)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="164" />
+        <location filename="../processing_provider/parcel_change.py" line="140" />
         <source>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</source>
         <translation>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="140" />
         <source>Target land-class code field</source>
         <translation>Target land-class code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="169" />
-        <source>Field of the target layer holding the GB/T 21010 / 三调 land-class code (DLBM).</source>
-        <translation>Field of the target layer holding the GB/T 21010 / 三调 land-class code (DLBM).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="171" />
+        <location filename="../processing_provider/parcel_change.py" line="153" />
         <source>Land class → metering object table</source>
         <translation>Land class → metering object table</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="175" />
+        <location filename="../processing_provider/parcel_change.py" line="157" />
         <source>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</source>
         <translation>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="183" />
+        <location filename="../processing_provider/parcel_change.py" line="161" />
         <source>County field</source>
         <translation>County field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="186" />
+        <location filename="../processing_provider/parcel_change.py" line="162" />
         <source>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</source>
         <translation>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="194" />
+        <location filename="../processing_provider/parcel_change.py" line="175" />
         <source>Sliver threshold (m²)</source>
         <translation>Sliver threshold (m²)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="197" />
+        <location filename="../processing_provider/parcel_change.py" line="177" />
         <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
         <translation>Pieces with an area below this many square metres get sliver = 1; they are kept.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="199" />
+        <location filename="../processing_provider/parcel_change.py" line="166" />
         <source>Area method</source>
         <translation>Area method</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="199" />
+        <location filename="../processing_provider/parcel_change.py" line="166" />
         <source>ellipsoidal (CGCS2000 ellipsoid, as 三调)</source>
         <translation>ellipsoidal (CGCS2000 ellipsoid, as 三调)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="199" />
+        <location filename="../processing_provider/parcel_change.py" line="166" />
         <source>planar (layer CRS)</source>
         <translation>planar (layer CRS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="199" />
+        <location filename="../processing_provider/parcel_change.py" line="166" />
         <source>official (survey area TBDLMJ shared by geometric area)</source>
         <translation>official (survey area TBDLMJ shared by geometric area)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="209" />
+        <location filename="../processing_provider/parcel_change.py" line="170" />
         <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
         <translation>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="232" />
+        <location filename="../processing_provider/parcel_change.py" line="189" />
         <source>Overlay pieces</source>
         <translation>Overlay pieces</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="235" />
+        <location filename="../processing_provider/parcel_change.py" line="191" />
         <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
         <translation>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="237" />
+        <location filename="../processing_provider/parcel_change.py" line="193" />
         <source>Change matrix</source>
         <translation>Change matrix</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="240" />
+        <location filename="../processing_provider/parcel_change.py" line="195" />
         <source>Area (ha) by base × target class, at object and at code level.</source>
         <translation>Area (ha) by base × target class, at object and at code level.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="266" />
-        <source>Layer {0}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</source>
-        <translation>Layer {0}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="299" />
-        <source>No land-class code field given for layer {0} ({1}).</source>
-        <translation>No land-class code field given for layer {0} ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="303" />
-        <source>Layer {0} has no field {1} ({2}). Its fields: {3}. Choose the land-class code field (DLBM).</source>
-        <translation>Layer {0} has no field {1} ({2}). Its fields: {3}. Choose the land-class code field (DLBM).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="310" />
-        <source>Layer {0} is not a polygon layer (its geometry type is {1}); give the parcel (图斑) polygons.</source>
-        <translation>Layer {0} is not a polygon layer (its geometry type is {1}); give the parcel (图斑) polygons.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="315" />
-        <source>Layer {0} is empty: it has no parcels.</source>
-        <translation>Layer {0} is empty: it has no parcels.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="352" />
-        <source>Layer {0} has no CRS; its eastings {1} carry the zone prefix, so EPSG:{2} is used.</source>
-        <translation>Layer {0} has no CRS; its eastings {1} carry the zone prefix, so EPSG:{2} is used.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="358" />
-        <source>Layer {0} has no valid CRS and its eastings {1} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
-        <translation>Layer {0} has no valid CRS and its eastings {1} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="362" />
-        <source>It is probably EPSG:{0}.</source>
-        <translation>It is probably EPSG:{0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="362" />
-        <source>Check the layer's CRS.</source>
-        <translation>Check the layer's CRS.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="367" />
-        <source>Layer {0} is declared in {1} but its eastings {2} do not fit it (zone prefix present or missing). {3}</source>
-        <translation>Layer {0} is declared in {1} but its eastings {2} do not fit it (zone prefix present or missing). {3}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="430" />
-        <source>Layer {0}: {1} invalid geometries repaired (feature ids {2}).</source>
-        <translation>Layer {0}: {1} invalid geometries repaired (feature ids {2}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="435" />
-        <source>Layer {0}: {1} features without a polygon geometry skipped (feature ids {2}).</source>
-        <translation>Layer {0}: {1} features without a polygon geometry skipped (feature ids {2}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="440" />
-        <source>Layer {0} has no usable polygon geometries.</source>
-        <translation>Layer {0} has no usable polygon geometries.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="463" />
-        <source>Mapping table {0} needs the fields code and object; it has {1}.</source>
-        <translation>Mapping table {0} needs the fields code and object; it has {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="473" />
+        <location filename="../processing_provider/parcel_change.py" line="292" />
         <source>Mapping table error: {0}</source>
         <translation>Mapping table error: {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="475" />
-        <source>Mapping table {0}: {1} codes override the shipped table.</source>
-        <translation>Mapping table {0}: {1} codes override the shipped table.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="502" />
-        <source>Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.</source>
-        <translation>Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="512" />
-        <source>Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
-        <translation>Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="521" />
-        <source>Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
-        <translation>Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="528" />
-        <source>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</source>
-        <translation>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="543" />
-        <source>Read {0} base and {1} target parcels.</source>
-        <translation>Read {0} base and {1} target parcels.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="619" />
-        <source>Area method: ellipsoidal (ellipsoid {0}).</source>
-        <translation>Area method: ellipsoidal (ellipsoid {0}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="621" />
-        <source>Area method: planar (CRS {0}).</source>
-        <translation>Area method: planar (CRS {0}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="629" />
-        <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
-        <translation>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="730" />
-        <source>Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {2}).</source>
-        <translation>Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {2}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="745" />
-        <source>Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).</source>
-        <translation>Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="750" />
-        <source>Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped (feature ids {3}).</source>
-        <translation>Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped (feature ids {3}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="761" />
-        <source>Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² (relative difference {4:.2e}); overlapping parcels in the layer?</source>
-        <translation>Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² (relative difference {4:.2e}); overlapping parcels in the layer?</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="767" />
-        <source>Layer {0}: area conserved per class (pieces = parcels within 1e-6).</source>
-        <translation>Layer {0}: area conserved per class (pieces = parcels within 1e-6).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="804" />
-        <source>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</source>
-        <translation>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="853" />
-        <source>Could not write the overlay pieces (rows {0}–{1}) to the output: {2}</source>
-        <translation>Could not write the overlay pieces (rows {0}–{1}) to the output: {2}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="448" />
+        <location filename="../processing_provider/parcel_change.py" line="300" />
         <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
         <translation>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="449" />
+        <location filename="../processing_provider/parcel_change.py" line="301" />
         <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
         <translation>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="450" />
+        <location filename="../processing_provider/parcel_change.py" line="302" />
         <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
         <translation>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="452" />
+        <location filename="../processing_provider/parcel_change.py" line="304" />
         <source>{label}: code(s) listed twice: {codes}.</source>
         <translation>{label}: code(s) listed twice: {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="217" />
+        <location filename="../processing_provider/parcel_change.py" line="180" />
         <source>Vertex snapping tolerance (m)</source>
         <translation>Vertex snapping tolerance (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="533" />
-        <source>Layer {0} ({1}) is the same Gauss-Krüger zone as {2} ({3}); its eastings are shifted by {4:+.0f} m (the zone prefix), not reprojected.</source>
-        <translation>Layer {0} ({1}) is the same Gauss-Krüger zone as {2} ({3}); its eastings are shifted by {4:+.0f} m (the zone prefix), not reprojected.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="578" />
-        <source>Snapping (tolerance {0} m): {1} target parcels match a base parcel within the tolerance and take its geometry; {2} vertices of {3} other target parcels moved onto base vertices or edges.</source>
-        <translation>Snapping (tolerance {0} m): {1} target parcels match a base parcel within the tolerance and take its geometry; {2} vertices of {3} other target parcels moved onto base vertices or edges.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="654" />
-        <source>Layers {0} ({1}, extent {2}) and {3} ({4}, extent {5} in the CRS of {0}) overlap on only {6:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</source>
-        <translation>Layers {0} ({1}, extent {2}) and {3} ({4}, extent {5} in the CRS of {0}) overlap on only {6:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="686" />
-        <source>The pieces ({0:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</source>
-        <translation>The pieces ({0:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="698" />
-        <source>Layer {0}: {1} pairs of parcels overlap each other (feature ids and overlap area: {2}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</source>
-        <translation>Layer {0}: {1} pairs of parcels overlap each other (feature ids and overlap area: {2}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="703" />
-        <source>The pieces sum to {0:.3f} m² (planar), about {1:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</source>
-        <translation>The pieces sum to {0:.3f} m² (planar), about {1:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="110" />
-        <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A).
+        <location filename="../processing_provider/parcel_change.py" line="93" />
+        <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
-- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates. The target is reprojected to the base CRS if they differ.
-- BASE_FIELD / TARGET_FIELD: the land-class code field (DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101).
+- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
+- BASE_FIELD / TARGET_FIELD: the land-class code field (default DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101). A field whose values are mostly no codes (an area, a name) is refused and the layer's code-like fields are named.
 - MAPPING: optional table with fields code and object overriding the shipped table (every GB/T 21010 and 三调 code; built-up land and water are non_metered). NULL or unknown codes become unmapped and are listed in the log.
 - COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
-- MIN_AREA (m²): pieces smaller than this are flagged sliver = 1 (never dropped).
-- AREA_METHOD: ellipsoidal (CGCS2000 ellipsoid, as 三调 computes parcel area; default), planar (the layer's projected CRS) or official (each parcel's survey area TBDLMJ = TBMJ − KCMJ shared among its pieces in proportion to their geometric area, so totals reproduce the survey statistics).
-- SNAP_TOLERANCE (m, default 0.001): target vertices within this distance of a base vertex are moved onto it, so copies differing only by rounding (FileGDB, reprojected, zone-shifted) pair as unchanged; 0 turns it off. Snapping runs only where it is needed: up to 5 000 vertices of target parcels not identical to a base parcel, spread over the layer, are first compared with the nearby base vertices, and only if some lie within the tolerance without being on one (rounding differences; their share is logged) is the target snapped. Otherwise (an annual change survey from one source, an independently redrawn layer) snapping is skipped and the log says so. Layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
+- AREA_METHOD: ellipsoidal (CGCS2000 ellipsoid, as 三调 computes parcel area; default: for Gauss-Krüger layers the planar area corrected by the projection's scale factor, otherwise geodesic), planar (the layer's projected CRS, m²; refused for geographic layers) or official (each parcel's survey area TBDLMJ = TBMJ − KCMJ shared among its pieces in proportion to their geometric area, so totals reproduce the survey statistics).
+- MIN_AREA (m², advanced): pieces smaller than this are flagged sliver = 1 (never dropped).
+- SNAP_TOLERANCE (m, advanced, default 0.001): target vertices within this distance of a base vertex or edge are moved onto it, so copies differing only by rounding (FileGDB, reprojected, zone-shifted) pair as unchanged; 0 turns it off. Up to 5 000 vertices of target parcels not identical to a base parcel are first compared with the nearby base vertices; only if some lie within the tolerance without being on one is the target snapped, otherwise the log says it was skipped.
 
 Outputs:
 - OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only in the target layer), change_type (e.g. 旱地→乔木林地), county, area_m2 (m²), sliver, area_method, base_area_m2 / target_area_m2 (the piece's share of each year's parcel area, m²) and base_fid / target_fid.
 - CHANGE_MATRIX: area (ha) by base × target at object level and at code level (fields level, base, target, area_ha).
 
 Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</source>
-        <translation>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A).
+        <translation>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
-- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates. The target is reprojected to the base CRS if they differ.
-- BASE_FIELD / TARGET_FIELD: the land-class code field (DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101).
+- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
+- BASE_FIELD / TARGET_FIELD: the land-class code field (default DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101). A field whose values are mostly no codes (an area, a name) is refused and the layer's code-like fields are named.
 - MAPPING: optional table with fields code and object overriding the shipped table (every GB/T 21010 and 三调 code; built-up land and water are non_metered). NULL or unknown codes become unmapped and are listed in the log.
 - COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
-- MIN_AREA (m²): pieces smaller than this are flagged sliver = 1 (never dropped).
-- AREA_METHOD: ellipsoidal (CGCS2000 ellipsoid, as 三调 computes parcel area; default), planar (the layer's projected CRS) or official (each parcel's survey area TBDLMJ = TBMJ − KCMJ shared among its pieces in proportion to their geometric area, so totals reproduce the survey statistics).
-- SNAP_TOLERANCE (m, default 0.001): target vertices within this distance of a base vertex are moved onto it, so copies differing only by rounding (FileGDB, reprojected, zone-shifted) pair as unchanged; 0 turns it off. Snapping runs only where it is needed: up to 5 000 vertices of target parcels not identical to a base parcel, spread over the layer, are first compared with the nearby base vertices, and only if some lie within the tolerance without being on one (rounding differences; their share is logged) is the target snapped. Otherwise (an annual change survey from one source, an independently redrawn layer) snapping is skipped and the log says so. Layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
+- AREA_METHOD: ellipsoidal (CGCS2000 ellipsoid, as 三调 computes parcel area; default: for Gauss-Krüger layers the planar area corrected by the projection's scale factor, otherwise geodesic), planar (the layer's projected CRS, m²; refused for geographic layers) or official (each parcel's survey area TBDLMJ = TBMJ − KCMJ shared among its pieces in proportion to their geometric area, so totals reproduce the survey statistics).
+- MIN_AREA (m², advanced): pieces smaller than this are flagged sliver = 1 (never dropped).
+- SNAP_TOLERANCE (m, advanced, default 0.001): target vertices within this distance of a base vertex or edge are moved onto it, so copies differing only by rounding (FileGDB, reprojected, zone-shifted) pair as unchanged; 0 turns it off. Up to 5 000 vertices of target parcels not identical to a base parcel are first compared with the nearby base vertices; only if some lie within the tolerance without being on one is the target snapped, otherwise the log says it was skipped.
 
 Outputs:
 - OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only in the target layer), change_type (e.g. 旱地→乔木林地), county, area_m2 (m²), sliver, area_method, base_area_m2 / target_area_m2 (the piece's share of each year's parcel area, m²) and base_fid / target_fid.
@@ -1854,19 +1874,14 @@ Outputs:
 Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="221" />
-        <source>Target vertices closer than this many metres to a base vertex are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off). Copies of the same parcels that differ only by rounding (FileGDB, reprojected or zone-shifted copies) then pair as unchanged instead of leaving slivers along every boundary. A sample of up to 5 000 target vertices is checked first: without rounding differences (vertices within the tolerance of a base vertex but not on it) snapping is skipped. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
-        <translation>Target vertices closer than this many metres to a base vertex are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off). Copies of the same parcels that differ only by rounding (FileGDB, reprojected or zone-shifted copies) then pair as unchanged instead of leaving slivers along every boundary. A sample of up to 5 000 target vertices is checked first: without rounding differences (vertices within the tolerance of a base vertex but not on it) snapping is skipped. In a geographic CRS 1 m is taken as 1/111 320 degree.</translation>
+        <location filename="../processing_provider/parcel_change.py" line="151" />
+        <source>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</source>
+        <translation>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="563" />
-        <source>Snapping skipped: no rounding differences between the layers ({0} of {1} sampled target vertices lie on a base vertex, none within {2} m of one without being on it; {3} target parcels are identical to a base parcel).</source>
-        <translation>Snapping skipped: no rounding differences between the layers ({0} of {1} sampled target vertices lie on a base vertex, none within {2} m of one without being on it; {3} target parcels are identical to a base parcel).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="570" />
-        <source>Rounding differences found: {0} of {1} sampled target vertices ({2:.1f} %) lie within {3} m of a base vertex without being on it ({4} on one); the target is snapped.</source>
-        <translation>Rounding differences found: {0} of {1} sampled target vertices ({2:.1f} %) lie within {3} m of a base vertex without being on it ({4} on one); the target is snapped.</translation>
+        <location filename="../processing_provider/parcel_change.py" line="183" />
+        <source>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
+        <translation>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</translation>
     </message>
 </context>
 <context>
@@ -3361,22 +3376,9 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
     </message>
 </context>
 <context>
-    <name>overlay_engine</name>
-    <message>
-        <location filename="../processing_provider/overlay_engine.py" line="539" />
-        <source>Cancelled by the user; no output was written.</source>
-        <translation>Cancelled by the user; no output was written.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/overlay_engine.py" line="565" />
-        <source>{0} parcels are unchanged in geometry and need no intersection.</source>
-        <translation>{0} parcels are unchanged in geometry and need no intersection.</translation>
-    </message>
-</context>
-<context>
     <name>report_layout</name>
     <message>
-        <location filename="../processing_provider/report_layout.py" line="364" />
+        <location filename="../processing_provider/report_layout.py" line="365" />
         <source>The PDF could not be written.</source>
         <translation>The PDF could not be written.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>CarbonMetering</name>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="27" />
+        <location filename="../processing_provider/qgis_io.py" line="29" />
         <source>Cancelled by the user; no output was written.</source>
         <translation>已被用户取消，未写出任何结果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="59" />
+        <location filename="../processing_provider/qgis_io.py" line="218" />
         <source>Layer {0} has no field {1}.</source>
         <translation>图层 {0} 缺少字段 {1}。</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>无法加载模型 {0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="146" />
+        <location filename="../processing_provider/qgis_io.py" line="352" />
         <source>Could not write row {0} to the output: {1}</source>
         <translation>无法将第 {0} 行写入输出：{1}</translation>
     </message>
@@ -1201,172 +1201,172 @@ Parameters:
         <translation>作为报告章节输入的表没有可识别的 report_section 值（{key}）；可加入报告的表为：{known}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="60" />
+        <location filename="../processing_provider/messages.py" line="216" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>固定样地 {permanent_id} 在 {year} 年被调查了不止一次（样地 {plots}），这些调查均不参与配对。请为每次调查填写各自的年度，或更正固定样地号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="64" />
+        <location filename="../processing_provider/messages.py" line="220" />
         <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
         <translation>固定样地 {permanent_id} 基准年为{base_object}、计量年为{target_object}，不参与配对（计量对象的变化按碳储量差计量）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="68" />
+        <location filename="../processing_provider/messages.py" line="224" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>固定样地 {permanent_id} 两次调查的位置相距 {distance_m} 米（容差 {tolerance_m} 米），不参与配对。请检查坐标。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="72" />
+        <location filename="../processing_provider/messages.py" line="228" />
         <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
         <translation>计量年（{target_year}）必须晚于基准年（{base_year}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="75" />
+        <location filename="../processing_provider/messages.py" line="231" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>两期碳密度之间的相关系数须在 0 到 1 之间，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="85" />
+        <location filename="../processing_provider/messages.py" line="241" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>植被类型栅格 {raster} 中的类型值 {values} 不在参数表中（已有：{known}）。请在参数表（CLASS_TABLE）中为每个值增加一行，或对栅格重新分类。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="89" />
+        <location filename="../processing_provider/messages.py" line="245" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} 有 {bands} 个波段（或栅格），但需要 {expected} 个：请提供一个 12 波段栅格（一月在前）或按月份顺序的 12 个单波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="93" />
+        <location filename="../processing_provider/messages.py" line="249" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} 为 {shape} 像元，而参考格网为 {expected}；请先将其对齐到 NDVI 格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="96" />
+        <location filename="../processing_provider/messages.py" line="252" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>参数表 {table} 中类型 {values} 出现不止一次，每个类型只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="99" />
+        <location filename="../processing_provider/messages.py" line="255" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>无法读取参数表 {table}（{error}），请提供含 class、emax 和 source 列的 CSV。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="102" />
+        <location filename="../processing_provider/messages.py" line="258" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>参数表 {table} 第 {row} 行 {column} 列的值 {value} 不是有效数字（emax 单位 g C/MJ，≥ 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="106" />
+        <location filename="../processing_provider/messages.py" line="262" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为 {value}，除以缩放系数 {scale} 后超出 [−1, 1]。请设置 NDVI_SCALE（缩放产品为 10 000，普通 NDVI 为 1）或掩膜无效像元。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="110" />
+        <location filename="../processing_provider/messages.py" line="266" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为负值（{value}）；降水量、辐射和 PET 不能为负。请掩膜或更正该栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="114" />
+        <location filename="../processing_provider/messages.py" line="270" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>{raster} 中类型 {cls} 的 NDVI 范围为空（NDVI_min {ndvi_min}，NDVI_max {ndvi_max}），FPAR 无定义。请在参数表中为该类型给定固定的 ndvi_min 与 ndvi_max。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="118" />
+        <location filename="../processing_provider/messages.py" line="274" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>请提供逐月 Rh 栅格（{raster}），或同时提供 Rh 模型所需的逐月气温与降水量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="122" />
+        <location filename="../processing_provider/messages.py" line="278" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>无法打开栅格 {raster}（{path}）：{error}。请选择可读的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="125" />
+        <location filename="../processing_provider/messages.py" line="281" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>{raster} 的各月栅格不在同一格网上（{path} 与第一个不同），请提供大小和范围相同的 12 个栅格或一个 12 波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="129" />
+        <location filename="../processing_provider/messages.py" line="285" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} 不是以米为单位的投影坐标系，像元面积未知。请先重投影（如 CGCS2000 3 度带高斯—克吕格投影）再计算碳汇量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="133" />
+        <location filename="../processing_provider/messages.py" line="289" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} 与 {reference} 格网不重叠，请提供覆盖同一区域的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="136" />
+        <location filename="../processing_provider/messages.py" line="292" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>同时具有遥感值和地面值的样地只有 {n} 个，至少需要 {needed} 个。请检查样地是否落在栅格上、地面值字段是否已填写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="140" />
+        <location filename="../processing_provider/messages.py" line="296" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>分级界值“{value}”不是以逗号分隔的严格递增数字（t C/ha/a，例如 0, 1, 2, 4）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="144" />
+        <location filename="../processing_provider/messages.py" line="300" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>未给出 NDVI 缩放系数：由数据判断为 {scale}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="147" />
+        <location filename="../processing_provider/messages.py" line="303" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>类型 {cls}：NDVI 范围 {ndvi_min} 至 {ndvi_max}（取自 {how_min} / {how_max}），εmax {emax} g C/MJ。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="150" />
+        <location filename="../processing_provider/messages.py" line="306" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>没有像元在所有输入和月份上都有有效值，所有输出像元均为无数据。请检查各输入的无数据值与范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="154" />
+        <location filename="../processing_provider/messages.py" line="310" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>土壤异养呼吸来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="157" />
+        <location filename="../processing_provider/messages.py" line="313" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} 已按 {method} 重采样对齐到参考格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="160" />
+        <location filename="../processing_provider/messages.py" line="316" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} 只覆盖参考格网的一部分，其外的像元为无数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="163" />
+        <location filename="../processing_provider/messages.py" line="319" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} 个样地未参与统计（缺少遥感值或地面值）：{plots}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="166" />
+        <location filename="../processing_provider/messages.py" line="322" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>这 {n} 个值没有变化，无法计算回归线和 R²。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="169" />
+        <location filename="../processing_provider/messages.py" line="325" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>异常值（标准化残差大于 {z}）：{plots}。请检查其位置与地面测定。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="172" />
+        <location filename="../processing_provider/messages.py" line="328" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>{n} 个样地的核查：相对 RMSE {rrmse} %，限值 {threshold} %：{verdict}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="175" />
+        <location filename="../processing_provider/messages.py" line="331" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>分区 {districts} 内没有像元中心，其碳汇量为 0。请使用更细的栅格或检查坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="179" />
+        <location filename="../processing_provider/messages.py" line="335" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>各分区合计为净碳源（{total} t C/a），占全市比例留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="182" />
+        <location filename="../processing_provider/messages.py" line="338" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>含无数据像元的分区（无数据像元不计入合计）：{districts}。</translation>
     </message>
@@ -1374,6 +1374,216 @@ Parameters:
         <location filename="../processing_provider/messages.py" line="44" />
         <source>The report section table {key}, row {row}, column {column} holds {value}, which is not a number.</source>
         <translation>报告章节表 {key} 第 {row} 行 {column} 列的值 {value} 不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="55" />
+        <source>Layer {layer} has no usable polygon geometries.</source>
+        <translation>图层 {layer} 没有可用的面要素几何。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="58" />
+        <source>Layers {base} ({base_crs}) and {target} ({target_crs}) are in different CRSs; reproject {target} to {base_crs} first.</source>
+        <translation>图层 {base}（{base_crs}）与 {target}（{target_crs}）坐标参考系不同；请先将 {target} 投影到 {base_crs}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="62" />
+        <source>Layers {base} ({base_crs}, extent {base_extent}) and {target} ({target_crs}, extent {target_extent} in the CRS of {base}) overlap on only {share:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</source>
+        <translation>图层 {base}（{base_crs}，范围 {base_extent}）与 {target}（{target_crs}，在 {base} 坐标系中的范围 {target_extent}）仅在较小图层面积的 {share:.2%} 上重叠：同一区域的两期调查应几乎完全重叠。可能有一个图层声明了错误的坐标参考系（例如另一个高斯-克吕格投影带）；请检查两个图层的坐标参考系后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="68" />
+        <source>Layer {layer} is in a geographic CRS ({crs}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
+        <translation>图层 {layer} 为地理坐标系（{crs}）；平面面积需要投影坐标系。请使用椭球面积方法或对图层进行投影。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="72" />
+        <source>Layer {layer} has no valid CRS and its eastings {extent} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
+        <translation>图层 {layer} 没有有效的坐标参考系，其横坐标 {extent} 也不带高斯-克吕格带号；请设置图层坐标参考系（例如 EPSG:4534–4554）后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="76" />
+        <source>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). It is probably EPSG:{epsg}.</source>
+        <translation>图层 {layer} 声明为 {crs}，但其横坐标 {extent} 与之不符（带号多出或缺失）。它很可能是 EPSG:{epsg}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="80" />
+        <source>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). Check the layer's CRS.</source>
+        <translation>图层 {layer} 声明为 {crs}，但其横坐标 {extent} 与之不符（带号多出或缺失）。请检查图层的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="84" />
+        <source>Layer {layer} is declared in the geographic CRS {crs} but its coordinates ({extent}) lie outside ±180°/±90°: they are projected metres. It is probably {suggested}; set the layer's CRS and run again.</source>
+        <translation>图层 {layer} 声明为地理坐标系 {crs}，但其坐标（{extent}）超出 ±180°/±90°：它们是投影坐标（米）。很可能是 {suggested}；请设置图层坐标参考系后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="88" />
+        <source>Layer {layer} has no CRS; its eastings {extent} carry the zone prefix, so EPSG:{epsg} is used.</source>
+        <translation>图层 {layer} 没有坐标参考系；其横坐标 {extent} 带有带号，因此使用 EPSG:{epsg}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="91" />
+        <source>Layer {target} ({target_crs}) is the same Gauss-Krüger zone as {base} ({base_crs}); its eastings are shifted by {shift:+.0f} m (the zone prefix), not reprojected.</source>
+        <translation>图层 {target}（{target_crs}）与 {base}（{base_crs}）属于同一高斯-克吕格投影带；其横坐标平移 {shift:+.0f} 米（带号），不做重投影。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="95" />
+        <source>Layer {target} ({target_crs}) is reprojected to the CRS of {base} ({base_crs}).</source>
+        <translation>图层 {target}（{target_crs}）已重投影到 {base} 的坐标参考系（{base_crs}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="98" />
+        <source>Field {field} of layer {layer} does not hold land-class codes (only {share} % of its values look like GB/T 21010 / 三调 codes). Choose the code field; code-like fields of the layer: {suggest}.</source>
+        <translation>图层 {layer} 的字段 {field} 不是地类编码字段（只有 {share}% 的值符合 GB/T 21010 / 三调编码）。请选择地类编码字段；该图层中类似编码的字段：{suggest}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="102" />
+        <source>No land-class code field given for layer {layer} ({role}).</source>
+        <translation>未给出图层 {layer} 的地类编码字段（{role}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="105" />
+        <source>Layer {layer} has no field {field} ({role}). Its fields: {fields}. Choose the land-class code field (DLBM).</source>
+        <translation>图层 {layer} 没有字段 {field}（{role}）。其字段：{fields}。请选择地类编码字段（DLBM）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="109" />
+        <source>Layer {layer} has no field {field} (COUNTY_FIELD). Its fields: {fields}.</source>
+        <translation>图层 {layer} 没有字段 {field}（COUNTY_FIELD）。其字段：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="112" />
+        <source>Layer {layer} is not a polygon layer (its geometry type is {type}); give the parcel (图斑) polygons.</source>
+        <translation>图层 {layer} 不是面图层（其几何类型为 {type}）；请提供图斑面要素。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="115" />
+        <source>Layer {layer} is empty: it has no parcels.</source>
+        <translation>图层 {layer} 为空：没有图斑。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="118" />
+        <source>Layer {layer} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
+        <translation>图层 {layer} 既无 TBDLMJ 也无 TBMJ：官方面积方法需要调查面积。请选择椭球面积或平面面积方法。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="122" />
+        <source>Layer {layer}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</source>
+        <translation>图层 {layer}：.dbf 不是 UTF-8 编码且没有 .cpg 文件；按 GB18030（GBK）读取。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="125" />
+        <source>Read {base} base and {target} target parcels.</source>
+        <translation>读取基准年图斑 {base} 个、计量年图斑 {target} 个。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="128" />
+        <source>Layer {layer}: {count} invalid geometries repaired (feature ids {fids}).</source>
+        <translation>图层 {layer}：修复了 {count} 个无效几何（要素 ID {fids}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="131" />
+        <source>Layer {layer}: {count} features without a polygon geometry skipped (feature ids {fids}).</source>
+        <translation>图层 {layer}：跳过 {count} 个没有面几何的要素（要素 ID {fids}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="134" />
+        <source>{count} parcels are unchanged in geometry and need no intersection.</source>
+        <translation>{count} 个图斑几何未变化，无需求交。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="137" />
+        <source>Snapping skipped: no rounding differences between the layers ({exact} of {sampled} sampled target vertices lie on a base vertex, none within {tolerance} m of one without being on it; {identical} target parcels are identical to a base parcel).</source>
+        <translation>跳过节点吸附：两图层之间没有舍入差异（抽样的 {sampled} 个计量年节点中 {exact} 个落在基准年节点上，没有节点在 {tolerance} 米以内却不重合；{identical} 个计量年图斑与基准年图斑完全相同）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="142" />
+        <source>Rounding differences found: {rounding} of {sampled} sampled target vertices ({share:.1f} %) lie within {tolerance} m of a base vertex without being on it ({exact} on one); the target is snapped.</source>
+        <translation>发现舍入差异：抽样的 {sampled} 个计量年节点中有 {rounding} 个（{share:.1f}%）距基准年节点不超过 {tolerance} 米但不重合（{exact} 个重合）；对计量年图层进行吸附。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="146" />
+        <source>Snapping (tolerance {tolerance} m): {twins} target parcels match a base parcel within the tolerance and take its geometry; {vertices} vertices of {parcels} other target parcels moved onto base vertices or edges.</source>
+        <translation>节点吸附（容差 {tolerance} 米）：{twins} 个计量年图斑在容差内与基准年图斑一致，采用其几何；另有 {parcels} 个计量年图斑的 {vertices} 个节点移到基准年节点或边上。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="151" />
+        <source>Layer {layer}: {count} parcels have a NULL land-class code; mapped to unmapped (feature ids {fids}).</source>
+        <translation>图层 {layer}：{count} 个图斑的地类编码为空，归为 unmapped（要素 ID {fids}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="154" />
+        <source>Layer {layer}: code {code} is not in the mapping table; {count} parcels mapped to unmapped (feature ids {fids}).</source>
+        <translation>图层 {layer}：编码 {code} 不在对照表中；{count} 个图斑归为 unmapped（要素 ID {fids}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="158" />
+        <source>Mapping table {table} needs the fields code and object; it has {fields}.</source>
+        <translation>对照表 {table} 需要字段 code 和 object；它只有 {fields}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="161" />
+        <source>Mapping table {table}: {count} codes override the shipped table.</source>
+        <translation>对照表 {table}：{count} 个编码覆盖内置对照表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="164" />
+        <source>Area method: ellipsoidal (ellipsoid {ellipsoid}; {formula}).</source>
+        <translation>面积方法：椭球面积（椭球 {ellipsoid}；{formula}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="167" />
+        <source>Area method: planar (CRS {crs}).</source>
+        <translation>面积方法：平面面积（坐标系 {crs}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="170" />
+        <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
+        <translation>面积计算方法：调查面积（TBDLMJ = TBMJ − KCMJ，按几何面积比例分摊）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="173" />
+        <source>Layer {layer}: {count} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {fids}).</source>
+        <translation>图层 {layer}：{count} 个图斑没有调查面积（TBDLMJ/TBMJ 为空），使用其平面面积（要素 ID {fids}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="177" />
+        <source>The pieces ({total:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</source>
+        <translation>叠加图斑（平面面积 {total:.3f} 平方米）对两个图层的覆盖均为一次：同一图层内没有相互重叠的图斑。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="181" />
+        <source>Layer {layer}: {count} pairs of parcels overlap each other (feature ids and overlap area: {pairs}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</source>
+        <translation>图层 {layer}：有 {count} 对图斑相互重叠（要素 ID 与重叠面积：{pairs}）；重叠部分按每个图斑各计一次。请修正拓扑（重复或重叠图斑）后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="186" />
+        <source>The pieces sum to {total:.3f} m² (planar), about {excess:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</source>
+        <translation>叠加图斑面积合计 {total:.3f} 平方米（平面），比任一图层覆盖的面积多约 {excess:.3f} 平方米，原因是上面列出的重叠。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="190" />
+        <source>Layer {layer}: area conserved per class (pieces = parcels within 1e-6).</source>
+        <translation>图层 {layer}：各地类面积守恒（叠加图斑 = 原图斑，相对差 1e-6 以内）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="193" />
+        <source>Layer {layer}, class {cls}: pieces sum to {pieces:.3f} m² but the parcels to {parcels:.3f} m² (relative difference {rel:.2e}); overlapping parcels in the layer?</source>
+        <translation>图层 {layer}，地类 {cls}：叠加图斑合计 {pieces:.3f} 平方米，而原图斑为 {parcels:.3f} 平方米（相对差 {rel:.2e}）；图层内是否有重叠图斑？</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="197" />
+        <source>{pieces} pieces: {unchanged} unchanged, {changed} changed, {base_only} base only, {target_only} target only; {slivers} slivers.</source>
+        <translation>共 {pieces} 个叠加图斑：未变化 {unchanged}，变化 {changed}，仅基准年 {base_only}，仅计量年 {target_only}；细碎图斑 {slivers} 个。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="201" />
+        <source>Could not write the overlay pieces (rows {first}–{last}) to the output: {error}</source>
+        <translation>无法将叠加图斑（第 {first}–{last} 行）写入输出：{error}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="204" />
+        <source>EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured geodesically.</source>
+        <translation>EPSG:{epsg} 不是 CGCS2000 3 度带高斯-克吕格坐标系；其椭球面积按大地线方法计算。</translation>
     </message>
 </context>
 <context>
@@ -1484,389 +1694,194 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
 <context>
     <name>ParcelChangeAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="104" />
+        <location filename="../processing_provider/parcel_change.py" line="87" />
         <source>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
         <translation>基准年—计量年图斑叠加与变化标识</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="107" />
+        <location filename="../processing_provider/parcel_change.py" line="90" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="155" />
+        <location filename="../processing_provider/parcel_change.py" line="140" />
         <source>Base-year parcels (t1)</source>
         <translation>基准年图斑（t1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="156" />
+        <location filename="../processing_provider/parcel_change.py" line="140" />
         <source>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</source>
         <translation>基准年 t1 的图斑面图层（如三调 2020 年 DLTB）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="158" />
+        <location filename="../processing_provider/parcel_change.py" line="140" />
         <source>Base land-class code field</source>
         <translation>基准年地类编码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="161" />
-        <source>Field of the base layer holding the GB/T 21010 / 三调 land-class code (DLBM).</source>
-        <translation>基准年图层中存放 GB/T 21010／三调地类编码的字段（DLBM）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="163" />
+        <location filename="../processing_provider/parcel_change.py" line="140" />
         <source>Metering-year parcels (t2)</source>
         <translation>计量年图斑（t2）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="164" />
+        <location filename="../processing_provider/parcel_change.py" line="140" />
         <source>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</source>
         <translation>计量年 t2 的图斑面图层（如 2023 年度变更调查 DLTB）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="140" />
         <source>Target land-class code field</source>
         <translation>计量年地类编码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="169" />
-        <source>Field of the target layer holding the GB/T 21010 / 三调 land-class code (DLBM).</source>
-        <translation>计量年图层中存放 GB/T 21010／三调地类编码的字段（DLBM）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="171" />
+        <location filename="../processing_provider/parcel_change.py" line="153" />
         <source>Land class → metering object table</source>
         <translation>地类—计量对象对照表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="175" />
+        <location filename="../processing_provider/parcel_change.py" line="157" />
         <source>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</source>
         <translation>可选对照表（CSV、xlsx 或任意 QGIS 表），含 code 和 object 字段，其中的行覆盖内置对照表（metering/data/landclass_mapping.csv）。计量对象须为 metering_objects.csv 中所列。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="183" />
+        <location filename="../processing_provider/parcel_change.py" line="161" />
         <source>County field</source>
         <translation>县级行政区字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="186" />
+        <location filename="../processing_provider/parcel_change.py" line="162" />
         <source>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</source>
         <translation>可选字段（两图层均须有），给出各图斑所属县级行政区。默认：图层含 ZLDWDM（坐落单位代码）时取其前 6 位；名为 ZLDWDM 的字段总取前 6 位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="194" />
+        <location filename="../processing_provider/parcel_change.py" line="175" />
         <source>Sliver threshold (m²)</source>
         <translation>细小碎片面积阈值（m²）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="197" />
+        <location filename="../processing_provider/parcel_change.py" line="177" />
         <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
         <translation>面积小于该值（平方米）的叠加碎片标记为细小碎片（sliver = 1），但仍保留。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="199" />
+        <location filename="../processing_provider/parcel_change.py" line="166" />
         <source>Area method</source>
         <translation>面积计算方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="199" />
+        <location filename="../processing_provider/parcel_change.py" line="166" />
         <source>ellipsoidal (CGCS2000 ellipsoid, as 三调)</source>
         <translation>椭球面积（CGCS2000 椭球，同三调）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="199" />
+        <location filename="../processing_provider/parcel_change.py" line="166" />
         <source>planar (layer CRS)</source>
         <translation>平面面积（图层坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="199" />
+        <location filename="../processing_provider/parcel_change.py" line="166" />
         <source>official (survey area TBDLMJ shared by geometric area)</source>
         <translation>调查面积（TBDLMJ 按几何面积比例分摊）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="209" />
+        <location filename="../processing_provider/parcel_change.py" line="170" />
         <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
         <translation>椭球面积：按 CGCS2000 椭球计算（三调图斑面积算法）；平面面积：按投影坐标系计算；调查面积：各图斑的 TBDLMJ（或 TBMJ − KCMJ、TBMJ × (1 − KCXS)）按其碎片几何面积比例分摊。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="232" />
+        <location filename="../processing_provider/parcel_change.py" line="189" />
         <source>Overlay pieces</source>
         <translation>叠加碎片</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="235" />
+        <location filename="../processing_provider/parcel_change.py" line="191" />
         <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
         <translation>每个叠加碎片一个面要素，含两期地类编码、计量对象、变化标识、县级行政区和面积（m²）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="237" />
+        <location filename="../processing_provider/parcel_change.py" line="193" />
         <source>Change matrix</source>
         <translation>变化矩阵</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="240" />
+        <location filename="../processing_provider/parcel_change.py" line="195" />
         <source>Area (ha) by base × target class, at object and at code level.</source>
         <translation>按基准年 × 计量年类别汇总的面积（ha），分计量对象级和地类编码级。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="266" />
-        <source>Layer {0}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</source>
-        <translation>图层 {0}：.dbf 不是 UTF-8 编码且无 .cpg 文件，已按 GB18030（GBK）读取。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="299" />
-        <source>No land-class code field given for layer {0} ({1}).</source>
-        <translation>未给出图层 {0} 的地类编码字段（{1}）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="303" />
-        <source>Layer {0} has no field {1} ({2}). Its fields: {3}. Choose the land-class code field (DLBM).</source>
-        <translation>图层 {0} 没有字段 {1}（{2}）。其字段为：{3}。请选择地类编码字段（DLBM）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="310" />
-        <source>Layer {0} is not a polygon layer (its geometry type is {1}); give the parcel (图斑) polygons.</source>
-        <translation>图层 {0} 不是面图层（几何类型为 {1}），请给出图斑面图层。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="315" />
-        <source>Layer {0} is empty: it has no parcels.</source>
-        <translation>图层 {0} 为空：没有图斑。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="352" />
-        <source>Layer {0} has no CRS; its eastings {1} carry the zone prefix, so EPSG:{2} is used.</source>
-        <translation>图层 {0} 没有坐标参考系；其横坐标 {1} 带有带号，因此采用 EPSG:{2}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="358" />
-        <source>Layer {0} has no valid CRS and its eastings {1} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
-        <translation>图层 {0} 没有有效坐标参考系，且其横坐标 {1} 不带高斯-克吕格带号；请设置图层坐标参考系（如 EPSG:4534–4554）后重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="362" />
-        <source>It is probably EPSG:{0}.</source>
-        <translation>可能应为 EPSG:{0}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="362" />
-        <source>Check the layer's CRS.</source>
-        <translation>请检查图层坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="367" />
-        <source>Layer {0} is declared in {1} but its eastings {2} do not fit it (zone prefix present or missing). {3}</source>
-        <translation>图层 {0} 声明的坐标参考系为 {1}，但其横坐标 {2} 与之不符（带号多余或缺失）。{3}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="430" />
-        <source>Layer {0}: {1} invalid geometries repaired (feature ids {2}).</source>
-        <translation>图层 {0}：已修复 {1} 个无效几何（要素编号 {2}）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="435" />
-        <source>Layer {0}: {1} features without a polygon geometry skipped (feature ids {2}).</source>
-        <translation>图层 {0}：跳过 {1} 个无面几何的要素（要素编号 {2}）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="440" />
-        <source>Layer {0} has no usable polygon geometries.</source>
-        <translation>图层 {0} 没有可用的面几何。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="463" />
-        <source>Mapping table {0} needs the fields code and object; it has {1}.</source>
-        <translation>对照表 {0} 需要 code 和 object 字段；现有字段为 {1}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="473" />
+        <location filename="../processing_provider/parcel_change.py" line="292" />
         <source>Mapping table error: {0}</source>
         <translation>对照表错误：{0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="475" />
-        <source>Mapping table {0}: {1} codes override the shipped table.</source>
-        <translation>对照表 {0}：{1} 个编码覆盖内置对照表。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="502" />
-        <source>Layer {0} has no field {1} (COUNTY_FIELD). Its fields: {2}.</source>
-        <translation>图层 {0} 没有字段 {1}（COUNTY_FIELD）。其字段为：{2}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="512" />
-        <source>Layer {0} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
-        <translation>图层 {0} 既无 TBDLMJ 也无 TBMJ：调查面积法需要调查面积。请改用椭球面积或平面面积法。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="521" />
-        <source>Layer {0} is in a geographic CRS ({1}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
-        <translation>图层 {0} 为地理坐标系（{1}），平面面积需要投影坐标系。请改用椭球面积法或对图层重投影。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="528" />
-        <source>Layer {0} ({1}) is reprojected to the CRS of {2} ({3}).</source>
-        <translation>图层 {0}（{1}）已重投影到 {2} 的坐标参考系（{3}）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="543" />
-        <source>Read {0} base and {1} target parcels.</source>
-        <translation>已读取基准年图斑 {0} 个、计量年图斑 {1} 个。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="619" />
-        <source>Area method: ellipsoidal (ellipsoid {0}).</source>
-        <translation>面积计算方法：椭球面积（椭球 {0}）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="621" />
-        <source>Area method: planar (CRS {0}).</source>
-        <translation>面积计算方法：平面面积（坐标参考系 {0}）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="629" />
-        <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
-        <translation>面积计算方法：调查面积（TBDLMJ = TBMJ − KCMJ，按几何面积比例分摊）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="730" />
-        <source>Layer {0}: {1} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {2}).</source>
-        <translation>图层 {0}：{1} 个图斑无调查面积（TBDLMJ/TBMJ 为空），改用其平面面积（要素编号 {2}）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="745" />
-        <source>Layer {0}: {1} parcels have a NULL land-class code; mapped to unmapped (feature ids {2}).</source>
-        <translation>图层 {0}：{1} 个图斑地类编码为空，记为 unmapped（未映射）（要素编号 {2}）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="750" />
-        <source>Layer {0}: code {1} is not in the mapping table; {2} parcels mapped to unmapped (feature ids {3}).</source>
-        <translation>图层 {0}：编码 {1} 不在对照表中，{2} 个图斑记为 unmapped（未映射）（要素编号 {3}）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="761" />
-        <source>Layer {0}, class {1}: pieces sum to {2:.3f} m² but the parcels to {3:.3f} m² (relative difference {4:.2e}); overlapping parcels in the layer?</source>
-        <translation>图层 {0}，地类 {1}：碎片面积合计 {2:.3f} m²，而图斑面积合计 {3:.3f} m²（相对差 {4:.2e}）；图层内是否有相互重叠的图斑？</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="767" />
-        <source>Layer {0}: area conserved per class (pieces = parcels within 1e-6).</source>
-        <translation>图层 {0}：各地类面积守恒（碎片面积 = 图斑面积，相对误差 1e-6 以内）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="804" />
-        <source>{0} pieces: {1} unchanged, {2} changed, {3} base only, {4} target only; {5} slivers.</source>
-        <translation>共 {0} 个碎片：未变化 {1} 个，变化 {2} 个，仅基准年 {3} 个，仅计量年 {4} 个；细小碎片（sliver）{5} 个。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="853" />
-        <source>Could not write the overlay pieces (rows {0}–{1}) to the output: {2}</source>
-        <translation>无法将叠加碎片（第 {0}–{1} 行）写入输出：{2}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="448" />
+        <location filename="../processing_provider/parcel_change.py" line="300" />
         <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
         <translation>{label}：缺少列 {columns}；需要 'code' 和 'object' 列。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="449" />
+        <location filename="../processing_provider/parcel_change.py" line="301" />
         <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
         <translation>{label} 第 {row} 行：编码 '{code}' 不是 GB/T 21010 / 三调地类编码。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="450" />
+        <location filename="../processing_provider/parcel_change.py" line="302" />
         <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
         <translation>{label} 第 {row} 行：编码 {code} 对应的 '{object}' 不是计量对象（应为 {objects} 之一）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="452" />
+        <location filename="../processing_provider/parcel_change.py" line="304" />
         <source>{label}: code(s) listed twice: {codes}.</source>
         <translation>{label}：以下编码重复出现：{codes}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="217" />
+        <location filename="../processing_provider/parcel_change.py" line="180" />
         <source>Vertex snapping tolerance (m)</source>
         <translation>顶点吸附容差（m）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="533" />
-        <source>Layer {0} ({1}) is the same Gauss-Krüger zone as {2} ({3}); its eastings are shifted by {4:+.0f} m (the zone prefix), not reprojected.</source>
-        <translation>图层 {0}（{1}）与 {2}（{3}）为同一高斯-克吕格投影带；其横坐标平移 {4:+.0f} m（带号），不做重投影。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="578" />
-        <source>Snapping (tolerance {0} m): {1} target parcels match a base parcel within the tolerance and take its geometry; {2} vertices of {3} other target parcels moved onto base vertices or edges.</source>
-        <translation>顶点吸附（容差 {0} m）：{1} 个计量年图斑在容差内与基准年图斑一致，采用其几何；另有 {3} 个计量年图斑的 {2} 个顶点移到基准年顶点或边上。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="654" />
-        <source>Layers {0} ({1}, extent {2}) and {3} ({4}, extent {5} in the CRS of {0}) overlap on only {6:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</source>
-        <translation>图层 {0}（{1}，范围 {2}）与 {3}（{4}，按 {0} 的坐标参考系范围 {5}）的重叠面积仅占较小图层面积的 {6:.2%}：同一地区的两期调查应几乎完全重叠。很可能有图层声明了错误的坐标参考系（如其他高斯-克吕格投影带）；请核对两个图层的坐标参考系后重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="686" />
-        <source>The pieces ({0:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</source>
-        <translation>叠加碎片（平面面积 {0:.3f} m²）恰好覆盖两图层的并集一次：同一图层内没有相互重叠的图斑。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="698" />
-        <source>Layer {0}: {1} pairs of parcels overlap each other (feature ids and overlap area: {2}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</source>
-        <translation>图层 {0}：有 {1} 对图斑相互重叠（要素编号及重叠面积：{2}）；重叠部分按每个图斑各计一次。请修正拓扑（重复或重叠图斑）后重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="703" />
-        <source>The pieces sum to {0:.3f} m² (planar), about {1:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</source>
-        <translation>由于上述重叠，叠加碎片面积合计 {0:.3f} m²（平面），比两图层覆盖的面积多约 {1:.3f} m²。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="110" />
-        <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A).
+        <location filename="../processing_provider/parcel_change.py" line="93" />
+        <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
-- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates. The target is reprojected to the base CRS if they differ.
-- BASE_FIELD / TARGET_FIELD: the land-class code field (DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101).
+- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
+- BASE_FIELD / TARGET_FIELD: the land-class code field (default DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101). A field whose values are mostly no codes (an area, a name) is refused and the layer's code-like fields are named.
 - MAPPING: optional table with fields code and object overriding the shipped table (every GB/T 21010 and 三调 code; built-up land and water are non_metered). NULL or unknown codes become unmapped and are listed in the log.
 - COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
-- MIN_AREA (m²): pieces smaller than this are flagged sliver = 1 (never dropped).
-- AREA_METHOD: ellipsoidal (CGCS2000 ellipsoid, as 三调 computes parcel area; default), planar (the layer's projected CRS) or official (each parcel's survey area TBDLMJ = TBMJ − KCMJ shared among its pieces in proportion to their geometric area, so totals reproduce the survey statistics).
-- SNAP_TOLERANCE (m, default 0.001): target vertices within this distance of a base vertex are moved onto it, so copies differing only by rounding (FileGDB, reprojected, zone-shifted) pair as unchanged; 0 turns it off. Snapping runs only where it is needed: up to 5 000 vertices of target parcels not identical to a base parcel, spread over the layer, are first compared with the nearby base vertices, and only if some lie within the tolerance without being on one (rounding differences; their share is logged) is the target snapped. Otherwise (an annual change survey from one source, an independently redrawn layer) snapping is skipped and the log says so. Layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
+- AREA_METHOD: ellipsoidal (CGCS2000 ellipsoid, as 三调 computes parcel area; default: for Gauss-Krüger layers the planar area corrected by the projection's scale factor, otherwise geodesic), planar (the layer's projected CRS, m²; refused for geographic layers) or official (each parcel's survey area TBDLMJ = TBMJ − KCMJ shared among its pieces in proportion to their geometric area, so totals reproduce the survey statistics).
+- MIN_AREA (m², advanced): pieces smaller than this are flagged sliver = 1 (never dropped).
+- SNAP_TOLERANCE (m, advanced, default 0.001): target vertices within this distance of a base vertex or edge are moved onto it, so copies differing only by rounding (FileGDB, reprojected, zone-shifted) pair as unchanged; 0 turns it off. Up to 5 000 vertices of target parcels not identical to a base parcel are first compared with the nearby base vertices; only if some lie within the tolerance without being on one is the target snapped, otherwise the log says it was skipped.
 
 Outputs:
 - OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only in the target layer), change_type (e.g. 旱地→乔木林地), county, area_m2 (m²), sliver, area_method, base_area_m2 / target_area_m2 (the piece's share of each year's parcel area, m²) and base_fid / target_fid.
 - CHANGE_MATRIX: area (ha) by base × target at object level and at code level (fields level, base, target, area_ha).
 
 Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</source>
-        <translation>将基准年（t1）与计量年（t2）的国土调查图斑图层（三调／年度变更调查 DLTB）叠加，并将每个叠加碎片标记为未变化、变化、仅基准年或仅计量年（湖北省碳汇计量规范第 5、8 章；地类与计量对象的对应依其附录 A）。
+        <translation>叠加基准年（t1）与计量年（t2）土地调查图斑图层（三调 / 年度变更调查 DLTB），并将每个叠加图斑标识为未变化、变化、仅基准年或仅计量年（湖北省碳汇计量技术规范第 5、8 章；地类到计量对象按其附录 A）。需要 Python 包 shapely ≥ 2。
 
 参数：
-- BASE／TARGET：基准年与计量年的图斑面图层（GeoPackage、Shapefile——可识别无 .cpg 的 GBK 编码 .dbf——、FileGDB）。CGCS2000 3 度带高斯-克吕格坐标（EPSG:4513–4533 横坐标带带号，4534–4554 不带）会与坐标值核对。两图层坐标系不同时，计量年图层重投影到基准年坐标系。
-- BASE_FIELD／TARGET_FIELD：地类编码字段（DLBM；GB/T 21010-2017／三调编码按文本处理，数字 101 读作 0101）。
-- MAPPING：可选对照表，含 code 和 object 字段，覆盖内置对照表（覆盖全部 GB/T 21010 和三调编码；建设用地和水域为 non_metered）。编码为空或未知的记为 unmapped，并在日志中列出。
-- COUNTY_FIELD：可选的县级行政区字段；默认在图层含 ZLDWDM（坐落单位代码）时取其前 6 位。
-- MIN_AREA（m²）：面积小于该值的碎片标记 sliver = 1（不删除）。
-- AREA_METHOD：椭球面积（CGCS2000 椭球，同三调图斑面积算法；默认）、平面面积（图层投影坐标系）或调查面积（各图斑调查面积 TBDLMJ = TBMJ − KCMJ 按其碎片几何面积比例分摊，合计再现调查统计）。
-- SNAP_TOLERANCE（米，默认 0.001）：与基准年顶点距离在此范围内的计量年顶点移到该顶点上，使仅因舍入而不同的副本（FileGDB、重投影或换带号的副本）配对为未变化；0 表示不吸附。仅在需要时吸附：先从与基准年图斑不完全相同的计量年图斑中（在图层中均匀分布）抽取至多 5 000 个顶点，与附近的基准年顶点比较；只有存在距离在容差内但不重合的顶点（舍入差异，其比例写入日志）时才对计量年图层吸附，否则（同一来源的年度变更调查、独立重绘的图层）跳过吸附并在日志中说明。同一高斯-克吕格投影带在两个 EPSG 系列之间只按带号精确平移（带号 × 1 000 000 m），不做重投影。
+- BASE / TARGET：基准年和计量年的图斑面图层（GeoPackage、shapefile——可识别无 .cpg 的 GBK .dbf——、FileGDB、内存图层、模型的临时输出）。CGCS2000 3 度带高斯-克吕格（EPSG:4513–4533 带带号，4534–4554 不带带号）与坐标对照检查；声明为地理坐标系（如 EPSG:4490）但坐标为投影米制的图层会停止运行并给出可能的 EPSG。两图层坐标系不同时计量年图层投影到基准年坐标系；同一投影带的两种 EPSG 编号之间只按带号（带号 × 1 000 000 米）平移横坐标，不做重投影。
+- BASE_FIELD / TARGET_FIELD：地类编码字段（默认 DLBM；GB/T 21010-2017 / 三调编码为文本，数值 101 读作 0101）。大部分值不是编码的字段（面积、名称）会被拒绝，并列出该图层中类似编码的字段。
+- MAPPING：可选的对照表，含 code 与 object 字段，覆盖内置对照表（包含全部 GB/T 21010 与三调编码；建设用地和水域为 non_metered）。空值或未知编码归为 unmapped 并在日志中列出。
+- COUNTY_FIELD：可选的县字段；默认在图层有 ZLDWDM（坐落单位代码）时取其前 6 位。
+- AREA_METHOD：椭球面积（CGCS2000 椭球，与三调计算图斑面积一致；默认：高斯-克吕格图层用投影比例因子改正平面面积，其他坐标系按大地线计算）、平面面积（图层投影坐标系，平方米；地理坐标系图层不可用）或官方面积（每个图斑的调查面积 TBDLMJ = TBMJ − KCMJ 按几何面积比例分配到其叠加图斑，使合计与调查统计一致）。
+- MIN_AREA（平方米，高级）：小于该面积的叠加图斑标记 sliver = 1（从不删除）。
+- SNAP_TOLERANCE（米，高级，默认 0.001）：距基准年节点或边在该距离内的计量年节点移到其上，使仅因舍入而不同的副本（FileGDB、重投影、带号平移）配对为未变化；0 表示关闭。先将最多 5 000 个与基准年图斑不完全相同的计量年图斑节点与附近的基准年节点比较；只有存在容差内但不重合的节点时才吸附，否则日志说明已跳过。
 
 输出：
-- OUTPUT：每个叠加碎片一个面要素，字段 base_code、target_code、base_object、target_object、change_flag（0 未变化，1 变化，2 仅在基准年图层，3 仅在计量年图层）、change_type（如 旱地→乔木林地）、county、area_m2（m²）、sliver、area_method、base_area_m2／target_area_m2（碎片分得的两期图斑面积，m²）以及 base_fid／target_fid。
-- CHANGE_MATRIX：按基准年 × 计量年汇总的面积（公顷），分计量对象级和地类编码级（字段 level、base、target、area_ha）。
+- OUTPUT：每个叠加图斑一个面要素，字段 base_code、target_code、base_object、target_object、change_flag（0 未变化，1 变化，2 仅基准年图层，3 仅计量年图层）、change_type（如 旱地→乔木林地）、county、area_m2（平方米）、sliver、area_method、base_area_m2 / target_area_m2（该叠加图斑在各年图斑面积中的份额，平方米）以及 base_fid / target_fid。
+- CHANGE_MATRIX：按基准年 × 计量年统计的面积（公顷），分计量对象级和编码级（字段 level、base、target、area_ha）。
 
-面积守恒：按地类，碎片面积之和等于各图层自身的地类面积（检查相对误差 1e-6，并写入日志）。</translation>
+面积守恒：各地类的叠加图斑面积之和等于各图层自身的地类面积（按 1e-6 相对差检查并记录日志）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="221" />
-        <source>Target vertices closer than this many metres to a base vertex are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off). Copies of the same parcels that differ only by rounding (FileGDB, reprojected or zone-shifted copies) then pair as unchanged instead of leaving slivers along every boundary. A sample of up to 5 000 target vertices is checked first: without rounding differences (vertices within the tolerance of a base vertex but not on it) snapping is skipped. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
-        <translation>叠加前，与基准年顶点距离小于该值（米）的计量年顶点移到该顶点上（默认 0.001 m = 1 mm；0 表示不吸附）。仅因舍入而不同的同一批图斑副本（FileGDB、重投影或换带号的副本）由此配对为未变化，而不会沿每条边界产生细碎图斑。先检查至多 5 000 个计量年顶点的样本：若没有舍入差异（与基准年顶点距离在容差内但不重合的顶点），则跳过吸附。地理坐标系中按 1 m = 1/111 320 度换算。</translation>
+        <location filename="../processing_provider/parcel_change.py" line="151" />
+        <source>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</source>
+        <translation>存放 GB/T 21010 / 三调地类编码的字段；未给出时为 DLBM。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="563" />
-        <source>Snapping skipped: no rounding differences between the layers ({0} of {1} sampled target vertices lie on a base vertex, none within {2} m of one without being on it; {3} target parcels are identical to a base parcel).</source>
-        <translation>跳过吸附：两图层之间没有舍入差异（抽样的 {1} 个计量年顶点中 {0} 个与基准年顶点重合，没有与基准年顶点相距 {2} m 以内而不重合的顶点；{3} 个计量年图斑与基准年图斑完全相同）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="570" />
-        <source>Rounding differences found: {0} of {1} sampled target vertices ({2:.1f} %) lie within {3} m of a base vertex without being on it ({4} on one); the target is snapped.</source>
-        <translation>发现舍入差异：抽样的 {1} 个计量年顶点中有 {0} 个（{2:.1f} %）与基准年顶点相距 {3} m 以内而不重合（{4} 个重合）；对计量年图层进行吸附。</translation>
+        <location filename="../processing_provider/parcel_change.py" line="183" />
+        <source>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
+        <translation>计量年节点距基准年节点或边小于该距离（米）时，在叠加前移到其上（默认 0.001 米 = 1 毫米；0 表示不吸附），使仅因舍入而不同的副本配对为未变化。若抽样的计量年节点显示没有舍入差异则跳过。地理坐标系中 1 米按 1/111 320 度计。</translation>
     </message>
 </context>
 <context>
@@ -3361,22 +3376,9 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
     </message>
 </context>
 <context>
-    <name>overlay_engine</name>
-    <message>
-        <location filename="../processing_provider/overlay_engine.py" line="539" />
-        <source>Cancelled by the user; no output was written.</source>
-        <translation>已被用户取消，未写出任何结果。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/overlay_engine.py" line="565" />
-        <source>{0} parcels are unchanged in geometry and need no intersection.</source>
-        <translation>{0} 个图斑两期几何相同，无需求交。</translation>
-    </message>
-</context>
-<context>
     <name>report_layout</name>
     <message>
-        <location filename="../processing_provider/report_layout.py" line="364" />
+        <location filename="../processing_provider/report_layout.py" line="365" />
         <source>The PDF could not be written.</source>
         <translation>无法写出 PDF 文件。</translation>
     </message>
