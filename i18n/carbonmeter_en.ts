@@ -32,61 +32,66 @@
 <context>
     <name>CarbonMeteringPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="38" />
+        <location filename="../plugin/plugin.py" line="40" />
         <source>Carbon Metering 碳汇计量</source>
         <translation>Carbon Metering 碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="57" />
+        <location filename="../plugin/plugin.py" line="74" />
         <source>Help and methods</source>
         <translation>Help and methods</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="114" />
+        <location filename="../plugin/plugin.py" line="148" />
         <source>Carbon Metering</source>
         <translation>Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="65" />
+        <location filename="../plugin/plugin.py" line="82" />
         <source>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</source>
         <translation>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="53" />
+        <location filename="../plugin/plugin.py" line="70" />
         <source>Load the sample county</source>
         <translation>Load the sample county</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="102" />
+        <location filename="../plugin/plugin.py" line="136" />
         <source>Parcels 2020 (base year)</source>
         <translation>Parcels 2020 (base year)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="103" />
+        <location filename="../plugin/plugin.py" line="137" />
         <source>Parcels 2023 (target year)</source>
         <translation>Parcels 2023 (target year)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="104" />
+        <location filename="../plugin/plugin.py" line="138" />
         <source>Sample plots</source>
         <translation>Sample plots</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="114" />
+        <location filename="../plugin/plugin.py" line="148" />
         <source>The sample data is not in this installation ({0}).</source>
         <translation>The sample data is not in this installation ({0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="49" />
+        <location filename="../plugin/plugin.py" line="66" />
         <source>Edit the metering chain in the graphical modeler</source>
         <translation>Edit the metering chain in the graphical modeler</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="43" />
+        <location filename="../plugin/plugin.py" line="48" />
         <source>Run the whole metering chain (model)</source>
         <translation>Run the whole metering chain (model)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="100" />
+        <source>Workflow panel</source>
+        <translation>Workflow panel</translation>
     </message>
 </context>
 <context>
@@ -105,6 +110,201 @@
         <location filename="../processing_provider/provider.py" line="54" />
         <source>Could not load the model {0}.</source>
         <translation>Could not load the model {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CasaNppAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="50" />
+        <source>CASA net primary productivity (NPP)</source>
+        <translation>CASA net primary productivity (NPP)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="53" />
+        <source>Remote-sensing carbon sink</source>
+        <translation>Remote-sensing carbon sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="56" />
+        <source>Computes monthly net primary productivity NPP (g C/m²/month) and its annual sum (g C/m²/a) with the CASA light-use-efficiency model, the NPP acquisition step of DB4403/T 348—2023 (Shenzhen, urban carbon sink by remote sensing), in the form of Zhu Wenquan et al.:
+NPP = SOL × FPAR × 0.5 × ε, ε = Tε1 × Tε2 × Wε × εmax.
+
+Conventions (where public implementations disagree; all listed with sources in docs/remote_sensing.md, appendix A):
+- FPAR: mean of the NDVI and SR forms, SR = (1 + NDVI)/(1 − NDVI); NDVI_min/max and SR_min/max are the 5 % and 95 % nearest-rank percentiles per vegetation class over all pixels and months (NDVI rounded to 0.0001), unless the class table fixes them; each form clipped to [0.001, 0.95] before the mean.
+- Topt: temperature of the month of maximum NDVI (ties: the first month).
+- Tε1 = 0.8 + 0.02 Topt − 0.0005 Topt²; 0 in months with mean temperature ≤ −10 °C, so ε = 0.
+- Tε2 = 1.1814 / (1 + e^(0.2(Topt − 10 − T))) / (1 + e^(0.3(−Topt − 10 + T))); where T − Topt &gt; 10 or &lt; −13 (strict: at exactly −13 the formula applies) half of Tε2 at T = Topt.
+- Wε = 0.5 + 0.5 EET/Ep in [0.5, 1], EET after Zhou &amp; Zhang (1995). P = 0 gives EET = 0 and Wε = 0.5; PET = 0 (no evaporative demand) gives Wε = 1. No month is ever NaN.
+- PET: Thornthwaite (1948) from monthly temperature without day-length correction (12-hour days, 30-day months), Willmott et al. (1985) above 26.5 °C, 0 at T ≤ 0 °C; or the PET raster.
+
+Parameters:
+- NDVI, TEMPERATURE (monthly mean, °C), PRECIPITATION (mm/month), RADIATION (total solar radiation, MJ/m²/month): each one 12-band raster (January first) or 12 single-band rasters in month order. Inputs on another grid or CRS are aligned to the NDVI grid (bilinear; logged).
+- VEGETATION: vegetation-class raster (aligned by nearest neighbour); every class value must be in the class table.
+- CLASS_TABLE (optional CSV): class, name_zh, name_en, emax (g C/MJ), optional ndvi_min, ndvi_max, placeholder, source; default the shipped metering/rs/data/casa_classes.csv (εmax of Zhu et al. 2007 as given in methods.md §6).
+- PET (optional): monthly potential evapotranspiration, mm/month, 12 bands.
+- WATER_STRESS: Ep = (EET + PET)/2 (Piao et al. 2001, Zhu et al. 2007; default) or Potter et al. (1993), Ep = PET. The choice moves annual NPP by a few per cent.
+- NDVI_SCALE: 1 for NDVI in [−1, 1], 10 000 for scaled integer products; empty: detected from the data and logged.
+
+Stops with a message when a class is absent from the table, a stack has other than 12 bands, NDVI after scaling lies outside [−1, 1], precipitation, radiation or PET is negative, or an input does not overlap the NDVI grid. A pixel missing in any input or month is nodata in every output. Processed in strips of bounded memory.
+
+Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): OUTPUT, 12 bands of monthly NPP (g C/m²/month); OUTPUT_ANNUAL, annual NPP (g C/m²/a); FACTORS (optional), 60 bands FPAR, Tε1, Tε2, Wε and ε (g C/MJ) per month, for inspection.</source>
+        <translation>Computes monthly net primary productivity NPP (g C/m²/month) and its annual sum (g C/m²/a) with the CASA light-use-efficiency model, the NPP acquisition step of DB4403/T 348—2023 (Shenzhen, urban carbon sink by remote sensing), in the form of Zhu Wenquan et al.:
+NPP = SOL × FPAR × 0.5 × ε, ε = Tε1 × Tε2 × Wε × εmax.
+
+Conventions (where public implementations disagree; all listed with sources in docs/remote_sensing.md, appendix A):
+- FPAR: mean of the NDVI and SR forms, SR = (1 + NDVI)/(1 − NDVI); NDVI_min/max and SR_min/max are the 5 % and 95 % nearest-rank percentiles per vegetation class over all pixels and months (NDVI rounded to 0.0001), unless the class table fixes them; each form clipped to [0.001, 0.95] before the mean.
+- Topt: temperature of the month of maximum NDVI (ties: the first month).
+- Tε1 = 0.8 + 0.02 Topt − 0.0005 Topt²; 0 in months with mean temperature ≤ −10 °C, so ε = 0.
+- Tε2 = 1.1814 / (1 + e^(0.2(Topt − 10 − T))) / (1 + e^(0.3(−Topt − 10 + T))); where T − Topt &gt; 10 or &lt; −13 (strict: at exactly −13 the formula applies) half of Tε2 at T = Topt.
+- Wε = 0.5 + 0.5 EET/Ep in [0.5, 1], EET after Zhou &amp; Zhang (1995). P = 0 gives EET = 0 and Wε = 0.5; PET = 0 (no evaporative demand) gives Wε = 1. No month is ever NaN.
+- PET: Thornthwaite (1948) from monthly temperature without day-length correction (12-hour days, 30-day months), Willmott et al. (1985) above 26.5 °C, 0 at T ≤ 0 °C; or the PET raster.
+
+Parameters:
+- NDVI, TEMPERATURE (monthly mean, °C), PRECIPITATION (mm/month), RADIATION (total solar radiation, MJ/m²/month): each one 12-band raster (January first) or 12 single-band rasters in month order. Inputs on another grid or CRS are aligned to the NDVI grid (bilinear; logged).
+- VEGETATION: vegetation-class raster (aligned by nearest neighbour); every class value must be in the class table.
+- CLASS_TABLE (optional CSV): class, name_zh, name_en, emax (g C/MJ), optional ndvi_min, ndvi_max, placeholder, source; default the shipped metering/rs/data/casa_classes.csv (εmax of Zhu et al. 2007 as given in methods.md §6).
+- PET (optional): monthly potential evapotranspiration, mm/month, 12 bands.
+- WATER_STRESS: Ep = (EET + PET)/2 (Piao et al. 2001, Zhu et al. 2007; default) or Potter et al. (1993), Ep = PET. The choice moves annual NPP by a few per cent.
+- NDVI_SCALE: 1 for NDVI in [−1, 1], 10 000 for scaled integer products; empty: detected from the data and logged.
+
+Stops with a message when a class is absent from the table, a stack has other than 12 bands, NDVI after scaling lies outside [−1, 1], precipitation, radiation or PET is negative, or an input does not overlap the NDVI grid. A pixel missing in any input or month is nodata in every output. Processed in strips of bounded memory.
+
+Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): OUTPUT, 12 bands of monthly NPP (g C/m²/month); OUTPUT_ANNUAL, annual NPP (g C/m²/a); FACTORS (optional), 60 bands FPAR, Tε1, Tε2, Wε and ε (g C/MJ) per month, for inspection.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="106" />
+        <source>Monthly NDVI</source>
+        <translation>Monthly NDVI</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="106" />
+        <source>NDVI of the 12 months: one 12-band raster (January first) or 12 single-band rasters in month order. Its grid is the grid of every output.</source>
+        <translation>NDVI of the 12 months: one 12-band raster (January first) or 12 single-band rasters in month order. Its grid is the grid of every output.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="109" />
+        <source>Monthly mean temperature (°C)</source>
+        <translation>Monthly mean temperature (°C)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="109" />
+        <source>Monthly mean air temperature in °C, 12 bands or 12 rasters; aligned to the NDVI grid by bilinear interpolation.</source>
+        <translation>Monthly mean air temperature in °C, 12 bands or 12 rasters; aligned to the NDVI grid by bilinear interpolation.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="112" />
+        <source>Monthly precipitation (mm)</source>
+        <translation>Monthly precipitation (mm)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="112" />
+        <source>Monthly precipitation in mm/month, 12 bands or 12 rasters; aligned by bilinear interpolation.</source>
+        <translation>Monthly precipitation in mm/month, 12 bands or 12 rasters; aligned by bilinear interpolation.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="115" />
+        <source>Monthly solar radiation (MJ/m²)</source>
+        <translation>Monthly solar radiation (MJ/m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="115" />
+        <source>Monthly total solar radiation in MJ/m²/month, 12 bands or 12 rasters; aligned by bilinear interpolation.</source>
+        <translation>Monthly total solar radiation in MJ/m²/month, 12 bands or 12 rasters; aligned by bilinear interpolation.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="118" />
+        <source>Vegetation classes</source>
+        <translation>Vegetation classes</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="118" />
+        <source>Vegetation-class raster; its values are the class column of the class table (aligned by nearest neighbour).</source>
+        <translation>Vegetation-class raster; its values are the class column of the class table (aligned by nearest neighbour).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="121" />
+        <source>Class table (CSV)</source>
+        <translation>Class table (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="121" />
+        <source>CSV with class, name_zh, name_en, emax (g C/MJ), optional ndvi_min and ndvi_max (fixed range overriding the percentiles), placeholder and source. Empty: the shipped table.</source>
+        <translation>CSV with class, name_zh, name_en, emax (g C/MJ), optional ndvi_min and ndvi_max (fixed range overriding the percentiles), placeholder and source. Empty: the shipped table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="126" />
+        <source>Monthly potential evapotranspiration (mm)</source>
+        <translation>Monthly potential evapotranspiration (mm)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="126" />
+        <source>Optional PET in mm/month (12 bands or 12 rasters). Empty: Thornthwaite from temperature, without day-length correction.</source>
+        <translation>Optional PET in mm/month (12 bands or 12 rasters). Empty: Thornthwaite from temperature, without day-length correction.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="130" />
+        <source>Water-stress denominator</source>
+        <translation>Water-stress denominator</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="130" />
+        <source>Zhu/Piao: Ep = (EET + PET)/2</source>
+        <translation>Zhu/Piao: Ep = (EET + PET)/2</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="130" />
+        <source>Potter: PET</source>
+        <translation>Potter: PET</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="130" />
+        <source>Wε = 0.5 + 0.5 EET/Ep. Zhu/Piao (default, methods.md §6) or Potter's original CASA.</source>
+        <translation>Wε = 0.5 + 0.5 EET/Ep. Zhu/Piao (default, methods.md §6) or Potter's original CASA.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="134" />
+        <source>NDVI scale factor</source>
+        <translation>NDVI scale factor</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="134" />
+        <source>NDVI is divided by this: 1 for NDVI in [−1, 1], 10 000 for scaled products. Empty: detected (values beyond ±1.5 mean 10 000) and logged.</source>
+        <translation>NDVI is divided by this: 1 for NDVI in [−1, 1], 10 000 for scaled products. Empty: detected (values beyond ±1.5 mean 10 000) and logged.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="138" />
+        <source>Monthly NPP</source>
+        <translation>Monthly NPP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="138" />
+        <source>12-band GeoTIFF of monthly NPP, g C/m²/month.</source>
+        <translation>12-band GeoTIFF of monthly NPP, g C/m²/month.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="140" />
+        <source>Annual NPP</source>
+        <translation>Annual NPP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="140" />
+        <source>GeoTIFF of annual NPP (sum of the 12 months), g C/m²/a.</source>
+        <translation>GeoTIFF of annual NPP (sum of the 12 months), g C/m²/a.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="142" />
+        <source>CASA factors</source>
+        <translation>CASA factors</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="142" />
+        <source>Optional 60-band GeoTIFF: FPAR, Tε1, Tε2, Wε and ε (g C/MJ) for each month.</source>
+        <translation>Optional 60-band GeoTIFF: FPAR, Tε1, Tε2, Wε and ε (g C/MJ) for each month.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="166" />
+        <source>Annual NPP: {0:,.0f} valid pixels, mean {1:.1f} g C/m²/a.</source>
+        <translation>Annual NPP: {0:,.0f} valid pixels, mean {1:.1f} g C/m²/a.</translation>
     </message>
 </context>
 <context>
@@ -213,19 +413,120 @@ Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sh
     </message>
 </context>
 <context>
+    <name>DistrictSinkAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="69" />
+        <source>District carbon sink evaluation</source>
+        <translation>District carbon sink evaluation</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="72" />
+        <source>Remote-sensing carbon sink</source>
+        <translation>Remote-sensing carbon sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="75" />
+        <source>Evaluates the urban carbon sink per district from the annual NEP raster: the evaluation and analysis step (城市碳汇评价分析) of DB4403/T 348—2023. Sink of a district = Σ NEP × pixel area (methods.md §6) over the pixels whose centres fall in the district; positive = removal.
+
+Per district: total sink (t C/a and t CO2e/a, CO2e = C × 44/12 as in the IPCC 2006 Guidelines), sink per unit area (t C/ha/a and t CO2e/ha/a over the district's planar area in the raster CRS), vegetated area (pixels with annual NPP &gt; 0, ha and %), share of the city's total sink (%), rank (1 = largest sink) and grade by sink per area.
+
+Parameters:
+- NEP: the annual output of Net ecosystem productivity (OUTPUT_ANNUAL, 4 bands: NEP g C/m²/a, NEP t C/a per pixel, Rh, NPP).
+- DISTRICTS: district polygons (reprojected to the raster CRS); DISTRICT_FIELD names them.
+- BREAKS: class breaks of the sink per area in t C/ha/a, comma-separated and increasing; grade 1 is ≤ the first break, the last grade &gt; the last break. Default 0, 1, 2, 4: a placeholder of this plugin (the interpretation of the standard at hand gives no class breaks).
+
+Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_pct, pixels, nodata_pixels, sink_tc, sink_tco2e, sink_tc_per_ha, sink_tco2e_per_ha, share_pct, rank, grade, grade_label; loaded with the shipped style styles/district_sink.qml (colours by grade). TABLE: the same rows with report_section = district_sink, for Export report (SECTIONS). Details in docs/remote_sensing.md, appendix A.</source>
+        <translation>Evaluates the urban carbon sink per district from the annual NEP raster: the evaluation and analysis step (城市碳汇评价分析) of DB4403/T 348—2023. Sink of a district = Σ NEP × pixel area (methods.md §6) over the pixels whose centres fall in the district; positive = removal.
+
+Per district: total sink (t C/a and t CO2e/a, CO2e = C × 44/12 as in the IPCC 2006 Guidelines), sink per unit area (t C/ha/a and t CO2e/ha/a over the district's planar area in the raster CRS), vegetated area (pixels with annual NPP &gt; 0, ha and %), share of the city's total sink (%), rank (1 = largest sink) and grade by sink per area.
+
+Parameters:
+- NEP: the annual output of Net ecosystem productivity (OUTPUT_ANNUAL, 4 bands: NEP g C/m²/a, NEP t C/a per pixel, Rh, NPP).
+- DISTRICTS: district polygons (reprojected to the raster CRS); DISTRICT_FIELD names them.
+- BREAKS: class breaks of the sink per area in t C/ha/a, comma-separated and increasing; grade 1 is ≤ the first break, the last grade &gt; the last break. Default 0, 1, 2, 4: a placeholder of this plugin (the interpretation of the standard at hand gives no class breaks).
+
+Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_pct, pixels, nodata_pixels, sink_tc, sink_tco2e, sink_tc_per_ha, sink_tco2e_per_ha, share_pct, rank, grade, grade_label; loaded with the shipped style styles/district_sink.qml (colours by grade). TABLE: the same rows with report_section = district_sink, for Export report (SECTIONS). Details in docs/remote_sensing.md, appendix A.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="102" />
+        <source>Annual NEP</source>
+        <translation>Annual NEP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="102" />
+        <source>OUTPUT_ANNUAL of Net ecosystem productivity (band 2: NEP in t C/a per pixel; band 4: NPP).</source>
+        <translation>OUTPUT_ANNUAL of Net ecosystem productivity (band 2: NEP in t C/a per pixel; band 4: NPP).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="104" />
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="104" />
+        <source>District (or any evaluation-unit) polygons.</source>
+        <translation>District (or any evaluation-unit) polygons.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="107" />
+        <source>District name field</source>
+        <translation>District name field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="107" />
+        <source>Field with the district's name or code.</source>
+        <translation>Field with the district's name or code.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="110" />
+        <source>Grade breaks (t C/ha/a)</source>
+        <translation>Grade breaks (t C/ha/a)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="110" />
+        <source>Increasing class breaks of the sink per area, comma-separated, in t C/ha/a (default 0, 1, 2, 4: a placeholder).</source>
+        <translation>Increasing class breaks of the sink per area, comma-separated, in t C/ha/a (default 0, 1, 2, 4: a placeholder).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="114" />
+        <source>District sink</source>
+        <translation>District sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="114" />
+        <source>The districts with their sink, per-area sink, vegetated area, share, rank and grade.</source>
+        <translation>The districts with their sink, per-area sink, vegetated area, share, rank and grade.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="117" />
+        <source>District sink table</source>
+        <translation>District sink table</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="117" />
+        <source>The same rows without geometry, with report_section = district_sink (Export report).</source>
+        <translation>The same rows without geometry, with report_section = district_sink (Export report).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="163" />
+        <source>City total: {0:,.2f} t C/a ({1:,.2f} t CO2e/a) over {2} districts.</source>
+        <translation>City total: {0:,.2f} t C/a ({1:,.2f} t CO2e/a) over {2} districts.</translation>
+    </message>
+</context>
+<context>
     <name>ExportReportAlgorithm</name>
     <message>
-        <location filename="../processing_provider/export_report.py" line="57" />
+        <location filename="../processing_provider/export_report.py" line="59" />
         <source>Export result tables and report (xlsx, PDF)</source>
         <translation>Export result tables and report (xlsx, PDF)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="60" />
+        <location filename="../processing_provider/export_report.py" line="62" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="67" />
+        <location filename="../processing_provider/export_report.py" line="69" />
         <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
 Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
@@ -264,279 +565,294 @@ OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
 Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="98" />
+        <location filename="../processing_provider/export_report.py" line="100" />
         <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
         <translation>Parcel stock pieces (parcel_stock OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="104" />
         <source>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
         <translation>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>Stock summary (parcel_stock SUMMARY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>The county × object × pool summary of parcel_stock; copied to its own sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>Change matrix (parcel_change CHANGE_MATRIX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
         <translation>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>Plot densities (plot_carbon OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>Base-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Target-year stratum densities (stratum_density OUTPUT)</source>
         <translation>Target-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Stratum density table of the target year (same fields as the base-year table).</source>
         <translation>Stratum density table of the target year (same fields as the base-year table).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>Uncertainty results (uncertainty OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>Monte Carlo histogram (uncertainty HISTOGRAM)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="130" />
+        <location filename="../processing_provider/export_report.py" line="132" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="130" />
+        <location filename="../processing_provider/export_report.py" line="132" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="133" />
+        <location filename="../processing_provider/export_report.py" line="135" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="145" />
+        <location filename="../processing_provider/export_report.py" line="156" />
         <source>Report title</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="209" />
+        <location filename="../processing_provider/export_report.py" line="220" />
         <source>Carbon metering report</source>
         <translation>Carbon metering report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="147" />
+        <location filename="../processing_provider/export_report.py" line="158" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>Printed on the PDF's first page and the workbook's summary sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="149" />
+        <location filename="../processing_provider/export_report.py" line="160" />
         <source>Report language</source>
         <translation>Report language</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="149" />
+        <location filename="../processing_provider/export_report.py" line="160" />
         <source>Chinese (zh)</source>
         <translation>Chinese (zh)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="149" />
+        <location filename="../processing_provider/export_report.py" line="160" />
         <source>English (en)</source>
         <translation>English (en)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="152" />
+        <location filename="../processing_provider/export_report.py" line="163" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="155" />
+        <location filename="../processing_provider/export_report.py" line="166" />
         <source>Result workbook</source>
         <translation>Result workbook</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="155" />
+        <location filename="../processing_provider/export_report.py" line="166" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="157" />
+        <location filename="../processing_provider/export_report.py" line="168" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>The xlsx workbook with the appendix F tables and the provenance sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="159" />
+        <location filename="../processing_provider/export_report.py" line="170" />
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="159" />
+        <location filename="../processing_provider/export_report.py" line="170" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="161" />
+        <location filename="../processing_provider/export_report.py" line="172" />
         <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
         <translation>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="164" />
+        <location filename="../processing_provider/export_report.py" line="175" />
         <source>Total stock, base year (t C)</source>
         <translation>Total stock, base year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="165" />
+        <location filename="../processing_provider/export_report.py" line="176" />
         <source>Total stock, target year (t C)</source>
         <translation>Total stock, target year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="166" />
+        <location filename="../processing_provider/export_report.py" line="177" />
         <source>Total removals (t CO2e/a)</source>
         <translation>Total removals (t CO2e/a)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="186" />
+        <location filename="../processing_provider/export_report.py" line="197" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="213" />
+        <location filename="../processing_provider/export_report.py" line="224" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>Give a file for the result workbook (OUTPUT_XLSX).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="222" />
+        <location filename="../processing_provider/export_report.py" line="233" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>Layer {0} (STOCK) has no features: nothing to report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="226" />
+        <location filename="../processing_provider/export_report.py" line="237" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="229" />
+        <location filename="../processing_provider/export_report.py" line="240" />
         <source>Read {0} pieces.</source>
         <translation>Read {0} pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="311" />
+        <location filename="../processing_provider/export_report.py" line="326" />
         <source>Building the PDF report…</source>
         <translation>Building the PDF report…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="317" />
+        <location filename="../processing_provider/export_report.py" line="332" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>The PDF report {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="318" />
+        <location filename="../processing_provider/export_report.py" line="333" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF report ({0} pages): {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="327" />
+        <location filename="../processing_provider/export_report.py" line="343" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>The workbook {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="328" />
+        <location filename="../processing_provider/export_report.py" line="344" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>Workbook with sheets {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="332" />
+        <location filename="../processing_provider/export_report.py" line="348" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
         <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="206" />
         <source>The stock layer (STOCK)</source>
         <translation>The stock layer (STOCK)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="196" />
+        <location filename="../processing_provider/export_report.py" line="207" />
         <source>The change matrix table (CHANGE_MATRIX)</source>
         <translation>The change matrix table (CHANGE_MATRIX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="197" />
+        <location filename="../processing_provider/export_report.py" line="208" />
         <source>The plots layer (PLOTS)</source>
         <translation>The plots layer (PLOTS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="198" />
+        <location filename="../processing_provider/export_report.py" line="209" />
         <source>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</source>
         <translation>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="200" />
+        <location filename="../processing_provider/export_report.py" line="211" />
         <source>The uncertainty table (UNCERTAINTY)</source>
         <translation>The uncertainty table (UNCERTAINTY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="201" />
+        <location filename="../processing_provider/export_report.py" line="212" />
         <source>The histogram table (HISTOGRAM)</source>
         <translation>The histogram table (HISTOGRAM)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="203" />
+        <location filename="../processing_provider/export_report.py" line="214" />
         <source>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</source>
         <translation>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="136" />
+        <location filename="../processing_provider/export_report.py" line="138" />
         <source>Original inputs to record (parcels, plots …)</source>
         <translation>Original inputs to record (parcels, plots …)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="140" />
+        <location filename="../processing_provider/export_report.py" line="142" />
         <source>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
         <translation>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="147" />
+        <source>Sections of the other systems (tables)</source>
+        <translation>Sections of the other systems (tables)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="151" />
+        <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
+        <translation>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="368" />
+        <source>Report section: {0} ({1} rows, from {2}).</source>
+        <translation>Report section: {0} ({1} rows, from {2}).</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1166,319 @@ Parameters:
         <location filename="../processing_provider/import_survey.py" line="331" />
         <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
         <translation>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../processing_provider/messages.py" line="25" />
+        <source>Cancelled by the user; no output was written.</source>
+        <translation>Cancelled by the user; no output was written.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="28" />
+        <source>{value} is not a valid {option}; use one of: {allowed}.</source>
+        <translation>{value} is not a valid {option}; use one of: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="31" />
+        <source>This tool needs the Python package {package}, which this QGIS does not have. Install it: {how}</source>
+        <translation>This tool needs the Python package {package}, which this QGIS does not have. Install it: {how}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="34" />
+        <source>{layer} has no field {fields}. Choose the right layer or field.</source>
+        <translation>{layer} has no field {fields}. Choose the right layer or field.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="37" />
+        <source>The output {output} would overwrite the input {input} ({path}). Choose another file for {output}.</source>
+        <translation>The output {output} would overwrite the input {input} ({path}). Choose another file for {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="40" />
+        <source>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</source>
+        <translation>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="60" />
+        <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
+        <translation>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="64" />
+        <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
+        <translation>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="68" />
+        <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
+        <translation>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="72" />
+        <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
+        <translation>The target year ({target_year}) must be later than the base year ({base_year}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="75" />
+        <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
+        <translation>The correlation between the two years' densities must lie between 0 and 1, not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="85" />
+        <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
+        <translation>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="89" />
+        <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
+        <translation>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="93" />
+        <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
+        <translation>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="96" />
+        <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
+        <translation>The class table {table} lists the classes {values} more than once; keep one row per class.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="99" />
+        <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
+        <translation>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="102" />
+        <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
+        <translation>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="106" />
+        <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
+        <translation>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="110" />
+        <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
+        <translation>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="114" />
+        <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
+        <translation>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="118" />
+        <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
+        <translation>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="122" />
+        <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
+        <translation>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="125" />
+        <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
+        <translation>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="129" />
+        <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
+        <translation>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="133" />
+        <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
+        <translation>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="136" />
+        <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
+        <translation>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="140" />
+        <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
+        <translation>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="144" />
+        <source>NDVI scale factor not given: detected {scale} from the data.</source>
+        <translation>NDVI scale factor not given: detected {scale} from the data.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="147" />
+        <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
+        <translation>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="150" />
+        <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
+        <translation>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="154" />
+        <source>Soil heterotrophic respiration from: {source}.</source>
+        <translation>Soil heterotrophic respiration from: {source}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="157" />
+        <source>{raster} aligned to the reference grid by {method} resampling.</source>
+        <translation>{raster} aligned to the reference grid by {method} resampling.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="160" />
+        <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
+        <translation>{raster} covers only part of the reference grid; pixels outside it are nodata.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="163" />
+        <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
+        <translation>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="166" />
+        <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
+        <translation>The {n} values do not vary, so no regression line or R² can be computed.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="169" />
+        <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
+        <translation>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="172" />
+        <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
+        <translation>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="175" />
+        <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
+        <translation>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="179" />
+        <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
+        <translation>The districts together are a net source ({total} t C/a); shares of the city are left empty.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="182" />
+        <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
+        <translation>Districts with nodata pixels (left out of the sums): {districts}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="44" />
+        <source>The report section table {key}, row {row}, column {column} holds {value}, which is not a number.</source>
+        <translation>The report section table {key}, row {row}, column {column} holds {value}, which is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>NepAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/nep.py" line="36" />
+        <source>Net ecosystem productivity (NEP = NPP − Rh)</source>
+        <translation>Net ecosystem productivity (NEP = NPP − Rh)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="39" />
+        <source>Remote-sensing carbon sink</source>
+        <translation>Remote-sensing carbon sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="42" />
+        <source>Computes the soil heterotrophic respiration Rh and the net ecosystem productivity NEP = NPP − Rh, monthly and annual: the carbon-sink computation step of DB4403/T 348—2023. Positive NEP is a sink (carbon removed from the atmosphere).
+
+Rh after Pei Zhiyong et al. (2010), as in methods.md §6: Rh = 0.22 × [exp(0.0912 T) + ln(0.3145 R + 1)] × 30 × 46.5 % (g C/m²/month; T monthly mean temperature °C, R monthly precipitation mm; 30 days a month, 46.5 % carbon fraction). R = 0 gives ln 1 = 0 (the temperature term alone). Or give your own monthly Rh raster (RH).
+
+Parameters:
+- NPP: the monthly NPP of CASA NPP (OUTPUT, 12 bands, g C/m²/month); its grid is the grid of the outputs and must be in a projected CRS in metres (the pixel area gives t C per pixel).
+- TEMPERATURE (°C) and PRECIPITATION (mm/month): 12 bands or 12 rasters (January first), aligned to the NPP grid by bilinear interpolation; not needed with RH.
+- RH (optional): monthly Rh in g C/m²/month, 12 bands, instead of the model.
+
+A pixel missing in any month of any input is nodata in every output. Processed in strips of bounded memory; see docs/remote_sensing.md (appendix A lists the conventions).
+
+Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/month); OUTPUT_ANNUAL, 4 bands: annual NEP (g C/m²/a), annual NEP per pixel (t C/a = g C/m²/a × pixel area m² / 10⁶), annual Rh and annual NPP (g C/m²/a). District carbon sink reads it.</source>
+        <translation>Computes the soil heterotrophic respiration Rh and the net ecosystem productivity NEP = NPP − Rh, monthly and annual: the carbon-sink computation step of DB4403/T 348—2023. Positive NEP is a sink (carbon removed from the atmosphere).
+
+Rh after Pei Zhiyong et al. (2010), as in methods.md §6: Rh = 0.22 × [exp(0.0912 T) + ln(0.3145 R + 1)] × 30 × 46.5 % (g C/m²/month; T monthly mean temperature °C, R monthly precipitation mm; 30 days a month, 46.5 % carbon fraction). R = 0 gives ln 1 = 0 (the temperature term alone). Or give your own monthly Rh raster (RH).
+
+Parameters:
+- NPP: the monthly NPP of CASA NPP (OUTPUT, 12 bands, g C/m²/month); its grid is the grid of the outputs and must be in a projected CRS in metres (the pixel area gives t C per pixel).
+- TEMPERATURE (°C) and PRECIPITATION (mm/month): 12 bands or 12 rasters (January first), aligned to the NPP grid by bilinear interpolation; not needed with RH.
+- RH (optional): monthly Rh in g C/m²/month, 12 bands, instead of the model.
+
+A pixel missing in any month of any input is nodata in every output. Processed in strips of bounded memory; see docs/remote_sensing.md (appendix A lists the conventions).
+
+Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/month); OUTPUT_ANNUAL, 4 bands: annual NEP (g C/m²/a), annual NEP per pixel (t C/a = g C/m²/a × pixel area m² / 10⁶), annual Rh and annual NPP (g C/m²/a). District carbon sink reads it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="70" />
+        <source>Monthly NPP</source>
+        <translation>Monthly NPP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="70" />
+        <source>Monthly NPP of CASA NPP, g C/m²/month, 12 bands (or 12 rasters).</source>
+        <translation>Monthly NPP of CASA NPP, g C/m²/month, 12 bands (or 12 rasters).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="72" />
+        <source>Monthly mean temperature (°C)</source>
+        <translation>Monthly mean temperature (°C)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="72" />
+        <source>Monthly mean air temperature in °C (12 bands or 12 rasters), for the Rh model.</source>
+        <translation>Monthly mean air temperature in °C (12 bands or 12 rasters), for the Rh model.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="75" />
+        <source>Monthly precipitation (mm)</source>
+        <translation>Monthly precipitation (mm)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="75" />
+        <source>Monthly precipitation in mm/month (12 bands or 12 rasters), for the Rh model.</source>
+        <translation>Monthly precipitation in mm/month (12 bands or 12 rasters), for the Rh model.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="78" />
+        <source>Monthly Rh (g C/m²)</source>
+        <translation>Monthly Rh (g C/m²)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="78" />
+        <source>Optional monthly soil heterotrophic respiration, g C/m²/month, used instead of the Pei et al. (2010) model.</source>
+        <translation>Optional monthly soil heterotrophic respiration, g C/m²/month, used instead of the Pei et al. (2010) model.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="81" />
+        <source>Monthly NEP</source>
+        <translation>Monthly NEP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="81" />
+        <source>12-band GeoTIFF of monthly NEP, g C/m²/month.</source>
+        <translation>12-band GeoTIFF of monthly NEP, g C/m²/month.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="83" />
+        <source>Annual NEP</source>
+        <translation>Annual NEP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="83" />
+        <source>4-band GeoTIFF: annual NEP (g C/m²/a), NEP per pixel (t C/a), annual Rh and NPP (g C/m²/a).</source>
+        <translation>4-band GeoTIFF: annual NEP (g C/m²/a), NEP per pixel (t C/a), annual Rh and NPP (g C/m²/a).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="94" />
+        <source>Total annual NEP over {0:,} valid pixels: {1:,.2f} t C/a.</source>
+        <translation>Total annual NEP over {0:,} valid pixels: {1:,.2f} t C/a.</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2440,229 @@ OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_c
     </message>
 </context>
 <context>
+    <name>RsVerificationAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="54" />
+        <source>Ground verification of remote-sensing results</source>
+        <translation>Ground verification of remote-sensing results</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="57" />
+        <source>Remote-sensing carbon sink</source>
+        <translation>Remote-sensing carbon sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="60" />
+        <source>Compares a remote-sensing result (e.g. annual NPP or NEP, g C/m²/a) with ground values of sample plots: the ground-verification step (地面核查) of DB4403/T 348—2023. Point plots take the pixel they fall in; polygon plots the mean of the pixels whose centres lie inside (the pixel at the centroid when none does).
+
+Statistics over the plots with both values: n, bias = mean(RS − ground), RMSE, relative RMSE = RMSE / mean(ground) × 100 %, MAE, R² (squared Pearson correlation), the least-squares line RS = slope × ground + intercept. A plot is an outlier when its standardised residual exceeds OUTLIER_Z. The verification passes when the relative RMSE ≤ THRESHOLD.
+
+Parameters:
+- RASTER and BAND: the remote-sensing raster and its band (casa_npp OUTPUT_ANNUAL, or nep OUTPUT_ANNUAL band 1 or 4).
+- PLOTS: point or polygon layer of plots, reprojected to the raster CRS on the fly.
+- GROUND_FIELD: the plot's ground value in the unit of the raster band (e.g. plot NPP or stock change from the survey converted to g C/m²/a). ID_FIELD (optional): the plot id shown in the outputs (default the feature id).
+- UNIT: unit label of both values (empty: the band's unit).
+- THRESHOLD (%): pass/fail limit on the relative RMSE; default 20 %, a placeholder (the interpretation of the standard at hand gives no figure; use the one your evaluation prescribes). OUTLIER_Z: standardised-residual limit, default 2.
+
+Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground), z_residual, outlier (1/0), pixels; STATISTICS, one row per statistic (statistic, value) including passed; SCATTER (optional PNG, needs matplotlib), the pairs with the 1:1 and regression lines and the outliers marked. Methods and conventions: docs/remote_sensing.md, appendix A.</source>
+        <translation>Compares a remote-sensing result (e.g. annual NPP or NEP, g C/m²/a) with ground values of sample plots: the ground-verification step (地面核查) of DB4403/T 348—2023. Point plots take the pixel they fall in; polygon plots the mean of the pixels whose centres lie inside (the pixel at the centroid when none does).
+
+Statistics over the plots with both values: n, bias = mean(RS − ground), RMSE, relative RMSE = RMSE / mean(ground) × 100 %, MAE, R² (squared Pearson correlation), the least-squares line RS = slope × ground + intercept. A plot is an outlier when its standardised residual exceeds OUTLIER_Z. The verification passes when the relative RMSE ≤ THRESHOLD.
+
+Parameters:
+- RASTER and BAND: the remote-sensing raster and its band (casa_npp OUTPUT_ANNUAL, or nep OUTPUT_ANNUAL band 1 or 4).
+- PLOTS: point or polygon layer of plots, reprojected to the raster CRS on the fly.
+- GROUND_FIELD: the plot's ground value in the unit of the raster band (e.g. plot NPP or stock change from the survey converted to g C/m²/a). ID_FIELD (optional): the plot id shown in the outputs (default the feature id).
+- UNIT: unit label of both values (empty: the band's unit).
+- THRESHOLD (%): pass/fail limit on the relative RMSE; default 20 %, a placeholder (the interpretation of the standard at hand gives no figure; use the one your evaluation prescribes). OUTLIER_Z: standardised-residual limit, default 2.
+
+Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground), z_residual, outlier (1/0), pixels; STATISTICS, one row per statistic (statistic, value) including passed; SCATTER (optional PNG, needs matplotlib), the pairs with the 1:1 and regression lines and the outliers marked. Methods and conventions: docs/remote_sensing.md, appendix A.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="93" />
+        <source>Remote-sensing raster</source>
+        <translation>Remote-sensing raster</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="93" />
+        <source>The raster to verify, e.g. annual NPP of CASA NPP (g C/m²/a).</source>
+        <translation>The raster to verify, e.g. annual NPP of CASA NPP (g C/m²/a).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="95" />
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="95" />
+        <source>Band of the raster holding the value to verify.</source>
+        <translation>Band of the raster holding the value to verify.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="98" />
+        <source>Plots</source>
+        <translation>Plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="98" />
+        <source>Ground plots: points (the pixel at the point) or polygons (mean of the pixels inside).</source>
+        <translation>Ground plots: points (the pixel at the point) or polygons (mean of the pixels inside).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="102" />
+        <source>Ground value field</source>
+        <translation>Ground value field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="102" />
+        <source>Numeric field with the plot's ground value, in the unit of the raster band.</source>
+        <translation>Numeric field with the plot's ground value, in the unit of the raster band.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="106" />
+        <source>Plot id field</source>
+        <translation>Plot id field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="106" />
+        <source>Field naming each plot in the outputs; empty: the feature id.</source>
+        <translation>Field naming each plot in the outputs; empty: the feature id.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="109" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="109" />
+        <source>Unit label of the values (e.g. g C/m²/a); empty: the unit stored in the band.</source>
+        <translation>Unit label of the values (e.g. g C/m²/a); empty: the unit stored in the band.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="111" />
+        <source>Pass threshold: relative RMSE (%)</source>
+        <translation>Pass threshold: relative RMSE (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="111" />
+        <source>The verification passes when RMSE / mean(ground) × 100 is at most this (%). Default 20 % is a placeholder: set the figure your evaluation prescribes.</source>
+        <translation>The verification passes when RMSE / mean(ground) × 100 is at most this (%). Default 20 % is a placeholder: set the figure your evaluation prescribes.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="116" />
+        <source>Outlier limit (standardised residual)</source>
+        <translation>Outlier limit (standardised residual)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="116" />
+        <source>A plot whose residual lies more than this many standard deviations from the mean residual is listed as an outlier (it stays in the statistics).</source>
+        <translation>A plot whose residual lies more than this many standard deviations from the mean residual is listed as an outlier (it stays in the statistics).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="120" />
+        <source>Verified plots</source>
+        <translation>Verified plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="120" />
+        <source>The plots with the sampled value, ground value, residual, z_residual and outlier flag.</source>
+        <translation>The plots with the sampled value, ground value, residual, z_residual and outlier flag.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="123" />
+        <source>Verification statistics</source>
+        <translation>Verification statistics</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="123" />
+        <source>n, unit, bias, rmse, rrmse_pct, mae, r2, slope, intercept, outliers, threshold_pct, passed.</source>
+        <translation>n, unit, bias, rmse, rrmse_pct, mae, r2, slope, intercept, outliers, threshold_pct, passed.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="126" />
+        <source>Scatter plot</source>
+        <translation>Scatter plot</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="126" />
+        <source>PNG files (*.png)</source>
+        <translation>PNG files (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="126" />
+        <source>Optional PNG scatter plot of remote-sensing against ground values (needs matplotlib).</source>
+        <translation>Optional PNG scatter plot of remote-sensing against ground values (needs matplotlib).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="129" />
+        <source>Verification passed</source>
+        <translation>Verification passed</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="130" />
+        <source>Relative RMSE (%)</source>
+        <translation>Relative RMSE (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="145" />
+        <source>The raster has {0} bands; choose a band from 1 to {0}.</source>
+        <translation>The raster has {0} bands; choose a band from 1 to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="176" />
+        <source>remote sensing</source>
+        <translation>remote sensing</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="176" />
+        <source>ground</source>
+        <translation>ground</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="192" />
+        <source>n = {0}, bias = {1:.2f}, RMSE = {2:.2f}, rRMSE = {3:.1f} %, MAE = {4:.2f}, R² = {5:.3f} ({6}).</source>
+        <translation>n = {0}, bias = {1:.2f}, RMSE = {2:.2f}, rRMSE = {3:.1f} %, MAE = {4:.2f}, R² = {5:.3f} ({6}).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../plugin/settings_page.py" line="41" />
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Tables (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="46" />
+        <source>Output folder of the workflow panel</source>
+        <translation>Output folder of the workflow panel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="47" />
+        <source>Organisation (compiled by, in reports)</source>
+        <translation>Organisation (compiled by, in reports)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="49" />
+        <source>Land-class mapping table (empty: the shipped appendix-A table)</source>
+        <translation>Land-class mapping table (empty: the shipped appendix-A table)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="51" />
+        <source>Default density table (empty: the shipped table)</source>
+        <translation>Default density table (empty: the shipped table)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="53" />
+        <source>The workflow panel passes these to the chain's tools; each tool's dialog still lets you choose other tables for one run.</source>
+        <translation>The workflow panel passes these to the chain's tools; each tool's dialog still lets you choose other tables for one run.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="70" />
+        <source>Carbon Metering</source>
+        <translation>Carbon Metering</translation>
+    </message>
+</context>
+<context>
     <name>StratumDensityAlgorithm</name>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="43" />
@@ -2286,6 +3138,229 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
     </message>
 </context>
 <context>
+    <name>WorkflowDock</name>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="58" />
+        <source>1 Parcel overlay and change flags</source>
+        <translation>1 Parcel overlay and change flags</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="59" />
+        <source>2 Plot carbon density</source>
+        <translation>2 Plot carbon density</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="60" />
+        <source>3a Stratum density, base year</source>
+        <translation>3a Stratum density, base year</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="61" />
+        <source>3b Stratum density, target year</source>
+        <translation>3b Stratum density, target year</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="62" />
+        <source>4 Parcel stock and sink</source>
+        <translation>4 Parcel stock and sink</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="63" />
+        <source>5 Uncertainty</source>
+        <translation>5 Uncertainty</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="64" />
+        <source>6 Result tables and PDF report</source>
+        <translation>6 Result tables and PDF report</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="71" />
+        <source>Overlay pieces and change flags</source>
+        <translation>Overlay pieces and change flags</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="72" />
+        <source>Change matrix</source>
+        <translation>Change matrix</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="73" />
+        <source>Plot carbon densities</source>
+        <translation>Plot carbon densities</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="74" />
+        <source>Stratum densities, base year</source>
+        <translation>Stratum densities, base year</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="75" />
+        <source>Stratum densities, target year</source>
+        <translation>Stratum densities, target year</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="76" />
+        <source>Parcel stock and sink</source>
+        <translation>Parcel stock and sink</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="77" />
+        <source>Stock and sink summary</source>
+        <translation>Stock and sink summary</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="78" />
+        <source>Uncertainty</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="79" />
+        <source>Monte Carlo histogram</source>
+        <translation>Monte Carlo histogram</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="96" />
+        <source>Carbon metering workflow</source>
+        <translation>Carbon metering workflow</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="119" />
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="139" />
+        <source>Carbon metering report</source>
+        <translation>Carbon metering report</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="140" />
+        <source>Base-year parcels</source>
+        <translation>Base-year parcels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="143" />
+        <source>Land-class code field</source>
+        <translation>Land-class code field</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="142" />
+        <source>Target-year parcels</source>
+        <translation>Target-year parcels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="144" />
+        <source>Sample plots (survey GeoPackage)</source>
+        <translation>Sample plots (survey GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="145" />
+        <source>Base year</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="146" />
+        <source>Target year</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="147" />
+        <source>Output folder</source>
+        <translation>Output folder</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="148" />
+        <source>Report title</source>
+        <translation>Report title</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="174" />
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="185" />
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="188" />
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="190" />
+        <source>Open the step's tool pre-filled, to change its parameters before running it</source>
+        <translation>Open the step's tool pre-filled, to change its parameters before running it</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="197" />
+        <source>Run all remaining steps</source>
+        <translation>Run all remaining steps</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="201" />
+        <source>Open the PDF report</source>
+        <translation>Open the PDF report</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="213" />
+        <source>running …</source>
+        <translation>running …</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="215" />
+        <source>failed: {0}</source>
+        <translation>failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="217" />
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="223" />
+        <source>waits for step {0}</source>
+        <translation>waits for step {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="225" />
+        <source>choose the inputs first</source>
+        <translation>choose the inputs first</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="227" />
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="333" />
+        <source>Carbon Metering</source>
+        <translation>Carbon Metering</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="248" />
+        <source>Step {0} is not ready: {1}</source>
+        <translation>Step {0} is not ready: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="287" />
+        <source>see the Processing log</source>
+        <translation>see the Processing log</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="309" />
+        <source>Carbon metering results</source>
+        <translation>Carbon metering results</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="333" />
+        <source>Run the report step first.</source>
+        <translation>Run the report step first.</translation>
+    </message>
+</context>
+<context>
     <name>overlay_engine</name>
     <message>
         <location filename="../processing_provider/overlay_engine.py" line="539" />
@@ -2301,7 +3376,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 <context>
     <name>report_layout</name>
     <message>
-        <location filename="../processing_provider/report_layout.py" line="338" />
+        <location filename="../processing_provider/report_layout.py" line="364" />
         <source>The PDF could not be written.</source>
         <translation>The PDF could not be written.</translation>
     </message>

@@ -32,61 +32,66 @@
 <context>
     <name>CarbonMeteringPlugin</name>
     <message>
-        <location filename="../plugin/plugin.py" line="38" />
+        <location filename="../plugin/plugin.py" line="40" />
         <source>Carbon Metering 碳汇计量</source>
         <translation>碳汇计量 Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="57" />
+        <location filename="../plugin/plugin.py" line="74" />
         <source>Help and methods</source>
         <translation>帮助与方法说明</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="114" />
+        <location filename="../plugin/plugin.py" line="148" />
         <source>Carbon Metering</source>
         <translation>碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="65" />
+        <location filename="../plugin/plugin.py" line="82" />
         <source>Missing Python packages: {0}. Install them, then restart QGIS.
 {1}</source>
         <translation>缺少 Python 包：{0}。请安装后重启 QGIS。
 {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="53" />
+        <location filename="../plugin/plugin.py" line="70" />
         <source>Load the sample county</source>
         <translation>加载示例县数据</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="102" />
+        <location filename="../plugin/plugin.py" line="136" />
         <source>Parcels 2020 (base year)</source>
         <translation>2020 年图斑（基准年）</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="103" />
+        <location filename="../plugin/plugin.py" line="137" />
         <source>Parcels 2023 (target year)</source>
         <translation>2023 年图斑（计量年）</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="104" />
+        <location filename="../plugin/plugin.py" line="138" />
         <source>Sample plots</source>
         <translation>样地</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="114" />
+        <location filename="../plugin/plugin.py" line="148" />
         <source>The sample data is not in this installation ({0}).</source>
         <translation>本安装中没有示例数据（{0}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="49" />
+        <location filename="../plugin/plugin.py" line="66" />
         <source>Edit the metering chain in the graphical modeler</source>
         <translation>在图形建模器中编辑计量流程模型</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="43" />
+        <location filename="../plugin/plugin.py" line="48" />
         <source>Run the whole metering chain (model)</source>
         <translation>运行全流程计量模型</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="100" />
+        <source>Workflow panel</source>
+        <translation>计量流程面板</translation>
     </message>
 </context>
 <context>
@@ -105,6 +110,201 @@
         <location filename="../processing_provider/provider.py" line="54" />
         <source>Could not load the model {0}.</source>
         <translation>无法加载模型 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>CasaNppAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="50" />
+        <source>CASA net primary productivity (NPP)</source>
+        <translation>CASA 净初级生产力（NPP）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="53" />
+        <source>Remote-sensing carbon sink</source>
+        <translation>遥感碳汇</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="56" />
+        <source>Computes monthly net primary productivity NPP (g C/m²/month) and its annual sum (g C/m²/a) with the CASA light-use-efficiency model, the NPP acquisition step of DB4403/T 348—2023 (Shenzhen, urban carbon sink by remote sensing), in the form of Zhu Wenquan et al.:
+NPP = SOL × FPAR × 0.5 × ε, ε = Tε1 × Tε2 × Wε × εmax.
+
+Conventions (where public implementations disagree; all listed with sources in docs/remote_sensing.md, appendix A):
+- FPAR: mean of the NDVI and SR forms, SR = (1 + NDVI)/(1 − NDVI); NDVI_min/max and SR_min/max are the 5 % and 95 % nearest-rank percentiles per vegetation class over all pixels and months (NDVI rounded to 0.0001), unless the class table fixes them; each form clipped to [0.001, 0.95] before the mean.
+- Topt: temperature of the month of maximum NDVI (ties: the first month).
+- Tε1 = 0.8 + 0.02 Topt − 0.0005 Topt²; 0 in months with mean temperature ≤ −10 °C, so ε = 0.
+- Tε2 = 1.1814 / (1 + e^(0.2(Topt − 10 − T))) / (1 + e^(0.3(−Topt − 10 + T))); where T − Topt &gt; 10 or &lt; −13 (strict: at exactly −13 the formula applies) half of Tε2 at T = Topt.
+- Wε = 0.5 + 0.5 EET/Ep in [0.5, 1], EET after Zhou &amp; Zhang (1995). P = 0 gives EET = 0 and Wε = 0.5; PET = 0 (no evaporative demand) gives Wε = 1. No month is ever NaN.
+- PET: Thornthwaite (1948) from monthly temperature without day-length correction (12-hour days, 30-day months), Willmott et al. (1985) above 26.5 °C, 0 at T ≤ 0 °C; or the PET raster.
+
+Parameters:
+- NDVI, TEMPERATURE (monthly mean, °C), PRECIPITATION (mm/month), RADIATION (total solar radiation, MJ/m²/month): each one 12-band raster (January first) or 12 single-band rasters in month order. Inputs on another grid or CRS are aligned to the NDVI grid (bilinear; logged).
+- VEGETATION: vegetation-class raster (aligned by nearest neighbour); every class value must be in the class table.
+- CLASS_TABLE (optional CSV): class, name_zh, name_en, emax (g C/MJ), optional ndvi_min, ndvi_max, placeholder, source; default the shipped metering/rs/data/casa_classes.csv (εmax of Zhu et al. 2007 as given in methods.md §6).
+- PET (optional): monthly potential evapotranspiration, mm/month, 12 bands.
+- WATER_STRESS: Ep = (EET + PET)/2 (Piao et al. 2001, Zhu et al. 2007; default) or Potter et al. (1993), Ep = PET. The choice moves annual NPP by a few per cent.
+- NDVI_SCALE: 1 for NDVI in [−1, 1], 10 000 for scaled integer products; empty: detected from the data and logged.
+
+Stops with a message when a class is absent from the table, a stack has other than 12 bands, NDVI after scaling lies outside [−1, 1], precipitation, radiation or PET is negative, or an input does not overlap the NDVI grid. A pixel missing in any input or month is nodata in every output. Processed in strips of bounded memory.
+
+Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): OUTPUT, 12 bands of monthly NPP (g C/m²/month); OUTPUT_ANNUAL, annual NPP (g C/m²/a); FACTORS (optional), 60 bands FPAR, Tε1, Tε2, Wε and ε (g C/MJ) per month, for inspection.</source>
+        <translation>用 CASA 光能利用率模型计算逐月净初级生产力 NPP（g C/m²/月）及其年总量（g C/m²/a），即 DB4403/T 348—2023（深圳，城市碳汇遥感评价）的 NPP 获取步骤，采用朱文泉等的形式：
+NPP = SOL × FPAR × 0.5 × ε，ε = Tε1 × Tε2 × Wε × εmax。
+
+约定（各公开实现不一致之处，均在 docs/remote_sensing.md 附录 A 中列明来源）：
+- FPAR：NDVI 形式与 SR 形式的平均，SR = (1 + NDVI)/(1 − NDVI)；NDVI_min/max 与 SR_min/max 取各植被类型在全部像元和月份上的 5 % 与 95 % 最近秩百分位数（NDVI 取至 0.0001），除非参数表给定固定值；两种形式在平均前均截取到 [0.001, 0.95]。
+- Topt：NDVI 最大月份的气温（并列时取最早月份）。
+- Tε1 = 0.8 + 0.02 Topt − 0.0005 Topt²；月均温 ≤ −10 °C 的月份为 0，此时 ε = 0。
+- Tε2 = 1.1814 / (1 + e^(0.2(Topt − 10 − T))) / (1 + e^(0.3(−Topt − 10 + T)))；当 T − Topt &gt; 10 或 &lt; −13（严格不等号：恰为 −13 时按公式）时取 T = Topt 时 Tε2 的一半。
+- Wε = 0.5 + 0.5 EET/Ep，取值 [0.5, 1]，EET 按周广胜和张新时（1995）。P = 0 时 EET = 0、Wε = 0.5；PET = 0（无蒸发需求）时 Wε = 1。任何月份都不会出现 NaN。
+- PET：由月均温按 Thornthwaite（1948）计算，不作日长订正（每日 12 小时、每月 30 天），26.5 °C 以上按 Willmott 等（1985），T ≤ 0 °C 时为 0；或使用 PET 栅格。
+
+参数：
+- NDVI、TEMPERATURE（月均温，°C）、PRECIPITATION（mm/月）、RADIATION（太阳总辐射，MJ/m²/月）：各为一个 12 波段栅格（一月在前）或按月份顺序的 12 个单波段栅格。其他格网或坐标系的输入重采样对齐到 NDVI 格网（双线性；记入日志）。
+- VEGETATION：植被类型栅格（最近邻对齐）；每个类型值都须在参数表中。
+- CLASS_TABLE（可选 CSV）：class、name_zh、name_en、emax（g C/MJ），可选 ndvi_min、ndvi_max、placeholder、source；缺省为内置 metering/rs/data/casa_classes.csv（εmax 取朱文泉等 2007，见 methods.md §6）。
+- PET（可选）：逐月潜在蒸散，mm/月，12 波段。
+- WATER_STRESS：Ep = (EET + PET)/2（朴世龙等 2001，朱文泉等 2007；缺省）或 Potter 等（1993）的 Ep = PET。两者使年 NPP 相差数个百分点。
+- NDVI_SCALE：NDVI 在 [−1, 1] 时为 1，整型缩放产品为 10 000；留空：由数据判断并记入日志。
+
+以下情况停止并给出提示：类型值不在参数表中、栅格组不是 12 个波段、缩放后的 NDVI 超出 [−1, 1]、降水量/辐射/PET 为负，或输入与 NDVI 格网不重叠。任一输入或月份缺值的像元在所有输出中均为无数据。按条带分块处理，内存有界。
+
+输出（GeoTIFF，无数据值 −9999，元数据中记录单位与 εmax 来源）：OUTPUT，逐月 NPP 12 波段（g C/m²/月）；OUTPUT_ANNUAL，年 NPP（g C/m²/a）；FACTORS（可选），各月 FPAR、Tε1、Tε2、Wε 与 ε（g C/MJ）共 60 波段，供检查。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="106" />
+        <source>Monthly NDVI</source>
+        <translation>逐月 NDVI</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="106" />
+        <source>NDVI of the 12 months: one 12-band raster (January first) or 12 single-band rasters in month order. Its grid is the grid of every output.</source>
+        <translation>12 个月的 NDVI：一个 12 波段栅格（一月在前）或按月份顺序的 12 个单波段栅格。其格网即各输出的格网。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="109" />
+        <source>Monthly mean temperature (°C)</source>
+        <translation>月平均气温（°C）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="109" />
+        <source>Monthly mean air temperature in °C, 12 bands or 12 rasters; aligned to the NDVI grid by bilinear interpolation.</source>
+        <translation>月平均气温，°C，12 波段或 12 个栅格；双线性对齐到 NDVI 格网。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="112" />
+        <source>Monthly precipitation (mm)</source>
+        <translation>月降水量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="112" />
+        <source>Monthly precipitation in mm/month, 12 bands or 12 rasters; aligned by bilinear interpolation.</source>
+        <translation>月降水量，mm/月，12 波段或 12 个栅格；双线性对齐。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="115" />
+        <source>Monthly solar radiation (MJ/m²)</source>
+        <translation>月太阳总辐射（MJ/m²）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="115" />
+        <source>Monthly total solar radiation in MJ/m²/month, 12 bands or 12 rasters; aligned by bilinear interpolation.</source>
+        <translation>月太阳总辐射，MJ/m²/月，12 波段或 12 个栅格；双线性对齐。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="118" />
+        <source>Vegetation classes</source>
+        <translation>植被类型</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="118" />
+        <source>Vegetation-class raster; its values are the class column of the class table (aligned by nearest neighbour).</source>
+        <translation>植被类型栅格；其值对应参数表的 class 列（最近邻对齐）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="121" />
+        <source>Class table (CSV)</source>
+        <translation>植被类型参数表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="121" />
+        <source>CSV with class, name_zh, name_en, emax (g C/MJ), optional ndvi_min and ndvi_max (fixed range overriding the percentiles), placeholder and source. Empty: the shipped table.</source>
+        <translation>CSV 表，列为 class、name_zh、name_en、emax（g C/MJ），可选 ndvi_min 与 ndvi_max（固定取值范围，取代百分位数）、placeholder 与 source。留空：使用内置表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="126" />
+        <source>Monthly potential evapotranspiration (mm)</source>
+        <translation>逐月潜在蒸散（mm）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="126" />
+        <source>Optional PET in mm/month (12 bands or 12 rasters). Empty: Thornthwaite from temperature, without day-length correction.</source>
+        <translation>可选的 PET，mm/月（12 波段或 12 个栅格）。留空：由气温按 Thornthwaite 计算，不作日长订正。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="130" />
+        <source>Water-stress denominator</source>
+        <translation>水分胁迫分母</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="130" />
+        <source>Zhu/Piao: Ep = (EET + PET)/2</source>
+        <translation>朱文泉/朴世龙：Ep = (EET + PET)/2</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="130" />
+        <source>Potter: PET</source>
+        <translation>Potter 形式：Ep = PET</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="130" />
+        <source>Wε = 0.5 + 0.5 EET/Ep. Zhu/Piao (default, methods.md §6) or Potter's original CASA.</source>
+        <translation>Wε = 0.5 + 0.5 EET/Ep。朱文泉/朴世龙形式（缺省，methods.md §6）或 Potter 原始 CASA 形式。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="134" />
+        <source>NDVI scale factor</source>
+        <translation>NDVI 缩放系数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="134" />
+        <source>NDVI is divided by this: 1 for NDVI in [−1, 1], 10 000 for scaled products. Empty: detected (values beyond ±1.5 mean 10 000) and logged.</source>
+        <translation>NDVI 除以此数：NDVI 在 [−1, 1] 时为 1，缩放产品为 10 000。留空：自动判断（数值超出 ±1.5 即为 10 000）并记入日志。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="138" />
+        <source>Monthly NPP</source>
+        <translation>逐月 NPP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="138" />
+        <source>12-band GeoTIFF of monthly NPP, g C/m²/month.</source>
+        <translation>逐月 NPP 的 12 波段 GeoTIFF，g C/m²/月。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="140" />
+        <source>Annual NPP</source>
+        <translation>年 NPP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="140" />
+        <source>GeoTIFF of annual NPP (sum of the 12 months), g C/m²/a.</source>
+        <translation>年 NPP（12 个月之和）GeoTIFF，g C/m²/a。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="142" />
+        <source>CASA factors</source>
+        <translation>CASA 因子</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="142" />
+        <source>Optional 60-band GeoTIFF: FPAR, Tε1, Tε2, Wε and ε (g C/MJ) for each month.</source>
+        <translation>可选的 60 波段 GeoTIFF：各月 FPAR、Tε1、Tε2、Wε 与 ε（g C/MJ）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/casa_npp.py" line="166" />
+        <source>Annual NPP: {0:,.0f} valid pixels, mean {1:.1f} g C/m²/a.</source>
+        <translation>年 NPP：有效像元 {0:,.0f} 个，平均 {1:.1f} g C/m²/a。</translation>
     </message>
 </context>
 <context>
@@ -213,19 +413,120 @@ GeoPackage 中还保存了一个名为 'survey' 的 QGIS 项目，其中包含�
     </message>
 </context>
 <context>
+    <name>DistrictSinkAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="69" />
+        <source>District carbon sink evaluation</source>
+        <translation>分区碳汇评价</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="72" />
+        <source>Remote-sensing carbon sink</source>
+        <translation>遥感碳汇</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="75" />
+        <source>Evaluates the urban carbon sink per district from the annual NEP raster: the evaluation and analysis step (城市碳汇评价分析) of DB4403/T 348—2023. Sink of a district = Σ NEP × pixel area (methods.md §6) over the pixels whose centres fall in the district; positive = removal.
+
+Per district: total sink (t C/a and t CO2e/a, CO2e = C × 44/12 as in the IPCC 2006 Guidelines), sink per unit area (t C/ha/a and t CO2e/ha/a over the district's planar area in the raster CRS), vegetated area (pixels with annual NPP &gt; 0, ha and %), share of the city's total sink (%), rank (1 = largest sink) and grade by sink per area.
+
+Parameters:
+- NEP: the annual output of Net ecosystem productivity (OUTPUT_ANNUAL, 4 bands: NEP g C/m²/a, NEP t C/a per pixel, Rh, NPP).
+- DISTRICTS: district polygons (reprojected to the raster CRS); DISTRICT_FIELD names them.
+- BREAKS: class breaks of the sink per area in t C/ha/a, comma-separated and increasing; grade 1 is ≤ the first break, the last grade &gt; the last break. Default 0, 1, 2, 4: a placeholder of this plugin (the interpretation of the standard at hand gives no class breaks).
+
+Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_pct, pixels, nodata_pixels, sink_tc, sink_tco2e, sink_tc_per_ha, sink_tco2e_per_ha, share_pct, rank, grade, grade_label; loaded with the shipped style styles/district_sink.qml (colours by grade). TABLE: the same rows with report_section = district_sink, for Export report (SECTIONS). Details in docs/remote_sensing.md, appendix A.</source>
+        <translation>由年 NEP 栅格按分区评价城市碳汇，即 DB4403/T 348—2023 的城市碳汇评价分析步骤。分区碳汇量 = Σ NEP × 像元面积（methods.md §6），对中心落在分区内的像元求和；正值为碳汇。
+
+各分区给出：碳汇总量（t C/a 与 t CO2e/a，CO2e = C × 44/12，同 IPCC 2006 指南）、单位面积碳汇量（t C/ha/a 与 t CO2e/ha/a，按分区在栅格坐标系中的平面面积）、植被面积（年 NPP &gt; 0 的像元，ha 与 %）、占全市碳汇的比例（%）、排名（1 为碳汇最大）及按单位面积碳汇的分级。
+
+参数：
+- NEP：净生态系统生产力的年输出（OUTPUT_ANNUAL，4 波段：NEP g C/m²/a、每像元 NEP t C/a、Rh、NPP）。
+- DISTRICTS：分区面图层（重投影到栅格坐标系）；DISTRICT_FIELD 为其名称。
+- BREAKS：单位面积碳汇的分级界值，t C/ha/a，以逗号分隔、递增；第 1 级 ≤ 第一个界值，最后一级 &gt; 最后一个界值。缺省 0, 1, 2, 4，为本插件的占位值（现有标准释义未给出分级界值）。
+
+输出：OUTPUT，含 district、area_ha、vegetated_ha、vegetated_pct、pixels、nodata_pixels、sink_tc、sink_tco2e、sink_tc_per_ha、sink_tco2e_per_ha、share_pct、rank、grade、grade_label 的分区，加载时应用内置样式 styles/district_sink.qml（按等级着色）。TABLE：同样的行，report_section = district_sink，供成果报告（SECTIONS）使用。详见 docs/remote_sensing.md 附录 A。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="102" />
+        <source>Annual NEP</source>
+        <translation>年 NEP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="102" />
+        <source>OUTPUT_ANNUAL of Net ecosystem productivity (band 2: NEP in t C/a per pixel; band 4: NPP).</source>
+        <translation>净生态系统生产力的 OUTPUT_ANNUAL（第 2 波段：每像元 NEP，t C/a；第 4 波段：NPP）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="104" />
+        <source>Districts</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="104" />
+        <source>District (or any evaluation-unit) polygons.</source>
+        <translation>分区（或任一评价单元）面图层。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="107" />
+        <source>District name field</source>
+        <translation>分区名称字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="107" />
+        <source>Field with the district's name or code.</source>
+        <translation>分区名称或代码字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="110" />
+        <source>Grade breaks (t C/ha/a)</source>
+        <translation>分级界值（t C/ha/a）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="110" />
+        <source>Increasing class breaks of the sink per area, comma-separated, in t C/ha/a (default 0, 1, 2, 4: a placeholder).</source>
+        <translation>单位面积碳汇的递增分级界值，以逗号分隔，t C/ha/a（缺省 0, 1, 2, 4，为占位值）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="114" />
+        <source>District sink</source>
+        <translation>分区碳汇</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="114" />
+        <source>The districts with their sink, per-area sink, vegetated area, share, rank and grade.</source>
+        <translation>分区及其碳汇量、单位面积碳汇量、植被面积、占比、排名与等级。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="117" />
+        <source>District sink table</source>
+        <translation>分区碳汇表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="117" />
+        <source>The same rows without geometry, with report_section = district_sink (Export report).</source>
+        <translation>不含几何的相同记录，report_section = district_sink（供成果报告）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/district_sink.py" line="163" />
+        <source>City total: {0:,.2f} t C/a ({1:,.2f} t CO2e/a) over {2} districts.</source>
+        <translation>全市合计：{0:,.2f} t C/a（{1:,.2f} t CO2e/a），共 {2} 个分区。</translation>
+    </message>
+</context>
+<context>
     <name>ExportReportAlgorithm</name>
     <message>
-        <location filename="../processing_provider/export_report.py" line="57" />
+        <location filename="../processing_provider/export_report.py" line="59" />
         <source>Export result tables and report (xlsx, PDF)</source>
         <translation>导出成果表与报告（xlsx、PDF）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="60" />
+        <location filename="../processing_provider/export_report.py" line="62" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="67" />
+        <location filename="../processing_provider/export_report.py" line="69" />
         <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
 Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
@@ -264,279 +565,294 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
 单位：面积 ha，碳储量 t C，碳储量变化 t C/a，碳汇量 t CO2e/a（正值表示碳清除），碳密度 t C/ha。输出要么完整写出，要么不写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="98" />
+        <location filename="../processing_provider/export_report.py" line="100" />
         <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
         <translation>图斑碳储量叠加碎片（parcel_stock OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="104" />
         <source>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
         <translation>由 carbonmeter:parcel_stock 写出的叠加碎片，含两期分碳库碳储量、年碳储量变化（t C/a）与碳汇量（t CO2e/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>碳储量汇总（parcel_stock SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>parcel_stock 按县 × 计量对象 × 碳库的汇总表；单列一个工作表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>变化矩阵（parcel_change CHANGE_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
         <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由叠加碎片汇总。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>样地碳密度（plot_carbon OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>含 survey_year、object 与分碳库碳密度（t C/ha）的样地；按年份与计量对象汇总。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>基准年分层碳密度（stratum_density OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>基准年分层碳密度表：stratum、pool、n、mean、sd、se、half_width、u_pct、source。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Target-year stratum densities (stratum_density OUTPUT)</source>
         <translation>计量年分层碳密度（stratum_density OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Stratum density table of the target year (same fields as the base-year table).</source>
         <translation>计量年分层碳密度表（字段同基准年表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>不确定度结果（uncertainty OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>按汇总级别与统计量给出的方法 1 与蒙特卡洛结果（IPCC 2006 指南第 1 卷第 3 章）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>蒙特卡洛直方图（uncertainty HISTOGRAM）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="105" />
+        <location filename="../processing_provider/export_report.py" line="107" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>模拟总碳汇量的分组：bin_low、bin_high（t CO2e/a）、count。绘入 PDF。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="130" />
+        <location filename="../processing_provider/export_report.py" line="132" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="130" />
+        <location filename="../processing_provider/export_report.py" line="132" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="133" />
+        <location filename="../processing_provider/export_report.py" line="135" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>用于标注碳密度表与方法说明。可选：缺省时读取碳储量图层的 base_year / target_year 字段（若存在）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="145" />
+        <location filename="../processing_provider/export_report.py" line="156" />
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="209" />
+        <location filename="../processing_provider/export_report.py" line="220" />
         <source>Carbon metering report</source>
         <translation>碳汇计量报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="147" />
+        <location filename="../processing_provider/export_report.py" line="158" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>印在 PDF 首页与工作簿汇总表上。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="149" />
+        <location filename="../processing_provider/export_report.py" line="160" />
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="149" />
+        <location filename="../processing_provider/export_report.py" line="160" />
         <source>Chinese (zh)</source>
         <translation>中文（zh）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="149" />
+        <location filename="../processing_provider/export_report.py" line="160" />
         <source>English (en)</source>
         <translation>英文（en）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="152" />
+        <location filename="../processing_provider/export_report.py" line="163" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>工作表名称、计量对象名称与 PDF 文字的语言。表头始终为中英两行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="155" />
+        <location filename="../processing_provider/export_report.py" line="166" />
         <source>Result workbook</source>
         <translation>成果工作簿</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="155" />
+        <location filename="../processing_provider/export_report.py" line="166" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="157" />
+        <location filename="../processing_provider/export_report.py" line="168" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>含附录 F 成果表与来源信息表的 xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="159" />
+        <location filename="../processing_provider/export_report.py" line="170" />
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="159" />
+        <location filename="../processing_provider/export_report.py" line="170" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="161" />
+        <location filename="../processing_provider/export_report.py" line="172" />
         <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
         <translation>四页 PDF 报告（地图、主要成果表、方法、来源信息）。留空则不生成。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="164" />
+        <location filename="../processing_provider/export_report.py" line="175" />
         <source>Total stock, base year (t C)</source>
         <translation>基准年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="165" />
+        <location filename="../processing_provider/export_report.py" line="176" />
         <source>Total stock, target year (t C)</source>
         <translation>计量年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="166" />
+        <location filename="../processing_provider/export_report.py" line="177" />
         <source>Total removals (t CO2e/a)</source>
         <translation>碳汇量合计（t CO2e/a）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="186" />
+        <location filename="../processing_provider/export_report.py" line="197" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>图层 {0}（参数 {1}）缺少字段 {2}。请输入该参数说明中所列算法的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="213" />
+        <location filename="../processing_provider/export_report.py" line="224" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>请指定成果工作簿文件（OUTPUT_XLSX）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="222" />
+        <location filename="../processing_provider/export_report.py" line="233" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>图层 {0}（STOCK）没有要素：无可报告内容。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="226" />
+        <location filename="../processing_provider/export_report.py" line="237" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县级行政区字段（COUNTY_FIELD）后重新运行流程。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="229" />
+        <location filename="../processing_provider/export_report.py" line="240" />
         <source>Read {0} pieces.</source>
         <translation>已读取 {0} 个叠加碎片。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="311" />
+        <location filename="../processing_provider/export_report.py" line="326" />
         <source>Building the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="317" />
+        <location filename="../processing_provider/export_report.py" line="332" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>无法写出 PDF 报告 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="318" />
+        <location filename="../processing_provider/export_report.py" line="333" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF 报告（{0} 页）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="327" />
+        <location filename="../processing_provider/export_report.py" line="343" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>无法写出工作簿 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="328" />
+        <location filename="../processing_provider/export_report.py" line="344" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>工作簿（工作表 {0}）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="332" />
+        <location filename="../processing_provider/export_report.py" line="348" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
         <translation>全部县合计：碳储量 {0:,.2f} t C（基准年），{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="206" />
         <source>The stock layer (STOCK)</source>
         <translation>碳储量图层（STOCK）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="196" />
+        <location filename="../processing_provider/export_report.py" line="207" />
         <source>The change matrix table (CHANGE_MATRIX)</source>
         <translation>变化矩阵表（CHANGE_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="197" />
+        <location filename="../processing_provider/export_report.py" line="208" />
         <source>The plots layer (PLOTS)</source>
         <translation>样地图层（PLOTS）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="198" />
+        <location filename="../processing_provider/export_report.py" line="209" />
         <source>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</source>
         <translation>{0} 的分层碳密度表（BASE_DENSITY 或 TARGET_DENSITY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="200" />
+        <location filename="../processing_provider/export_report.py" line="211" />
         <source>The uncertainty table (UNCERTAINTY)</source>
         <translation>不确定度表（UNCERTAINTY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="201" />
+        <location filename="../processing_provider/export_report.py" line="212" />
         <source>The histogram table (HISTOGRAM)</source>
         <translation>直方图表（HISTOGRAM）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="203" />
+        <location filename="../processing_provider/export_report.py" line="214" />
         <source>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</source>
         <translation>{0} 缺少字段 {1}；请使用参数说明中所指算法的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="136" />
+        <location filename="../processing_provider/export_report.py" line="138" />
         <source>Original inputs to record (parcels, plots …)</source>
         <translation>需记录的原始输入（图斑、样地等）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="140" />
+        <location filename="../processing_provider/export_report.py" line="142" />
         <source>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
         <translation>整个计量所依据的原始图层（基准年与计量年图斑、调查样地）。这些图层连同路径、要素数和 SHA-256 校验值列入来源信息，使成果可追溯到交付数据（全流程模型会自动填写）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="147" />
+        <source>Sections of the other systems (tables)</source>
+        <translation>其他体系的报告章节（表）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="151" />
+        <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
+        <translation>加入报告的其他体系成果表，每个表成为工作簿中的一个工作表和 PDF 中的一页或多页（长表续页排印）：如分区碳汇评价（DB4403/T 348）的 TABLE 输出。按 report_section 列识别表的类别；每个表连同校验和记入来源信息。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="368" />
+        <source>Report section: {0} ({1} rows, from {2}).</source>
+        <translation>报告章节：{0}（{1} 行，来自 {2}）。</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1166,319 @@ Parameters:
         <location filename="../processing_provider/import_survey.py" line="331" />
         <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
         <translation>当前项目中的图层 {0} 读取的是 {1}：请重新加载这些图层（右键 › 重新加载图层）或重新打开项目，以显示导入的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../processing_provider/messages.py" line="25" />
+        <source>Cancelled by the user; no output was written.</source>
+        <translation>已被用户取消，未写出任何结果。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="28" />
+        <source>{value} is not a valid {option}; use one of: {allowed}.</source>
+        <translation>{value} 不是有效的{option}，请使用以下之一：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="31" />
+        <source>This tool needs the Python package {package}, which this QGIS does not have. Install it: {how}</source>
+        <translation>此工具需要 Python 包 {package}，当前 QGIS 中没有。安装方法：{how}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="34" />
+        <source>{layer} has no field {fields}. Choose the right layer or field.</source>
+        <translation>图层 {layer} 没有字段 {fields}，请选择正确的图层或字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="37" />
+        <source>The output {output} would overwrite the input {input} ({path}). Choose another file for {output}.</source>
+        <translation>输出 {output} 将覆盖输入 {input}（{path}），请为 {output} 另选文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="40" />
+        <source>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</source>
+        <translation>作为报告章节输入的表没有可识别的 report_section 值（{key}）；可加入报告的表为：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="60" />
+        <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
+        <translation>固定样地 {permanent_id} 在 {year} 年被调查了不止一次（样地 {plots}），这些调查均不参与配对。请为每次调查填写各自的年度，或更正固定样地号。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="64" />
+        <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
+        <translation>固定样地 {permanent_id} 基准年为{base_object}、计量年为{target_object}，不参与配对（计量对象的变化按碳储量差计量）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="68" />
+        <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
+        <translation>固定样地 {permanent_id} 两次调查的位置相距 {distance_m} 米（容差 {tolerance_m} 米），不参与配对。请检查坐标。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="72" />
+        <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
+        <translation>计量年（{target_year}）必须晚于基准年（{base_year}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="75" />
+        <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
+        <translation>两期碳密度之间的相关系数须在 0 到 1 之间，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="85" />
+        <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
+        <translation>植被类型栅格 {raster} 中的类型值 {values} 不在参数表中（已有：{known}）。请在参数表（CLASS_TABLE）中为每个值增加一行，或对栅格重新分类。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="89" />
+        <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
+        <translation>{raster} 有 {bands} 个波段（或栅格），但需要 {expected} 个：请提供一个 12 波段栅格（一月在前）或按月份顺序的 12 个单波段栅格。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="93" />
+        <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
+        <translation>{raster} 为 {shape} 像元，而参考格网为 {expected}；请先将其对齐到 NDVI 格网。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="96" />
+        <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
+        <translation>参数表 {table} 中类型 {values} 出现不止一次，每个类型只保留一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="99" />
+        <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
+        <translation>无法读取参数表 {table}（{error}），请提供含 class、emax 和 source 列的 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="102" />
+        <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
+        <translation>参数表 {table} 第 {row} 行 {column} 列的值 {value} 不是有效数字（emax 单位 g C/MJ，≥ 0）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="106" />
+        <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
+        <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为 {value}，除以缩放系数 {scale} 后超出 [−1, 1]。请设置 NDVI_SCALE（缩放产品为 10 000，普通 NDVI 为 1）或掩膜无效像元。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="110" />
+        <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
+        <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为负值（{value}）；降水量、辐射和 PET 不能为负。请掩膜或更正该栅格。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="114" />
+        <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
+        <translation>{raster} 中类型 {cls} 的 NDVI 范围为空（NDVI_min {ndvi_min}，NDVI_max {ndvi_max}），FPAR 无定义。请在参数表中为该类型给定固定的 ndvi_min 与 ndvi_max。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="118" />
+        <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
+        <translation>请提供逐月 Rh 栅格（{raster}），或同时提供 Rh 模型所需的逐月气温与降水量。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="122" />
+        <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
+        <translation>无法打开栅格 {raster}（{path}）：{error}。请选择可读的栅格文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="125" />
+        <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
+        <translation>{raster} 的各月栅格不在同一格网上（{path} 与第一个不同），请提供大小和范围相同的 12 个栅格或一个 12 波段栅格。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="129" />
+        <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
+        <translation>{raster} 不是以米为单位的投影坐标系，像元面积未知。请先重投影（如 CGCS2000 3 度带高斯—克吕格投影）再计算碳汇量。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="133" />
+        <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
+        <translation>{raster} 与 {reference} 格网不重叠，请提供覆盖同一区域的栅格。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="136" />
+        <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
+        <translation>同时具有遥感值和地面值的样地只有 {n} 个，至少需要 {needed} 个。请检查样地是否落在栅格上、地面值字段是否已填写。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="140" />
+        <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
+        <translation>分级界值“{value}”不是以逗号分隔的严格递增数字（t C/ha/a，例如 0, 1, 2, 4）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="144" />
+        <source>NDVI scale factor not given: detected {scale} from the data.</source>
+        <translation>未给出 NDVI 缩放系数：由数据判断为 {scale}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="147" />
+        <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
+        <translation>类型 {cls}：NDVI 范围 {ndvi_min} 至 {ndvi_max}（取自 {how_min} / {how_max}），εmax {emax} g C/MJ。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="150" />
+        <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
+        <translation>没有像元在所有输入和月份上都有有效值，所有输出像元均为无数据。请检查各输入的无数据值与范围。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="154" />
+        <source>Soil heterotrophic respiration from: {source}.</source>
+        <translation>土壤异养呼吸来源：{source}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="157" />
+        <source>{raster} aligned to the reference grid by {method} resampling.</source>
+        <translation>{raster} 已按 {method} 重采样对齐到参考格网。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="160" />
+        <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
+        <translation>{raster} 只覆盖参考格网的一部分，其外的像元为无数据。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="163" />
+        <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
+        <translation>{n} 个样地未参与统计（缺少遥感值或地面值）：{plots}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="166" />
+        <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
+        <translation>这 {n} 个值没有变化，无法计算回归线和 R²。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="169" />
+        <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
+        <translation>异常值（标准化残差大于 {z}）：{plots}。请检查其位置与地面测定。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="172" />
+        <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
+        <translation>{n} 个样地的核查：相对 RMSE {rrmse} %，限值 {threshold} %：{verdict}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="175" />
+        <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
+        <translation>分区 {districts} 内没有像元中心，其碳汇量为 0。请使用更细的栅格或检查坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="179" />
+        <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
+        <translation>各分区合计为净碳源（{total} t C/a），占全市比例留空。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="182" />
+        <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
+        <translation>含无数据像元的分区（无数据像元不计入合计）：{districts}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="44" />
+        <source>The report section table {key}, row {row}, column {column} holds {value}, which is not a number.</source>
+        <translation>报告章节表 {key} 第 {row} 行 {column} 列的值 {value} 不是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>NepAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/nep.py" line="36" />
+        <source>Net ecosystem productivity (NEP = NPP − Rh)</source>
+        <translation>净生态系统生产力（NEP = NPP − Rh）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="39" />
+        <source>Remote-sensing carbon sink</source>
+        <translation>遥感碳汇</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="42" />
+        <source>Computes the soil heterotrophic respiration Rh and the net ecosystem productivity NEP = NPP − Rh, monthly and annual: the carbon-sink computation step of DB4403/T 348—2023. Positive NEP is a sink (carbon removed from the atmosphere).
+
+Rh after Pei Zhiyong et al. (2010), as in methods.md §6: Rh = 0.22 × [exp(0.0912 T) + ln(0.3145 R + 1)] × 30 × 46.5 % (g C/m²/month; T monthly mean temperature °C, R monthly precipitation mm; 30 days a month, 46.5 % carbon fraction). R = 0 gives ln 1 = 0 (the temperature term alone). Or give your own monthly Rh raster (RH).
+
+Parameters:
+- NPP: the monthly NPP of CASA NPP (OUTPUT, 12 bands, g C/m²/month); its grid is the grid of the outputs and must be in a projected CRS in metres (the pixel area gives t C per pixel).
+- TEMPERATURE (°C) and PRECIPITATION (mm/month): 12 bands or 12 rasters (January first), aligned to the NPP grid by bilinear interpolation; not needed with RH.
+- RH (optional): monthly Rh in g C/m²/month, 12 bands, instead of the model.
+
+A pixel missing in any month of any input is nodata in every output. Processed in strips of bounded memory; see docs/remote_sensing.md (appendix A lists the conventions).
+
+Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/month); OUTPUT_ANNUAL, 4 bands: annual NEP (g C/m²/a), annual NEP per pixel (t C/a = g C/m²/a × pixel area m² / 10⁶), annual Rh and annual NPP (g C/m²/a). District carbon sink reads it.</source>
+        <translation>计算土壤异养呼吸 Rh 与净生态系统生产力 NEP = NPP − Rh（逐月与全年），即 DB4403/T 348—2023 的碳汇量计算步骤。NEP 为正表示碳汇（从大气中移除碳）。
+
+Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) + ln(0.3145 R + 1)] × 30 × 46.5 %（g C/m²/月；T 为月均温 °C，R 为月降水量 mm；每月 30 天，含碳率 46.5 %）。R = 0 时 ln 1 = 0（只剩温度项）。也可提供自己的逐月 Rh 栅格（RH）。
+
+参数：
+- NPP：CASA NPP 的逐月 NPP（OUTPUT，12 波段，g C/m²/月）；其格网即输出格网，须为以米为单位的投影坐标系（由像元面积得到每像元 t C）。
+- TEMPERATURE（°C）与 PRECIPITATION（mm/月）：12 波段或 12 个栅格（一月在前），双线性对齐到 NPP 格网；提供 RH 时不需要。
+- RH（可选）：逐月 Rh，g C/m²/月，12 波段，用以代替模型。
+
+任一输入任一月份缺值的像元在所有输出中均为无数据。按条带分块处理，内存有界；见 docs/remote_sensing.md（附录 A 列出各项约定）。
+
+输出（GeoTIFF，无数据值 −9999）：OUTPUT，逐月 NEP 12 波段（g C/m²/月）；OUTPUT_ANNUAL，4 波段：年 NEP（g C/m²/a）、每像元年 NEP（t C/a = g C/m²/a × 像元面积 m² / 10⁶）、年 Rh 与年 NPP（g C/m²/a）。分区碳汇评价读取该输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="70" />
+        <source>Monthly NPP</source>
+        <translation>逐月 NPP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="70" />
+        <source>Monthly NPP of CASA NPP, g C/m²/month, 12 bands (or 12 rasters).</source>
+        <translation>CASA NPP 的逐月 NPP，g C/m²/月，12 波段（或 12 个栅格）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="72" />
+        <source>Monthly mean temperature (°C)</source>
+        <translation>月平均气温（°C）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="72" />
+        <source>Monthly mean air temperature in °C (12 bands or 12 rasters), for the Rh model.</source>
+        <translation>月平均气温，°C（12 波段或 12 个栅格），供 Rh 模型使用。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="75" />
+        <source>Monthly precipitation (mm)</source>
+        <translation>月降水量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="75" />
+        <source>Monthly precipitation in mm/month (12 bands or 12 rasters), for the Rh model.</source>
+        <translation>月降水量，mm/月（12 波段或 12 个栅格），供 Rh 模型使用。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="78" />
+        <source>Monthly Rh (g C/m²)</source>
+        <translation>逐月 Rh（g C/m²）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="78" />
+        <source>Optional monthly soil heterotrophic respiration, g C/m²/month, used instead of the Pei et al. (2010) model.</source>
+        <translation>可选的逐月土壤异养呼吸，g C/m²/月，用以代替裴志永等（2010）模型。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="81" />
+        <source>Monthly NEP</source>
+        <translation>逐月 NEP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="81" />
+        <source>12-band GeoTIFF of monthly NEP, g C/m²/month.</source>
+        <translation>逐月 NEP 的 12 波段 GeoTIFF，g C/m²/月。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="83" />
+        <source>Annual NEP</source>
+        <translation>年 NEP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="83" />
+        <source>4-band GeoTIFF: annual NEP (g C/m²/a), NEP per pixel (t C/a), annual Rh and NPP (g C/m²/a).</source>
+        <translation>4 波段 GeoTIFF：年 NEP（g C/m²/a）、每像元 NEP（t C/a）、年 Rh 与年 NPP（g C/m²/a）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/nep.py" line="94" />
+        <source>Total annual NEP over {0:,} valid pixels: {1:,.2f} t C/a.</source>
+        <translation>{0:,} 个有效像元的年 NEP 合计：{1:,.2f} t C/a。</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2440,229 @@ OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、to
     </message>
 </context>
 <context>
+    <name>RsVerificationAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="54" />
+        <source>Ground verification of remote-sensing results</source>
+        <translation>遥感结果地面核查</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="57" />
+        <source>Remote-sensing carbon sink</source>
+        <translation>遥感碳汇</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="60" />
+        <source>Compares a remote-sensing result (e.g. annual NPP or NEP, g C/m²/a) with ground values of sample plots: the ground-verification step (地面核查) of DB4403/T 348—2023. Point plots take the pixel they fall in; polygon plots the mean of the pixels whose centres lie inside (the pixel at the centroid when none does).
+
+Statistics over the plots with both values: n, bias = mean(RS − ground), RMSE, relative RMSE = RMSE / mean(ground) × 100 %, MAE, R² (squared Pearson correlation), the least-squares line RS = slope × ground + intercept. A plot is an outlier when its standardised residual exceeds OUTLIER_Z. The verification passes when the relative RMSE ≤ THRESHOLD.
+
+Parameters:
+- RASTER and BAND: the remote-sensing raster and its band (casa_npp OUTPUT_ANNUAL, or nep OUTPUT_ANNUAL band 1 or 4).
+- PLOTS: point or polygon layer of plots, reprojected to the raster CRS on the fly.
+- GROUND_FIELD: the plot's ground value in the unit of the raster band (e.g. plot NPP or stock change from the survey converted to g C/m²/a). ID_FIELD (optional): the plot id shown in the outputs (default the feature id).
+- UNIT: unit label of both values (empty: the band's unit).
+- THRESHOLD (%): pass/fail limit on the relative RMSE; default 20 %, a placeholder (the interpretation of the standard at hand gives no figure; use the one your evaluation prescribes). OUTLIER_Z: standardised-residual limit, default 2.
+
+Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground), z_residual, outlier (1/0), pixels; STATISTICS, one row per statistic (statistic, value) including passed; SCATTER (optional PNG, needs matplotlib), the pairs with the 1:1 and regression lines and the outliers marked. Methods and conventions: docs/remote_sensing.md, appendix A.</source>
+        <translation>将遥感结果（如年 NPP 或 NEP，g C/m²/a）与样地地面值比较，即 DB4403/T 348—2023 的地面核查步骤。点状样地取其所在像元；面状样地取中心落在其内的像元均值（无像元时取质心处像元）。
+
+对同时具有两种数值的样地统计：样本数 n、偏差 bias = mean(遥感 − 地面)、均方根误差 RMSE、相对均方根误差 = RMSE / mean(地面) × 100 %、平均绝对误差 MAE、决定系数 R²（Pearson 相关系数的平方）及最小二乘回归线 遥感 = 斜率 × 地面 + 截距。标准化残差超过 OUTLIER_Z 的样地为异常值。相对 RMSE ≤ THRESHOLD 时核查通过。
+
+参数：
+- RASTER 与 BAND：遥感栅格及其波段（casa_npp 的 OUTPUT_ANNUAL，或 nep 的 OUTPUT_ANNUAL 第 1 或第 4 波段）。
+- PLOTS：点或面样地图层，运行时重投影到栅格坐标系。
+- GROUND_FIELD：样地地面值，单位与栅格波段一致（如由调查数据换算为 g C/m²/a 的样地 NPP 或碳储量变化）。ID_FIELD（可选）：输出中显示的样地号（缺省为要素号）。
+- UNIT：两种数值的单位标注（留空：取波段的单位）。
+- THRESHOLD（%）：相对 RMSE 的合格限值；缺省 20 %，为占位值（现有标准释义未给出数值，请采用评价所规定的数值）。OUTLIER_Z：标准化残差限值，缺省 2。
+
+输出：OUTPUT，含 rs_value、ground_value、residual（遥感 − 地面）、z_residual、outlier（1/0）、pixels 的样地；STATISTICS，每个统计量一行（statistic、value），含 passed；SCATTER（可选 PNG，需要 matplotlib），标出 1:1 线、回归线与异常值的散点图。方法与约定见 docs/remote_sensing.md 附录 A。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="93" />
+        <source>Remote-sensing raster</source>
+        <translation>遥感栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="93" />
+        <source>The raster to verify, e.g. annual NPP of CASA NPP (g C/m²/a).</source>
+        <translation>待核查的栅格，如 CASA NPP 的年 NPP（g C/m²/a）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="95" />
+        <source>Band</source>
+        <translation>波段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="95" />
+        <source>Band of the raster holding the value to verify.</source>
+        <translation>栅格中待核查数值所在的波段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="98" />
+        <source>Plots</source>
+        <translation>样地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="98" />
+        <source>Ground plots: points (the pixel at the point) or polygons (mean of the pixels inside).</source>
+        <translation>地面样地：点（取点所在像元）或面（取面内像元均值）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="102" />
+        <source>Ground value field</source>
+        <translation>地面值字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="102" />
+        <source>Numeric field with the plot's ground value, in the unit of the raster band.</source>
+        <translation>样地地面值的数值字段，单位与栅格波段一致。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="106" />
+        <source>Plot id field</source>
+        <translation>样地号字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="106" />
+        <source>Field naming each plot in the outputs; empty: the feature id.</source>
+        <translation>输出中标识各样地的字段；留空：使用要素号。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="109" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="109" />
+        <source>Unit label of the values (e.g. g C/m²/a); empty: the unit stored in the band.</source>
+        <translation>数值的单位标注（如 g C/m²/a）；留空：取波段中记录的单位。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="111" />
+        <source>Pass threshold: relative RMSE (%)</source>
+        <translation>合格限值：相对 RMSE（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="111" />
+        <source>The verification passes when RMSE / mean(ground) × 100 is at most this (%). Default 20 % is a placeholder: set the figure your evaluation prescribes.</source>
+        <translation>RMSE / mean(地面值) × 100 不超过此值（%）时核查通过。缺省 20 % 为占位值，请设置评价所规定的数值。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="116" />
+        <source>Outlier limit (standardised residual)</source>
+        <translation>异常值限值（标准化残差）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="116" />
+        <source>A plot whose residual lies more than this many standard deviations from the mean residual is listed as an outlier (it stays in the statistics).</source>
+        <translation>残差偏离平均残差超过该倍数标准差的样地列为异常值（仍参与统计）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="120" />
+        <source>Verified plots</source>
+        <translation>核查样地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="120" />
+        <source>The plots with the sampled value, ground value, residual, z_residual and outlier flag.</source>
+        <translation>样地及其遥感取值、地面值、残差、标准化残差与异常值标记。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="123" />
+        <source>Verification statistics</source>
+        <translation>核查统计量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="123" />
+        <source>n, unit, bias, rmse, rrmse_pct, mae, r2, slope, intercept, outliers, threshold_pct, passed.</source>
+        <translation>样本数 n、单位 unit、偏差 bias、均方根误差 rmse、相对均方根误差 rrmse_pct、平均绝对误差 mae、决定系数 r2、斜率 slope、截距 intercept、异常值数 outliers、限值 threshold_pct、是否通过 passed。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="126" />
+        <source>Scatter plot</source>
+        <translation>散点图</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="126" />
+        <source>PNG files (*.png)</source>
+        <translation>PNG 文件 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="126" />
+        <source>Optional PNG scatter plot of remote-sensing against ground values (needs matplotlib).</source>
+        <translation>可选的遥感值—地面值 PNG 散点图（需要 matplotlib）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="129" />
+        <source>Verification passed</source>
+        <translation>核查通过</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="130" />
+        <source>Relative RMSE (%)</source>
+        <translation>相对 RMSE（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="145" />
+        <source>The raster has {0} bands; choose a band from 1 to {0}.</source>
+        <translation>该栅格有 {0} 个波段，请选择 1 至 {0} 之间的波段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="176" />
+        <source>remote sensing</source>
+        <translation>遥感值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="176" />
+        <source>ground</source>
+        <translation>地面值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="192" />
+        <source>n = {0}, bias = {1:.2f}, RMSE = {2:.2f}, rRMSE = {3:.1f} %, MAE = {4:.2f}, R² = {5:.3f} ({6}).</source>
+        <translation>样本数 = {0}，偏差 = {1:.2f}，RMSE = {2:.2f}，相对 RMSE = {3:.1f} %，MAE = {4:.2f}，R² = {5:.3f}（{6}）。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../plugin/settings_page.py" line="41" />
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>表格 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="46" />
+        <source>Output folder of the workflow panel</source>
+        <translation>流程面板的输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="47" />
+        <source>Organisation (compiled by, in reports)</source>
+        <translation>编制单位（报告署名）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="49" />
+        <source>Land-class mapping table (empty: the shipped appendix-A table)</source>
+        <translation>地类—计量对象对照表（留空：使用内置附录 A 对照表）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="51" />
+        <source>Default density table (empty: the shipped table)</source>
+        <translation>缺省碳密度表（留空：使用内置表）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="53" />
+        <source>The workflow panel passes these to the chain's tools; each tool's dialog still lets you choose other tables for one run.</source>
+        <translation>流程面板将这些设置传给各计量工具；在各工具的对话框中仍可为单次运行另选参数表。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/settings_page.py" line="70" />
+        <source>Carbon Metering</source>
+        <translation>碳汇计量</translation>
+    </message>
+</context>
+<context>
     <name>StratumDensityAlgorithm</name>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="43" />
@@ -2286,6 +3138,229 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
     </message>
 </context>
 <context>
+    <name>WorkflowDock</name>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="58" />
+        <source>1 Parcel overlay and change flags</source>
+        <translation>1 图斑叠加与变化标识</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="59" />
+        <source>2 Plot carbon density</source>
+        <translation>2 样地碳密度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="60" />
+        <source>3a Stratum density, base year</source>
+        <translation>3a 分层碳密度（基准年）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="61" />
+        <source>3b Stratum density, target year</source>
+        <translation>3b 分层碳密度（计量年）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="62" />
+        <source>4 Parcel stock and sink</source>
+        <translation>4 图斑碳储量与碳汇量</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="63" />
+        <source>5 Uncertainty</source>
+        <translation>5 不确定度评定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="64" />
+        <source>6 Result tables and PDF report</source>
+        <translation>6 成果表与 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="71" />
+        <source>Overlay pieces and change flags</source>
+        <translation>叠加图斑与变化标识</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="72" />
+        <source>Change matrix</source>
+        <translation>变化矩阵</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="73" />
+        <source>Plot carbon densities</source>
+        <translation>样地碳密度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="74" />
+        <source>Stratum densities, base year</source>
+        <translation>分层碳密度（基准年）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="75" />
+        <source>Stratum densities, target year</source>
+        <translation>分层碳密度（计量年）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="76" />
+        <source>Parcel stock and sink</source>
+        <translation>图斑碳储量与碳汇量</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="77" />
+        <source>Stock and sink summary</source>
+        <translation>碳储量与碳汇量汇总</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="78" />
+        <source>Uncertainty</source>
+        <translation>不确定度</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="79" />
+        <source>Monte Carlo histogram</source>
+        <translation>蒙特卡洛直方图</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="96" />
+        <source>Carbon metering workflow</source>
+        <translation>碳汇计量流程</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="119" />
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="139" />
+        <source>Carbon metering report</source>
+        <translation>碳汇计量报告</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="140" />
+        <source>Base-year parcels</source>
+        <translation>基准年图斑</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="143" />
+        <source>Land-class code field</source>
+        <translation>地类编码字段</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="142" />
+        <source>Target-year parcels</source>
+        <translation>计量年图斑</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="144" />
+        <source>Sample plots (survey GeoPackage)</source>
+        <translation>样地（调查 GeoPackage）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="145" />
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="146" />
+        <source>Target year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="147" />
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="148" />
+        <source>Report title</source>
+        <translation>报告标题</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="174" />
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="185" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="188" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="190" />
+        <source>Open the step's tool pre-filled, to change its parameters before running it</source>
+        <translation>打开已预填参数的本步骤工具，可在运行前修改参数</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="197" />
+        <source>Run all remaining steps</source>
+        <translation>运行其余全部步骤</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="201" />
+        <source>Open the PDF report</source>
+        <translation>打开 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="213" />
+        <source>running …</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="215" />
+        <source>failed: {0}</source>
+        <translation>失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="217" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="223" />
+        <source>waits for step {0}</source>
+        <translation>等待步骤 {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="225" />
+        <source>choose the inputs first</source>
+        <translation>请先选择输入</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="227" />
+        <source>ready</source>
+        <translation>可运行</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="333" />
+        <source>Carbon Metering</source>
+        <translation>碳汇计量</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="248" />
+        <source>Step {0} is not ready: {1}</source>
+        <translation>步骤 {0} 尚不能运行：{1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="287" />
+        <source>see the Processing log</source>
+        <translation>详见处理日志</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="309" />
+        <source>Carbon metering results</source>
+        <translation>碳汇计量成果</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="333" />
+        <source>Run the report step first.</source>
+        <translation>请先运行报告步骤。</translation>
+    </message>
+</context>
+<context>
     <name>overlay_engine</name>
     <message>
         <location filename="../processing_provider/overlay_engine.py" line="539" />
@@ -2301,7 +3376,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 <context>
     <name>report_layout</name>
     <message>
-        <location filename="../processing_provider/report_layout.py" line="338" />
+        <location filename="../processing_provider/report_layout.py" line="364" />
         <source>The PDF could not be written.</source>
         <translation>无法写出 PDF 文件。</translation>
     </message>

@@ -59,6 +59,27 @@ def builders():
     return found
 
 
+def numeric_columns(frame, columns, key):
+    """``frame`` with ``columns`` as numbers (tables read from CSV arrive as text).
+
+    A cell that is not a number is a ``MeteringError('report_section_value')`` naming the
+    section, column, row (1-based) and value; empty cells become NaN.
+    """
+    from .errors import MeteringError
+
+    frame = frame.copy()
+    for column in columns:
+        raw = frame[column]
+        values = pd.to_numeric(raw.replace("", None), errors="coerce")
+        bad = values.isna() & raw.notna() & (raw.astype(str).str.strip() != "")
+        if bad.any():
+            row = int(bad.to_numpy().nonzero()[0][0]) + 1
+            raise MeteringError("report_section_value", key=key, column=column, row=row,
+                                value=raw[bad].iloc[0])
+        frame[column] = values
+    return frame
+
+
 def build_section(frame, language):
     """The ReportSection of ``frame`` by its ``report_section`` column.
 

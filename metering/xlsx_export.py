@@ -25,6 +25,10 @@ SHEET_NAMES = {
     "histogram": ("蒙特卡洛直方图", "MC histogram"),
     "stock_summary": ("分类汇总", "Stock summary"),
     "provenance": ("来源信息", "Provenance"),
+    # the other systems' report sections (metering/report_sections.py)
+    "district_sink": ("分区碳汇（遥感）", "District sink (RS)"),
+    "carbon_balance": ("碳收支平衡", "Carbon balance"),
+    "restoration_benefit": ("生态修复固碳效益", "Restoration benefit"),
 }
 
 HEADER_ROWS = 4
@@ -118,6 +122,24 @@ def _write_provenance(ws, provenance):
     ws.freeze_panes = "A4"
 
 
+def section_table(section):
+    """A ReportTable for a ReportSection of another system (metering/report_sections.py).
+
+    The section's labels are already in the report language, so both header rows show them;
+    its notes go under the table; its sheet is named by ``section.sheet_name`` (else its key).
+    """
+    from .report_tables import Column, ReportTable
+
+    frame = section.table.copy()
+    names = ["c{0}".format(i) for i in range(len(frame.columns))]
+    columns = [Column(n, str(label), str(label), "", section.number_formats.get(label, ""))
+               for n, label in zip(names, frame.columns)]
+    frame.columns = names
+    note = " ".join(section.notes)
+    return ReportTable(section.sheet_name or section.key, section.title, section.title, columns, frame,
+                       note_zh=note, note_en="")
+
+
 def write_workbook(path, tables, provenance, title="", language="zh"):
     """Write ``tables`` (ReportTable list, in order) and the provenance sheet to ``path``.
 
@@ -131,7 +153,8 @@ def write_workbook(path, tables, provenance, title="", language="zh"):
     for table in tables:
         name = sheet_name(table.key, language)
         ws = wb.create_sheet(name)
-        heading = "{0} / {1}".format(table.title_zh, table.title_en)
+        heading = table.title_zh if table.title_zh == table.title_en else "{0} / {1}".format(
+            table.title_zh, table.title_en)
         if title and table.key == "summary":
             heading = "{0} — {1}".format(title, heading)
         _write_table(ws, table, heading)

@@ -3,9 +3,9 @@
 import os
 from functools import partial
 
-from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
-from qgis.PyQt.QtGui import QDesktopServices
+from qgis.core import Qgis, QgsApplication, QgsProcessingModelAlgorithm
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .dependencies import install_hint, missing_dependencies
@@ -13,6 +13,8 @@ from .i18n import load_translator
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 MENU_OBJECT_NAME = "mCarbonMeteringMenu"
+#: Processing groups whose tools sit in the menu itself (the chain's own model is in parcel_metering).
+TOP_LEVEL_GROUPS = ("survey", "parcel_metering", "")
 
 
 class CarbonMeteringPlugin:
@@ -37,14 +39,29 @@ class CarbonMeteringPlugin:
         self.initProcessing()
         self.menu = QMenu(self.tr("Carbon Metering 碳汇计量"), self.iface.mainWindow().menuBar())
         self.menu.setObjectName(MENU_OBJECT_NAME)
+        self._add_workflow_panel()
+        self.menu.addSeparator()
+        submenus = {}
         for alg in self._algorithms_in_chain_order():
             title = alg.displayName()
             if alg.name() == "carbon_metering_chain":
                 title = self.tr("Run the whole metering chain (model)")
-            action = QAction(alg.icon(), title, self.menu)
+            # The parcel chain and its survey tools sit in the menu itself, each other system in a
+            # submenu named after its Processing group.
+            parent = self.menu
+            if alg.groupId() not in TOP_LEVEL_GROUPS and not isinstance(alg, QgsProcessingModelAlgorithm):
+                if alg.groupId() not in submenus:
+                    submenus[alg.groupId()] = QMenu(alg.group(), self.menu)
+                    submenus[alg.groupId()].setObjectName("mCarbonMetering_" + alg.groupId())
+                parent = submenus[alg.groupId()]
+            action = QAction(alg.icon(), title, parent)
             action.setObjectName("carbonmeter_" + alg.name())
             action.triggered.connect(partial(self._open_algorithm, alg.id()))
-            self.menu.addAction(action)
+            parent.addAction(action)
+        if submenus:
+            self.menu.addSeparator()
+            for submenu in submenus.values():
+                self.menu.addMenu(submenu)
         self.menu.addSeparator()
         model_action = QAction(self.tr("Edit the metering chain in the graphical modeler"), self.menu)
         model_action.setObjectName("carbonmeter_open_chain_model")
@@ -70,6 +87,23 @@ class CarbonMeteringPlugin:
                 Qgis.MessageLevel.Warning,
                 0,
             )
+
+    def _add_workflow_panel(self):
+        """The workflow dock, its menu entry and toolbar button, and the settings page."""
+        from .settings_page import SettingsPageFactory
+        from .workflow_dock import WorkflowDock
+
+        self.dock = WorkflowDock(self.iface, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.dock_action = self.dock.toggleViewAction()
+        self.dock_action.setText(self.tr("Workflow panel"))
+        self.dock_action.setIcon(QIcon(os.path.join(PLUGIN_DIR, "icons", "icon.svg")))
+        self.dock_action.setObjectName("carbonmeter_workflow_panel")
+        self.menu.addAction(self.dock_action)
+        self.iface.addToolBarIcon(self.dock_action)
+        self.settings_factory = SettingsPageFactory()
+        self.iface.registerOptionsWidgetFactory(self.settings_factory)
 
     def _algorithms_in_chain_order(self):
         """The provider's algorithms as a surveyor meets them: survey, chain steps, then models."""
@@ -122,6 +156,14 @@ class CarbonMeteringPlugin:
         QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.join(PLUGIN_DIR, "README.md")))
 
     def unload(self):
+        if getattr(self, "dock", None) is not None:
+            self.iface.removeToolBarIcon(self.dock_action)
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        if getattr(self, "settings_factory", None) is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.settings_factory)
+            self.settings_factory = None
         if self.menu is not None:
             self.menu.deleteLater()
             self.menu = None

@@ -26,8 +26,17 @@ PARCEL_METERING = [
 ]
 
 # --- remote-sensing urban carbon sink (DB4403/T 348) -------------------------------------------
+from .casa_npp import CasaNppAlgorithm
+from .district_sink import DistrictSinkAlgorithm
+from .nep import NepAlgorithm
+from .rs_verification import RsVerificationAlgorithm
 
-REMOTE_SENSING = []
+REMOTE_SENSING = [
+    CasaNppAlgorithm,
+    NepAlgorithm,
+    RsVerificationAlgorithm,
+    DistrictSinkAlgorithm,
+]
 
 # --- urban carbon monitoring (T/CI 231) --------------------------------------------------------
 

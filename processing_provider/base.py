@@ -1,9 +1,10 @@
 """The one small base class every Carbon Metering algorithm derives from."""
 
 import contextlib
+import os
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
 
 from ..metering.errors import Cancelled, MeteringError
 from . import messages
@@ -16,6 +17,24 @@ GROUP_REMOTE_SENSING = "remote_sensing"
 GROUP_URBAN_MONITORING = "urban_monitoring"
 GROUP_RESTORATION = "restoration"
 GROUP_LIDAR = "lidar"
+
+#: The parcel chain's documents by algorithm id.
+ALGORITHM_DOCS = {
+    "plot_carbon": "docs/plot_carbon.md",
+    "stratum_density": "docs/stock.md",
+    "parcel_stock": "docs/stock.md",
+    "uncertainty": "docs/uncertainty.md",
+    "export_report": "docs/report.md",
+}
+
+#: Each group's document, where an algorithm names none of its own.
+GROUP_DOCS = {
+    GROUP_SURVEY: "docs/survey.md",
+    GROUP_REMOTE_SENSING: "docs/remote_sensing.md",
+    GROUP_URBAN_MONITORING: "docs/urban_monitoring.md",
+    GROUP_RESTORATION: "docs/restoration.md",
+    GROUP_LIDAR: "docs/lidar.md",
+}
 
 
 class CarbonAlgorithm(QgsProcessingAlgorithm):
@@ -38,8 +57,20 @@ class CarbonAlgorithm(QgsProcessingAlgorithm):
     def groupId(self):  # noqa: N802
         return self.GROUP_ID
 
+    #: The document that explains the algorithm (relative to the plugin folder); no public site
+    #: exists yet, so help leads to the plugin's own documentation, which ships in the zip.
+    HELP_DOC = ""
+
     def helpUrl(self):  # noqa: N802
-        return "https://github.com/carbon-metering/carbon-metering#readme"
+        return QUrl.fromLocalFile(self.help_doc_path()).toString()
+
+    def help_doc_path(self):
+        """The absolute path of the algorithm's document (its HELP_DOC, its group's, or the README)."""
+        plugin_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        for relative in (self.HELP_DOC, ALGORITHM_DOCS.get(self.name(), ""), GROUP_DOCS.get(self.GROUP_ID, "")):
+            if relative and os.path.exists(os.path.join(plugin_dir, relative)):
+                return os.path.join(plugin_dir, relative)
+        return os.path.join(plugin_dir, "README.md")
 
     def parameterAsSource(self, parameters, name, context):  # noqa: N802 (QGIS API)
         """The feature source of ``name``, read through a fresh connection when it is a GeoPackage

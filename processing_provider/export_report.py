@@ -21,7 +21,8 @@ from qgis.core import (
 from ..metering import POOLS_WITH_TOTAL
 from ..metering import provenance as prov
 from ..metering import report_tables as rt
-from ..metering.xlsx_export import write_workbook
+from ..metering.report_sections import build_section
+from ..metering.xlsx_export import section_table, write_workbook
 from .base import CarbonAlgorithm
 from .qgis_io import source_to_frame
 
@@ -42,6 +43,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
     TITLE = "TITLE"
     LANGUAGE = "LANGUAGE"
     SOURCE_LAYERS = "SOURCE_LAYERS"
+    SECTIONS = "SECTIONS"
     OUTPUT_XLSX = "OUTPUT_XLSX"
     OUTPUT_PDF = "OUTPUT_PDF"
     TOTAL_STOCK_BASE = "TOTAL_STOCK_BASE"
@@ -141,6 +143,15 @@ class ExportReportAlgorithm(CarbonAlgorithm):
                               "plots). They are listed in the provenance with path, feature count and SHA-256, "
                               "so the result can be traced back to the delivered data (the chain model fills "
                               "this in)."))
+        self.addParameter(param)
+        param = QgsProcessingParameterMultipleLayers(
+            self.SECTIONS, self.tr("Sections of the other systems (tables)"),
+            QgsProcessing.SourceType.TypeVector, optional=True
+        )
+        param.setHelp(self.tr("Tables of the other systems to add to the report, each as a workbook sheet and "
+                              "one or more PDF pages (long tables continue on further pages): e.g. the TABLE of "
+                              "District carbon sink (DB4403/T 348). A table is recognised by its report_section "
+                              "column; each is recorded in the provenance with its checksum."))
         self.addParameter(param)
         param = QgsProcessingParameterString(self.TITLE, self.tr("Report title"),
                                              defaultValue=self.tr("Carbon metering report"))
@@ -283,8 +294,10 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             self.fail(self._input_error(err))
         feedback.setProgress(50)
 
+        sections, section_layers = self._sections(parameters, context, feedback, language)
         inputs = [prov.input_record(name, self._layer_source(parameters, name, context), src.featureCount())
                   for name, src in sources.items()]
+        inputs += [prov.input_record(self.SECTIONS, layer.source(), layer.featureCount()) for layer in section_layers]
         origins = self.parameterAsLayerList(parameters, self.SOURCE_LAYERS, context)
         inputs += [prov.input_record(self.SOURCE_LAYERS, layer.source(), layer.featureCount()) for layer in origins]
         values = {}
@@ -294,6 +307,8 @@ class ExportReportAlgorithm(CarbonAlgorithm):
                 values[name] = self._layer_source(parameters, name, context)
             elif name == self.SOURCE_LAYERS:
                 values[name] = "; ".join(layer.source() for layer in origins)
+            elif name == self.SECTIONS:
+                values[name] = "; ".join(layer.source() for layer in section_layers)
             else:
                 value = parameters.get(name)
                 values[name] = "" if value is None else str(value)
@@ -312,7 +327,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             sink = next(t for t in tables if t.key == "sink")
             try:
                 pages = build_report_pdf(pdf_path, stock_source, totals, sink, density, uncertainty, histogram,
-                                         provenance, title, language, years[0], years[1])
+                                         provenance, title, language, years[0], years[1], sections)
             except (RuntimeError, OSError) as err:
                 self.fail(self.tr("The PDF report {0} could not be written: {1}").format(pdf_path, err))
             feedback.pushInfo(self.tr("PDF report ({0} pages): {1}").format(pages, pdf_path))
@@ -320,7 +335,8 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         self.check_canceled(feedback)
 
         try:
-            sheets = write_workbook(xlsx_path, tables, provenance, title, language)
+            sheets = write_workbook(xlsx_path, tables + [section_table(s) for s in sections], provenance, title,
+                                    language)
         except OSError as err:
             if pdf_path and os.path.exists(pdf_path):
                 os.remove(pdf_path)  # both outputs or neither
@@ -339,6 +355,19 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             self.TOTAL_STOCK_TARGET: float(grand["stock_target_tc"]),
             self.TOTAL_REMOVALS: float(grand["removals_tco2e"]),
         }
+
+    def _sections(self, parameters, context, feedback, language):
+        """The other systems' report sections (SECTIONS): one ReportSection per table, in order."""
+        layers = self.parameterAsLayerList(parameters, self.SECTIONS, context) or []
+        sections = []
+        for layer in layers:
+            self.check_canceled(feedback)
+            frame = source_to_frame(layer).drop(columns=["fid"])
+            with self.core_errors():
+                sections.append(build_section(frame, language))
+            feedback.pushInfo(self.tr("Report section: {0} ({1} rows, from {2}).").format(
+                sections[-1].title, len(sections[-1].table), layer.name()))
+        return sections, layers
 
     @staticmethod
     def _years(pieces):

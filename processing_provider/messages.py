@@ -7,8 +7,8 @@ after the details (``{layer}``, ``{field}``, ``{fid}``, ``{row}``, ``{value}``).
 Each system has its own function below so that work on one system never
 touches another's lines; ``templates()`` merges them.
 
-pylupdate only extracts literal ``QCoreApplication.translate("Messages", "…")``
-calls, so every template is written out in full (no helper wrapping ``tr``).
+pylupdate only extracts literal ``translate("Messages", "…")`` / ``_translate("Messages", "…")``
+calls (not ``t(...)``), so every template is written out in full with ``_translate``.
 ``tests/test_i18n.py`` checks that every template has a zh translation and that
 every kind the core raises has a template here.
 """
@@ -20,48 +20,186 @@ from ..metering.errors import Cancelled, MeteringError, Note
 
 
 def _common():
-    t = QCoreApplication.translate
+    _translate = QCoreApplication.translate
     return {
-        "cancelled": t("Messages", "Cancelled by the user; no output was written."),
-        "bad_option": t("Messages", "{value} is not a valid {option}; use one of: {allowed}."),
-        "missing_package": t("Messages", "This tool needs the Python package {package}, which this QGIS does not "
-                                         "have. Install it: {how}"),
-        "missing_fields": t("Messages", "{layer} has no field {fields}. Choose the right layer or field."),
-        "output_is_input": t("Messages", "The output {output} would overwrite the input {input} ({path}). "
-                                         "Choose another file for {output}."),
-        "unknown_report_section": t("Messages", "The table given as a report section has no known "
-                                                "report_section value ({key}); tables of {known} can be "
-                                                "added to the report."),
+        "cancelled": _translate(
+            "Messages",
+            "Cancelled by the user; no output was written."),
+        "bad_option": _translate(
+            "Messages",
+            "{value} is not a valid {option}; use one of: {allowed}."),
+        "missing_package": _translate(
+            "Messages",
+            "This tool needs the Python package {package}, which this QGIS does not have. Install it: {how}"),
+        "missing_fields": _translate(
+            "Messages",
+            "{layer} has no field {fields}. Choose the right layer or field."),
+        "output_is_input": _translate(
+            "Messages",
+            "The output {output} would overwrite the input {input} ({path}). Choose another file for {output}."),
+        "unknown_report_section": _translate(
+            "Messages",
+            "The table given as a report section has no known report_section value ({key}); tables of {known} can be "
+            "added to the report."),
+        "report_section_value": _translate(
+            "Messages",
+            "The report section table {key}, row {row}, column {column} holds {value}, which is not a number."),
     }
 
 
 def _parcel_metering():
     """Parcel carbon metering (Hubei spec): overlay, plots, density, stock, uncertainty, report."""
-    t = QCoreApplication.translate  # noqa: F841 (filled in as the chain's kinds move here)
+    _translate = QCoreApplication.translate  # noqa: F841 (filled in as the chain's kinds move here)
     return {}
+
+
+def _permanent_plots():
+    """Permanent plots and the paired change estimator (metering/change_estimator.py)."""
+    _translate = QCoreApplication.translate
+    return {
+        "permanent_plot_repeated": _translate(
+            "Messages",
+            "Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these "
+            "measurements is paired. Give each measurement its own year or correct the permanent id."),
+        "permanent_plot_object_changed": _translate(
+            "Messages",
+            "Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; "
+            "it is not paired (a change of object is metered by the stock difference)."),
+        "permanent_plot_moved": _translate(
+            "Messages",
+            "The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} "
+            "m); they are not paired. Check the coordinates."),
+        "years_not_increasing": _translate(
+            "Messages",
+            "The target year ({target_year}) must be later than the base year ({base_year})."),
+        "correlation_out_of_range": _translate(
+            "Messages",
+            "The correlation between the two years' densities must lie between 0 and 1, not {value}."),
+    }
 
 
 def _remote_sensing():
     """Remote-sensing urban carbon sink (DB4403/T 348)."""
-    t = QCoreApplication.translate  # noqa: F841
-    return {}
+    _translate = QCoreApplication.translate
+    return {
+        "rs_class_not_in_table": _translate(
+            "Messages",
+            "The vegetation raster {raster} holds class values {values} that are not in the class table (known: "
+            "{known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster."),
+        "rs_band_count": _translate(
+            "Messages",
+            "{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January "
+            "first) or 12 single-band rasters in month order."),
+        "rs_grid_mismatch": _translate(
+            "Messages",
+            "{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first."),
+        "rs_class_table_duplicate": _translate(
+            "Messages",
+            "The class table {table} lists the classes {values} more than once; keep one row per class."),
+        "rs_class_table_unreadable": _translate(
+            "Messages",
+            "The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source."),
+        "rs_class_table_value": _translate(
+            "Messages",
+            "The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in"
+            " g C/MJ, ≥ 0)."),
+        "rs_ndvi_out_of_range": _translate(
+            "Messages",
+            "{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale "
+            "{scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels."),
+        "rs_negative_values": _translate(
+            "Messages",
+            "{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET "
+            "cannot be negative. Mask or correct the raster."),
+        "rs_ndvi_range_empty": _translate(
+            "Messages",
+            "The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is "
+            "undefined. Give fixed ndvi_min and ndvi_max for this class in the class table."),
+        "rs_rh_inputs_missing": _translate(
+            "Messages",
+            "Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh "
+            "model."),
+        "rs_raster_unreadable": _translate(
+            "Messages",
+            "The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file."),
+        "rs_stack_grids_differ": _translate(
+            "Messages",
+            "The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of "
+            "the same size and extent or one 12-band raster."),
+        "rs_grid_not_projected": _translate(
+            "Messages",
+            "{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000"
+            " 3-degree Gauss-Kruger) before computing the sink."),
+        "rs_no_overlap": _translate(
+            "Messages",
+            "{raster} does not overlap the {reference} grid. Give a raster that covers the same area."),
+        "rs_verification_too_few": _translate(
+            "Messages",
+            "Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that "
+            "the plots lie on the raster and that the ground field is filled."),
+        "rs_bad_breaks": _translate(
+            "Messages",
+            "The class breaks \"{value}\" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1,"
+            " 2, 4)."),
+        "rs_ndvi_scale_detected": _translate(
+            "Messages",
+            "NDVI scale factor not given: detected {scale} from the data."),
+        "rs_class_range": _translate(
+            "Messages",
+            "Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ."),
+        "rs_no_valid_pixels": _translate(
+            "Messages",
+            "No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata "
+            "values and extents of the inputs."),
+        "rs_rh_source": _translate(
+            "Messages",
+            "Soil heterotrophic respiration from: {source}."),
+        "rs_aligned": _translate(
+            "Messages",
+            "{raster} aligned to the reference grid by {method} resampling."),
+        "rs_partial_overlap": _translate(
+            "Messages",
+            "{raster} covers only part of the reference grid; pixels outside it are nodata."),
+        "rs_verification_skipped": _translate(
+            "Messages",
+            "{n} plots left out of the statistics (no remote-sensing or ground value): {plots}."),
+        "rs_verification_constant": _translate(
+            "Messages",
+            "The {n} values do not vary, so no regression line or R² can be computed."),
+        "rs_verification_outliers": _translate(
+            "Messages",
+            "Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement."),
+        "rs_verification_result": _translate(
+            "Messages",
+            "Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}."),
+        "rs_district_no_pixels": _translate(
+            "Messages",
+            "No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the "
+            "CRS."),
+        "rs_city_not_sink": _translate(
+            "Messages",
+            "The districts together are a net source ({total} t C/a); shares of the city are left empty."),
+        "rs_district_nodata": _translate(
+            "Messages",
+            "Districts with nodata pixels (left out of the sums): {districts}."),
+    }
 
 
 def _urban_monitoring():
     """Urban carbon monitoring (T/CI 231)."""
-    t = QCoreApplication.translate  # noqa: F841
+    _translate = QCoreApplication.translate  # noqa: F841
     return {}
 
 
 def _restoration():
     """Ecological restoration."""
-    t = QCoreApplication.translate  # noqa: F841
+    _translate = QCoreApplication.translate  # noqa: F841
     return {}
 
 
 def _lidar():
     """LiDAR-assisted survey (Hubei spec appendix D)."""
-    t = QCoreApplication.translate  # noqa: F841
+    _translate = QCoreApplication.translate  # noqa: F841
     return {}
 
 
@@ -70,7 +208,8 @@ def _province():
     return {}
 
 
-_SECTIONS = (_common, _parcel_metering, _remote_sensing, _urban_monitoring, _restoration, _lidar, _province)
+_SECTIONS = (_common, _parcel_metering, _permanent_plots, _remote_sensing,
+             _urban_monitoring, _restoration, _lidar, _province)
 
 
 def templates():

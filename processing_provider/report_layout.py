@@ -49,6 +49,8 @@ from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 from ..metering.files import temp_path_beside
 
 PAGES = 4
+#: Table rows of a report section per PDF page (longer tables continue on the next page).
+SECTION_ROWS = 24
 PAGE_W, PAGE_H = 297.0, 210.0
 MARGIN = 10.0
 
@@ -103,15 +105,16 @@ def _fmt(value, digits=2):
 class ReportLayout:
     """Builds the layout page by page; ``export(path)`` writes the PDF whole or not at all."""
 
-    def __init__(self, title, language="zh"):
+    def __init__(self, title, language="zh", extra_pages=0):
         self.language = language
+        self.pages = PAGES + int(extra_pages)
         # A private project: the user's project is never touched and no iface is needed.
         self.project = QgsProject()
         self.layout = QgsPrintLayout(self.project)
         self.layout.setName(title)
         self.title = title
         collection = self.layout.pageCollection()
-        for _ in range(PAGES):
+        for _ in range(self.pages):
             page = QgsLayoutItemPage(self.layout)
             page.setPageSize("A4", QgsLayoutItemPage.Landscape)
             collection.addPage(page)
@@ -152,7 +155,8 @@ class ReportLayout:
 
     def page_heading(self, page, zh, en):
         self.label(page, MARGIN, 6, PAGE_W - 2 * MARGIN, 9, self.t(zh, en), size=14, bold=True)
-        self.label(page, PAGE_W - 80, PAGE_H - 8, 70, 5, "{0} · {1}/{2}".format(self.title, page + 1, PAGES), size=7)
+        self.label(page, PAGE_W - 80, PAGE_H - 8, 70, 5, "{0} · {1}/{2}".format(self.title, page + 1, self.pages),
+                   size=7)
 
     # -- page 1 --------------------------------------------------------------------------------
     def removals_layer(self, source, field="removals_co2e"):
@@ -323,6 +327,29 @@ class ReportLayout:
         headers = [self.t("部分", "Section"), self.t("项目", "Item"), self.t("值", "Value"), self.t("说明", "Detail")]
         self.table(page, MARGIN, 18, PAGE_W - 2 * MARGIN, 180, headers, rows[:max_rows], size=6)
 
+    # -- the other systems' sections (metering.report_sections) -------------------------------
+    @staticmethod
+    def section_page_count(section, rows_per_page=SECTION_ROWS):
+        """Pages a section takes: its table continues on further pages, never truncated."""
+        return max(1, -(-len(section.table) // rows_per_page))
+
+    def section_pages(self, first_page, section, rows_per_page=SECTION_ROWS):
+        """One section from ``first_page`` on: heading, the whole table (continued), its notes."""
+        rows = section.table.values.tolist()
+        headers = [str(c) for c in section.table.columns]
+        pages = self.section_page_count(section, rows_per_page)
+        for k in range(pages):
+            page = first_page + k
+            heading = section.title if k == 0 else self.t("{0}（续）", "{0} (continued)").format(section.title)
+            self.label(page, MARGIN, 6, PAGE_W - 2 * MARGIN, 9, heading, size=14, bold=True)
+            self.label(page, PAGE_W - 80, PAGE_H - 8, 70, 5, "{0} · {1}/{2}".format(
+                self.title, page + 1, self.pages), size=7)
+            chunk = rows[k * rows_per_page:(k + 1) * rows_per_page]
+            self.table(page, MARGIN, 18, PAGE_W - 2 * MARGIN, 150, headers, chunk, size=7)
+            if k == pages - 1 and section.notes:
+                self.label(page, MARGIN, 172, PAGE_W - 2 * MARGIN, 28, "\n".join(section.notes), size=8)
+        return pages
+
     # -- output --------------------------------------------------------------------------------
     def export(self, path):
         """Write the PDF via a temporary file, so the destination is whole or absent."""
@@ -420,13 +447,18 @@ def method_statement(language, base_year=None, target_year=None):
 
 
 def build_report_pdf(path, source, totals_table, sink_table, density_table, uncertainty_table,
-                     histogram_table, provenance, title, language="zh", base_year=None, target_year=None):
-    """Build the four-page layout and export it to ``path``; returns the page count."""
-    report = ReportLayout(title, language)
+                     histogram_table, provenance, title, language="zh", base_year=None, target_year=None,
+                     sections=()):
+    """Build the layout (four pages, then one or more per section) and export it; returns the page count."""
+    extra = sum(ReportLayout.section_page_count(s) for s in sections)
+    report = ReportLayout(title, language, extra_pages=extra)
     subtitle = report.t("碳储量与碳汇量计量报告 · 生成于 {0}", "Carbon stock and sink report · made {0}").format(
         datetime.datetime.now().strftime("%Y-%m-%d %H:%M"))
     report.map_page(source, totals_table, subtitle)
     report.tables_page(sink_table, method_statement(language, base_year, target_year))
     report.uncertainty_page(density_table, uncertainty_table, histogram_table)
     report.provenance_page(provenance)
+    page = PAGES
+    for section in sections:
+        page += report.section_pages(page, section)
     return report.export(path)

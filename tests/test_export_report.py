@@ -238,3 +238,62 @@ def test_english_workbook_without_optional_inputs(provider, tmp_path):
     sink = wb["Sink"]
     names = {sink.cell(row=r, column=5).value for r in range(5, sink.max_row + 1)}
     assert "Arbor forest" in names and "Dry land" in names
+
+
+def _district_table(path, n):
+    """A district_sink TABLE (remote-sensing system) of ``n`` districts, as that algorithm writes it."""
+    import pandas as pd
+
+    from carbon_metering.metering.rs.district import COLUMNS
+
+    rows = []
+    for i in range(n):
+        sink = 100.0 + 10 * i
+        rows.append({"district": f"区{i:02d}", "area_ha": 1000.0, "vegetated_ha": 800.0, "vegetated_pct": 80.0,
+                     "pixels": 160, "nodata_pixels": 0, "sink_tc": sink, "sink_tco2e": sink * 44 / 12,
+                     "sink_tc_per_ha": sink / 1000, "sink_tco2e_per_ha": sink * 44 / 12 / 1000,
+                     "share_pct": 0.0, "rank": n - i, "grade": 1, "grade_label": "0–1",
+                     "report_section": "district_sink"})
+    frame = pd.DataFrame(rows, columns=list(COLUMNS) + ["report_section"] if "report_section" not in COLUMNS
+                         else list(COLUMNS))
+    frame.to_csv(path, index=False)
+    return str(path)
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils (pdfinfo) is in DEB_PACKAGES")
+def test_sections_of_other_systems_get_a_sheet_and_continued_pdf_pages(provider, tmp_path):
+    import processing
+    from openpyxl import load_workbook
+
+    stock = rd.write_stock_gpkg(tmp_path / "stock.gpkg")
+    table = _district_table(tmp_path / "district_sink.csv", 30)
+    before = hashlib.sha256(open(table, "rb").read()).hexdigest()
+    result = processing.run(ALG, {"STOCK": stock, "SECTIONS": [table], "LANGUAGE": 0,
+                                  "OUTPUT_XLSX": str(tmp_path / "r.xlsx"), "OUTPUT_PDF": str(tmp_path / "r.pdf")})
+    wb = load_workbook(result["OUTPUT_XLSX"])
+    assert wb.sheetnames[-2:] == ["分区碳汇（遥感）", "来源信息"]
+    sheet = wb["分区碳汇（遥感）"]
+    names = [sheet.cell(row=r, column=1).value for r in range(5, 5 + 31)]
+    assert names[0] == "区29" and names[-1] == "合计"  # ranked, every district, then the total
+    total_row = 5 + 30
+    assert sheet.cell(row=total_row, column=5).value == pytest.approx(sum(100.0 + 10 * i for i in range(30)))
+    prov = [[c.value for c in r] for r in wb["来源信息"].iter_rows(min_row=4)]
+    assert any(r[0] == "input" and r[1] == "SECTIONS" and before in (r[3] or "") for r in prov)
+    info = subprocess.run(["pdfinfo", result["OUTPUT_PDF"]], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages == 4 + 2  # 31 rows at 24 a page: the table continues, nothing is cut
+    text = subprocess.run(["pdftotext", "-layout", result["OUTPUT_PDF"], "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "区00" in text and "区29" in text and "（续）" in text
+
+
+def test_a_table_without_report_section_is_refused(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    stock = rd.write_stock_gpkg(tmp_path / "stock.gpkg")
+    plain = tmp_path / "plain.csv"
+    plain.write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="report_section"):
+        processing.run(ALG, {"STOCK": stock, "SECTIONS": [str(plain)], "OUTPUT_XLSX": str(tmp_path / "r.xlsx")})
+    assert not (tmp_path / "r.xlsx").exists()

@@ -43,6 +43,24 @@ class Iface:
     def firstRightStandardMenu(self):
         return self.help_menu
 
+    def addDockWidget(self, area, dock):
+        self.window.addDockWidget(area, dock)
+
+    def removeDockWidget(self, dock):
+        self.window.removeDockWidget(dock)
+
+    def addToolBarIcon(self, action):
+        self.toolbar_actions = getattr(self, "toolbar_actions", []) + [action.objectName()]
+
+    def removeToolBarIcon(self, action):
+        self.toolbar_actions.remove(action.objectName())
+
+    def registerOptionsWidgetFactory(self, factory):
+        self.options_factory = factory
+
+    def unregisterOptionsWidgetFactory(self, factory):
+        self.options_factory = None
+
 
 from carbon_metering import classFactory
 
@@ -55,6 +73,8 @@ result = {
     "menu": [a.objectName() for a in menu.actions()] if menu else None,
     "algorithms": len(provider.algorithms()) if provider else None,
     "pushed": iface.pushed,
+    "toolbar": list(getattr(iface, "toolbar_actions", [])),
+    "options_page": iface.options_factory.title() if getattr(iface, "options_factory", None) else None,
 }
 plugin.unload()
 result["provider_after_unload"] = QgsApplication.processingRegistry().providerById("carbonmeter") is not None
@@ -82,6 +102,10 @@ def test_menu_lists_tools_in_chain_order():
     assert names.index("carbonmeter_carbon_metering_chain") > names.index("carbonmeter_export_report")
     assert result["pushed"] == []
     assert result["provider_after_unload"] is False
+    # the workflow panel: first in the menu, a toolbar button, a page in Settings › Options
+    assert names[0] == "carbonmeter_workflow_panel"
+    assert result["toolbar"] == ["carbonmeter_workflow_panel"]
+    assert result["options_page"] == "Carbon Metering"
 
 
 def test_plugin_loads_and_names_a_missing_package():

@@ -16,14 +16,26 @@ RESULT = os.environ["CM_DESKTOP_RESULT"]
 SHOT = os.environ["CM_DESKTOP_SCREENSHOT"]
 
 
+def all_actions(menu):
+    """The menu's actions and, after each submenu's own action, the submenu's (each system's tools)."""
+    found = []
+    for action in menu.actions():
+        found.append(action)
+        if action.menu() is not None:
+            found.extend(all_actions(action.menu()))
+    return found
+
+
 def snapshot_and_check():
     result = {"plugin_loaded": "carbon_metering" in plugins}
     menu = iface.mainWindow().findChild(QMenu, "mCarbonMeteringMenu")
     provider = QgsApplication.processingRegistry().providerById("carbonmeter")
     result["menu_title"] = menu.title() if menu else None
     result["menu_in_menubar"] = bool(menu) and menu.menuAction() in iface.mainWindow().menuBar().actions()
-    result["menu_actions"] = [a.objectName() or a.text() for a in menu.actions()] if menu else []
-    result["menu_texts"] = [a.text() for a in menu.actions()] if menu else []
+    actions = all_actions(menu) if menu else []
+    result["menu_actions"] = [a.objectName() or a.text() for a in actions]
+    result["menu_texts"] = [a.text() for a in actions]
+    result["submenus"] = [a.menu().title() for a in actions if a.menu() is not None]
     result["provider"] = provider is not None
     result["algorithms"] = sorted(a.id() for a in provider.algorithms()) if provider else []
     if menu is not None:

@@ -1,0 +1,199 @@
+"""The change of carbon density from remeasured permanent plots (Hubei spec ch. 6: 充分复用已有固定样地).
+
+A permanent plot (固定样地, ``permanent_id``) measured in the base year t1 and in the
+target year t2 measures the *change* of density directly. Its estimate is the mean of
+the plot-level differences per year elapsed, and its variance is that of the
+differences — far smaller than the sum of two independent stock variances when the
+plots' densities are correlated between the dates, which they are.
+
+Estimators (per stratum and pool; densities in t C/ha, changes in t C/ha/a):
+
+- **paired**: dᵢ = (c₂ᵢ − c₁ᵢ) / (t₂ᵢ − t₁ᵢ) over the n plots measured at both dates;
+  Δ̂ = mean(d), SE = sd(d)/√n (df = n − 1).
+- **independent**: Δ̂ = (mean(c₂) − mean(c₁)) / (t₂ − t₁) over unpaired plots,
+  SE² = (s₁²/n₁ + s₂²/n₂) / (t₂ − t₁)² (the two samples independent).
+- **composite**: where a stratum has both, the inverse-variance weighted mean of the two
+  estimates, Δ̂ = (w_p Δ̂_p + w_u Δ̂_u) / (w_p + w_u), w = 1/SE², SE = (w_p + w_u)^−½ —
+  the composite estimator of continuous forest inventory with partial replacement
+  (Schreuder, Gregoire & Wood 1993, *Sampling Methods for Multiresource Forest Inventory*,
+  ch. 11; the two estimates come from disjoint plot sets, hence independent).
+
+Approach 1 for a difference of two correlated estimates (IPCC 2006 GL vol. 1 ch. 3,
+eq. 3.2 with a covariance term): h(X₂ − X₁) = √(h₁² + h₂² − 2ρ h₁ h₂), with hᵢ = Uᵢ·Xᵢ the
+half-widths and ρ the correlation between the two years' estimates (0 independent samples,
+1 the same factor).
+
+Number of plots needed (CDM AR-TOOL03): the *smallest* n with n ≥ (t(n−1)·CV/E)².
+
+Pure Python (numpy, pandas); no qgis import.
+"""
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from .errors import MeteringError, Note
+from .statistics import normal_quantile, t_two_sided
+
+#: Estimator names, as the density table's ``estimator`` column holds them.
+PAIRED, INDEPENDENT, COMPOSITE = "paired", "independent", "composite"
+
+#: Default tolerance (m) between the two measurements' locations of one permanent plot.
+LOCATION_TOLERANCE_M = 10.0
+
+
+def pair_plots(plots, base_year, target_year, pools, id_field="permanent_id", tolerance_m=LOCATION_TOLERANCE_M):
+    """Pair the plots measured at both years by their permanent id.
+
+    ``plots``: one row per plot measurement with ``plot_id``, ``survey_year``, ``object``,
+    ``id_field`` (empty for temporary plots), optional ``x``, ``y`` (m) and the ``pools``
+    (t C/ha). Returns ``(pairs, unpaired, notes)``: ``pairs`` one row per permanent id with
+    ``object``, ``years`` (elapsed, a) and per pool ``<pool>_base``, ``<pool>_target`` and
+    ``<pool>_change`` (t C/ha/a); ``unpaired`` the measurements of either year that have no
+    partner (temporary plots, lost plots, new plots); ``notes`` the problems found: a
+    permanent id measured twice in one year (``permanent_plot_repeated``: both kept out of
+    the pairs), measured with another object (``permanent_plot_object_changed``: not paired —
+    the change of object is a land-use change, metered by the stock difference), or with
+    locations farther apart than ``tolerance_m`` (``permanent_plot_moved``: not paired).
+    """
+    frame = plots.copy()
+    if id_field not in frame.columns:
+        frame[id_field] = None
+    pid = frame[id_field].astype(object).where(frame[id_field].notna(), None)
+    pid = pid.map(lambda v: str(v).strip() if v is not None and str(v).strip() else None)
+    frame["_pid"] = pid
+    years = pd.to_numeric(frame["survey_year"], errors="coerce")
+    frame = frame[years.isin([base_year, target_year])].copy()
+    notes = []
+    permanent = frame[frame["_pid"].notna()]
+    counts = permanent.groupby(["_pid", "survey_year"]).size()
+    repeated = sorted({p for (p, _y), n in counts.items() if n > 1})
+    for p in repeated:
+        rows = permanent[permanent["_pid"] == p]
+        notes.append(Note.warning("permanent_plot_repeated", permanent_id=p, plots=list(rows["plot_id"]),
+                                  year=int(rows["survey_year"].mode().iloc[0])))
+    ok = permanent[~permanent["_pid"].isin(repeated)]
+    base = ok[ok["survey_year"] == base_year].set_index("_pid")
+    target = ok[ok["survey_year"] == target_year].set_index("_pid")
+    both = base.index.intersection(target.index)
+    paired_ids = []
+    for p in both:
+        b, t = base.loc[p], target.loc[p]
+        if str(b["object"]) != str(t["object"]):
+            notes.append(Note.warning("permanent_plot_object_changed", permanent_id=p, base_object=b["object"],
+                                      target_object=t["object"]))
+            continue
+        if {"x", "y"} <= set(frame.columns):
+            distance = math.hypot(float(t["x"]) - float(b["x"]), float(t["y"]) - float(b["y"]))
+            if distance > tolerance_m:
+                notes.append(Note.warning("permanent_plot_moved", permanent_id=p, distance_m=round(distance, 1),
+                                          tolerance_m=tolerance_m))
+                continue
+        paired_ids.append(p)
+    elapsed = float(target_year - base_year)
+    if elapsed <= 0:
+        raise MeteringError("years_not_increasing", base_year=base_year, target_year=target_year)
+    rows = []
+    for p in paired_ids:
+        b, t = base.loc[p], target.loc[p]
+        row = {"permanent_id": p, "object": b["object"], "plot_base": b["plot_id"], "plot_target": t["plot_id"],
+               "years": elapsed}
+        for pool in pools:
+            row[pool + "_base"] = float(b[pool])
+            row[pool + "_target"] = float(t[pool])
+            row[pool + "_change"] = (float(t[pool]) - float(b[pool])) / elapsed
+        rows.append(row)
+    pairs = pd.DataFrame(rows, columns=["permanent_id", "object", "plot_base", "plot_target", "years"]
+                         + [f"{pool}_{s}" for pool in pools for s in ("base", "target", "change")])
+    used = set(pairs["plot_base"]) | set(pairs["plot_target"])
+    unpaired = frame[~frame["plot_id"].isin(used)].drop(columns="_pid")
+    return pairs, unpaired, notes
+
+
+def paired_change(differences, confidence_pct=90.0):
+    """Mean change, SE, half-width and n of plot-level differences (t C/ha/a each)."""
+    d = np.asarray([v for v in differences if v is not None and not math.isnan(v)], dtype=float)
+    n = len(d)
+    if n == 0:
+        return {"estimator": PAIRED, "n": 0, "change": math.nan, "se": math.nan, "half_width": math.nan}
+    mean = float(d.mean())
+    se = float(d.std(ddof=1) / math.sqrt(n)) if n > 1 else math.nan
+    t = t_two_sided(confidence_pct, n - 1) if n > 1 else math.nan
+    return {"estimator": PAIRED, "n": n, "change": mean, "se": se, "half_width": t * se}
+
+
+def independent_change(base_values, target_values, years, confidence_pct=90.0):
+    """Change from two independent samples: (mean₂ − mean₁)/Δt with SE² = (s₁²/n₁ + s₂²/n₂)/Δt².
+
+    The half-width uses Welch–Satterthwaite degrees of freedom.
+    """
+    x1 = np.asarray(base_values, dtype=float)
+    x2 = np.asarray(target_values, dtype=float)
+    x1, x2 = x1[~np.isnan(x1)], x2[~np.isnan(x2)]
+    n1, n2 = len(x1), len(x2)
+    if n1 == 0 or n2 == 0:
+        return {"estimator": INDEPENDENT, "n": n1 + n2, "change": math.nan, "se": math.nan, "half_width": math.nan}
+    change = float(x2.mean() - x1.mean()) / years
+    if n1 < 2 or n2 < 2:
+        return {"estimator": INDEPENDENT, "n": n1 + n2, "change": change, "se": math.nan, "half_width": math.nan}
+    v1, v2 = x1.var(ddof=1) / n1, x2.var(ddof=1) / n2
+    se = math.sqrt(v1 + v2) / years
+    df = (v1 + v2) ** 2 / (v1 ** 2 / (n1 - 1) + v2 ** 2 / (n2 - 1)) if v1 + v2 > 0 else n1 + n2 - 2
+    return {"estimator": INDEPENDENT, "n": n1 + n2, "change": change, "se": se,
+            "half_width": t_two_sided(confidence_pct, df) * se}
+
+
+def composite_change(paired, independent, confidence_pct=90.0):
+    """The inverse-variance composite of a paired and an independent change estimate.
+
+    Either estimate without a usable SE leaves the other one as it is. The half-width of
+    the composite uses z (its df is not defined in closed form); with few plots the paired
+    or independent row alone is the conservative choice.
+    """
+    usable = [e for e in (paired, independent) if e and e["se"] and not math.isnan(e["se"]) and e["se"] > 0]
+    if len(usable) < 2:
+        return usable[0] if usable else paired
+    w = [1.0 / e["se"] ** 2 for e in usable]
+    change = sum(wi * e["change"] for wi, e in zip(w, usable)) / sum(w)
+    se = 1.0 / math.sqrt(sum(w))
+    z = normal_quantile(1.0 - (1.0 - confidence_pct / 100.0) / 2.0)
+    return {"estimator": COMPOSITE, "n": sum(e["n"] for e in usable), "change": change, "se": se,
+            "half_width": z * se}
+
+
+def difference_half_width(h1, h2, rho):
+    """Half-width of X₂ − X₁ from the half-widths of X₁, X₂ and their correlation ρ ∈ [0, 1]."""
+    if not 0.0 <= rho <= 1.0:
+        raise MeteringError("correlation_out_of_range", value=rho)
+    return math.sqrt(max(h1 * h1 + h2 * h2 - 2.0 * rho * h1 * h2, 0.0))
+
+
+def smallest_plots_required(cv_pct, precision_pct=10.0, confidence_pct=90.0, n_max=100000):
+    """The smallest n ≥ 2 with n ≥ (t(n−1) · CV / E)² (CDM AR-TOOL03).
+
+    The iteration on the degrees of freedom can alternate between two values; the
+    smallest n that satisfies its own rule is returned instead (t decreases with n, so
+    the rule, once met, stays met). NaN for an undefined CV.
+    """
+    if cv_pct is None or math.isnan(cv_pct) or precision_pct <= 0:
+        return math.nan
+    if cv_pct == 0:
+        return 2
+
+    def satisfied(n):
+        return n >= (t_two_sided(confidence_pct, n - 1) * cv_pct / precision_pct) ** 2
+
+    hi = 2
+    while not satisfied(hi):
+        hi *= 2
+        if hi > n_max:
+            return math.nan
+    lo = max(2, hi // 2)
+    while lo < hi:  # first n in [lo, hi] that satisfies the rule
+        mid = (lo + hi) // 2
+        if satisfied(mid):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo

@@ -1,0 +1,60 @@
+"""The workflow panel in the real QGIS desktop under Xvfb: it walks the sample county to a report."""
+
+import json
+import os
+import re
+import subprocess
+
+import pytest
+
+from tests.conftest import REPO, SAMPLE
+
+
+def walk(tmp_path, lang=None):
+    profile = tmp_path / "profiles" / "profiles" / "default" / "QGIS"
+    profile.mkdir(parents=True)
+    settings = "[PythonPlugins]\ncarbon_metering=true\n"
+    if lang:
+        settings += "\n[locale]\noverrideFlag=true\nuserLocale={0}\nglobalLocale={0}\n".format(lang)
+    (profile / "QGIS3.ini").write_text(settings, encoding="utf-8")
+    shots = REPO / "out" / ("workflow_" + (lang or "en"))
+    shots.mkdir(parents=True, exist_ok=True)
+    for old in shots.glob("*.png"):
+        old.unlink()
+    result_file = tmp_path / "result.json"
+    env = dict(os.environ)
+    env.pop("QT_QPA_PLATFORM", None)
+    env.update(CM_DESKTOP_RESULT=str(result_file), CM_DESKTOP_SHOTS=str(shots), CM_DESKTOP_SAMPLE=str(SAMPLE),
+               CM_DESKTOP_OUT=str(tmp_path / "out"), QGIS_PLUGINPATH=str(REPO / ".build" / "python"))
+    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--noversioncheck", "--nologo",
+           "--nocustomization", "--profiles-path", str(tmp_path / "profiles"),
+           "--code", str(REPO / "tests" / "desktop" / "workflow_check.py")]
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
+    assert result_file.exists(), proc.stdout[-3000:] + proc.stderr[-3000:]
+    return json.loads(result_file.read_text(encoding="utf-8")), tmp_path / "out"
+
+
+@pytest.mark.parametrize("lang", [None, "zh_CN"])
+def test_panel_walks_the_sample_county_to_a_report(tmp_path, lang):
+    from carbon_metering.plugin import workflow
+
+    result, out = walk(tmp_path, lang)
+    assert result["plugin_loaded"] and result["dock_visible"]
+    keys = [s.key for s in workflow.STEPS]
+    # before anything ran: the first steps are ready, the later ones wait for them
+    assert result["status_before"]["stock"] != result["status_before"]["overlay"]
+    assert result.get("errors") == {}, result.get("errors")
+    assert result["steps"] == keys
+    assert set(result["results"]) == set(keys)
+    pdf = out / (workflow.REPORT_STEM + ".pdf")
+    assert pdf.exists() and pdf.stat().st_size > 20_000
+    assert (out / (workflow.REPORT_STEM + ".xlsx")).exists()
+    # the layers it loaded, under their translated names; spatial ones with the shipped style
+    assert len(result["loaded_layers"]) >= 8
+    # the shipped styles: change flags by category, plots by object, sink per hectare graduated
+    assert sorted(result["styled"].values()) == ["categorizedSymbol", "categorizedSymbol", "graduatedSymbol"]
+    assert len(result["shots"]) == len(keys) + 1 and all(os.path.getsize(p) > 10_000 for p in result["shots"])
+    if lang == "zh_CN":
+        assert re.search(r"[\u4e00-\u9fff]", result["dock_title"])
+        assert all(re.search(r"[\u4e00-\u9fff]", name) for name in result["loaded_layers"])
+        assert all(re.search(r"[\u4e00-\u9fff]", text) for text in result["status"].values())
