@@ -38,7 +38,6 @@ from .vocabulary import (
     BASE_DENSITY_SHA256,
     BASE_YEAR,
     CO2_PER_C,
-    DENSITY_KEY,
     M2_PER_HA,
     ONE_YEAR_FLAGS,
     POOLS,
