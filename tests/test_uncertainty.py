@@ -474,7 +474,6 @@ def test_algorithm_help_and_parameters(provider):
 
 def test_algorithm_years_parameters_and_no_histogram(provider, tmp_path):
     import processing
-
     from qgis.core import QgsProcessingException
 
     text = "stratum,pool,n,mean,se,u_pct\nA,agb,10,80,4,\n" + "".join(
