@@ -12,24 +12,22 @@ plot_carbon filled from the default table are not counted as observations).
 Pure Python (numpy, pandas); no qgis import.
 """
 
+import hashlib
 import math
 import os
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from . import POOLS, POOLS_WITH_TOTAL
+from .errors import MeteringError, report
+from .landclass import normalize_code
 from .statistics import normal_quantile, t_two_sided
+from .vocabulary import DENSITY_COLUMNS, POOLS, POOLS_WITH_TOTAL, KeyKind
 
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 DEFAULT_DENSITY_CSV = os.path.join(DATA_DIR, "default_density.csv")
 METERING_OBJECTS_CSV = os.path.join(DATA_DIR, "metering_objects.csv")
-
-#: Columns of the stratum density table, in order (contract: docs/dev/contracts.md).
-DENSITY_COLUMNS = (
-    "stratum", "object", "stratum_value", "pool", "n", "mean", "sd", "se", "half_width", "u_pct",
-    "source", "n_required", "note",
-)
 
 SOURCE_PLOTS = "plots"
 SOURCE_DEFAULT = "default"
@@ -44,19 +42,17 @@ FILLED_METHODS = ("default", "none")
 POOLED_NOTE = "all plots of the object pooled over the crossed strata"
 
 
-class DensityInputError(ValueError):
-    """Bad plot or default-table input. ``kind`` says what; ``details`` holds the facts.
+class DensityInputError(MeteringError):
+    """Bad plot, default-table or density-table input (a :class:`MeteringError`).
 
-    The Processing layer turns ``kind`` + ``details`` into a translated message.
-    kinds: ``missing_fields`` (fields), ``unknown_object`` (rows: [(fid, object)]),
-    ``negative_density`` (rows: [(fid, pool, value)]), ``not_numeric`` (rows: [(fid, pool, value)]),
-    ``defaults_missing`` (pairs: [(object, pool)]), ``defaults_format`` (columns).
+    kinds: ``missing_fields`` (layer, fields), ``plot_unknown_object`` (layer, rows: [(fid, object)]),
+    ``plot_negative_density`` / ``plot_not_numeric`` (layer, rows: [(fid, pool, value)]),
+    ``defaults_missing`` (table, pairs: [(object, pool)]), ``defaults_format`` (table, columns),
+    ``defaults_not_numeric`` / ``defaults_negative`` (table, rows: [(row, object, pool, value)]),
+    ``density_table_format`` (table, columns), ``density_not_numeric`` / ``density_negative``
+    (table, rows: [(key, pool, value)]), ``density_duplicate`` (table, keys), ``density_incomplete``
+    (table, rows: [(key, pools)]).
     """
-
-    def __init__(self, kind, **details):
-        self.kind = kind
-        self.details = details
-        super().__init__("{0}: {1}".format(kind, details))
 
 
 # ---------------------------------------------------------------------------
@@ -90,51 +86,56 @@ def _first_present(columns, candidates):
     return None
 
 
-def normalize_defaults(frame):
+def normalize_defaults(frame, table=""):
     """A user or shipped default table as long rows: object, pool, mean, u_pct, source.
 
     Accepts long (``object``/``stratum``/``key``, ``pool``, ``mean``, optional ``u_pct``,
     ``source``) or wide (key column + the pool columns in t C/ha, optional ``u_pct``
     applying to all pools of the row). A missing ``u_pct`` is NaN (no uncertainty known).
+    A mean or U % that is not a number, or is negative, is an error naming ``table``, the
+    row (its ``fid`` when the table has one, else its 1-based position) and the value.
     """
     frame = frame.copy()
     frame.columns = [str(c).strip().lower() for c in frame.columns]
+    rows = frame["fid"].tolist() if "fid" in frame.columns else list(range(1, len(frame) + 1))
     key = _first_present(frame.columns, ("object", "stratum", "key"))
     if key is None:
-        raise DensityInputError("defaults_format", columns=list(frame.columns))
-    if "pool" in frame.columns and "mean" in frame.columns:
-        long = pd.DataFrame({
-            "object": frame[key].astype(str).str.strip(),
-            "pool": frame["pool"].astype(str).str.strip().str.lower(),
-            "mean": frame["mean"],
-            "u_pct": frame["u_pct"] if "u_pct" in frame.columns else np.nan,
-            "source": frame["source"] if "source" in frame.columns else "",
+        raise DensityInputError("defaults_format", table=table, columns=list(frame.columns))
+
+    def part(pool, mean):
+        return pd.DataFrame({
+            "row": rows,
+            "object": frame[key].astype(str).str.strip().tolist(),
+            "pool": pool,
+            "mean": list(mean),
+            "u_pct": frame["u_pct"].tolist() if "u_pct" in frame.columns else np.nan,
+            "source": frame["source"].tolist() if "source" in frame.columns else "",
         })
+
+    if "pool" in frame.columns and "mean" in frame.columns:
+        long = part(frame["pool"].astype(str).str.strip().str.lower().tolist(), frame["mean"])
     else:
         pools = [p for p in POOLS if p in frame.columns]
         if not pools:
-            raise DensityInputError("defaults_format", columns=list(frame.columns))
-        parts = []
-        for pool in pools:
-            parts.append(pd.DataFrame({
-                "object": frame[key].astype(str).str.strip(),
-                "pool": pool,
-                "mean": frame[pool],
-                "u_pct": frame["u_pct"] if "u_pct" in frame.columns else np.nan,
-                "source": frame["source"] if "source" in frame.columns else "",
-            }))
-        long = pd.concat(parts, ignore_index=True)
+            raise DensityInputError("defaults_format", table=table, columns=list(frame.columns))
+        long = pd.concat([part(pool, frame[pool]) for pool in pools], ignore_index=True)
     long = long[long["pool"].isin(POOLS)].copy()
     for column in ("mean", "u_pct"):
+        text = long[column].map(lambda v: "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v))
         values = pd.to_numeric(long[column].replace("", np.nan), errors="coerce")
-        bad = long[values.isna() & long[column].notna() & (long[column].astype(str).str.strip() != "")]
+        bad = long[values.isna() & (text.str.strip() != "")]
+        if column == "mean":
+            bad = pd.concat([bad, long[values.isna() & (text.str.strip() == "")]])
         if len(bad):
-            raise DensityInputError(
-                "not_numeric", rows=[(r.object, r.pool, r[column]) for _, r in bad.iterrows()]
-            )
+            raise DensityInputError("defaults_not_numeric", table=table, column=column, rows=[
+                (r.row, r.object, r.pool, r[column]) for _, r in bad.sort_index().iterrows()])
+        negative = long[values < 0]
+        if len(negative):
+            raise DensityInputError("defaults_negative", table=table, column=column, rows=[
+                (r.row, r.object, r.pool, v) for (_, r), v in zip(negative.iterrows(), values[values < 0])])
         long[column] = values
     long["source"] = long["source"].fillna("").astype(str)
-    return long.reset_index(drop=True)
+    return long.drop(columns=["row"]).reset_index(drop=True)
 
 
 def default_lookup(defaults):
@@ -284,17 +285,17 @@ def sum_uncertainty_pct(values, u_pcts):
 # ---------------------------------------------------------------------------
 
 
-def validate_plots(plots, objects_table=None):
-    """Check a plots frame (``fid``, ``object``, the pools); raise DensityInputError."""
+def validate_plots(plots, objects_table=None, layer=""):
+    """Check a plots frame (``fid``, ``object``, the pools); raise DensityInputError naming ``layer``."""
     missing = [f for f in ("object",) + POOLS_WITH_TOTAL if f not in plots.columns]
     if missing:
-        raise DensityInputError("missing_fields", fields=missing)
+        raise DensityInputError("missing_fields", layer=layer, fields=missing)
     objects_table = load_metering_objects() if objects_table is None else objects_table
     metered = set(objects_table.loc[objects_table["metered"], "object"])
     fids = plots["fid"] if "fid" in plots.columns else pd.Series(plots.index, index=plots.index)
     bad = [(fid, obj) for fid, obj in zip(fids, plots["object"]) if obj not in metered]
     if bad:
-        raise DensityInputError("unknown_object", rows=bad)
+        raise DensityInputError("plot_unknown_object", layer=layer, rows=bad)
     not_numeric, negative = [], []
     for pool in POOLS_WITH_TOTAL:
         raw = plots[pool]
@@ -305,9 +306,9 @@ def validate_plots(plots, objects_table=None):
             elif not pd.isna(v) and v < 0:
                 negative.append((fid, pool, v))
     if not_numeric:
-        raise DensityInputError("not_numeric", rows=not_numeric)
+        raise DensityInputError("plot_not_numeric", layer=layer, rows=not_numeric)
     if negative:
-        raise DensityInputError("negative_density", rows=negative)
+        raise DensityInputError("plot_negative_density", layer=layer, rows=negative)
 
 
 def _default_row(stratum, obj, value, pool, lookup, note):
@@ -421,7 +422,7 @@ def _plot_row(stratum, obj, value, pool, stats, target_precision_pct, confidence
 
 
 def stratum_density(plots, stratum_field="object", confidence_pct=90.0, target_precision_pct=10.0,
-                    defaults=None, objects_table=None, feedback=None):
+                    defaults=None, objects_table=None, progress=None, layer="", defaults_name=""):
     """The stratum density table (long), see the module docstring.
 
     ``plots``: DataFrame with ``object``, the pools (t C/ha), ``stratum_field`` and,
@@ -440,16 +441,17 @@ def stratum_density(plots, stratum_field="object", confidence_pct=90.0, target_p
     strata ``object|value`` (plots with a value) *and* one row set per object
     with all its plots pooled (stratum = object), so the table can key
     parcel_stock by object.
-    ``feedback``: optional callable(stratum_index, stratum_count) that may raise to stop.
+    ``progress``: the metering.errors progress callback (may ask to stop: ``Cancelled``).
+    ``layer``/``defaults_name`` name the plots layer and the default table in errors.
     """
     objects_table = load_metering_objects() if objects_table is None else objects_table
-    validate_plots(plots, objects_table)
+    validate_plots(plots, objects_table, layer)
     defaults = load_default_density() if defaults is None else defaults
     lookup = default_lookup(defaults)
     metered = [o for o, m in zip(objects_table["object"], objects_table["metered"]) if m]
     missing_defaults = [(o, p) for o in metered for p in POOLS if (o, p) not in lookup]
     if missing_defaults:
-        raise DensityInputError("defaults_missing", pairs=missing_defaults)
+        raise DensityInputError("defaults_missing", table=defaults_name, pairs=missing_defaults)
 
     plots = plots.copy()
     for pool in POOLS_WITH_TOTAL:
@@ -473,8 +475,7 @@ def stratum_density(plots, stratum_field="object", confidence_pct=90.0, target_p
 
     rows = []
     for index, (stratum, obj, value, group, note) in enumerate(groups):
-        if feedback is not None:
-            feedback(index, len(groups))
+        report(progress, index / max(len(groups), 1))
         rows.extend(_stratum_rows(stratum, obj, value, group, lookup, confidence_pct, target_precision_pct,
                                   note))
 
@@ -490,3 +491,144 @@ def stratum_density(plots, stratum_field="object", confidence_pct=90.0, target_p
     table["n"] = table["n"].astype("int64")
     table["n_required"] = table["n_required"].astype("float64")
     return table
+
+
+# ---------------------------------------------------------------------------
+# The density table parcel_stock, uncertainty and the report read
+# ---------------------------------------------------------------------------
+
+
+def key_text(value, key_kind):
+    """A density-table or piece key as text (land-class codes restored to four digits: 101 → '0101')."""
+    if KeyKind.parse(key_kind) is KeyKind.CODE:
+        return normalize_code(value.item() if isinstance(value, np.generic) else value)
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+#: Columns of a long density row that carry its uncertainty (stratum_density output).
+_UNCERTAINTY_FIELDS = ("n", "sd", "se", "half_width", "u_pct")
+
+
+@dataclass(frozen=True)
+class DensityTable:
+    """One density table, parsed once (:meth:`parse`) and read by stock, uncertainty and the report.
+
+    ``means``: index = key (text), columns = POOLS, t C/ha. ``rows``: long, one row per key
+    and pool (``key``, ``pool``, ``mean`` and, where the table has them, ``stratum``, ``n``,
+    ``sd``, ``se``, ``half_width``, ``u_pct``, ``source`` …; ``total`` rows kept for the report).
+    ``checksum``: SHA-256 of the means (key, pool, value), so two steps can tell whether
+    they read the same table whatever its file format.
+    """
+
+    name: str
+    key_kind: KeyKind
+    means: pd.DataFrame
+    rows: pd.DataFrame
+    checksum: str
+
+    @property
+    def keys(self):
+        return list(self.means.index)
+
+    def has_uncertainty(self):
+        """True when every pool row has ``n`` and ``se`` or a ``u_pct`` (stratum_density output)."""
+        return ({"n", "se"} <= set(self.rows.columns)) or "u_pct" in self.rows.columns
+
+    @classmethod
+    def parse(cls, frame, key_kind=KeyKind.OBJECT, name=""):
+        """A DensityTable from a long stratum_density output (``stratum``/``key``, ``pool``,
+        ``mean`` …) or a wide table (``key``/``object``/``code``/``stratum`` + pool columns).
+
+        ``total`` is not a density of its own (a piece's total is the sum of its pools).
+        Errors name the table ``name``: format, non-numeric, negative, duplicate, incomplete.
+        """
+        key_kind = KeyKind.parse(key_kind)
+        frame = frame.copy()
+        frame.columns = [str(c).strip().lower() for c in frame.columns]
+        frame = frame.drop(columns=[c for c in ("fid",) if c in frame.columns])
+        own = "code" if key_kind is KeyKind.CODE else "object"
+        key = next((c for c in ("key", "stratum", own, "object", "code") if c in frame.columns), None)
+        if key is None:
+            raise DensityInputError("density_table_format", table=name, columns=list(frame.columns))
+        if "pool" in frame.columns and "mean" in frame.columns:
+            long = frame.drop(columns=[key]) if key not in ("stratum", "object") else frame.copy()
+            long.insert(0, "key", [key_text(v, key_kind) for v in frame[key]])
+            long["pool"] = long["pool"].astype(str).str.strip().str.lower()
+            long = long.rename(columns={"mean": "_raw"})
+        else:
+            pools = [p for p in POOLS if p in frame.columns]
+            if not pools:
+                raise DensityInputError("density_table_format", table=name, columns=list(frame.columns))
+            keys = [key_text(v, key_kind) for v in frame[key]]
+            long = pd.concat([pd.DataFrame({"key": keys, "pool": pool, "_raw": frame[pool].tolist()})
+                              for pool in pools], ignore_index=True)
+        long = long[long["pool"].isin(POOLS_WITH_TOTAL) & long["key"].notna()].copy()
+        values = pd.to_numeric(long["_raw"].replace("", np.nan), errors="coerce")
+        bad = long[values.isna()]
+        if len(bad):
+            raise DensityInputError("density_not_numeric", table=name,
+                                    rows=[(r.key, r.pool, r._raw) for r in bad.itertuples()])
+        long["mean"] = values
+        long = long.drop(columns=["_raw"])
+        negative = long[long["mean"] < 0]
+        if len(negative):
+            raise DensityInputError("density_negative", table=name,
+                                    rows=[(r.key, r.pool, r.mean) for r in negative.itertuples()])
+        for column in _UNCERTAINTY_FIELDS:
+            if column in long.columns:
+                long[column] = pd.to_numeric(long[column].replace("", np.nan), errors="coerce")
+        pools_only = long[long["pool"] != "total"]
+        dup = pools_only[pools_only.duplicated(["key", "pool"], keep=False)]
+        if len(dup):
+            raise DensityInputError("density_duplicate", table=name, keys=sorted(set(dup["key"])))
+        wide = pools_only.pivot(index="key", columns="pool", values="mean")
+        for pool in POOLS:
+            if pool not in wide.columns:
+                wide[pool] = np.nan
+        wide = wide[list(POOLS)]
+        incomplete = wide[wide.isna().any(axis=1)]
+        if len(incomplete):
+            raise DensityInputError("density_incomplete", table=name, rows=[
+                (k, [p for p in POOLS if pd.isna(incomplete.loc[k, p])]) for k in incomplete.index])
+        wide.index = wide.index.astype(str)
+        wide.index.name = "key"
+        wide.columns.name = None
+        digest = hashlib.sha256()
+        for k in sorted(wide.index):
+            for pool in POOLS:
+                digest.update("{0}\t{1}\t{2!r}\n".format(k, pool, float(wide.at[k, pool])).encode("utf-8"))
+        return cls(name=str(name or ""), key_kind=key_kind, means=wide, rows=long.reset_index(drop=True),
+                   checksum=digest.hexdigest())
+
+    def same_as(self, other):
+        """True when ``other`` holds the same means (the same table, whatever its file)."""
+        return other is not None and other.checksum == self.checksum
+
+
+def non_metered_density_rows(table, pieces, metered):
+    """Density-table keys that only non-metered pieces carry (a Note, never silently dropped).
+
+    With ``KeyKind.CODE`` a table row for a code the mapping sends to ``non_metered``
+    or ``unmapped`` (a pond with soil carbon, say) is not used: such pieces have zero
+    stock by definition. Returns [(key, pieces, area_ha)] of those keys, sorted.
+    ``pieces`` needs ``<role>_code``, ``<role>_object``, ``change_flag``, ``area_ha``.
+    """
+    from .vocabulary import ChangeFlag
+
+    metered = set(metered)
+    hits = []
+    for role, absent in (("base", ChangeFlag.TARGET_ONLY), ("target", ChangeFlag.BASE_ONLY)):
+        present = pd.to_numeric(pieces["change_flag"], errors="coerce") != int(absent)
+        objects = pieces[role + "_object"].map(lambda v: None if v is None or pd.isna(v) else str(v))
+        source = pieces[role + "_code"] if table.key_kind is KeyKind.CODE else objects
+        keys = pd.Series([key_text(v, table.key_kind) for v in source], index=pieces.index, dtype=object)
+        idle = present & ~objects.isin(metered) & keys.isin(table.means.index)
+        if idle.any():
+            hits.append(pd.DataFrame({"key": keys[idle], "area_ha": pieces.loc[idle, "area_ha"].astype(float)}))
+    if not hits:
+        return []
+    grouped = pd.concat(hits).groupby("key", sort=True)["area_ha"].agg(["count", "sum"])
+    return [(k, int(r["count"]), float(r["sum"])) for k, r in grouped.iterrows()]

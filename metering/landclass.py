@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .errors import MeteringError
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MAPPING_CSV = DATA_DIR / "landclass_mapping.csv"
 OBJECTS_CSV = DATA_DIR / "metering_objects.csv"
@@ -31,29 +33,17 @@ CODE_PATTERN = re.compile(r"^\d{2}(\d{2}|H\d)?[A-Z]?$")
 _SPACES = re.compile(r"[\s\u3000]+")
 
 
-#: English text per MappingError code; placeholders are its params.
-MAPPING_ERROR_TEXT = {
-    "missing_columns": "{label}: missing column(s) {columns}; it needs 'code' and 'object'.",
-    "bad_code": "{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.",
-    "unknown_object": "{label}, row {row}: object '{object}' of code {code} is not a metering object "
-                      "(one of {objects}).",
-    "duplicate_codes": "{label}: code(s) listed twice: {codes}.",
-}
+class MappingError(MeteringError):
+    """A mapping table that cannot be used (a :class:`MeteringError`).
 
-
-class MappingError(ValueError):
-    """A mapping table that cannot be used: ``kind`` (key of MAPPING_ERROR_TEXT) and ``params``
-    say which row and why, so a caller can word a translated message; str() is English."""
+    kinds: ``missing_columns`` (label, columns), ``bad_code`` (label, row, code),
+    ``unknown_object`` (label, row, object, code, objects), ``duplicate_codes`` (label, codes).
+    Templates: processing_provider/messages.py.
+    """
 
     def __init__(self, kind, **params):
-        self.kind = kind
+        super().__init__(kind, **params)
         self.params = params
-        super().__init__(self.message())
-
-    def message(self, templates=None):
-        """The error as text; ``templates`` (kind -> format string) may translate it."""
-        template = (templates or MAPPING_ERROR_TEXT).get(self.kind, MAPPING_ERROR_TEXT[self.kind])
-        return template.format(**self.params)
 
 
 def normalize_code(value):

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import POOLS_WITH_TOTAL
+from .errors import MeteringError
+from .vocabulary import stock_column
 
 DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
 
@@ -116,17 +118,14 @@ def _num(frame, name):
     return pd.to_numeric(frame[name], errors="coerce").fillna(0.0)
 
 
-class ReportInputError(ValueError):
-    """An input table lacks fields: ``table`` (stock, change_matrix, plots, density,
-    uncertainty, histogram), ``label`` (the year label of a density table, else "")
-    and ``fields`` (missing names), so the caller can word a translated message."""
+class ReportInputError(MeteringError):
+    """An input table lacks fields (kind ``report_missing_fields``): ``table`` (stock, change_matrix,
+    plots, density, uncertainty, histogram), ``label`` (the year label of a density table, else "")
+    and ``fields`` (missing names)."""
 
     def __init__(self, table, fields, label=""):
-        self.table = table
-        self.fields = list(fields)
-        self.label = label
-        super().__init__("{0}{1} lacks the fields {2}".format(
-            table, " ({0})".format(label) if label else "", ", ".join(self.fields)))
+        super().__init__("report_missing_fields", table=table, fields=list(fields), label=label)
+        self.table, self.fields, self.label = table, list(fields), label
 
 
 def _check_columns(frame, needed, table, label=""):
@@ -140,8 +139,8 @@ STOCK_PIECE_FIELDS = ("county", "base_object", "target_object", "change_flag", "
 
 def piece_frame(pieces):
     """Normalise the parcel_stock pieces: numeric stocks, text objects, area in ha."""
-    needed = list(STOCK_PIECE_FIELDS) + ["dc_per_year", "removals_co2e"]
-    needed += [f"c_base_{p}" for p in POOLS_WITH_TOTAL] + [f"c_target_{p}" for p in POOLS_WITH_TOTAL]
+    needed = list(STOCK_PIECE_FIELDS) + ["dc_per_year_tc", "sink_tco2e"]
+    needed += [stock_column(r, p) for r in ("base", "target") for p in POOLS_WITH_TOTAL]
     _check_columns(pieces, needed, "stock")
     frame = pd.DataFrame(index=pieces.index)
     frame["county"] = pieces["county"].fillna("").astype(str)
@@ -150,10 +149,10 @@ def piece_frame(pieces):
     frame["change_flag"] = pd.to_numeric(pieces["change_flag"], errors="coerce").fillna(-1).astype(int)
     frame["area_ha"] = _num(pieces, "area_m2") / 10000.0
     for pool in POOLS_WITH_TOTAL:
-        frame[f"c_base_{pool}"] = _num(pieces, f"c_base_{pool}")
-        frame[f"c_target_{pool}"] = _num(pieces, f"c_target_{pool}")
-    frame["dc_per_year"] = _num(pieces, "dc_per_year")
-    frame["removals_co2e"] = _num(pieces, "removals_co2e")
+        frame[stock_column("base", pool)] = _num(pieces, stock_column("base", pool))
+        frame[stock_column("target", pool)] = _num(pieces, stock_column("target", pool))
+    frame["dc_per_year_tc"] = _num(pieces, "dc_per_year_tc")
+    frame["sink_tco2e"] = _num(pieces, "sink_tco2e")
     # Flag 3 (target only) has no base-year stock, flag 2 (base only) no target-year stock.
     frame["in_base"] = frame["change_flag"].isin([0, 1, 2]) & frame["base_object"].notna()
     frame["in_target"] = frame["change_flag"].isin([0, 1, 3]) & frame["target_object"].notna()
@@ -183,15 +182,16 @@ def county_totals(pieces):
     f = piece_frame(pieces)
     f["area_base_ha"] = f["area_ha"].where(f["in_base"], 0.0)
     f["area_target_ha"] = f["area_ha"].where(f["in_target"], 0.0)
-    values = ["area_base_ha", "area_target_ha", "c_base_total", "c_target_total", "dc_per_year", "removals_co2e"]
+    values = ["area_base_ha", "area_target_ha", "stock_base_total_tc", "stock_target_total_tc", "dc_per_year_tc",
+              "sink_tco2e"]
     grouped = f.groupby("county", as_index=False)[values].sum()
     return _with_totals(grouped, ["county"], values)
 
 
 def county_totals_table(pieces, language="zh"):
     frame = county_totals(pieces).rename(
-        columns={"c_base_total": "stock_base_tc", "c_target_total": "stock_target_tc",
-                 "dc_per_year": "dc_per_year_tc", "removals_co2e": "removals_tco2e"}
+        columns={"stock_base_total_tc": "stock_base_tc", "stock_target_total_tc": "stock_target_tc",
+                 "dc_per_year_tc": "dc_per_year_tc", "sink_tco2e": "sink_tco2e"}
     )
     columns = [
         _text_col("county", "县级行政区", "County"),
@@ -200,7 +200,7 @@ def county_totals_table(pieces, language="zh"):
         Column("stock_base_tc", "基准年碳储量", "Stock, base year", "t C", FMT_STOCK),
         Column("stock_target_tc", "计量年碳储量", "Stock, target year", "t C", FMT_STOCK),
         Column("dc_per_year_tc", "年碳储量变化", "Stock change per year", "t C/a", FMT_STOCK),
-        Column("removals_tco2e", "碳汇量", "Removals (sink)", "t CO2e/a", FMT_STOCK),
+        Column("sink_tco2e", "碳汇量", "Sink", "t CO2e/a", FMT_STOCK),
     ]
     return ReportTable(
         "summary", "县级碳储量与碳汇量汇总", "County totals of carbon stock and sink", columns, frame,
@@ -216,8 +216,8 @@ def stock_by_county_object(pieces, language="zh", labels=None):
     """
     labels = labels or load_object_labels()
     f = piece_frame(pieces)
-    base_cols = [f"c_base_{p}" for p in POOLS_WITH_TOTAL]
-    target_cols = [f"c_target_{p}" for p in POOLS_WITH_TOTAL]
+    base_cols = [stock_column("base", p) for p in POOLS_WITH_TOTAL]
+    target_cols = [stock_column("target", p) for p in POOLS_WITH_TOTAL]
     base = f[f["in_base"]].rename(columns={"base_object": "object", "area_ha": "area_base_ha"})
     base = base.groupby(["county", "object"], as_index=False)[["area_base_ha"] + base_cols].sum()
     target = f[f["in_target"]].rename(columns={"target_object": "object", "area_ha": "area_target_ha"})
@@ -225,7 +225,7 @@ def stock_by_county_object(pieces, language="zh", labels=None):
     merged = base.merge(target, on=["county", "object"], how="outer")
     values = ["area_base_ha"] + base_cols + ["area_target_ha"] + target_cols
     merged[values] = merged[values].fillna(0.0)
-    merged["change_tc"] = merged["c_target_total"] - merged["c_base_total"]
+    merged["change_tc"] = merged["stock_target_total_tc"] - merged["stock_base_total_tc"]
     values.append("change_tc")
     frame = _with_totals(merged, ["county", "object"], values)
     frame.insert(2, "object_name", [object_label(o, labels, language) for o in frame["object"]])
@@ -238,13 +238,14 @@ def stock_by_county_object(pieces, language="zh", labels=None):
     for pool in POOLS_WITH_TOTAL:
         zh, en = POOL_LABELS[pool]
         columns.append(
-            Column(f"c_base_{pool}", f"基准年{zh}碳储量", f"Base-year stock, {en.lower()}", "t C", FMT_STOCK)
+            Column(stock_column("base", pool), f"基准年{zh}碳储量", f"Base-year stock, {en.lower()}", "t C", FMT_STOCK)
         )
     columns.append(Column("area_target_ha", "计量年面积", "Area, target year", "ha", FMT_AREA))
     for pool in POOLS_WITH_TOTAL:
         zh, en = POOL_LABELS[pool]
         columns.append(
-            Column(f"c_target_{pool}", f"计量年{zh}碳储量", f"Target-year stock, {en.lower()}", "t C", FMT_STOCK)
+            Column(stock_column("target", pool), f"计量年{zh}碳储量", f"Target-year stock, {en.lower()}", "t C",
+                   FMT_STOCK)
         )
     columns.append(Column("change_tc", "碳储量变化", "Stock change", "t C", FMT_STOCK))
     return ReportTable(
@@ -266,7 +267,7 @@ def sink_by_county_object(pieces, language="zh", labels=None):
     f["change_group"] = f["change_flag"].map(lambda v: "unchanged" if v == 0 else "changed")
     f["object"] = f["target_object"].where(f["target_object"].notna(), f["base_object"])
     f["object"] = f["object"].fillna("unmapped")
-    values = ["area_ha", "c_base_total", "c_target_total", "dc_per_year", "removals_co2e"]
+    values = ["area_ha", "stock_base_total_tc", "stock_target_total_tc", "dc_per_year_tc", "sink_tco2e"]
     grouped = f.groupby(["county", "change_group", "object"], as_index=False)[values].sum()
     parts = []
     for county, sub in grouped.groupby("county", sort=True):
@@ -286,8 +287,8 @@ def sink_by_county_object(pieces, language="zh", labels=None):
         total.update({c: rows[c].sum() for c in values})
         parts.append(pd.DataFrame([total]))
     frame = pd.concat(parts, ignore_index=True)[["county", "change_group", "object"] + values]
-    frame = frame.rename(columns={"c_base_total": "stock_base_tc", "c_target_total": "stock_target_tc",
-                                  "dc_per_year": "dc_per_year_tc", "removals_co2e": "removals_tco2e"})
+    frame = frame.rename(columns={"stock_base_total_tc": "stock_base_tc", "stock_target_total_tc": "stock_target_tc",
+                                  "dc_per_year_tc": "dc_per_year_tc", "sink_tco2e": "sink_tco2e"})
     frame.insert(3, "object_name", [object_label(o, labels, language) for o in frame["object"]])
     frame.insert(2, "change_group_name", [
         CHANGE_GROUP_LABELS[g][0 if language == "zh" else 1] for g in frame["change_group"]
@@ -302,7 +303,7 @@ def sink_by_county_object(pieces, language="zh", labels=None):
         Column("stock_base_tc", "基准年碳储量", "Stock, base year", "t C", FMT_STOCK),
         Column("stock_target_tc", "计量年碳储量", "Stock, target year", "t C", FMT_STOCK),
         Column("dc_per_year_tc", "年碳储量变化", "Stock change per year", "t C/a", FMT_STOCK),
-        Column("removals_tco2e", "碳汇量", "Removals (sink)", "t CO2e/a", FMT_STOCK),
+        Column("sink_tco2e", "碳汇量", "Sink", "t CO2e/a", FMT_STOCK),
     ]
     return ReportTable(
         "sink", "分县分计量对象碳汇量", "Carbon sink by county and metering object", columns, frame,
@@ -466,7 +467,7 @@ SUMMARY_COLUMNS = [
     ("stock_base_tc", "基准年碳储量", "Stock, base year", "t C", FMT_STOCK),
     ("stock_target_tc", "计量年碳储量", "Stock, target year", "t C", FMT_STOCK),
     ("dc_per_year_tc", "年碳储量变化", "Stock change per year", "t C/a", FMT_STOCK),
-    ("removals_tco2e", "碳汇量", "Removals (sink)", "t CO2e/a", FMT_STOCK),
+    ("sink_tco2e", "碳汇量", "Sink", "t CO2e/a", FMT_STOCK),
 ]
 
 
@@ -478,9 +479,3 @@ def stock_summary_table(frame):
         "Stock and sink summary by county, object and pool (parcel_stock)", columns,
         frame[[c.name for c in columns]],
     )
-
-
-def generic_table(key, title_zh, title_en, frame):
-    """Any other table with its field names as headers."""
-    frame = frame.drop(columns=["fid"], errors="ignore")
-    return ReportTable(key, title_zh, title_en, _generic_columns(frame, []), frame)

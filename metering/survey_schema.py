@@ -339,10 +339,6 @@ def problem(sheet, row, column, value, code, **params):
             "reason": REASONS_EN[code].format(**params), "params": params}
 
 
-def problems_frame(problems):
-    return pd.DataFrame(problems, columns=PROBLEM_COLUMNS + ["params"])
-
-
 def _is_blank(value):
     if value is None:
         return True

@@ -31,18 +31,32 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from . import CO2_PER_C, POOLS
+from .errors import MeteringError, report
 from .statistics import normal_quantile, t_two_sided
+from .vocabulary import (
+    BASE_DENSITY,
+    BASE_DENSITY_SHA256,
+    BASE_YEAR,
+    CO2_PER_C,
+    M2_PER_HA,
+    ONE_YEAR_FLAGS,
+    POOLS,
+    SAME_DENSITY_TABLE,
+    STOCK_FACT_COLUMNS,
+    TARGET_DENSITY,
+    TARGET_DENSITY_SHA256,
+    TARGET_YEAR,
+    Distribution,
+    stock_column,
+)
 
 #: z for the two-sided 95 % interval (IPCC: U = half the 95 % CI).
 Z95 = normal_quantile(0.975)
 #: z for the two-sided 90 % interval (CDM AR-TOOL14 states precision at 90 %).
 Z90 = normal_quantile(0.95)
 
-#: change_flag of pieces present in one year only (parcel_change: 2 base only, 3 target only).
-ONE_YEAR_FLAGS = (2, 3)
-
-DISTRIBUTIONS = ("normal", "lognormal", "truncated_normal")
+#: The distributions of the Monte Carlo factors, in the order of the DISTRIBUTION parameter.
+DISTRIBUTIONS = Distribution.values()
 
 #: Output quantities: the two stocks (t C), the correlated sink and, for
 #: comparison, the sink with both years drawn independently (t CO2e/a).
@@ -57,17 +71,16 @@ LEVELS = ("county", "object", "pool", "total")
 AR_TOOL14_DISCOUNT = ((10.0, 0.0), (15.0, 0.25), (20.0, 0.50), (30.0, 0.75))
 
 
-class UncertaintyError(ValueError):
-    """Bad input; ``kind`` and ``details`` let the caller word a translated message."""
+class UncertaintyError(MeteringError):
+    """Input the uncertainty model cannot use (a :class:`MeteringError`).
 
-    def __init__(self, kind, details):
-        super().__init__("{0}: {1}".format(kind, details))
-        self.kind = kind
-        self.details = details
-
-
-class Cancelled(Exception):  # noqa: N818 (a stop, not an error)
-    """The progress callback asked to stop."""
+    kinds: ``not_a_stock_layer`` (layer, fields), ``stock_not_numeric`` (layer, field, fid),
+    ``stock_facts_mixed`` (layer, field, values), ``years_mismatch`` (layer, given_base,
+    given_target, base, target), ``density_uncertainty_missing`` (table),
+    ``density_u_invalid`` (table, key, pool), ``density_table_mismatch`` (layer, role, table,
+    recorded, checksum), ``target_density_needed`` (layer, base, target),
+    ``density_missing`` (layer, rows: [(year_role, key, pool)]).
+    """
 
 
 # --- Approach 1 building blocks ---------------------------------------------------------------
@@ -149,34 +162,25 @@ def default_parameters(path=None):
 # --- Inputs -----------------------------------------------------------------------------------
 
 
-def density_factors(density):
-    """Relative standard uncertainty of each stratum mean density.
+def density_factors(table):
+    """Relative standard uncertainty of each stratum mean density of a :class:`DensityTable`.
 
-    ``density`` is the long stratum_density table (``stratum, pool, mean``
-    and ``n, se`` and/or ``u_pct``). With n >= 2 and a standard error the
-    95 % half-width is t(95 %, n - 1) x se (small samples widen it); without
-    them ``u_pct`` is read as a 95 % half-width in % (IPCC convention).
-    Returns ``stratum, pool, mean, u95_pct, sigma_rel`` (sigma_rel = U95 / 1.96,
-    the normal standard deviation that gives back U95).
+    The table is the long stratum_density output (``mean`` and ``n, se`` and/or
+    ``u_pct`` per key and pool). With n >= 2 and a standard error the 95 % half-width
+    is t(95 %, n - 1) x se (small samples widen it); without them ``u_pct`` is read as a
+    95 % half-width in % (IPCC convention). Returns ``stratum, pool, mean, u95_pct,
+    sigma_rel`` (stratum = the table's key; sigma_rel = U95 / 1.96, the normal standard
+    deviation that gives back U95).
     """
-    need = {"stratum", "pool", "mean"}
-    missing = need - set(density.columns)
-    if missing:
-        raise UncertaintyError("density_columns", sorted(missing))
-    if not ({"n", "se"} <= set(density.columns) or "u_pct" in density.columns):
-        raise UncertaintyError("density_columns", ["u_pct (or n and se)"])
+    if not table.has_uncertainty():
+        raise UncertaintyError("density_uncertainty_missing", table=table.name)
     rows = []
-    for idx, rec in density.iterrows():
-        stratum = "" if rec["stratum"] is None else str(rec["stratum"])
+    for rec in table.rows.to_dict("records"):
         pool = str(rec["pool"])
         if pool not in POOLS:
             continue  # "total" rows: the total is the sum of the pools here
-        mean = _num(rec.get("mean"))
-        n = _num(rec.get("n"))
-        se = _num(rec.get("se"))
-        u_pct = _num(rec.get("u_pct"))
-        if mean is None:
-            raise UncertaintyError("density_value", (idx, stratum, pool, "mean"))
+        mean = float(rec["mean"])
+        n, se, u_pct = _num(rec.get("n")), _num(rec.get("se")), _num(rec.get("u_pct"))
         if mean == 0:
             u95 = 0.0
         elif n is not None and n >= 2 and se is not None:
@@ -184,16 +188,11 @@ def density_factors(density):
         elif u_pct is not None:
             u95 = u_pct
         else:
-            raise UncertaintyError("density_value", (idx, stratum, pool, "u_pct"))
+            raise UncertaintyError("density_u_invalid", table=table.name, key=rec["key"], pool=pool)
         if u95 < 0:
-            raise UncertaintyError("density_value", (idx, stratum, pool, "u_pct"))
-        rows.append((stratum, pool, mean, u95, u95 / 100.0 / Z95))
-    out = pd.DataFrame(rows, columns=["stratum", "pool", "mean", "u95_pct", "sigma_rel"])
-    dup = out.duplicated(["stratum", "pool"], keep=False)
-    if dup.any():
-        first = out[dup].iloc[0]
-        raise UncertaintyError("density_duplicate", (first["stratum"], first["pool"]))
-    return out
+            raise UncertaintyError("density_u_invalid", table=table.name, key=rec["key"], pool=pool)
+        rows.append((rec["key"], pool, mean, u95, u95 / 100.0 / Z95))
+    return pd.DataFrame(rows, columns=["stratum", "pool", "mean", "u95_pct", "sigma_rel"])
 
 
 def _num(value):
@@ -206,63 +205,70 @@ def _num(value):
 
 
 def stock_pools(columns):
-    """The pools with both ``c_base_<pool>`` and ``c_target_<pool>`` columns (total excluded)."""
-    return [p for p in POOLS if "c_base_" + p in columns and "c_target_" + p in columns]
+    """The pools with both ``stock_base_<pool>_tc`` and ``stock_target_<pool>_tc`` columns (total excluded)."""
+    return [p for p in POOLS if stock_column("base", p) in columns and stock_column("target", p) in columns]
 
 
-def years_from_pieces(pieces, pools, tolerance=1e-3):
-    """Infer t2 - t1 (a) from the pieces: (sum of c_target - c_base) / dc_per_year.
+def stock_facts(pieces, layer=""):
+    """The facts parcel_stock wrote on every piece (``STOCK_FACT_COLUMNS``), as a dict.
 
-    Returns None when no piece changes stock (the sink is then 0 whatever
-    the interval); raises when the pieces disagree.
+    ``stock_facts_mixed`` when a fact differs between pieces (layers of two runs merged).
     """
-    delta = sum(pieces["c_target_" + p].astype(float) - pieces["c_base_" + p].astype(float) for p in pools)
-    dc = pieces["dc_per_year"].astype(float)
-    ok = dc.abs() > 1e-9
-    if not ok.any():
-        return None
-    ratio = (delta[ok] / dc[ok]).to_numpy()
-    years = float(np.median(ratio))
-    if not np.isfinite(years) or years <= 0 or np.any(np.abs(ratio - years) > tolerance * years + 1e-6):
-        raise UncertaintyError("years_inconsistent", years)
-    return years
+    missing = [c for c in STOCK_FACT_COLUMNS if c not in pieces.columns]
+    if missing:
+        raise UncertaintyError("not_a_stock_layer", layer=layer, fields=missing)
+    facts = {}
+    for column in STOCK_FACT_COLUMNS:
+        values = pieces[column].dropna().unique()
+        if len(values) > 1:
+            raise UncertaintyError("stock_facts_mixed", layer=layer, field=column,
+                                   values=sorted(str(v) for v in values))
+        facts[column] = values[0] if len(values) else None
+    for column in (BASE_YEAR, TARGET_YEAR, SAME_DENSITY_TABLE):
+        facts[column] = None if facts[column] is None else int(facts[column])
+    return facts
 
 
-def one_year_pieces(pieces, pools):
-    """Mask of the pieces present in one year only: change_flag 2 or 3 or, without
-    that field, no stock at all at one of the years.
+def check_years(facts, base_year=None, target_year=None, layer=""):
+    """t2 - t1 (a) from the recorded years; a given year that differs from the recorded one is an error."""
+    given = (base_year, target_year)
+    recorded = (facts[BASE_YEAR], facts[TARGET_YEAR])
+    if any(g is not None and int(g) != r for g, r in zip(given, recorded)):
+        raise UncertaintyError("years_mismatch", layer=layer, given_base=base_year, given_target=target_year,
+                               base=recorded[0], target=recorded[1])
+    return float(recorded[1] - recorded[0])
 
-    They have no stock change (parcel_stock leaves dc_per_year NULL) and
+
+def check_density_tables(facts, base, target=None, layer=""):
+    """Whether the two years share one density factor set (correlated), from the recorded facts.
+
+    Each given table must be the one parcel_stock used for its year (same checksum of the
+    means). When parcel_stock used two different tables, the target-year table must be
+    given too. Returns True when one table serves both years.
+    """
+    for role, table, name, checksum in (("base", base, BASE_DENSITY, BASE_DENSITY_SHA256),
+                                         ("target", target, TARGET_DENSITY, TARGET_DENSITY_SHA256)):
+        if table is not None and table.checksum != facts[checksum]:
+            raise UncertaintyError("density_table_mismatch", layer=layer, role=role, table=table.name,
+                                   recorded=facts[name], checksum=table.checksum[:12],
+                                   recorded_checksum=str(facts[checksum])[:12])
+    if facts[SAME_DENSITY_TABLE]:
+        return True
+    if target is None:
+        raise UncertaintyError("target_density_needed", layer=layer, base=facts[BASE_DENSITY],
+                               target=facts[TARGET_DENSITY])
+    return False
+
+
+def one_year_pieces(pieces):
+    """Mask of the pieces present in one year only (``change_flag`` 2 or 3, recorded by parcel_change).
+
+    They have no stock change (parcel_stock leaves dc_per_year_tc NULL) and
     parcel_stock's SUMMARY keeps them out of ``all`` (groups base_only /
     target_only); the uncertainty model leaves them out the same way, or their
     missing year would count as a zero stock, a total loss or gain.
     """
-    mask = pd.Series(False, index=pieces.index)
-    if "change_flag" in pieces.columns:
-        mask |= pd.to_numeric(pieces["change_flag"], errors="coerce").isin(ONE_YEAR_FLAGS)
-    for role in ("base", "target"):
-        cols = ["c_{0}_{1}".format(role, p) for p in pools]
-        mask |= pieces[cols].astype(float).isna().all(axis=1)
-    return mask
-
-
-def year_density_differs(pieces, pools, rel_tol=1e-6):
-    """Keys whose density differed between the years in parcel_stock.
-
-    A two-year piece with the same key at both years has the same area at both,
-    so equal densities give equal stocks; a pool stock that differs shows that
-    parcel_stock used different base and target density tables. Returns the
-    sorted keys.
-    """
-    keep = pieces[~one_year_pieces(pieces, pools)]
-    same = keep["base_key"].notna() & (keep["base_key"].astype(str) == keep["target_key"].astype(str))
-    keep = keep[same]
-    differs = pd.Series(False, index=keep.index)
-    for p in pools:
-        b = keep["c_base_" + p].astype(float)
-        t = keep["c_target_" + p].astype(float)
-        differs |= (t - b).abs() > rel_tol * np.maximum(b.abs(), t.abs())
-    return sorted({str(k) for k in keep.loc[differs, "base_key"]})
+    return pd.to_numeric(pieces["change_flag"], errors="coerce").isin([int(f) for f in ONE_YEAR_FLAGS])
 
 
 def aggregate_pieces(pieces, pools):
@@ -274,15 +280,15 @@ def aggregate_pieces(pieces, pools):
     target_object, base_key, target_key, pool, c_base, c_target, area_ha``;
     zero-stock rows dropped.
     """
-    pieces = pieces[~one_year_pieces(pieces, pools)]
+    pieces = pieces[~one_year_pieces(pieces)]
     keys = ["county", "base_object", "target_object", "base_key", "target_key"]
     data = {k: pieces[k].to_numpy() for k in keys}
     value_cols = []
     for p in pools:
-        data["b_" + p] = pieces["c_base_" + p].astype(float).fillna(0.0).to_numpy()
-        data["t_" + p] = pieces["c_target_" + p].astype(float).fillna(0.0).to_numpy()
+        data["b_" + p] = pieces[stock_column("base", p)].astype(float).fillna(0.0).to_numpy()
+        data["t_" + p] = pieces[stock_column("target", p)].astype(float).fillna(0.0).to_numpy()
         value_cols += ["b_" + p, "t_" + p]
-    area = pieces["area_m2"].astype(float).fillna(0.0).to_numpy() / 10000.0 if "area_m2" in pieces else 0.0
+    area = pieces["area_m2"].astype(float).fillna(0.0).to_numpy() / M2_PER_HA if "area_m2" in pieces else 0.0
     data["area_ha"] = area
     # Group first (on a million pieces), tidy the keys afterwards (on a few hundred cells).
     cells = pd.DataFrame(data).groupby(keys, sort=False, dropna=False)[value_cols + ["area_ha"]].sum()
@@ -359,7 +365,7 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
     fb = lookup(base_index, "base_key", "c_base")
     ft = lookup(target_index, "target_key", "c_target")
     if missing:
-        raise UncertaintyError("density_missing", sorted(set(missing)))
+        raise UncertaintyError("density_missing", rows=sorted(set(missing)))
     # A zero stock needs no factor: point it at an extra factor with sd 0.
     sigmas.append(0.0)
     zero = len(sigmas) - 1
@@ -368,7 +374,7 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
     cell_keys = ["county", "base_object", "target_object", "base_key", "target_key"]
     terms["cell"] = terms.groupby(cell_keys, sort=False).ngroup()
     if years is None or not years > 0:
-        raise UncertaintyError("years_invalid", years)
+        raise UncertaintyError("years_order", base=None, target=years)
 
     rows, membership = _reporting_rows(terms)
     return Model(
@@ -487,6 +493,7 @@ def draw_factors(rng, sigma, size, distribution):
     """
     sigma = np.asarray(sigma, dtype=float)
     shape = (size, sigma.size)
+    distribution = Distribution.parse(distribution).value
     if distribution == "normal":
         return 1.0 + rng.standard_normal(shape) * sigma
     if distribution == "lognormal":
@@ -514,7 +521,7 @@ def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_element
     in the target year; cell areas likewise. ``sink_independent`` draws a
     second, independent set for the target year. Returns an array
     (iterations x rows) of the sampled row totals, in the order of
-    ``model.rows``. ``progress(fraction)`` may return False to cancel.
+    ``model.rows``. ``progress``: the metering.errors callback (True = stop: ``Cancelled``).
     """
     # One stream per factor set: a generator fills (n, k) arrays row by row, so the draws of
     # iteration i do not depend on the chunk size (normal and lognormal: bit-identical).
@@ -549,8 +556,7 @@ def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_element
                  (target_ind_rows - base_by_target) * k)
         samples[done:done + n] = np.concatenate(parts, axis=1)
         done += n
-        if progress is not None and progress(done / iterations) is False:
-            raise Cancelled()
+        report(progress, done / iterations)
     return samples
 
 

@@ -120,3 +120,100 @@ PIECE_COLUMNS = (
     "base_code", "target_code", "base_object", "target_object", "change_flag", "change_type",
     "county", "area_m2", "sliver", "area_method", "base_area_m2", "target_area_m2", "base_fid", "target_fid",
 )
+
+# --- change groups and totals --------------------------------------------------------------------
+
+#: Summary group of each change flag (parcel_stock SUMMARY ``change_group``).
+GROUP_BY_FLAG = {
+    ChangeFlag.UNCHANGED: "unchanged", ChangeFlag.CHANGED: "changed",
+    ChangeFlag.BASE_ONLY: "base_only", ChangeFlag.TARGET_ONLY: "target_only",
+}
+#: The group of the pieces present in both years (unchanged + changed).
+GROUP_ALL = "all"
+#: Change groups in the order of the summary.
+CHANGE_GROUPS = ("unchanged", "changed", GROUP_ALL, "base_only", "target_only")
+#: Label of total rows (county or object) in summaries and report tables.
+ALL = "ALL"
+
+#: The two years of a piece, as prefixes of its columns (``base_key``, ``stock_target_agb_tc``).
+YEAR_ROLES = ("base", "target")
+
+# --- column names with their units (suffix ``_tc`` = t C, ``_tco2e`` = t CO2e, ``_ha``, ``_m2``) -----
+
+
+def stock_column(role, pool):
+    """The piece column of the stock (t C) of ``pool`` at year ``role`` (base/target): ``stock_base_agb_tc``."""
+    return "stock_{0}_{1}_tc".format(role, pool)
+
+
+#: Stock change per year of a piece or a summary row, t C/a.
+DC_PER_YEAR = "dc_per_year_tc"
+#: Sink of a piece or a summary row, t CO2e/a (ΔC × 44/12; positive = carbon taken up).
+SINK = "sink_tco2e"
+
+# --- facts a step writes into its outputs for the next steps (never inferred back) ---------------
+
+#: Calendar years t1 and t2 of the metering (parcel_stock OUTPUT and SUMMARY).
+BASE_YEAR, TARGET_YEAR = "base_year", "target_year"
+#: Name and SHA-256 (of the parsed means, ``DensityTable.checksum``) of each year's density table.
+BASE_DENSITY, BASE_DENSITY_SHA256 = "base_density", "base_density_sha256"
+TARGET_DENSITY, TARGET_DENSITY_SHA256 = "target_density", "target_density_sha256"
+#: 1 when one table serves both years (its errors then cancel in the sink), else 0.
+SAME_DENSITY_TABLE = "same_density_table"
+#: The density key kind (``KeyKind``) and the area method (``AreaMethod``) of the run.
+DENSITY_KEY = "density_key"
+AREA_METHOD = "area_method"
+#: The facts, in the order parcel_stock writes them after its own columns.
+STOCK_FACT_COLUMNS = (
+    BASE_YEAR, TARGET_YEAR, BASE_DENSITY, BASE_DENSITY_SHA256, TARGET_DENSITY, TARGET_DENSITY_SHA256,
+    SAME_DENSITY_TABLE, DENSITY_KEY,
+)
+
+# --- tables exchanged between steps (continued) --------------------------------------------------
+
+#: plot_carbon OUTPUT: the plot layer's own fields, then these (densities t C/ha, CO2e t CO2e/ha).
+PLOT_CARBON_COLUMNS = POOLS_WITH_TOTAL + ("total_co2e", "soil_depth_cm") + tuple(
+    "method_" + p for p in POOLS) + ("warnings",)
+
+#: stratum_density OUTPUT (long: one row per stratum and pool; mean, sd, se, half_width in t C/ha).
+DENSITY_COLUMNS = (
+    "stratum", "object", "stratum_value", "pool", "n", "mean", "sd", "se", "half_width", "u_pct",
+    "source", "n_required", "note",
+)
+
+#: parcel_change CHANGE_MATRIX (``level`` object or code; area in ha).
+CHANGE_MATRIX_COLUMNS = ("level", "base", "target", "area_ha")
+
+#: parcel_stock OUTPUT: the pieces (PIECE_COLUMNS) plus these, then STOCK_FACT_COLUMNS.
+STOCK_PIECE_COLUMNS = ("area_ha", "base_key", "target_key") + tuple(
+    stock_column(r, p) for r in YEAR_ROLES for p in POOLS_WITH_TOTAL) + (DC_PER_YEAR, SINK)
+
+#: The piece columns parcel_stock reads (PIECE_COLUMNS it needs).
+STOCK_INPUT_COLUMNS = ("base_code", "target_code", "base_object", "target_object", "change_flag", "county",
+                       "area_m2")
+
+#: parcel_stock SUMMARY, then STOCK_FACT_COLUMNS and AREA_METHOD.
+SUMMARY_COLUMNS = (
+    "county", "object", "pool", "change_group", "n_pieces", "area_ha", "stock_base_tc", "stock_target_tc",
+    DC_PER_YEAR, SINK,
+)
+
+#: uncertainty OUTPUT (``estimate`` … in ``unit``: t C for stocks, t CO2e/a for sinks).
+UNCERTAINTY_COLUMNS = (
+    "level", "name", "quantity", "unit", "estimate", "u1_pct", "mc_mean", "mc_p2_5", "mc_p97_5", "u2_pct",
+    "u2_low_pct", "u2_high_pct", "discount_u_pct", "discount_share", "discount", "conservative",
+)
+#: uncertainty HISTOGRAM (bin bounds in t CO2e/a).
+HISTOGRAM_COLUMNS = ("bin_low", "bin_high", "count")
+
+#: Every exchanged table by its name in docs/dev/contracts.md.
+TABLES = {
+    "pieces": PIECE_COLUMNS,
+    "change_matrix": CHANGE_MATRIX_COLUMNS,
+    "plot_carbon": PLOT_CARBON_COLUMNS,
+    "density": DENSITY_COLUMNS,
+    "piece_stock": PIECE_COLUMNS + STOCK_PIECE_COLUMNS + STOCK_FACT_COLUMNS,
+    "stock_summary": SUMMARY_COLUMNS + STOCK_FACT_COLUMNS + (AREA_METHOD,),
+    "uncertainty": UNCERTAINTY_COLUMNS,
+    "histogram": HISTOGRAM_COLUMNS,
+}

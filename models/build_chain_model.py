@@ -135,14 +135,13 @@ def build(registry):
         "BASE_YEAR": p("BASE_YEAR"), "TARGET_YEAR": p("TARGET_YEAR"),
         "SOURCE_LAYERS": [p("BASE"), p("TARGET"), p("PLOTS")],
     }
-    if registry.algorithmById("carbonmeter:uncertainty") is not None:
-        child("uncertainty", "carbonmeter:uncertainty", "Uncertainty, approaches 1 and 2 (uncertainty)", 800, 580,
-              {"INPUT": o("stock", "OUTPUT"), "DENSITY": o("density_base", "OUTPUT"),
-               "TARGET_DENSITY": o("density_target", "OUTPUT"), "BASE_YEAR": p("BASE_YEAR"),
-               "TARGET_YEAR": p("TARGET_YEAR")},
-              {"uncertainty": ("OUTPUT", "Uncertainty results (不确定度)"),
-               "histogram": ("HISTOGRAM", "Monte Carlo histogram")})
-        report_sources.update(UNCERTAINTY=o("uncertainty", "OUTPUT"), HISTOGRAM=o("uncertainty", "HISTOGRAM"))
+    child("uncertainty", "carbonmeter:uncertainty", "Uncertainty, approaches 1 and 2 (uncertainty)", 800, 580,
+          {"INPUT": o("stock", "OUTPUT"), "DENSITY": o("density_base", "OUTPUT"),
+           "TARGET_DENSITY": o("density_target", "OUTPUT"), "BASE_YEAR": p("BASE_YEAR"),
+           "TARGET_YEAR": p("TARGET_YEAR")},
+          {"uncertainty": ("OUTPUT", "Uncertainty results (不确定度)"),
+           "histogram": ("HISTOGRAM", "Monte Carlo histogram")})
+    report_sources.update(UNCERTAINTY=o("uncertainty", "OUTPUT"), HISTOGRAM=o("uncertainty", "HISTOGRAM"))
     child("report", "carbonmeter:export_report", "Result workbook and PDF report (export_report)", 600, 740,
           report_sources,
           {"xlsx": ("OUTPUT_XLSX", "Result workbook (成果表 xlsx)"), "pdf": ("OUTPUT_PDF", "PDF report (报告)")})

@@ -21,7 +21,9 @@ from qgis.core import (
 from ..metering import POOLS_WITH_TOTAL
 from ..metering import provenance as prov
 from ..metering import report_tables as rt
+from ..metering import vocabulary as v
 from ..metering.report_sections import build_section
+from ..metering.uncertainty import check_years, stock_facts
 from ..metering.xlsx_export import section_table, write_workbook
 from .base import CarbonAlgorithm
 from .qgis_io import source_to_frame
@@ -48,7 +50,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
     OUTPUT_PDF = "OUTPUT_PDF"
     TOTAL_STOCK_BASE = "TOTAL_STOCK_BASE"
     TOTAL_STOCK_TARGET = "TOTAL_STOCK_TARGET"
-    TOTAL_REMOVALS = "TOTAL_REMOVALS"
+    TOTAL_SINK = "TOTAL_SINK"
 
     GROUP_ID = "parcel_metering"
 
@@ -78,12 +80,12 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             "histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every "
             "parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese "
             "and English header rows and a unit row, frozen.\n\n"
-            "PDF (four A4 pages): title, map of removals per piece with legend, scale bar and north arrow, "
+            "PDF (four A4 pages): title, map of the sink per hectare with legend, scale bar and north arrow, "
             "county totals; sink table and method statement; densities, uncertainty and histogram; "
             "provenance.\n\n"
             "Parameters:\n"
-            "STOCK: the parcel_stock OUTPUT layer (pieces with c_base_<pool>, c_target_<pool>, dc_per_year, "
-            "removals_co2e).\n"
+            "STOCK: the parcel_stock OUTPUT layer (pieces with stock_base_<pool>_tc, stock_target_<pool>_tc, "
+            "dc_per_year_tc, sink_tco2e and the recorded years and density tables).\n"
             "SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).\n"
             "CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).\n"
             "PLOTS: plot_carbon OUTPUT (optional).\n"
@@ -92,7 +94,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             "BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).\n"
             "TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).\n"
             "OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).\n\n"
-            "Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = removal), "
+            "Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), "
             "densities t C/ha. Outputs are written whole or not at all."
         )
 
@@ -101,7 +103,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             self.STOCK, self.tr("Parcel stock pieces (parcel_stock OUTPUT)"),
             [QgsProcessing.SourceType.TypeVectorPolygon]
         )
-        param.setHelp(self.tr("The pieces with stock per pool at both years, stock change (t C/a) and removals "
+        param.setHelp(self.tr("The pieces with stock per pool at both years, stock change (t C/a) and sink "
                               "(t CO2e/a), as written by carbonmeter:parcel_stock."))
         self.addParameter(param)
         optional_tables = (
@@ -174,7 +176,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         self.addParameter(param)
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_STOCK_BASE, self.tr("Total stock, base year (t C)")))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_STOCK_TARGET, self.tr("Total stock, target year (t C)")))
-        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_REMOVALS, self.tr("Total removals (t CO2e/a)")))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_SINK, self.tr("Total sink (t CO2e/a)")))
 
     # -- reading -------------------------------------------------------------------------------
     def _layer_source(self, parameters, name, context):
@@ -200,20 +202,6 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         frame = source_to_frame(source, feedback=feedback)
         return source, frame
 
-    def _input_error(self, error):
-        """A translated message for a core ReportInputError (which table lacks which fields)."""
-        names = {
-            "stock": self.tr("The stock layer (STOCK)"),
-            "change_matrix": self.tr("The change matrix table (CHANGE_MATRIX)"),
-            "plots": self.tr("The plots layer (PLOTS)"),
-            "density": self.tr("The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)").format(
-                error.label),
-            "uncertainty": self.tr("The uncertainty table (UNCERTAINTY)"),
-            "histogram": self.tr("The histogram table (HISTOGRAM)"),
-        }
-        return self.tr("{0} lacks the fields {1}; give the output of the algorithm named in the parameter's "
-                       "description.").format(names.get(error.table, error.table), ", ".join(error.fields))
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         started = datetime.datetime.now()
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
@@ -223,9 +211,9 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         if not xlsx_path:
             self.fail(self.tr("Give a file for the result workbook (OUTPUT_XLSX)."))
 
-        stock_fields = list(rt.STOCK_PIECE_FIELDS) + ["dc_per_year", "removals_co2e"]
-        stock_fields += ["c_base_{0}".format(p) for p in POOLS_WITH_TOTAL]
-        stock_fields += ["c_target_{0}".format(p) for p in POOLS_WITH_TOTAL]
+        stock_fields = list(rt.STOCK_PIECE_FIELDS) + [v.DC_PER_YEAR, v.SINK] + list(v.STOCK_FACT_COLUMNS)
+        stock_fields += [v.stock_column("base", p) for p in POOLS_WITH_TOTAL]
+        stock_fields += [v.stock_column("target", p) for p in POOLS_WITH_TOTAL]
         stock_source, pieces = self._read(parameters, self.STOCK, context, feedback, stock_fields)
         if stock_source is None:
             self.fail(self.invalidSourceError(parameters, self.STOCK))
@@ -259,11 +247,13 @@ class ExportReportAlgorithm(CarbonAlgorithm):
                 sources[name] = source
         feedback.setProgress(30)
 
-        years = list(self._years(pieces))
-        for i, name in enumerate((self.BASE_YEAR, self.TARGET_YEAR)):
-            if parameters.get(name) not in (None, ""):
-                years[i] = self.parameterAsInt(parameters, name, context)
-        try:
+        with self.core_errors():
+            # The years parcel_stock recorded on the pieces; a given year must agree with them.
+            facts = stock_facts(pieces, stock_source.sourceName())
+            given = [self.parameterAsInt(parameters, n, context) if parameters.get(n) not in (None, "") else None
+                     for n in (self.BASE_YEAR, self.TARGET_YEAR)]
+            check_years(facts, given[0], given[1], stock_source.sourceName())
+            years = [facts[v.BASE_YEAR], facts[v.TARGET_YEAR]]
             labels = rt.load_object_labels()
             totals = rt.county_totals_table(pieces, language)
             tables = [
@@ -290,8 +280,6 @@ class ExportReportAlgorithm(CarbonAlgorithm):
                 tables.append(histogram)
             if read[self.SUMMARY] is not None:
                 tables.append(rt.stock_summary_table(read[self.SUMMARY]))
-        except rt.ReportInputError as err:
-            self.fail(self._input_error(err))
         feedback.setProgress(50)
 
         sections, section_layers = self._sections(parameters, context, feedback, language)
@@ -345,15 +333,15 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         feedback.setProgress(100)
 
         grand = totals.frame[totals.frame["county"] == rt.ALL].iloc[0]
-        feedback.pushInfo(self.tr("All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals "
+        feedback.pushInfo(self.tr("All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink "
                                   "{2:,.2f} t CO2e/a.").format(grand["stock_base_tc"], grand["stock_target_tc"],
-                                                               grand["removals_tco2e"]))
+                                                               grand["sink_tco2e"]))
         return {
             self.OUTPUT_XLSX: xlsx_path,
             self.OUTPUT_PDF: pdf_path or None,
             self.TOTAL_STOCK_BASE: float(grand["stock_base_tc"]),
             self.TOTAL_STOCK_TARGET: float(grand["stock_target_tc"]),
-            self.TOTAL_REMOVALS: float(grand["removals_tco2e"]),
+            self.TOTAL_SINK: float(grand["sink_tco2e"]),
         }
 
     def _sections(self, parameters, context, feedback, language):
@@ -368,12 +356,3 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             feedback.pushInfo(self.tr("Report section: {0} ({1} rows, from {2}).").format(
                 sections[-1].title, len(sections[-1].table), layer.name()))
         return sections, layers
-
-    @staticmethod
-    def _years(pieces):
-        """Base and target year when the stock layer records them (fields base_year, target_year)."""
-        out = []
-        for name in ("base_year", "target_year"):
-            values = pieces[name].dropna().unique() if name in pieces.columns else []
-            out.append(int(values[0]) if len(values) == 1 else None)
-        return tuple(out)

@@ -206,7 +206,139 @@ def _parcel_metering():
             "EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured "
             "geodesically."),
         # (end overlay)
+        # plots, density, stock, uncertainty, report
+        "plot_unknown_object": _translate(
+            "Messages",
+            "Layer {layer}, field object: these plots (feature id, object) are not metered objects of "
+            "metering_objects.csv: {rows}. Fix the object of these plots."),
+        "plot_not_numeric": _translate(
+            "Messages",
+            "Layer {layer}: these values (feature id, pool, value) are not numbers: {rows}. Enter densities in "
+            "t C/ha as numbers."),
+        "plot_negative_density": _translate(
+            "Messages",
+            "Layer {layer}: negative densities (feature id, pool, value): {rows}. Densities in t C/ha cannot be "
+            "negative; check the plot data."),
+        "defaults_missing": _translate(
+            "Messages",
+            "Default-density table {table} lacks these (object, pool) pairs: {pairs}. Add a row for each."),
+        "defaults_format": _translate(
+            "Messages",
+            "Default-density table {table} needs a column object (or key) and either pool + mean or the pool "
+            "columns; it has: {columns}."),
+        "defaults_not_numeric": _translate(
+            "Messages",
+            "Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no "
+            "number: {rows}. Give the density in t C/ha (and U in %) as numbers."),
+        "defaults_negative": _translate(
+            "Messages",
+            "Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: "
+            "{rows}. Densities and U cannot be negative."),
+        "density_table_format": _translate(
+            "Messages",
+            "Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or "
+            "the pool columns; it has: {columns}."),
+        "density_not_numeric": _translate(
+            "Messages",
+            "Density table {table}: these values (key, pool, value) are not numbers: {rows}."),
+        "density_negative": _translate(
+            "Messages",
+            "Density table {table}: these densities (key, pool, value) are negative: {rows}."),
+        "density_duplicate": _translate(
+            "Messages",
+            "Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and "
+            "pool."),
+        "density_incomplete": _translate(
+            "Messages",
+            "Density table {table} lacks pools for these keys (key, missing pools): {rows}."),
+        "density_rows_not_metered": _translate(
+            "Messages",
+            "Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered "
+            "({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a "
+            "metering object with MAPPING in parcel_change."),
+        "missing_density": _translate(
+            "Messages",
+            "These keys carry metered pieces but have no row in the density table (year, table: key, pieces, "
+            "area): {rows}. Add them to that year's density table."),
+        "bad_change_flag": _translate(
+            "Messages",
+            "Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. "
+            "Use the output of parcel_change."),
+        "bad_area": _translate(
+            "Messages",
+            "Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run "
+            "parcel_change."),
+        "years_order": _translate(
+            "Messages",
+            "The target year ({target}) must be later than the base year ({base})."),
+        "stock_unmapped_codes": _translate(
+            "Messages",
+            "Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, "
+            "area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered."),
+        "stock_area_method": _translate(
+            "Messages",
+            "Areas of the pieces measured by: {methods}."),
+        "not_a_stock_layer": _translate(
+            "Messages",
+            "Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon "
+            "stock first and use its OUTPUT."),
+        "stock_facts_mixed": _translate(
+            "Messages",
+            "Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock "
+            "run."),
+        "years_mismatch": _translate(
+            "Messages",
+            "Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → "
+            "{given_target}. Leave the years empty or give the recorded ones."),
+        "density_table_mismatch": _translate(
+            "Messages",
+            "The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used "
+            "for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table."),
+        "target_density_needed": _translate(
+            "Messages",
+            "Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table "
+            "(TARGET_DENSITY) too, or the two years' errors would be treated as one."),
+        "density_uncertainty_missing": _translate(
+            "Messages",
+            "Density table {table} carries no uncertainty (n and se, or u_pct); use the output of Stratum carbon "
+            "density."),
+        "density_u_invalid": _translate(
+            "Messages",
+            "Density table {table}, key {key}, pool {pool}: give n >= 2 with se, or a u_pct >= 0."),
+        "density_missing": _translate(
+            "Messages",
+            "These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. "
+            "Add them to the density table or recompute the stock with the same table."),
+        "report_missing_fields": _translate(
+            "Messages",
+            "The {table} table{label} lacks the fields {fields}; give the output of the step that makes it."),
+        "missing_columns": _translate(
+            "Messages",
+            "{label}: missing column(s) {columns}; it needs 'code' and 'object'."),
+        "bad_code": _translate(
+            "Messages",
+            "{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code."),
+        "unknown_object": _translate(
+            "Messages",
+            "{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects})."),
+        "duplicate_codes": _translate(
+            "Messages",
+            "{label}: code(s) listed twice: {codes}."),
     }
+
+
+def _formatted(kind, details):
+    """Details shown in the words of a kind's template (rows of pieces as 'key: n pieces, a ha')."""
+    d = dict(details)
+    if kind == "missing_density" and d.get("rows") and len(d["rows"][0]) == 5:
+        d["rows"] = ["{0}, {1}: {2}: {3} pieces, {4:.4f} ha".format(*r) for r in d["rows"]]
+    elif kind == "stock_unmapped_codes" and d.get("rows"):
+        d["rows"] = ["{0}: {1}: {2} pieces, {3:.4f} ha".format(*r) for r in d["rows"]]
+    elif kind == "density_rows_not_metered" and "area_ha" in d:
+        d["area_ha"] = "{0:.4f}".format(float(d["area_ha"]))
+    elif kind == "report_missing_fields":
+        d["label"] = " ({0})".format(d["label"]) if d.get("label") else ""
+    return d
 
 
 def _permanent_plots():
@@ -386,7 +518,7 @@ def text(kind, details):
     if template is None:
         return "{0}: {1}".format(kind, ", ".join("{0}={1}".format(k, v) for k, v in sorted(details.items())))
     try:
-        return template.format(**{k: _shown(v) for k, v in details.items()})
+        return template.format(**{k: _shown(v) for k, v in _formatted(kind, details).items()})
     except (KeyError, IndexError, ValueError):
         return "{0} ({1})".format(template, ", ".join("{0}={1}".format(k, v) for k, v in sorted(details.items())))
 

@@ -159,10 +159,10 @@ class ReportLayout:
                    size=7)
 
     # -- page 1 --------------------------------------------------------------------------------
-    def removals_layer(self, source, field="removals_co2e"):
+    def removals_layer(self, source, field="sink_tco2e"):
         """A memory copy of the pieces (geometry and removals) for the map; inputs stay untouched."""
         uri = "{0}?crs={1}".format("MultiPolygon", source.sourceCrs().authid() or "EPSG:4326")
-        layer = QgsVectorLayer(uri, self.t("碳汇量 (t CO2e/a)", "Removals (t CO2e/a)"), "memory")
+        layer = QgsVectorLayer(uri, self.t("碳汇量 (t CO2e/a)", "Sink (t CO2e/a)"), "memory")
         provider = layer.dataProvider()
         index = source.fields().lookupField(field)
         provider.addAttributes([source.fields().at(index)])
@@ -211,7 +211,7 @@ class ReportLayout:
         scalebar.attemptMove(QgsLayoutPoint(MARGIN + 2, 26 + 122 - 14), True, False, page)
 
         legend = QgsLayoutItemLegend(self.layout)
-        legend.setTitle(self.t("图例：图斑碳汇量 (t CO2e/a)", "Legend: removals per piece (t CO2e/a)"))
+        legend.setTitle(self.t("图例：图斑碳汇量 (t CO2e/a)", "Legend: sink per piece (t CO2e/a)"))
         legend.setLinkedMap(map_item)
         legend.setAutoUpdateModel(True)
         self.layout.addLayoutItem(legend)
@@ -219,7 +219,7 @@ class ReportLayout:
         legend.setResizeToContents(True)
         self.label(page, MARGIN + 196, 100, 81, 30, self.t(
             "碳汇量为正（绿色）表示从大气中清除二氧化碳，为负（红色）表示排放。坐标系：{0}。",
-            "Positive removals (green) take CO2 out of the atmosphere; negative (red) are emissions. CRS: {0}.",
+            "A positive sink (green) takes CO2 out of the atmosphere; negative (red) are emissions. CRS: {0}.",
         ).format(layer.crs().authid()), size=8)
 
         self.label(page, MARGIN, 152, 200, 6, totals_table.title(self.language), size=10, bold=True)
@@ -439,7 +439,7 @@ def method_statement(language, base_year=None, target_year=None):
         "densities (t C/ha) per metering object and pool (above- and below-ground biomass, deadwood, litter, soil "
         "organic carbon) come from the sample plots; strata without plots take the default-density table, flagged. "
         "Piece stock = density × area (t C); unchanged pieces use the same object at both dates, changed pieces each "
-        "date's own object. Stock change dC = (C_t2 - C_t1)/(t2 - t1) (t C/a); removals = dC × 44/12 (t CO2e/a), "
+        "date's own object. Stock change dC = (C_t2 - C_t1)/(t2 - t1) (t C/a); sink = dC × 44/12 (t CO2e/a), "
         "positive = removal. Uncertainty after IPCC 2006 GL vol. 1 ch. 3, approach 1 (error propagation) and "
         "approach 2 (Monte Carlo). Sources: Hubei land-space carbon-sink metering specification (ch. 4–9, "
         "appendix F); CDM AR-TOOL14; IPCC 2006 GL."

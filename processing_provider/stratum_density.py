@@ -11,11 +11,9 @@ from qgis.core import (
 
 from ..metering import POOLS, POOLS_WITH_TOTAL
 from ..metering import density as core
+from ..metering.vocabulary import Confidence
 from .base import CarbonAlgorithm
 from .qgis_io import source_to_frame, write_table
-
-#: Confidence levels offered, in enum order (percent).
-CONFIDENCE_LEVELS = (90.0, 95.0)
 
 
 def _few(items, limit=10):
@@ -140,30 +138,6 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         param.setHelp(self.tr("Table with one row per stratum and pool (densities in t C/ha)."))
         self.addParameter(param)
 
-    def _error(self, error, layer_name, defaults_name):
-        """A translated, actionable message for a core DensityInputError."""
-        d = error.details
-        if error.kind == "missing_fields":
-            return self.tr("Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.").format(
-                layer_name, ", ".join(d["fields"]))
-        if error.kind == "unknown_object":
-            return self.tr("Layer {0}, field object: these plots (feature id, object) are not metered objects "
-                           "of metering_objects.csv: {1}. Fix the object of these plots.").format(
-                layer_name, _few(d["rows"]))
-        if error.kind == "not_numeric":
-            return self.tr("Layer {0}: these values (feature id or key, pool, value) are not numbers: {1}. "
-                           "Enter densities in t C/ha as numbers.").format(layer_name, _few(d["rows"]))
-        if error.kind == "negative_density":
-            return self.tr("Layer {0}: negative densities (feature id, pool, value): {1}. Densities in t C/ha "
-                           "cannot be negative; check the plot data.").format(layer_name, _few(d["rows"]))
-        if error.kind == "defaults_missing":
-            return self.tr("Default-density table {0} lacks these (object, pool) pairs: {1}. Add a row for "
-                           "each.").format(defaults_name, _few(d["pairs"]))
-        if error.kind == "defaults_format":
-            return self.tr("Default-density table {0} needs a column object (or key) and either pool + mean "
-                           "or the pool columns; it has: {1}.").format(defaults_name, ", ".join(d["columns"]))
-        return self.tr("Invalid input: {0}").format(str(error))
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -173,7 +147,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         year = None
         if parameters.get(self.YEAR) not in (None, ""):
             year = self.parameterAsInt(parameters, self.YEAR, context)
-        confidence = CONFIDENCE_LEVELS[self.parameterAsEnum(parameters, self.CONFIDENCE, context)]
+        confidence = float(Confidence.at(self.parameterAsEnum(parameters, self.CONFIDENCE, context)).value)
         precision = self.parameterAsDouble(parameters, self.TARGET_PRECISION, context)
 
         names = {f.name() for f in source.fields()}
@@ -203,24 +177,16 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         defaults = None
         defaults_name = "default_density.csv"
         defaults_source = self.parameterAsSource(parameters, self.DEFAULTS, context)
-        try:
+        with self.core_errors():
             if defaults_source is not None:
                 defaults_name = defaults_source.sourceName()
                 table = source_to_frame(defaults_source, feedback=feedback, progress=(40, 50))
-                defaults = core.normalize_defaults(table.drop(columns=["fid"]))
+                defaults = core.normalize_defaults(table.drop(columns=["fid"]), defaults_name)
             else:
                 defaults = core.load_default_density()
-        except core.DensityInputError as error:
-            self.fail(self._error(error, defaults_name, defaults_name))
-
-        try:
-            def step(index, count):
-                self.check_canceled(feedback)
-                feedback.setProgress(50 + 40 * index / max(count, 1))
-
-            table = core.stratum_density(plots, stratum_field, confidence, precision, defaults, feedback=step)
-        except core.DensityInputError as error:
-            self.fail(self._error(error, layer_name, defaults_name))
+            table = core.stratum_density(plots, stratum_field, confidence, precision, defaults,
+                                         progress=self.core_progress(feedback, 50, 90), layer=layer_name,
+                                         defaults_name=defaults_name)
 
         filled = []
         for pool in POOLS:

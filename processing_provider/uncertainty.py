@@ -11,6 +11,9 @@ from qgis.core import (
 )
 
 from ..metering import uncertainty as core
+from ..metering import vocabulary as v
+from ..metering.density import DensityTable
+from . import messages
 from .base import CarbonAlgorithm
 from .qgis_io import source_to_frame, write_table
 
@@ -53,8 +56,10 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
             "quantity 'sink_independent' draws the two years independently, to show the difference.\n\n"
             "Parameters:\n"
             "- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, "
-            "target_object, base_key, target_key, area_m2, c_base_<pool>, c_target_<pool> (t C) and "
-            "dc_per_year (t C/a).\n"
+            "target_object, base_key, target_key, area_m2, stock_base_<pool>_tc, stock_target_<pool>_tc (t C) "
+            "and the facts parcel_stock records on every piece: base_year, target_year, the density tables' "
+            "names and checksums and whether one table served both years. Uncertainty reads these facts and "
+            "never infers them back.\n"
             "- Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, "
             "mean in t C/ha, n, se, u_pct). With n >= 2 and se the 95 % half-width is t(95 %, n-1) x se; "
             "otherwise u_pct is read as a 95 % half-width.\n"
@@ -63,8 +68,9 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
             "years' densities come from two independent plot samples (e.g. stratum_density run on the "
             "base-year and on the target-year plots). Leave it empty when one density table serves both "
             "years: the same density error then affects both stocks and largely cancels in the sink "
-            "(correlated; this is where the sink's U shrinks). A warning is logged when the pieces show "
-            "different densities at the two years but only DENSITY is given.\n"
+            "(correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock "
+            "used for that year (same checksum of its means), and when parcel_stock used two tables the "
+            "target-year table is required: otherwise the run stops.\n"
             "- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target "
             "stratum cell, the same in both years (one measurement of the parcels).\n"
             "- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the "
@@ -75,8 +81,8 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
             "> 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses "
             "the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without "
             "iterations, the Approach 1 U x 1.645 / 1.960.\n"
-            "- Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no "
-            "base_year/target_year fields and the interval cannot be read from dc_per_year.\n\n"
+            "- Base and target year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock "
+            "recorded; a different year stops the run.\n\n"
             "Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out "
             "of the stocks and the sink, as in the parcel_stock SUMMARY group all.\n\n"
             "Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity "
@@ -99,7 +105,8 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
                 self.INPUT, self.tr("Parcel stock pieces"), [QgsProcessing.SourceType.TypeVector]
             ),
             self.tr("The pieces written by Parcel carbon stock: county, objects, keys, area_m2, "
-                    "c_base_<pool> and c_target_<pool> in t C, dc_per_year in t C/a."),
+                    "stock_base_<pool>_tc and stock_target_<pool>_tc in t C, and the recorded facts (years, "
+                    "density tables)."),
         )
         add(
             QgsProcessingParameterFeatureSource(
@@ -163,15 +170,15 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
                 self.BASE_YEAR, self.tr("Base year"), QgsProcessingParameterNumber.Type.Integer,
                 optional=True, minValue=1900, maxValue=2200,
             ),
-            self.tr("Base year t1; only needed when the pieces carry no base_year field and the "
-                    "interval cannot be read from dc_per_year."),
+            self.tr("Base year t1 (optional): parcel_stock records the years on every piece; a year given "
+                    "here must equal the recorded one, else the run stops."),
         )
         add(
             QgsProcessingParameterNumber(
                 self.TARGET_YEAR, self.tr("Target year"), QgsProcessingParameterNumber.Type.Integer,
                 optional=True, minValue=1900, maxValue=2200,
             ),
-            self.tr("Metering year t2 (see Base year)."),
+            self.tr("Target year t2 (optional; checked against the recorded year like Base year)."),
         )
         add(
             QgsProcessingParameterFeatureSink(
@@ -192,18 +199,17 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
 
     def _read_pieces(self, source, feedback):
         names = [f.name() for f in source.fields()]
-        required = ["county", "base_object", "target_object", "base_key", "target_key"]
-        missing = [n for n in required if n not in names]
         pools = core.stock_pools(names)
+        required = ["county", "base_object", "target_object", "base_key", "target_key", "change_flag", "area_m2"]
+        missing = [n for n in required + list(v.STOCK_FACT_COLUMNS) if n not in names]
         if missing or not pools:
-            self.fail(self.tr(
-                "Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel "
-                "carbon stock first and use its OUTPUT as input."
-            ).format(source.sourceName(), ", ".join(missing or ["c_base_<pool>, c_target_<pool>"])))
-        wanted = required + [c + p for p in pools for c in ("c_base_", "c_target_")]
-        wanted += [n for n in ("area_m2", "dc_per_year", "base_year", "target_year", "change_flag") if n in names]
+            raise messages.exception(core.UncertaintyError(
+                "not_a_stock_layer", layer=source.sourceName(),
+                fields=missing or [v.stock_column("base", "<pool>"), v.stock_column("target", "<pool>")]))
+        stock_cols = [v.stock_column(r, p) for p in pools for r in v.YEAR_ROLES]
+        wanted = required + stock_cols + list(v.STOCK_FACT_COLUMNS)
         frame = source_to_frame(source, wanted, feedback=feedback, progress=(0, 20))
-        for col in wanted[len(required):]:
+        for col in stock_cols + ["area_m2"]:
             values = frame[col].apply(_as_float)
             bad = values.isna() & frame[col].notna()
             if bad.any():
@@ -213,59 +219,14 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
             frame[col] = values
         return frame, pools
 
-    def _read_density(self, source, feedback):
-        names = [f.name() for f in source.fields()]
-        if not {"stratum", "pool", "mean"} <= set(names):
-            self.fail(self.tr(
-                "Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, "
-                "mean and n, se or u_pct."
-            ).format(source.sourceName()))
-        wanted = [n for n in ("stratum", "pool", "mean", "n", "se", "u_pct") if n in names]
-        frame = source_to_frame(source, wanted, feedback=feedback)
-        for col in wanted[2:]:
-            frame[col] = frame[col].apply(_as_float)
-        frame = frame.set_index("fid")
-        try:
-            return core.density_factors(frame)
-        except core.UncertaintyError as err:
-            if err.kind == "density_columns":
-                self.fail(self.tr("Density table {0} has no field {1}; use the Stratum carbon density "
-                                  "output.").format(source.sourceName(), ", ".join(err.details)))
-            if err.kind == "density_duplicate":
-                self.fail(self.tr("Density table {0} lists stratum {1}, pool {2} more than once; keep "
-                                  "one row.").format(source.sourceName(), *err.details))
-            fid, stratum, pool, col = err.details
-            self.fail(self.tr("Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is "
-                              "empty or invalid; give a mean, and n >= 2 with se or a u_pct >= 0.")
-                      .format(source.sourceName(), fid, stratum, pool, col))
+    def _read_density(self, source, key_kind, feedback):
+        """The density table, parsed once into a DensityTable (the one parcel_stock read)."""
+        frame = source_to_frame(source, feedback=feedback).drop(columns=["fid"])
+        with self.core_errors():
+            return DensityTable.parse(frame, key_kind, source.sourceName())
 
-    def _years(self, parameters, context, pieces, pools, feedback):
-        if parameters.get(self.BASE_YEAR) is not None and parameters.get(self.TARGET_YEAR) is not None:
-            base = self.parameterAsInt(parameters, self.BASE_YEAR, context)
-            target = self.parameterAsInt(parameters, self.TARGET_YEAR, context)
-            years = float(target - base)
-            if years <= 0:
-                self.fail(self.tr("Target year {0} must lie after base year {1}.").format(target, base))
-            return years
-        if "base_year" in pieces.columns and "target_year" in pieces.columns:
-            span = (pieces["target_year"] - pieces["base_year"]).dropna().unique()
-            if len(span) == 1 and span[0] > 0:
-                return float(span[0])
-        if "dc_per_year" in pieces.columns:
-            try:
-                years = core.years_from_pieces(pieces, pools)
-            except core.UncertaintyError:
-                years = -1
-            if years is None:
-                feedback.pushInfo(self.tr("No piece changes its stock: the sink is zero."))
-                return 1.0
-            if years > 0:
-                feedback.pushInfo(self.tr("Interval t2 - t1 read from dc_per_year: {0:.3f} years.")
-                                  .format(years))
-                return years
-        self.fail(self.tr("The interval between the two years cannot be read from the pieces "
-                          "(fields base_year/target_year or a consistent dc_per_year); set Base year "
-                          "and Target year."))
+    def _given_year(self, parameters, name, context):
+        return self.parameterAsInt(parameters, name, context) if parameters.get(name) not in (None, "") else None
 
     # --- run ------------------------------------------------------------------------------------
 
@@ -280,62 +241,51 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
         area_u = self.parameterAsDouble(parameters, self.AREA_U, context)
         iterations = self.parameterAsInt(parameters, self.ITERATIONS, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
-        distribution = core.DISTRIBUTIONS[self.parameterAsEnum(parameters, self.DISTRIBUTION, context)]
+        distribution = v.Distribution.at(self.parameterAsEnum(parameters, self.DISTRIBUTION, context)).value
         discount = self.parameterAsBool(parameters, self.DISCOUNT, context)
+        layer = source.sourceName()
 
         pieces, pools = self._read_pieces(source, feedback)
-        base_density = self._read_density(density_source, feedback)
-        target_density = self._read_density(target_source, feedback) if target_source is not None else None
-        years = self._years(parameters, context, pieces, pools, feedback)
+        with self.core_errors():
+            # The facts parcel_stock wrote: years, which density tables, one table or two.
+            facts = core.stock_facts(pieces, layer)
+            years = core.check_years(facts, self._given_year(parameters, self.BASE_YEAR, context),
+                                     self._given_year(parameters, self.TARGET_YEAR, context), layer)
+            key_kind = v.KeyKind.parse(facts[v.DENSITY_KEY] or "object")
+            base_table = self._read_density(density_source, key_kind, feedback)
+            target_table = self._read_density(target_source, key_kind, feedback) if target_source else None
+            same = core.check_density_tables(facts, base_table, target_table, layer)
+            base_density = core.density_factors(base_table)
+            target_density = None if same else core.density_factors(target_table)
+        feedback.pushInfo(self.tr("Years {0} → {1} and density tables as parcel_stock recorded them ({2}).").format(
+            facts[v.BASE_YEAR], facts[v.TARGET_YEAR],
+            self.tr("one table for both years: correlated") if same else self.tr("one table per year: independent")))
         self.check_canceled(feedback)
 
-        one_year = core.one_year_pieces(pieces, pools)
+        one_year = core.one_year_pieces(pieces)
         if one_year.any():
-            area = pieces.loc[one_year, "area_m2"].sum() / 10000.0 if "area_m2" in pieces.columns else float("nan")
+            area = pieces.loc[one_year, "area_m2"].sum() / v.M2_PER_HA
             feedback.pushInfo(self.tr("{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) "
                                       "are left out of the stocks and the sink, as in the parcel_stock "
                                       "SUMMARY group all.").format(int(one_year.sum()), area))
-        if target_source is None:
-            differing = core.year_density_differs(pieces, pools)
-            if differing:
-                shown = ", ".join(differing[:10]) + (" …" if len(differing) > 10 else "")
-                feedback.pushWarning(self.tr(
-                    "The pieces were metered with different base and target densities for the keys {0}, but "
-                    "only one density table (DENSITY) was given: the two years' densities are treated as fully "
-                    "correlated, which narrows the U of the sink. If the two years' densities come from two "
-                    "independent plot samples, pass the target-year table as TARGET_DENSITY.").format(shown))
         cells = core.aggregate_pieces(pieces, pools)
         feedback.pushInfo(self.tr("{0} pieces aggregated to {1} cell-pool terms ({2} pools).")
                           .format(len(pieces), len(cells), len(pools)))
-        try:
+        with self.core_errors():
             model = core.build_model(cells, base_density, target_density, area_u, years)
-        except core.UncertaintyError as err:
-            if err.kind != "density_missing":
-                raise
-            shown = "; ".join("{0} {1} / {2}".format(k, s, p) for k, s, p in err.details[:10])
-            self.fail(self.tr("Layer {0}: these keys and pools carry stock but have no row in the density "
-                              "table: {1}. Add them to the density table (stratum, pool) or recompute the "
-                              "stock with the same table.").format(source.sourceName(), shown))
         feedback.setProgress(25)
-
-        def progress(fraction):
-            feedback.setProgress(25 + 70 * fraction)
-            return not feedback.isCanceled()
-
         feedback.pushInfo(self.tr("Monte Carlo: {0} iterations, seed {1}, distribution {2}.")
                           .format(iterations, seed, distribution))
-        try:
+        with self.core_errors():
             bins = int(core.default_parameters()["histogram_bins"])
             table, hist = core.evaluate(model, iterations, seed, distribution, discount, bins=bins,
-                                        progress=progress)
-        except core.Cancelled:
-            self.check_canceled(feedback)
-            raise
+                                        progress=self.core_progress(feedback, 25, 95))
         total = table[(table["level"] == "total") & (table["quantity"] == "sink")].iloc[0]
         feedback.pushInfo(self.tr("Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, "
                                   "Monte Carlo U {2:.1f} %.")
                           .format(total["estimate"], total["u1_pct"], total["u2_pct"]))
-
+        for column in v.STOCK_FACT_COLUMNS:  # the facts travel on to the report
+            table[column] = facts[column]
         results = {self.OUTPUT: write_table(self, parameters, self.OUTPUT, context, table, feedback)}
         if parameters.get(self.HISTOGRAM) not in (None, ""):
             results[self.HISTOGRAM] = write_table(self, parameters, self.HISTOGRAM, context, hist, feedback)

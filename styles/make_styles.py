@@ -91,7 +91,7 @@ def build():
 
 
 #: parcel_stock's sink per piece divided by its area in ha (t CO2e/ha/a).
-STOCK_SINK_EXPRESSION = '"removals_co2e" / ("area_m2" / 10000)'
+STOCK_SINK_EXPRESSION = '"sink_tco2e" / ("area_m2" / 10000)'
 
 
 if __name__ == "__main__":

@@ -30,22 +30,6 @@ def provider(qgis_processing):
 
 
 @pytest.fixture
-def data_copy(tmp_path):
-    """Copy a file from tests/data (and its shapefile siblings) into tmp_path."""
-
-    def _copy(name):
-        src = DATA / name
-        if src.suffix == ".shp":
-            for sib in src.parent.glob(src.stem + ".*"):
-                shutil.copy(sib, tmp_path / sib.name)
-        else:
-            shutil.copy(src, tmp_path / src.name)
-        return tmp_path / src.name
-
-    return _copy
-
-
-@pytest.fixture
 def sample_copy(tmp_path):
     """Copy a file from sample/ into tmp_path so tests never touch the original."""
 

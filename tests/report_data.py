@@ -13,6 +13,7 @@ Five pieces, densities in t C/ha (pools agb, bgb, deadwood, litter, soil), years
 import math
 
 from carbon_metering.metering import CO2_PER_C, POOLS
+from carbon_metering.metering.vocabulary import stock_column
 
 BASE_YEAR, TARGET_YEAR = 2020, 2023
 DENSITY_BASE = {
@@ -39,14 +40,17 @@ def piece_rows():
         area_ha = area_m2 / 10000.0
         row = {"county": county, "base_object": base, "target_object": target, "change_flag": flag,
                "area_m2": area_m2, "base_year": BASE_YEAR, "target_year": TARGET_YEAR,
-               "base_code": None, "target_code": None}
+               "base_code": None, "target_code": None,
+               # the facts parcel_stock records on every piece (report steps read them)
+               "base_density": "density_2020", "base_density_sha256": "b" * 64, "target_density": "density_2023",
+               "target_density_sha256": "t" * 64, "same_density_table": 0, "density_key": "object"}
         for i, pool in enumerate(POOLS):
-            row[f"c_base_{pool}"] = DENSITY_BASE[base][i] * area_ha if base else 0.0
-            row[f"c_target_{pool}"] = DENSITY_TARGET[target][i] * area_ha if target else 0.0
-        row["c_base_total"] = sum(row[f"c_base_{p}"] for p in POOLS)
-        row["c_target_total"] = sum(row[f"c_target_{p}"] for p in POOLS)
-        row["dc_per_year"] = (row["c_target_total"] - row["c_base_total"]) / (TARGET_YEAR - BASE_YEAR)
-        row["removals_co2e"] = row["dc_per_year"] * CO2_PER_C
+            row[stock_column("base", pool)] = DENSITY_BASE[base][i] * area_ha if base else 0.0
+            row[stock_column("target", pool)] = DENSITY_TARGET[target][i] * area_ha if target else 0.0
+        row["stock_base_total_tc"] = sum(row[stock_column("base", p)] for p in POOLS)
+        row["stock_target_total_tc"] = sum(row[stock_column("target", p)] for p in POOLS)
+        row["dc_per_year_tc"] = (row["stock_target_total_tc"] - row["stock_base_total_tc"]) / (TARGET_YEAR - BASE_YEAR)
+        row["sink_tco2e"] = row["dc_per_year_tc"] * CO2_PER_C
         rows.append(row)
     return rows
 

@@ -73,11 +73,11 @@ def test_chain_on_sample_county(provider, tmp_path, sample_copy):
     grand = totals[totals["county"] == "ALL"].iloc[0]
     # The report's totals are the sums over the pieces written to the GeoPackage.
     stock = QgsVectorLayer(results["stock:parcel_stock"], "stock", "ogr")
-    base = sum(f["c_base_total"] for f in stock.getFeatures())
-    target = sum(f["c_target_total"] for f in stock.getFeatures())
-    removals = sum(f["removals_co2e"] for f in stock.getFeatures())
-    assert grand["c_base_total"] == pytest.approx(base)
-    assert grand["removals_co2e"] == pytest.approx(removals)
+    base = sum(f["stock_base_total_tc"] for f in stock.getFeatures())
+    target = sum(f["stock_target_total_tc"] for f in stock.getFeatures())
+    removals = sum(f["sink_tco2e"] for f in stock.getFeatures())
+    assert grand["stock_base_total_tc"] == pytest.approx(base)
+    assert grand["sink_tco2e"] == pytest.approx(removals)
     # Sink = ΔC/(t2 − t1) × 44/12 with t2 − t1 = 3 a, summed over the county.
     assert removals == pytest.approx((target - base) / 3 * 44 / 12, rel=1e-9)
     assert len(totals) >= 3  # two counties and the total
@@ -93,7 +93,7 @@ def test_chain_on_sample_county(provider, tmp_path, sample_copy):
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"^Pages:\s+4$", info, re.M)
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
-    for value in (grand["c_base_total"], grand["c_target_total"], grand["removals_co2e"]):
+    for value in (grand["stock_base_total_tc"], grand["stock_target_total_tc"], grand["sink_tco2e"]):
         assert "{0:,.2f}".format(value) in text
 
 

@@ -210,10 +210,8 @@ def test_crossed_strata_also_give_pooled_object_rows():
     assert (pooled["note"].str.contains("pooled")).all()
     assert not table.duplicated(["stratum", "pool"]).any()
     # The table keys parcel_stock by object.
-    from carbon_metering.metering import stock
-
-    wide = stock.normalize_density_table(table)
-    assert wide.loc["forest_arbor", "agb"] == pytest.approx(25.0)
+    wide = density.DensityTable.parse(table, "object", "density")
+    assert wide.means.loc["forest_arbor", "agb"] == pytest.approx(25.0)
     # Object strata (no crossing): no pooled note, one stratum per object.
     plain = density.stratum_density(plots, "object")
     assert "forest_arbor|420101" not in set(plain["stratum"])
@@ -279,7 +277,7 @@ def test_bad_plots_raise_with_details():
     plots = _plots([(8, "paddy", "x", 2020, -1.0, 1.0, 0.0, 0.0, 1.0)])
     with pytest.raises(density.DensityInputError) as info:
         density.stratum_density(plots)
-    assert info.value.kind == "negative_density" and info.value.details["rows"][0][:2] == (8, "agb")
+    assert info.value.kind == "plot_negative_density" and info.value.details["rows"][0][:2] == (8, "agb")
 
 
 # ---------------------------------------------------------------------------

@@ -41,7 +41,7 @@ def test_county_totals_by_hand():
     assert a["stock_base_tc"] == pytest.approx(230.0)
     assert a["stock_target_tc"] == pytest.approx(330.0)
     assert a["dc_per_year_tc"] == pytest.approx(100.0 / 3)
-    assert a["removals_tco2e"] == pytest.approx(100.0 / 3 * 44 / 12)
+    assert a["sink_tco2e"] == pytest.approx(100.0 / 3 * 44 / 12)
     b = _row(totals, county="420102")
     assert b["area_base_ha"] == pytest.approx(3.5)  # C 3 ha + D 0.5 ha (E is target only)
     assert b["area_target_ha"] == pytest.approx(3.5)  # C 3 ha + E 0.5 ha
@@ -50,7 +50,7 @@ def test_county_totals_by_hand():
     total = _row(totals, county=rt.ALL)
     assert total["stock_base_tc"] == pytest.approx(395.0)
     assert total["stock_target_tc"] == pytest.approx(535.0)
-    assert total["removals_tco2e"] == pytest.approx(171.1111, abs=1e-3)
+    assert total["sink_tco2e"] == pytest.approx(171.1111, abs=1e-3)
 
 
 def test_stock_by_county_object_each_date_by_its_own_object():
@@ -58,36 +58,36 @@ def test_stock_by_county_object_each_date_by_its_own_object():
     arbor = _row(stock, county="420101", object="forest_arbor")
     # Base year: only A (2 ha × 100); target year: A and B (3 ha), 2 × 110 + 1 × 110.
     assert arbor["area_base_ha"] == pytest.approx(2.0)
-    assert arbor["c_base_total"] == pytest.approx(200.0)
-    assert arbor["c_base_agb"] == pytest.approx(80.0)  # 2 ha × 40
+    assert arbor["stock_base_total_tc"] == pytest.approx(200.0)
+    assert arbor["stock_base_agb_tc"] == pytest.approx(80.0)  # 2 ha × 40
     assert arbor["area_target_ha"] == pytest.approx(3.0)
-    assert arbor["c_target_total"] == pytest.approx(330.0)
-    assert arbor["c_target_soil"] == pytest.approx(147.0)  # 3 ha × 49
+    assert arbor["stock_target_total_tc"] == pytest.approx(330.0)
+    assert arbor["stock_target_soil_tc"] == pytest.approx(147.0)  # 3 ha × 49
     assert arbor["object_name"] == "Arbor forest"
     dry = _row(stock, county="420101", object="dry_land")
-    assert dry["c_base_total"] == pytest.approx(30.0) and dry["c_target_total"] == 0.0
+    assert dry["stock_base_total_tc"] == pytest.approx(30.0) and dry["stock_target_total_tc"] == 0.0
     # Totals equal Σ density × area per object: arbor at the target year over both counties
     # = (2 + 1 + 0.5) ha × 110 t C/ha = 385 t C.
-    arbor_all = stock[(stock["object"] == "forest_arbor")]["c_target_total"].sum()
+    arbor_all = stock[(stock["object"] == "forest_arbor")]["stock_target_total_tc"].sum()
     assert arbor_all == pytest.approx(3.5 * 110.0)
     grand = _row(stock, county=rt.ALL, object=rt.ALL)
-    assert grand["c_base_total"] == pytest.approx(395.0)
+    assert grand["stock_base_total_tc"] == pytest.approx(395.0)
     assert grand["change_tc"] == pytest.approx(140.0)
 
 
 def test_sink_changed_and_unchanged_apart():
     sink = rt.sink_by_county_object(_pieces(), "zh").frame
     unchanged = _row(sink, county="420101", change_group="unchanged", object="forest_arbor")
-    assert unchanged["removals_tco2e"] == pytest.approx(20.0 / 3 * 44 / 12)  # (220 − 200)/3 × 44/12
+    assert unchanged["sink_tco2e"] == pytest.approx(20.0 / 3 * 44 / 12)  # (220 − 200)/3 × 44/12
     changed = _row(sink, county="420101", change_group="changed", object="forest_arbor")
-    assert changed["removals_tco2e"] == pytest.approx(80.0 / 3 * 44 / 12)  # (110 − 30)/3 × 44/12
+    assert changed["sink_tco2e"] == pytest.approx(80.0 / 3 * 44 / 12)  # (110 − 30)/3 × 44/12
     # Base-only piece D stays under its base object: (0 − 15)/3 = −5 t C/a.
     lost = _row(sink, county="420102", change_group="changed", object="dry_land")
     assert lost["dc_per_year_tc"] == pytest.approx(-5.0)
     assert lost["object_name"] == "旱地"
     all_changed = _row(sink, county=rt.ALL, change_group="changed", object=rt.ALL)
     assert all_changed["dc_per_year_tc"] == pytest.approx(80.0 / 3 - 5.0 + 55.0 / 3)
-    assert _row(sink, county=rt.ALL, change_group="all", object=rt.ALL)["removals_tco2e"] == pytest.approx(
+    assert _row(sink, county=rt.ALL, change_group="all", object=rt.ALL)["sink_tco2e"] == pytest.approx(
         140.0 / 3 * 44 / 12)
 
 
@@ -106,8 +106,8 @@ def test_change_matrix_from_pieces_and_from_table():
 
 
 def test_missing_stock_fields_are_named():
-    with pytest.raises(ValueError, match="removals_co2e"):
-        rt.county_totals(_pieces().drop(columns=["removals_co2e"]))
+    with pytest.raises(ValueError, match="sink_tco2e"):
+        rt.county_totals(_pieces().drop(columns=["sink_tco2e"]))
 
 
 def test_missing_fields_error_is_structured_and_translatable(provider):
@@ -117,9 +117,12 @@ def test_missing_fields_error_is_structured_and_translatable(provider):
     with pytest.raises(rt.ReportInputError) as err:
         rt.stratum_densities({"2020": frame})
     assert (err.value.table, err.value.label, err.value.fields) == ("density", "2020", ["mean"])
-    text = ExportReportAlgorithm()._input_error(err.value)
-    assert text.startswith("The stratum density table of 2020 (BASE_DENSITY or TARGET_DENSITY) lacks the fields "
-                           "mean;")
+    assert err.value.kind == "report_missing_fields"  # one error type: kind + details, template translated
+    from carbon_metering.processing_provider import messages
+
+    assert ExportReportAlgorithm is not None
+    assert messages.text(err.value.kind, err.value.details) == (
+        "The density table (2020) lacks the fields mean; give the output of the step that makes it.")
 
 
 # -- the algorithm ------------------------------------------------------------------------------
@@ -164,7 +167,7 @@ def test_workbook_sheets_headers_and_provenance(report_run):
 
     result, tmp_path, before = report_run
     assert result["TOTAL_STOCK_BASE"] == pytest.approx(395.0)
-    assert result["TOTAL_REMOVALS"] == pytest.approx(140.0 / 3 * 44 / 12)
+    assert result["TOTAL_SINK"] == pytest.approx(140.0 / 3 * 44 / 12)
     wb = load_workbook(result["OUTPUT_XLSX"])
     assert wb.sheetnames == ["汇总", "碳储量", "碳汇量", "变化矩阵", "分层碳密度", "不确定度", "蒙特卡洛直方图",
                              "来源信息"]
@@ -219,9 +222,9 @@ def test_bad_stock_layer_fails_cleanly_and_writes_nothing(provider, tmp_path):
     import processing
     from qgis.core import QgsProcessingException
 
-    stock = rd.write_stock_gpkg(tmp_path / "stock.gpkg", drop=("removals_co2e",))
+    stock = rd.write_stock_gpkg(tmp_path / "stock.gpkg", drop=("sink_tco2e",))
     out = tmp_path / "report.xlsx"
-    with pytest.raises(QgsProcessingException, match="removals_co2e"):
+    with pytest.raises(QgsProcessingException, match="sink_tco2e"):
         processing.run(ALG, {"STOCK": stock, "OUTPUT_XLSX": str(out), "OUTPUT_PDF": str(tmp_path / "r.pdf")})
     assert not out.exists() and not (tmp_path / "r.pdf").exists()
 

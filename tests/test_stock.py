@@ -10,6 +10,8 @@ import pytest
 
 from carbon_metering.metering import POOLS, POOLS_WITH_TOTAL, stock
 from carbon_metering.metering import density as density_core
+from carbon_metering.metering.density import DensityTable
+from carbon_metering.metering.vocabulary import STOCK_FACT_COLUMNS, SUMMARY_COLUMNS, stock_column
 
 # t C/ha; forest total 100 at t1, 110 at t2 (agb grows by 10); paddy total 50.
 BASE = pd.DataFrame({
@@ -36,7 +38,7 @@ def _pieces():
 
 def _stocks(target=TARGET):
     return stock.piece_stocks(
-        _pieces(), stock.normalize_density_table(BASE), stock.normalize_density_table(target), "object",
+        _pieces(), DensityTable.parse(BASE, "object", "table"), DensityTable.parse(target, "object", "table"),
         2020, 2023, density_core.metered_objects(),
     ).set_index("fid")
 
@@ -44,34 +46,34 @@ def _stocks(target=TARGET):
 def test_pieces_by_hand():
     s = _stocks()
     # Unchanged forest, 2 ha: 100 × 2 = 200 t C -> 110 × 2 = 220 t C; ΔC = 20/3 t C/a.
-    assert s.loc[1, "c_base_total"] == pytest.approx(200.0)
-    assert s.loc[1, "c_target_total"] == pytest.approx(220.0)
-    assert s.loc[1, "c_target_agb"] == pytest.approx(120.0)
-    assert s.loc[1, "dc_per_year"] == pytest.approx(20.0 / 3)
-    assert s.loc[1, "removals_co2e"] == pytest.approx(20.0 / 3 * 44 / 12)
+    assert s.loc[1, "stock_base_total_tc"] == pytest.approx(200.0)
+    assert s.loc[1, "stock_target_total_tc"] == pytest.approx(220.0)
+    assert s.loc[1, "stock_target_agb_tc"] == pytest.approx(120.0)
+    assert s.loc[1, "dc_per_year_tc"] == pytest.approx(20.0 / 3)
+    assert s.loc[1, "sink_tco2e"] == pytest.approx(20.0 / 3 * 44 / 12)
     # Changed paddy -> forest, 1.5 ha: t1 by paddy 50 × 1.5 = 75, t2 by forest 110 × 1.5 = 165; ΔC = 30.
     assert (s.loc[2, "base_key"], s.loc[2, "target_key"]) == ("paddy", "forest_arbor")
-    assert s.loc[2, "c_base_total"] == pytest.approx(75.0)
-    assert s.loc[2, "c_base_soil"] == pytest.approx(45.0 * 1.5)
-    assert s.loc[2, "c_target_total"] == pytest.approx(165.0)
-    assert s.loc[2, "removals_co2e"] == pytest.approx(30.0 * 44 / 12)
+    assert s.loc[2, "stock_base_total_tc"] == pytest.approx(75.0)
+    assert s.loc[2, "stock_base_soil_tc"] == pytest.approx(45.0 * 1.5)
+    assert s.loc[2, "stock_target_total_tc"] == pytest.approx(165.0)
+    assert s.loc[2, "sink_tco2e"] == pytest.approx(30.0 * 44 / 12)
     # Base only, 0.5 ha: 50 t C at t1, nothing at t2, no change computed.
-    assert s.loc[3, "c_base_total"] == pytest.approx(50.0)
-    assert pd.isna(s.loc[3, "c_target_total"]) and pd.isna(s.loc[3, "dc_per_year"])
+    assert s.loc[3, "stock_base_total_tc"] == pytest.approx(50.0)
+    assert pd.isna(s.loc[3, "stock_target_total_tc"]) and pd.isna(s.loc[3, "dc_per_year_tc"])
     assert s.loc[3, "target_key"] is None
     # Target only, not metered: zero stock at t2 by definition, none at t1.
-    assert s.loc[4, "c_target_total"] == 0.0 and pd.isna(s.loc[4, "c_base_total"])
+    assert s.loc[4, "stock_target_total_tc"] == 0.0 and pd.isna(s.loc[4, "stock_base_total_tc"])
     assert s.loc[4, "target_key"] == "non_metered"
     # A road stays a road: zero at both years, zero change (not an error).
-    assert s.loc[6, "c_base_total"] == 0.0 and s.loc[6, "dc_per_year"] == 0.0
+    assert s.loc[6, "stock_base_total_tc"] == 0.0 and s.loc[6, "dc_per_year_tc"] == 0.0
     # The piece total is the sum of the pools.
-    pools = ["c_target_" + p for p in POOLS]
-    assert (s[pools].sum(axis=1, min_count=1).fillna(-1) == s["c_target_total"].fillna(-1)).all()
+    pools = [stock_column("target", p) for p in POOLS]
+    assert (s[pools].sum(axis=1, min_count=1).fillna(-1) == s["stock_target_total_tc"].fillna(-1)).all()
 
 
 def test_summary_totals_equal_density_times_area():
     s = _stocks()
-    summary = stock.stock_summary(s.reset_index(), 2020, 2023)
+    summary = stock.stock_summary(s.reset_index())
     index = summary.set_index(["county", "object", "change_group", "pool"])
     # Forest at t2 (unchanged + changed, summarised under the target object): (2 + 1.5) ha × 110.
     assert index.loc[("ALL", "forest_arbor", "all", "total"), "stock_target_tc"] == pytest.approx(3.5 * 110)
@@ -89,21 +91,22 @@ def test_summary_totals_equal_density_times_area():
     grand = index.loc[("ALL", "ALL", "all", "total")]
     assert grand["area_ha"] == pytest.approx(2 + 1.5 + 1 + 4)
     assert grand["stock_base_tc"] == pytest.approx(200 + 75 + 50)
-    assert grand["removals_tco2e"] == pytest.approx((20.0 / 3 + 30.0) * 44 / 12)
+    assert grand["sink_tco2e"] == pytest.approx((20.0 / 3 + 30.0) * 44 / 12)
     assert index.loc[("420102", "forest_arbor", "base_only", "total"), "stock_base_tc"] == pytest.approx(50.0)
     assert index.loc[("420102", "non_metered", "all", "total"), "stock_target_tc"] == 0.0
     assert set(summary["pool"]) == set(POOLS_WITH_TOTAL)
-    assert list(summary.columns) == list(stock.SUMMARY_COLUMNS)
+    assert list(summary.columns)[:len(SUMMARY_COLUMNS)] == list(SUMMARY_COLUMNS)
+    assert set(STOCK_FACT_COLUMNS) <= set(summary.columns)  # the run's facts travel with the summary
 
 
 def test_missing_density_is_an_error_listing_key_pieces_area():
     base = BASE[BASE["key"] != "paddy"]
     with pytest.raises(stock.StockInputError) as info:
-        stock.piece_stocks(_pieces(), stock.normalize_density_table(base), None, "object", 2020, 2023,
+        stock.piece_stocks(_pieces(), DensityTable.parse(base, "object", "table"), None, 2020, 2023,
                            density_core.metered_objects())
     assert info.value.kind == "missing_density"
     # paddy at t1: pieces 2 (1.5 ha) and 5 (1 ha); at t2: piece 5.
-    rows = {(r[0], r[1]): (r[2], r[3]) for r in info.value.details["rows"]}
+    rows = {(r[0], r[2]): (r[3], r[4]) for r in info.value.details["rows"]}  # (year, table, key, n, ha)
     assert rows[("base", "paddy")] == (2, pytest.approx(2.5))
     assert rows[("target", "paddy")] == (1, pytest.approx(1.0))
 
@@ -114,26 +117,26 @@ def test_codes_stay_text_from_csv(tmp_path):
     # A type-guessing reader turns 0101 into 101; the core restores it as text.
     guessed = pd.read_csv(path)
     assert guessed["key"].iloc[0] == 101
-    table = stock.normalize_density_table(guessed, "code")
-    assert list(table.index) == ["0101", "0301"]
-    table = stock.normalize_density_table(pd.read_csv(path, dtype=str), "code")
-    assert "0101" in table.index and 101 not in table.index
+    table = DensityTable.parse(guessed, "code", "table")
+    assert list(table.means.index) == ["0101", "0301"]
+    table = DensityTable.parse(pd.read_csv(path, dtype=str), "code", "table")
+    assert "0101" in table.means.index and 101 not in table.means.index
     assert stock.code_text(301.0) == "0301" and stock.code_text(" 0101 ") == "0101"
-    s = stock.piece_stocks(_pieces(), table, None, "code", 2020, 2023, density_core.metered_objects())
+    s = stock.piece_stocks(_pieces(), table, None, 2020, 2023, density_core.metered_objects())
     s = s.set_index("fid")
     assert s.loc[2, "base_key"] == "0101" and s.loc[2, "target_key"] == "0301"
-    assert s.loc[2, "c_base_total"] == pytest.approx(75.0)
+    assert s.loc[2, "stock_base_total_tc"] == pytest.approx(75.0)
 
 
 def test_years_and_bad_flags_rejected():
-    table = stock.normalize_density_table(BASE)
+    table = DensityTable.parse(BASE, "object", "table")
     with pytest.raises(stock.StockInputError) as info:
-        stock.piece_stocks(_pieces(), table, None, "object", 2023, 2020, density_core.metered_objects())
-    assert info.value.kind == "years"
+        stock.piece_stocks(_pieces(), table, None, 2023, 2020, density_core.metered_objects())
+    assert info.value.kind == "years_order"
     pieces = _pieces()
     pieces.loc[0, "change_flag"] = 9
     with pytest.raises(stock.StockInputError) as info:
-        stock.piece_stocks(pieces, table, None, "object", 2020, 2023, density_core.metered_objects())
+        stock.piece_stocks(pieces, table, None, 2020, 2023, density_core.metered_objects())
     assert info.value.details["rows"] == [(1, 9)]
 
 
@@ -145,9 +148,9 @@ def test_long_density_table_from_stratum_density():
     })
     plots["total"] = plots[list(POOLS)].sum(axis=1)
     long = density_core.stratum_density(plots)
-    wide = stock.normalize_density_table(long)
-    assert wide.loc["forest_arbor", "agb"] == pytest.approx(50.0)
-    assert set(density_core.metered_objects()) <= set(wide.index)
+    wide = DensityTable.parse(long, "object", "table")
+    assert wide.means.loc["forest_arbor", "agb"] == pytest.approx(50.0)
+    assert set(density_core.metered_objects()) <= set(wide.means.index)
 
 
 # ---------------------------------------------------------------------------
@@ -208,12 +211,12 @@ def test_processing_end_to_end_by_code(provider, tmp_path):
     frame = source_to_frame(out).set_index("base_code", drop=False)
     names = [f.name() for f in out.fields()]
     for pool in POOLS_WITH_TOTAL:
-        assert "c_base_" + pool in names and "c_target_" + pool in names
-    assert "area_method" in names and "removals_co2e" in names
+        assert stock_column("base", pool) in names and stock_column("target", pool) in names
+    assert "area_method" in names and "sink_tco2e" in names
     changed = frame[frame["change_flag"] == 1].iloc[0]
     assert changed["base_key"] == "0101" and changed["target_key"] == "0301"
-    assert changed["c_target_total"] == pytest.approx(165.0)
-    assert changed["removals_co2e"] == pytest.approx(30.0 * 44 / 12)
+    assert changed["stock_target_total_tc"] == pytest.approx(165.0)
+    assert changed["sink_tco2e"] == pytest.approx(30.0 * 44 / 12)
 
     summary = source_to_frame(QgsVectorLayer(result["SUMMARY"], "s", "ogr"))
     grand = summary[(summary["county"] == "ALL") & (summary["object"] == "ALL")
@@ -261,11 +264,11 @@ def test_processing_chain_from_stratum_density(provider, tmp_path):
     })
     feats = {f["base_code"]: f for f in result["OUTPUT"].getFeatures() if f["change_flag"] == 0}
     # Forest plots: mean agb 50 + bgb 10 + deadwood 2 + litter 3 + soil 35 = 100 t C/ha × 2 ha.
-    assert feats["0301"]["c_base_total"] == pytest.approx(200.0)
+    assert feats["0301"]["stock_base_total_tc"] == pytest.approx(200.0)
     # Paddy has no plots: the shipped default density × 1 ha.
     paddy = density_core.load_default_density()
     paddy_total = paddy.loc[paddy["object"] == "paddy", "mean"].sum()
-    assert feats["0101"]["c_base_total"] == pytest.approx(paddy_total)
+    assert feats["0101"]["stock_base_total_tc"] == pytest.approx(paddy_total)
 
 
 # Pieces with codes the mapping does not know (object "unmapped" from parcel_change).
@@ -277,14 +280,14 @@ UNMAPPED_PIECES = PIECES[:2] + [
 
 
 def test_unmapped_pieces_listed_and_counted():
-    s = stock.piece_stocks(pd.DataFrame(UNMAPPED_PIECES, columns=COLUMNS), stock.normalize_density_table(BASE),
-                           None, "object", 2020, 2023, density_core.metered_objects())
+    s = stock.piece_stocks(pd.DataFrame(UNMAPPED_PIECES, columns=COLUMNS), DensityTable.parse(BASE, "object", "table"),
+                           None, 2020, 2023, density_core.metered_objects())
     listed = stock.unmapped_pieces(s)
     # base year: 9999 on pieces 7 and 8 (1.2 + 0.3 ha); target year: 8888 (0.5 ha), 9999 (0.3 ha).
     assert listed == [("base", "9999", 2, pytest.approx(1.5)), ("target", "8888", 1, pytest.approx(0.5)),
                       ("target", "9999", 1, pytest.approx(0.3))]
-    assert s.set_index("fid").loc[8, "c_base_total"] == 0.0
-    summary = stock.stock_summary(s, 2020, 2023).set_index(["county", "object", "change_group", "pool"])
+    assert s.set_index("fid").loc[8, "stock_base_total_tc"] == 0.0
+    summary = stock.stock_summary(s).set_index(["county", "object", "change_group", "pool"])
     # Pieces 8 and 9 are summarised under their target object: unmapped.
     row = summary.loc[("ALL", "unmapped", "all", "total")]
     assert row["n_pieces"] == 2 and row["area_ha"] == pytest.approx(0.8)

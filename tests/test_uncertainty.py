@@ -8,6 +8,8 @@ import pytest
 
 from carbon_metering.metering import CO2_PER_C, POOLS
 from carbon_metering.metering import uncertainty as u
+from carbon_metering.metering.density import DensityTable
+from carbon_metering.metering.vocabulary import stock_column
 
 # --- helpers -------------------------------------------------------------------------------------
 
@@ -16,20 +18,34 @@ def make_pieces(rows):
     """Pieces like parcel_stock's OUTPUT; rows: (county, base_obj, target_obj, base_key, target_key,
     area_ha, c_base_agb, c_target_agb); other pools zero, interval 5 years."""
     frame = pd.DataFrame(rows, columns=["county", "base_object", "target_object", "base_key", "target_key",
-                                        "area_ha", "c_base_agb", "c_target_agb"])
+                                        "area_ha", "stock_base_agb_tc", "stock_target_agb_tc"])
     frame["area_m2"] = frame.pop("area_ha") * 10000.0
     for p in POOLS:
         if p != "agb":
-            frame["c_base_" + p] = 0.0
-            frame["c_target_" + p] = 0.0
-    frame["dc_per_year"] = (frame["c_target_agb"] - frame["c_base_agb"]) / 5.0
-    frame["removals_co2e"] = frame["dc_per_year"] * CO2_PER_C
+            frame[stock_column("base", p)] = 0.0
+            frame[stock_column("target", p)] = 0.0
+    frame["change_flag"] = 0
+    frame["dc_per_year_tc"] = (frame["stock_target_agb_tc"] - frame["stock_base_agb_tc"]) / 5.0
+    frame["sink_tco2e"] = frame["dc_per_year_tc"] * CO2_PER_C
     return frame
 
 
 def density(rows):
     """rows: (stratum, pool, mean, u_pct) with U read as a 95 % half-width (no n/se)."""
-    return u.density_factors(pd.DataFrame(rows, columns=["stratum", "pool", "mean", "u_pct"]))
+    return u.density_factors(table_of(pd.DataFrame(rows, columns=["stratum", "pool", "mean", "u_pct"])))
+
+
+def table_of(frame, name="density"):
+    """A long density table as the steps exchange it: parsed once into a DensityTable.
+
+    Keys whose other pools the test leaves out get zero means (DensityTable wants every pool).
+    """
+    rows = [frame]
+    for key in frame["stratum"].unique():
+        have = set(frame.loc[frame["stratum"] == key, "pool"])
+        rows += [pd.DataFrame({"stratum": [key], "pool": [p], "mean": [0.0], "u_pct": [0.0]})
+                 for p in POOLS if p not in have]
+    return DensityTable.parse(pd.concat(rows, ignore_index=True), "object", name)
 
 
 def model_for(pieces, dens, area_u, years=5.0, target=None):
@@ -145,10 +161,10 @@ def test_separate_target_table_is_independent():
 
 
 def test_density_factors_routes():
-    dens = u.density_factors(pd.DataFrame({
+    dens = u.density_factors(table_of(pd.DataFrame({
         "stratum": ["A", "B", "C"], "pool": ["agb", "soil", "total"],
         "mean": [50.0, 40.0, 90.0], "n": [10, None, 10], "se": [2.0, None, 2.0], "u_pct": [1.0, 12.0, 1.0],
-    }))
+    })))
     a = dens[dens["stratum"] == "A"].iloc[0]
     # n >= 2 and se: t(95 %, 9) = 2.262 x 2 / 50
     assert a["u95_pct"] == pytest.approx(2.262157 * 2.0 / 50.0 * 100, rel=1e-5)
@@ -162,16 +178,33 @@ def test_missing_density_is_reported():
     with pytest.raises(u.UncertaintyError) as err:
         model_for(pieces, density([("A", "agb", 80.0, 20.0)]), area_u=5.0)
     assert err.value.kind == "density_missing"
-    assert ("target_key", "Z", "agb") in err.value.details
+    assert ("target_key", "Z", "agb") in err.value.details["rows"]
 
 
-def test_years_from_pieces():
+def test_years_and_tables_come_from_the_recorded_facts():
     pieces = make_pieces(ILLUSTRATION)
-    assert u.years_from_pieces(pieces, ["agb"]) == pytest.approx(5.0)
-    pieces.loc[0, "dc_per_year"] = 3.0  # a piece that disagrees
-    pieces.loc[0, "c_target_agb"] = 80030.0
-    with pytest.raises(u.UncertaintyError):
-        u.years_from_pieces(pieces, ["agb"])
+    base, target = table_of(pd.DataFrame([("A", "agb", 80.0, 20.0)], columns=["stratum", "pool", "mean", "u_pct"]),
+                            "d2020"), None
+    facts = {"base_year": 2018, "target_year": 2023, "base_density": "d2020", "base_density_sha256": base.checksum,
+             "target_density": "d2020", "target_density_sha256": base.checksum, "same_density_table": 1,
+             "density_key": "object"}
+    for k, value in facts.items():
+        pieces[k] = value
+    recorded = u.stock_facts(pieces, "stock")
+    assert u.check_years(recorded, None, None, "stock") == 5.0
+    assert u.check_years(recorded, 2018, 2023, "stock") == 5.0
+    with pytest.raises(u.UncertaintyError) as info:
+        u.check_years(recorded, 2020, 2023, "stock")
+    assert info.value.kind == "years_mismatch" and info.value.details["base"] == 2018
+    assert u.check_density_tables(recorded, base, target, "stock") is True
+    other = table_of(pd.DataFrame([("A", "agb", 81.0, 20.0)], columns=["stratum", "pool", "mean", "u_pct"]))
+    with pytest.raises(u.UncertaintyError) as info:
+        u.check_density_tables(recorded, other, None, "stock")
+    assert info.value.kind == "density_table_mismatch"
+    pieces.loc[0, "base_year"] = 2019
+    with pytest.raises(u.UncertaintyError) as info:
+        u.stock_facts(pieces, "stock")
+    assert info.value.kind == "stock_facts_mixed"
 
 
 # --- Approach 2 ----------------------------------------------------------------------------------
@@ -314,14 +347,27 @@ def test_defaults_table_cites_sources():
 # --- the algorithm through processing.run --------------------------------------------------------
 
 
-def pieces_layer(rows):
+def recorded_facts(density_text, years=(2018, 2023)):
+    """The facts parcel_stock records: both years and the density table (one table for both years)."""
+    import io
+
+    table = DensityTable.parse(pd.read_csv(io.StringIO(density_text)), "object", "density")
+    return {"base_year": years[0], "target_year": years[1], "base_density": "density",
+            "base_density_sha256": table.checksum, "target_density": "density",
+            "target_density_sha256": table.checksum, "same_density_table": 1, "density_key": "object"}
+
+
+def pieces_layer(rows, density_text):
     from qgis.core import QgsFeature, QgsVectorLayer
 
     frame = make_pieces(rows)
-    spec = ["county:string", "base_object:string", "target_object:string", "base_key:string",
-            "target_key:string", "change_flag:integer"]
-    spec += ["{0}:double".format(c) for c in frame.columns if c not in
-             ("county", "base_object", "target_object", "base_key", "target_key")]
+    for name, value in recorded_facts(density_text).items():
+        frame[name] = value
+    texts = ("county", "base_object", "target_object", "base_key", "target_key", "base_density",
+             "base_density_sha256", "target_density", "target_density_sha256", "density_key")
+    ints = ("change_flag", "base_year", "target_year", "same_density_table")
+    spec = ["{0}:string".format(c) for c in texts] + ["{0}:integer".format(c) for c in ints]
+    spec += ["{0}:double".format(c) for c in frame.columns if c not in texts + ints]
     layer = QgsVectorLayer("None?" + "&".join("field=" + s for s in spec), "pieces", "memory")
     assert layer.isValid()
     feats = []
@@ -355,9 +401,10 @@ def features(layer):
 def test_algorithm_end_to_end(provider, tmp_path):
     import processing
 
-    pieces = pieces_layer(ILLUSTRATION)
-    dens = density_csv(tmp_path, "stratum,pool,n,mean,sd,se,half_width,u_pct,source\n"
-                                 "A,agb,,80,,,,20,test\nA,total,,80,,,,20,test\n")
+    text = ("stratum,pool,n,mean,sd,se,half_width,u_pct,source\nA,agb,,80,,,,20,test\nA,bgb,,0,,,,0,test\n"
+            "A,deadwood,,0,,,,0,test\nA,litter,,0,,,,0,test\nA,soil,,0,,,,0,test\nA,total,,80,,,,20,test\n")
+    pieces = pieces_layer(ILLUSTRATION, text)
+    dens = density_csv(tmp_path, text)
     before = features(pieces)
     result = processing.run("carbonmeter:uncertainty", {
         "INPUT": pieces, "DENSITY": dens, "AREA_U": 5.0, "ITERATIONS": 4000, "SEED": 42,
@@ -370,7 +417,7 @@ def test_algorithm_end_to_end(provider, tmp_path):
         assert name in out[0]
     by = {(r["level"], r["name"], r["quantity"]): r for r in out}
     sink = by[("total", "total", "sink")]
-    # interval read from dc_per_year (5 a): 5 000 t C / 5 a x 44/12
+    # the interval recorded by parcel_stock (2018 → 2023, 5 a): 5 000 t C / 5 a x 44/12
     assert sink["estimate"] == pytest.approx(5000 / 5 * 44 / 12)
     assert sink["u1_pct"] == pytest.approx(u.u_product(20.0, 5.0))
     assert sink["u2_pct"] == pytest.approx(sink["u1_pct"], rel=0.08)
@@ -391,12 +438,13 @@ def test_algorithm_names_missing_density(provider, tmp_path):
     import processing
     from qgis.core import QgsProcessingException
 
-    pieces = pieces_layer(ILLUSTRATION)
-    dens = density_csv(tmp_path, "stratum,pool,mean,u_pct\nB,agb,80,20\n")
+    text = "stratum,pool,mean,u_pct\n" + "".join("B,{0},80,20\n".format(p) for p in POOLS)
+    dens = density_csv(tmp_path, text)
     with pytest.raises(QgsProcessingException) as err:
         processing.run("carbonmeter:uncertainty", {
-            "INPUT": pieces, "DENSITY": dens, "ITERATIONS": 10, "OUTPUT": "TEMPORARY_OUTPUT"})
-    assert "A / agb" in str(err.value) and "pieces" in str(err.value)
+            "INPUT": pieces_layer(ILLUSTRATION, text), "DENSITY": dens, "ITERATIONS": 10,
+            "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "'A', 'agb'" in str(err.value)
 
 
 def test_algorithm_rejects_non_stock_input(provider, tmp_path):
@@ -426,15 +474,25 @@ def test_algorithm_help_and_parameters(provider):
 
 def test_algorithm_years_parameters_and_no_histogram(provider, tmp_path):
     import processing
+    from qgis.core import QgsProcessingException
 
-    dens = density_csv(tmp_path, "stratum,pool,n,mean,se,u_pct\nA,agb,10,80,4,\n")
+    text = "stratum,pool,n,mean,se,u_pct\nA,agb,10,80,4,\n" + "".join(
+        "A,{0},10,0,0,\n".format(p) for p in POOLS if p != "agb")
+    dens = density_csv(tmp_path, text)
+    pieces = pieces_layer(ILLUSTRATION, text)
+    # A year that differs from the one parcel_stock recorded stops the run.
+    with pytest.raises(QgsProcessingException, match="2018"):
+        processing.run("carbonmeter:uncertainty", {
+            "INPUT": pieces, "DENSITY": dens, "ITERATIONS": 0, "BASE_YEAR": 2020, "TARGET_YEAR": 2022,
+            "OUTPUT": "TEMPORARY_OUTPUT"})
     result = processing.run("carbonmeter:uncertainty", {
-        "INPUT": pieces_layer(ILLUSTRATION), "DENSITY": dens, "AREA_U": 0.0, "ITERATIONS": 0,
-        "BASE_YEAR": 2020, "TARGET_YEAR": 2022, "OUTPUT": "TEMPORARY_OUTPUT"})
+        "INPUT": pieces, "DENSITY": dens, "AREA_U": 0.0, "ITERATIONS": 0,
+        "BASE_YEAR": 2018, "TARGET_YEAR": 2023, "OUTPUT": "TEMPORARY_OUTPUT"})
     assert "HISTOGRAM" not in result or not result["HISTOGRAM"]
     by = {(r["level"], r["name"], r["quantity"]): r for r in features(result["OUTPUT"])}
     sink = by[("total", "total", "sink")]
-    assert sink["estimate"] == pytest.approx(5000 / 2 * 44 / 12)  # the years given win over dc_per_year
+    assert sink["estimate"] == pytest.approx(5000 / 5 * 44 / 12)
+    assert by[("total", "total", "sink")]["base_year"] == 2018  # the facts travel on to the report
     # n 10, se 4: U = t(95 %, 9) x 4 / 80; no area error; the density factor is shared by both years
     assert sink["u1_pct"] == pytest.approx(2.262157 * 4 / 80 * 100, rel=1e-5)
     assert sink["mc_mean"] is None and sink["discount"] is None
@@ -490,7 +548,7 @@ def test_sink_and_stocks_equal_parcel_stock_summary(provider, tmp_path, log_feed
     grand = summary[(summary["county"] == "ALL") & (summary["object"] == "ALL") & (summary["pool"] == "total")
                     & (summary["change_group"] == "all")].iloc[0]
     by = {(r["level"], r["name"], r["quantity"]): r for r in features(result["OUTPUT"])}
-    assert by[("total", "total", "sink")]["estimate"] == pytest.approx(grand["removals_tco2e"])
+    assert by[("total", "total", "sink")]["estimate"] == pytest.approx(grand["sink_tco2e"])
     assert by[("total", "total", "stock_base")]["estimate"] == pytest.approx(grand["stock_base_tc"])
     assert by[("total", "total", "stock_target")]["estimate"] == pytest.approx(grand["stock_target_tc"])
     # By hand (forest 100 -> 110 t C/ha, paddy 50): pieces 1, 2, 5 only (the one-year pieces 3 and 4
@@ -510,24 +568,35 @@ def test_one_year_pieces_are_left_out_of_the_cells():
         ("420101", None, "forest_arbor", None, "A", 4.0, None, 360.0),
     ])
     pieces["change_flag"] = [0, 2, 3]
-    pieces.loc[1:, "dc_per_year"] = None
+    pieces.loc[1:, "dc_per_year_tc"] = None
     for p in POOLS:
         if p != "agb":
-            pieces.loc[1, "c_target_" + p] = None
-            pieces.loc[2, "c_base_" + p] = None
-    assert list(u.one_year_pieces(pieces, POOLS)) == [False, True, True]
+            pieces.loc[1, stock_column("target", p)] = None
+            pieces.loc[2, stock_column("base", p)] = None
+    # the flags parcel_change recorded say which pieces exist in one year only (never NaN patterns)
+    assert list(u.one_year_pieces(pieces)) == [False, True, True]
     cells = u.aggregate_pieces(pieces, POOLS)
     assert cells["c_base"].sum() == pytest.approx(800.0) and cells["c_target"].sum() == pytest.approx(900.0)
-    # Without change_flag the missing year (all pools NULL) tells the same.
-    assert list(u.one_year_pieces(pieces.drop(columns=["change_flag"]), POOLS)) == [False, True, True]
 
 
-def test_warns_when_two_density_tables_but_only_density(provider, tmp_path, log_feedback):
-    _stock_then_uncertainty(tmp_path, two_tables=True, feedback=log_feedback, give_target=False)
-    warnings = [w for w in log_feedback.warnings if "TARGET_DENSITY" in w]
-    assert len(warnings) == 1
-    # Only the unchanged forest pieces show it (agb 50 -> 60 t C/ha); paddy kept its density.
-    assert "forest_arbor" in warnings[0] and "paddy" not in warnings[0]
+def test_two_tables_recorded_but_only_one_given_stops(provider, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="TARGET_DENSITY"):
+        _stock_then_uncertainty(tmp_path, two_tables=True, give_target=False)
+
+
+def test_a_density_table_other_than_the_recorded_one_stops(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    stock, _ = _stock_then_uncertainty(tmp_path, two_tables=False)
+    other = tmp_path / "other.csv"
+    other.write_text(TARGET_DENSITY, encoding="utf-8")
+    with pytest.raises(QgsProcessingException) as info:
+        processing.run("carbonmeter:uncertainty", {"INPUT": stock["OUTPUT"], "DENSITY": str(other),
+                                                    "ITERATIONS": 0, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert "other" in str(info.value) and "base_density" in str(info.value)
 
 
 def test_no_correlation_warning_with_one_table(provider, tmp_path, log_feedback):

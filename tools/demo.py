@@ -131,7 +131,7 @@ def main(argv=None):
     print("  {0:<8} {1:>16} {2:>16} {3:>16}".format("county", "stock base", "stock target", "removals"))
     for row in totals.itertuples(index=False):
         print("  {0:<8} {1:>16,.2f} {2:>16,.2f} {3:>16,.2f}".format(
-            row.county, row.c_base_total, row.c_target_total, row.removals_co2e))
+            row.county, row.stock_base_total_tc, row.stock_target_total_tc, row.sink_tco2e))
     # The other systems' demo steps: every tools/demo_<system>.py has
     # run(out_dir, feedback) -> [(label, path), ...] and runs on the bundled samples.
     status = 0
