@@ -290,21 +290,9 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             user = mapping_from_frame(frame, set(load_objects()["object"]), label=table.sourceName())
         except MappingError as err:
             raise QgsProcessingException(self.tr("Mapping table error: {0}").format(
-                err.message(self._mapping_error_templates()))) from None
+                messages.text(err.kind, err.details))) from None
         messages.log_note(feedback, Note.info("overlay_mapping_loaded", table=table.sourceName(), count=len(frame)))
         return overlay_user_mapping(mapping, user)
-
-    def _mapping_error_templates(self):
-        """Translated texts of metering.landclass.MAPPING_ERROR_TEXT (same keys and placeholders)."""
-        return {
-            "missing_columns": self.tr("{label}: missing column(s) {columns}; it needs 'code' and 'object'."),
-            "bad_code": self.tr("{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code."),
-            "unknown_object": self.tr("{label}, row {row}: object '{object}' of code {code} is not a metering "
-                                      "object (one of {objects})."),
-            "duplicate_codes": self.tr("{label}: code(s) listed twice: {codes}."),
-        }
-
-    # ------------------------------------------------------------------ main
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self._keep_alive = []

@@ -534,26 +534,19 @@ def test_user_mapping_xlsx_with_numeric_codes(provider, tmp_path):
 
 
 def test_mapping_error_is_structured_and_translatable(provider):
-    import string
-
     import pandas as pd
 
-    from carbon_metering.metering.landclass import MAPPING_ERROR_TEXT, MappingError, mapping_from_frame
-    from carbon_metering.processing_provider.parcel_change import ParcelChangeAlgorithm
+    from carbon_metering.metering.errors import MeteringError
+    from carbon_metering.metering.landclass import MappingError, mapping_from_frame
+    from carbon_metering.processing_provider import messages
 
     with pytest.raises(MappingError) as err:
         mapping_from_frame(pd.DataFrame({"code": ["0101"], "object": ["rice"]}), {"paddy"}, label="my.csv")
+    assert isinstance(err.value, MeteringError)  # the one error type of the core
     assert err.value.kind == "unknown_object"
-    assert err.value.params == {"label": "my.csv", "row": 1, "object": "rice", "code": "0101", "objects": "paddy"}
-    templates = ParcelChangeAlgorithm()._mapping_error_templates()
-
-    def fields(text):
-        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-    assert set(templates) == set(MAPPING_ERROR_TEXT)
-    for kind, text in MAPPING_ERROR_TEXT.items():
-        assert fields(templates[kind]) == fields(text), kind
-    assert err.value.message(templates) == str(err.value)  # English locale: same words
+    assert err.value.details == {"label": "my.csv", "row": 1, "object": "rice", "code": "0101", "objects": "paddy"}
+    assert messages.text(err.value.kind, err.value.details) == (
+        "my.csv, row 1: object 'rice' of code 0101 is not a metering object (one of paddy).")
 
 
 def test_layer_without_geometries_named(provider, tmp_path):
