@@ -9,6 +9,7 @@ OUT := out
 # Debian packages a fresh Debian 12 machine lacks (QGIS 3.22 LTR, qgis_process, Xvfb, Qt tools).
 DEB_PACKAGES := python3-qgis qgis-providers qgis python3-venv python3-pandas python3-openpyxl \
 	xvfb xauth fonts-wqy-microhei poppler-utils qttools5-dev-tools pyqt5-dev-tools
+DEB_PACKAGES += python3-matplotlib  # lidar_model residual plot (optional at run time)
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONPATH := $(CURDIR)/$(LINKDIR)$(if $(PYTHONPATH),:$(PYTHONPATH))
 export QGIS_PLUGINPATH := $(CURDIR)/$(LINKDIR)

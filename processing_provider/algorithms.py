@@ -38,7 +38,10 @@ URBAN_MONITORING = []
 RESTORATION = []
 
 # --- LiDAR-assisted survey (Hubei spec appendix D) ---------------------------------------------
+from .lidar_density import LidarDensityAlgorithm
+from .lidar_metrics import LidarMetricsAlgorithm
+from .lidar_model import LidarModelAlgorithm
 
-LIDAR = []
+LIDAR = [LidarMetricsAlgorithm, LidarModelAlgorithm, LidarDensityAlgorithm]
 
 ALGORITHMS = PARCEL_METERING + REMOTE_SENSING + URBAN_MONITORING + RESTORATION + LIDAR
