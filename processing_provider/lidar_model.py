@@ -75,7 +75,7 @@ class LidarModelAlgorithm(CarbonAlgorithm):
                           "run on plot_carbon's output."))
         self.addParameter(p)
         p = QgsProcessingParameterField(self.DENSITY_FIELD, self.tr("Density field (t C/ha)"), defaultValue="total",
-                                        parentLayerParameterName=self.PLOTS,
+                                        parentLayerParameterName=self.PLOTS, optional=True,
                                         type=QgsProcessingParameterField.DataType.Numeric)
         p.setHelp(self.tr("The carbon density modelled, t C/ha: total or one pool (agb, bgb, …) of plot_carbon; its "
                           "name is the pool of the model and of the density table."))
@@ -128,7 +128,7 @@ class LidarModelAlgorithm(CarbonAlgorithm):
         source = self.parameterAsSource(parameters, self.PLOTS, context)
         if source is None:
             self.fail(self.invalidSourceError(parameters, self.PLOTS))
-        y_field = self.parameterAsString(parameters, self.DENSITY_FIELD, context)
+        y_field = self.parameterAsString(parameters, self.DENSITY_FIELD, context) or "total"
         obj_field = self.parameterAsString(parameters, self.OBJECT_FIELD, context) or "object"
         predictors = self.parameterAsFields(parameters, self.PREDICTORS, context)
         form = ModelForm.at(self.parameterAsEnum(parameters, self.FORM, context))
