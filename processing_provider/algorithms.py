@@ -38,9 +38,9 @@ URBAN_MONITORING = []
 RESTORATION = []
 
 # --- LiDAR-assisted survey (Hubei spec appendix D) ---------------------------------------------
-from .lidar_density import LidarDensityAlgorithm
-from .lidar_metrics import LidarMetricsAlgorithm
-from .lidar_model import LidarModelAlgorithm
+from .lidar_density import LidarDensityAlgorithm  # noqa: E402 (one block per system)
+from .lidar_metrics import LidarMetricsAlgorithm  # noqa: E402
+from .lidar_model import LidarModelAlgorithm  # noqa: E402
 
 LIDAR = [LidarMetricsAlgorithm, LidarModelAlgorithm, LidarDensityAlgorithm]
 

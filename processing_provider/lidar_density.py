@@ -4,7 +4,6 @@ import datetime
 
 import numpy as np
 import pandas as pd
-
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
@@ -131,7 +130,7 @@ class LidarDensityAlgorithm(CarbonAlgorithm):
             shape = next(iter(arrays.values())).shape
             by_object = {m.object: m for m in models}
             cell_model = np.full(shape[0] * shape[1], -1, dtype=np.int64)
-            parcel_index, keys, objects = None, [], []
+            parcel_index, objects = None, []
             if parcels is not None:
                 if obj_field not in parcels.fields().names():
                     raise MeteringError("missing_fields", layer=parcels.sourceName(), fields=[obj_field])
@@ -177,9 +176,10 @@ class LidarDensityAlgorithm(CarbonAlgorithm):
             raster_out = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context) \
                 if parameters.get(self.OUTPUT_RASTER) else ""
             if raster_out:
-                rows = provenance(self.name(), {self.MODEL: model_path, self.METRICS: layer_path(parameters, self.METRICS),
-                                                self.PARCELS: layer_path(parameters, self.PARCELS)},
-                                  {k: v for k, v in parameters.items()}, started, outputs={self.OUTPUT_RASTER: raster_out})
+                inputs = {self.MODEL: model_path, self.METRICS: layer_path(parameters, self.METRICS),
+                          self.PARCELS: layer_path(parameters, self.PARCELS)}
+                rows = provenance(self.name(), inputs, dict(parameters), started,
+                                  outputs={self.OUTPUT_RASTER: raster_out})
                 with atomic_output(raster_out, ".tif") as tmp:
                     raster_io.write_raster(tmp, {"density": density.reshape(shape), "se": se.reshape(shape),
                                                  "out_of_range": flag.reshape(shape)}, gt, wkt, list(BANDS),

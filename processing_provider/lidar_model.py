@@ -4,7 +4,6 @@ import datetime
 
 import numpy as np
 import pandas as pd
-
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterEnum,
@@ -90,7 +89,8 @@ class LidarModelAlgorithm(CarbonAlgorithm):
         p.setHelp(self.tr("When set, only plots whose survey_year equals it: the year of the LiDAR flight."))
         self.addParameter(p)
         p = QgsProcessingParameterEnum(self.FORM, self.tr("Model form"),
-                                       options=[self.tr("linear"), self.tr("log–log power"), self.tr("multiple linear")],
+                                       options=[self.tr("linear"), self.tr("log–log power"),
+                                                self.tr("multiple linear")],
                                        defaultValue=1)
         p.setHelp(self.tr("linear and power take one metric, multiple linear two or more; the power form is "
                           "corrected by exp(σ²/2) on back-transformation."))
@@ -102,7 +102,8 @@ class LidarModelAlgorithm(CarbonAlgorithm):
                           "definition."))
         self.addParameter(p)
         p = QgsProcessingParameterNumber(self.BLOCK_SIZE, self.tr("Cross-validation block size (m)"),
-                                         type=QgsProcessingParameterNumber.Type.Double, defaultValue=2000.0, minValue=1.0)
+                                         type=QgsProcessingParameterNumber.Type.Double, defaultValue=2000.0,
+                                         minValue=1.0)
         p.setHelp(self.tr("Side of the square blocks of the spatially blocked cross-validation, in metres: plots of "
                           "one block are left out together, so spatial autocorrelation does not flatter the fit."))
         self.addParameter(p)
@@ -136,7 +137,9 @@ class LidarModelAlgorithm(CarbonAlgorithm):
         folds = self.parameterAsInt(parameters, self.FOLDS, context)
         year = parameters.get(self.YEAR)
         model_path = self.parameterAsFileOutput(parameters, self.OUTPUT_MODEL, context)
-        png = self.parameterAsFileOutput(parameters, self.RESIDUAL_PLOT, context) if parameters.get(self.RESIDUAL_PLOT) else ""
+        png = ""
+        if parameters.get(self.RESIDUAL_PLOT):
+            png = self.parameterAsFileOutput(parameters, self.RESIDUAL_PLOT, context)
         with self.core_errors():
             names = source.fields().names()
             need = [y_field, obj_field] + list(predictors) + (["survey_year"] if year not in (None, "") else [])
@@ -185,6 +188,6 @@ class LidarModelAlgorithm(CarbonAlgorithm):
                 with atomic_output(png, ".png") as tmp:
                     residual_plot(tmp, models)
                 results[self.RESIDUAL_PLOT] = png
-        results[self.OUTPUT] = write_table(self, parameters, self.OUTPUT, context, pd.DataFrame(core.model_table(models)),
-                                           feedback)
+        coefficients = pd.DataFrame(core.model_table(models))
+        results[self.OUTPUT] = write_table(self, parameters, self.OUTPUT, context, coefficients, feedback)
         return results

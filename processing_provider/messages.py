@@ -65,7 +65,8 @@ def _lidar():
     return {
         "no_lidar_input": t("Messages", "Give a point cloud (LAS/LAZ) or a CHM raster."),
         "no_lidar_output": t("Messages", "Choose plots (for the plot metrics) or a metric raster output, or both."),
-        "cloud_not_found": t("Messages", "The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file."),
+        "cloud_not_found": t("Messages", "The point cloud {path} ({parameter}) does not exist. "
+                                            "Choose a LAS or LAZ file."),
         "cloud_unreadable": t("Messages", "{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ "
                                           "file and not damaged."),
         "cloud_version": t("Messages", "{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with "
@@ -75,9 +76,11 @@ def _lidar():
         "bad_percentile_type": t("Messages", "Percentile type {value} is not an R quantile type; use 1 to 9."),
         "bad_layer_counts": t("Messages", "Layer return counts must be a list of non-negative numbers (got {value})."),
         "bad_resolution": t("Messages", "The ground DTM resolution must be above 0 m (got {value})."),
-        "no_ground_points": t("Messages", "No ground-classified returns (class 2) in {unit}: classify the ground first, "
+        "no_ground_points": t("Messages", "No ground-classified returns (class 2) in {unit}: "
+                                          "classify the ground first, "
                                           "give a DTM raster, or choose 'cloud already normalised'."),
-        "bad_plot_area": t("Messages", "Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area "
+        "bad_plot_area": t("Messages", "Plot {fid} of {layer} has no usable plot_area_m2 ({value}); "
+                                       "enter the plot area "
                                        "in m² (> 0)."),
         "bad_plot_shape": t("Messages", "Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}."),
         "plot_without_geometry": t("Messages", "Plot {fid} of {layer} has no geometry; give it its location."),
@@ -101,25 +104,29 @@ def _lidar():
                                                "or the multiple linear form."),
         "form_needs_metrics": t("Messages", "The multiple linear form needs two or more metrics; {predictors} was "
                                             "chosen."),
-        "too_few_plots": t("Messages", "{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} "
+        "too_few_plots": t("Messages", "{object}: {n} plots with metrics and {pool} for a {form} model "
+                                       "with {predictors} "
                                        "metric(s); at least {needed} are needed ({dropped} plots unusable: missing "
                                        "values, or ≤ 0 for the power form). Add plots or use fewer metrics."),
         "collinear_predictors": t("Messages", "The chosen metrics are collinear (rank {rank} for {predictors} "
                                               "predictors); drop one of them."),
         "bad_block_size": t("Messages", "The cross-validation block size must be above 0 m (got {value})."),
-        "object_without_metrics": t("Messages", "{object}: none of its {n} plots has LiDAR metrics (outside the cloud); "
+        "object_without_metrics": t("Messages", "{object}: none of its {n} plots has LiDAR metrics "
+                                                "(outside the cloud); "
                                                 "no model."),
         "no_plots_with_metrics": t("Messages", "No plot of {layer} has values in {fields}: run lidar_metrics on these "
                                                "plots first."),
         "bad_model_file": t("Messages", "{path} is not a model file of lidar_model ({reason})."),
-        "metrics_missing": t("Messages", "The metric raster {raster} has no band {metrics} (it has {available}); use the "
+        "metrics_missing": t("Messages", "The metric raster {raster} has no band {metrics} "
+                                         "(it has {available}); use the "
                                          "raster of lidar_metrics."),
         "parcels_needed": t("Messages", "The model file holds models of several objects ({models}); give the parcels "
                                         "with their object field so each cell gets its model."),
         "too_few_plots_for_estimate": t("Messages", "A stratum estimate needs at least 2 plots ({n} given)."),
         "no_cells_in_stratum": t("Messages", "No cell of the metric raster lies in a parcel of a modelled object; "
                                              "check the object field and the extents."),
-        "no_cells_for_object": t("Messages", "{object}: no cell of the metric raster lies in its parcels; no estimate."),
+        "no_cells_for_object": t("Messages", "{object}: no cell of the metric raster lies in its "
+                                             "parcels; no estimate."),
     }
 
 

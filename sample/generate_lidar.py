@@ -121,7 +121,8 @@ def make(out_dir, survey, seed=SEED):
         for dx in (-1, 0, 1):  # the same stand around the plot, so the patch edge is forest too
             for dy in (-1, 0, 1):
                 if dx or dy:
-                    stems.append(place_stand(rng, trees[pid], px - side / 2 + dx * side, py - side / 2 + dy * side, side))
+                    x0, y0 = px - side / 2 + dx * side, py - side / 2 + dy * side
+                    stems.append(place_stand(rng, trees[pid], x0, y0, side))
         surf = canopy_surface(np.vstack(stems), bounds)
         parts.append(pulses(rng, surf, bounds, 4.0))
     bx, by, _ = plots[BLOCK_PLOT]

@@ -29,7 +29,8 @@ def run(out_dir, feedback=None):
 
     survey = os.path.join(SAMPLE, "survey.gpkg")
     plots = processing.run("carbonmeter:plot_carbon", {"INPUT": survey + "|layername=plots",
-                                                       "OUTPUT": table("plot_carbon", True)}, feedback=feedback)["OUTPUT"]
+                                                       "OUTPUT": table("plot_carbon", True)},
+                           feedback=feedback)["OUTPUT"]
     laz = os.path.join(LIDAR, "forest_2023.laz")
     metric_raster = os.path.join(out_dir, "lidar_metrics.tif")
     extent = "{0},{2},{1},{3} [EPSG:4547]".format(*BLOCK)

@@ -120,7 +120,8 @@ def plot_metrics(chunks, footprints, options=None, ground_at=None, total_points=
         if not inside.any():
             empty.append(fp.key)
             continue
-        z, ok = _heights(pts, options, ground_at, (lo[i, 0], lo[i, 1], hi[i, 0], hi[i, 1]), unit="plot {0}".format(fp.key))
+        box = (lo[i, 0], lo[i, 1], hi[i, 0], hi[i, 1])
+        z, ok = _heights(pts, options, ground_at, box, unit="plot {0}".format(fp.key))
         use = inside & ok
         if (inside & ~ok).any():
             notes.append(Note.warning("returns_outside_dtm", unit="plot {0}".format(fp.key),
@@ -158,7 +159,7 @@ class GridResult:
     notes: list
 
 
-def grid_metrics(chunks, grid, sink, options=None, ground_at=None, total_points=None, band_points=4_000_000,
+def grid_metrics(chunks, grid, sink, options=None, ground_at=None, total_points=None, band_points=2_000_000,
                  workdir=None, progress=None):
     """Metrics of every cell of ``grid``; ``sink(row0, metrics)`` receives each band of rows.
 
@@ -189,7 +190,8 @@ def grid_metrics(chunks, grid, sink, options=None, ground_at=None, total_points=
             records["ground"] = chunk["ground"]
             near_bands = [band[inside]]
             if margin_rows:
-                near_bands += [(row[inside] - margin_rows) // rows_per_band, (row[inside] + margin_rows) // rows_per_band]
+                r_in = row[inside]
+                near_bands += [(r_in - margin_rows) // rows_per_band, (r_in + margin_rows) // rows_per_band]
             for b in np.unique(np.clip(np.concatenate(near_bands), 0, nbands - 1)):
                 own = inside & (band == b)
                 extra = np.zeros_like(own)
@@ -236,7 +238,8 @@ def grid_metrics(chunks, grid, sink, options=None, ground_at=None, total_points=
                     # the DTM covers only where this band has returns (bounded memory for sparse clouds)
                     band_bounds = (max(band_bounds[0], pts["x"].min()), max(band_bounds[1], pts["y"].min()),
                                    min(band_bounds[2], pts["x"].max()), min(band_bounds[3], pts["y"].max()))
-                z, ok = _heights(arrays, options, ground_at, band_bounds, unit="rows {0}–{1}".format(row0, row0 + nrows - 1))
+                unit = "rows {0}–{1}".format(row0, row0 + nrows - 1)
+                z, ok = _heights(arrays, options, ground_at, band_bounds, unit=unit)
                 if (own & ~ok).any():
                     notes.append(Note.warning("returns_outside_dtm", unit="rows {0}–{1}".format(row0, row0 + nrows - 1),
                                               count=int((own & ~ok).sum())))

@@ -60,7 +60,8 @@ def _definitions():
     ]
     for p in PERCENTILES:
         lidr = "zq{0}".format(p) if p % 5 == 0 and p < 100 and p != 99 else "— (quantile(Z, {0}))".format(p / 100)
-        defs.append(MetricDef("p{0}".format(p), "m", "{0}th height percentile (R quantile type, 7 by default)".format(p),
+        text = "{0}th height percentile (R quantile type, 7 by default)".format(p)
+        defs.append(MetricDef("p{0}".format(p), "m", text,
                               lidr, "Elev P{0:02d}".format(p)))
     defs.append(MetricDef("cover", "%", "share of first returns higher than the cover threshold among all first "
                           "returns", "pzabove2 (on first returns)", "Percentage first returns above <break>"))
