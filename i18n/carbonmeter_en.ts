@@ -853,6 +853,707 @@ Parameters:
     </message>
 </context>
 <context>
+    <name>LidarDensityAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="54" />
+        <source>LiDAR density (wall-to-wall and model-assisted)</source>
+        <translation>LiDAR density (wall-to-wall and model-assisted)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="57" />
+        <source>LiDAR-assisted survey</source>
+        <translation>LiDAR-assisted survey</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="60" />
+        <source>Applies the models of lidar_model to the metric raster of lidar_metrics (Hubei spec appendix D): the density ŷ (t C/ha) of every cell with its prediction standard error (a new plot-sized unit: √(σ² + x₀ᵀVx₀) for linear forms; for the power form the lognormal ŷ·√(exp(s²) − 1), s² = σ² + x₀ᵀVx₀ on the log scale) and a flag where a metric lies outside the range of the calibration plots (predicted, flagged and counted, never silently extrapolated). Cells take the model of their parcel's metering object; without parcels the single model of the file is applied to every cell.
+
+Per parcel: the mean of its cells' ŷ, with SE = √(gᵀVg + mean residual variance / N) (coefficient error shared by the cells, residual error of N independent cells), N and the flagged share.
+
+Per object (stratum): the model-assisted (regression, GREG) mean ȳ = mean of ŷ over the stratum's cells + mean of the calibration plots' residuals (y − ŷ), SE = s_e/√n (methods §9; Särndal et al. 1992), beside the plots-only mean ȳ_s with SE = s_y/√n, half-widths t(n − 1) × SE and U %, and the efficiency (SE_plots/SE_GREG)². The density table holds the GREG means in the long layout of stratum_density (stratum = object, pool, n, mean, sd, se, half_width, u_pct, source = lidar_greg), which parcel_stock accepts as its density table and uncertainty reads.</source>
+        <translation>Applies the models of lidar_model to the metric raster of lidar_metrics (Hubei spec appendix D): the density ŷ (t C/ha) of every cell with its prediction standard error (a new plot-sized unit: √(σ² + x₀ᵀVx₀) for linear forms; for the power form the lognormal ŷ·√(exp(s²) − 1), s² = σ² + x₀ᵀVx₀ on the log scale) and a flag where a metric lies outside the range of the calibration plots (predicted, flagged and counted, never silently extrapolated). Cells take the model of their parcel's metering object; without parcels the single model of the file is applied to every cell.
+
+Per parcel: the mean of its cells' ŷ, with SE = √(gᵀVg + mean residual variance / N) (coefficient error shared by the cells, residual error of N independent cells), N and the flagged share.
+
+Per object (stratum): the model-assisted (regression, GREG) mean ȳ = mean of ŷ over the stratum's cells + mean of the calibration plots' residuals (y − ŷ), SE = s_e/√n (methods §9; Särndal et al. 1992), beside the plots-only mean ȳ_s with SE = s_y/√n, half-widths t(n − 1) × SE and U %, and the efficiency (SE_plots/SE_GREG)². The density table holds the GREG means in the long layout of stratum_density (stratum = object, pool, n, mean, sd, se, half_width, u_pct, source = lidar_greg), which parcel_stock accepts as its density table and uncertainty reads.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="78" />
+        <source>Model file</source>
+        <translation>Model file</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="79" />
+        <source>The JSON model file written by lidar_model.</source>
+        <translation>The JSON model file written by lidar_model.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="81" />
+        <source>Metric raster</source>
+        <translation>Metric raster</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="82" />
+        <source>The metric raster of lidar_metrics (bands named after the metrics), computed with the same conventions and a cell of about the plot area.</source>
+        <translation>The metric raster of lidar_metrics (bands named after the metrics), computed with the same conventions and a cell of about the plot area.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="85" />
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="87" />
+        <source>Polygons with the metering object of each (e.g. parcel_change output, target_object); each gets the mean density of the cells whose centres it holds, and its object's cells make the object's stratum. Only parcels meeting the metric raster's extent are read and written.</source>
+        <translation>Polygons with the metering object of each (e.g. parcel_change output, target_object); each gets the mean density of the cells whose centres it holds, and its object's cells make the object's stratum. Only parcels meeting the metric raster's extent are read and written.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="92" />
+        <source>Metering object field of the parcels</source>
+        <translation>Metering object field of the parcels</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="95" />
+        <source>Field of the parcels holding the metering object that selects the model, or a land-class code field (DLBM), mapped to objects with the shipped landclass_mapping.csv.</source>
+        <translation>Field of the parcels holding the metering object that selects the model, or a land-class code field (DLBM), mapped to objects with the shipped landclass_mapping.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="98" />
+        <source>Confidence level</source>
+        <translation>Confidence level</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="98" />
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="98" />
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="100" />
+        <source>Two-sided level of the half-widths: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1.</source>
+        <translation>Two-sided level of the half-widths: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="102" />
+        <source>Density raster</source>
+        <translation>Density raster</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="103" />
+        <source>GeoTIFF bands density (t C/ha), se (t C/ha) and out_of_range (1 = a metric outside the calibration range).</source>
+        <translation>GeoTIFF bands density (t C/ha), se (t C/ha) and out_of_range (1 = a metric outside the calibration range).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="106" />
+        <source>Parcel densities</source>
+        <translation>Parcel densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="108" />
+        <source>The parcels with lidar_object, lidar_n_cells, lidar_density and lidar_se (t C/ha) and lidar_out_of_range_pct (%).</source>
+        <translation>The parcels with lidar_object, lidar_n_cells, lidar_density and lidar_se (t C/ha) and lidar_out_of_range_pct (%).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="111" />
+        <source>Density table (for parcel_stock)</source>
+        <translation>Density table (for parcel_stock)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="113" />
+        <source>The model-assisted mean density per object and pool in stratum_density's long layout.</source>
+        <translation>The model-assisted mean density per object and pool in stratum_density's long layout.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="115" />
+        <source>Model-assisted and plots-only estimates</source>
+        <translation>Model-assisted and plots-only estimates</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="117" />
+        <source>Per object: plots-only and GREG means, SE, half-width, U % and the efficiency.</source>
+        <translation>Per object: plots-only and GREG means, SE, half-width, U % and the efficiency.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="147" />
+        <source>{0} holds land-class codes: mapped to metering objects with landclass_mapping.csv.</source>
+        <translation>{0} holds land-class codes: mapped to metering objects with landclass_mapping.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="168" />
+        <source>{0}: {1} cells predicted, {2} outside the calibration range.</source>
+        <translation>{0}: {1} cells predicted, {2} outside the calibration range.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="193" />
+        <source>{0} {1}: plots only {2:.2f} ± {3:.2f} t C/ha (U {4:.1f} %), model-assisted {5:.2f} ± {6:.2f} (U {7:.1f} %), efficiency {8:.2f}</source>
+        <translation>{0} {1}: plots only {2:.2f} ± {3:.2f} t C/ha (U {4:.1f} %), model-assisted {5:.2f} ± {6:.2f} (U {7:.1f} %), efficiency {8:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>LidarMetricsAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="57" />
+        <source>LiDAR metrics (plots and grid)</source>
+        <translation>LiDAR metrics (plots and grid)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="60" />
+        <source>LiDAR-assisted survey</source>
+        <translation>LiDAR-assisted survey</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="63" />
+        <source>Computes area-based LiDAR metrics (Hubei spec appendix D, LiDAR survey and monitoring) from an airborne point cloud (LAS/LAZ 1.2–1.4, read block-wise with laspy) or from a canopy-height model (CHM) raster, over the footprints of survey plots and over a grid for wall-to-wall use.
+
+Heights above ground: from the classified ground returns (class 2: mean ground elevation per DTM cell, gaps filled from neighbouring cells, bilinear between cell centres; lidR triangulates instead), from a DTM raster (bilinear), or taken as they are when the cloud is already normalised. Noise (classes 7, 18) is dropped; negative heights count as 0. Ground returns count in every metric (lidR convention); FUSION's minht is the Minimum height parameter. Percentiles by R quantile type 7 unless chosen otherwise. Canopy cover: share of first returns above the cover threshold (2 m, lidR pzabove2). zpcum1…9: share of returns at or below i/10 of the max height.
+
+A point plot's footprint is the circle or square of its plot_shape and plot_area_m2 centred on it (rectangles as squares of the same area); polygon plots are their polygons. From a CHM each pixel counts as one first return at its height.
+
+Metrics (name, unit, definition, lidR and FUSION equivalents):
+{0}
+
+Outputs: the plots with the metric fields appended (the input attributes kept, so the output of plot_carbon feeds lidar_model), and a GeoTIFF with one band per metric (band description = metric name, the definitions in its metadata) and a .provenance.json beside it.</source>
+        <translation>Computes area-based LiDAR metrics (Hubei spec appendix D, LiDAR survey and monitoring) from an airborne point cloud (LAS/LAZ 1.2–1.4, read block-wise with laspy) or from a canopy-height model (CHM) raster, over the footprints of survey plots and over a grid for wall-to-wall use.
+
+Heights above ground: from the classified ground returns (class 2: mean ground elevation per DTM cell, gaps filled from neighbouring cells, bilinear between cell centres; lidR triangulates instead), from a DTM raster (bilinear), or taken as they are when the cloud is already normalised. Noise (classes 7, 18) is dropped; negative heights count as 0. Ground returns count in every metric (lidR convention); FUSION's minht is the Minimum height parameter. Percentiles by R quantile type 7 unless chosen otherwise. Canopy cover: share of first returns above the cover threshold (2 m, lidR pzabove2). zpcum1…9: share of returns at or below i/10 of the max height.
+
+A point plot's footprint is the circle or square of its plot_shape and plot_area_m2 centred on it (rectangles as squares of the same area); polygon plots are their polygons. From a CHM each pixel counts as one first return at its height.
+
+Metrics (name, unit, definition, lidR and FUSION equivalents):
+{0}
+
+Outputs: the plots with the metric fields appended (the input attributes kept, so the output of plot_carbon feeds lidar_model), and a GeoTIFF with one band per metric (band description = metric name, the definitions in its metadata) and a .provenance.json beside it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="84" />
+        <source>Point cloud (LAS/LAZ)</source>
+        <translation>Point cloud (LAS/LAZ)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="86" />
+        <source>Airborne LiDAR point cloud, LAS or LAZ 1.2–1.4, in the plots' projected CRS (metres). Needs the Python packages laspy and lazrs. Give this or a CHM.</source>
+        <translation>Airborne LiDAR point cloud, LAS or LAZ 1.2–1.4, in the plots' projected CRS (metres). Needs the Python packages laspy and lazrs. Give this or a CHM.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="89" />
+        <source>Canopy-height model (CHM) raster</source>
+        <translation>Canopy-height model (CHM) raster</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="90" />
+        <source>Instead of a point cloud: a CHM raster (m above ground); each pixel is one first return.</source>
+        <translation>Instead of a point cloud: a CHM raster (m above ground); each pixel is one first return.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="92" />
+        <source>Heights above ground from</source>
+        <translation>Heights above ground from</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="92" />
+        <source>classified ground returns (class 2)</source>
+        <translation>classified ground returns (class 2)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="99" />
+        <source>DTM raster</source>
+        <translation>DTM raster</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="92" />
+        <source>cloud already normalised</source>
+        <translation>cloud already normalised</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="95" />
+        <source>Classified ground: mean ground elevation per DTM cell of the DTM resolution, gaps filled from neighbours, bilinear; DTM raster: bilinear in the given DTM; already normalised: z is the height. Ignored for a CHM.</source>
+        <translation>Classified ground: mean ground elevation per DTM cell of the DTM resolution, gaps filled from neighbours, bilinear; DTM raster: bilinear in the given DTM; already normalised: z is the height. Ignored for a CHM.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="100" />
+        <source>Digital terrain model (m, same CRS as the cloud), for 'DTM raster'; returns outside it are dropped and counted in the log.</source>
+        <translation>Digital terrain model (m, same CRS as the cloud), for 'DTM raster'; returns outside it are dropped and counted in the log.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="103" />
+        <source>Plots</source>
+        <translation>Plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="105" />
+        <source>Survey plots: points with plot_shape (circle, square, rectangle) and plot_area_m2 (m²), as the survey GeoPackage plots layer or plot_carbon's output; or polygons.</source>
+        <translation>Survey plots: points with plot_shape (circle, square, rectangle) and plot_area_m2 (m²), as the survey GeoPackage plots layer or plot_carbon's output; or polygons.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="108" />
+        <source>Grid cell size (m)</source>
+        <translation>Grid cell size (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="110" />
+        <source>Side of the grid cells in metres; the default 25.8 m gives cells of the 666.7 m² (1 mu) plot area, so plot models apply to cells of the same support.</source>
+        <translation>Side of the grid cells in metres; the default 25.8 m gives cells of the 666.7 m² (1 mu) plot area, so plot models apply to cells of the same support.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="113" />
+        <source>Grid extent</source>
+        <translation>Grid extent</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="114" />
+        <source>Extent of the metric raster (default: the cloud's or CHM's extent), snapped outwards to multiples of the cell size.</source>
+        <translation>Extent of the metric raster (default: the cloud's or CHM's extent), snapped outwards to multiples of the cell size.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="117" />
+        <source>Canopy cover height threshold (m)</source>
+        <translation>Canopy cover height threshold (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="119" />
+        <source>Cover = share of first returns higher than this (m): 2 m as lidR pzabove2; 1.3 m (breast height) in some tables; FUSION lets the user set it.</source>
+        <translation>Cover = share of first returns higher than this (m): 2 m as lidR pzabove2; 1.3 m (breast height) in some tables; FUSION lets the user set it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="122" />
+        <source>Percentile interpolation (R quantile type)</source>
+        <translation>Percentile interpolation (R quantile type)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="122" />
+        <source>type {0}</source>
+        <translation>type {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="124" />
+        <source>Hyndman &amp; Fan / R quantile type of the percentiles: 7 (default) as lidR and numpy (linear between order statistics); 1 is the nearest-rank inverse of the ECDF.</source>
+        <translation>Hyndman &amp; Fan / R quantile type of the percentiles: 7 (default) as lidR and numpy (linear between order statistics); 1 is the nearest-rank inverse of the ECDF.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="127" />
+        <source>Minimum height for height metrics (m)</source>
+        <translation>Minimum height for height metrics (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="129" />
+        <source>Empty (default): every return counts, ground included (lidR). A value: returns lower than it are left out of max…zpcum, as FUSION's minht; n, density and cover keep them.</source>
+        <translation>Empty (default): every return counts, ground included (lidR). A value: returns lower than it are left out of max…zpcum, as FUSION's minht; n, density and cover keep them.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="133" />
+        <source>Ground DTM resolution (m)</source>
+        <translation>Ground DTM resolution (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="135" />
+        <source>Cell size (m) of the DTM built from the classified ground returns.</source>
+        <translation>Cell size (m) of the DTM built from the classified ground returns.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="138" />
+        <source>Points read per block</source>
+        <translation>Points read per block</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="141" />
+        <source>Returns read at a time (laspy chunk iterator); memory grows with it (~60 bytes each).</source>
+        <translation>Returns read at a time (laspy chunk iterator); memory grows with it (~60 bytes each).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="144" />
+        <source>Plot metrics</source>
+        <translation>Plot metrics</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="146" />
+        <source>The plots with their attributes and the metric fields (units in the help).</source>
+        <translation>The plots with their attributes and the metric fields (units in the help).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="148" />
+        <source>Metric raster</source>
+        <translation>Metric raster</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="150" />
+        <source>GeoTIFF, one float32 band per metric in the order of the help (nodata −9999).</source>
+        <translation>GeoTIFF, one float32 band per metric in the order of the help (nodata −9999).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="192" />
+        <source>{0} returns or pixels; metric conventions: {1}</source>
+        <translation>{0} returns or pixels; metric conventions: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="248" />
+        <source>Metrics of {0} plots written.</source>
+        <translation>Metrics of {0} plots written.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="274" />
+        <source>Metric raster {0}: {1} × {2} cells of {3} m, {4} with returns, {5} bands.</source>
+        <translation>Metric raster {0}: {1} × {2} cells of {3} m, {4} with returns, {5} bands.</translation>
+    </message>
+</context>
+<context>
+    <name>LidarModelAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="45" />
+        <source>LiDAR density model (plots)</source>
+        <translation>LiDAR density model (plots)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="48" />
+        <source>LiDAR-assisted survey</source>
+        <translation>LiDAR-assisted survey</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="51" />
+        <source>Fits plot carbon density (t C/ha, a pool or the total of plot_carbon) against LiDAR metrics of the same plots (the output of lidar_metrics over plot_carbon's plots), one model per metering object (Hubei spec appendix D: plot survey first, LiDAR in support; area-based approach).
+
+Forms: linear y = b0 + b1·x; log–log power ln y = b0 + b1·ln x, back-transformed with the Baskerville (1972) / Sprugel (1983) factor exp(σ²/2), σ² = SSE/(n − 2) of the log fit; multiple linear y = b0 + Σ bk·xk. Ordinary least squares; coefficient SE = √diag(σ²(XᵀX)⁻¹); R² on the fitted scale; RMSE = √mean((ŷ − y)²), relative RMSE = RMSE/ȳ × 100, bias = mean(ŷ − y) on the original scale; the same from leave-one-out and from spatially blocked cross-validation (square blocks of the block size from the origin of the CRS, blocks sorted by their column and row index and dealt to the folds in turn: deterministic). A model needs at least p + 2 plots with metrics (p coefficients); an object with fewer is refused with the reason; objects whose plots have no LiDAR metrics are skipped (log).
+
+Outputs: the model file (JSON: coefficients, covariance, σ², calibration ranges, the calibration plots' observations and predictions for the model-assisted estimate of lidar_density, the metric conventions and the provenance), a table of coefficients and fit statistics, and a residual plot (PNG, needs matplotlib).</source>
+        <translation>Fits plot carbon density (t C/ha, a pool or the total of plot_carbon) against LiDAR metrics of the same plots (the output of lidar_metrics over plot_carbon's plots), one model per metering object (Hubei spec appendix D: plot survey first, LiDAR in support; area-based approach).
+
+Forms: linear y = b0 + b1·x; log–log power ln y = b0 + b1·ln x, back-transformed with the Baskerville (1972) / Sprugel (1983) factor exp(σ²/2), σ² = SSE/(n − 2) of the log fit; multiple linear y = b0 + Σ bk·xk. Ordinary least squares; coefficient SE = √diag(σ²(XᵀX)⁻¹); R² on the fitted scale; RMSE = √mean((ŷ − y)²), relative RMSE = RMSE/ȳ × 100, bias = mean(ŷ − y) on the original scale; the same from leave-one-out and from spatially blocked cross-validation (square blocks of the block size from the origin of the CRS, blocks sorted by their column and row index and dealt to the folds in turn: deterministic). A model needs at least p + 2 plots with metrics (p coefficients); an object with fewer is refused with the reason; objects whose plots have no LiDAR metrics are skipped (log).
+
+Outputs: the model file (JSON: coefficients, covariance, σ², calibration ranges, the calibration plots' observations and predictions for the model-assisted estimate of lidar_density, the metric conventions and the provenance), a table of coefficients and fit statistics, and a residual plot (PNG, needs matplotlib).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="71" />
+        <source>Plots with densities and metrics</source>
+        <translation>Plots with densities and metrics</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="73" />
+        <source>Plots with the density field (t C/ha), the object field and metric fields: lidar_metrics run on plot_carbon's output.</source>
+        <translation>Plots with the density field (t C/ha), the object field and metric fields: lidar_metrics run on plot_carbon's output.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="76" />
+        <source>Density field (t C/ha)</source>
+        <translation>Density field (t C/ha)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="79" />
+        <source>The carbon density modelled, t C/ha: total or one pool (agb, bgb, …) of plot_carbon; its name is the pool of the model and of the density table.</source>
+        <translation>The carbon density modelled, t C/ha: total or one pool (agb, bgb, …) of plot_carbon; its name is the pool of the model and of the density table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="82" />
+        <source>Metering object field</source>
+        <translation>Metering object field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="84" />
+        <source>One model per value of this field (the metering object, metering_objects.csv).</source>
+        <translation>One model per value of this field (the metering object, metering_objects.csv).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="86" />
+        <source>Survey year (only plots of this year)</source>
+        <translation>Survey year (only plots of this year)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="89" />
+        <source>When set, only plots whose survey_year equals it: the year of the LiDAR flight.</source>
+        <translation>When set, only plots whose survey_year equals it: the year of the LiDAR flight.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="91" />
+        <source>Model form</source>
+        <translation>Model form</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="91" />
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="91" />
+        <source>log–log power</source>
+        <translation>log–log power</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="91" />
+        <source>multiple linear</source>
+        <translation>multiple linear</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="95" />
+        <source>linear and power take one metric, multiple linear two or more; the power form is corrected by exp(σ²/2) on back-transformation.</source>
+        <translation>linear and power take one metric, multiple linear two or more; the power form is corrected by exp(σ²/2) on back-transformation.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="98" />
+        <source>Metrics (predictors)</source>
+        <translation>Metrics (predictors)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="101" />
+        <source>Metric fields of lidar_metrics (e.g. p95 in m, cover in %); see lidar_metrics for each definition.</source>
+        <translation>Metric fields of lidar_metrics (e.g. p95 in m, cover in %); see lidar_metrics for each definition.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="104" />
+        <source>Cross-validation block size (m)</source>
+        <translation>Cross-validation block size (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="107" />
+        <source>Side of the square blocks of the spatially blocked cross-validation, in metres: plots of one block are left out together, so spatial autocorrelation does not flatter the fit.</source>
+        <translation>Side of the square blocks of the spatially blocked cross-validation, in metres: plots of one block are left out together, so spatial autocorrelation does not flatter the fit.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="110" />
+        <source>Cross-validation folds</source>
+        <translation>Cross-validation folds</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="112" />
+        <source>Number of folds the blocks are dealt to (fewer when there are fewer blocks).</source>
+        <translation>Number of folds the blocks are dealt to (fewer when there are fewer blocks).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="114" />
+        <source>Model file</source>
+        <translation>Model file</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="115" />
+        <source>The fitted models as JSON, for lidar_density.</source>
+        <translation>The fitted models as JSON, for lidar_density.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="117" />
+        <source>Model coefficients and fit</source>
+        <translation>Model coefficients and fit</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="119" />
+        <source>One row per model and coefficient: estimate, SE, n, R², RMSE, rRMSE %, bias, LOO and blocked CV statistics (t C/ha).</source>
+        <translation>One row per model and coefficient: estimate, SE, n, R², RMSE, rRMSE %, bias, LOO and blocked CV statistics (t C/ha).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="122" />
+        <source>Residual plot</source>
+        <translation>Residual plot</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="124" />
+        <source>Observed vs predicted and residuals vs predicted per model (needs matplotlib).</source>
+        <translation>Observed vs predicted and residuals vs predicted per model (needs matplotlib).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="151" />
+        <source>Predictors {0} are not metrics of lidar_metrics; they are used as given.</source>
+        <translation>Predictors {0} are not metrics of lidar_metrics; they are used as given.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="173" />
+        <source>{0}: n = {1}, R² = {2:.3f}, RMSE = {3:.2f} t C/ha ({4:.1f} %), LOO RMSE = {5:.2f}, blocked CV RMSE = {6:.2f} ({7} folds)</source>
+        <translation>{0}: n = {1}, R² = {2:.3f}, RMSE = {3:.2f} t C/ha ({4:.1f} %), LOO RMSE = {5:.2f}, blocked CV RMSE = {6:.2f} ({7} folds)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../processing_provider/messages.py" line="67" />
+        <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
+        <translation>Give a point cloud (LAS/LAZ) or a CHM raster.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="69" />
+        <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
+        <translation>Choose plots (for the plot metrics) or a metric raster output, or both.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="71" />
+        <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
+        <translation>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="74" />
+        <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
+        <translation>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="77" />
+        <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
+        <translation>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="80" />
+        <source>The point cloud {path} holds no points.</source>
+        <translation>The point cloud {path} holds no points.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="82" />
+        <source>Points read per block must be at least 1000 (got {value}).</source>
+        <translation>Points read per block must be at least 1000 (got {value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="84" />
+        <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
+        <translation>Percentile type {value} is not an R quantile type; use 1 to 9.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="86" />
+        <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
+        <translation>Layer return counts must be a list of non-negative numbers (got {value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="88" />
+        <source>The ground DTM resolution must be above 0 m (got {value}).</source>
+        <translation>The ground DTM resolution must be above 0 m (got {value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="90" />
+        <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
+        <translation>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="94" />
+        <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
+        <translation>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="98" />
+        <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
+        <translation>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="100" />
+        <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
+        <translation>Plot {fid} of {layer} has no geometry; give it its location.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="102" />
+        <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
+        <translation>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="105" />
+        <source>The plots layer {layer} has no features.</source>
+        <translation>The plots layer {layer} has no features.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="107" />
+        <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
+        <translation>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="110" />
+        <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
+        <translation>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="113" />
+        <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
+        <translation>Heights from a DTM raster were chosen but no DTM raster was given.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="115" />
+        <source>The grid cell size must be above 0 m (got {value}).</source>
+        <translation>The grid cell size must be above 0 m (got {value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="117" />
+        <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
+        <translation>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="120" />
+        <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
+        <translation>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="123" />
+        <source>The raster {path} ({parameter}) cannot be opened.</source>
+        <translation>The raster {path} ({parameter}) cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="125" />
+        <source>The raster {path} cannot be created; check the folder and free space.</source>
+        <translation>The raster {path} cannot be created; check the folder and free space.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="127" />
+        <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
+        <translation>The raster {path} ({parameter}) is rotated; warp it north-up first.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="129" />
+        <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
+        <translation>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="132" />
+        <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
+        <translation>The multiple linear form needs two or more metrics; {predictors} was chosen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="135" />
+        <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
+        <translation>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="140" />
+        <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
+        <translation>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="143" />
+        <source>The cross-validation block size must be above 0 m (got {value}).</source>
+        <translation>The cross-validation block size must be above 0 m (got {value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="145" />
+        <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
+        <translation>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="149" />
+        <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
+        <translation>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="152" />
+        <source>{path} is not a model file of lidar_model ({reason}).</source>
+        <translation>{path} is not a model file of lidar_model ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="154" />
+        <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
+        <translation>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="158" />
+        <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
+        <translation>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="161" />
+        <source>A stratum estimate needs at least 2 plots ({n} given).</source>
+        <translation>A stratum estimate needs at least 2 plots ({n} given).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="163" />
+        <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
+        <translation>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="166" />
+        <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
+        <translation>{object}: no cell of the metric raster lies in its parcels; no estimate.</translation>
+    </message>
+</context>
+<context>
     <name>ParcelChangeAlgorithm</name>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="104" />
