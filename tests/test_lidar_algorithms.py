@@ -155,3 +155,61 @@ def test_missing_laspy_is_named_with_install_instructions(provider, monkeypatch,
                                                      "PLOT_METRICS": str(tmp_path / "x.gpkg")})
     text = str(err.value)
     assert "laspy" in text and "OSGeo4W" in text and "pip install laspy lazrs" in text
+
+
+def test_missing_matplotlib_refuses_before_writing(provider, monkeypatch, tmp_path, chain):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    with pytest.raises(QgsProcessingException, match="python3-matplotlib"):
+        processing.run("carbonmeter:lidar_model", {
+            "PLOTS": chain["metrics"]["PLOT_METRICS"], "YEAR": 2023, "FORM": 1, "PREDICTORS": ["p95"],
+            "OUTPUT_MODEL": str(tmp_path / "m.json"), "OUTPUT": str(tmp_path / "m.gpkg"),
+            "RESIDUAL_PLOT": str(tmp_path / "r.png")})
+    assert not (tmp_path / "m.json").exists()
+
+
+def test_dtm_raster_heights_agree_with_classified_ground(provider, chain, tmp_path):
+    import processing
+    from osgeo import gdal, osr
+
+    sys.path.insert(0, str(SAMPLE))
+    from generate_lidar import ground_z
+
+    # the sample's true ground surface as a 1 m DTM over the block
+    xs = BLOCK[0] - 10 + np.arange(320) + 0.5
+    ys = BLOCK[3] + 10 - np.arange(320) - 0.5
+    dtm = ground_z(xs[None, :], ys[:, None])
+    path = str(tmp_path / "dtm.tif")
+    ds = gdal.GetDriverByName("GTiff").Create(path, 320, 320, 1, gdal.GDT_Float32)
+    ds.SetGeoTransform((BLOCK[0] - 10, 1, 0, BLOCK[3] + 10, 0, -1))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4547)
+    ds.SetProjection(srs.ExportToWkt())
+    ds.GetRasterBand(1).WriteArray(dtm)
+    ds = None
+    out = str(tmp_path / "m_dtm.tif")
+    processing.run("carbonmeter:lidar_metrics", {"POINT_CLOUD": LAZ, "NORMALISATION": 1, "DTM": path,
+                                                 "EXTENT": EXTENT, "CELL_SIZE": 25.8, "OUTPUT_RASTER": out})
+    from carbon_metering.metering.lidar.metrics import METRIC_NAMES
+
+    band = METRIC_NAMES.index("p95") + 1
+    ds_a, ds_b = gdal.Open(out), gdal.Open(chain["metrics"]["OUTPUT_RASTER"])  # keep the datasets open
+    assert ds_a.GetRasterBand(band).GetDescription() == "p95"
+    a = ds_a.GetRasterBand(band).ReadAsArray()
+    b = ds_b.GetRasterBand(band).ReadAsArray()
+    assert np.abs(a - b).mean() < 0.3
+
+
+def test_cancel_writes_nothing(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    out = tmp_path / "m.tif"
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("carbonmeter:lidar_metrics", {"POINT_CLOUD": LAZ, "EXTENT": EXTENT, "OUTPUT_RASTER": str(out)},
+                       feedback=feedback)
+    assert not out.exists() and list(tmp_path.iterdir()) == []
