@@ -196,7 +196,7 @@ class LidarDensityAlgorithm(CarbonAlgorithm):
                 r["greg_half_width"], r["greg_u_pct"], r["efficiency"]))
         if parameters.get(self.DENSITY_TABLE):
             results[self.DENSITY_TABLE] = write_table(self, parameters, self.DENSITY_TABLE, context,
-                                                      core.density_table(estimates), feedback)
+                                                      core.density_table(estimates, models, confidence), feedback)
         if parameters.get(self.ESTIMATES):
             results[self.ESTIMATES] = write_table(self, parameters, self.ESTIMATES, context, estimates, feedback)
         return results

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ..metering import POOLS_WITH_TOTAL
 from ..metering.errors import MeteringError, Note
 from ..metering.files import atomic_output
 from ..metering.lidar import model as core
@@ -150,7 +151,9 @@ class LidarModelAlgorithm(CarbonAlgorithm):
             if unknown:
                 feedback.pushWarning(self.tr("Predictors {0} are not metrics of lidar_metrics; they are used as "
                                              "given.").format(", ".join(unknown)))
-            frame = source_to_frame(source, fields=list(dict.fromkeys(need)), feedback=feedback, with_geometry=True,
+            pool_fields = [p for p in POOLS_WITH_TOTAL if p in names]
+            frame = source_to_frame(source, fields=list(dict.fromkeys(need + pool_fields)), feedback=feedback,
+                                    with_geometry=True,
                                     progress=(0, 20))
             if year not in (None, ""):
                 frame = frame[frame["survey_year"].astype(str) == str(int(year))]
@@ -164,7 +167,8 @@ class LidarModelAlgorithm(CarbonAlgorithm):
                     notes.append(Note.info("object_without_metrics", object=obj, n=len(part)))
                     continue
                 models.append(core.fit(x, y, part[["x_", "y_"]].to_numpy(float), form, list(predictors), obj=str(obj),
-                                       pool=y_field, keys=part["fid"].tolist(), block_size=block, folds=folds))
+                                       pool=y_field, keys=part["fid"].tolist(), block_size=block, folds=folds,
+                                       pools={p: pd.to_numeric(part[p], errors="coerce") for p in pool_fields}))
                 self.check_canceled(feedback)
             if not models:
                 raise MeteringError("no_plots_with_metrics", layer=source.sourceName(), fields=", ".join(predictors))

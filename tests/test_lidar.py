@@ -319,3 +319,19 @@ def test_parcel_means_and_density_table_layout():
     for col in ("stratum", "pool", "n", "mean", "sd", "se", "half_width", "u_pct", "source"):
         assert col in dt.columns
     assert dt.loc[0, "source"] == "lidar_greg" and dt.loc[0, "stratum"] == "forest_arbor" and dt.loc[0, "n"] == 30
+
+
+def test_density_table_of_one_pool_model_completes_the_other_pools():
+    x, y, xy = _plots()
+    pools = {"agb": y, "bgb": y * 0.2, "deadwood": np.full(len(y), 1.0), "litter": np.full(len(y), 2.0),
+             "soil": np.linspace(40, 60, len(y))}
+    pools["total"] = sum(pools.values())
+    m = model.fit(x[:, None], y, xy, "power", ["p95"], obj="forest_arbor", pool="agb", pools=pools)
+    est, _ = estimate.stratum_estimates([m], {"forest_arbor": np.array(m.plots["yhat"])})
+    dt = estimate.density_table(est, [m], 90.0).set_index("pool")
+    assert dt.loc["agb", "source"] == "lidar_greg" and dt.loc["soil", "source"] == "plots"
+    assert dt.loc["soil", "mean"] == pytest.approx(pools["soil"].mean())
+    total = sum(dt.loc[p, "mean"] for p in ("agb", "bgb", "deadwood", "litter", "soil"))
+    assert dt.loc["total", "mean"] == pytest.approx(total)
+    halves = [dt.loc[p, "half_width"] for p in ("agb", "bgb", "deadwood", "litter", "soil")]
+    assert dt.loc["total", "half_width"] == pytest.approx(math.sqrt(np.nansum(np.square(halves))))

@@ -114,9 +114,22 @@ def test_density_outputs_and_model_assisted_estimate(chain):
     assert e["n_plots"] == 20 and e["n_cells"] > 100
     assert e["greg_mean"] == pytest.approx(e["synthetic_mean"] + e["residual_mean"])
     assert e["greg_se"] == pytest.approx(e["residual_sd"] / np.sqrt(20))
-    (d,) = _rows(chain["density"]["DENSITY_TABLE"])
-    assert d["stratum"] == "forest_arbor" and d["pool"] == "total" and d["source"] == "lidar_greg"
-    assert d["mean"] == pytest.approx(e["greg_mean"])
+    rows = _rows(chain["density"]["DENSITY_TABLE"])
+    by_pool = {r["pool"]: r for r in rows}
+    assert set(by_pool) == {"agb", "bgb", "deadwood", "litter", "soil", "total"}
+    assert all(r["stratum"] == "forest_arbor" and r["source"] == "lidar_greg" for r in rows)
+    assert by_pool["total"]["mean"] == pytest.approx(e["greg_mean"])
+    # pools: the plots' shares of the model-assisted total, so they add up to it
+    pools = ("agb", "bgb", "deadwood", "litter", "soil")
+    assert sum(by_pool[p]["mean"] for p in pools) == pytest.approx(e["greg_mean"])
+    # the layout parcel_stock reads (metering.stock.normalize_density_table): one complete row per object
+    import pandas as pd
+
+    from carbon_metering.metering import stock
+
+    wide = stock.normalize_density_table(pd.DataFrame(rows))
+    assert list(wide.index) == ["forest_arbor"]
+    assert wide.loc["forest_arbor", "agb"] == pytest.approx(by_pool["agb"]["mean"])
     parcels = [r for r in _rows(chain["density"]["OUTPUT_PARCELS"]) if r["lidar_n_cells"]]
     assert parcels and all(r["lidar_object"] == "forest_arbor" and r["lidar_se"] > 0 for r in parcels)
     from osgeo import gdal

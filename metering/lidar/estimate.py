@@ -139,22 +139,66 @@ _DENSITY_FIELDS = {"stratum": "stratum", "object": "object", "pool": "pool", "n"
                    "note": "note"}
 
 
-def density_table(estimates):
-    """The GREG means as a long density table (the stratum_density layout parcel_stock accepts)."""
+def _row(columns, values):
+    row = {c: None for c in columns}
+    for key, value in values.items():
+        column = _DENSITY_FIELDS[key]
+        if column in row:
+            row[column] = value
+    if "stratum_value" in row:
+        row["stratum_value"] = ""
+    return row
+
+
+def density_table(estimates, models=(), confidence=90.0):
+    """The GREG means as a long density table (the stratum_density layout parcel_stock accepts).
+
+    parcel_stock needs every pool of an object. With the calibration plots' pool densities kept in
+    the model file: a model of ``total`` gives each pool the plots' share of it times the
+    model-assisted total (U % of the total, note says so); a model of one pool gives that pool the
+    model-assisted mean and the other pools their plots-only statistics (source plots), the total
+    their sum with half-width √Σ half-width² (pools independent, IPCC 2006 GL vol. 1 eq. 3.2).
+    """
     columns = list(getattr(vocabulary, "DENSITY_COLUMNS", None) or density_core.DENSITY_COLUMNS)
+    by_key = {(m.object, m.pool): m for m in models}
     rows = []
     for r in estimates.to_dict("records"):
-        ours = {"stratum": r["stratum"], "object": r["object"], "pool": r["pool"], "n": r["n_plots"],
-                "mean": r["greg_mean"], "sd": r["residual_sd"], "se": r["greg_se"],
-                "half_width": r["greg_half_width"], "u_pct": r["greg_u_pct"], "source": SOURCE_LIDAR,
-                "note": "model-assisted (GREG) mean of {0} LiDAR cells and {1} plots; {2} model on {3}".format(
-                    r["n_cells"], r["n_plots"], r["form"], r["predictors"])}
-        row = {c: None for c in columns}
-        for key, value in ours.items():
-            column = _DENSITY_FIELDS[key]
-            if column in row:
-                row[column] = value
-        if "stratum_value" in row:
-            row["stratum_value"] = ""
-        rows.append(row)
+        base = {"stratum": r["stratum"], "object": r["object"], "n": r["n_plots"], "source": SOURCE_LIDAR}
+        greg = dict(base, pool=r["pool"], mean=r["greg_mean"], sd=r["residual_sd"], se=r["greg_se"],
+                    half_width=r["greg_half_width"], u_pct=r["greg_u_pct"],
+                    note="model-assisted (GREG) mean of {0} LiDAR cells and {1} plots; {2} model on {3}".format(
+                        r["n_cells"], r["n_plots"], r["form"], r["predictors"]))
+        m = by_key.get((r["object"], r["pool"]))
+        pools = (m.plots.get("pools") or {}) if m is not None else {}
+        complete = all(p in pools for p in vocabulary.POOLS)
+        if r["pool"] == "total" and complete and r["plots_mean"] > 0:
+            ratio = r["greg_mean"] / r["plots_mean"]
+            u = r["greg_u_pct"]
+            for p in vocabulary.POOLS:
+                mean = ratio * float(np.nanmean(pools[p]))
+                rows.append(_row(columns, dict(base, pool=p, mean=mean, sd=None,
+                                               se=mean * r["greg_se"] / r["greg_mean"] if r["greg_mean"] else None,
+                                               half_width=mean * u / 100.0 if u == u else None, u_pct=u,
+                                               note="plots' share of {0} × the model-assisted total".format(p))))
+            rows.append(_row(columns, greg))
+        elif r["pool"] in vocabulary.POOLS and complete:
+            halves, means = [], []
+            for p in vocabulary.POOLS:
+                if p == r["pool"]:
+                    rows.append(_row(columns, greg))
+                    means.append(r["greg_mean"])
+                    halves.append(r["greg_half_width"])
+                    continue
+                st = density_core.sample_statistics(pools[p], confidence)
+                rows.append(_row(columns, dict(base, pool=p, source=density_core.SOURCE_PLOTS,
+                                               note="plots only (no LiDAR model of this pool)", **st)))
+                means.append(st["mean"])
+                halves.append(st["half_width"])
+            total = float(np.sum(means))
+            half = float(np.sqrt(np.nansum(np.square(halves))))
+            rows.append(_row(columns, dict(base, pool="total", mean=total, sd=None, se=None, half_width=half,
+                                           u_pct=half / total * 100.0 if total else None,
+                                           note="sum of the pools; half-width √Σ half-width²")))
+        else:
+            rows.append(_row(columns, greg))
     return pd.DataFrame(rows, columns=columns)

@@ -169,8 +169,12 @@ def _scores(y, yhat):
     return rmse, rmse / mean * 100.0 if mean else math.nan, float(np.mean(e))
 
 
-def fit(x, y, xy, form, predictors, obj="", pool="total", keys=None, block_size=1000.0, folds=5):
-    """Fit one model; ``x`` n × k predictor values, ``y`` densities (t C/ha), ``xy`` plot coordinates (m)."""
+def fit(x, y, xy, form, predictors, obj="", pool="total", keys=None, block_size=1000.0, folds=5, pools=None):
+    """Fit one model; ``x`` n × k predictor values, ``y`` densities (t C/ha), ``xy`` plot coordinates (m).
+
+    ``pools``: optional pool name → the plots' densities of every pool (kept with the calibration
+    plots, so lidar_density can complete a density table of all pools).
+    """
     form = ModelForm.parse(form)
     x = np.asarray(x, dtype=float).reshape(len(y), -1)
     y = np.asarray(y, dtype=float)
@@ -185,6 +189,7 @@ def fit(x, y, xy, form, predictors, obj="", pool="total", keys=None, block_size=
     if form is ModelForm.POWER:
         usable &= (y > 0) & np.all(x > 0, axis=1)
     x, y, xy = x[usable], y[usable], xy[usable]
+    pools = {p: np.asarray(v, dtype=float)[usable].tolist() for p, v in (pools or {}).items()}
     keys = [kk for kk, u in zip(keys, usable) if u]
     n, p = len(y), k + 1
     if n < p + 2:
@@ -211,7 +216,7 @@ def fit(x, y, xy, form, predictors, obj="", pool="total", keys=None, block_size=
         cv_folds=int(min(folds, nblocks)), block_size=float(block_size),
         ranges={name: [float(x[:, j].min()), float(x[:, j].max())] for j, name in enumerate(predictors)},
         plots={"key": [str(kk) for kk in keys], "y": y.tolist(), "yhat": yhat.tolist(), "loo": loo.tolist(),
-               "cv": blocked.tolist(), "x": x.tolist(), "xy": xy.tolist()},
+               "cv": blocked.tolist(), "x": x.tolist(), "xy": xy.tolist(), "pools": pools},
     )
 
 
