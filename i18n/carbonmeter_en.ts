@@ -865,148 +865,148 @@ Parameters:
         <translation>LiDAR-assisted survey</translation>
     </message>
     <message>
+        <location filename="../processing_provider/lidar_density.py" line="80" />
+        <source>Model file</source>
+        <translation>Model file</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="81" />
+        <source>The JSON model file written by lidar_model.</source>
+        <translation>The JSON model file written by lidar_model.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="83" />
+        <source>Metric raster</source>
+        <translation>Metric raster</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="84" />
+        <source>The metric raster of lidar_metrics (bands named after the metrics), computed with the same conventions and a cell of about the plot area.</source>
+        <translation>The metric raster of lidar_metrics (bands named after the metrics), computed with the same conventions and a cell of about the plot area.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="87" />
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="89" />
+        <source>Polygons with the metering object of each (e.g. parcel_change output, target_object); each gets the mean density of the cells whose centres it holds, and its object's cells make the object's stratum. Only parcels meeting the metric raster's extent are read and written.</source>
+        <translation>Polygons with the metering object of each (e.g. parcel_change output, target_object); each gets the mean density of the cells whose centres it holds, and its object's cells make the object's stratum. Only parcels meeting the metric raster's extent are read and written.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="94" />
+        <source>Metering object field of the parcels</source>
+        <translation>Metering object field of the parcels</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="97" />
+        <source>Field of the parcels holding the metering object that selects the model, or a land-class code field (DLBM), mapped to objects with the shipped landclass_mapping.csv.</source>
+        <translation>Field of the parcels holding the metering object that selects the model, or a land-class code field (DLBM), mapped to objects with the shipped landclass_mapping.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="100" />
+        <source>Confidence level</source>
+        <translation>Confidence level</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="100" />
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="100" />
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="102" />
+        <source>Two-sided level of the half-widths: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1.</source>
+        <translation>Two-sided level of the half-widths: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="104" />
+        <source>Density raster</source>
+        <translation>Density raster</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="105" />
+        <source>GeoTIFF bands density (t C/ha), se (t C/ha) and out_of_range (1 = a metric outside the calibration range).</source>
+        <translation>GeoTIFF bands density (t C/ha), se (t C/ha) and out_of_range (1 = a metric outside the calibration range).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="108" />
+        <source>Parcel densities</source>
+        <translation>Parcel densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="110" />
+        <source>The parcels with lidar_object, lidar_n_cells, lidar_density and lidar_se (t C/ha) and lidar_out_of_range_pct (%).</source>
+        <translation>The parcels with lidar_object, lidar_n_cells, lidar_density and lidar_se (t C/ha) and lidar_out_of_range_pct (%).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="113" />
+        <source>Density table (for parcel_stock)</source>
+        <translation>Density table (for parcel_stock)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="115" />
+        <source>The model-assisted mean density per object and pool in stratum_density's long layout.</source>
+        <translation>The model-assisted mean density per object and pool in stratum_density's long layout.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="117" />
+        <source>Model-assisted and plots-only estimates</source>
+        <translation>Model-assisted and plots-only estimates</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="119" />
+        <source>Per object: plots-only and GREG means, SE, half-width, U % and the efficiency.</source>
+        <translation>Per object: plots-only and GREG means, SE, half-width, U % and the efficiency.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="149" />
+        <source>{0} holds land-class codes: mapped to metering objects with landclass_mapping.csv.</source>
+        <translation>{0} holds land-class codes: mapped to metering objects with landclass_mapping.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="170" />
+        <source>{0}: {1} cells predicted, {2} outside the calibration range.</source>
+        <translation>{0}: {1} cells predicted, {2} outside the calibration range.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="195" />
+        <source>{0} {1}: plots only {2:.2f} ± {3:.2f} t C/ha (U {4:.1f} %), model-assisted {5:.2f} ± {6:.2f} (U {7:.1f} %), efficiency {8:.2f}</source>
+        <translation>{0} {1}: plots only {2:.2f} ± {3:.2f} t C/ha (U {4:.1f} %), model-assisted {5:.2f} ± {6:.2f} (U {7:.1f} %), efficiency {8:.2f}</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/lidar_density.py" line="60" />
         <source>Applies the models of lidar_model to the metric raster of lidar_metrics (Hubei spec appendix D): the density ŷ (t C/ha) of every cell with its prediction standard error (a new plot-sized unit: √(σ² + x₀ᵀVx₀) for linear forms; for the power form the lognormal ŷ·√(exp(s²) − 1), s² = σ² + x₀ᵀVx₀ on the log scale) and a flag where a metric lies outside the range of the calibration plots (predicted, flagged and counted, never silently extrapolated). Cells take the model of their parcel's metering object; without parcels the single model of the file is applied to every cell.
 
 Per parcel: the mean of its cells' ŷ, with SE = √(gᵀVg + mean residual variance / N) (coefficient error shared by the cells, residual error of N independent cells), N and the flagged share.
 
-Per object (stratum): the model-assisted (regression, GREG) mean ȳ = mean of ŷ over the stratum's cells + mean of the calibration plots' residuals (y − ŷ), SE = s_e/√n (methods §9; Särndal et al. 1992), beside the plots-only mean ȳ_s with SE = s_y/√n, half-widths t(n − 1) × SE and U %, and the efficiency (SE_plots/SE_GREG)². The density table holds the GREG means in the long layout of stratum_density (stratum = object, pool, n, mean, sd, se, half_width, u_pct, source = lidar_greg), which parcel_stock accepts as its density table and uncertainty reads.</source>
+Per object (stratum): the model-assisted (regression, GREG) mean ȳ = mean of ŷ over the stratum's cells + mean of the calibration plots' residuals (y − ŷ), SE = s_e/√n (methods §9; Särndal et al. 1992), beside the plots-only mean ȳ_s with SE = s_y/√n, half-widths t(n − 1) × SE and U %, and the efficiency (SE_plots/SE_GREG)². The density table holds the GREG means in the long layout of stratum_density (stratum = object, pool, n, mean, sd, se, half_width, u_pct, source = lidar_greg), with every pool, as parcel_stock needs: a model of total gives each pool the plots' share of it times the model-assisted total; a model of one pool completes the others with their plots-only statistics. parcel_stock accepts it as its density table and uncertainty reads its U %.</source>
         <translation>Applies the models of lidar_model to the metric raster of lidar_metrics (Hubei spec appendix D): the density ŷ (t C/ha) of every cell with its prediction standard error (a new plot-sized unit: √(σ² + x₀ᵀVx₀) for linear forms; for the power form the lognormal ŷ·√(exp(s²) − 1), s² = σ² + x₀ᵀVx₀ on the log scale) and a flag where a metric lies outside the range of the calibration plots (predicted, flagged and counted, never silently extrapolated). Cells take the model of their parcel's metering object; without parcels the single model of the file is applied to every cell.
 
 Per parcel: the mean of its cells' ŷ, with SE = √(gᵀVg + mean residual variance / N) (coefficient error shared by the cells, residual error of N independent cells), N and the flagged share.
 
-Per object (stratum): the model-assisted (regression, GREG) mean ȳ = mean of ŷ over the stratum's cells + mean of the calibration plots' residuals (y − ŷ), SE = s_e/√n (methods §9; Särndal et al. 1992), beside the plots-only mean ȳ_s with SE = s_y/√n, half-widths t(n − 1) × SE and U %, and the efficiency (SE_plots/SE_GREG)². The density table holds the GREG means in the long layout of stratum_density (stratum = object, pool, n, mean, sd, se, half_width, u_pct, source = lidar_greg), which parcel_stock accepts as its density table and uncertainty reads.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="78" />
-        <source>Model file</source>
-        <translation>Model file</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="79" />
-        <source>The JSON model file written by lidar_model.</source>
-        <translation>The JSON model file written by lidar_model.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="81" />
-        <source>Metric raster</source>
-        <translation>Metric raster</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="82" />
-        <source>The metric raster of lidar_metrics (bands named after the metrics), computed with the same conventions and a cell of about the plot area.</source>
-        <translation>The metric raster of lidar_metrics (bands named after the metrics), computed with the same conventions and a cell of about the plot area.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="85" />
-        <source>Parcels</source>
-        <translation>Parcels</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="87" />
-        <source>Polygons with the metering object of each (e.g. parcel_change output, target_object); each gets the mean density of the cells whose centres it holds, and its object's cells make the object's stratum. Only parcels meeting the metric raster's extent are read and written.</source>
-        <translation>Polygons with the metering object of each (e.g. parcel_change output, target_object); each gets the mean density of the cells whose centres it holds, and its object's cells make the object's stratum. Only parcels meeting the metric raster's extent are read and written.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="92" />
-        <source>Metering object field of the parcels</source>
-        <translation>Metering object field of the parcels</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="95" />
-        <source>Field of the parcels holding the metering object that selects the model, or a land-class code field (DLBM), mapped to objects with the shipped landclass_mapping.csv.</source>
-        <translation>Field of the parcels holding the metering object that selects the model, or a land-class code field (DLBM), mapped to objects with the shipped landclass_mapping.csv.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="98" />
-        <source>Confidence level</source>
-        <translation>Confidence level</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="98" />
-        <source>90 %</source>
-        <translation>90 %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="98" />
-        <source>95 %</source>
-        <translation>95 %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="100" />
-        <source>Two-sided level of the half-widths: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1.</source>
-        <translation>Two-sided level of the half-widths: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="102" />
-        <source>Density raster</source>
-        <translation>Density raster</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="103" />
-        <source>GeoTIFF bands density (t C/ha), se (t C/ha) and out_of_range (1 = a metric outside the calibration range).</source>
-        <translation>GeoTIFF bands density (t C/ha), se (t C/ha) and out_of_range (1 = a metric outside the calibration range).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="106" />
-        <source>Parcel densities</source>
-        <translation>Parcel densities</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="108" />
-        <source>The parcels with lidar_object, lidar_n_cells, lidar_density and lidar_se (t C/ha) and lidar_out_of_range_pct (%).</source>
-        <translation>The parcels with lidar_object, lidar_n_cells, lidar_density and lidar_se (t C/ha) and lidar_out_of_range_pct (%).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="111" />
-        <source>Density table (for parcel_stock)</source>
-        <translation>Density table (for parcel_stock)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="113" />
-        <source>The model-assisted mean density per object and pool in stratum_density's long layout.</source>
-        <translation>The model-assisted mean density per object and pool in stratum_density's long layout.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="115" />
-        <source>Model-assisted and plots-only estimates</source>
-        <translation>Model-assisted and plots-only estimates</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="117" />
-        <source>Per object: plots-only and GREG means, SE, half-width, U % and the efficiency.</source>
-        <translation>Per object: plots-only and GREG means, SE, half-width, U % and the efficiency.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="147" />
-        <source>{0} holds land-class codes: mapped to metering objects with landclass_mapping.csv.</source>
-        <translation>{0} holds land-class codes: mapped to metering objects with landclass_mapping.csv.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="168" />
-        <source>{0}: {1} cells predicted, {2} outside the calibration range.</source>
-        <translation>{0}: {1} cells predicted, {2} outside the calibration range.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="193" />
-        <source>{0} {1}: plots only {2:.2f} ± {3:.2f} t C/ha (U {4:.1f} %), model-assisted {5:.2f} ± {6:.2f} (U {7:.1f} %), efficiency {8:.2f}</source>
-        <translation>{0} {1}: plots only {2:.2f} ± {3:.2f} t C/ha (U {4:.1f} %), model-assisted {5:.2f} ± {6:.2f} (U {7:.1f} %), efficiency {8:.2f}</translation>
+Per object (stratum): the model-assisted (regression, GREG) mean ȳ = mean of ŷ over the stratum's cells + mean of the calibration plots' residuals (y − ŷ), SE = s_e/√n (methods §9; Särndal et al. 1992), beside the plots-only mean ȳ_s with SE = s_y/√n, half-widths t(n − 1) × SE and U %, and the efficiency (SE_plots/SE_GREG)². The density table holds the GREG means in the long layout of stratum_density (stratum = object, pool, n, mean, sd, se, half_width, u_pct, source = lidar_greg), with every pool, as parcel_stock needs: a model of total gives each pool the plots' share of it times the model-assisted total; a model of one pool completes the others with their plots-only statistics. parcel_stock accepts it as its density table and uncertainty reads its U %.</translation>
     </message>
 </context>
 <context>
     <name>LidarMetricsAlgorithm</name>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="57" />
+        <location filename="../processing_provider/lidar_metrics.py" line="63" />
         <source>LiDAR metrics (plots and grid)</source>
         <translation>LiDAR metrics (plots and grid)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="60" />
+        <location filename="../processing_provider/lidar_metrics.py" line="66" />
         <source>LiDAR-assisted survey</source>
         <translation>LiDAR-assisted survey</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="63" />
+        <location filename="../processing_provider/lidar_metrics.py" line="69" />
         <source>Computes area-based LiDAR metrics (Hubei spec appendix D, LiDAR survey and monitoring) from an airborne point cloud (LAS/LAZ 1.2–1.4, read block-wise with laspy) or from a canopy-height model (CHM) raster, over the footprints of survey plots and over a grid for wall-to-wall use.
 
 Heights above ground: from the classified ground returns (class 2: mean ground elevation per DTM cell, gaps filled from neighbouring cells, bilinear between cell centres; lidR triangulates instead), from a DTM raster (bilinear), or taken as they are when the cloud is already normalised. Noise (classes 7, 18) is dropped; negative heights count as 0. Ground returns count in every metric (lidR convention); FUSION's minht is the Minimum height parameter. Percentiles by R quantile type 7 unless chosen otherwise. Canopy cover: share of first returns above the cover threshold (2 m, lidR pzabove2). zpcum1…9: share of returns at or below i/10 of the max height.
@@ -1029,190 +1029,200 @@ Metrics (name, unit, definition, lidR and FUSION equivalents):
 Outputs: the plots with the metric fields appended (the input attributes kept, so the output of plot_carbon feeds lidar_model), and a GeoTIFF with one band per metric (band description = metric name, the definitions in its metadata) and a .provenance.json beside it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="84" />
+        <location filename="../processing_provider/lidar_metrics.py" line="90" />
         <source>Point cloud (LAS/LAZ)</source>
         <translation>Point cloud (LAS/LAZ)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="86" />
+        <location filename="../processing_provider/lidar_metrics.py" line="92" />
         <source>Airborne LiDAR point cloud, LAS or LAZ 1.2–1.4, in the plots' projected CRS (metres). Needs the Python packages laspy and lazrs. Give this or a CHM.</source>
         <translation>Airborne LiDAR point cloud, LAS or LAZ 1.2–1.4, in the plots' projected CRS (metres). Needs the Python packages laspy and lazrs. Give this or a CHM.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="89" />
+        <location filename="../processing_provider/lidar_metrics.py" line="95" />
         <source>Canopy-height model (CHM) raster</source>
         <translation>Canopy-height model (CHM) raster</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="90" />
+        <location filename="../processing_provider/lidar_metrics.py" line="96" />
         <source>Instead of a point cloud: a CHM raster (m above ground); each pixel is one first return.</source>
         <translation>Instead of a point cloud: a CHM raster (m above ground); each pixel is one first return.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="92" />
+        <location filename="../processing_provider/lidar_metrics.py" line="98" />
         <source>Heights above ground from</source>
         <translation>Heights above ground from</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="92" />
+        <location filename="../processing_provider/lidar_metrics.py" line="98" />
         <source>classified ground returns (class 2)</source>
         <translation>classified ground returns (class 2)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="99" />
+        <location filename="../processing_provider/lidar_metrics.py" line="105" />
         <source>DTM raster</source>
         <translation>DTM raster</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="92" />
+        <location filename="../processing_provider/lidar_metrics.py" line="98" />
         <source>cloud already normalised</source>
         <translation>cloud already normalised</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="95" />
+        <location filename="../processing_provider/lidar_metrics.py" line="101" />
         <source>Classified ground: mean ground elevation per DTM cell of the DTM resolution, gaps filled from neighbours, bilinear; DTM raster: bilinear in the given DTM; already normalised: z is the height. Ignored for a CHM.</source>
         <translation>Classified ground: mean ground elevation per DTM cell of the DTM resolution, gaps filled from neighbours, bilinear; DTM raster: bilinear in the given DTM; already normalised: z is the height. Ignored for a CHM.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="100" />
+        <location filename="../processing_provider/lidar_metrics.py" line="106" />
         <source>Digital terrain model (m, same CRS as the cloud), for 'DTM raster'; returns outside it are dropped and counted in the log.</source>
         <translation>Digital terrain model (m, same CRS as the cloud), for 'DTM raster'; returns outside it are dropped and counted in the log.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="103" />
+        <location filename="../processing_provider/lidar_metrics.py" line="109" />
         <source>Plots</source>
         <translation>Plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="105" />
+        <location filename="../processing_provider/lidar_metrics.py" line="111" />
         <source>Survey plots: points with plot_shape (circle, square, rectangle) and plot_area_m2 (m²), as the survey GeoPackage plots layer or plot_carbon's output; or polygons.</source>
         <translation>Survey plots: points with plot_shape (circle, square, rectangle) and plot_area_m2 (m²), as the survey GeoPackage plots layer or plot_carbon's output; or polygons.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="108" />
+        <location filename="../processing_provider/lidar_metrics.py" line="114" />
         <source>Grid cell size (m)</source>
         <translation>Grid cell size (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="110" />
+        <location filename="../processing_provider/lidar_metrics.py" line="116" />
         <source>Side of the grid cells in metres; the default 25.8 m gives cells of the 666.7 m² (1 mu) plot area, so plot models apply to cells of the same support.</source>
         <translation>Side of the grid cells in metres; the default 25.8 m gives cells of the 666.7 m² (1 mu) plot area, so plot models apply to cells of the same support.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="113" />
+        <location filename="../processing_provider/lidar_metrics.py" line="119" />
         <source>Grid extent</source>
         <translation>Grid extent</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="114" />
+        <location filename="../processing_provider/lidar_metrics.py" line="120" />
         <source>Extent of the metric raster (default: the cloud's or CHM's extent), snapped outwards to multiples of the cell size.</source>
         <translation>Extent of the metric raster (default: the cloud's or CHM's extent), snapped outwards to multiples of the cell size.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="117" />
+        <location filename="../processing_provider/lidar_metrics.py" line="123" />
         <source>Canopy cover height threshold (m)</source>
         <translation>Canopy cover height threshold (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="119" />
+        <location filename="../processing_provider/lidar_metrics.py" line="125" />
         <source>Cover = share of first returns higher than this (m): 2 m as lidR pzabove2; 1.3 m (breast height) in some tables; FUSION lets the user set it.</source>
         <translation>Cover = share of first returns higher than this (m): 2 m as lidR pzabove2; 1.3 m (breast height) in some tables; FUSION lets the user set it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="122" />
+        <location filename="../processing_provider/lidar_metrics.py" line="128" />
         <source>Percentile interpolation (R quantile type)</source>
         <translation>Percentile interpolation (R quantile type)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="122" />
+        <location filename="../processing_provider/lidar_metrics.py" line="128" />
         <source>type {0}</source>
         <translation>type {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="124" />
+        <location filename="../processing_provider/lidar_metrics.py" line="130" />
         <source>Hyndman &amp; Fan / R quantile type of the percentiles: 7 (default) as lidR and numpy (linear between order statistics); 1 is the nearest-rank inverse of the ECDF.</source>
         <translation>Hyndman &amp; Fan / R quantile type of the percentiles: 7 (default) as lidR and numpy (linear between order statistics); 1 is the nearest-rank inverse of the ECDF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="127" />
+        <location filename="../processing_provider/lidar_metrics.py" line="133" />
         <source>Minimum height for height metrics (m)</source>
         <translation>Minimum height for height metrics (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="129" />
+        <location filename="../processing_provider/lidar_metrics.py" line="135" />
         <source>Empty (default): every return counts, ground included (lidR). A value: returns lower than it are left out of max…zpcum, as FUSION's minht; n, density and cover keep them.</source>
         <translation>Empty (default): every return counts, ground included (lidR). A value: returns lower than it are left out of max…zpcum, as FUSION's minht; n, density and cover keep them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="133" />
+        <location filename="../processing_provider/lidar_metrics.py" line="139" />
         <source>Ground DTM resolution (m)</source>
         <translation>Ground DTM resolution (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="135" />
+        <location filename="../processing_provider/lidar_metrics.py" line="141" />
         <source>Cell size (m) of the DTM built from the classified ground returns.</source>
         <translation>Cell size (m) of the DTM built from the classified ground returns.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="138" />
+        <location filename="../processing_provider/lidar_metrics.py" line="144" />
         <source>Points read per block</source>
         <translation>Points read per block</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="141" />
+        <location filename="../processing_provider/lidar_metrics.py" line="147" />
         <source>Returns read at a time (laspy chunk iterator); memory grows with it (~60 bytes each).</source>
         <translation>Returns read at a time (laspy chunk iterator); memory grows with it (~60 bytes each).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="144" />
+        <location filename="../processing_provider/lidar_metrics.py" line="150" />
         <source>Plot metrics</source>
         <translation>Plot metrics</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="146" />
+        <location filename="../processing_provider/lidar_metrics.py" line="152" />
         <source>The plots with their attributes and the metric fields (units in the help).</source>
         <translation>The plots with their attributes and the metric fields (units in the help).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="148" />
+        <location filename="../processing_provider/lidar_metrics.py" line="160" />
         <source>Metric raster</source>
         <translation>Metric raster</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="150" />
+        <location filename="../processing_provider/lidar_metrics.py" line="162" />
         <source>GeoTIFF, one float32 band per metric in the order of the help (nodata −9999).</source>
         <translation>GeoTIFF, one float32 band per metric in the order of the help (nodata −9999).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="192" />
+        <location filename="../processing_provider/lidar_metrics.py" line="205" />
         <source>{0} returns or pixels; metric conventions: {1}</source>
         <translation>{0} returns or pixels; metric conventions: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="248" />
+        <location filename="../processing_provider/lidar_metrics.py" line="263" />
         <source>Metrics of {0} plots written.</source>
         <translation>Metrics of {0} plots written.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="274" />
+        <location filename="../processing_provider/lidar_metrics.py" line="302" />
         <source>Metric raster {0}: {1} × {2} cells of {3} m, {4} with returns, {5} bands.</source>
         <translation>Metric raster {0}: {1} × {2} cells of {3} m, {4} with returns, {5} bands.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="154" />
+        <source>Grid metrics table</source>
+        <translation>Grid metrics table</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="157" />
+        <source>Optional: one point per grid cell with returns (at the cell centre) with row, col and the metric fields; needs the metric raster output.</source>
+        <translation>Optional: one point per grid cell with returns (at the cell centre) with row, col and the metric fields; needs the metric raster output.</translation>
     </message>
 </context>
 <context>
     <name>LidarModelAlgorithm</name>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="45" />
+        <location filename="../processing_provider/lidar_model.py" line="46" />
         <source>LiDAR density model (plots)</source>
         <translation>LiDAR density model (plots)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="48" />
+        <location filename="../processing_provider/lidar_model.py" line="49" />
         <source>LiDAR-assisted survey</source>
         <translation>LiDAR-assisted survey</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="51" />
+        <location filename="../processing_provider/lidar_model.py" line="52" />
         <source>Fits plot carbon density (t C/ha, a pool or the total of plot_carbon) against LiDAR metrics of the same plots (the output of lidar_metrics over plot_carbon's plots), one model per metering object (Hubei spec appendix D: plot survey first, LiDAR in support; area-based approach).
 
 Forms: linear y = b0 + b1·x; log–log power ln y = b0 + b1·ln x, back-transformed with the Baskerville (1972) / Sprugel (1983) factor exp(σ²/2), σ² = SSE/(n − 2) of the log fit; multiple linear y = b0 + Σ bk·xk. Ordinary least squares; coefficient SE = √diag(σ²(XᵀX)⁻¹); R² on the fitted scale; RMSE = √mean((ŷ − y)²), relative RMSE = RMSE/ȳ × 100, bias = mean(ŷ − y) on the original scale; the same from leave-one-out and from spatially blocked cross-validation (square blocks of the block size from the origin of the CRS, blocks sorted by their column and row index and dealt to the folds in turn: deterministic). A model needs at least p + 2 plots with metrics (p coefficients); an object with fewer is refused with the reason; objects whose plots have no LiDAR metrics are skipped (log).
@@ -1225,137 +1235,137 @@ Forms: linear y = b0 + b1·x; log–log power ln y = b0 + b1·ln x, back-transfo
 Outputs: the model file (JSON: coefficients, covariance, σ², calibration ranges, the calibration plots' observations and predictions for the model-assisted estimate of lidar_density, the metric conventions and the provenance), a table of coefficients and fit statistics, and a residual plot (PNG, needs matplotlib).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="71" />
+        <location filename="../processing_provider/lidar_model.py" line="72" />
         <source>Plots with densities and metrics</source>
         <translation>Plots with densities and metrics</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="73" />
+        <location filename="../processing_provider/lidar_model.py" line="74" />
         <source>Plots with the density field (t C/ha), the object field and metric fields: lidar_metrics run on plot_carbon's output.</source>
         <translation>Plots with the density field (t C/ha), the object field and metric fields: lidar_metrics run on plot_carbon's output.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="76" />
+        <location filename="../processing_provider/lidar_model.py" line="77" />
         <source>Density field (t C/ha)</source>
         <translation>Density field (t C/ha)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="79" />
+        <location filename="../processing_provider/lidar_model.py" line="80" />
         <source>The carbon density modelled, t C/ha: total or one pool (agb, bgb, …) of plot_carbon; its name is the pool of the model and of the density table.</source>
         <translation>The carbon density modelled, t C/ha: total or one pool (agb, bgb, …) of plot_carbon; its name is the pool of the model and of the density table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="82" />
+        <location filename="../processing_provider/lidar_model.py" line="83" />
         <source>Metering object field</source>
         <translation>Metering object field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="84" />
+        <location filename="../processing_provider/lidar_model.py" line="85" />
         <source>One model per value of this field (the metering object, metering_objects.csv).</source>
         <translation>One model per value of this field (the metering object, metering_objects.csv).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="86" />
+        <location filename="../processing_provider/lidar_model.py" line="87" />
         <source>Survey year (only plots of this year)</source>
         <translation>Survey year (only plots of this year)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="89" />
+        <location filename="../processing_provider/lidar_model.py" line="90" />
         <source>When set, only plots whose survey_year equals it: the year of the LiDAR flight.</source>
         <translation>When set, only plots whose survey_year equals it: the year of the LiDAR flight.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="91" />
+        <location filename="../processing_provider/lidar_model.py" line="92" />
         <source>Model form</source>
         <translation>Model form</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="91" />
+        <location filename="../processing_provider/lidar_model.py" line="92" />
         <source>linear</source>
         <translation>linear</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="91" />
+        <location filename="../processing_provider/lidar_model.py" line="92" />
         <source>log–log power</source>
         <translation>log–log power</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="91" />
+        <location filename="../processing_provider/lidar_model.py" line="92" />
         <source>multiple linear</source>
         <translation>multiple linear</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="95" />
+        <location filename="../processing_provider/lidar_model.py" line="96" />
         <source>linear and power take one metric, multiple linear two or more; the power form is corrected by exp(σ²/2) on back-transformation.</source>
         <translation>linear and power take one metric, multiple linear two or more; the power form is corrected by exp(σ²/2) on back-transformation.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="98" />
+        <location filename="../processing_provider/lidar_model.py" line="99" />
         <source>Metrics (predictors)</source>
         <translation>Metrics (predictors)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="101" />
+        <location filename="../processing_provider/lidar_model.py" line="102" />
         <source>Metric fields of lidar_metrics (e.g. p95 in m, cover in %); see lidar_metrics for each definition.</source>
         <translation>Metric fields of lidar_metrics (e.g. p95 in m, cover in %); see lidar_metrics for each definition.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="104" />
+        <location filename="../processing_provider/lidar_model.py" line="105" />
         <source>Cross-validation block size (m)</source>
         <translation>Cross-validation block size (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="107" />
+        <location filename="../processing_provider/lidar_model.py" line="108" />
         <source>Side of the square blocks of the spatially blocked cross-validation, in metres: plots of one block are left out together, so spatial autocorrelation does not flatter the fit.</source>
         <translation>Side of the square blocks of the spatially blocked cross-validation, in metres: plots of one block are left out together, so spatial autocorrelation does not flatter the fit.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="110" />
+        <location filename="../processing_provider/lidar_model.py" line="111" />
         <source>Cross-validation folds</source>
         <translation>Cross-validation folds</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="112" />
+        <location filename="../processing_provider/lidar_model.py" line="113" />
         <source>Number of folds the blocks are dealt to (fewer when there are fewer blocks).</source>
         <translation>Number of folds the blocks are dealt to (fewer when there are fewer blocks).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="114" />
+        <location filename="../processing_provider/lidar_model.py" line="115" />
         <source>Model file</source>
         <translation>Model file</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="115" />
+        <location filename="../processing_provider/lidar_model.py" line="116" />
         <source>The fitted models as JSON, for lidar_density.</source>
         <translation>The fitted models as JSON, for lidar_density.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="117" />
+        <location filename="../processing_provider/lidar_model.py" line="118" />
         <source>Model coefficients and fit</source>
         <translation>Model coefficients and fit</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="119" />
+        <location filename="../processing_provider/lidar_model.py" line="120" />
         <source>One row per model and coefficient: estimate, SE, n, R², RMSE, rRMSE %, bias, LOO and blocked CV statistics (t C/ha).</source>
         <translation>One row per model and coefficient: estimate, SE, n, R², RMSE, rRMSE %, bias, LOO and blocked CV statistics (t C/ha).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="122" />
+        <location filename="../processing_provider/lidar_model.py" line="123" />
         <source>Residual plot</source>
         <translation>Residual plot</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="124" />
+        <location filename="../processing_provider/lidar_model.py" line="125" />
         <source>Observed vs predicted and residuals vs predicted per model (needs matplotlib).</source>
         <translation>Observed vs predicted and residuals vs predicted per model (needs matplotlib).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="151" />
+        <location filename="../processing_provider/lidar_model.py" line="152" />
         <source>Predictors {0} are not metrics of lidar_metrics; they are used as given.</source>
         <translation>Predictors {0} are not metrics of lidar_metrics; they are used as given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="173" />
+        <location filename="../processing_provider/lidar_model.py" line="177" />
         <source>{0}: n = {1}, R² = {2:.3f}, RMSE = {3:.2f} t C/ha ({4:.1f} %), LOO RMSE = {5:.2f}, blocked CV RMSE = {6:.2f} ({7} folds)</source>
         <translation>{0}: n = {1}, R² = {2:.3f}, RMSE = {3:.2f} t C/ha ({4:.1f} %), LOO RMSE = {5:.2f}, blocked CV RMSE = {6:.2f} ({7} folds)</translation>
     </message>

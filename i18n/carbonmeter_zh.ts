@@ -865,148 +865,148 @@ Parameters:
         <translation>LiDAR 辅助调查</translation>
     </message>
     <message>
+        <location filename="../processing_provider/lidar_density.py" line="80" />
+        <source>Model file</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="81" />
+        <source>The JSON model file written by lidar_model.</source>
+        <translation>lidar_model 写出的 JSON 模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="83" />
+        <source>Metric raster</source>
+        <translation>特征变量栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="84" />
+        <source>The metric raster of lidar_metrics (bands named after the metrics), computed with the same conventions and a cell of about the plot area.</source>
+        <translation>lidar_metrics 输出的特征变量栅格（波段以特征变量命名），须采用与建模相同的约定，像元面积约等于样地面积。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="87" />
+        <source>Parcels</source>
+        <translation>图斑</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="89" />
+        <source>Polygons with the metering object of each (e.g. parcel_change output, target_object); each gets the mean density of the cells whose centres it holds, and its object's cells make the object's stratum. Only parcels meeting the metric raster's extent are read and written.</source>
+        <translation>带计量对象的面图层（如 parcel_change 输出的 target_object）；每个图斑取其中心落入的像元的平均碳密度，各计量对象的像元构成该对象的层。只读写与特征变量栅格范围相交的图斑。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="94" />
+        <source>Metering object field of the parcels</source>
+        <translation>图斑的计量对象字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="97" />
+        <source>Field of the parcels holding the metering object that selects the model, or a land-class code field (DLBM), mapped to objects with the shipped landclass_mapping.csv.</source>
+        <translation>图斑中存放计量对象（据以选择模型）的字段，或地类编码字段（DLBM），后者按随附的 landclass_mapping.csv 转为计量对象。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="100" />
+        <source>Confidence level</source>
+        <translation>置信水平</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="100" />
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="100" />
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="102" />
+        <source>Two-sided level of the half-widths: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1.</source>
+        <translation>半宽的双侧置信水平：90 %（CDM AR-TOOL14）或 95 %（IPCC 2006 指南第 1 卷）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="104" />
+        <source>Density raster</source>
+        <translation>碳密度栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="105" />
+        <source>GeoTIFF bands density (t C/ha), se (t C/ha) and out_of_range (1 = a metric outside the calibration range).</source>
+        <translation>GeoTIFF，波段为 density（t C/ha）、se（t C/ha）和 out_of_range（1 = 有特征变量超出建模样地范围）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="108" />
+        <source>Parcel densities</source>
+        <translation>图斑碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="110" />
+        <source>The parcels with lidar_object, lidar_n_cells, lidar_density and lidar_se (t C/ha) and lidar_out_of_range_pct (%).</source>
+        <translation>图斑及其 lidar_object、lidar_n_cells、lidar_density 和 lidar_se（t C/ha）与 lidar_out_of_range_pct（%）字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="113" />
+        <source>Density table (for parcel_stock)</source>
+        <translation>碳密度表（供 parcel_stock 使用）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="115" />
+        <source>The model-assisted mean density per object and pool in stratum_density's long layout.</source>
+        <translation>按计量对象和碳库的模型辅助平均碳密度，采用 stratum_density 的长表格式。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="117" />
+        <source>Model-assisted and plots-only estimates</source>
+        <translation>模型辅助估计与仅样地估计</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="119" />
+        <source>Per object: plots-only and GREG means, SE, half-width, U % and the efficiency.</source>
+        <translation>每个计量对象：仅样地与 GREG 的平均值、标准误、半宽、U % 和估计效率。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="149" />
+        <source>{0} holds land-class codes: mapped to metering objects with landclass_mapping.csv.</source>
+        <translation>{0} 为地类编码：已按 landclass_mapping.csv 转为计量对象。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="170" />
+        <source>{0}: {1} cells predicted, {2} outside the calibration range.</source>
+        <translation>{0}：预测 {1} 个像元，其中 {2} 个超出建模范围。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="195" />
+        <source>{0} {1}: plots only {2:.2f} ± {3:.2f} t C/ha (U {4:.1f} %), model-assisted {5:.2f} ± {6:.2f} (U {7:.1f} %), efficiency {8:.2f}</source>
+        <translation>{0} {1}：仅样地 {2:.2f} ± {3:.2f} t C/ha（U {4:.1f} %），模型辅助 {5:.2f} ± {6:.2f}（U {7:.1f} %），估计效率 {8:.2f}</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/lidar_density.py" line="60" />
         <source>Applies the models of lidar_model to the metric raster of lidar_metrics (Hubei spec appendix D): the density ŷ (t C/ha) of every cell with its prediction standard error (a new plot-sized unit: √(σ² + x₀ᵀVx₀) for linear forms; for the power form the lognormal ŷ·√(exp(s²) − 1), s² = σ² + x₀ᵀVx₀ on the log scale) and a flag where a metric lies outside the range of the calibration plots (predicted, flagged and counted, never silently extrapolated). Cells take the model of their parcel's metering object; without parcels the single model of the file is applied to every cell.
 
 Per parcel: the mean of its cells' ŷ, with SE = √(gᵀVg + mean residual variance / N) (coefficient error shared by the cells, residual error of N independent cells), N and the flagged share.
 
-Per object (stratum): the model-assisted (regression, GREG) mean ȳ = mean of ŷ over the stratum's cells + mean of the calibration plots' residuals (y − ŷ), SE = s_e/√n (methods §9; Särndal et al. 1992), beside the plots-only mean ȳ_s with SE = s_y/√n, half-widths t(n − 1) × SE and U %, and the efficiency (SE_plots/SE_GREG)². The density table holds the GREG means in the long layout of stratum_density (stratum = object, pool, n, mean, sd, se, half_width, u_pct, source = lidar_greg), which parcel_stock accepts as its density table and uncertainty reads.</source>
+Per object (stratum): the model-assisted (regression, GREG) mean ȳ = mean of ŷ over the stratum's cells + mean of the calibration plots' residuals (y − ŷ), SE = s_e/√n (methods §9; Särndal et al. 1992), beside the plots-only mean ȳ_s with SE = s_y/√n, half-widths t(n − 1) × SE and U %, and the efficiency (SE_plots/SE_GREG)². The density table holds the GREG means in the long layout of stratum_density (stratum = object, pool, n, mean, sd, se, half_width, u_pct, source = lidar_greg), with every pool, as parcel_stock needs: a model of total gives each pool the plots' share of it times the model-assisted total; a model of one pool completes the others with their plots-only statistics. parcel_stock accepts it as its density table and uncertainty reads its U %.</source>
         <translation>将 lidar_model 的模型应用于 lidar_metrics 的特征变量栅格（湖北规范附录 D）：给出每个像元的碳密度 ŷ（t C/ha）及其预测标准误（按新的样地大小单元：线性形式为 √(σ² + x₀ᵀVx₀)；幂函数形式为对数正态 ŷ·√(exp(s²) − 1)，其中对数尺度上 s² = σ² + x₀ᵀVx₀），并标记特征变量超出建模样地范围的像元（照常预测、标记并计数，绝不静默外推）。像元采用其所在图斑计量对象的模型；未给图斑时，模型文件中唯一的模型用于所有像元。
 
 每个图斑：其像元 ŷ 的平均值，标准误 SE = √(gᵀVg + 平均残差方差 / N)（像元共有的系数误差，加 N 个独立像元的残差误差），以及 N 和被标记像元比例。
 
-每个计量对象（层）：模型辅助（回归估计，GREG）平均值 ȳ = 该层像元 ŷ 的平均值 + 建模样地残差 (y − ŷ) 的平均值，SE = s_e/√n（方法说明 §9；Särndal 等 1992），与仅用样地的平均值 ȳ_s（SE = s_y/√n）并列，给出半宽 t(n − 1) × SE、U % 和估计效率 (SE_plots/SE_GREG)²。碳密度表以 stratum_density 的长表格式给出 GREG 平均值（stratum = 计量对象、pool、n、mean、sd、se、half_width、u_pct、source = lidar_greg），parcel_stock 可将其作为碳密度表，uncertainty 可读取。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="78" />
-        <source>Model file</source>
-        <translation>模型文件</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="79" />
-        <source>The JSON model file written by lidar_model.</source>
-        <translation>lidar_model 写出的 JSON 模型文件。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="81" />
-        <source>Metric raster</source>
-        <translation>特征变量栅格</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="82" />
-        <source>The metric raster of lidar_metrics (bands named after the metrics), computed with the same conventions and a cell of about the plot area.</source>
-        <translation>lidar_metrics 输出的特征变量栅格（波段以特征变量命名），须采用与建模相同的约定，像元面积约等于样地面积。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="85" />
-        <source>Parcels</source>
-        <translation>图斑</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="87" />
-        <source>Polygons with the metering object of each (e.g. parcel_change output, target_object); each gets the mean density of the cells whose centres it holds, and its object's cells make the object's stratum. Only parcels meeting the metric raster's extent are read and written.</source>
-        <translation>带计量对象的面图层（如 parcel_change 输出的 target_object）；每个图斑取其中心落入的像元的平均碳密度，各计量对象的像元构成该对象的层。只读写与特征变量栅格范围相交的图斑。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="92" />
-        <source>Metering object field of the parcels</source>
-        <translation>图斑的计量对象字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="95" />
-        <source>Field of the parcels holding the metering object that selects the model, or a land-class code field (DLBM), mapped to objects with the shipped landclass_mapping.csv.</source>
-        <translation>图斑中存放计量对象（据以选择模型）的字段，或地类编码字段（DLBM），后者按随附的 landclass_mapping.csv 转为计量对象。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="98" />
-        <source>Confidence level</source>
-        <translation>置信水平</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="98" />
-        <source>90 %</source>
-        <translation>90 %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="98" />
-        <source>95 %</source>
-        <translation>95 %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="100" />
-        <source>Two-sided level of the half-widths: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1.</source>
-        <translation>半宽的双侧置信水平：90 %（CDM AR-TOOL14）或 95 %（IPCC 2006 指南第 1 卷）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="102" />
-        <source>Density raster</source>
-        <translation>碳密度栅格</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="103" />
-        <source>GeoTIFF bands density (t C/ha), se (t C/ha) and out_of_range (1 = a metric outside the calibration range).</source>
-        <translation>GeoTIFF，波段为 density（t C/ha）、se（t C/ha）和 out_of_range（1 = 有特征变量超出建模样地范围）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="106" />
-        <source>Parcel densities</source>
-        <translation>图斑碳密度</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="108" />
-        <source>The parcels with lidar_object, lidar_n_cells, lidar_density and lidar_se (t C/ha) and lidar_out_of_range_pct (%).</source>
-        <translation>图斑及其 lidar_object、lidar_n_cells、lidar_density 和 lidar_se（t C/ha）与 lidar_out_of_range_pct（%）字段。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="111" />
-        <source>Density table (for parcel_stock)</source>
-        <translation>碳密度表（供 parcel_stock 使用）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="113" />
-        <source>The model-assisted mean density per object and pool in stratum_density's long layout.</source>
-        <translation>按计量对象和碳库的模型辅助平均碳密度，采用 stratum_density 的长表格式。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="115" />
-        <source>Model-assisted and plots-only estimates</source>
-        <translation>模型辅助估计与仅样地估计</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="117" />
-        <source>Per object: plots-only and GREG means, SE, half-width, U % and the efficiency.</source>
-        <translation>每个计量对象：仅样地与 GREG 的平均值、标准误、半宽、U % 和估计效率。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="147" />
-        <source>{0} holds land-class codes: mapped to metering objects with landclass_mapping.csv.</source>
-        <translation>{0} 为地类编码：已按 landclass_mapping.csv 转为计量对象。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="168" />
-        <source>{0}: {1} cells predicted, {2} outside the calibration range.</source>
-        <translation>{0}：预测 {1} 个像元，其中 {2} 个超出建模范围。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/lidar_density.py" line="193" />
-        <source>{0} {1}: plots only {2:.2f} ± {3:.2f} t C/ha (U {4:.1f} %), model-assisted {5:.2f} ± {6:.2f} (U {7:.1f} %), efficiency {8:.2f}</source>
-        <translation>{0} {1}：仅样地 {2:.2f} ± {3:.2f} t C/ha（U {4:.1f} %），模型辅助 {5:.2f} ± {6:.2f}（U {7:.1f} %），估计效率 {8:.2f}</translation>
+每个计量对象（层）：模型辅助（回归估计，GREG）平均值 ȳ = 该层像元 ŷ 的平均值 + 建模样地残差 (y − ŷ) 的平均值，SE = s_e/√n（方法说明 §9；Särndal 等 1992），与仅用样地的平均值 ȳ_s（SE = s_y/√n）并列，给出半宽 t(n − 1) × SE、U % 和估计效率 (SE_plots/SE_GREG)²。碳密度表以 stratum_density 的长表格式给出 GREG 平均值（stratum = 计量对象、pool、n、mean、sd、se、half_width、u_pct、source = lidar_greg），并包含 parcel_stock 所需的全部碳库：合计模型按样地各碳库占合计的比例乘以模型辅助合计得到各碳库；单一碳库模型的其余碳库取仅样地的统计量。parcel_stock 可将其作为碳密度表，uncertainty 可读取其 U %。</translation>
     </message>
 </context>
 <context>
     <name>LidarMetricsAlgorithm</name>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="57" />
+        <location filename="../processing_provider/lidar_metrics.py" line="63" />
         <source>LiDAR metrics (plots and grid)</source>
         <translation>LiDAR 特征变量（样地与格网）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="60" />
+        <location filename="../processing_provider/lidar_metrics.py" line="66" />
         <source>LiDAR-assisted survey</source>
         <translation>LiDAR 辅助调查</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="63" />
+        <location filename="../processing_provider/lidar_metrics.py" line="69" />
         <source>Computes area-based LiDAR metrics (Hubei spec appendix D, LiDAR survey and monitoring) from an airborne point cloud (LAS/LAZ 1.2–1.4, read block-wise with laspy) or from a canopy-height model (CHM) raster, over the footprints of survey plots and over a grid for wall-to-wall use.
 
 Heights above ground: from the classified ground returns (class 2: mean ground elevation per DTM cell, gaps filled from neighbouring cells, bilinear between cell centres; lidR triangulates instead), from a DTM raster (bilinear), or taken as they are when the cloud is already normalised. Noise (classes 7, 18) is dropped; negative heights count as 0. Ground returns count in every metric (lidR convention); FUSION's minht is the Minimum height parameter. Percentiles by R quantile type 7 unless chosen otherwise. Canopy cover: share of first returns above the cover threshold (2 m, lidR pzabove2). zpcum1…9: share of returns at or below i/10 of the max height.
@@ -1029,190 +1029,200 @@ Outputs: the plots with the metric fields appended (the input attributes kept, s
 输出：追加特征变量字段的样地（保留输入属性，使 plot_carbon 的输出可直接用于 lidar_model），以及每个特征变量一个波段的 GeoTIFF（波段描述 = 特征变量名，元数据中含定义），旁附 .provenance.json。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="84" />
+        <location filename="../processing_provider/lidar_metrics.py" line="90" />
         <source>Point cloud (LAS/LAZ)</source>
         <translation>点云（LAS/LAZ）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="86" />
+        <location filename="../processing_provider/lidar_metrics.py" line="92" />
         <source>Airborne LiDAR point cloud, LAS or LAZ 1.2–1.4, in the plots' projected CRS (metres). Needs the Python packages laspy and lazrs. Give this or a CHM.</source>
         <translation>机载 LiDAR 点云，LAS 或 LAZ 1.2–1.4，与样地同一投影坐标系（米）。需要 Python 包 laspy 和 lazrs。点云与 CHM 二选一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="89" />
+        <location filename="../processing_provider/lidar_metrics.py" line="95" />
         <source>Canopy-height model (CHM) raster</source>
         <translation>冠层高度模型（CHM）栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="90" />
+        <location filename="../processing_provider/lidar_metrics.py" line="96" />
         <source>Instead of a point cloud: a CHM raster (m above ground); each pixel is one first return.</source>
         <translation>代替点云：CHM 栅格（离地高，米）；每个像元视为一个首次回波。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="92" />
+        <location filename="../processing_provider/lidar_metrics.py" line="98" />
         <source>Heights above ground from</source>
         <translation>离地高度来源</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="92" />
+        <location filename="../processing_provider/lidar_metrics.py" line="98" />
         <source>classified ground returns (class 2)</source>
         <translation>已分类地面点（第 2 类）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="99" />
+        <location filename="../processing_provider/lidar_metrics.py" line="105" />
         <source>DTM raster</source>
         <translation>DTM 栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="92" />
+        <location filename="../processing_provider/lidar_metrics.py" line="98" />
         <source>cloud already normalised</source>
         <translation>点云已归一化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="95" />
+        <location filename="../processing_provider/lidar_metrics.py" line="101" />
         <source>Classified ground: mean ground elevation per DTM cell of the DTM resolution, gaps filled from neighbours, bilinear; DTM raster: bilinear in the given DTM; already normalised: z is the height. Ignored for a CHM.</source>
         <translation>已分类地面点：按 DTM 分辨率取每格地面点平均高程，空格由相邻格填补，双线性内插；DTM 栅格：在给定 DTM 中双线性内插；已归一化：z 即离地高。CHM 输入时忽略。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="100" />
+        <location filename="../processing_provider/lidar_metrics.py" line="106" />
         <source>Digital terrain model (m, same CRS as the cloud), for 'DTM raster'; returns outside it are dropped and counted in the log.</source>
         <translation>数字地形模型（米，与点云同一坐标系），用于“DTM 栅格”；其范围外的回波被舍弃并在日志中计数。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="103" />
+        <location filename="../processing_provider/lidar_metrics.py" line="109" />
         <source>Plots</source>
         <translation>样地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="105" />
+        <location filename="../processing_provider/lidar_metrics.py" line="111" />
         <source>Survey plots: points with plot_shape (circle, square, rectangle) and plot_area_m2 (m²), as the survey GeoPackage plots layer or plot_carbon's output; or polygons.</source>
         <translation>调查样地：带 plot_shape（circle、square、rectangle）和 plot_area_m2（m²）的点，如调查 GeoPackage 的 plots 图层或 plot_carbon 的输出；或面图层。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="108" />
+        <location filename="../processing_provider/lidar_metrics.py" line="114" />
         <source>Grid cell size (m)</source>
         <translation>格网像元大小（米）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="110" />
+        <location filename="../processing_provider/lidar_metrics.py" line="116" />
         <source>Side of the grid cells in metres; the default 25.8 m gives cells of the 666.7 m² (1 mu) plot area, so plot models apply to cells of the same support.</source>
         <translation>格网像元边长（米）；默认 25.8 米即 666.7 m²（1 亩）样地面积，使样地模型应用于同等尺度的像元。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="113" />
+        <location filename="../processing_provider/lidar_metrics.py" line="119" />
         <source>Grid extent</source>
         <translation>格网范围</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="114" />
+        <location filename="../processing_provider/lidar_metrics.py" line="120" />
         <source>Extent of the metric raster (default: the cloud's or CHM's extent), snapped outwards to multiples of the cell size.</source>
         <translation>特征变量栅格的范围（默认为点云或 CHM 的范围），向外对齐到像元大小的整数倍。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="117" />
+        <location filename="../processing_provider/lidar_metrics.py" line="123" />
         <source>Canopy cover height threshold (m)</source>
         <translation>郁闭度高度阈值（米）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="119" />
+        <location filename="../processing_provider/lidar_metrics.py" line="125" />
         <source>Cover = share of first returns higher than this (m): 2 m as lidR pzabove2; 1.3 m (breast height) in some tables; FUSION lets the user set it.</source>
         <translation>郁闭度 = 高于该值（米）的首次回波比例：lidR pzabove2 取 2 米；部分表格取 1.3 米（胸高）；FUSION 由用户设定。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="122" />
+        <location filename="../processing_provider/lidar_metrics.py" line="128" />
         <source>Percentile interpolation (R quantile type)</source>
         <translation>百分位数插值方法（R quantile 类型）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="122" />
+        <location filename="../processing_provider/lidar_metrics.py" line="128" />
         <source>type {0}</source>
         <translation>类型 {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="124" />
+        <location filename="../processing_provider/lidar_metrics.py" line="130" />
         <source>Hyndman &amp; Fan / R quantile type of the percentiles: 7 (default) as lidR and numpy (linear between order statistics); 1 is the nearest-rank inverse of the ECDF.</source>
         <translation>百分位数的 Hyndman &amp; Fan / R quantile 类型：7（默认），与 lidR 和 numpy 相同（顺序统计量间线性内插）；1 为经验分布函数的最近秩逆。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="127" />
+        <location filename="../processing_provider/lidar_metrics.py" line="133" />
         <source>Minimum height for height metrics (m)</source>
         <translation>高度特征变量的最低高度（米）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="129" />
+        <location filename="../processing_provider/lidar_metrics.py" line="135" />
         <source>Empty (default): every return counts, ground included (lidR). A value: returns lower than it are left out of max…zpcum, as FUSION's minht; n, density and cover keep them.</source>
         <translation>空（默认）：所有回波均计入，含地面点（lidR）。填值：低于该值的回波不计入 max…zpcum，同 FUSION 的 minht；n、density 和 cover 仍计入。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="133" />
+        <location filename="../processing_provider/lidar_metrics.py" line="139" />
         <source>Ground DTM resolution (m)</source>
         <translation>地面 DTM 分辨率（米）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="135" />
+        <location filename="../processing_provider/lidar_metrics.py" line="141" />
         <source>Cell size (m) of the DTM built from the classified ground returns.</source>
         <translation>由已分类地面点生成的 DTM 的格网大小（米）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="138" />
+        <location filename="../processing_provider/lidar_metrics.py" line="144" />
         <source>Points read per block</source>
         <translation>每块读取点数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="141" />
+        <location filename="../processing_provider/lidar_metrics.py" line="147" />
         <source>Returns read at a time (laspy chunk iterator); memory grows with it (~60 bytes each).</source>
         <translation>每次读取的回波数（laspy 分块迭代器）；内存随之增加（每点约 60 字节）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="144" />
+        <location filename="../processing_provider/lidar_metrics.py" line="150" />
         <source>Plot metrics</source>
         <translation>样地特征变量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="146" />
+        <location filename="../processing_provider/lidar_metrics.py" line="152" />
         <source>The plots with their attributes and the metric fields (units in the help).</source>
         <translation>样地及其原有属性和特征变量字段（单位见帮助）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="148" />
+        <location filename="../processing_provider/lidar_metrics.py" line="160" />
         <source>Metric raster</source>
         <translation>特征变量栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="150" />
+        <location filename="../processing_provider/lidar_metrics.py" line="162" />
         <source>GeoTIFF, one float32 band per metric in the order of the help (nodata −9999).</source>
         <translation>GeoTIFF，每个特征变量一个 float32 波段，顺序同帮助（无数据值 −9999）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="192" />
+        <location filename="../processing_provider/lidar_metrics.py" line="205" />
         <source>{0} returns or pixels; metric conventions: {1}</source>
         <translation>{0} 个回波或像元；特征变量约定：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="248" />
+        <location filename="../processing_provider/lidar_metrics.py" line="263" />
         <source>Metrics of {0} plots written.</source>
         <translation>已写出 {0} 个样地的特征变量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="274" />
+        <location filename="../processing_provider/lidar_metrics.py" line="302" />
         <source>Metric raster {0}: {1} × {2} cells of {3} m, {4} with returns, {5} bands.</source>
         <translation>特征变量栅格 {0}：{1} × {2} 个 {3} 米像元，其中 {4} 个有回波，{5} 个波段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="154" />
+        <source>Grid metrics table</source>
+        <translation>格网特征变量表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="157" />
+        <source>Optional: one point per grid cell with returns (at the cell centre) with row, col and the metric fields; needs the metric raster output.</source>
+        <translation>可选：每个有回波的格网像元一个点（位于像元中心），含 row、col 和特征变量字段；需同时输出特征变量栅格。</translation>
     </message>
 </context>
 <context>
     <name>LidarModelAlgorithm</name>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="45" />
+        <location filename="../processing_provider/lidar_model.py" line="46" />
         <source>LiDAR density model (plots)</source>
         <translation>LiDAR 碳密度模型（样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="48" />
+        <location filename="../processing_provider/lidar_model.py" line="49" />
         <source>LiDAR-assisted survey</source>
         <translation>LiDAR 辅助调查</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="51" />
+        <location filename="../processing_provider/lidar_model.py" line="52" />
         <source>Fits plot carbon density (t C/ha, a pool or the total of plot_carbon) against LiDAR metrics of the same plots (the output of lidar_metrics over plot_carbon's plots), one model per metering object (Hubei spec appendix D: plot survey first, LiDAR in support; area-based approach).
 
 Forms: linear y = b0 + b1·x; log–log power ln y = b0 + b1·ln x, back-transformed with the Baskerville (1972) / Sprugel (1983) factor exp(σ²/2), σ² = SSE/(n − 2) of the log fit; multiple linear y = b0 + Σ bk·xk. Ordinary least squares; coefficient SE = √diag(σ²(XᵀX)⁻¹); R² on the fitted scale; RMSE = √mean((ŷ − y)²), relative RMSE = RMSE/ȳ × 100, bias = mean(ŷ − y) on the original scale; the same from leave-one-out and from spatially blocked cross-validation (square blocks of the block size from the origin of the CRS, blocks sorted by their column and row index and dealt to the folds in turn: deterministic). A model needs at least p + 2 plots with metrics (p coefficients); an object with fewer is refused with the reason; objects whose plots have no LiDAR metrics are skipped (log).
@@ -1225,137 +1235,137 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
 输出：模型文件（JSON：系数、协方差、σ²、建模范围、供 lidar_density 模型辅助估计用的建模样地实测值和预测值、特征变量约定和溯源信息）、系数与拟合统计表，以及残差图（PNG，需要 matplotlib）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="71" />
+        <location filename="../processing_provider/lidar_model.py" line="72" />
         <source>Plots with densities and metrics</source>
         <translation>带碳密度和特征变量的样地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="73" />
+        <location filename="../processing_provider/lidar_model.py" line="74" />
         <source>Plots with the density field (t C/ha), the object field and metric fields: lidar_metrics run on plot_carbon's output.</source>
         <translation>带碳密度字段（t C/ha）、计量对象字段和特征变量字段的样地：对 plot_carbon 输出运行 lidar_metrics 的结果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="76" />
+        <location filename="../processing_provider/lidar_model.py" line="77" />
         <source>Density field (t C/ha)</source>
         <translation>碳密度字段（t C/ha）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="79" />
+        <location filename="../processing_provider/lidar_model.py" line="80" />
         <source>The carbon density modelled, t C/ha: total or one pool (agb, bgb, …) of plot_carbon; its name is the pool of the model and of the density table.</source>
         <translation>建模的碳密度（t C/ha）：plot_carbon 的 total 或某一碳库（agb、bgb 等）；字段名即模型和碳密度表的碳库。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="82" />
+        <location filename="../processing_provider/lidar_model.py" line="83" />
         <source>Metering object field</source>
         <translation>计量对象字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="84" />
+        <location filename="../processing_provider/lidar_model.py" line="85" />
         <source>One model per value of this field (the metering object, metering_objects.csv).</source>
         <translation>该字段每个取值（计量对象，见 metering_objects.csv）建一个模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="86" />
+        <location filename="../processing_provider/lidar_model.py" line="87" />
         <source>Survey year (only plots of this year)</source>
         <translation>调查年份（只用该年份的样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="89" />
+        <location filename="../processing_provider/lidar_model.py" line="90" />
         <source>When set, only plots whose survey_year equals it: the year of the LiDAR flight.</source>
         <translation>设定时只用 survey_year 等于该值的样地：即 LiDAR 航飞年份。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="91" />
+        <location filename="../processing_provider/lidar_model.py" line="92" />
         <source>Model form</source>
         <translation>模型形式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="91" />
+        <location filename="../processing_provider/lidar_model.py" line="92" />
         <source>linear</source>
         <translation>线性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="91" />
+        <location filename="../processing_provider/lidar_model.py" line="92" />
         <source>log–log power</source>
         <translation>双对数幂函数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="91" />
+        <location filename="../processing_provider/lidar_model.py" line="92" />
         <source>multiple linear</source>
         <translation>多元线性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="95" />
+        <location filename="../processing_provider/lidar_model.py" line="96" />
         <source>linear and power take one metric, multiple linear two or more; the power form is corrected by exp(σ²/2) on back-transformation.</source>
         <translation>线性和幂函数取一个特征变量，多元线性取两个或以上；幂函数反变换时乘以 exp(σ²/2) 校正。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="98" />
+        <location filename="../processing_provider/lidar_model.py" line="99" />
         <source>Metrics (predictors)</source>
         <translation>特征变量（自变量）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="101" />
+        <location filename="../processing_provider/lidar_model.py" line="102" />
         <source>Metric fields of lidar_metrics (e.g. p95 in m, cover in %); see lidar_metrics for each definition.</source>
         <translation>lidar_metrics 的特征变量字段（如 p95，米；cover，%）；定义见 lidar_metrics。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="104" />
+        <location filename="../processing_provider/lidar_model.py" line="105" />
         <source>Cross-validation block size (m)</source>
         <translation>交叉验证分块大小（米）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="107" />
+        <location filename="../processing_provider/lidar_model.py" line="108" />
         <source>Side of the square blocks of the spatially blocked cross-validation, in metres: plots of one block are left out together, so spatial autocorrelation does not flatter the fit.</source>
         <translation>空间分块交叉验证的正方形块边长（米）：同一块内的样地一起留出，避免空间自相关夸大拟合效果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="110" />
+        <location filename="../processing_provider/lidar_model.py" line="111" />
         <source>Cross-validation folds</source>
         <translation>交叉验证折数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="112" />
+        <location filename="../processing_provider/lidar_model.py" line="113" />
         <source>Number of folds the blocks are dealt to (fewer when there are fewer blocks).</source>
         <translation>分块被依次分配到的折数（块数较少时相应减少）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="114" />
+        <location filename="../processing_provider/lidar_model.py" line="115" />
         <source>Model file</source>
         <translation>模型文件</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="115" />
+        <location filename="../processing_provider/lidar_model.py" line="116" />
         <source>The fitted models as JSON, for lidar_density.</source>
         <translation>拟合的模型（JSON），供 lidar_density 使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="117" />
+        <location filename="../processing_provider/lidar_model.py" line="118" />
         <source>Model coefficients and fit</source>
         <translation>模型系数与拟合统计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="119" />
+        <location filename="../processing_provider/lidar_model.py" line="120" />
         <source>One row per model and coefficient: estimate, SE, n, R², RMSE, rRMSE %, bias, LOO and blocked CV statistics (t C/ha).</source>
         <translation>每个模型和系数一行：估计值、标准误、n、R²、RMSE、相对 RMSE %、偏差、留一法和分块交叉验证统计量（t C/ha）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="122" />
+        <location filename="../processing_provider/lidar_model.py" line="123" />
         <source>Residual plot</source>
         <translation>残差图</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="124" />
+        <location filename="../processing_provider/lidar_model.py" line="125" />
         <source>Observed vs predicted and residuals vs predicted per model (needs matplotlib).</source>
         <translation>每个模型的实测–预测图和残差–预测图（需要 matplotlib）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="151" />
+        <location filename="../processing_provider/lidar_model.py" line="152" />
         <source>Predictors {0} are not metrics of lidar_metrics; they are used as given.</source>
         <translation>自变量 {0} 不是 lidar_metrics 的特征变量，按原样使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="173" />
+        <location filename="../processing_provider/lidar_model.py" line="177" />
         <source>{0}: n = {1}, R² = {2:.3f}, RMSE = {3:.2f} t C/ha ({4:.1f} %), LOO RMSE = {5:.2f}, blocked CV RMSE = {6:.2f} ({7} folds)</source>
         <translation>{0}：n = {1}，R² = {2:.3f}，RMSE = {3:.2f} t C/ha（{4:.1f} %），留一法 RMSE = {5:.2f}，分块交叉验证 RMSE = {6:.2f}（{7} 折）</translation>
     </message>

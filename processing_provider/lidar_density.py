@@ -71,7 +71,9 @@ class LidarDensityAlgorithm(CarbonAlgorithm):
             "1992), beside the plots-only mean ȳ_s with SE = s_y/√n, half-widths t(n − 1) × SE and U %, and the "
             "efficiency (SE_plots/SE_GREG)². The density table holds the GREG means in the long layout of "
             "stratum_density (stratum = object, pool, n, mean, sd, se, half_width, u_pct, source = lidar_greg), "
-            "which parcel_stock accepts as its density table and uncertainty reads."
+            "with every pool, as parcel_stock needs: a model of total gives each pool the plots' share of it times "
+            "the model-assisted total; a model of one pool completes the others with their plots-only statistics. "
+            "parcel_stock accepts it as its density table and uncertainty reads its U %."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802

@@ -2,10 +2,14 @@
 
 import datetime
 
+import numpy as np
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
+    QgsGeometry,
+    QgsPointXY,
     QgsProcessing,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
@@ -16,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
 )
 
 from ..metering.errors import MeteringError
@@ -25,7 +30,7 @@ from ..metering.lidar.metrics import METRIC_NAMES, METRICS, metric_help
 from ..metering.lidar.options import HeightSource, MetricOptions
 from .base import GROUP_LIDAR, CarbonAlgorithm
 from .lidar_common import crs_wkt, is_point_layer, layer_path, polygon_rings, provenance, write_sidecar
-from .qgis_compat import REAL, make_field
+from .qgis_compat import INTEGER, REAL, make_field
 from .qgis_io import close_sink, to_python
 
 
@@ -48,6 +53,7 @@ class LidarMetricsAlgorithm(CarbonAlgorithm):
     DTM_RESOLUTION = "DTM_RESOLUTION"
     CHUNK_SIZE = "CHUNK_SIZE"
     PLOT_METRICS = "PLOT_METRICS"
+    GRID_METRICS = "GRID_METRICS"
     OUTPUT_RASTER = "OUTPUT_RASTER"
 
     def name(self):
@@ -145,6 +151,12 @@ class LidarMetricsAlgorithm(CarbonAlgorithm):
                                               QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True)
         p.setHelp(self.tr("The plots with their attributes and the metric fields (units in the help)."))
         self.addParameter(p)
+        p = QgsProcessingParameterFeatureSink(self.GRID_METRICS, self.tr("Grid metrics table"),
+                                              QgsProcessing.SourceType.TypeVectorPoint, optional=True,
+                                              createByDefault=False)
+        p.setHelp(self.tr("Optional: one point per grid cell with returns (at the cell centre) with row, col and the "
+                          "metric fields; needs the metric raster output."))
+        self.addParameter(p)
         p = QgsProcessingParameterRasterDestination(self.OUTPUT_RASTER, self.tr("Metric raster"), optional=True,
                                                     createByDefault=False)
         p.setHelp(self.tr("GeoTIFF, one float32 band per metric in the order of the help (nodata −9999)."))
@@ -152,6 +164,7 @@ class LidarMetricsAlgorithm(CarbonAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         started = datetime.datetime.now()
+        self._grid_table_dest = None
         cloud = self.parameterAsFile(parameters, self.POINT_CLOUD, context)
         chm = self.parameterAsRasterLayer(parameters, self.CHM, context)
         source_plots = self.parameterAsSource(parameters, self.PLOTS, context)
@@ -198,6 +211,8 @@ class LidarMetricsAlgorithm(CarbonAlgorithm):
             if raster_out:
                 results[self.OUTPUT_RASTER] = self._grid(parameters, context, feedback, chunks, opts, ground_at, total,
                                                          bounds, cell, wkt, raster_out, started, stop)
+                if getattr(self, "_grid_table_dest", None):
+                    results[self.GRID_METRICS] = self._grid_table_dest
         return results
 
     def _plots(self, parameters, context, feedback, source, chunks, opts, ground_at, total, start, stop):
@@ -262,15 +277,49 @@ class LidarMetricsAlgorithm(CarbonAlgorithm):
                           {k: v for k, v in parameters.items() if k != self.OUTPUT_RASTER}, started,
                           outputs={self.OUTPUT_RASTER: path})
         meta = {"metric_options": opts.as_dict(), "metrics": [m.__dict__ for m in METRICS], "provenance": rows}
+        want_table = bool(parameters.get(self.GRID_METRICS))
+        cells = []
+
         with atomic_output(path, ".tif") as tmp:
             writer = raster_io.MetricRasterWriter(tmp, grid, METRIC_NAMES, wkt, meta)
+
+            def sink(row0, values):
+                writer.write_rows(row0, values)
+                if want_table:
+                    rows, cols = np.nonzero(values["n"] > 0)
+                    cells.append((rows + row0, cols, {k: v[rows, cols] for k, v in values.items()}))
+
             try:
-                result = compute.grid_metrics(chunks, grid, writer.write_rows, opts, ground_at, total,
+                result = compute.grid_metrics(chunks, grid, sink, opts, ground_at, total,
                                               progress=self.core_progress(feedback, start, 100))
             finally:
                 writer.close()
         self.log_notes(feedback, result.notes)
+        if want_table:
+            sink_crs = QgsCoordinateReferenceSystem.fromWkt(wkt) if wkt else QgsCoordinateReferenceSystem()
+            self._grid_table(parameters, context, grid, cells, sink_crs)
         write_sidecar(path, meta)
         feedback.pushInfo(self.tr("Metric raster {0}: {1} × {2} cells of {3} m, {4} with returns, {5} bands.").format(
             path, grid.ncols, grid.nrows, grid.cell, result.cells_with_returns, len(METRIC_NAMES)))
         return path
+
+    def _grid_table(self, parameters, context, grid, cells, crs):
+        fields = QgsFields()
+        fields.append(make_field("row", INTEGER))
+        fields.append(make_field("col", INTEGER))
+        for f in metric_fields()[:-1]:
+            fields.append(f)
+        sink, dest = self.parameterAsSink(parameters, self.GRID_METRICS, context, fields, QgsWkbTypes.Type.Point, crs)
+        if sink is None:
+            self.fail(self.invalidSinkError(parameters, self.GRID_METRICS))
+        for rows, cols, values in cells:
+            for i in range(rows.size):
+                out = QgsFeature(fields)
+                x = grid.xmin + (cols[i] + 0.5) * grid.cell
+                y = grid.ymax - (rows[i] + 0.5) * grid.cell
+                out.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+                out.setAttributes([int(rows[i]), int(cols[i])] + [None if values[n][i] != values[n][i]
+                                                                  else float(values[n][i]) for n in METRIC_NAMES])
+                sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        close_sink(sink)
+        self._grid_table_dest = dest

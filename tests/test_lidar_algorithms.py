@@ -226,3 +226,20 @@ def test_cancel_writes_nothing(provider, tmp_path):
         processing.run("carbonmeter:lidar_metrics", {"POINT_CLOUD": LAZ, "EXTENT": EXTENT, "OUTPUT_RASTER": str(out)},
                        feedback=feedback)
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_grid_metrics_table_matches_the_raster(provider, chain, tmp_path):
+    import processing
+    from osgeo import gdal
+
+    from carbon_metering.metering.lidar.metrics import METRIC_NAMES
+
+    out = processing.run("carbonmeter:lidar_metrics", {"POINT_CLOUD": LAZ, "EXTENT": EXTENT, "CELL_SIZE": 25.8,
+                                                       "OUTPUT_RASTER": str(tmp_path / "g.tif"),
+                                                       "GRID_METRICS": str(tmp_path / "g.gpkg")})
+    rows = _rows(out["GRID_METRICS"])
+    ds = gdal.Open(out["OUTPUT_RASTER"])
+    p95 = ds.GetRasterBand(METRIC_NAMES.index("p95") + 1).ReadAsArray()
+    assert len(rows) == int((p95 != -9999).sum())
+    for r in rows[:20]:
+        assert r["p95"] == pytest.approx(float(p95[r["row"], r["col"]]), abs=1e-4)
