@@ -80,10 +80,10 @@ def test_metric_raster_bands_named_with_provenance(chain):
 
 
 def test_chm_metrics_agree_with_the_cloud(provider, chain, tmp_path):
+    import shutil
+
     import processing
     from osgeo import gdal
-
-    import shutil
 
     chm = str(tmp_path / "chm.tif")
     shutil.copy(CHM, chm)  # QGIS may write .aux.xml statistics beside a raster it opens: never beside the sample
