@@ -47,7 +47,10 @@ URBAN_MONITORING = []
 RESTORATION = []
 
 # --- LiDAR-assisted survey (Hubei spec appendix D) ---------------------------------------------
+from .lidar_density import LidarDensityAlgorithm  # noqa: E402 (one block per system)
+from .lidar_metrics import LidarMetricsAlgorithm  # noqa: E402
+from .lidar_model import LidarModelAlgorithm  # noqa: E402
 
-LIDAR = []
+LIDAR = [LidarMetricsAlgorithm, LidarModelAlgorithm, LidarDensityAlgorithm]
 
 ALGORITHMS = PARCEL_METERING + REMOTE_SENSING + URBAN_MONITORING + RESTORATION + LIDAR

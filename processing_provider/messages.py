@@ -213,8 +213,8 @@ def _parcel_metering():
             "metering_objects.csv: {rows}. Fix the object of these plots."),
         "plot_not_numeric": _translate(
             "Messages",
-            "Layer {layer}: these values (feature id, pool, value) are not numbers: {rows}. Enter densities in "
-            "t C/ha as numbers."),
+            "Layer {layer}: these values (feature id, pool, value) are not numbers: {rows}. Enter densities in t C/ha"
+            " as numbers."),
         "plot_negative_density": _translate(
             "Messages",
             "Layer {layer}: negative densities (feature id, pool, value): {rows}. Densities in t C/ha cannot be "
@@ -224,20 +224,20 @@ def _parcel_metering():
             "Default-density table {table} lacks these (object, pool) pairs: {pairs}. Add a row for each."),
         "defaults_format": _translate(
             "Messages",
-            "Default-density table {table} needs a column object (or key) and either pool + mean or the pool "
-            "columns; it has: {columns}."),
+            "Default-density table {table} needs a column object (or key) and either pool + mean or the pool columns;"
+            " it has: {columns}."),
         "defaults_not_numeric": _translate(
             "Messages",
-            "Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no "
-            "number: {rows}. Give the density in t C/ha (and U in %) as numbers."),
+            "Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no number: "
+            "{rows}. Give the density in t C/ha (and U in %) as numbers."),
         "defaults_negative": _translate(
             "Messages",
             "Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: "
             "{rows}. Densities and U cannot be negative."),
         "density_table_format": _translate(
             "Messages",
-            "Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or "
-            "the pool columns; it has: {columns}."),
+            "Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or the "
+            "pool columns; it has: {columns}."),
         "density_not_numeric": _translate(
             "Messages",
             "Density table {table}: these values (key, pool, value) are not numbers: {rows}."),
@@ -246,24 +246,23 @@ def _parcel_metering():
             "Density table {table}: these densities (key, pool, value) are negative: {rows}."),
         "density_duplicate": _translate(
             "Messages",
-            "Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and "
-            "pool."),
+            "Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool."),
         "density_incomplete": _translate(
             "Messages",
             "Density table {table} lacks pools for these keys (key, missing pools): {rows}."),
         "density_rows_not_metered": _translate(
             "Messages",
             "Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered "
-            "({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a "
-            "metering object with MAPPING in parcel_change."),
+            "({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a metering "
+            "object with MAPPING in parcel_change."),
         "missing_density": _translate(
             "Messages",
-            "These keys carry metered pieces but have no row in the density table (year, table: key, pieces, "
-            "area): {rows}. Add them to that year's density table."),
+            "These keys carry metered pieces but have no row in the density table (year, table: key, pieces, area): "
+            "{rows}. Add them to that year's density table."),
         "bad_change_flag": _translate(
             "Messages",
-            "Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. "
-            "Use the output of parcel_change."),
+            "Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. Use "
+            "the output of parcel_change."),
         "bad_area": _translate(
             "Messages",
             "Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run "
@@ -273,27 +272,26 @@ def _parcel_metering():
             "The target year ({target}) must be later than the base year ({base})."),
         "stock_unmapped_codes": _translate(
             "Messages",
-            "Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, "
-            "area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered."),
+            "Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): "
+            "{rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered."),
         "stock_area_method": _translate(
             "Messages",
             "Areas of the pieces measured by: {methods}."),
         "not_a_stock_layer": _translate(
             "Messages",
-            "Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon "
-            "stock first and use its OUTPUT."),
+            "Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon stock "
+            "first and use its OUTPUT."),
         "stock_facts_mixed": _translate(
             "Messages",
-            "Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock "
-            "run."),
+            "Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock run."),
         "years_mismatch": _translate(
             "Messages",
-            "Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → "
-            "{given_target}. Leave the years empty or give the recorded ones."),
+            "Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → {given_target}. "
+            "Leave the years empty or give the recorded ones."),
         "density_table_mismatch": _translate(
             "Messages",
-            "The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used "
-            "for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table."),
+            "The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for "
+            "layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table."),
         "target_density_needed": _translate(
             "Messages",
             "Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table "
@@ -307,8 +305,8 @@ def _parcel_metering():
             "Density table {table}, key {key}, pool {pool}: give n >= 2 with se, or a u_pct >= 0."),
         "density_missing": _translate(
             "Messages",
-            "These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. "
-            "Add them to the density table or recompute the stock with the same table."),
+            "These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. Add "
+            "them to the density table or recompute the stock with the same table."),
         "report_missing_fields": _translate(
             "Messages",
             "The {table} table{label} lacks the fields {fields}; give the output of the step that makes it."),
@@ -487,8 +485,111 @@ def _restoration():
 
 def _lidar():
     """LiDAR-assisted survey (Hubei spec appendix D)."""
-    _translate = QCoreApplication.translate  # noqa: F841
-    return {}
+    _translate = QCoreApplication.translate
+    return {
+        "no_lidar_input": translate(
+            "Messages", "Give a point cloud (LAS/LAZ) or a CHM raster."),
+        "no_lidar_output": translate(
+            "Messages", "Choose plots (for the plot metrics) or a metric raster output, or both."),
+        "cloud_not_found": translate(
+            "Messages", "The point cloud {path} ({parameter}) does not exist. "
+                                            "Choose a LAS or LAZ file."),
+        "cloud_unreadable": translate(
+            "Messages", "{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ "
+                                          "file and not damaged."),
+        "cloud_version": translate(
+            "Messages", "{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with "
+                                       "PDAL or LAStools."),
+        "cloud_empty": translate(
+            "Messages", "The point cloud {path} holds no points."),
+        "bad_chunk_size": translate(
+            "Messages", "Points read per block must be at least 1000 (got {value})."),
+        "bad_percentile_type": translate(
+            "Messages", "Percentile type {value} is not an R quantile type; use 1 to 9."),
+        "bad_layer_counts": translate(
+            "Messages", "Layer return counts must be a list of non-negative numbers (got {value})."),
+        "bad_resolution": translate(
+            "Messages", "The ground DTM resolution must be above 0 m (got {value})."),
+        "no_ground_points": translate(
+            "Messages", "No ground-classified returns (class 2) in {unit}: "
+                                          "classify the ground first, "
+                                          "give a DTM raster, or choose 'cloud already normalised'."),
+        "bad_plot_area": translate(
+            "Messages", "Plot {fid} of {layer} has no usable plot_area_m2 ({value}); "
+                                       "enter the plot area "
+                                       "in m² (> 0)."),
+        "bad_plot_shape": translate(
+            "Messages", "Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}."),
+        "plot_without_geometry": translate(
+            "Messages", "Plot {fid} of {layer} has no geometry; give it its location."),
+        "rectangle_as_square": translate(
+            "Messages", "Plot {fid} of {layer} is a rectangle whose sides are not stored: its "
+                                             "footprint is the square of the same area."),
+        "no_plots": translate(
+            "Messages", "The plots layer {layer} has no features."),
+        "plots_without_returns": translate(
+            "Messages", "{count} plots have no LiDAR returns (outside the cloud), their metrics "
+                                               "are empty: feature ids {fids}."),
+        "returns_outside_dtm": translate(
+            "Messages", "{count} returns of {unit} lie outside the DTM raster (or on its nodata) "
+                                             "and were left out."),
+        "dtm_missing": translate(
+            "Messages", "Heights from a DTM raster were chosen but no DTM raster was given."),
+        "bad_cell_size": translate(
+            "Messages", "The grid cell size must be above 0 m (got {value})."),
+        "grid_too_large": translate(
+            "Messages", "A grid of {cells} cells of {cell} m is too large; choose a larger cell or a "
+                                        "smaller extent."),
+        "no_returns_in_grid": translate(
+            "Messages", "No return falls inside the grid extent {bounds}; check the extent and the "
+                                            "CRS of the cloud."),
+        "raster_unreadable": translate(
+            "Messages", "The raster {path} ({parameter}) cannot be opened."),
+        "raster_not_written": translate(
+            "Messages", "The raster {path} cannot be created; check the folder and free space."),
+        "rotated_raster": translate(
+            "Messages", "The raster {path} ({parameter}) is rotated; warp it north-up first."),
+        "form_needs_one_metric": translate(
+            "Messages", "The {form} form takes one metric; {predictors} were chosen. Choose one "
+                                               "or the multiple linear form."),
+        "form_needs_metrics": translate(
+            "Messages", "The multiple linear form needs two or more metrics; {predictors} was "
+                                            "chosen."),
+        "too_few_plots": translate(
+            "Messages", "{object}: {n} plots with metrics and {pool} for a {form} model "
+                                       "with {predictors} "
+                                       "metric(s); at least {needed} are needed ({dropped} plots unusable: missing "
+                                       "values, or ≤ 0 for the power form). Add plots or use fewer metrics."),
+        "collinear_predictors": translate(
+            "Messages", "The chosen metrics are collinear (rank {rank} for {predictors} "
+                                              "predictors); drop one of them."),
+        "bad_block_size": translate(
+            "Messages", "The cross-validation block size must be above 0 m (got {value})."),
+        "object_without_metrics": translate(
+            "Messages", "{object}: none of its {n} plots has LiDAR metrics "
+                                                "(outside the cloud); "
+                                                "no model."),
+        "no_plots_with_metrics": translate(
+            "Messages", "No plot of {layer} has values in {fields}: run lidar_metrics on these "
+                                               "plots first."),
+        "bad_model_file": translate(
+            "Messages", "{path} is not a model file of lidar_model ({reason})."),
+        "metrics_missing": translate(
+            "Messages", "The metric raster {raster} has no band {metrics} "
+                                         "(it has {available}); use the "
+                                         "raster of lidar_metrics."),
+        "parcels_needed": translate(
+            "Messages", "The model file holds models of several objects ({models}); give the parcels "
+                                        "with their object field so each cell gets its model."),
+        "too_few_plots_for_estimate": translate(
+            "Messages", "A stratum estimate needs at least 2 plots ({n} given)."),
+        "no_cells_in_stratum": translate(
+            "Messages", "No cell of the metric raster lies in a parcel of a modelled object; "
+                                             "check the object field and the extents."),
+        "no_cells_for_object": translate(
+            "Messages", "{object}: no cell of the metric raster lies in its "
+                                             "parcels; no estimate."),
+    }
 
 
 def _province():
