@@ -516,343 +516,308 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
 <context>
     <name>ExportReportAlgorithm</name>
     <message>
-        <location filename="../processing_provider/export_report.py" line="59" />
+        <location filename="../processing_provider/export_report.py" line="61" />
         <source>Export result tables and report (xlsx, PDF)</source>
         <translation>Export result tables and report (xlsx, PDF)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="62" />
+        <location filename="../processing_provider/export_report.py" line="64" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="69" />
-        <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
-
-Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
-
-PDF (four A4 pages): title, map of removals per piece with legend, scale bar and north arrow, county totals; sink table and method statement; densities, uncertainty and histogram; provenance.
-
-Parameters:
-STOCK: the parcel_stock OUTPUT layer (pieces with c_base_&lt;pool&gt;, c_target_&lt;pool&gt;, dc_per_year, removals_co2e).
-SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
-CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
-PLOTS: plot_carbon OUTPUT (optional).
-BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
-UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
-BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
-TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
-OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
-
-Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
-        <translation>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
-
-Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
-
-PDF (four A4 pages): title, map of removals per piece with legend, scale bar and north arrow, county totals; sink table and method statement; densities, uncertainty and histogram; provenance.
-
-Parameters:
-STOCK: the parcel_stock OUTPUT layer (pieces with c_base_&lt;pool&gt;, c_target_&lt;pool&gt;, dc_per_year, removals_co2e).
-SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
-CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
-PLOTS: plot_carbon OUTPUT (optional).
-BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
-UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
-BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
-TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
-OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
-
-Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="100" />
+        <location filename="../processing_provider/export_report.py" line="102" />
         <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
         <translation>Parcel stock pieces (parcel_stock OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="104" />
-        <source>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
-        <translation>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
+        <location filename="../processing_provider/export_report.py" line="109" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>Stock summary (parcel_stock SUMMARY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
+        <location filename="../processing_provider/export_report.py" line="109" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>The county × object × pool summary of parcel_stock; copied to its own sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
+        <location filename="../processing_provider/export_report.py" line="109" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>Change matrix (parcel_change CHANGE_MATRIX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
+        <location filename="../processing_provider/export_report.py" line="109" />
         <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
         <translation>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
+        <location filename="../processing_provider/export_report.py" line="109" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>Plot densities (plot_carbon OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
+        <location filename="../processing_provider/export_report.py" line="109" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
+        <location filename="../processing_provider/export_report.py" line="109" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>Base-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
+        <location filename="../processing_provider/export_report.py" line="109" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
+        <location filename="../processing_provider/export_report.py" line="109" />
         <source>Target-year stratum densities (stratum_density OUTPUT)</source>
         <translation>Target-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
+        <location filename="../processing_provider/export_report.py" line="109" />
         <source>Stratum density table of the target year (same fields as the base-year table).</source>
         <translation>Stratum density table of the target year (same fields as the base-year table).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
+        <location filename="../processing_provider/export_report.py" line="109" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>Uncertainty results (uncertainty OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
+        <location filename="../processing_provider/export_report.py" line="109" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
+        <location filename="../processing_provider/export_report.py" line="109" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>Monte Carlo histogram (uncertainty HISTOGRAM)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
+        <location filename="../processing_provider/export_report.py" line="109" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="132" />
+        <location filename="../processing_provider/export_report.py" line="134" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="132" />
+        <location filename="../processing_provider/export_report.py" line="134" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="135" />
+        <location filename="../processing_provider/export_report.py" line="137" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="156" />
+        <location filename="../processing_provider/export_report.py" line="158" />
         <source>Report title</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="220" />
+        <location filename="../processing_provider/export_report.py" line="208" />
         <source>Carbon metering report</source>
         <translation>Carbon metering report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="158" />
+        <location filename="../processing_provider/export_report.py" line="160" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>Printed on the PDF's first page and the workbook's summary sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="160" />
+        <location filename="../processing_provider/export_report.py" line="162" />
         <source>Report language</source>
         <translation>Report language</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="160" />
+        <location filename="../processing_provider/export_report.py" line="162" />
         <source>Chinese (zh)</source>
         <translation>Chinese (zh)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="160" />
+        <location filename="../processing_provider/export_report.py" line="162" />
         <source>English (en)</source>
         <translation>English (en)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="163" />
+        <location filename="../processing_provider/export_report.py" line="165" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="166" />
+        <location filename="../processing_provider/export_report.py" line="168" />
         <source>Result workbook</source>
         <translation>Result workbook</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="166" />
+        <location filename="../processing_provider/export_report.py" line="168" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="168" />
+        <location filename="../processing_provider/export_report.py" line="170" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>The xlsx workbook with the appendix F tables and the provenance sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="170" />
+        <location filename="../processing_provider/export_report.py" line="172" />
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="170" />
+        <location filename="../processing_provider/export_report.py" line="172" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="172" />
+        <location filename="../processing_provider/export_report.py" line="174" />
         <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
         <translation>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="175" />
+        <location filename="../processing_provider/export_report.py" line="177" />
         <source>Total stock, base year (t C)</source>
         <translation>Total stock, base year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="176" />
+        <location filename="../processing_provider/export_report.py" line="178" />
         <source>Total stock, target year (t C)</source>
         <translation>Total stock, target year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="177" />
-        <source>Total removals (t CO2e/a)</source>
-        <translation>Total removals (t CO2e/a)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="197" />
+        <location filename="../processing_provider/export_report.py" line="199" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="224" />
+        <location filename="../processing_provider/export_report.py" line="212" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>Give a file for the result workbook (OUTPUT_XLSX).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="233" />
+        <location filename="../processing_provider/export_report.py" line="221" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>Layer {0} (STOCK) has no features: nothing to report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="237" />
+        <location filename="../processing_provider/export_report.py" line="225" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="240" />
+        <location filename="../processing_provider/export_report.py" line="228" />
         <source>Read {0} pieces.</source>
         <translation>Read {0} pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="326" />
+        <location filename="../processing_provider/export_report.py" line="314" />
         <source>Building the PDF report…</source>
         <translation>Building the PDF report…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="332" />
+        <location filename="../processing_provider/export_report.py" line="320" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>The PDF report {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="333" />
+        <location filename="../processing_provider/export_report.py" line="321" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF report ({0} pages): {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="343" />
+        <location filename="../processing_provider/export_report.py" line="331" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>The workbook {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="344" />
+        <location filename="../processing_provider/export_report.py" line="332" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>Workbook with sheets {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="348" />
-        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
-        <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="206" />
-        <source>The stock layer (STOCK)</source>
-        <translation>The stock layer (STOCK)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="207" />
-        <source>The change matrix table (CHANGE_MATRIX)</source>
-        <translation>The change matrix table (CHANGE_MATRIX)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="208" />
-        <source>The plots layer (PLOTS)</source>
-        <translation>The plots layer (PLOTS)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="209" />
-        <source>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</source>
-        <translation>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="211" />
-        <source>The uncertainty table (UNCERTAINTY)</source>
-        <translation>The uncertainty table (UNCERTAINTY)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="212" />
-        <source>The histogram table (HISTOGRAM)</source>
-        <translation>The histogram table (HISTOGRAM)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="214" />
-        <source>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</source>
-        <translation>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="138" />
+        <location filename="../processing_provider/export_report.py" line="140" />
         <source>Original inputs to record (parcels, plots …)</source>
         <translation>Original inputs to record (parcels, plots …)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="142" />
+        <location filename="../processing_provider/export_report.py" line="144" />
         <source>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
         <translation>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="147" />
+        <location filename="../processing_provider/export_report.py" line="149" />
         <source>Sections of the other systems (tables)</source>
         <translation>Sections of the other systems (tables)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="151" />
+        <location filename="../processing_provider/export_report.py" line="153" />
         <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
         <translation>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="368" />
+        <location filename="../processing_provider/export_report.py" line="356" />
         <source>Report section: {0} ({1} rows, from {2}).</source>
         <translation>Report section: {0} ({1} rows, from {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="71" />
+        <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
+
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
+
+PDF (four A4 pages): title, map of the sink per hectare with legend, scale bar and north arrow, county totals; sink table and method statement; densities, uncertainty and histogram; provenance.
+
+Parameters:
+STOCK: the parcel_stock OUTPUT layer (pieces with stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc, dc_per_year_tc, sink_tco2e and the recorded years and density tables).
+SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
+CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
+PLOTS: plot_carbon OUTPUT (optional).
+BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
+UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
+BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
+TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
+OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
+
+Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
+        <translation>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
+
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
+
+PDF (four A4 pages): title, map of the sink per hectare with legend, scale bar and north arrow, county totals; sink table and method statement; densities, uncertainty and histogram; provenance.
+
+Parameters:
+STOCK: the parcel_stock OUTPUT layer (pieces with stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc, dc_per_year_tc, sink_tco2e and the recorded years and density tables).
+SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
+CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
+PLOTS: plot_carbon OUTPUT (optional).
+BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
+UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
+BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
+TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
+OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
+
+Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="106" />
+        <source>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
+        <translation>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="179" />
+        <source>Total sink (t CO2e/a)</source>
+        <translation>Total sink (t CO2e/a)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="336" />
+        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</source>
+        <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1134,524 @@ Parameters:
     </message>
 </context>
 <context>
+    <name>LidarDensityAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="54" />
+        <source>LiDAR density (wall-to-wall and model-assisted)</source>
+        <translation>LiDAR density (wall-to-wall and model-assisted)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="57" />
+        <source>LiDAR-assisted survey</source>
+        <translation>LiDAR-assisted survey</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="60" />
+        <source>Applies the models of lidar_model to the metric raster of lidar_metrics (Hubei spec appendix D): the density ŷ (t C/ha) of every cell with its prediction standard error (a new plot-sized unit: √(σ² + x₀ᵀVx₀) for linear forms; for the power form the lognormal ŷ·√(exp(s²) − 1), s² = σ² + x₀ᵀVx₀ on the log scale) and a flag where a metric lies outside the range of the calibration plots (predicted, flagged and counted, never silently extrapolated). Cells take the model of their parcel's metering object; without parcels the single model of the file is applied to every cell.
+
+Per parcel: the mean of its cells' ŷ, with SE = √(gᵀVg + mean residual variance / N) (coefficient error shared by the cells, residual error of N independent cells), N and the flagged share.
+
+Per object (stratum): the model-assisted (regression, GREG) mean ȳ = mean of ŷ over the stratum's cells + mean of the calibration plots' residuals (y − ŷ), SE = s_e/√n (methods §9; Särndal et al. 1992), beside the plots-only mean ȳ_s with SE = s_y/√n, half-widths t(n − 1) × SE and U %, and the efficiency (SE_plots/SE_GREG)². The density table holds the GREG means in the long layout of stratum_density (stratum = object, pool, n, mean, sd, se, half_width, u_pct, source = lidar_greg), with every pool, as parcel_stock needs: a model of total gives each pool the plots' share of it times the model-assisted total; a model of one pool completes the others with their plots-only statistics. parcel_stock accepts it as its density table and uncertainty reads its U %.</source>
+        <translation>Applies the models of lidar_model to the metric raster of lidar_metrics (Hubei spec appendix D): the density ŷ (t C/ha) of every cell with its prediction standard error (a new plot-sized unit: √(σ² + x₀ᵀVx₀) for linear forms; for the power form the lognormal ŷ·√(exp(s²) − 1), s² = σ² + x₀ᵀVx₀ on the log scale) and a flag where a metric lies outside the range of the calibration plots (predicted, flagged and counted, never silently extrapolated). Cells take the model of their parcel's metering object; without parcels the single model of the file is applied to every cell.
+
+Per parcel: the mean of its cells' ŷ, with SE = √(gᵀVg + mean residual variance / N) (coefficient error shared by the cells, residual error of N independent cells), N and the flagged share.
+
+Per object (stratum): the model-assisted (regression, GREG) mean ȳ = mean of ŷ over the stratum's cells + mean of the calibration plots' residuals (y − ŷ), SE = s_e/√n (methods §9; Särndal et al. 1992), beside the plots-only mean ȳ_s with SE = s_y/√n, half-widths t(n − 1) × SE and U %, and the efficiency (SE_plots/SE_GREG)². The density table holds the GREG means in the long layout of stratum_density (stratum = object, pool, n, mean, sd, se, half_width, u_pct, source = lidar_greg), with every pool, as parcel_stock needs: a model of total gives each pool the plots' share of it times the model-assisted total; a model of one pool completes the others with their plots-only statistics. parcel_stock accepts it as its density table and uncertainty reads its U %.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="80" />
+        <source>Model file</source>
+        <translation>Model file</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="81" />
+        <source>The JSON model file written by lidar_model.</source>
+        <translation>The JSON model file written by lidar_model.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="83" />
+        <source>Metric raster</source>
+        <translation>Metric raster</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="84" />
+        <source>The metric raster of lidar_metrics (bands named after the metrics), computed with the same conventions and a cell of about the plot area.</source>
+        <translation>The metric raster of lidar_metrics (bands named after the metrics), computed with the same conventions and a cell of about the plot area.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="87" />
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="89" />
+        <source>Polygons with the metering object of each (e.g. parcel_change output, target_object); each gets the mean density of the cells whose centres it holds, and its object's cells make the object's stratum. Only parcels meeting the metric raster's extent are read and written.</source>
+        <translation>Polygons with the metering object of each (e.g. parcel_change output, target_object); each gets the mean density of the cells whose centres it holds, and its object's cells make the object's stratum. Only parcels meeting the metric raster's extent are read and written.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="94" />
+        <source>Metering object field of the parcels</source>
+        <translation>Metering object field of the parcels</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="97" />
+        <source>Field of the parcels holding the metering object that selects the model, or a land-class code field (DLBM), mapped to objects with the shipped landclass_mapping.csv.</source>
+        <translation>Field of the parcels holding the metering object that selects the model, or a land-class code field (DLBM), mapped to objects with the shipped landclass_mapping.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="100" />
+        <source>Confidence level</source>
+        <translation>Confidence level</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="100" />
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="100" />
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="102" />
+        <source>Two-sided level of the half-widths: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1.</source>
+        <translation>Two-sided level of the half-widths: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="104" />
+        <source>Density raster</source>
+        <translation>Density raster</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="105" />
+        <source>GeoTIFF bands density (t C/ha), se (t C/ha) and out_of_range (1 = a metric outside the calibration range).</source>
+        <translation>GeoTIFF bands density (t C/ha), se (t C/ha) and out_of_range (1 = a metric outside the calibration range).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="108" />
+        <source>Parcel densities</source>
+        <translation>Parcel densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="110" />
+        <source>The parcels with lidar_object, lidar_n_cells, lidar_density and lidar_se (t C/ha) and lidar_out_of_range_pct (%).</source>
+        <translation>The parcels with lidar_object, lidar_n_cells, lidar_density and lidar_se (t C/ha) and lidar_out_of_range_pct (%).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="113" />
+        <source>Density table (for parcel_stock)</source>
+        <translation>Density table (for parcel_stock)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="115" />
+        <source>The model-assisted mean density per object and pool in stratum_density's long layout.</source>
+        <translation>The model-assisted mean density per object and pool in stratum_density's long layout.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="117" />
+        <source>Model-assisted and plots-only estimates</source>
+        <translation>Model-assisted and plots-only estimates</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="119" />
+        <source>Per object: plots-only and GREG means, SE, half-width, U % and the efficiency.</source>
+        <translation>Per object: plots-only and GREG means, SE, half-width, U % and the efficiency.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="149" />
+        <source>{0} holds land-class codes: mapped to metering objects with landclass_mapping.csv.</source>
+        <translation>{0} holds land-class codes: mapped to metering objects with landclass_mapping.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="170" />
+        <source>{0}: {1} cells predicted, {2} outside the calibration range.</source>
+        <translation>{0}: {1} cells predicted, {2} outside the calibration range.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="195" />
+        <source>{0} {1}: plots only {2:.2f} ± {3:.2f} t C/ha (U {4:.1f} %), model-assisted {5:.2f} ± {6:.2f} (U {7:.1f} %), efficiency {8:.2f}</source>
+        <translation>{0} {1}: plots only {2:.2f} ± {3:.2f} t C/ha (U {4:.1f} %), model-assisted {5:.2f} ± {6:.2f} (U {7:.1f} %), efficiency {8:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>LidarMetricsAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="63" />
+        <source>LiDAR metrics (plots and grid)</source>
+        <translation>LiDAR metrics (plots and grid)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="66" />
+        <source>LiDAR-assisted survey</source>
+        <translation>LiDAR-assisted survey</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="69" />
+        <source>Computes area-based LiDAR metrics (Hubei spec appendix D, LiDAR survey and monitoring) from an airborne point cloud (LAS/LAZ 1.2–1.4, read block-wise with laspy) or from a canopy-height model (CHM) raster, over the footprints of survey plots and over a grid for wall-to-wall use.
+
+Heights above ground: from the classified ground returns (class 2: mean ground elevation per DTM cell, gaps filled from neighbouring cells, bilinear between cell centres; lidR triangulates instead), from a DTM raster (bilinear), or taken as they are when the cloud is already normalised. Noise (classes 7, 18) is dropped; negative heights count as 0. Ground returns count in every metric (lidR convention); FUSION's minht is the Minimum height parameter. Percentiles by R quantile type 7 unless chosen otherwise. Canopy cover: share of first returns above the cover threshold (2 m, lidR pzabove2). zpcum1…9: share of returns at or below i/10 of the max height.
+
+A point plot's footprint is the circle or square of its plot_shape and plot_area_m2 centred on it (rectangles as squares of the same area); polygon plots are their polygons. From a CHM each pixel counts as one first return at its height.
+
+Metrics (name, unit, definition, lidR and FUSION equivalents):
+{0}
+
+Outputs: the plots with the metric fields appended (the input attributes kept, so the output of plot_carbon feeds lidar_model), and a GeoTIFF with one band per metric (band description = metric name, the definitions in its metadata) and a .provenance.json beside it.</source>
+        <translation>Computes area-based LiDAR metrics (Hubei spec appendix D, LiDAR survey and monitoring) from an airborne point cloud (LAS/LAZ 1.2–1.4, read block-wise with laspy) or from a canopy-height model (CHM) raster, over the footprints of survey plots and over a grid for wall-to-wall use.
+
+Heights above ground: from the classified ground returns (class 2: mean ground elevation per DTM cell, gaps filled from neighbouring cells, bilinear between cell centres; lidR triangulates instead), from a DTM raster (bilinear), or taken as they are when the cloud is already normalised. Noise (classes 7, 18) is dropped; negative heights count as 0. Ground returns count in every metric (lidR convention); FUSION's minht is the Minimum height parameter. Percentiles by R quantile type 7 unless chosen otherwise. Canopy cover: share of first returns above the cover threshold (2 m, lidR pzabove2). zpcum1…9: share of returns at or below i/10 of the max height.
+
+A point plot's footprint is the circle or square of its plot_shape and plot_area_m2 centred on it (rectangles as squares of the same area); polygon plots are their polygons. From a CHM each pixel counts as one first return at its height.
+
+Metrics (name, unit, definition, lidR and FUSION equivalents):
+{0}
+
+Outputs: the plots with the metric fields appended (the input attributes kept, so the output of plot_carbon feeds lidar_model), and a GeoTIFF with one band per metric (band description = metric name, the definitions in its metadata) and a .provenance.json beside it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="90" />
+        <source>Point cloud (LAS/LAZ)</source>
+        <translation>Point cloud (LAS/LAZ)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="92" />
+        <source>Airborne LiDAR point cloud, LAS or LAZ 1.2–1.4, in the plots' projected CRS (metres). Needs the Python packages laspy and lazrs. Give this or a CHM.</source>
+        <translation>Airborne LiDAR point cloud, LAS or LAZ 1.2–1.4, in the plots' projected CRS (metres). Needs the Python packages laspy and lazrs. Give this or a CHM.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="95" />
+        <source>Canopy-height model (CHM) raster</source>
+        <translation>Canopy-height model (CHM) raster</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="96" />
+        <source>Instead of a point cloud: a CHM raster (m above ground); each pixel is one first return.</source>
+        <translation>Instead of a point cloud: a CHM raster (m above ground); each pixel is one first return.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="98" />
+        <source>Heights above ground from</source>
+        <translation>Heights above ground from</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="98" />
+        <source>classified ground returns (class 2)</source>
+        <translation>classified ground returns (class 2)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="105" />
+        <source>DTM raster</source>
+        <translation>DTM raster</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="98" />
+        <source>cloud already normalised</source>
+        <translation>cloud already normalised</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="101" />
+        <source>Classified ground: mean ground elevation per DTM cell of the DTM resolution, gaps filled from neighbours, bilinear; DTM raster: bilinear in the given DTM; already normalised: z is the height. Ignored for a CHM.</source>
+        <translation>Classified ground: mean ground elevation per DTM cell of the DTM resolution, gaps filled from neighbours, bilinear; DTM raster: bilinear in the given DTM; already normalised: z is the height. Ignored for a CHM.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="106" />
+        <source>Digital terrain model (m, same CRS as the cloud), for 'DTM raster'; returns outside it are dropped and counted in the log.</source>
+        <translation>Digital terrain model (m, same CRS as the cloud), for 'DTM raster'; returns outside it are dropped and counted in the log.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="109" />
+        <source>Plots</source>
+        <translation>Plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="111" />
+        <source>Survey plots: points with plot_shape (circle, square, rectangle) and plot_area_m2 (m²), as the survey GeoPackage plots layer or plot_carbon's output; or polygons.</source>
+        <translation>Survey plots: points with plot_shape (circle, square, rectangle) and plot_area_m2 (m²), as the survey GeoPackage plots layer or plot_carbon's output; or polygons.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="114" />
+        <source>Grid cell size (m)</source>
+        <translation>Grid cell size (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="116" />
+        <source>Side of the grid cells in metres; the default 25.8 m gives cells of the 666.7 m² (1 mu) plot area, so plot models apply to cells of the same support.</source>
+        <translation>Side of the grid cells in metres; the default 25.8 m gives cells of the 666.7 m² (1 mu) plot area, so plot models apply to cells of the same support.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="119" />
+        <source>Grid extent</source>
+        <translation>Grid extent</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="120" />
+        <source>Extent of the metric raster (default: the cloud's or CHM's extent), snapped outwards to multiples of the cell size.</source>
+        <translation>Extent of the metric raster (default: the cloud's or CHM's extent), snapped outwards to multiples of the cell size.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="123" />
+        <source>Canopy cover height threshold (m)</source>
+        <translation>Canopy cover height threshold (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="125" />
+        <source>Cover = share of first returns higher than this (m): 2 m as lidR pzabove2; 1.3 m (breast height) in some tables; FUSION lets the user set it.</source>
+        <translation>Cover = share of first returns higher than this (m): 2 m as lidR pzabove2; 1.3 m (breast height) in some tables; FUSION lets the user set it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="128" />
+        <source>Percentile interpolation (R quantile type)</source>
+        <translation>Percentile interpolation (R quantile type)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="128" />
+        <source>type {0}</source>
+        <translation>type {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="130" />
+        <source>Hyndman &amp; Fan / R quantile type of the percentiles: 7 (default) as lidR and numpy (linear between order statistics); 1 is the nearest-rank inverse of the ECDF.</source>
+        <translation>Hyndman &amp; Fan / R quantile type of the percentiles: 7 (default) as lidR and numpy (linear between order statistics); 1 is the nearest-rank inverse of the ECDF.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="133" />
+        <source>Minimum height for height metrics (m)</source>
+        <translation>Minimum height for height metrics (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="135" />
+        <source>Empty (default): every return counts, ground included (lidR). A value: returns lower than it are left out of max…zpcum, as FUSION's minht; n, density and cover keep them.</source>
+        <translation>Empty (default): every return counts, ground included (lidR). A value: returns lower than it are left out of max…zpcum, as FUSION's minht; n, density and cover keep them.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="139" />
+        <source>Ground DTM resolution (m)</source>
+        <translation>Ground DTM resolution (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="141" />
+        <source>Cell size (m) of the DTM built from the classified ground returns.</source>
+        <translation>Cell size (m) of the DTM built from the classified ground returns.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="144" />
+        <source>Points read per block</source>
+        <translation>Points read per block</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="147" />
+        <source>Returns read at a time (laspy chunk iterator); memory grows with it (~60 bytes each).</source>
+        <translation>Returns read at a time (laspy chunk iterator); memory grows with it (~60 bytes each).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="150" />
+        <source>Plot metrics</source>
+        <translation>Plot metrics</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="152" />
+        <source>The plots with their attributes and the metric fields (units in the help).</source>
+        <translation>The plots with their attributes and the metric fields (units in the help).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="154" />
+        <source>Grid metrics table</source>
+        <translation>Grid metrics table</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="157" />
+        <source>Optional: one point per grid cell with returns (at the cell centre) with row, col and the metric fields; needs the metric raster output.</source>
+        <translation>Optional: one point per grid cell with returns (at the cell centre) with row, col and the metric fields; needs the metric raster output.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="160" />
+        <source>Metric raster</source>
+        <translation>Metric raster</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="162" />
+        <source>GeoTIFF, one float32 band per metric in the order of the help (nodata −9999).</source>
+        <translation>GeoTIFF, one float32 band per metric in the order of the help (nodata −9999).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="205" />
+        <source>{0} returns or pixels; metric conventions: {1}</source>
+        <translation>{0} returns or pixels; metric conventions: {1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="263" />
+        <source>Metrics of {0} plots written.</source>
+        <translation>Metrics of {0} plots written.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="302" />
+        <source>Metric raster {0}: {1} × {2} cells of {3} m, {4} with returns, {5} bands.</source>
+        <translation>Metric raster {0}: {1} × {2} cells of {3} m, {4} with returns, {5} bands.</translation>
+    </message>
+</context>
+<context>
+    <name>LidarModelAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="46" />
+        <source>LiDAR density model (plots)</source>
+        <translation>LiDAR density model (plots)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="49" />
+        <source>LiDAR-assisted survey</source>
+        <translation>LiDAR-assisted survey</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="52" />
+        <source>Fits plot carbon density (t C/ha, a pool or the total of plot_carbon) against LiDAR metrics of the same plots (the output of lidar_metrics over plot_carbon's plots), one model per metering object (Hubei spec appendix D: plot survey first, LiDAR in support; area-based approach).
+
+Forms: linear y = b0 + b1·x; log–log power ln y = b0 + b1·ln x, back-transformed with the Baskerville (1972) / Sprugel (1983) factor exp(σ²/2), σ² = SSE/(n − 2) of the log fit; multiple linear y = b0 + Σ bk·xk. Ordinary least squares; coefficient SE = √diag(σ²(XᵀX)⁻¹); R² on the fitted scale; RMSE = √mean((ŷ − y)²), relative RMSE = RMSE/ȳ × 100, bias = mean(ŷ − y) on the original scale; the same from leave-one-out and from spatially blocked cross-validation (square blocks of the block size from the origin of the CRS, blocks sorted by their column and row index and dealt to the folds in turn: deterministic). A model needs at least p + 2 plots with metrics (p coefficients); an object with fewer is refused with the reason; objects whose plots have no LiDAR metrics are skipped (log).
+
+Outputs: the model file (JSON: coefficients, covariance, σ², calibration ranges, the calibration plots' observations and predictions for the model-assisted estimate of lidar_density, the metric conventions and the provenance), a table of coefficients and fit statistics, and a residual plot (PNG, needs matplotlib).</source>
+        <translation>Fits plot carbon density (t C/ha, a pool or the total of plot_carbon) against LiDAR metrics of the same plots (the output of lidar_metrics over plot_carbon's plots), one model per metering object (Hubei spec appendix D: plot survey first, LiDAR in support; area-based approach).
+
+Forms: linear y = b0 + b1·x; log–log power ln y = b0 + b1·ln x, back-transformed with the Baskerville (1972) / Sprugel (1983) factor exp(σ²/2), σ² = SSE/(n − 2) of the log fit; multiple linear y = b0 + Σ bk·xk. Ordinary least squares; coefficient SE = √diag(σ²(XᵀX)⁻¹); R² on the fitted scale; RMSE = √mean((ŷ − y)²), relative RMSE = RMSE/ȳ × 100, bias = mean(ŷ − y) on the original scale; the same from leave-one-out and from spatially blocked cross-validation (square blocks of the block size from the origin of the CRS, blocks sorted by their column and row index and dealt to the folds in turn: deterministic). A model needs at least p + 2 plots with metrics (p coefficients); an object with fewer is refused with the reason; objects whose plots have no LiDAR metrics are skipped (log).
+
+Outputs: the model file (JSON: coefficients, covariance, σ², calibration ranges, the calibration plots' observations and predictions for the model-assisted estimate of lidar_density, the metric conventions and the provenance), a table of coefficients and fit statistics, and a residual plot (PNG, needs matplotlib).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="72" />
+        <source>Plots with densities and metrics</source>
+        <translation>Plots with densities and metrics</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="74" />
+        <source>Plots with the density field (t C/ha), the object field and metric fields: lidar_metrics run on plot_carbon's output.</source>
+        <translation>Plots with the density field (t C/ha), the object field and metric fields: lidar_metrics run on plot_carbon's output.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="77" />
+        <source>Density field (t C/ha)</source>
+        <translation>Density field (t C/ha)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="80" />
+        <source>The carbon density modelled, t C/ha: total or one pool (agb, bgb, …) of plot_carbon; its name is the pool of the model and of the density table.</source>
+        <translation>The carbon density modelled, t C/ha: total or one pool (agb, bgb, …) of plot_carbon; its name is the pool of the model and of the density table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="83" />
+        <source>Metering object field</source>
+        <translation>Metering object field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="85" />
+        <source>One model per value of this field (the metering object, metering_objects.csv).</source>
+        <translation>One model per value of this field (the metering object, metering_objects.csv).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="87" />
+        <source>Survey year (only plots of this year)</source>
+        <translation>Survey year (only plots of this year)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="90" />
+        <source>When set, only plots whose survey_year equals it: the year of the LiDAR flight.</source>
+        <translation>When set, only plots whose survey_year equals it: the year of the LiDAR flight.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="92" />
+        <source>Model form</source>
+        <translation>Model form</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="92" />
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="92" />
+        <source>log–log power</source>
+        <translation>log–log power</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="92" />
+        <source>multiple linear</source>
+        <translation>multiple linear</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="96" />
+        <source>linear and power take one metric, multiple linear two or more; the power form is corrected by exp(σ²/2) on back-transformation.</source>
+        <translation>linear and power take one metric, multiple linear two or more; the power form is corrected by exp(σ²/2) on back-transformation.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="99" />
+        <source>Metrics (predictors)</source>
+        <translation>Metrics (predictors)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="102" />
+        <source>Metric fields of lidar_metrics (e.g. p95 in m, cover in %); see lidar_metrics for each definition.</source>
+        <translation>Metric fields of lidar_metrics (e.g. p95 in m, cover in %); see lidar_metrics for each definition.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="105" />
+        <source>Cross-validation block size (m)</source>
+        <translation>Cross-validation block size (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="108" />
+        <source>Side of the square blocks of the spatially blocked cross-validation, in metres: plots of one block are left out together, so spatial autocorrelation does not flatter the fit.</source>
+        <translation>Side of the square blocks of the spatially blocked cross-validation, in metres: plots of one block are left out together, so spatial autocorrelation does not flatter the fit.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="111" />
+        <source>Cross-validation folds</source>
+        <translation>Cross-validation folds</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="113" />
+        <source>Number of folds the blocks are dealt to (fewer when there are fewer blocks).</source>
+        <translation>Number of folds the blocks are dealt to (fewer when there are fewer blocks).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="115" />
+        <source>Model file</source>
+        <translation>Model file</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="116" />
+        <source>The fitted models as JSON, for lidar_density.</source>
+        <translation>The fitted models as JSON, for lidar_density.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="118" />
+        <source>Model coefficients and fit</source>
+        <translation>Model coefficients and fit</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="120" />
+        <source>One row per model and coefficient: estimate, SE, n, R², RMSE, rRMSE %, bias, LOO and blocked CV statistics (t C/ha).</source>
+        <translation>One row per model and coefficient: estimate, SE, n, R², RMSE, rRMSE %, bias, LOO and blocked CV statistics (t C/ha).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="123" />
+        <source>Residual plot</source>
+        <translation>Residual plot</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="125" />
+        <source>Observed vs predicted and residuals vs predicted per model (needs matplotlib).</source>
+        <translation>Observed vs predicted and residuals vs predicted per model (needs matplotlib).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="152" />
+        <source>Predictors {0} are not metrics of lidar_metrics; they are used as given.</source>
+        <translation>Predictors {0} are not metrics of lidar_metrics; they are used as given.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="177" />
+        <source>{0}: n = {1}, R² = {2:.3f}, RMSE = {3:.2f} t C/ha ({4:.1f} %), LOO RMSE = {5:.2f}, blocked CV RMSE = {6:.2f} ({7} folds)</source>
+        <translation>{0}: n = {1}, R² = {2:.3f}, RMSE = {3:.2f} t C/ha ({4:.1f} %), LOO RMSE = {5:.2f}, blocked CV RMSE = {6:.2f} ({7} folds)</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../processing_provider/messages.py" line="25" />
@@ -1201,172 +1684,172 @@ Parameters:
         <translation>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="216" />
+        <location filename="../processing_provider/messages.py" line="346" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="220" />
+        <location filename="../processing_provider/messages.py" line="350" />
         <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
         <translation>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="224" />
+        <location filename="../processing_provider/messages.py" line="354" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="228" />
+        <location filename="../processing_provider/messages.py" line="358" />
         <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
         <translation>The target year ({target_year}) must be later than the base year ({base_year}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="231" />
+        <location filename="../processing_provider/messages.py" line="361" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>The correlation between the two years' densities must lie between 0 and 1, not {value}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="241" />
+        <location filename="../processing_provider/messages.py" line="371" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="245" />
+        <location filename="../processing_provider/messages.py" line="375" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="249" />
+        <location filename="../processing_provider/messages.py" line="379" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="252" />
+        <location filename="../processing_provider/messages.py" line="382" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>The class table {table} lists the classes {values} more than once; keep one row per class.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="255" />
+        <location filename="../processing_provider/messages.py" line="385" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="258" />
+        <location filename="../processing_provider/messages.py" line="388" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="262" />
+        <location filename="../processing_provider/messages.py" line="392" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="266" />
+        <location filename="../processing_provider/messages.py" line="396" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="270" />
+        <location filename="../processing_provider/messages.py" line="400" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="274" />
+        <location filename="../processing_provider/messages.py" line="404" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="278" />
+        <location filename="../processing_provider/messages.py" line="408" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="281" />
+        <location filename="../processing_provider/messages.py" line="411" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="285" />
+        <location filename="../processing_provider/messages.py" line="415" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="289" />
+        <location filename="../processing_provider/messages.py" line="419" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="292" />
+        <location filename="../processing_provider/messages.py" line="422" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="296" />
+        <location filename="../processing_provider/messages.py" line="426" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="300" />
+        <location filename="../processing_provider/messages.py" line="430" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>NDVI scale factor not given: detected {scale} from the data.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="303" />
+        <location filename="../processing_provider/messages.py" line="433" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="306" />
+        <location filename="../processing_provider/messages.py" line="436" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="310" />
+        <location filename="../processing_provider/messages.py" line="440" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>Soil heterotrophic respiration from: {source}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="313" />
+        <location filename="../processing_provider/messages.py" line="443" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} aligned to the reference grid by {method} resampling.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="316" />
+        <location filename="../processing_provider/messages.py" line="446" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} covers only part of the reference grid; pixels outside it are nodata.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="319" />
+        <location filename="../processing_provider/messages.py" line="449" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="322" />
+        <location filename="../processing_provider/messages.py" line="452" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>The {n} values do not vary, so no regression line or R² can be computed.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="325" />
+        <location filename="../processing_provider/messages.py" line="455" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="328" />
+        <location filename="../processing_provider/messages.py" line="458" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="331" />
+        <location filename="../processing_provider/messages.py" line="461" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="335" />
+        <location filename="../processing_provider/messages.py" line="465" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>The districts together are a net source ({total} t C/a); shares of the city are left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="338" />
+        <location filename="../processing_provider/messages.py" line="468" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>Districts with nodata pixels (left out of the sums): {districts}.</translation>
     </message>
@@ -1584,6 +2067,356 @@ Parameters:
         <location filename="../processing_provider/messages.py" line="204" />
         <source>EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured geodesically.</source>
         <translation>EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured geodesically.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="210" />
+        <source>Layer {layer}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {rows}. Fix the object of these plots.</source>
+        <translation>Layer {layer}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {rows}. Fix the object of these plots.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="214" />
+        <source>Layer {layer}: these values (feature id, pool, value) are not numbers: {rows}. Enter densities in t C/ha as numbers.</source>
+        <translation>Layer {layer}: these values (feature id, pool, value) are not numbers: {rows}. Enter densities in t C/ha as numbers.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="218" />
+        <source>Layer {layer}: negative densities (feature id, pool, value): {rows}. Densities in t C/ha cannot be negative; check the plot data.</source>
+        <translation>Layer {layer}: negative densities (feature id, pool, value): {rows}. Densities in t C/ha cannot be negative; check the plot data.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="222" />
+        <source>Default-density table {table} lacks these (object, pool) pairs: {pairs}. Add a row for each.</source>
+        <translation>Default-density table {table} lacks these (object, pool) pairs: {pairs}. Add a row for each.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="225" />
+        <source>Default-density table {table} needs a column object (or key) and either pool + mean or the pool columns; it has: {columns}.</source>
+        <translation>Default-density table {table} needs a column object (or key) and either pool + mean or the pool columns; it has: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="229" />
+        <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no number: {rows}. Give the density in t C/ha (and U in %) as numbers.</source>
+        <translation>Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no number: {rows}. Give the density in t C/ha (and U in %) as numbers.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="233" />
+        <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: {rows}. Densities and U cannot be negative.</source>
+        <translation>Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: {rows}. Densities and U cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="237" />
+        <source>Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or the pool columns; it has: {columns}.</source>
+        <translation>Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or the pool columns; it has: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="241" />
+        <source>Density table {table}: these values (key, pool, value) are not numbers: {rows}.</source>
+        <translation>Density table {table}: these values (key, pool, value) are not numbers: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="244" />
+        <source>Density table {table}: these densities (key, pool, value) are negative: {rows}.</source>
+        <translation>Density table {table}: these densities (key, pool, value) are negative: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="247" />
+        <source>Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool.</source>
+        <translation>Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="250" />
+        <source>Density table {table} lacks pools for these keys (key, missing pools): {rows}.</source>
+        <translation>Density table {table} lacks pools for these keys (key, missing pools): {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="253" />
+        <source>Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered ({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a metering object with MAPPING in parcel_change.</source>
+        <translation>Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered ({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a metering object with MAPPING in parcel_change.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="258" />
+        <source>These keys carry metered pieces but have no row in the density table (year, table: key, pieces, area): {rows}. Add them to that year's density table.</source>
+        <translation>These keys carry metered pieces but have no row in the density table (year, table: key, pieces, area): {rows}. Add them to that year's density table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="262" />
+        <source>Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. Use the output of parcel_change.</source>
+        <translation>Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. Use the output of parcel_change.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="266" />
+        <source>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</source>
+        <translation>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="270" />
+        <source>The target year ({target}) must be later than the base year ({base}).</source>
+        <translation>The target year ({target}) must be later than the base year ({base}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="273" />
+        <source>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</source>
+        <translation>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="277" />
+        <source>Areas of the pieces measured by: {methods}.</source>
+        <translation>Areas of the pieces measured by: {methods}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="280" />
+        <source>Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon stock first and use its OUTPUT.</source>
+        <translation>Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon stock first and use its OUTPUT.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="284" />
+        <source>Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock run.</source>
+        <translation>Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock run.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="287" />
+        <source>Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → {given_target}. Leave the years empty or give the recorded ones.</source>
+        <translation>Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → {given_target}. Leave the years empty or give the recorded ones.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="291" />
+        <source>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</source>
+        <translation>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="295" />
+        <source>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
+        <translation>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="299" />
+        <source>Density table {table} carries no uncertainty (n and se, or u_pct); use the output of Stratum carbon density.</source>
+        <translation>Density table {table} carries no uncertainty (n and se, or u_pct); use the output of Stratum carbon density.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="303" />
+        <source>Density table {table}, key {key}, pool {pool}: give n &gt;= 2 with se, or a u_pct &gt;= 0.</source>
+        <translation>Density table {table}, key {key}, pool {pool}: give n &gt;= 2 with se, or a u_pct &gt;= 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="306" />
+        <source>These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. Add them to the density table or recompute the stock with the same table.</source>
+        <translation>These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. Add them to the density table or recompute the stock with the same table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="310" />
+        <source>The {table} table{label} lacks the fields {fields}; give the output of the step that makes it.</source>
+        <translation>The {table} table{label} lacks the fields {fields}; give the output of the step that makes it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="313" />
+        <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
+        <translation>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="316" />
+        <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
+        <translation>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="319" />
+        <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
+        <translation>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="322" />
+        <source>{label}: code(s) listed twice: {codes}.</source>
+        <translation>{label}: code(s) listed twice: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="490" />
+        <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
+        <translation>Give a point cloud (LAS/LAZ) or a CHM raster.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="493" />
+        <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
+        <translation>Choose plots (for the plot metrics) or a metric raster output, or both.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="496" />
+        <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
+        <translation>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="499" />
+        <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
+        <translation>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="502" />
+        <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
+        <translation>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="505" />
+        <source>The point cloud {path} holds no points.</source>
+        <translation>The point cloud {path} holds no points.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="508" />
+        <source>Points read per block must be at least 1000 (got {value}).</source>
+        <translation>Points read per block must be at least 1000 (got {value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="511" />
+        <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
+        <translation>Percentile type {value} is not an R quantile type; use 1 to 9.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="514" />
+        <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
+        <translation>Layer return counts must be a list of non-negative numbers (got {value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="517" />
+        <source>The ground DTM resolution must be above 0 m (got {value}).</source>
+        <translation>The ground DTM resolution must be above 0 m (got {value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="520" />
+        <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
+        <translation>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="524" />
+        <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
+        <translation>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="527" />
+        <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
+        <translation>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="530" />
+        <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
+        <translation>Plot {fid} of {layer} has no geometry; give it its location.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="533" />
+        <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
+        <translation>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="537" />
+        <source>The plots layer {layer} has no features.</source>
+        <translation>The plots layer {layer} has no features.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="540" />
+        <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
+        <translation>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="543" />
+        <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
+        <translation>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="546" />
+        <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
+        <translation>Heights from a DTM raster were chosen but no DTM raster was given.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="549" />
+        <source>The grid cell size must be above 0 m (got {value}).</source>
+        <translation>The grid cell size must be above 0 m (got {value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="552" />
+        <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
+        <translation>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="555" />
+        <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
+        <translation>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="558" />
+        <source>The raster {path} ({parameter}) cannot be opened.</source>
+        <translation>The raster {path} ({parameter}) cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="561" />
+        <source>The raster {path} cannot be created; check the folder and free space.</source>
+        <translation>The raster {path} cannot be created; check the folder and free space.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="564" />
+        <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
+        <translation>The raster {path} ({parameter}) is rotated; warp it north-up first.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="567" />
+        <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
+        <translation>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="570" />
+        <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
+        <translation>The multiple linear form needs two or more metrics; {predictors} was chosen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="573" />
+        <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
+        <translation>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="578" />
+        <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
+        <translation>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="581" />
+        <source>The cross-validation block size must be above 0 m (got {value}).</source>
+        <translation>The cross-validation block size must be above 0 m (got {value}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="584" />
+        <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
+        <translation>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="587" />
+        <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
+        <translation>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="590" />
+        <source>{path} is not a model file of lidar_model ({reason}).</source>
+        <translation>{path} is not a model file of lidar_model ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="593" />
+        <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
+        <translation>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="596" />
+        <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
+        <translation>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="600" />
+        <source>A stratum estimate needs at least 2 plots ({n} given).</source>
+        <translation>A stratum estimate needs at least 2 plots ({n} given).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="603" />
+        <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
+        <translation>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="607" />
+        <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
+        <translation>{object}: no cell of the metric raster lies in its parcels; no estimate.</translation>
     </message>
 </context>
 <context>
@@ -1814,26 +2647,6 @@ Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/mont
         <translation>Mapping table error: {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="300" />
-        <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
-        <translation>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="301" />
-        <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
-        <translation>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="302" />
-        <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
-        <translation>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="304" />
-        <source>{label}: code(s) listed twice: {codes}.</source>
-        <translation>{label}: code(s) listed twice: {codes}.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/parcel_change.py" line="180" />
         <source>Vertex snapping tolerance (m)</source>
         <translation>Vertex snapping tolerance (m)</translation>
@@ -1887,185 +2700,105 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
 <context>
     <name>ParcelStockAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="49" />
+        <location filename="../processing_provider/parcel_stock.py" line="45" />
         <source>Parcel carbon stock and sink</source>
         <translation>Parcel carbon stock and sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="52" />
+        <location filename="../processing_provider/parcel_stock.py" line="48" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="88" />
+        <location filename="../processing_provider/parcel_stock.py" line="91" />
         <source>Pieces (parcel change)</source>
         <translation>Pieces (parcel change)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="91" />
+        <location filename="../processing_provider/parcel_stock.py" line="94" />
         <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
         <translation>Polygon pieces of the base × target overlay, the output of parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="94" />
+        <location filename="../processing_provider/parcel_stock.py" line="97" />
         <source>Base-year densities</source>
         <translation>Base-year densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="97" />
+        <location filename="../processing_provider/parcel_stock.py" line="100" />
         <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
         <translation>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="101" />
+        <location filename="../processing_provider/parcel_stock.py" line="104" />
         <source>Target-year densities</source>
         <translation>Target-year densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="104" />
+        <location filename="../processing_provider/parcel_stock.py" line="107" />
         <source>Density table for the target year (same form). Empty: the base-year table.</source>
         <translation>Density table for the target year (same form). Empty: the base-year table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <location filename="../processing_provider/parcel_stock.py" line="110" />
         <source>Density key</source>
         <translation>Density key</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <location filename="../processing_provider/parcel_stock.py" line="110" />
         <source>Metering object</source>
         <translation>Metering object</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <location filename="../processing_provider/parcel_stock.py" line="110" />
         <source>Land-class code</source>
         <translation>Land-class code</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="111" />
+        <location filename="../processing_provider/parcel_stock.py" line="114" />
         <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
         <translation>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="116" />
+        <location filename="../processing_provider/parcel_stock.py" line="119" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="120" />
+        <location filename="../processing_provider/parcel_stock.py" line="123" />
         <source>Calendar year t1 of the base land survey.</source>
         <translation>Calendar year t1 of the base land survey.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="126" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <location filename="../processing_provider/parcel_stock.py" line="130" />
         <source>Calendar year t2 of the metering (target) survey; must be later than the base year.</source>
         <translation>Calendar year t2 of the metering (target) survey; must be later than the base year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="131" />
+        <location filename="../processing_provider/parcel_stock.py" line="134" />
         <source>Piece stocks</source>
         <translation>Piece stocks</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="134" />
-        <source>The pieces with their stocks at both years (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a).</source>
-        <translation>The pieces with their stocks at both years (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="138" />
+        <location filename="../processing_provider/parcel_stock.py" line="141" />
         <source>Stock and sink summary</source>
         <translation>Stock and sink summary</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="141" />
+        <location filename="../processing_provider/parcel_stock.py" line="144" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>Totals per county × object × pool × change group, with ALL total rows.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="216" />
-        <source>Layer {0} lacks the fields {1}: run parcel_change first, its output has them.</source>
-        <translation>Layer {0} lacks the fields {1}: run parcel_change first, its output has them.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="151" />
-        <source>Layer {0}, field change_flag: values must be 0, 1, 2 or 3; bad (feature id, value): {1}.</source>
-        <translation>Layer {0}, field change_flag: values must be 0, 1, 2 or 3; bad (feature id, value): {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="154" />
-        <source>Layer {0}, field area_m2: empty or negative areas (feature id, value): {1}. Re-run parcel_change.</source>
-        <translation>Layer {0}, field area_m2: empty or negative areas (feature id, value): {1}. Re-run parcel_change.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="210" />
-        <source>The target year ({0}) must be later than the base year ({1}).</source>
-        <translation>The target year ({0}) must be later than the base year ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="172" />
-        <source>Density table {0} needs a key column (key, stratum, object or code) and either pool + mean or the pool columns agb, bgb, deadwood, litter, soil; it has: {1}.</source>
-        <translation>Density table {0} needs a key column (key, stratum, object or code) and either pool + mean or the pool columns agb, bgb, deadwood, litter, soil; it has: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="176" />
-        <source>Density table {0}: these densities (key, pool, value) are not numbers: {1}.</source>
-        <translation>Density table {0}: these densities (key, pool, value) are not numbers: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="179" />
-        <source>Density table {0}: negative densities (key, pool, value): {1}.</source>
-        <translation>Density table {0}: negative densities (key, pool, value): {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="182" />
-        <source>Density table {0}: these keys occur more than once: {1}. Keep one row per key (and pool).</source>
-        <translation>Density table {0}: these keys occur more than once: {1}. Keep one row per key (and pool).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="185" />
-        <source>Density table {0}: these keys lack pools (key, pools): {1}.</source>
-        <translation>Density table {0}: these keys lack pools (key, pools): {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="187" />
-        <source>Invalid input: {0}</source>
-        <translation>Invalid input: {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="198" />
-        <source>Density table {0}: {1} keys.</source>
-        <translation>Density table {0}: {1} keys.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="226" />
-        <source>No target-year table: the base-year densities serve both years.</source>
-        <translation>No target-year table: the base-year densities serve both years.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="229" />
-        <source>Read {0} pieces from {1}.</source>
-        <translation>Read {0} pieces from {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="255" />
-        <source>Areas from parcel_change, method: {0}.</source>
-        <translation>Areas from parcel_change, method: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="260" />
-        <source>All counties: stock {0:.2f} t C ({1}) → {2:.2f} t C ({3}); removals {4:.2f} t CO2e/a.</source>
-        <translation>All counties: stock {0:.2f} t C ({1}) → {2:.2f} t C ({3}); removals {4:.2f} t CO2e/a.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="55" />
+        <location filename="../processing_provider/parcel_stock.py" line="51" />
         <source>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
 
-Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year (t C/a) = (total at target − total at base) / (target year − base year); removals_co2e (t CO2e/a) = dc_per_year × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
+Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (target year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
 
 Parameters:
 - Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
@@ -2074,10 +2807,12 @@ Parameters:
 - Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
 - Base year, Target year: calendar years t1 &lt; t2.
 
-Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a); and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and removals_tco2e, including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</source>
+A density row for a key that only non-metered pieces carry (a pond code with soil carbon in a table keyed by code) is not used; a warning names those keys, their pieces and area: map the code to a metering object with MAPPING in parcel_change to meter it.
+
+Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</source>
         <translation>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
 
-Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year (t C/a) = (total at target − total at base) / (target year − base year); removals_co2e (t CO2e/a) = dc_per_year × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
+Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (target year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
 
 Parameters:
 - Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
@@ -2086,32 +2821,14 @@ Parameters:
 - Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
 - Base year, Target year: calendar years t1 &lt; t2.
 
-Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a); and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and removals_tco2e, including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</translation>
+A density row for a key that only non-metered pieces carry (a pond code with soil carbon in a table keyed by code) is not used; a warning names those keys, their pieces and area: map the code to a metering object with MAPPING in parcel_change to meter it.
+
+Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="245" />
-        <source>base year</source>
-        <translation>base year</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="245" />
-        <source>target year</source>
-        <translation>target year</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="167" />
-        <source>density table {0} ({1}) has no row for (key: pieces, area) {2}</source>
-        <translation>density table {0} ({1}) has no row for (key: pieces, area) {2}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="169" />
-        <source>No density for these metered keys: {0}. Add rows for them to that table or check the Density key setting.</source>
-        <translation>No density for these metered keys: {0}. Add rows for them to that table or check the Density key setting.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="248" />
-        <source>Land-class codes not mapped to a metering object have zero stock (year code: pieces, area): {0}. Add them to the land-class mapping table and re-run parcel_change; the SUMMARY lists them as object unmapped.</source>
-        <translation>Land-class codes not mapped to a metering object have zero stock (year code: pieces, area): {0}. Add them to the land-class mapping table and re-run parcel_change; the SUMMARY lists them as object unmapped.</translation>
+        <location filename="../processing_provider/parcel_stock.py" line="137" />
+        <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
+        <translation>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</translation>
     </message>
 </context>
 <context>
@@ -2680,162 +3397,132 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
 <context>
     <name>StratumDensityAlgorithm</name>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="43" />
+        <location filename="../processing_provider/stratum_density.py" line="41" />
         <source>Stratum carbon density</source>
         <translation>Stratum carbon density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="46" />
+        <location filename="../processing_provider/stratum_density.py" line="44" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="88" />
+        <location filename="../processing_provider/stratum_density.py" line="86" />
         <source>Plots (plot carbon densities)</source>
         <translation>Plots (plot carbon densities)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="91" />
+        <location filename="../processing_provider/stratum_density.py" line="89" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
         <translation>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="95" />
+        <location filename="../processing_provider/stratum_density.py" line="93" />
         <source>Stratum field</source>
         <translation>Stratum field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="105" />
+        <location filename="../processing_provider/stratum_density.py" line="103" />
         <source>Survey year (only plots of this year)</source>
         <translation>Survey year (only plots of this year)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="109" />
+        <location filename="../processing_provider/stratum_density.py" line="107" />
         <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
         <translation>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="113" />
+        <location filename="../processing_provider/stratum_density.py" line="111" />
         <source>Confidence level</source>
         <translation>Confidence level</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="113" />
+        <location filename="../processing_provider/stratum_density.py" line="111" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="113" />
+        <location filename="../processing_provider/stratum_density.py" line="111" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="117" />
+        <location filename="../processing_provider/stratum_density.py" line="115" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
         <translation>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="121" />
+        <location filename="../processing_provider/stratum_density.py" line="119" />
         <source>Default densities</source>
         <translation>Default densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="124" />
+        <location filename="../processing_provider/stratum_density.py" line="122" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
         <translation>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="129" />
+        <location filename="../processing_provider/stratum_density.py" line="127" />
         <source>Target precision (% of the mean)</source>
         <translation>Target precision (% of the mean)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="133" />
+        <location filename="../processing_provider/stratum_density.py" line="131" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
         <translation>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="137" />
+        <location filename="../processing_provider/stratum_density.py" line="135" />
         <source>Stratum densities</source>
         <translation>Stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="140" />
+        <location filename="../processing_provider/stratum_density.py" line="138" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
         <translation>Table with one row per stratum and pool (densities in t C/ha).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="185" />
+        <location filename="../processing_provider/stratum_density.py" line="159" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
         <translation>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="150" />
-        <source>Layer {0}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {1}. Fix the object of these plots.</source>
-        <translation>Layer {0}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {1}. Fix the object of these plots.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="154" />
-        <source>Layer {0}: these values (feature id or key, pool, value) are not numbers: {1}. Enter densities in t C/ha as numbers.</source>
-        <translation>Layer {0}: these values (feature id or key, pool, value) are not numbers: {1}. Enter densities in t C/ha as numbers.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="157" />
-        <source>Layer {0}: negative densities (feature id, pool, value): {1}. Densities in t C/ha cannot be negative; check the plot data.</source>
-        <translation>Layer {0}: negative densities (feature id, pool, value): {1}. Densities in t C/ha cannot be negative; check the plot data.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="160" />
-        <source>Default-density table {0} lacks these (object, pool) pairs: {1}. Add a row for each.</source>
-        <translation>Default-density table {0} lacks these (object, pool) pairs: {1}. Add a row for each.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="163" />
-        <source>Default-density table {0} needs a column object (or key) and either pool + mean or the pool columns; it has: {1}.</source>
-        <translation>Default-density table {0} needs a column object (or key) and either pool + mean or the pool columns; it has: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="165" />
-        <source>Invalid input: {0}</source>
-        <translation>Invalid input: {0}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="188" />
+        <location filename="../processing_provider/stratum_density.py" line="162" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
         <translation>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="193" />
+        <location filename="../processing_provider/stratum_density.py" line="167" />
         <source>Read {0} plots from {1}.</source>
         <translation>Read {0} plots from {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="198" />
+        <location filename="../processing_provider/stratum_density.py" line="172" />
         <source>{0} plots have survey_year {1}.</source>
         <translation>{0} plots have survey_year {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="200" />
+        <location filename="../processing_provider/stratum_density.py" line="174" />
         <source>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</source>
         <translation>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="238" />
+        <location filename="../processing_provider/stratum_density.py" line="204" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
         <translation>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="243" />
+        <location filename="../processing_provider/stratum_density.py" line="209" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
         <translation>Strata with a single plot (U % from the default table): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="247" />
+        <location filename="../processing_provider/stratum_density.py" line="213" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="49" />
+        <location filename="../processing_provider/stratum_density.py" line="47" />
         <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
 Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
@@ -2872,17 +3559,17 @@ Parameters:
 Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="99" />
+        <location filename="../processing_provider/stratum_density.py" line="97" />
         <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
         <translation>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="234" />
+        <location filename="../processing_provider/stratum_density.py" line="200" />
         <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
         <translation>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="253" />
+        <location filename="../processing_provider/stratum_density.py" line="219" />
         <source>Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the plots): {0} plots in total for ±{1:g} % of the stratified mean total density at {2:g} %; per stratum: {3}.</source>
         <translation>Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the plots): {0} plots in total for ±{1:g} % of the stratified mean total density at {2:g} %; per stratum: {3}.</translation>
     </message>
@@ -2890,225 +3577,175 @@ Output: one row per stratum and pool with stratum, object, stratum_value, pool, 
 <context>
     <name>UncertaintyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="38" />
+        <location filename="../processing_provider/uncertainty.py" line="41" />
         <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
         <translation>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="41" />
+        <location filename="../processing_provider/uncertainty.py" line="44" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="97" />
+        <location filename="../processing_provider/uncertainty.py" line="103" />
         <source>Parcel stock pieces</source>
         <translation>Parcel stock pieces</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="97" />
-        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</source>
-        <translation>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="104" />
+        <location filename="../processing_provider/uncertainty.py" line="111" />
         <source>Stratum densities</source>
         <translation>Stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="104" />
+        <location filename="../processing_provider/uncertainty.py" line="111" />
         <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
         <translation>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="111" />
+        <location filename="../processing_provider/uncertainty.py" line="118" />
         <source>Target-year stratum densities</source>
         <translation>Target-year stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="121" />
+        <location filename="../processing_provider/uncertainty.py" line="128" />
         <source>Area uncertainty (%)</source>
         <translation>Area uncertainty (%)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="121" />
+        <location filename="../processing_provider/uncertainty.py" line="128" />
         <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
         <translation>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="130" />
+        <location filename="../processing_provider/uncertainty.py" line="137" />
         <source>Monte Carlo iterations</source>
         <translation>Monte Carlo iterations</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="130" />
+        <location filename="../processing_provider/uncertainty.py" line="137" />
         <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
         <translation>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="137" />
+        <location filename="../processing_provider/uncertainty.py" line="144" />
         <source>Random seed</source>
         <translation>Random seed</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="137" />
+        <location filename="../processing_provider/uncertainty.py" line="144" />
         <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
         <translation>Seed of the random generator (numpy PCG64): the same seed gives the same results.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="151" />
         <source>Distribution</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="151" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="151" />
         <source>Lognormal (same mean and sd)</source>
         <translation>Lognormal (same mean and sd)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="151" />
         <source>Normal truncated at zero</source>
         <translation>Normal truncated at zero</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="151" />
         <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
         <translation>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="153" />
+        <location filename="../processing_provider/uncertainty.py" line="160" />
         <source>Apply the AR-TOOL14 conservative discount to the sink</source>
         <translation>Apply the AR-TOOL14 conservative discount to the sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="161" />
+        <location filename="../processing_provider/uncertainty.py" line="168" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="161" />
-        <source>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</source>
-        <translation>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="169" />
+        <location filename="../processing_provider/uncertainty.py" line="176" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="169" />
-        <source>Metering year t2 (see Base year).</source>
-        <translation>Metering year t2 (see Base year).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="176" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Uncertainty table</source>
         <translation>Uncertainty table</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="176" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
         <translation>One row per level, name and quantity with Approach 1 and Monte Carlo results.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="182" />
+        <location filename="../processing_provider/uncertainty.py" line="189" />
         <source>Histogram of the Monte Carlo total sink</source>
         <translation>Histogram of the Monte Carlo total sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="182" />
+        <location filename="../processing_provider/uncertainty.py" line="189" />
         <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
         <translation>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="199" />
-        <source>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</source>
-        <translation>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="211" />
+        <location filename="../processing_provider/uncertainty.py" line="217" />
         <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
         <translation>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="219" />
-        <source>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</source>
-        <translation>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="232" />
-        <source>Density table {0} has no field {1}; use the Stratum carbon density output.</source>
-        <translation>Density table {0} has no field {1}; use the Stratum carbon density output.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="235" />
-        <source>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</source>
-        <translation>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="238" />
-        <source>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</source>
-        <translation>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="248" />
-        <source>Target year {0} must lie after base year {1}.</source>
-        <translation>Target year {0} must lie after base year {1}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="260" />
-        <source>No piece changes its stock: the sink is zero.</source>
-        <translation>No piece changes its stock: the sink is zero.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="263" />
-        <source>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</source>
-        <translation>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="266" />
-        <source>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</source>
-        <translation>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="308" />
+        <location filename="../processing_provider/uncertainty.py" line="272" />
         <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
         <translation>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="316" />
-        <source>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</source>
-        <translation>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="325" />
+        <location filename="../processing_provider/uncertainty.py" line="277" />
         <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
         <translation>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="335" />
+        <location filename="../processing_provider/uncertainty.py" line="284" />
         <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
         <translation>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="44" />
+        <location filename="../processing_provider/uncertainty.py" line="118" />
+        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
+        <translation>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="160" />
+        <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
+        <translation>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="268" />
+        <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
+        <translation>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="47" />
         <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
 Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
 Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density used in both years is drawn once per iteration for both years (quantity 'sink'); the quantity 'sink_independent' draws the two years independently, to show the difference.
 
 Parameters:
-- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, c_base_&lt;pool&gt;, c_target_&lt;pool&gt; (t C) and dc_per_year (t C/a).
+- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc (t C) and the facts parcel_stock records on every piece: base_year, target_year, the density tables' names and checksums and whether one table served both years. Uncertainty reads these facts and never infers them back.
 - Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
-- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). A warning is logged when the pieces show different densities at the two years but only DENSITY is given.
+- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the target-year table is required: otherwise the run stops.
 - Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
 - Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
 - Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
-- Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no base_year/target_year fields and the interval cannot be read from dc_per_year.
+- Base and target year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
 
 Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
 
@@ -3119,37 +3756,47 @@ Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area
 Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density used in both years is drawn once per iteration for both years (quantity 'sink'); the quantity 'sink_independent' draws the two years independently, to show the difference.
 
 Parameters:
-- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, c_base_&lt;pool&gt;, c_target_&lt;pool&gt; (t C) and dc_per_year (t C/a).
+- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc (t C) and the facts parcel_stock records on every piece: base_year, target_year, the density tables' names and checksums and whether one table served both years. Uncertainty reads these facts and never infers them back.
 - Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
-- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). A warning is logged when the pieces show different densities at the two years but only DENSITY is given.
+- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the target-year table is required: otherwise the run stops.
 - Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
 - Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
 - Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
-- Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no base_year/target_year fields and the interval cannot be read from dc_per_year.
+- Base and target year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
 
 Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
 
 Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="111" />
-        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
-        <translation>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</translation>
+        <location filename="../processing_provider/uncertainty.py" line="103" />
+        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</source>
+        <translation>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="153" />
-        <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
-        <translation>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</translation>
+        <location filename="../processing_provider/uncertainty.py" line="168" />
+        <source>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</source>
+        <translation>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="295" />
-        <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
-        <translation>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</translation>
+        <location filename="../processing_provider/uncertainty.py" line="176" />
+        <source>Target year t2 (optional; checked against the recorded year like Base year).</source>
+        <translation>Target year t2 (optional; checked against the recorded year like Base year).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="302" />
-        <source>The pieces were metered with different base and target densities for the keys {0}, but only one density table (DENSITY) was given: the two years' densities are treated as fully correlated, which narrows the U of the sink. If the two years' densities come from two independent plot samples, pass the target-year table as TARGET_DENSITY.</source>
-        <translation>The pieces were metered with different base and target densities for the keys {0}, but only one density table (DENSITY) was given: the two years' densities are treated as fully correlated, which narrows the U of the sink. If the two years' densities come from two independent plot samples, pass the target-year table as TARGET_DENSITY.</translation>
+        <location filename="../processing_provider/uncertainty.py" line="260" />
+        <source>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</source>
+        <translation>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="260" />
+        <source>one table for both years: correlated</source>
+        <translation>one table for both years: correlated</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="260" />
+        <source>one table per year: independent</source>
+        <translation>one table per year: independent</translation>
     </message>
 </context>
 <context>

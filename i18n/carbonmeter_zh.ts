@@ -516,25 +516,265 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
 <context>
     <name>ExportReportAlgorithm</name>
     <message>
-        <location filename="../processing_provider/export_report.py" line="59" />
+        <location filename="../processing_provider/export_report.py" line="61" />
         <source>Export result tables and report (xlsx, PDF)</source>
         <translation>导出成果表与报告（xlsx、PDF）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="62" />
+        <location filename="../processing_provider/export_report.py" line="64" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="69" />
+        <location filename="../processing_provider/export_report.py" line="102" />
+        <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
+        <translation>图斑碳储量叠加碎片（parcel_stock OUTPUT）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="109" />
+        <source>Stock summary (parcel_stock SUMMARY)</source>
+        <translation>碳储量汇总（parcel_stock SUMMARY）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="109" />
+        <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
+        <translation>parcel_stock 按县 × 计量对象 × 碳库的汇总表；单列一个工作表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="109" />
+        <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
+        <translation>变化矩阵（parcel_change CHANGE_MATRIX）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="109" />
+        <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
+        <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由叠加碎片汇总。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="109" />
+        <source>Plot densities (plot_carbon OUTPUT)</source>
+        <translation>样地碳密度（plot_carbon OUTPUT）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="109" />
+        <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
+        <translation>含 survey_year、object 与分碳库碳密度（t C/ha）的样地；按年份与计量对象汇总。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="109" />
+        <source>Base-year stratum densities (stratum_density OUTPUT)</source>
+        <translation>基准年分层碳密度（stratum_density OUTPUT）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="109" />
+        <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
+        <translation>基准年分层碳密度表：stratum、pool、n、mean、sd、se、half_width、u_pct、source。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="109" />
+        <source>Target-year stratum densities (stratum_density OUTPUT)</source>
+        <translation>计量年分层碳密度（stratum_density OUTPUT）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="109" />
+        <source>Stratum density table of the target year (same fields as the base-year table).</source>
+        <translation>计量年分层碳密度表（字段同基准年表）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="109" />
+        <source>Uncertainty results (uncertainty OUTPUT)</source>
+        <translation>不确定度结果（uncertainty OUTPUT）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="109" />
+        <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
+        <translation>按汇总级别与统计量给出的方法 1 与蒙特卡洛结果（IPCC 2006 指南第 1 卷第 3 章）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="109" />
+        <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
+        <translation>蒙特卡洛直方图（uncertainty HISTOGRAM）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="109" />
+        <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
+        <translation>模拟总碳汇量的分组：bin_low、bin_high（t CO2e/a）、count。绘入 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="134" />
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="134" />
+        <source>Target year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="137" />
+        <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
+        <translation>用于标注碳密度表与方法说明。可选：缺省时读取碳储量图层的 base_year / target_year 字段（若存在）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="158" />
+        <source>Report title</source>
+        <translation>报告标题</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="208" />
+        <source>Carbon metering report</source>
+        <translation>碳汇计量报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="160" />
+        <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
+        <translation>印在 PDF 首页与工作簿汇总表上。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="162" />
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="162" />
+        <source>Chinese (zh)</source>
+        <translation>中文（zh）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="162" />
+        <source>English (en)</source>
+        <translation>英文（en）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="165" />
+        <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
+        <translation>工作表名称、计量对象名称与 PDF 文字的语言。表头始终为中英两行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="168" />
+        <source>Result workbook</source>
+        <translation>成果工作簿</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="168" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="170" />
+        <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
+        <translation>含附录 F 成果表与来源信息表的 xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="172" />
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="172" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="174" />
+        <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
+        <translation>四页 PDF 报告（地图、主要成果表、方法、来源信息）。留空则不生成。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="177" />
+        <source>Total stock, base year (t C)</source>
+        <translation>基准年碳储量合计（t C）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="178" />
+        <source>Total stock, target year (t C)</source>
+        <translation>计量年碳储量合计（t C）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="199" />
+        <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
+        <translation>图层 {0}（参数 {1}）缺少字段 {2}。请输入该参数说明中所列算法的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="212" />
+        <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
+        <translation>请指定成果工作簿文件（OUTPUT_XLSX）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="221" />
+        <source>Layer {0} (STOCK) has no features: nothing to report.</source>
+        <translation>图层 {0}（STOCK）没有要素：无可报告内容。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="225" />
+        <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
+        <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县级行政区字段（COUNTY_FIELD）后重新运行流程。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="228" />
+        <source>Read {0} pieces.</source>
+        <translation>已读取 {0} 个叠加碎片。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="314" />
+        <source>Building the PDF report…</source>
+        <translation>正在生成 PDF 报告…</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="320" />
+        <source>The PDF report {0} could not be written: {1}</source>
+        <translation>无法写出 PDF 报告 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="321" />
+        <source>PDF report ({0} pages): {1}</source>
+        <translation>PDF 报告（{0} 页）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="331" />
+        <source>The workbook {0} could not be written: {1}</source>
+        <translation>无法写出工作簿 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="332" />
+        <source>Workbook with sheets {0}: {1}</source>
+        <translation>工作簿（工作表 {0}）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="140" />
+        <source>Original inputs to record (parcels, plots …)</source>
+        <translation>需记录的原始输入（图斑、样地等）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="144" />
+        <source>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
+        <translation>整个计量所依据的原始图层（基准年与计量年图斑、调查样地）。这些图层连同路径、要素数和 SHA-256 校验值列入来源信息，使成果可追溯到交付数据（全流程模型会自动填写）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="149" />
+        <source>Sections of the other systems (tables)</source>
+        <translation>其他体系的报告章节（表）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="153" />
+        <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
+        <translation>加入报告的其他体系成果表，每个表成为工作簿中的一个工作表和 PDF 中的一页或多页（长表续页排印）：如分区碳汇评价（DB4403/T 348）的 TABLE 输出。按 report_section 列识别表的类别；每个表连同校验和记入来源信息。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="356" />
+        <source>Report section: {0} ({1} rows, from {2}).</source>
+        <translation>报告章节：{0}（{1} 行，来自 {2}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="71" />
         <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
 Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
 
-PDF (four A4 pages): title, map of removals per piece with legend, scale bar and north arrow, county totals; sink table and method statement; densities, uncertainty and histogram; provenance.
+PDF (four A4 pages): title, map of the sink per hectare with legend, scale bar and north arrow, county totals; sink table and method statement; densities, uncertainty and histogram; provenance.
 
 Parameters:
-STOCK: the parcel_stock OUTPUT layer (pieces with c_base_&lt;pool&gt;, c_target_&lt;pool&gt;, dc_per_year, removals_co2e).
+STOCK: the parcel_stock OUTPUT layer (pieces with stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc, dc_per_year_tc, sink_tco2e and the recorded years and density tables).
 SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
 CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
 PLOTS: plot_carbon OUTPUT (optional).
@@ -544,15 +784,15 @@ BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
 TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
 OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
 
-Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
+Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
         <translation>将碳汇计量成果表按《湖北省国土空间碳汇计量技术规范》附录 F 的表式写入 Excel 工作簿，并可生成 PDF 报告。
 
 工作表：分县汇总；分县、分计量对象、分碳库的基准年与计量年碳储量（t C；基准年碳储量计入基准年计量对象，计量年碳储量计入计量年计量对象）；分县、分计量对象碳汇量，未变化与变化碎片分列（t C/a、t CO2e/a；变化碎片计入计量年计量对象，同 IPCC 2006 指南第 4 卷第 3 章“转化为某类的土地”）；计量对象变化矩阵（ha）；样地汇总（t C/ha）；分层碳密度及其不确定度；提供时的不确定度结果与蒙特卡洛直方图；来源信息（输入数据路径、要素数与 SHA-256、全部参数、参数表来源、插件与 QGIS 版本、运行时间）。每个工作表含中文、英文表头行与单位行，表头冻结。
 
-PDF（A4 四页）：标题、叠加碎片碳汇量分布图（图例、比例尺、指北针）与分县合计；碳汇量表与方法说明；碳密度、不确定度与直方图；来源信息。
+PDF（A4 四页）：标题、每公顷碳汇量分布图（图例、比例尺、指北针）与分县合计；碳汇量表与方法说明；碳密度、不确定度与直方图；来源信息。
 
 参数：
-STOCK：parcel_stock 的 OUTPUT 图层（含 c_base_&lt;pool&gt;、c_target_&lt;pool&gt;、dc_per_year、removals_co2e 的叠加碎片）。
+STOCK：parcel_stock 的 OUTPUT 图层（含 stock_base_&lt;pool&gt;_tc、stock_target_&lt;pool&gt;_tc、dc_per_year_tc、sink_tco2e 以及所记录的年份与碳密度表的叠加碎片）。
 SUMMARY：parcel_stock 的 SUMMARY 表（可选；单列为一个工作表）。
 CHANGE_MATRIX：parcel_change 的 CHANGE_MATRIX 表（可选；否则由叠加碎片汇总）。
 PLOTS：plot_carbon 的 OUTPUT（可选）。
@@ -565,294 +805,19 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
 单位：面积 ha，碳储量 t C，碳储量变化 t C/a，碳汇量 t CO2e/a（正值表示碳清除），碳密度 t C/ha。输出要么完整写出，要么不写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="100" />
-        <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
-        <translation>图斑碳储量叠加碎片（parcel_stock OUTPUT）</translation>
+        <location filename="../processing_provider/export_report.py" line="106" />
+        <source>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
+        <translation>carbonmeter:parcel_stock 写出的叠加碎片，含两期各碳库碳储量、碳储量变化（t C/a）与碳汇量（t CO2e/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="104" />
-        <source>The pieces with stock per pool at both years, stock change (t C/a) and removals (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
-        <translation>由 carbonmeter:parcel_stock 写出的叠加碎片，含两期分碳库碳储量、年碳储量变化（t C/a）与碳汇量（t CO2e/a）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
-        <source>Stock summary (parcel_stock SUMMARY)</source>
-        <translation>碳储量汇总（parcel_stock SUMMARY）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
-        <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
-        <translation>parcel_stock 按县 × 计量对象 × 碳库的汇总表；单列一个工作表。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
-        <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
-        <translation>变化矩阵（parcel_change CHANGE_MATRIX）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
-        <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
-        <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由叠加碎片汇总。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
-        <source>Plot densities (plot_carbon OUTPUT)</source>
-        <translation>样地碳密度（plot_carbon OUTPUT）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
-        <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
-        <translation>含 survey_year、object 与分碳库碳密度（t C/ha）的样地；按年份与计量对象汇总。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
-        <source>Base-year stratum densities (stratum_density OUTPUT)</source>
-        <translation>基准年分层碳密度（stratum_density OUTPUT）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
-        <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
-        <translation>基准年分层碳密度表：stratum、pool、n、mean、sd、se、half_width、u_pct、source。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
-        <source>Target-year stratum densities (stratum_density OUTPUT)</source>
-        <translation>计量年分层碳密度（stratum_density OUTPUT）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
-        <source>Stratum density table of the target year (same fields as the base-year table).</source>
-        <translation>计量年分层碳密度表（字段同基准年表）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
-        <source>Uncertainty results (uncertainty OUTPUT)</source>
-        <translation>不确定度结果（uncertainty OUTPUT）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
-        <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
-        <translation>按汇总级别与统计量给出的方法 1 与蒙特卡洛结果（IPCC 2006 指南第 1 卷第 3 章）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
-        <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
-        <translation>蒙特卡洛直方图（uncertainty HISTOGRAM）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="107" />
-        <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
-        <translation>模拟总碳汇量的分组：bin_low、bin_high（t CO2e/a）、count。绘入 PDF。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="132" />
-        <source>Base year</source>
-        <translation>基准年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="132" />
-        <source>Target year</source>
-        <translation>计量年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="135" />
-        <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
-        <translation>用于标注碳密度表与方法说明。可选：缺省时读取碳储量图层的 base_year / target_year 字段（若存在）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="156" />
-        <source>Report title</source>
-        <translation>报告标题</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="220" />
-        <source>Carbon metering report</source>
-        <translation>碳汇计量报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="158" />
-        <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
-        <translation>印在 PDF 首页与工作簿汇总表上。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="160" />
-        <source>Report language</source>
-        <translation>报告语言</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="160" />
-        <source>Chinese (zh)</source>
-        <translation>中文（zh）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="160" />
-        <source>English (en)</source>
-        <translation>英文（en）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="163" />
-        <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
-        <translation>工作表名称、计量对象名称与 PDF 文字的语言。表头始终为中英两行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="166" />
-        <source>Result workbook</source>
-        <translation>成果工作簿</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="166" />
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="168" />
-        <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
-        <translation>含附录 F 成果表与来源信息表的 xlsx 工作簿。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="170" />
-        <source>PDF report</source>
-        <translation>PDF 报告</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="170" />
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="172" />
-        <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
-        <translation>四页 PDF 报告（地图、主要成果表、方法、来源信息）。留空则不生成。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="175" />
-        <source>Total stock, base year (t C)</source>
-        <translation>基准年碳储量合计（t C）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="176" />
-        <source>Total stock, target year (t C)</source>
-        <translation>计量年碳储量合计（t C）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="177" />
-        <source>Total removals (t CO2e/a)</source>
+        <location filename="../processing_provider/export_report.py" line="179" />
+        <source>Total sink (t CO2e/a)</source>
         <translation>碳汇量合计（t CO2e/a）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="197" />
-        <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
-        <translation>图层 {0}（参数 {1}）缺少字段 {2}。请输入该参数说明中所列算法的输出。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="224" />
-        <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
-        <translation>请指定成果工作簿文件（OUTPUT_XLSX）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="233" />
-        <source>Layer {0} (STOCK) has no features: nothing to report.</source>
-        <translation>图层 {0}（STOCK）没有要素：无可报告内容。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="237" />
-        <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
-        <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县级行政区字段（COUNTY_FIELD）后重新运行流程。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="240" />
-        <source>Read {0} pieces.</source>
-        <translation>已读取 {0} 个叠加碎片。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="326" />
-        <source>Building the PDF report…</source>
-        <translation>正在生成 PDF 报告…</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="332" />
-        <source>The PDF report {0} could not be written: {1}</source>
-        <translation>无法写出 PDF 报告 {0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="333" />
-        <source>PDF report ({0} pages): {1}</source>
-        <translation>PDF 报告（{0} 页）：{1}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="343" />
-        <source>The workbook {0} could not be written: {1}</source>
-        <translation>无法写出工作簿 {0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="344" />
-        <source>Workbook with sheets {0}: {1}</source>
-        <translation>工作簿（工作表 {0}）：{1}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="348" />
-        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), removals {2:,.2f} t CO2e/a.</source>
-        <translation>全部县合计：碳储量 {0:,.2f} t C（基准年），{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="206" />
-        <source>The stock layer (STOCK)</source>
-        <translation>碳储量图层（STOCK）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="207" />
-        <source>The change matrix table (CHANGE_MATRIX)</source>
-        <translation>变化矩阵表（CHANGE_MATRIX）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="208" />
-        <source>The plots layer (PLOTS)</source>
-        <translation>样地图层（PLOTS）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="209" />
-        <source>The stratum density table of {0} (BASE_DENSITY or TARGET_DENSITY)</source>
-        <translation>{0} 的分层碳密度表（BASE_DENSITY 或 TARGET_DENSITY）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="211" />
-        <source>The uncertainty table (UNCERTAINTY)</source>
-        <translation>不确定度表（UNCERTAINTY）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="212" />
-        <source>The histogram table (HISTOGRAM)</source>
-        <translation>直方图表（HISTOGRAM）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="214" />
-        <source>{0} lacks the fields {1}; give the output of the algorithm named in the parameter's description.</source>
-        <translation>{0} 缺少字段 {1}；请使用参数说明中所指算法的输出。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="138" />
-        <source>Original inputs to record (parcels, plots …)</source>
-        <translation>需记录的原始输入（图斑、样地等）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="142" />
-        <source>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
-        <translation>整个计量所依据的原始图层（基准年与计量年图斑、调查样地）。这些图层连同路径、要素数和 SHA-256 校验值列入来源信息，使成果可追溯到交付数据（全流程模型会自动填写）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="147" />
-        <source>Sections of the other systems (tables)</source>
-        <translation>其他体系的报告章节（表）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="151" />
-        <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
-        <translation>加入报告的其他体系成果表，每个表成为工作簿中的一个工作表和 PDF 中的一页或多页（长表续页排印）：如分区碳汇评价（DB4403/T 348）的 TABLE 输出。按 report_section 列识别表的类别；每个表连同校验和记入来源信息。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="368" />
-        <source>Report section: {0} ({1} rows, from {2}).</source>
-        <translation>报告章节：{0}（{1} 行，来自 {2}）。</translation>
+        <location filename="../processing_provider/export_report.py" line="336" />
+        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</source>
+        <translation>全部县合计：碳储量 {0:,.2f} t C（基准年）、{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1134,524 @@ Parameters:
     </message>
 </context>
 <context>
+    <name>LidarDensityAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="54" />
+        <source>LiDAR density (wall-to-wall and model-assisted)</source>
+        <translation>LiDAR 碳密度（全覆盖外推与模型辅助估计）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="57" />
+        <source>LiDAR-assisted survey</source>
+        <translation>LiDAR 辅助调查</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="60" />
+        <source>Applies the models of lidar_model to the metric raster of lidar_metrics (Hubei spec appendix D): the density ŷ (t C/ha) of every cell with its prediction standard error (a new plot-sized unit: √(σ² + x₀ᵀVx₀) for linear forms; for the power form the lognormal ŷ·√(exp(s²) − 1), s² = σ² + x₀ᵀVx₀ on the log scale) and a flag where a metric lies outside the range of the calibration plots (predicted, flagged and counted, never silently extrapolated). Cells take the model of their parcel's metering object; without parcels the single model of the file is applied to every cell.
+
+Per parcel: the mean of its cells' ŷ, with SE = √(gᵀVg + mean residual variance / N) (coefficient error shared by the cells, residual error of N independent cells), N and the flagged share.
+
+Per object (stratum): the model-assisted (regression, GREG) mean ȳ = mean of ŷ over the stratum's cells + mean of the calibration plots' residuals (y − ŷ), SE = s_e/√n (methods §9; Särndal et al. 1992), beside the plots-only mean ȳ_s with SE = s_y/√n, half-widths t(n − 1) × SE and U %, and the efficiency (SE_plots/SE_GREG)². The density table holds the GREG means in the long layout of stratum_density (stratum = object, pool, n, mean, sd, se, half_width, u_pct, source = lidar_greg), with every pool, as parcel_stock needs: a model of total gives each pool the plots' share of it times the model-assisted total; a model of one pool completes the others with their plots-only statistics. parcel_stock accepts it as its density table and uncertainty reads its U %.</source>
+        <translation>将 lidar_model 的模型应用于 lidar_metrics 的特征变量栅格（湖北规范附录 D）：给出每个像元的碳密度 ŷ（t C/ha）及其预测标准误（按新的样地大小单元：线性形式为 √(σ² + x₀ᵀVx₀)；幂函数形式为对数正态 ŷ·√(exp(s²) − 1)，其中对数尺度上 s² = σ² + x₀ᵀVx₀），并标记特征变量超出建模样地范围的像元（照常预测、标记并计数，绝不静默外推）。像元采用其所在图斑计量对象的模型；未给图斑时，模型文件中唯一的模型用于所有像元。
+
+每个图斑：其像元 ŷ 的平均值，标准误 SE = √(gᵀVg + 平均残差方差 / N)（像元共有的系数误差，加 N 个独立像元的残差误差），以及 N 和被标记像元比例。
+
+每个计量对象（层）：模型辅助（回归估计，GREG）平均值 ȳ = 该层像元 ŷ 的平均值 + 建模样地残差 (y − ŷ) 的平均值，SE = s_e/√n（方法说明 §9；Särndal 等 1992），与仅用样地的平均值 ȳ_s（SE = s_y/√n）并列，给出半宽 t(n − 1) × SE、U % 和估计效率 (SE_plots/SE_GREG)²。碳密度表以 stratum_density 的长表格式给出 GREG 平均值（stratum = 计量对象、pool、n、mean、sd、se、half_width、u_pct、source = lidar_greg），并包含 parcel_stock 所需的全部碳库：合计模型按样地各碳库占合计的比例乘以模型辅助合计得到各碳库；单一碳库模型的其余碳库取仅样地的统计量。parcel_stock 可将其作为碳密度表，uncertainty 可读取其 U %。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="80" />
+        <source>Model file</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="81" />
+        <source>The JSON model file written by lidar_model.</source>
+        <translation>lidar_model 写出的 JSON 模型文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="83" />
+        <source>Metric raster</source>
+        <translation>特征变量栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="84" />
+        <source>The metric raster of lidar_metrics (bands named after the metrics), computed with the same conventions and a cell of about the plot area.</source>
+        <translation>lidar_metrics 输出的特征变量栅格（波段以特征变量命名），须采用与建模相同的约定，像元面积约等于样地面积。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="87" />
+        <source>Parcels</source>
+        <translation>图斑</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="89" />
+        <source>Polygons with the metering object of each (e.g. parcel_change output, target_object); each gets the mean density of the cells whose centres it holds, and its object's cells make the object's stratum. Only parcels meeting the metric raster's extent are read and written.</source>
+        <translation>带计量对象的面图层（如 parcel_change 输出的 target_object）；每个图斑取其中心落入的像元的平均碳密度，各计量对象的像元构成该对象的层。只读写与特征变量栅格范围相交的图斑。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="94" />
+        <source>Metering object field of the parcels</source>
+        <translation>图斑的计量对象字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="97" />
+        <source>Field of the parcels holding the metering object that selects the model, or a land-class code field (DLBM), mapped to objects with the shipped landclass_mapping.csv.</source>
+        <translation>图斑中存放计量对象（据以选择模型）的字段，或地类编码字段（DLBM），后者按随附的 landclass_mapping.csv 转为计量对象。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="100" />
+        <source>Confidence level</source>
+        <translation>置信水平</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="100" />
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="100" />
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="102" />
+        <source>Two-sided level of the half-widths: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1.</source>
+        <translation>半宽的双侧置信水平：90 %（CDM AR-TOOL14）或 95 %（IPCC 2006 指南第 1 卷）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="104" />
+        <source>Density raster</source>
+        <translation>碳密度栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="105" />
+        <source>GeoTIFF bands density (t C/ha), se (t C/ha) and out_of_range (1 = a metric outside the calibration range).</source>
+        <translation>GeoTIFF，波段为 density（t C/ha）、se（t C/ha）和 out_of_range（1 = 有特征变量超出建模样地范围）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="108" />
+        <source>Parcel densities</source>
+        <translation>图斑碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="110" />
+        <source>The parcels with lidar_object, lidar_n_cells, lidar_density and lidar_se (t C/ha) and lidar_out_of_range_pct (%).</source>
+        <translation>图斑及其 lidar_object、lidar_n_cells、lidar_density 和 lidar_se（t C/ha）与 lidar_out_of_range_pct（%）字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="113" />
+        <source>Density table (for parcel_stock)</source>
+        <translation>碳密度表（供 parcel_stock 使用）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="115" />
+        <source>The model-assisted mean density per object and pool in stratum_density's long layout.</source>
+        <translation>按计量对象和碳库的模型辅助平均碳密度，采用 stratum_density 的长表格式。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="117" />
+        <source>Model-assisted and plots-only estimates</source>
+        <translation>模型辅助估计与仅样地估计</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="119" />
+        <source>Per object: plots-only and GREG means, SE, half-width, U % and the efficiency.</source>
+        <translation>每个计量对象：仅样地与 GREG 的平均值、标准误、半宽、U % 和估计效率。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="149" />
+        <source>{0} holds land-class codes: mapped to metering objects with landclass_mapping.csv.</source>
+        <translation>{0} 为地类编码：已按 landclass_mapping.csv 转为计量对象。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="170" />
+        <source>{0}: {1} cells predicted, {2} outside the calibration range.</source>
+        <translation>{0}：预测 {1} 个像元，其中 {2} 个超出建模范围。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_density.py" line="195" />
+        <source>{0} {1}: plots only {2:.2f} ± {3:.2f} t C/ha (U {4:.1f} %), model-assisted {5:.2f} ± {6:.2f} (U {7:.1f} %), efficiency {8:.2f}</source>
+        <translation>{0} {1}：仅样地 {2:.2f} ± {3:.2f} t C/ha（U {4:.1f} %），模型辅助 {5:.2f} ± {6:.2f}（U {7:.1f} %），估计效率 {8:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>LidarMetricsAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="63" />
+        <source>LiDAR metrics (plots and grid)</source>
+        <translation>LiDAR 特征变量（样地与格网）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="66" />
+        <source>LiDAR-assisted survey</source>
+        <translation>LiDAR 辅助调查</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="69" />
+        <source>Computes area-based LiDAR metrics (Hubei spec appendix D, LiDAR survey and monitoring) from an airborne point cloud (LAS/LAZ 1.2–1.4, read block-wise with laspy) or from a canopy-height model (CHM) raster, over the footprints of survey plots and over a grid for wall-to-wall use.
+
+Heights above ground: from the classified ground returns (class 2: mean ground elevation per DTM cell, gaps filled from neighbouring cells, bilinear between cell centres; lidR triangulates instead), from a DTM raster (bilinear), or taken as they are when the cloud is already normalised. Noise (classes 7, 18) is dropped; negative heights count as 0. Ground returns count in every metric (lidR convention); FUSION's minht is the Minimum height parameter. Percentiles by R quantile type 7 unless chosen otherwise. Canopy cover: share of first returns above the cover threshold (2 m, lidR pzabove2). zpcum1…9: share of returns at or below i/10 of the max height.
+
+A point plot's footprint is the circle or square of its plot_shape and plot_area_m2 centred on it (rectangles as squares of the same area); polygon plots are their polygons. From a CHM each pixel counts as one first return at its height.
+
+Metrics (name, unit, definition, lidR and FUSION equivalents):
+{0}
+
+Outputs: the plots with the metric fields appended (the input attributes kept, so the output of plot_carbon feeds lidar_model), and a GeoTIFF with one band per metric (band description = metric name, the definitions in its metadata) and a .provenance.json beside it.</source>
+        <translation>由机载点云（LAS/LAZ 1.2–1.4，用 laspy 分块读取）或冠层高度模型（CHM）栅格，计算样地范围内和格网（用于全覆盖）的面积法 LiDAR 特征变量（湖北规范附录 D，LiDAR 调查监测方法）。
+
+离地高度：由已分类地面点（第 2 类：每个 DTM 格取地面点平均高程，空格由相邻格填补，在格中心间双线性内插；lidR 则用三角网）、由 DTM 栅格（双线性）计算，或在点云已归一化时直接使用。噪声（第 7、18 类）舍弃；负高度按 0 计。地面点计入所有特征变量（lidR 约定）；FUSION 的 minht 对应“最低高度”参数。百分位数默认按 R quantile 类型 7。郁闭度：高于郁闭度阈值（2 米，lidR pzabove2）的首次回波比例。zpcum1…9：不高于最大高度 i/10 的回波比例。
+
+点状样地的范围为以其为中心、按 plot_shape 和 plot_area_m2 确定的圆或正方形（矩形按同面积正方形）；面状样地即其多边形。CHM 输入时每个像元视为其高度处的一个首次回波。
+
+特征变量（名称、单位、定义、lidR 与 FUSION 对应名称）：
+{0}
+
+输出：追加特征变量字段的样地（保留输入属性，使 plot_carbon 的输出可直接用于 lidar_model），以及每个特征变量一个波段的 GeoTIFF（波段描述 = 特征变量名，元数据中含定义），旁附 .provenance.json。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="90" />
+        <source>Point cloud (LAS/LAZ)</source>
+        <translation>点云（LAS/LAZ）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="92" />
+        <source>Airborne LiDAR point cloud, LAS or LAZ 1.2–1.4, in the plots' projected CRS (metres). Needs the Python packages laspy and lazrs. Give this or a CHM.</source>
+        <translation>机载 LiDAR 点云，LAS 或 LAZ 1.2–1.4，与样地同一投影坐标系（米）。需要 Python 包 laspy 和 lazrs。点云与 CHM 二选一。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="95" />
+        <source>Canopy-height model (CHM) raster</source>
+        <translation>冠层高度模型（CHM）栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="96" />
+        <source>Instead of a point cloud: a CHM raster (m above ground); each pixel is one first return.</source>
+        <translation>代替点云：CHM 栅格（离地高，米）；每个像元视为一个首次回波。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="98" />
+        <source>Heights above ground from</source>
+        <translation>离地高度来源</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="98" />
+        <source>classified ground returns (class 2)</source>
+        <translation>已分类地面点（第 2 类）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="105" />
+        <source>DTM raster</source>
+        <translation>DTM 栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="98" />
+        <source>cloud already normalised</source>
+        <translation>点云已归一化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="101" />
+        <source>Classified ground: mean ground elevation per DTM cell of the DTM resolution, gaps filled from neighbours, bilinear; DTM raster: bilinear in the given DTM; already normalised: z is the height. Ignored for a CHM.</source>
+        <translation>已分类地面点：按 DTM 分辨率取每格地面点平均高程，空格由相邻格填补，双线性内插；DTM 栅格：在给定 DTM 中双线性内插；已归一化：z 即离地高。CHM 输入时忽略。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="106" />
+        <source>Digital terrain model (m, same CRS as the cloud), for 'DTM raster'; returns outside it are dropped and counted in the log.</source>
+        <translation>数字地形模型（米，与点云同一坐标系），用于“DTM 栅格”；其范围外的回波被舍弃并在日志中计数。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="109" />
+        <source>Plots</source>
+        <translation>样地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="111" />
+        <source>Survey plots: points with plot_shape (circle, square, rectangle) and plot_area_m2 (m²), as the survey GeoPackage plots layer or plot_carbon's output; or polygons.</source>
+        <translation>调查样地：带 plot_shape（circle、square、rectangle）和 plot_area_m2（m²）的点，如调查 GeoPackage 的 plots 图层或 plot_carbon 的输出；或面图层。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="114" />
+        <source>Grid cell size (m)</source>
+        <translation>格网像元大小（米）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="116" />
+        <source>Side of the grid cells in metres; the default 25.8 m gives cells of the 666.7 m² (1 mu) plot area, so plot models apply to cells of the same support.</source>
+        <translation>格网像元边长（米）；默认 25.8 米即 666.7 m²（1 亩）样地面积，使样地模型应用于同等尺度的像元。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="119" />
+        <source>Grid extent</source>
+        <translation>格网范围</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="120" />
+        <source>Extent of the metric raster (default: the cloud's or CHM's extent), snapped outwards to multiples of the cell size.</source>
+        <translation>特征变量栅格的范围（默认为点云或 CHM 的范围），向外对齐到像元大小的整数倍。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="123" />
+        <source>Canopy cover height threshold (m)</source>
+        <translation>郁闭度高度阈值（米）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="125" />
+        <source>Cover = share of first returns higher than this (m): 2 m as lidR pzabove2; 1.3 m (breast height) in some tables; FUSION lets the user set it.</source>
+        <translation>郁闭度 = 高于该值（米）的首次回波比例：lidR pzabove2 取 2 米；部分表格取 1.3 米（胸高）；FUSION 由用户设定。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="128" />
+        <source>Percentile interpolation (R quantile type)</source>
+        <translation>百分位数插值方法（R quantile 类型）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="128" />
+        <source>type {0}</source>
+        <translation>类型 {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="130" />
+        <source>Hyndman &amp; Fan / R quantile type of the percentiles: 7 (default) as lidR and numpy (linear between order statistics); 1 is the nearest-rank inverse of the ECDF.</source>
+        <translation>百分位数的 Hyndman &amp; Fan / R quantile 类型：7（默认），与 lidR 和 numpy 相同（顺序统计量间线性内插）；1 为经验分布函数的最近秩逆。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="133" />
+        <source>Minimum height for height metrics (m)</source>
+        <translation>高度特征变量的最低高度（米）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="135" />
+        <source>Empty (default): every return counts, ground included (lidR). A value: returns lower than it are left out of max…zpcum, as FUSION's minht; n, density and cover keep them.</source>
+        <translation>空（默认）：所有回波均计入，含地面点（lidR）。填值：低于该值的回波不计入 max…zpcum，同 FUSION 的 minht；n、density 和 cover 仍计入。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="139" />
+        <source>Ground DTM resolution (m)</source>
+        <translation>地面 DTM 分辨率（米）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="141" />
+        <source>Cell size (m) of the DTM built from the classified ground returns.</source>
+        <translation>由已分类地面点生成的 DTM 的格网大小（米）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="144" />
+        <source>Points read per block</source>
+        <translation>每块读取点数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="147" />
+        <source>Returns read at a time (laspy chunk iterator); memory grows with it (~60 bytes each).</source>
+        <translation>每次读取的回波数（laspy 分块迭代器）；内存随之增加（每点约 60 字节）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="150" />
+        <source>Plot metrics</source>
+        <translation>样地特征变量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="152" />
+        <source>The plots with their attributes and the metric fields (units in the help).</source>
+        <translation>样地及其原有属性和特征变量字段（单位见帮助）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="154" />
+        <source>Grid metrics table</source>
+        <translation>格网特征变量表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="157" />
+        <source>Optional: one point per grid cell with returns (at the cell centre) with row, col and the metric fields; needs the metric raster output.</source>
+        <translation>可选：每个有回波的格网像元一个点（位于像元中心），含 row、col 和特征变量字段；需同时输出特征变量栅格。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="160" />
+        <source>Metric raster</source>
+        <translation>特征变量栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="162" />
+        <source>GeoTIFF, one float32 band per metric in the order of the help (nodata −9999).</source>
+        <translation>GeoTIFF，每个特征变量一个 float32 波段，顺序同帮助（无数据值 −9999）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="205" />
+        <source>{0} returns or pixels; metric conventions: {1}</source>
+        <translation>{0} 个回波或像元；特征变量约定：{1}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="263" />
+        <source>Metrics of {0} plots written.</source>
+        <translation>已写出 {0} 个样地的特征变量。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="302" />
+        <source>Metric raster {0}: {1} × {2} cells of {3} m, {4} with returns, {5} bands.</source>
+        <translation>特征变量栅格 {0}：{1} × {2} 个 {3} 米像元，其中 {4} 个有回波，{5} 个波段。</translation>
+    </message>
+</context>
+<context>
+    <name>LidarModelAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="46" />
+        <source>LiDAR density model (plots)</source>
+        <translation>LiDAR 碳密度模型（样地）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="49" />
+        <source>LiDAR-assisted survey</source>
+        <translation>LiDAR 辅助调查</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="52" />
+        <source>Fits plot carbon density (t C/ha, a pool or the total of plot_carbon) against LiDAR metrics of the same plots (the output of lidar_metrics over plot_carbon's plots), one model per metering object (Hubei spec appendix D: plot survey first, LiDAR in support; area-based approach).
+
+Forms: linear y = b0 + b1·x; log–log power ln y = b0 + b1·ln x, back-transformed with the Baskerville (1972) / Sprugel (1983) factor exp(σ²/2), σ² = SSE/(n − 2) of the log fit; multiple linear y = b0 + Σ bk·xk. Ordinary least squares; coefficient SE = √diag(σ²(XᵀX)⁻¹); R² on the fitted scale; RMSE = √mean((ŷ − y)²), relative RMSE = RMSE/ȳ × 100, bias = mean(ŷ − y) on the original scale; the same from leave-one-out and from spatially blocked cross-validation (square blocks of the block size from the origin of the CRS, blocks sorted by their column and row index and dealt to the folds in turn: deterministic). A model needs at least p + 2 plots with metrics (p coefficients); an object with fewer is refused with the reason; objects whose plots have no LiDAR metrics are skipped (log).
+
+Outputs: the model file (JSON: coefficients, covariance, σ², calibration ranges, the calibration plots' observations and predictions for the model-assisted estimate of lidar_density, the metric conventions and the provenance), a table of coefficients and fit statistics, and a residual plot (PNG, needs matplotlib).</source>
+        <translation>按计量对象，拟合样地碳密度（t C/ha，plot_carbon 的某一碳库或合计）与同一样地 LiDAR 特征变量（对 plot_carbon 样地运行 lidar_metrics 的输出）的关系（湖北规范附录 D：以样地调查为主、LiDAR 为辅；面积法）。
+
+形式：线性 y = b0 + b1·x；双对数幂函数 ln y = b0 + b1·ln x，反变换时乘以 Baskerville（1972）/ Sprugel（1983）校正系数 exp(σ²/2)，σ² 为对数拟合的 SSE/(n − 2)；多元线性 y = b0 + Σ bk·xk。普通最小二乘；系数标准误 = √diag(σ²(XᵀX)⁻¹)；R² 按拟合尺度；RMSE = √mean((ŷ − y)²)，相对 RMSE = RMSE/ȳ × 100，偏差 = mean(ŷ − y)，均按原尺度；并给出留一法和空间分块交叉验证的相同统计量（自坐标系原点起、边长为分块大小的正方形块，按块的列号和行号排序后依次分配到各折：结果确定）。模型至少需要 p + 2 个有特征变量的样地（p 为系数个数）；样地不足的计量对象会被拒绝并说明原因；样地均无 LiDAR 特征变量的计量对象跳过（见日志）。
+
+输出：模型文件（JSON：系数、协方差、σ²、建模范围、供 lidar_density 模型辅助估计用的建模样地实测值和预测值、特征变量约定和溯源信息）、系数与拟合统计表，以及残差图（PNG，需要 matplotlib）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="72" />
+        <source>Plots with densities and metrics</source>
+        <translation>带碳密度和特征变量的样地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="74" />
+        <source>Plots with the density field (t C/ha), the object field and metric fields: lidar_metrics run on plot_carbon's output.</source>
+        <translation>带碳密度字段（t C/ha）、计量对象字段和特征变量字段的样地：对 plot_carbon 输出运行 lidar_metrics 的结果。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="77" />
+        <source>Density field (t C/ha)</source>
+        <translation>碳密度字段（t C/ha）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="80" />
+        <source>The carbon density modelled, t C/ha: total or one pool (agb, bgb, …) of plot_carbon; its name is the pool of the model and of the density table.</source>
+        <translation>建模的碳密度（t C/ha）：plot_carbon 的 total 或某一碳库（agb、bgb 等）；字段名即模型和碳密度表的碳库。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="83" />
+        <source>Metering object field</source>
+        <translation>计量对象字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="85" />
+        <source>One model per value of this field (the metering object, metering_objects.csv).</source>
+        <translation>该字段每个取值（计量对象，见 metering_objects.csv）建一个模型。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="87" />
+        <source>Survey year (only plots of this year)</source>
+        <translation>调查年份（只用该年份的样地）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="90" />
+        <source>When set, only plots whose survey_year equals it: the year of the LiDAR flight.</source>
+        <translation>设定时只用 survey_year 等于该值的样地：即 LiDAR 航飞年份。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="92" />
+        <source>Model form</source>
+        <translation>模型形式</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="92" />
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="92" />
+        <source>log–log power</source>
+        <translation>双对数幂函数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="92" />
+        <source>multiple linear</source>
+        <translation>多元线性</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="96" />
+        <source>linear and power take one metric, multiple linear two or more; the power form is corrected by exp(σ²/2) on back-transformation.</source>
+        <translation>线性和幂函数取一个特征变量，多元线性取两个或以上；幂函数反变换时乘以 exp(σ²/2) 校正。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="99" />
+        <source>Metrics (predictors)</source>
+        <translation>特征变量（自变量）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="102" />
+        <source>Metric fields of lidar_metrics (e.g. p95 in m, cover in %); see lidar_metrics for each definition.</source>
+        <translation>lidar_metrics 的特征变量字段（如 p95，米；cover，%）；定义见 lidar_metrics。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="105" />
+        <source>Cross-validation block size (m)</source>
+        <translation>交叉验证分块大小（米）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="108" />
+        <source>Side of the square blocks of the spatially blocked cross-validation, in metres: plots of one block are left out together, so spatial autocorrelation does not flatter the fit.</source>
+        <translation>空间分块交叉验证的正方形块边长（米）：同一块内的样地一起留出，避免空间自相关夸大拟合效果。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="111" />
+        <source>Cross-validation folds</source>
+        <translation>交叉验证折数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="113" />
+        <source>Number of folds the blocks are dealt to (fewer when there are fewer blocks).</source>
+        <translation>分块被依次分配到的折数（块数较少时相应减少）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="115" />
+        <source>Model file</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="116" />
+        <source>The fitted models as JSON, for lidar_density.</source>
+        <translation>拟合的模型（JSON），供 lidar_density 使用。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="118" />
+        <source>Model coefficients and fit</source>
+        <translation>模型系数与拟合统计</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="120" />
+        <source>One row per model and coefficient: estimate, SE, n, R², RMSE, rRMSE %, bias, LOO and blocked CV statistics (t C/ha).</source>
+        <translation>每个模型和系数一行：估计值、标准误、n、R²、RMSE、相对 RMSE %、偏差、留一法和分块交叉验证统计量（t C/ha）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="123" />
+        <source>Residual plot</source>
+        <translation>残差图</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="125" />
+        <source>Observed vs predicted and residuals vs predicted per model (needs matplotlib).</source>
+        <translation>每个模型的实测–预测图和残差–预测图（需要 matplotlib）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="152" />
+        <source>Predictors {0} are not metrics of lidar_metrics; they are used as given.</source>
+        <translation>自变量 {0} 不是 lidar_metrics 的特征变量，按原样使用。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="177" />
+        <source>{0}: n = {1}, R² = {2:.3f}, RMSE = {3:.2f} t C/ha ({4:.1f} %), LOO RMSE = {5:.2f}, blocked CV RMSE = {6:.2f} ({7} folds)</source>
+        <translation>{0}：n = {1}，R² = {2:.3f}，RMSE = {3:.2f} t C/ha（{4:.1f} %），留一法 RMSE = {5:.2f}，分块交叉验证 RMSE = {6:.2f}（{7} 折）</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../processing_provider/messages.py" line="25" />
@@ -1201,172 +1684,172 @@ Parameters:
         <translation>作为报告章节输入的表没有可识别的 report_section 值（{key}）；可加入报告的表为：{known}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="216" />
+        <location filename="../processing_provider/messages.py" line="346" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>固定样地 {permanent_id} 在 {year} 年被调查了不止一次（样地 {plots}），这些调查均不参与配对。请为每次调查填写各自的年度，或更正固定样地号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="220" />
+        <location filename="../processing_provider/messages.py" line="350" />
         <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
         <translation>固定样地 {permanent_id} 基准年为{base_object}、计量年为{target_object}，不参与配对（计量对象的变化按碳储量差计量）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="224" />
+        <location filename="../processing_provider/messages.py" line="354" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>固定样地 {permanent_id} 两次调查的位置相距 {distance_m} 米（容差 {tolerance_m} 米），不参与配对。请检查坐标。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="228" />
+        <location filename="../processing_provider/messages.py" line="358" />
         <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
         <translation>计量年（{target_year}）必须晚于基准年（{base_year}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="231" />
+        <location filename="../processing_provider/messages.py" line="361" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>两期碳密度之间的相关系数须在 0 到 1 之间，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="241" />
+        <location filename="../processing_provider/messages.py" line="371" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>植被类型栅格 {raster} 中的类型值 {values} 不在参数表中（已有：{known}）。请在参数表（CLASS_TABLE）中为每个值增加一行，或对栅格重新分类。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="245" />
+        <location filename="../processing_provider/messages.py" line="375" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} 有 {bands} 个波段（或栅格），但需要 {expected} 个：请提供一个 12 波段栅格（一月在前）或按月份顺序的 12 个单波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="249" />
+        <location filename="../processing_provider/messages.py" line="379" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} 为 {shape} 像元，而参考格网为 {expected}；请先将其对齐到 NDVI 格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="252" />
+        <location filename="../processing_provider/messages.py" line="382" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>参数表 {table} 中类型 {values} 出现不止一次，每个类型只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="255" />
+        <location filename="../processing_provider/messages.py" line="385" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>无法读取参数表 {table}（{error}），请提供含 class、emax 和 source 列的 CSV。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="258" />
+        <location filename="../processing_provider/messages.py" line="388" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>参数表 {table} 第 {row} 行 {column} 列的值 {value} 不是有效数字（emax 单位 g C/MJ，≥ 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="262" />
+        <location filename="../processing_provider/messages.py" line="392" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为 {value}，除以缩放系数 {scale} 后超出 [−1, 1]。请设置 NDVI_SCALE（缩放产品为 10 000，普通 NDVI 为 1）或掩膜无效像元。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="266" />
+        <location filename="../processing_provider/messages.py" line="396" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为负值（{value}）；降水量、辐射和 PET 不能为负。请掩膜或更正该栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="270" />
+        <location filename="../processing_provider/messages.py" line="400" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>{raster} 中类型 {cls} 的 NDVI 范围为空（NDVI_min {ndvi_min}，NDVI_max {ndvi_max}），FPAR 无定义。请在参数表中为该类型给定固定的 ndvi_min 与 ndvi_max。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="274" />
+        <location filename="../processing_provider/messages.py" line="404" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>请提供逐月 Rh 栅格（{raster}），或同时提供 Rh 模型所需的逐月气温与降水量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="278" />
+        <location filename="../processing_provider/messages.py" line="408" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>无法打开栅格 {raster}（{path}）：{error}。请选择可读的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="281" />
+        <location filename="../processing_provider/messages.py" line="411" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>{raster} 的各月栅格不在同一格网上（{path} 与第一个不同），请提供大小和范围相同的 12 个栅格或一个 12 波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="285" />
+        <location filename="../processing_provider/messages.py" line="415" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} 不是以米为单位的投影坐标系，像元面积未知。请先重投影（如 CGCS2000 3 度带高斯—克吕格投影）再计算碳汇量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="289" />
+        <location filename="../processing_provider/messages.py" line="419" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} 与 {reference} 格网不重叠，请提供覆盖同一区域的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="292" />
+        <location filename="../processing_provider/messages.py" line="422" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>同时具有遥感值和地面值的样地只有 {n} 个，至少需要 {needed} 个。请检查样地是否落在栅格上、地面值字段是否已填写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="296" />
+        <location filename="../processing_provider/messages.py" line="426" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>分级界值“{value}”不是以逗号分隔的严格递增数字（t C/ha/a，例如 0, 1, 2, 4）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="300" />
+        <location filename="../processing_provider/messages.py" line="430" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>未给出 NDVI 缩放系数：由数据判断为 {scale}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="303" />
+        <location filename="../processing_provider/messages.py" line="433" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>类型 {cls}：NDVI 范围 {ndvi_min} 至 {ndvi_max}（取自 {how_min} / {how_max}），εmax {emax} g C/MJ。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="306" />
+        <location filename="../processing_provider/messages.py" line="436" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>没有像元在所有输入和月份上都有有效值，所有输出像元均为无数据。请检查各输入的无数据值与范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="310" />
+        <location filename="../processing_provider/messages.py" line="440" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>土壤异养呼吸来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="313" />
+        <location filename="../processing_provider/messages.py" line="443" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} 已按 {method} 重采样对齐到参考格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="316" />
+        <location filename="../processing_provider/messages.py" line="446" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} 只覆盖参考格网的一部分，其外的像元为无数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="319" />
+        <location filename="../processing_provider/messages.py" line="449" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} 个样地未参与统计（缺少遥感值或地面值）：{plots}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="322" />
+        <location filename="../processing_provider/messages.py" line="452" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>这 {n} 个值没有变化，无法计算回归线和 R²。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="325" />
+        <location filename="../processing_provider/messages.py" line="455" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>异常值（标准化残差大于 {z}）：{plots}。请检查其位置与地面测定。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="328" />
+        <location filename="../processing_provider/messages.py" line="458" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>{n} 个样地的核查：相对 RMSE {rrmse} %，限值 {threshold} %：{verdict}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="331" />
+        <location filename="../processing_provider/messages.py" line="461" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>分区 {districts} 内没有像元中心，其碳汇量为 0。请使用更细的栅格或检查坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="335" />
+        <location filename="../processing_provider/messages.py" line="465" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>各分区合计为净碳源（{total} t C/a），占全市比例留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="338" />
+        <location filename="../processing_provider/messages.py" line="468" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>含无数据像元的分区（无数据像元不计入合计）：{districts}。</translation>
     </message>
@@ -1584,6 +2067,356 @@ Parameters:
         <location filename="../processing_provider/messages.py" line="204" />
         <source>EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured geodesically.</source>
         <translation>EPSG:{epsg} 不是 CGCS2000 3 度带高斯-克吕格坐标系；其椭球面积按大地线方法计算。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="210" />
+        <source>Layer {layer}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {rows}. Fix the object of these plots.</source>
+        <translation>图层 {layer} 的 object 字段：以下样地（要素号、计量对象）不是 metering_objects.csv 中的计量对象：{rows}。请更正这些样地的计量对象。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="214" />
+        <source>Layer {layer}: these values (feature id, pool, value) are not numbers: {rows}. Enter densities in t C/ha as numbers.</source>
+        <translation>图层 {layer}：以下数值（要素号、碳库、值）不是数字：{rows}。请以数字填写碳密度（t C/ha）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="218" />
+        <source>Layer {layer}: negative densities (feature id, pool, value): {rows}. Densities in t C/ha cannot be negative; check the plot data.</source>
+        <translation>图层 {layer}：碳密度为负（要素号、碳库、值）：{rows}。碳密度（t C/ha）不能为负，请检查样地数据。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="222" />
+        <source>Default-density table {table} lacks these (object, pool) pairs: {pairs}. Add a row for each.</source>
+        <translation>缺省碳密度表 {table} 缺少以下（计量对象、碳库）组合：{pairs}。请逐一补充。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="225" />
+        <source>Default-density table {table} needs a column object (or key) and either pool + mean or the pool columns; it has: {columns}.</source>
+        <translation>缺省碳密度表 {table} 需要 object（或 key）列，以及 pool + mean 列或各碳库列；现有列：{columns}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="229" />
+        <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no number: {rows}. Give the density in t C/ha (and U in %) as numbers.</source>
+        <translation>缺省碳密度表 {table} 的 {column} 列：以下行（行号、计量对象、碳库、值）不是数字：{rows}。请以数字填写碳密度（t C/ha）和 U（%）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="233" />
+        <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: {rows}. Densities and U cannot be negative.</source>
+        <translation>缺省碳密度表 {table} 的 {column} 列：以下行（行号、计量对象、碳库、值）为负：{rows}。碳密度和 U 不能为负。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="237" />
+        <source>Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or the pool columns; it has: {columns}.</source>
+        <translation>碳密度表 {table} 需要键列（stratum、key、object 或 code），以及 pool + mean 列或各碳库列；现有列：{columns}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="241" />
+        <source>Density table {table}: these values (key, pool, value) are not numbers: {rows}.</source>
+        <translation>碳密度表 {table}：以下数值（键、碳库、值）不是数字：{rows}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="244" />
+        <source>Density table {table}: these densities (key, pool, value) are negative: {rows}.</source>
+        <translation>碳密度表 {table}：以下碳密度（键、碳库、值）为负：{rows}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="247" />
+        <source>Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool.</source>
+        <translation>碳密度表 {table} 中以下键在同一碳库下出现不止一次：{keys}。每个键和碳库只保留一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="250" />
+        <source>Density table {table} lacks pools for these keys (key, missing pools): {rows}.</source>
+        <translation>碳密度表 {table} 中以下键缺少碳库（键、缺少的碳库）：{rows}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="253" />
+        <source>Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered ({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a metering object with MAPPING in parcel_change.</source>
+        <translation>碳密度表 {table} 中键 {keys} 的行在地类—计量对象对照中属于不计量（{pieces} 个碎片，{area_ha} ha），这些行不会被使用。如需计量，请在 parcel_change 中用 MAPPING 将这些编码映射到计量对象。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="258" />
+        <source>These keys carry metered pieces but have no row in the density table (year, table: key, pieces, area): {rows}. Add them to that year's density table.</source>
+        <translation>以下键有参与计量的碎片，但碳密度表中没有对应行（年份、表：键、碎片数、面积）：{rows}。请补充到该年的碳密度表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="262" />
+        <source>Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. Use the output of parcel_change.</source>
+        <translation>图层 {layer} 的 change_flag 字段：以下碎片（要素号、值）没有有效的变化标识 0–3：{rows}。请使用 parcel_change 的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="266" />
+        <source>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</source>
+        <translation>图层 {layer} 的 area_m2 字段：以下碎片（要素号、值）没有有效面积：{rows}。请重新运行 parcel_change。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="270" />
+        <source>The target year ({target}) must be later than the base year ({base}).</source>
+        <translation>计量年（{target}）必须晚于基准年（{base}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="273" />
+        <source>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</source>
+        <translation>以下地类编码未映射到计量对象，碳储量按零计（年份：编码、碎片数、面积）：{rows}。如需计量，请将其加入对照表（parcel_change 的 MAPPING）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="277" />
+        <source>Areas of the pieces measured by: {methods}.</source>
+        <translation>碎片面积的量算方法：{methods}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="280" />
+        <source>Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon stock first and use its OUTPUT.</source>
+        <translation>图层 {layer} 不是“图斑碳储量与碳汇量”的输出：缺少字段 {fields}。请先运行该工具并使用其 OUTPUT。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="284" />
+        <source>Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock run.</source>
+        <translation>图层 {layer} 混合了多次运行的结果：字段 {field} 的取值有 {values}。请使用一次“图斑碳储量与碳汇量”运行的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="287" />
+        <source>Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → {given_target}. Leave the years empty or give the recorded ones.</source>
+        <translation>图层 {layer} 的计量期为 {base} → {target}，但给出的年份为 {given_base} → {given_target}。请留空年份或填写所记录的年份。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="291" />
+        <source>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</source>
+        <translation>{role} 年的碳密度表 {table}（校验和 {checksum}）不是“图斑碳储量与碳汇量”计算图层 {layer} 时所用的表（{recorded}，校验和 {recorded_checksum}）。请使用同一张表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="295" />
+        <source>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
+        <translation>图层 {layer} 用两张碳密度表计量（{base}、{target}）；请同时给出计量年表（TARGET_DENSITY），否则两期误差会被当作同一误差。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="299" />
+        <source>Density table {table} carries no uncertainty (n and se, or u_pct); use the output of Stratum carbon density.</source>
+        <translation>碳密度表 {table} 不含不确定度（n 和 se，或 u_pct）；请使用“分层碳密度”的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="303" />
+        <source>Density table {table}, key {key}, pool {pool}: give n &gt;= 2 with se, or a u_pct &gt;= 0.</source>
+        <translation>碳密度表 {table}，键 {key}，碳库 {pool}：请给出 n &gt;= 2 及 se，或 u_pct &gt;= 0。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="306" />
+        <source>These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. Add them to the density table or recompute the stock with the same table.</source>
+        <translation>以下键和碳库有碳储量，但碳密度表中没有对应行（年份、键、碳库）：{rows}。请补充到碳密度表，或用同一张表重新计算碳储量。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="310" />
+        <source>The {table} table{label} lacks the fields {fields}; give the output of the step that makes it.</source>
+        <translation>{table} 表{label}缺少字段 {fields}；请使用生成该表的步骤的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="313" />
+        <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
+        <translation>{label}：缺少列 {columns}；需要 'code' 和 'object' 列。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="316" />
+        <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
+        <translation>{label} 第 {row} 行：编码 '{code}' 不是 GB/T 21010 / 三调地类编码。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="319" />
+        <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
+        <translation>{label} 第 {row} 行：编码 {code} 对应的 '{object}' 不是计量对象（应为 {objects} 之一）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="322" />
+        <source>{label}: code(s) listed twice: {codes}.</source>
+        <translation>{label}：以下编码重复出现：{codes}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="490" />
+        <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
+        <translation>请给出点云（LAS/LAZ）或 CHM 栅格。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="493" />
+        <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
+        <translation>请选择样地（计算样地特征变量）或特征变量栅格输出，或两者。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="496" />
+        <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
+        <translation>点云 {path}（{parameter}）不存在，请选择 LAS 或 LAZ 文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="499" />
+        <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
+        <translation>无法按 LAS/LAZ 读取 {path}：{reason}。请检查其是否为完好的 LAS/LAZ 文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="502" />
+        <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
+        <translation>{path} 为 LAS {version}；可读取 LAS {supported}。请先转换（如用 PDAL 或 LAStools）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="505" />
+        <source>The point cloud {path} holds no points.</source>
+        <translation>点云 {path} 中没有点。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="508" />
+        <source>Points read per block must be at least 1000 (got {value}).</source>
+        <translation>每块读取点数至少为 1000（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="511" />
+        <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
+        <translation>百分位数类型 {value} 不是 R quantile 类型，请用 1 至 9。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="514" />
+        <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
+        <translation>各层回波数须为非负数列表（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="517" />
+        <source>The ground DTM resolution must be above 0 m (got {value}).</source>
+        <translation>地面 DTM 分辨率须大于 0 米（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="520" />
+        <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
+        <translation>{unit} 中没有已分类的地面点（第 2 类）：请先进行地面点分类、给出 DTM 栅格，或选择“点云已归一化”。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="524" />
+        <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
+        <translation>图层 {layer} 的样地 {fid} 没有可用的 plot_area_m2（{value}）；请填写样地面积（m²，&gt; 0）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="527" />
+        <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
+        <translation>图层 {layer} 的样地 {fid} 的 plot_shape 为“{value}”；请用以下之一：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="530" />
+        <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
+        <translation>图层 {layer} 的样地 {fid} 没有几何，请补充其位置。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="533" />
+        <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
+        <translation>图层 {layer} 的样地 {fid} 为矩形但未记录边长：其范围按同面积的正方形计。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="537" />
+        <source>The plots layer {layer} has no features.</source>
+        <translation>样地图层 {layer} 没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="540" />
+        <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
+        <translation>{count} 个样地没有 LiDAR 回波（在点云范围外），其特征变量为空：要素编号 {fids}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="543" />
+        <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
+        <translation>{unit} 中有 {count} 个回波位于 DTM 栅格范围外（或无数据处），已舍弃。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="546" />
+        <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
+        <translation>选择了由 DTM 栅格计算离地高，但未给出 DTM 栅格。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="549" />
+        <source>The grid cell size must be above 0 m (got {value}).</source>
+        <translation>格网像元大小须大于 0 米（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="552" />
+        <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
+        <translation>{cell} 米像元的格网共 {cells} 个像元，过大；请增大像元或缩小范围。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="555" />
+        <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
+        <translation>格网范围 {bounds} 内没有回波；请检查范围和点云的坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="558" />
+        <source>The raster {path} ({parameter}) cannot be opened.</source>
+        <translation>无法打开栅格 {path}（{parameter}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="561" />
+        <source>The raster {path} cannot be created; check the folder and free space.</source>
+        <translation>无法创建栅格 {path}；请检查文件夹和磁盘空间。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="564" />
+        <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
+        <translation>栅格 {path}（{parameter}）带旋转；请先重投影为正北向。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="567" />
+        <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
+        <translation>{form} 形式只取一个特征变量，当前选择了 {predictors}。请只选一个，或改用多元线性形式。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="570" />
+        <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
+        <translation>多元线性形式需要两个或以上特征变量，当前只选择了 {predictors}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="573" />
+        <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
+        <translation>{object}：有特征变量和 {pool} 的样地 {n} 个，{form} 模型含 {predictors} 个特征变量，至少需要 {needed} 个样地（{dropped} 个样地不可用：缺值，或幂函数形式下 ≤ 0）。请增加样地或减少特征变量。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="578" />
+        <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
+        <translation>所选特征变量共线（{predictors} 个自变量的秩为 {rank}）；请去掉其中之一。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="581" />
+        <source>The cross-validation block size must be above 0 m (got {value}).</source>
+        <translation>交叉验证分块大小须大于 0 米（当前为 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="584" />
+        <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
+        <translation>{object}：其 {n} 个样地均无 LiDAR 特征变量（在点云范围外），不建模型。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="587" />
+        <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
+        <translation>图层 {layer} 中没有样地在 {fields} 中有值：请先对这些样地运行 lidar_metrics。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="590" />
+        <source>{path} is not a model file of lidar_model ({reason}).</source>
+        <translation>{path} 不是 lidar_model 的模型文件（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="593" />
+        <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
+        <translation>特征变量栅格 {raster} 没有波段 {metrics}（现有 {available}）；请使用 lidar_metrics 输出的栅格。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="596" />
+        <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
+        <translation>模型文件含多个计量对象的模型（{models}）；请给出带计量对象字段的图斑，使每个像元取得对应模型。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="600" />
+        <source>A stratum estimate needs at least 2 plots ({n} given).</source>
+        <translation>层估计至少需要 2 个样地（当前 {n} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="603" />
+        <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
+        <translation>特征变量栅格中没有像元位于已建模计量对象的图斑内；请检查计量对象字段和范围。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="607" />
+        <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
+        <translation>{object}：特征变量栅格中没有像元位于其图斑内，不作估计。</translation>
     </message>
 </context>
 <context>
@@ -1814,26 +2647,6 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
         <translation>对照表错误：{0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="300" />
-        <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
-        <translation>{label}：缺少列 {columns}；需要 'code' 和 'object' 列。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="301" />
-        <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
-        <translation>{label} 第 {row} 行：编码 '{code}' 不是 GB/T 21010 / 三调地类编码。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="302" />
-        <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
-        <translation>{label} 第 {row} 行：编码 {code} 对应的 '{object}' 不是计量对象（应为 {objects} 之一）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="304" />
-        <source>{label}: code(s) listed twice: {codes}.</source>
-        <translation>{label}：以下编码重复出现：{codes}。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/parcel_change.py" line="180" />
         <source>Vertex snapping tolerance (m)</source>
         <translation>顶点吸附容差（m）</translation>
@@ -1887,185 +2700,105 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
 <context>
     <name>ParcelStockAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="49" />
+        <location filename="../processing_provider/parcel_stock.py" line="45" />
         <source>Parcel carbon stock and sink</source>
         <translation>图斑碳储量与碳汇量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="52" />
+        <location filename="../processing_provider/parcel_stock.py" line="48" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="88" />
+        <location filename="../processing_provider/parcel_stock.py" line="91" />
         <source>Pieces (parcel change)</source>
         <translation>叠加碎片（parcel_change 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="91" />
+        <location filename="../processing_provider/parcel_stock.py" line="94" />
         <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
         <translation>基准年 × 计量年叠加得到的面状碎片，即 parcel_change 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="94" />
+        <location filename="../processing_provider/parcel_stock.py" line="97" />
         <source>Base-year densities</source>
         <translation>基准年碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="97" />
+        <location filename="../processing_provider/parcel_stock.py" line="100" />
         <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
         <translation>基准年碳密度表（t C/ha）：一个键列和碳库列 agb、bgb、deadwood、litter、soil，或 stratum_density 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="101" />
+        <location filename="../processing_provider/parcel_stock.py" line="104" />
         <source>Target-year densities</source>
         <translation>计量年碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="104" />
+        <location filename="../processing_provider/parcel_stock.py" line="107" />
         <source>Density table for the target year (same form). Empty: the base-year table.</source>
         <translation>计量年碳密度表（格式相同）。为空时使用基准年表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <location filename="../processing_provider/parcel_stock.py" line="110" />
         <source>Density key</source>
         <translation>碳密度键</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <location filename="../processing_provider/parcel_stock.py" line="110" />
         <source>Metering object</source>
         <translation>计量对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <location filename="../processing_provider/parcel_stock.py" line="110" />
         <source>Land-class code</source>
         <translation>地类编码</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="111" />
+        <location filename="../processing_provider/parcel_stock.py" line="114" />
         <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
         <translation>碳密度表的键是计量对象（base_object、target_object）还是地类编码（base_code、target_code，文本，如 0101）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="116" />
+        <location filename="../processing_provider/parcel_stock.py" line="119" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="120" />
+        <location filename="../processing_provider/parcel_stock.py" line="123" />
         <source>Calendar year t1 of the base land survey.</source>
         <translation>基准年国土调查的公历年份 t1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="126" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <location filename="../processing_provider/parcel_stock.py" line="130" />
         <source>Calendar year t2 of the metering (target) survey; must be later than the base year.</source>
         <translation>计量年调查的公历年份 t2；必须晚于基准年。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="131" />
+        <location filename="../processing_provider/parcel_stock.py" line="134" />
         <source>Piece stocks</source>
         <translation>叠加碎片碳储量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="134" />
-        <source>The pieces with their stocks at both years (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a).</source>
-        <translation>含两期碳储量（t C）、dc_per_year（t C/a）和 removals_co2e（t CO2e/a）的叠加碎片。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="138" />
+        <location filename="../processing_provider/parcel_stock.py" line="141" />
         <source>Stock and sink summary</source>
         <translation>碳储量与碳汇量汇总</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="141" />
+        <location filename="../processing_provider/parcel_stock.py" line="144" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>按县 × 计量对象 × 碳库 × 变化分组的合计，含 ALL 合计行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="216" />
-        <source>Layer {0} lacks the fields {1}: run parcel_change first, its output has them.</source>
-        <translation>图层 {0} 缺少字段 {1}：请先运行 parcel_change，其输出含有这些字段。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="151" />
-        <source>Layer {0}, field change_flag: values must be 0, 1, 2 or 3; bad (feature id, value): {1}.</source>
-        <translation>图层 {0} 的字段 change_flag：取值须为 0、1、2 或 3；错误值（要素编号，取值）：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="154" />
-        <source>Layer {0}, field area_m2: empty or negative areas (feature id, value): {1}. Re-run parcel_change.</source>
-        <translation>图层 {0} 的字段 area_m2：面积为空或为负（要素编号，取值）：{1}。请重新运行 parcel_change。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="210" />
-        <source>The target year ({0}) must be later than the base year ({1}).</source>
-        <translation>计量年（{0}）必须晚于基准年（{1}）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="172" />
-        <source>Density table {0} needs a key column (key, stratum, object or code) and either pool + mean or the pool columns agb, bgb, deadwood, litter, soil; it has: {1}.</source>
-        <translation>碳密度表 {0} 需要一个键列（key、stratum、object 或 code），以及 pool + mean 列或碳库列 agb、bgb、deadwood、litter、soil；现有列：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="176" />
-        <source>Density table {0}: these densities (key, pool, value) are not numbers: {1}.</source>
-        <translation>碳密度表 {0}：以下碳密度（键，碳库，取值）不是数字：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="179" />
-        <source>Density table {0}: negative densities (key, pool, value): {1}.</source>
-        <translation>碳密度表 {0}：碳密度为负（键，碳库，取值）：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="182" />
-        <source>Density table {0}: these keys occur more than once: {1}. Keep one row per key (and pool).</source>
-        <translation>碳密度表 {0}：以下键出现多次：{1}。每个键（及碳库）只保留一行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="185" />
-        <source>Density table {0}: these keys lack pools (key, pools): {1}.</source>
-        <translation>碳密度表 {0}：以下键缺少碳库（键，碳库）：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="187" />
-        <source>Invalid input: {0}</source>
-        <translation>输入无效：{0}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="198" />
-        <source>Density table {0}: {1} keys.</source>
-        <translation>碳密度表 {0}：{1} 个键。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="226" />
-        <source>No target-year table: the base-year densities serve both years.</source>
-        <translation>无计量年碳密度表：两期均使用基准年碳密度。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="229" />
-        <source>Read {0} pieces from {1}.</source>
-        <translation>从 {1} 读取了 {0} 个叠加碎片。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="255" />
-        <source>Areas from parcel_change, method: {0}.</source>
-        <translation>面积来自 parcel_change，方法：{0}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="260" />
-        <source>All counties: stock {0:.2f} t C ({1}) → {2:.2f} t C ({3}); removals {4:.2f} t CO2e/a.</source>
-        <translation>全部县合计：碳储量 {0:.2f} t C（{1}）→ {2:.2f} t C（{3}）；碳汇量 {4:.2f} t CO2e/a。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="55" />
+        <location filename="../processing_provider/parcel_stock.py" line="51" />
         <source>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
 
-Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year (t C/a) = (total at target − total at base) / (target year − base year); removals_co2e (t CO2e/a) = dc_per_year × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
+Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (target year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
 
 Parameters:
 - Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
@@ -2074,10 +2807,12 @@ Parameters:
 - Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
 - Base year, Target year: calendar years t1 &lt; t2.
 
-Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; (t C), dc_per_year (t C/a) and removals_co2e (t CO2e/a); and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and removals_tco2e, including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</source>
+A density row for a key that only non-metered pieces carry (a pond code with soil carbon in a table keyed by code) is not used; a warning names those keys, their pieces and area: map the code to a metering object with MAPPING in parcel_change to meter it.
+
+Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</source>
         <translation>计算基准年 × 计量年叠加碎片（parcel_change 的输出）中每个碎片在基准年和计量年的碳储量，并按碳储量变化计算碳汇量（湖北规范第 8 章；IPCC 2006 指南第 4 卷储量差别法）。
 
-各碳库碳储量（t C）= 碳密度（t C/ha）× 面积（ha，由 area_m2 换算）；每一年使用各自的碳密度键：未变化碎片两期为同一计量对象，变化碎片基准年按基准年计量对象、计量年按计量年计量对象。总量为各碳库之和。dc_per_year（t C/a）=（计量年总量 − 基准年总量）/（计量年 − 基准年）；removals_co2e（t CO2e/a）= dc_per_year × 44/12，正值表示从大气中清除碳。不计量（non_metered）和未映射（unmapped）的碎片碳储量为零；未映射到计量对象的地类编码会在警告中列出其碎片数和面积（请修正地类—计量对象对照表并重新运行 parcel_change）。只在一期出现的碎片（change_flag 为 2 或 3）只计该期碳储量，不计变化。计量对象或地类编码缺少碳密度时停止运行，并列出键、碎片数和面积。
+各碳库碳储量（t C）= 碳密度（t C/ha）× 面积（ha，由 area_m2 换算）；每一年使用各自的碳密度键：未变化碎片两期为同一计量对象，变化碎片基准年按基准年计量对象、计量年按计量年计量对象。总量为各碳库之和。dc_per_year_tc（t C/a）=（计量年总量 − 基准年总量）/（计量年 − 基准年）；sink_tco2e（t CO2e/a）= dc_per_year_tc × 44/12，正值表示从大气中清除碳。不计量（non_metered）和未映射（unmapped）的碎片碳储量为零；未映射到计量对象的地类编码会在警告中列出其碎片数和面积（请修正地类—计量对象对照表并重新运行 parcel_change）。只在一期出现的碎片（change_flag 为 2 或 3）只计该期碳储量，不计变化。计量对象或地类编码缺少碳密度时停止运行，并列出键、碎片数和面积。
 
 参数：
 - 叠加碎片：parcel_change 的输出（base_code、target_code、base_object、target_object、change_flag、county、area_m2、area_method）。
@@ -2086,32 +2821,14 @@ Outputs: the pieces with area_ha, base_key, target_key, c_base_&lt;pool&gt; and 
 - 碳密度键：object（按计量对象）或 code（按地类编码）。stratum_density 的交叉分层（object|value）不是键：使用其按计量对象合并的行。
 - 基准年、计量年：公历年份 t1 &lt; t2。
 
-输出：增加了 area_ha、base_key、target_key、c_base_&lt;pool&gt; 和 c_target_&lt;pool&gt;（t C）、dc_per_year（t C/a）及 removals_co2e（t CO2e/a）的叠加碎片；以及按县 × 计量对象 × 碳库 × 变化分组（unchanged 未变化、changed 变化、all 二者合计；仅一期存在的碎片为 base_only、target_only）汇总的表，字段 n_pieces（碎片数）、area_ha、stock_base_tc、stock_target_tc、dc_per_year_tc 和 removals_tco2e，含合计行（county 为 ALL、object 为 ALL）。变化碎片按计量年的计量对象汇总（转化为某类的土地在该类下报告）。</translation>
+碳密度表中仅由不计量图斑对应的键（如按地类编码的表中带土壤碳的坑塘编码）的行不会被使用；警告会列出这些键及其碎片数和面积：如需计量，请在 parcel_change 中用 MAPPING 将该编码映射到计量对象。
+
+输出：增加了 area_ha、base_key、target_key、stock_base_&lt;pool&gt;_tc 和 stock_target_&lt;pool&gt;_tc（t C）、dc_per_year_tc（t C/a）及 sink_tco2e（t CO2e/a）的叠加碎片，每行还记录本次运行的事实（base_year、target_year、base_density、target_density 及其 SHA-256、same_density_table、density_key），供不确定度评定和成果报告读取；以及按县 × 计量对象 × 碳库 × 变化分组（unchanged 未变化、changed 变化、all 二者合计；仅一期存在的碎片为 base_only、target_only）汇总的表，字段 n_pieces（碎片数）、area_ha、stock_base_tc、stock_target_tc、dc_per_year_tc 和 sink_tco2e（以及同样的事实字段），含合计行（county 为 ALL、object 为 ALL）。变化碎片按计量年的计量对象汇总（转化为某类的土地在该类下报告）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="245" />
-        <source>base year</source>
-        <translation>基准年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="245" />
-        <source>target year</source>
-        <translation>计量年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="167" />
-        <source>density table {0} ({1}) has no row for (key: pieces, area) {2}</source>
-        <translation>碳密度表 {0}（{1}）缺少以下键（键：碎片数，面积）{2}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="169" />
-        <source>No density for these metered keys: {0}. Add rows for them to that table or check the Density key setting.</source>
-        <translation>以下需计量的键缺少碳密度：{0}。请在相应的碳密度表中补充这些行，或检查“碳密度键”设置。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="248" />
-        <source>Land-class codes not mapped to a metering object have zero stock (year code: pieces, area): {0}. Add them to the land-class mapping table and re-run parcel_change; the SUMMARY lists them as object unmapped.</source>
-        <translation>未映射到计量对象的地类编码碳储量为零（年份 编码：碎片数，面积）：{0}。请将其补充到地类—计量对象对照表并重新运行 parcel_change；SUMMARY 汇总表中将其列为计量对象 unmapped。</translation>
+        <location filename="../processing_provider/parcel_stock.py" line="137" />
+        <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
+        <translation>叠加碎片及其两期碳储量（t C）、dc_per_year_tc（t C/a）、sink_tco2e（t CO2e/a）和本次运行的事实（年份、碳密度表）。</translation>
     </message>
 </context>
 <context>
@@ -2680,162 +3397,132 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
 <context>
     <name>StratumDensityAlgorithm</name>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="43" />
+        <location filename="../processing_provider/stratum_density.py" line="41" />
         <source>Stratum carbon density</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="46" />
+        <location filename="../processing_provider/stratum_density.py" line="44" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="88" />
+        <location filename="../processing_provider/stratum_density.py" line="86" />
         <source>Plots (plot carbon densities)</source>
         <translation>样地（样地碳密度）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="91" />
+        <location filename="../processing_provider/stratum_density.py" line="89" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
         <translation>含 object、survey_year 及 agb、bgb、deadwood、litter、soil、total（t C/ha）的样地：plot_carbon 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="95" />
+        <location filename="../processing_provider/stratum_density.py" line="93" />
         <source>Stratum field</source>
         <translation>分层字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="105" />
+        <location filename="../processing_provider/stratum_density.py" line="103" />
         <source>Survey year (only plots of this year)</source>
         <translation>调查年份（只用该年份的样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="109" />
+        <location filename="../processing_provider/stratum_density.py" line="107" />
         <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
         <translation>设置后只使用 survey_year 等于该年份的样地；流程中基准年和计量年各计算一张表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="113" />
+        <location filename="../processing_provider/stratum_density.py" line="111" />
         <source>Confidence level</source>
         <translation>置信水平</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="113" />
+        <location filename="../processing_provider/stratum_density.py" line="111" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="113" />
+        <location filename="../processing_provider/stratum_density.py" line="111" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="117" />
+        <location filename="../processing_provider/stratum_density.py" line="115" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
         <translation>置信区间半宽和 U % 的双侧置信水平：90 % 按 CDM AR-TOOL14，95 % 按 IPCC 2006 指南第 1 卷第 3 章。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="121" />
+        <location filename="../processing_provider/stratum_density.py" line="119" />
         <source>Default densities</source>
         <translation>缺省碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="124" />
+        <location filename="../processing_provider/stratum_density.py" line="122" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
         <translation>无样地分层所用的可选缺省碳密度表：列 object、pool、mean（t C/ha）、u_pct（%）、source；或 object 加各碳库列。为空时使用内置的 metering/data/default_density.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="129" />
+        <location filename="../processing_provider/stratum_density.py" line="127" />
         <source>Target precision (% of the mean)</source>
         <translation>目标精度（占均值的 %）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="133" />
+        <location filename="../processing_provider/stratum_density.py" line="131" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
         <translation>计算 n_required（每个分层所需样地数，AR-TOOL03）所用的允许误差 E，占均值的百分比；通常取 10 %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="137" />
+        <location filename="../processing_provider/stratum_density.py" line="135" />
         <source>Stratum densities</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="140" />
+        <location filename="../processing_provider/stratum_density.py" line="138" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
         <translation>每个分层和碳库一行的表（碳密度单位 t C/ha）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="185" />
+        <location filename="../processing_provider/stratum_density.py" line="159" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
         <translation>图层 {0} 缺少字段 {1}：请先运行 plot_carbon，其输出含有这些字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="150" />
-        <source>Layer {0}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {1}. Fix the object of these plots.</source>
-        <translation>图层 {0} 的字段 object：以下样地（要素编号，计量对象）不是 metering_objects.csv 中的计量对象：{1}。请修改这些样地的计量对象。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="154" />
-        <source>Layer {0}: these values (feature id or key, pool, value) are not numbers: {1}. Enter densities in t C/ha as numbers.</source>
-        <translation>图层 {0}：以下取值（要素编号或键，碳库，取值）不是数字：{1}。请以数字填写碳密度（t C/ha）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="157" />
-        <source>Layer {0}: negative densities (feature id, pool, value): {1}. Densities in t C/ha cannot be negative; check the plot data.</source>
-        <translation>图层 {0}：碳密度为负（要素编号，碳库，取值）：{1}。碳密度（t C/ha）不能为负，请检查样地数据。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="160" />
-        <source>Default-density table {0} lacks these (object, pool) pairs: {1}. Add a row for each.</source>
-        <translation>缺省碳密度表 {0} 缺少以下（计量对象，碳库）组合：{1}。请为每个组合补充一行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="163" />
-        <source>Default-density table {0} needs a column object (or key) and either pool + mean or the pool columns; it has: {1}.</source>
-        <translation>缺省碳密度表 {0} 需要 object（或 key）列，以及 pool + mean 列或各碳库列；现有列：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="165" />
-        <source>Invalid input: {0}</source>
-        <translation>输入无效：{0}</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="188" />
+        <location filename="../processing_provider/stratum_density.py" line="162" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
         <translation>图层 {0} 没有字段 {1}（分层字段）；请选择样地图层中的字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="193" />
+        <location filename="../processing_provider/stratum_density.py" line="167" />
         <source>Read {0} plots from {1}.</source>
         <translation>从 {1} 读取了 {0} 个样地。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="198" />
+        <location filename="../processing_provider/stratum_density.py" line="172" />
         <source>{0} plots have survey_year {1}.</source>
         <translation>{0} 个样地的 survey_year 为 {1}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="200" />
+        <location filename="../processing_provider/stratum_density.py" line="174" />
         <source>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</source>
         <translation>图层 {0} 中没有 survey_year 为 {1} 的样地：所有计量对象均采用缺省碳密度。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="238" />
+        <location filename="../processing_provider/stratum_density.py" line="204" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
         <translation>{0} 个分层有样地，{1} 个计量对象采用缺省碳密度，置信水平 {2:g} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="243" />
+        <location filename="../processing_provider/stratum_density.py" line="209" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
         <translation>只有一个样地的分层（U % 取自缺省表）：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="247" />
+        <location filename="../processing_provider/stratum_density.py" line="213" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>分层 {0}：{1} 个样地，达到 ±{3:g} %（置信水平 {4:g} %）需要 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="49" />
+        <location filename="../processing_provider/stratum_density.py" line="47" />
         <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
 Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
@@ -2872,17 +3559,17 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
 输出：每个分层和碳库一行，字段 stratum、object、stratum_value、pool、n、mean、sd、se、half_width（t C/ha）、u_pct（%）、source（plots 或 default）、n_required 和 note。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="99" />
+        <location filename="../processing_provider/stratum_density.py" line="97" />
         <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
         <translation>将每个计量对象再细分为若干分层的字段（如县或分层），用于报告和调查设计。默认：object，即每个计量对象为一个分层。选其他字段时，输出中仍保留按计量对象合并全部样地的行，供只能使用计量对象或地类编码键的 parcel_stock 使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="234" />
+        <location filename="../processing_provider/stratum_density.py" line="200" />
         <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
         <translation>plot_carbon 填补的碳库值（method 为 default 或 none）不计为观测值（碳库 样地数）：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="253" />
+        <location filename="../processing_provider/stratum_density.py" line="219" />
         <source>Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the plots): {0} plots in total for ±{1:g} % of the stratified mean total density at {2:g} %; per stratum: {3}.</source>
         <translation>分层调查（AR-TOOL03，Neyman 分配，权重 = 样地数占比）：分层平均总碳密度在 {2:g} % 置信水平下达到 ±{1:g} % 共需 {0} 个样地；各分层：{3}。</translation>
     </message>
@@ -2890,225 +3577,175 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
 <context>
     <name>UncertaintyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="38" />
+        <location filename="../processing_provider/uncertainty.py" line="41" />
         <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
         <translation>碳储量与碳汇量不确定度（IPCC 方法 1 与蒙特卡洛）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="41" />
+        <location filename="../processing_provider/uncertainty.py" line="44" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="97" />
+        <location filename="../processing_provider/uncertainty.py" line="103" />
         <source>Parcel stock pieces</source>
         <translation>图斑碳储量叠加碎片</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="97" />
-        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, c_base_&lt;pool&gt; and c_target_&lt;pool&gt; in t C, dc_per_year in t C/a.</source>
-        <translation>“图斑碳储量与碳汇量”输出的叠加碎片：县、计量对象、键、area_m2、c_base_&lt;pool&gt; 和 c_target_&lt;pool&gt;（t C）、dc_per_year（t C/a）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="104" />
+        <location filename="../processing_provider/uncertainty.py" line="111" />
         <source>Stratum densities</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="104" />
+        <location filename="../processing_provider/uncertainty.py" line="111" />
         <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
         <translation>分层碳密度长表（stratum、pool、mean（t C/ha）、n、se、u_pct），按 base_key 和 target_key 与叠加碎片匹配。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="111" />
+        <location filename="../processing_provider/uncertainty.py" line="118" />
         <source>Target-year stratum densities</source>
         <translation>计量年分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="121" />
+        <location filename="../processing_provider/uncertainty.py" line="128" />
         <source>Area uncertainty (%)</source>
         <translation>面积不确定度（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="121" />
+        <location filename="../processing_provider/uncertainty.py" line="128" />
         <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
         <translation>一个单元（县 x 分层变化）面积的 95 % 置信区间半宽，占面积的百分比；两个年份使用同一面积。缺省值见 metering/data/uncertainty_defaults.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="130" />
+        <location filename="../processing_provider/uncertainty.py" line="137" />
         <source>Monte Carlo iterations</source>
         <translation>蒙特卡洛迭代次数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="130" />
+        <location filename="../processing_provider/uncertainty.py" line="137" />
         <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
         <translation>蒙特卡洛抽样次数（IPCC 方法 2）；0 表示只计算方法 1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="137" />
+        <location filename="../processing_provider/uncertainty.py" line="144" />
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="137" />
+        <location filename="../processing_provider/uncertainty.py" line="144" />
         <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
         <translation>随机数发生器（numpy PCG64）的种子：同一种子得到相同结果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="151" />
         <source>Distribution</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="151" />
         <source>Normal</source>
         <translation>正态分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="151" />
         <source>Lognormal (same mean and sd)</source>
         <translation>对数正态分布（均值和标准差相同）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="151" />
         <source>Normal truncated at zero</source>
         <translation>在零处截断的正态分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="151" />
         <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
         <translation>碳密度和面积相对系数的分布（均值 1，标准差 = U / 1.96）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="153" />
+        <location filename="../processing_provider/uncertainty.py" line="160" />
         <source>Apply the AR-TOOL14 conservative discount to the sink</source>
         <translation>按 AR-TOOL14 对碳汇量进行保守性扣减</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="161" />
+        <location filename="../processing_provider/uncertainty.py" line="168" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="161" />
-        <source>Base year t1; only needed when the pieces carry no base_year field and the interval cannot be read from dc_per_year.</source>
-        <translation>基准年 t1；仅当叠加碎片没有 base_year 字段且无法由 dc_per_year 推出年限时需要。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="169" />
+        <location filename="../processing_provider/uncertainty.py" line="176" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="169" />
-        <source>Metering year t2 (see Base year).</source>
-        <translation>计量年 t2（见基准年）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="176" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Uncertainty table</source>
         <translation>不确定度表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="176" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
         <translation>每个汇总级别、名称和统计量一行，含方法 1 和蒙特卡洛结果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="182" />
+        <location filename="../processing_provider/uncertainty.py" line="189" />
         <source>Histogram of the Monte Carlo total sink</source>
         <translation>蒙特卡洛碳汇量合计直方图</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="182" />
+        <location filename="../processing_provider/uncertainty.py" line="189" />
         <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
         <translation>可选表：碳汇量合计（相关情形）蒙特卡洛分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="199" />
-        <source>Layer {0} is not a Parcel carbon stock output: fields {1} are missing. Run Parcel carbon stock first and use its OUTPUT as input.</source>
-        <translation>图层 {0} 不是“图斑碳储量与碳汇量”的输出：缺少字段 {1}。请先运行“图斑碳储量与碳汇量”，并以其 OUTPUT 作为输入。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="211" />
+        <location filename="../processing_provider/uncertainty.py" line="217" />
         <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
         <translation>图层 {0}，字段 {1}，要素 {2}：取值不是数字；请更正或重新计算。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="219" />
-        <source>Density table {0} needs the long layout of Stratum carbon density: fields stratum, pool, mean and n, se or u_pct.</source>
-        <translation>碳密度表 {0} 须为“分层碳密度”的长表格式：字段 stratum、pool、mean 以及 n、se 或 u_pct。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="232" />
-        <source>Density table {0} has no field {1}; use the Stratum carbon density output.</source>
-        <translation>碳密度表 {0} 缺少字段 {1}；请使用“分层碳密度”的输出。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="235" />
-        <source>Density table {0} lists stratum {1}, pool {2} more than once; keep one row.</source>
-        <translation>碳密度表 {0} 中分层 {1}、碳库 {2} 出现不止一次；请只保留一行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="238" />
-        <source>Density table {0}, feature {1} (stratum {2}, pool {3}): field {4} is empty or invalid; give a mean, and n &gt;= 2 with se or a u_pct &gt;= 0.</source>
-        <translation>碳密度表 {0}，要素 {1}（分层 {2}，碳库 {3}）：字段 {4} 为空或无效；请给出 mean，以及 n &gt;= 2 和 se，或 u_pct &gt;= 0。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="248" />
-        <source>Target year {0} must lie after base year {1}.</source>
-        <translation>计量年 {0} 必须晚于基准年 {1}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="260" />
-        <source>No piece changes its stock: the sink is zero.</source>
-        <translation>没有叠加碎片的碳储量发生变化：碳汇量为零。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="263" />
-        <source>Interval t2 - t1 read from dc_per_year: {0:.3f} years.</source>
-        <translation>由 dc_per_year 得到的间隔 t2 - t1：{0:.3f} 年。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="266" />
-        <source>The interval between the two years cannot be read from the pieces (fields base_year/target_year or a consistent dc_per_year); set Base year and Target year.</source>
-        <translation>无法从叠加碎片得到两个年份的间隔（base_year/target_year 字段或一致的 dc_per_year）；请设置基准年和计量年。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="308" />
+        <location filename="../processing_provider/uncertainty.py" line="272" />
         <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
         <translation>{0} 个叠加碎片汇总为 {1} 个单元-碳库项（{2} 个碳库）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="316" />
-        <source>Layer {0}: these keys and pools carry stock but have no row in the density table: {1}. Add them to the density table (stratum, pool) or recompute the stock with the same table.</source>
-        <translation>图层 {0}：以下键和碳库有碳储量，但碳密度表中没有对应行：{1}。请在碳密度表（stratum、pool）中补充，或用同一张表重新计算碳储量。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="325" />
+        <location filename="../processing_provider/uncertainty.py" line="277" />
         <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
         <translation>蒙特卡洛：{0} 次迭代，种子 {1}，分布 {2}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="335" />
+        <location filename="../processing_provider/uncertainty.py" line="284" />
         <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
         <translation>碳汇量合计 {0:.3f} t CO2e/a，方法 1 U {1:.1f} %，蒙特卡洛 U {2:.1f} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="44" />
+        <location filename="../processing_provider/uncertainty.py" line="118" />
+        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
+        <translation>可选：target_key 另用的碳密度表，其密度与基准年独立抽样。计量年碳密度来自另一次样地调查时提供；两期共用一张表时留空（此时两期密度完全相关）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="160" />
+        <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
+        <translation>按 CDM AR-TOOL14，以 90 % 置信度的 U 从碳汇量中扣减 90 % 半宽的一部分：U &lt;= 10 % 不扣，10-15 % 扣 25 %，15-20 % 扣 50 %，20-30 % 扣 75 %，&gt; 30 % 全扣。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="268" />
+        <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
+        <translation>{0} 个只在一期出现的叠加碎片（change_flag 为 2 或 3，{1:.4f} ha）不计入碳储量和碳汇量，与 parcel_stock SUMMARY 汇总表的 all 组一致。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="47" />
         <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
 Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
 Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density used in both years is drawn once per iteration for both years (quantity 'sink'); the quantity 'sink_independent' draws the two years independently, to show the difference.
 
 Parameters:
-- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, c_base_&lt;pool&gt;, c_target_&lt;pool&gt; (t C) and dc_per_year (t C/a).
+- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc (t C) and the facts parcel_stock records on every piece: base_year, target_year, the density tables' names and checksums and whether one table served both years. Uncertainty reads these facts and never infers them back.
 - Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
-- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). A warning is logged when the pieces show different densities at the two years but only DENSITY is given.
+- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the target-year table is required: otherwise the run stops.
 - Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
 - Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
 - Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
-- Base and target year (BASE_YEAR, TARGET_YEAR, optional): only when the pieces carry no base_year/target_year fields and the interval cannot be read from dc_per_year.
+- Base and target year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
 
 Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
 
@@ -3119,37 +3756,47 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 方法 2（mc_*、u2_pct）：在分层级汇总量上做蒙特卡洛模拟。两个年份使用的同一分层碳密度在每次迭代中只抽一次、两年共用（统计量 'sink'）；统计量 'sink_independent' 两年独立抽样，以显示差别。
 
 参数：
-- 图斑碳储量叠加碎片（INPUT）：“图斑碳储量与碳汇量”的 OUTPUT，含 county、base_object、target_object、base_key、target_key、area_m2、c_base_&lt;pool&gt;、c_target_&lt;pool&gt;（t C）及 dc_per_year（t C/a）。
+- 图斑碳储量叠加碎片（INPUT）：“图斑碳储量与碳汇量”的 OUTPUT，含 county、base_object、target_object、base_key、target_key、area_m2、stock_base_&lt;pool&gt;_tc、stock_target_&lt;pool&gt;_tc（t C），以及 parcel_stock 在每个碎片上记录的事实：base_year、target_year、碳密度表名称与校验和、两期是否共用一张表。不确定度评定读取这些事实，从不反推。
 - 分层碳密度（DENSITY）：“分层碳密度”的长表（stratum、pool、mean（t C/ha）、n、se、u_pct）。有 n &gt;= 2 和 se 时 95 % 半宽为 t(95 %, n-1) x se；否则把 u_pct 视为 95 % 半宽。
-- 计量年分层碳密度（TARGET_DENSITY，可选）：计量年键另用的碳密度表，其密度与基准年独立抽样。两期碳密度来自两次独立的样地调查（如分别对基准年和计量年样地运行 stratum_density）时提供。两期共用一张碳密度表时留空：同一碳密度误差同时影响两期碳储量，在碳汇量中大部分抵消（相关；碳汇量的 U 正是在这里变小）。若叠加碎片显示两期碳密度不同而只提供了 DENSITY，日志中会给出警告。
+- 计量年分层碳密度（TARGET_DENSITY，可选）：计量年键另用的碳密度表，其密度与基准年独立抽样。两期碳密度来自两次独立的样地调查（如分别对基准年和计量年样地运行 stratum_density）时提供。两期共用一张碳密度表时留空：同一碳密度误差同时影响两期碳储量，在碳汇量中大部分抵消（相关；碳汇量的 U 正是在这里变小）。所给的每张表都须是 parcel_stock 该年所用的表（碳密度均值的校验和相同）；parcel_stock 用了两张表时必须给出计量年表，否则停止运行。
 - 面积不确定度（AREA_U，%）：每个“县 x 基准年分层 x 计量年分层”单元面积的 U，两年相同（图斑只量测一次）。
 - 迭代次数（ITERATIONS；0 = 只算方法 1）、随机种子（SEED；同一种子结果相同）、分布（DISTRIBUTION：正态、均值和标准差相同的对数正态、零处截断正态）。
 - 扣减（DISCOUNT）：对碳汇量行按 CDM AR-TOOL14 进行保守性扣减（U &lt;= 10 %：不扣；10-15 %：扣半宽的 25 %；15-20 %：50 %；20-30 %：75 %；&gt; 30 %：全扣）。AR-TOOL14 的分档按 90 % 置信度的 U 定义，因此扣减使用 90 % 半宽：取蒙特卡洛第 5 和第 95 百分位数；无迭代时取方法 1 的 U x 1.645 / 1.960。
-- 基准年和计量年（BASE_YEAR、TARGET_YEAR，可选）：仅当叠加碎片没有 base_year/target_year 字段且无法由 dc_per_year 推出年限时需要。
+- 基准年和计量年（BASE_YEAR、TARGET_YEAR，可选）：与 parcel_stock 记录的年份核对；不一致时停止运行。
 
 只在一期出现的叠加碎片（change_flag 为 2 或 3）没有碳储量变化，与 parcel_stock SUMMARY 汇总表的 all 组一致，不计入碳储量和碳汇量。
 
 输出：OUTPUT，每个级别（county、object、pool、total）、名称和统计量（stock_base、stock_target，单位 t C；sink、sink_independent，单位 t CO2e/a）一行，字段 estimate、u1_pct、mc_mean、mc_p2_5、mc_p97_5、u2_pct、u2_low_pct、u2_high_pct（不对称）、discount_u_pct（所用的 90 % U）、discount_share、discount（扣减量，t CO2e/a）和 conservative（估计值 - 扣减量）。HISTOGRAM（可选）：碳汇量合计（相关情形）蒙特卡洛分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="111" />
-        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
-        <translation>可选：target_key 另用的碳密度表，其密度与基准年独立抽样。计量年碳密度来自另一次样地调查时提供；两期共用一张表时留空（此时两期密度完全相关）。</translation>
+        <location filename="../processing_provider/uncertainty.py" line="103" />
+        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</source>
+        <translation>“图斑碳储量与碳汇量”写出的叠加碎片：county、计量对象、键、area_m2、stock_base_&lt;pool&gt;_tc 与 stock_target_&lt;pool&gt;_tc（t C），以及所记录的事实（年份、碳密度表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="153" />
-        <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
-        <translation>按 CDM AR-TOOL14，以 90 % 置信度的 U 从碳汇量中扣减 90 % 半宽的一部分：U &lt;= 10 % 不扣，10-15 % 扣 25 %，15-20 % 扣 50 %，20-30 % 扣 75 %，&gt; 30 % 全扣。</translation>
+        <location filename="../processing_provider/uncertainty.py" line="168" />
+        <source>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</source>
+        <translation>基准年 t1（可选）：parcel_stock 在每个碎片上记录了年份；此处给出的年份须与记录一致，否则停止运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="295" />
-        <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
-        <translation>{0} 个只在一期出现的叠加碎片（change_flag 为 2 或 3，{1:.4f} ha）不计入碳储量和碳汇量，与 parcel_stock SUMMARY 汇总表的 all 组一致。</translation>
+        <location filename="../processing_provider/uncertainty.py" line="176" />
+        <source>Target year t2 (optional; checked against the recorded year like Base year).</source>
+        <translation>计量年 t2（可选；与基准年一样同所记录的年份核对）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="302" />
-        <source>The pieces were metered with different base and target densities for the keys {0}, but only one density table (DENSITY) was given: the two years' densities are treated as fully correlated, which narrows the U of the sink. If the two years' densities come from two independent plot samples, pass the target-year table as TARGET_DENSITY.</source>
-        <translation>叠加碎片在基准年和计量年对以下键使用了不同的碳密度：{0}，但只提供了一张碳密度表（DENSITY）：两期碳密度被当作完全相关，碳汇量的 U 因此变小。如果两期碳密度来自两次独立的样地调查，请把计量年的表作为 TARGET_DENSITY 传入。</translation>
+        <location filename="../processing_provider/uncertainty.py" line="260" />
+        <source>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</source>
+        <translation>年份 {0} → {1} 与碳密度表取自 parcel_stock 的记录（{2}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="260" />
+        <source>one table for both years: correlated</source>
+        <translation>两期共用一张表：相关</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="260" />
+        <source>one table per year: independent</source>
+        <translation>每期一张表：独立</translation>
     </message>
 </context>
 <context>

@@ -487,108 +487,126 @@ def _lidar():
     """LiDAR-assisted survey (Hubei spec appendix D)."""
     _translate = QCoreApplication.translate
     return {
-        "no_lidar_input": translate(
-            "Messages", "Give a point cloud (LAS/LAZ) or a CHM raster."),
-        "no_lidar_output": translate(
-            "Messages", "Choose plots (for the plot metrics) or a metric raster output, or both."),
-        "cloud_not_found": translate(
-            "Messages", "The point cloud {path} ({parameter}) does not exist. "
-                                            "Choose a LAS or LAZ file."),
-        "cloud_unreadable": translate(
-            "Messages", "{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ "
-                                          "file and not damaged."),
-        "cloud_version": translate(
-            "Messages", "{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with "
-                                       "PDAL or LAStools."),
-        "cloud_empty": translate(
-            "Messages", "The point cloud {path} holds no points."),
-        "bad_chunk_size": translate(
-            "Messages", "Points read per block must be at least 1000 (got {value})."),
-        "bad_percentile_type": translate(
-            "Messages", "Percentile type {value} is not an R quantile type; use 1 to 9."),
-        "bad_layer_counts": translate(
-            "Messages", "Layer return counts must be a list of non-negative numbers (got {value})."),
-        "bad_resolution": translate(
-            "Messages", "The ground DTM resolution must be above 0 m (got {value})."),
-        "no_ground_points": translate(
-            "Messages", "No ground-classified returns (class 2) in {unit}: "
-                                          "classify the ground first, "
-                                          "give a DTM raster, or choose 'cloud already normalised'."),
-        "bad_plot_area": translate(
-            "Messages", "Plot {fid} of {layer} has no usable plot_area_m2 ({value}); "
-                                       "enter the plot area "
-                                       "in m² (> 0)."),
-        "bad_plot_shape": translate(
-            "Messages", "Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}."),
-        "plot_without_geometry": translate(
-            "Messages", "Plot {fid} of {layer} has no geometry; give it its location."),
-        "rectangle_as_square": translate(
-            "Messages", "Plot {fid} of {layer} is a rectangle whose sides are not stored: its "
-                                             "footprint is the square of the same area."),
-        "no_plots": translate(
-            "Messages", "The plots layer {layer} has no features."),
-        "plots_without_returns": translate(
-            "Messages", "{count} plots have no LiDAR returns (outside the cloud), their metrics "
-                                               "are empty: feature ids {fids}."),
-        "returns_outside_dtm": translate(
-            "Messages", "{count} returns of {unit} lie outside the DTM raster (or on its nodata) "
-                                             "and were left out."),
-        "dtm_missing": translate(
-            "Messages", "Heights from a DTM raster were chosen but no DTM raster was given."),
-        "bad_cell_size": translate(
-            "Messages", "The grid cell size must be above 0 m (got {value})."),
-        "grid_too_large": translate(
-            "Messages", "A grid of {cells} cells of {cell} m is too large; choose a larger cell or a "
-                                        "smaller extent."),
-        "no_returns_in_grid": translate(
-            "Messages", "No return falls inside the grid extent {bounds}; check the extent and the "
-                                            "CRS of the cloud."),
-        "raster_unreadable": translate(
-            "Messages", "The raster {path} ({parameter}) cannot be opened."),
-        "raster_not_written": translate(
-            "Messages", "The raster {path} cannot be created; check the folder and free space."),
-        "rotated_raster": translate(
-            "Messages", "The raster {path} ({parameter}) is rotated; warp it north-up first."),
-        "form_needs_one_metric": translate(
-            "Messages", "The {form} form takes one metric; {predictors} were chosen. Choose one "
-                                               "or the multiple linear form."),
-        "form_needs_metrics": translate(
-            "Messages", "The multiple linear form needs two or more metrics; {predictors} was "
-                                            "chosen."),
-        "too_few_plots": translate(
-            "Messages", "{object}: {n} plots with metrics and {pool} for a {form} model "
-                                       "with {predictors} "
-                                       "metric(s); at least {needed} are needed ({dropped} plots unusable: missing "
-                                       "values, or ≤ 0 for the power form). Add plots or use fewer metrics."),
-        "collinear_predictors": translate(
-            "Messages", "The chosen metrics are collinear (rank {rank} for {predictors} "
-                                              "predictors); drop one of them."),
-        "bad_block_size": translate(
-            "Messages", "The cross-validation block size must be above 0 m (got {value})."),
-        "object_without_metrics": translate(
-            "Messages", "{object}: none of its {n} plots has LiDAR metrics "
-                                                "(outside the cloud); "
-                                                "no model."),
-        "no_plots_with_metrics": translate(
-            "Messages", "No plot of {layer} has values in {fields}: run lidar_metrics on these "
-                                               "plots first."),
-        "bad_model_file": translate(
-            "Messages", "{path} is not a model file of lidar_model ({reason})."),
-        "metrics_missing": translate(
-            "Messages", "The metric raster {raster} has no band {metrics} "
-                                         "(it has {available}); use the "
-                                         "raster of lidar_metrics."),
-        "parcels_needed": translate(
-            "Messages", "The model file holds models of several objects ({models}); give the parcels "
-                                        "with their object field so each cell gets its model."),
-        "too_few_plots_for_estimate": translate(
-            "Messages", "A stratum estimate needs at least 2 plots ({n} given)."),
-        "no_cells_in_stratum": translate(
-            "Messages", "No cell of the metric raster lies in a parcel of a modelled object; "
-                                             "check the object field and the extents."),
-        "no_cells_for_object": translate(
-            "Messages", "{object}: no cell of the metric raster lies in its "
-                                             "parcels; no estimate."),
+        "no_lidar_input": _translate(
+            "Messages",
+            "Give a point cloud (LAS/LAZ) or a CHM raster."),
+        "no_lidar_output": _translate(
+            "Messages",
+            "Choose plots (for the plot metrics) or a metric raster output, or both."),
+        "cloud_not_found": _translate(
+            "Messages",
+            "The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file."),
+        "cloud_unreadable": _translate(
+            "Messages",
+            "{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged."),
+        "cloud_version": _translate(
+            "Messages",
+            "{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools."),
+        "cloud_empty": _translate(
+            "Messages",
+            "The point cloud {path} holds no points."),
+        "bad_chunk_size": _translate(
+            "Messages",
+            "Points read per block must be at least 1000 (got {value})."),
+        "bad_percentile_type": _translate(
+            "Messages",
+            "Percentile type {value} is not an R quantile type; use 1 to 9."),
+        "bad_layer_counts": _translate(
+            "Messages",
+            "Layer return counts must be a list of non-negative numbers (got {value})."),
+        "bad_resolution": _translate(
+            "Messages",
+            "The ground DTM resolution must be above 0 m (got {value})."),
+        "no_ground_points": _translate(
+            "Messages",
+            "No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or "
+            "choose 'cloud already normalised'."),
+        "bad_plot_area": _translate(
+            "Messages",
+            "Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (> 0)."),
+        "bad_plot_shape": _translate(
+            "Messages",
+            "Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}."),
+        "plot_without_geometry": _translate(
+            "Messages",
+            "Plot {fid} of {layer} has no geometry; give it its location."),
+        "rectangle_as_square": _translate(
+            "Messages",
+            "Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same"
+            " area."),
+        "no_plots": _translate(
+            "Messages",
+            "The plots layer {layer} has no features."),
+        "plots_without_returns": _translate(
+            "Messages",
+            "{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}."),
+        "returns_outside_dtm": _translate(
+            "Messages",
+            "{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out."),
+        "dtm_missing": _translate(
+            "Messages",
+            "Heights from a DTM raster were chosen but no DTM raster was given."),
+        "bad_cell_size": _translate(
+            "Messages",
+            "The grid cell size must be above 0 m (got {value})."),
+        "grid_too_large": _translate(
+            "Messages",
+            "A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent."),
+        "no_returns_in_grid": _translate(
+            "Messages",
+            "No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud."),
+        "raster_unreadable": _translate(
+            "Messages",
+            "The raster {path} ({parameter}) cannot be opened."),
+        "raster_not_written": _translate(
+            "Messages",
+            "The raster {path} cannot be created; check the folder and free space."),
+        "rotated_raster": _translate(
+            "Messages",
+            "The raster {path} ({parameter}) is rotated; warp it north-up first."),
+        "form_needs_one_metric": _translate(
+            "Messages",
+            "The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form."),
+        "form_needs_metrics": _translate(
+            "Messages",
+            "The multiple linear form needs two or more metrics; {predictors} was chosen."),
+        "too_few_plots": _translate(
+            "Messages",
+            "{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least "
+            "{needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or "
+            "use fewer metrics."),
+        "collinear_predictors": _translate(
+            "Messages",
+            "The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them."),
+        "bad_block_size": _translate(
+            "Messages",
+            "The cross-validation block size must be above 0 m (got {value})."),
+        "object_without_metrics": _translate(
+            "Messages",
+            "{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model."),
+        "no_plots_with_metrics": _translate(
+            "Messages",
+            "No plot of {layer} has values in {fields}: run lidar_metrics on these plots first."),
+        "bad_model_file": _translate(
+            "Messages",
+            "{path} is not a model file of lidar_model ({reason})."),
+        "metrics_missing": _translate(
+            "Messages",
+            "The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics."),
+        "parcels_needed": _translate(
+            "Messages",
+            "The model file holds models of several objects ({models}); give the parcels with their object field so "
+            "each cell gets its model."),
+        "too_few_plots_for_estimate": _translate(
+            "Messages",
+            "A stratum estimate needs at least 2 plots ({n} given)."),
+        "no_cells_in_stratum": _translate(
+            "Messages",
+            "No cell of the metric raster lies in a parcel of a modelled object; check the object field and the "
+            "extents."),
+        "no_cells_for_object": _translate(
+            "Messages",
+            "{object}: no cell of the metric raster lies in its parcels; no estimate."),
     }
 
 
