@@ -88,6 +88,17 @@ def test_chain_on_sample_county(provider, tmp_path, sample_copy):
     for original in (county, survey):
         assert str(original) in provenance
         assert hashlib.sha256(original.read_bytes()).hexdigest() in provenance
+    # The contract: every exchanged table holds the vocabulary's columns, in its order.
+    from carbon_metering.metering.vocabulary import TABLES
+
+    for output, table in (("change:change_matrix", "change_matrix"), ("plots:plot_carbon", "plot_carbon"),
+                          ("density_base:density_base", "density"), ("stock:parcel_stock", "piece_stock"),
+                          ("stock:stock_summary", "stock_summary"), ("uncertainty:uncertainty", "uncertainty"),
+                          ("uncertainty:histogram", "histogram")):
+        layer = QgsVectorLayer(results[output], table, "ogr")
+        names = [f.name() for f in layer.fields() if f.name() != "fid"]
+        shown = [n for n in names if n in TABLES[table]]
+        assert shown == list(TABLES[table]), (table, names)
     pdf = out / (STEM + ".pdf")
     assert pdf.exists() and (out / (STEM + ".gpkg")).exists()
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout

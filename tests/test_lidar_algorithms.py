@@ -126,12 +126,12 @@ def test_density_outputs_and_model_assisted_estimate(chain):
     # pools: the plots' shares of the model-assisted total, so they add up to it
     pools = ("agb", "bgb", "deadwood", "litter", "soil")
     assert sum(by_pool[p]["mean"] for p in pools) == pytest.approx(e["greg_mean"])
-    # the layout parcel_stock reads (metering.stock.normalize_density_table): one complete row per object
+    # the one density-table type parcel_stock reads (metering.density.DensityTable): a complete row per object
     import pandas as pd
 
-    from carbon_metering.metering import stock
+    from carbon_metering.metering.density import DensityTable
 
-    wide = stock.normalize_density_table(pd.DataFrame(rows))
+    wide = DensityTable.parse(pd.DataFrame(rows), "object", "lidar_density").means
     assert list(wide.index) == ["forest_arbor"]
     assert wide.loc["forest_arbor", "agb"] == pytest.approx(by_pool["agb"]["mean"])
     parcels = [r for r in _rows(chain["density"]["OUTPUT_PARCELS"]) if r["lidar_n_cells"]]

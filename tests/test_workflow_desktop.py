@@ -4,6 +4,7 @@ import json
 import os
 import re
 import subprocess
+import sysconfig
 
 import pytest
 
@@ -24,6 +25,8 @@ def walk(tmp_path, lang=None):
     result_file = tmp_path / "result.json"
     env = dict(os.environ)
     env.pop("QT_QPA_PLATFORM", None)
+    # the desktop's Python sees the .venv's libraries too (shapely 2 is installed there, not by Debian)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [sysconfig.get_paths()["purelib"], env.get("PYTHONPATH")]))
     env.update(CM_DESKTOP_RESULT=str(result_file), CM_DESKTOP_SHOTS=str(shots), CM_DESKTOP_SAMPLE=str(SAMPLE),
                CM_DESKTOP_OUT=str(tmp_path / "out"), QGIS_PLUGINPATH=str(REPO / ".build" / "python"))
     cmd = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--noversioncheck", "--nologo",
