@@ -69,7 +69,7 @@ def main(argv=None):
                 "TARGET_DENSITY": demo["density_target:density_target"], "KEY": 0, "BASE_YEAR": BASE_YEAR,
                 "TARGET_YEAR": TARGET_YEAR, "OUTPUT": table("parcel_stock"), "SUMMARY": table("stock_summary")}),
             ("uncertainty", "carbonmeter:uncertainty", {
-                "INPUT": layer("parcel_stock"), "DENSITY": demo["density_base:density_base"],
+                "INPUT": layer("parcel_stock"), "BASE_DENSITY": demo["density_base:density_base"],
                 "TARGET_DENSITY": demo["density_target:density_target"], "AREA_U": 5.0,
                 "ITERATIONS": args.iterations, "SEED": 42, "DISTRIBUTION": 0, "DISCOUNT": False,
                 "BASE_YEAR": BASE_YEAR, "TARGET_YEAR": TARGET_YEAR, "OUTPUT": table("uncertainty"),

@@ -823,17 +823,17 @@ Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = remov
 <context>
     <name>ImportSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="48" />
+        <location filename="../processing_provider/import_survey.py" line="49" />
         <source>Import survey field sheets</source>
         <translation>Import survey field sheets</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="51" />
+        <location filename="../processing_provider/import_survey.py" line="52" />
         <source>Sample-plot survey</source>
         <translation>Sample-plot survey</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="54" />
+        <location filename="../processing_provider/import_survey.py" line="55" />
         <source>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
 Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
 Parameters:
@@ -856,281 +856,291 @@ Parameters:
 - Output survey: where the result is written. Empty with a survey given: the survey is updated in place (atomically). With a survey and another output: the survey is copied there and left unchanged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="84" />
+        <location filename="../processing_provider/import_survey.py" line="85" />
         <source>Field sheets (.xlsx workbook or plots.csv)</source>
         <translation>Field sheets (.xlsx workbook or plots.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="84" />
+        <location filename="../processing_provider/import_survey.py" line="85" />
         <source>Field sheets (*.xlsx *.csv)</source>
         <translation>Field sheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="87" />
+        <location filename="../processing_provider/import_survey.py" line="88" />
         <source>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</source>
         <translation>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="90" />
+        <location filename="../processing_provider/import_survey.py" line="91" />
         <source>Survey GeoPackage to import into</source>
         <translation>Survey GeoPackage to import into</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="92" />
+        <location filename="../processing_provider/import_survey.py" line="93" />
         <source>Existing survey GeoPackage. Empty: a new survey is created at the output.</source>
         <translation>Existing survey GeoPackage. Empty: a new survey is created at the output.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="94" />
+        <location filename="../processing_provider/import_survey.py" line="95" />
         <source>County boundary</source>
         <translation>County boundary</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="96" />
+        <location filename="../processing_provider/import_survey.py" line="97" />
         <source>Polygon layer of the county (or counties); plots outside it are errors.</source>
         <translation>Polygon layer of the county (or counties); plots outside it are errors.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="98" />
+        <location filename="../processing_provider/import_survey.py" line="99" />
         <source>CRS of the x, y columns</source>
         <translation>CRS of the x, y columns</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="99" />
+        <location filename="../processing_provider/import_survey.py" line="100" />
         <source>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</source>
         <translation>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="102" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="102" />
         <source>All or nothing</source>
         <translation>All or nothing</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="102" />
         <source>Import valid rows, reject the others</source>
         <translation>Import valid rows, reject the others</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="104" />
+        <location filename="../processing_provider/import_survey.py" line="105" />
         <source>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</source>
         <translation>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="107" />
+        <location filename="../processing_provider/import_survey.py" line="108" />
         <source>Rejected rows</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="110" />
+        <location filename="../processing_provider/import_survey.py" line="111" />
         <source>Table of the problems: sheet, row, column, value, reason.</source>
         <translation>Table of the problems: sheet, row, column, value, reason.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="112" />
+        <location filename="../processing_provider/import_survey.py" line="113" />
         <source>Output survey GeoPackage</source>
         <translation>Output survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="112" />
+        <location filename="../processing_provider/import_survey.py" line="113" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="115" />
+        <location filename="../processing_provider/import_survey.py" line="116" />
         <source>Result survey. Empty with a survey given: the survey is updated in place.</source>
         <translation>Result survey. Empty with a survey given: the survey is updated in place.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="123" />
+        <location filename="../processing_provider/import_survey.py" line="127" />
         <source>the column is missing from the sheet</source>
         <translation>the column is missing from the sheet</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="124" />
+        <location filename="../processing_provider/import_survey.py" line="128" />
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="125" />
+        <location filename="../processing_provider/import_survey.py" line="129" />
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="126" />
+        <location filename="../processing_provider/import_survey.py" line="130" />
         <source>not a whole number</source>
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="127" />
+        <location filename="../processing_provider/import_survey.py" line="131" />
         <source>not a date (write YYYY-MM-DD)</source>
         <translation>not a date (write YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="128" />
+        <location filename="../processing_provider/import_survey.py" line="132" />
         <source>out of range: must be {range}</source>
         <translation>out of range: must be {range}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="129" />
+        <location filename="../processing_provider/import_survey.py" line="133" />
         <source>not an allowed value (allowed: {allowed})</source>
         <translation>not an allowed value (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="131" />
+        <location filename="../processing_provider/import_survey.py" line="135" />
         <source>duplicate plot id (first given in row {first_row})</source>
         <translation>duplicate plot id (first given in row {first_row})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="132" />
+        <location filename="../processing_provider/import_survey.py" line="136" />
         <source>plot id already in the survey GeoPackage</source>
         <translation>plot id already in the survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="133" />
+        <location filename="../processing_provider/import_survey.py" line="137" />
         <source>plot id not found in the plots sheet nor in the survey GeoPackage</source>
         <translation>plot id not found in the plots sheet nor in the survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="134" />
+        <location filename="../processing_provider/import_survey.py" line="138" />
         <source>its plot was rejected</source>
         <translation>its plot was rejected</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="135" />
+        <location filename="../processing_provider/import_survey.py" line="139" />
         <source>the coordinates lie outside the county</source>
         <translation>the coordinates lie outside the county</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="151" />
+        <location filename="../processing_provider/import_survey.py" line="155" />
         <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
         <translation>sheet {0}, row {1}, column {2}, value '{3}': {4}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="158" />
+        <location filename="../processing_provider/import_survey.py" line="162" />
         <source>Field sheets {0}: the file does not exist.</source>
         <translation>Field sheets {0}: the file does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="166" />
+        <location filename="../processing_provider/import_survey.py" line="170" />
         <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
         <translation>Field sheets {0}: use an .xlsx workbook or plots.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="168" />
+        <location filename="../processing_provider/import_survey.py" line="172" />
         <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
         <translation>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="171" />
+        <location filename="../processing_provider/import_survey.py" line="175" />
         <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
         <translation>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="186" />
+        <location filename="../processing_provider/import_survey.py" line="190" />
         <source>County boundary {0} has no polygons.</source>
         <translation>County boundary {0} has no polygons.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="197" />
+        <location filename="../processing_provider/import_survey.py" line="201" />
         <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
         <translation>Give a survey GeoPackage to import into, or an output file for a new survey.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="199" />
+        <location filename="../processing_provider/import_survey.py" line="203" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="204" />
+        <location filename="../processing_provider/import_survey.py" line="208" />
         <source>Survey GeoPackage {0} does not exist.</source>
         <translation>Survey GeoPackage {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="207" />
+        <location filename="../processing_provider/import_survey.py" line="211" />
         <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
         <translation>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="216" />
+        <location filename="../processing_provider/import_survey.py" line="220" />
         <source>Reading {0}</source>
         <translation>Reading {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="228" />
+        <location filename="../processing_provider/import_survey.py" line="232" />
         <source>Sheet {0}: {1} rows read.</source>
         <translation>Sheet {0}: {1} rows read.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="230" />
+        <location filename="../processing_provider/import_survey.py" line="234" />
         <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
         <translation>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="265" />
+        <location filename="../processing_provider/import_survey.py" line="269" />
         <source>… and {0} more problems.</source>
         <translation>… and {0} more problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="266" />
+        <location filename="../processing_provider/import_survey.py" line="270" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="288" />
+        <location filename="../processing_provider/import_survey.py" line="292" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>Imported into {0}: {1}; {2} problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="347" />
+        <location filename="../processing_provider/import_survey.py" line="351" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>Could not create the survey GeoPackage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="361" />
+        <location filename="../processing_provider/import_survey.py" line="365" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="130" />
+        <location filename="../processing_provider/import_survey.py" line="134" />
         <source>wrong format (expected {digits} digits)</source>
         <translation>wrong format (expected {digits} digits)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="140" />
+        <location filename="../processing_provider/import_survey.py" line="144" />
         <source>decay class is for standing dead trees only</source>
         <translation>decay class is for standing dead trees only</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="141" />
+        <location filename="../processing_provider/import_survey.py" line="145" />
         <source>sample dry mass must not exceed sample fresh mass</source>
         <translation>sample dry mass must not exceed sample fresh mass</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="142" />
+        <location filename="../processing_provider/import_survey.py" line="146" />
         <source>give mid diameter and length, or the volume</source>
         <translation>give mid diameter and length, or the volume</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="143" />
+        <location filename="../processing_provider/import_survey.py" line="147" />
         <source>layer bottom must be deeper than layer top</source>
         <translation>layer bottom must be deeper than layer top</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="144" />
+        <location filename="../processing_provider/import_survey.py" line="148" />
         <source>give SOC or SOM</source>
         <translation>give SOC or SOM</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="331" />
+        <location filename="../processing_provider/import_survey.py" line="335" />
         <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
         <translation>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="119" />
+        <source>Rows imported</source>
+        <translation>Rows imported</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="120" />
+        <source>Problems reported</source>
+        <translation>Problems reported</translation>
     </message>
 </context>
 <context>
@@ -2834,287 +2844,287 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
 <context>
     <name>PlotCarbonAlgorithm</name>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="50" />
+        <location filename="../processing_provider/plot_carbon.py" line="49" />
         <source>Plot carbon by pool</source>
         <translation>Plot carbon by pool</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="53" />
+        <location filename="../processing_provider/plot_carbon.py" line="52" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="56" />
+        <location filename="../processing_provider/plot_carbon.py" line="55" />
         <source>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</source>
         <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="101" />
+        <location filename="../processing_provider/plot_carbon.py" line="100" />
         <source>Survey plots</source>
         <translation>Survey plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="110" />
+        <location filename="../processing_provider/plot_carbon.py" line="109" />
         <source>Trees</source>
         <translation>Trees</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="110" />
+        <location filename="../processing_provider/plot_carbon.py" line="109" />
         <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
         <translation>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="113" />
+        <location filename="../processing_provider/plot_carbon.py" line="112" />
         <source>Shrub and herb quadrats</source>
         <translation>Shrub and herb quadrats</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="113" />
+        <location filename="../processing_provider/plot_carbon.py" line="112" />
         <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
         <translation>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="117" />
+        <location filename="../processing_provider/plot_carbon.py" line="116" />
         <source>Litter quadrats</source>
         <translation>Litter quadrats</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="117" />
+        <location filename="../processing_provider/plot_carbon.py" line="116" />
         <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
         <translation>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="120" />
+        <location filename="../processing_provider/plot_carbon.py" line="119" />
         <source>Lying dead wood</source>
         <translation>Lying dead wood</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="120" />
+        <location filename="../processing_provider/plot_carbon.py" line="119" />
         <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
         <translation>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="123" />
+        <location filename="../processing_provider/plot_carbon.py" line="122" />
         <source>Soil layers</source>
         <translation>Soil layers</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="123" />
+        <location filename="../processing_provider/plot_carbon.py" line="122" />
         <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
         <translation>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="135" />
+        <location filename="../processing_provider/plot_carbon.py" line="134" />
         <source>Soil reporting depth (cm)</source>
         <translation>Soil reporting depth (cm)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="138" />
+        <location filename="../processing_provider/plot_carbon.py" line="137" />
         <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
         <translation>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="143" />
+        <location filename="../processing_provider/plot_carbon.py" line="142" />
         <source>Species parameter overrides</source>
         <translation>Species parameter overrides</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="146" />
+        <location filename="../processing_provider/plot_carbon.py" line="145" />
         <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
         <translation>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="152" />
+        <location filename="../processing_provider/plot_carbon.py" line="151" />
         <source>Pool default overrides</source>
         <translation>Pool default overrides</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="154" />
+        <location filename="../processing_provider/plot_carbon.py" line="153" />
         <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
         <translation>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="161" />
+        <location filename="../processing_provider/plot_carbon.py" line="160" />
         <source>Plot carbon</source>
         <translation>Plot carbon</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="163" />
+        <location filename="../processing_provider/plot_carbon.py" line="162" />
         <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
         <translation>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="172" />
+        <location filename="../processing_provider/plot_carbon.py" line="171" />
         <source>Table {table} has no column {field}; add it.</source>
         <translation>Table {table} has no column {field}; add it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="173" />
+        <location filename="../processing_provider/plot_carbon.py" line="172" />
         <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
         <translation>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="175" />
+        <location filename="../processing_provider/plot_carbon.py" line="174" />
         <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
         <translation>Table {table}, row {row}: {field} is empty; enter a value.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="176" />
+        <location filename="../processing_provider/plot_carbon.py" line="175" />
         <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
         <translation>Table {table}, row {row}: {field} '{value}' is not a number.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="177" />
+        <location filename="../processing_provider/plot_carbon.py" line="176" />
         <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
         <translation>Table {table}, row {row}: {field} = {value} must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="178" />
+        <location filename="../processing_provider/plot_carbon.py" line="177" />
         <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
         <translation>Table {table}, row {row}: {field} = {value} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="179" />
+        <location filename="../processing_provider/plot_carbon.py" line="178" />
         <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
         <translation>Table {table}, row {row}: {field} = {value} is outside {other}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="180" />
+        <location filename="../processing_provider/plot_carbon.py" line="179" />
         <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
         <translation>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="181" />
+        <location filename="../processing_provider/plot_carbon.py" line="180" />
         <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
         <translation>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="183" />
         <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
         <translation>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="187" />
+        <location filename="../processing_provider/plot_carbon.py" line="186" />
         <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
         <translation>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="190" />
+        <location filename="../processing_provider/plot_carbon.py" line="189" />
         <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
         <translation>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="193" />
+        <location filename="../processing_provider/plot_carbon.py" line="192" />
         <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
         <translation>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="196" />
+        <location filename="../processing_provider/plot_carbon.py" line="195" />
         <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
         <translation>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="198" />
+        <location filename="../processing_provider/plot_carbon.py" line="197" />
         <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
         <translation>Table {table}, row {row}: give soc_g_kg or som_g_kg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="199" />
+        <location filename="../processing_provider/plot_carbon.py" line="198" />
         <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
         <translation>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="207" />
+        <location filename="../processing_provider/plot_carbon.py" line="206" />
         <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
         <translation>{pool}: no measurements, default {value} t C/ha of object '{object}' used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="209" />
+        <location filename="../processing_provider/plot_carbon.py" line="208" />
         <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
         <translation>{pool}: no measurements and no default for object '{object}'; set to 0</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="210" />
+        <location filename="../processing_provider/plot_carbon.py" line="209" />
         <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
         <translation>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="212" />
+        <location filename="../processing_provider/plot_carbon.py" line="211" />
         <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
         <translation>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="215" />
+        <location filename="../processing_provider/plot_carbon.py" line="214" />
         <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
         <translation>soil: gravel_pct empty in {value} layer(s), taken as 0</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="216" />
+        <location filename="../processing_provider/plot_carbon.py" line="215" />
         <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
         <translation>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="219" />
+        <location filename="../processing_provider/plot_carbon.py" line="218" />
         <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
         <translation>trees: species '{value}' has no parameters of its own; group default '{other}' used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="221" />
+        <location filename="../processing_provider/plot_carbon.py" line="220" />
         <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
         <translation>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="238" />
+        <location filename="../processing_provider/plot_carbon.py" line="237" />
         <source>… and {0} more problem(s).</source>
         <translation>… and {0} more problem(s).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="239" />
+        <location filename="../processing_provider/plot_carbon.py" line="238" />
         <source>Plot carbon cannot be computed; fix these values first:</source>
         <translation>Plot carbon cannot be computed; fix these values first:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="282" />
+        <location filename="../processing_provider/plot_carbon.py" line="281" />
         <source>{0}: {1} row(s) from the given table {2}.</source>
         <translation>{0}: {1} row(s) from the given table {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="287" />
+        <location filename="../processing_provider/plot_carbon.py" line="286" />
         <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
         <translation>Table {0} of GeoPackage {1} cannot be opened; check the file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="291" />
+        <location filename="../processing_provider/plot_carbon.py" line="290" />
         <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
         <translation>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="296" />
+        <location filename="../processing_provider/plot_carbon.py" line="295" />
         <source>{0}: no table given or found; pool defaults apply.</source>
         <translation>{0}: no table given or found; pool defaults apply.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="306" />
+        <location filename="../processing_provider/plot_carbon.py" line="305" />
         <source>Soil reporting depth: 0–{0:g} cm.</source>
         <translation>Soil reporting depth: 0–{0:g} cm.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="317" />
+        <location filename="../processing_provider/plot_carbon.py" line="316" />
         <source>{0}: {1} row(s) from {2}.</source>
         <translation>{0}: {1} row(s) from {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="334" />
+        <location filename="../processing_provider/plot_carbon.py" line="333" />
         <source>Parameters used and their sources:</source>
         <translation>Parameters used and their sources:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="338" />
+        <location filename="../processing_provider/plot_carbon.py" line="337" />
         <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
         <translation>{0} plot(s) computed, {1} with warnings (see the warnings field).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="59" />
+        <location filename="../processing_provider/plot_carbon.py" line="58" />
         <source>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
 
 Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
@@ -3151,22 +3161,22 @@ DEFAULTS: optional table of pool defaults in the format of default_density.csv (
 OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; (measurement route, measured_zero, default or none) and warnings.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="103" />
+        <location filename="../processing_provider/plot_carbon.py" line="102" />
         <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</source>
         <translation>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="228" />
+        <location filename="../processing_provider/plot_carbon.py" line="227" />
         <source>species {species}: overridden by {table} row {row}</source>
         <translation>species {species}: overridden by {table} row {row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="229" />
+        <location filename="../processing_provider/plot_carbon.py" line="228" />
         <source>species {species}: added by {table} row {row}</source>
         <translation>species {species}: added by {table} row {row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="230" />
+        <location filename="../processing_provider/plot_carbon.py" line="229" />
         <source>pool defaults: {count} row(s) from {table}</source>
         <translation>pool defaults: {count} row(s) from {table}</translation>
     </message>
@@ -3397,132 +3407,132 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
 <context>
     <name>StratumDensityAlgorithm</name>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="41" />
+        <location filename="../processing_provider/stratum_density.py" line="42" />
         <source>Stratum carbon density</source>
         <translation>Stratum carbon density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="44" />
+        <location filename="../processing_provider/stratum_density.py" line="45" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="86" />
+        <location filename="../processing_provider/stratum_density.py" line="87" />
         <source>Plots (plot carbon densities)</source>
         <translation>Plots (plot carbon densities)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="89" />
+        <location filename="../processing_provider/stratum_density.py" line="90" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
         <translation>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="93" />
+        <location filename="../processing_provider/stratum_density.py" line="94" />
         <source>Stratum field</source>
         <translation>Stratum field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="103" />
+        <location filename="../processing_provider/stratum_density.py" line="104" />
         <source>Survey year (only plots of this year)</source>
         <translation>Survey year (only plots of this year)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="107" />
+        <location filename="../processing_provider/stratum_density.py" line="108" />
         <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
         <translation>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="111" />
+        <location filename="../processing_provider/stratum_density.py" line="112" />
         <source>Confidence level</source>
         <translation>Confidence level</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="111" />
+        <location filename="../processing_provider/stratum_density.py" line="112" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="111" />
+        <location filename="../processing_provider/stratum_density.py" line="112" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="115" />
+        <location filename="../processing_provider/stratum_density.py" line="116" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
         <translation>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="119" />
+        <location filename="../processing_provider/stratum_density.py" line="120" />
         <source>Default densities</source>
         <translation>Default densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="122" />
+        <location filename="../processing_provider/stratum_density.py" line="123" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
         <translation>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="127" />
+        <location filename="../processing_provider/stratum_density.py" line="128" />
         <source>Target precision (% of the mean)</source>
         <translation>Target precision (% of the mean)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="131" />
+        <location filename="../processing_provider/stratum_density.py" line="132" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
         <translation>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="135" />
+        <location filename="../processing_provider/stratum_density.py" line="137" />
         <source>Stratum densities</source>
         <translation>Stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="138" />
+        <location filename="../processing_provider/stratum_density.py" line="140" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
         <translation>Table with one row per stratum and pool (densities in t C/ha).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="159" />
+        <location filename="../processing_provider/stratum_density.py" line="161" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
         <translation>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="162" />
+        <location filename="../processing_provider/stratum_density.py" line="164" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
         <translation>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="167" />
+        <location filename="../processing_provider/stratum_density.py" line="169" />
         <source>Read {0} plots from {1}.</source>
         <translation>Read {0} plots from {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="172" />
+        <location filename="../processing_provider/stratum_density.py" line="174" />
         <source>{0} plots have survey_year {1}.</source>
         <translation>{0} plots have survey_year {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="174" />
+        <location filename="../processing_provider/stratum_density.py" line="176" />
         <source>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</source>
         <translation>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="204" />
+        <location filename="../processing_provider/stratum_density.py" line="206" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
         <translation>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="209" />
+        <location filename="../processing_provider/stratum_density.py" line="211" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
         <translation>Strata with a single plot (U % from the default table): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="213" />
+        <location filename="../processing_provider/stratum_density.py" line="215" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="47" />
+        <location filename="../processing_provider/stratum_density.py" line="48" />
         <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
 Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
@@ -3559,17 +3569,17 @@ Parameters:
 Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="97" />
+        <location filename="../processing_provider/stratum_density.py" line="98" />
         <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
         <translation>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="200" />
+        <location filename="../processing_provider/stratum_density.py" line="202" />
         <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
         <translation>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="219" />
+        <location filename="../processing_provider/stratum_density.py" line="221" />
         <source>Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the plots): {0} plots in total for ±{1:g} % of the stratified mean total density at {2:g} %; per stratum: {3}.</source>
         <translation>Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the plots): {0} plots in total for ±{1:g} % of the stratified mean total density at {2:g} %; per stratum: {3}.</translation>
     </message>
@@ -3577,162 +3587,192 @@ Output: one row per stratum and pool with stratum, object, stratum_value, pool, 
 <context>
     <name>UncertaintyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="41" />
+        <location filename="../processing_provider/uncertainty.py" line="42" />
         <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
         <translation>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="44" />
+        <location filename="../processing_provider/uncertainty.py" line="45" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="103" />
+        <location filename="../processing_provider/uncertainty.py" line="107" />
         <source>Parcel stock pieces</source>
         <translation>Parcel stock pieces</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="111" />
+        <location filename="../processing_provider/uncertainty.py" line="115" />
         <source>Stratum densities</source>
         <translation>Stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="111" />
+        <location filename="../processing_provider/uncertainty.py" line="115" />
         <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
         <translation>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="118" />
+        <location filename="../processing_provider/uncertainty.py" line="122" />
         <source>Target-year stratum densities</source>
         <translation>Target-year stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="128" />
+        <location filename="../processing_provider/uncertainty.py" line="132" />
         <source>Area uncertainty (%)</source>
         <translation>Area uncertainty (%)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="128" />
+        <location filename="../processing_provider/uncertainty.py" line="132" />
         <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
         <translation>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="137" />
+        <location filename="../processing_provider/uncertainty.py" line="141" />
         <source>Monte Carlo iterations</source>
         <translation>Monte Carlo iterations</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="137" />
+        <location filename="../processing_provider/uncertainty.py" line="141" />
         <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
         <translation>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="148" />
         <source>Random seed</source>
         <translation>Random seed</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="148" />
         <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
         <translation>Seed of the random generator (numpy PCG64): the same seed gives the same results.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="151" />
+        <location filename="../processing_provider/uncertainty.py" line="155" />
         <source>Distribution</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="151" />
+        <location filename="../processing_provider/uncertainty.py" line="155" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="151" />
+        <location filename="../processing_provider/uncertainty.py" line="155" />
         <source>Lognormal (same mean and sd)</source>
         <translation>Lognormal (same mean and sd)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="151" />
+        <location filename="../processing_provider/uncertainty.py" line="155" />
         <source>Normal truncated at zero</source>
         <translation>Normal truncated at zero</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="151" />
+        <location filename="../processing_provider/uncertainty.py" line="155" />
         <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
         <translation>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="160" />
+        <location filename="../processing_provider/uncertainty.py" line="164" />
         <source>Apply the AR-TOOL14 conservative discount to the sink</source>
         <translation>Apply the AR-TOOL14 conservative discount to the sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="168" />
+        <location filename="../processing_provider/uncertainty.py" line="172" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="176" />
+        <location filename="../processing_provider/uncertainty.py" line="180" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="183" />
+        <location filename="../processing_provider/uncertainty.py" line="187" />
         <source>Uncertainty table</source>
         <translation>Uncertainty table</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="183" />
+        <location filename="../processing_provider/uncertainty.py" line="187" />
         <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
         <translation>One row per level, name and quantity with Approach 1 and Monte Carlo results.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="189" />
+        <location filename="../processing_provider/uncertainty.py" line="193" />
         <source>Histogram of the Monte Carlo total sink</source>
         <translation>Histogram of the Monte Carlo total sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="189" />
+        <location filename="../processing_provider/uncertainty.py" line="193" />
         <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
         <translation>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="217" />
+        <location filename="../processing_provider/uncertainty.py" line="221" />
         <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
         <translation>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="272" />
+        <location filename="../processing_provider/uncertainty.py" line="276" />
         <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
         <translation>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="277" />
+        <location filename="../processing_provider/uncertainty.py" line="281" />
         <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
         <translation>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="284" />
+        <location filename="../processing_provider/uncertainty.py" line="288" />
         <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
         <translation>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="118" />
+        <location filename="../processing_provider/uncertainty.py" line="122" />
         <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
         <translation>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="160" />
+        <location filename="../processing_provider/uncertainty.py" line="164" />
         <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
         <translation>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="268" />
+        <location filename="../processing_provider/uncertainty.py" line="272" />
         <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
         <translation>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="47" />
+        <location filename="../processing_provider/uncertainty.py" line="107" />
+        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</source>
+        <translation>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="172" />
+        <source>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</source>
+        <translation>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="180" />
+        <source>Target year t2 (optional; checked against the recorded year like Base year).</source>
+        <translation>Target year t2 (optional; checked against the recorded year like Base year).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="264" />
+        <source>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</source>
+        <translation>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="264" />
+        <source>one table for both years: correlated</source>
+        <translation>one table for both years: correlated</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="264" />
+        <source>one table per year: independent</source>
+        <translation>one table per year: independent</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="48" />
         <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
 Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
@@ -3740,7 +3780,7 @@ Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum 
 
 Parameters:
 - Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc (t C) and the facts parcel_stock records on every piece: base_year, target_year, the density tables' names and checksums and whether one table served both years. Uncertainty reads these facts and never infers them back.
-- Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
+- Stratum densities (BASE_DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
 - Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the target-year table is required: otherwise the run stops.
 - Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
 - Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
@@ -3757,7 +3797,7 @@ Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum 
 
 Parameters:
 - Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc (t C) and the facts parcel_stock records on every piece: base_year, target_year, the density tables' names and checksums and whether one table served both years. Uncertainty reads these facts and never infers them back.
-- Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
+- Stratum densities (BASE_DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
 - Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the target-year table is required: otherwise the run stops.
 - Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
 - Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
@@ -3767,36 +3807,6 @@ Parameters:
 Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
 
 Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="103" />
-        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</source>
-        <translation>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="168" />
-        <source>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</source>
-        <translation>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="176" />
-        <source>Target year t2 (optional; checked against the recorded year like Base year).</source>
-        <translation>Target year t2 (optional; checked against the recorded year like Base year).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="260" />
-        <source>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</source>
-        <translation>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="260" />
-        <source>one table for both years: correlated</source>
-        <translation>one table for both years: correlated</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="260" />
-        <source>one table per year: independent</source>
-        <translation>one table per year: independent</translation>
     </message>
 </context>
 <context>

@@ -823,17 +823,17 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
 <context>
     <name>ImportSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="48" />
+        <location filename="../processing_provider/import_survey.py" line="49" />
         <source>Import survey field sheets</source>
         <translation>导入外业调查表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="51" />
+        <location filename="../processing_provider/import_survey.py" line="52" />
         <source>Sample-plot survey</source>
         <translation>样地调查</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="54" />
+        <location filename="../processing_provider/import_survey.py" line="55" />
         <source>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
 Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
 Parameters:
@@ -856,281 +856,291 @@ Parameters:
 - 输出调查：结果写入的位置。已指定调查数据而此项为空时：就地更新该调查数据（原子操作）。已指定调查数据并指定其他输出时：将调查数据复制到该输出，原数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="84" />
+        <location filename="../processing_provider/import_survey.py" line="85" />
         <source>Field sheets (.xlsx workbook or plots.csv)</source>
         <translation>外业调查表（.xlsx 工作簿或 plots.csv）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="84" />
+        <location filename="../processing_provider/import_survey.py" line="85" />
         <source>Field sheets (*.xlsx *.csv)</source>
         <translation>外业调查表 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="87" />
+        <location filename="../processing_provider/import_survey.py" line="88" />
         <source>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</source>
         <translation>按模板格式填写的工作簿，或 plots.csv 以及同一文件夹中的 trees.csv、shrub_herb.csv、litter.csv、deadwood.csv、soil.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="90" />
+        <location filename="../processing_provider/import_survey.py" line="91" />
         <source>Survey GeoPackage to import into</source>
         <translation>要导入的调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="92" />
+        <location filename="../processing_provider/import_survey.py" line="93" />
         <source>Existing survey GeoPackage. Empty: a new survey is created at the output.</source>
         <translation>已有的调查 GeoPackage。为空时：在输出位置新建调查数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="94" />
+        <location filename="../processing_provider/import_survey.py" line="95" />
         <source>County boundary</source>
         <translation>县界</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="96" />
+        <location filename="../processing_provider/import_survey.py" line="97" />
         <source>Polygon layer of the county (or counties); plots outside it are errors.</source>
         <translation>县（一个或多个县）的面图层；位于其外的样地视为错误。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="98" />
+        <location filename="../processing_provider/import_survey.py" line="99" />
         <source>CRS of the x, y columns</source>
         <translation>x、y 列的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="99" />
+        <location filename="../processing_provider/import_survey.py" line="100" />
         <source>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</source>
         <translation>表中样地坐标的坐标参考系。为空时：使用调查数据的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="102" />
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="102" />
         <source>All or nothing</source>
         <translation>全部导入或全不导入</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="102" />
         <source>Import valid rows, reject the others</source>
         <translation>导入有效行，拒绝其余行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="104" />
+        <location filename="../processing_provider/import_survey.py" line="105" />
         <source>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</source>
         <translation>全部导入或全不导入：出现任何问题即中止导入，不写入任何数据。导入有效行：导入没有问题的行，列出其余各行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="107" />
+        <location filename="../processing_provider/import_survey.py" line="108" />
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="110" />
+        <location filename="../processing_provider/import_survey.py" line="111" />
         <source>Table of the problems: sheet, row, column, value, reason.</source>
         <translation>问题表：工作表、行、列、取值、原因。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="112" />
+        <location filename="../processing_provider/import_survey.py" line="113" />
         <source>Output survey GeoPackage</source>
         <translation>输出调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="112" />
+        <location filename="../processing_provider/import_survey.py" line="113" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="115" />
+        <location filename="../processing_provider/import_survey.py" line="116" />
         <source>Result survey. Empty with a survey given: the survey is updated in place.</source>
         <translation>结果调查数据。已指定调查数据而此项为空时：就地更新该调查数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="123" />
+        <location filename="../processing_provider/import_survey.py" line="127" />
         <source>the column is missing from the sheet</source>
         <translation>工作表中缺少该列</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="124" />
+        <location filename="../processing_provider/import_survey.py" line="128" />
         <source>a value is required</source>
         <translation>必须填写取值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="125" />
+        <location filename="../processing_provider/import_survey.py" line="129" />
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="126" />
+        <location filename="../processing_provider/import_survey.py" line="130" />
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="127" />
+        <location filename="../processing_provider/import_survey.py" line="131" />
         <source>not a date (write YYYY-MM-DD)</source>
         <translation>不是日期（请按 YYYY-MM-DD 填写）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="128" />
+        <location filename="../processing_provider/import_survey.py" line="132" />
         <source>out of range: must be {range}</source>
         <translation>超出范围：须为 {range}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="129" />
+        <location filename="../processing_provider/import_survey.py" line="133" />
         <source>not an allowed value (allowed: {allowed})</source>
         <translation>不是允许的取值（允许值：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="131" />
+        <location filename="../processing_provider/import_survey.py" line="135" />
         <source>duplicate plot id (first given in row {first_row})</source>
         <translation>样地编号重复（首次出现在第 {first_row} 行）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="132" />
+        <location filename="../processing_provider/import_survey.py" line="136" />
         <source>plot id already in the survey GeoPackage</source>
         <translation>样地编号已存在于调查 GeoPackage 中</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="133" />
+        <location filename="../processing_provider/import_survey.py" line="137" />
         <source>plot id not found in the plots sheet nor in the survey GeoPackage</source>
         <translation>在 plots 工作表和调查 GeoPackage 中均未找到该样地编号</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="134" />
+        <location filename="../processing_provider/import_survey.py" line="138" />
         <source>its plot was rejected</source>
         <translation>所属样地已被拒绝</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="135" />
+        <location filename="../processing_provider/import_survey.py" line="139" />
         <source>the coordinates lie outside the county</source>
         <translation>坐标位于县界之外</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="151" />
+        <location filename="../processing_provider/import_survey.py" line="155" />
         <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
         <translation>工作表 {0}，第 {1} 行，列 {2}，取值 '{3}'：{4}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="158" />
+        <location filename="../processing_provider/import_survey.py" line="162" />
         <source>Field sheets {0}: the file does not exist.</source>
         <translation>外业调查表 {0}：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="166" />
+        <location filename="../processing_provider/import_survey.py" line="170" />
         <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
         <translation>外业调查表 {0}：请使用 .xlsx 工作簿或 plots.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="168" />
+        <location filename="../processing_provider/import_survey.py" line="172" />
         <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
         <translation>无法读取外业调查表 {0}（{1}）；请用模板另存为 .xlsx，或另存为 UTF-8 编码的 CSV。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="171" />
+        <location filename="../processing_provider/import_survey.py" line="175" />
         <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
         <translation>外业调查表 {0}：未找到名为 plots、trees、shrub_herb、litter、deadwood 或 soil 的工作表；请使用 forms/field_sheets_template.xlsx。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="186" />
+        <location filename="../processing_provider/import_survey.py" line="190" />
         <source>County boundary {0} has no polygons.</source>
         <translation>县界 {0} 中没有面要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="197" />
+        <location filename="../processing_provider/import_survey.py" line="201" />
         <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
         <translation>请指定要导入的调查 GeoPackage，或为新建调查指定输出文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="199" />
+        <location filename="../processing_provider/import_survey.py" line="203" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="204" />
+        <location filename="../processing_provider/import_survey.py" line="208" />
         <source>Survey GeoPackage {0} does not exist.</source>
         <translation>调查 GeoPackage {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="207" />
+        <location filename="../processing_provider/import_survey.py" line="211" />
         <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
         <translation>{0} 不是调查 GeoPackage：缺少 {1}。请用“创建调查 GeoPackage”创建。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="216" />
+        <location filename="../processing_provider/import_survey.py" line="220" />
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="228" />
+        <location filename="../processing_provider/import_survey.py" line="232" />
         <source>Sheet {0}: {1} rows read.</source>
         <translation>工作表 {0}：已读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="230" />
+        <location filename="../processing_provider/import_survey.py" line="234" />
         <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
         <translation>外业调查表 {0}：缺少工作表 plots；新建调查需要样地数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="265" />
+        <location filename="../processing_provider/import_survey.py" line="269" />
         <source>… and {0} more problems.</source>
         <translation>……另有 {0} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="266" />
+        <location filename="../processing_provider/import_survey.py" line="270" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>在 {1} 中发现 {0} 个问题；未导入任何数据。请修正以下各行（或以“导入有效行”模式运行）：
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="288" />
+        <location filename="../processing_provider/import_survey.py" line="292" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>已导入到 {0}：{1}；{2} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="347" />
+        <location filename="../processing_provider/import_survey.py" line="351" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>无法创建调查 GeoPackage {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="361" />
+        <location filename="../processing_provider/import_survey.py" line="365" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>无法写入调查 GeoPackage {0}：{1}；该文件未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="130" />
+        <location filename="../processing_provider/import_survey.py" line="134" />
         <source>wrong format (expected {digits} digits)</source>
         <translation>格式错误（应为 {digits} 位数字）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="140" />
+        <location filename="../processing_provider/import_survey.py" line="144" />
         <source>decay class is for standing dead trees only</source>
         <translation>腐朽等级仅用于枯立木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="141" />
+        <location filename="../processing_provider/import_survey.py" line="145" />
         <source>sample dry mass must not exceed sample fresh mass</source>
         <translation>样品干重不能大于样品鲜重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="142" />
+        <location filename="../processing_provider/import_survey.py" line="146" />
         <source>give mid diameter and length, or the volume</source>
         <translation>请填写中央直径和长度，或材积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="143" />
+        <location filename="../processing_provider/import_survey.py" line="147" />
         <source>layer bottom must be deeper than layer top</source>
         <translation>层底深度必须大于层顶深度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="144" />
+        <location filename="../processing_provider/import_survey.py" line="148" />
         <source>give SOC or SOM</source>
         <translation>请填写有机碳（SOC）或有机质（SOM）含量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="331" />
+        <location filename="../processing_provider/import_survey.py" line="335" />
         <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
         <translation>当前项目中的图层 {0} 读取的是 {1}：请重新加载这些图层（右键 › 重新加载图层）或重新打开项目，以显示导入的记录。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="119" />
+        <source>Rows imported</source>
+        <translation>已导入行数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="120" />
+        <source>Problems reported</source>
+        <translation>报告的问题数</translation>
     </message>
 </context>
 <context>
@@ -2834,287 +2844,287 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
 <context>
     <name>PlotCarbonAlgorithm</name>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="50" />
+        <location filename="../processing_provider/plot_carbon.py" line="49" />
         <source>Plot carbon by pool</source>
         <translation>样地分碳库碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="53" />
+        <location filename="../processing_provider/plot_carbon.py" line="52" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="56" />
+        <location filename="../processing_provider/plot_carbon.py" line="55" />
         <source>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</source>
         <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度,生物量,土壤,凋落物,枯死木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="101" />
+        <location filename="../processing_provider/plot_carbon.py" line="100" />
         <source>Survey plots</source>
         <translation>调查样地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="110" />
+        <location filename="../processing_provider/plot_carbon.py" line="109" />
         <source>Trees</source>
         <translation>乔木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="110" />
+        <location filename="../processing_provider/plot_carbon.py" line="109" />
         <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
         <translation>每木检尺表：plot_id、species（树种）、dbh_cm（胸径 cm）、height_m（树高 m）、status（live 活立木或 standing_dead 枯立木）、decay_class（腐朽等级）。留空：使用 INPUT 所在 GeoPackage 的 trees 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="113" />
+        <location filename="../processing_provider/plot_carbon.py" line="112" />
         <source>Shrub and herb quadrats</source>
         <translation>灌木草本样方</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="113" />
+        <location filename="../processing_provider/plot_carbon.py" line="112" />
         <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
         <translation>收获样方：plot_id、layer（shrub 灌木或 herb 草本）、quadrat_area_m2（样方面积 m²）、fresh_mass_kg（鲜重 kg）、sample_fresh_g 和 sample_dry_g（样品鲜重、干重 g）。留空：使用 INPUT 所在 GeoPackage 的 shrub_herb 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="117" />
+        <location filename="../processing_provider/plot_carbon.py" line="116" />
         <source>Litter quadrats</source>
         <translation>凋落物样方</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="117" />
+        <location filename="../processing_provider/plot_carbon.py" line="116" />
         <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
         <translation>凋落物样方：plot_id、quadrat_area_m2（m²）、fresh_mass_kg（kg）、sample_fresh_g 和 sample_dry_g（g）。留空：使用 INPUT 所在 GeoPackage 的 litter 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="120" />
+        <location filename="../processing_provider/plot_carbon.py" line="119" />
         <source>Lying dead wood</source>
         <translation>枯倒木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="120" />
+        <location filename="../processing_provider/plot_carbon.py" line="119" />
         <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
         <translation>枯倒木：plot_id、species（树种，可选）、diameter_cm（直径 cm）和 length_m（长度 m）或 volume_m3（材积 m³）、decay_class（腐朽等级 1–3）。留空：使用 INPUT 所在 GeoPackage 的 deadwood 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="123" />
+        <location filename="../processing_provider/plot_carbon.py" line="122" />
         <source>Soil layers</source>
         <translation>土层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="123" />
+        <location filename="../processing_provider/plot_carbon.py" line="122" />
         <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
         <translation>土层：plot_id、layer_top_cm 和 layer_bottom_cm（层顶、层底深度 cm）、soc_g_kg 或 som_g_kg（有机碳或有机质 g/kg）、bulk_density_g_cm3（容重 g/cm³）、gravel_pct（砾石体积 %）。留空：使用 INPUT 所在 GeoPackage 的 soil 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="135" />
+        <location filename="../processing_provider/plot_carbon.py" line="134" />
         <source>Soil reporting depth (cm)</source>
         <translation>土壤报告深度（cm）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="138" />
+        <location filename="../processing_provider/plot_carbon.py" line="137" />
         <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
         <translation>土壤有机碳储量自 0 cm 累加至该深度（cm）。30 cm 依 IPCC 2006；国内调查常用 100 cm。超出部分截去；土层未达到该深度的样地给出提示。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="143" />
+        <location filename="../processing_provider/plot_carbon.py" line="142" />
         <source>Species parameter overrides</source>
         <translation>树种参数覆盖表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="146" />
+        <location filename="../processing_provider/plot_carbon.py" line="145" />
         <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
         <translation>含 species 列及下列任意列的表：route（volume、allometric、culm）、equation（power、power_d2h）、a、b、c、wd_t_m3（基本木材密度，t/m³）、bef（生物量扩展因子）、r（根茎比）、cf（含碳率，t C/t 干物质）和 source。各行替换该树种的内置参数；空格保留内置值；新树种追加。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="152" />
+        <location filename="../processing_provider/plot_carbon.py" line="151" />
         <source>Pool default overrides</source>
         <translation>碳库缺省值覆盖表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="154" />
+        <location filename="../processing_provider/plot_carbon.py" line="153" />
         <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
         <translation>格式同 metering/data/default_density.csv 的表：object、pool（agb、bgb、deadwood、litter、soil）、mean（t C/ha，也可写 density_t_c_ha）、source，可选 soil_depth_cm（cm，土壤行；缺省 30）。用于缺少某碳库实测的样地，替换计量对象与碳库相同的内置行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="161" />
+        <location filename="../processing_provider/plot_carbon.py" line="160" />
         <source>Plot carbon</source>
         <translation>样地碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="163" />
+        <location filename="../processing_provider/plot_carbon.py" line="162" />
         <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
         <translation>样地及各碳库碳密度（t C/ha）、total_co2e（t CO2e/ha）、土壤深度、各碳库方法和提示。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="172" />
+        <location filename="../processing_provider/plot_carbon.py" line="171" />
         <source>Table {table} has no column {field}; add it.</source>
         <translation>表 {table} 缺少列 {field}，请添加。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="173" />
+        <location filename="../processing_provider/plot_carbon.py" line="172" />
         <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
         <translation>表 {table} 第 {row} 行：{field} “{value}” 重复出现，请只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="175" />
+        <location filename="../processing_provider/plot_carbon.py" line="174" />
         <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
         <translation>表 {table} 第 {row} 行：{field} 为空，请填写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="176" />
+        <location filename="../processing_provider/plot_carbon.py" line="175" />
         <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
         <translation>表 {table} 第 {row} 行：{field} “{value}” 不是数字。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="177" />
+        <location filename="../processing_provider/plot_carbon.py" line="176" />
         <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
         <translation>表 {table} 第 {row} 行：{field} = {value} 必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="178" />
+        <location filename="../processing_provider/plot_carbon.py" line="177" />
         <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
         <translation>表 {table} 第 {row} 行：{field} = {value} 不能为负。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="179" />
+        <location filename="../processing_provider/plot_carbon.py" line="178" />
         <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
         <translation>表 {table} 第 {row} 行：{field} = {value} 超出 {other}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="180" />
+        <location filename="../processing_provider/plot_carbon.py" line="179" />
         <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
         <translation>表 {table} 第 {row} 行：{field} “{value}” 不在以下取值中：{other}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="181" />
+        <location filename="../processing_provider/plot_carbon.py" line="180" />
         <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
         <translation>表 {table} 第 {row} 行：样品干重 sample_dry_g {value} 大于样品鲜重 sample_fresh_g {other}；干重不能超过鲜重。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="183" />
         <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
         <translation>表 {table} 第 {row} 行：层底深度 layer_bottom_cm {value} 必须大于层顶深度 layer_top_cm {other}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="187" />
+        <location filename="../processing_provider/plot_carbon.py" line="186" />
         <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
         <translation>表 {table} 第 {row} 行：自 {value} cm 起的土层与样地 {other} 的另一土层重叠，请修改土层深度。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="190" />
+        <location filename="../processing_provider/plot_carbon.py" line="189" />
         <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
         <translation>表 {table} 第 {row} 行：plot_id “{value}” 不在样地图层中，请添加该样地或更正样地号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="193" />
+        <location filename="../processing_provider/plot_carbon.py" line="192" />
         <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
         <translation>表 {table} 第 {row} 行：树种 “{value}” 没有参数，其树种组也没有缺省值；请在参数表中为其添加一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="196" />
+        <location filename="../processing_provider/plot_carbon.py" line="195" />
         <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
         <translation>表 {table} 第 {row} 行：请填写 volume_m3，或同时填写 diameter_cm 和 length_m。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="198" />
+        <location filename="../processing_provider/plot_carbon.py" line="197" />
         <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
         <translation>表 {table} 第 {row} 行：请填写 soc_g_kg 或 som_g_kg。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="199" />
+        <location filename="../processing_provider/plot_carbon.py" line="198" />
         <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
         <translation>表 {table} 第 {row} 行：树种 “{value}” 采用材积法，但缺少 wd_t_m3 或 bef，请补充。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="207" />
+        <location filename="../processing_provider/plot_carbon.py" line="206" />
         <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
         <translation>{pool}：无实测，采用计量对象 “{object}” 的缺省值 {value} t C/ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="209" />
+        <location filename="../processing_provider/plot_carbon.py" line="208" />
         <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
         <translation>{pool}：无实测，计量对象 “{object}” 也无缺省值；按 0 计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="210" />
+        <location filename="../processing_provider/plot_carbon.py" line="209" />
         <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
         <translation>soil：缺省值对应 0–{other} cm，而非 0–{value} cm 报告深度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="212" />
+        <location filename="../processing_provider/plot_carbon.py" line="211" />
         <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
         <translation>soil：土层覆盖 0–{other} cm 报告深度中的 {value} cm；未覆盖部分按 0 计（不外推）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="215" />
+        <location filename="../processing_provider/plot_carbon.py" line="214" />
         <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
         <translation>soil：{value} 个土层 gravel_pct 为空，按 0 计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="216" />
+        <location filename="../processing_provider/plot_carbon.py" line="215" />
         <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
         <translation>deadwood：{value} 个枯倒木或枯立木无腐朽等级，按 1 级（完好）计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="219" />
+        <location filename="../processing_provider/plot_carbon.py" line="218" />
         <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
         <translation>trees：树种 “{value}” 无自有参数，采用树种组缺省 “{other}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="221" />
+        <location filename="../processing_provider/plot_carbon.py" line="220" />
         <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
         <translation>deadwood：{value} 个枯倒木无树种基本木材密度，采用缺省值 {other} t/m³</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="238" />
+        <location filename="../processing_provider/plot_carbon.py" line="237" />
         <source>… and {0} more problem(s).</source>
         <translation>……另有 {0} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="239" />
+        <location filename="../processing_provider/plot_carbon.py" line="238" />
         <source>Plot carbon cannot be computed; fix these values first:</source>
         <translation>无法计算样地碳密度，请先修改以下数值：</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="282" />
+        <location filename="../processing_provider/plot_carbon.py" line="281" />
         <source>{0}: {1} row(s) from the given table {2}.</source>
         <translation>{0}：从指定表 {2} 读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="287" />
+        <location filename="../processing_provider/plot_carbon.py" line="286" />
         <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
         <translation>无法打开 GeoPackage {1} 中的表 {0}，请检查文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="291" />
+        <location filename="../processing_provider/plot_carbon.py" line="290" />
         <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
         <translation>{0}：从样地所在 GeoPackage {2} 的 {0} 表读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="296" />
+        <location filename="../processing_provider/plot_carbon.py" line="295" />
         <source>{0}: no table given or found; pool defaults apply.</source>
         <translation>{0}：未指定也未找到该表；采用碳库缺省值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="306" />
+        <location filename="../processing_provider/plot_carbon.py" line="305" />
         <source>Soil reporting depth: 0–{0:g} cm.</source>
         <translation>土壤报告深度：0–{0:g} cm。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="317" />
+        <location filename="../processing_provider/plot_carbon.py" line="316" />
         <source>{0}: {1} row(s) from {2}.</source>
         <translation>{0}：从 {2} 读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="334" />
+        <location filename="../processing_provider/plot_carbon.py" line="333" />
         <source>Parameters used and their sources:</source>
         <translation>所用参数及其来源：</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="338" />
+        <location filename="../processing_provider/plot_carbon.py" line="337" />
         <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
         <translation>已计算 {0} 个样地，其中 {1} 个有提示（见 warnings 字段）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="59" />
+        <location filename="../processing_provider/plot_carbon.py" line="58" />
         <source>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
 
 Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
@@ -3151,22 +3161,22 @@ DEFAULTS：可选，格式同 default_density.csv 的碳库缺省值表（object
 OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、total_co2e（t CO2e/ha）、soil_depth_cm、method_&lt;pool&gt;（测定方法、measured_zero、default 或 none）和 warnings。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="103" />
+        <location filename="../processing_provider/plot_carbon.py" line="102" />
         <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</source>
         <translation>样地点图层，含 plot_id、object（计量对象）和 plot_area_m2（样地面积 m²），通常为调查 GeoPackage 的 plots 图层。可选 pools_surveyed：本样地调查过的表，以逗号分隔（trees、shrub_herb、litter、deadwood、soil）；列出但无记录的表按实测 0 计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="228" />
+        <location filename="../processing_provider/plot_carbon.py" line="227" />
         <source>species {species}: overridden by {table} row {row}</source>
         <translation>树种 {species}：由 {table} 第 {row} 行覆盖</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="229" />
+        <location filename="../processing_provider/plot_carbon.py" line="228" />
         <source>species {species}: added by {table} row {row}</source>
         <translation>树种 {species}：由 {table} 第 {row} 行新增</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="230" />
+        <location filename="../processing_provider/plot_carbon.py" line="229" />
         <source>pool defaults: {count} row(s) from {table}</source>
         <translation>碳库缺省值：{table} 中 {count} 行</translation>
     </message>
@@ -3397,132 +3407,132 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
 <context>
     <name>StratumDensityAlgorithm</name>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="41" />
+        <location filename="../processing_provider/stratum_density.py" line="42" />
         <source>Stratum carbon density</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="44" />
+        <location filename="../processing_provider/stratum_density.py" line="45" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="86" />
+        <location filename="../processing_provider/stratum_density.py" line="87" />
         <source>Plots (plot carbon densities)</source>
         <translation>样地（样地碳密度）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="89" />
+        <location filename="../processing_provider/stratum_density.py" line="90" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
         <translation>含 object、survey_year 及 agb、bgb、deadwood、litter、soil、total（t C/ha）的样地：plot_carbon 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="93" />
+        <location filename="../processing_provider/stratum_density.py" line="94" />
         <source>Stratum field</source>
         <translation>分层字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="103" />
+        <location filename="../processing_provider/stratum_density.py" line="104" />
         <source>Survey year (only plots of this year)</source>
         <translation>调查年份（只用该年份的样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="107" />
+        <location filename="../processing_provider/stratum_density.py" line="108" />
         <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
         <translation>设置后只使用 survey_year 等于该年份的样地；流程中基准年和计量年各计算一张表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="111" />
+        <location filename="../processing_provider/stratum_density.py" line="112" />
         <source>Confidence level</source>
         <translation>置信水平</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="111" />
+        <location filename="../processing_provider/stratum_density.py" line="112" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="111" />
+        <location filename="../processing_provider/stratum_density.py" line="112" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="115" />
+        <location filename="../processing_provider/stratum_density.py" line="116" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
         <translation>置信区间半宽和 U % 的双侧置信水平：90 % 按 CDM AR-TOOL14，95 % 按 IPCC 2006 指南第 1 卷第 3 章。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="119" />
+        <location filename="../processing_provider/stratum_density.py" line="120" />
         <source>Default densities</source>
         <translation>缺省碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="122" />
+        <location filename="../processing_provider/stratum_density.py" line="123" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
         <translation>无样地分层所用的可选缺省碳密度表：列 object、pool、mean（t C/ha）、u_pct（%）、source；或 object 加各碳库列。为空时使用内置的 metering/data/default_density.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="127" />
+        <location filename="../processing_provider/stratum_density.py" line="128" />
         <source>Target precision (% of the mean)</source>
         <translation>目标精度（占均值的 %）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="131" />
+        <location filename="../processing_provider/stratum_density.py" line="132" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
         <translation>计算 n_required（每个分层所需样地数，AR-TOOL03）所用的允许误差 E，占均值的百分比；通常取 10 %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="135" />
+        <location filename="../processing_provider/stratum_density.py" line="137" />
         <source>Stratum densities</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="138" />
+        <location filename="../processing_provider/stratum_density.py" line="140" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
         <translation>每个分层和碳库一行的表（碳密度单位 t C/ha）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="159" />
+        <location filename="../processing_provider/stratum_density.py" line="161" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
         <translation>图层 {0} 缺少字段 {1}：请先运行 plot_carbon，其输出含有这些字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="162" />
+        <location filename="../processing_provider/stratum_density.py" line="164" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
         <translation>图层 {0} 没有字段 {1}（分层字段）；请选择样地图层中的字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="167" />
+        <location filename="../processing_provider/stratum_density.py" line="169" />
         <source>Read {0} plots from {1}.</source>
         <translation>从 {1} 读取了 {0} 个样地。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="172" />
+        <location filename="../processing_provider/stratum_density.py" line="174" />
         <source>{0} plots have survey_year {1}.</source>
         <translation>{0} 个样地的 survey_year 为 {1}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="174" />
+        <location filename="../processing_provider/stratum_density.py" line="176" />
         <source>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</source>
         <translation>图层 {0} 中没有 survey_year 为 {1} 的样地：所有计量对象均采用缺省碳密度。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="204" />
+        <location filename="../processing_provider/stratum_density.py" line="206" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
         <translation>{0} 个分层有样地，{1} 个计量对象采用缺省碳密度，置信水平 {2:g} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="209" />
+        <location filename="../processing_provider/stratum_density.py" line="211" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
         <translation>只有一个样地的分层（U % 取自缺省表）：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="213" />
+        <location filename="../processing_provider/stratum_density.py" line="215" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>分层 {0}：{1} 个样地，达到 ±{3:g} %（置信水平 {4:g} %）需要 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="47" />
+        <location filename="../processing_provider/stratum_density.py" line="48" />
         <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
 Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
@@ -3559,17 +3569,17 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
 输出：每个分层和碳库一行，字段 stratum、object、stratum_value、pool、n、mean、sd、se、half_width（t C/ha）、u_pct（%）、source（plots 或 default）、n_required 和 note。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="97" />
+        <location filename="../processing_provider/stratum_density.py" line="98" />
         <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
         <translation>将每个计量对象再细分为若干分层的字段（如县或分层），用于报告和调查设计。默认：object，即每个计量对象为一个分层。选其他字段时，输出中仍保留按计量对象合并全部样地的行，供只能使用计量对象或地类编码键的 parcel_stock 使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="200" />
+        <location filename="../processing_provider/stratum_density.py" line="202" />
         <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
         <translation>plot_carbon 填补的碳库值（method 为 default 或 none）不计为观测值（碳库 样地数）：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="219" />
+        <location filename="../processing_provider/stratum_density.py" line="221" />
         <source>Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the plots): {0} plots in total for ±{1:g} % of the stratified mean total density at {2:g} %; per stratum: {3}.</source>
         <translation>分层调查（AR-TOOL03，Neyman 分配，权重 = 样地数占比）：分层平均总碳密度在 {2:g} % 置信水平下达到 ±{1:g} % 共需 {0} 个样地；各分层：{3}。</translation>
     </message>
@@ -3577,162 +3587,192 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
 <context>
     <name>UncertaintyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="41" />
+        <location filename="../processing_provider/uncertainty.py" line="42" />
         <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
         <translation>碳储量与碳汇量不确定度（IPCC 方法 1 与蒙特卡洛）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="44" />
+        <location filename="../processing_provider/uncertainty.py" line="45" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="103" />
+        <location filename="../processing_provider/uncertainty.py" line="107" />
         <source>Parcel stock pieces</source>
         <translation>图斑碳储量叠加碎片</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="111" />
+        <location filename="../processing_provider/uncertainty.py" line="115" />
         <source>Stratum densities</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="111" />
+        <location filename="../processing_provider/uncertainty.py" line="115" />
         <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
         <translation>分层碳密度长表（stratum、pool、mean（t C/ha）、n、se、u_pct），按 base_key 和 target_key 与叠加碎片匹配。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="118" />
+        <location filename="../processing_provider/uncertainty.py" line="122" />
         <source>Target-year stratum densities</source>
         <translation>计量年分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="128" />
+        <location filename="../processing_provider/uncertainty.py" line="132" />
         <source>Area uncertainty (%)</source>
         <translation>面积不确定度（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="128" />
+        <location filename="../processing_provider/uncertainty.py" line="132" />
         <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
         <translation>一个单元（县 x 分层变化）面积的 95 % 置信区间半宽，占面积的百分比；两个年份使用同一面积。缺省值见 metering/data/uncertainty_defaults.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="137" />
+        <location filename="../processing_provider/uncertainty.py" line="141" />
         <source>Monte Carlo iterations</source>
         <translation>蒙特卡洛迭代次数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="137" />
+        <location filename="../processing_provider/uncertainty.py" line="141" />
         <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
         <translation>蒙特卡洛抽样次数（IPCC 方法 2）；0 表示只计算方法 1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="148" />
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="148" />
         <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
         <translation>随机数发生器（numpy PCG64）的种子：同一种子得到相同结果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="151" />
+        <location filename="../processing_provider/uncertainty.py" line="155" />
         <source>Distribution</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="151" />
+        <location filename="../processing_provider/uncertainty.py" line="155" />
         <source>Normal</source>
         <translation>正态分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="151" />
+        <location filename="../processing_provider/uncertainty.py" line="155" />
         <source>Lognormal (same mean and sd)</source>
         <translation>对数正态分布（均值和标准差相同）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="151" />
+        <location filename="../processing_provider/uncertainty.py" line="155" />
         <source>Normal truncated at zero</source>
         <translation>在零处截断的正态分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="151" />
+        <location filename="../processing_provider/uncertainty.py" line="155" />
         <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
         <translation>碳密度和面积相对系数的分布（均值 1，标准差 = U / 1.96）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="160" />
+        <location filename="../processing_provider/uncertainty.py" line="164" />
         <source>Apply the AR-TOOL14 conservative discount to the sink</source>
         <translation>按 AR-TOOL14 对碳汇量进行保守性扣减</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="168" />
+        <location filename="../processing_provider/uncertainty.py" line="172" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="176" />
+        <location filename="../processing_provider/uncertainty.py" line="180" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="183" />
+        <location filename="../processing_provider/uncertainty.py" line="187" />
         <source>Uncertainty table</source>
         <translation>不确定度表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="183" />
+        <location filename="../processing_provider/uncertainty.py" line="187" />
         <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
         <translation>每个汇总级别、名称和统计量一行，含方法 1 和蒙特卡洛结果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="189" />
+        <location filename="../processing_provider/uncertainty.py" line="193" />
         <source>Histogram of the Monte Carlo total sink</source>
         <translation>蒙特卡洛碳汇量合计直方图</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="189" />
+        <location filename="../processing_provider/uncertainty.py" line="193" />
         <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
         <translation>可选表：碳汇量合计（相关情形）蒙特卡洛分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="217" />
+        <location filename="../processing_provider/uncertainty.py" line="221" />
         <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
         <translation>图层 {0}，字段 {1}，要素 {2}：取值不是数字；请更正或重新计算。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="272" />
+        <location filename="../processing_provider/uncertainty.py" line="276" />
         <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
         <translation>{0} 个叠加碎片汇总为 {1} 个单元-碳库项（{2} 个碳库）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="277" />
+        <location filename="../processing_provider/uncertainty.py" line="281" />
         <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
         <translation>蒙特卡洛：{0} 次迭代，种子 {1}，分布 {2}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="284" />
+        <location filename="../processing_provider/uncertainty.py" line="288" />
         <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
         <translation>碳汇量合计 {0:.3f} t CO2e/a，方法 1 U {1:.1f} %，蒙特卡洛 U {2:.1f} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="118" />
+        <location filename="../processing_provider/uncertainty.py" line="122" />
         <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
         <translation>可选：target_key 另用的碳密度表，其密度与基准年独立抽样。计量年碳密度来自另一次样地调查时提供；两期共用一张表时留空（此时两期密度完全相关）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="160" />
+        <location filename="../processing_provider/uncertainty.py" line="164" />
         <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
         <translation>按 CDM AR-TOOL14，以 90 % 置信度的 U 从碳汇量中扣减 90 % 半宽的一部分：U &lt;= 10 % 不扣，10-15 % 扣 25 %，15-20 % 扣 50 %，20-30 % 扣 75 %，&gt; 30 % 全扣。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="268" />
+        <location filename="../processing_provider/uncertainty.py" line="272" />
         <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
         <translation>{0} 个只在一期出现的叠加碎片（change_flag 为 2 或 3，{1:.4f} ha）不计入碳储量和碳汇量，与 parcel_stock SUMMARY 汇总表的 all 组一致。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="47" />
+        <location filename="../processing_provider/uncertainty.py" line="107" />
+        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</source>
+        <translation>“图斑碳储量与碳汇量”写出的叠加碎片：county、计量对象、键、area_m2、stock_base_&lt;pool&gt;_tc 与 stock_target_&lt;pool&gt;_tc（t C），以及所记录的事实（年份、碳密度表）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="172" />
+        <source>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</source>
+        <translation>基准年 t1（可选）：parcel_stock 在每个碎片上记录了年份；此处给出的年份须与记录一致，否则停止运行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="180" />
+        <source>Target year t2 (optional; checked against the recorded year like Base year).</source>
+        <translation>计量年 t2（可选；与基准年一样同所记录的年份核对）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="264" />
+        <source>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</source>
+        <translation>年份 {0} → {1} 与碳密度表取自 parcel_stock 的记录（{2}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="264" />
+        <source>one table for both years: correlated</source>
+        <translation>两期共用一张表：相关</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="264" />
+        <source>one table per year: independent</source>
+        <translation>每期一张表：独立</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="48" />
         <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
 Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
@@ -3740,7 +3780,7 @@ Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum 
 
 Parameters:
 - Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc (t C) and the facts parcel_stock records on every piece: base_year, target_year, the density tables' names and checksums and whether one table served both years. Uncertainty reads these facts and never infers them back.
-- Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
+- Stratum densities (BASE_DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
 - Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the target-year table is required: otherwise the run stops.
 - Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
 - Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
@@ -3757,7 +3797,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 
 参数：
 - 图斑碳储量叠加碎片（INPUT）：“图斑碳储量与碳汇量”的 OUTPUT，含 county、base_object、target_object、base_key、target_key、area_m2、stock_base_&lt;pool&gt;_tc、stock_target_&lt;pool&gt;_tc（t C），以及 parcel_stock 在每个碎片上记录的事实：base_year、target_year、碳密度表名称与校验和、两期是否共用一张表。不确定度评定读取这些事实，从不反推。
-- 分层碳密度（DENSITY）：“分层碳密度”的长表（stratum、pool、mean（t C/ha）、n、se、u_pct）。有 n &gt;= 2 和 se 时 95 % 半宽为 t(95 %, n-1) x se；否则把 u_pct 视为 95 % 半宽。
+- 分层碳密度（BASE_DENSITY）：“分层碳密度”的长表（stratum、pool、mean（t C/ha）、n、se、u_pct）。有 n &gt;= 2 和 se 时 95 % 半宽为 t(95 %, n-1) x se；否则把 u_pct 视为 95 % 半宽。
 - 计量年分层碳密度（TARGET_DENSITY，可选）：计量年键另用的碳密度表，其密度与基准年独立抽样。两期碳密度来自两次独立的样地调查（如分别对基准年和计量年样地运行 stratum_density）时提供。两期共用一张碳密度表时留空：同一碳密度误差同时影响两期碳储量，在碳汇量中大部分抵消（相关；碳汇量的 U 正是在这里变小）。所给的每张表都须是 parcel_stock 该年所用的表（碳密度均值的校验和相同）；parcel_stock 用了两张表时必须给出计量年表，否则停止运行。
 - 面积不确定度（AREA_U，%）：每个“县 x 基准年分层 x 计量年分层”单元面积的 U，两年相同（图斑只量测一次）。
 - 迭代次数（ITERATIONS；0 = 只算方法 1）、随机种子（SEED；同一种子结果相同）、分布（DISTRIBUTION：正态、均值和标准差相同的对数正态、零处截断正态）。
@@ -3767,36 +3807,6 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 只在一期出现的叠加碎片（change_flag 为 2 或 3）没有碳储量变化，与 parcel_stock SUMMARY 汇总表的 all 组一致，不计入碳储量和碳汇量。
 
 输出：OUTPUT，每个级别（county、object、pool、total）、名称和统计量（stock_base、stock_target，单位 t C；sink、sink_independent，单位 t CO2e/a）一行，字段 estimate、u1_pct、mc_mean、mc_p2_5、mc_p97_5、u2_pct、u2_low_pct、u2_high_pct（不对称）、discount_u_pct（所用的 90 % U）、discount_share、discount（扣减量，t CO2e/a）和 conservative（估计值 - 扣减量）。HISTOGRAM（可选）：碳汇量合计（相关情形）蒙特卡洛分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="103" />
-        <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</source>
-        <translation>“图斑碳储量与碳汇量”写出的叠加碎片：county、计量对象、键、area_m2、stock_base_&lt;pool&gt;_tc 与 stock_target_&lt;pool&gt;_tc（t C），以及所记录的事实（年份、碳密度表）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="168" />
-        <source>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</source>
-        <translation>基准年 t1（可选）：parcel_stock 在每个碎片上记录了年份；此处给出的年份须与记录一致，否则停止运行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="176" />
-        <source>Target year t2 (optional; checked against the recorded year like Base year).</source>
-        <translation>计量年 t2（可选；与基准年一样同所记录的年份核对）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="260" />
-        <source>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</source>
-        <translation>年份 {0} → {1} 与碳密度表取自 parcel_stock 的记录（{2}）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="260" />
-        <source>one table for both years: correlated</source>
-        <translation>两期共用一张表：相关</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="260" />
-        <source>one table per year: independent</source>
-        <translation>每期一张表：独立</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,7 @@ def build(registry):
         "SOURCE_LAYERS": [p("BASE"), p("TARGET"), p("PLOTS")],
     }
     child("uncertainty", "carbonmeter:uncertainty", "Uncertainty, approaches 1 and 2 (uncertainty)", 800, 580,
-          {"INPUT": o("stock", "OUTPUT"), "DENSITY": o("density_base", "OUTPUT"),
+          {"INPUT": o("stock", "OUTPUT"), "BASE_DENSITY": o("density_base", "OUTPUT"),
            "TARGET_DENSITY": o("density_target", "OUTPUT"), "BASE_YEAR": p("BASE_YEAR"),
            "TARGET_YEAR": p("TARGET_YEAR")},
           {"uncertainty": ("OUTPUT", "Uncertainty results (不确定度)"),

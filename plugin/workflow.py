@@ -115,7 +115,7 @@ def parameters(inputs, key, results):
                   "TARGET_DENSITY": r["density_target"]["OUTPUT"], "BASE_YEAR": inputs.base_year,
                   "TARGET_YEAR": inputs.target_year}
     elif key == "uncertainty":
-        params = {"INPUT": r["stock"]["OUTPUT"], "DENSITY": r["density_base"]["OUTPUT"],
+        params = {"INPUT": r["stock"]["OUTPUT"], "BASE_DENSITY": r["density_base"]["OUTPUT"],
                   "TARGET_DENSITY": r["density_target"]["OUTPUT"], "BASE_YEAR": inputs.base_year,
                   "TARGET_YEAR": inputs.target_year}
     else:  # report

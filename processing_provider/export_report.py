@@ -65,7 +65,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
 
     def flags(self):
         # The print layout paints with Qt fonts: run in the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingOutputNumber,
     QgsProcessing,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
@@ -114,6 +115,9 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
             createByDefault=False)
         param.setHelp(self.tr("Result survey. Empty with a survey given: the survey is updated in place."))
         self.addParameter(param)
+        # Declared, so models and batch runs can use them (they are returned below).
+        self.addOutput(QgsProcessingOutputNumber("IMPORTED", self.tr("Rows imported")))
+        self.addOutput(QgsProcessingOutputNumber("PROBLEMS", self.tr("Problems reported")))
 
     # -- messages ------------------------------------------------------------
 

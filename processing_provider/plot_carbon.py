@@ -4,7 +4,6 @@ import os
 
 from qgis.core import (
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
@@ -14,12 +13,12 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..metering import POOLS, POOLS_WITH_TOTAL
 from ..metering.parameters import MeteringDataError, load_parameters
 from ..metering.plot_carbon import RESULT_COLUMNS, plot_carbon
 from .base import CarbonAlgorithm
+from .qgis_compat import REAL, TEXT, make_field
 from .qgis_io import close_sink, source_to_frame, write_frame
 
 #: The survey tables read besides the plots, in parameter order.
@@ -341,7 +340,7 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
         fields = self._output_fields(plots_source.fields())
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              plots_source.wkbType(), plots_source.sourceCrs(),
-                                             QgsFeatureSink.RegeneratePrimaryKey)
+                                             QgsFeatureSink.SinkFlag.RegeneratePrimaryKey)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         write_frame(sink, result.plots, fields, geometries=result.plots["geometry"].tolist(),
@@ -363,9 +362,9 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
                 continue
             fields.append(f)
         for name in POOLS_WITH_TOTAL + ("total_co2e", "soil_depth_cm"):
-            fields.append(QgsField(name, QVariant.Double))
+            fields.append(make_field(name, REAL))
         for pool in POOLS:
-            fields.append(QgsField("method_" + pool, QVariant.String))
-        fields.append(QgsField("warnings", QVariant.String))
+            fields.append(make_field("method_" + pool, TEXT))
+        fields.append(make_field("warnings", TEXT))
         return fields
 

@@ -2,6 +2,7 @@
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -130,6 +131,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         )
         param.setHelp(self.tr("Allowable error E in percent of the mean used for n_required, the number of "
                               "plots a stratum needs (AR-TOOL03); 10 % is the usual target."))
+        param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(param)
 
         param = QgsProcessingParameterFeatureSink(

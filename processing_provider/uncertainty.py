@@ -4,6 +4,7 @@ import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -20,7 +21,7 @@ from .qgis_io import source_to_frame, write_table
 
 class UncertaintyAlgorithm(CarbonAlgorithm):
     INPUT = "INPUT"
-    DENSITY = "DENSITY"
+    BASE_DENSITY = "BASE_DENSITY"
     TARGET_DENSITY = "TARGET_DENSITY"
     AREA_U = "AREA_U"
     ITERATIONS = "ITERATIONS"
@@ -60,7 +61,7 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
             "and the facts parcel_stock records on every piece: base_year, target_year, the density tables' "
             "names and checksums and whether one table served both years. Uncertainty reads these facts and "
             "never infers them back.\n"
-            "- Stratum densities (DENSITY): the long table of Stratum carbon density (stratum, pool, "
+            "- Stratum densities (BASE_DENSITY): the long table of Stratum carbon density (stratum, pool, "
             "mean in t C/ha, n, se, u_pct). With n >= 2 and se the 95 % half-width is t(95 %, n-1) x se; "
             "otherwise u_pct is read as a 95 % half-width.\n"
             "- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year "
@@ -98,6 +99,9 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
 
         def add(param, help_text):
             param.setHelp(help_text)
+            if param.name() in (self.AREA_U, self.ITERATIONS, self.SEED, self.DISTRIBUTION):
+                # expert settings: sensible defaults from metering/data/uncertainty_defaults.csv
+                param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(param)
 
         add(
@@ -110,7 +114,7 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
         )
         add(
             QgsProcessingParameterFeatureSource(
-                self.DENSITY, self.tr("Stratum densities"), [QgsProcessing.SourceType.TypeVector]
+                self.BASE_DENSITY, self.tr("Stratum densities"), [QgsProcessing.SourceType.TypeVector]
             ),
             self.tr("Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), "
                     "matched to the pieces by base_key and target_key."),
@@ -232,11 +236,11 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
-        density_source = self.parameterAsSource(parameters, self.DENSITY, context)
+        density_source = self.parameterAsSource(parameters, self.BASE_DENSITY, context)
         if source is None:
             self.fail(self.invalidSourceError(parameters, self.INPUT))
         if density_source is None:
-            self.fail(self.invalidSourceError(parameters, self.DENSITY))
+            self.fail(self.invalidSourceError(parameters, self.BASE_DENSITY))
         target_source = self.parameterAsSource(parameters, self.TARGET_DENSITY, context)
         area_u = self.parameterAsDouble(parameters, self.AREA_U, context)
         iterations = self.parameterAsInt(parameters, self.ITERATIONS, context)

@@ -407,7 +407,7 @@ def test_algorithm_end_to_end(provider, tmp_path):
     dens = density_csv(tmp_path, text)
     before = features(pieces)
     result = processing.run("carbonmeter:uncertainty", {
-        "INPUT": pieces, "DENSITY": dens, "AREA_U": 5.0, "ITERATIONS": 4000, "SEED": 42,
+        "INPUT": pieces, "BASE_DENSITY": dens, "AREA_U": 5.0, "ITERATIONS": 4000, "SEED": 42,
         "DISTRIBUTION": 0, "DISCOUNT": True, "OUTPUT": "TEMPORARY_OUTPUT", "HISTOGRAM": "TEMPORARY_OUTPUT",
     })
     assert features(pieces) == before  # input untouched
@@ -442,7 +442,7 @@ def test_algorithm_names_missing_density(provider, tmp_path):
     dens = density_csv(tmp_path, text)
     with pytest.raises(QgsProcessingException) as err:
         processing.run("carbonmeter:uncertainty", {
-            "INPUT": pieces_layer(ILLUSTRATION, text), "DENSITY": dens, "ITERATIONS": 10,
+            "INPUT": pieces_layer(ILLUSTRATION, text), "BASE_DENSITY": dens, "ITERATIONS": 10,
             "OUTPUT": "TEMPORARY_OUTPUT"})
     assert "'A', 'agb'" in str(err.value)
 
@@ -454,7 +454,7 @@ def test_algorithm_rejects_non_stock_input(provider, tmp_path):
     dens = density_csv(tmp_path, "stratum,pool,mean,u_pct\nA,agb,80,20\n")
     with pytest.raises(QgsProcessingException) as err:
         processing.run("carbonmeter:uncertainty", {
-            "INPUT": dens, "DENSITY": dens, "ITERATIONS": 10, "OUTPUT": "TEMPORARY_OUTPUT"})
+            "INPUT": dens, "BASE_DENSITY": dens, "ITERATIONS": 10, "OUTPUT": "TEMPORARY_OUTPUT"})
     assert "county" in str(err.value)
 
 
@@ -463,7 +463,7 @@ def test_algorithm_help_and_parameters(provider):
 
     alg = QgsApplication.processingRegistry().algorithmById("carbonmeter:uncertainty")
     names = [p.name() for p in alg.parameterDefinitions()]
-    for name in ("INPUT", "DENSITY", "TARGET_DENSITY", "AREA_U", "ITERATIONS", "SEED", "DISTRIBUTION",
+    for name in ("INPUT", "BASE_DENSITY", "TARGET_DENSITY", "AREA_U", "ITERATIONS", "SEED", "DISTRIBUTION",
                  "DISCOUNT", "OUTPUT", "HISTOGRAM"):
         assert name in names
     assert all(p.help() for p in alg.parameterDefinitions())
@@ -483,10 +483,10 @@ def test_algorithm_years_parameters_and_no_histogram(provider, tmp_path):
     # A year that differs from the one parcel_stock recorded stops the run.
     with pytest.raises(QgsProcessingException, match="2018"):
         processing.run("carbonmeter:uncertainty", {
-            "INPUT": pieces, "DENSITY": dens, "ITERATIONS": 0, "BASE_YEAR": 2020, "TARGET_YEAR": 2022,
+            "INPUT": pieces, "BASE_DENSITY": dens, "ITERATIONS": 0, "BASE_YEAR": 2020, "TARGET_YEAR": 2022,
             "OUTPUT": "TEMPORARY_OUTPUT"})
     result = processing.run("carbonmeter:uncertainty", {
-        "INPUT": pieces, "DENSITY": dens, "AREA_U": 0.0, "ITERATIONS": 0,
+        "INPUT": pieces, "BASE_DENSITY": dens, "AREA_U": 0.0, "ITERATIONS": 0,
         "BASE_YEAR": 2018, "TARGET_YEAR": 2023, "OUTPUT": "TEMPORARY_OUTPUT"})
     assert "HISTOGRAM" not in result or not result["HISTOGRAM"]
     by = {(r["level"], r["name"], r["quantity"]): r for r in features(result["OUTPUT"])}
@@ -530,7 +530,7 @@ def _stock_then_uncertainty(tmp_path, two_tables, feedback=None, give_target=Tru
         "TARGET_DENSITY": str(target) if two_tables else None, "KEY": 0, "BASE_YEAR": 2020,
         "TARGET_YEAR": 2023, "OUTPUT": str(tmp_path / "stock.gpkg"), "SUMMARY": str(tmp_path / "summary.gpkg"),
     })
-    params = {"INPUT": stock["OUTPUT"], "DENSITY": str(base), "AREA_U": 5.0, "ITERATIONS": 0,
+    params = {"INPUT": stock["OUTPUT"], "BASE_DENSITY": str(base), "AREA_U": 5.0, "ITERATIONS": 0,
               "OUTPUT": "TEMPORARY_OUTPUT"}
     if two_tables and give_target:
         params["TARGET_DENSITY"] = str(target)
@@ -594,7 +594,7 @@ def test_a_density_table_other_than_the_recorded_one_stops(provider, tmp_path):
     other = tmp_path / "other.csv"
     other.write_text(TARGET_DENSITY, encoding="utf-8")
     with pytest.raises(QgsProcessingException) as info:
-        processing.run("carbonmeter:uncertainty", {"INPUT": stock["OUTPUT"], "DENSITY": str(other),
+        processing.run("carbonmeter:uncertainty", {"INPUT": stock["OUTPUT"], "BASE_DENSITY": str(other),
                                                     "ITERATIONS": 0, "OUTPUT": "TEMPORARY_OUTPUT"})
     assert "other" in str(info.value) and "base_density" in str(info.value)
 
