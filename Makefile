@@ -13,6 +13,8 @@ export QT_QPA_PLATFORM ?= offscreen
 export PYTHONPATH := $(CURDIR)/$(LINKDIR)$(if $(PYTHONPATH),:$(PYTHONPATH))
 export QGIS_PLUGINPATH := $(CURDIR)/$(LINKDIR)
 export PYTHONDONTWRITEBYTECODE := 1
+# pyproj in a venv looks for PROJ's data under the venv first; Debian's proj-data is here.
+export PROJ_DATA ?= /usr/share/proj
 
 .PHONY: setup test demo bench lint transup transcompile package sample clean deps link
 
