@@ -22,7 +22,7 @@ import pandas as pd
 
 from .errors import MeteringError, report
 from .landclass import normalize_code
-from .statistics import normal_quantile, t_two_sided
+from .statistics import t_two_sided
 from .vocabulary import DENSITY_COLUMNS, POOLS, POOLS_WITH_TOTAL, KeyKind
 
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
@@ -172,30 +172,20 @@ def sample_statistics(values, confidence_pct=90.0):
     return dict(n=n, mean=mean, sd=sd, se=se, half_width=half_width, u_pct=u_pct)
 
 
-def plots_required(cv_pct, precision_pct=10.0, confidence_pct=90.0, max_iter=100):
-    """Number of plots for a target precision in one stratum (AR-TOOL03 form).
+def plots_required(cv_pct, precision_pct=10.0, confidence_pct=90.0):
+    """Number of plots for a target precision in one stratum (CDM AR-TOOL03).
 
-    n = (t · CV / E)², with CV and E in percent of the mean; t is two-sided at
-    ``confidence_pct`` with df = n − 1, so the formula is iterated from the
-    normal value until n stops changing. Returns an int ≥ 2, or NaN when CV is
-    unknown.
+    The smallest n ≥ 2 with n ≥ (t(n − 1) · CV / E)², CV and E in percent of the mean. The
+    usual fixed-point iteration on the degrees of freedom can alternate between two values
+    and stop on one that does not meet its own rule (CV 3 %, E 5 %: 2, where 4 is needed);
+    the smallest n that meets it is returned instead. NaN when CV is unknown.
     """
-    if cv_pct is None or pd.isna(cv_pct) or precision_pct <= 0:
-        return math.nan
-    if cv_pct == 0:
-        return 2
-    z = normal_quantile(1.0 - (1.0 - confidence_pct / 100.0) / 2.0)
-    n = max(2, math.ceil((z * cv_pct / precision_pct) ** 2))
-    for _ in range(max_iter):
-        t = t_two_sided(confidence_pct, n - 1)
-        new_n = max(2, math.ceil((t * cv_pct / precision_pct) ** 2))
-        if new_n == n:
-            break
-        n = new_n
-    return n
+    from .change_estimator import smallest_plots_required
+
+    return smallest_plots_required(cv_pct, precision_pct, confidence_pct)
 
 
-def plots_required_stratified(weights, sds, means, precision_pct=10.0, confidence_pct=90.0, max_iter=100):
+def plots_required_stratified(weights, sds, means, precision_pct=10.0, confidence_pct=90.0):
     """Total plots and Neyman allocation for a stratified survey (AR-TOOL03; methods.md §3).
 
     ``weights`` w_i are the strata's area shares (normalised here), ``sds`` s_i and
@@ -211,15 +201,25 @@ def plots_required_stratified(weights, sds, means, precision_pct=10.0, confidenc
     allowable = precision_pct / 100.0 * mean
     ws = float(np.sum(w * s))
     strata = len(w)
-    z = normal_quantile(1.0 - (1.0 - confidence_pct / 100.0) / 2.0)
-    n = max(strata + 1, math.ceil((z / allowable) ** 2 * ws ** 2))
-    for _ in range(max_iter):
-        t = t_two_sided(confidence_pct, n - strata)
-        new_n = max(strata + 1, math.ceil((t / allowable) ** 2 * ws ** 2))
-        if new_n == n:
-            break
-        n = new_n
-    allocation = [int(math.ceil(n * wi * si / ws)) if ws > 0 else 0 for wi, si in zip(w, s)]
+    factor = (ws / allowable) ** 2 if allowable > 0 else math.inf
+
+    def satisfied(n):
+        return n >= t_two_sided(confidence_pct, n - strata) ** 2 * factor
+
+    # the smallest n ≥ M + 1 meeting its own rule (t decreases with n, so the rule, once met, stays met)
+    n = strata + 1
+    while not satisfied(n) and n < 10 ** 7:
+        n *= 2
+    low = max(strata + 1, n // 2)
+    while low < n:
+        mid = (low + n) // 2
+        if satisfied(mid):
+            n = mid
+        else:
+            low = mid + 1
+    # Neyman allocation from the unrounded total (t at the final df), each stratum rounded up
+    unrounded = t_two_sided(confidence_pct, n - strata) ** 2 * factor
+    allocation = [int(math.ceil(unrounded * wi * si / ws)) if ws > 0 else 0 for wi, si in zip(w, s)]
     return n, allocation
 
 

@@ -128,7 +128,8 @@ def ar_tool14_discount_share(u_pct):
     if u_pct is None or not np.isfinite(u_pct):
         return 1.0
     for bound, share in AR_TOOL14_DISCOUNT:
-        if u_pct <= bound:
+        # a tolerance: 9 ± 1.35 is U = 15 % exactly, though 1.35 / 9 × 100 is 15.000000000000002 in floats
+        if u_pct <= bound + 1e-9:
             return share
     return 1.0
 

@@ -60,6 +60,9 @@ def test_plots_required_single_stratum():
     assert n == 24
     assert n == math.ceil((t_two_sided(90, n - 1) * 2.8) ** 2)
     assert math.isnan(density.plots_required(float("nan")))
+    # CV 3 %, E 5 %: the df iteration alternates and stopped on 2, which fails its own rule
+    # (t(1) = 6.314: (6.314 · 0.6)² = 14.4 > 2); the smallest n that meets it is 4 (AR-TOOL03).
+    assert density.plots_required(3.0, 5.0, 90.0) == 4
 
 
 def test_plots_required_stratified_neyman():
@@ -69,6 +72,8 @@ def test_plots_required_stratified_neyman():
     n, allocation = density.plots_required_stratified([60, 40], [10, 20], [50, 100], 10.0, 90.0)
     assert n == 13
     assert allocation == [6, 8]
+    # the smallest n that meets its own rule: 12 fails (t(10) = 1.812: 13.1 > 12)
+    assert 12 < 4 * t_two_sided(90, 10) ** 2 and 13 >= 4 * t_two_sided(90, 11) ** 2
 
 
 def test_stratified_estimate_by_hand():

@@ -95,6 +95,16 @@ def test_ar_tool14_discount_bands(u_pct, share):
     assert u.ar_tool14_discount(100.0, u_pct)[0] == pytest.approx(share * u_pct)
 
 
+def test_ar_tool14_band_bound_and_baseline_side():
+    # AR-TOOL14: 9 ± 1.35 is U = 15 % exactly and falls in the 25 % band, although 1.35 / 9 × 100 is
+    # 15.000000000000002 in floating point; the baseline side adds the deduction (estimate + deduction).
+    u_pct = 1.35 / 9 * 100
+    assert u.ar_tool14_discount_share(u_pct) == 0.25
+    deduction, conservative = u.ar_tool14_discount(9.0, u_pct)
+    assert deduction == pytest.approx(0.25 * 1.35) and conservative == pytest.approx(9.0 - 0.3375)
+    assert u.ar_tool14_discount(9.0, u_pct, removals=False)[1] == pytest.approx(9.0 + 0.3375)
+
+
 # --- Approach 1 ----------------------------------------------------------------------------------
 
 
