@@ -672,12 +672,12 @@ Parameters:
     <message>
         <location filename="../processing_provider/import_survey.py" line="124" />
         <source>a value is required</source>
-        <translation>必须填写取值</translation>
+        <translation>必须填写</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="125" />
         <source>not a number</source>
-        <translation>不是数字</translation>
+        <translation>不是数值</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="126" />

@@ -1,0 +1,73 @@
+"""Urban carbon monitoring core (T/CI 231—2023): factor library, units, inventory sums."""
+
+import pandas as pd
+import pytest
+
+from carbon_metering.metering.errors import MeteringError
+from carbon_metering.metering.inventory import factors, inventory, tables
+
+
+def test_derived_fuel_factors_recomputed_from_components():
+    # methods.md §8 / NDRC guideline defaults: natural gas 389.31 GJ/10⁴ Nm³ × 0.0153 × 99 % × 44/12
+    assert factors.derived_fuel_factor(389.31, 0.0153, 0.99) == pytest.approx(21.62, abs=0.005)
+    assert factors.derived_fuel_factor(43.33, 0.0202, 0.98) == pytest.approx(3.145, abs=0.0005)
+    lib = factors.load_library()
+    fuels = lib.rows("ndrc_fuel_defaults").set_index("quantity")
+    for _q, row in fuels.iterrows():
+        assert row["value_num"] == pytest.approx(
+            factors.derived_fuel_factor(row["ncv"], row["carbon_content"], row["oxidation"]))
+
+
+@pytest.mark.parametrize("unit,target,expected", [
+    ("t", "kg", 1000.0), ("10⁴ m³", "m³", 1e4), ("L", "m³", 1e-3), ("MWh", "kWh", 1000.0),
+    ("MWh", "GJ", 3.6), ("TJ", "GJ", 1000.0), ("tce", "GJ", 29.3076), ("toe", "GJ", 41.868),
+])
+def test_every_unit_conversion(unit, target, expected):
+    assert tables.load_units().convert(1.0, unit, target) == pytest.approx(expected)
+
+
+def _rows(*records):
+    cols = [c[0] for c in inventory.act.COLUMNS]
+    frame = pd.DataFrame([{c: r.get(c, "") for c in cols} for r in records])
+    frame["_sheet"], frame["_row"] = "activity", range(4, 4 + len(frame))
+    return frame
+
+
+def test_sums_and_grid_choice(tmp_path):
+    lib = factors.load_library()
+    frame = _rows(
+        {"entity": "A", "region": "D1", "indicator": "E1.1.D.gas", "carrier": "natural_gas", "amount": "10",
+         "unit": "10⁴ m³", "period": "2023"},
+        {"entity": "A", "region": "D1", "indicator": "E1.1.I.power", "carrier": "electricity", "amount": "1000",
+         "unit": "MWh", "period": "2023"},
+        {"entity": "A", "region": "D1", "indicator": "E1.1.I.green", "carrier": "green_electricity", "amount": "100",
+         "unit": "MWh", "period": "2023"},
+    )
+    res = inventory.compute(frame, lib, factors.Selection(electricity="mee_nbs_2022"))
+    t = res.inventory.set_index(["unit_type", "code", "carrier"])
+    gas = 10 * factors.derived_fuel_factor(389.31, 0.0153, 0.99)
+    assert t.loc[("entity", "E1.1.D", ""), "emission_location_tco2e"] == pytest.approx(gas)
+    assert t.loc[("entity", "E1.1.I", ""), "emission_location_tco2e"] == pytest.approx(900 * 0.5366)
+    assert t.loc[("entity", "E1.1.I", ""), "emission_market_tco2e"] == pytest.approx(900 * 0.5856)
+    assert t.loc[("city", "E", ""), "emission_location_tco2e"] == pytest.approx(gas + 900 * 0.5366)
+    res2 = inventory.compute(frame, lib, factors.Selection(electricity="mee_2023_notice"))
+    t2 = res2.inventory.set_index(["unit_type", "code", "carrier"])
+    assert t2.loc[("city", "E", ""), "emission_location_tco2e"] == pytest.approx(gas + 900 * 0.5703)
+    assert set(res.factors_used["factor_id"]) == {"fuel_ndrc_natural_gas", "grid_nbs2022_cn", "grid_nbs2022_cn_market"}
+
+
+def test_rejected_rows_named():
+    lib = factors.load_library()
+    frame = _rows(
+        {"entity": "A", "region": "D1", "indicator": "E1.1.I.power", "carrier": "electricity", "amount": "5",
+         "unit": "t", "period": "2023"},
+        {"entity": "A", "region": "D1", "indicator": "E1.1.D.gas", "carrier": "natural_gas", "amount": "5",
+         "unit": "furlong", "period": "2023"},
+    )
+    with pytest.raises(MeteringError) as info:
+        inventory.compute(frame, lib, factors.Selection())
+    assert info.value.kind == "inventory_rejected"
+    res = inventory.compute(frame, lib, factors.Selection(), mode=inventory.MODE_VALID_ROWS)
+    kinds = {(p["row"], p["column"], p["kind"]) for p in res.rejected}
+    assert (4, "unit", "row_unit_not_for_carrier") in kinds
+    assert (5, "unit", "row_unknown_unit") in kinds
