@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityTemplateAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="19" />
+        <source>Create activity-data template</source>
+        <translation>Create activity-data template</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="22" />
+        <source>Urban carbon monitoring</source>
+        <translation>Urban carbon monitoring</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="25" />
+        <source>Writes the xlsx workbook in which activity data for the emission inventory are collected (T/CI 231-2023, tables 1 and 2; emission-factor method of the IPCC 2006 GL and the NDRC sector guidelines). Sheet activity: row 1 Chinese headers, row 2 English headers, row 3 the field ids, data from row 4: entity, district/county, park, indicator (a level-5 line of table 2 for emissions, a level-4 line for reductions, chosen from a list), energy carrier or gas (list), amount (&gt;= 0; the indicator gives the sign: green electricity, hydrogen and reductions count negative), unit (list: t, kg, 10^4 m3, m3, L, kWh, MWh, GJ, TJ, tce, toe, t CO2e), period (2023 or 2023-01), notation key (NO, NE, IE, C as in the GPC), and the optional denominators of the intensity indicators: output value (10^4 CNY), floor area (m2), population, vehicle-km (10^4), product output (t). Sheets indicators, carriers and units show the shipped tables.</source>
+        <translation>Writes the xlsx workbook in which activity data for the emission inventory are collected (T/CI 231-2023, tables 1 and 2; emission-factor method of the IPCC 2006 GL and the NDRC sector guidelines). Sheet activity: row 1 Chinese headers, row 2 English headers, row 3 the field ids, data from row 4: entity, district/county, park, indicator (a level-5 line of table 2 for emissions, a level-4 line for reductions, chosen from a list), energy carrier or gas (list), amount (&gt;= 0; the indicator gives the sign: green electricity, hydrogen and reductions count negative), unit (list: t, kg, 10^4 m3, m3, L, kWh, MWh, GJ, TJ, tce, toe, t CO2e), period (2023 or 2023-01), notation key (NO, NE, IE, C as in the GPC), and the optional denominators of the intensity indicators: output value (10^4 CNY), floor area (m2), population, vehicle-km (10^4), product output (t). Sheets indicators, carriers and units show the shipped tables.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="38" />
+        <source>Language of the lists</source>
+        <translation>Language of the lists</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="38" />
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="38" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="40" />
+        <source>Language of the indicator and carrier labels in the validation lists; the codes in front of them are what the inventory reads.</source>
+        <translation>Language of the indicator and carrier labels in the validation lists; the codes in front of them are what the inventory reads.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="43" />
+        <source>Activity-data template</source>
+        <translation>Activity-data template</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="43" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="45" />
+        <source>The workbook to write (.xlsx); written whole or not at all.</source>
+        <translation>The workbook to write (.xlsx); written whole or not at all.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="54" />
+        <source>Template written: {0}</source>
+        <translation>Template written: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CarbonMetering</name>
     <message>
         <location filename="../processing_provider/qgis_io.py" line="27" />

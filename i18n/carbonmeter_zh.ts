@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityTemplateAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="19" />
+        <source>Create activity-data template</source>
+        <translation>创建活动数据模板</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="22" />
+        <source>Urban carbon monitoring</source>
+        <translation>城市碳监测</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="25" />
+        <source>Writes the xlsx workbook in which activity data for the emission inventory are collected (T/CI 231-2023, tables 1 and 2; emission-factor method of the IPCC 2006 GL and the NDRC sector guidelines). Sheet activity: row 1 Chinese headers, row 2 English headers, row 3 the field ids, data from row 4: entity, district/county, park, indicator (a level-5 line of table 2 for emissions, a level-4 line for reductions, chosen from a list), energy carrier or gas (list), amount (&gt;= 0; the indicator gives the sign: green electricity, hydrogen and reductions count negative), unit (list: t, kg, 10^4 m3, m3, L, kWh, MWh, GJ, TJ, tce, toe, t CO2e), period (2023 or 2023-01), notation key (NO, NE, IE, C as in the GPC), and the optional denominators of the intensity indicators: output value (10^4 CNY), floor area (m2), population, vehicle-km (10^4), product output (t). Sheets indicators, carriers and units show the shipped tables.</source>
+        <translation>写出用于收集排放清单活动数据的 xlsx 工作簿（T/CI 231—2023 表1、表2；IPCC 2006 指南及国家发展改革委行业指南的排放因子法）。activity 工作表：第1行中文表头，第2行英文表头，第3行字段标识，第4行起为数据：主体、区县、园区、指标（碳排放类取表2的五级指标，碳减排类取四级指标，从列表选择）、能源品种或气体（列表）、活动数据量（≥0；正负号由指标决定：绿电、氢及减排量计为负值）、单位（列表：t、kg、10⁴ m³、m³、L、kWh、MWh、GJ、TJ、tce、toe、t CO2e）、期间（2023 或 2023-01）、注释键（GPC 的 NO、NE、IE、C），以及强度指标的可选分母：产值（万元）、建筑面积（m²）、人口、车公里（万）、产品产量（t）。indicators、carriers、units 工作表列出随插件提供的参数表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="38" />
+        <source>Language of the lists</source>
+        <translation>列表语言</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="38" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="38" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="40" />
+        <source>Language of the indicator and carrier labels in the validation lists; the codes in front of them are what the inventory reads.</source>
+        <translation>数据验证列表中指标与能源品种标签的语言；清单核算读取标签前面的编码。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="43" />
+        <source>Activity-data template</source>
+        <translation>活动数据模板</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="43" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="45" />
+        <source>The workbook to write (.xlsx); written whole or not at all.</source>
+        <translation>要写出的工作簿（.xlsx）；要么完整写出，要么不写。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="54" />
+        <source>Template written: {0}</source>
+        <translation>模板已写出：{0}</translation>
+    </message>
+</context>
+<context>
     <name>CarbonMetering</name>
     <message>
         <location filename="../processing_provider/qgis_io.py" line="27" />

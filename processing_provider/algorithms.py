@@ -30,8 +30,11 @@ PARCEL_METERING = [
 REMOTE_SENSING = []
 
 # --- urban carbon monitoring (T/CI 231) --------------------------------------------------------
+from .activity_template import ActivityTemplateAlgorithm  # noqa: E402
 
-URBAN_MONITORING = []
+URBAN_MONITORING = [
+    ActivityTemplateAlgorithm,
+]
 
 # --- ecological restoration --------------------------------------------------------------------
 

@@ -71,3 +71,19 @@ def test_rejected_rows_named():
     kinds = {(p["row"], p["column"], p["kind"]) for p in res.rejected}
     assert (4, "unit", "row_unit_not_for_carrier") in kinds
     assert (5, "unit", "row_unknown_unit") in kinds
+
+
+def test_activity_template_algorithm_writes_lists(provider, tmp_path):
+    import openpyxl
+    import processing
+
+    out = tmp_path / "template.xlsx"
+    processing.run("carbonmeter:activity_template", {"LANGUAGE": 0, "OUTPUT": str(out)})
+    book = openpyxl.load_workbook(out)
+    sheet = book["activity"]
+    assert [c.value for c in sheet[3]][:3] == ["entity", "region", "park"]
+    lists = book["lists"]
+    assert lists["A1"].value.split(" ")[0] in tables.load_indicators().leaves()
+    assert len(sheet.data_validations.dataValidation) >= 4
+    # the template reads back (empty) through the inventory's reader
+    assert inventory.act.read_activity(str(out)).empty
