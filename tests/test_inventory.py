@@ -87,3 +87,29 @@ def test_activity_template_algorithm_writes_lists(provider, tmp_path):
     assert len(sheet.data_validations.dataValidation) >= 4
     # the template reads back (empty) through the inventory's reader
     assert inventory.act.read_activity(str(out)).empty
+
+
+def test_emission_inventory_algorithm_valid_rows(provider, tmp_path):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    csv = tmp_path / "activity.csv"
+    csv.write_text(
+        "entity,region,park,indicator,carrier,amount,unit,period,notation,output_value\n"
+        "F1,D1,P1,E5.1.D.gas,natural_gas,2,10⁴ m³,2023,,100\n"
+        "F1,D1,P1,E5.1.I.power,electricity,500000,kWh,2023,,100\n"
+        "F2,D2,,E1.1.I.power,electricity,3,t,2023,,\n", encoding="utf-8")
+    res = processing.run("carbonmeter:emission_inventory", {
+        "INPUT": str(csv), "ELECTRICITY_SET": 0, "GRID_REGION": "42", "GWP_SET": 0, "MODE": 1,
+        "CITY_NAME": "city", "OUTPUT": str(tmp_path / "inv.csv"), "REJECTED": str(tmp_path / "rej.csv"),
+        "FACTORS": str(tmp_path / "f.csv")})
+    rej = QgsVectorLayer(res["REJECTED"], "rej", "ogr")
+    rows = [(int(f["row"]), f["column"], f["kind"]) for f in rej.getFeatures()]
+    assert rows == [(4, "unit", "row_unit_not_for_carrier")]
+    inv = pd.read_csv(res["OUTPUT"])
+    city = inv[(inv.unit_type == "city") & (inv.code == "E")].iloc[0]
+    # Hubei 2022 location factor 0.4364 (MEE/NBS 2022 table, transcribed) × 500 MWh + 2 × 21.62
+    assert city.emission_location_tco2e == pytest.approx(500 * 0.4364 + 2 * factors.derived_fuel_factor(
+        389.31, 0.0153, 0.99))
+    assert set(pd.read_csv(res["FACTORS"]).factor_id) == {"fuel_ndrc_natural_gas", "grid_nbs2022_42",
+                                                           "grid_nbs2022_cn_market"}
