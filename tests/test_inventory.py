@@ -113,3 +113,37 @@ def test_emission_inventory_algorithm_valid_rows(provider, tmp_path):
         389.31, 0.0153, 0.99))
     assert set(pd.read_csv(res["FACTORS"]).factor_id) == {"fuel_ndrc_natural_gas", "grid_nbs2022_42",
                                                            "grid_nbs2022_cn_market"}
+
+
+def test_levels_direct_indirect_reductions_and_gwp_sets():
+    lib = factors.load_library()
+    frame = _rows(
+        {"entity": "B", "region": "D2", "indicator": "E2.1.D.process", "carrier": "ch4", "amount": "1",
+         "unit": "t", "period": "2023-01"},
+        {"entity": "B", "region": "D2", "indicator": "E2.1.I.heat", "carrier": "heat", "amount": "100",
+         "unit": "GJ", "period": "2023-02"},
+        {"entity": "S", "region": "D2", "indicator": "R4.1.1", "carrier": "electricity_generated", "amount": "10",
+         "unit": "MWh", "period": "2023"},
+    )
+    ar6 = inventory.compute(frame, lib, factors.Selection(gwp="ipcc_ar6")).inventory
+    ar5 = inventory.compute(frame, lib, factors.Selection(gwp="ipcc_ar5")).inventory
+    pick = lambda t, **k: t[(t[list(k)] == pd.Series(k)).all(axis=1)].iloc[0]  # noqa: E731
+    year = pick(ar6, unit_type="region", unit_id="D2", period="2023", code="E2", carrier="")
+    # AR6 CH4 27.9 (IPCC AR6 WG1 table 7.SM.7) + 100 GJ × 0.11; months roll up into the year
+    assert year.emission_location_tco2e == pytest.approx(27.9 + 11.0)
+    assert year.direct_tco2e == pytest.approx(27.9) and year.indirect_tco2e == pytest.approx(11.0)
+    assert pick(ar5, unit_type="region", unit_id="D2", period="2023", code="E2", carrier="") \
+        .emission_location_tco2e == pytest.approx(28 + 11.0)  # AR5 CH4 28 (AR5 WG1 table 8.A.1)
+    red = pick(ar6, unit_type="city", period="2023", code="R", carrier="")
+    assert red.emission_location_tco2e == pytest.approx(-10 * 0.5366)  # reductions negative
+    month = pick(ar6, unit_type="entity", unit_id="B", period="2023-01", code="E", carrier="")
+    assert month.emission_location_tco2e == pytest.approx(27.9)
+
+
+def test_duplicated_factor_entries_are_an_error(tmp_path):
+    local = tmp_path / "local.csv"
+    local.write_text("quantity,value,unit,source\nwater,0.0003,t CO2/m³,city water works 2023\n"
+                     "water,0.0004,t CO2/m³,city water works 2024\n", encoding="utf-8")
+    with pytest.raises(MeteringError) as info:
+        factors.load_library(local_paths=[str(local)])
+    assert info.value.kind == "duplicate_factor"
