@@ -39,8 +39,13 @@ REMOTE_SENSING = [
 ]
 
 # --- urban carbon monitoring (T/CI 231) --------------------------------------------------------
+from .activity_template import ActivityTemplateAlgorithm  # noqa: E402
+from .emission_inventory import EmissionInventoryAlgorithm  # noqa: E402
 
-URBAN_MONITORING = []
+URBAN_MONITORING = [
+    ActivityTemplateAlgorithm,
+    EmissionInventoryAlgorithm,
+]
 
 # --- ecological restoration --------------------------------------------------------------------
 

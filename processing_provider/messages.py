@@ -473,8 +473,122 @@ def _remote_sensing():
 
 def _urban_monitoring():
     """Urban carbon monitoring (T/CI 231)."""
-    _translate = QCoreApplication.translate  # noqa: F841
-    return {}
+    _translate = QCoreApplication.translate
+    return {
+        "table_duplicate": _translate(
+            "Messages",
+            "Table {table}: duplicate or unknown codes {keys}."),
+        "unknown_unit": _translate(
+            "Messages",
+            "Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table."),
+        "unit_mismatch": _translate(
+            "Messages",
+            "{unit} cannot be converted to {target}: different quantities."),
+        "factor_file_unreadable": _translate(
+            "Messages",
+            "Factor file {path} cannot be read ({error})."),
+        "factor_columns": _translate(
+            "Messages",
+            "Factor file {path} lacks the columns {columns}."),
+        "factor_bad_value": _translate(
+            "Messages",
+            "Factor file {file}, row {row}, column {column}: {value} is not a number."),
+        "factor_bad_unit": _translate(
+            "Messages",
+            "Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/<unit>'."),
+        "factor_product_mismatch": _translate(
+            "Messages",
+            "Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × "
+            "oxidation × 44/12 = {product}."),
+        "duplicate_factor": _translate(
+            "Messages",
+            "Duplicated factor entries ({key}): {rows}. Keep one row per entry."),
+        "unknown_factor_set": _translate(
+            "Messages",
+            "Factor set {set} is not in the library; known sets: {known}."),
+        "file_missing": _translate(
+            "Messages",
+            "The file {path} does not exist."),
+        "file_unreadable": _translate(
+            "Messages",
+            "The file {path} cannot be read ({error})."),
+        "activity_no_header": _translate(
+            "Messages",
+            "{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template."),
+        "inventory_rejected": _translate(
+            "Messages",
+            "{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' "
+            "mode: {rows}"),
+        "inventory_rows_left_out": _translate(
+            "Messages",
+            "{count} problems: the rows concerned were left out (see the rejected rows table)."),
+        "market_factor_fallback": _translate(
+            "Messages",
+            "Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the "
+            "location-based factor."),
+        "inventory_done": _translate(
+            "Messages",
+            "Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used."),
+        "factor_status_transcribed_verify": _translate(
+            "Messages",
+            "Factors transcribed from the table of a document, to be checked against the document: {factors}."),
+        "factor_status_placeholder": _translate(
+            "Messages",
+            "Placeholder factors used: {factors}."),
+        "row_required": _translate(
+            "Messages",
+            "a value is required"),
+        "row_unknown_indicator": _translate(
+            "Messages",
+            "unknown indicator; use {hint}"),
+        "row_unknown_carrier": _translate(
+            "Messages",
+            "unknown energy carrier (e.g. {allowed})"),
+        "row_carrier_not_in_indicator": _translate(
+            "Messages",
+            "{carrier} does not belong under {indicator} (group {group})"),
+        "row_unknown_unit": _translate(
+            "Messages",
+            "unknown unit; use one of {allowed}"),
+        "row_bad_period": _translate(
+            "Messages",
+            "not a period (write 2023 or 2023-01)"),
+        "row_bad_notation": _translate(
+            "Messages",
+            "not a notation key (NO, NE, IE, C)"),
+        "row_not_number": _translate(
+            "Messages",
+            "not a number"),
+        "row_negative_amount": _translate(
+            "Messages",
+            "must be a number ≥ 0 (the sign comes from the indicator)"),
+        "row_notation_with_amount": _translate(
+            "Messages",
+            "notation key {key} means no amount; leave the amount empty"),
+        "row_duplicate": _translate(
+            "Messages",
+            "the same entity, indicator, carrier and period as row {first_row}"),
+        "row_unit_not_for_carrier": _translate(
+            "Messages",
+            "{unit} is not a unit for {carrier} (allowed: {allowed})"),
+        "row_unit_not_for_factor": _translate(
+            "Messages",
+            "{unit} cannot be used with factor {factor} ({factor_unit})"),
+        "row_no_factor": _translate(
+            "Messages",
+            "no factor for {carrier} in set {set}; add a local factor"),
+        "row_no_gwp": _translate(
+            "Messages",
+            "no GWP for {gas} in set {set}"),
+        "row_period_overlap": _translate(
+            "Messages",
+            "monthly row of a year already given as a whole in row {annual_row}"),
+        "row_denominator_conflict": _translate(
+            "Messages",
+            "differs from the value {first_value} in row {first_row} for the same entity and period"),
+    }
+
+
 
 
 def _restoration():
