@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityTemplateAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="19" />
+        <source>Create activity-data template</source>
+        <translation>Create activity-data template</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="22" />
+        <source>Urban carbon monitoring</source>
+        <translation>Urban carbon monitoring</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="25" />
+        <source>Writes the xlsx workbook in which activity data for the emission inventory are collected (T/CI 231-2023, tables 1 and 2; emission-factor method of the IPCC 2006 GL and the NDRC sector guidelines). Sheet activity: row 1 Chinese headers, row 2 English headers, row 3 the field ids, data from row 4: entity, district/county, park, indicator (a level-5 line of table 2 for emissions, a level-4 line for reductions, chosen from a list), energy carrier or gas (list), amount (&gt;= 0; the indicator gives the sign: green electricity, hydrogen and reductions count negative), unit (list: t, kg, 10^4 m3, m3, L, kWh, MWh, GJ, TJ, tce, toe, t CO2e), period (2023 or 2023-01), notation key (NO, NE, IE, C as in the GPC), and the optional denominators of the intensity indicators: output value (10^4 CNY), floor area (m2), population, vehicle-km (10^4), product output (t). Sheets indicators, carriers and units show the shipped tables.</source>
+        <translation>Writes the xlsx workbook in which activity data for the emission inventory are collected (T/CI 231-2023, tables 1 and 2; emission-factor method of the IPCC 2006 GL and the NDRC sector guidelines). Sheet activity: row 1 Chinese headers, row 2 English headers, row 3 the field ids, data from row 4: entity, district/county, park, indicator (a level-5 line of table 2 for emissions, a level-4 line for reductions, chosen from a list), energy carrier or gas (list), amount (&gt;= 0; the indicator gives the sign: green electricity, hydrogen and reductions count negative), unit (list: t, kg, 10^4 m3, m3, L, kWh, MWh, GJ, TJ, tce, toe, t CO2e), period (2023 or 2023-01), notation key (NO, NE, IE, C as in the GPC), and the optional denominators of the intensity indicators: output value (10^4 CNY), floor area (m2), population, vehicle-km (10^4), product output (t). Sheets indicators, carriers and units show the shipped tables.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="38" />
+        <source>Language of the lists</source>
+        <translation>Language of the lists</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="38" />
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="38" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="40" />
+        <source>Language of the indicator and carrier labels in the validation lists; the codes in front of them are what the inventory reads.</source>
+        <translation>Language of the indicator and carrier labels in the validation lists; the codes in front of them are what the inventory reads.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="43" />
+        <source>Activity-data template</source>
+        <translation>Activity-data template</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="43" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="45" />
+        <source>The workbook to write (.xlsx); written whole or not at all.</source>
+        <translation>The workbook to write (.xlsx); written whole or not at all.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="54" />
+        <source>Template written: {0}</source>
+        <translation>Template written: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CarbonMetering</name>
     <message>
         <location filename="../processing_provider/qgis_io.py" line="29" />
@@ -511,6 +569,134 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <location filename="../processing_provider/district_sink.py" line="163" />
         <source>City total: {0:,.2f} t C/a ({1:,.2f} t CO2e/a) over {2} districts.</source>
         <translation>City total: {0:,.2f} t C/a ({1:,.2f} t CO2e/a) over {2} districts.</translation>
+    </message>
+</context>
+<context>
+    <name>EmissionInventoryAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="32" />
+        <source>Emission inventory (T/CI 231)</source>
+        <translation>Emission inventory (T/CI 231)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="35" />
+        <source>Urban carbon monitoring</source>
+        <translation>Urban carbon monitoring</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="38" />
+        <source>Accounts emissions by the emission-factor method (E = activity x factor; IPCC 2006 GL vol. 2; NDRC sector guidelines) over the indicator system of T/CI 231-2023 table 2, per entity, park, district and city and per period, at every level (1 emissions/reductions ... 5 the carrier, and the carrier itself), direct and indirect apart. Fuels: NCV x carbon content x oxidation x 44/12 (GB/T 32150 appendix A). Electricity in t CO2/MWh: location-based (the set's provincial factor, else national) and market-based (residual mix) side by side; green electricity, hydrogen and reductions negative. Gases: GWP100 of IPCC AR5 or AR6. Rejected rows are listed with sheet, row, column and reason; every factor row used is in the factors table.</source>
+        <translation>Accounts emissions by the emission-factor method (E = activity x factor; IPCC 2006 GL vol. 2; NDRC sector guidelines) over the indicator system of T/CI 231-2023 table 2, per entity, park, district and city and per period, at every level (1 emissions/reductions ... 5 the carrier, and the carrier itself), direct and indirect apart. Fuels: NCV x carbon content x oxidation x 44/12 (GB/T 32150 appendix A). Electricity in t CO2/MWh: location-based (the set's provincial factor, else national) and market-based (residual mix) side by side; green electricity, hydrogen and reductions negative. Gases: GWP100 of IPCC AR5 or AR6. Rejected rows are listed with sheet, row, column and reason; every factor row used is in the factors table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="52" />
+        <source>Activity data (.xlsx template or .csv)</source>
+        <translation>Activity data (.xlsx template or .csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="53" />
+        <source>Workbook made by 'Create activity-data template' (sheet activity) or a CSV with the field ids as header.</source>
+        <translation>Workbook made by 'Create activity-data template' (sheet activity) or a CSV with the field ids as header.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="56" />
+        <source>Grid factor set (issuer, data year)</source>
+        <translation>Grid factor set (issuer, data year)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="58" />
+        <source>Which official grid factors: MEE/NBS 2022 data, MEE/NBS 2021 data, or the MEE 0.5703 of the 2023-2025 reporting notice (t CO2/MWh).</source>
+        <translation>Which official grid factors: MEE/NBS 2022 data, MEE/NBS 2021 data, or the MEE 0.5703 of the 2023-2025 reporting notice (t CO2/MWh).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="61" />
+        <source>Grid region (province code)</source>
+        <translation>Grid region (province code)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="63" />
+        <source>CN for the national factor, a GB/T 2260 province code (42 = Hubei) or a regional grid id (grid_central) for the location-based factor.</source>
+        <translation>CN for the national factor, a GB/T 2260 province code (42 = Hubei) or a regional grid id (grid_central) for the location-based factor.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="66" />
+        <source>GWP set</source>
+        <translation>GWP set</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="68" />
+        <source>GWP100 values for the non-CO2 gases of table 1 (IPCC AR6 or AR5).</source>
+        <translation>GWP100 values for the non-CO2 gases of table 1 (IPCC AR6 or AR5).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="70" />
+        <source>Local factors (CSV)</source>
+        <translation>Local factors (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="72" />
+        <source>Factor rows in the library's columns; a local row overrides the set's row of the same quantity. Duplicated entries are an error.</source>
+        <translation>Factor rows in the library's columns; a local row overrides the set's row of the same quantity. Duplicated entries are an error.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="75" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="75" />
+        <source>All or nothing</source>
+        <translation>All or nothing</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="75" />
+        <source>Valid rows only</source>
+        <translation>Valid rows only</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="78" />
+        <source>All or nothing: any rejected row stops the run. Valid rows: rejected rows are left out and listed.</source>
+        <translation>All or nothing: any rejected row stops the run. Valid rows: rejected rows are left out and listed.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="81" />
+        <source>City name</source>
+        <translation>City name</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="82" />
+        <source>unit_id of the whole-city rows.</source>
+        <translation>unit_id of the whole-city rows.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="84" />
+        <source>Inventory</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="84" />
+        <source>Activity rows with factors</source>
+        <translation>Activity rows with factors</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="85" />
+        <source>Intensities</source>
+        <translation>Intensities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="85" />
+        <source>Factor rows used</source>
+        <translation>Factor rows used</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="86" />
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="90" />
+        <source>Table without geometry (see docs/urban_monitoring.md for its columns).</source>
+        <translation>Table without geometry (see docs/urban_monitoring.md for its columns).</translation>
     </message>
 </context>
 <context>
@@ -2239,194 +2425,374 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{label}: code(s) listed twice: {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="490" />
+        <location filename="../processing_provider/messages.py" line="604" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>Give a point cloud (LAS/LAZ) or a CHM raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="493" />
+        <location filename="../processing_provider/messages.py" line="607" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>Choose plots (for the plot metrics) or a metric raster output, or both.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="496" />
+        <location filename="../processing_provider/messages.py" line="610" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="499" />
+        <location filename="../processing_provider/messages.py" line="613" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="502" />
+        <location filename="../processing_provider/messages.py" line="616" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="505" />
+        <location filename="../processing_provider/messages.py" line="619" />
         <source>The point cloud {path} holds no points.</source>
         <translation>The point cloud {path} holds no points.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="508" />
+        <location filename="../processing_provider/messages.py" line="622" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>Points read per block must be at least 1000 (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="511" />
+        <location filename="../processing_provider/messages.py" line="625" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>Percentile type {value} is not an R quantile type; use 1 to 9.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="514" />
+        <location filename="../processing_provider/messages.py" line="628" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>Layer return counts must be a list of non-negative numbers (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="517" />
+        <location filename="../processing_provider/messages.py" line="631" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>The ground DTM resolution must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="520" />
+        <location filename="../processing_provider/messages.py" line="634" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="524" />
+        <location filename="../processing_provider/messages.py" line="638" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="527" />
+        <location filename="../processing_provider/messages.py" line="641" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="530" />
+        <location filename="../processing_provider/messages.py" line="644" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>Plot {fid} of {layer} has no geometry; give it its location.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="533" />
+        <location filename="../processing_provider/messages.py" line="647" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="537" />
+        <location filename="../processing_provider/messages.py" line="651" />
         <source>The plots layer {layer} has no features.</source>
         <translation>The plots layer {layer} has no features.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="540" />
+        <location filename="../processing_provider/messages.py" line="654" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="543" />
+        <location filename="../processing_provider/messages.py" line="657" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="546" />
+        <location filename="../processing_provider/messages.py" line="660" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>Heights from a DTM raster were chosen but no DTM raster was given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="549" />
+        <location filename="../processing_provider/messages.py" line="663" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>The grid cell size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="552" />
+        <location filename="../processing_provider/messages.py" line="666" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="555" />
+        <location filename="../processing_provider/messages.py" line="669" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="558" />
+        <location filename="../processing_provider/messages.py" line="672" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>The raster {path} ({parameter}) cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="561" />
+        <location filename="../processing_provider/messages.py" line="675" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>The raster {path} cannot be created; check the folder and free space.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="564" />
+        <location filename="../processing_provider/messages.py" line="678" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>The raster {path} ({parameter}) is rotated; warp it north-up first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="567" />
+        <location filename="../processing_provider/messages.py" line="681" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="570" />
+        <location filename="../processing_provider/messages.py" line="684" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>The multiple linear form needs two or more metrics; {predictors} was chosen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="573" />
+        <location filename="../processing_provider/messages.py" line="687" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="578" />
+        <location filename="../processing_provider/messages.py" line="692" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="581" />
+        <location filename="../processing_provider/messages.py" line="695" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>The cross-validation block size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="584" />
+        <location filename="../processing_provider/messages.py" line="698" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="587" />
+        <location filename="../processing_provider/messages.py" line="701" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="590" />
+        <location filename="../processing_provider/messages.py" line="704" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} is not a model file of lidar_model ({reason}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="593" />
+        <location filename="../processing_provider/messages.py" line="707" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="596" />
+        <location filename="../processing_provider/messages.py" line="710" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="600" />
+        <location filename="../processing_provider/messages.py" line="714" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>A stratum estimate needs at least 2 plots ({n} given).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="603" />
+        <location filename="../processing_provider/messages.py" line="717" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="607" />
+        <location filename="../processing_provider/messages.py" line="721" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}: no cell of the metric raster lies in its parcels; no estimate.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="478" />
+        <source>Table {table}: duplicate or unknown codes {keys}.</source>
+        <translation>Table {table}: duplicate or unknown codes {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="481" />
+        <source>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</source>
+        <translation>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="484" />
+        <source>{unit} cannot be converted to {target}: different quantities.</source>
+        <translation>{unit} cannot be converted to {target}: different quantities.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="487" />
+        <source>Factor file {path} cannot be read ({error}).</source>
+        <translation>Factor file {path} cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="490" />
+        <source>Factor file {path} lacks the columns {columns}.</source>
+        <translation>Factor file {path} lacks the columns {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="493" />
+        <source>Factor file {file}, row {row}, column {column}: {value} is not a number.</source>
+        <translation>Factor file {file}, row {row}, column {column}: {value} is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="496" />
+        <source>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</source>
+        <translation>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="499" />
+        <source>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</source>
+        <translation>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="503" />
+        <source>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</source>
+        <translation>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="506" />
+        <source>Factor set {set} is not in the library; known sets: {known}.</source>
+        <translation>Factor set {set} is not in the library; known sets: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="509" />
+        <source>The file {path} does not exist.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="512" />
+        <source>The file {path} cannot be read ({error}).</source>
+        <translation>The file {path} cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="515" />
+        <source>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</source>
+        <translation>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="518" />
+        <source>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</source>
+        <translation>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="522" />
+        <source>{count} problems: the rows concerned were left out (see the rejected rows table).</source>
+        <translation>{count} problems: the rows concerned were left out (see the rejected rows table).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="525" />
+        <source>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</source>
+        <translation>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="529" />
+        <source>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</source>
+        <translation>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="532" />
+        <source>Factors transcribed from the table of a document, to be checked against the document: {factors}.</source>
+        <translation>Factors transcribed from the table of a document, to be checked against the document: {factors}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="535" />
+        <source>Placeholder factors used: {factors}.</source>
+        <translation>Placeholder factors used: {factors}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="538" />
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="541" />
+        <source>unknown indicator; use {hint}</source>
+        <translation>unknown indicator; use {hint}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="544" />
+        <source>unknown energy carrier (e.g. {allowed})</source>
+        <translation>unknown energy carrier (e.g. {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="547" />
+        <source>{carrier} does not belong under {indicator} (group {group})</source>
+        <translation>{carrier} does not belong under {indicator} (group {group})</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="550" />
+        <source>unknown unit; use one of {allowed}</source>
+        <translation>unknown unit; use one of {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="553" />
+        <source>not a period (write 2023 or 2023-01)</source>
+        <translation>not a period (write 2023 or 2023-01)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="556" />
+        <source>not a notation key (NO, NE, IE, C)</source>
+        <translation>not a notation key (NO, NE, IE, C)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="559" />
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="562" />
+        <source>must be a number ≥ 0 (the sign comes from the indicator)</source>
+        <translation>must be a number ≥ 0 (the sign comes from the indicator)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="565" />
+        <source>notation key {key} means no amount; leave the amount empty</source>
+        <translation>notation key {key} means no amount; leave the amount empty</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="568" />
+        <source>the same entity, indicator, carrier and period as row {first_row}</source>
+        <translation>the same entity, indicator, carrier and period as row {first_row}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="571" />
+        <source>{unit} is not a unit for {carrier} (allowed: {allowed})</source>
+        <translation>{unit} is not a unit for {carrier} (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="574" />
+        <source>{unit} cannot be used with factor {factor} ({factor_unit})</source>
+        <translation>{unit} cannot be used with factor {factor} ({factor_unit})</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="577" />
+        <source>no factor for {carrier} in set {set}; add a local factor</source>
+        <translation>no factor for {carrier} in set {set}; add a local factor</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="580" />
+        <source>no GWP for {gas} in set {set}</source>
+        <translation>no GWP for {gas} in set {set}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="583" />
+        <source>monthly row of a year already given as a whole in row {annual_row}</source>
+        <translation>monthly row of a year already given as a whole in row {annual_row}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="586" />
+        <source>differs from the value {first_value} in row {first_row} for the same entity and period</source>
+        <translation>differs from the value {first_value} in row {first_row} for the same entity and period</translation>
     </message>
 </context>
 <context>

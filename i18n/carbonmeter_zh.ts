@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityTemplateAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="19" />
+        <source>Create activity-data template</source>
+        <translation>创建活动数据模板</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="22" />
+        <source>Urban carbon monitoring</source>
+        <translation>城市碳监测</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="25" />
+        <source>Writes the xlsx workbook in which activity data for the emission inventory are collected (T/CI 231-2023, tables 1 and 2; emission-factor method of the IPCC 2006 GL and the NDRC sector guidelines). Sheet activity: row 1 Chinese headers, row 2 English headers, row 3 the field ids, data from row 4: entity, district/county, park, indicator (a level-5 line of table 2 for emissions, a level-4 line for reductions, chosen from a list), energy carrier or gas (list), amount (&gt;= 0; the indicator gives the sign: green electricity, hydrogen and reductions count negative), unit (list: t, kg, 10^4 m3, m3, L, kWh, MWh, GJ, TJ, tce, toe, t CO2e), period (2023 or 2023-01), notation key (NO, NE, IE, C as in the GPC), and the optional denominators of the intensity indicators: output value (10^4 CNY), floor area (m2), population, vehicle-km (10^4), product output (t). Sheets indicators, carriers and units show the shipped tables.</source>
+        <translation>写出用于收集排放清单活动数据的 xlsx 工作簿（T/CI 231—2023 表1、表2；IPCC 2006 指南及国家发展改革委行业指南的排放因子法）。activity 工作表：第1行中文表头，第2行英文表头，第3行字段标识，第4行起为数据：主体、区县、园区、指标（碳排放类取表2的五级指标，碳减排类取四级指标，从列表选择）、能源品种或气体（列表）、活动数据量（≥0；正负号由指标决定：绿电、氢及减排量计为负值）、单位（列表：t、kg、10⁴ m³、m³、L、kWh、MWh、GJ、TJ、tce、toe、t CO2e）、期间（2023 或 2023-01）、注释键（GPC 的 NO、NE、IE、C），以及强度指标的可选分母：产值（万元）、建筑面积（m²）、人口、车公里（万）、产品产量（t）。indicators、carriers、units 工作表列出随插件提供的参数表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="38" />
+        <source>Language of the lists</source>
+        <translation>列表语言</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="38" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="38" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="40" />
+        <source>Language of the indicator and carrier labels in the validation lists; the codes in front of them are what the inventory reads.</source>
+        <translation>数据验证列表中指标与能源品种标签的语言；清单核算读取标签前面的编码。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="43" />
+        <source>Activity-data template</source>
+        <translation>活动数据模板</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="43" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="45" />
+        <source>The workbook to write (.xlsx); written whole or not at all.</source>
+        <translation>要写出的工作簿（.xlsx）；要么完整写出，要么不写。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/activity_template.py" line="54" />
+        <source>Template written: {0}</source>
+        <translation>模板已写出：{0}</translation>
+    </message>
+</context>
+<context>
     <name>CarbonMetering</name>
     <message>
         <location filename="../processing_provider/qgis_io.py" line="29" />
@@ -514,6 +572,134 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
     </message>
 </context>
 <context>
+    <name>EmissionInventoryAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="32" />
+        <source>Emission inventory (T/CI 231)</source>
+        <translation>排放清单核算（T/CI 231）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="35" />
+        <source>Urban carbon monitoring</source>
+        <translation>城市碳监测</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="38" />
+        <source>Accounts emissions by the emission-factor method (E = activity x factor; IPCC 2006 GL vol. 2; NDRC sector guidelines) over the indicator system of T/CI 231-2023 table 2, per entity, park, district and city and per period, at every level (1 emissions/reductions ... 5 the carrier, and the carrier itself), direct and indirect apart. Fuels: NCV x carbon content x oxidation x 44/12 (GB/T 32150 appendix A). Electricity in t CO2/MWh: location-based (the set's provincial factor, else national) and market-based (residual mix) side by side; green electricity, hydrogen and reductions negative. Gases: GWP100 of IPCC AR5 or AR6. Rejected rows are listed with sheet, row, column and reason; every factor row used is in the factors table.</source>
+        <translation>按排放因子法（排放量 = 活动数据 × 排放因子；IPCC 2006 指南第2卷；国家发展改革委行业指南）在 T/CI 231—2023 表2指标体系上核算碳排放：按主体、园区、区县和全市、按期间，覆盖各级指标（一级碳排放/碳减排类……五级能源品种及具体品种），直接与间接排放分列。化石燃料：低位发热量 × 单位热值含碳量 × 碳氧化率 × 44/12（GB/T 32150 附录A）。电力（t CO2/MWh）：位置法（所选因子集的省级因子，否则全国因子）与市场法（剩余组合）并列；绿电、氢及减排量计为负值。其他气体：IPCC AR5 或 AR6 的 GWP100。被拒绝的行列出工作表、行、列和原因；所用的每一行排放因子均列入因子表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="52" />
+        <source>Activity data (.xlsx template or .csv)</source>
+        <translation>活动数据（.xlsx 模板或 .csv）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="53" />
+        <source>Workbook made by 'Create activity-data template' (sheet activity) or a CSV with the field ids as header.</source>
+        <translation>由“创建活动数据模板”生成的工作簿（activity 工作表），或以字段标识为表头的 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="56" />
+        <source>Grid factor set (issuer, data year)</source>
+        <translation>电网排放因子集（发布机构、数据年份）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="58" />
+        <source>Which official grid factors: MEE/NBS 2022 data, MEE/NBS 2021 data, or the MEE 0.5703 of the 2023-2025 reporting notice (t CO2/MWh).</source>
+        <translation>选用的官方电网因子：生态环境部/国家统计局 2022 年数据、2021 年数据，或生态环境部 2023—2025 年度报告通知中的 0.5703（t CO2/MWh）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="61" />
+        <source>Grid region (province code)</source>
+        <translation>电网区域（省级代码）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="63" />
+        <source>CN for the national factor, a GB/T 2260 province code (42 = Hubei) or a regional grid id (grid_central) for the location-based factor.</source>
+        <translation>位置法因子：CN 为全国因子，GB/T 2260 省级代码（42 = 湖北）或区域电网标识（grid_central）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="66" />
+        <source>GWP set</source>
+        <translation>全球增温潜势（GWP）集</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="68" />
+        <source>GWP100 values for the non-CO2 gases of table 1 (IPCC AR6 or AR5).</source>
+        <translation>表1非二氧化碳气体的 GWP100 值（IPCC AR6 或 AR5）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="70" />
+        <source>Local factors (CSV)</source>
+        <translation>本地排放因子（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="72" />
+        <source>Factor rows in the library's columns; a local row overrides the set's row of the same quantity. Duplicated entries are an error.</source>
+        <translation>列与因子库相同的因子行；本地行覆盖所选因子集中同一量的行。条目重复视为错误。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="75" />
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="75" />
+        <source>All or nothing</source>
+        <translation>全部或全不</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="75" />
+        <source>Valid rows only</source>
+        <translation>仅有效行</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="78" />
+        <source>All or nothing: any rejected row stops the run. Valid rows: rejected rows are left out and listed.</source>
+        <translation>全部或全不：任一行被拒绝即停止运行。仅有效行：剔除并列出被拒绝的行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="81" />
+        <source>City name</source>
+        <translation>城市名称</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="82" />
+        <source>unit_id of the whole-city rows.</source>
+        <translation>全市汇总行的 unit_id。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="84" />
+        <source>Inventory</source>
+        <translation>排放清单</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="84" />
+        <source>Activity rows with factors</source>
+        <translation>活动数据行及所用因子</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="85" />
+        <source>Intensities</source>
+        <translation>排放强度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="85" />
+        <source>Factor rows used</source>
+        <translation>所用排放因子行</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="86" />
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="90" />
+        <source>Table without geometry (see docs/urban_monitoring.md for its columns).</source>
+        <translation>无几何的表（字段见 docs/urban_monitoring.md）。</translation>
+    </message>
+</context>
+<context>
     <name>ExportReportAlgorithm</name>
     <message>
         <location filename="../processing_provider/export_report.py" line="61" />
@@ -908,7 +1094,7 @@ Parameters:
     <message>
         <location filename="../processing_provider/import_survey.py" line="102" />
         <source>All or nothing</source>
-        <translation>全部导入或全不导入</translation>
+        <translation>全部或全不</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="102" />
@@ -953,12 +1139,12 @@ Parameters:
     <message>
         <location filename="../processing_provider/import_survey.py" line="128" />
         <source>a value is required</source>
-        <translation>必须填写取值</translation>
+        <translation>必须填写</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="129" />
         <source>not a number</source>
-        <translation>不是数字</translation>
+        <translation>不是数值</translation>
     </message>
     <message>
         <location filename="../processing_provider/import_survey.py" line="130" />
@@ -2239,194 +2425,374 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{label}：以下编码重复出现：{codes}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="490" />
+        <location filename="../processing_provider/messages.py" line="604" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>请给出点云（LAS/LAZ）或 CHM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="493" />
+        <location filename="../processing_provider/messages.py" line="607" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>请选择样地（计算样地特征变量）或特征变量栅格输出，或两者。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="496" />
+        <location filename="../processing_provider/messages.py" line="610" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>点云 {path}（{parameter}）不存在，请选择 LAS 或 LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="499" />
+        <location filename="../processing_provider/messages.py" line="613" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>无法按 LAS/LAZ 读取 {path}：{reason}。请检查其是否为完好的 LAS/LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="502" />
+        <location filename="../processing_provider/messages.py" line="616" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} 为 LAS {version}；可读取 LAS {supported}。请先转换（如用 PDAL 或 LAStools）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="505" />
+        <location filename="../processing_provider/messages.py" line="619" />
         <source>The point cloud {path} holds no points.</source>
         <translation>点云 {path} 中没有点。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="508" />
+        <location filename="../processing_provider/messages.py" line="622" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>每块读取点数至少为 1000（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="511" />
+        <location filename="../processing_provider/messages.py" line="625" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>百分位数类型 {value} 不是 R quantile 类型，请用 1 至 9。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="514" />
+        <location filename="../processing_provider/messages.py" line="628" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>各层回波数须为非负数列表（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="517" />
+        <location filename="../processing_provider/messages.py" line="631" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>地面 DTM 分辨率须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="520" />
+        <location filename="../processing_provider/messages.py" line="634" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>{unit} 中没有已分类的地面点（第 2 类）：请先进行地面点分类、给出 DTM 栅格，或选择“点云已归一化”。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="524" />
+        <location filename="../processing_provider/messages.py" line="638" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>图层 {layer} 的样地 {fid} 没有可用的 plot_area_m2（{value}）；请填写样地面积（m²，&gt; 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="527" />
+        <location filename="../processing_provider/messages.py" line="641" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>图层 {layer} 的样地 {fid} 的 plot_shape 为“{value}”；请用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="530" />
+        <location filename="../processing_provider/messages.py" line="644" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>图层 {layer} 的样地 {fid} 没有几何，请补充其位置。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="533" />
+        <location filename="../processing_provider/messages.py" line="647" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>图层 {layer} 的样地 {fid} 为矩形但未记录边长：其范围按同面积的正方形计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="537" />
+        <location filename="../processing_provider/messages.py" line="651" />
         <source>The plots layer {layer} has no features.</source>
         <translation>样地图层 {layer} 没有要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="540" />
+        <location filename="../processing_provider/messages.py" line="654" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} 个样地没有 LiDAR 回波（在点云范围外），其特征变量为空：要素编号 {fids}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="543" />
+        <location filename="../processing_provider/messages.py" line="657" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{unit} 中有 {count} 个回波位于 DTM 栅格范围外（或无数据处），已舍弃。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="546" />
+        <location filename="../processing_provider/messages.py" line="660" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>选择了由 DTM 栅格计算离地高，但未给出 DTM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="549" />
+        <location filename="../processing_provider/messages.py" line="663" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>格网像元大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="552" />
+        <location filename="../processing_provider/messages.py" line="666" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>{cell} 米像元的格网共 {cells} 个像元，过大；请增大像元或缩小范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="555" />
+        <location filename="../processing_provider/messages.py" line="669" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>格网范围 {bounds} 内没有回波；请检查范围和点云的坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="558" />
+        <location filename="../processing_provider/messages.py" line="672" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>无法打开栅格 {path}（{parameter}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="561" />
+        <location filename="../processing_provider/messages.py" line="675" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>无法创建栅格 {path}；请检查文件夹和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="564" />
+        <location filename="../processing_provider/messages.py" line="678" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>栅格 {path}（{parameter}）带旋转；请先重投影为正北向。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="567" />
+        <location filename="../processing_provider/messages.py" line="681" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>{form} 形式只取一个特征变量，当前选择了 {predictors}。请只选一个，或改用多元线性形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="570" />
+        <location filename="../processing_provider/messages.py" line="684" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>多元线性形式需要两个或以上特征变量，当前只选择了 {predictors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="573" />
+        <location filename="../processing_provider/messages.py" line="687" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}：有特征变量和 {pool} 的样地 {n} 个，{form} 模型含 {predictors} 个特征变量，至少需要 {needed} 个样地（{dropped} 个样地不可用：缺值，或幂函数形式下 ≤ 0）。请增加样地或减少特征变量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="578" />
+        <location filename="../processing_provider/messages.py" line="692" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>所选特征变量共线（{predictors} 个自变量的秩为 {rank}）；请去掉其中之一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="581" />
+        <location filename="../processing_provider/messages.py" line="695" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>交叉验证分块大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="584" />
+        <location filename="../processing_provider/messages.py" line="698" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}：其 {n} 个样地均无 LiDAR 特征变量（在点云范围外），不建模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="587" />
+        <location filename="../processing_provider/messages.py" line="701" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>图层 {layer} 中没有样地在 {fields} 中有值：请先对这些样地运行 lidar_metrics。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="590" />
+        <location filename="../processing_provider/messages.py" line="704" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} 不是 lidar_model 的模型文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="593" />
+        <location filename="../processing_provider/messages.py" line="707" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>特征变量栅格 {raster} 没有波段 {metrics}（现有 {available}）；请使用 lidar_metrics 输出的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="596" />
+        <location filename="../processing_provider/messages.py" line="710" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>模型文件含多个计量对象的模型（{models}）；请给出带计量对象字段的图斑，使每个像元取得对应模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="600" />
+        <location filename="../processing_provider/messages.py" line="714" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>层估计至少需要 2 个样地（当前 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="603" />
+        <location filename="../processing_provider/messages.py" line="717" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>特征变量栅格中没有像元位于已建模计量对象的图斑内；请检查计量对象字段和范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="607" />
+        <location filename="../processing_provider/messages.py" line="721" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}：特征变量栅格中没有像元位于其图斑内，不作估计。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="478" />
+        <source>Table {table}: duplicate or unknown codes {keys}.</source>
+        <translation>表 {table}：编码重复或未知：{keys}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="481" />
+        <source>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</source>
+        <translation>未知单位 {unit}（工作表 {sheet}，第 {row} 行）；请使用单位换算表中的单位。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="484" />
+        <source>{unit} cannot be converted to {target}: different quantities.</source>
+        <translation>{unit} 无法换算为 {target}：量纲不同。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="487" />
+        <source>Factor file {path} cannot be read ({error}).</source>
+        <translation>排放因子文件 {path} 无法读取（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="490" />
+        <source>Factor file {path} lacks the columns {columns}.</source>
+        <translation>排放因子文件 {path} 缺少列 {columns}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="493" />
+        <source>Factor file {file}, row {row}, column {column}: {value} is not a number.</source>
+        <translation>排放因子文件 {file} 第 {row} 行 {column} 列：{value} 不是数值。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="496" />
+        <source>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</source>
+        <translation>排放因子文件 {file} 第 {row} 行：单位 {unit} 不是“t CO2/&lt;单位&gt;”形式。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="499" />
+        <source>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</source>
+        <translation>排放因子文件 {file} 第 {row} 行（{factor}）：数值 {value} 与 低位发热量×单位热值含碳量×碳氧化率×44/12 = {product} 不符。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="503" />
+        <source>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</source>
+        <translation>排放因子条目重复（{key}）：{rows}。每个条目只保留一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="506" />
+        <source>Factor set {set} is not in the library; known sets: {known}.</source>
+        <translation>因子库中没有因子集 {set}；现有因子集：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="509" />
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="512" />
+        <source>The file {path} cannot be read ({error}).</source>
+        <translation>文件 {path} 无法读取（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="515" />
+        <source>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</source>
+        <translation>{path} 工作表 {sheet}：没有字段标识行 {fields}；请使用活动数据模板。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="518" />
+        <source>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</source>
+        <translation>活动数据中有 {count} 行被拒绝，未进行核算。请修正，或以“仅有效行”模式运行：{rows}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="522" />
+        <source>{count} problems: the rows concerned were left out (see the rejected rows table).</source>
+        <translation>发现 {count} 个问题：相关行已剔除（见被拒绝行表）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="525" />
+        <source>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</source>
+        <translation>因子集 {set} 没有市场法（剩余组合）因子：市场法列使用位置法因子。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="529" />
+        <source>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</source>
+        <translation>清单：核算活动数据 {rows} 行，问题 {rejected} 个，使用排放因子 {factors} 行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="532" />
+        <source>Factors transcribed from the table of a document, to be checked against the document: {factors}.</source>
+        <translation>以下因子转录自文件表格，正式使用前请与原文核对：{factors}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="535" />
+        <source>Placeholder factors used: {factors}.</source>
+        <translation>使用了占位因子：{factors}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="538" />
+        <source>a value is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="541" />
+        <source>unknown indicator; use {hint}</source>
+        <translation>未知指标；请使用{hint}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="544" />
+        <source>unknown energy carrier (e.g. {allowed})</source>
+        <translation>未知能源品种（例如 {allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="547" />
+        <source>{carrier} does not belong under {indicator} (group {group})</source>
+        <translation>{carrier} 不属于指标 {indicator}（类别 {group}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="550" />
+        <source>unknown unit; use one of {allowed}</source>
+        <translation>未知单位；请使用：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="553" />
+        <source>not a period (write 2023 or 2023-01)</source>
+        <translation>不是有效期间（请写 2023 或 2023-01）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="556" />
+        <source>not a notation key (NO, NE, IE, C)</source>
+        <translation>不是注释键（NO、NE、IE、C）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="559" />
+        <source>not a number</source>
+        <translation>不是数值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="562" />
+        <source>must be a number ≥ 0 (the sign comes from the indicator)</source>
+        <translation>必须为非负数（正负号由指标决定）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="565" />
+        <source>notation key {key} means no amount; leave the amount empty</source>
+        <translation>注释键 {key} 表示无数量，请留空数量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="568" />
+        <source>the same entity, indicator, carrier and period as row {first_row}</source>
+        <translation>与第 {first_row} 行的主体、指标、能源品种和期间相同</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="571" />
+        <source>{unit} is not a unit for {carrier} (allowed: {allowed})</source>
+        <translation>{unit} 不能用于 {carrier}（允许：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="574" />
+        <source>{unit} cannot be used with factor {factor} ({factor_unit})</source>
+        <translation>{unit} 不能与因子 {factor}（{factor_unit}）配合使用</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="577" />
+        <source>no factor for {carrier} in set {set}; add a local factor</source>
+        <translation>因子集 {set} 中没有 {carrier} 的因子；请添加本地因子</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="580" />
+        <source>no GWP for {gas} in set {set}</source>
+        <translation>GWP 集 {set} 中没有 {gas}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="583" />
+        <source>monthly row of a year already given as a whole in row {annual_row}</source>
+        <translation>该年已在第 {annual_row} 行按全年填报，月度行重复</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="586" />
+        <source>differs from the value {first_value} in row {first_row} for the same entity and period</source>
+        <translation>与同一主体同一期间第 {first_row} 行的值 {first_value} 不同</translation>
     </message>
 </context>
 <context>
