@@ -244,3 +244,40 @@ def test_dask_map_blocks_equals_the_block_function():
     whole = casa.casa_block(ndvi, t, p, sol, idx, lut)
     np.testing.assert_allclose(result[:12], whole["npp"])
     np.testing.assert_allclose(result[12], whole["annual"])
+
+
+def test_verification_statistics_on_known_pairs():
+    from carbon_metering.metering.rs.verification import verify
+
+    # ground 100, 200, 300, 400; RS 110, 190, 330, 370 → e = 10, −10, 30, −30
+    res = verify(["a", "b", "c", "d", "e"], [110, 190, 330, 370, np.nan], [100, 200, 300, 400, 500],
+                 threshold_pct=10)
+    s = res.statistics
+    assert s["n"] == 4
+    assert s["bias"] == pytest.approx(0.0)
+    assert s["mae"] == pytest.approx(20.0)
+    assert s["rmse"] == pytest.approx(math.sqrt((100 + 100 + 900 + 900) / 4))  # 22.3607
+    assert s["rrmse_pct"] == pytest.approx(22.3607 / 250 * 100, abs=1e-3)  # 8.944 % ≤ 10 % → pass
+    assert s["passed"] is True
+    # slope = Σ(x−x̄)(y−ȳ)/Σ(x−x̄)² = (−150·−140 + −50·−60 + 50·80 + 150·120)/50000 = 46000/50000 = 0.92
+    assert s["slope"] == pytest.approx(0.92)
+    assert s["intercept"] == pytest.approx(250 - 0.92 * 250)
+    assert res.plots["residual"].isna().tolist() == [False] * 4 + [True]
+
+
+def test_district_table_sums_shares_ranks_and_grades():
+    from carbon_metering.metering.rs.district import ZoneSums, district_table
+    from carbon_metering.metering.rs.report import BUILDERS
+
+    sums = ZoneSums(2)
+    zones = np.array([[0, 0, 1, -1]])
+    sums.add(zones, np.array([[1.0, 2.0, 9.0, 100.0]]), np.array([[500.0, 0.0, 300.0, 1.0]]))
+    frame = district_table(["A", "B"], [2.0, 3.0], sums, pixel_area_m2=10000.0).table
+    assert frame["sink_tc"].tolist() == [3.0, 9.0]
+    assert frame["share_pct"].tolist() == pytest.approx([25.0, 75.0])
+    assert frame["rank"].tolist() == [2, 1]
+    assert frame["sink_tc_per_ha"].tolist() == pytest.approx([1.5, 3.0])
+    assert frame["grade"].tolist() == [3, 4]  # breaks 0, 1, 2, 4: 1.5 in (1, 2], 3.0 in (2, 4]
+    assert frame["vegetated_ha"].tolist() == [1.0, 1.0]  # NPP > 0 pixels × 1 ha
+    section = BUILDERS["district_sink"](frame, "en")
+    assert section.table.iloc[-1, 0] == "Total"
