@@ -445,29 +445,34 @@ Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sh
         <translation>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="106" />
+        <location filename="../processing_provider/create_survey.py" line="111" />
         <source>CRS {0} is geographic: plot coordinates will be degrees.</source>
         <translation>CRS {0} is geographic: plot coordinates will be degrees.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="112" />
+        <location filename="../processing_provider/create_survey.py" line="117" />
         <source>Output {0}: the folder {1} does not exist.</source>
         <translation>Output {0}: the folder {1} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="117" />
+        <location filename="../processing_provider/create_survey.py" line="122" />
         <source>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</source>
         <translation>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="123" />
+        <location filename="../processing_provider/create_survey.py" line="128" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>Could not create the survey GeoPackage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="125" />
+        <location filename="../processing_provider/create_survey.py" line="130" />
         <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
         <translation>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="107" />
+        <source>CRS {0} (CRS) is not a coordinate reference system QGIS knows; give an EPSG code such as EPSG:4547 (CGCS2000 3-degree Gauss-Kruger CM 114E).</source>
+        <translation>CRS {0} (CRS) is not a coordinate reference system QGIS knows; give an EPSG code such as EPSG:4547 (CGCS2000 3-degree Gauss-Kruger CM 114E).</translation>
     </message>
 </context>
 <context>

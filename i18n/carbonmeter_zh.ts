@@ -445,29 +445,34 @@ GeoPackage 中还保存了一个名为 'survey' 的 QGIS 项目，其中包含�
         <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="106" />
+        <location filename="../processing_provider/create_survey.py" line="111" />
         <source>CRS {0} is geographic: plot coordinates will be degrees.</source>
         <translation>坐标参考系 {0} 为地理坐标系：样地坐标将以度为单位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="112" />
+        <location filename="../processing_provider/create_survey.py" line="117" />
         <source>Output {0}: the folder {1} does not exist.</source>
         <translation>输出 {0}：文件夹 {1} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="117" />
+        <location filename="../processing_provider/create_survey.py" line="122" />
         <source>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</source>
         <translation>输出 {0} 已存在且无法替换（{1}）；请在其他程序中关闭该文件，或另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="123" />
+        <location filename="../processing_provider/create_survey.py" line="128" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>无法创建调查 GeoPackage {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="125" />
+        <location filename="../processing_provider/create_survey.py" line="130" />
         <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
         <translation>已创建调查 GeoPackage {0}（坐标参考系 {1}，表单语言 {2}）。请在 QGIS 中通过“项目 &gt; 打开自 &gt; GeoPackage”打开（项目 'survey'）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="107" />
+        <source>CRS {0} (CRS) is not a coordinate reference system QGIS knows; give an EPSG code such as EPSG:4547 (CGCS2000 3-degree Gauss-Kruger CM 114E).</source>
+        <translation>坐标系 {0}（CRS）不是 QGIS 已知的坐标参考系；请填写 EPSG 代码，如 EPSG:4547（CGCS2000 3 度带高斯—克吕格投影，中央经线 114°E）。</translation>
     </message>
 </context>
 <context>

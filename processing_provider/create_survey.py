@@ -101,7 +101,12 @@ class CreateSurveyAlgorithm(CarbonAlgorithm):
             self.fail(self.tr("Output {0}: the survey must be a GeoPackage file ending in .gpkg.").format(path))
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem("EPSG:4547")
+            given = parameters.get(self.CRS)
+            if given not in (None, "") and not (hasattr(given, "isValid") and not given.isValid()):
+                # a CRS that does not exist is refused, never replaced by the default silently
+                self.fail(self.tr("CRS {0} (CRS) is not a coordinate reference system QGIS knows; give an EPSG "
+                                  "code such as EPSG:4547 (CGCS2000 3-degree Gauss-Kruger CM 114E).").format(given))
+            crs = QgsCoordinateReferenceSystem("EPSG:4547")  # the documented default when none is given
         if crs.isGeographic():
             feedback.pushWarning(self.tr("CRS {0} is geographic: plot coordinates will be degrees.")
                                  .format(crs.authid()))

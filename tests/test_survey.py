@@ -583,3 +583,14 @@ def test_import_warns_about_open_layers_of_the_survey(survey, tmp_path, provider
     processing.run("carbonmeter:import_survey", {"INPUT": str(book), "SURVEY": str(other)},
                    context=context, feedback=quiet)
     assert not any("reload" in w for w in quiet.warnings)
+
+
+def test_create_survey_refuses_a_crs_that_does_not_exist(provider, tmp_path):
+    """Issue 16: an unknown CRS stopped nothing and EPSG:4547 was used silently."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    out = tmp_path / "survey.gpkg"
+    with pytest.raises(QgsProcessingException, match="EPSG:999999"):
+        processing.run("carbonmeter:create_survey", {"OUTPUT": str(out), "CRS": "EPSG:999999"})
+    assert not out.exists()
