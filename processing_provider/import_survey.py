@@ -38,6 +38,9 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
     OUTPUT = "OUTPUT"
     GROUP_ID = "survey"
 
+    #: OUTPUT = SURVEY is the documented in-place update (written to a copy, then moved into place).
+    OUTPUT_MAY_REPLACE = {"OUTPUT": ("SURVEY",)}
+
     MODE_ALL_OR_NOTHING = 0
     MODE_VALID_ROWS = 1
 

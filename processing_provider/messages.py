@@ -27,11 +27,18 @@ def _common():
         "missing_package": t("Messages", "This tool needs the Python package {package}, which this QGIS does not "
                                          "have. Install it: {how}"),
         "missing_fields": t("Messages", "{layer} has no field {fields}. Choose the right layer or field."),
-        "output_is_input": t("Messages", "The output {output} would overwrite the input {input} ({path}). "
-                                         "Choose another file for {output}."),
+        "output_is_input": t("Messages", "The output {output} would overwrite the input {input}: writing it "
+                                         "replaces the whole file {path}. Inputs are never modified; choose "
+                                         "another file for {output}."),
         "unknown_report_section": t("Messages", "The table given as a report section has no known "
                                                 "report_section value ({key}); tables of {known} can be "
                                                 "added to the report."),
+        # robustness: inputs are sacred, no tracebacks, the impossible is refused (docs/refusals.md)
+        "output_is_input_layer": t("Messages", "The output {output} would overwrite layer {layer} of {path}, "
+                                               "which is the input {input}. Choose another layer name or "
+                                               "file for {output}."),
+        "outputs_collide": t("Messages", "The outputs {output} and {other} would both be written to {path}; "
+                                         "the second would replace the first. Choose different files."),
     }
 
 
