@@ -178,6 +178,36 @@ SCHEMA = {
     )),
 }
 
+
+
+def _with_plausible_ranges(schema):
+    """The schema with every numeric bound taken from metering/data/plausible_ranges.csv.
+
+    That table is the one place where bounds are decided (forms, template, import and plot_carbon
+    read it); the numbers written in the Field definitions above only stand where it has no row.
+    """
+    import dataclasses
+
+    from . import plausibility
+
+    out = {}
+    for name, table in schema.items():
+        fields = []
+        for f in table.fields:
+            rng = plausibility.range_for(name, f.name)
+            if rng is not None and f.kind in ("int", "real"):
+                cast = int if f.kind == "int" else float
+                f = dataclasses.replace(
+                    f, lo=None if rng.error_min is None else cast(rng.error_min),
+                    hi=None if rng.error_max is None else cast(rng.error_max),
+                    lo_open=rng.min_exclusive, hi_open=False)
+            fields.append(f)
+        out[name] = dataclasses.replace(table, fields=tuple(fields))
+    return out
+
+
+SCHEMA = _with_plausible_ranges(SCHEMA)
+
 RULES = (
     Rule("decay_only_dead", "trees", "decay_class", "only_if", other="status", equals="standing_dead",
          message_zh="腐朽等级仅用于枯立木", message_en="decay class is for standing dead trees only"),
