@@ -10,10 +10,21 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
+from ..metering.errors import MeteringError
 from . import survey_gpkg
 from .base import CarbonAlgorithm
 
 LANGUAGES = ("zh", "en")
+
+
+def given_crs(value):
+    """The CRS a user asked for as text ('' when the parameter was left empty)."""
+    if value is None:
+        return ""
+    if isinstance(value, QgsCoordinateReferenceSystem):
+        return value.authid() or value.toWkt() or "?"
+    text = str(value).strip()
+    return "" if text in ("", "None", "NULL") else text
 
 
 def build_survey(path, crs_wkt, language, feedback=None):
@@ -101,6 +112,10 @@ class CreateSurveyAlgorithm(CarbonAlgorithm):
             self.fail(self.tr("Output {0}: the survey must be a GeoPackage file ending in .gpkg.").format(path))
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():
+            if given_crs(parameters.get(self.CRS)):
+                # A CRS that was asked for but does not exist is an error, never EPSG:4547 in disguise.
+                with self.core_errors():
+                    raise MeteringError("unknown_crs", value=given_crs(parameters.get(self.CRS)))
             crs = QgsCoordinateReferenceSystem("EPSG:4547")
         if crs.isGeographic():
             feedback.pushWarning(self.tr("CRS {0} is geographic: plot coordinates will be degrees.")
