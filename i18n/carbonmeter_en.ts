@@ -110,17 +110,17 @@
 <context>
     <name>CreateSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="52" />
+        <location filename="../processing_provider/create_survey.py" line="63" />
         <source>Create survey GeoPackage</source>
         <translation>Create survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="55" />
+        <location filename="../processing_provider/create_survey.py" line="66" />
         <source>Sample-plot survey</source>
         <translation>Sample-plot survey</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="58" />
+        <location filename="../processing_provider/create_survey.py" line="69" />
         <source>Creates an empty sample-plot survey GeoPackage (Hubei spec: sample-plot survey is the primary method). It holds the point layer plots (plot_id, survey_year, object, stratum, county, plot_shape, plot_area_m2 in m², slope_deg in degrees, surveyor, survey_date, photo, remarks) and the tables trees (species, dbh_cm, height_m, status, crown_width_m, decay_class), shrub_herb (layer, quadrat_area_m2, fresh_mass_kg, sample_fresh_g, sample_dry_g), litter, deadwood (diameter_cm and length_m, or volume_m3; decay_class) and soil (layer_top_cm, layer_bottom_cm, soc_g_kg or som_g_kg, bulk_density_g_cm3, gravel_pct), each linked to its plot by plot_id with an enforced foreign key (orphans are refused; deleting a plot deletes its rows).
 A QGIS project named 'survey' is stored inside the GeoPackage with the relations and the attribute forms: tabs, relation editors from a plot to its trees, quadrats and soil layers, value maps from the parameter tables (metering objects, species, decay classes, layers, status, shape) and constraints that refuse impossible values (DBH ≤ 0, bottom ≤ top, dry &gt; fresh). The same forms are saved as each layer's default style, so they also work when a layer is opened on its own and in field apps that read QGIS projects.
 Parameters:
@@ -137,77 +137,77 @@ Parameters:
 Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sheets_template.xlsx) and load it with 'Import survey field sheets'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="84" />
+        <location filename="../processing_provider/create_survey.py" line="95" />
         <source>Output survey GeoPackage</source>
         <translation>Output survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="84" />
+        <location filename="../processing_provider/create_survey.py" line="95" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="86" />
+        <location filename="../processing_provider/create_survey.py" line="97" />
         <source>The survey GeoPackage to create (.gpkg). An existing file is replaced.</source>
         <translation>The survey GeoPackage to create (.gpkg). An existing file is replaced.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="88" />
+        <location filename="../processing_provider/create_survey.py" line="99" />
         <source>CRS of the plots</source>
         <translation>CRS of the plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="89" />
+        <location filename="../processing_provider/create_survey.py" line="100" />
         <source>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</source>
         <translation>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="92" />
+        <location filename="../processing_provider/create_survey.py" line="103" />
         <source>Form language</source>
         <translation>Form language</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="92" />
+        <location filename="../processing_provider/create_survey.py" line="103" />
         <source>Chinese (zh)</source>
         <translation>Chinese (zh)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="92" />
+        <location filename="../processing_provider/create_survey.py" line="103" />
         <source>English (en)</source>
         <translation>English (en)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="95" />
+        <location filename="../processing_provider/create_survey.py" line="106" />
         <source>Language of the field labels and value lists in the forms.</source>
         <translation>Language of the field labels and value lists in the forms.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="101" />
+        <location filename="../processing_provider/create_survey.py" line="112" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="106" />
+        <location filename="../processing_provider/create_survey.py" line="121" />
         <source>CRS {0} is geographic: plot coordinates will be degrees.</source>
         <translation>CRS {0} is geographic: plot coordinates will be degrees.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="112" />
+        <location filename="../processing_provider/create_survey.py" line="127" />
         <source>Output {0}: the folder {1} does not exist.</source>
         <translation>Output {0}: the folder {1} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="117" />
+        <location filename="../processing_provider/create_survey.py" line="132" />
         <source>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</source>
         <translation>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="123" />
+        <location filename="../processing_provider/create_survey.py" line="138" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>Could not create the survey GeoPackage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="125" />
+        <location filename="../processing_provider/create_survey.py" line="140" />
         <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
         <translation>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</translation>
     </message>
@@ -542,17 +542,17 @@ Units: areas ha, stocks t C, stock change t C/a, removals t CO2e/a (positive = r
 <context>
     <name>ImportSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="48" />
+        <location filename="../processing_provider/import_survey.py" line="54" />
         <source>Import survey field sheets</source>
         <translation>Import survey field sheets</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="51" />
+        <location filename="../processing_provider/import_survey.py" line="57" />
         <source>Sample-plot survey</source>
         <translation>Sample-plot survey</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="54" />
+        <location filename="../processing_provider/import_survey.py" line="60" />
         <source>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
 Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
 Parameters:
@@ -575,281 +575,306 @@ Parameters:
 - Output survey: where the result is written. Empty with a survey given: the survey is updated in place (atomically). With a survey and another output: the survey is copied there and left unchanged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="84" />
+        <location filename="../processing_provider/import_survey.py" line="90" />
         <source>Field sheets (.xlsx workbook or plots.csv)</source>
         <translation>Field sheets (.xlsx workbook or plots.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="84" />
+        <location filename="../processing_provider/import_survey.py" line="90" />
         <source>Field sheets (*.xlsx *.csv)</source>
         <translation>Field sheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="87" />
+        <location filename="../processing_provider/import_survey.py" line="93" />
         <source>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</source>
         <translation>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="90" />
+        <location filename="../processing_provider/import_survey.py" line="96" />
         <source>Survey GeoPackage to import into</source>
         <translation>Survey GeoPackage to import into</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="92" />
+        <location filename="../processing_provider/import_survey.py" line="98" />
         <source>Existing survey GeoPackage. Empty: a new survey is created at the output.</source>
         <translation>Existing survey GeoPackage. Empty: a new survey is created at the output.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="94" />
+        <location filename="../processing_provider/import_survey.py" line="100" />
         <source>County boundary</source>
         <translation>County boundary</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="96" />
+        <location filename="../processing_provider/import_survey.py" line="102" />
         <source>Polygon layer of the county (or counties); plots outside it are errors.</source>
         <translation>Polygon layer of the county (or counties); plots outside it are errors.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="98" />
+        <location filename="../processing_provider/import_survey.py" line="104" />
         <source>CRS of the x, y columns</source>
         <translation>CRS of the x, y columns</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="99" />
+        <location filename="../processing_provider/import_survey.py" line="105" />
         <source>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</source>
         <translation>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="107" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="107" />
         <source>All or nothing</source>
         <translation>All or nothing</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="107" />
         <source>Import valid rows, reject the others</source>
         <translation>Import valid rows, reject the others</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="104" />
+        <location filename="../processing_provider/import_survey.py" line="110" />
         <source>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</source>
         <translation>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="107" />
+        <location filename="../processing_provider/import_survey.py" line="113" />
         <source>Rejected rows</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="110" />
+        <location filename="../processing_provider/import_survey.py" line="116" />
         <source>Table of the problems: sheet, row, column, value, reason.</source>
         <translation>Table of the problems: sheet, row, column, value, reason.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="112" />
+        <location filename="../processing_provider/import_survey.py" line="118" />
         <source>Output survey GeoPackage</source>
         <translation>Output survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="112" />
+        <location filename="../processing_provider/import_survey.py" line="118" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="115" />
+        <location filename="../processing_provider/import_survey.py" line="121" />
         <source>Result survey. Empty with a survey given: the survey is updated in place.</source>
         <translation>Result survey. Empty with a survey given: the survey is updated in place.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="123" />
+        <location filename="../processing_provider/import_survey.py" line="129" />
         <source>the column is missing from the sheet</source>
         <translation>the column is missing from the sheet</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="124" />
+        <location filename="../processing_provider/import_survey.py" line="130" />
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="125" />
+        <location filename="../processing_provider/import_survey.py" line="131" />
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="126" />
+        <location filename="../processing_provider/import_survey.py" line="132" />
         <source>not a whole number</source>
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="127" />
+        <location filename="../processing_provider/import_survey.py" line="133" />
         <source>not a date (write YYYY-MM-DD)</source>
         <translation>not a date (write YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="128" />
+        <location filename="../processing_provider/import_survey.py" line="134" />
         <source>out of range: must be {range}</source>
         <translation>out of range: must be {range}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="129" />
+        <location filename="../processing_provider/import_survey.py" line="135" />
         <source>not an allowed value (allowed: {allowed})</source>
         <translation>not an allowed value (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="131" />
+        <location filename="../processing_provider/import_survey.py" line="137" />
         <source>duplicate plot id (first given in row {first_row})</source>
         <translation>duplicate plot id (first given in row {first_row})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="132" />
+        <location filename="../processing_provider/import_survey.py" line="138" />
         <source>plot id already in the survey GeoPackage</source>
         <translation>plot id already in the survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="133" />
+        <location filename="../processing_provider/import_survey.py" line="139" />
         <source>plot id not found in the plots sheet nor in the survey GeoPackage</source>
         <translation>plot id not found in the plots sheet nor in the survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="134" />
+        <location filename="../processing_provider/import_survey.py" line="140" />
         <source>its plot was rejected</source>
         <translation>its plot was rejected</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="135" />
+        <location filename="../processing_provider/import_survey.py" line="141" />
         <source>the coordinates lie outside the county</source>
         <translation>the coordinates lie outside the county</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="151" />
+        <location filename="../processing_provider/import_survey.py" line="164" />
         <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
         <translation>sheet {0}, row {1}, column {2}, value '{3}': {4}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="158" />
+        <location filename="../processing_provider/import_survey.py" line="171" />
         <source>Field sheets {0}: the file does not exist.</source>
         <translation>Field sheets {0}: the file does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="166" />
+        <location filename="../processing_provider/import_survey.py" line="180" />
         <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
         <translation>Field sheets {0}: use an .xlsx workbook or plots.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="168" />
+        <location filename="../processing_provider/import_survey.py" line="182" />
         <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
         <translation>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="171" />
+        <location filename="../processing_provider/import_survey.py" line="185" />
         <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
         <translation>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="186" />
+        <location filename="../processing_provider/import_survey.py" line="200" />
         <source>County boundary {0} has no polygons.</source>
         <translation>County boundary {0} has no polygons.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="197" />
+        <location filename="../processing_provider/import_survey.py" line="214" />
         <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
         <translation>Give a survey GeoPackage to import into, or an output file for a new survey.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="199" />
+        <location filename="../processing_provider/import_survey.py" line="216" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="204" />
+        <location filename="../processing_provider/import_survey.py" line="221" />
         <source>Survey GeoPackage {0} does not exist.</source>
         <translation>Survey GeoPackage {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="207" />
+        <location filename="../processing_provider/import_survey.py" line="224" />
         <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
         <translation>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="216" />
+        <location filename="../processing_provider/import_survey.py" line="233" />
         <source>Reading {0}</source>
         <translation>Reading {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="228" />
+        <location filename="../processing_provider/import_survey.py" line="245" />
         <source>Sheet {0}: {1} rows read.</source>
         <translation>Sheet {0}: {1} rows read.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="230" />
+        <location filename="../processing_provider/import_survey.py" line="248" />
         <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
         <translation>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="265" />
+        <location filename="../processing_provider/import_survey.py" line="285" />
         <source>… and {0} more problems.</source>
         <translation>… and {0} more problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="266" />
+        <location filename="../processing_provider/import_survey.py" line="286" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="288" />
+        <location filename="../processing_provider/import_survey.py" line="308" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>Imported into {0}: {1}; {2} problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="347" />
+        <location filename="../processing_provider/import_survey.py" line="432" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>Could not create the survey GeoPackage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="361" />
+        <location filename="../processing_provider/import_survey.py" line="446" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="130" />
+        <location filename="../processing_provider/import_survey.py" line="136" />
         <source>wrong format (expected {digits} digits)</source>
         <translation>wrong format (expected {digits} digits)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="140" />
+        <location filename="../processing_provider/import_survey.py" line="153" />
         <source>decay class is for standing dead trees only</source>
         <translation>decay class is for standing dead trees only</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="141" />
+        <location filename="../processing_provider/import_survey.py" line="154" />
         <source>sample dry mass must not exceed sample fresh mass</source>
         <translation>sample dry mass must not exceed sample fresh mass</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="142" />
+        <location filename="../processing_provider/import_survey.py" line="155" />
         <source>give mid diameter and length, or the volume</source>
         <translation>give mid diameter and length, or the volume</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="143" />
+        <location filename="../processing_provider/import_survey.py" line="156" />
         <source>layer bottom must be deeper than layer top</source>
         <translation>layer bottom must be deeper than layer top</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="144" />
+        <location filename="../processing_provider/import_survey.py" line="157" />
         <source>give SOC or SOM</source>
         <translation>give SOC or SOM</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="331" />
+        <location filename="../processing_provider/import_survey.py" line="416" />
         <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
         <translation>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="142" />
+        <source>x and y look swapped: as (y, x) the point lies in the area of use of {crs}, as (x, y) it does not</source>
+        <translation>x and y look swapped: as (y, x) the point lies in the area of use of {crs}, as (x, y) it does not</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="144" />
+        <source>the point lies outside the area of use of {crs} ({area}); check the coordinates and the CRS of x, y</source>
+        <translation>the point lies outside the area of use of {crs} ({area}); check the coordinates and the CRS of x, y</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="146" />
+        <source>the plot lists {table} as surveyed but the field sheets have no sheet {table}</source>
+        <translation>the plot lists {table} as surveyed but the field sheets have no sheet {table}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="148" />
+        <source>unusual value: outside the plausible range {range} {unit}; check it</source>
+        <translation>unusual value: outside the plausible range {range} {unit}; check it</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="336" />
+        <source>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</source>
+        <translation>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</translation>
     </message>
 </context>
 <context>

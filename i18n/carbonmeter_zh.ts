@@ -110,17 +110,17 @@
 <context>
     <name>CreateSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="52" />
+        <location filename="../processing_provider/create_survey.py" line="63" />
         <source>Create survey GeoPackage</source>
         <translation>创建调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="55" />
+        <location filename="../processing_provider/create_survey.py" line="66" />
         <source>Sample-plot survey</source>
         <translation>样地调查</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="58" />
+        <location filename="../processing_provider/create_survey.py" line="69" />
         <source>Creates an empty sample-plot survey GeoPackage (Hubei spec: sample-plot survey is the primary method). It holds the point layer plots (plot_id, survey_year, object, stratum, county, plot_shape, plot_area_m2 in m², slope_deg in degrees, surveyor, survey_date, photo, remarks) and the tables trees (species, dbh_cm, height_m, status, crown_width_m, decay_class), shrub_herb (layer, quadrat_area_m2, fresh_mass_kg, sample_fresh_g, sample_dry_g), litter, deadwood (diameter_cm and length_m, or volume_m3; decay_class) and soil (layer_top_cm, layer_bottom_cm, soc_g_kg or som_g_kg, bulk_density_g_cm3, gravel_pct), each linked to its plot by plot_id with an enforced foreign key (orphans are refused; deleting a plot deletes its rows).
 A QGIS project named 'survey' is stored inside the GeoPackage with the relations and the attribute forms: tabs, relation editors from a plot to its trees, quadrats and soil layers, value maps from the parameter tables (metering objects, species, decay classes, layers, status, shape) and constraints that refuse impossible values (DBH ≤ 0, bottom ≤ top, dry &gt; fresh). The same forms are saved as each layer's default style, so they also work when a layer is opened on its own and in field apps that read QGIS projects.
 Parameters:
@@ -137,77 +137,77 @@ GeoPackage 中还保存了一个名为 'survey' 的 QGIS 项目，其中包含�
 可在 QGIS 或外业采集 App 中填写，也可填写外业调查表工作簿（forms/field_sheets_template.xlsx），再用“导入外业调查表”载入。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="84" />
+        <location filename="../processing_provider/create_survey.py" line="95" />
         <source>Output survey GeoPackage</source>
         <translation>输出调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="84" />
+        <location filename="../processing_provider/create_survey.py" line="95" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="86" />
+        <location filename="../processing_provider/create_survey.py" line="97" />
         <source>The survey GeoPackage to create (.gpkg). An existing file is replaced.</source>
         <translation>要创建的调查 GeoPackage（.gpkg）。已存在的同名文件将被替换。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="88" />
+        <location filename="../processing_provider/create_survey.py" line="99" />
         <source>CRS of the plots</source>
         <translation>样地坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="89" />
+        <location filename="../processing_provider/create_survey.py" line="100" />
         <source>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</source>
         <translation>样地点的坐标参考系；请使用该县国土调查（三调）图层的坐标参考系。为空时：EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="92" />
+        <location filename="../processing_provider/create_survey.py" line="103" />
         <source>Form language</source>
         <translation>表单语言</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="92" />
+        <location filename="../processing_provider/create_survey.py" line="103" />
         <source>Chinese (zh)</source>
         <translation>中文（zh）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="92" />
+        <location filename="../processing_provider/create_survey.py" line="103" />
         <source>English (en)</source>
         <translation>英文（en）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="95" />
+        <location filename="../processing_provider/create_survey.py" line="106" />
         <source>Language of the field labels and value lists in the forms.</source>
         <translation>表单中字段标签和值列表所用的语言。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="101" />
+        <location filename="../processing_provider/create_survey.py" line="112" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="106" />
+        <location filename="../processing_provider/create_survey.py" line="121" />
         <source>CRS {0} is geographic: plot coordinates will be degrees.</source>
         <translation>坐标参考系 {0} 为地理坐标系：样地坐标将以度为单位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="112" />
+        <location filename="../processing_provider/create_survey.py" line="127" />
         <source>Output {0}: the folder {1} does not exist.</source>
         <translation>输出 {0}：文件夹 {1} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="117" />
+        <location filename="../processing_provider/create_survey.py" line="132" />
         <source>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</source>
         <translation>输出 {0} 已存在且无法替换（{1}）；请在其他程序中关闭该文件，或另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="123" />
+        <location filename="../processing_provider/create_survey.py" line="138" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>无法创建调查 GeoPackage {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="125" />
+        <location filename="../processing_provider/create_survey.py" line="140" />
         <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
         <translation>已创建调查 GeoPackage {0}（坐标参考系 {1}，表单语言 {2}）。请在 QGIS 中通过“项目 &gt; 打开自 &gt; GeoPackage”打开（项目 'survey'）。</translation>
     </message>
@@ -542,17 +542,17 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
 <context>
     <name>ImportSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="48" />
+        <location filename="../processing_provider/import_survey.py" line="54" />
         <source>Import survey field sheets</source>
         <translation>导入外业调查表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="51" />
+        <location filename="../processing_provider/import_survey.py" line="57" />
         <source>Sample-plot survey</source>
         <translation>样地调查</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="54" />
+        <location filename="../processing_provider/import_survey.py" line="60" />
         <source>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
 Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
 Parameters:
@@ -575,281 +575,306 @@ Parameters:
 - 输出调查：结果写入的位置。已指定调查数据而此项为空时：就地更新该调查数据（原子操作）。已指定调查数据并指定其他输出时：将调查数据复制到该输出，原数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="84" />
+        <location filename="../processing_provider/import_survey.py" line="90" />
         <source>Field sheets (.xlsx workbook or plots.csv)</source>
         <translation>外业调查表（.xlsx 工作簿或 plots.csv）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="84" />
+        <location filename="../processing_provider/import_survey.py" line="90" />
         <source>Field sheets (*.xlsx *.csv)</source>
         <translation>外业调查表 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="87" />
+        <location filename="../processing_provider/import_survey.py" line="93" />
         <source>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</source>
         <translation>按模板格式填写的工作簿，或 plots.csv 以及同一文件夹中的 trees.csv、shrub_herb.csv、litter.csv、deadwood.csv、soil.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="90" />
+        <location filename="../processing_provider/import_survey.py" line="96" />
         <source>Survey GeoPackage to import into</source>
         <translation>要导入的调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="92" />
+        <location filename="../processing_provider/import_survey.py" line="98" />
         <source>Existing survey GeoPackage. Empty: a new survey is created at the output.</source>
         <translation>已有的调查 GeoPackage。为空时：在输出位置新建调查数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="94" />
+        <location filename="../processing_provider/import_survey.py" line="100" />
         <source>County boundary</source>
         <translation>县界</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="96" />
+        <location filename="../processing_provider/import_survey.py" line="102" />
         <source>Polygon layer of the county (or counties); plots outside it are errors.</source>
         <translation>县（一个或多个县）的面图层；位于其外的样地视为错误。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="98" />
+        <location filename="../processing_provider/import_survey.py" line="104" />
         <source>CRS of the x, y columns</source>
         <translation>x、y 列的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="99" />
+        <location filename="../processing_provider/import_survey.py" line="105" />
         <source>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</source>
         <translation>表中样地坐标的坐标参考系。为空时：使用调查数据的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="107" />
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="107" />
         <source>All or nothing</source>
         <translation>全部导入或全不导入</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="101" />
+        <location filename="../processing_provider/import_survey.py" line="107" />
         <source>Import valid rows, reject the others</source>
         <translation>导入有效行，拒绝其余行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="104" />
+        <location filename="../processing_provider/import_survey.py" line="110" />
         <source>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</source>
         <translation>全部导入或全不导入：出现任何问题即中止导入，不写入任何数据。导入有效行：导入没有问题的行，列出其余各行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="107" />
+        <location filename="../processing_provider/import_survey.py" line="113" />
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="110" />
+        <location filename="../processing_provider/import_survey.py" line="116" />
         <source>Table of the problems: sheet, row, column, value, reason.</source>
         <translation>问题表：工作表、行、列、取值、原因。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="112" />
+        <location filename="../processing_provider/import_survey.py" line="118" />
         <source>Output survey GeoPackage</source>
         <translation>输出调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="112" />
+        <location filename="../processing_provider/import_survey.py" line="118" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="115" />
+        <location filename="../processing_provider/import_survey.py" line="121" />
         <source>Result survey. Empty with a survey given: the survey is updated in place.</source>
         <translation>结果调查数据。已指定调查数据而此项为空时：就地更新该调查数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="123" />
+        <location filename="../processing_provider/import_survey.py" line="129" />
         <source>the column is missing from the sheet</source>
         <translation>工作表中缺少该列</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="124" />
+        <location filename="../processing_provider/import_survey.py" line="130" />
         <source>a value is required</source>
         <translation>必须填写取值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="125" />
+        <location filename="../processing_provider/import_survey.py" line="131" />
         <source>not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="126" />
+        <location filename="../processing_provider/import_survey.py" line="132" />
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="127" />
+        <location filename="../processing_provider/import_survey.py" line="133" />
         <source>not a date (write YYYY-MM-DD)</source>
         <translation>不是日期（请按 YYYY-MM-DD 填写）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="128" />
+        <location filename="../processing_provider/import_survey.py" line="134" />
         <source>out of range: must be {range}</source>
         <translation>超出范围：须为 {range}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="129" />
+        <location filename="../processing_provider/import_survey.py" line="135" />
         <source>not an allowed value (allowed: {allowed})</source>
         <translation>不是允许的取值（允许值：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="131" />
+        <location filename="../processing_provider/import_survey.py" line="137" />
         <source>duplicate plot id (first given in row {first_row})</source>
         <translation>样地编号重复（首次出现在第 {first_row} 行）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="132" />
+        <location filename="../processing_provider/import_survey.py" line="138" />
         <source>plot id already in the survey GeoPackage</source>
         <translation>样地编号已存在于调查 GeoPackage 中</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="133" />
+        <location filename="../processing_provider/import_survey.py" line="139" />
         <source>plot id not found in the plots sheet nor in the survey GeoPackage</source>
         <translation>在 plots 工作表和调查 GeoPackage 中均未找到该样地编号</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="134" />
+        <location filename="../processing_provider/import_survey.py" line="140" />
         <source>its plot was rejected</source>
         <translation>所属样地已被拒绝</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="135" />
+        <location filename="../processing_provider/import_survey.py" line="141" />
         <source>the coordinates lie outside the county</source>
         <translation>坐标位于县界之外</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="151" />
+        <location filename="../processing_provider/import_survey.py" line="164" />
         <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
         <translation>工作表 {0}，第 {1} 行，列 {2}，取值 '{3}'：{4}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="158" />
+        <location filename="../processing_provider/import_survey.py" line="171" />
         <source>Field sheets {0}: the file does not exist.</source>
         <translation>外业调查表 {0}：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="166" />
+        <location filename="../processing_provider/import_survey.py" line="180" />
         <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
         <translation>外业调查表 {0}：请使用 .xlsx 工作簿或 plots.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="168" />
+        <location filename="../processing_provider/import_survey.py" line="182" />
         <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
         <translation>无法读取外业调查表 {0}（{1}）；请用模板另存为 .xlsx，或另存为 UTF-8 编码的 CSV。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="171" />
+        <location filename="../processing_provider/import_survey.py" line="185" />
         <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
         <translation>外业调查表 {0}：未找到名为 plots、trees、shrub_herb、litter、deadwood 或 soil 的工作表；请使用 forms/field_sheets_template.xlsx。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="186" />
+        <location filename="../processing_provider/import_survey.py" line="200" />
         <source>County boundary {0} has no polygons.</source>
         <translation>县界 {0} 中没有面要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="197" />
+        <location filename="../processing_provider/import_survey.py" line="214" />
         <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
         <translation>请指定要导入的调查 GeoPackage，或为新建调查指定输出文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="199" />
+        <location filename="../processing_provider/import_survey.py" line="216" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="204" />
+        <location filename="../processing_provider/import_survey.py" line="221" />
         <source>Survey GeoPackage {0} does not exist.</source>
         <translation>调查 GeoPackage {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="207" />
+        <location filename="../processing_provider/import_survey.py" line="224" />
         <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
         <translation>{0} 不是调查 GeoPackage：缺少 {1}。请用“创建调查 GeoPackage”创建。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="216" />
+        <location filename="../processing_provider/import_survey.py" line="233" />
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="228" />
+        <location filename="../processing_provider/import_survey.py" line="245" />
         <source>Sheet {0}: {1} rows read.</source>
         <translation>工作表 {0}：已读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="230" />
+        <location filename="../processing_provider/import_survey.py" line="248" />
         <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
         <translation>外业调查表 {0}：缺少工作表 plots；新建调查需要样地数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="265" />
+        <location filename="../processing_provider/import_survey.py" line="285" />
         <source>… and {0} more problems.</source>
         <translation>……另有 {0} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="266" />
+        <location filename="../processing_provider/import_survey.py" line="286" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>在 {1} 中发现 {0} 个问题；未导入任何数据。请修正以下各行（或以“导入有效行”模式运行）：
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="288" />
+        <location filename="../processing_provider/import_survey.py" line="308" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>已导入到 {0}：{1}；{2} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="347" />
+        <location filename="../processing_provider/import_survey.py" line="432" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>无法创建调查 GeoPackage {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="361" />
+        <location filename="../processing_provider/import_survey.py" line="446" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>无法写入调查 GeoPackage {0}：{1}；该文件未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="130" />
+        <location filename="../processing_provider/import_survey.py" line="136" />
         <source>wrong format (expected {digits} digits)</source>
         <translation>格式错误（应为 {digits} 位数字）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="140" />
+        <location filename="../processing_provider/import_survey.py" line="153" />
         <source>decay class is for standing dead trees only</source>
         <translation>腐朽等级仅用于枯立木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="141" />
+        <location filename="../processing_provider/import_survey.py" line="154" />
         <source>sample dry mass must not exceed sample fresh mass</source>
         <translation>样品干重不能大于样品鲜重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="142" />
+        <location filename="../processing_provider/import_survey.py" line="155" />
         <source>give mid diameter and length, or the volume</source>
         <translation>请填写中央直径和长度，或材积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="143" />
+        <location filename="../processing_provider/import_survey.py" line="156" />
         <source>layer bottom must be deeper than layer top</source>
         <translation>层底深度必须大于层顶深度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="144" />
+        <location filename="../processing_provider/import_survey.py" line="157" />
         <source>give SOC or SOM</source>
         <translation>请填写有机碳（SOC）或有机质（SOM）含量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="331" />
+        <location filename="../processing_provider/import_survey.py" line="416" />
         <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
         <translation>当前项目中的图层 {0} 读取的是 {1}：请重新加载这些图层（右键 › 重新加载图层）或重新打开项目，以显示导入的记录。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="142" />
+        <source>x and y look swapped: as (y, x) the point lies in the area of use of {crs}, as (x, y) it does not</source>
+        <translation>x 与 y 似乎填反了：按 (y, x) 该点位于 {crs} 的适用范围内，按 (x, y) 则不在</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="144" />
+        <source>the point lies outside the area of use of {crs} ({area}); check the coordinates and the CRS of x, y</source>
+        <translation>该点位于 {crs} 的适用范围 ({area}) 之外；请检查坐标及 x、y 的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="146" />
+        <source>the plot lists {table} as surveyed but the field sheets have no sheet {table}</source>
+        <translation>样地在已调查碳库中列出了 {table}，但外业记录表中没有 {table} 工作表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="148" />
+        <source>unusual value: outside the plausible range {range} {unit}; check it</source>
+        <translation>异常值：超出合理范围 {range} {unit}；请核查</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="336" />
+        <source>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</source>
+        <translation>外业记录表中没有 {0} 工作表，但有 {1} 个样地将 {0} 列为已调查：{2}。这些样地导入时不含 {0} 实测数据，并从其已调查碳库 (pools_surveyed) 中删去 {0}，相应碳库采用其计量对象的缺省值。</translation>
     </message>
 </context>
 <context>
