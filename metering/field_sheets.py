@@ -17,6 +17,7 @@ import os
 import pandas as pd
 
 from . import survey_schema as ss
+from .errors import MeteringError
 
 HEADER_ROWS = 3
 KEY_ROW = 3
@@ -141,9 +142,26 @@ def write_workbook(path, tables=None):
     return path
 
 
-def _frame_from_rows(header, rows):
-    keep = [i for i, h in enumerate(header) if h]
+def _column_letter(index):
+    """Excel column letter of a 0-based column index (A, …, Z, AA, …)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _frame_from_rows(header, rows, sheet="", csv_file=False):
+    keep = [i for i, h in enumerate(header) if h is not None and str(h).strip()]
     columns = [str(header[i]).strip() for i in keep]
+    seen = {}
+    for i, name in zip(keep, columns):
+        if name in seen:
+            # A copy-pasted header: two columns would feed one field and one would be lost.
+            where = (seen[name] + 1, i + 1) if csv_file else (_column_letter(seen[name]), _column_letter(i))
+            raise MeteringError("duplicate_column", sheet=sheet, field=name, first=where[0], second=where[1])
+        seen[name] = i
     records, numbers = [], []
     for number, values in rows:
         values = list(values) + [None] * (len(header) - len(values))
@@ -166,14 +184,24 @@ def read_workbook(path):
     """
     from openpyxl import load_workbook
 
-    wb = load_workbook(path, data_only=True, read_only=True)
+    if os.path.isfile(path) and os.path.getsize(path) == 0:
+        raise MeteringError("sheets_empty", path=path)
+    try:
+        wb = load_workbook(path, data_only=True, read_only=True)
+    except MeteringError:
+        raise
+    except Exception as error:  # noqa: BLE001 (BadZipFile, InvalidFileException, KeyError, XML errors …)
+        raise MeteringError("sheets_unreadable", path=path, error=_short(error)) from None
     out = {}
     try:
         for name in wb.sheetnames:
             if name not in ss.SCHEMA:
                 continue
             ws = wb[name]
-            rows = list(ws.iter_rows(values_only=True))
+            try:
+                rows = list(ws.iter_rows(values_only=True))
+            except Exception as error:  # noqa: BLE001 (a damaged sheet part of the zip)
+                raise MeteringError("sheet_unreadable", path=path, sheet=name, error=_short(error)) from None
             key_row = None
             for i, row in enumerate(rows[:5]):
                 if "plot_id" in [str(v).strip() if v is not None else "" for v in row]:
@@ -184,10 +212,19 @@ def read_workbook(path):
                 continue
             header = [str(v).strip() if v is not None else "" for v in rows[key_row]]
             data = [(i + 1, row) for i, row in enumerate(rows) if i > key_row]
-            out[name] = _frame_from_rows(header, data)
+            out[name] = _frame_from_rows(header, data, sheet=name)
     finally:
-        wb.close()
+        try:
+            wb.close()
+        except Exception:  # noqa: BLE001,S110 (closing a damaged archive must not hide the real error)
+            pass
     return out
+
+
+def _short(error):
+    """An exception as one short line for a message (type and text)."""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return "{0}: {1}".format(type(error).__name__, text[:200]) if text else type(error).__name__
 
 
 def read_csv_tables(path):
@@ -202,11 +239,17 @@ def read_csv_tables(path):
         file = path if (not os.path.isdir(path) and name == "plots") else os.path.join(folder, name + ".csv")
         if not os.path.exists(file):
             continue
-        with open(file, newline="", encoding="utf-8-sig") as handle:
-            lines = list(csv.reader(handle))
+        try:
+            with open(file, newline="", encoding="utf-8-sig") as handle:
+                lines = list(csv.reader(handle))
+        except UnicodeDecodeError as error:
+            raise MeteringError("csv_encoding", path=file, position=error.start) from None
+        except (OSError, csv.Error) as error:
+            raise MeteringError("sheets_unreadable", path=file, error=_short(error)) from None
         if not lines:
             continue
-        out[name] = _frame_from_rows(lines[0], [(i + 1, row) for i, row in enumerate(lines) if i > 0])
+        out[name] = _frame_from_rows(lines[0], [(i + 1, row) for i, row in enumerate(lines) if i > 0],
+                                     sheet=os.path.basename(file), csv_file=True)
     return out
 
 

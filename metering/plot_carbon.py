@@ -38,6 +38,7 @@ import pandas as pd
 
 from . import CO2_PER_C, POOLS, POOLS_WITH_TOTAL
 from .parameters import DataProblem, MeteringDataError, _blank, _row_ids, evaluate_equation, numbers_or_problems
+from .plausibility import implausible_values  # robustness (issue 16)
 from .survey_schema import parse_code_list
 
 M2_PER_HA = 10000.0
@@ -561,6 +562,10 @@ def plot_carbon(plots, trees, shrub_herb, litter, deadwood, soil, params, depth_
     labels = labels or {}
     plots = prepare_plots(plots, table=labels.get("plots", "plots"))
     problems = []
+    # robustness (issue 16): values outside metering/data/plausible_ranges.csv are refused, also when
+    # the survey was edited outside the forms (metering/plausibility.py).
+    problems.extend(implausible_values({"plots": plots, "trees": trees, "shrub_herb": shrub_herb, "litter": litter,
+                                        "deadwood": deadwood, "soil": soil}, labels))
     try:
         surveyed = surveyed_tables(plots, table=labels.get("plots", "plots"))
     except MeteringDataError as exc:

@@ -178,6 +178,36 @@ SCHEMA = {
     )),
 }
 
+
+
+def _with_plausible_ranges(schema):
+    """The schema with every numeric bound taken from metering/data/plausible_ranges.csv.
+
+    That table is the one place where bounds are decided (forms, template, import and plot_carbon
+    read it); the numbers written in the Field definitions above only stand where it has no row.
+    """
+    import dataclasses
+
+    from . import plausibility
+
+    out = {}
+    for name, table in schema.items():
+        fields = []
+        for f in table.fields:
+            rng = plausibility.range_for(name, f.name)
+            if rng is not None and f.kind in ("int", "real"):
+                cast = int if f.kind == "int" else float
+                f = dataclasses.replace(
+                    f, lo=None if rng.error_min is None else cast(rng.error_min),
+                    hi=None if rng.error_max is None else cast(rng.error_max),
+                    lo_open=rng.min_exclusive, hi_open=False)
+            fields.append(f)
+        out[name] = dataclasses.replace(table, fields=tuple(fields))
+    return out
+
+
+SCHEMA = _with_plausible_ranges(SCHEMA)
+
 RULES = (
     Rule("decay_only_dead", "trees", "decay_class", "only_if", other="status", equals="standing_dead",
          message_zh="腐朽等级仅用于枯立木", message_en="decay class is for standing dead trees only"),
@@ -327,6 +357,12 @@ REASONS_EN = {
     "orphan": "plot id not found in the plots sheet nor in the survey GeoPackage",
     "parent_rejected": "its plot was rejected",
     "outside_county": "the coordinates lie outside the county",
+    "swapped_xy": "x and y look swapped: as (y, x) the point lies in the area of use of {crs}, as (x, y) it "
+                  "does not",
+    "outside_crs_area": "the point lies outside the area of use of {crs} ({area}); check the coordinates and "
+                        "the CRS of x, y",
+    "sheet_missing": "the plot lists {table} as surveyed but the field sheets have no sheet {table}",
+    "implausible": "unusual value: outside the plausible range {range} {unit}; check it",
 }
 
 PROBLEM_COLUMNS = ["sheet", "row", "column", "value", "code", "reason"]
@@ -556,3 +592,38 @@ def check_orphans(child, plot_ids, sheet, rejected_ids=()):
         elif pid not in known:
             problems.append(problem(sheet, row, "plot_id", pid, "orphan"))
     return problems
+
+
+def missing_surveyed_sheets(plots, present):
+    """Plots whose ``pools_surveyed`` lists a table the field sheets do not have.
+
+    ``plots``: validated plots frame (``_row``, ``plot_id``, ``pools_surveyed``); ``present``:
+    the table names the input holds. Returns ``{table: [(row, plot_id), …]}`` (tables in TABLES
+    order). A listed table without rows for a plot is a measured zero; a listed table that is
+    absent altogether would silently become one, so the importer refuses or flags it.
+    """
+    out = {}
+    if plots is None or "pools_surveyed" not in plots.columns:
+        return out
+    for row, pid, listed in zip(plots["_row"], plots["plot_id"], plots["pools_surveyed"]):
+        if _is_blank(listed):
+            continue
+        for table in str(listed).split(","):
+            table = table.strip()
+            if table and table not in present:
+                out.setdefault(table, []).append((row, pid))
+    return {t: out[t] for t in CHILD_TABLES if t in out}
+
+
+def drop_surveyed(plots, tables):
+    """``plots`` with ``tables`` removed from every pools_surveyed list (their pools fall back to defaults)."""
+    plots = plots.copy()
+
+    def strip(listed):
+        if _is_blank(listed):
+            return listed
+        kept = [t.strip() for t in str(listed).split(",") if t.strip() and t.strip() not in tables]
+        return ",".join(kept) or None
+
+    plots["pools_surveyed"] = [strip(v) for v in plots["pools_surveyed"]]
+    return plots

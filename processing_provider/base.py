@@ -1,6 +1,7 @@
 """The one small base class every Carbon Metering algorithm derives from."""
 
 import contextlib
+import functools
 import os
 
 from qgis.core import (
@@ -12,7 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 
 from ..metering.errors import Cancelled, MeteringError
-from . import messages
+from . import messages, output_guard
 from .qgis_io import cancelled_error, reopen_geopackage_layer
 
 #: Group ids of the provider's systems (``GROUP_ID`` of each algorithm class).
@@ -50,6 +51,30 @@ class CarbonAlgorithm(QgsProcessingAlgorithm):
     """
 
     GROUP_ID = "parcel_metering"
+    #: Destination name -> input names it may replace on purpose (an in-place update); see output_guard.
+    OUTPUT_MAY_REPLACE = {}
+
+    def __init_subclass__(cls, **kwargs):
+        # Every algorithm's processAlgorithm first checks that no destination is an input
+        # (processing_provider/output_guard.py), before it can create a sink: no algorithm
+        # has to remember to call it.
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is None or getattr(process, "_outputs_guarded", False):
+            return
+
+        @functools.wraps(process)
+        def guarded(self, parameters, context, feedback):
+            self.check_outputs_not_inputs(parameters, context)
+            return process(self, parameters, context, feedback)
+
+        guarded._outputs_guarded = True
+        cls.processAlgorithm = guarded
+
+    def check_outputs_not_inputs(self, parameters, context):
+        """Stop with a message naming both parameters when a destination would overwrite an input."""
+        with self.core_errors():
+            output_guard.check(self, parameters, context)
 
     def tr(self, text):
         # The class name as context, as QGIS's own algorithms do: a fixed

@@ -10,10 +10,21 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
+from ..metering.errors import MeteringError
 from . import survey_gpkg
 from .base import CarbonAlgorithm
 
 LANGUAGES = ("zh", "en")
+
+
+def given_crs(value):
+    """The CRS a user asked for as text ('' when the parameter was left empty)."""
+    if value is None:
+        return ""
+    if isinstance(value, QgsCoordinateReferenceSystem):
+        return value.authid() or value.toWkt() or "?"
+    text = str(value).strip()
+    return "" if text in ("", "None", "NULL") else text
 
 
 def build_survey(path, crs_wkt, language, feedback=None):
@@ -101,12 +112,11 @@ class CreateSurveyAlgorithm(CarbonAlgorithm):
             self.fail(self.tr("Output {0}: the survey must be a GeoPackage file ending in .gpkg.").format(path))
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():
-            given = parameters.get(self.CRS)
-            if given not in (None, "") and not (hasattr(given, "isValid") and not given.isValid()):
-                # a CRS that does not exist is refused, never replaced by the default silently
-                self.fail(self.tr("CRS {0} (CRS) is not a coordinate reference system QGIS knows; give an EPSG "
-                                  "code such as EPSG:4547 (CGCS2000 3-degree Gauss-Kruger CM 114E).").format(given))
-            crs = QgsCoordinateReferenceSystem("EPSG:4547")  # the documented default when none is given
+            if given_crs(parameters.get(self.CRS)):
+                # A CRS that was asked for but does not exist is an error, never EPSG:4547 in disguise.
+                with self.core_errors():
+                    raise MeteringError("unknown_crs", value=given_crs(parameters.get(self.CRS)))
+            crs = QgsCoordinateReferenceSystem("EPSG:4547")
         if crs.isGeographic():
             feedback.pushWarning(self.tr("CRS {0} is geographic: plot coordinates will be degrees.")
                                  .format(crs.authid()))

@@ -1,5 +1,6 @@
 """carbonmeter:import_survey — load filled field sheets (xlsx or CSV) into a survey GeoPackage."""
 
+import math
 import os
 import shutil
 import uuid
@@ -7,6 +8,7 @@ import uuid
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
@@ -20,11 +22,12 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..metering import field_sheets
+from ..metering import field_sheets, plausibility
 from ..metering import survey_schema as ss
+from ..metering.errors import MeteringError
 from . import qgis_io, survey_gpkg
 from .base import CarbonAlgorithm
-from .create_survey import build_survey
+from .create_survey import build_survey, given_crs
 
 MAX_LISTED = 30
 
@@ -38,6 +41,9 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
     REJECTED = "REJECTED"
     OUTPUT = "OUTPUT"
     GROUP_ID = "survey"
+
+    #: OUTPUT = SURVEY is the documented in-place update (written to a copy, then moved into place).
+    OUTPUT_MAY_REPLACE = {"OUTPUT": ("SURVEY",)}
 
     MODE_ALL_OR_NOTHING = 0
     MODE_VALID_ROWS = 1
@@ -137,6 +143,13 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
             "orphan": self.tr("plot id not found in the plots sheet nor in the survey GeoPackage"),
             "parent_rejected": self.tr("its plot was rejected"),
             "outside_county": self.tr("the coordinates lie outside the county"),
+            "swapped_xy": self.tr("x and y look swapped: as (y, x) the point lies in the area of use of {crs}, "
+                                  "as (x, y) it does not"),
+            "outside_crs_area": self.tr("the point lies outside the area of use of {crs} ({area}); check the "
+                                        "coordinates and the CRS of x, y"),
+            "sheet_missing": self.tr("the plot lists {table} as surveyed but the field sheets have no sheet "
+                                     "{table}"),
+            "implausible": self.tr("unusual value: outside the plausible range {range} {unit}; check it"),
         }
         if item["code"] == "rule":
             # Cross-field rules by their code (metering/survey_schema.py RULES).
@@ -162,12 +175,13 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
             self.fail(self.tr("Field sheets {0}: the file does not exist.").format(path))
         lower = path.lower()
         try:
-            if lower.endswith(".xlsx") or lower.endswith(".xlsm"):
-                tables = field_sheets.read_workbook(path)
-            elif lower.endswith(".csv"):
-                tables = field_sheets.read_csv_tables(path)
-            else:
-                self.fail(self.tr("Field sheets {0}: use an .xlsx workbook or plots.csv.").format(path))
+            with self.core_errors():
+                if lower.endswith(".xlsx") or lower.endswith(".xlsm"):
+                    tables = field_sheets.read_workbook(path)
+                elif lower.endswith(".csv"):
+                    tables = field_sheets.read_csv_tables(path)
+                else:
+                    self.fail(self.tr("Field sheets {0}: use an .xlsx workbook or plots.csv.").format(path))
         except (OSError, ValueError, KeyError) as err:
             self.fail(self.tr("Field sheets {0} cannot be read ({1}); save it as .xlsx from the template "
                               "or as UTF-8 CSV.").format(path, err))
@@ -197,6 +211,9 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
         mode = self.parameterAsEnum(parameters, self.MODE, context)
         county = self.parameterAsSource(parameters, self.COUNTY, context)
         coord_crs = self.parameterAsCrs(parameters, self.COORD_CRS, context)
+        if not coord_crs.isValid() and given_crs(parameters.get(self.COORD_CRS)):
+            with self.core_errors():
+                raise MeteringError("unknown_crs", value=given_crs(parameters.get(self.COORD_CRS)))
         if not survey and not output:
             self.fail(self.tr("Give a survey GeoPackage to import into, or an output file for a new survey."))
         if output and not output.lower().endswith(".gpkg"):
@@ -230,6 +247,7 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
             clean[name], found = ss.validate_table(name, raw[name], sheet=name)
             problems += found
             feedback.pushInfo(self.tr("Sheet {0}: {1} rows read.").format(name, len(raw[name])))
+            self.warn_unusual(name, clean[name], feedback)
         if "plots" not in clean and not survey:
             self.fail(self.tr("Field sheets {0}: the sheet plots is missing; a new survey needs plots.")
                       .format(path))
@@ -238,7 +256,9 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
         plots = clean.get("plots")
         if plots is not None and not plots.empty:
             problems += ss.check_plot_ids(plots, existing, sheet="plots")
+            problems += self.check_coordinates(plots, coord_crs, context)
             self.check_location(plots, problems, coord_crs, survey_crs, county, context)
+            plots = clean["plots"] = self.check_surveyed_sheets(plots, set(raw), problems, mode, feedback)
             bad_rows = {p["row"] for p in problems if p["sheet"] == "plots"}
             plots["_ok"] = [ok and row not in bad_rows for ok, row in zip(plots["_ok"], plots["_row"])]
             all_ids = set(plots["plot_id"].dropna())
@@ -295,6 +315,71 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
         results["IMPORTED"] = sum(len(f) for f in accepted_tables.values())
         results["PROBLEMS"] = len(problems)
         return results
+
+    def warn_unusual(self, name, frame, feedback):
+        """Values inside the hard bounds but outside the plausible band (metering/data/plausible_ranges.csv)."""
+        for found in plausibility.check_values(name, frame, row_ids=frame["_row"].tolist()):
+            if found.level == "warning":
+                item = ss.problem(name, found.row, found.field, "{0:g}".format(found.value), "implausible",
+                                  range=found.allowed, unit=found.unit)
+                feedback.pushWarning(self.describe(item))
+
+    def check_surveyed_sheets(self, plots, present, problems, mode, feedback):
+        """A sheet that plots list in pools_surveyed but the input lacks: an error, or in valid-rows mode
+        a warning, the table being dropped from those plots' pools_surveyed (their pools take defaults
+        instead of a false measured zero)."""
+        missing = ss.missing_surveyed_sheets(plots, present)
+        if not missing:
+            return plots
+        if mode == self.MODE_ALL_OR_NOTHING:
+            for table, rows in missing.items():
+                for row, _pid in rows:
+                    problems.append(ss.problem("plots", row, "pools_surveyed", table, "sheet_missing", table=table))
+            return plots
+        for table, rows in missing.items():
+            feedback.pushWarning(self.tr(
+                "The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported "
+                "without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the "
+                "defaults of their metering object.").format(
+                    table, len(rows), ", ".join("{0} (row {1})".format(pid, row) for row, pid in rows[:MAX_LISTED])))
+        return ss.drop_surveyed(plots, set(missing))
+
+    def check_coordinates(self, plots, coord_crs, context):
+        """Plots whose x, y lie outside the area of use of the CRS of x, y; swapped x/y named as such."""
+        problems = []
+        area = coord_crs.bounds()  # WGS 84 longitude/latitude of the CRS's area of use
+        if area.isNull() or area.isEmpty():
+            return problems
+        margin = 1.0  # degrees: plots near a zone edge are measured a little beyond its nominal area
+        lon_min, lat_min = area.xMinimum() - margin, area.yMinimum() - margin
+        lon_max, lat_max = area.xMaximum() + margin, area.yMaximum() + margin
+        to_wgs84 = QgsCoordinateTransform(coord_crs, QgsCoordinateReferenceSystem("EPSG:4326"),
+                                          context.transformContext())
+
+        def inside(x, y):
+            try:
+                point = to_wgs84.transform(QgsPointXY(x, y))
+            except QgsCsException:
+                return False
+            lon, lat = point.x(), point.y()
+            return math.isfinite(lon) and math.isfinite(lat) and lon_min <= lon <= lon_max and \
+                lat_min <= lat <= lat_max
+
+        crs_name = coord_crs.authid() or coord_crs.description()
+        area_text = "{0:.2f}–{1:.2f}°E, {2:.2f}–{3:.2f}°N".format(area.xMinimum(), area.xMaximum(),
+                                                                  area.yMinimum(), area.yMaximum())
+        for row, x, y in zip(plots["_row"], plots["x"], plots["y"]):
+            if x is None or y is None or not (math.isfinite(x) and math.isfinite(y)):
+                continue
+            if inside(x, y):
+                continue
+            value = "{0:g}, {1:g}".format(x, y)
+            if inside(y, x):
+                problems.append(ss.problem("plots", row, "x, y", value, "swapped_xy", crs=crs_name))
+            else:
+                problems.append(ss.problem("plots", row, "x, y", value, "outside_crs_area", crs=crs_name,
+                                           area=area_text))
+        return problems
 
     def check_location(self, plots, problems, coord_crs, survey_crs, county, context):
         """Plots outside the county (checked in the survey CRS)."""

@@ -36,11 +36,55 @@ def _common():
             "{layer} has no field {fields}. Choose the right layer or field."),
         "output_is_input": _translate(
             "Messages",
-            "The output {output} would overwrite the input {input} ({path}). Choose another file for {output}."),
+            "The output {output} would overwrite the input {input}: writing it replaces the whole file {path}. Inputs"
+            " are never modified; choose another file for {output}."),
         "unknown_report_section": _translate(
             "Messages",
             "The table given as a report section has no known report_section value ({key}); tables of {known} can be "
             "added to the report."),
+        # robustness: inputs are sacred, no tracebacks, the impossible is refused (docs/refusals.md)
+        "output_is_input_layer": _translate(
+            "Messages",
+            "The output {output} would overwrite layer {layer} of {path}, which is the input {input}. Choose another "
+            "layer name or file for {output}."),
+        "outputs_collide": _translate(
+            "Messages",
+            "The outputs {output} and {other} would both be written to {path}; the second would replace the first. "
+            "Choose different files."),
+        "sheets_empty": _translate(
+            "Messages",
+            "Field sheets {path}: the file is empty (0 bytes). Fill in forms/field_sheets_template.xlsx and save it "
+            "again."),
+        "sheets_unreadable": _translate(
+            "Messages",
+            "Field sheets {path} cannot be read as a workbook ({error}). Is it a real .xlsx file (not renamed from "
+            ".xls, .csv or a damaged copy)? Open it in Excel or WPS and save it as .xlsx."),
+        "sheet_unreadable": _translate(
+            "Messages",
+            "Field sheets {path}: the sheet {sheet} is damaged and cannot be read ({error}). Copy its rows into a "
+            "fresh template and save again."),
+        "duplicate_column": _translate(
+            "Messages",
+            "Field sheets, sheet {sheet}: the field id {field} heads two columns ({first} and {second}); one of them "
+            "would be lost. Keep one column per field id (row 3 of the template)."),
+        "csv_encoding": _translate(
+            "Messages",
+            "{path} is not UTF-8 text (byte {position}). Save the CSV file as UTF-8 (Excel: 'CSV UTF-8')."),
+        "ranges_unreadable": _translate(
+            "Messages",
+            "The table of plausible ranges {path} cannot be read ({error})."),
+        "ranges_invalid": _translate(
+            "Messages",
+            "The table of plausible ranges {path}, row {row}, field {field}: {value} is not right; each row needs "
+            "error_min ≤ warn_min ≤ warn_max ≤ error_max and a source."),
+        "implausible_value": _translate(
+            "Messages",
+            "{table}, row {row}: {field} = {value} {unit} is impossible (allowed: {allowed}; {count} value(s) outside"
+            " the range in all). Correct the value, or the range in metering/data/plausible_ranges.csv."),
+        "unknown_crs": _translate(
+            "Messages",
+            "The CRS {value} does not exist or cannot be used. Choose a CRS by its EPSG code, e.g. EPSG:4547 "
+            "(CGCS2000 / 3-degree Gauss-Kruger CM 114E)."),
         "report_section_value": _translate(
             "Messages",
             "The report section table {key}, row {row}, column {column} holds {value}, which is not a number."),

@@ -424,7 +424,7 @@ def _bad_tables():
     t = _example()
     t["plots"] = pd.concat([t["plots"], pd.DataFrame([
         dict(t["plots"].iloc[0], plot_id="EX-001"),                     # row 5 duplicate id
-        dict(t["plots"].iloc[0], plot_id="P-FAR", x=900000.0),          # row 6 outside county
+        dict(t["plots"].iloc[0], plot_id="P-FAR", x=600000.0),          # row 6 outside county
         dict(t["plots"].iloc[0], plot_id="P-OBJ", object="moon"),       # row 7 not in list
     ])], ignore_index=True)
     t["trees"].loc[1, "dbh_cm"] = -3.0                                   # row 5 dbh <= 0
@@ -450,7 +450,7 @@ def _county_layer():
 
 EXPECTED_VALID_ROWS = {
     ("plots", 5, "plot_id", "EX-001", "duplicate plot id (first given in row 4)"),
-    ("plots", 6, "x, y", "900000, 3.38e+06", "the coordinates lie outside the county"),
+    ("plots", 6, "x, y", "600000, 3.38e+06", "the coordinates lie outside the county"),
     ("plots", 7, "object", "moon", "not an allowed value"),
     ("trees", 5, "dbh_cm", "-3", "out of range: must be > 0, <= 300"),
     ("trees", 7, "plot_id", "NOPE", "plot id not found in the plots sheet nor in the survey GeoPackage"),
