@@ -368,17 +368,17 @@ Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): O
 <context>
     <name>CreateSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="52" />
+        <location filename="../processing_provider/create_survey.py" line="63" />
         <source>Create survey GeoPackage</source>
         <translation>Create survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="55" />
+        <location filename="../processing_provider/create_survey.py" line="66" />
         <source>Sample-plot survey</source>
         <translation>Sample-plot survey</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="58" />
+        <location filename="../processing_provider/create_survey.py" line="69" />
         <source>Creates an empty sample-plot survey GeoPackage (Hubei spec: sample-plot survey is the primary method). It holds the point layer plots (plot_id, survey_year, object, stratum, county, plot_shape, plot_area_m2 in m², slope_deg in degrees, surveyor, survey_date, photo, remarks) and the tables trees (species, dbh_cm, height_m, status, crown_width_m, decay_class), shrub_herb (layer, quadrat_area_m2, fresh_mass_kg, sample_fresh_g, sample_dry_g), litter, deadwood (diameter_cm and length_m, or volume_m3; decay_class) and soil (layer_top_cm, layer_bottom_cm, soc_g_kg or som_g_kg, bulk_density_g_cm3, gravel_pct), each linked to its plot by plot_id with an enforced foreign key (orphans are refused; deleting a plot deletes its rows).
 A QGIS project named 'survey' is stored inside the GeoPackage with the relations and the attribute forms: tabs, relation editors from a plot to its trees, quadrats and soil layers, value maps from the parameter tables (metering objects, species, decay classes, layers, status, shape) and constraints that refuse impossible values (DBH ≤ 0, bottom ≤ top, dry &gt; fresh). The same forms are saved as each layer's default style, so they also work when a layer is opened on its own and in field apps that read QGIS projects.
 Parameters:
@@ -395,84 +395,79 @@ Parameters:
 Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sheets_template.xlsx) and load it with 'Import survey field sheets'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="84" />
+        <location filename="../processing_provider/create_survey.py" line="95" />
         <source>Output survey GeoPackage</source>
         <translation>Output survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="84" />
+        <location filename="../processing_provider/create_survey.py" line="95" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="86" />
+        <location filename="../processing_provider/create_survey.py" line="97" />
         <source>The survey GeoPackage to create (.gpkg). An existing file is replaced.</source>
         <translation>The survey GeoPackage to create (.gpkg). An existing file is replaced.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="88" />
+        <location filename="../processing_provider/create_survey.py" line="99" />
         <source>CRS of the plots</source>
         <translation>CRS of the plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="89" />
+        <location filename="../processing_provider/create_survey.py" line="100" />
         <source>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</source>
         <translation>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="92" />
+        <location filename="../processing_provider/create_survey.py" line="103" />
         <source>Form language</source>
         <translation>Form language</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="92" />
+        <location filename="../processing_provider/create_survey.py" line="103" />
         <source>Chinese (zh)</source>
         <translation>Chinese (zh)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="92" />
+        <location filename="../processing_provider/create_survey.py" line="103" />
         <source>English (en)</source>
         <translation>English (en)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="95" />
+        <location filename="../processing_provider/create_survey.py" line="106" />
         <source>Language of the field labels and value lists in the forms.</source>
         <translation>Language of the field labels and value lists in the forms.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="101" />
+        <location filename="../processing_provider/create_survey.py" line="112" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="111" />
+        <location filename="../processing_provider/create_survey.py" line="121" />
         <source>CRS {0} is geographic: plot coordinates will be degrees.</source>
         <translation>CRS {0} is geographic: plot coordinates will be degrees.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="117" />
+        <location filename="../processing_provider/create_survey.py" line="127" />
         <source>Output {0}: the folder {1} does not exist.</source>
         <translation>Output {0}: the folder {1} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="122" />
+        <location filename="../processing_provider/create_survey.py" line="132" />
         <source>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</source>
         <translation>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="128" />
+        <location filename="../processing_provider/create_survey.py" line="138" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>Could not create the survey GeoPackage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="130" />
+        <location filename="../processing_provider/create_survey.py" line="140" />
         <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
         <translation>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/create_survey.py" line="107" />
-        <source>CRS {0} (CRS) is not a coordinate reference system QGIS knows; give an EPSG code such as EPSG:4547 (CGCS2000 3-degree Gauss-Kruger CM 114E).</source>
-        <translation>CRS {0} (CRS) is not a coordinate reference system QGIS knows; give an EPSG code such as EPSG:4547 (CGCS2000 3-degree Gauss-Kruger CM 114E).</translation>
     </message>
 </context>
 <context>
@@ -1014,17 +1009,17 @@ Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = remov
 <context>
     <name>ImportSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="49" />
+        <location filename="../processing_provider/import_survey.py" line="55" />
         <source>Import survey field sheets</source>
         <translation>Import survey field sheets</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="52" />
+        <location filename="../processing_provider/import_survey.py" line="58" />
         <source>Sample-plot survey</source>
         <translation>Sample-plot survey</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="55" />
+        <location filename="../processing_provider/import_survey.py" line="61" />
         <source>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
 Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
 Parameters:
@@ -1047,291 +1042,316 @@ Parameters:
 - Output survey: where the result is written. Empty with a survey given: the survey is updated in place (atomically). With a survey and another output: the survey is copied there and left unchanged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="85" />
+        <location filename="../processing_provider/import_survey.py" line="91" />
         <source>Field sheets (.xlsx workbook or plots.csv)</source>
         <translation>Field sheets (.xlsx workbook or plots.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="85" />
+        <location filename="../processing_provider/import_survey.py" line="91" />
         <source>Field sheets (*.xlsx *.csv)</source>
         <translation>Field sheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="88" />
+        <location filename="../processing_provider/import_survey.py" line="94" />
         <source>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</source>
         <translation>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="91" />
+        <location filename="../processing_provider/import_survey.py" line="97" />
         <source>Survey GeoPackage to import into</source>
         <translation>Survey GeoPackage to import into</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="93" />
+        <location filename="../processing_provider/import_survey.py" line="99" />
         <source>Existing survey GeoPackage. Empty: a new survey is created at the output.</source>
         <translation>Existing survey GeoPackage. Empty: a new survey is created at the output.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="95" />
+        <location filename="../processing_provider/import_survey.py" line="101" />
         <source>County boundary</source>
         <translation>County boundary</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="97" />
+        <location filename="../processing_provider/import_survey.py" line="103" />
         <source>Polygon layer of the county (or counties); plots outside it are errors.</source>
         <translation>Polygon layer of the county (or counties); plots outside it are errors.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="99" />
+        <location filename="../processing_provider/import_survey.py" line="105" />
         <source>CRS of the x, y columns</source>
         <translation>CRS of the x, y columns</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="100" />
+        <location filename="../processing_provider/import_survey.py" line="106" />
         <source>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</source>
         <translation>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="102" />
+        <location filename="../processing_provider/import_survey.py" line="108" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="102" />
+        <location filename="../processing_provider/import_survey.py" line="108" />
         <source>All or nothing</source>
         <translation>All or nothing</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="102" />
+        <location filename="../processing_provider/import_survey.py" line="108" />
         <source>Import valid rows, reject the others</source>
         <translation>Import valid rows, reject the others</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="105" />
+        <location filename="../processing_provider/import_survey.py" line="111" />
         <source>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</source>
         <translation>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="108" />
+        <location filename="../processing_provider/import_survey.py" line="114" />
         <source>Rejected rows</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="111" />
+        <location filename="../processing_provider/import_survey.py" line="117" />
         <source>Table of the problems: sheet, row, column, value, reason.</source>
         <translation>Table of the problems: sheet, row, column, value, reason.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="113" />
+        <location filename="../processing_provider/import_survey.py" line="119" />
         <source>Output survey GeoPackage</source>
         <translation>Output survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="113" />
+        <location filename="../processing_provider/import_survey.py" line="119" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="116" />
+        <location filename="../processing_provider/import_survey.py" line="122" />
         <source>Result survey. Empty with a survey given: the survey is updated in place.</source>
         <translation>Result survey. Empty with a survey given: the survey is updated in place.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="127" />
+        <location filename="../processing_provider/import_survey.py" line="133" />
         <source>the column is missing from the sheet</source>
         <translation>the column is missing from the sheet</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="128" />
+        <location filename="../processing_provider/import_survey.py" line="134" />
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="129" />
+        <location filename="../processing_provider/import_survey.py" line="135" />
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="130" />
+        <location filename="../processing_provider/import_survey.py" line="136" />
         <source>not a whole number</source>
         <translation>not a whole number</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="131" />
+        <location filename="../processing_provider/import_survey.py" line="137" />
         <source>not a date (write YYYY-MM-DD)</source>
         <translation>not a date (write YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="132" />
+        <location filename="../processing_provider/import_survey.py" line="138" />
         <source>out of range: must be {range}</source>
         <translation>out of range: must be {range}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="133" />
+        <location filename="../processing_provider/import_survey.py" line="139" />
         <source>not an allowed value (allowed: {allowed})</source>
         <translation>not an allowed value (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="135" />
+        <location filename="../processing_provider/import_survey.py" line="141" />
         <source>duplicate plot id (first given in row {first_row})</source>
         <translation>duplicate plot id (first given in row {first_row})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="136" />
+        <location filename="../processing_provider/import_survey.py" line="142" />
         <source>plot id already in the survey GeoPackage</source>
         <translation>plot id already in the survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="137" />
+        <location filename="../processing_provider/import_survey.py" line="143" />
         <source>plot id not found in the plots sheet nor in the survey GeoPackage</source>
         <translation>plot id not found in the plots sheet nor in the survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="138" />
+        <location filename="../processing_provider/import_survey.py" line="144" />
         <source>its plot was rejected</source>
         <translation>its plot was rejected</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="139" />
+        <location filename="../processing_provider/import_survey.py" line="145" />
         <source>the coordinates lie outside the county</source>
         <translation>the coordinates lie outside the county</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="155" />
+        <location filename="../processing_provider/import_survey.py" line="168" />
         <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
         <translation>sheet {0}, row {1}, column {2}, value '{3}': {4}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="162" />
+        <location filename="../processing_provider/import_survey.py" line="175" />
         <source>Field sheets {0}: the file does not exist.</source>
         <translation>Field sheets {0}: the file does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="170" />
+        <location filename="../processing_provider/import_survey.py" line="184" />
         <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
         <translation>Field sheets {0}: use an .xlsx workbook or plots.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="172" />
+        <location filename="../processing_provider/import_survey.py" line="186" />
         <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
         <translation>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="175" />
+        <location filename="../processing_provider/import_survey.py" line="189" />
         <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
         <translation>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="190" />
+        <location filename="../processing_provider/import_survey.py" line="204" />
         <source>County boundary {0} has no polygons.</source>
         <translation>County boundary {0} has no polygons.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="201" />
+        <location filename="../processing_provider/import_survey.py" line="218" />
         <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
         <translation>Give a survey GeoPackage to import into, or an output file for a new survey.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="203" />
+        <location filename="../processing_provider/import_survey.py" line="220" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="208" />
+        <location filename="../processing_provider/import_survey.py" line="225" />
         <source>Survey GeoPackage {0} does not exist.</source>
         <translation>Survey GeoPackage {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="211" />
+        <location filename="../processing_provider/import_survey.py" line="228" />
         <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
         <translation>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="220" />
+        <location filename="../processing_provider/import_survey.py" line="237" />
         <source>Reading {0}</source>
         <translation>Reading {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="232" />
+        <location filename="../processing_provider/import_survey.py" line="249" />
         <source>Sheet {0}: {1} rows read.</source>
         <translation>Sheet {0}: {1} rows read.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="234" />
+        <location filename="../processing_provider/import_survey.py" line="252" />
         <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
         <translation>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="269" />
+        <location filename="../processing_provider/import_survey.py" line="289" />
         <source>… and {0} more problems.</source>
         <translation>… and {0} more problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="270" />
+        <location filename="../processing_provider/import_survey.py" line="290" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="292" />
+        <location filename="../processing_provider/import_survey.py" line="312" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>Imported into {0}: {1}; {2} problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="351" />
+        <location filename="../processing_provider/import_survey.py" line="436" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>Could not create the survey GeoPackage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="365" />
+        <location filename="../processing_provider/import_survey.py" line="450" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="134" />
+        <location filename="../processing_provider/import_survey.py" line="140" />
         <source>wrong format (expected {digits} digits)</source>
         <translation>wrong format (expected {digits} digits)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="144" />
+        <location filename="../processing_provider/import_survey.py" line="157" />
         <source>decay class is for standing dead trees only</source>
         <translation>decay class is for standing dead trees only</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="145" />
+        <location filename="../processing_provider/import_survey.py" line="158" />
         <source>sample dry mass must not exceed sample fresh mass</source>
         <translation>sample dry mass must not exceed sample fresh mass</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="146" />
+        <location filename="../processing_provider/import_survey.py" line="159" />
         <source>give mid diameter and length, or the volume</source>
         <translation>give mid diameter and length, or the volume</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="147" />
+        <location filename="../processing_provider/import_survey.py" line="160" />
         <source>layer bottom must be deeper than layer top</source>
         <translation>layer bottom must be deeper than layer top</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="148" />
+        <location filename="../processing_provider/import_survey.py" line="161" />
         <source>give SOC or SOM</source>
         <translation>give SOC or SOM</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="335" />
+        <location filename="../processing_provider/import_survey.py" line="420" />
         <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
         <translation>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="119" />
+        <location filename="../processing_provider/import_survey.py" line="125" />
         <source>Rows imported</source>
         <translation>Rows imported</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="120" />
+        <location filename="../processing_provider/import_survey.py" line="126" />
         <source>Problems reported</source>
         <translation>Problems reported</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="146" />
+        <source>x and y look swapped: as (y, x) the point lies in the area of use of {crs}, as (x, y) it does not</source>
+        <translation>x and y look swapped: as (y, x) the point lies in the area of use of {crs}, as (x, y) it does not</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="148" />
+        <source>the point lies outside the area of use of {crs} ({area}); check the coordinates and the CRS of x, y</source>
+        <translation>the point lies outside the area of use of {crs} ({area}); check the coordinates and the CRS of x, y</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="150" />
+        <source>the plot lists {table} as surveyed but the field sheets have no sheet {table}</source>
+        <translation>the plot lists {table} as surveyed but the field sheets have no sheet {table}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="152" />
+        <source>unusual value: outside the plausible range {range} {unit}; check it</source>
+        <translation>unusual value: outside the plausible range {range} {unit}; check it</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="340" />
+        <source>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</source>
+        <translation>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</translation>
     </message>
 </context>
 <context>
@@ -1875,929 +1895,984 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{layer} has no field {fields}. Choose the right layer or field.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="37" />
-        <source>The output {output} would overwrite the input {input} ({path}). Choose another file for {output}.</source>
-        <translation>The output {output} would overwrite the input {input} ({path}). Choose another file for {output}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="40" />
+        <location filename="../processing_provider/messages.py" line="41" />
         <source>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</source>
         <translation>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="346" />
+        <location filename="../processing_provider/messages.py" line="390" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="350" />
+        <location filename="../processing_provider/messages.py" line="394" />
         <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
         <translation>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="354" />
+        <location filename="../processing_provider/messages.py" line="398" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="358" />
+        <location filename="../processing_provider/messages.py" line="402" />
         <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
         <translation>The target year ({target_year}) must be later than the base year ({base_year}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="361" />
+        <location filename="../processing_provider/messages.py" line="405" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>The correlation between the two years' densities must lie between 0 and 1, not {value}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="371" />
+        <location filename="../processing_provider/messages.py" line="415" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="375" />
+        <location filename="../processing_provider/messages.py" line="419" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="379" />
+        <location filename="../processing_provider/messages.py" line="423" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="382" />
+        <location filename="../processing_provider/messages.py" line="426" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>The class table {table} lists the classes {values} more than once; keep one row per class.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="385" />
+        <location filename="../processing_provider/messages.py" line="429" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="388" />
+        <location filename="../processing_provider/messages.py" line="432" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="392" />
+        <location filename="../processing_provider/messages.py" line="436" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="396" />
+        <location filename="../processing_provider/messages.py" line="440" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="400" />
+        <location filename="../processing_provider/messages.py" line="444" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="404" />
+        <location filename="../processing_provider/messages.py" line="448" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="408" />
+        <location filename="../processing_provider/messages.py" line="452" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="411" />
+        <location filename="../processing_provider/messages.py" line="455" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="415" />
+        <location filename="../processing_provider/messages.py" line="459" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="419" />
+        <location filename="../processing_provider/messages.py" line="463" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="422" />
+        <location filename="../processing_provider/messages.py" line="466" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="426" />
+        <location filename="../processing_provider/messages.py" line="470" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="430" />
+        <location filename="../processing_provider/messages.py" line="474" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>NDVI scale factor not given: detected {scale} from the data.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="433" />
+        <location filename="../processing_provider/messages.py" line="477" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="436" />
+        <location filename="../processing_provider/messages.py" line="480" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="440" />
+        <location filename="../processing_provider/messages.py" line="484" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>Soil heterotrophic respiration from: {source}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="443" />
+        <location filename="../processing_provider/messages.py" line="487" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} aligned to the reference grid by {method} resampling.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="446" />
+        <location filename="../processing_provider/messages.py" line="490" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} covers only part of the reference grid; pixels outside it are nodata.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="449" />
+        <location filename="../processing_provider/messages.py" line="493" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="452" />
+        <location filename="../processing_provider/messages.py" line="496" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>The {n} values do not vary, so no regression line or R² can be computed.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="455" />
+        <location filename="../processing_provider/messages.py" line="499" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="458" />
+        <location filename="../processing_provider/messages.py" line="502" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="461" />
+        <location filename="../processing_provider/messages.py" line="505" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="465" />
+        <location filename="../processing_provider/messages.py" line="509" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>The districts together are a net source ({total} t C/a); shares of the city are left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="468" />
+        <location filename="../processing_provider/messages.py" line="512" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>Districts with nodata pixels (left out of the sums): {districts}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="44" />
+        <location filename="../processing_provider/messages.py" line="88" />
         <source>The report section table {key}, row {row}, column {column} holds {value}, which is not a number.</source>
         <translation>The report section table {key}, row {row}, column {column} holds {value}, which is not a number.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="55" />
+        <location filename="../processing_provider/messages.py" line="99" />
         <source>Layer {layer} has no usable polygon geometries.</source>
         <translation>Layer {layer} has no usable polygon geometries.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="58" />
+        <location filename="../processing_provider/messages.py" line="102" />
         <source>Layers {base} ({base_crs}) and {target} ({target_crs}) are in different CRSs; reproject {target} to {base_crs} first.</source>
         <translation>Layers {base} ({base_crs}) and {target} ({target_crs}) are in different CRSs; reproject {target} to {base_crs} first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="62" />
+        <location filename="../processing_provider/messages.py" line="106" />
         <source>Layers {base} ({base_crs}, extent {base_extent}) and {target} ({target_crs}, extent {target_extent} in the CRS of {base}) overlap on only {share:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</source>
         <translation>Layers {base} ({base_crs}, extent {base_extent}) and {target} ({target_crs}, extent {target_extent} in the CRS of {base}) overlap on only {share:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="68" />
+        <location filename="../processing_provider/messages.py" line="112" />
         <source>Layer {layer} is in a geographic CRS ({crs}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
         <translation>Layer {layer} is in a geographic CRS ({crs}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="72" />
+        <location filename="../processing_provider/messages.py" line="116" />
         <source>Layer {layer} has no valid CRS and its eastings {extent} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
         <translation>Layer {layer} has no valid CRS and its eastings {extent} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="76" />
+        <location filename="../processing_provider/messages.py" line="120" />
         <source>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). It is probably EPSG:{epsg}.</source>
         <translation>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). It is probably EPSG:{epsg}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="80" />
+        <location filename="../processing_provider/messages.py" line="124" />
         <source>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). Check the layer's CRS.</source>
         <translation>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). Check the layer's CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="84" />
+        <location filename="../processing_provider/messages.py" line="128" />
         <source>Layer {layer} is declared in the geographic CRS {crs} but its coordinates ({extent}) lie outside ±180°/±90°: they are projected metres. It is probably {suggested}; set the layer's CRS and run again.</source>
         <translation>Layer {layer} is declared in the geographic CRS {crs} but its coordinates ({extent}) lie outside ±180°/±90°: they are projected metres. It is probably {suggested}; set the layer's CRS and run again.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="88" />
+        <location filename="../processing_provider/messages.py" line="132" />
         <source>Layer {layer} has no CRS; its eastings {extent} carry the zone prefix, so EPSG:{epsg} is used.</source>
         <translation>Layer {layer} has no CRS; its eastings {extent} carry the zone prefix, so EPSG:{epsg} is used.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="91" />
+        <location filename="../processing_provider/messages.py" line="135" />
         <source>Layer {target} ({target_crs}) is the same Gauss-Krüger zone as {base} ({base_crs}); its eastings are shifted by {shift:+.0f} m (the zone prefix), not reprojected.</source>
         <translation>Layer {target} ({target_crs}) is the same Gauss-Krüger zone as {base} ({base_crs}); its eastings are shifted by {shift:+.0f} m (the zone prefix), not reprojected.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="95" />
+        <location filename="../processing_provider/messages.py" line="139" />
         <source>Layer {target} ({target_crs}) is reprojected to the CRS of {base} ({base_crs}).</source>
         <translation>Layer {target} ({target_crs}) is reprojected to the CRS of {base} ({base_crs}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="98" />
+        <location filename="../processing_provider/messages.py" line="142" />
         <source>Field {field} of layer {layer} does not hold land-class codes (only {share} % of its values look like GB/T 21010 / 三调 codes). Choose the code field; code-like fields of the layer: {suggest}.</source>
         <translation>Field {field} of layer {layer} does not hold land-class codes (only {share} % of its values look like GB/T 21010 / 三调 codes). Choose the code field; code-like fields of the layer: {suggest}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="102" />
+        <location filename="../processing_provider/messages.py" line="146" />
         <source>No land-class code field given for layer {layer} ({role}).</source>
         <translation>No land-class code field given for layer {layer} ({role}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="105" />
+        <location filename="../processing_provider/messages.py" line="149" />
         <source>Layer {layer} has no field {field} ({role}). Its fields: {fields}. Choose the land-class code field (DLBM).</source>
         <translation>Layer {layer} has no field {field} ({role}). Its fields: {fields}. Choose the land-class code field (DLBM).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="109" />
+        <location filename="../processing_provider/messages.py" line="153" />
         <source>Layer {layer} has no field {field} (COUNTY_FIELD). Its fields: {fields}.</source>
         <translation>Layer {layer} has no field {field} (COUNTY_FIELD). Its fields: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="112" />
+        <location filename="../processing_provider/messages.py" line="156" />
         <source>Layer {layer} is not a polygon layer (its geometry type is {type}); give the parcel (图斑) polygons.</source>
         <translation>Layer {layer} is not a polygon layer (its geometry type is {type}); give the parcel (图斑) polygons.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="115" />
+        <location filename="../processing_provider/messages.py" line="159" />
         <source>Layer {layer} is empty: it has no parcels.</source>
         <translation>Layer {layer} is empty: it has no parcels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="118" />
+        <location filename="../processing_provider/messages.py" line="162" />
         <source>Layer {layer} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
         <translation>Layer {layer} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="122" />
+        <location filename="../processing_provider/messages.py" line="166" />
         <source>Layer {layer}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</source>
         <translation>Layer {layer}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="125" />
+        <location filename="../processing_provider/messages.py" line="169" />
         <source>Read {base} base and {target} target parcels.</source>
         <translation>Read {base} base and {target} target parcels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="128" />
+        <location filename="../processing_provider/messages.py" line="172" />
         <source>Layer {layer}: {count} invalid geometries repaired (feature ids {fids}).</source>
         <translation>Layer {layer}: {count} invalid geometries repaired (feature ids {fids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="131" />
+        <location filename="../processing_provider/messages.py" line="175" />
         <source>Layer {layer}: {count} features without a polygon geometry skipped (feature ids {fids}).</source>
         <translation>Layer {layer}: {count} features without a polygon geometry skipped (feature ids {fids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="134" />
+        <location filename="../processing_provider/messages.py" line="178" />
         <source>{count} parcels are unchanged in geometry and need no intersection.</source>
         <translation>{count} parcels are unchanged in geometry and need no intersection.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="137" />
+        <location filename="../processing_provider/messages.py" line="181" />
         <source>Snapping skipped: no rounding differences between the layers ({exact} of {sampled} sampled target vertices lie on a base vertex, none within {tolerance} m of one without being on it; {identical} target parcels are identical to a base parcel).</source>
         <translation>Snapping skipped: no rounding differences between the layers ({exact} of {sampled} sampled target vertices lie on a base vertex, none within {tolerance} m of one without being on it; {identical} target parcels are identical to a base parcel).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="142" />
+        <location filename="../processing_provider/messages.py" line="186" />
         <source>Rounding differences found: {rounding} of {sampled} sampled target vertices ({share:.1f} %) lie within {tolerance} m of a base vertex without being on it ({exact} on one); the target is snapped.</source>
         <translation>Rounding differences found: {rounding} of {sampled} sampled target vertices ({share:.1f} %) lie within {tolerance} m of a base vertex without being on it ({exact} on one); the target is snapped.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="146" />
+        <location filename="../processing_provider/messages.py" line="190" />
         <source>Snapping (tolerance {tolerance} m): {twins} target parcels match a base parcel within the tolerance and take its geometry; {vertices} vertices of {parcels} other target parcels moved onto base vertices or edges.</source>
         <translation>Snapping (tolerance {tolerance} m): {twins} target parcels match a base parcel within the tolerance and take its geometry; {vertices} vertices of {parcels} other target parcels moved onto base vertices or edges.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="151" />
+        <location filename="../processing_provider/messages.py" line="195" />
         <source>Layer {layer}: {count} parcels have a NULL land-class code; mapped to unmapped (feature ids {fids}).</source>
         <translation>Layer {layer}: {count} parcels have a NULL land-class code; mapped to unmapped (feature ids {fids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="154" />
+        <location filename="../processing_provider/messages.py" line="198" />
         <source>Layer {layer}: code {code} is not in the mapping table; {count} parcels mapped to unmapped (feature ids {fids}).</source>
         <translation>Layer {layer}: code {code} is not in the mapping table; {count} parcels mapped to unmapped (feature ids {fids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="158" />
+        <location filename="../processing_provider/messages.py" line="202" />
         <source>Mapping table {table} needs the fields code and object; it has {fields}.</source>
         <translation>Mapping table {table} needs the fields code and object; it has {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="161" />
+        <location filename="../processing_provider/messages.py" line="205" />
         <source>Mapping table {table}: {count} codes override the shipped table.</source>
         <translation>Mapping table {table}: {count} codes override the shipped table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="164" />
+        <location filename="../processing_provider/messages.py" line="208" />
         <source>Area method: ellipsoidal (ellipsoid {ellipsoid}; {formula}).</source>
         <translation>Area method: ellipsoidal (ellipsoid {ellipsoid}; {formula}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="167" />
+        <location filename="../processing_provider/messages.py" line="211" />
         <source>Area method: planar (CRS {crs}).</source>
         <translation>Area method: planar (CRS {crs}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="170" />
+        <location filename="../processing_provider/messages.py" line="214" />
         <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
         <translation>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="173" />
+        <location filename="../processing_provider/messages.py" line="217" />
         <source>Layer {layer}: {count} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {fids}).</source>
         <translation>Layer {layer}: {count} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {fids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="177" />
+        <location filename="../processing_provider/messages.py" line="221" />
         <source>The pieces ({total:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</source>
         <translation>The pieces ({total:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="181" />
+        <location filename="../processing_provider/messages.py" line="225" />
         <source>Layer {layer}: {count} pairs of parcels overlap each other (feature ids and overlap area: {pairs}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</source>
         <translation>Layer {layer}: {count} pairs of parcels overlap each other (feature ids and overlap area: {pairs}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="186" />
+        <location filename="../processing_provider/messages.py" line="230" />
         <source>The pieces sum to {total:.3f} m² (planar), about {excess:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</source>
         <translation>The pieces sum to {total:.3f} m² (planar), about {excess:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="190" />
+        <location filename="../processing_provider/messages.py" line="234" />
         <source>Layer {layer}: area conserved per class (pieces = parcels within 1e-6).</source>
         <translation>Layer {layer}: area conserved per class (pieces = parcels within 1e-6).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="193" />
+        <location filename="../processing_provider/messages.py" line="237" />
         <source>Layer {layer}, class {cls}: pieces sum to {pieces:.3f} m² but the parcels to {parcels:.3f} m² (relative difference {rel:.2e}); overlapping parcels in the layer?</source>
         <translation>Layer {layer}, class {cls}: pieces sum to {pieces:.3f} m² but the parcels to {parcels:.3f} m² (relative difference {rel:.2e}); overlapping parcels in the layer?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="197" />
+        <location filename="../processing_provider/messages.py" line="241" />
         <source>{pieces} pieces: {unchanged} unchanged, {changed} changed, {base_only} base only, {target_only} target only; {slivers} slivers.</source>
         <translation>{pieces} pieces: {unchanged} unchanged, {changed} changed, {base_only} base only, {target_only} target only; {slivers} slivers.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="201" />
+        <location filename="../processing_provider/messages.py" line="245" />
         <source>Could not write the overlay pieces (rows {first}–{last}) to the output: {error}</source>
         <translation>Could not write the overlay pieces (rows {first}–{last}) to the output: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="204" />
+        <location filename="../processing_provider/messages.py" line="248" />
         <source>EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured geodesically.</source>
         <translation>EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured geodesically.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="210" />
+        <location filename="../processing_provider/messages.py" line="254" />
         <source>Layer {layer}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {rows}. Fix the object of these plots.</source>
         <translation>Layer {layer}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {rows}. Fix the object of these plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="214" />
+        <location filename="../processing_provider/messages.py" line="258" />
         <source>Layer {layer}: these values (feature id, pool, value) are not numbers: {rows}. Enter densities in t C/ha as numbers.</source>
         <translation>Layer {layer}: these values (feature id, pool, value) are not numbers: {rows}. Enter densities in t C/ha as numbers.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="218" />
+        <location filename="../processing_provider/messages.py" line="262" />
         <source>Layer {layer}: negative densities (feature id, pool, value): {rows}. Densities in t C/ha cannot be negative; check the plot data.</source>
         <translation>Layer {layer}: negative densities (feature id, pool, value): {rows}. Densities in t C/ha cannot be negative; check the plot data.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="222" />
+        <location filename="../processing_provider/messages.py" line="266" />
         <source>Default-density table {table} lacks these (object, pool) pairs: {pairs}. Add a row for each.</source>
         <translation>Default-density table {table} lacks these (object, pool) pairs: {pairs}. Add a row for each.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="225" />
+        <location filename="../processing_provider/messages.py" line="269" />
         <source>Default-density table {table} needs a column object (or key) and either pool + mean or the pool columns; it has: {columns}.</source>
         <translation>Default-density table {table} needs a column object (or key) and either pool + mean or the pool columns; it has: {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="229" />
+        <location filename="../processing_provider/messages.py" line="273" />
         <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no number: {rows}. Give the density in t C/ha (and U in %) as numbers.</source>
         <translation>Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no number: {rows}. Give the density in t C/ha (and U in %) as numbers.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="233" />
+        <location filename="../processing_provider/messages.py" line="277" />
         <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: {rows}. Densities and U cannot be negative.</source>
         <translation>Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: {rows}. Densities and U cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="237" />
+        <location filename="../processing_provider/messages.py" line="281" />
         <source>Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or the pool columns; it has: {columns}.</source>
         <translation>Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or the pool columns; it has: {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="241" />
+        <location filename="../processing_provider/messages.py" line="285" />
         <source>Density table {table}: these values (key, pool, value) are not numbers: {rows}.</source>
         <translation>Density table {table}: these values (key, pool, value) are not numbers: {rows}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="244" />
+        <location filename="../processing_provider/messages.py" line="288" />
         <source>Density table {table}: these densities (key, pool, value) are negative: {rows}.</source>
         <translation>Density table {table}: these densities (key, pool, value) are negative: {rows}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="247" />
+        <location filename="../processing_provider/messages.py" line="291" />
         <source>Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool.</source>
         <translation>Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="250" />
+        <location filename="../processing_provider/messages.py" line="294" />
         <source>Density table {table} lacks pools for these keys (key, missing pools): {rows}.</source>
         <translation>Density table {table} lacks pools for these keys (key, missing pools): {rows}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="253" />
+        <location filename="../processing_provider/messages.py" line="297" />
         <source>Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered ({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a metering object with MAPPING in parcel_change.</source>
         <translation>Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered ({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a metering object with MAPPING in parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="258" />
+        <location filename="../processing_provider/messages.py" line="302" />
         <source>These keys carry metered pieces but have no row in the density table (year, table: key, pieces, area): {rows}. Add them to that year's density table.</source>
         <translation>These keys carry metered pieces but have no row in the density table (year, table: key, pieces, area): {rows}. Add them to that year's density table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="262" />
+        <location filename="../processing_provider/messages.py" line="306" />
         <source>Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. Use the output of parcel_change.</source>
         <translation>Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. Use the output of parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="266" />
+        <location filename="../processing_provider/messages.py" line="310" />
         <source>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</source>
         <translation>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="270" />
+        <location filename="../processing_provider/messages.py" line="314" />
         <source>The target year ({target}) must be later than the base year ({base}).</source>
         <translation>The target year ({target}) must be later than the base year ({base}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="273" />
+        <location filename="../processing_provider/messages.py" line="317" />
         <source>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</source>
         <translation>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="277" />
+        <location filename="../processing_provider/messages.py" line="321" />
         <source>Areas of the pieces measured by: {methods}.</source>
         <translation>Areas of the pieces measured by: {methods}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="280" />
+        <location filename="../processing_provider/messages.py" line="324" />
         <source>Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon stock first and use its OUTPUT.</source>
         <translation>Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon stock first and use its OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="284" />
+        <location filename="../processing_provider/messages.py" line="328" />
         <source>Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock run.</source>
         <translation>Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock run.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="287" />
+        <location filename="../processing_provider/messages.py" line="331" />
         <source>Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → {given_target}. Leave the years empty or give the recorded ones.</source>
         <translation>Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → {given_target}. Leave the years empty or give the recorded ones.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="291" />
+        <location filename="../processing_provider/messages.py" line="335" />
         <source>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</source>
         <translation>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="295" />
+        <location filename="../processing_provider/messages.py" line="339" />
         <source>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
         <translation>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="299" />
+        <location filename="../processing_provider/messages.py" line="343" />
         <source>Density table {table} carries no uncertainty (n and se, or u_pct); use the output of Stratum carbon density.</source>
         <translation>Density table {table} carries no uncertainty (n and se, or u_pct); use the output of Stratum carbon density.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="303" />
+        <location filename="../processing_provider/messages.py" line="347" />
         <source>Density table {table}, key {key}, pool {pool}: give n &gt;= 2 with se, or a u_pct &gt;= 0.</source>
         <translation>Density table {table}, key {key}, pool {pool}: give n &gt;= 2 with se, or a u_pct &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="306" />
+        <location filename="../processing_provider/messages.py" line="350" />
         <source>These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. Add them to the density table or recompute the stock with the same table.</source>
         <translation>These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. Add them to the density table or recompute the stock with the same table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="310" />
+        <location filename="../processing_provider/messages.py" line="354" />
         <source>The {table} table{label} lacks the fields {fields}; give the output of the step that makes it.</source>
         <translation>The {table} table{label} lacks the fields {fields}; give the output of the step that makes it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="313" />
+        <location filename="../processing_provider/messages.py" line="357" />
         <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
         <translation>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="316" />
+        <location filename="../processing_provider/messages.py" line="360" />
         <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
         <translation>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="319" />
+        <location filename="../processing_provider/messages.py" line="363" />
         <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
         <translation>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="322" />
+        <location filename="../processing_provider/messages.py" line="366" />
         <source>{label}: code(s) listed twice: {codes}.</source>
         <translation>{label}: code(s) listed twice: {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="604" />
+        <location filename="../processing_provider/messages.py" line="648" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>Give a point cloud (LAS/LAZ) or a CHM raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="607" />
+        <location filename="../processing_provider/messages.py" line="651" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>Choose plots (for the plot metrics) or a metric raster output, or both.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="610" />
+        <location filename="../processing_provider/messages.py" line="654" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="613" />
+        <location filename="../processing_provider/messages.py" line="657" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="616" />
+        <location filename="../processing_provider/messages.py" line="660" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="619" />
+        <location filename="../processing_provider/messages.py" line="663" />
         <source>The point cloud {path} holds no points.</source>
         <translation>The point cloud {path} holds no points.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="622" />
+        <location filename="../processing_provider/messages.py" line="666" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>Points read per block must be at least 1000 (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="625" />
+        <location filename="../processing_provider/messages.py" line="669" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>Percentile type {value} is not an R quantile type; use 1 to 9.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="628" />
+        <location filename="../processing_provider/messages.py" line="672" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>Layer return counts must be a list of non-negative numbers (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="631" />
+        <location filename="../processing_provider/messages.py" line="675" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>The ground DTM resolution must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="634" />
+        <location filename="../processing_provider/messages.py" line="678" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="638" />
+        <location filename="../processing_provider/messages.py" line="682" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="641" />
+        <location filename="../processing_provider/messages.py" line="685" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="644" />
+        <location filename="../processing_provider/messages.py" line="688" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>Plot {fid} of {layer} has no geometry; give it its location.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="647" />
+        <location filename="../processing_provider/messages.py" line="691" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="651" />
+        <location filename="../processing_provider/messages.py" line="695" />
         <source>The plots layer {layer} has no features.</source>
         <translation>The plots layer {layer} has no features.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="654" />
+        <location filename="../processing_provider/messages.py" line="698" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="657" />
+        <location filename="../processing_provider/messages.py" line="701" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="660" />
+        <location filename="../processing_provider/messages.py" line="704" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>Heights from a DTM raster were chosen but no DTM raster was given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="663" />
+        <location filename="../processing_provider/messages.py" line="707" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>The grid cell size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="666" />
+        <location filename="../processing_provider/messages.py" line="710" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="669" />
+        <location filename="../processing_provider/messages.py" line="713" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="672" />
+        <location filename="../processing_provider/messages.py" line="716" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>The raster {path} ({parameter}) cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="675" />
+        <location filename="../processing_provider/messages.py" line="719" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>The raster {path} cannot be created; check the folder and free space.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="678" />
+        <location filename="../processing_provider/messages.py" line="722" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>The raster {path} ({parameter}) is rotated; warp it north-up first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="681" />
+        <location filename="../processing_provider/messages.py" line="725" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="684" />
+        <location filename="../processing_provider/messages.py" line="728" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>The multiple linear form needs two or more metrics; {predictors} was chosen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="687" />
+        <location filename="../processing_provider/messages.py" line="731" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="692" />
+        <location filename="../processing_provider/messages.py" line="736" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="695" />
+        <location filename="../processing_provider/messages.py" line="739" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>The cross-validation block size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="698" />
+        <location filename="../processing_provider/messages.py" line="742" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="701" />
+        <location filename="../processing_provider/messages.py" line="745" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="704" />
+        <location filename="../processing_provider/messages.py" line="748" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} is not a model file of lidar_model ({reason}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="707" />
+        <location filename="../processing_provider/messages.py" line="751" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="710" />
+        <location filename="../processing_provider/messages.py" line="754" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="714" />
+        <location filename="../processing_provider/messages.py" line="758" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>A stratum estimate needs at least 2 plots ({n} given).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="717" />
+        <location filename="../processing_provider/messages.py" line="761" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="721" />
+        <location filename="../processing_provider/messages.py" line="765" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}: no cell of the metric raster lies in its parcels; no estimate.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="478" />
+        <location filename="../processing_provider/messages.py" line="522" />
         <source>Table {table}: duplicate or unknown codes {keys}.</source>
         <translation>Table {table}: duplicate or unknown codes {keys}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="481" />
+        <location filename="../processing_provider/messages.py" line="525" />
         <source>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</source>
         <translation>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="484" />
+        <location filename="../processing_provider/messages.py" line="528" />
         <source>{unit} cannot be converted to {target}: different quantities.</source>
         <translation>{unit} cannot be converted to {target}: different quantities.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="487" />
+        <location filename="../processing_provider/messages.py" line="531" />
         <source>Factor file {path} cannot be read ({error}).</source>
         <translation>Factor file {path} cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="490" />
+        <location filename="../processing_provider/messages.py" line="534" />
         <source>Factor file {path} lacks the columns {columns}.</source>
         <translation>Factor file {path} lacks the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="493" />
+        <location filename="../processing_provider/messages.py" line="537" />
         <source>Factor file {file}, row {row}, column {column}: {value} is not a number.</source>
         <translation>Factor file {file}, row {row}, column {column}: {value} is not a number.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="496" />
+        <location filename="../processing_provider/messages.py" line="540" />
         <source>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</source>
         <translation>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="499" />
+        <location filename="../processing_provider/messages.py" line="543" />
         <source>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</source>
         <translation>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="503" />
+        <location filename="../processing_provider/messages.py" line="547" />
         <source>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</source>
         <translation>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="506" />
+        <location filename="../processing_provider/messages.py" line="550" />
         <source>Factor set {set} is not in the library; known sets: {known}.</source>
         <translation>Factor set {set} is not in the library; known sets: {known}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="509" />
+        <location filename="../processing_provider/messages.py" line="553" />
         <source>The file {path} does not exist.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="512" />
+        <location filename="../processing_provider/messages.py" line="556" />
         <source>The file {path} cannot be read ({error}).</source>
         <translation>The file {path} cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="515" />
+        <location filename="../processing_provider/messages.py" line="559" />
         <source>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</source>
         <translation>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="518" />
+        <location filename="../processing_provider/messages.py" line="562" />
         <source>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</source>
         <translation>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="522" />
+        <location filename="../processing_provider/messages.py" line="566" />
         <source>{count} problems: the rows concerned were left out (see the rejected rows table).</source>
         <translation>{count} problems: the rows concerned were left out (see the rejected rows table).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="525" />
+        <location filename="../processing_provider/messages.py" line="569" />
         <source>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</source>
         <translation>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="529" />
+        <location filename="../processing_provider/messages.py" line="573" />
         <source>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</source>
         <translation>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="532" />
+        <location filename="../processing_provider/messages.py" line="576" />
         <source>Factors transcribed from the table of a document, to be checked against the document: {factors}.</source>
         <translation>Factors transcribed from the table of a document, to be checked against the document: {factors}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="535" />
+        <location filename="../processing_provider/messages.py" line="579" />
         <source>Placeholder factors used: {factors}.</source>
         <translation>Placeholder factors used: {factors}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="538" />
+        <location filename="../processing_provider/messages.py" line="582" />
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="541" />
+        <location filename="../processing_provider/messages.py" line="585" />
         <source>unknown indicator; use {hint}</source>
         <translation>unknown indicator; use {hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="544" />
+        <location filename="../processing_provider/messages.py" line="588" />
         <source>unknown energy carrier (e.g. {allowed})</source>
         <translation>unknown energy carrier (e.g. {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="547" />
+        <location filename="../processing_provider/messages.py" line="591" />
         <source>{carrier} does not belong under {indicator} (group {group})</source>
         <translation>{carrier} does not belong under {indicator} (group {group})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="550" />
+        <location filename="../processing_provider/messages.py" line="594" />
         <source>unknown unit; use one of {allowed}</source>
         <translation>unknown unit; use one of {allowed}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="553" />
+        <location filename="../processing_provider/messages.py" line="597" />
         <source>not a period (write 2023 or 2023-01)</source>
         <translation>not a period (write 2023 or 2023-01)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="556" />
+        <location filename="../processing_provider/messages.py" line="600" />
         <source>not a notation key (NO, NE, IE, C)</source>
         <translation>not a notation key (NO, NE, IE, C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="559" />
+        <location filename="../processing_provider/messages.py" line="603" />
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="562" />
+        <location filename="../processing_provider/messages.py" line="606" />
         <source>must be a number ≥ 0 (the sign comes from the indicator)</source>
         <translation>must be a number ≥ 0 (the sign comes from the indicator)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="565" />
+        <location filename="../processing_provider/messages.py" line="609" />
         <source>notation key {key} means no amount; leave the amount empty</source>
         <translation>notation key {key} means no amount; leave the amount empty</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="568" />
+        <location filename="../processing_provider/messages.py" line="612" />
         <source>the same entity, indicator, carrier and period as row {first_row}</source>
         <translation>the same entity, indicator, carrier and period as row {first_row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="571" />
+        <location filename="../processing_provider/messages.py" line="615" />
         <source>{unit} is not a unit for {carrier} (allowed: {allowed})</source>
         <translation>{unit} is not a unit for {carrier} (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="574" />
+        <location filename="../processing_provider/messages.py" line="618" />
         <source>{unit} cannot be used with factor {factor} ({factor_unit})</source>
         <translation>{unit} cannot be used with factor {factor} ({factor_unit})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="577" />
+        <location filename="../processing_provider/messages.py" line="621" />
         <source>no factor for {carrier} in set {set}; add a local factor</source>
         <translation>no factor for {carrier} in set {set}; add a local factor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="580" />
+        <location filename="../processing_provider/messages.py" line="624" />
         <source>no GWP for {gas} in set {set}</source>
         <translation>no GWP for {gas} in set {set}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="583" />
+        <location filename="../processing_provider/messages.py" line="627" />
         <source>monthly row of a year already given as a whole in row {annual_row}</source>
         <translation>monthly row of a year already given as a whole in row {annual_row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="586" />
+        <location filename="../processing_provider/messages.py" line="630" />
         <source>differs from the value {first_value} in row {first_row} for the same entity and period</source>
         <translation>differs from the value {first_value} in row {first_row} for the same entity and period</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="37" />
+        <source>The output {output} would overwrite the input {input}: writing it replaces the whole file {path}. Inputs are never modified; choose another file for {output}.</source>
+        <translation>The output {output} would overwrite the input {input}: writing it replaces the whole file {path}. Inputs are never modified; choose another file for {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="46" />
+        <source>The output {output} would overwrite layer {layer} of {path}, which is the input {input}. Choose another layer name or file for {output}.</source>
+        <translation>The output {output} would overwrite layer {layer} of {path}, which is the input {input}. Choose another layer name or file for {output}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="50" />
+        <source>The outputs {output} and {other} would both be written to {path}; the second would replace the first. Choose different files.</source>
+        <translation>The outputs {output} and {other} would both be written to {path}; the second would replace the first. Choose different files.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="54" />
+        <source>Field sheets {path}: the file is empty (0 bytes). Fill in forms/field_sheets_template.xlsx and save it again.</source>
+        <translation>Field sheets {path}: the file is empty (0 bytes). Fill in forms/field_sheets_template.xlsx and save it again.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="58" />
+        <source>Field sheets {path} cannot be read as a workbook ({error}). Is it a real .xlsx file (not renamed from .xls, .csv or a damaged copy)? Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>Field sheets {path} cannot be read as a workbook ({error}). Is it a real .xlsx file (not renamed from .xls, .csv or a damaged copy)? Open it in Excel or WPS and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="62" />
+        <source>Field sheets {path}: the sheet {sheet} is damaged and cannot be read ({error}). Copy its rows into a fresh template and save again.</source>
+        <translation>Field sheets {path}: the sheet {sheet} is damaged and cannot be read ({error}). Copy its rows into a fresh template and save again.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="66" />
+        <source>Field sheets, sheet {sheet}: the field id {field} heads two columns ({first} and {second}); one of them would be lost. Keep one column per field id (row 3 of the template).</source>
+        <translation>Field sheets, sheet {sheet}: the field id {field} heads two columns ({first} and {second}); one of them would be lost. Keep one column per field id (row 3 of the template).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="70" />
+        <source>{path} is not UTF-8 text (byte {position}). Save the CSV file as UTF-8 (Excel: 'CSV UTF-8').</source>
+        <translation>{path} is not UTF-8 text (byte {position}). Save the CSV file as UTF-8 (Excel: 'CSV UTF-8').</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="73" />
+        <source>The table of plausible ranges {path} cannot be read ({error}).</source>
+        <translation>The table of plausible ranges {path} cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="76" />
+        <source>The table of plausible ranges {path}, row {row}, field {field}: {value} is not right; each row needs error_min ≤ warn_min ≤ warn_max ≤ error_max and a source.</source>
+        <translation>The table of plausible ranges {path}, row {row}, field {field}: {value} is not right; each row needs error_min ≤ warn_min ≤ warn_max ≤ error_max and a source.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="80" />
+        <source>{table}, row {row}: {field} = {value} {unit} is impossible (allowed: {allowed}; {count} value(s) outside the range in all). Correct the value, or the range in metering/data/plausible_ranges.csv.</source>
+        <translation>{table}, row {row}: {field} = {value} {unit} is impossible (allowed: {allowed}; {count} value(s) outside the range in all). Correct the value, or the range in metering/data/plausible_ranges.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="84" />
+        <source>The CRS {value} does not exist or cannot be used. Choose a CRS by its EPSG code, e.g. EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E).</source>
+        <translation>The CRS {value} does not exist or cannot be used. Choose a CRS by its EPSG code, e.g. EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E).</translation>
     </message>
 </context>
 <context>

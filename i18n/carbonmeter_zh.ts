@@ -368,17 +368,17 @@ NPP = SOL × FPAR × 0.5 × ε，ε = Tε1 × Tε2 × Wε × εmax。
 <context>
     <name>CreateSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="52" />
+        <location filename="../processing_provider/create_survey.py" line="63" />
         <source>Create survey GeoPackage</source>
         <translation>创建调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="55" />
+        <location filename="../processing_provider/create_survey.py" line="66" />
         <source>Sample-plot survey</source>
         <translation>样地调查</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="58" />
+        <location filename="../processing_provider/create_survey.py" line="69" />
         <source>Creates an empty sample-plot survey GeoPackage (Hubei spec: sample-plot survey is the primary method). It holds the point layer plots (plot_id, survey_year, object, stratum, county, plot_shape, plot_area_m2 in m², slope_deg in degrees, surveyor, survey_date, photo, remarks) and the tables trees (species, dbh_cm, height_m, status, crown_width_m, decay_class), shrub_herb (layer, quadrat_area_m2, fresh_mass_kg, sample_fresh_g, sample_dry_g), litter, deadwood (diameter_cm and length_m, or volume_m3; decay_class) and soil (layer_top_cm, layer_bottom_cm, soc_g_kg or som_g_kg, bulk_density_g_cm3, gravel_pct), each linked to its plot by plot_id with an enforced foreign key (orphans are refused; deleting a plot deletes its rows).
 A QGIS project named 'survey' is stored inside the GeoPackage with the relations and the attribute forms: tabs, relation editors from a plot to its trees, quadrats and soil layers, value maps from the parameter tables (metering objects, species, decay classes, layers, status, shape) and constraints that refuse impossible values (DBH ≤ 0, bottom ≤ top, dry &gt; fresh). The same forms are saved as each layer's default style, so they also work when a layer is opened on its own and in field apps that read QGIS projects.
 Parameters:
@@ -395,84 +395,79 @@ GeoPackage 中还保存了一个名为 'survey' 的 QGIS 项目，其中包含�
 可在 QGIS 或外业采集 App 中填写，也可填写外业调查表工作簿（forms/field_sheets_template.xlsx），再用“导入外业调查表”载入。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="84" />
+        <location filename="../processing_provider/create_survey.py" line="95" />
         <source>Output survey GeoPackage</source>
         <translation>输出调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="84" />
+        <location filename="../processing_provider/create_survey.py" line="95" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="86" />
+        <location filename="../processing_provider/create_survey.py" line="97" />
         <source>The survey GeoPackage to create (.gpkg). An existing file is replaced.</source>
         <translation>要创建的调查 GeoPackage（.gpkg）。已存在的同名文件将被替换。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="88" />
+        <location filename="../processing_provider/create_survey.py" line="99" />
         <source>CRS of the plots</source>
         <translation>样地坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="89" />
+        <location filename="../processing_provider/create_survey.py" line="100" />
         <source>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</source>
         <translation>样地点的坐标参考系；请使用该县国土调查（三调）图层的坐标参考系。为空时：EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="92" />
+        <location filename="../processing_provider/create_survey.py" line="103" />
         <source>Form language</source>
         <translation>表单语言</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="92" />
+        <location filename="../processing_provider/create_survey.py" line="103" />
         <source>Chinese (zh)</source>
         <translation>中文（zh）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="92" />
+        <location filename="../processing_provider/create_survey.py" line="103" />
         <source>English (en)</source>
         <translation>英文（en）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="95" />
+        <location filename="../processing_provider/create_survey.py" line="106" />
         <source>Language of the field labels and value lists in the forms.</source>
         <translation>表单中字段标签和值列表所用的语言。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="101" />
+        <location filename="../processing_provider/create_survey.py" line="112" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="111" />
+        <location filename="../processing_provider/create_survey.py" line="121" />
         <source>CRS {0} is geographic: plot coordinates will be degrees.</source>
         <translation>坐标参考系 {0} 为地理坐标系：样地坐标将以度为单位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="117" />
+        <location filename="../processing_provider/create_survey.py" line="127" />
         <source>Output {0}: the folder {1} does not exist.</source>
         <translation>输出 {0}：文件夹 {1} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="122" />
+        <location filename="../processing_provider/create_survey.py" line="132" />
         <source>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</source>
         <translation>输出 {0} 已存在且无法替换（{1}）；请在其他程序中关闭该文件，或另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="128" />
+        <location filename="../processing_provider/create_survey.py" line="138" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>无法创建调查 GeoPackage {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="130" />
+        <location filename="../processing_provider/create_survey.py" line="140" />
         <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
         <translation>已创建调查 GeoPackage {0}（坐标参考系 {1}，表单语言 {2}）。请在 QGIS 中通过“项目 &gt; 打开自 &gt; GeoPackage”打开（项目 'survey'）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/create_survey.py" line="107" />
-        <source>CRS {0} (CRS) is not a coordinate reference system QGIS knows; give an EPSG code such as EPSG:4547 (CGCS2000 3-degree Gauss-Kruger CM 114E).</source>
-        <translation>坐标系 {0}（CRS）不是 QGIS 已知的坐标参考系；请填写 EPSG 代码，如 EPSG:4547（CGCS2000 3 度带高斯—克吕格投影，中央经线 114°E）。</translation>
     </message>
 </context>
 <context>
@@ -1014,17 +1009,17 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
 <context>
     <name>ImportSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="49" />
+        <location filename="../processing_provider/import_survey.py" line="55" />
         <source>Import survey field sheets</source>
         <translation>导入外业调查表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="52" />
+        <location filename="../processing_provider/import_survey.py" line="58" />
         <source>Sample-plot survey</source>
         <translation>样地调查</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="55" />
+        <location filename="../processing_provider/import_survey.py" line="61" />
         <source>Loads filled field sheets into a survey GeoPackage (Hubei spec: sample-plot survey). The input is a workbook in the format of forms/field_sheets_template.xlsx (sheets plots, trees, shrub_herb, litter, deadwood, soil; row 3 holds the field ids, records from row 4) or CSV files: plots.csv and, in the same folder, trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv, each with one header line of field ids. Plots need columns x and y (plot centre). Units: DBH cm, height m, areas m², masses kg (quadrat) and g (samples), SOC/SOM g/kg, bulk density g/cm³, gravel volume %.
 Every row is checked against the survey schema: required values, numbers and ranges (e.g. DBH &gt; 0), value lists (codes or Chinese/English names), sample dry mass ≤ fresh mass, layer bottom &gt; top, SOC or SOM, diameter and length or volume; duplicate plot ids (in the sheets and against the GeoPackage), rows whose plot id is unknown (orphans) and plots outside the county. Each problem is reported with sheet, row (as numbered in Excel or the CSV file), column, value and reason.
 Parameters:
@@ -1047,291 +1042,316 @@ Parameters:
 - 输出调查：结果写入的位置。已指定调查数据而此项为空时：就地更新该调查数据（原子操作）。已指定调查数据并指定其他输出时：将调查数据复制到该输出，原数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="85" />
+        <location filename="../processing_provider/import_survey.py" line="91" />
         <source>Field sheets (.xlsx workbook or plots.csv)</source>
         <translation>外业调查表（.xlsx 工作簿或 plots.csv）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="85" />
+        <location filename="../processing_provider/import_survey.py" line="91" />
         <source>Field sheets (*.xlsx *.csv)</source>
         <translation>外业调查表 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="88" />
+        <location filename="../processing_provider/import_survey.py" line="94" />
         <source>Filled workbook in the template's format, or plots.csv with trees.csv, shrub_herb.csv, litter.csv, deadwood.csv, soil.csv beside it.</source>
         <translation>按模板格式填写的工作簿，或 plots.csv 以及同一文件夹中的 trees.csv、shrub_herb.csv、litter.csv、deadwood.csv、soil.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="91" />
+        <location filename="../processing_provider/import_survey.py" line="97" />
         <source>Survey GeoPackage to import into</source>
         <translation>要导入的调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="93" />
+        <location filename="../processing_provider/import_survey.py" line="99" />
         <source>Existing survey GeoPackage. Empty: a new survey is created at the output.</source>
         <translation>已有的调查 GeoPackage。为空时：在输出位置新建调查数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="95" />
+        <location filename="../processing_provider/import_survey.py" line="101" />
         <source>County boundary</source>
         <translation>县界</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="97" />
+        <location filename="../processing_provider/import_survey.py" line="103" />
         <source>Polygon layer of the county (or counties); plots outside it are errors.</source>
         <translation>县（一个或多个县）的面图层；位于其外的样地视为错误。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="99" />
+        <location filename="../processing_provider/import_survey.py" line="105" />
         <source>CRS of the x, y columns</source>
         <translation>x、y 列的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="100" />
+        <location filename="../processing_provider/import_survey.py" line="106" />
         <source>CRS of the plot coordinates in the sheets. Empty: the survey's CRS.</source>
         <translation>表中样地坐标的坐标参考系。为空时：使用调查数据的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="102" />
+        <location filename="../processing_provider/import_survey.py" line="108" />
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="102" />
+        <location filename="../processing_provider/import_survey.py" line="108" />
         <source>All or nothing</source>
         <translation>全部或全不</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="102" />
+        <location filename="../processing_provider/import_survey.py" line="108" />
         <source>Import valid rows, reject the others</source>
         <translation>导入有效行，拒绝其余行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="105" />
+        <location filename="../processing_provider/import_survey.py" line="111" />
         <source>All or nothing: any problem stops the import and nothing is written. Valid rows: rows without problems are imported, the others listed.</source>
         <translation>全部导入或全不导入：出现任何问题即中止导入，不写入任何数据。导入有效行：导入没有问题的行，列出其余各行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="108" />
+        <location filename="../processing_provider/import_survey.py" line="114" />
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="111" />
+        <location filename="../processing_provider/import_survey.py" line="117" />
         <source>Table of the problems: sheet, row, column, value, reason.</source>
         <translation>问题表：工作表、行、列、取值、原因。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="113" />
+        <location filename="../processing_provider/import_survey.py" line="119" />
         <source>Output survey GeoPackage</source>
         <translation>输出调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="113" />
+        <location filename="../processing_provider/import_survey.py" line="119" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="116" />
+        <location filename="../processing_provider/import_survey.py" line="122" />
         <source>Result survey. Empty with a survey given: the survey is updated in place.</source>
         <translation>结果调查数据。已指定调查数据而此项为空时：就地更新该调查数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="127" />
+        <location filename="../processing_provider/import_survey.py" line="133" />
         <source>the column is missing from the sheet</source>
         <translation>工作表中缺少该列</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="128" />
+        <location filename="../processing_provider/import_survey.py" line="134" />
         <source>a value is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="129" />
+        <location filename="../processing_provider/import_survey.py" line="135" />
         <source>not a number</source>
         <translation>不是数值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="130" />
+        <location filename="../processing_provider/import_survey.py" line="136" />
         <source>not a whole number</source>
         <translation>不是整数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="131" />
+        <location filename="../processing_provider/import_survey.py" line="137" />
         <source>not a date (write YYYY-MM-DD)</source>
         <translation>不是日期（请按 YYYY-MM-DD 填写）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="132" />
+        <location filename="../processing_provider/import_survey.py" line="138" />
         <source>out of range: must be {range}</source>
         <translation>超出范围：须为 {range}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="133" />
+        <location filename="../processing_provider/import_survey.py" line="139" />
         <source>not an allowed value (allowed: {allowed})</source>
         <translation>不是允许的取值（允许值：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="135" />
+        <location filename="../processing_provider/import_survey.py" line="141" />
         <source>duplicate plot id (first given in row {first_row})</source>
         <translation>样地编号重复（首次出现在第 {first_row} 行）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="136" />
+        <location filename="../processing_provider/import_survey.py" line="142" />
         <source>plot id already in the survey GeoPackage</source>
         <translation>样地编号已存在于调查 GeoPackage 中</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="137" />
+        <location filename="../processing_provider/import_survey.py" line="143" />
         <source>plot id not found in the plots sheet nor in the survey GeoPackage</source>
         <translation>在 plots 工作表和调查 GeoPackage 中均未找到该样地编号</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="138" />
+        <location filename="../processing_provider/import_survey.py" line="144" />
         <source>its plot was rejected</source>
         <translation>所属样地已被拒绝</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="139" />
+        <location filename="../processing_provider/import_survey.py" line="145" />
         <source>the coordinates lie outside the county</source>
         <translation>坐标位于县界之外</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="155" />
+        <location filename="../processing_provider/import_survey.py" line="168" />
         <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
         <translation>工作表 {0}，第 {1} 行，列 {2}，取值 '{3}'：{4}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="162" />
+        <location filename="../processing_provider/import_survey.py" line="175" />
         <source>Field sheets {0}: the file does not exist.</source>
         <translation>外业调查表 {0}：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="170" />
+        <location filename="../processing_provider/import_survey.py" line="184" />
         <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
         <translation>外业调查表 {0}：请使用 .xlsx 工作簿或 plots.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="172" />
+        <location filename="../processing_provider/import_survey.py" line="186" />
         <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
         <translation>无法读取外业调查表 {0}（{1}）；请用模板另存为 .xlsx，或另存为 UTF-8 编码的 CSV。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="175" />
+        <location filename="../processing_provider/import_survey.py" line="189" />
         <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
         <translation>外业调查表 {0}：未找到名为 plots、trees、shrub_herb、litter、deadwood 或 soil 的工作表；请使用 forms/field_sheets_template.xlsx。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="190" />
+        <location filename="../processing_provider/import_survey.py" line="204" />
         <source>County boundary {0} has no polygons.</source>
         <translation>县界 {0} 中没有面要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="201" />
+        <location filename="../processing_provider/import_survey.py" line="218" />
         <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
         <translation>请指定要导入的调查 GeoPackage，或为新建调查指定输出文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="203" />
+        <location filename="../processing_provider/import_survey.py" line="220" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="208" />
+        <location filename="../processing_provider/import_survey.py" line="225" />
         <source>Survey GeoPackage {0} does not exist.</source>
         <translation>调查 GeoPackage {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="211" />
+        <location filename="../processing_provider/import_survey.py" line="228" />
         <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
         <translation>{0} 不是调查 GeoPackage：缺少 {1}。请用“创建调查 GeoPackage”创建。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="220" />
+        <location filename="../processing_provider/import_survey.py" line="237" />
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="232" />
+        <location filename="../processing_provider/import_survey.py" line="249" />
         <source>Sheet {0}: {1} rows read.</source>
         <translation>工作表 {0}：已读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="234" />
+        <location filename="../processing_provider/import_survey.py" line="252" />
         <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
         <translation>外业调查表 {0}：缺少工作表 plots；新建调查需要样地数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="269" />
+        <location filename="../processing_provider/import_survey.py" line="289" />
         <source>… and {0} more problems.</source>
         <translation>……另有 {0} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="270" />
+        <location filename="../processing_provider/import_survey.py" line="290" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>在 {1} 中发现 {0} 个问题；未导入任何数据。请修正以下各行（或以“导入有效行”模式运行）：
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="292" />
+        <location filename="../processing_provider/import_survey.py" line="312" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>已导入到 {0}：{1}；{2} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="351" />
+        <location filename="../processing_provider/import_survey.py" line="436" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>无法创建调查 GeoPackage {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="365" />
+        <location filename="../processing_provider/import_survey.py" line="450" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>无法写入调查 GeoPackage {0}：{1}；该文件未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="134" />
+        <location filename="../processing_provider/import_survey.py" line="140" />
         <source>wrong format (expected {digits} digits)</source>
         <translation>格式错误（应为 {digits} 位数字）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="144" />
+        <location filename="../processing_provider/import_survey.py" line="157" />
         <source>decay class is for standing dead trees only</source>
         <translation>腐朽等级仅用于枯立木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="145" />
+        <location filename="../processing_provider/import_survey.py" line="158" />
         <source>sample dry mass must not exceed sample fresh mass</source>
         <translation>样品干重不能大于样品鲜重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="146" />
+        <location filename="../processing_provider/import_survey.py" line="159" />
         <source>give mid diameter and length, or the volume</source>
         <translation>请填写中央直径和长度，或材积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="147" />
+        <location filename="../processing_provider/import_survey.py" line="160" />
         <source>layer bottom must be deeper than layer top</source>
         <translation>层底深度必须大于层顶深度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="148" />
+        <location filename="../processing_provider/import_survey.py" line="161" />
         <source>give SOC or SOM</source>
         <translation>请填写有机碳（SOC）或有机质（SOM）含量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="335" />
+        <location filename="../processing_provider/import_survey.py" line="420" />
         <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
         <translation>当前项目中的图层 {0} 读取的是 {1}：请重新加载这些图层（右键 › 重新加载图层）或重新打开项目，以显示导入的记录。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="119" />
+        <location filename="../processing_provider/import_survey.py" line="125" />
         <source>Rows imported</source>
         <translation>已导入行数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="120" />
+        <location filename="../processing_provider/import_survey.py" line="126" />
         <source>Problems reported</source>
         <translation>报告的问题数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="146" />
+        <source>x and y look swapped: as (y, x) the point lies in the area of use of {crs}, as (x, y) it does not</source>
+        <translation>x 与 y 似乎填反了：按 (y, x) 该点位于 {crs} 的适用范围内，按 (x, y) 则不在</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="148" />
+        <source>the point lies outside the area of use of {crs} ({area}); check the coordinates and the CRS of x, y</source>
+        <translation>该点位于 {crs} 的适用范围 ({area}) 之外；请检查坐标及 x、y 的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="150" />
+        <source>the plot lists {table} as surveyed but the field sheets have no sheet {table}</source>
+        <translation>样地在已调查碳库中列出了 {table}，但外业记录表中没有 {table} 工作表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="152" />
+        <source>unusual value: outside the plausible range {range} {unit}; check it</source>
+        <translation>异常值：超出合理范围 {range} {unit}；请核查</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="340" />
+        <source>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</source>
+        <translation>外业记录表中没有 {0} 工作表，但有 {1} 个样地将 {0} 列为已调查：{2}。这些样地导入时不含 {0} 实测数据，并从其已调查碳库 (pools_surveyed) 中删去 {0}，相应碳库采用其计量对象的缺省值。</translation>
     </message>
 </context>
 <context>
@@ -1875,929 +1895,984 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>图层 {layer} 没有字段 {fields}，请选择正确的图层或字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="37" />
-        <source>The output {output} would overwrite the input {input} ({path}). Choose another file for {output}.</source>
-        <translation>输出 {output} 将覆盖输入 {input}（{path}），请为 {output} 另选文件。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="40" />
+        <location filename="../processing_provider/messages.py" line="41" />
         <source>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</source>
         <translation>作为报告章节输入的表没有可识别的 report_section 值（{key}）；可加入报告的表为：{known}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="346" />
+        <location filename="../processing_provider/messages.py" line="390" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>固定样地 {permanent_id} 在 {year} 年被调查了不止一次（样地 {plots}），这些调查均不参与配对。请为每次调查填写各自的年度，或更正固定样地号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="350" />
+        <location filename="../processing_provider/messages.py" line="394" />
         <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
         <translation>固定样地 {permanent_id} 基准年为{base_object}、计量年为{target_object}，不参与配对（计量对象的变化按碳储量差计量）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="354" />
+        <location filename="../processing_provider/messages.py" line="398" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>固定样地 {permanent_id} 两次调查的位置相距 {distance_m} 米（容差 {tolerance_m} 米），不参与配对。请检查坐标。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="358" />
+        <location filename="../processing_provider/messages.py" line="402" />
         <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
         <translation>计量年（{target_year}）必须晚于基准年（{base_year}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="361" />
+        <location filename="../processing_provider/messages.py" line="405" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>两期碳密度之间的相关系数须在 0 到 1 之间，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="371" />
+        <location filename="../processing_provider/messages.py" line="415" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>植被类型栅格 {raster} 中的类型值 {values} 不在参数表中（已有：{known}）。请在参数表（CLASS_TABLE）中为每个值增加一行，或对栅格重新分类。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="375" />
+        <location filename="../processing_provider/messages.py" line="419" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} 有 {bands} 个波段（或栅格），但需要 {expected} 个：请提供一个 12 波段栅格（一月在前）或按月份顺序的 12 个单波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="379" />
+        <location filename="../processing_provider/messages.py" line="423" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} 为 {shape} 像元，而参考格网为 {expected}；请先将其对齐到 NDVI 格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="382" />
+        <location filename="../processing_provider/messages.py" line="426" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>参数表 {table} 中类型 {values} 出现不止一次，每个类型只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="385" />
+        <location filename="../processing_provider/messages.py" line="429" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>无法读取参数表 {table}（{error}），请提供含 class、emax 和 source 列的 CSV。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="388" />
+        <location filename="../processing_provider/messages.py" line="432" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>参数表 {table} 第 {row} 行 {column} 列的值 {value} 不是有效数字（emax 单位 g C/MJ，≥ 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="392" />
+        <location filename="../processing_provider/messages.py" line="436" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为 {value}，除以缩放系数 {scale} 后超出 [−1, 1]。请设置 NDVI_SCALE（缩放产品为 10 000，普通 NDVI 为 1）或掩膜无效像元。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="396" />
+        <location filename="../processing_provider/messages.py" line="440" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为负值（{value}）；降水量、辐射和 PET 不能为负。请掩膜或更正该栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="400" />
+        <location filename="../processing_provider/messages.py" line="444" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>{raster} 中类型 {cls} 的 NDVI 范围为空（NDVI_min {ndvi_min}，NDVI_max {ndvi_max}），FPAR 无定义。请在参数表中为该类型给定固定的 ndvi_min 与 ndvi_max。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="404" />
+        <location filename="../processing_provider/messages.py" line="448" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>请提供逐月 Rh 栅格（{raster}），或同时提供 Rh 模型所需的逐月气温与降水量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="408" />
+        <location filename="../processing_provider/messages.py" line="452" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>无法打开栅格 {raster}（{path}）：{error}。请选择可读的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="411" />
+        <location filename="../processing_provider/messages.py" line="455" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>{raster} 的各月栅格不在同一格网上（{path} 与第一个不同），请提供大小和范围相同的 12 个栅格或一个 12 波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="415" />
+        <location filename="../processing_provider/messages.py" line="459" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} 不是以米为单位的投影坐标系，像元面积未知。请先重投影（如 CGCS2000 3 度带高斯—克吕格投影）再计算碳汇量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="419" />
+        <location filename="../processing_provider/messages.py" line="463" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} 与 {reference} 格网不重叠，请提供覆盖同一区域的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="422" />
+        <location filename="../processing_provider/messages.py" line="466" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>同时具有遥感值和地面值的样地只有 {n} 个，至少需要 {needed} 个。请检查样地是否落在栅格上、地面值字段是否已填写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="426" />
+        <location filename="../processing_provider/messages.py" line="470" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>分级界值“{value}”不是以逗号分隔的严格递增数字（t C/ha/a，例如 0, 1, 2, 4）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="430" />
+        <location filename="../processing_provider/messages.py" line="474" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>未给出 NDVI 缩放系数：由数据判断为 {scale}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="433" />
+        <location filename="../processing_provider/messages.py" line="477" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>类型 {cls}：NDVI 范围 {ndvi_min} 至 {ndvi_max}（取自 {how_min} / {how_max}），εmax {emax} g C/MJ。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="436" />
+        <location filename="../processing_provider/messages.py" line="480" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>没有像元在所有输入和月份上都有有效值，所有输出像元均为无数据。请检查各输入的无数据值与范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="440" />
+        <location filename="../processing_provider/messages.py" line="484" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>土壤异养呼吸来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="443" />
+        <location filename="../processing_provider/messages.py" line="487" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} 已按 {method} 重采样对齐到参考格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="446" />
+        <location filename="../processing_provider/messages.py" line="490" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} 只覆盖参考格网的一部分，其外的像元为无数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="449" />
+        <location filename="../processing_provider/messages.py" line="493" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} 个样地未参与统计（缺少遥感值或地面值）：{plots}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="452" />
+        <location filename="../processing_provider/messages.py" line="496" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>这 {n} 个值没有变化，无法计算回归线和 R²。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="455" />
+        <location filename="../processing_provider/messages.py" line="499" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>异常值（标准化残差大于 {z}）：{plots}。请检查其位置与地面测定。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="458" />
+        <location filename="../processing_provider/messages.py" line="502" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>{n} 个样地的核查：相对 RMSE {rrmse} %，限值 {threshold} %：{verdict}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="461" />
+        <location filename="../processing_provider/messages.py" line="505" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>分区 {districts} 内没有像元中心，其碳汇量为 0。请使用更细的栅格或检查坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="465" />
+        <location filename="../processing_provider/messages.py" line="509" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>各分区合计为净碳源（{total} t C/a），占全市比例留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="468" />
+        <location filename="../processing_provider/messages.py" line="512" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>含无数据像元的分区（无数据像元不计入合计）：{districts}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="44" />
+        <location filename="../processing_provider/messages.py" line="88" />
         <source>The report section table {key}, row {row}, column {column} holds {value}, which is not a number.</source>
         <translation>报告章节表 {key} 第 {row} 行 {column} 列的值 {value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="55" />
+        <location filename="../processing_provider/messages.py" line="99" />
         <source>Layer {layer} has no usable polygon geometries.</source>
         <translation>图层 {layer} 没有可用的面要素几何。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="58" />
+        <location filename="../processing_provider/messages.py" line="102" />
         <source>Layers {base} ({base_crs}) and {target} ({target_crs}) are in different CRSs; reproject {target} to {base_crs} first.</source>
         <translation>图层 {base}（{base_crs}）与 {target}（{target_crs}）坐标参考系不同；请先将 {target} 投影到 {base_crs}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="62" />
+        <location filename="../processing_provider/messages.py" line="106" />
         <source>Layers {base} ({base_crs}, extent {base_extent}) and {target} ({target_crs}, extent {target_extent} in the CRS of {base}) overlap on only {share:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</source>
         <translation>图层 {base}（{base_crs}，范围 {base_extent}）与 {target}（{target_crs}，在 {base} 坐标系中的范围 {target_extent}）仅在较小图层面积的 {share:.2%} 上重叠：同一区域的两期调查应几乎完全重叠。可能有一个图层声明了错误的坐标参考系（例如另一个高斯-克吕格投影带）；请检查两个图层的坐标参考系后重新运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="68" />
+        <location filename="../processing_provider/messages.py" line="112" />
         <source>Layer {layer} is in a geographic CRS ({crs}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
         <translation>图层 {layer} 为地理坐标系（{crs}）；平面面积需要投影坐标系。请使用椭球面积方法或对图层进行投影。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="72" />
+        <location filename="../processing_provider/messages.py" line="116" />
         <source>Layer {layer} has no valid CRS and its eastings {extent} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
         <translation>图层 {layer} 没有有效的坐标参考系，其横坐标 {extent} 也不带高斯-克吕格带号；请设置图层坐标参考系（例如 EPSG:4534–4554）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="76" />
+        <location filename="../processing_provider/messages.py" line="120" />
         <source>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). It is probably EPSG:{epsg}.</source>
         <translation>图层 {layer} 声明为 {crs}，但其横坐标 {extent} 与之不符（带号多出或缺失）。它很可能是 EPSG:{epsg}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="80" />
+        <location filename="../processing_provider/messages.py" line="124" />
         <source>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). Check the layer's CRS.</source>
         <translation>图层 {layer} 声明为 {crs}，但其横坐标 {extent} 与之不符（带号多出或缺失）。请检查图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="84" />
+        <location filename="../processing_provider/messages.py" line="128" />
         <source>Layer {layer} is declared in the geographic CRS {crs} but its coordinates ({extent}) lie outside ±180°/±90°: they are projected metres. It is probably {suggested}; set the layer's CRS and run again.</source>
         <translation>图层 {layer} 声明为地理坐标系 {crs}，但其坐标（{extent}）超出 ±180°/±90°：它们是投影坐标（米）。很可能是 {suggested}；请设置图层坐标参考系后重新运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="88" />
+        <location filename="../processing_provider/messages.py" line="132" />
         <source>Layer {layer} has no CRS; its eastings {extent} carry the zone prefix, so EPSG:{epsg} is used.</source>
         <translation>图层 {layer} 没有坐标参考系；其横坐标 {extent} 带有带号，因此使用 EPSG:{epsg}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="91" />
+        <location filename="../processing_provider/messages.py" line="135" />
         <source>Layer {target} ({target_crs}) is the same Gauss-Krüger zone as {base} ({base_crs}); its eastings are shifted by {shift:+.0f} m (the zone prefix), not reprojected.</source>
         <translation>图层 {target}（{target_crs}）与 {base}（{base_crs}）属于同一高斯-克吕格投影带；其横坐标平移 {shift:+.0f} 米（带号），不做重投影。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="95" />
+        <location filename="../processing_provider/messages.py" line="139" />
         <source>Layer {target} ({target_crs}) is reprojected to the CRS of {base} ({base_crs}).</source>
         <translation>图层 {target}（{target_crs}）已重投影到 {base} 的坐标参考系（{base_crs}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="98" />
+        <location filename="../processing_provider/messages.py" line="142" />
         <source>Field {field} of layer {layer} does not hold land-class codes (only {share} % of its values look like GB/T 21010 / 三调 codes). Choose the code field; code-like fields of the layer: {suggest}.</source>
         <translation>图层 {layer} 的字段 {field} 不是地类编码字段（只有 {share}% 的值符合 GB/T 21010 / 三调编码）。请选择地类编码字段；该图层中类似编码的字段：{suggest}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="102" />
+        <location filename="../processing_provider/messages.py" line="146" />
         <source>No land-class code field given for layer {layer} ({role}).</source>
         <translation>未给出图层 {layer} 的地类编码字段（{role}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="105" />
+        <location filename="../processing_provider/messages.py" line="149" />
         <source>Layer {layer} has no field {field} ({role}). Its fields: {fields}. Choose the land-class code field (DLBM).</source>
         <translation>图层 {layer} 没有字段 {field}（{role}）。其字段：{fields}。请选择地类编码字段（DLBM）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="109" />
+        <location filename="../processing_provider/messages.py" line="153" />
         <source>Layer {layer} has no field {field} (COUNTY_FIELD). Its fields: {fields}.</source>
         <translation>图层 {layer} 没有字段 {field}（COUNTY_FIELD）。其字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="112" />
+        <location filename="../processing_provider/messages.py" line="156" />
         <source>Layer {layer} is not a polygon layer (its geometry type is {type}); give the parcel (图斑) polygons.</source>
         <translation>图层 {layer} 不是面图层（其几何类型为 {type}）；请提供图斑面要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="115" />
+        <location filename="../processing_provider/messages.py" line="159" />
         <source>Layer {layer} is empty: it has no parcels.</source>
         <translation>图层 {layer} 为空：没有图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="118" />
+        <location filename="../processing_provider/messages.py" line="162" />
         <source>Layer {layer} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
         <translation>图层 {layer} 既无 TBDLMJ 也无 TBMJ：官方面积方法需要调查面积。请选择椭球面积或平面面积方法。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="122" />
+        <location filename="../processing_provider/messages.py" line="166" />
         <source>Layer {layer}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</source>
         <translation>图层 {layer}：.dbf 不是 UTF-8 编码且没有 .cpg 文件；按 GB18030（GBK）读取。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="125" />
+        <location filename="../processing_provider/messages.py" line="169" />
         <source>Read {base} base and {target} target parcels.</source>
         <translation>读取基准年图斑 {base} 个、计量年图斑 {target} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="128" />
+        <location filename="../processing_provider/messages.py" line="172" />
         <source>Layer {layer}: {count} invalid geometries repaired (feature ids {fids}).</source>
         <translation>图层 {layer}：修复了 {count} 个无效几何（要素 ID {fids}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="131" />
+        <location filename="../processing_provider/messages.py" line="175" />
         <source>Layer {layer}: {count} features without a polygon geometry skipped (feature ids {fids}).</source>
         <translation>图层 {layer}：跳过 {count} 个没有面几何的要素（要素 ID {fids}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="134" />
+        <location filename="../processing_provider/messages.py" line="178" />
         <source>{count} parcels are unchanged in geometry and need no intersection.</source>
         <translation>{count} 个图斑几何未变化，无需求交。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="137" />
+        <location filename="../processing_provider/messages.py" line="181" />
         <source>Snapping skipped: no rounding differences between the layers ({exact} of {sampled} sampled target vertices lie on a base vertex, none within {tolerance} m of one without being on it; {identical} target parcels are identical to a base parcel).</source>
         <translation>跳过节点吸附：两图层之间没有舍入差异（抽样的 {sampled} 个计量年节点中 {exact} 个落在基准年节点上，没有节点在 {tolerance} 米以内却不重合；{identical} 个计量年图斑与基准年图斑完全相同）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="142" />
+        <location filename="../processing_provider/messages.py" line="186" />
         <source>Rounding differences found: {rounding} of {sampled} sampled target vertices ({share:.1f} %) lie within {tolerance} m of a base vertex without being on it ({exact} on one); the target is snapped.</source>
         <translation>发现舍入差异：抽样的 {sampled} 个计量年节点中有 {rounding} 个（{share:.1f}%）距基准年节点不超过 {tolerance} 米但不重合（{exact} 个重合）；对计量年图层进行吸附。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="146" />
+        <location filename="../processing_provider/messages.py" line="190" />
         <source>Snapping (tolerance {tolerance} m): {twins} target parcels match a base parcel within the tolerance and take its geometry; {vertices} vertices of {parcels} other target parcels moved onto base vertices or edges.</source>
         <translation>节点吸附（容差 {tolerance} 米）：{twins} 个计量年图斑在容差内与基准年图斑一致，采用其几何；另有 {parcels} 个计量年图斑的 {vertices} 个节点移到基准年节点或边上。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="151" />
+        <location filename="../processing_provider/messages.py" line="195" />
         <source>Layer {layer}: {count} parcels have a NULL land-class code; mapped to unmapped (feature ids {fids}).</source>
         <translation>图层 {layer}：{count} 个图斑的地类编码为空，归为 unmapped（要素 ID {fids}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="154" />
+        <location filename="../processing_provider/messages.py" line="198" />
         <source>Layer {layer}: code {code} is not in the mapping table; {count} parcels mapped to unmapped (feature ids {fids}).</source>
         <translation>图层 {layer}：编码 {code} 不在对照表中；{count} 个图斑归为 unmapped（要素 ID {fids}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="158" />
+        <location filename="../processing_provider/messages.py" line="202" />
         <source>Mapping table {table} needs the fields code and object; it has {fields}.</source>
         <translation>对照表 {table} 需要字段 code 和 object；它只有 {fields}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="161" />
+        <location filename="../processing_provider/messages.py" line="205" />
         <source>Mapping table {table}: {count} codes override the shipped table.</source>
         <translation>对照表 {table}：{count} 个编码覆盖内置对照表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="164" />
+        <location filename="../processing_provider/messages.py" line="208" />
         <source>Area method: ellipsoidal (ellipsoid {ellipsoid}; {formula}).</source>
         <translation>面积方法：椭球面积（椭球 {ellipsoid}；{formula}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="167" />
+        <location filename="../processing_provider/messages.py" line="211" />
         <source>Area method: planar (CRS {crs}).</source>
         <translation>面积方法：平面面积（坐标系 {crs}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="170" />
+        <location filename="../processing_provider/messages.py" line="214" />
         <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
         <translation>面积计算方法：调查面积（TBDLMJ = TBMJ − KCMJ，按几何面积比例分摊）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="173" />
+        <location filename="../processing_provider/messages.py" line="217" />
         <source>Layer {layer}: {count} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {fids}).</source>
         <translation>图层 {layer}：{count} 个图斑没有调查面积（TBDLMJ/TBMJ 为空），使用其平面面积（要素 ID {fids}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="177" />
+        <location filename="../processing_provider/messages.py" line="221" />
         <source>The pieces ({total:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</source>
         <translation>叠加图斑（平面面积 {total:.3f} 平方米）对两个图层的覆盖均为一次：同一图层内没有相互重叠的图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="181" />
+        <location filename="../processing_provider/messages.py" line="225" />
         <source>Layer {layer}: {count} pairs of parcels overlap each other (feature ids and overlap area: {pairs}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</source>
         <translation>图层 {layer}：有 {count} 对图斑相互重叠（要素 ID 与重叠面积：{pairs}）；重叠部分按每个图斑各计一次。请修正拓扑（重复或重叠图斑）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="186" />
+        <location filename="../processing_provider/messages.py" line="230" />
         <source>The pieces sum to {total:.3f} m² (planar), about {excess:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</source>
         <translation>叠加图斑面积合计 {total:.3f} 平方米（平面），比任一图层覆盖的面积多约 {excess:.3f} 平方米，原因是上面列出的重叠。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="190" />
+        <location filename="../processing_provider/messages.py" line="234" />
         <source>Layer {layer}: area conserved per class (pieces = parcels within 1e-6).</source>
         <translation>图层 {layer}：各地类面积守恒（叠加图斑 = 原图斑，相对差 1e-6 以内）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="193" />
+        <location filename="../processing_provider/messages.py" line="237" />
         <source>Layer {layer}, class {cls}: pieces sum to {pieces:.3f} m² but the parcels to {parcels:.3f} m² (relative difference {rel:.2e}); overlapping parcels in the layer?</source>
         <translation>图层 {layer}，地类 {cls}：叠加图斑合计 {pieces:.3f} 平方米，而原图斑为 {parcels:.3f} 平方米（相对差 {rel:.2e}）；图层内是否有重叠图斑？</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="197" />
+        <location filename="../processing_provider/messages.py" line="241" />
         <source>{pieces} pieces: {unchanged} unchanged, {changed} changed, {base_only} base only, {target_only} target only; {slivers} slivers.</source>
         <translation>共 {pieces} 个叠加图斑：未变化 {unchanged}，变化 {changed}，仅基准年 {base_only}，仅计量年 {target_only}；细碎图斑 {slivers} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="201" />
+        <location filename="../processing_provider/messages.py" line="245" />
         <source>Could not write the overlay pieces (rows {first}–{last}) to the output: {error}</source>
         <translation>无法将叠加图斑（第 {first}–{last} 行）写入输出：{error}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="204" />
+        <location filename="../processing_provider/messages.py" line="248" />
         <source>EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured geodesically.</source>
         <translation>EPSG:{epsg} 不是 CGCS2000 3 度带高斯-克吕格坐标系；其椭球面积按大地线方法计算。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="210" />
+        <location filename="../processing_provider/messages.py" line="254" />
         <source>Layer {layer}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {rows}. Fix the object of these plots.</source>
         <translation>图层 {layer} 的 object 字段：以下样地（要素号、计量对象）不是 metering_objects.csv 中的计量对象：{rows}。请更正这些样地的计量对象。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="214" />
+        <location filename="../processing_provider/messages.py" line="258" />
         <source>Layer {layer}: these values (feature id, pool, value) are not numbers: {rows}. Enter densities in t C/ha as numbers.</source>
         <translation>图层 {layer}：以下数值（要素号、碳库、值）不是数字：{rows}。请以数字填写碳密度（t C/ha）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="218" />
+        <location filename="../processing_provider/messages.py" line="262" />
         <source>Layer {layer}: negative densities (feature id, pool, value): {rows}. Densities in t C/ha cannot be negative; check the plot data.</source>
         <translation>图层 {layer}：碳密度为负（要素号、碳库、值）：{rows}。碳密度（t C/ha）不能为负，请检查样地数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="222" />
+        <location filename="../processing_provider/messages.py" line="266" />
         <source>Default-density table {table} lacks these (object, pool) pairs: {pairs}. Add a row for each.</source>
         <translation>缺省碳密度表 {table} 缺少以下（计量对象、碳库）组合：{pairs}。请逐一补充。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="225" />
+        <location filename="../processing_provider/messages.py" line="269" />
         <source>Default-density table {table} needs a column object (or key) and either pool + mean or the pool columns; it has: {columns}.</source>
         <translation>缺省碳密度表 {table} 需要 object（或 key）列，以及 pool + mean 列或各碳库列；现有列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="229" />
+        <location filename="../processing_provider/messages.py" line="273" />
         <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no number: {rows}. Give the density in t C/ha (and U in %) as numbers.</source>
         <translation>缺省碳密度表 {table} 的 {column} 列：以下行（行号、计量对象、碳库、值）不是数字：{rows}。请以数字填写碳密度（t C/ha）和 U（%）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="233" />
+        <location filename="../processing_provider/messages.py" line="277" />
         <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: {rows}. Densities and U cannot be negative.</source>
         <translation>缺省碳密度表 {table} 的 {column} 列：以下行（行号、计量对象、碳库、值）为负：{rows}。碳密度和 U 不能为负。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="237" />
+        <location filename="../processing_provider/messages.py" line="281" />
         <source>Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or the pool columns; it has: {columns}.</source>
         <translation>碳密度表 {table} 需要键列（stratum、key、object 或 code），以及 pool + mean 列或各碳库列；现有列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="241" />
+        <location filename="../processing_provider/messages.py" line="285" />
         <source>Density table {table}: these values (key, pool, value) are not numbers: {rows}.</source>
         <translation>碳密度表 {table}：以下数值（键、碳库、值）不是数字：{rows}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="244" />
+        <location filename="../processing_provider/messages.py" line="288" />
         <source>Density table {table}: these densities (key, pool, value) are negative: {rows}.</source>
         <translation>碳密度表 {table}：以下碳密度（键、碳库、值）为负：{rows}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="247" />
+        <location filename="../processing_provider/messages.py" line="291" />
         <source>Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool.</source>
         <translation>碳密度表 {table} 中以下键在同一碳库下出现不止一次：{keys}。每个键和碳库只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="250" />
+        <location filename="../processing_provider/messages.py" line="294" />
         <source>Density table {table} lacks pools for these keys (key, missing pools): {rows}.</source>
         <translation>碳密度表 {table} 中以下键缺少碳库（键、缺少的碳库）：{rows}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="253" />
+        <location filename="../processing_provider/messages.py" line="297" />
         <source>Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered ({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a metering object with MAPPING in parcel_change.</source>
         <translation>碳密度表 {table} 中键 {keys} 的行在地类—计量对象对照中属于不计量（{pieces} 个碎片，{area_ha} ha），这些行不会被使用。如需计量，请在 parcel_change 中用 MAPPING 将这些编码映射到计量对象。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="258" />
+        <location filename="../processing_provider/messages.py" line="302" />
         <source>These keys carry metered pieces but have no row in the density table (year, table: key, pieces, area): {rows}. Add them to that year's density table.</source>
         <translation>以下键有参与计量的碎片，但碳密度表中没有对应行（年份、表：键、碎片数、面积）：{rows}。请补充到该年的碳密度表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="262" />
+        <location filename="../processing_provider/messages.py" line="306" />
         <source>Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. Use the output of parcel_change.</source>
         <translation>图层 {layer} 的 change_flag 字段：以下碎片（要素号、值）没有有效的变化标识 0–3：{rows}。请使用 parcel_change 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="266" />
+        <location filename="../processing_provider/messages.py" line="310" />
         <source>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</source>
         <translation>图层 {layer} 的 area_m2 字段：以下碎片（要素号、值）没有有效面积：{rows}。请重新运行 parcel_change。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="270" />
+        <location filename="../processing_provider/messages.py" line="314" />
         <source>The target year ({target}) must be later than the base year ({base}).</source>
         <translation>计量年（{target}）必须晚于基准年（{base}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="273" />
+        <location filename="../processing_provider/messages.py" line="317" />
         <source>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</source>
         <translation>以下地类编码未映射到计量对象，碳储量按零计（年份：编码、碎片数、面积）：{rows}。如需计量，请将其加入对照表（parcel_change 的 MAPPING）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="277" />
+        <location filename="../processing_provider/messages.py" line="321" />
         <source>Areas of the pieces measured by: {methods}.</source>
         <translation>碎片面积的量算方法：{methods}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="280" />
+        <location filename="../processing_provider/messages.py" line="324" />
         <source>Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon stock first and use its OUTPUT.</source>
         <translation>图层 {layer} 不是“图斑碳储量与碳汇量”的输出：缺少字段 {fields}。请先运行该工具并使用其 OUTPUT。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="284" />
+        <location filename="../processing_provider/messages.py" line="328" />
         <source>Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock run.</source>
         <translation>图层 {layer} 混合了多次运行的结果：字段 {field} 的取值有 {values}。请使用一次“图斑碳储量与碳汇量”运行的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="287" />
+        <location filename="../processing_provider/messages.py" line="331" />
         <source>Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → {given_target}. Leave the years empty or give the recorded ones.</source>
         <translation>图层 {layer} 的计量期为 {base} → {target}，但给出的年份为 {given_base} → {given_target}。请留空年份或填写所记录的年份。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="291" />
+        <location filename="../processing_provider/messages.py" line="335" />
         <source>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</source>
         <translation>{role} 年的碳密度表 {table}（校验和 {checksum}）不是“图斑碳储量与碳汇量”计算图层 {layer} 时所用的表（{recorded}，校验和 {recorded_checksum}）。请使用同一张表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="295" />
+        <location filename="../processing_provider/messages.py" line="339" />
         <source>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
         <translation>图层 {layer} 用两张碳密度表计量（{base}、{target}）；请同时给出计量年表（TARGET_DENSITY），否则两期误差会被当作同一误差。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="299" />
+        <location filename="../processing_provider/messages.py" line="343" />
         <source>Density table {table} carries no uncertainty (n and se, or u_pct); use the output of Stratum carbon density.</source>
         <translation>碳密度表 {table} 不含不确定度（n 和 se，或 u_pct）；请使用“分层碳密度”的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="303" />
+        <location filename="../processing_provider/messages.py" line="347" />
         <source>Density table {table}, key {key}, pool {pool}: give n &gt;= 2 with se, or a u_pct &gt;= 0.</source>
         <translation>碳密度表 {table}，键 {key}，碳库 {pool}：请给出 n &gt;= 2 及 se，或 u_pct &gt;= 0。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="306" />
+        <location filename="../processing_provider/messages.py" line="350" />
         <source>These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. Add them to the density table or recompute the stock with the same table.</source>
         <translation>以下键和碳库有碳储量，但碳密度表中没有对应行（年份、键、碳库）：{rows}。请补充到碳密度表，或用同一张表重新计算碳储量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="310" />
+        <location filename="../processing_provider/messages.py" line="354" />
         <source>The {table} table{label} lacks the fields {fields}; give the output of the step that makes it.</source>
         <translation>{table} 表{label}缺少字段 {fields}；请使用生成该表的步骤的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="313" />
+        <location filename="../processing_provider/messages.py" line="357" />
         <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
         <translation>{label}：缺少列 {columns}；需要 'code' 和 'object' 列。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="316" />
+        <location filename="../processing_provider/messages.py" line="360" />
         <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
         <translation>{label} 第 {row} 行：编码 '{code}' 不是 GB/T 21010 / 三调地类编码。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="319" />
+        <location filename="../processing_provider/messages.py" line="363" />
         <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
         <translation>{label} 第 {row} 行：编码 {code} 对应的 '{object}' 不是计量对象（应为 {objects} 之一）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="322" />
+        <location filename="../processing_provider/messages.py" line="366" />
         <source>{label}: code(s) listed twice: {codes}.</source>
         <translation>{label}：以下编码重复出现：{codes}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="604" />
+        <location filename="../processing_provider/messages.py" line="648" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>请给出点云（LAS/LAZ）或 CHM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="607" />
+        <location filename="../processing_provider/messages.py" line="651" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>请选择样地（计算样地特征变量）或特征变量栅格输出，或两者。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="610" />
+        <location filename="../processing_provider/messages.py" line="654" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>点云 {path}（{parameter}）不存在，请选择 LAS 或 LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="613" />
+        <location filename="../processing_provider/messages.py" line="657" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>无法按 LAS/LAZ 读取 {path}：{reason}。请检查其是否为完好的 LAS/LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="616" />
+        <location filename="../processing_provider/messages.py" line="660" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} 为 LAS {version}；可读取 LAS {supported}。请先转换（如用 PDAL 或 LAStools）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="619" />
+        <location filename="../processing_provider/messages.py" line="663" />
         <source>The point cloud {path} holds no points.</source>
         <translation>点云 {path} 中没有点。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="622" />
+        <location filename="../processing_provider/messages.py" line="666" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>每块读取点数至少为 1000（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="625" />
+        <location filename="../processing_provider/messages.py" line="669" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>百分位数类型 {value} 不是 R quantile 类型，请用 1 至 9。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="628" />
+        <location filename="../processing_provider/messages.py" line="672" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>各层回波数须为非负数列表（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="631" />
+        <location filename="../processing_provider/messages.py" line="675" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>地面 DTM 分辨率须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="634" />
+        <location filename="../processing_provider/messages.py" line="678" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>{unit} 中没有已分类的地面点（第 2 类）：请先进行地面点分类、给出 DTM 栅格，或选择“点云已归一化”。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="638" />
+        <location filename="../processing_provider/messages.py" line="682" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>图层 {layer} 的样地 {fid} 没有可用的 plot_area_m2（{value}）；请填写样地面积（m²，&gt; 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="641" />
+        <location filename="../processing_provider/messages.py" line="685" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>图层 {layer} 的样地 {fid} 的 plot_shape 为“{value}”；请用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="644" />
+        <location filename="../processing_provider/messages.py" line="688" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>图层 {layer} 的样地 {fid} 没有几何，请补充其位置。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="647" />
+        <location filename="../processing_provider/messages.py" line="691" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>图层 {layer} 的样地 {fid} 为矩形但未记录边长：其范围按同面积的正方形计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="651" />
+        <location filename="../processing_provider/messages.py" line="695" />
         <source>The plots layer {layer} has no features.</source>
         <translation>样地图层 {layer} 没有要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="654" />
+        <location filename="../processing_provider/messages.py" line="698" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} 个样地没有 LiDAR 回波（在点云范围外），其特征变量为空：要素编号 {fids}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="657" />
+        <location filename="../processing_provider/messages.py" line="701" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{unit} 中有 {count} 个回波位于 DTM 栅格范围外（或无数据处），已舍弃。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="660" />
+        <location filename="../processing_provider/messages.py" line="704" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>选择了由 DTM 栅格计算离地高，但未给出 DTM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="663" />
+        <location filename="../processing_provider/messages.py" line="707" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>格网像元大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="666" />
+        <location filename="../processing_provider/messages.py" line="710" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>{cell} 米像元的格网共 {cells} 个像元，过大；请增大像元或缩小范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="669" />
+        <location filename="../processing_provider/messages.py" line="713" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>格网范围 {bounds} 内没有回波；请检查范围和点云的坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="672" />
+        <location filename="../processing_provider/messages.py" line="716" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>无法打开栅格 {path}（{parameter}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="675" />
+        <location filename="../processing_provider/messages.py" line="719" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>无法创建栅格 {path}；请检查文件夹和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="678" />
+        <location filename="../processing_provider/messages.py" line="722" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>栅格 {path}（{parameter}）带旋转；请先重投影为正北向。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="681" />
+        <location filename="../processing_provider/messages.py" line="725" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>{form} 形式只取一个特征变量，当前选择了 {predictors}。请只选一个，或改用多元线性形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="684" />
+        <location filename="../processing_provider/messages.py" line="728" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>多元线性形式需要两个或以上特征变量，当前只选择了 {predictors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="687" />
+        <location filename="../processing_provider/messages.py" line="731" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}：有特征变量和 {pool} 的样地 {n} 个，{form} 模型含 {predictors} 个特征变量，至少需要 {needed} 个样地（{dropped} 个样地不可用：缺值，或幂函数形式下 ≤ 0）。请增加样地或减少特征变量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="692" />
+        <location filename="../processing_provider/messages.py" line="736" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>所选特征变量共线（{predictors} 个自变量的秩为 {rank}）；请去掉其中之一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="695" />
+        <location filename="../processing_provider/messages.py" line="739" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>交叉验证分块大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="698" />
+        <location filename="../processing_provider/messages.py" line="742" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}：其 {n} 个样地均无 LiDAR 特征变量（在点云范围外），不建模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="701" />
+        <location filename="../processing_provider/messages.py" line="745" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>图层 {layer} 中没有样地在 {fields} 中有值：请先对这些样地运行 lidar_metrics。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="704" />
+        <location filename="../processing_provider/messages.py" line="748" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} 不是 lidar_model 的模型文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="707" />
+        <location filename="../processing_provider/messages.py" line="751" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>特征变量栅格 {raster} 没有波段 {metrics}（现有 {available}）；请使用 lidar_metrics 输出的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="710" />
+        <location filename="../processing_provider/messages.py" line="754" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>模型文件含多个计量对象的模型（{models}）；请给出带计量对象字段的图斑，使每个像元取得对应模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="714" />
+        <location filename="../processing_provider/messages.py" line="758" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>层估计至少需要 2 个样地（当前 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="717" />
+        <location filename="../processing_provider/messages.py" line="761" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>特征变量栅格中没有像元位于已建模计量对象的图斑内；请检查计量对象字段和范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="721" />
+        <location filename="../processing_provider/messages.py" line="765" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}：特征变量栅格中没有像元位于其图斑内，不作估计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="478" />
+        <location filename="../processing_provider/messages.py" line="522" />
         <source>Table {table}: duplicate or unknown codes {keys}.</source>
         <translation>表 {table}：编码重复或未知：{keys}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="481" />
+        <location filename="../processing_provider/messages.py" line="525" />
         <source>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</source>
         <translation>未知单位 {unit}（工作表 {sheet}，第 {row} 行）；请使用单位换算表中的单位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="484" />
+        <location filename="../processing_provider/messages.py" line="528" />
         <source>{unit} cannot be converted to {target}: different quantities.</source>
         <translation>{unit} 无法换算为 {target}：量纲不同。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="487" />
+        <location filename="../processing_provider/messages.py" line="531" />
         <source>Factor file {path} cannot be read ({error}).</source>
         <translation>排放因子文件 {path} 无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="490" />
+        <location filename="../processing_provider/messages.py" line="534" />
         <source>Factor file {path} lacks the columns {columns}.</source>
         <translation>排放因子文件 {path} 缺少列 {columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="493" />
+        <location filename="../processing_provider/messages.py" line="537" />
         <source>Factor file {file}, row {row}, column {column}: {value} is not a number.</source>
         <translation>排放因子文件 {file} 第 {row} 行 {column} 列：{value} 不是数值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="496" />
+        <location filename="../processing_provider/messages.py" line="540" />
         <source>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</source>
         <translation>排放因子文件 {file} 第 {row} 行：单位 {unit} 不是“t CO2/&lt;单位&gt;”形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="499" />
+        <location filename="../processing_provider/messages.py" line="543" />
         <source>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</source>
         <translation>排放因子文件 {file} 第 {row} 行（{factor}）：数值 {value} 与 低位发热量×单位热值含碳量×碳氧化率×44/12 = {product} 不符。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="503" />
+        <location filename="../processing_provider/messages.py" line="547" />
         <source>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</source>
         <translation>排放因子条目重复（{key}）：{rows}。每个条目只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="506" />
+        <location filename="../processing_provider/messages.py" line="550" />
         <source>Factor set {set} is not in the library; known sets: {known}.</source>
         <translation>因子库中没有因子集 {set}；现有因子集：{known}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="509" />
+        <location filename="../processing_provider/messages.py" line="553" />
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="512" />
+        <location filename="../processing_provider/messages.py" line="556" />
         <source>The file {path} cannot be read ({error}).</source>
         <translation>文件 {path} 无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="515" />
+        <location filename="../processing_provider/messages.py" line="559" />
         <source>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</source>
         <translation>{path} 工作表 {sheet}：没有字段标识行 {fields}；请使用活动数据模板。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="518" />
+        <location filename="../processing_provider/messages.py" line="562" />
         <source>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</source>
         <translation>活动数据中有 {count} 行被拒绝，未进行核算。请修正，或以“仅有效行”模式运行：{rows}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="522" />
+        <location filename="../processing_provider/messages.py" line="566" />
         <source>{count} problems: the rows concerned were left out (see the rejected rows table).</source>
         <translation>发现 {count} 个问题：相关行已剔除（见被拒绝行表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="525" />
+        <location filename="../processing_provider/messages.py" line="569" />
         <source>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</source>
         <translation>因子集 {set} 没有市场法（剩余组合）因子：市场法列使用位置法因子。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="529" />
+        <location filename="../processing_provider/messages.py" line="573" />
         <source>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</source>
         <translation>清单：核算活动数据 {rows} 行，问题 {rejected} 个，使用排放因子 {factors} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="532" />
+        <location filename="../processing_provider/messages.py" line="576" />
         <source>Factors transcribed from the table of a document, to be checked against the document: {factors}.</source>
         <translation>以下因子转录自文件表格，正式使用前请与原文核对：{factors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="535" />
+        <location filename="../processing_provider/messages.py" line="579" />
         <source>Placeholder factors used: {factors}.</source>
         <translation>使用了占位因子：{factors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="538" />
+        <location filename="../processing_provider/messages.py" line="582" />
         <source>a value is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="541" />
+        <location filename="../processing_provider/messages.py" line="585" />
         <source>unknown indicator; use {hint}</source>
         <translation>未知指标；请使用{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="544" />
+        <location filename="../processing_provider/messages.py" line="588" />
         <source>unknown energy carrier (e.g. {allowed})</source>
         <translation>未知能源品种（例如 {allowed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="547" />
+        <location filename="../processing_provider/messages.py" line="591" />
         <source>{carrier} does not belong under {indicator} (group {group})</source>
         <translation>{carrier} 不属于指标 {indicator}（类别 {group}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="550" />
+        <location filename="../processing_provider/messages.py" line="594" />
         <source>unknown unit; use one of {allowed}</source>
         <translation>未知单位；请使用：{allowed}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="553" />
+        <location filename="../processing_provider/messages.py" line="597" />
         <source>not a period (write 2023 or 2023-01)</source>
         <translation>不是有效期间（请写 2023 或 2023-01）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="556" />
+        <location filename="../processing_provider/messages.py" line="600" />
         <source>not a notation key (NO, NE, IE, C)</source>
         <translation>不是注释键（NO、NE、IE、C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="559" />
+        <location filename="../processing_provider/messages.py" line="603" />
         <source>not a number</source>
         <translation>不是数值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="562" />
+        <location filename="../processing_provider/messages.py" line="606" />
         <source>must be a number ≥ 0 (the sign comes from the indicator)</source>
         <translation>必须为非负数（正负号由指标决定）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="565" />
+        <location filename="../processing_provider/messages.py" line="609" />
         <source>notation key {key} means no amount; leave the amount empty</source>
         <translation>注释键 {key} 表示无数量，请留空数量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="568" />
+        <location filename="../processing_provider/messages.py" line="612" />
         <source>the same entity, indicator, carrier and period as row {first_row}</source>
         <translation>与第 {first_row} 行的主体、指标、能源品种和期间相同</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="571" />
+        <location filename="../processing_provider/messages.py" line="615" />
         <source>{unit} is not a unit for {carrier} (allowed: {allowed})</source>
         <translation>{unit} 不能用于 {carrier}（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="574" />
+        <location filename="../processing_provider/messages.py" line="618" />
         <source>{unit} cannot be used with factor {factor} ({factor_unit})</source>
         <translation>{unit} 不能与因子 {factor}（{factor_unit}）配合使用</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="577" />
+        <location filename="../processing_provider/messages.py" line="621" />
         <source>no factor for {carrier} in set {set}; add a local factor</source>
         <translation>因子集 {set} 中没有 {carrier} 的因子；请添加本地因子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="580" />
+        <location filename="../processing_provider/messages.py" line="624" />
         <source>no GWP for {gas} in set {set}</source>
         <translation>GWP 集 {set} 中没有 {gas}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="583" />
+        <location filename="../processing_provider/messages.py" line="627" />
         <source>monthly row of a year already given as a whole in row {annual_row}</source>
         <translation>该年已在第 {annual_row} 行按全年填报，月度行重复</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="586" />
+        <location filename="../processing_provider/messages.py" line="630" />
         <source>differs from the value {first_value} in row {first_row} for the same entity and period</source>
         <translation>与同一主体同一期间第 {first_row} 行的值 {first_value} 不同</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="37" />
+        <source>The output {output} would overwrite the input {input}: writing it replaces the whole file {path}. Inputs are never modified; choose another file for {output}.</source>
+        <translation>输出 {output} 将覆盖输入 {input}：写出会替换整个文件 {path}。输入数据从不修改，请为 {output} 另选文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="46" />
+        <source>The output {output} would overwrite layer {layer} of {path}, which is the input {input}. Choose another layer name or file for {output}.</source>
+        <translation>输出 {output} 将覆盖 {path} 中的图层 {layer}，而该图层正是输入 {input}。请为 {output} 另选图层名或文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="50" />
+        <source>The outputs {output} and {other} would both be written to {path}; the second would replace the first. Choose different files.</source>
+        <translation>输出 {output} 和 {other} 都将写入 {path}，后者会替换前者。请选择不同的文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="54" />
+        <source>Field sheets {path}: the file is empty (0 bytes). Fill in forms/field_sheets_template.xlsx and save it again.</source>
+        <translation>外业调查表 {path}：文件为空（0 字节）。请填写 forms/field_sheets_template.xlsx 后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="58" />
+        <source>Field sheets {path} cannot be read as a workbook ({error}). Is it a real .xlsx file (not renamed from .xls, .csv or a damaged copy)? Open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>无法将外业调查表 {path} 作为工作簿读取（{error}）。它是否为真正的 .xlsx 文件（而不是由 .xls、.csv 改名或已损坏的副本）？请用 Excel 或 WPS 打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="62" />
+        <source>Field sheets {path}: the sheet {sheet} is damaged and cannot be read ({error}). Copy its rows into a fresh template and save again.</source>
+        <translation>外业调查表 {path}：工作表 {sheet} 已损坏，无法读取（{error}）。请将其中各行复制到新的模板中并重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="66" />
+        <source>Field sheets, sheet {sheet}: the field id {field} heads two columns ({first} and {second}); one of them would be lost. Keep one column per field id (row 3 of the template).</source>
+        <translation>外业调查表，工作表 {sheet}：字段标识 {field} 出现在两列（{first} 和 {second}），其中一列会丢失。每个字段标识只保留一列（模板第 3 行）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="70" />
+        <source>{path} is not UTF-8 text (byte {position}). Save the CSV file as UTF-8 (Excel: 'CSV UTF-8').</source>
+        <translation>{path} 不是 UTF-8 文本（第 {position} 字节）。请将 CSV 文件另存为 UTF-8（Excel：“CSV UTF-8”）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="73" />
+        <source>The table of plausible ranges {path} cannot be read ({error}).</source>
+        <translation>无法读取合理取值范围表 {path}（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="76" />
+        <source>The table of plausible ranges {path}, row {row}, field {field}: {value} is not right; each row needs error_min ≤ warn_min ≤ warn_max ≤ error_max and a source.</source>
+        <translation>合理取值范围表 {path} 第 {row} 行，字段 {field}：{value} 不正确；每行须满足 error_min ≤ warn_min ≤ warn_max ≤ error_max 并注明来源。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="80" />
+        <source>{table}, row {row}: {field} = {value} {unit} is impossible (allowed: {allowed}; {count} value(s) outside the range in all). Correct the value, or the range in metering/data/plausible_ranges.csv.</source>
+        <translation>{table} 第 {row} 行：{field} = {value} {unit} 不可能（允许范围：{allowed}；共有 {count} 个值超出范围）。请更正该值，或修改 metering/data/plausible_ranges.csv 中的范围。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="84" />
+        <source>The CRS {value} does not exist or cannot be used. Choose a CRS by its EPSG code, e.g. EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E).</source>
+        <translation>坐标系 {value} 不存在或无法使用。请用 EPSG 代码选择坐标系，如 EPSG:4547（CGCS2000 3 度带高斯—克吕格投影，中央经线 114°E）。</translation>
     </message>
 </context>
 <context>
