@@ -17,11 +17,15 @@ import tracemalloc
 try:
     from carbon_metering.metering import POOLS
     from carbon_metering.metering import uncertainty as core
+    from carbon_metering.metering.density import DensityTable
+    from carbon_metering.metering.vocabulary import stock_column
 except ImportError:  # run directly from a checkout: use the link `make link` creates
     sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), ".build",
                                     "python"))
     from carbon_metering.metering import POOLS
     from carbon_metering.metering import uncertainty as core
+    from carbon_metering.metering.density import DensityTable
+    from carbon_metering.metering.vocabulary import stock_column
 
 import numpy as np
 import pandas as pd
@@ -57,8 +61,9 @@ def synthetic_pieces(n_pieces, n_counties=1, strata_per_object=3, change_share=0
     for p in POOLS:
         col = means[p].to_numpy()
         # the target year grows by a few percent: the sink
-        pieces["c_base_" + p] = col[base] * area_ha
-        pieces["c_target_" + p] = col[target] * area_ha * 1.03
+        pieces[stock_column("base", p)] = col[base] * area_ha
+        pieces[stock_column("target", p)] = col[target] * area_ha * 1.03
+    pieces["change_flag"] = np.where(changed, 1, 0)
     return pieces, density, len(strata)
 
 
@@ -71,7 +76,8 @@ def run(n_pieces=1_000_000, iterations=100_000, seed=42, out=sys.stdout):
     t0 = time.perf_counter()
     pools = core.stock_pools(pieces.columns)
     cells = core.aggregate_pieces(pieces, pools)
-    model = core.build_model(cells, core.density_factors(density), None, 5.0, years=3.0)
+    model = core.build_model(cells, core.density_factors(DensityTable.parse(density, "object", "bench")), None,
+                             5.0, years=3.0)
     del pieces
     t1 = time.perf_counter()
     table, _ = core.evaluate(model, iterations=iterations, seed=seed, distribution="lognormal")

@@ -127,8 +127,8 @@ def main(argv=None):
     print("  Workbook:   " + results["report:xlsx"])
     print("  PDF report: " + results["report:pdf"])
     print()
-    print("County totals (stock in t C, removals in t CO2e/a, positive = removal):")
-    print("  {0:<8} {1:>16} {2:>16} {3:>16}".format("county", "stock base", "stock target", "removals"))
+    print("County totals (stock in t C, sink in t CO2e/a, positive = removal):")
+    print("  {0:<8} {1:>16} {2:>16} {3:>16}".format("county", "stock base", "stock target", "sink"))
     for row in totals.itertuples(index=False):
         print("  {0:<8} {1:>16,.2f} {2:>16,.2f} {3:>16,.2f}".format(
             row.county, row.stock_base_total_tc, row.stock_target_total_tc, row.sink_tco2e))
