@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import MeteringError, Note
-from .statistics import normal_quantile, t_two_sided
+from .statistics import normal_quantile, smallest_integer, t_two_sided
 
 #: Estimator names, as the density table's ``estimator`` column holds them.
 PAIRED, INDEPENDENT, COMPOSITE = "paired", "independent", "composite"
@@ -184,16 +184,5 @@ def smallest_plots_required(cv_pct, precision_pct=10.0, confidence_pct=90.0, n_m
     def satisfied(n):
         return n >= (t_two_sided(confidence_pct, n - 1) * cv_pct / precision_pct) ** 2
 
-    hi = 2
-    while not satisfied(hi):
-        hi *= 2
-        if hi > n_max:
-            return math.nan
-    lo = max(2, hi // 2)
-    while lo < hi:  # first n in [lo, hi] that satisfies the rule
-        mid = (lo + hi) // 2
-        if satisfied(mid):
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
+    n = smallest_integer(satisfied, 2, n_max)
+    return math.nan if n is None else n

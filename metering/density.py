@@ -22,7 +22,7 @@ import pandas as pd
 
 from .errors import MeteringError, report
 from .landclass import normalize_code
-from .statistics import t_two_sided
+from .statistics import smallest_integer, t_two_sided
 from .vocabulary import DENSITY_COLUMNS, POOLS, POOLS_WITH_TOTAL, KeyKind
 
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
@@ -207,16 +207,7 @@ def plots_required_stratified(weights, sds, means, precision_pct=10.0, confidenc
         return n >= t_two_sided(confidence_pct, n - strata) ** 2 * factor
 
     # the smallest n ≥ M + 1 meeting its own rule (t decreases with n, so the rule, once met, stays met)
-    n = strata + 1
-    while not satisfied(n) and n < 10 ** 7:
-        n *= 2
-    low = max(strata + 1, n // 2)
-    while low < n:
-        mid = (low + n) // 2
-        if satisfied(mid):
-            n = mid
-        else:
-            low = mid + 1
+    n = smallest_integer(satisfied, strata + 1)
     # Neyman allocation from the unrounded total (t at the final df), each stratum rounded up
     unrounded = t_two_sided(confidence_pct, n - strata) ** 2 * factor
     allocation = [int(math.ceil(unrounded * wi * si / ws)) if ws > 0 else 0 for wi, si in zip(w, s)]

@@ -97,3 +97,24 @@ def normal_quantile(p):
         else:
             hi = mid
     return 0.5 * (lo + hi)
+
+
+def smallest_integer(satisfied, start, limit=10 ** 7):
+    """The smallest n ≥ ``start`` with ``satisfied(n)``, for a rule that, once met, stays met.
+
+    The sample-size rules of CDM AR-TOOL03 (n ≥ (t(df) · s / E)²) are of that kind: t falls
+    as n grows. Doubling, then bisection. ``None`` when no n up to ``limit`` meets the rule.
+    """
+    high = max(int(start), 1)
+    while not satisfied(high):
+        high *= 2
+        if high > limit:
+            return None
+    low = max(int(start), high // 2)
+    while low < high:
+        middle = (low + high) // 2
+        if satisfied(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return low

@@ -250,3 +250,89 @@ def test_cancel_stops_and_writes_nothing(provider, tmp_path):
                           "VEGETATION": str(RS / "vegetation.tif"), "OUTPUT": str(tmp_path / "n.tif"),
                           "OUTPUT_ANNUAL": str(tmp_path / "na.tif")}, feedback=CancelSoon())
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def _constant_stack_4490(tmp_path, name, values, shrink=0.0):
+    """12 constant bands on a 0.01° CGCS2000 geographic grid around the NDVI grid (``shrink``: of the east)."""
+    from osgeo import osr
+
+    ndvi = gdal.Open(str(RS / "ndvi.tif"))
+    gt = ndvi.GetGeoTransform()
+    src = osr.SpatialReference(wkt=ndvi.GetProjection())
+    dst = osr.SpatialReference()
+    dst.ImportFromEPSG(4490)
+    for s in (src, dst):
+        s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    to_geo = osr.CoordinateTransformation(src, dst)
+    xs = [gt[0], gt[0] + gt[1] * ndvi.RasterXSize]
+    ys = [gt[3], gt[3] + gt[5] * ndvi.RasterYSize]
+    corners = [to_geo.TransformPoint(x, y)[:2] for x in xs for y in ys]
+    west, east = min(c[0] for c in corners) - 0.05, max(c[0] for c in corners) + 0.05
+    south, north = min(c[1] for c in corners) - 0.05, max(c[1] for c in corners) + 0.05
+    east -= shrink * (east - west)
+    cols, rows = int((east - west) / 0.01) + 1, int((north - south) / 0.01) + 1
+    path = str(tmp_path / f"{name}_4490.tif")
+    out = gdal.GetDriverByName("GTiff").Create(path, cols, rows, 12, gdal.GDT_Float32)
+    out.SetGeoTransform([west, 0.01, 0, north, 0, -0.01])
+    out.SetProjection(dst.ExportToWkt())
+    for m in range(12):
+        band = out.GetRasterBand(m + 1)
+        band.SetNoDataValue(-9999)
+        band.WriteArray(np.full((rows, cols), values[m], dtype=np.float32))
+    out = None
+    return path
+
+
+def test_inputs_on_another_crs_are_aligned_and_partial_cover_is_nodata(provider, tmp_path, log_feedback):
+    """A climate raster on a geographic grid is aligned to the NDVI grid: a constant field stays that
+    constant (bilinear), so NPP equals the run with the same values on the NDVI grid; where the raster
+    does not reach, the output is nodata (never a silent zero)."""
+    months = np.arange(12)
+    temperature = 17 + 12 * np.sin((months - 3) / 12 * 2 * np.pi)
+    on_grid = _on_ndvi_grid(tmp_path)
+    common = {"NDVI": str(RS / "ndvi.tif"), "PRECIPITATION": on_grid["precipitation"],
+              "RADIATION": on_grid["radiation"], "VEGETATION": str(RS / "vegetation.tif")}
+    same = _run("casa_npp", dict(common, TEMPERATURE=on_grid["temperature"], OUTPUT=str(tmp_path / "a.tif"),
+                                 OUTPUT_ANNUAL=str(tmp_path / "a1.tif")))
+    aligned = _run("casa_npp", dict(common, TEMPERATURE=_constant_stack_4490(tmp_path, "t", temperature),
+                                    OUTPUT=str(tmp_path / "b.tif"), OUTPUT_ANNUAL=str(tmp_path / "b1.tif")),
+                   feedback=log_feedback)
+    assert any("TEMPERATURE" in m and "bilinear" in m for m in log_feedback.infos)
+    a_ds, b_ds = gdal.Open(same["OUTPUT_ANNUAL"]), gdal.Open(aligned["OUTPUT_ANNUAL"])
+    a, b = a_ds.ReadAsArray().astype(float), b_ds.ReadAsArray().astype(float)
+    nodata = a_ds.GetRasterBand(1).GetNoDataValue()
+    valid = a != nodata
+    assert valid.sum() > 1000
+    np.testing.assert_allclose(b[valid], a[valid], rtol=1e-5)
+    partial = _run("casa_npp", dict(common, TEMPERATURE=_constant_stack_4490(tmp_path, "p", temperature, 0.6),
+                                    OUTPUT=str(tmp_path / "c.tif"), OUTPUT_ANNUAL=str(tmp_path / "c1.tif")))
+    c_ds = gdal.Open(partial["OUTPUT_ANNUAL"])
+    c = c_ds.ReadAsArray().astype(float)
+    lost = valid & (c == c_ds.GetRasterBand(1).GetNoDataValue())
+    assert lost.sum() > 100  # the uncovered east is nodata
+    np.testing.assert_allclose(c[valid & ~lost], a[valid & ~lost], rtol=1e-5)
+
+
+def test_verification_by_plot_polygons_takes_the_zonal_mean(provider, tmp_path):
+    """Polygon plots (sample/rs plot_areas, r = 300 m) take the mean of the pixels inside: on a raster
+    whose left half is 400 and right half 600, a plot's value is the area-weighted mix of the two."""
+    ndvi = gdal.Open(str(RS / "ndvi.tif"))
+    rows, cols = ndvi.RasterYSize, ndvi.RasterXSize
+    grid = np.full((rows, cols), 400.0, dtype=np.float32)
+    grid[:, cols // 2:] = 600.0
+    path = str(tmp_path / "halves.tif")
+    out = gdal.GetDriverByName("GTiff").Create(path, cols, rows, 1, gdal.GDT_Float32)
+    out.SetGeoTransform(ndvi.GetGeoTransform())
+    out.SetProjection(ndvi.GetProjection())
+    out.GetRasterBand(1).WriteArray(grid)
+    out = None
+    res = _run("rs_verification", {"RASTER": path, "PLOTS": str(RS / "plots.gpkg") + "|layername=plot_areas",
+                                   "GROUND_FIELD": "npp_ground", "ID_FIELD": "plot_id", "THRESHOLD": 100.0,
+                                   "OUTPUT": str(tmp_path / "v.gpkg"), "STATISTICS": str(tmp_path / "v.csv")})
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(res["OUTPUT"], "v", "ogr")
+    values = [f["rs_value"] for f in layer.getFeatures()]
+    assert len(values) == 6
+    assert all(400.0 - 1e-6 <= v <= 600.0 + 1e-6 for v in values)
+    assert all(f["pixels"] > 1 for f in layer.getFeatures())  # a zonal mean over several pixels, not one point
