@@ -3221,32 +3221,22 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
-        <source>Calendar year t1 of the base land survey.</source>
-        <translation>Calendar year t1 of the base land survey.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="126" />
+        <location filename="../processing_provider/parcel_stock.py" line="127" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="130" />
-        <source>Calendar year t2 of the metering (target) survey; must be later than the base year.</source>
-        <translation>Calendar year t2 of the metering (target) survey; must be later than the base year.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="134" />
+        <location filename="../processing_provider/parcel_stock.py" line="135" />
         <source>Piece stocks</source>
         <translation>Piece stocks</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="141" />
+        <location filename="../processing_provider/parcel_stock.py" line="142" />
         <source>Stock and sink summary</source>
         <translation>Stock and sink summary</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="144" />
+        <location filename="../processing_provider/parcel_stock.py" line="145" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>Totals per county × object × pool × change group, with ALL total rows.</translation>
     </message>
@@ -3282,9 +3272,19 @@ A density row for a key that only non-metered pieces carry (a pond code with soi
 Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="137" />
+        <location filename="../processing_provider/parcel_stock.py" line="138" />
         <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
         <translation>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="124" />
+        <source>Calendar year t1 of the base land survey (required, no default).</source>
+        <translation>Calendar year t1 of the base land survey (required, no default).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="131" />
+        <source>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</source>
+        <translation>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</translation>
     </message>
 </context>
 <context>
@@ -3853,132 +3853,132 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
 <context>
     <name>StratumDensityAlgorithm</name>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="42" />
+        <location filename="../processing_provider/stratum_density.py" line="44" />
         <source>Stratum carbon density</source>
         <translation>Stratum carbon density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="45" />
+        <location filename="../processing_provider/stratum_density.py" line="47" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="87" />
+        <location filename="../processing_provider/stratum_density.py" line="89" />
         <source>Plots (plot carbon densities)</source>
         <translation>Plots (plot carbon densities)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="90" />
+        <location filename="../processing_provider/stratum_density.py" line="92" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
         <translation>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="94" />
+        <location filename="../processing_provider/stratum_density.py" line="96" />
         <source>Stratum field</source>
         <translation>Stratum field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="104" />
+        <location filename="../processing_provider/stratum_density.py" line="106" />
         <source>Survey year (only plots of this year)</source>
         <translation>Survey year (only plots of this year)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="108" />
+        <location filename="../processing_provider/stratum_density.py" line="110" />
         <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
         <translation>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="112" />
+        <location filename="../processing_provider/stratum_density.py" line="123" />
         <source>Confidence level</source>
         <translation>Confidence level</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="112" />
+        <location filename="../processing_provider/stratum_density.py" line="123" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="112" />
+        <location filename="../processing_provider/stratum_density.py" line="123" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="116" />
+        <location filename="../processing_provider/stratum_density.py" line="127" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
         <translation>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="120" />
+        <location filename="../processing_provider/stratum_density.py" line="131" />
         <source>Default densities</source>
         <translation>Default densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="123" />
+        <location filename="../processing_provider/stratum_density.py" line="134" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
         <translation>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="128" />
+        <location filename="../processing_provider/stratum_density.py" line="139" />
         <source>Target precision (% of the mean)</source>
         <translation>Target precision (% of the mean)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="132" />
+        <location filename="../processing_provider/stratum_density.py" line="143" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
         <translation>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="137" />
+        <location filename="../processing_provider/stratum_density.py" line="148" />
         <source>Stratum densities</source>
         <translation>Stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="140" />
+        <location filename="../processing_provider/stratum_density.py" line="151" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
         <translation>Table with one row per stratum and pool (densities in t C/ha).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="161" />
+        <location filename="../processing_provider/stratum_density.py" line="174" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
         <translation>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="164" />
+        <location filename="../processing_provider/stratum_density.py" line="177" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
         <translation>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="169" />
+        <location filename="../processing_provider/stratum_density.py" line="182" />
         <source>Read {0} plots from {1}.</source>
         <translation>Read {0} plots from {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="174" />
+        <location filename="../processing_provider/stratum_density.py" line="194" />
         <source>{0} plots have survey_year {1}.</source>
         <translation>{0} plots have survey_year {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="176" />
+        <location filename="../processing_provider/stratum_density.py" line="196" />
         <source>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</source>
         <translation>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="206" />
+        <location filename="../processing_provider/stratum_density.py" line="226" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
         <translation>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="211" />
+        <location filename="../processing_provider/stratum_density.py" line="231" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
         <translation>Strata with a single plot (U % from the default table): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="215" />
+        <location filename="../processing_provider/stratum_density.py" line="235" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="48" />
+        <location filename="../processing_provider/stratum_density.py" line="50" />
         <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
 Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
@@ -4015,19 +4015,34 @@ Parameters:
 Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="98" />
+        <location filename="../processing_provider/stratum_density.py" line="100" />
         <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
         <translation>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="202" />
+        <location filename="../processing_provider/stratum_density.py" line="222" />
         <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
         <translation>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="221" />
+        <location filename="../processing_provider/stratum_density.py" line="241" />
         <source>Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the plots): {0} plots in total for ±{1:g} % of the stratified mean total density at {2:g} %; per stratum: {3}.</source>
         <translation>Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the plots): {0} plots in total for ±{1:g} % of the stratified mean total density at {2:g} %; per stratum: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="114" />
+        <source>Pool plots of several survey years</source>
+        <translation>Pool plots of several survey years</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="117" />
+        <source>Without a survey year, plots of several survey years are refused, because one year's density must not be computed from another year's plots. Tick this only to pool them on purpose (e.g. a single inventory spread over two seasons).</source>
+        <translation>Without a survey year, plots of several survey years are refused, because one year's density must not be computed from another year's plots. Tick this only to pool them on purpose (e.g. a single inventory spread over two seasons).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="187" />
+        <source>Layer {0} holds plots of the survey years {1}, and no survey year is set: set Survey year (YEAR) to the year this density table is for, or tick Pool plots of several survey years (POOL_YEARS) to pool them on purpose.</source>
+        <translation>Layer {0} holds plots of the survey years {1}, and no survey year is set: set Survey year (YEAR) to the year this density table is for, or tick Pool plots of several survey years (POOL_YEARS) to pool them on purpose.</translation>
     </message>
 </context>
 <context>

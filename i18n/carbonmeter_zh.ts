@@ -3221,32 +3221,22 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
-        <source>Calendar year t1 of the base land survey.</source>
-        <translation>基准年国土调查的公历年份 t1。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="126" />
+        <location filename="../processing_provider/parcel_stock.py" line="127" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="130" />
-        <source>Calendar year t2 of the metering (target) survey; must be later than the base year.</source>
-        <translation>计量年调查的公历年份 t2；必须晚于基准年。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="134" />
+        <location filename="../processing_provider/parcel_stock.py" line="135" />
         <source>Piece stocks</source>
         <translation>叠加碎片碳储量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="141" />
+        <location filename="../processing_provider/parcel_stock.py" line="142" />
         <source>Stock and sink summary</source>
         <translation>碳储量与碳汇量汇总</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="144" />
+        <location filename="../processing_provider/parcel_stock.py" line="145" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>按县 × 计量对象 × 碳库 × 变化分组的合计，含 ALL 合计行。</translation>
     </message>
@@ -3282,9 +3272,19 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
 输出：增加了 area_ha、base_key、target_key、stock_base_&lt;pool&gt;_tc 和 stock_target_&lt;pool&gt;_tc（t C）、dc_per_year_tc（t C/a）及 sink_tco2e（t CO2e/a）的叠加碎片，每行还记录本次运行的事实（base_year、target_year、base_density、target_density 及其 SHA-256、same_density_table、density_key），供不确定度评定和成果报告读取；以及按县 × 计量对象 × 碳库 × 变化分组（unchanged 未变化、changed 变化、all 二者合计；仅一期存在的碎片为 base_only、target_only）汇总的表，字段 n_pieces（碎片数）、area_ha、stock_base_tc、stock_target_tc、dc_per_year_tc 和 sink_tco2e（以及同样的事实字段），含合计行（county 为 ALL、object 为 ALL）。变化碎片按计量年的计量对象汇总（转化为某类的土地在该类下报告）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="137" />
+        <location filename="../processing_provider/parcel_stock.py" line="138" />
         <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
         <translation>叠加碎片及其两期碳储量（t C）、dc_per_year_tc（t C/a）、sink_tco2e（t CO2e/a）和本次运行的事实（年份、碳密度表）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="124" />
+        <source>Calendar year t1 of the base land survey (required, no default).</source>
+        <translation>基准年国土调查的年份 t1（必填，无默认值）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="131" />
+        <source>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</source>
+        <translation>计量年国土调查的年份 t2，须晚于基准年（必填，无默认值）。</translation>
     </message>
 </context>
 <context>
@@ -3853,132 +3853,132 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
 <context>
     <name>StratumDensityAlgorithm</name>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="42" />
+        <location filename="../processing_provider/stratum_density.py" line="44" />
         <source>Stratum carbon density</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="45" />
+        <location filename="../processing_provider/stratum_density.py" line="47" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="87" />
+        <location filename="../processing_provider/stratum_density.py" line="89" />
         <source>Plots (plot carbon densities)</source>
         <translation>样地（样地碳密度）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="90" />
+        <location filename="../processing_provider/stratum_density.py" line="92" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
         <translation>含 object、survey_year 及 agb、bgb、deadwood、litter、soil、total（t C/ha）的样地：plot_carbon 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="94" />
+        <location filename="../processing_provider/stratum_density.py" line="96" />
         <source>Stratum field</source>
         <translation>分层字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="104" />
+        <location filename="../processing_provider/stratum_density.py" line="106" />
         <source>Survey year (only plots of this year)</source>
         <translation>调查年份（只用该年份的样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="108" />
+        <location filename="../processing_provider/stratum_density.py" line="110" />
         <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
         <translation>设置后只使用 survey_year 等于该年份的样地；流程中基准年和计量年各计算一张表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="112" />
+        <location filename="../processing_provider/stratum_density.py" line="123" />
         <source>Confidence level</source>
         <translation>置信水平</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="112" />
+        <location filename="../processing_provider/stratum_density.py" line="123" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="112" />
+        <location filename="../processing_provider/stratum_density.py" line="123" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="116" />
+        <location filename="../processing_provider/stratum_density.py" line="127" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
         <translation>置信区间半宽和 U % 的双侧置信水平：90 % 按 CDM AR-TOOL14，95 % 按 IPCC 2006 指南第 1 卷第 3 章。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="120" />
+        <location filename="../processing_provider/stratum_density.py" line="131" />
         <source>Default densities</source>
         <translation>缺省碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="123" />
+        <location filename="../processing_provider/stratum_density.py" line="134" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
         <translation>无样地分层所用的可选缺省碳密度表：列 object、pool、mean（t C/ha）、u_pct（%）、source；或 object 加各碳库列。为空时使用内置的 metering/data/default_density.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="128" />
+        <location filename="../processing_provider/stratum_density.py" line="139" />
         <source>Target precision (% of the mean)</source>
         <translation>目标精度（占均值的 %）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="132" />
+        <location filename="../processing_provider/stratum_density.py" line="143" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
         <translation>计算 n_required（每个分层所需样地数，AR-TOOL03）所用的允许误差 E，占均值的百分比；通常取 10 %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="137" />
+        <location filename="../processing_provider/stratum_density.py" line="148" />
         <source>Stratum densities</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="140" />
+        <location filename="../processing_provider/stratum_density.py" line="151" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
         <translation>每个分层和碳库一行的表（碳密度单位 t C/ha）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="161" />
+        <location filename="../processing_provider/stratum_density.py" line="174" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
         <translation>图层 {0} 缺少字段 {1}：请先运行 plot_carbon，其输出含有这些字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="164" />
+        <location filename="../processing_provider/stratum_density.py" line="177" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
         <translation>图层 {0} 没有字段 {1}（分层字段）；请选择样地图层中的字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="169" />
+        <location filename="../processing_provider/stratum_density.py" line="182" />
         <source>Read {0} plots from {1}.</source>
         <translation>从 {1} 读取了 {0} 个样地。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="174" />
+        <location filename="../processing_provider/stratum_density.py" line="194" />
         <source>{0} plots have survey_year {1}.</source>
         <translation>{0} 个样地的 survey_year 为 {1}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="176" />
+        <location filename="../processing_provider/stratum_density.py" line="196" />
         <source>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</source>
         <translation>图层 {0} 中没有 survey_year 为 {1} 的样地：所有计量对象均采用缺省碳密度。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="206" />
+        <location filename="../processing_provider/stratum_density.py" line="226" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
         <translation>{0} 个分层有样地，{1} 个计量对象采用缺省碳密度，置信水平 {2:g} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="211" />
+        <location filename="../processing_provider/stratum_density.py" line="231" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
         <translation>只有一个样地的分层（U % 取自缺省表）：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="215" />
+        <location filename="../processing_provider/stratum_density.py" line="235" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>分层 {0}：{1} 个样地，达到 ±{3:g} %（置信水平 {4:g} %）需要 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="48" />
+        <location filename="../processing_provider/stratum_density.py" line="50" />
         <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
 Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
@@ -4015,19 +4015,34 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
 输出：每个分层和碳库一行，字段 stratum、object、stratum_value、pool、n、mean、sd、se、half_width（t C/ha）、u_pct（%）、source（plots 或 default）、n_required 和 note。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="98" />
+        <location filename="../processing_provider/stratum_density.py" line="100" />
         <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
         <translation>将每个计量对象再细分为若干分层的字段（如县或分层），用于报告和调查设计。默认：object，即每个计量对象为一个分层。选其他字段时，输出中仍保留按计量对象合并全部样地的行，供只能使用计量对象或地类编码键的 parcel_stock 使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="202" />
+        <location filename="../processing_provider/stratum_density.py" line="222" />
         <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
         <translation>plot_carbon 填补的碳库值（method 为 default 或 none）不计为观测值（碳库 样地数）：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="221" />
+        <location filename="../processing_provider/stratum_density.py" line="241" />
         <source>Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the plots): {0} plots in total for ±{1:g} % of the stratified mean total density at {2:g} %; per stratum: {3}.</source>
         <translation>分层调查（AR-TOOL03，Neyman 分配，权重 = 样地数占比）：分层平均总碳密度在 {2:g} % 置信水平下达到 ±{1:g} % 共需 {0} 个样地；各分层：{3}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="114" />
+        <source>Pool plots of several survey years</source>
+        <translation>合并多个调查年份的样地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="117" />
+        <source>Without a survey year, plots of several survey years are refused, because one year's density must not be computed from another year's plots. Tick this only to pool them on purpose (e.g. a single inventory spread over two seasons).</source>
+        <translation>未指定调查年份时，不接受含多个调查年份的样地，因为某一年的碳密度不能用其他年份的样地计算。仅在有意合并时勾选（例如一次清查跨两个季节完成）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="187" />
+        <source>Layer {0} holds plots of the survey years {1}, and no survey year is set: set Survey year (YEAR) to the year this density table is for, or tick Pool plots of several survey years (POOL_YEARS) to pool them on purpose.</source>
+        <translation>图层 {0} 含调查年份为 {1} 的样地，但未指定调查年份：请将“调查年份”（YEAR）设为本碳密度表对应的年份，或勾选“合并多个调查年份的样地”（POOL_YEARS）以有意合并。</translation>
     </message>
 </context>
 <context>

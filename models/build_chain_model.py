@@ -68,10 +68,11 @@ def build(registry):
     add_param(QgsProcessingParameterVectorLayer("PLOTS", "Sample plots (样地)", point),
               "The survey GeoPackage's plots layer (tree, shrub, litter, deadwood and soil tables are read "
               "from the same GeoPackage).", 640, 60)
-    add_param(QgsProcessingParameterNumber("BASE_YEAR", "Base year", QgsProcessingParameterNumber.Integer, 2020,
+    add_param(QgsProcessingParameterNumber("BASE_YEAR", "Base year", QgsProcessingParameterNumber.Integer, None,
                                            False, 1900, 2200),
-              "The base year t1 (plots with this survey_year give the base-year densities).", 900, 60)
-    add_param(QgsProcessingParameterNumber("TARGET_YEAR", "Target year", QgsProcessingParameterNumber.Integer, 2023,
+              "The base year t1 (required, no default: plots with this survey_year give the base-year "
+              "densities).", 900, 60)
+    add_param(QgsProcessingParameterNumber("TARGET_YEAR", "Target year", QgsProcessingParameterNumber.Integer, None,
                                            False, 1900, 2200),
               "The metering year t2 (> t1).", 900, 120)
     add_param(QgsProcessingParameterNumber("SOIL_DEPTH", "Soil reporting depth (cm)",

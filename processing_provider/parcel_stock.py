@@ -118,17 +118,18 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
 
         param = QgsProcessingParameterNumber(
             self.BASE_YEAR, self.tr("Base year"), type=QgsProcessingParameterNumber.Type.Integer,
-            defaultValue=2020, minValue=1900, maxValue=2200,
+            minValue=1900, maxValue=2200,
         )
-        param.setHelp(self.tr("Calendar year t1 of the base land survey."))
+        # no default year: a year taken silently would label the whole result wrongly
+        param.setHelp(self.tr("Calendar year t1 of the base land survey (required, no default)."))
         self.addParameter(param)
 
         param = QgsProcessingParameterNumber(
             self.TARGET_YEAR, self.tr("Target year"), type=QgsProcessingParameterNumber.Type.Integer,
-            defaultValue=2023, minValue=1900, maxValue=2200,
+            minValue=1900, maxValue=2200,
         )
         param.setHelp(self.tr("Calendar year t2 of the metering (target) survey; must be later than the "
-                              "base year."))
+                              "base year (required, no default)."))
         self.addParameter(param)
 
         param = QgsProcessingParameterFeatureSink(

@@ -2,6 +2,7 @@
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -30,6 +31,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
     INPUT = "INPUT"
     STRATUM_FIELD = "STRATUM_FIELD"
     YEAR = "YEAR"
+    POOL_YEARS = "POOL_YEARS"
     CONFIDENCE = "CONFIDENCE"
     DEFAULTS = "DEFAULTS"
     TARGET_PRECISION = "TARGET_PRECISION"
@@ -109,6 +111,15 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
                               "computes one table for the base year and one for the target year."))
         self.addParameter(param)
 
+        param = QgsProcessingParameterBoolean(
+            self.POOL_YEARS, self.tr("Pool plots of several survey years"), defaultValue=False,
+        )
+        param.setHelp(self.tr("Without a survey year, plots of several survey years are refused, because one "
+                              "year's density must not be computed from another year's plots. Tick this only "
+                              "to pool them on purpose (e.g. a single inventory spread over two seasons)."))
+        param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(param)
+
         param = QgsProcessingParameterEnum(
             self.CONFIDENCE, self.tr("Confidence level"), options=[self.tr("90 %"), self.tr("95 %")],
             defaultValue=0,
@@ -153,8 +164,10 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         precision = self.parameterAsDouble(parameters, self.TARGET_PRECISION, context)
 
         names = {f.name() for f in source.fields()}
+        pool_years = self.parameterAsBool(parameters, self.POOL_YEARS, context)
         needed = ["object"] + list(POOLS_WITH_TOTAL)
-        if year is not None:
+        # without a year the survey years are still read: plots of two years are never pooled silently
+        if year is not None or "survey_year" in {f.name() for f in source.fields()}:
             needed.append("survey_year")
         missing = [n for n in needed if n not in names]
         if missing:
@@ -168,6 +181,13 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         plots = source_to_frame(source, feedback=feedback, fields=fields, progress=(0, 40))
         feedback.pushInfo(self.tr("Read {0} plots from {1}.").format(len(plots), layer_name))
 
+        if year is None and not pool_years and "survey_year" in plots.columns:
+            found = sorted({str(y).strip() for y in plots["survey_year"] if y is not None and str(y).strip()})
+            if len(found) > 1:
+                self.fail(self.tr("Layer {0} holds plots of the survey years {1}, and no survey year is set: "
+                                  "set Survey year (YEAR) to the year this density table is for, or tick Pool "
+                                  "plots of several survey years (POOL_YEARS) to pool them on purpose.").format(
+                    layer_name, ", ".join(found)))
         if year is not None:
             years = plots["survey_year"]
             plots = plots[[y is not None and str(y).strip() == str(year) for y in years]]

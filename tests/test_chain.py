@@ -123,3 +123,23 @@ def test_open_chain_model_in_modeler(qgis_app, qgis_iface, provider, monkeypatch
         assert dialog.model().sourceFilePath() == ""
     finally:
         dialog.close()
+
+
+def test_chain_years_have_no_silent_default(provider):
+    """Issue 15: run without BASE_YEAR/TARGET_YEAR, the model showed 2020/2023 but ran with None, both
+    density steps pooled both years and the sink flipped sign. The years are now required parameters
+    without a default, in the model and in parcel_stock, so the dialog shows nothing it would not use."""
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    for alg_id in (MODEL_ID, "carbonmeter:parcel_stock"):
+        alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+        for name in ("BASE_YEAR", "TARGET_YEAR"):
+            definition = alg.parameterDefinition(name)
+            assert definition.defaultValue() is None, (alg_id, name)
+            assert not definition.flags() & definition.Flag.FlagOptional, (alg_id, name)
+    model = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+    county = str(SAMPLE / "county.gpkg")
+    given = {"BASE": county + "|layername=dltb_2020", "BASE_FIELD": "DLBM", "TARGET": county + "|layername=dltb_2023",
+             "TARGET_FIELD": "DLBM", "PLOTS": str(SAMPLE / "survey.gpkg") + "|layername=plots", "TARGET_YEAR": 2023}
+    ok, message = model.checkParameterValues(given, QgsProcessingContext())
+    assert not ok and "BASE_YEAR" in message

@@ -342,9 +342,34 @@ def test_processing_year_filter_and_confidence(provider, tmp_path):
 
     # Chained straight into the next run: a GeoPackage table with a fid field reads back.
     again = processing.run("carbonmeter:stratum_density", {
-        "INPUT": layer, "DEFAULTS": result["OUTPUT"], "OUTPUT": "memory:",
+        "INPUT": layer, "DEFAULTS": result["OUTPUT"], "POOL_YEARS": True, "OUTPUT": "memory:",
     })
     assert again["OUTPUT"].featureCount() == len(table)
+
+
+def test_processing_refuses_to_pool_survey_years(provider):
+    """Issue 15: without YEAR, plots of 2020 and 2023 were pooled into one density and the chain's sink
+    flipped sign; now the run stops naming both years, unless POOL_YEARS asks for pooling."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    layer = _plot_layer([
+        (2020, "forest_arbor", "420101", 10.0, 50.0),
+        (2020, "forest_arbor", "420101", 20.0, 60.0),
+        (2023, "forest_arbor", "420101", 100.0, 90.0),
+    ])
+    with pytest.raises(QgsProcessingException) as info:
+        processing.run("carbonmeter:stratum_density", {"INPUT": layer, "OUTPUT": "memory:"})
+    message = str(info.value)
+    assert "2020, 2023" in message and "YEAR" in message and "POOL_YEARS" in message
+    pooled = processing.run("carbonmeter:stratum_density", {"INPUT": layer, "POOL_YEARS": True,
+                                                            "OUTPUT": "memory:"})["OUTPUT"]
+    agb = [f for f in pooled.getFeatures() if f["stratum"] == "forest_arbor" and f["pool"] == "agb"][0]
+    assert agb["n"] == 3 and agb["mean"] == pytest.approx(130.0 / 3)
+    # one survey year and no YEAR: nothing to pool, the run goes on
+    single = _plot_layer([(2020, "forest_arbor", "420101", 10.0, 50.0), (2020, "forest_arbor", "420101", 20.0, 60.0)])
+    result = processing.run("carbonmeter:stratum_density", {"INPUT": single, "OUTPUT": "memory:"})
+    assert result["OUTPUT"].featureCount()
 
 
 def test_processing_missing_pool_field_names_layer(provider):

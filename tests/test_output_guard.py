@@ -89,7 +89,8 @@ def test_two_outputs_into_one_file(provider, tmp_path):
 
     stock = write_stock_gpkg(str(tmp_path / "stock.gpkg"))
     out = tmp_path / "same.csv"
-    _run_refused("carbonmeter:parcel_stock", {"INPUT": stock, "BASE_DENSITY": stock, "OUTPUT": str(out),
+    _run_refused("carbonmeter:parcel_stock", {"INPUT": stock, "BASE_DENSITY": stock, "BASE_YEAR": 2020,
+                                              "TARGET_YEAR": 2023, "OUTPUT": str(out),
                                               "SUMMARY": str(out)}, "OUTPUT", "SUMMARY")
     assert not out.exists()
 
