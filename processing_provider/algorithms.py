@@ -48,8 +48,10 @@ URBAN_MONITORING = [
 ]
 
 # --- ecological restoration --------------------------------------------------------------------
+from .accuracy_assessment import AccuracyAssessmentAlgorithm  # noqa: E402
+from .ndvi_trend import NdviTrendAlgorithm  # noqa: E402
 
-RESTORATION = []
+RESTORATION = [NdviTrendAlgorithm, AccuracyAssessmentAlgorithm]
 
 # --- LiDAR-assisted survey (Hubei spec appendix D) ---------------------------------------------
 from .lidar_density import LidarDensityAlgorithm  # noqa: E402 (one block per system)

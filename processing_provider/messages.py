@@ -637,8 +637,58 @@ def _urban_monitoring():
 
 def _restoration():
     """Ecological restoration."""
-    _translate = QCoreApplication.translate  # noqa: F841
-    return {}
+    _translate = QCoreApplication.translate
+    return {
+        "trend_years_count": _translate(
+            "Messages",
+            "{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of "
+            "the rasters."),
+        "trend_years_order": _translate(
+            "Messages",
+            "The years must increase with the rasters: year {year} at position {position} follows {previous}. "
+            "Order the rasters by year or correct YEARS."),
+        "trend_years_unreadable": _translate(
+            "Messages",
+            "YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013."),
+        "trend_ndvi_out_of_range": _translate(
+            "Messages",
+            "NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or "
+            "−10 000…10 000 when scaled). Check the raster or its nodata value."),
+        "trend_ndvi_scaled": _translate(
+            "Messages",
+            "NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}."),
+        "trend_no_valid_pixels": _translate(
+            "Messages",
+            "No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the "
+            "rasters' nodata."),
+        "accuracy_lengths_differ": _translate(
+            "Messages",
+            "{mapped} map labels but {reference} reference labels: they must come in pairs."),
+        "accuracy_no_samples": _translate(
+            "Messages",
+            "No reference sample lies on a mapped pixel: check that the samples and the map overlap."),
+        "accuracy_matrix_shape": _translate(
+            "Messages",
+            "The confusion matrix must be square, not {shape}."),
+        "accuracy_too_few_samples": _translate(
+            "Messages",
+            "Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add "
+            "samples in these classes (Olofsson et al. 2014 suggest at least 50 per class)."),
+        "accuracy_bad_areas": _translate(
+            "Messages",
+            "The mapped areas must be {expected} non-negative numbers with a positive sum."),
+        "accuracy_reference_field": _translate(
+            "Messages",
+            "Layer {layer} has no field {field}: choose the field holding the reference class."),
+        "accuracy_reference_missing": _translate(
+            "Messages",
+            "Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the "
+            "sample."),
+        "accuracy_reference_not_code": _translate(
+            "Messages",
+            "Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class "
+            "code like the map's."),
+    }
 
 
 def _lidar():

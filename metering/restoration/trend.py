@@ -207,3 +207,66 @@ def block_rows_for(width, n_years, budget=256 * 1024 * 1024):
     pairs = max(n_years * (n_years - 1) // 2, 1)
     per_row = max(int(width), 1) * pairs * 8 * 5
     return max(1, int(budget // per_row))
+
+
+@dataclass
+class TrendRun:
+    """What run_trend did: the years used, the NDVI scale, pixel counts per class, notes."""
+
+    years: list
+    ndvi_scale: float
+    valid_pixels: int = 0
+    exact_pixels: int = 0
+    class_counts: dict = None
+    notes: list = None
+
+
+def detect_ndvi_scale(sample):
+    """1 for NDVI in −1…1, 1e-4 for NDVI stored ×10 000 (MODIS/Landsat products), from a sample array."""
+    finite = np.asarray(sample, dtype=float)
+    finite = finite[np.isfinite(finite)]
+    if not finite.size:
+        return 1.0
+    return 1e-4 if np.nanmax(np.abs(finite)) > 1.5 else 1.0
+
+
+def run_trend(source, years, write, confidence=0.95, min_years=5, stable_slope=0.0, ndvi_scale=None,
+              scale_sample=None, block_rows=None, progress=None):
+    """The trend bands over a whole stacked source (bands = years), strip by strip.
+
+    ``source``: an object with ``bands, height, width, read(row0, nrows)`` (metering.rs.blocks);
+    ``write(row0, array (6, nrows, width))`` receives the bands of ``BANDS``.
+    """
+    from ..errors import Note, report
+
+    years = list(check_years(years, source.bands))
+    if ndvi_scale is None:
+        ndvi_scale = detect_ndvi_scale(scale_sample) if scale_sample is not None else 1.0
+    notes = []
+    if ndvi_scale != 1.0:
+        notes.append(Note.info("trend_ndvi_scaled", scale=ndvi_scale))
+    rows = block_rows or block_rows_for(source.width, len(years))
+    counts = {int(c): 0 for c in TrendClass}
+    valid = exact = 0
+    for row0 in range(0, source.height, rows):
+        nrows = min(rows, source.height - row0)
+        block = np.asarray(source.read(row0, nrows), dtype=float) * ndvi_scale
+        finite = np.isfinite(block)
+        bad = finite & ((block < -1.0) | (block > 1.0))
+        if bad.any():
+            b = np.argwhere(bad)[0]
+            raise MeteringError("trend_ndvi_out_of_range", band=int(b[0]) + 1, year=int(years[b[0]]),
+                                row=int(b[1]) + row0, col=int(b[2]), value=float(block[tuple(b)] / ndvi_scale))
+        flat = block.reshape(len(years), -1)
+        r = trend_block(flat, years, confidence, min_years, stable_slope)
+        out = np.stack([r.slope, r.z, r.p, r.tau, np.where(np.isfinite(r.slope), r.n, np.nan), r.trend_class])
+        write(row0, out.reshape(len(BANDS), nrows, source.width))
+        ok = np.isfinite(r.trend_class)
+        valid += int(ok.sum())
+        exact += int(r.p_exact.sum())
+        for code in counts:
+            counts[code] += int((r.trend_class[ok] == code).sum())
+        report(progress, (row0 + nrows) / source.height)
+    if valid == 0:
+        notes.append(Note.warning("trend_no_valid_pixels", min_years=int(min_years)))
+    return TrendRun([int(y) if float(y).is_integer() else y for y in years], ndvi_scale, valid, exact, counts, notes)
