@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccuracyAssessmentAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="42" />
+        <source>Map accuracy and error-adjusted areas</source>
+        <translation>Map accuracy and error-adjusted areas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="45" />
+        <source>Ecological restoration</source>
+        <translation>Ecological restoration</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="48" />
+        <source>Checks a classified map (e.g. the trend class of ndvi_trend or a restoration-area raster) against reference samples: confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based pixel count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 %.
+
+Convention: the map classes are the strata; the weights W_i are the mapped area shares counted from the raster, so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
+
+Parameters:
+- Classified map (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
+- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points (polygons are taken at their centroid), in any CRS; a sample outside the map or on nodata is left out and counted in the log.
+- Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
+- Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).
+
+Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</source>
+        <translation>Checks a classified map (e.g. the trend class of ndvi_trend or a restoration-area raster) against reference samples: confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based pixel count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 %.
+
+Convention: the map classes are the strata; the weights W_i are the mapped area shares counted from the raster, so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
+
+Parameters:
+- Classified map (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
+- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points (polygons are taken at their centroid), in any CRS; a sample outside the map or on nodata is left out and counted in the log.
+- Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
+- Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).
+
+Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="76" />
+        <source>Classified map</source>
+        <translation>Classified map</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="76" />
+        <source>Raster of integer class codes in a projected CRS (pixel area in m²).</source>
+        <translation>Raster of integer class codes in a projected CRS (pixel area in m²).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
+        <source>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</source>
+        <translation>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
+        <source>Reference samples</source>
+        <translation>Reference samples</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
+        <source>Reference points (or polygons, at their centroid) with the true class.</source>
+        <translation>Reference points (or polygons, at their centroid) with the true class.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="83" />
+        <source>Reference class field</source>
+        <translation>Reference class field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="83" />
+        <source>Field of the reference samples holding the class code (same codes as the map).</source>
+        <translation>Field of the reference samples holding the class code (same codes as the map).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
+        <source>Confidence level</source>
+        <translation>Confidence level</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
+        <source>99 %</source>
+        <translation>99 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
+        <source>Level of the confidence intervals.</source>
+        <translation>Level of the confidence intervals.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="89" />
+        <source>Required overall accuracy (%)</source>
+        <translation>Required overall accuracy (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="89" />
+        <source>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</source>
+        <translation>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="93" />
+        <source>Confusion matrix</source>
+        <translation>Confusion matrix</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="93" />
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="93" />
+        <source>Error-adjusted areas</source>
+        <translation>Error-adjusted areas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
+        <source>Map classes without any reference sample, left out of the estimate: {0}.</source>
+        <translation>Map classes without any reference sample, left out of the estimate: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
+        <source>{0} reference samples lie outside the map or on nodata and are left out.</source>
+        <translation>{0} reference samples lie outside the map or on nodata and are left out.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
+        <source>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</source>
+        <translation>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
+        <source>meets</source>
+        <translation>meets</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
+        <source>does not meet</source>
+        <translation>does not meet</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTemplateAlgorithm</name>
     <message>
         <location filename="../processing_provider/activity_template.py" line="19" />
@@ -2445,192 +2598,192 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{label}: code(s) listed twice: {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="648" />
+        <location filename="../processing_provider/messages.py" line="698" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>Give a point cloud (LAS/LAZ) or a CHM raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="651" />
+        <location filename="../processing_provider/messages.py" line="701" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>Choose plots (for the plot metrics) or a metric raster output, or both.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="654" />
+        <location filename="../processing_provider/messages.py" line="704" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="657" />
+        <location filename="../processing_provider/messages.py" line="707" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="660" />
+        <location filename="../processing_provider/messages.py" line="710" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="663" />
+        <location filename="../processing_provider/messages.py" line="713" />
         <source>The point cloud {path} holds no points.</source>
         <translation>The point cloud {path} holds no points.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="666" />
+        <location filename="../processing_provider/messages.py" line="716" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>Points read per block must be at least 1000 (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="669" />
+        <location filename="../processing_provider/messages.py" line="719" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>Percentile type {value} is not an R quantile type; use 1 to 9.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="672" />
+        <location filename="../processing_provider/messages.py" line="722" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>Layer return counts must be a list of non-negative numbers (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="675" />
+        <location filename="../processing_provider/messages.py" line="725" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>The ground DTM resolution must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="678" />
+        <location filename="../processing_provider/messages.py" line="728" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="682" />
+        <location filename="../processing_provider/messages.py" line="732" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="685" />
+        <location filename="../processing_provider/messages.py" line="735" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="688" />
+        <location filename="../processing_provider/messages.py" line="738" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>Plot {fid} of {layer} has no geometry; give it its location.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="691" />
+        <location filename="../processing_provider/messages.py" line="741" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="695" />
+        <location filename="../processing_provider/messages.py" line="745" />
         <source>The plots layer {layer} has no features.</source>
         <translation>The plots layer {layer} has no features.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="698" />
+        <location filename="../processing_provider/messages.py" line="748" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="701" />
+        <location filename="../processing_provider/messages.py" line="751" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="704" />
+        <location filename="../processing_provider/messages.py" line="754" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>Heights from a DTM raster were chosen but no DTM raster was given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="707" />
+        <location filename="../processing_provider/messages.py" line="757" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>The grid cell size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="710" />
+        <location filename="../processing_provider/messages.py" line="760" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="713" />
+        <location filename="../processing_provider/messages.py" line="763" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="716" />
+        <location filename="../processing_provider/messages.py" line="766" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>The raster {path} ({parameter}) cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="719" />
+        <location filename="../processing_provider/messages.py" line="769" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>The raster {path} cannot be created; check the folder and free space.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="722" />
+        <location filename="../processing_provider/messages.py" line="772" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>The raster {path} ({parameter}) is rotated; warp it north-up first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="725" />
+        <location filename="../processing_provider/messages.py" line="775" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="728" />
+        <location filename="../processing_provider/messages.py" line="778" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>The multiple linear form needs two or more metrics; {predictors} was chosen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="731" />
+        <location filename="../processing_provider/messages.py" line="781" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="736" />
+        <location filename="../processing_provider/messages.py" line="786" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="739" />
+        <location filename="../processing_provider/messages.py" line="789" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>The cross-validation block size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="742" />
+        <location filename="../processing_provider/messages.py" line="792" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="745" />
+        <location filename="../processing_provider/messages.py" line="795" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="748" />
+        <location filename="../processing_provider/messages.py" line="798" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} is not a model file of lidar_model ({reason}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="751" />
+        <location filename="../processing_provider/messages.py" line="801" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="754" />
+        <location filename="../processing_provider/messages.py" line="804" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="758" />
+        <location filename="../processing_provider/messages.py" line="808" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>A stratum estimate needs at least 2 plots ({n} given).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="761" />
+        <location filename="../processing_provider/messages.py" line="811" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="765" />
+        <location filename="../processing_provider/messages.py" line="815" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}: no cell of the metric raster lies in its parcels; no estimate.</translation>
     </message>
@@ -2873,6 +3026,206 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="84" />
         <source>The CRS {value} does not exist or cannot be used. Choose a CRS by its EPSG code, e.g. EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E).</source>
         <translation>The CRS {value} does not exist or cannot be used. Choose a CRS by its EPSG code, e.g. EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="642" />
+        <source>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</source>
+        <translation>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="646" />
+        <source>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</source>
+        <translation>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="650" />
+        <source>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</source>
+        <translation>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="653" />
+        <source>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</source>
+        <translation>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="657" />
+        <source>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</source>
+        <translation>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="660" />
+        <source>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</source>
+        <translation>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="664" />
+        <source>{mapped} map labels but {reference} reference labels: they must come in pairs.</source>
+        <translation>{mapped} map labels but {reference} reference labels: they must come in pairs.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="667" />
+        <source>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</source>
+        <translation>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="670" />
+        <source>The confusion matrix must be square, not {shape}.</source>
+        <translation>The confusion matrix must be square, not {shape}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="673" />
+        <source>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</source>
+        <translation>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="677" />
+        <source>The mapped areas must be {expected} non-negative numbers with a positive sum.</source>
+        <translation>The mapped areas must be {expected} non-negative numbers with a positive sum.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="680" />
+        <source>Layer {layer} has no field {field}: choose the field holding the reference class.</source>
+        <translation>Layer {layer} has no field {field}: choose the field holding the reference class.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="683" />
+        <source>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</source>
+        <translation>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="687" />
+        <source>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</source>
+        <translation>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</translation>
+    </message>
+</context>
+<context>
+    <name>NdviTrendAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="42" />
+        <source>NDVI trend (Theil–Sen and Mann–Kendall)</source>
+        <translation>NDVI trend (Theil–Sen and Mann–Kendall)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="45" />
+        <source>Ecological restoration</source>
+        <translation>Ecological restoration</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="48" />
+        <source>Per pixel, over annual NDVI rasters: the Theil–Sen slope, the Mann–Kendall test and a trend class, the vegetation-dynamics factor of restoration-area identification (restoration guideline; methods.md §7).
+
+Exactly what is computed: Sen's slope is the median of (NDVI_j − NDVI_i)/(year_j − year_i) over the pairs of valid years, on the actual years, so a missing or nodata year is a gap, not a shift. S = Σ sign(x_j − x_i); Var(S) with the tie correction; Z = (S ∓ 1)/√Var(S) (continuity correction). The two-sided p is exact (the permutation distribution of S) for at most 10 valid years without ties, and the tie-corrected normal approximation otherwise; significance is decided on p, not on |Z| &gt; 1.96. Kendall's tau is tau-b. Trend class: significant increase (2) or decrease (−2) when p &lt; 1 − confidence; otherwise stable (0) when |slope| &lt; the stable threshold, else non-significant increase (1) or decrease (−1).
+
+Parameters:
+- Annual NDVI rasters (INPUTS): one single-band raster per year on one grid, in year order. NDVI stored ×10 000 is detected and scaled.
+- Years (YEARS, optional): comma-separated years, one per raster; empty: the 4-digit year in each file name, else 1, 2, 3 … (slope per step).
+- Confidence (CONFIDENCE): two-sided level of significance, 90 %, 95 % or 99 %.
+- Minimum valid years (MIN_YEARS): pixels with fewer valid years are nodata.
+- Stable threshold (STABLE_SLOPE, NDVI per year): a non-significant trend flatter than this is stable; 0 keeps every non-significant trend as an increase or decrease.
+
+Output (OUTPUT): one GeoTIFF, bands in this order: Sen slope (NDVI/yr), Z, p, tau, number of valid years, trend class; band descriptions set, nodata −9999. See docs/restoration.md.</source>
+        <translation>Per pixel, over annual NDVI rasters: the Theil–Sen slope, the Mann–Kendall test and a trend class, the vegetation-dynamics factor of restoration-area identification (restoration guideline; methods.md §7).
+
+Exactly what is computed: Sen's slope is the median of (NDVI_j − NDVI_i)/(year_j − year_i) over the pairs of valid years, on the actual years, so a missing or nodata year is a gap, not a shift. S = Σ sign(x_j − x_i); Var(S) with the tie correction; Z = (S ∓ 1)/√Var(S) (continuity correction). The two-sided p is exact (the permutation distribution of S) for at most 10 valid years without ties, and the tie-corrected normal approximation otherwise; significance is decided on p, not on |Z| &gt; 1.96. Kendall's tau is tau-b. Trend class: significant increase (2) or decrease (−2) when p &lt; 1 − confidence; otherwise stable (0) when |slope| &lt; the stable threshold, else non-significant increase (1) or decrease (−1).
+
+Parameters:
+- Annual NDVI rasters (INPUTS): one single-band raster per year on one grid, in year order. NDVI stored ×10 000 is detected and scaled.
+- Years (YEARS, optional): comma-separated years, one per raster; empty: the 4-digit year in each file name, else 1, 2, 3 … (slope per step).
+- Confidence (CONFIDENCE): two-sided level of significance, 90 %, 95 % or 99 %.
+- Minimum valid years (MIN_YEARS): pixels with fewer valid years are nodata.
+- Stable threshold (STABLE_SLOPE, NDVI per year): a non-significant trend flatter than this is stable; 0 keeps every non-significant trend as an increase or decrease.
+
+Output (OUTPUT): one GeoTIFF, bands in this order: Sen slope (NDVI/yr), Z, p, tau, number of valid years, trend class; band descriptions set, nodata −9999. See docs/restoration.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="80" />
+        <source>Annual NDVI rasters</source>
+        <translation>Annual NDVI rasters</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="80" />
+        <source>One single-band NDVI raster per year, on one grid, in year order (−1…1 or ×10 000).</source>
+        <translation>One single-band NDVI raster per year, on one grid, in year order (−1…1 or ×10 000).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="83" />
+        <source>Years (comma-separated)</source>
+        <translation>Years (comma-separated)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="83" />
+        <source>The year of each raster, e.g. 2010, 2011, 2013; empty: read from the file names.</source>
+        <translation>The year of each raster, e.g. 2010, 2011, 2013; empty: read from the file names.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="85" />
+        <source>Confidence level</source>
+        <translation>Confidence level</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="85" />
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="85" />
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="85" />
+        <source>99 %</source>
+        <translation>99 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="85" />
+        <source>Two-sided confidence level at which a trend is significant (p &lt; 1 − level).</source>
+        <translation>Two-sided confidence level at which a trend is significant (p &lt; 1 − level).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="88" />
+        <source>Minimum valid years</source>
+        <translation>Minimum valid years</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="88" />
+        <source>Pixels with fewer valid (non-nodata) years are nodata in every band.</source>
+        <translation>Pixels with fewer valid (non-nodata) years are nodata in every band.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="91" />
+        <source>Stable threshold (NDVI per year)</source>
+        <translation>Stable threshold (NDVI per year)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="91" />
+        <source>A non-significant trend with |Sen slope| below this value (NDVI per year) is classed stable.</source>
+        <translation>A non-significant trend with |Sen slope| below this value (NDVI per year) is classed stable.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="95" />
+        <source>NDVI trend</source>
+        <translation>NDVI trend</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="95" />
+        <source>6-band GeoTIFF: Sen slope, Z, p, tau, valid years, trend class.</source>
+        <translation>6-band GeoTIFF: Sen slope, Z, p, tau, valid years, trend class.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="111" />
+        <source>Years read from the file names: {0}.</source>
+        <translation>Years read from the file names: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="113" />
+        <source>No year in the file names: the rasters are taken as consecutive steps 1…{0}, and the slope is NDVI per step.</source>
+        <translation>No year in the file names: the rasters are taken as consecutive steps 1…{0}, and the slope is NDVI per step.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="117" />
+        <source>{0:,} pixels with a trend ({1:,} with an exact p): significant increase {2:,}, increase {3:,}, stable {4:,}, decrease {5:,}, significant decrease {6:,}.</source>
+        <translation>{0:,} pixels with a trend ({1:,} with an exact p): significant increase {2:,}, increase {3:,}, stable {4:,}, decrease {5:,}, significant decrease {6:,}.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccuracyAssessmentAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="42" />
+        <source>Map accuracy and error-adjusted areas</source>
+        <translation>分类精度与误差校正面积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="45" />
+        <source>Ecological restoration</source>
+        <translation>生态修复</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="48" />
+        <source>Checks a classified map (e.g. the trend class of ndvi_trend or a restoration-area raster) against reference samples: confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based pixel count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 %.
+
+Convention: the map classes are the strata; the weights W_i are the mapped area shares counted from the raster, so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
+
+Parameters:
+- Classified map (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
+- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points (polygons are taken at their centroid), in any CRS; a sample outside the map or on nodata is left out and counted in the log.
+- Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
+- Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).
+
+Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</source>
+        <translation>以参考样本检验分类图（如 ndvi_trend 的趋势等级或修复区域栅格）：混淆矩阵、总体精度、用户精度、生产者精度与 kappa 系数，各附置信区间；并按 Olofsson 等（2014，Remote Sensing of Environment 148: 42–57）给出各类别的误差校正（分层）面积估计及其置信区间。按图上像元计数的面积受分类误差影响而有偏，误差校正面积则无偏。生态修复指南要求识别精度不低于 85 %。
+
+约定：以图上类别为分层；权重 W_i 为由栅格统计的各类图上面积占比，因此样本应为按图上类别的分层随机样本（或简单随机样本）。因审查常要求，kappa 系数以估计比例计算并给出；Olofsson 等不建议依赖 kappa。
+
+参数：
+- 分类图（MAP）与波段（BAND）：整数类别代码；无数据像元不计入图上面积。
+- 参考样本（REFERENCE）及其类别字段（REFERENCE_FIELD）：点（面取其质心），任意坐标系；落在图外或无数据像元上的样本不计入，并在日志中计数。
+- 置信水平（CONFIDENCE）：90 %、95 % 或 99 % 区间（正态分位数）。
+- 要求精度（REQUIRED_ACCURACY，%）：总体精度的合格线（85 %）。
+
+输出：CONFUSION（样本计数，图上类别 × 参考类别）、STATISTICS（总体精度与 kappa，各类用户精度与生产者精度，均含标准误与区间及是否合格）、AREAS（各类图上面积与误差校正面积，公顷，含标准误与区间）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="76" />
+        <source>Classified map</source>
+        <translation>分类图</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="76" />
+        <source>Raster of integer class codes in a projected CRS (pixel area in m²).</source>
+        <translation>整数类别代码栅格，投影坐标系（像元面积以 m² 计）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
+        <source>Band</source>
+        <translation>波段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
+        <source>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</source>
+        <translation>存放类别代码的波段（ndvi_trend 输出的趋势等级为第 6 波段）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
+        <source>Reference samples</source>
+        <translation>参考样本</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
+        <source>Reference points (or polygons, at their centroid) with the true class.</source>
+        <translation>带真实类别的参考点（面取其质心）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="83" />
+        <source>Reference class field</source>
+        <translation>参考类别字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="83" />
+        <source>Field of the reference samples holding the class code (same codes as the map).</source>
+        <translation>参考样本中存放类别代码的字段（代码与分类图一致）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
+        <source>Confidence level</source>
+        <translation>置信水平</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
+        <source>99 %</source>
+        <translation>99 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
+        <source>Level of the confidence intervals.</source>
+        <translation>置信区间的水平。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="89" />
+        <source>Required overall accuracy (%)</source>
+        <translation>要求的总体精度（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="89" />
+        <source>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</source>
+        <translation>总体精度达到此百分比即为合格（指南：85 %）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="93" />
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="93" />
+        <source>Accuracy</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="93" />
+        <source>Error-adjusted areas</source>
+        <translation>误差校正面积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
+        <source>Map classes without any reference sample, left out of the estimate: {0}.</source>
+        <translation>以下图上类别没有参考样本，未计入估计：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
+        <source>{0} reference samples lie outside the map or on nodata and are left out.</source>
+        <translation>{0} 个参考样本位于图外或无数据像元上，未计入。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
+        <source>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</source>
+        <translation>总体精度 {0:.1f} % ± {1:.1f} %（{2:.0f} % 区间），kappa {3:.3f}：{4}要求的 {5:.0f} %。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
+        <source>meets</source>
+        <translation>达到</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
+        <source>does not meet</source>
+        <translation>未达到</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTemplateAlgorithm</name>
     <message>
         <location filename="../processing_provider/activity_template.py" line="19" />
@@ -2445,192 +2598,192 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{label}：以下编码重复出现：{codes}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="648" />
+        <location filename="../processing_provider/messages.py" line="698" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>请给出点云（LAS/LAZ）或 CHM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="651" />
+        <location filename="../processing_provider/messages.py" line="701" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>请选择样地（计算样地特征变量）或特征变量栅格输出，或两者。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="654" />
+        <location filename="../processing_provider/messages.py" line="704" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>点云 {path}（{parameter}）不存在，请选择 LAS 或 LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="657" />
+        <location filename="../processing_provider/messages.py" line="707" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>无法按 LAS/LAZ 读取 {path}：{reason}。请检查其是否为完好的 LAS/LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="660" />
+        <location filename="../processing_provider/messages.py" line="710" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} 为 LAS {version}；可读取 LAS {supported}。请先转换（如用 PDAL 或 LAStools）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="663" />
+        <location filename="../processing_provider/messages.py" line="713" />
         <source>The point cloud {path} holds no points.</source>
         <translation>点云 {path} 中没有点。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="666" />
+        <location filename="../processing_provider/messages.py" line="716" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>每块读取点数至少为 1000（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="669" />
+        <location filename="../processing_provider/messages.py" line="719" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>百分位数类型 {value} 不是 R quantile 类型，请用 1 至 9。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="672" />
+        <location filename="../processing_provider/messages.py" line="722" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>各层回波数须为非负数列表（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="675" />
+        <location filename="../processing_provider/messages.py" line="725" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>地面 DTM 分辨率须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="678" />
+        <location filename="../processing_provider/messages.py" line="728" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>{unit} 中没有已分类的地面点（第 2 类）：请先进行地面点分类、给出 DTM 栅格，或选择“点云已归一化”。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="682" />
+        <location filename="../processing_provider/messages.py" line="732" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>图层 {layer} 的样地 {fid} 没有可用的 plot_area_m2（{value}）；请填写样地面积（m²，&gt; 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="685" />
+        <location filename="../processing_provider/messages.py" line="735" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>图层 {layer} 的样地 {fid} 的 plot_shape 为“{value}”；请用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="688" />
+        <location filename="../processing_provider/messages.py" line="738" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>图层 {layer} 的样地 {fid} 没有几何，请补充其位置。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="691" />
+        <location filename="../processing_provider/messages.py" line="741" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>图层 {layer} 的样地 {fid} 为矩形但未记录边长：其范围按同面积的正方形计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="695" />
+        <location filename="../processing_provider/messages.py" line="745" />
         <source>The plots layer {layer} has no features.</source>
         <translation>样地图层 {layer} 没有要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="698" />
+        <location filename="../processing_provider/messages.py" line="748" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} 个样地没有 LiDAR 回波（在点云范围外），其特征变量为空：要素编号 {fids}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="701" />
+        <location filename="../processing_provider/messages.py" line="751" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{unit} 中有 {count} 个回波位于 DTM 栅格范围外（或无数据处），已舍弃。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="704" />
+        <location filename="../processing_provider/messages.py" line="754" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>选择了由 DTM 栅格计算离地高，但未给出 DTM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="707" />
+        <location filename="../processing_provider/messages.py" line="757" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>格网像元大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="710" />
+        <location filename="../processing_provider/messages.py" line="760" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>{cell} 米像元的格网共 {cells} 个像元，过大；请增大像元或缩小范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="713" />
+        <location filename="../processing_provider/messages.py" line="763" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>格网范围 {bounds} 内没有回波；请检查范围和点云的坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="716" />
+        <location filename="../processing_provider/messages.py" line="766" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>无法打开栅格 {path}（{parameter}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="719" />
+        <location filename="../processing_provider/messages.py" line="769" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>无法创建栅格 {path}；请检查文件夹和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="722" />
+        <location filename="../processing_provider/messages.py" line="772" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>栅格 {path}（{parameter}）带旋转；请先重投影为正北向。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="725" />
+        <location filename="../processing_provider/messages.py" line="775" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>{form} 形式只取一个特征变量，当前选择了 {predictors}。请只选一个，或改用多元线性形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="728" />
+        <location filename="../processing_provider/messages.py" line="778" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>多元线性形式需要两个或以上特征变量，当前只选择了 {predictors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="731" />
+        <location filename="../processing_provider/messages.py" line="781" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}：有特征变量和 {pool} 的样地 {n} 个，{form} 模型含 {predictors} 个特征变量，至少需要 {needed} 个样地（{dropped} 个样地不可用：缺值，或幂函数形式下 ≤ 0）。请增加样地或减少特征变量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="736" />
+        <location filename="../processing_provider/messages.py" line="786" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>所选特征变量共线（{predictors} 个自变量的秩为 {rank}）；请去掉其中之一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="739" />
+        <location filename="../processing_provider/messages.py" line="789" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>交叉验证分块大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="742" />
+        <location filename="../processing_provider/messages.py" line="792" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}：其 {n} 个样地均无 LiDAR 特征变量（在点云范围外），不建模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="745" />
+        <location filename="../processing_provider/messages.py" line="795" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>图层 {layer} 中没有样地在 {fields} 中有值：请先对这些样地运行 lidar_metrics。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="748" />
+        <location filename="../processing_provider/messages.py" line="798" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} 不是 lidar_model 的模型文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="751" />
+        <location filename="../processing_provider/messages.py" line="801" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>特征变量栅格 {raster} 没有波段 {metrics}（现有 {available}）；请使用 lidar_metrics 输出的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="754" />
+        <location filename="../processing_provider/messages.py" line="804" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>模型文件含多个计量对象的模型（{models}）；请给出带计量对象字段的图斑，使每个像元取得对应模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="758" />
+        <location filename="../processing_provider/messages.py" line="808" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>层估计至少需要 2 个样地（当前 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="761" />
+        <location filename="../processing_provider/messages.py" line="811" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>特征变量栅格中没有像元位于已建模计量对象的图斑内；请检查计量对象字段和范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="765" />
+        <location filename="../processing_provider/messages.py" line="815" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}：特征变量栅格中没有像元位于其图斑内，不作估计。</translation>
     </message>
@@ -2873,6 +3026,206 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="84" />
         <source>The CRS {value} does not exist or cannot be used. Choose a CRS by its EPSG code, e.g. EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E).</source>
         <translation>坐标系 {value} 不存在或无法使用。请用 EPSG 代码选择坐标系，如 EPSG:4547（CGCS2000 3 度带高斯—克吕格投影，中央经线 114°E）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="642" />
+        <source>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</source>
+        <translation>为 {rasters} 幅 NDVI 栅格给出了 {years} 个年份：请按栅格顺序为每幅栅格给出一个年份（YEARS）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="646" />
+        <source>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</source>
+        <translation>年份须随栅格顺序递增：第 {position} 个年份 {year} 位于 {previous} 之后。请按年份排列栅格或修正 YEARS。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="650" />
+        <source>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</source>
+        <translation>YEARS“{text}”不是以逗号分隔的年份列表，例如 2010, 2011, 2013。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="653" />
+        <source>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</source>
+        <translation>{year} 年 NDVI 栅格（第 {band} 波段）第 {row} 行第 {col} 列：数值 {value} 不是 NDVI（−1…1，缩放存储时为 −10 000…10 000）。请检查该栅格或其无数据值。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="657" />
+        <source>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</source>
+        <translation>发现大于 1.5 的 NDVI 值：按 NDVI × 10 000 存储处理，乘以 {scale} 缩放。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="660" />
+        <source>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</source>
+        <translation>没有像元具有 {min_years} 个有效年份：输出全部为无数据。请降低 MIN_YEARS 或检查栅格的无数据值。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="664" />
+        <source>{mapped} map labels but {reference} reference labels: they must come in pairs.</source>
+        <translation>分类图标签 {mapped} 个而参考标签 {reference} 个：二者须成对。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="667" />
+        <source>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</source>
+        <translation>没有参考样本落在有分类的像元上：请检查样本与分类图是否重叠。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="670" />
+        <source>The confusion matrix must be square, not {shape}.</source>
+        <translation>混淆矩阵须为方阵，而不是 {shape}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="673" />
+        <source>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</source>
+        <translation>图上类别 {classes} 的参考样本少于 2 个，其精度无法估计方差。请在这些类别中增加样本（Olofsson 等 2014 建议每类至少 50 个）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="677" />
+        <source>The mapped areas must be {expected} non-negative numbers with a positive sum.</source>
+        <translation>图上面积须为 {expected} 个非负数且总和为正。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="680" />
+        <source>Layer {layer} has no field {field}: choose the field holding the reference class.</source>
+        <translation>图层 {layer} 没有字段 {field}：请选择存放参考类别的字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="683" />
+        <source>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</source>
+        <translation>图层 {layer} 要素 {fid}：{field} 中没有参考类别或没有几何。请补填或删除该样本。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="687" />
+        <source>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</source>
+        <translation>图层 {layer} 要素 {fid}：{field} 中的参考类别“{value}”不是与分类图一致的整数类别代码。</translation>
+    </message>
+</context>
+<context>
+    <name>NdviTrendAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="42" />
+        <source>NDVI trend (Theil–Sen and Mann–Kendall)</source>
+        <translation>NDVI 变化趋势（Theil–Sen 与 Mann–Kendall）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="45" />
+        <source>Ecological restoration</source>
+        <translation>生态修复</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="48" />
+        <source>Per pixel, over annual NDVI rasters: the Theil–Sen slope, the Mann–Kendall test and a trend class, the vegetation-dynamics factor of restoration-area identification (restoration guideline; methods.md §7).
+
+Exactly what is computed: Sen's slope is the median of (NDVI_j − NDVI_i)/(year_j − year_i) over the pairs of valid years, on the actual years, so a missing or nodata year is a gap, not a shift. S = Σ sign(x_j − x_i); Var(S) with the tie correction; Z = (S ∓ 1)/√Var(S) (continuity correction). The two-sided p is exact (the permutation distribution of S) for at most 10 valid years without ties, and the tie-corrected normal approximation otherwise; significance is decided on p, not on |Z| &gt; 1.96. Kendall's tau is tau-b. Trend class: significant increase (2) or decrease (−2) when p &lt; 1 − confidence; otherwise stable (0) when |slope| &lt; the stable threshold, else non-significant increase (1) or decrease (−1).
+
+Parameters:
+- Annual NDVI rasters (INPUTS): one single-band raster per year on one grid, in year order. NDVI stored ×10 000 is detected and scaled.
+- Years (YEARS, optional): comma-separated years, one per raster; empty: the 4-digit year in each file name, else 1, 2, 3 … (slope per step).
+- Confidence (CONFIDENCE): two-sided level of significance, 90 %, 95 % or 99 %.
+- Minimum valid years (MIN_YEARS): pixels with fewer valid years are nodata.
+- Stable threshold (STABLE_SLOPE, NDVI per year): a non-significant trend flatter than this is stable; 0 keeps every non-significant trend as an increase or decrease.
+
+Output (OUTPUT): one GeoTIFF, bands in this order: Sen slope (NDVI/yr), Z, p, tau, number of valid years, trend class; band descriptions set, nodata −9999. See docs/restoration.md.</source>
+        <translation>逐像元基于逐年 NDVI 栅格计算 Theil–Sen 斜率、Mann–Kendall 检验与趋势等级，作为生态修复区域识别的植被动态因子（生态修复指南；methods.md §7）。
+
+计算方法：Sen 斜率为各对有效年份 (NDVI_j − NDVI_i)/(year_j − year_i) 的中位数，按实际年份计算，缺测或无数据年份留作间断，不会使后续年份前移。S = Σ sign(x_j − x_i)；Var(S) 含结值校正；Z = (S ∓ 1)/√Var(S)（连续性校正）。有效年份不超过 10 个且无结值时，双侧 p 值取精确值（S 的置换分布），否则采用结值校正的正态近似；显著性按 p 值判定，而非 |Z| &gt; 1.96。Kendall τ 为 tau-b。趋势等级：p &lt; 1 − 置信水平时为显著增加（2）或显著减少（−2）；否则 |斜率| 小于稳定阈值时为稳定（0），不然为不显著增加（1）或不显著减少（−1）。
+
+参数：
+- 逐年 NDVI 栅格（INPUTS）：每年一幅单波段栅格，同一网格，按年份排列。自动识别并缩放按 ×10 000 存储的 NDVI。
+- 年份（YEARS，可选）：以逗号分隔，每幅栅格一个；留空则取各文件名中的四位年份，否则为 1, 2, 3 …（斜率为每步变化）。
+- 置信水平（CONFIDENCE）：双侧显著性水平 90 %、95 % 或 99 %。
+- 最少有效年份（MIN_YEARS）：有效年份少于此数的像元为无数据。
+- 稳定阈值（STABLE_SLOPE，NDVI/年）：不显著且比此值平缓的趋势视为稳定；0 表示不显著趋势一律按增加或减少归类。
+
+输出（OUTPUT）：一个 GeoTIFF，波段依次为 Sen 斜率（NDVI/年）、Z、p、tau、有效年份数、趋势等级；已设置波段说明，无数据值 −9999。详见 docs/restoration.md。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="80" />
+        <source>Annual NDVI rasters</source>
+        <translation>逐年 NDVI 栅格</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="80" />
+        <source>One single-band NDVI raster per year, on one grid, in year order (−1…1 or ×10 000).</source>
+        <translation>每年一幅单波段 NDVI 栅格，同一网格，按年份排列（−1…1 或 ×10 000）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="83" />
+        <source>Years (comma-separated)</source>
+        <translation>年份（逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="83" />
+        <source>The year of each raster, e.g. 2010, 2011, 2013; empty: read from the file names.</source>
+        <translation>每幅栅格的年份，例如 2010, 2011, 2013；留空则从文件名读取。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="85" />
+        <source>Confidence level</source>
+        <translation>置信水平</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="85" />
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="85" />
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="85" />
+        <source>99 %</source>
+        <translation>99 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="85" />
+        <source>Two-sided confidence level at which a trend is significant (p &lt; 1 − level).</source>
+        <translation>判定趋势显著的双侧置信水平（p &lt; 1 − 置信水平）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="88" />
+        <source>Minimum valid years</source>
+        <translation>最少有效年份</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="88" />
+        <source>Pixels with fewer valid (non-nodata) years are nodata in every band.</source>
+        <translation>有效（非无数据）年份较少的像元在各波段均为无数据。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="91" />
+        <source>Stable threshold (NDVI per year)</source>
+        <translation>稳定阈值（NDVI/年）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="91" />
+        <source>A non-significant trend with |Sen slope| below this value (NDVI per year) is classed stable.</source>
+        <translation>|Sen 斜率| 小于此值（NDVI/年）的不显著趋势归为稳定。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="95" />
+        <source>NDVI trend</source>
+        <translation>NDVI 变化趋势</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="95" />
+        <source>6-band GeoTIFF: Sen slope, Z, p, tau, valid years, trend class.</source>
+        <translation>6 波段 GeoTIFF：Sen 斜率、Z、p、tau、有效年份数、趋势等级。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="111" />
+        <source>Years read from the file names: {0}.</source>
+        <translation>从文件名读取的年份：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="113" />
+        <source>No year in the file names: the rasters are taken as consecutive steps 1…{0}, and the slope is NDVI per step.</source>
+        <translation>文件名中没有年份：各栅格按连续步次 1…{0} 处理，斜率为每步的 NDVI 变化。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/ndvi_trend.py" line="117" />
+        <source>{0:,} pixels with a trend ({1:,} with an exact p): significant increase {2:,}, increase {3:,}, stable {4:,}, decrease {5:,}, significant decrease {6:,}.</source>
+        <translation>{0:,} 个像元有趋势结果（其中 {1:,} 个为精确 p 值）：显著增加 {2:,}，不显著增加 {3:,}，稳定 {4:,}，不显著减少 {5:,}，显著减少 {6:,}。</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,8 @@ def test_accuracy_assessment_on_the_sample(provider, tmp_path):
         "REFERENCE_FIELD": "trend_class", "CONFIDENCE": 1, "REQUIRED_ACCURACY": 85,
         "CONFUSION": str(tmp_path / "confusion.csv"), "STATISTICS": str(tmp_path / "stats.csv"),
         "AREAS": str(tmp_path / "areas.csv")})
-    stats = {(f["measure"], f["class"] or ""): f for f in QgsVectorLayer(result["STATISTICS"], "s", "ogr").getFeatures()}
+    table = QgsVectorLayer(result["STATISTICS"], "s", "ogr")
+    stats = {(f["measure"], f["class"] or ""): f for f in table.getFeatures()}
     overall = stats[("overall", "")]
     assert float(overall["value"]) > 0.85 and int(overall["passed"]) == 1
     confusion = list(QgsVectorLayer(result["CONFUSION"], "c", "ogr").getFeatures())
