@@ -149,3 +149,20 @@ def test_processing_writes_plan_and_stratified_tables(provider, log_feedback, tm
     assert stratified["ALL"]["u_pct"] == pytest.approx(11.76, abs=0.01)
     log = [m for m in log_feedback.infos if "Neyman" in m]
     assert len(log) == 1 and "weights = strata areas" in log[0] and "forest_arbor: 8" in log[0]
+
+
+def test_provenance_lists_placeholders():
+    import datetime
+
+    from carbon_metering.metering.provenance import build_provenance, parameter_table_sources
+
+    sources = parameter_table_sources()
+    herb = sources[(sources["table"] == "pool_factors.csv") & (sources["key"] == "herb_r/grassland")]
+    assert herb["source"].iloc[0].startswith("[transcribed_verify]")
+    table = build_provenance([], {}, "3.22", datetime.datetime(2026, 1, 1))
+    placeholders = table[table["section"] == "placeholder"]
+    keys = set(zip(placeholders["value"], placeholders["item"]))
+    assert ("moso_bamboo", "species_parameters.csv") in keys
+    assert ("deadwood_wd_t_m3", "pool_factors.csv") in keys
+    assert ("area_u_pct", "uncertainty_defaults.csv") in keys
+    assert ("paddy/soil", "default_density.csv") not in keys  # 63 × 1.10, transcribed (verify)
