@@ -166,3 +166,21 @@ def test_provenance_lists_placeholders():
     assert ("deadwood_wd_t_m3", "pool_factors.csv") in keys
     assert ("area_u_pct", "uncertainty_defaults.csv") in keys
     assert ("paddy/soil", "default_density.csv") not in keys  # 63 × 1.10, transcribed (verify)
+
+
+def test_default_soils_follow_their_ipcc_derivation():
+    # IPCC 2006 GL vol. 4 table 2.3 SOCref 63 t C/ha (warm temperate moist, LAC) × table 5.5 factors:
+    # paddy 1.10 -> 69.3; perennial (garden) 1.00 -> 63; long-term cultivated 0.69 -> 43.5, × low input
+    # 0.92 -> 40.0; forest land at SOCref (no 0.87 factor exists).
+    table = pd.read_csv(density.DEFAULT_DENSITY_CSV, dtype={"object": str})
+    soil = table[table["pool"] == "soil"].set_index("object")["mean"]
+    assert soil["paddy"] == pytest.approx(63 * 1.10)
+    assert soil["orchard"] == soil["tea_garden"] == soil["garden_other"] == pytest.approx(63.0)
+    assert soil["irrigated_land"] == pytest.approx(63 * 0.69, abs=0.05)
+    assert soil["dry_land"] == pytest.approx(63 * 0.69 * 0.92, abs=0.05)
+    assert soil["forest_shrub"] == soil["forest_other"] == pytest.approx(63.0)
+    # grassland: 13.5 t d.m./ha × 0.47 split with R = 4.0 (IPCC table 6.1): above 1/5, below 4/5
+    grass = table[table["object"] == "grassland"].set_index("pool")["mean"]
+    assert grass["bgb"] / grass["agb"] == pytest.approx(4.0, rel=0.01)
+    assert grass["agb"] + grass["bgb"] == pytest.approx(13.5 * 0.47, abs=0.01)
+    assert set(table["status"]) <= {"sourced", "transcribed_verify", "convention", "placeholder"}
