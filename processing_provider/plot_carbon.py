@@ -375,7 +375,8 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
             feedback.pushInfo(note.message(note_templates))
         feedback.pushInfo(self.tr("Parameters used and their sources:"))
         for row in result.sources.itertuples(index=False):
-            feedback.pushInfo("  {0}: {1}".format(row.parameter, row.source))
+            status = " [{0}]".format(row.status) if row.status else ""
+            feedback.pushInfo("  {0}{1}: {2}".format(row.parameter, status, row.source))
         placeholders = result.sources[result.sources["status"] == PLACEHOLDER]
         if len(placeholders):
             feedback.pushWarning(self.tr("Placeholder values used (no published source; check them before "
