@@ -45,11 +45,31 @@ ROUTES = ("volume", "allometric", "culm")
 SPECIES_COLUMNS = ("species", "group_default", "route", "equation", "a", "b", "c",
                    "wd_t_m3", "bef", "r", "cf", "source")
 SPECIES_NUMERIC = ("a", "b", "c", "wd_t_m3", "bef", "r", "cf")
-DEFAULTS_COLUMNS = ("object", "pool", "density_t_c_ha", "soil_depth_cm", "source")
+DEFAULTS_COLUMNS = ("object", "pool", "density_t_c_ha", "soil_depth_cm", "source", "status")
 #: Depth (cm) of soil defaults that do not state one: IPCC 2006 vol. 4 table 2.3 SOCref is 0–30 cm.
 DEFAULT_SOIL_DEPTH_CM = 30.0
 FACTORS = ("shrub_r", "shrub_cf", "herb_r", "herb_cf", "litter_cf", "deadwood_cf",
-           "deadwood_wd_t_m3", "som_to_soc")
+           "deadwood_wd_t_m3", "som_to_soc", "ar_tool14_bef")
+#: Columns of pool_factors.csv: a row with an empty ``object`` applies to every metering object, a
+#: row with an object overrides it for that object (herb roots: grassland ratio on grassland only).
+FACTOR_COLUMNS = ("factor", "object", "value", "unit", "status", "source")
+#: ``status`` of a parameter row: ``sourced`` (checked against the source it cites),
+#: ``transcribed_verify`` (taken from a quotation; the original table still to be checked),
+#: ``convention`` (a choice of the plugin, explained in ``source``), ``placeholder`` (no source:
+#: an editable guess the run log and the provenance list wherever it is used).
+STATUSES = ("sourced", "transcribed_verify", "convention", "placeholder")
+PLACEHOLDER = "placeholder"
+
+
+def ar_tool14_root_shoot(b_t_ha):
+    """Root-shoot ratio of AR-TOOL14 v04.2 for trees without a species R (Cairns et al. 1997,
+    Oecologia 111: 1-11): R = exp(−1.085 + 0.9256 ln b) / b, b = above-ground tree biomass in
+    t d.m./ha (methods.md §2). b = 50 t/ha gives R = 0.2526. NaN for b <= 0."""
+    import numpy as np
+
+    b = np.asarray(b_t_ha, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(b > 0, np.exp(-1.085 + 0.9256 * np.log(np.where(b > 0, b, 1.0))) / b, np.nan)
 
 #: English message per problem code; placeholders are filled from DataProblem fields.
 PROBLEM_TEXT = {
@@ -83,6 +103,7 @@ NOTE_TEXT = {
     "species_overridden": "species {species}: overridden by {table} row {row}",
     "species_added": "species {species}: added by {table} row {row}",
     "defaults_overridden": "pool defaults: {count} row(s) from {table}",
+    "factors_overridden": "pool factors: {count} row(s) from {table}",
 }
 
 
@@ -173,6 +194,26 @@ class ParameterSet:
     decay: pd.DataFrame
     species_groups: dict
     notes: list = field(default_factory=list)
+    #: pool_factors rows (FACTOR_COLUMNS, ``object`` '' = every object), after user overrides
+    factor_table: pd.DataFrame = None
+    #: use CDM AR-TOOL14's tree defaults: ``off``, ``missing`` (volume-route species whose row has no
+    #: BEF or R), ``all`` (every volume-route tree: BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b)
+    ar_tool14_trees: str = "off"
+
+    def factor(self, name, obj=None):
+        """(value, key, source, status) of pool factor ``name`` for metering object ``obj``.
+
+        The row of that object when the table has one, else the row for every object. ``key``
+        names the row as the sources list does: ``herb_r/grassland`` or ``herb_r``.
+        """
+        table = self.factor_table
+        if table is None:
+            return self.factors[name], name, self.factor_sources[name], ""
+        rows = table[table["factor"] == name]
+        own = rows[rows["object"] == ("" if obj is None else str(obj))]
+        row = own.iloc[-1] if len(own) else rows[rows["object"] == ""].iloc[-1]
+        key = name if row["object"] == "" else "{0}/{1}".format(name, row["object"])
+        return float(row["value"]), key, row["source"], row["status"]
 
     def group_default(self, group):
         """The species id whose row is the default of ``group``, or None."""
@@ -301,6 +342,8 @@ def _validate_defaults(frame, table, problems, pools):
         frame["soil_depth_cm"] = None
     if "source" not in frame.columns:
         frame["source"] = None
+    if "status" not in frame.columns:
+        frame["status"] = None
     frame = numbers_or_problems(frame, ("density_t_c_ha", "soil_depth_cm"), table, problems, rows)
     for idx, row in frame.iterrows():
         if _blank(row["object"]):
@@ -326,15 +369,18 @@ def _validate_defaults(frame, table, problems, pools):
 
 
 def load_parameters(species_override=None, defaults_override=None,
-                    species_table="PARAMETERS", defaults_table="DEFAULTS"):
+                    species_table="PARAMETERS", defaults_table="DEFAULTS", factors_override=None,
+                    factors_table="POOL_FACTORS", ar_tool14_trees="off"):
     """The shipped parameter library, with optional user tables laid over it.
 
     ``species_override``: DataFrame with a ``species`` column and any of the
     species parameter columns (empty cells keep the shipped value);
     ``defaults_override``: DataFrame with ``object, pool`` and the density
     in ``density_t_c_ha`` or ``mean`` (t C/ha), optional ``soil_depth_cm``
-    and ``source``. A ``fid`` column, when present,
-    names rows in error messages. Raises MeteringDataError.
+    and ``source``; ``factors_override``: DataFrame in the format of pool_factors.csv
+    (``factor``, optional ``object``, ``value``, ``source``) replacing rows by (factor, object).
+    ``ar_tool14_trees``: ``off``, ``missing`` or ``all`` (see :class:`ParameterSet`).
+    A ``fid`` column, when present, names rows in error messages. Raises MeteringDataError.
     """
     from . import POOLS
 
@@ -360,9 +406,21 @@ def load_parameters(species_override=None, defaults_override=None,
     # A user-added species unknown to species.csv is its own group.
     species["group"] = species["group"].fillna(pd.Series(species.index, index=species.index))
 
-    factor_table = read_csv("pool_factors.csv").set_index("factor")
-    factors = {k: float(factor_table.at[k, "value"]) for k in FACTORS}
-    factor_sources = {k: factor_table.at[k, "source"] for k in FACTORS}
+    factor_table = _validate_factors(read_csv("pool_factors.csv"), "pool_factors.csv", problems)
+    if problems:
+        raise MeteringDataError(problems)
+    if factors_override is not None and len(factors_override):
+        user = _validate_factors(factors_override.reset_index(drop=True), factors_table, problems, partial=True)
+        if problems:
+            raise MeteringDataError(problems)
+        user = user.copy()
+        user["source"] = "user: " + user["source"].astype(str)
+        factor_table = pd.concat([factor_table, user[list(FACTOR_COLUMNS)]], ignore_index=True)
+        factor_table = factor_table.drop_duplicates(["factor", "object"], keep="last").reset_index(drop=True)
+        notes.append(ParameterNote("factors_overridden", {"count": len(user), "table": factors_table}))
+    generic = factor_table[factor_table["object"] == ""].set_index("factor")
+    factors = {k: float(generic.at[k, "value"]) for k in FACTORS}
+    factor_sources = {k: generic.at[k, "source"] for k in FACTORS}
 
     defaults = _validate_defaults(read_csv("default_density.csv"), "default_density.csv", problems, POOLS)
     if defaults_override is not None and len(defaults_override):
@@ -383,7 +441,54 @@ def load_parameters(species_override=None, defaults_override=None,
     decay = read_csv("decay_classes.csv")
     decay["decay_class"] = decay["decay_class"].astype(int)
     decay = decay.set_index("decay_class")
-    return ParameterSet(species, factors, factor_sources, defaults, decay, species_groups, notes)
+    if ar_tool14_trees not in AR_TOOL14_TREES:
+        raise ValueError("ar_tool14_trees must be one of " + ", ".join(AR_TOOL14_TREES))
+    return ParameterSet(species, factors, factor_sources, defaults, decay, species_groups, notes,
+                        factor_table=factor_table, ar_tool14_trees=ar_tool14_trees)
+
+
+#: The AR-TOOL14 tree-default options of :func:`load_parameters` (``ar_tool14_trees``).
+AR_TOOL14_TREES = ("off", "missing", "all")
+
+
+def _validate_factors(frame, table, problems, partial=False):
+    """Check a pool-factor table (FACTOR_COLUMNS; a user table needs factor and value)."""
+    frame = frame.copy()
+    frame.columns = [str(c).strip().lower() for c in frame.columns]
+    rows = dict(zip(frame.index, _row_ids(frame)))
+    _check_columns(frame, ("factor", "value"), table, problems)
+    if problems:
+        return frame
+    for col in ("object", "unit", "status", "source"):
+        if col not in frame.columns:
+            frame[col] = ""
+    frame = numbers_or_problems(frame, ("value",), table, problems, rows)
+    for col in ("factor", "object", "unit", "status", "source"):
+        frame[col] = frame[col].map(lambda v: "" if _blank(v) else str(v).strip())
+    for idx, row in frame.iterrows():
+        if row["factor"] not in FACTORS:
+            problems.append(DataProblem("unknown_value", table, rows[idx], "factor", row["factor"],
+                                        ", ".join(FACTORS)))
+        if _blank(row["value"]):
+            problems.append(DataProblem("required", table, rows[idx], "value"))
+        elif row["value"] < 0:
+            problems.append(DataProblem("negative", table, rows[idx], "value", row["value"]))
+        if row["status"] and row["status"] not in STATUSES:
+            problems.append(DataProblem("unknown_value", table, rows[idx], "status", row["status"],
+                                        ", ".join(STATUSES)))
+        if not partial and not row["source"]:
+            problems.append(DataProblem("required", table, rows[idx], "source"))
+    if partial:
+        frame["status"] = frame["status"].where(frame["status"] != "", "user")
+    dup = frame.duplicated(["factor", "object"], keep="first")
+    for idx in dup[dup].index:
+        problems.append(DataProblem("duplicate_key", table, rows[idx], "factor", frame.at[idx, "factor"]))
+    if not partial:
+        generic = set(frame.loc[frame["object"] == "", "factor"])
+        for name in FACTORS:
+            if name not in generic:
+                problems.append(DataProblem("missing_column", table, field="factor " + name))
+    return frame[list(FACTOR_COLUMNS)]
 
 
 def evaluate_equation(equation, a, b, c, dbh_cm, height_m):

@@ -69,6 +69,10 @@ WARNING_TEXT = {
     "group_default": "trees: species '{value}' has no parameters of its own; group default '{other}' used",
     "deadwood_wd_default": "deadwood: {value} piece(s) without a species wood density; default "
                            "{other} t/m³ used",
+    "herb_roots": "herbs: root-shoot ratio {value} for object '{object}' (pool_factors row {other}; 0 = "
+                  "herb roots not counted)",
+    "ar_tool14_trees": "trees: AR-TOOL14 defaults for {value} tree(s): BEF {other}, R = exp(−1.085 + "
+                       "0.9256 ln b)/b at b = {source} t d.m./ha",
 }
 
 
@@ -121,6 +125,28 @@ class PlotCarbonResult:
 
 RESULT_COLUMNS = POOLS_WITH_TOTAL + ("total_co2e", "soil_depth_cm") + tuple(
     "method_" + p for p in POOLS) + ("warnings",)
+
+
+def parameter_status(key, source, params):
+    """``status`` of a parameter row used (``sourced``, ``transcribed_verify``, ``convention``,
+    ``placeholder`` or ''), from the table's ``status`` column, else ``placeholder`` when the
+    source says so."""
+    table, _, name = str(key).partition(":")
+    status = ""
+    if table == "pool_factors" and getattr(params, "factor_table", None) is not None:
+        factor, _, obj = name.partition("/")
+        rows = params.factor_table[(params.factor_table["factor"] == factor) & (params.factor_table["object"] == obj)]
+        status = rows["status"].iloc[-1] if len(rows) else ""
+    elif table == "species_parameters" and "status" in params.species.columns and name in params.species.index:
+        status = params.species.at[name, "status"]
+    elif table == "default_density" and "status" in params.defaults.columns:
+        obj, _, pool = name.partition("/")
+        if (obj, pool) in params.defaults.index:
+            status = params.defaults.at[(obj, pool), "status"]
+    status = "" if _blank(status) else str(status)
+    if not status and "placeholder" in str(source).lower():
+        status = "placeholder"
+    return status
 
 
 # --------------------------------------------------------------------------- checks
@@ -287,7 +313,15 @@ def tree_carbon(trees, plots, params, table="trees"):
     needs_h = (p["equation"] == "power_d2h") | (p["c"].fillna(0) != 0)
     _need(frame, rows, table, "height_m", problems, mask=needs_h)
     volume = p["route"] == "volume"
-    for idx in frame.index[volume & (p["wd_t_m3"].isna() | p["bef"].isna())]:
+    # CDM AR-TOOL14 v04.2 tree defaults (methods.md §2): BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b
+    mode = getattr(params, "ar_tool14_trees", "off")
+    if mode == "all":
+        tool14 = volume.copy()
+    elif mode == "missing":
+        tool14 = volume & (p["bef"].isna() | p["r"].isna())
+    else:
+        tool14 = pd.Series(False, index=frame.index)
+    for idx in frame.index[volume & (p["wd_t_m3"].isna() | (p["bef"].isna() & ~tool14))]:
         problems.append(DataProblem("missing_wood_density", table, rows[idx], "species", keys[idx]))
     dead = frame["status"] == "standing_dead"
     reduction, assumed = _decay_reduction(frame, rows, table, params, problems)
@@ -296,8 +330,19 @@ def tree_carbon(trees, plots, params, table="trees"):
 
     y = evaluate_equation(p["equation"], p["a"], p["b"], p["c"], frame["dbh_cm"], frame["height_m"])
     # Volume route: m³ × t/m³ × BEF; biomass routes give kg per tree.
-    b_ag = np.where(volume, y * p["wd_t_m3"].fillna(0) * p["bef"].fillna(0), y / 1000.0)
-    b_bg = b_ag * p["r"].to_numpy()
+    tool14_bef = params.factor("ar_tool14_bef")[0] if tool14.any() else math.nan
+    bef = np.where(tool14, tool14_bef, p["bef"].fillna(0).to_numpy())
+    b_ag = np.where(volume, y * p["wd_t_m3"].fillna(0) * bef, y / 1000.0)
+    r = p["r"].to_numpy(dtype=float)
+    if tool14.any():
+        # b = the plot's live-tree above-ground biomass (t d.m./ha), the tool's stand-level argument
+        live_b = pd.Series(np.where(dead, 0.0, b_ag), index=frame.index).groupby(frame["plot_id"]).sum()
+        b_t_ha = live_b / (_areas(plots).reindex(live_b.index) / M2_PER_HA)
+        from .parameters import ar_tool14_root_shoot
+
+        r_plot = pd.Series(ar_tool14_root_shoot(b_t_ha.to_numpy()), index=b_t_ha.index)
+        r = np.where(tool14, frame["plot_id"].map(r_plot).to_numpy(dtype=float), r)
+    b_bg = b_ag * r
     cf = p["cf"].to_numpy()
     cf_dw = params.factors["deadwood_cf"]
     frame["c_agb"] = np.where(dead, 0.0, b_ag * cf)
@@ -322,6 +367,14 @@ def tree_carbon(trees, plots, params, table="trees"):
         if via_group:
             for plot in frame.loc[frame["species"] == sp, "plot_id"].unique():
                 warnings.append(PlotWarning(plot, "group_default", {"value": sp, "other": key}))
+    if tool14.any():
+        _, key, source, _ = params.factor("ar_tool14_bef")
+        sources["pool_factors:" + key] = source
+        sources["ar_tool14:root_shoot"] = ("R = exp(−1.085 + 0.9256 ln b)/b, b in t d.m./ha: Cairns et al. 1997 "
+                                           "Oecologia 111: 1-11, as adopted by CDM AR-TOOL14 v04.2 (clause to verify)")
+        for plot, n in frame[tool14].groupby("plot_id").size().items():
+            warnings.append(PlotWarning(plot, "ar_tool14_trees", {"value": int(n), "other": tool14_bef,
+                                                                   "source": float(b_t_ha.get(plot, math.nan))}))
     for plot, n in frame[dead & assumed].groupby("plot_id").size().items():
         warnings.append(PlotWarning(plot, "decay_assumed", {"value": int(n)}))
     if dead.any():
@@ -378,18 +431,30 @@ def shrub_herb_carbon(shrub_herb, plots, params, table="shrub_herb"):
     if problems:
         raise MeteringDataError(problems)
     biomass = _quadrat_biomass(frame, ["plot_id", "layer"]).reset_index()
-    f = params.factors
-    cf = biomass["layer"].map({"shrub": f["shrub_cf"], "herb": f["herb_cf"]})
-    r = biomass["layer"].map({"shrub": f["shrub_r"], "herb": f["herb_r"]})
-    biomass["agb"] = biomass["b_t_ha"] * cf
-    biomass["bgb"] = biomass["b_t_ha"] * r * cf
+    # Factors per metering object (pool_factors.csv rows with an object override the general row):
+    # herb roots count on grassland (IPCC table 6.1 ratio), not under forest or on cropland (none).
+    objects = plots.set_index("plot_id")["object"].map(_text) if "object" in plots.columns else \
+        pd.Series(None, index=plots["plot_id"], dtype=object)
+    sources, warnings = {}, []
+    cf, r = [], []
+    for plot, layer in zip(biomass["plot_id"], biomass["layer"]):
+        obj = objects.get(plot)
+        values = []
+        for name in (layer + "_cf", layer + "_r"):
+            value, key, source, _ = params.factor(name, obj)
+            sources["pool_factors:" + key] = source
+            values.append(value)
+        cf.append(values[0])
+        r.append(values[1])
+        if layer == "herb":
+            _, key, _, _ = params.factor("herb_r", obj)
+            warnings.append(PlotWarning(plot, "herb_roots", {"value": values[1], "object": obj or "",
+                                                              "other": key}))
+    biomass["agb"] = biomass["b_t_ha"] * np.asarray(cf, dtype=float)
+    biomass["bgb"] = biomass["b_t_ha"] * np.asarray(r, dtype=float) * np.asarray(cf, dtype=float)
     density = biomass.groupby("plot_id")[["agb", "bgb"]].sum()
     method = pd.Series("harvest", index=density.index)
-    sources = {}
-    for layer in biomass["layer"].unique():
-        for name in (layer + "_r", layer + "_cf"):
-            sources["pool_factors:" + name] = params.factor_sources[name]
-    return PoolDensities(density, method, [], sources)
+    return PoolDensities(density, method, warnings, sources)
 
 
 def litter_carbon(litter, plots, params, table="litter"):
@@ -656,4 +721,5 @@ def plot_carbon(plots, trees, shrub_herb, litter, deadwood, soil, params, depth_
     for col in RESULT_COLUMNS:
         result[col] = out[col].to_numpy()
     src = pd.DataFrame(sorted(sources.items()), columns=["parameter", "source"])
+    src["status"] = [parameter_status(k, v, params) for k, v in zip(src["parameter"], src["source"])]
     return PlotCarbonResult(result, src, warnings)

@@ -69,6 +69,9 @@ def plugin_version(metadata_path=None):
 def parameter_table_sources(data_dir=DATA_DIR, extra=None):
     """Every row's ``source`` of the shipped parameter tables (file, key, source).
 
+    A table with a ``status`` column (sourced, transcribed_verify, convention, placeholder) has
+    its rows' sources prefixed with it: ``[placeholder] …``.
+
     ``extra`` maps a label to a DataFrame with a ``source`` column (e.g. the
     density tables actually used) whose distinct sources are appended.
     """
@@ -79,8 +82,17 @@ def parameter_table_sources(data_dir=DATA_DIR, extra=None):
             if not reader.fieldnames or "source" not in reader.fieldnames:
                 continue
             key_field = reader.fieldnames[0]
+            # a second key column (pool_factors: object; default_density: pool) makes the key unique
+            second = next((c for c in ("object", "pool") if c in reader.fieldnames and c != key_field), None)
             for row in reader:
-                rows.append((os.path.basename(path), row.get(key_field, ""), row.get("source", "")))
+                key = row.get(key_field, "")
+                if second and row.get(second):
+                    key = "{0}/{1}".format(key, row[second])
+                source = row.get("source", "")
+                status = row.get("status", "")
+                if status:
+                    source = "[{0}] {1}".format(status, source)
+                rows.append((os.path.basename(path), key, source))
     for label, frame in (extra or {}).items():
         if frame is None or "source" not in frame.columns:
             continue
@@ -124,4 +136,8 @@ def build_provenance(inputs, parameters, qgis_version, started, finished=None, a
     tables = parameter_table_sources(data_dir, extra_sources)
     for table, key, source in tables.itertuples(index=False):
         rows.append(("parameter_table", table, key, source))
+    # every shipped value marked placeholder (status column), listed apart so a reader sees them
+    for table, key, source in tables.itertuples(index=False):
+        if str(source).startswith("[placeholder]"):
+            rows.append(("placeholder", table, key, source))
     return pd.DataFrame(rows, columns=["section", "item", "value", "detail"])

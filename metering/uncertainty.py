@@ -69,6 +69,9 @@ LEVELS = ("county", "object", "pool", "total")
 #: The bands are defined on U at 90 % confidence (the tool's precision), not on
 #: the IPCC 95 % U used elsewhere here.
 AR_TOOL14_DISCOUNT = ((10.0, 0.0), (15.0, 0.25), (20.0, 0.50), (30.0, 0.75))
+#: Quantities on the baseline side of the discount (conservative = estimate + deduction); every
+#: other quantity (the target stock, the sinks) is on the removals side (estimate - deduction).
+DISCOUNT_BASELINE_QUANTITIES = ("stock_base",)
 
 
 class UncertaintyError(MeteringError):
@@ -589,9 +592,10 @@ def evaluate(model, iterations=10000, seed=42, distribution="normal", discount=F
     Table fields: ``level, name, quantity, unit, estimate, u1_pct, mc_mean,
     mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct, discount_u_pct,
     discount_share, discount, conservative``. The discount (AR-TOOL14) is
-    applied to ``sink`` rows only, from the 90 % U (``discount_u_pct``): the
-    Monte Carlo 5th-95th percentiles, or the Approach 1 U95 x 1.645/1.960 when
-    there are no iterations; ``conservative`` = estimate - discount.
+    applied to every row from its 90 % U (``discount_u_pct``): the Monte Carlo
+    5th-95th percentiles, or the Approach 1 U95 x 1.645/1.960 when there are no
+    iterations; ``conservative`` = estimate + discount for the baseline stock
+    (``stock_base``), estimate - discount for the target stock and the sinks.
     """
     table = model.rows.copy()
     table["unit"] = [UNITS[q] for q in table["quantity"]]
@@ -613,19 +617,22 @@ def evaluate(model, iterations=10000, seed=42, distribution="normal", discount=F
         table[col] = np.nan
     if discount:
         # AR-TOOL14's bands are on the 90 % U: Monte Carlo from the 5th-95th percentiles,
-        # Approach 1 rescaled from 95 % (normal: x 1.645 / 1.960).
+        # Approach 1 rescaled from 95 % (normal: x 1.645 / 1.960). The conservative side of each
+        # quantity (AR-TOOL14 v04.2, "conservative"): the baseline stock raised (estimate + deduction),
+        # the target stock and the sink (removals) lowered (estimate - deduction).
         use_mc = iterations and iterations > 0
-        sink_rows = np.nonzero((table["quantity"] == "sink").to_numpy())[0]
+        rows = np.arange(len(table))
         if use_mc:
-            p5, p95 = np.percentile(samples[:, sink_rows], [5.0, 95.0], axis=0)
-            denom = np.abs(samples[:, sink_rows].mean(axis=0))
+            p5, p95 = np.percentile(samples[:, rows], [5.0, 95.0], axis=0)
+            denom = np.abs(samples[:, rows].mean(axis=0))
             with np.errstate(divide="ignore", invalid="ignore"):
                 u90 = np.where(denom > 0, (p95 - p5) / 2.0 / denom * 100.0, np.nan)
         else:
-            u90 = u90_from_u95(table["u1_pct"].to_numpy()[sink_rows])
-        for i, u in zip(sink_rows, u90):
+            u90 = u90_from_u95(table["u1_pct"].to_numpy()[rows])
+        for i, u in zip(rows, u90):
             estimate = table.at[i, "estimate"]
-            deduction, conservative = ar_tool14_discount(estimate, u, removals=True)
+            removals = table.at[i, "quantity"] not in DISCOUNT_BASELINE_QUANTITIES
+            deduction, conservative = ar_tool14_discount(estimate, u, removals=removals)
             table.at[i, "discount_u_pct"] = u
             table.at[i, "discount_share"] = ar_tool14_discount_share(u)
             table.at[i, "discount"] = deduction

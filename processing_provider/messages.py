@@ -366,6 +366,14 @@ def _parcel_metering():
         "duplicate_codes": _translate(
             "Messages",
             "{label}: code(s) listed twice: {codes}."),
+        # sampling statistics (AR-TOOL03 plan, AR-TOOL14 stratified mean)
+        "areas_missing_fields": _translate(
+            "Messages",
+            "Areas layer {layer} lacks the fields {fields}: give the pieces of parcel_change or parcel_stock."),
+        "sampling_strata_without_plots": _translate(
+            "Messages",
+            "Strata with an area but fewer than two plots are left out of the stratified plan and mean "
+            "({area_ha:.2f} ha): {strata}. Survey them, or they stay on default densities."),
     }
 
 

@@ -7,6 +7,8 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -15,7 +17,7 @@ from qgis.core import (
 )
 
 from ..metering import POOLS, POOLS_WITH_TOTAL
-from ..metering.parameters import MeteringDataError, load_parameters
+from ..metering.parameters import AR_TOOL14_TREES, PLACEHOLDER, MeteringDataError, load_parameters
 from ..metering.plot_carbon import RESULT_COLUMNS, plot_carbon
 from .base import CarbonAlgorithm
 from .qgis_compat import REAL, TEXT, make_field
@@ -36,6 +38,8 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
     SOIL_DEPTH = "SOIL_DEPTH"
     PARAMETERS = "PARAMETERS"
     DEFAULTS = "DEFAULTS"
+    POOL_FACTORS = "POOL_FACTORS"
+    AR_TOOL14 = "AR_TOOL14"
     OUTPUT = "OUTPUT"
 
     GROUP_ID = "parcel_metering"
@@ -91,6 +95,18 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
             "DEFAULTS: optional table of pool defaults in the format of default_density.csv (object, "
             "pool, mean in t C/ha, source; optional soil_depth_cm, default 30 cm) overriding the "
             "shipped rows.\n"
+            "POOL_FACTORS: optional table in the format of metering/data/pool_factors.csv (factor, object, "
+            "value, source): shrub_r, shrub_cf, herb_r, herb_cf, litter_cf, deadwood_cf, deadwood_wd_t_m3 "
+            "(t/m³), som_to_soc, ar_tool14_bef; an empty object applies to every metering object, an object "
+            "overrides it for that object. Herb roots: the shipped table counts them on grassland only (IPCC "
+            "2006 GL vol. 4 table 6.1, R 4.0) and not under forest or on cropland (R 0, no sourced understory "
+            "ratio); the warnings field says which ratio each plot used.\n"
+            "AR_TOOL14: CDM AR-TOOL14 v04.2 tree defaults: off; for volume-route species whose row lacks BEF "
+            "or R; or for every volume-route tree: BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b with b the "
+            "plot's live-tree above-ground biomass in t d.m./ha (Cairns et al. 1997). The species' volume "
+            "equation and wood density still apply.\n"
+            "The log lists every parameter used with its source and every placeholder value (status "
+            "placeholder in the shipped tables).\n"
             "OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e "
             "(t CO2e/ha), soil_depth_cm, method_<pool> (measurement route, measured_zero, default or none) "
             "and warnings."
@@ -157,6 +173,23 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
                               "rows with the same object and pool."))
         self.addParameter(param)
 
+        param = QgsProcessingParameterFeatureSource(
+            self.POOL_FACTORS, self.tr("Pool factor overrides"), [QgsProcessing.SourceType.TypeVector],
+            optional=True)
+        param.setHelp(self.tr("Table in the format of metering/data/pool_factors.csv: factor, object (empty: "
+                              "every object), value, source. Rows replace the shipped rows with the same factor "
+                              "and object (e.g. herb_r for forest_arbor)."))
+        self.addParameter(param)
+
+        param = QgsProcessingParameterEnum(
+            self.AR_TOOL14, self.tr("AR-TOOL14 tree defaults"),
+            options=[self.tr("Off (species table)"), self.tr("Where the species row has no BEF or R"),
+                     self.tr("For every volume-route tree")], defaultValue=0)
+        param.setHelp(self.tr("CDM AR-TOOL14 v04.2 defaults BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b "
+                              "(b: plot above-ground tree biomass, t d.m./ha) instead of the species' BEF and R."))
+        param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(param)
+
         param = QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Plot carbon"), QgsProcessing.SourceType.TypeVectorPoint)
         param.setHelp(self.tr("The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), "
@@ -219,6 +252,12 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
                 "trees: species '{value}' has no parameters of its own; group default '{other}' used"),
             "deadwood_wd_default": self.tr(
                 "deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used"),
+            "herb_roots": self.tr(
+                "herbs: root-shoot ratio {value} for object '{object}' (pool_factors row {other}; 0 = herb "
+                "roots not counted)"),
+            "ar_tool14_trees": self.tr(
+                "trees: AR-TOOL14 defaults for {value} tree(s): BEF {other}, R = exp(−1.085 + 0.9256 ln b)/b at "
+                "b = {source} t d.m./ha"),
         }
 
     def note_templates(self):
@@ -227,6 +266,7 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
             "species_overridden": self.tr("species {species}: overridden by {table} row {row}"),
             "species_added": self.tr("species {species}: added by {table} row {row}"),
             "defaults_overridden": self.tr("pool defaults: {count} row(s) from {table}"),
+            "factors_overridden": self.tr("pool factors: {count} row(s) from {table}"),
         }
 
     def _raise_problems(self, error):
@@ -309,7 +349,7 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
         frames, labels = self._child_tables(parameters, context, feedback)
 
         overrides = {}
-        for name in (self.PARAMETERS, self.DEFAULTS):
+        for name in (self.PARAMETERS, self.DEFAULTS, self.POOL_FACTORS):
             source = self.parameterAsSource(parameters, name, context)
             overrides[name] = self._read(source, feedback) if source is not None else None
             if source is not None:
@@ -320,7 +360,10 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
 
         try:
             params = load_parameters(overrides[self.PARAMETERS], overrides[self.DEFAULTS],
-                                     species_table=self.PARAMETERS, defaults_table=self.DEFAULTS)
+                                     species_table=self.PARAMETERS, defaults_table=self.DEFAULTS,
+                                     factors_override=overrides[self.POOL_FACTORS], factors_table=self.POOL_FACTORS,
+                                     ar_tool14_trees=AR_TOOL14_TREES[self.parameterAsEnum(
+                                         parameters, self.AR_TOOL14, context)])
             result = self._compute(plots, plots_label, frames, labels, params, depth_cm)
         except MeteringDataError as error:
             self._raise_problems(error)
@@ -332,7 +375,12 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
             feedback.pushInfo(note.message(note_templates))
         feedback.pushInfo(self.tr("Parameters used and their sources:"))
         for row in result.sources.itertuples(index=False):
-            feedback.pushInfo("  {0}: {1}".format(row.parameter, row.source))
+            status = " [{0}]".format(row.status) if row.status else ""
+            feedback.pushInfo("  {0}{1}: {2}".format(row.parameter, status, row.source))
+        placeholders = result.sources[result.sources["status"] == PLACEHOLDER]
+        if len(placeholders):
+            feedback.pushWarning(self.tr("Placeholder values used (no published source; check them before "
+                                         "reporting): {0}.").format(", ".join(placeholders["parameter"])))
         flagged = result.plots["warnings"].notna().sum()
         feedback.pushInfo(self.tr("{0} plot(s) computed, {1} with warnings (see the warnings field).").format(
             len(result.plots), int(flagged)))

@@ -1,5 +1,6 @@
 """carbonmeter:stratum_density — plot densities to a density table per stratum and pool."""
 
+import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterBoolean,
@@ -11,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..metering import POOLS, POOLS_WITH_TOTAL
+from ..metering import POOLS, POOLS_WITH_TOTAL, sampling
 from ..metering import density as core
 from ..metering.vocabulary import Confidence
 from .base import CarbonAlgorithm
@@ -35,7 +36,11 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
     CONFIDENCE = "CONFIDENCE"
     DEFAULTS = "DEFAULTS"
     TARGET_PRECISION = "TARGET_PRECISION"
+    AREAS = "AREAS"
+    AREA_YEAR = "AREA_YEAR"
     OUTPUT = "OUTPUT"
+    PLAN = "PLAN"
+    STRATIFIED = "STRATIFIED"
 
     def name(self):
         return "stratum_density"
@@ -70,8 +75,14 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             "default table (see the note field).\n\n"
             "The log also gives the total number of plots a stratified survey needs for the target "
             "precision of the stratified mean total density, with its Neyman allocation over the strata "
-            "(AR-TOOL03: n = (t/E)² (Σ w_i s_i)², n_i = n w_i s_i / Σ w_i s_i; weights w_i = each "
-            "stratum's share of the plots).\n\n"
+            "(AR-TOOL03: n = (t/E)² (Σ w_i s_i)², df = n − M, the smallest n meeting its own rule; "
+            "n_i = n w_i s_i / Σ w_i s_i from the unrounded n, rounded up). The weights are the strata's "
+            "areas (AR-TOOL03/AR-TOOL14: w_i = A_i / A) summed from the overlay pieces given as Areas "
+            "(parcel_change or parcel_stock output); without them each stratum weighs by its share of the "
+            "plots (the survey taken as proportional to area), and the log says so. The optional outputs "
+            "Plot plan and Stratified mean hold these as tables: the plan with w_i, n_i unrounded and "
+            "rounded, t and df; the AR-TOOL14 stratified mean Σ w_i b_i with SE = √(Σ w_i² s_i²/n_i), "
+            "t with df = Σ n_i − M, half-width and U %.\n\n"
             "Parameters:\n"
             "- Plots: point layer or table with object, survey_year, the pool fields in t C/ha and, when "
             "present, method_<pool> (the output of plot_carbon).\n"
@@ -80,9 +91,17 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             "- Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).\n"
             "- Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with "
             "pool columns); the shipped table when empty.\n"
-            "- Target precision: allowable error E in percent of the mean, for n_required.\n\n"
+            "- Target precision: allowable error E in percent of the mean, for n_required.\n"
+            "- Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the "
+            "strata (ha; area_ha or area_m2).\n"
+            "- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, "
+            "else the target year), or the base or target year's objects.\n\n"
             "Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, "
-            "se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note."
+            "se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note. Plot plan "
+            "(optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), "
+            "n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds "
+            "the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, "
+            "t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -145,10 +164,45 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(param)
 
+        param = QgsProcessingParameterFeatureSource(
+            self.AREAS, self.tr("Areas (overlay pieces)"), [QgsProcessing.SourceType.TypeVector], optional=True,
+        )
+        param.setHelp(self.tr("Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) "
+                              "of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = "
+                              "stratum area / total area). Empty: weights = the strata's shares of the plots."))
+        self.addParameter(param)
+
+        param = QgsProcessingParameterEnum(
+            self.AREA_YEAR, self.tr("Year of the areas"),
+            options=[self.tr("Automatic"), self.tr("Base year objects"), self.tr("Target year objects")],
+            defaultValue=0,
+        )
+        param.setHelp(self.tr("Which year's metering objects of the pieces define the strata areas: automatic "
+                              "takes the year whose base_year/target_year field equals Survey year, else the "
+                              "target year."))
+        param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(param)
+
         param = QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Stratum densities"), QgsProcessing.SourceType.TypeVector
         )
         param.setHelp(self.tr("Table with one row per stratum and pool (densities in t C/ha)."))
+        self.addParameter(param)
+
+        param = QgsProcessingParameterFeatureSink(
+            self.PLAN, self.tr("Plot plan (AR-TOOL03)"), QgsProcessing.SourceType.TypeVector,
+            optional=True, createByDefault=False,
+        )
+        param.setHelp(self.tr("Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t "
+                              "and df used; the row ALL holds the total n for the target precision."))
+        self.addParameter(param)
+
+        param = QgsProcessingParameterFeatureSink(
+            self.STRATIFIED, self.tr("Stratified mean (AR-TOOL14)"), QgsProcessing.SourceType.TypeVector,
+            optional=True, createByDefault=False,
+        )
+        param.setHelp(self.tr("Optional table: per stratum and, in the row ALL, the stratified mean total "
+                              "density (t C/ha), its SE, t (df = n − M), half-width and U %."))
         self.addParameter(param)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -235,15 +289,67 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             feedback.pushInfo(self.tr("Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.").format(
                 row.stratum, row.n, int(row.n_required), precision, confidence))
 
-        plan = core.stratified_plan(table, precision, confidence)
-        if plan is not None:
-            allocation = "; ".join("{0}: {1}".format(s, n) for s, n in zip(plan["strata"], plan["allocation"]))
-            feedback.pushInfo(self.tr("Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the "
-                                      "plots): {0} plots in total for ±{1:g} % of the stratified mean total "
-                                      "density at {2:g} %; per stratum: {3}.").format(
-                plan["n"], precision, confidence, allocation))
+        results = self._sampling(parameters, context, feedback, table, stratum_field, year, precision, confidence)
 
         self.check_canceled(feedback)
         dest = write_table(self, parameters, self.OUTPUT, context, table, feedback=None)
+        for name, frame in results.items():
+            if parameters.get(name) not in (None, ""):
+                results[name] = write_table(self, parameters, name, context, frame, feedback=None)
+            else:
+                results[name] = None
         feedback.setProgress(100)
-        return {self.OUTPUT: dest}
+        return {self.OUTPUT: dest, **{k: v for k, v in results.items() if v is not None}}
+
+    # --- sampling statistics (AR-TOOL03 plan, AR-TOOL14 stratified mean): self-contained part ---
+
+    def _sampling(self, parameters, context, feedback, table, stratum_field, year, precision, confidence):
+        """Log the stratified plan and return {PLAN: frame, STRATIFIED: frame}."""
+        areas = None
+        pieces_source = self.parameterAsSource(parameters, self.AREAS, context)
+        with self.core_errors():
+            if pieces_source is not None:
+                names = {f.name() for f in pieces_source.fields()}
+                wanted = [c for c in ("base_object", "target_object", "change_flag", "area_ha", "area_m2",
+                                      "base_year", "target_year", stratum_field) if c in names]
+                pieces = source_to_frame(pieces_source, feedback=feedback, fields=list(dict.fromkeys(wanted)),
+                                         progress=(90, 95))
+                role = self._area_role(parameters, context, pieces, year)
+                areas = sampling.stratum_areas(pieces, role, stratum_field, layer=pieces_source.sourceName())
+                feedback.pushInfo(self.tr("Strata weights from the areas of the {0} year's objects in {1} "
+                                          "({2:.2f} ha).").format(role, pieces_source.sourceName(),
+                                                                  sum(v for k, v in areas.items() if "|" not in k)))
+            plan, estimate, notes = sampling.sampling_tables(table, precision, confidence, areas)
+        self.log_notes(feedback, notes)
+        if len(plan):
+            strata = plan[plan["stratum"] != sampling.ALL]
+            total = plan[plan["stratum"] == sampling.ALL].iloc[0]
+            allocation = "; ".join("{0}: {1:g}".format(r.stratum, r.n_required) for r in strata.itertuples())
+            basis = self.tr("weights = strata areas") if total["weight_basis"] == sampling.BASIS_AREA else \
+                self.tr("weights = share of the plots")
+            feedback.pushInfo(self.tr("Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total "
+                                      "(unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total "
+                                      "density at {5:g} %; per stratum: {6}.").format(
+                basis, total["n_required"], total["n_required_unrounded"], total["t"], precision, confidence,
+                allocation))
+            mean = estimate[estimate["stratum"] == sampling.ALL].iloc[0]
+            feedback.pushInfo(self.tr("Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} "
+                                      "(U {2:.2f} %, t {3:.3f}, df {4:g}).").format(
+                mean["mean"], mean["half_width"], mean["u_pct"], mean["t"], mean["df"]))
+        return {self.PLAN: plan, self.STRATIFIED: estimate}
+
+    def _area_role(self, parameters, context, pieces, year):
+        """base or target: the year whose objects define the strata areas."""
+        choice = self.parameterAsEnum(parameters, self.AREA_YEAR, context)
+        if choice == 1:
+            return "base"
+        if choice == 2:
+            return "target"
+        if year is not None:
+            for role in ("base", "target"):
+                column = role + "_year"
+                if column in pieces.columns:
+                    values = {str(v).strip() for v in pieces[column] if v is not None and not pd.isna(v)}
+                    if values == {str(year)}:
+                        return role
+        return "target"

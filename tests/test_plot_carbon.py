@@ -158,11 +158,18 @@ def test_shrub_and_herb_by_harvest(params):
     # shrub: 2.0×0.5/4 = 0.25 kg/m² = 2.5 t/ha; 3.0×0.5/4 = 3.75 t/ha; mean 3.125 t d.m./ha
     # herb: 0.2×0.25/1 = 0.05 kg/m² = 0.5 t/ha
     agb = 3.125 * 0.47 + 0.5 * 0.47                   # 1.46875 + 0.235
-    bgb = 3.125 * 0.40 * 0.47 + 0.5 * 4.0 * 0.47      # 0.5875 + 0.94
+    # Under forest (the plot is forest_arbor) herb roots are not counted (pool_factors herb_r = 0, no
+    # sourced understory ratio; the grassland R 4.0 of IPCC table 6.1 used to apply here and gave
+    # 0.5875 + 0.94 = 1.5275): bgb = shrub roots only, 3.125 × 0.40 × 0.47 = 0.5875.
     assert res.density.at["P1", "agb"] == pytest.approx(1.70375)
     assert res.density.at["P1", "agb"] == pytest.approx(agb)
-    assert res.density.at["P1", "bgb"] == pytest.approx(1.5275)
-    assert res.density.at["P1", "bgb"] == pytest.approx(bgb)
+    assert res.density.at["P1", "bgb"] == pytest.approx(0.5875)
+    assert [w.params["other"] for w in res.warnings] == ["herb_r"]
+    assert res.sources["pool_factors:herb_r"].startswith("Herb roots not counted")
+    # On grassland the grassland ratio applies: 0.5875 + 0.5 × 4.0 × 0.47 = 0.5875 + 0.94 = 1.5275.
+    grass = shrub_herb_carbon(sh, one_plot(obj="grassland"), params)
+    assert grass.density.at["P1", "bgb"] == pytest.approx(1.5275)
+    assert "pool_factors:herb_r/grassland" in grass.sources
 
 
 def test_litter_by_harvest(params):
@@ -542,7 +549,7 @@ def test_every_parameter_has_help(provider):
     assert alg is not None and alg.group() == "Parcel carbon metering"
     names = {p.name() for p in alg.parameterDefinitions()}
     assert names == {"INPUT", "TREES", "SHRUB_HERB", "LITTER", "DEADWOOD", "SOIL", "SOIL_DEPTH",
-                     "PARAMETERS", "DEFAULTS", "OUTPUT"}
+                     "PARAMETERS", "DEFAULTS", "POOL_FACTORS", "AR_TOOL14", "OUTPUT"}
     for p in alg.parameterDefinitions():
         assert p.help(), p.name()
     assert "HJ 658" in alg.shortHelpString() and "t C/ha" in alg.shortHelpString()
@@ -617,3 +624,51 @@ def test_on_a_survey_made_by_create_and_import_survey(provider, tmp_path):
             assert row["method_soil"] == "layers"
         assert row["total"] == pytest.approx(sum(row[p] for p in ("agb", "bgb", "deadwood", "litter", "soil")))
     assert by_plot
+
+
+# --------------------------------------------------------------------------- issue 10: parameter tables
+
+def test_ar_tool14_root_shoot_by_hand():
+    from carbon_metering.metering.parameters import ar_tool14_root_shoot
+
+    # b = 50 t d.m./ha: ln 50 = 3.91202; −1.085 + 0.9256 × 3.91202 = 2.53597; e^2.53597 = 12.6287;
+    # R = 12.6287 / 50 = 0.25257 (AR-TOOL14 v04.2 / Cairns et al. 1997).
+    assert float(ar_tool14_root_shoot(50.0)) == pytest.approx(0.25257, abs=1e-5)
+    assert math.isnan(float(ar_tool14_root_shoot(0.0)))
+
+
+def test_ar_tool14_tree_defaults_option():
+    trees = pd.DataFrame({"fid": [1], "plot_id": ["P1"], "species": ["chinese_fir"], "dbh_cm": [20.0],
+                          "height_m": [15.0], "status": ["live"]})
+    plots = one_plot(area_m2=400.0)
+    off = tree_carbon(trees, plots, load_parameters())
+    on = tree_carbon(trees, plots, load_parameters(ar_tool14_trees="all"))
+    # the same volume and WD; BEF 1.15 instead of 1.634: B_AG scales by 1.15 / 1.634
+    assert on.density.at["P1", "agb"] == pytest.approx(off.density.at["P1", "agb"] * 1.15 / 1.634)
+    # R from the plot's AGB b (t d.m./ha) = C_agb / CF
+    b = on.density.at["P1", "agb"] / 0.520
+    r = math.exp(-1.085 + 0.9256 * math.log(b)) / b
+    assert on.density.at["P1", "bgb"] == pytest.approx(on.density.at["P1", "agb"] * r)
+    assert [w.code for w in on.warnings] == ["ar_tool14_trees"]
+    assert "pool_factors:ar_tool14_bef" in on.sources
+
+
+def test_pool_factor_override_per_object():
+    user = pd.DataFrame({"factor": ["herb_r"], "object": ["forest_arbor"], "value": [0.8], "source": ["my study"]})
+    params = load_parameters(factors_override=user)
+    assert params.factor("herb_r", "forest_arbor")[:2] == (0.8, "herb_r/forest_arbor")
+    assert params.factor("herb_r", "grassland")[0] == 4.0
+    assert params.factor("herb_r", "paddy")[0] == 0.0
+    assert [n.code for n in params.notes] == ["factors_overridden"]
+    with pytest.raises(MeteringDataError):
+        load_parameters(factors_override=pd.DataFrame({"factor": ["nonsense"], "value": [1.0]}))
+
+
+def test_placeholder_status_reported():
+    deadwood = pd.DataFrame({"fid": [1], "plot_id": ["P1"], "volume_m3": [0.2], "decay_class": [1]})
+    from carbon_metering.metering.plot_carbon import plot_carbon
+
+    result = plot_carbon(one_plot(), None, None, None, deadwood, None, load_parameters())
+    status = dict(zip(result.sources["parameter"], result.sources["status"]))
+    assert status["pool_factors:deadwood_wd_t_m3"] == "placeholder"
+    assert status["pool_factors:deadwood_cf"] == "transcribed_verify"

@@ -312,7 +312,7 @@ def test_lognormal_gives_asymmetric_bounds():
     assert r["u2_pct"] == pytest.approx((r["u2_low_pct"] + r["u2_high_pct"]) / 2)
 
 
-def test_discount_applied_to_sink_rows_only():
+def test_discount_on_the_baseline_and_the_removals_side():
     model = model_for(make_pieces(ILLUSTRATION), density([("A", "agb", 80.0, 20.0)]), area_u=5.0)
     table, _ = u.evaluate(model, iterations=0, discount=True)
     sink = row(table, "total", "total", "sink")
@@ -324,7 +324,18 @@ def test_discount_applied_to_sink_rows_only():
     assert sink["discount_share"] == 0.5
     assert sink["discount"] == pytest.approx(0.5 * u90 / 100 * sink["estimate"], rel=1e-6)
     assert sink["conservative"] == pytest.approx(sink["estimate"] - sink["discount"])
-    assert table[table["quantity"] != "sink"]["discount"].isna().all()
+    # AR-TOOL14 (methods.md §3, 60 ± 9 -> 57.75 removals / 62.25 baseline): the baseline stock is
+    # raised, the target stock lowered by the same rule. Both stocks: U95 = √(20² + 5²) = 20.6 %,
+    # U90 17.3 % -> 50 % of the 90 % half-width.
+    base = row(table, "total", "total", "stock_base")
+    target = row(table, "total", "total", "stock_target")
+    for stock in (base, target):
+        assert stock["discount_u_pct"] == pytest.approx(stock["u1_pct"] * 1.644854 / 1.959964, rel=1e-6)
+        assert stock["discount_share"] == 0.5
+        assert stock["discount"] == pytest.approx(0.5 * stock["discount_u_pct"] / 100 * stock["estimate"])
+    assert base["conservative"] == pytest.approx(base["estimate"] + base["discount"])
+    assert target["conservative"] == pytest.approx(target["estimate"] - target["discount"])
+    assert not table["discount"].isna().any()
 
 
 def test_discount_rescales_95_to_90_percent():
@@ -438,7 +449,9 @@ def test_algorithm_end_to_end(provider, tmp_path):
     assert by[("total", "total", "sink_independent")]["u2_pct"] > 10 * sink["u2_pct"]
     assert by[("county", "420101", "stock_base")]["estimate"] == pytest.approx(80000.0)
     assert by[("pool", "agb", "stock_target")]["estimate"] == pytest.approx(85000.0)
-    assert by[("total", "total", "stock_base")]["discount"] is None  # the discount is for the sink only
+    # AR-TOOL14 on the baseline side too: the base stock is raised by its discount (estimate + deduction)
+    base = by[("total", "total", "stock_base")]
+    assert base["conservative"] == pytest.approx(base["estimate"] + base["discount"]) and base["discount"] > 0
     hist = features(result["HISTOGRAM"])
     assert sum(r["count"] for r in hist) == 4000
     assert min(r["bin_low"] for r in hist) < sink["mc_p2_5"]
