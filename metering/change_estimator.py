@@ -111,6 +111,45 @@ def pair_plots(plots, base_year, target_year, pools, id_field="permanent_id", to
     return pairs, unpaired, notes
 
 
+def check_permanent_plots(plots, tolerance_m=LOCATION_TOLERANCE_M, id_field="permanent_id"):
+    """The problems of a survey's permanent plots over all its years, as warnings (:class:`Note`).
+
+    ``plots``: ``plot_id``, ``survey_year``, ``object``, ``id_field`` and optional ``x``, ``y`` (m, one
+    CRS). Reported: an id measured more than once in one year (``permanent_plot_repeated``), with
+    another object than at its first measurement (``permanent_plot_object_changed``), or farther
+    than ``tolerance_m`` from its first measurement (``permanent_plot_moved``). The import reports
+    them; stratum_density leaves such measurements out of the pairs (:func:`pair_plots`).
+    """
+    notes = []
+    if id_field not in plots.columns or plots.empty:
+        return notes
+    frame = plots.copy()
+    frame["_pid"] = [None if v is None or (isinstance(v, float) and math.isnan(v)) or not str(v).strip()
+                     else str(v).strip() for v in frame[id_field]]
+    frame = frame[frame["_pid"].notna()]
+    frame["_year"] = pd.to_numeric(frame["survey_year"], errors="coerce")
+    has_xy = {"x", "y"} <= set(frame.columns)
+    for pid, group in frame.sort_values(["_pid", "_year"], kind="stable").groupby("_pid", sort=True):
+        for year, same in group.groupby("_year", sort=True):
+            if len(same) > 1:
+                notes.append(Note.warning("permanent_plot_repeated", permanent_id=pid, plots=list(same["plot_id"]),
+                                          year=int(year)))
+        first = group.iloc[0]
+        for rec in group.iloc[1:].itertuples():
+            if str(rec.object) != str(first["object"]):
+                notes.append(Note.warning("permanent_plot_object_changed", permanent_id=pid,
+                                          base_object=first["object"], target_object=rec.object))
+            if has_xy:
+                try:
+                    distance = math.hypot(float(rec.x) - float(first["x"]), float(rec.y) - float(first["y"]))
+                except (TypeError, ValueError):
+                    continue
+                if distance > tolerance_m:
+                    notes.append(Note.warning("permanent_plot_moved", permanent_id=pid,
+                                              distance_m=round(distance, 1), tolerance_m=tolerance_m))
+    return notes
+
+
 def paired_change(differences, confidence_pct=90.0):
     """Mean change, SE, half-width and n of plot-level differences (t C/ha/a each)."""
     d = np.asarray([v for v in differences if v is not None and not math.isnan(v)], dtype=float)
