@@ -225,3 +225,64 @@ def smallest_plots_required(cv_pct, precision_pct=10.0, confidence_pct=90.0, n_m
 
     n = smallest_integer(satisfied, 2, n_max)
     return math.nan if n is None else n
+
+
+def change_density(plots, base_year, target_year, confidence_pct=90.0, pools=None,
+                   tolerance_m=LOCATION_TOLERANCE_M):
+    """The change-density table (``vocabulary.CHANGE_COLUMNS``), one row per object and pool.
+
+    ``plots``: the plot_carbon output (``plot_id``, ``survey_year``, ``object``, ``permanent_id``,
+    the pools in t C/ha, ``method_<pool>``; values plot_carbon filled from defaults are not
+    observations and are left out). Per object and pool: the paired estimate from the plots
+    measured at both years, the independent estimate from the unpaired plots (temporary, lost
+    and new plots), and where both have an SE their composite; ``estimator`` names the one in
+    ``change``. ``change_independent``/``se_independent`` are the independent estimate from *all*
+    plots of the two years (what two separate density tables give), for comparison. Objects
+    without plots in both years get no row. Returns ``(table, notes)``.
+    """
+    from .density import mask_filled_pools
+    from .vocabulary import CHANGE_COLUMNS, POOLS_WITH_TOTAL
+
+    pools = list(pools or POOLS_WITH_TOTAL)
+    frame = mask_filled_pools(plots)
+    for pool in pools:
+        frame[pool] = pd.to_numeric(frame[pool], errors="coerce")
+    frame["survey_year"] = pd.to_numeric(frame["survey_year"], errors="coerce")
+    pairs, unpaired, notes = pair_plots(frame, base_year, target_year, pools, tolerance_m=tolerance_m)
+    years = float(target_year - base_year)
+    rows = []
+    every = frame[frame["survey_year"].isin([base_year, target_year])]
+    for obj in sorted(set(every["object"].astype(str))):
+        p = pairs[pairs["object"].astype(str) == obj]
+        u = unpaired[unpaired["object"].astype(str) == obj]
+        e = every[every["object"].astype(str) == obj]
+        for pool in pools:
+            paired = paired_change(p[pool + "_change"].tolist(), confidence_pct) if len(p) else None
+            ub = u.loc[u["survey_year"] == base_year, pool].to_numpy(dtype=float)
+            ut = u.loc[u["survey_year"] == target_year, pool].to_numpy(dtype=float)
+            indep = independent_change(ub, ut, years, confidence_pct)
+            every_b = e.loc[e["survey_year"] == base_year, pool].to_numpy(dtype=float)
+            every_t = e.loc[e["survey_year"] == target_year, pool].to_numpy(dtype=float)
+            comparison = independent_change(every_b, every_t, years, confidence_pct)
+            if paired is not None and paired["n"] and not math.isnan(indep["change"]):
+                chosen = composite_change(paired, indep, confidence_pct)
+            elif paired is not None and paired["n"]:
+                chosen = paired
+            else:
+                chosen = comparison
+            if math.isnan(chosen["change"]):
+                continue
+            note = {PAIRED: "mean of the paired differences per year", COMPOSITE:
+                    "inverse-variance composite of the paired and the unpaired estimate (Schreuder et al. 1993)",
+                    INDEPENDENT: "no remeasured plots: difference of the two years' means"}[chosen["estimator"]]
+            hw = chosen["half_width"]
+            rows.append({
+                "stratum": obj, "object": obj, "pool": pool, "base_year": int(base_year),
+                "target_year": int(target_year), "estimator": chosen["estimator"],
+                "n_pairs": int(paired["n"]) if paired else 0,
+                "n_base": int((~np.isnan(ub)).sum()), "n_target": int((~np.isnan(ut)).sum()),
+                "change": chosen["change"], "se": chosen["se"], "half_width": hw,
+                "u_pct": abs(hw / chosen["change"]) * 100.0 if chosen["change"] and not math.isnan(hw) else math.nan,
+                "change_independent": comparison["change"], "se_independent": comparison["se"], "note": note,
+            })
+    return pd.DataFrame(rows, columns=list(CHANGE_COLUMNS)), notes

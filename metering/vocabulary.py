@@ -181,6 +181,14 @@ DENSITY_COLUMNS = (
     "source", "n_required", "note",
 )
 
+#: stratum_density CHANGE_OUTPUT (long: one row per stratum and pool; change, se, half_width in t C/ha/a;
+#: ``estimator`` paired, independent or composite; n_pairs remeasured permanent plots, n_base/n_target the
+#: unpaired plots of each year; change_independent/se_independent the estimate from independent samples).
+CHANGE_COLUMNS = (
+    "stratum", "object", "pool", "base_year", "target_year", "estimator", "n_pairs", "n_base", "n_target",
+    "change", "se", "half_width", "u_pct", "change_independent", "se_independent", "note",
+)
+
 #: parcel_change CHANGE_MATRIX (``level`` object or code; area in ha).
 CHANGE_MATRIX_COLUMNS = ("level", "base", "target", "area_ha")
 
@@ -212,6 +220,7 @@ TABLES = {
     "change_matrix": CHANGE_MATRIX_COLUMNS,
     "plot_carbon": PLOT_CARBON_COLUMNS,
     "density": DENSITY_COLUMNS,
+    "change_density": CHANGE_COLUMNS,
     "piece_stock": PIECE_COLUMNS + STOCK_PIECE_COLUMNS + STOCK_FACT_COLUMNS,
     "stock_summary": SUMMARY_COLUMNS + STOCK_FACT_COLUMNS + (AREA_METHOD,),
     "uncertainty": UNCERTAINTY_COLUMNS,

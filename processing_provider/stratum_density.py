@@ -33,7 +33,10 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
     CONFIDENCE = "CONFIDENCE"
     DEFAULTS = "DEFAULTS"
     TARGET_PRECISION = "TARGET_PRECISION"
+    BASE_YEAR = "BASE_YEAR"
+    TARGET_YEAR = "TARGET_YEAR"
     OUTPUT = "OUTPUT"
+    CHANGE_OUTPUT = "CHANGE_OUTPUT"
 
     def name(self):
         return "stratum_density"
@@ -80,7 +83,15 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             "pool columns); the shipped table when empty.\n"
             "- Target precision: allowable error E in percent of the mean, for n_required.\n\n"
             "Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, "
-            "se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note."
+            "se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note.\n\n"
+            "Change density (when base and target year are given): permanent plots (固定样地, field "
+            "permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per "
+            "object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = "
+            "n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite "
+            "of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire & "
+            "Wood 1993, ch. 11); without any pair the difference of the two years' means (independent "
+            "samples). The column estimator says which; change_independent and se_independent give the "
+            "independent-samples estimate from all plots for comparison. Units t C/ha/a."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -140,6 +151,22 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         param.setHelp(self.tr("Table with one row per stratum and pool (densities in t C/ha)."))
         self.addParameter(param)
 
+        for name, label in ((self.BASE_YEAR, self.tr("Base year of the change density")),
+                            (self.TARGET_YEAR, self.tr("Target year of the change density"))):
+            param = QgsProcessingParameterNumber(name, label, type=QgsProcessingParameterNumber.Type.Integer,
+                                                 optional=True, minValue=1900, maxValue=2200)
+            param.setHelp(self.tr("With both years given, the change density from the permanent plots measured "
+                                  "at both years is written to the change-density output (t C/ha/a)."))
+            self.addParameter(param)
+
+        param = QgsProcessingParameterFeatureSink(
+            self.CHANGE_OUTPUT, self.tr("Change densities"), QgsProcessing.SourceType.TypeVector, optional=True,
+            createByDefault=False)
+        param.setHelp(self.tr("Table with one row per object and pool: the change density in t C/ha/a, its SE, "
+                              "half-width, U %, the estimator (paired, composite or independent), n_pairs and "
+                              "the independent-samples estimate for comparison. Needs base and target year."))
+        self.addParameter(param)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -164,8 +191,14 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             self.fail(self.tr("Layer {0} has no field {1} (Stratum field); choose a field of the plots "
                               "layer.").format(layer_name, stratum_field))
         methods = [m for m in ("method_" + p for p in POOLS) if m in names]
-        fields = list(dict.fromkeys(needed + [stratum_field] + methods))
+        extra = [f for f in ("plot_id", "permanent_id", "survey_year") if f in names]
+        fields = list(dict.fromkeys(needed + [stratum_field] + methods + extra))
         plots = source_to_frame(source, feedback=feedback, fields=fields, progress=(0, 40))
+        years = [parameters.get(k) for k in (self.BASE_YEAR, self.TARGET_YEAR)]
+        results = {}
+        if all(y not in (None, "") for y in years) and self.CHANGE_OUTPUT in parameters \
+                and parameters[self.CHANGE_OUTPUT] is not None:
+            results.update(self.change_output(parameters, context, feedback, plots, confidence))
         feedback.pushInfo(self.tr("Read {0} plots from {1}.").format(len(plots), layer_name))
 
         if year is not None:
@@ -226,4 +259,25 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         self.check_canceled(feedback)
         dest = write_table(self, parameters, self.OUTPUT, context, table, feedback=None)
         feedback.setProgress(100)
-        return {self.OUTPUT: dest}
+        results[self.OUTPUT] = dest
+        return results
+
+    def change_output(self, parameters, context, feedback, plots, confidence):
+        """The change-density table from the permanent plots measured at both years."""
+        from ..metering import change_estimator
+
+        base = self.parameterAsInt(parameters, self.BASE_YEAR, context)
+        target = self.parameterAsInt(parameters, self.TARGET_YEAR, context)
+        if "plot_id" not in plots.columns or "survey_year" not in plots.columns:
+            self.fail(self.tr("The change density needs the fields plot_id and survey_year."))
+        if "permanent_id" not in plots.columns:
+            feedback.pushWarning(self.tr("The plots have no permanent_id field: no plot is paired, the change "
+                                         "is the difference of the two years' means (independent samples)."))
+        with self.core_errors():
+            change, notes = change_estimator.change_density(plots, base, target, confidence)
+        self.log_notes(feedback, notes)
+        for row in change[change["pool"] == "total"].itertuples():
+            feedback.pushInfo(self.tr("Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).").format(
+                row.object, row.change, row.half_width, row.estimator, row.n_pairs))
+        dest = write_table(self, parameters, self.CHANGE_OUTPUT, context, change, feedback=None)
+        return {self.CHANGE_OUTPUT: dest}
