@@ -325,6 +325,10 @@ class Model:
     years: float
     rows: pd.DataFrame  # level, name, quantity
     membership: dict = field(default_factory=dict)  # quantity -> (n_terms x n_rows_q) 0/1 matrix
+    #: (base factor, target factor) index pairs of the same stratum and pool in two tables, and their
+    #: correlation ρ (CORRELATION: 0 independent samples … 1 the same factor; default 0).
+    pairs: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))
+    correlation: float = 0.0
 
     @property
     def sink_factor(self):
@@ -332,16 +336,25 @@ class Model:
         return CO2_PER_C / self.years
 
 
-def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=1.0):
+def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=1.0, correlation=0.0):
     """Attach density and area factors to the aggregated cells.
 
     ``base_density`` / ``target_density`` come from :func:`density_factors`;
     without ``target_density`` the base table serves both years and a
-    stratum used in both years shares one factor (correlated sink).
+    stratum used in both years shares one factor (correlated sink). With two
+    tables, ``correlation`` ρ ∈ [0, 1] is the correlation between the factors of
+    the same stratum and pool in the two tables (partly remeasured samples):
+    0 independent samples (the default), 1 behaves as one shared factor when
+    the two U are equal (IPCC 2006 GL vol. 1 ch. 3, eq. 3.2 with a covariance
+    term: h² = h₁² + h₂² − 2ρ h₁ h₂ for a difference).
     """
+    from .change_estimator import difference_half_width
+
+    difference_half_width(0.0, 0.0, float(correlation))  # correlation_out_of_range unless 0 ≤ ρ ≤ 1
     terms = cells.reset_index(drop=True).copy()
     base_index = {(s, p): i for i, (s, p) in enumerate(zip(base_density["stratum"], base_density["pool"]))}
     sigmas = list(base_density["sigma_rel"])
+    pairs = []
     if target_density is None:
         target_index = base_index
     else:
@@ -351,6 +364,7 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
             for i, (s, p) in enumerate(zip(target_density["stratum"], target_density["pool"]))
         }
         sigmas += list(target_density["sigma_rel"])
+        pairs = [(base_index[k], j) for k, j in target_index.items() if k in base_index]
 
     missing = []
 
@@ -386,6 +400,8 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
         years=float(years),
         rows=rows,
         membership=membership,
+        pairs=np.asarray(pairs, dtype=np.int64).reshape(-1, 2),
+        correlation=float(correlation),
     )
 
 
@@ -459,7 +475,10 @@ def approach1(model):
             np.add.at(exp_f, f, contrib)
             np.add.at(exp_a, cell, contrib)
         hw2 = ((u_f[:, None] * exp_f) ** 2).sum(axis=0) + ((u_a * exp_a) ** 2).sum(axis=0)
-        return np.sqrt(hw2)
+        if model.correlation and len(model.pairs):
+            i, j = model.pairs[:, 0], model.pairs[:, 1]
+            hw2 = hw2 + 2.0 * model.correlation * ((u_f[i, None] * exp_f[i]) * (u_f[j, None] * exp_f[j])).sum(axis=0)
+        return np.sqrt(np.maximum(hw2, 0.0))
 
     est = estimates(model)
     k = model.sink_factor
@@ -514,6 +533,36 @@ def draw_factors(rng, sigma, size, distribution):
     raise ValueError("unknown distribution {0!r}".format(distribution))
 
 
+def correlate_factors(f, pairs, rho, sigma, distribution):
+    """The target-year factors of ``pairs`` (base, target columns) given correlation ``rho`` with their
+    base-year factors: the normal scores are mixed, z₂' = ρ z₁ + √(1 − ρ²) z₂, and mapped back.
+
+    Normal and truncated normal: z = (f − 1)/σ (a truncated draw stays positive: clipped to the
+    smallest float); lognormal: z = (ln f + s²/2)/s, s² = ln(1 + σ²). Returns a copy.
+    """
+    f = f.copy()
+    i, j = pairs[:, 0], pairs[:, 1]
+    keep = (sigma[i] > 0) & (sigma[j] > 0)
+    i, j = i[keep], j[keep]
+    if not len(i):
+        return f
+    distribution = Distribution.parse(distribution).value
+    if distribution == "lognormal":
+        s1, s2 = np.sqrt(np.log1p(sigma[i] ** 2)), np.sqrt(np.log1p(sigma[j] ** 2))
+        z1 = (np.log(f[:, i]) + s1 ** 2 / 2.0) / s1
+        z2 = (np.log(f[:, j]) + s2 ** 2 / 2.0) / s2
+        z = rho * z1 + math.sqrt(1.0 - rho * rho) * z2
+        f[:, j] = np.exp(-s2 ** 2 / 2.0 + z * s2)
+    else:
+        z1 = (f[:, i] - 1.0) / sigma[i]
+        z2 = (f[:, j] - 1.0) / sigma[j]
+        z = rho * z1 + math.sqrt(1.0 - rho * rho) * z2
+        f[:, j] = 1.0 + z * sigma[j]
+        if distribution == "truncated_normal":
+            f[:, j] = np.maximum(f[:, j], np.finfo(float).tiny)
+    return f
+
+
 def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_elements=2_000_000, progress=None):
     """Approach 2: ``iterations`` draws of all factors, in chunks so memory stays small.
 
@@ -545,6 +594,8 @@ def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_element
     while done < iterations:
         n = min(step, iterations - done)
         f1 = draw_factors(streams[0], sig_f, n, distribution)
+        if model.correlation and len(model.pairs):
+            f1 = correlate_factors(f1, model.pairs, model.correlation, sig_f, distribution)
         a1 = draw_factors(streams[1], sig_a, n, distribution)
         f2 = draw_factors(streams[2], sig_f, n, distribution)
         a2 = draw_factors(streams[3], sig_a, n, distribution)

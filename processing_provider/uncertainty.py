@@ -24,6 +24,7 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
     BASE_DENSITY = "BASE_DENSITY"
     TARGET_DENSITY = "TARGET_DENSITY"
     AREA_U = "AREA_U"
+    CORRELATION = "CORRELATION"
     ITERATIONS = "ITERATIONS"
     SEED = "SEED"
     DISTRIBUTION = "DISTRIBUTION"
@@ -74,6 +75,11 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
             "target-year table is required: otherwise the run stops.\n"
             "- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target "
             "stratum cell, the same in both years (one measurement of the parcels).\n"
+            "- Correlation (CORRELATION, 0–1, default 0): with one density table per year, the correlation "
+            "between the two tables' densities of the same stratum and pool: 0 independent samples, 1 the "
+            "same factor (for partly remeasured samples, e.g. the share of remeasured plots; IPCC 2006 GL "
+            "vol. 1 ch. 3 eq. 3.2 with a covariance term, h² = h₁² + h₂² − 2ρh₁h₂). The sink_independent "
+            "rows always take 0, for comparison.\n"
             "- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the "
             "same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, "
             "or normal truncated at zero).\n"
@@ -128,6 +134,14 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
                     "independently of the base year. Give it when the target-year densities come from a "
                     "separate plot sample; leave it empty when one table serves both years (the densities "
                     "are then fully correlated between the years)."),
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.CORRELATION, self.tr("Correlation between the two years' densities"),
+                QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0, maxValue=1.0,
+            ),
+            self.tr("ρ between the base- and target-year density of the same stratum and pool when each year has "
+                    "its own table: 0 independent samples (default), 1 the same factor. Ignored with one table."),
         )
         add(
             QgsProcessingParameterNumber(
@@ -243,6 +257,7 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
             self.fail(self.invalidSourceError(parameters, self.BASE_DENSITY))
         target_source = self.parameterAsSource(parameters, self.TARGET_DENSITY, context)
         area_u = self.parameterAsDouble(parameters, self.AREA_U, context)
+        correlation = self.parameterAsDouble(parameters, self.CORRELATION, context)
         iterations = self.parameterAsInt(parameters, self.ITERATIONS, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         distribution = v.Distribution.at(self.parameterAsEnum(parameters, self.DISTRIBUTION, context)).value
@@ -276,7 +291,10 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
         feedback.pushInfo(self.tr("{0} pieces aggregated to {1} cell-pool terms ({2} pools).")
                           .format(len(pieces), len(cells), len(pools)))
         with self.core_errors():
-            model = core.build_model(cells, base_density, target_density, area_u, years)
+            model = core.build_model(cells, base_density, target_density, area_u, years, correlation)
+        if target_density is not None:
+            feedback.pushInfo(self.tr("Correlation between the two years' density tables: {0:g}.").format(
+                correlation))
         feedback.setProgress(25)
         feedback.pushInfo(self.tr("Monte Carlo: {0} iterations, seed {1}, distribution {2}.")
                           .format(iterations, seed, distribution))

@@ -612,3 +612,70 @@ def test_a_density_table_other_than_the_recorded_one_stops(provider, tmp_path):
 def test_no_correlation_warning_with_one_table(provider, tmp_path, log_feedback):
     _stock_then_uncertainty(tmp_path, two_tables=False, feedback=log_feedback)
     assert not [w for w in log_feedback.warnings if "TARGET_DENSITY" in w]
+
+
+def _two_stock_model(rho, same_table=False):
+    """1000 ha ± 5 % × 80 t C/ha ± 20 % (80 000 t C ± 20.6 %) and × 85 t C/ha ± 20 % (85 000 t C ± 20.6 %)."""
+    import pandas as pd
+
+    from carbon_metering.metering import uncertainty as un
+
+    cells = pd.DataFrame({"county": ["c"], "base_object": ["forest_arbor"], "target_object": ["forest_arbor"],
+                          "base_key": ["forest_arbor"], "target_key": ["forest_arbor"], "pool": ["agb"],
+                          "c_base": [80000.0], "c_target": [85000.0], "area_ha": [1000.0]})
+
+    def table(mean):
+        return pd.DataFrame({"stratum": ["forest_arbor"], "pool": ["agb"], "mean": [mean], "u95_pct": [20.0],
+                             "sigma_rel": [0.20 / un.Z95]})
+
+    model = un.build_model(cells, table(80.0), None if same_table else table(85.0), area_u_pct=5.0, years=1.0,
+                           correlation=rho)
+    est, u1 = un.approach1(model)
+    rows = model.rows.assign(estimate=est, u1=u1)
+    return model, rows[rows["level"] == "total"].set_index("quantity")
+
+
+def test_correlation_between_the_two_years_by_hand():
+    """IPCC eq. 3.2 with covariance: h = √(h₁² + h₂² − 2ρh₁h₂) for the density part, the area shared.
+
+    Density half-widths 16 000 and 17 000 t C; the shared area factor contributes 5 % × 5 000 = 250 t C.
+    ρ = 0.8: √(16000² + 17000² − 2·0.8·16000·17000 + 250²) = 10 481.5 t C, U = 209.6 % of 5 000 t C.
+    """
+    _model, rows = _two_stock_model(0.8)
+    assert rows.loc["stock_base", "u1"] == pytest.approx(math.hypot(5, 20), rel=1e-9)  # 20.6 %
+    assert rows.loc["stock_target", "u1"] == pytest.approx(math.hypot(5, 20), rel=1e-9)
+    hw = math.sqrt(16000.0 ** 2 + 17000.0 ** 2 - 2 * 0.8 * 16000.0 * 17000.0 + 250.0 ** 2)
+    assert hw == pytest.approx(10481.5, abs=0.1)
+    assert rows.loc["sink", "u1"] == pytest.approx(hw / 5000.0 * 100.0, rel=1e-9)
+    # sink_independent stays at ρ = 0 whatever CORRELATION says: the two stocks' U 20.6 % each, added
+    assert rows.loc["sink_independent", "u1"] == pytest.approx(
+        math.hypot(0.206155 * 80000.0, 0.206155 * 85000.0) / 5000.0 * 100.0, rel=1e-5)
+
+
+def test_correlation_zero_and_one_reproduce_two_tables_and_one_table():
+    """ρ = 0 is today's two independent tables; ρ = 1 with equal U is today's one shared factor."""
+    _m, independent = _two_stock_model(0.0)
+    assert independent.loc["sink", "u1"] == pytest.approx(
+        math.sqrt(16000.0 ** 2 + 17000.0 ** 2 + 250.0 ** 2) / 5000.0 * 100.0, rel=1e-9)
+    _m, full = _two_stock_model(1.0)
+    # one table for both years: 80 and 85 t C/ha cannot share a table, so compare with the formula of one
+    # factor of U 20 % on the difference: √((0.2·5000)² + 250²) = 1030.8 t C, U 20.6 %
+    assert full.loc["sink", "u1"] == pytest.approx(math.hypot(1000.0, 250.0) / 5000.0 * 100.0, rel=1e-9)
+
+
+def test_correlation_in_the_monte_carlo_matches_approach1():
+    from carbon_metering.metering import uncertainty as un
+
+    model, rows = _two_stock_model(0.8)
+    samples = un.monte_carlo(model, 40000, seed=3)
+    mean, lo, hi, u, _ul, _uh = un.summarise_samples(samples)
+    j = list(model.rows.index[(model.rows["level"] == "total") & (model.rows["quantity"] == "sink")])[0]
+    assert u[j] == pytest.approx(rows.loc["sink", "u1"], rel=0.05)
+
+
+def test_correlation_out_of_range_is_refused():
+    from carbon_metering.metering.errors import MeteringError
+
+    with pytest.raises(MeteringError) as info:
+        _two_stock_model(1.5)
+    assert info.value.kind == "correlation_out_of_range"
