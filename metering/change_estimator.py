@@ -286,3 +286,60 @@ def change_density(plots, base_year, target_year, confidence_pct=90.0, pools=Non
                 "change_independent": comparison["change"], "se_independent": comparison["se"], "note": note,
             })
     return pd.DataFrame(rows, columns=list(CHANGE_COLUMNS)), notes
+
+
+class ChangeTable:
+    """A change-density table (stratum_density CHANGE_OUTPUT), parsed once for parcel_stock and uncertainty.
+
+    ``rows``: key, pool, change (t C/ha/a), se, n_pairs, estimator (pools only, finite changes);
+    ``checksum``: SHA-256 of (key, pool, change), written into parcel_stock's outputs.
+    """
+
+    def __init__(self, frame, name=""):
+        import hashlib
+
+        from .vocabulary import POOLS
+
+        frame = frame.copy()
+        frame.columns = [str(c).strip().lower() for c in frame.columns]
+        key = "stratum" if "stratum" in frame.columns else "object"
+        missing = [c for c in (key, "pool", "change", "estimator") if c not in frame.columns]
+        if missing:
+            raise MeteringError("change_table_format", table=name, columns=list(frame.columns))
+        rows = pd.DataFrame({
+            "key": frame[key].astype(str).str.strip(), "pool": frame["pool"].astype(str).str.strip().str.lower(),
+            "change": pd.to_numeric(frame["change"], errors="coerce"),
+            "se": pd.to_numeric(frame["se"], errors="coerce") if "se" in frame.columns else np.nan,
+            "n_pairs": pd.to_numeric(frame.get("n_pairs", 0), errors="coerce"),
+            "estimator": frame["estimator"].astype(str)})
+        rows = rows[rows["pool"].isin(POOLS) & rows["change"].notna()].reset_index(drop=True)
+        self.name, self.rows = str(name or ""), rows
+        self.changes = {(k, p): float(c) for k, p, c in zip(rows["key"], rows["pool"], rows["change"])}
+        digest = hashlib.sha256()
+        for (k, p) in sorted(self.changes):
+            digest.update("{0}\t{1}\t{2!r}\n".format(k, p, self.changes[(k, p)]).encode("utf-8"))
+        self.checksum = digest.hexdigest()
+
+    def keys(self):
+        return sorted({k for k, _p in self.changes})
+
+    def estimator(self, key):
+        """The estimator of ``key`` (the most common over its pools)."""
+        found = self.rows.loc[self.rows["key"] == key, "estimator"]
+        return found.mode().iloc[0] if len(found) else None
+
+    def factors(self):
+        """``stratum, pool, change, u95_pct, sigma_rel`` (95 % U of the change: t(n − 1) for paired rows, z
+        otherwise; sigma_rel = U95 / 1.96 as for the density factors)."""
+        from .statistics import t_two_sided
+
+        z95 = normal_quantile(0.975)
+        out = []
+        for rec in self.rows.itertuples():
+            if rec.change == 0 or rec.se is None or math.isnan(rec.se):
+                u95 = 0.0 if rec.change == 0 else math.nan
+            else:
+                t = t_two_sided(95.0, rec.n_pairs - 1) if rec.estimator == PAIRED and rec.n_pairs >= 2 else z95
+                u95 = t * rec.se / abs(rec.change) * 100.0
+            out.append((rec.key, rec.pool, rec.change, u95, u95 / 100.0 / z95))
+        return pd.DataFrame(out, columns=["stratum", "pool", "change", "u95_pct", "sigma_rel"])

@@ -283,6 +283,8 @@ def aggregate_pieces(pieces, pools):
     """
     pieces = pieces[~one_year_pieces(pieces)]
     keys = ["county", "base_object", "target_object", "base_key", "target_key"]
+    if "dc_estimator" in pieces.columns:
+        keys = keys + ["dc_estimator"]
     data = {k: pieces[k].to_numpy() for k in keys}
     value_cols = []
     for p in pools:
@@ -336,7 +338,8 @@ class Model:
         return CO2_PER_C / self.years
 
 
-def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=1.0, correlation=0.0):
+def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=1.0, correlation=0.0,
+                change=None):
     """Attach density and area factors to the aggregated cells.
 
     ``base_density`` / ``target_density`` come from :func:`density_factors`;
@@ -386,7 +389,31 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
     zero = len(sigmas) - 1
     terms["f_base"] = np.where(fb < 0, zero, fb)
     terms["f_target"] = np.where(ft < 0, zero, ft)
-    cell_keys = ["county", "base_object", "target_object", "base_key", "target_key"]
+    # Terms whose sink came from the change density (parcel_stock dc_estimator): target stock = base stock
+    # + change part; the change part carries the change factor, the rest the base factor (it is the base
+    # stock); for the independent comparison the target-year density x area.
+    terms["c_change"] = 0.0
+    terms["f_level"] = terms["f_target"]
+    terms["f_change"] = zero
+    target_means = (base_density if target_density is None else target_density).set_index(["stratum", "pool"])["mean"]
+    terms["c_target_density"] = terms["c_target"]
+    if change is not None and len(change) and "dc_estimator" in terms.columns:
+        offset = len(sigmas)
+        change_index = {(s, p): offset + i for i, (s, p) in enumerate(zip(change["stratum"], change["pool"]))}
+        bad = change[~np.isfinite(change["sigma_rel"].astype(float))]
+        sigmas += [0.0 if not np.isfinite(v) else float(v) for v in change["sigma_rel"]]
+        for i, rec in enumerate(terms.itertuples()):
+            k = (rec.base_key, rec.pool)
+            if rec.dc_estimator in ("", "stock_difference") or k not in change_index:
+                continue
+            if k in set(zip(bad["stratum"], bad["pool"])):
+                raise UncertaintyError("density_u_invalid", table="change", key=k[0], pool=k[1])
+            terms.at[i, "c_change"] = rec.c_target - rec.c_base
+            terms.at[i, "f_level"] = rec.f_base
+            terms.at[i, "f_change"] = change_index[k]
+            terms.at[i, "c_target_density"] = float(target_means.get((rec.target_key, rec.pool), 0.0)) * rec.area_ha
+    cell_keys = [k for k in ("county", "base_object", "target_object", "base_key", "target_key", "dc_estimator")
+                 if k in terms.columns]
     terms["cell"] = terms.groupby(cell_keys, sort=False).ngroup()
     if years is None or not years > 0:
         raise UncertaintyError("years_order", base=None, target=years)
@@ -435,6 +462,7 @@ def estimates(model):
     t = model.terms
     b = t["c_base"].to_numpy()
     c = t["c_target"].to_numpy()
+    c_ind = t["c_target_density"].to_numpy() if "c_target_density" in t else c
     out = []
     for quantity in QUANTITIES:
         m = model.membership[quantity]
@@ -442,8 +470,10 @@ def estimates(model):
             out.append(b @ m)
         elif quantity == "stock_target":
             out.append(c @ m)
-        else:
+        elif quantity == "sink":
             out.append((c - b) @ m * model.sink_factor)
+        else:
+            out.append((c_ind - b) @ m * model.sink_factor)
     return np.concatenate(out)
 
 
@@ -463,12 +493,15 @@ def approach1(model):
     u_a = model.sigma_area * Z95
     nf = len(model.sigma_factor)
     fb, ft, cell = t["f_base"].to_numpy(), t["f_target"].to_numpy(), t["cell"].to_numpy()
+    fl, fc = t["f_level"].to_numpy(), t["f_change"].to_numpy()
+    ch = t["c_change"].to_numpy()
+    c_ind = t["c_target_density"].to_numpy()
 
-    def half_width(weights_base, weights_target, m):
+    def half_width(weights_base, weights_target, m, parts=None):
         # exposure of each factor for each row: sum over member terms
         exp_f = np.zeros((nf, m.shape[1]))
         exp_a = np.zeros((model.n_cells, m.shape[1]))
-        for w, f in ((weights_base, fb), (weights_target, ft)):
+        for w, f in parts or ((weights_base, fb), (weights_target, ft)):
             if w is None:
                 continue
             contrib = w[:, None] * m
@@ -488,12 +521,12 @@ def approach1(model):
         if quantity == "stock_base":
             hws.append(half_width(b, None, m))
         elif quantity == "stock_target":
-            hws.append(half_width(None, c, m))
+            hws.append(half_width(None, None, m, parts=((c - ch, fl), (ch, fc))))
         elif quantity == "sink":
-            hws.append(half_width(-b * k, c * k, m))
+            hws.append(half_width(None, None, m, parts=((-b * k, fb), ((c - ch) * k, fl), (ch * k, fc))))
         else:
             hw_b = half_width(b * k, None, m)
-            hw_t = half_width(None, c * k, m)
+            hw_t = half_width(None, c_ind * k, m)
             hws.append(np.sqrt(hw_b**2 + hw_t**2))
     hw = np.concatenate(hws)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -580,6 +613,9 @@ def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_element
     b = t["c_base"].to_numpy()
     c = t["c_target"].to_numpy()
     fb, ft, cell = t["f_base"].to_numpy(), t["f_target"].to_numpy(), t["cell"].to_numpy()
+    fl, fc = t["f_level"].to_numpy(), t["f_change"].to_numpy()
+    ch = t["c_change"].to_numpy()
+    c_ind = t["c_target_density"].to_numpy()
     sig_f = model.sigma_factor
     sig_a = np.full(max(model.n_cells, 1), model.sigma_area)
     k = model.sink_factor
@@ -601,8 +637,8 @@ def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_element
         a2 = draw_factors(streams[3], sig_a, n, distribution)
         area = a1[:, cell]
         base_rows = ((f1[:, fb] * area * b) @ m_base_both)
-        target_rows = (f1[:, ft] * area * c) @ m_target
-        target_ind_rows = (f2[:, ft] * a2[:, cell] * c) @ m_target
+        target_rows = ((f1[:, fl] * (c - ch) + f1[:, fc] * ch) * area) @ m_target
+        target_ind_rows = (f2[:, ft] * a2[:, cell] * c_ind) @ m_target
         base_by_target = base_rows[:, nb:]
         parts = (base_rows[:, :nb], target_rows, (target_rows - base_by_target) * k,
                  (target_ind_rows - base_by_target) * k)

@@ -163,6 +163,13 @@ SAME_DENSITY_TABLE = "same_density_table"
 #: The density key kind (``KeyKind``) and the area method (``AreaMethod``) of the run.
 DENSITY_KEY = "density_key"
 AREA_METHOD = "area_method"
+#: Name and SHA-256 of the change-density table (stratum_density CHANGE_OUTPUT) parcel_stock used, empty
+#: without one; ``dc_estimator`` per piece: the change table's estimator for unchanged pieces whose sink
+#: came from it (paired, composite, independent), ``stock_difference`` for the others.
+CHANGE_DENSITY, CHANGE_DENSITY_SHA256 = "change_density", "change_density_sha256"
+DC_ESTIMATOR = "dc_estimator"
+STOCK_DIFFERENCE = "stock_difference"
+CHANGE_FACT_COLUMNS = (CHANGE_DENSITY, CHANGE_DENSITY_SHA256)
 #: The facts, in the order parcel_stock writes them after its own columns.
 STOCK_FACT_COLUMNS = (
     BASE_YEAR, TARGET_YEAR, BASE_DENSITY, BASE_DENSITY_SHA256, TARGET_DENSITY, TARGET_DENSITY_SHA256,

@@ -679,3 +679,47 @@ def test_correlation_out_of_range_is_refused():
     with pytest.raises(MeteringError) as info:
         _two_stock_model(1.5)
     assert info.value.kind == "correlation_out_of_range"
+
+
+def test_sink_from_the_change_density_and_its_own_uncertainty():
+    """One unchanged 100 ha forest piece, 2020 → 2023; densities 50 ± 20 % and 56 ± 20 % t C/ha (agb only),
+    paired change 2 t C/ha/a, SE 0.2 from 10 pairs. Sink = 2 × 100 × 44/12 = 733.3 t CO2e/a with
+    U = t(95 %, 9) × 0.2 / 2 = 22.6 %; independent samples: (5600 − 5000)/3 × 44/12 = 733.3 with
+    U = √(1000² + 1120²)/600 = 250 %."""
+    import pandas as pd
+
+    from carbon_metering.metering import change_estimator as ce
+    from carbon_metering.metering import stock
+    from carbon_metering.metering import uncertainty as un
+    from carbon_metering.metering.density import DensityTable
+    from carbon_metering.metering.statistics import t_two_sided
+
+    def density(mean):
+        rows = [{"stratum": "forest_arbor", "pool": p, "mean": mean if p == "agb" else 0.0, "n": 0,
+                 "u_pct": 20.0 if p == "agb" else 0.0} for p in ("agb", "bgb", "deadwood", "litter", "soil")]
+        return DensityTable.parse(pd.DataFrame(rows), name="d{0}".format(mean))
+
+    pieces = pd.DataFrame({"base_code": ["0301"], "target_code": ["0301"], "base_object": ["forest_arbor"],
+                           "target_object": ["forest_arbor"], "change_flag": [0], "county": ["420101"],
+                           "area_m2": [1_000_000.0]})
+    change = ce.ChangeTable(pd.DataFrame({"stratum": ["forest_arbor"], "pool": ["agb"], "change": [2.0],
+                                          "se": [0.2], "n_pairs": [10], "estimator": ["paired"]}), name="chg")
+    base, target = density(50.0), density(56.0)
+    stocks = stock.piece_stocks(pieces, base, target, 2020, 2023, metered={"forest_arbor"}, change=change)
+    assert stocks["dc_estimator"].tolist() == ["paired"] and stocks["change_density"].iloc[0] == "chg"
+    assert stocks["stock_target_agb_tc"].iloc[0] == pytest.approx(5000.0 + 2.0 * 100 * 3)
+    assert stocks["sink_tco2e"].iloc[0] == pytest.approx(2.0 * 100 * 44 / 12)
+    cells = un.aggregate_pieces(stocks, ["agb"])
+    model = un.build_model(cells, un.density_factors(base), un.density_factors(target), 0.0, 3.0,
+                           change=change.factors())
+    est, u1 = un.approach1(model)
+    rows = model.rows.assign(estimate=est, u1=u1)
+    total = rows[rows["level"] == "total"].set_index("quantity")
+    assert total.loc["sink", "estimate"] == pytest.approx(733.333, rel=1e-5)
+    assert total.loc["sink", "u1"] == pytest.approx(t_two_sided(95.0, 9) * 0.2 / 2.0 * 100.0, rel=1e-9)
+    assert total.loc["sink_independent", "estimate"] == pytest.approx(600.0 / 3 * 44 / 12)
+    assert total.loc["sink_independent", "u1"] == pytest.approx(math.hypot(1000.0, 1120.0) / 600.0 * 100.0)
+    samples = un.monte_carlo(model, 20000, seed=1)
+    _m, _lo, _hi, u2, _a, _b = un.summarise_samples(samples)
+    j = list(model.rows.index[(model.rows["level"] == "total") & (model.rows["quantity"] == "sink")])[0]
+    assert u2[j] == pytest.approx(total.loc["sink", "u1"], rel=0.05)  # sigma from the same U95
