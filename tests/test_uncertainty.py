@@ -723,3 +723,45 @@ def test_sink_from_the_change_density_and_its_own_uncertainty():
     _m, _lo, _hi, u2, _a, _b = un.summarise_samples(samples)
     j = list(model.rows.index[(model.rows["level"] == "total") & (model.rows["quantity"] == "sink")])[0]
     assert u2[j] == pytest.approx(total.loc["sink", "u1"], rel=0.05)  # sigma from the same U95
+
+
+def test_processing_stock_and_uncertainty_with_change_table(provider, tmp_path, log_feedback):
+    """Forest agb change 3 t C/ha/a (SE 0.3, 10 pairs) on the unchanged forest piece (2 ha, 3 a): its target
+    agb stock is 50 × 2 + 3 × 2 × 3 = 118 t C instead of 60 × 2 = 120; the changed paddy → forest piece keeps
+    the two densities; the uncertainty needs the same change table and reports sink_independent."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    from carbon_metering.processing_provider.qgis_io import source_to_frame
+    from tests.test_stock import _piece_gpkg
+
+    base = tmp_path / "base_density.csv"
+    base.write_text(BASE_DENSITY, encoding="utf-8")
+    target = tmp_path / "target_density.csv"
+    target.write_text(TARGET_DENSITY, encoding="utf-8")
+    change = tmp_path / "change.csv"
+    change.write_text("stratum,object,pool,estimator,n_pairs,change,se\n"
+                      "forest_arbor,forest_arbor,agb,paired,10,3,0.3\n", encoding="utf-8")
+    stock = processing.run("carbonmeter:parcel_stock", {
+        "INPUT": _piece_gpkg(tmp_path / "pieces.gpkg", FLAG_PIECES), "BASE_DENSITY": str(base),
+        "TARGET_DENSITY": str(target), "CHANGE": str(change), "KEY": 0, "BASE_YEAR": 2020,
+        "TARGET_YEAR": 2023, "OUTPUT": str(tmp_path / "stock.gpkg"), "SUMMARY": str(tmp_path / "summary.gpkg"),
+    })
+    pieces = source_to_frame(QgsVectorLayer(stock["OUTPUT"], "p", "ogr"))
+    first = pieces[pieces["change_flag"] == 0].sort_values("area_m2", ascending=False).iloc[0]
+    assert first["dc_estimator"] == "paired" and first["change_density"] == "change"
+    assert first["stock_target_agb_tc"] == pytest.approx(118.0)
+    changed = pieces[pieces["change_flag"] == 1].iloc[0]
+    assert changed["dc_estimator"] == "stock_difference" and changed["stock_target_agb_tc"] == pytest.approx(90.0)
+    params = {"INPUT": stock["OUTPUT"], "BASE_DENSITY": str(base), "TARGET_DENSITY": str(target), "AREA_U": 5.0,
+              "ITERATIONS": 0, "OUTPUT": "TEMPORARY_OUTPUT"}
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="change densities"):
+        processing.run("carbonmeter:uncertainty", params)
+    result = processing.run("carbonmeter:uncertainty", dict(params, CHANGE=str(change)), feedback=log_feedback)
+    by = {(r["level"], r["name"], r["quantity"]): r for r in features(result["OUTPUT"])}
+    sink, independent = by[("total", "total", "sink")], by[("total", "total", "sink_independent")]
+    # the change estimate is better known than the difference of two 10 % densities
+    assert sink["u1_pct"] < independent["u1_pct"]
+    assert independent["estimate"] != pytest.approx(sink["estimate"])
