@@ -765,3 +765,17 @@ def test_processing_stock_and_uncertainty_with_change_table(provider, tmp_path, 
     # the change estimate is better known than the difference of two 10 % densities
     assert sink["u1_pct"] < independent["u1_pct"]
     assert independent["estimate"] != pytest.approx(sink["estimate"])
+
+
+def test_demo_prints_both_sinks_and_the_estimator():
+    import pandas as pd
+
+    from carbon_metering.tools.demo import sink_uncertainty_lines
+
+    table = pd.DataFrame({"level": ["total", "total"], "name": ["total", "total"],
+                          "quantity": ["sink", "sink_independent"], "estimate": [733.33, 733.33],
+                          "u1_pct": [22.6, 250.0], "u2_pct": [float("nan"), float("nan")]})
+    lines = sink_uncertainty_lines(table, ["paired", "stock_difference"])
+    assert lines[0] == "Filed sink from: change density (paired) on unchanged pieces"
+    assert "±22.6 %" in lines[1] and "independent" in lines[2] and "±250.0 %" in lines[2]
+    assert sink_uncertainty_lines(table, [])[0] == "Filed sink from: stock difference of two density tables"
