@@ -111,6 +111,45 @@ def pair_plots(plots, base_year, target_year, pools, id_field="permanent_id", to
     return pairs, unpaired, notes
 
 
+def check_permanent_plots(plots, tolerance_m=LOCATION_TOLERANCE_M, id_field="permanent_id"):
+    """The problems of a survey's permanent plots over all its years, as warnings (:class:`Note`).
+
+    ``plots``: ``plot_id``, ``survey_year``, ``object``, ``id_field`` and optional ``x``, ``y`` (m, one
+    CRS). Reported: an id measured more than once in one year (``permanent_plot_repeated``), with
+    another object than at its first measurement (``permanent_plot_object_changed``), or farther
+    than ``tolerance_m`` from its first measurement (``permanent_plot_moved``). The import reports
+    them; stratum_density leaves such measurements out of the pairs (:func:`pair_plots`).
+    """
+    notes = []
+    if id_field not in plots.columns or plots.empty:
+        return notes
+    frame = plots.copy()
+    frame["_pid"] = [None if v is None or (isinstance(v, float) and math.isnan(v)) or not str(v).strip()
+                     else str(v).strip() for v in frame[id_field]]
+    frame = frame[frame["_pid"].notna()]
+    frame["_year"] = pd.to_numeric(frame["survey_year"], errors="coerce")
+    has_xy = {"x", "y"} <= set(frame.columns)
+    for pid, group in frame.sort_values(["_pid", "_year"], kind="stable").groupby("_pid", sort=True):
+        for year, same in group.groupby("_year", sort=True):
+            if len(same) > 1:
+                notes.append(Note.warning("permanent_plot_repeated", permanent_id=pid, plots=list(same["plot_id"]),
+                                          year=int(year)))
+        first = group.iloc[0]
+        for rec in group.iloc[1:].itertuples():
+            if str(rec.object) != str(first["object"]):
+                notes.append(Note.warning("permanent_plot_object_changed", permanent_id=pid,
+                                          base_object=first["object"], target_object=rec.object))
+            if has_xy:
+                try:
+                    distance = math.hypot(float(rec.x) - float(first["x"]), float(rec.y) - float(first["y"]))
+                except (TypeError, ValueError):
+                    continue
+                if distance > tolerance_m:
+                    notes.append(Note.warning("permanent_plot_moved", permanent_id=pid,
+                                              distance_m=round(distance, 1), tolerance_m=tolerance_m))
+    return notes
+
+
 def paired_change(differences, confidence_pct=90.0):
     """Mean change, SE, half-width and n of plot-level differences (t C/ha/a each)."""
     d = np.asarray([v for v in differences if v is not None and not math.isnan(v)], dtype=float)
@@ -186,3 +225,121 @@ def smallest_plots_required(cv_pct, precision_pct=10.0, confidence_pct=90.0, n_m
 
     n = smallest_integer(satisfied, 2, n_max)
     return math.nan if n is None else n
+
+
+def change_density(plots, base_year, target_year, confidence_pct=90.0, pools=None,
+                   tolerance_m=LOCATION_TOLERANCE_M):
+    """The change-density table (``vocabulary.CHANGE_COLUMNS``), one row per object and pool.
+
+    ``plots``: the plot_carbon output (``plot_id``, ``survey_year``, ``object``, ``permanent_id``,
+    the pools in t C/ha, ``method_<pool>``; values plot_carbon filled from defaults are not
+    observations and are left out). Per object and pool: the paired estimate from the plots
+    measured at both years, the independent estimate from the unpaired plots (temporary, lost
+    and new plots), and where both have an SE their composite; ``estimator`` names the one in
+    ``change``. ``change_independent``/``se_independent`` are the independent estimate from *all*
+    plots of the two years (what two separate density tables give), for comparison. Objects
+    without plots in both years get no row. Returns ``(table, notes)``.
+    """
+    from .density import mask_filled_pools
+    from .vocabulary import CHANGE_COLUMNS, POOLS_WITH_TOTAL
+
+    pools = list(pools or POOLS_WITH_TOTAL)
+    frame = mask_filled_pools(plots)
+    for pool in pools:
+        frame[pool] = pd.to_numeric(frame[pool], errors="coerce")
+    frame["survey_year"] = pd.to_numeric(frame["survey_year"], errors="coerce")
+    pairs, unpaired, notes = pair_plots(frame, base_year, target_year, pools, tolerance_m=tolerance_m)
+    years = float(target_year - base_year)
+    rows = []
+    every = frame[frame["survey_year"].isin([base_year, target_year])]
+    for obj in sorted(set(every["object"].astype(str))):
+        p = pairs[pairs["object"].astype(str) == obj]
+        u = unpaired[unpaired["object"].astype(str) == obj]
+        e = every[every["object"].astype(str) == obj]
+        for pool in pools:
+            paired = paired_change(p[pool + "_change"].tolist(), confidence_pct) if len(p) else None
+            ub = u.loc[u["survey_year"] == base_year, pool].to_numpy(dtype=float)
+            ut = u.loc[u["survey_year"] == target_year, pool].to_numpy(dtype=float)
+            indep = independent_change(ub, ut, years, confidence_pct)
+            every_b = e.loc[e["survey_year"] == base_year, pool].to_numpy(dtype=float)
+            every_t = e.loc[e["survey_year"] == target_year, pool].to_numpy(dtype=float)
+            comparison = independent_change(every_b, every_t, years, confidence_pct)
+            if paired is not None and paired["n"] and not math.isnan(indep["change"]):
+                chosen = composite_change(paired, indep, confidence_pct)
+            elif paired is not None and paired["n"]:
+                chosen = paired
+            else:
+                chosen = comparison
+            if math.isnan(chosen["change"]):
+                continue
+            note = {PAIRED: "mean of the paired differences per year", COMPOSITE:
+                    "inverse-variance composite of the paired and the unpaired estimate (Schreuder et al. 1993)",
+                    INDEPENDENT: "no remeasured plots: difference of the two years' means"}[chosen["estimator"]]
+            hw = chosen["half_width"]
+            rows.append({
+                "stratum": obj, "object": obj, "pool": pool, "base_year": int(base_year),
+                "target_year": int(target_year), "estimator": chosen["estimator"],
+                "n_pairs": int(paired["n"]) if paired else 0,
+                "n_base": int((~np.isnan(ub)).sum()), "n_target": int((~np.isnan(ut)).sum()),
+                "change": chosen["change"], "se": chosen["se"], "half_width": hw,
+                "u_pct": abs(hw / chosen["change"]) * 100.0 if chosen["change"] and not math.isnan(hw) else math.nan,
+                "change_independent": comparison["change"], "se_independent": comparison["se"], "note": note,
+            })
+    return pd.DataFrame(rows, columns=list(CHANGE_COLUMNS)), notes
+
+
+class ChangeTable:
+    """A change-density table (stratum_density CHANGE_OUTPUT), parsed once for parcel_stock and uncertainty.
+
+    ``rows``: key, pool, change (t C/ha/a), se, n_pairs, estimator (pools only, finite changes);
+    ``checksum``: SHA-256 of (key, pool, change), written into parcel_stock's outputs.
+    """
+
+    def __init__(self, frame, name=""):
+        import hashlib
+
+        from .vocabulary import POOLS
+
+        frame = frame.copy()
+        frame.columns = [str(c).strip().lower() for c in frame.columns]
+        key = "stratum" if "stratum" in frame.columns else "object"
+        missing = [c for c in (key, "pool", "change", "estimator") if c not in frame.columns]
+        if missing:
+            raise MeteringError("change_table_format", table=name, columns=list(frame.columns))
+        rows = pd.DataFrame({
+            "key": frame[key].astype(str).str.strip(), "pool": frame["pool"].astype(str).str.strip().str.lower(),
+            "change": pd.to_numeric(frame["change"], errors="coerce"),
+            "se": pd.to_numeric(frame["se"], errors="coerce") if "se" in frame.columns else np.nan,
+            "n_pairs": pd.to_numeric(frame.get("n_pairs", 0), errors="coerce"),
+            "estimator": frame["estimator"].astype(str)})
+        rows = rows[rows["pool"].isin(POOLS) & rows["change"].notna()].reset_index(drop=True)
+        self.name, self.rows = str(name or ""), rows
+        self.changes = {(k, p): float(c) for k, p, c in zip(rows["key"], rows["pool"], rows["change"])}
+        digest = hashlib.sha256()
+        for (k, p) in sorted(self.changes):
+            digest.update("{0}\t{1}\t{2!r}\n".format(k, p, self.changes[(k, p)]).encode("utf-8"))
+        self.checksum = digest.hexdigest()
+
+    def keys(self):
+        return sorted({k for k, _p in self.changes})
+
+    def estimator(self, key):
+        """The estimator of ``key`` (the most common over its pools)."""
+        found = self.rows.loc[self.rows["key"] == key, "estimator"]
+        return found.mode().iloc[0] if len(found) else None
+
+    def factors(self):
+        """``stratum, pool, change, u95_pct, sigma_rel`` (95 % U of the change: t(n − 1) for paired rows, z
+        otherwise; sigma_rel = U95 / 1.96 as for the density factors)."""
+        from .statistics import t_two_sided
+
+        z95 = normal_quantile(0.975)
+        out = []
+        for rec in self.rows.itertuples():
+            if rec.change == 0 or rec.se is None or math.isnan(rec.se):
+                u95 = 0.0 if rec.change == 0 else math.nan
+            else:
+                t = t_two_sided(95.0, rec.n_pairs - 1) if rec.estimator == PAIRED and rec.n_pairs >= 2 else z95
+                u95 = t * rec.se / abs(rec.change) * 100.0
+            out.append((rec.key, rec.pool, rec.change, u95, u95 / 100.0 / z95))
+        return pd.DataFrame(out, columns=["stratum", "pool", "change", "u95_pct", "sigma_rel"])

@@ -45,6 +45,12 @@ INSTRUCTIONS = [
      "plots sheet, pools_surveyed: the tables surveyed on the plot, comma-separated (trees, shrub_herb, litter, "
      "deadwood, soil); a listed table without rows counts as a measured zero (e.g. no lying dead wood found), an "
      "unlisted one without rows takes the object's default."),
+    ("plots 表 permanent_id (固定样地号): 固定样地每次复测填写同一个号, 每次测量仍有自己的 plot_id; plot_type 填 "
+     "permanent (固定样地) 或 temporary (临时样地, 不填固定样地号)。"
+     "同一固定样地号同一年只能测一次, 计量对象和位置应保持不变。",
+     "plots sheet, permanent_id: a permanent plot keeps the same permanent id at every remeasurement (each "
+     "measurement still has its own plot_id); plot_type is permanent or temporary (no permanent id). One "
+     "measurement per permanent id and year; object and location stay the same."),
     ("导入: 处理工具箱 碳汇计量 > 导入样地调查表 (carbonmeter:import_survey)。",
      "Import: Processing toolbox, Carbon Metering > Import survey field sheets (carbonmeter:import_survey)."),
 ]
@@ -260,7 +266,8 @@ def example_tables():
     pid = "EX-001"
     return {
         "plots": pd.DataFrame([{
-            "plot_id": pid, "survey_year": 2023, "object": "forest_arbor", "stratum": "forest_arbor",
+            "plot_id": pid, "survey_year": 2023, "permanent_id": "P-001", "plot_type": "permanent",
+            "object": "forest_arbor", "stratum": "forest_arbor",
             "county": "420101", "plot_shape": "square", "plot_area_m2": 666.7, "slope_deg": 15.0,
             "surveyor": "张三", "survey_date": datetime.date(2023, 10, 12), "photo": "photos/EX-001.jpg",
             "remarks": "示例样地 example plot", "pools_surveyed": "trees,shrub_herb,litter,deadwood,soil",

@@ -442,8 +442,13 @@ def uncertainty_table(frame):
     columns = _generic_columns(frame, UNCERTAINTY_COLUMNS)
     return ReportTable(
         "uncertainty", "不确定度评定结果", "Uncertainty results", columns, frame[[c.name for c in columns]],
-        "碳储量单位 t C，碳汇量单位 t CO2e/a；U 为95%置信区间半宽占估计值的百分比。",
-        "Stocks in t C, sinks in t CO2e/a; U = half the 95 % interval as % of the estimate.",
+        "碳储量单位 t C，碳汇量单位 t CO2e/a；U 为95%置信区间半宽占估计值的百分比。sink 为上报碳汇量（所用估计方法："
+        "有碳密度变化表时未变化图斑取固定样地配对变化量，否则为两期碳储量之差）；sink_independent 为按两期独立样本"
+        "计算的碳汇量及其不确定度，供比较。",
+        "Stocks in t C, sinks in t CO2e/a; U = half the 95 % interval as % of the estimate. sink is the filed "
+        "sink (the estimator used: the paired change of permanent plots on unchanged pieces when a change table "
+        "was given, else the stock difference); sink_independent is the sink and its U under independent "
+        "samples of the two years, for comparison.",
     )
 
 

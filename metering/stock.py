@@ -88,7 +88,7 @@ def check_years(base_year, target_year):
 
 
 def piece_stocks(pieces, base_density, target_density=None, base_year=None, target_year=None, metered=None,
-                 layer="", progress=None):
+                 layer="", progress=None, change=None):
     """Stocks (t C), stock change (t C/a) and sink (t CO2e/a) per piece.
 
     ``pieces``: the parcel_change pieces (``STOCK_INPUT_COLUMNS``; ``fid`` used in errors).
@@ -148,6 +148,8 @@ def piece_stocks(pieces, base_density, target_density=None, base_year=None, targ
         report(progress, (step + 1) / 2.0)
     if missing_rows:
         raise StockInputError("missing_density", rows=missing_rows)
+    if change is not None:
+        _apply_change(out, change, years, metered)
 
     both = has_year["base"] & has_year["target"]
     dc = (out[stock_column("target", "total")] - out[stock_column("base", "total")]) / years
@@ -156,6 +158,30 @@ def piece_stocks(pieces, base_density, target_density=None, base_year=None, targ
     for column, value in _facts(base_density, target_density, base_year, target_year).items():
         out[column] = value
     return out
+
+
+def _apply_change(out, change, years, metered):
+    """Unchanged pieces of an object with a change density: target stock = base stock + change × area × years.
+
+    Per pool with a row in the change table (:class:`change_estimator.ChangeTable`); other pools keep
+    the target-year density. Writes ``dc_estimator`` and the change table's name and checksum.
+    """
+    from .vocabulary import CHANGE_DENSITY, CHANGE_DENSITY_SHA256, DC_ESTIMATOR, STOCK_DIFFERENCE
+
+    unchanged = (out["change_flag"] == ChangeFlag.UNCHANGED) & out["base_key"].isin(set(change.keys())) & (
+        out["base_key"] == out["target_key"]) & out["base_object"].isin(metered)
+    estimator = {k: change.estimator(k) for k in change.keys()}
+    out[DC_ESTIMATOR] = [estimator[k] if u else STOCK_DIFFERENCE for k, u in zip(out["base_key"], unchanged)]
+    for pool in POOLS:
+        rate = out["base_key"].map(lambda k, p=pool: change.changes.get((k, p), np.nan)).astype(float)
+        use = unchanged & rate.notna()
+        target = out[stock_column("base", pool)] + rate * out["area_ha"] * years
+        out[stock_column("target", pool)] = target.where(use, out[stock_column("target", pool)])
+    pool_cols = [stock_column("target", p) for p in POOLS]
+    has = out["change_flag"] != ChangeFlag.BASE_ONLY
+    out[stock_column("target", "total")] = out[pool_cols].sum(axis=1, min_count=1).where(has, np.nan)
+    out[CHANGE_DENSITY] = change.name
+    out[CHANGE_DENSITY_SHA256] = change.checksum
 
 
 def _facts(base_density, target_density, base_year, target_year):

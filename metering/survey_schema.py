@@ -67,6 +67,7 @@ class Rule:
     kind ``compare``: ``field`` op ``other`` (op one of < <= > >=).
     kind ``one_of``: at least one of the groups in ``groups`` is complete.
     kind ``only_if``: ``field`` may only be filled when ``other`` == ``equals``.
+    kind ``not_if``: ``field`` must stay empty when ``other`` == ``equals``.
     ``code`` names the rule in import problems (the processing layer words a
     translated reason from it); ``message_zh``/``message_en`` are the form
     constraint texts stored in the survey in its language.
@@ -110,6 +111,13 @@ SCHEMA = {
     "plots": Table("plots", "样地", "Plots", (
         _plot_id(),
         Field("survey_year", "int", "a", "调查年度", "Survey year", True, 1990, 2100),
+        Field("permanent_id", "text", "", "固定样地号", "Permanent plot ID", since="0.3",
+              help_en="Permanent plot id (固定样地号), shared by the measurements of one permanent plot in "
+                      "different years (each measurement has its own plot_id). Empty for a temporary plot. "
+                      "stratum_density pairs the measurements of the base and target year by this id."),
+        Field("plot_type", "text", "", "样地类型", "Plot type", values="plot_type", since="0.3",
+              help_en="permanent (固定样地, remeasured) or temporary (临时样地, measured once). Empty: "
+                      "permanent when a permanent id is given, else temporary."),
         Field("object", "text", "", "计量对象", "Metering object", True, values="object"),
         Field("stratum", "text", "", "层/分层", "Stratum",
               help_en="Stratum for the density estimate; empty means the metering object."),
@@ -209,6 +217,8 @@ def _with_plausible_ranges(schema):
 SCHEMA = _with_plausible_ranges(SCHEMA)
 
 RULES = (
+    Rule("permanent_id_not_temporary", "plots", "permanent_id", "not_if", other="plot_type", equals="temporary",
+         message_zh="临时样地不填固定样地号", message_en="a temporary plot has no permanent plot id"),
     Rule("decay_only_dead", "trees", "decay_class", "only_if", other="status", equals="standing_dead",
          message_zh="腐朽等级仅用于枯立木", message_en="decay class is for standing dead trees only"),
     Rule("dry_le_fresh", "shrub_herb", "sample_dry_g", "compare", other="sample_fresh_g", op="<=",
@@ -240,7 +250,7 @@ def value_list(name):
 
     Lists: ``object`` (metered objects of metering_objects.csv), ``species``
     (species.csv), ``decay_class`` (decay_classes.csv, integer codes),
-    ``plot_shape``, ``tree_status``, ``vegetation_layer``, ``surveyed_pool``
+    ``plot_shape``, ``tree_status``, ``vegetation_layer``, ``surveyed_pool``, ``plot_type``
     (survey_codes.csv).
     """
     if name == "object":
@@ -307,6 +317,9 @@ def _rule_expression(rule):
         return " OR ".join(groups)
     if rule.kind == "only_if":
         return "{0} IS NULL OR {1} = '{2}'".format(_q(rule.field), _q(rule.other), rule.equals)
+    if rule.kind == "not_if":
+        return "{0} IS NULL OR {0} = '' OR {1} IS NULL OR {1} <> '{2}'".format(_q(rule.field), _q(rule.other),
+                                                                                rule.equals)
     raise ValueError(rule.kind)
 
 
@@ -555,6 +568,8 @@ def validate_table(table, frame, sheet=None):
                 ok = any(all(not _is_blank(rec.get(n)) for n in g) for g in rule.groups)
             elif rule.kind == "only_if":
                 ok = _is_blank(value) or rec.get(rule.other) == rule.equals
+            elif rule.kind == "not_if":
+                ok = _is_blank(value) or rec.get(rule.other) != rule.equals
             if not ok:
                 shown = value if not _is_blank(value) else None
                 problems.append(problem(sheet, row, rule.field, shown, "rule", rule=rule.code,
@@ -626,4 +641,27 @@ def drop_surveyed(plots, tables):
         return ",".join(kept) or None
 
     plots["pools_surveyed"] = [strip(v) for v in plots["pools_surveyed"]]
+    return plots
+
+
+# ------------------------------------------------------------ permanent plots
+
+#: plot_type codes (survey_codes.csv list plot_type).
+PERMANENT, TEMPORARY = "permanent", "temporary"
+
+
+def fill_plot_type(plots):
+    """``plots`` with an empty ``plot_type`` filled in: permanent when a permanent id is given, else temporary.
+
+    Surveys made before 0.3 have neither field: their plots are temporary (no id to pair them by).
+    Returns a copy; the columns are added when missing.
+    """
+    plots = plots.copy()
+    if "permanent_id" not in plots.columns:
+        plots["permanent_id"] = None
+    if "plot_type" not in plots.columns:
+        plots["plot_type"] = None
+    plots["permanent_id"] = [None if _is_blank(v) else _as_text(v) for v in plots["permanent_id"]]
+    plots["plot_type"] = [t if not _is_blank(t) else (PERMANENT if pid is not None else TEMPORARY)
+                          for t, pid in zip(plots["plot_type"], plots["permanent_id"])]
     return plots

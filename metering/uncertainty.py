@@ -286,6 +286,8 @@ def aggregate_pieces(pieces, pools):
     """
     pieces = pieces[~one_year_pieces(pieces)]
     keys = ["county", "base_object", "target_object", "base_key", "target_key"]
+    if "dc_estimator" in pieces.columns:
+        keys = keys + ["dc_estimator"]
     data = {k: pieces[k].to_numpy() for k in keys}
     value_cols = []
     for p in pools:
@@ -328,6 +330,10 @@ class Model:
     years: float
     rows: pd.DataFrame  # level, name, quantity
     membership: dict = field(default_factory=dict)  # quantity -> (n_terms x n_rows_q) 0/1 matrix
+    #: (base factor, target factor) index pairs of the same stratum and pool in two tables, and their
+    #: correlation ρ (CORRELATION: 0 independent samples … 1 the same factor; default 0).
+    pairs: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))
+    correlation: float = 0.0
 
     @property
     def sink_factor(self):
@@ -335,16 +341,26 @@ class Model:
         return CO2_PER_C / self.years
 
 
-def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=1.0):
+def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=1.0, correlation=0.0,
+                change=None):
     """Attach density and area factors to the aggregated cells.
 
     ``base_density`` / ``target_density`` come from :func:`density_factors`;
     without ``target_density`` the base table serves both years and a
-    stratum used in both years shares one factor (correlated sink).
+    stratum used in both years shares one factor (correlated sink). With two
+    tables, ``correlation`` ρ ∈ [0, 1] is the correlation between the factors of
+    the same stratum and pool in the two tables (partly remeasured samples):
+    0 independent samples (the default), 1 behaves as one shared factor when
+    the two U are equal (IPCC 2006 GL vol. 1 ch. 3, eq. 3.2 with a covariance
+    term: h² = h₁² + h₂² − 2ρ h₁ h₂ for a difference).
     """
+    from .change_estimator import difference_half_width
+
+    difference_half_width(0.0, 0.0, float(correlation))  # correlation_out_of_range unless 0 ≤ ρ ≤ 1
     terms = cells.reset_index(drop=True).copy()
     base_index = {(s, p): i for i, (s, p) in enumerate(zip(base_density["stratum"], base_density["pool"]))}
     sigmas = list(base_density["sigma_rel"])
+    pairs = []
     if target_density is None:
         target_index = base_index
     else:
@@ -354,6 +370,7 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
             for i, (s, p) in enumerate(zip(target_density["stratum"], target_density["pool"]))
         }
         sigmas += list(target_density["sigma_rel"])
+        pairs = [(base_index[k], j) for k, j in target_index.items() if k in base_index]
 
     missing = []
 
@@ -375,7 +392,31 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
     zero = len(sigmas) - 1
     terms["f_base"] = np.where(fb < 0, zero, fb)
     terms["f_target"] = np.where(ft < 0, zero, ft)
-    cell_keys = ["county", "base_object", "target_object", "base_key", "target_key"]
+    # Terms whose sink came from the change density (parcel_stock dc_estimator): target stock = base stock
+    # + change part; the change part carries the change factor, the rest the base factor (it is the base
+    # stock); for the independent comparison the target-year density x area.
+    terms["c_change"] = 0.0
+    terms["f_level"] = terms["f_target"]
+    terms["f_change"] = zero
+    target_means = (base_density if target_density is None else target_density).set_index(["stratum", "pool"])["mean"]
+    terms["c_target_density"] = terms["c_target"]
+    if change is not None and len(change) and "dc_estimator" in terms.columns:
+        offset = len(sigmas)
+        change_index = {(s, p): offset + i for i, (s, p) in enumerate(zip(change["stratum"], change["pool"]))}
+        bad = change[~np.isfinite(change["sigma_rel"].astype(float))]
+        sigmas += [0.0 if not np.isfinite(v) else float(v) for v in change["sigma_rel"]]
+        for i, rec in enumerate(terms.itertuples()):
+            k = (rec.base_key, rec.pool)
+            if rec.dc_estimator in ("", "stock_difference") or k not in change_index:
+                continue
+            if k in set(zip(bad["stratum"], bad["pool"])):
+                raise UncertaintyError("density_u_invalid", table="change", key=k[0], pool=k[1])
+            terms.at[i, "c_change"] = rec.c_target - rec.c_base
+            terms.at[i, "f_level"] = rec.f_base
+            terms.at[i, "f_change"] = change_index[k]
+            terms.at[i, "c_target_density"] = float(target_means.get((rec.target_key, rec.pool), 0.0)) * rec.area_ha
+    cell_keys = [k for k in ("county", "base_object", "target_object", "base_key", "target_key", "dc_estimator")
+                 if k in terms.columns]
     terms["cell"] = terms.groupby(cell_keys, sort=False).ngroup()
     if years is None or not years > 0:
         raise UncertaintyError("years_order", base=None, target=years)
@@ -389,6 +430,8 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
         years=float(years),
         rows=rows,
         membership=membership,
+        pairs=np.asarray(pairs, dtype=np.int64).reshape(-1, 2),
+        correlation=float(correlation),
     )
 
 
@@ -422,6 +465,7 @@ def estimates(model):
     t = model.terms
     b = t["c_base"].to_numpy()
     c = t["c_target"].to_numpy()
+    c_ind = t["c_target_density"].to_numpy() if "c_target_density" in t else c
     out = []
     for quantity in QUANTITIES:
         m = model.membership[quantity]
@@ -429,8 +473,10 @@ def estimates(model):
             out.append(b @ m)
         elif quantity == "stock_target":
             out.append(c @ m)
-        else:
+        elif quantity == "sink":
             out.append((c - b) @ m * model.sink_factor)
+        else:
+            out.append((c_ind - b) @ m * model.sink_factor)
     return np.concatenate(out)
 
 
@@ -450,19 +496,25 @@ def approach1(model):
     u_a = model.sigma_area * Z95
     nf = len(model.sigma_factor)
     fb, ft, cell = t["f_base"].to_numpy(), t["f_target"].to_numpy(), t["cell"].to_numpy()
+    fl, fc = t["f_level"].to_numpy(), t["f_change"].to_numpy()
+    ch = t["c_change"].to_numpy()
+    c_ind = t["c_target_density"].to_numpy()
 
-    def half_width(weights_base, weights_target, m):
+    def half_width(weights_base, weights_target, m, parts=None):
         # exposure of each factor for each row: sum over member terms
         exp_f = np.zeros((nf, m.shape[1]))
         exp_a = np.zeros((model.n_cells, m.shape[1]))
-        for w, f in ((weights_base, fb), (weights_target, ft)):
+        for w, f in parts or ((weights_base, fb), (weights_target, ft)):
             if w is None:
                 continue
             contrib = w[:, None] * m
             np.add.at(exp_f, f, contrib)
             np.add.at(exp_a, cell, contrib)
         hw2 = ((u_f[:, None] * exp_f) ** 2).sum(axis=0) + ((u_a * exp_a) ** 2).sum(axis=0)
-        return np.sqrt(hw2)
+        if model.correlation and len(model.pairs):
+            i, j = model.pairs[:, 0], model.pairs[:, 1]
+            hw2 = hw2 + 2.0 * model.correlation * ((u_f[i, None] * exp_f[i]) * (u_f[j, None] * exp_f[j])).sum(axis=0)
+        return np.sqrt(np.maximum(hw2, 0.0))
 
     est = estimates(model)
     k = model.sink_factor
@@ -472,12 +524,12 @@ def approach1(model):
         if quantity == "stock_base":
             hws.append(half_width(b, None, m))
         elif quantity == "stock_target":
-            hws.append(half_width(None, c, m))
+            hws.append(half_width(None, None, m, parts=((c - ch, fl), (ch, fc))))
         elif quantity == "sink":
-            hws.append(half_width(-b * k, c * k, m))
+            hws.append(half_width(None, None, m, parts=((-b * k, fb), ((c - ch) * k, fl), (ch * k, fc))))
         else:
             hw_b = half_width(b * k, None, m)
-            hw_t = half_width(None, c * k, m)
+            hw_t = half_width(None, c_ind * k, m)
             hws.append(np.sqrt(hw_b**2 + hw_t**2))
     hw = np.concatenate(hws)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -517,6 +569,36 @@ def draw_factors(rng, sigma, size, distribution):
     raise ValueError("unknown distribution {0!r}".format(distribution))
 
 
+def correlate_factors(f, pairs, rho, sigma, distribution):
+    """The target-year factors of ``pairs`` (base, target columns) given correlation ``rho`` with their
+    base-year factors: the normal scores are mixed, z₂' = ρ z₁ + √(1 − ρ²) z₂, and mapped back.
+
+    Normal and truncated normal: z = (f − 1)/σ (a truncated draw stays positive: clipped to the
+    smallest float); lognormal: z = (ln f + s²/2)/s, s² = ln(1 + σ²). Returns a copy.
+    """
+    f = f.copy()
+    i, j = pairs[:, 0], pairs[:, 1]
+    keep = (sigma[i] > 0) & (sigma[j] > 0)
+    i, j = i[keep], j[keep]
+    if not len(i):
+        return f
+    distribution = Distribution.parse(distribution).value
+    if distribution == "lognormal":
+        s1, s2 = np.sqrt(np.log1p(sigma[i] ** 2)), np.sqrt(np.log1p(sigma[j] ** 2))
+        z1 = (np.log(f[:, i]) + s1 ** 2 / 2.0) / s1
+        z2 = (np.log(f[:, j]) + s2 ** 2 / 2.0) / s2
+        z = rho * z1 + math.sqrt(1.0 - rho * rho) * z2
+        f[:, j] = np.exp(-s2 ** 2 / 2.0 + z * s2)
+    else:
+        z1 = (f[:, i] - 1.0) / sigma[i]
+        z2 = (f[:, j] - 1.0) / sigma[j]
+        z = rho * z1 + math.sqrt(1.0 - rho * rho) * z2
+        f[:, j] = 1.0 + z * sigma[j]
+        if distribution == "truncated_normal":
+            f[:, j] = np.maximum(f[:, j], np.finfo(float).tiny)
+    return f
+
+
 def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_elements=2_000_000, progress=None):
     """Approach 2: ``iterations`` draws of all factors, in chunks so memory stays small.
 
@@ -534,6 +616,9 @@ def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_element
     b = t["c_base"].to_numpy()
     c = t["c_target"].to_numpy()
     fb, ft, cell = t["f_base"].to_numpy(), t["f_target"].to_numpy(), t["cell"].to_numpy()
+    fl, fc = t["f_level"].to_numpy(), t["f_change"].to_numpy()
+    ch = t["c_change"].to_numpy()
+    c_ind = t["c_target_density"].to_numpy()
     sig_f = model.sigma_factor
     sig_a = np.full(max(model.n_cells, 1), model.sigma_area)
     k = model.sink_factor
@@ -548,13 +633,15 @@ def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_element
     while done < iterations:
         n = min(step, iterations - done)
         f1 = draw_factors(streams[0], sig_f, n, distribution)
+        if model.correlation and len(model.pairs):
+            f1 = correlate_factors(f1, model.pairs, model.correlation, sig_f, distribution)
         a1 = draw_factors(streams[1], sig_a, n, distribution)
         f2 = draw_factors(streams[2], sig_f, n, distribution)
         a2 = draw_factors(streams[3], sig_a, n, distribution)
         area = a1[:, cell]
         base_rows = ((f1[:, fb] * area * b) @ m_base_both)
-        target_rows = (f1[:, ft] * area * c) @ m_target
-        target_ind_rows = (f2[:, ft] * a2[:, cell] * c) @ m_target
+        target_rows = ((f1[:, fl] * (c - ch) + f1[:, fc] * ch) * area) @ m_target
+        target_ind_rows = (f2[:, ft] * a2[:, cell] * c_ind) @ m_target
         base_by_target = base_rows[:, nb:]
         parts = (base_rows[:, :nb], target_rows, (target_rows - base_by_target) * k,
                  (target_ind_rows - base_by_target) * k)

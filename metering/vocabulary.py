@@ -163,6 +163,13 @@ SAME_DENSITY_TABLE = "same_density_table"
 #: The density key kind (``KeyKind``) and the area method (``AreaMethod``) of the run.
 DENSITY_KEY = "density_key"
 AREA_METHOD = "area_method"
+#: Name and SHA-256 of the change-density table (stratum_density CHANGE_OUTPUT) parcel_stock used, empty
+#: without one; ``dc_estimator`` per piece: the change table's estimator for unchanged pieces whose sink
+#: came from it (paired, composite, independent), ``stock_difference`` for the others.
+CHANGE_DENSITY, CHANGE_DENSITY_SHA256 = "change_density", "change_density_sha256"
+DC_ESTIMATOR = "dc_estimator"
+STOCK_DIFFERENCE = "stock_difference"
+CHANGE_FACT_COLUMNS = (CHANGE_DENSITY, CHANGE_DENSITY_SHA256)
 #: The facts, in the order parcel_stock writes them after its own columns.
 STOCK_FACT_COLUMNS = (
     BASE_YEAR, TARGET_YEAR, BASE_DENSITY, BASE_DENSITY_SHA256, TARGET_DENSITY, TARGET_DENSITY_SHA256,
@@ -179,6 +186,14 @@ PLOT_CARBON_COLUMNS = POOLS_WITH_TOTAL + ("total_co2e", "soil_depth_cm") + tuple
 DENSITY_COLUMNS = (
     "stratum", "object", "stratum_value", "pool", "n", "mean", "sd", "se", "half_width", "u_pct",
     "source", "n_required", "note",
+)
+
+#: stratum_density CHANGE_OUTPUT (long: one row per stratum and pool; change, se, half_width in t C/ha/a;
+#: ``estimator`` paired, independent or composite; n_pairs remeasured permanent plots, n_base/n_target the
+#: unpaired plots of each year; change_independent/se_independent the estimate from independent samples).
+CHANGE_COLUMNS = (
+    "stratum", "object", "pool", "base_year", "target_year", "estimator", "n_pairs", "n_base", "n_target",
+    "change", "se", "half_width", "u_pct", "change_independent", "se_independent", "note",
 )
 
 #: parcel_change CHANGE_MATRIX (``level`` object or code; area in ha).
@@ -212,6 +227,7 @@ TABLES = {
     "change_matrix": CHANGE_MATRIX_COLUMNS,
     "plot_carbon": PLOT_CARBON_COLUMNS,
     "density": DENSITY_COLUMNS,
+    "change_density": CHANGE_COLUMNS,
     "piece_stock": PIECE_COLUMNS + STOCK_PIECE_COLUMNS + STOCK_FACT_COLUMNS,
     "stock_summary": SUMMARY_COLUMNS + STOCK_FACT_COLUMNS + (AREA_METHOD,),
     "uncertainty": UNCERTAINTY_COLUMNS,

@@ -159,6 +159,7 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
                 "size_or_volume": self.tr("give mid diameter and length, or the volume"),
                 "bottom_below_top": self.tr("layer bottom must be deeper than layer top"),
                 "soc_or_som": self.tr("give SOC or SOM"),
+                "permanent_id_not_temporary": self.tr("a temporary plot has no permanent plot id"),
             }
             params = item["params"]
             return rules.get(params.get("rule"), params.get("message", ""))
@@ -305,7 +306,9 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
 
         accepted_tables = {name: frame[frame["_ok"]] for name, frame in clean.items()}
         if "plots" in accepted_tables and not accepted_tables["plots"].empty:
-            accepted_tables["plots"] = self.to_survey_xy(accepted_tables["plots"], coord_crs, survey_crs, context)
+            accepted_tables["plots"] = ss.fill_plot_type(
+                self.to_survey_xy(accepted_tables["plots"], coord_crs, survey_crs, context))
+            self.check_permanent_plots(accepted_tables["plots"], survey, feedback)
         target = self.write(survey, output, accepted_tables, survey_crs, feedback)
         self.warn_open_layers(context, target, feedback)
         counts = ", ".join("{0} {1}".format(name, len(frame)) for name, frame in accepted_tables.items())
@@ -315,6 +318,26 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
         results["IMPORTED"] = sum(len(f) for f in accepted_tables.values())
         results["PROBLEMS"] = len(problems)
         return results
+
+    def check_permanent_plots(self, plots, survey, feedback):
+        """Warn about permanent ids measured twice in a year, or with another object or location (the new
+        plots together with those already in the survey; coordinates in the survey's CRS)."""
+        import pandas as pd
+
+        from ..metering import change_estimator
+
+        frames = [plots[[c for c in ("plot_id", "survey_year", "object", "permanent_id", "x", "y")
+                         if c in plots.columns]]]
+        if survey:
+            frames.insert(0, survey_gpkg.existing_plots(survey))
+        every = pd.concat(frames, ignore_index=True)
+        notes = change_estimator.check_permanent_plots(every)
+        self.log_notes(feedback, notes)
+        permanent = every["permanent_id"].notna().sum() if "permanent_id" in every.columns else 0
+        feedback.pushInfo(self.tr("Permanent plots: {0} measurements of {1} permanent ids; {2} problems "
+                                  "(tolerance {3:g} m).").format(
+            int(permanent), int(every["permanent_id"].nunique()) if permanent else 0, len(notes),
+            change_estimator.LOCATION_TOLERANCE_M))
 
     def warn_unusual(self, name, frame, feedback):
         """Values inside the hard bounds but outside the plausible band (metering/data/plausible_ranges.csv)."""

@@ -410,6 +410,14 @@ def _permanent_plots():
         "years_not_increasing": _translate(
             "Messages",
             "The target year ({target_year}) must be later than the base year ({base_year})."),
+        "change_table_needed": _translate(
+            "Messages",
+            "Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give "
+            "that table as Change densities."),
+        "change_table_format": _translate(
+            "Messages",
+            "Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator "
+            "(the CHANGE_OUTPUT of stratum_density); it has {columns}."),
         "correlation_out_of_range": _translate(
             "Messages",
             "The correlation between the two years' densities must lie between 0 and 1, not {value}."),

@@ -19,12 +19,14 @@ from .qgis_compat import INTEGER, REAL, TEXT, make_field
 from .qgis_io import close_sink, fields_for_frame, source_to_frame, write_frame
 
 
-def _new_fields():
+def _new_fields(with_change=False):
     """(name, field kind) of the fields parcel_stock adds to each piece (vocabulary order)."""
     kinds = {"base_key": TEXT, "target_key": TEXT}
     fields = [(name, kinds.get(name, REAL)) for name in v.STOCK_PIECE_COLUMNS]
     facts = {v.BASE_YEAR: INTEGER, v.TARGET_YEAR: INTEGER, v.SAME_DENSITY_TABLE: INTEGER}
     fields += [(name, facts.get(name, TEXT)) for name in v.STOCK_FACT_COLUMNS]
+    if with_change:
+        fields += [(v.DC_ESTIMATOR, TEXT)] + [(name, TEXT) for name in v.CHANGE_FACT_COLUMNS]
     return fields
 
 
@@ -32,6 +34,7 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
     INPUT = "INPUT"
     BASE_DENSITY = "BASE_DENSITY"
     TARGET_DENSITY = "TARGET_DENSITY"
+    CHANGE = "CHANGE"
     KEY = "KEY"
     BASE_YEAR = "BASE_YEAR"
     TARGET_YEAR = "TARGET_YEAR"
@@ -107,6 +110,16 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
         param.setHelp(self.tr("Density table for the target year (same form). Empty: the base-year table."))
         self.addParameter(param)
 
+        param = QgsProcessingParameterFeatureSource(
+            self.CHANGE, self.tr("Change densities (permanent plots)"), [QgsProcessing.SourceType.TypeVector],
+            optional=True)
+        param.setHelp(self.tr("Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by "
+                              "object). Unchanged pieces of an object in it take their sink from the change: "
+                              "target stock = base stock + change × area × years, per pool in the table; "
+                              "changed pieces keep the two years' densities. The pieces get dc_estimator and "
+                              "the change table's name and checksum."))
+        self.addParameter(param)
+
         param = QgsProcessingParameterEnum(
             self.KEY, self.tr("Density key"), options=[self.tr("Metering object"), self.tr("Land-class code")],
             defaultValue=0,
@@ -179,6 +192,16 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
             target_table = base_table
             self.log_notes(feedback, [Note.info("density_one_table", table=base_table.name)])
 
+        change = None
+        change_source = self.parameterAsSource(parameters, self.CHANGE, context)
+        if change_source is not None:
+            from ..metering.change_estimator import ChangeTable
+
+            with self.core_errors():
+                change = ChangeTable(source_to_frame(change_source, feedback=feedback).drop(columns=["fid"]),
+                                     change_source.sourceName())
+            feedback.pushInfo(self.tr("Change densities {0}: {1} objects (checksum {2}).").format(
+                change.name, len(change.keys()), change.checksum[:12]))
         pieces = source_to_frame(source, feedback=feedback, with_geometry=True, progress=(10, 50))
         self.log_notes(feedback, [Note.info("stock_pieces_read", layer=pieces_name, count=len(pieces))])
         self.check_canceled(feedback)
@@ -186,7 +209,8 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
         metered = density_core.metered_objects()
         with self.core_errors():
             stocks = core.piece_stocks(pieces, base_table, target_table, base_year, target_year, metered,
-                                       layer=pieces_name, progress=self.core_progress(feedback, 50, 70))
+                                       layer=pieces_name, progress=self.core_progress(feedback, 50, 70),
+                                       change=change)
             summary = core.stock_summary(stocks)
         self.log_notes(feedback, core.stock_notes(stocks, base_table, target_table, metered))
 
@@ -199,7 +223,7 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
                 stock_target=row["stock_target_tc"], sink=row[v.SINK])])
 
         # Output fields: the input's (a previous run's result fields replaced) + the new ones.
-        added = _new_fields()
+        added = _new_fields(change is not None)
         added_names = {n for n, _ in added}
         fields = QgsFields()
         for field in source.fields():

@@ -41,6 +41,9 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
     OUTPUT = "OUTPUT"
     PLAN = "PLAN"
     STRATIFIED = "STRATIFIED"
+    BASE_YEAR = "BASE_YEAR"
+    TARGET_YEAR = "TARGET_YEAR"
+    CHANGE_OUTPUT = "CHANGE_OUTPUT"
 
     def name(self):
         return "stratum_density"
@@ -101,7 +104,15 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             "(optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), "
             "n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds "
             "the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, "
-            "t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean."
+            "t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.\n\n"
+            "Change density (when base and target year are given): permanent plots (固定样地, field "
+            "permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per "
+            "object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = "
+            "n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite "
+            "of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire & "
+            "Wood 1993, ch. 11); without any pair the difference of the two years' means (independent "
+            "samples). The column estimator says which; change_independent and se_independent give the "
+            "independent-samples estimate from all plots for comparison. Units t C/ha/a."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -205,6 +216,22 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
                               "density (t C/ha), its SE, t (df = n − M), half-width and U %."))
         self.addParameter(param)
 
+        for name, label in ((self.BASE_YEAR, self.tr("Base year of the change density")),
+                            (self.TARGET_YEAR, self.tr("Target year of the change density"))):
+            param = QgsProcessingParameterNumber(name, label, type=QgsProcessingParameterNumber.Type.Integer,
+                                                 optional=True, minValue=1900, maxValue=2200)
+            param.setHelp(self.tr("With both years given, the change density from the permanent plots measured "
+                                  "at both years is written to the change-density output (t C/ha/a)."))
+            self.addParameter(param)
+
+        param = QgsProcessingParameterFeatureSink(
+            self.CHANGE_OUTPUT, self.tr("Change densities"), QgsProcessing.SourceType.TypeVector, optional=True,
+            createByDefault=False)
+        param.setHelp(self.tr("Table with one row per object and pool: the change density in t C/ha/a, its SE, "
+                              "half-width, U %, the estimator (paired, composite or independent), n_pairs and "
+                              "the independent-samples estimate for comparison. Needs base and target year."))
+        self.addParameter(param)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -231,8 +258,14 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             self.fail(self.tr("Layer {0} has no field {1} (Stratum field); choose a field of the plots "
                               "layer.").format(layer_name, stratum_field))
         methods = [m for m in ("method_" + p for p in POOLS) if m in names]
-        fields = list(dict.fromkeys(needed + [stratum_field] + methods))
+        extra = [f for f in ("plot_id", "permanent_id", "survey_year") if f in names]
+        fields = list(dict.fromkeys(needed + [stratum_field] + methods + extra))
         plots = source_to_frame(source, feedback=feedback, fields=fields, progress=(0, 40))
+        years = [parameters.get(k) for k in (self.BASE_YEAR, self.TARGET_YEAR)]
+        results = {}
+        if all(y not in (None, "") for y in years) and self.CHANGE_OUTPUT in parameters \
+                and parameters[self.CHANGE_OUTPUT] is not None:
+            results.update(self.change_output(parameters, context, feedback, plots, confidence))
         feedback.pushInfo(self.tr("Read {0} plots from {1}.").format(len(plots), layer_name))
 
         if year is None and not pool_years and "survey_year" in plots.columns:
@@ -289,17 +322,17 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             feedback.pushInfo(self.tr("Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.").format(
                 row.stratum, row.n, int(row.n_required), precision, confidence))
 
-        results = self._sampling(parameters, context, feedback, table, stratum_field, year, precision, confidence)
+        sampling_tables = self._sampling(parameters, context, feedback, table, stratum_field, year, precision,
+                                         confidence)
 
         self.check_canceled(feedback)
         dest = write_table(self, parameters, self.OUTPUT, context, table, feedback=None)
-        for name, frame in results.items():
+        for name, frame in sampling_tables.items():
             if parameters.get(name) not in (None, ""):
                 results[name] = write_table(self, parameters, name, context, frame, feedback=None)
-            else:
-                results[name] = None
         feedback.setProgress(100)
-        return {self.OUTPUT: dest, **{k: v for k, v in results.items() if v is not None}}
+        results[self.OUTPUT] = dest
+        return {k: v for k, v in results.items() if v is not None}
 
     # --- sampling statistics (AR-TOOL03 plan, AR-TOOL14 stratified mean): self-contained part ---
 
@@ -353,3 +386,23 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
                     if values == {str(year)}:
                         return role
         return "target"
+
+    def change_output(self, parameters, context, feedback, plots, confidence):
+        """The change-density table from the permanent plots measured at both years."""
+        from ..metering import change_estimator
+
+        base = self.parameterAsInt(parameters, self.BASE_YEAR, context)
+        target = self.parameterAsInt(parameters, self.TARGET_YEAR, context)
+        if "plot_id" not in plots.columns or "survey_year" not in plots.columns:
+            self.fail(self.tr("The change density needs the fields plot_id and survey_year."))
+        if "permanent_id" not in plots.columns:
+            feedback.pushWarning(self.tr("The plots have no permanent_id field: no plot is paired, the change "
+                                         "is the difference of the two years' means (independent samples)."))
+        with self.core_errors():
+            change, notes = change_estimator.change_density(plots, base, target, confidence)
+        self.log_notes(feedback, notes)
+        for row in change[change["pool"] == "total"].itertuples():
+            feedback.pushInfo(self.tr("Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).").format(
+                row.object, row.change, row.half_width, row.estimator, row.n_pairs))
+        dest = write_table(self, parameters, self.CHANGE_OUTPUT, context, change, feedback=None)
+        return {self.CHANGE_OUTPUT: dest}

@@ -222,6 +222,31 @@ def existing_plot_ids(path):
         con.close()
 
 
+def existing_plots(path):
+    """The plots already in a survey (plot_id, survey_year, object, permanent_id, plot_type, x, y), for the
+    permanent-plot checks of an import. Surveys made before 0.3 have no permanent ids (empty columns)."""
+    import pandas as pd
+
+    columns = ["plot_id", "survey_year", "object", "permanent_id", "plot_type", "x", "y"]
+    ds = ogr.Open(path, 0)
+    if ds is None:
+        return pd.DataFrame(columns=columns)
+    try:
+        layer = ds.GetLayerByName("plots")
+        defn = layer.GetLayerDefn()
+        present = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+        rows = []
+        for feature in layer:
+            geometry = feature.GetGeometryRef()
+            rec = {c: (feature.GetField(c) if c in present else None) for c in columns[:5]}
+            rec["x"] = geometry.GetX() if geometry is not None else None
+            rec["y"] = geometry.GetY() if geometry is not None else None
+            rows.append(rec)
+    finally:
+        ds = None
+    return ss.fill_plot_type(pd.DataFrame(rows, columns=columns))
+
+
 def check_survey(path):
     """Names of survey tables or fields missing from ``path`` (empty when it is a survey)."""
     con = sqlite3.connect(path)
@@ -261,6 +286,9 @@ def insert_rows(path, tables, feedback=None):
             for f in ss.SCHEMA[name].attribute_fields():
                 if f.since and f.name not in present and layer.CreateField(ogr.FieldDefn(f.name, _OGR_TYPES[f.kind])):
                     raise OSError("{0}.{1}".format(name, f.name))
+        # Plots of a survey made before 0.3 have no plot type: without a permanent id they are temporary.
+        ds.ExecuteSQL("UPDATE plots SET plot_type = CASE WHEN permanent_id IS NULL OR permanent_id = '' "
+                      "THEN 'temporary' ELSE 'permanent' END WHERE plot_type IS NULL OR plot_type = ''")
         ds.StartTransaction()
         total = sum(len(t) for t in tables.values()) or 1
         done = 0

@@ -24,6 +24,8 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
     BASE_DENSITY = "BASE_DENSITY"
     TARGET_DENSITY = "TARGET_DENSITY"
     AREA_U = "AREA_U"
+    CORRELATION = "CORRELATION"
+    CHANGE = "CHANGE"
     ITERATIONS = "ITERATIONS"
     SEED = "SEED"
     DISTRIBUTION = "DISTRIBUTION"
@@ -74,6 +76,11 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
             "target-year table is required: otherwise the run stops.\n"
             "- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target "
             "stratum cell, the same in both years (one measurement of the parcels).\n"
+            "- Correlation (CORRELATION, 0–1, default 0): with one density table per year, the correlation "
+            "between the two tables' densities of the same stratum and pool: 0 independent samples, 1 the "
+            "same factor (for partly remeasured samples, e.g. the share of remeasured plots; IPCC 2006 GL "
+            "vol. 1 ch. 3 eq. 3.2 with a covariance term, h² = h₁² + h₂² − 2ρh₁h₂). The sink_independent "
+            "rows always take 0, for comparison.\n"
             "- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the "
             "same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, "
             "or normal truncated at zero).\n"
@@ -131,6 +138,22 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
                     "independently of the base year. Give it when the target-year densities come from a "
                     "separate plot sample; leave it empty when one table serves both years (the densities "
                     "are then fully correlated between the years)."),
+        )
+        add(
+            QgsProcessingParameterFeatureSource(
+                self.CHANGE, self.tr("Change densities (permanent plots)"), [QgsProcessing.SourceType.TypeVector],
+                optional=True),
+            self.tr("The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the "
+                    "pieces carry dc_estimator; the sink of those pieces then has the change's own U, and "
+                    "sink_independent gives the sink from the two density tables as independent samples."),
+        )
+        add(
+            QgsProcessingParameterNumber(
+                self.CORRELATION, self.tr("Correlation between the two years' densities"),
+                QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0, maxValue=1.0,
+            ),
+            self.tr("ρ between the base- and target-year density of the same stratum and pool when each year has "
+                    "its own table: 0 independent samples (default), 1 the same factor. Ignored with one table."),
         )
         add(
             QgsProcessingParameterNumber(
@@ -214,7 +237,8 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
                 "not_a_stock_layer", layer=source.sourceName(),
                 fields=missing or [v.stock_column("base", "<pool>"), v.stock_column("target", "<pool>")]))
         stock_cols = [v.stock_column(r, p) for p in pools for r in v.YEAR_ROLES]
-        wanted = required + stock_cols + list(v.STOCK_FACT_COLUMNS)
+        wanted = required + stock_cols + list(v.STOCK_FACT_COLUMNS) + [
+            n for n in (v.DC_ESTIMATOR,) + v.CHANGE_FACT_COLUMNS if n in names]
         frame = source_to_frame(source, wanted, feedback=feedback, progress=(0, 20))
         for col in stock_cols + ["area_m2"]:
             values = frame[col].apply(_as_float)
@@ -225,6 +249,28 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
                                   "correct or recompute it.").format(source.sourceName(), col, fid))
             frame[col] = values
         return frame, pools
+
+    def _read_change(self, parameters, context, pieces, layer, feedback):
+        """The change table parcel_stock recorded (same checksum), or None when the pieces have none."""
+        from ..metering.change_estimator import ChangeTable
+
+        recorded = pieces[v.CHANGE_DENSITY_SHA256].dropna().unique() if v.CHANGE_DENSITY_SHA256 in pieces else []
+        recorded = [r for r in recorded if str(r)]
+        source = self.parameterAsSource(parameters, self.CHANGE, context)
+        if not recorded:
+            return None
+        if source is None:
+            raise core.UncertaintyError("change_table_needed", layer=layer,
+                                        table=str(pieces[v.CHANGE_DENSITY].dropna().iloc[0]))
+        table = ChangeTable(source_to_frame(source, feedback=feedback).drop(columns=["fid"]), source.sourceName())
+        if table.checksum != str(recorded[0]):
+            raise core.UncertaintyError("density_table_mismatch", layer=layer, role="change", table=table.name,
+                                        recorded=str(pieces[v.CHANGE_DENSITY].dropna().iloc[0]),
+                                        checksum=table.checksum[:12], recorded_checksum=str(recorded[0])[:12])
+        estimators = ", ".join(sorted(set(table.rows["estimator"])))
+        feedback.pushInfo(self.tr("Sink of the unchanged pieces from the change densities {0} "
+                                  "(estimators: {1}).").format(table.name, estimators))
+        return table
 
     def _read_density(self, source, key_kind, feedback):
         """The density table, parsed once into a DensityTable (the one parcel_stock read)."""
@@ -246,6 +292,7 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
             self.fail(self.invalidSourceError(parameters, self.BASE_DENSITY))
         target_source = self.parameterAsSource(parameters, self.TARGET_DENSITY, context)
         area_u = self.parameterAsDouble(parameters, self.AREA_U, context)
+        correlation = self.parameterAsDouble(parameters, self.CORRELATION, context)
         iterations = self.parameterAsInt(parameters, self.ITERATIONS, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         distribution = v.Distribution.at(self.parameterAsEnum(parameters, self.DISTRIBUTION, context)).value
@@ -279,7 +326,12 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
         feedback.pushInfo(self.tr("{0} pieces aggregated to {1} cell-pool terms ({2} pools).")
                           .format(len(pieces), len(cells), len(pools)))
         with self.core_errors():
-            model = core.build_model(cells, base_density, target_density, area_u, years)
+            change = self._read_change(parameters, context, pieces, layer, feedback)
+            model = core.build_model(cells, base_density, target_density, area_u, years, correlation,
+                                     change=None if change is None else change.factors())
+        if target_density is not None:
+            feedback.pushInfo(self.tr("Correlation between the two years' density tables: {0:g}.").format(
+                correlation))
         feedback.setProgress(25)
         feedback.pushInfo(self.tr("Monte Carlo: {0} iterations, seed {1}, distribution {2}.")
                           .format(iterations, seed, distribution))

@@ -109,3 +109,59 @@ def test_plots_required_is_the_smallest_n_that_meets_its_own_rule():
         rule = (t_two_sided(90.0, m - 1) * 3.0 / 5.0) ** 2
         assert (m >= rule) == (m == n)
     assert ce.smallest_plots_required(40.0, 10.0, 90.0) == 46  # t(45) = 1.679: (1.679·4)² = 45.1
+
+
+def _remeasured():
+    # P1..P3 measured in 2020 and 2023; T1 a temporary plot of 2020, N1 a new plot of 2023.
+    return pd.DataFrame({
+        "plot_id": ["a", "b", "c", "t1", "d", "e", "f", "n1"],
+        "survey_year": [2020, 2020, 2020, 2020, 2023, 2023, 2023, 2023],
+        "object": ["forest_arbor"] * 8,
+        "permanent_id": ["P1", "P2", "P3", None, "P1", "P2", "P3", None],
+        "agb": [40.0, 50.0, 60.0, 45.0, 46.0, 53.0, 69.0, 70.0],
+    })
+
+
+def test_change_density_paired_by_hand():
+    """Differences 6, 3, 9 t C/ha over 3 a: 2, 1, 3 t C/ha/a; mean 2, sd 1, SE 1/√3 = 0.5774."""
+    plots = _remeasured()
+    plots = plots[plots["permanent_id"].notna()]
+    table, notes = ce.change_density(plots, 2020, 2023, pools=["agb"])
+    row = table.iloc[0]
+    assert notes == [] and row["estimator"] == ce.PAIRED and row["n_pairs"] == 3
+    assert row["change"] == pytest.approx(2.0) and row["se"] == pytest.approx(1 / math.sqrt(3))
+    # 90 %: t(0.95, 2) = 2.919986
+    assert row["half_width"] == pytest.approx(2.919986 / math.sqrt(3), rel=1e-5)
+    # for comparison, independent: (56 − 50)/3 = 2, SE √(100/3 + 139/3)/3 = 2.9752 (s² 100 and 139)
+    assert row["change_independent"] == pytest.approx(2.0)
+    assert row["se_independent"] == pytest.approx(math.sqrt(100 / 3 + 139 / 3) / 3)
+
+
+def test_change_density_composite_with_temporary_and_new_plots():
+    """Paired 2 ± 0.5774 and unpaired (70 − 45)/3 = 8.333 without SE (one plot each): the paired row stays."""
+    table, _ = ce.change_density(_remeasured(), 2020, 2023, pools=["agb"])
+    row = table.iloc[0]
+    assert row["estimator"] == ce.PAIRED and row["n_base"] == 1 and row["n_target"] == 1
+    # two unpaired plots a year give the unpaired estimate an SE: composite
+    extra = pd.DataFrame({"plot_id": ["t2", "n2"], "survey_year": [2020, 2023], "object": ["forest_arbor"] * 2,
+                          "permanent_id": [None, None], "agb": [55.0, 60.0]})
+    table, _ = ce.change_density(pd.concat([_remeasured(), extra]), 2020, 2023, pools=["agb"])
+    row = table.iloc[0]
+    # unpaired: (65 − 50)/3 = 5, SE √(50/2 + 50/2)/3 = 2.357; weights 3 and 0.18
+    w_p, w_u = 3.0, 1 / (math.sqrt(50.0) / 3) ** 2
+    assert row["estimator"] == ce.COMPOSITE
+    assert row["change"] == pytest.approx((w_p * 2.0 + w_u * 5.0) / (w_p + w_u))
+    assert row["se"] == pytest.approx(1 / math.sqrt(w_p + w_u))
+
+
+def test_change_density_without_pairs_is_the_independent_estimator():
+    """No permanent id: the change is the difference of the two years' means, the same as two density tables."""
+    plots = _remeasured().assign(permanent_id=None)
+    table, _ = ce.change_density(plots, 2020, 2023, pools=["agb"])
+    row = table.iloc[0]
+    base = plots.loc[plots["survey_year"] == 2020, "agb"]
+    target = plots.loc[plots["survey_year"] == 2023, "agb"]
+    assert row["estimator"] == ce.INDEPENDENT and row["n_pairs"] == 0
+    assert row["change"] == pytest.approx((target.mean() - base.mean()) / 3)
+    assert row["se"] == pytest.approx(math.sqrt(base.var() / 4 + target.var() / 4) / 3)
+    assert row["change"] == row["change_independent"]

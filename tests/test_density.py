@@ -381,3 +381,33 @@ def test_processing_missing_pool_field_names_layer(provider):
         processing.run("carbonmeter:stratum_density", {"INPUT": layer, "OUTPUT": "memory:"})
     message = str(info.value)
     assert "soil" in message and "plot_carbon" in message and "plots" in message
+
+
+def test_processing_change_output_pairs_permanent_plots(provider, tmp_path, log_feedback):
+    """BASE_YEAR/TARGET_YEAR + CHANGE_OUTPUT: three remeasured plots, agb differences 6, 3, 9 t C/ha over 3 a."""
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    uri = "Point?crs=EPSG:4526&field=plot_id:string&field=permanent_id:string&field=object:string" \
+          "&field=survey_year:integer" + "".join("&field={0}:double".format(p) for p in POOLS_WITH_TOTAL)
+    layer = QgsVectorLayer(uri, "plots", "memory")
+    feats = []
+    for i, (year, pid, agb) in enumerate([(2020, "P1", 40.0), (2020, "P2", 50.0), (2020, "P3", 60.0),
+                                          (2023, "P1", 46.0), (2023, "P2", 53.0), (2023, "P3", 69.0)]):
+        feat = QgsFeature(layer.fields())
+        feat.setAttributes(["m{0}".format(i), pid, "forest_arbor", year, agb, agb / 4, 1.0, 2.0, 50.0,
+                            agb * 1.25 + 53.0])
+        feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(38500000 + i * 10, 3400000)))
+        feats.append(feat)
+    layer.dataProvider().addFeatures(feats)
+    out = tmp_path / "change.gpkg"
+    result = processing.run("carbonmeter:stratum_density", {
+        "INPUT": layer, "OUTPUT": "memory:", "BASE_YEAR": 2020, "TARGET_YEAR": 2023, "CHANGE_OUTPUT": str(out)},
+        feedback=log_feedback)
+    table = _table_frame(QgsVectorLayer(result["CHANGE_OUTPUT"], "c", "ogr"))
+    agb = table[table["pool"] == "agb"].iloc[0]
+    assert agb["estimator"] == "paired" and int(agb["n_pairs"]) == 3
+    assert float(agb["change"]) == pytest.approx(2.0)
+    total = table[table["pool"] == "total"].iloc[0]
+    assert float(total["change"]) == pytest.approx(2.0 * 1.25)  # the totals' differences, 7.5, 3.75, 11.25 / 3
+    assert any("Change density forest_arbor" in line for line in log_feedback.infos)

@@ -594,3 +594,54 @@ def test_create_survey_refuses_a_crs_that_does_not_exist(provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="EPSG:999999"):
         processing.run("carbonmeter:create_survey", {"OUTPUT": str(out), "CRS": "EPSG:999999"})
     assert not out.exists()
+
+
+def test_permanent_plot_fields_and_rule():
+    """plot_type/permanent_id (0.3): a temporary plot with a permanent id is refused, blank types filled."""
+    frame = pd.DataFrame({"_row": [4, 5, 6], "plot_id": ["A", "B", "C"], "survey_year": [2020] * 3,
+                          "object": ["forest_arbor"] * 3, "plot_area_m2": [600.0] * 3, "x": [1.0] * 3,
+                          "y": [1.0] * 3, "permanent_id": ["P1", "P2", None],
+                          "plot_type": ["permanent", "temporary", None]})
+    clean, problems = ss.validate_table("plots", frame)
+    assert [(p["row"], p["column"], p["params"].get("rule")) for p in problems] == [
+        (5, "permanent_id", "permanent_id_not_temporary")]
+    filled = ss.fill_plot_type(clean.assign(plot_type=[None, None, None]))
+    assert filled["plot_type"].tolist() == ["permanent", "permanent", "temporary"]
+    expression, _message = ss.field_constraint("plots", "permanent_id", "en")
+    assert "temporary" in expression
+
+
+def test_import_upgrades_old_survey_and_reports_permanent_plot_problems(survey, tmp_path, provider,
+                                                                        log_feedback):
+    """A survey made before 0.3 gets permanent_id/plot_type (old plots temporary); a permanent id measured
+    twice in one year, with another object and 50 m away, is reported."""
+    import processing
+
+    con = sqlite3.connect(survey)
+    con.execute("ALTER TABLE plots DROP COLUMN permanent_id")
+    con.execute("ALTER TABLE plots DROP COLUMN plot_type")
+    con.commit()
+    con.close()
+    from carbon_metering.processing_provider import survey_gpkg
+
+    assert survey_gpkg.check_survey(str(survey)) == []
+    old = _example()
+    old["plots"] = old["plots"].drop(columns=["permanent_id", "plot_type"]).assign(plot_id="OLD-1")
+    old = {"plots": old["plots"]}
+    processing.run("carbonmeter:import_survey", {"INPUT": str(_workbook(tmp_path, old)), "SURVEY": str(survey)})
+    first = _example()
+    processing.run("carbonmeter:import_survey", {"INPUT": str(_workbook(tmp_path, first)), "SURVEY": str(survey)})
+    again = {"plots": first["plots"].assign(plot_id="EX-002", object="forest_bamboo",
+                                            x=first["plots"]["x"] + 30.0, y=first["plots"]["y"] + 40.0)}
+    result = processing.run("carbonmeter:import_survey",
+                            {"INPUT": str(_workbook(tmp_path, again)), "SURVEY": str(survey)}, feedback=log_feedback)
+    assert result["PROBLEMS"] == 0  # reported, not refused
+    con = sqlite3.connect(survey)
+    rows = con.execute("SELECT plot_id, permanent_id, plot_type FROM plots ORDER BY plot_id").fetchall()
+    con.close()
+    assert rows == [("EX-001", "P-001", "permanent"), ("EX-002", "P-001", "permanent"),
+                    ("OLD-1", None, "temporary")]
+    warnings = "\n".join(log_feedback.warnings)
+    assert "P-001 was measured more than once in 2023" in warnings
+    assert "forest_arbor" in warnings and "forest_bamboo" in warnings
+    assert "50.0 m apart" in warnings

@@ -625,3 +625,170 @@ def test_a_density_table_other_than_the_recorded_one_stops(provider, tmp_path):
 def test_no_correlation_warning_with_one_table(provider, tmp_path, log_feedback):
     _stock_then_uncertainty(tmp_path, two_tables=False, feedback=log_feedback)
     assert not [w for w in log_feedback.warnings if "TARGET_DENSITY" in w]
+
+
+def _two_stock_model(rho, same_table=False):
+    """1000 ha ± 5 % × 80 t C/ha ± 20 % (80 000 t C ± 20.6 %) and × 85 t C/ha ± 20 % (85 000 t C ± 20.6 %)."""
+    import pandas as pd
+
+    from carbon_metering.metering import uncertainty as un
+
+    cells = pd.DataFrame({"county": ["c"], "base_object": ["forest_arbor"], "target_object": ["forest_arbor"],
+                          "base_key": ["forest_arbor"], "target_key": ["forest_arbor"], "pool": ["agb"],
+                          "c_base": [80000.0], "c_target": [85000.0], "area_ha": [1000.0]})
+
+    def table(mean):
+        return pd.DataFrame({"stratum": ["forest_arbor"], "pool": ["agb"], "mean": [mean], "u95_pct": [20.0],
+                             "sigma_rel": [0.20 / un.Z95]})
+
+    model = un.build_model(cells, table(80.0), None if same_table else table(85.0), area_u_pct=5.0, years=1.0,
+                           correlation=rho)
+    est, u1 = un.approach1(model)
+    rows = model.rows.assign(estimate=est, u1=u1)
+    return model, rows[rows["level"] == "total"].set_index("quantity")
+
+
+def test_correlation_between_the_two_years_by_hand():
+    """IPCC eq. 3.2 with covariance: h = √(h₁² + h₂² − 2ρh₁h₂) for the density part, the area shared.
+
+    Density half-widths 16 000 and 17 000 t C; the shared area factor contributes 5 % × 5 000 = 250 t C.
+    ρ = 0.8: √(16000² + 17000² − 2·0.8·16000·17000 + 250²) = 10 481.5 t C, U = 209.6 % of 5 000 t C.
+    """
+    _model, rows = _two_stock_model(0.8)
+    assert rows.loc["stock_base", "u1"] == pytest.approx(math.hypot(5, 20), rel=1e-9)  # 20.6 %
+    assert rows.loc["stock_target", "u1"] == pytest.approx(math.hypot(5, 20), rel=1e-9)
+    hw = math.sqrt(16000.0 ** 2 + 17000.0 ** 2 - 2 * 0.8 * 16000.0 * 17000.0 + 250.0 ** 2)
+    assert hw == pytest.approx(10481.5, abs=0.1)
+    assert rows.loc["sink", "u1"] == pytest.approx(hw / 5000.0 * 100.0, rel=1e-9)
+    # sink_independent stays at ρ = 0 whatever CORRELATION says: the two stocks' U 20.6 % each, added
+    assert rows.loc["sink_independent", "u1"] == pytest.approx(
+        math.hypot(0.206155 * 80000.0, 0.206155 * 85000.0) / 5000.0 * 100.0, rel=1e-5)
+
+
+def test_correlation_zero_and_one_reproduce_two_tables_and_one_table():
+    """ρ = 0 is today's two independent tables; ρ = 1 with equal U is today's one shared factor."""
+    _m, independent = _two_stock_model(0.0)
+    assert independent.loc["sink", "u1"] == pytest.approx(
+        math.sqrt(16000.0 ** 2 + 17000.0 ** 2 + 250.0 ** 2) / 5000.0 * 100.0, rel=1e-9)
+    _m, full = _two_stock_model(1.0)
+    # one table for both years: 80 and 85 t C/ha cannot share a table, so compare with the formula of one
+    # factor of U 20 % on the difference: √((0.2·5000)² + 250²) = 1030.8 t C, U 20.6 %
+    assert full.loc["sink", "u1"] == pytest.approx(math.hypot(1000.0, 250.0) / 5000.0 * 100.0, rel=1e-9)
+
+
+def test_correlation_in_the_monte_carlo_matches_approach1():
+    from carbon_metering.metering import uncertainty as un
+
+    model, rows = _two_stock_model(0.8)
+    samples = un.monte_carlo(model, 40000, seed=3)
+    mean, lo, hi, u, _ul, _uh = un.summarise_samples(samples)
+    j = list(model.rows.index[(model.rows["level"] == "total") & (model.rows["quantity"] == "sink")])[0]
+    assert u[j] == pytest.approx(rows.loc["sink", "u1"], rel=0.05)
+
+
+def test_correlation_out_of_range_is_refused():
+    from carbon_metering.metering.errors import MeteringError
+
+    with pytest.raises(MeteringError) as info:
+        _two_stock_model(1.5)
+    assert info.value.kind == "correlation_out_of_range"
+
+
+def test_sink_from_the_change_density_and_its_own_uncertainty():
+    """One unchanged 100 ha forest piece, 2020 → 2023; densities 50 ± 20 % and 56 ± 20 % t C/ha (agb only),
+    paired change 2 t C/ha/a, SE 0.2 from 10 pairs. Sink = 2 × 100 × 44/12 = 733.3 t CO2e/a with
+    U = t(95 %, 9) × 0.2 / 2 = 22.6 %; independent samples: (5600 − 5000)/3 × 44/12 = 733.3 with
+    U = √(1000² + 1120²)/600 = 250 %."""
+    import pandas as pd
+
+    from carbon_metering.metering import change_estimator as ce
+    from carbon_metering.metering import stock
+    from carbon_metering.metering import uncertainty as un
+    from carbon_metering.metering.density import DensityTable
+    from carbon_metering.metering.statistics import t_two_sided
+
+    def density(mean):
+        rows = [{"stratum": "forest_arbor", "pool": p, "mean": mean if p == "agb" else 0.0, "n": 0,
+                 "u_pct": 20.0 if p == "agb" else 0.0} for p in ("agb", "bgb", "deadwood", "litter", "soil")]
+        return DensityTable.parse(pd.DataFrame(rows), name="d{0}".format(mean))
+
+    pieces = pd.DataFrame({"base_code": ["0301"], "target_code": ["0301"], "base_object": ["forest_arbor"],
+                           "target_object": ["forest_arbor"], "change_flag": [0], "county": ["420101"],
+                           "area_m2": [1_000_000.0]})
+    change = ce.ChangeTable(pd.DataFrame({"stratum": ["forest_arbor"], "pool": ["agb"], "change": [2.0],
+                                          "se": [0.2], "n_pairs": [10], "estimator": ["paired"]}), name="chg")
+    base, target = density(50.0), density(56.0)
+    stocks = stock.piece_stocks(pieces, base, target, 2020, 2023, metered={"forest_arbor"}, change=change)
+    assert stocks["dc_estimator"].tolist() == ["paired"] and stocks["change_density"].iloc[0] == "chg"
+    assert stocks["stock_target_agb_tc"].iloc[0] == pytest.approx(5000.0 + 2.0 * 100 * 3)
+    assert stocks["sink_tco2e"].iloc[0] == pytest.approx(2.0 * 100 * 44 / 12)
+    cells = un.aggregate_pieces(stocks, ["agb"])
+    model = un.build_model(cells, un.density_factors(base), un.density_factors(target), 0.0, 3.0,
+                           change=change.factors())
+    est, u1 = un.approach1(model)
+    rows = model.rows.assign(estimate=est, u1=u1)
+    total = rows[rows["level"] == "total"].set_index("quantity")
+    assert total.loc["sink", "estimate"] == pytest.approx(733.333, rel=1e-5)
+    assert total.loc["sink", "u1"] == pytest.approx(t_two_sided(95.0, 9) * 0.2 / 2.0 * 100.0, rel=1e-9)
+    assert total.loc["sink_independent", "estimate"] == pytest.approx(600.0 / 3 * 44 / 12)
+    assert total.loc["sink_independent", "u1"] == pytest.approx(math.hypot(1000.0, 1120.0) / 600.0 * 100.0)
+    samples = un.monte_carlo(model, 20000, seed=1)
+    _m, _lo, _hi, u2, _a, _b = un.summarise_samples(samples)
+    j = list(model.rows.index[(model.rows["level"] == "total") & (model.rows["quantity"] == "sink")])[0]
+    assert u2[j] == pytest.approx(total.loc["sink", "u1"], rel=0.05)  # sigma from the same U95
+
+
+def test_processing_stock_and_uncertainty_with_change_table(provider, tmp_path, log_feedback):
+    """Forest agb change 3 t C/ha/a (SE 0.3, 10 pairs) on the unchanged forest piece (2 ha, 3 a): its target
+    agb stock is 50 × 2 + 3 × 2 × 3 = 118 t C instead of 60 × 2 = 120; the changed paddy → forest piece keeps
+    the two densities; the uncertainty needs the same change table and reports sink_independent."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    from carbon_metering.processing_provider.qgis_io import source_to_frame
+    from tests.test_stock import _piece_gpkg
+
+    base = tmp_path / "base_density.csv"
+    base.write_text(BASE_DENSITY, encoding="utf-8")
+    target = tmp_path / "target_density.csv"
+    target.write_text(TARGET_DENSITY, encoding="utf-8")
+    change = tmp_path / "change.csv"
+    change.write_text("stratum,object,pool,estimator,n_pairs,change,se\n"
+                      "forest_arbor,forest_arbor,agb,paired,10,3,0.3\n", encoding="utf-8")
+    stock = processing.run("carbonmeter:parcel_stock", {
+        "INPUT": _piece_gpkg(tmp_path / "pieces.gpkg", FLAG_PIECES), "BASE_DENSITY": str(base),
+        "TARGET_DENSITY": str(target), "CHANGE": str(change), "KEY": 0, "BASE_YEAR": 2020,
+        "TARGET_YEAR": 2023, "OUTPUT": str(tmp_path / "stock.gpkg"), "SUMMARY": str(tmp_path / "summary.gpkg"),
+    })
+    pieces = source_to_frame(QgsVectorLayer(stock["OUTPUT"], "p", "ogr"))
+    first = pieces[pieces["change_flag"] == 0].sort_values("area_m2", ascending=False).iloc[0]
+    assert first["dc_estimator"] == "paired" and first["change_density"] == "change"
+    assert first["stock_target_agb_tc"] == pytest.approx(118.0)
+    changed = pieces[pieces["change_flag"] == 1].iloc[0]
+    assert changed["dc_estimator"] == "stock_difference" and changed["stock_target_agb_tc"] == pytest.approx(90.0)
+    params = {"INPUT": stock["OUTPUT"], "BASE_DENSITY": str(base), "TARGET_DENSITY": str(target), "AREA_U": 5.0,
+              "ITERATIONS": 0, "OUTPUT": "TEMPORARY_OUTPUT"}
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="change densities"):
+        processing.run("carbonmeter:uncertainty", params)
+    result = processing.run("carbonmeter:uncertainty", dict(params, CHANGE=str(change)), feedback=log_feedback)
+    by = {(r["level"], r["name"], r["quantity"]): r for r in features(result["OUTPUT"])}
+    sink, independent = by[("total", "total", "sink")], by[("total", "total", "sink_independent")]
+    # the change estimate is better known than the difference of two 10 % densities
+    assert sink["u1_pct"] < independent["u1_pct"]
+    assert independent["estimate"] != pytest.approx(sink["estimate"])
+
+
+def test_demo_prints_both_sinks_and_the_estimator():
+    import pandas as pd
+
+    from carbon_metering.tools.demo import sink_uncertainty_lines
+
+    table = pd.DataFrame({"level": ["total", "total"], "name": ["total", "total"],
+                          "quantity": ["sink", "sink_independent"], "estimate": [733.33, 733.33],
+                          "u1_pct": [22.6, 250.0], "u2_pct": [float("nan"), float("nan")]})
+    lines = sink_uncertainty_lines(table, ["paired", "stock_difference"])
+    assert lines[0] == "Filed sink from: change density (paired) on unchanged pieces"
+    assert "±22.6 %" in lines[1] and "independent" in lines[2] and "±250.0 %" in lines[2]
+    assert sink_uncertainty_lines(table, [])[0] == "Filed sink from: stock difference of two density tables"

@@ -79,6 +79,28 @@ def run_chain(county, survey, out_dir, feedback=None, context=None, **kwargs):
     return results, totals
 
 
+def sink_uncertainty_lines(uncertainty, estimators):
+    """Lines for the total sink under the estimator used and under independent samples.
+
+    ``uncertainty``: the uncertainty OUTPUT as a frame; ``estimators``: the pieces' ``dc_estimator``
+    values (empty when parcel_stock used no change table).
+    """
+    used = sorted({str(e) for e in estimators if e and str(e) != "stock_difference"})
+    label = ("change density ({0}) on unchanged pieces".format(", ".join(used)) if used
+             else "stock difference of two density tables")
+    lines = ["Filed sink from: " + label]
+    total = uncertainty[uncertainty["level"] == "total"].set_index("quantity")
+    for quantity, title in (("sink", "sink (estimator used)"), ("sink_independent", "sink (independent samples)")):
+        if quantity not in total.index:
+            continue
+        row = total.loc[quantity]
+        mc = "" if row.get("u2_pct") is None or row.get("u2_pct") != row.get("u2_pct") else \
+            ", Monte Carlo ±{0:.1f} %".format(row["u2_pct"])
+        lines.append("  {0:<28} {1:>14,.2f} t CO2e/a  Approach 1 ±{2:.1f} %{3}".format(
+            title, row["estimate"], row["u1_pct"], mc))
+    return lines
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", default="out", help="output folder (default: out)")
@@ -132,6 +154,21 @@ def main(argv=None):
     for row in totals.itertuples(index=False):
         print("  {0:<8} {1:>16,.2f} {2:>16,.2f} {3:>16,.2f}".format(
             row.county, row.stock_base_total_tc, row.stock_target_total_tc, row.sink_tco2e))
+    try:
+        from qgis.core import QgsVectorLayer
+
+        from ..processing_provider.qgis_io import source_to_frame
+
+        frame = source_to_frame(QgsVectorLayer(results["uncertainty:uncertainty"], "u", "ogr"))
+        stock = QgsVectorLayer(results["stock:parcel_stock"], "parcel_stock", "ogr")
+        names = [f.name() for f in stock.fields()]
+        estimators = source_to_frame(stock, fields=["dc_estimator"])["dc_estimator"] if "dc_estimator" in names \
+            else []
+        print()
+        for line in sink_uncertainty_lines(frame, estimators):
+            print(line)
+    except (KeyError, ImportError) as err:
+        print(f"  (no uncertainty output: {err})")
     # The other systems' demo steps: every tools/demo_<system>.py has
     # run(out_dir, feedback) -> [(label, path), ...] and runs on the bundled samples.
     status = 0
