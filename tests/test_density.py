@@ -402,7 +402,7 @@ def test_processing_change_output_pairs_permanent_plots(provider, tmp_path, log_
     layer.dataProvider().addFeatures(feats)
     out = tmp_path / "change.gpkg"
     result = processing.run("carbonmeter:stratum_density", {
-        "INPUT": layer, "OUTPUT": "memory:", "BASE_YEAR": 2020, "TARGET_YEAR": 2023, "CHANGE_OUTPUT": str(out)},
+        "INPUT": layer, "YEAR": 2020, "OUTPUT": "memory:", "BASE_YEAR": 2020, "TARGET_YEAR": 2023, "CHANGE_OUTPUT": str(out)},
         feedback=log_feedback)
     table = _table_frame(QgsVectorLayer(result["CHANGE_OUTPUT"], "c", "ogr"))
     agb = table[table["pool"] == "agb"].iloc[0]
