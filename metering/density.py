@@ -276,6 +276,41 @@ def sum_uncertainty_pct(values, u_pcts):
 # ---------------------------------------------------------------------------
 
 
+def _year_text(value):
+    """A survey_year value as text ("2020" for 2020, 2020.0 and " 2020 "); None for NULL."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    text = str(value).strip()
+    if text.endswith(".0") and text[:-2].isdigit():
+        text = text[:-2]
+    return text or None
+
+
+def plots_of_year(plots, year=None, pool_years=False, layer=""):
+    """The plots one year's densities come from; refuses to pool survey years silently.
+
+    ``year`` given: the plots whose ``survey_year`` is that year; none → ``plots_year_missing``
+    (the chain's year and the plots' years do not match), naming the years present.
+    ``year`` None: all plots, unless they hold more than one survey year and ``pool_years`` is
+    False → ``plots_years_pooled`` (a pooled mean is the density of no year; issue 15).
+    """
+    if "survey_year" not in plots.columns:
+        if year is not None:
+            raise DensityInputError("missing_fields", layer=layer, fields=["survey_year"])
+        return plots
+    years = [_year_text(v) for v in plots["survey_year"]]
+    present = sorted({y for y in years if y is not None})
+    if year is not None:
+        keep = [y == str(int(year)) for y in years]
+        if not any(keep) and len(plots):
+            raise DensityInputError("plots_year_missing", layer=layer, year=int(year),
+                                    years=", ".join(present) or "NULL")
+        return plots[keep]
+    if len(present) > 1 and not pool_years:
+        raise DensityInputError("plots_years_pooled", layer=layer, years=", ".join(present))
+    return plots
+
+
 def validate_plots(plots, objects_table=None, layer=""):
     """Check a plots frame (``fid``, ``object``, the pools); raise DensityInputError naming ``layer``."""
     missing = [f for f in ("object",) + POOLS_WITH_TOTAL if f not in plots.columns]

@@ -68,19 +68,25 @@ def build(registry):
     add_param(QgsProcessingParameterVectorLayer("PLOTS", "Sample plots (样地)", point),
               "The survey GeoPackage's plots layer (tree, shrub, litter, deadwood and soil tables are read "
               "from the same GeoPackage).", 640, 60)
-    add_param(QgsProcessingParameterNumber("BASE_YEAR", "Base year", QgsProcessingParameterNumber.Integer, 2020,
+    # The years are required and have no default: a model parameter's default is only shown, never
+    # passed to the children when the parameter is omitted (qgis_process, processing.run), and a
+    # stratum_density step without a year pooled the plots of both years (issue 15).
+    add_param(QgsProcessingParameterNumber("BASE_YEAR", "Base year", QgsProcessingParameterNumber.Integer, None,
                                            False, 1900, 2200),
-              "The base year t1 (plots with this survey_year give the base-year densities).", 900, 60)
-    add_param(QgsProcessingParameterNumber("TARGET_YEAR", "Target year", QgsProcessingParameterNumber.Integer, 2023,
+              "The base year t1 (plots with this survey_year give the base-year densities). Required.", 900, 60)
+    add_param(QgsProcessingParameterNumber("TARGET_YEAR", "Target year", QgsProcessingParameterNumber.Integer, None,
                                            False, 1900, 2200),
-              "The metering year t2 (> t1).", 900, 120)
+              "The metering year t2 (> t1; plots with this survey_year give the target-year densities). "
+              "Required.", 900, 120)
     add_param(QgsProcessingParameterNumber("SOIL_DEPTH", "Soil reporting depth (cm)",
                                            QgsProcessingParameterNumber.Double, 30.0, False, 1.0, 1000.0),
               "Soil organic carbon is summed to this depth (IPCC: 30 cm).", 640, 120)
     add_param(QgsProcessingParameterEnum("CONFIDENCE", "Confidence level of stratum densities", ["90 %", "95 %"],
                                          False, 0),
               "Two-sided t confidence for the density half-widths (AR-TOOL14: 90 %).", 900, 180)
-    add_param(QgsProcessingParameterString("TITLE", "Report title", "碳汇计量报告 Carbon metering report"),
+    # The report's own default: the model's default is never passed on when TITLE is omitted.
+    title = registry.algorithmById("carbonmeter:export_report").parameterDefinition("TITLE").defaultValue()
+    add_param(QgsProcessingParameterString("TITLE", "Report title", title),
               "Title of the PDF report and the workbook.", 1160, 60)
     add_param(QgsProcessingParameterEnum("LANGUAGE", "Report language", ["zh", "en"], False, 0),
               "Language of sheet names and report text.", 1160, 120)

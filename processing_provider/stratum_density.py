@@ -2,6 +2,7 @@
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -30,6 +31,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
     INPUT = "INPUT"
     STRATUM_FIELD = "STRATUM_FIELD"
     YEAR = "YEAR"
+    POOL_YEARS = "POOL_YEARS"
     CONFIDENCE = "CONFIDENCE"
     DEFAULTS = "DEFAULTS"
     TARGET_PRECISION = "TARGET_PRECISION"
@@ -74,7 +76,10 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             "- Plots: point layer or table with object, survey_year, the pool fields in t C/ha and, when "
             "present, method_<pool> (the output of plot_carbon).\n"
             "- Stratum field: field crossed with the metering object (default: object, no crossing).\n"
-            "- Survey year: when set, only plots with survey_year equal to it are used.\n"
+            "- Survey year: when set, only plots with survey_year equal to it are used; a year no plot "
+            "has stops the run (a year mismatch between the plots and the chain).\n"
+            "- Pool survey years: off by default. Without a survey year, plots of several survey years are "
+            "refused (their pooled mean is no year's density); turn this on to pool them on purpose.\n"
             "- Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).\n"
             "- Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with "
             "pool columns); the shipped table when empty.\n"
@@ -107,6 +112,15 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         )
         param.setHelp(self.tr("When set, only plots whose survey_year equals this year are used; the chain "
                               "computes one table for the base year and one for the target year."))
+        self.addParameter(param)
+
+        param = QgsProcessingParameterBoolean(
+            self.POOL_YEARS, self.tr("Pool plots of several survey years"), defaultValue=False, optional=True,
+        )
+        param.setHelp(self.tr("Off (default): without a survey year, plots of more than one survey_year stop "
+                              "the run, since their pooled mean is the density of no year. On: pool them on "
+                              "purpose (e.g. one density table for both years)."))
+        param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(param)
 
         param = QgsProcessingParameterEnum(
@@ -154,7 +168,8 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
 
         names = {f.name() for f in source.fields()}
         needed = ["object"] + list(POOLS_WITH_TOTAL)
-        if year is not None:
+        pool_years = self.parameterAsBool(parameters, self.POOL_YEARS, context)
+        if year is not None or (not pool_years and "survey_year" in names):
             needed.append("survey_year")
         missing = [n for n in needed if n not in names]
         if missing:
@@ -168,13 +183,10 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         plots = source_to_frame(source, feedback=feedback, fields=fields, progress=(0, 40))
         feedback.pushInfo(self.tr("Read {0} plots from {1}.").format(len(plots), layer_name))
 
+        with self.core_errors():
+            plots = core.plots_of_year(plots, year, pool_years, layer=layer_name)
         if year is not None:
-            years = plots["survey_year"]
-            plots = plots[[y is not None and str(y).strip() == str(year) for y in years]]
             feedback.pushInfo(self.tr("{0} plots have survey_year {1}.").format(len(plots), year))
-            if plots.empty:
-                feedback.reportError(self.tr("No plot of layer {0} has survey_year {1}: every metered object "
-                                             "takes its default density.").format(layer_name, year))
 
         defaults = None
         defaults_name = "default_density.csv"

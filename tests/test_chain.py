@@ -123,3 +123,53 @@ def test_open_chain_model_in_modeler(qgis_app, qgis_iface, provider, monkeypatch
         assert dialog.model().sourceFilePath() == ""
     finally:
         dialog.close()
+
+
+def test_chain_without_years_is_refused_not_pooled(provider, tmp_path, sample_copy):
+    """Issue 15: run without BASE_YEAR/TARGET_YEAR, the model showed 2020/2023 but passed None on,
+    both density steps pooled the plots of both years and the sink flipped sign. The years are now
+    required (no default a run would not use), and nothing is written."""
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingException
+
+    from carbon_metering.tools.demo import chain_parameters
+
+    model = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+    for name in ("BASE_YEAR", "TARGET_YEAR"):
+        definition = model.parameterDefinition(name)
+        assert definition.defaultValue() is None
+        assert not definition.flags() & definition.FlagOptional
+    county, survey = sample_copy("county.gpkg"), sample_copy("survey.gpkg")
+    out = tmp_path / "out"
+    out.mkdir()
+    params = chain_parameters(str(county), str(survey), str(out), model=model)
+    del params["BASE_YEAR"], params["TARGET_YEAR"]
+    with pytest.raises(QgsProcessingException) as info:
+        processing.run(MODEL_ID, params)
+    assert "BASE_YEAR" in str(info.value) or "Base year" in str(info.value)
+    assert list(out.iterdir()) == []
+
+
+def test_every_shown_model_default_is_the_default_used():
+    """A model parameter's default is not passed to the children when the parameter is omitted;
+    so every default the model shows must be the child parameter's own default."""
+    from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingModelChildParameterSource
+
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(REPO / "models" / "carbon_metering_chain.model3"))
+    registry = QgsApplication.processingRegistry()
+    checked = 0
+    for child_id in model.childAlgorithms():
+        child = model.childAlgorithm(child_id)
+        alg = registry.algorithmById(child.algorithmId())
+        for name, sources in child.parameterSources().items():
+            for source in sources:
+                if source.source() != QgsProcessingModelChildParameterSource.ModelParameter:
+                    continue
+                shown = model.parameterDefinition(source.parameterName()).defaultValue()
+                if shown is None:
+                    continue
+                used = alg.parameterDefinition(name).defaultValue()
+                assert str(shown) == str(used), (child_id, name, shown, used)
+                checked += 1
+    assert checked >= 4

@@ -342,7 +342,7 @@ def test_processing_year_filter_and_confidence(provider, tmp_path):
 
     # Chained straight into the next run: a GeoPackage table with a fid field reads back.
     again = processing.run("carbonmeter:stratum_density", {
-        "INPUT": layer, "DEFAULTS": result["OUTPUT"], "OUTPUT": "memory:",
+        "INPUT": layer, "DEFAULTS": result["OUTPUT"], "POOL_YEARS": True, "OUTPUT": "memory:",
     })
     assert again["OUTPUT"].featureCount() == len(table)
 
@@ -356,3 +356,45 @@ def test_processing_missing_pool_field_names_layer(provider):
         processing.run("carbonmeter:stratum_density", {"INPUT": layer, "OUTPUT": "memory:"})
     message = str(info.value)
     assert "soil" in message and "plot_carbon" in message and "plots" in message
+
+
+def test_processing_refuses_to_pool_survey_years_silently(provider):
+    """Issue 15: without a year, plots of 2020 and 2023 were pooled into one density silently."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    layer = _plot_layer([
+        (2020, "forest_arbor", "420101", 10.0, 50.0),
+        (2020, "forest_arbor", "420101", 20.0, 60.0),
+        (2023, "forest_arbor", "420101", 100.0, 90.0),
+    ])
+    with pytest.raises(QgsProcessingException) as info:
+        processing.run("carbonmeter:stratum_density", {"INPUT": layer, "OUTPUT": "memory:"})
+    message = str(info.value)
+    assert "2020, 2023" in message and "Traceback" not in message
+    # A year no plot has is a mismatch, not a silent fall-back to the defaults.
+    with pytest.raises(QgsProcessingException) as info:
+        processing.run("carbonmeter:stratum_density", {"INPUT": layer, "YEAR": 2019, "OUTPUT": "memory:"})
+    assert "2019" in str(info.value) and "2020, 2023" in str(info.value)
+    # Pooling on purpose still works: the mean of all three plots.
+    pooled = processing.run("carbonmeter:stratum_density", {"INPUT": layer, "POOL_YEARS": True,
+                                                            "OUTPUT": "memory:"})["OUTPUT"]
+    agb = [f for f in pooled.getFeatures() if f["stratum"] == "forest_arbor" and f["pool"] == "agb"][0]
+    assert agb["n"] == 3 and agb["mean"] == pytest.approx(130.0 / 3)
+
+
+def test_plots_of_year_core():
+    import pandas as pd
+
+    from carbon_metering.metering import density
+    from carbon_metering.metering.errors import MeteringError
+
+    plots = pd.DataFrame({"survey_year": [2020, 2020.0, " 2023 ", None], "object": ["paddy"] * 4})
+    assert len(density.plots_of_year(plots, 2020)) == 2
+    assert len(density.plots_of_year(plots, 2023)) == 1
+    assert len(density.plots_of_year(plots, None, pool_years=True)) == 4
+    with pytest.raises(MeteringError) as info:
+        density.plots_of_year(plots, None, layer="plots")
+    assert info.value.kind == "plots_years_pooled"
+    one_year = plots.iloc[:2]
+    assert len(density.plots_of_year(one_year, None)) == 2
