@@ -34,6 +34,7 @@ def build(registry):
         QgsProcessing,
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildDependency,
         QgsProcessingModelOutput,
         QgsProcessingModelParameter,
         QgsProcessingParameterEnum,
@@ -91,8 +92,10 @@ def build(registry):
     add_param(QgsProcessingParameterEnum("LANGUAGE", "Report language", ["zh", "en"], False, 0),
               "Language of sheet names and report text.", 1160, 120)
 
-    def child(child_id, alg_id, description, x, y, sources, outputs=None):
+    def child(child_id, alg_id, description, x, y, sources, outputs=None, depends=()):
         alg = QgsProcessingModelChildAlgorithm(alg_id)
+        if depends:
+            alg.setDependencies([QgsProcessingModelChildDependency(d) for d in depends])
         alg.setChildId(child_id)
         alg.setDescription(description)
         alg.setPosition(QPointF(x, y))
@@ -116,12 +119,17 @@ def build(registry):
 
     p = Src.fromModelParameter
     o = Src.fromChildOutput
+    # First step: every cheap check (years, fields, CRS, mapping, plots of both years), so a run that
+    # would stop later stops before any step has written an output (docs/refusals.md, "atomic").
+    child("check", "carbonmeter:check_inputs", "Check the inputs (check_inputs)", 640, 180,
+          {"BASE": p("BASE"), "BASE_FIELD": p("BASE_FIELD"), "TARGET": p("TARGET"), "TARGET_FIELD": p("TARGET_FIELD"),
+           "PLOTS": p("PLOTS"), "BASE_YEAR": p("BASE_YEAR"), "TARGET_YEAR": p("TARGET_YEAR")})
     child("change", "carbonmeter:parcel_change", "Parcel overlay and change (parcel_change)", 250, 260,
           {"BASE": p("BASE"), "BASE_FIELD": p("BASE_FIELD"), "TARGET": p("TARGET"), "TARGET_FIELD": p("TARGET_FIELD")},
-          {"change_matrix": ("CHANGE_MATRIX", "Change matrix (变化矩阵)")})
+          {"change_matrix": ("CHANGE_MATRIX", "Change matrix (变化矩阵)")}, depends=["check"])
     child("plots", "carbonmeter:plot_carbon", "Plot carbon densities (plot_carbon)", 640, 260,
           {"INPUT": p("PLOTS"), "SOIL_DEPTH": p("SOIL_DEPTH")},
-          {"plot_carbon": ("OUTPUT", "Plot carbon densities (样地碳密度)")})
+          {"plot_carbon": ("OUTPUT", "Plot carbon densities (样地碳密度)")}, depends=["check"])
     for child_id, year, x in (("density_base", "BASE_YEAR", 520), ("density_target", "TARGET_YEAR", 820)):
         child(child_id, "carbonmeter:stratum_density", "Stratum densities, {0} (stratum_density)".format(
             "base year" if year == "BASE_YEAR" else "target year"), x, 420,
@@ -165,7 +173,7 @@ def main():
 
     registry = QgsApplication.processingRegistry()
     registry.addProvider(CarbonMeteringProvider())
-    needed = ["parcel_change", "plot_carbon", "stratum_density", "parcel_stock", "export_report"]
+    needed = ["check_inputs", "parcel_change", "plot_carbon", "stratum_density", "parcel_stock", "export_report"]
     missing = [n for n in needed if registry.algorithmById("carbonmeter:" + n) is None]
     if missing:
         print("Not registered (merge them first): " + ", ".join(missing))
