@@ -120,3 +120,63 @@ def test_parcel_stock_damaged_density_table(provider, tmp_path_factory, damages,
     _run("carbonmeter:parcel_stock", {
         "INPUT": _piece_gpkg(tmp / "pieces.gpkg"), "BASE_DENSITY": _density_layer(rows), "KEY": 0,
         "BASE_YEAR": years[0], "TARGET_YEAR": years[1], "OUTPUT": "memory:", "SUMMARY": "memory:"})
+
+
+def _damage_gpkg(path, table, damages):
+    """Set cells of ``table`` in the GeoPackage ``path``: (row, column index, value) each."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        columns = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")') if r[1] not in ("fid", "geom")]
+        fids = [r[0] for r in con.execute(f'SELECT fid FROM "{table}" ORDER BY fid')]
+        # The R-tree triggers call SpatiaLite functions plain sqlite lacks; only attributes change here.
+        for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%ST_%'"):
+            con.execute(f'DROP TRIGGER "{name}"')
+        for row, column, value in damages:
+            if fids and columns:
+                value = None if value != value else value
+                try:
+                    con.execute(f'UPDATE "{table}" SET "{columns[column % len(columns)]}" = ? WHERE fid = ?',
+                                (value, fids[row % len(fids)]))
+                except sqlite3.DatabaseError:  # a key the schema itself protects (foreign key, NOT NULL)
+                    pass
+        con.commit()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def survey_gpkg(provider, tmp_path_factory):
+    import processing
+
+    from carbon_metering.metering import field_sheets
+
+    tmp = tmp_path_factory.mktemp("survey")
+    book = tmp / "sheets.xlsx"
+    field_sheets.write_workbook(str(book), {k: v.copy() for k, v in field_sheets.example_tables().items()})
+    processing.run("carbonmeter:import_survey", {"INPUT": str(book), "OUTPUT": str(tmp / "survey.gpkg")})
+    return tmp / "survey.gpkg"
+
+
+@SETTINGS
+@given(st.sampled_from(["plots", "trees", "soil"]),
+       st.lists(st.tuples(st.integers(0, 20), st.integers(0, 30), BAD), min_size=1, max_size=4))
+def test_plot_carbon_damaged_survey(provider, survey_gpkg, tmp_path_factory, table, damages):
+    import shutil
+
+    copy = tmp_path_factory.mktemp("plots") / "survey.gpkg"
+    shutil.copy(survey_gpkg, copy)
+    _damage_gpkg(copy, table, damages)
+    _run("carbonmeter:plot_carbon", {"INPUT": f"{copy}|layername=plots", "OUTPUT": "memory:"})
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 60), BAD), min_size=1, max_size=4))
+def test_export_report_damaged_stock(provider, tmp_path_factory, damages):
+    from tests import report_data as rd
+
+    tmp = tmp_path_factory.mktemp("report")
+    stock = rd.write_stock_gpkg(tmp / "stock.gpkg")
+    _damage_gpkg(tmp / "stock.gpkg", "stock", damages)
+    _run("carbonmeter:export_report", {"STOCK": stock, "OUTPUT_XLSX": str(tmp / "r.xlsx")})
