@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from . import plausibility
 from .errors import MeteringError, report
 from .landclass import normalize_code
 from .statistics import smallest_integer, t_two_sided
@@ -134,6 +135,9 @@ def normalize_defaults(frame, table=""):
             raise DensityInputError("defaults_negative", table=table, column=column, rows=[
                 (r.row, r.object, r.pool, v) for (_, r), v in zip(negative.iterrows(), values[values < 0])])
         long[column] = values
+    # The one table of plausible ranges (metering/data/plausible_ranges.csv, default_density.mean):
+    # a density no stand reaches is refused like a negative one (issue 16).
+    plausibility.refuse("default_density", long[["mean"]], label=table, row_ids=long["row"].tolist())
     long["source"] = long["source"].fillna("").astype(str)
     return long.drop(columns=["row"]).reset_index(drop=True)
 
@@ -603,6 +607,9 @@ class DensityTable:
         if len(negative):
             raise DensityInputError("density_negative", table=name,
                                     rows=[(r.key, r.pool, r.mean) for r in negative.itertuples()])
+        pools = long[long["pool"] != "total"]
+        plausibility.refuse("default_density", pools[["mean"]], label=name,
+                            row_ids=["{0} {1}".format(k, p) for k, p in zip(pools["key"], pools["pool"])])
         for column in _UNCERTAINTY_FIELDS:
             if column in long.columns:
                 long[column] = pd.to_numeric(long[column].replace("", np.nan), errors="coerce")

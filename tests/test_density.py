@@ -398,3 +398,36 @@ def test_plots_of_year_core():
     assert info.value.kind == "plots_years_pooled"
     one_year = plots.iloc[:2]
     assert len(density.plots_of_year(one_year, None)) == 2
+
+
+def test_default_table_beyond_the_plausible_range_is_refused():
+    """Issue 16: the parameter tables obey the one table of plausible ranges (default_density.mean
+    at most 2000 t C/ha, metering/data/plausible_ranges.csv), not only the forms."""
+    import pandas as pd
+
+    from carbon_metering.metering import density
+    from carbon_metering.metering.errors import MeteringError
+
+    frame = pd.DataFrame({"object": ["forest_arbor"], "agb": [5000.0], "bgb": [10.0], "deadwood": [1.0],
+                          "litter": [1.0], "soil": [40.0]})
+    with pytest.raises(MeteringError) as info:
+        density.normalize_defaults(frame, "my_defaults.csv")
+    assert info.value.kind == "implausible_value"
+    assert info.value.details["table"] == "my_defaults.csv" and info.value.details["value"] == 5000.0
+    frame["agb"] = [-12.0]
+    with pytest.raises(MeteringError) as info:
+        density.normalize_defaults(frame, "my_defaults.csv")
+    assert info.value.kind == "defaults_negative"
+
+
+def test_density_table_beyond_the_plausible_range_is_refused():
+    import pandas as pd
+
+    from carbon_metering.metering import density
+    from carbon_metering.metering.errors import MeteringError
+
+    frame = pd.DataFrame({"stratum": ["forest_arbor", "forest_arbor"], "pool": ["agb", "soil"],
+                          "mean": [40.0, 9000.0]})
+    with pytest.raises(MeteringError) as info:
+        density.DensityTable.parse(frame, "object", "density_base")
+    assert info.value.kind == "implausible_value" and info.value.details["row"] == "forest_arbor soil"
