@@ -173,3 +173,19 @@ def test_every_shown_model_default_is_the_default_used():
                 assert str(shown) == str(used), (child_id, name, shown, used)
                 checked += 1
     assert checked >= 4
+
+
+def test_model_is_listed_in_the_plugins_group_under_a_translated_name(provider):
+    """Issue 15: no raw id as its name, no second English-named group."""
+    from qgis.core import QgsApplication
+
+    alg = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+    assert alg.displayName() != alg.name()
+    assert alg.groupId() == "parcel_metering"
+    groups = {(a.groupId(), a.group()) for a in provider.algorithms()}
+    parcel = {g for g in groups if g[0] == "parcel_metering"}
+    assert len(parcel) == 1
+    assert all(gid for gid, _ in groups)
+    instance = alg.create()
+    assert instance.displayName() == alg.displayName() and instance.groupId() == "parcel_metering"
+    assert instance.childAlgorithms().keys() == alg.childAlgorithms().keys()
