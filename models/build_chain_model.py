@@ -112,6 +112,10 @@ def build(registry):
             out = QgsProcessingModelOutput(output_name, description_out)
             out.setChildId(child_id)
             out.setChildOutputName(child_output)
+            if child_id != "report":
+                # Intermediate results are optional: temporary unless the user names a file (issue 15).
+                out.setMandatory(False)
+                out.setDefaultValue("TEMPORARY_OUTPUT")
             out.setPosition(QPointF(x + 200, y + 40 * (len(model_outputs) + 1)))
             model_outputs[output_name] = out
         alg.setModelOutputs(model_outputs)
