@@ -92,6 +92,18 @@ def build(registry):
     add_param(QgsProcessingParameterEnum("LANGUAGE", "Report language", ["zh", "en"], False, 0),
               "Language of sheet names and report text.", 1160, 120)
 
+    def expose(alg_id, name, x, y):
+        """A step's own parameter as a model parameter (same name, default and help), so the
+        default shown is the default the step uses (issue 15: the options a surveyor needs)."""
+        definition = registry.algorithmById(alg_id).parameterDefinition(name).clone()
+        add_param(definition, definition.help(), x, y)
+        return Src.fromModelParameter(name)
+
+    overlay_options = {name: expose("carbonmeter:parcel_change", name, 120 + 130 * k, 180)
+                       for k, name in enumerate(("MAPPING", "COUNTY_FIELD", "AREA_METHOD"))}
+    uncertainty_options = {name: expose("carbonmeter:uncertainty", name, 1160 + 130 * k, 180)
+                           for k, name in enumerate(("ITERATIONS", "SEED", "DISCOUNT"))}
+
     def child(child_id, alg_id, description, x, y, sources, outputs=None, depends=()):
         alg = QgsProcessingModelChildAlgorithm(alg_id)
         if depends:
@@ -127,9 +139,10 @@ def build(registry):
     # would stop later stops before any step has written an output (docs/refusals.md, "atomic").
     child("check", "carbonmeter:check_inputs", "Check the inputs (check_inputs)", 640, 180,
           {"BASE": p("BASE"), "BASE_FIELD": p("BASE_FIELD"), "TARGET": p("TARGET"), "TARGET_FIELD": p("TARGET_FIELD"),
-           "PLOTS": p("PLOTS"), "BASE_YEAR": p("BASE_YEAR"), "TARGET_YEAR": p("TARGET_YEAR")})
+           "PLOTS": p("PLOTS"), "BASE_YEAR": p("BASE_YEAR"), "TARGET_YEAR": p("TARGET_YEAR"), **overlay_options})
     child("change", "carbonmeter:parcel_change", "Parcel overlay and change (parcel_change)", 250, 260,
-          {"BASE": p("BASE"), "BASE_FIELD": p("BASE_FIELD"), "TARGET": p("TARGET"), "TARGET_FIELD": p("TARGET_FIELD")},
+          {"BASE": p("BASE"), "BASE_FIELD": p("BASE_FIELD"), "TARGET": p("TARGET"), "TARGET_FIELD": p("TARGET_FIELD"),
+           **overlay_options},
           {"change_matrix": ("CHANGE_MATRIX", "Change matrix (变化矩阵)")}, depends=["check"])
     child("plots", "carbonmeter:plot_carbon", "Plot carbon densities (plot_carbon)", 640, 260,
           {"INPUT": p("PLOTS"), "SOIL_DEPTH": p("SOIL_DEPTH")},
@@ -156,7 +169,7 @@ def build(registry):
     child("uncertainty", "carbonmeter:uncertainty", "Uncertainty, approaches 1 and 2 (uncertainty)", 800, 580,
           {"INPUT": o("stock", "OUTPUT"), "BASE_DENSITY": o("density_base", "OUTPUT"),
            "TARGET_DENSITY": o("density_target", "OUTPUT"), "BASE_YEAR": p("BASE_YEAR"),
-           "TARGET_YEAR": p("TARGET_YEAR")},
+           "TARGET_YEAR": p("TARGET_YEAR"), **uncertainty_options},
           {"uncertainty": ("OUTPUT", "Uncertainty results (不确定度)"),
            "histogram": ("HISTOGRAM", "Monte Carlo histogram")})
     report_sources.update(UNCERTAINTY=o("uncertainty", "OUTPUT"), HISTOGRAM=o("uncertainty", "HISTOGRAM"))

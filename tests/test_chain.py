@@ -28,6 +28,8 @@ def test_model_file_loads_with_the_chain_in_order():
     params = {d.name() for d in model.parameterDefinitions()}
     assert {"BASE", "BASE_FIELD", "TARGET", "TARGET_FIELD", "PLOTS", "BASE_YEAR", "TARGET_YEAR", "SOIL_DEPTH",
             "CONFIDENCE", "TITLE", "LANGUAGE"} <= params
+    # The options a surveyor needs (issue 15), with the steps' own defaults.
+    assert {"MAPPING", "COUNTY_FIELD", "AREA_METHOD", "ITERATIONS", "SEED", "DISCOUNT"} <= params
 
 
 def test_model_is_an_algorithm_of_the_provider(provider):
