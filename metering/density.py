@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from . import plausibility
 from .errors import MeteringError, report
 from .landclass import normalize_code
 from .statistics import smallest_integer, t_two_sided
@@ -134,6 +135,9 @@ def normalize_defaults(frame, table=""):
             raise DensityInputError("defaults_negative", table=table, column=column, rows=[
                 (r.row, r.object, r.pool, v) for (_, r), v in zip(negative.iterrows(), values[values < 0])])
         long[column] = values
+    # The one table of plausible ranges (metering/data/plausible_ranges.csv, default_density.mean):
+    # a density no stand reaches is refused like a negative one (issue 16).
+    plausibility.refuse("default_density", long[["mean"]], label=table, row_ids=long["row"].tolist())
     long["source"] = long["source"].fillna("").astype(str)
     return long.drop(columns=["row"]).reset_index(drop=True)
 
@@ -274,6 +278,41 @@ def sum_uncertainty_pct(values, u_pcts):
 # ---------------------------------------------------------------------------
 # The stratum density table
 # ---------------------------------------------------------------------------
+
+
+def _year_text(value):
+    """A survey_year value as text ("2020" for 2020, 2020.0 and " 2020 "); None for NULL."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    text = str(value).strip()
+    if text.endswith(".0") and text[:-2].isdigit():
+        text = text[:-2]
+    return text or None
+
+
+def plots_of_year(plots, year=None, pool_years=False, layer=""):
+    """The plots one year's densities come from; refuses to pool survey years silently.
+
+    ``year`` given: the plots whose ``survey_year`` is that year; none → ``plots_year_missing``
+    (the chain's year and the plots' years do not match), naming the years present.
+    ``year`` None: all plots, unless they hold more than one survey year and ``pool_years`` is
+    False → ``plots_years_pooled`` (a pooled mean is the density of no year; issue 15).
+    """
+    if "survey_year" not in plots.columns:
+        if year is not None:
+            raise DensityInputError("missing_fields", layer=layer, fields=["survey_year"])
+        return plots
+    years = [_year_text(v) for v in plots["survey_year"]]
+    present = sorted({y for y in years if y is not None})
+    if year is not None:
+        keep = [y == str(int(year)) for y in years]
+        if not any(keep) and len(plots):
+            raise DensityInputError("plots_year_missing", layer=layer, year=int(year),
+                                    years=", ".join(present) or "NULL")
+        return plots[keep]
+    if len(present) > 1 and not pool_years:
+        raise DensityInputError("plots_years_pooled", layer=layer, years=", ".join(present))
+    return plots
 
 
 def validate_plots(plots, objects_table=None, layer=""):
@@ -568,6 +607,9 @@ class DensityTable:
         if len(negative):
             raise DensityInputError("density_negative", table=name,
                                     rows=[(r.key, r.pool, r.mean) for r in negative.itertuples()])
+        pools = long[long["pool"] != "total"]
+        plausibility.refuse("default_density", pools[["mean"]], label=name,
+                            row_ids=["{0} {1}".format(k, p) for k, p in zip(pools["key"], pools["pool"])])
         for column in _UNCERTAINTY_FIELDS:
             if column in long.columns:
                 long[column] = pd.to_numeric(long[column].replace("", np.nan), errors="coerce")

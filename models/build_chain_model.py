@@ -34,6 +34,7 @@ def build(registry):
         QgsProcessing,
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildDependency,
         QgsProcessingModelOutput,
         QgsProcessingModelParameter,
         QgsProcessingParameterEnum,
@@ -68,26 +69,45 @@ def build(registry):
     add_param(QgsProcessingParameterVectorLayer("PLOTS", "Sample plots (样地)", point),
               "The survey GeoPackage's plots layer (tree, shrub, litter, deadwood and soil tables are read "
               "from the same GeoPackage).", 640, 60)
+    # The years are required and have no default: a model parameter's default is only shown, never
+    # passed to the children when the parameter is omitted (qgis_process, processing.run), and a
+    # stratum_density step without a year pooled the plots of both years (issue 15).
     add_param(QgsProcessingParameterNumber("BASE_YEAR", "Base year", QgsProcessingParameterNumber.Integer, None,
                                            False, 1900, 2200),
-              "The base year t1 (required, no default: plots with this survey_year give the base-year "
-              "densities).", 900, 60)
+              "The base year t1 (plots with this survey_year give the base-year densities). Required.", 900, 60)
     add_param(QgsProcessingParameterNumber("TARGET_YEAR", "Target year", QgsProcessingParameterNumber.Integer, None,
                                            False, 1900, 2200),
-              "The metering year t2 (> t1).", 900, 120)
+              "The metering year t2 (> t1; plots with this survey_year give the target-year densities). "
+              "Required.", 900, 120)
     add_param(QgsProcessingParameterNumber("SOIL_DEPTH", "Soil reporting depth (cm)",
                                            QgsProcessingParameterNumber.Double, 30.0, False, 1.0, 1000.0),
               "Soil organic carbon is summed to this depth (IPCC: 30 cm).", 640, 120)
     add_param(QgsProcessingParameterEnum("CONFIDENCE", "Confidence level of stratum densities", ["90 %", "95 %"],
                                          False, 0),
               "Two-sided t confidence for the density half-widths (AR-TOOL14: 90 %).", 900, 180)
-    add_param(QgsProcessingParameterString("TITLE", "Report title", "碳汇计量报告 Carbon metering report"),
+    # The report's own default: the model's default is never passed on when TITLE is omitted.
+    title = registry.algorithmById("carbonmeter:export_report").parameterDefinition("TITLE").defaultValue()
+    add_param(QgsProcessingParameterString("TITLE", "Report title", title),
               "Title of the PDF report and the workbook.", 1160, 60)
     add_param(QgsProcessingParameterEnum("LANGUAGE", "Report language", ["zh", "en"], False, 0),
               "Language of sheet names and report text.", 1160, 120)
 
-    def child(child_id, alg_id, description, x, y, sources, outputs=None):
+    def expose(alg_id, name, x, y):
+        """A step's own parameter as a model parameter (same name, default and help), so the
+        default shown is the default the step uses (issue 15: the options a surveyor needs)."""
+        definition = registry.algorithmById(alg_id).parameterDefinition(name).clone()
+        add_param(definition, definition.help(), x, y)
+        return Src.fromModelParameter(name)
+
+    overlay_options = {name: expose("carbonmeter:parcel_change", name, 120 + 130 * k, 180)
+                       for k, name in enumerate(("MAPPING", "COUNTY_FIELD", "AREA_METHOD"))}
+    uncertainty_options = {name: expose("carbonmeter:uncertainty", name, 1160 + 130 * k, 180)
+                           for k, name in enumerate(("ITERATIONS", "SEED", "DISCOUNT"))}
+
+    def child(child_id, alg_id, description, x, y, sources, outputs=None, depends=()):
         alg = QgsProcessingModelChildAlgorithm(alg_id)
+        if depends:
+            alg.setDependencies([QgsProcessingModelChildDependency(d) for d in depends])
         alg.setChildId(child_id)
         alg.setDescription(description)
         alg.setPosition(QPointF(x, y))
@@ -104,6 +124,10 @@ def build(registry):
             out = QgsProcessingModelOutput(output_name, description_out)
             out.setChildId(child_id)
             out.setChildOutputName(child_output)
+            if child_id != "report":
+                # Intermediate results are optional: temporary unless the user names a file (issue 15).
+                out.setMandatory(False)
+                out.setDefaultValue("TEMPORARY_OUTPUT")
             out.setPosition(QPointF(x + 200, y + 40 * (len(model_outputs) + 1)))
             model_outputs[output_name] = out
         alg.setModelOutputs(model_outputs)
@@ -111,12 +135,18 @@ def build(registry):
 
     p = Src.fromModelParameter
     o = Src.fromChildOutput
+    # First step: every cheap check (years, fields, CRS, mapping, plots of both years), so a run that
+    # would stop later stops before any step has written an output (docs/refusals.md, "atomic").
+    child("check", "carbonmeter:check_inputs", "Check the inputs (check_inputs)", 640, 180,
+          {"BASE": p("BASE"), "BASE_FIELD": p("BASE_FIELD"), "TARGET": p("TARGET"), "TARGET_FIELD": p("TARGET_FIELD"),
+           "PLOTS": p("PLOTS"), "BASE_YEAR": p("BASE_YEAR"), "TARGET_YEAR": p("TARGET_YEAR"), **overlay_options})
     child("change", "carbonmeter:parcel_change", "Parcel overlay and change (parcel_change)", 250, 260,
-          {"BASE": p("BASE"), "BASE_FIELD": p("BASE_FIELD"), "TARGET": p("TARGET"), "TARGET_FIELD": p("TARGET_FIELD")},
-          {"change_matrix": ("CHANGE_MATRIX", "Change matrix (变化矩阵)")})
+          {"BASE": p("BASE"), "BASE_FIELD": p("BASE_FIELD"), "TARGET": p("TARGET"), "TARGET_FIELD": p("TARGET_FIELD"),
+           **overlay_options},
+          {"change_matrix": ("CHANGE_MATRIX", "Change matrix (变化矩阵)")}, depends=["check"])
     child("plots", "carbonmeter:plot_carbon", "Plot carbon densities (plot_carbon)", 640, 260,
           {"INPUT": p("PLOTS"), "SOIL_DEPTH": p("SOIL_DEPTH")},
-          {"plot_carbon": ("OUTPUT", "Plot carbon densities (样地碳密度)")})
+          {"plot_carbon": ("OUTPUT", "Plot carbon densities (样地碳密度)")}, depends=["check"])
     for child_id, year, x in (("density_base", "BASE_YEAR", 520), ("density_target", "TARGET_YEAR", 820)):
         child(child_id, "carbonmeter:stratum_density", "Stratum densities, {0} (stratum_density)".format(
             "base year" if year == "BASE_YEAR" else "target year"), x, 420,
@@ -139,7 +169,7 @@ def build(registry):
     child("uncertainty", "carbonmeter:uncertainty", "Uncertainty, approaches 1 and 2 (uncertainty)", 800, 580,
           {"INPUT": o("stock", "OUTPUT"), "BASE_DENSITY": o("density_base", "OUTPUT"),
            "TARGET_DENSITY": o("density_target", "OUTPUT"), "BASE_YEAR": p("BASE_YEAR"),
-           "TARGET_YEAR": p("TARGET_YEAR")},
+           "TARGET_YEAR": p("TARGET_YEAR"), **uncertainty_options},
           {"uncertainty": ("OUTPUT", "Uncertainty results (不确定度)"),
            "histogram": ("HISTOGRAM", "Monte Carlo histogram")})
     report_sources.update(UNCERTAINTY=o("uncertainty", "OUTPUT"), HISTOGRAM=o("uncertainty", "HISTOGRAM"))
@@ -160,7 +190,7 @@ def main():
 
     registry = QgsApplication.processingRegistry()
     registry.addProvider(CarbonMeteringProvider())
-    needed = ["parcel_change", "plot_carbon", "stratum_density", "parcel_stock", "export_report"]
+    needed = ["check_inputs", "parcel_change", "plot_carbon", "stratum_density", "parcel_stock", "export_report"]
     missing = [n for n in needed if registry.algorithmById("carbonmeter:" + n) is None]
     if missing:
         print("Not registered (merge them first): " + ", ".join(missing))

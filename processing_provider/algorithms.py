@@ -5,6 +5,7 @@ touches another's lines. The parcel chain is listed in the order of the chain.
 """
 
 # --- sample-plot survey and parcel carbon metering (Hubei spec) --------------------------------
+from .check_inputs import CheckInputsAlgorithm
 from .create_survey import CreateSurveyAlgorithm
 from .export_report import ExportReportAlgorithm
 from .import_survey import ImportSurveyAlgorithm
@@ -17,6 +18,7 @@ from .uncertainty import UncertaintyAlgorithm
 PARCEL_METERING = [
     CreateSurveyAlgorithm,
     ImportSurveyAlgorithm,
+    CheckInputsAlgorithm,
     ParcelChangeAlgorithm,
     PlotCarbonAlgorithm,
     StratumDensityAlgorithm,

@@ -274,6 +274,16 @@ def _parcel_metering():
             "Messages",
             "Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no number: "
             "{rows}. Give the density in t C/ha (and U in %) as numbers."),
+        "plots_year_missing": _translate(
+            "Messages",
+            "No plot of layer {layer} has survey_year {year} (the plots' survey years: {years}): the year of "
+            "the densities does not match the plots. Give one of the plots' years, or survey the plots of "
+            "{year} first."),
+        "plots_years_pooled": _translate(
+            "Messages",
+            "Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their "
+            "pooled mean would be the density of no year. Give the survey year (the chain passes the base "
+            "and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose."),
         "defaults_negative": _translate(
             "Messages",
             "Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: "

@@ -48,8 +48,11 @@ class CarbonMeteringProvider(QgsProcessingProvider):
     def _load_models(self):
         """The shipped Processing models (models/*.model3), e.g. carbonmeter:carbon_metering_chain."""
         unresolved = False
+        from .chain_model import ChainModel
+
         for path in sorted(glob.glob(os.path.join(MODELS_DIR, "*.model3"))):
-            model = QgsProcessingModelAlgorithm()
+            model = ChainModel() if os.path.basename(path) == "carbon_metering_chain.model3" else \
+                QgsProcessingModelAlgorithm()
             if not model.fromFile(path):
                 QgsMessageLog.logMessage(self.tr("Could not load the model {0}.").format(path), "Processing",
                                          Qgis.Warning)

@@ -90,7 +90,10 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             "- Plots: point layer or table with object, survey_year, the pool fields in t C/ha and, when "
             "present, method_<pool> (the output of plot_carbon).\n"
             "- Stratum field: field crossed with the metering object (default: object, no crossing).\n"
-            "- Survey year: when set, only plots with survey_year equal to it are used.\n"
+            "- Survey year: when set, only plots with survey_year equal to it are used; a year no plot "
+            "has stops the run (a year mismatch between the plots and the chain).\n"
+            "- Pool survey years: off by default. Without a survey year, plots of several survey years are "
+            "refused (their pooled mean is no year's density); turn this on to pool them on purpose.\n"
             "- Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).\n"
             "- Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with "
             "pool columns); the shipped table when empty.\n"
@@ -142,11 +145,11 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         self.addParameter(param)
 
         param = QgsProcessingParameterBoolean(
-            self.POOL_YEARS, self.tr("Pool plots of several survey years"), defaultValue=False,
+            self.POOL_YEARS, self.tr("Pool plots of several survey years"), defaultValue=False, optional=True,
         )
-        param.setHelp(self.tr("Without a survey year, plots of several survey years are refused, because one "
-                              "year's density must not be computed from another year's plots. Tick this only "
-                              "to pool them on purpose (e.g. a single inventory spread over two seasons)."))
+        param.setHelp(self.tr("Off (default): without a survey year, plots of more than one survey_year stop "
+                              "the run, since their pooled mean is the density of no year. On: pool them on "
+                              "purpose (e.g. one density table for both years)."))
         param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(param)
 
@@ -245,10 +248,9 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         precision = self.parameterAsDouble(parameters, self.TARGET_PRECISION, context)
 
         names = {f.name() for f in source.fields()}
-        pool_years = self.parameterAsBool(parameters, self.POOL_YEARS, context)
         needed = ["object"] + list(POOLS_WITH_TOTAL)
-        # without a year the survey years are still read: plots of two years are never pooled silently
-        if year is not None or "survey_year" in {f.name() for f in source.fields()}:
+        pool_years = self.parameterAsBool(parameters, self.POOL_YEARS, context)
+        if year is not None or (not pool_years and "survey_year" in names):
             needed.append("survey_year")
         missing = [n for n in needed if n not in names]
         if missing:
@@ -268,20 +270,10 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             results.update(self.change_output(parameters, context, feedback, plots, confidence))
         feedback.pushInfo(self.tr("Read {0} plots from {1}.").format(len(plots), layer_name))
 
-        if year is None and not pool_years and "survey_year" in plots.columns:
-            found = sorted({str(y).strip() for y in plots["survey_year"] if y is not None and str(y).strip()})
-            if len(found) > 1:
-                self.fail(self.tr("Layer {0} holds plots of the survey years {1}, and no survey year is set: "
-                                  "set Survey year (YEAR) to the year this density table is for, or tick Pool "
-                                  "plots of several survey years (POOL_YEARS) to pool them on purpose.").format(
-                    layer_name, ", ".join(found)))
+        with self.core_errors():
+            plots = core.plots_of_year(plots, year, pool_years, layer=layer_name)
         if year is not None:
-            years = plots["survey_year"]
-            plots = plots[[y is not None and str(y).strip() == str(year) for y in years]]
             feedback.pushInfo(self.tr("{0} plots have survey_year {1}.").format(len(plots), year))
-            if plots.empty:
-                feedback.reportError(self.tr("No plot of layer {0} has survey_year {1}: every metered object "
-                                             "takes its default density.").format(layer_name, year))
 
         defaults = None
         defaults_name = "default_density.csv"

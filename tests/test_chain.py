@@ -28,6 +28,8 @@ def test_model_file_loads_with_the_chain_in_order():
     params = {d.name() for d in model.parameterDefinitions()}
     assert {"BASE", "BASE_FIELD", "TARGET", "TARGET_FIELD", "PLOTS", "BASE_YEAR", "TARGET_YEAR", "SOIL_DEPTH",
             "CONFIDENCE", "TITLE", "LANGUAGE"} <= params
+    # The options a surveyor needs (issue 15), with the steps' own defaults.
+    assert {"MAPPING", "COUNTY_FIELD", "AREA_METHOD", "ITERATIONS", "SEED", "DISCOUNT"} <= params
 
 
 def test_model_is_an_algorithm_of_the_provider(provider):
@@ -125,21 +127,91 @@ def test_open_chain_model_in_modeler(qgis_app, qgis_iface, provider, monkeypatch
         dialog.close()
 
 
-def test_chain_years_have_no_silent_default(provider):
-    """Issue 15: run without BASE_YEAR/TARGET_YEAR, the model showed 2020/2023 but ran with None, both
-    density steps pooled both years and the sink flipped sign. The years are now required parameters
-    without a default, in the model and in parcel_stock, so the dialog shows nothing it would not use."""
-    from qgis.core import QgsApplication, QgsProcessingContext
+def test_chain_without_years_is_refused_not_pooled(provider, tmp_path, sample_copy):
+    """Issue 15: run without BASE_YEAR/TARGET_YEAR, the model showed 2020/2023 but passed None on,
+    both density steps pooled the plots of both years and the sink flipped sign. The years are now
+    required (no default a run would not use), and nothing is written."""
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingException
 
-    for alg_id in (MODEL_ID, "carbonmeter:parcel_stock"):
-        alg = QgsApplication.processingRegistry().algorithmById(alg_id)
-        for name in ("BASE_YEAR", "TARGET_YEAR"):
-            definition = alg.parameterDefinition(name)
-            assert definition.defaultValue() is None, (alg_id, name)
-            assert not definition.flags() & definition.Flag.FlagOptional, (alg_id, name)
+    from carbon_metering.tools.demo import chain_parameters
+
     model = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
-    county = str(SAMPLE / "county.gpkg")
-    given = {"BASE": county + "|layername=dltb_2020", "BASE_FIELD": "DLBM", "TARGET": county + "|layername=dltb_2023",
-             "TARGET_FIELD": "DLBM", "PLOTS": str(SAMPLE / "survey.gpkg") + "|layername=plots", "TARGET_YEAR": 2023}
-    ok, message = model.checkParameterValues(given, QgsProcessingContext())
-    assert not ok and "BASE_YEAR" in message
+    for name in ("BASE_YEAR", "TARGET_YEAR"):
+        definition = model.parameterDefinition(name)
+        assert definition.defaultValue() is None
+        assert not definition.flags() & definition.FlagOptional
+    county, survey = sample_copy("county.gpkg"), sample_copy("survey.gpkg")
+    out = tmp_path / "out"
+    out.mkdir()
+    params = chain_parameters(str(county), str(survey), str(out), model=model)
+    del params["BASE_YEAR"], params["TARGET_YEAR"]
+    with pytest.raises(QgsProcessingException) as info:
+        processing.run(MODEL_ID, params)
+    assert "BASE_YEAR" in str(info.value) or "Base year" in str(info.value)
+    assert list(out.iterdir()) == []
+
+
+def test_every_shown_model_default_is_the_default_used():
+    """A model parameter's default is not passed to the children when the parameter is omitted;
+    so every default the model shows must be the child parameter's own default."""
+    from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingModelChildParameterSource
+
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(REPO / "models" / "carbon_metering_chain.model3"))
+    registry = QgsApplication.processingRegistry()
+    checked = 0
+    for child_id in model.childAlgorithms():
+        child = model.childAlgorithm(child_id)
+        alg = registry.algorithmById(child.algorithmId())
+        for name, sources in child.parameterSources().items():
+            for source in sources:
+                if source.source() != QgsProcessingModelChildParameterSource.ModelParameter:
+                    continue
+                shown = model.parameterDefinition(source.parameterName()).defaultValue()
+                if shown is None:
+                    continue
+                used = alg.parameterDefinition(name).defaultValue()
+                assert str(shown) == str(used), (child_id, name, shown, used)
+                checked += 1
+    assert checked >= 4
+
+
+def test_model_is_listed_in_the_plugins_group_under_a_translated_name(provider):
+    """Issue 15: no raw id as its name, no second English-named group."""
+    from qgis.core import QgsApplication
+
+    alg = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+    assert alg.displayName() != alg.name()
+    assert alg.groupId() == "parcel_metering"
+    groups = {(a.groupId(), a.group()) for a in provider.algorithms()}
+    parcel = {g for g in groups if g[0] == "parcel_metering"}
+    assert len(parcel) == 1
+    assert all(gid for gid, _ in groups)
+    instance = alg.create()
+    assert instance.displayName() == alg.displayName() and instance.groupId() == "parcel_metering"
+    assert instance.childAlgorithms().keys() == alg.childAlgorithms().keys()
+
+
+def test_intermediate_outputs_are_optional_and_temporary(provider, tmp_path, sample_copy):
+    import processing
+    from qgis.core import QgsApplication
+
+    from carbon_metering.tools.demo import chain_parameters
+
+    model = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+    for definition in model.destinationParameterDefinitions():
+        if not definition.name().startswith("report:"):
+            # QGIS 3.22 keeps the child sink's own (mandatory) flag; the default makes it omittable.
+            assert definition.defaultValue() == "TEMPORARY_OUTPUT", definition.name()
+    county, survey = sample_copy("county.gpkg"), sample_copy("survey.gpkg")
+    out = tmp_path / "out"
+    out.mkdir()
+    # processing.run does not apply a model's defaults to omitted outputs (QGIS 3.22: "no value
+    # specified"); the dialog and qgis_process show and pass TEMPORARY_OUTPUT, as here.
+    params = {k: (v if ":" not in k or k.startswith("report:") else "TEMPORARY_OUTPUT")
+              for k, v in chain_parameters(str(county), str(survey), str(out), model=model).items()}
+    results = processing.run(MODEL_ID, params)
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [p.rsplit("/", 1)[-1] for p in (params["report:xlsx"], params["report:pdf"])])
+    assert results["report:xlsx"] == params["report:xlsx"]

@@ -347,31 +347,6 @@ def test_processing_year_filter_and_confidence(provider, tmp_path):
     assert again["OUTPUT"].featureCount() == len(table)
 
 
-def test_processing_refuses_to_pool_survey_years(provider):
-    """Issue 15: without YEAR, plots of 2020 and 2023 were pooled into one density and the chain's sink
-    flipped sign; now the run stops naming both years, unless POOL_YEARS asks for pooling."""
-    import processing
-    from qgis.core import QgsProcessingException
-
-    layer = _plot_layer([
-        (2020, "forest_arbor", "420101", 10.0, 50.0),
-        (2020, "forest_arbor", "420101", 20.0, 60.0),
-        (2023, "forest_arbor", "420101", 100.0, 90.0),
-    ])
-    with pytest.raises(QgsProcessingException) as info:
-        processing.run("carbonmeter:stratum_density", {"INPUT": layer, "OUTPUT": "memory:"})
-    message = str(info.value)
-    assert "2020, 2023" in message and "YEAR" in message and "POOL_YEARS" in message
-    pooled = processing.run("carbonmeter:stratum_density", {"INPUT": layer, "POOL_YEARS": True,
-                                                            "OUTPUT": "memory:"})["OUTPUT"]
-    agb = [f for f in pooled.getFeatures() if f["stratum"] == "forest_arbor" and f["pool"] == "agb"][0]
-    assert agb["n"] == 3 and agb["mean"] == pytest.approx(130.0 / 3)
-    # one survey year and no YEAR: nothing to pool, the run goes on
-    single = _plot_layer([(2020, "forest_arbor", "420101", 10.0, 50.0), (2020, "forest_arbor", "420101", 20.0, 60.0)])
-    result = processing.run("carbonmeter:stratum_density", {"INPUT": single, "OUTPUT": "memory:"})
-    assert result["OUTPUT"].featureCount()
-
-
 def test_processing_missing_pool_field_names_layer(provider):
     import processing
     from qgis.core import QgsProcessingException
@@ -402,7 +377,8 @@ def test_processing_change_output_pairs_permanent_plots(provider, tmp_path, log_
     layer.dataProvider().addFeatures(feats)
     out = tmp_path / "change.gpkg"
     result = processing.run("carbonmeter:stratum_density", {
-        "INPUT": layer, "YEAR": 2020, "OUTPUT": "memory:", "BASE_YEAR": 2020, "TARGET_YEAR": 2023, "CHANGE_OUTPUT": str(out)},
+        "INPUT": layer, "YEAR": 2020, "OUTPUT": "memory:", "BASE_YEAR": 2020, "TARGET_YEAR": 2023,
+        "CHANGE_OUTPUT": str(out)},
         feedback=log_feedback)
     table = _table_frame(QgsVectorLayer(result["CHANGE_OUTPUT"], "c", "ogr"))
     agb = table[table["pool"] == "agb"].iloc[0]
@@ -411,3 +387,78 @@ def test_processing_change_output_pairs_permanent_plots(provider, tmp_path, log_
     total = table[table["pool"] == "total"].iloc[0]
     assert float(total["change"]) == pytest.approx(2.0 * 1.25)  # the totals' differences, 7.5, 3.75, 11.25 / 3
     assert any("Change density forest_arbor" in line for line in log_feedback.infos)
+
+
+def test_processing_refuses_to_pool_survey_years_silently(provider):
+    """Issue 15: without a year, plots of 2020 and 2023 were pooled into one density silently."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    layer = _plot_layer([
+        (2020, "forest_arbor", "420101", 10.0, 50.0),
+        (2020, "forest_arbor", "420101", 20.0, 60.0),
+        (2023, "forest_arbor", "420101", 100.0, 90.0),
+    ])
+    with pytest.raises(QgsProcessingException) as info:
+        processing.run("carbonmeter:stratum_density", {"INPUT": layer, "OUTPUT": "memory:"})
+    message = str(info.value)
+    assert "2020, 2023" in message and "Traceback" not in message
+    # A year no plot has is a mismatch, not a silent fall-back to the defaults.
+    with pytest.raises(QgsProcessingException) as info:
+        processing.run("carbonmeter:stratum_density", {"INPUT": layer, "YEAR": 2019, "OUTPUT": "memory:"})
+    assert "2019" in str(info.value) and "2020, 2023" in str(info.value)
+    # Pooling on purpose still works: the mean of all three plots.
+    pooled = processing.run("carbonmeter:stratum_density", {"INPUT": layer, "POOL_YEARS": True,
+                                                            "OUTPUT": "memory:"})["OUTPUT"]
+    agb = [f for f in pooled.getFeatures() if f["stratum"] == "forest_arbor" and f["pool"] == "agb"][0]
+    assert agb["n"] == 3 and agb["mean"] == pytest.approx(130.0 / 3)
+
+
+def test_plots_of_year_core():
+    import pandas as pd
+
+    from carbon_metering.metering import density
+    from carbon_metering.metering.errors import MeteringError
+
+    plots = pd.DataFrame({"survey_year": [2020, 2020.0, " 2023 ", None], "object": ["paddy"] * 4})
+    assert len(density.plots_of_year(plots, 2020)) == 2
+    assert len(density.plots_of_year(plots, 2023)) == 1
+    assert len(density.plots_of_year(plots, None, pool_years=True)) == 4
+    with pytest.raises(MeteringError) as info:
+        density.plots_of_year(plots, None, layer="plots")
+    assert info.value.kind == "plots_years_pooled"
+    one_year = plots.iloc[:2]
+    assert len(density.plots_of_year(one_year, None)) == 2
+
+
+def test_default_table_beyond_the_plausible_range_is_refused():
+    """Issue 16: the parameter tables obey the one table of plausible ranges (default_density.mean
+    at most 2000 t C/ha, metering/data/plausible_ranges.csv), not only the forms."""
+    import pandas as pd
+
+    from carbon_metering.metering import density
+    from carbon_metering.metering.errors import MeteringError
+
+    frame = pd.DataFrame({"object": ["forest_arbor"], "agb": [5000.0], "bgb": [10.0], "deadwood": [1.0],
+                          "litter": [1.0], "soil": [40.0]})
+    with pytest.raises(MeteringError) as info:
+        density.normalize_defaults(frame, "my_defaults.csv")
+    assert info.value.kind == "implausible_value"
+    assert info.value.details["table"] == "my_defaults.csv" and info.value.details["value"] == 5000.0
+    frame["agb"] = [-12.0]
+    with pytest.raises(MeteringError) as info:
+        density.normalize_defaults(frame, "my_defaults.csv")
+    assert info.value.kind == "defaults_negative"
+
+
+def test_density_table_beyond_the_plausible_range_is_refused():
+    import pandas as pd
+
+    from carbon_metering.metering import density
+    from carbon_metering.metering.errors import MeteringError
+
+    frame = pd.DataFrame({"stratum": ["forest_arbor", "forest_arbor"], "pool": ["agb", "soil"],
+                          "mean": [40.0, 9000.0]})
+    with pytest.raises(MeteringError) as info:
+        density.DensityTable.parse(frame, "object", "density_base")
+    assert info.value.kind == "implausible_value" and info.value.details["row"] == "forest_arbor soil"

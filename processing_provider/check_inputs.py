@@ -1,0 +1,149 @@
+"""carbonmeter:check_inputs — the chain's cheap checks before any step runs (docs/refusals.md).
+
+The first step of the chain model: every check that needs no overlay is made here, so a chain
+that would stop later (base year = target year, a wrong code field, a projected layer declared
+geographic, a mapping table with unknown objects, plots without the years) stops before any
+output exists. No check is written twice: the layer, CRS, code-field and mapping checks are
+parcel_change's own (this class derives from it), the years are metering.stock.check_years and
+the plots' years metering.density.plots_of_year. Usable on its own.
+"""
+
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+)
+
+from ..metering import density as density_core
+from ..metering.errors import MeteringError
+from ..metering.overlay import check_code_field, check_layer_crs
+from ..metering.stock import check_years
+from ..metering.vocabulary import AreaMethod
+from .parcel_change import DEFAULT_CODE_FIELD, ParcelChangeAlgorithm, crs_info
+
+
+def _value(v):
+    """A feature attribute as Python (NULL QVariant → None)."""
+    if v is None or (hasattr(v, "isNull") and v.isNull()):
+        return None
+    return v
+
+
+class CheckInputsAlgorithm(ParcelChangeAlgorithm):
+    PLOTS = "PLOTS"
+    BASE_YEAR = "BASE_YEAR"
+    TARGET_YEAR = "TARGET_YEAR"
+    SAMPLE = 5000
+
+    def name(self):
+        return "check_inputs"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Check the chain's inputs")
+
+    def group(self):
+        return self.tr("Parcel carbon metering")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Checks the inputs of the carbon metering chain before anything is computed or written, and "
+            "stops with the message the later step would give: the years (the base year before the target "
+            "year), both parcel layers (polygons, not empty, the code field present and holding land-class "
+            "codes — a real-valued area column is refused with the layer's code-like fields suggested), "
+            "their CRS against their coordinates (a layer declared geographic holding projected metres is "
+            "refused with the probable EPSG), the land class → object mapping table, and the plots (a "
+            "survey_year field, plots of both years). It is the first step of the chain model, so a run "
+            "that would fail later leaves no output behind; it writes nothing itself. The checks are those "
+            "of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density "
+            "(plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 < t2, ch. 8).\n\n"
+            "Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default "
+            "DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official "
+            "needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR "
+            "(calendar years).\n"
+            "Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code "
+            "fields used)."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        super().initAlgorithm(config)
+        for name in ("MIN_AREA", "SNAP_TOLERANCE", "OUTPUT", "CHANGE_MATRIX"):
+            self.removeParameter(name)
+        param = QgsProcessingParameterFeatureSource(
+            self.PLOTS, self.tr("Sample plots"), [QgsProcessing.SourceType.TypeVector], optional=True)
+        param.setHelp(self.tr("Plots with a survey_year field (the survey GeoPackage's plots layer or the "
+                              "output of plot_carbon): both years must have plots."))
+        self.addParameter(param)
+        for name, title, help_text in (
+            (self.BASE_YEAR, self.tr("Base year"), self.tr("Calendar year t1 of the base survey.")),
+            (self.TARGET_YEAR, self.tr("Target year"), self.tr("Calendar year t2 of the metering survey "
+                                                              "(later than the base year)."))):
+            param = QgsProcessingParameterNumber(name, title, QgsProcessingParameterNumber.Type.Integer,
+                                                 minValue=1900, maxValue=2200)
+            param.setHelp(help_text)
+            self.addParameter(param)
+        for name, title in ((self.BASE_YEAR, self.tr("Base year")), (self.TARGET_YEAR, self.tr("Target year"))):
+            self.addOutput(QgsProcessingOutputNumber(name, title))
+        for name, title in ((self.BASE_FIELD, self.tr("Base land-class code field")),
+                            (self.TARGET_FIELD, self.tr("Target land-class code field"))):
+            self.addOutput(QgsProcessingOutputString(name, title))
+
+    def _code_sample(self, source, label, field, mapping):
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(self.SAMPLE)
+        names = source.fields().names()
+        values = {n: [] for n in names}
+        for feature in source.getFeatures(request):
+            for name, v in zip(names, feature.attributes()):
+                values[name].append(_value(v))
+        check_code_field(label, field, values[field], values, mapping)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self._keep_alive = []
+        if parameters.get(self.BASE_YEAR) in (None, "") or parameters.get(self.TARGET_YEAR) in (None, ""):
+            self.fail(self.tr("Give both the base year and the target year (BASE_YEAR, TARGET_YEAR)."))
+        base_year = self.parameterAsInt(parameters, self.BASE_YEAR, context)
+        target_year = self.parameterAsInt(parameters, self.TARGET_YEAR, context)
+        fields = {}
+        with self.core_errors():
+            check_years(base_year, target_year)
+            official = AreaMethod.at(self.parameterAsEnum(parameters, self.AREA_METHOD, context)) == AreaMethod.OFFICIAL
+            county_param = self.parameterAsString(parameters, self.COUNTY_FIELD, context)
+            mapping = self._mapping(parameters, context, feedback)
+            for name, field_name, role in ((self.BASE, self.BASE_FIELD, "BASE_FIELD"),
+                                           (self.TARGET, self.TARGET_FIELD, "TARGET_FIELD")):
+                source, _layer, label = self._source(parameters, name, context, feedback)
+                field = self.parameterAsString(parameters, field_name, context) or DEFAULT_CODE_FIELD
+                self._check_layer(source, label, field, role)
+                names = source.fields().names()
+                if county_param and county_param not in names:
+                    raise MeteringError("overlay_missing_county_field", layer=label, field=county_param,
+                                        fields=", ".join(names))
+                if official and "TBDLMJ" not in names and "TBMJ" not in names:
+                    raise MeteringError("overlay_no_official_fields", layer=label)
+                e = source.sourceExtent()
+                check_layer_crs(label, crs_info(source.sourceCrs()),
+                                (e.xMinimum(), e.yMinimum(), e.xMaximum(), e.yMaximum()))
+                self._code_sample(source, label, field, mapping)
+                fields[field_name] = field
+                feedback.pushInfo(self.tr("{0}: {1} parcels, code field {2}, CRS {3}: checked.").format(
+                    label, source.featureCount(), field, source.sourceCrs().authid()))
+            plots = self.parameterAsSource(parameters, self.PLOTS, context)
+            if plots is not None:
+                self._check_plots(plots, base_year, target_year, feedback)
+        feedback.setProgress(100)
+        return {self.BASE_YEAR: base_year, self.TARGET_YEAR: target_year, **fields}
+
+    def _check_plots(self, plots, base_year, target_year, feedback):
+        import pandas as pd
+
+        label = plots.sourceName()
+        if "survey_year" not in plots.fields().names():
+            raise density_core.DensityInputError("missing_fields", layer=label, fields=["survey_year"])
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setSubsetOfAttributes(["survey_year"], plots.fields())
+        frame = pd.DataFrame({"survey_year": [_value(f["survey_year"]) for f in plots.getFeatures(request)]})
+        for year in (base_year, target_year):
+            n = len(density_core.plots_of_year(frame, year, layer=label))
+            feedback.pushInfo(self.tr("{0}: {1} plots of {2}.").format(label, n, year))
