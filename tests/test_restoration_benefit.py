@@ -1,0 +1,53 @@
+"""Carbon benefit of restoration (metering/restoration/benefit.py) computed by hand."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from carbon_metering.metering.density import DensityTable
+from carbon_metering.metering.errors import MeteringError
+from carbon_metering.metering.restoration.benefit import plot_check, restoration_benefit
+
+DENSITY = DensityTable.parse(pd.DataFrame({
+    "object": ["dry_land", "forest_arbor"],
+    "agb": [2.0, 40.0], "bgb": [1.0, 8.0], "deadwood": [0.0, 2.0], "litter": [0.0, 3.0], "soil": [40.0, 60.0]}))
+UNIT = pd.DataFrame({"unit": [1], "restoration_type": ["forest_restoration"], "baseline_object": ["dry_land"],
+                     "with_object": ["forest_arbor"], "area_ha": [10.0]})
+
+
+def test_stock_difference_with_transition_period_and_horizon():
+    out = restoration_benefit(UNIT, DENSITY, 2020, 2030, transition_years=20).iloc[0]
+    # baseline: (2 + 1 + 0 + 0 + 40) × 10 = 430 t C; with: biomass 53 × 10 = 530, soil 40 + 20 × 10/20 = 50 → 500
+    assert out["stock_baseline_tc"] == pytest.approx(430.0)
+    assert out["stock_with_soil_tc"] == pytest.approx(500.0)
+    assert out["stock_with_tc"] == pytest.approx(1030.0)
+    assert out["benefit_tc"] == pytest.approx(600.0)
+    assert out["sink_increase_tc_per_year"] == pytest.approx(60.0)
+    assert out["sink_increase_tco2e_per_year"] == pytest.approx(60.0 * 44 / 12)
+    # past the transition period the whole soil change counts: 530 + 600 − 430 = 700 over 25 years
+    out = restoration_benefit(UNIT, DENSITY, 2020, 2045, transition_years=20).iloc[0]
+    assert out["benefit_tc"] == pytest.approx(700.0) and out["sink_increase_tc_per_year"] == pytest.approx(28.0)
+
+
+def test_growth_parameters_capped_at_the_restored_density():
+    growth = {"forest_arbor": {"agb": 3.0, "bgb": 0.6}}
+    out = restoration_benefit(UNIT, DENSITY, 2020, 2030, transition_years=20, growth=growth).iloc[0]
+    # agb min(2 + 30, 40) = 32, bgb min(1 + 6, 8) = 7, dead wood and litter stay 0: 39 t C/ha; soil 50
+    assert out["stock_with_tc"] == pytest.approx(390.0 + 500.0)
+    out = restoration_benefit(UNIT, DENSITY, 2020, 2040, growth=growth).iloc[0]
+    assert out["stock_with_tc"] == pytest.approx((40 + 8 + 0 + 0 + 60) * 10.0)  # agb capped at 40
+
+
+def test_errors_name_the_problem():
+    with pytest.raises(MeteringError) as info:
+        restoration_benefit(UNIT.assign(with_object="mangrove"), DENSITY, 2020, 2030)
+    assert info.value.kind == "restoration_no_density" and info.value.details["object"] == "mangrove"
+    with pytest.raises(MeteringError) as info:
+        restoration_benefit(UNIT, DENSITY, 2030, 2030)
+    assert info.value.kind == "restoration_horizon"
+
+
+def test_deviation_flag_beyond_ten_percent():
+    dev, flag = plot_check([110.0, 111.0, 85.0, 50.0, 5.0], [100.0, 100.0, 100.0, np.nan, 0.0])
+    assert dev[:3] == pytest.approx([10.0, 11.0, -15.0])
+    assert list(flag) == [False, True, True, False, False]  # exactly 10 % is within; no plot: no flag

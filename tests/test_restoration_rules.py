@@ -1,0 +1,98 @@
+"""Restoration rule table (metering/restoration/rules.py) and slope (slope.py) on hand-made cases."""
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from carbon_metering.metering.errors import MeteringError
+from carbon_metering.metering.restoration import rules as r
+from carbon_metering.metering.restoration.slope import geographic_cell_size, slope_degrees
+from carbon_metering.metering.vocabulary import TrendClass
+
+
+def units(**columns):
+    return pd.DataFrame(columns)
+
+
+def test_shipped_rules_parse_and_every_rule_has_a_source():
+    rules = r.read_rules()
+    assert [x.rule_id for x in rules][:2] == ["R1", "R2"]
+    assert all(x.source for x in rules)
+
+
+def test_first_matching_rule_wins_with_its_factors():
+    rules = r.read_rules()
+    u = units(trend_class=[-2, 0, -1, 2, 0], slope_deg=[30, 25.0, 5, 16, 24.99],
+              base_group=["forest", "cropland", "forest", "grassland", "cropland"],
+              target_group=["cropland", "cropland", "cropland", "grassland", "cropland"],
+              change_flag=[1, 0, 1, 0, 0], mining=[True, False, False, False, False])
+    out = r.classify(u, rules)
+    assert list(out["rule_id"].fillna("-")) == ["R1", "R2", "R3", "-", "-"]  # 25.0 counts (以上 includes 25)
+    assert list(out["priority"]) == [1, 1, 1, 0, 0]
+    assert out.loc[2, "factors"] == "trend=-2,-1; base=forest; target=cropland,non_metered; change_flag=1"
+    assert out.loc[1, "restoration_type"] == "forest_restoration"
+
+
+def test_nodata_trend_never_satisfies_a_trend_condition():
+    rules = r.read_rules()
+    out = r.classify(units(trend_class=[np.nan], slope_deg=[20.0], base_group=["forest"], target_group=["forest"],
+                           change_flag=[0]), rules)
+    assert out.loc[0, "rule_id"] is None
+    out = r.classify(units(trend_class=[int(TrendClass.SIGNIFICANT_DECREASE)], slope_deg=[20.0],
+                           base_group=["forest"], target_group=["forest"], change_flag=[0]), rules)
+    assert out.loc[0, "rule_id"] == "R7"
+
+
+def table(**change):
+    row = {"rule_id": "X1", "order": "1", "trend": "", "slope_min": "", "slope_max": "", "base_group": "",
+           "target_group": "", "change_flag": "", "constraint": "", "restoration_type": "forest_restoration",
+           "priority": "1", "source": "test"}
+    row.update(change)
+    return pd.DataFrame([row])
+
+
+@pytest.mark.parametrize("column,value", [("trend", "-3"), ("trend", "falling"), ("slope_min", "95"),
+                                          ("base_group", "desert"), ("constraint", "park"),
+                                          ("restoration_type", "tidy_up"), ("priority", "0"), ("source", ""),
+                                          ("change_flag", "7")])
+def test_bad_values_name_row_and_column(column, value):
+    with pytest.raises(MeteringError) as info:
+        r.parse_rules(table(**{column: value}), name="mine.csv")
+    assert info.value.kind == "restoration_rule_value"
+    assert info.value.details["row"] == 2 and info.value.details["column"] == column
+
+
+def test_missing_column_and_duplicate_id():
+    with pytest.raises(MeteringError) as info:
+        r.parse_rules(table().drop(columns=["source"]))
+    assert info.value.kind == "restoration_rule_columns" and info.value.details["fields"] == ["source"]
+    with pytest.raises(MeteringError) as info:
+        r.parse_rules(pd.concat([table(), table()]))
+    assert info.value.kind == "restoration_rule_duplicate" and info.value.details["row"] == 3
+
+
+def test_slope_of_a_plane_of_known_gradient():
+    # z = 0.5 x + 0.2 y on a 30 m grid (rows go south: y decreases with the row index)
+    rows, cols = np.mgrid[0:6, 0:7]
+    x, y = cols * 30.0, -rows * 30.0
+    s = slope_degrees(0.5 * x + 0.2 * y, 30.0, 30.0)
+    expected = math.degrees(math.atan(math.hypot(0.5, 0.2)))
+    assert np.allclose(s[1:-1, 1:-1], expected)
+    assert np.isnan(s[0]).all() and np.isnan(s[:, -1]).all()  # edges are not extrapolated
+    # 100 % gradient = 45°, also with rectangular cells
+    s = slope_degrees(cols * 10.0, 10.0, 25.0)
+    assert np.allclose(s[1:-1, 1:-1], 45.0)
+
+
+def test_geographic_cell_size_and_nodata():
+    dx, dy = geographic_cell_size(0.0, 1.0, 1.0)
+    assert dx == pytest.approx(111319.49, abs=0.01)  # equator: a · π/180
+    assert dy == pytest.approx(6378137.0 * (1 - 0.00669438002290) * math.pi / 180, abs=0.01)  # M(0) = a(1 − e²), GRS 80
+    dem = np.arange(25.0).reshape(5, 5)
+    dem[2, 2] = np.nan
+    s = slope_degrees(dem, 1.0, 1.0)
+    assert np.isnan(s[1:4, 1:4]).all()
+    with pytest.raises(MeteringError):
+        slope_degrees(dem, 0.0, 1.0)
