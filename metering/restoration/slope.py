@@ -42,6 +42,7 @@ def slope_degrees(dem, dx, dy):
     dzdx = ((c + 2 * f + i) - (a + 2 * d + g)) / (8.0 * rows_dx)
     dzdy = ((g + 2 * h + i) - (a + 2 * b + c)) / (8.0 * float(dy))
     out[1:-1, 1:-1] = np.degrees(np.arctan(np.hypot(dzdx, dzdy)))
+    out[np.isnan(z)] = np.nan  # Horn's window skips the centre: a nodata cell has no slope either
     return out
 
 
