@@ -51,3 +51,13 @@ def test_deviation_flag_beyond_ten_percent():
     dev, flag = plot_check([110.0, 111.0, 85.0, 50.0, 5.0], [100.0, 100.0, 100.0, np.nan, 0.0])
     assert dev[:3] == pytest.approx([10.0, 11.0, -15.0])
     assert list(flag) == [False, True, True, False, False]  # exactly 10 % is within; no plot: no flag
+
+
+def test_report_section_is_registered_and_totals_the_units():
+    from carbon_metering.metering.report_sections import build_section
+
+    table = restoration_benefit(pd.concat([UNIT, UNIT.assign(unit=2, area_ha=5.0)]), DENSITY, 2020, 2030)
+    section = build_section(table.astype(str), "en")  # as read back from a CSV: text cells
+    assert section.key == "restoration_benefit"
+    assert section.table.iloc[-1]["Carbon benefit (t C)"] == pytest.approx(900.0)
+    assert "20-year" in section.notes[1]
