@@ -61,3 +61,14 @@ def test_report_section_is_registered_and_totals_the_units():
     assert section.key == "restoration_benefit"
     assert section.table.iloc[-1]["Carbon benefit (t C)"] == pytest.approx(900.0)
     assert "20-year" in section.notes[1]
+
+
+def test_plot_check_in_the_table_and_type_objects():
+    from carbon_metering.metering.restoration.benefit import add_plot_check, with_objects
+
+    table = restoration_benefit(UNIT, DENSITY, 2020, 2030)  # modelled 1030 t C / 10 ha = 103 t C/ha
+    checked = add_plot_check(table, [2], [90.0])
+    assert checked.loc[0, "deviation_pct"] == pytest.approx((103 - 90) / 90 * 100)
+    assert checked.loc[0, "deviation_flag"] == 1
+    assert with_objects(["forest_restoration", "vegetation_recovery"], ["dry_land", "grassland"]) == [
+        "forest_arbor", "grassland"]

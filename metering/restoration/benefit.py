@@ -29,12 +29,21 @@ from ..vocabulary import CO2_PER_C, POOLS
 IPCC_TRANSITION_YEARS = 20.0
 #: Guideline 004 §4(一): modelled stock within ±10 % of the measurements.
 DEVIATION_LIMIT_PCT = 10.0
+#: Object a restoration type restores to, when the units name none (editable in the algorithm: WITH_FIELD).
+#: vegetation_recovery keeps the baseline object (its stock recovers to that object's density).
+TYPE_WITH_OBJECT = {
+    "forest_restoration": "forest_arbor", "grassland_restoration": "grassland",
+    "wetland_restoration": "wetland_marsh", "soil_water_conservation": "forest_shrub",
+    "mine_rehabilitation": "grassland", "desertification_control": "forest_shrub",
+    "rocky_desertification_control": "forest_shrub",
+}
 BIOMASS_POOLS = tuple(p for p in POOLS if p != "soil")
 SECTION_KEY = "restoration_benefit"
 COLUMNS = ("unit", "restoration_type", "baseline_object", "with_object", "area_ha", "start_year", "horizon_year",
            "stock_baseline_tc", "stock_with_tc", "stock_with_soil_tc", "stock_baseline_soil_tc", "benefit_tc",
            "benefit_tc_per_ha", "sink_increase_tc_per_year", "sink_increase_tco2e_per_year", "method",
-           "transition_years", "report_section")
+           "transition_years", "plots", "measured_tc_per_ha", "modelled_tc_per_ha", "deviation_pct",
+           "deviation_flag", "report_section")
 
 
 def _density(means, key, what):
@@ -87,9 +96,28 @@ def restoration_benefit(units, density, start_year, horizon_year, transition_yea
             "sink_increase_tc_per_year": benefit / years,
             "sink_increase_tco2e_per_year": benefit / years * CO2_PER_C,
             "method": "density" if growth is None else "growth", "transition_years": float(transition_years),
+            "plots": 0, "measured_tc_per_ha": np.nan, "modelled_tc_per_ha": float(w.sum()) / float(rec["area_ha"])
+            if float(rec["area_ha"]) > 0 else np.nan, "deviation_pct": np.nan, "deviation_flag": 0,
             "report_section": SECTION_KEY,
         })
     return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def with_objects(types, baseline_objects):
+    """The object each unit is restored to: TYPE_WITH_OBJECT of its type, else its baseline object."""
+    return [TYPE_WITH_OBJECT.get(str(t), b) for t, b in zip(types, baseline_objects)]
+
+
+def add_plot_check(table, plots, measured, limit_pct=DEVIATION_LIMIT_PCT):
+    """``table`` with the plot check filled: ``plots`` (count per row) and ``measured`` (mean plot
+    total density, t C/ha, NaN where none) against ``modelled_tc_per_ha``."""
+    table = table.copy()
+    table["plots"] = np.asarray(plots, dtype=int)
+    table["measured_tc_per_ha"] = np.asarray(measured, dtype=float)
+    dev, flag = plot_check(table["modelled_tc_per_ha"], table["measured_tc_per_ha"], limit_pct)
+    table["deviation_pct"] = dev
+    table["deviation_flag"] = flag.astype(int)
+    return table
 
 
 def plot_check(modelled, measured, limit_pct=DEVIATION_LIMIT_PCT):
