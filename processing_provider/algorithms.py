@@ -48,8 +48,9 @@ URBAN_MONITORING = [
 ]
 
 # --- ecological restoration --------------------------------------------------------------------
+from .restoration_benefit import RestorationBenefitAlgorithm  # noqa: E402
 
-RESTORATION = []
+RESTORATION = [RestorationBenefitAlgorithm]
 
 # --- LiDAR-assisted survey (Hubei spec appendix D) ---------------------------------------------
 from .lidar_density import LidarDensityAlgorithm  # noqa: E402 (one block per system)

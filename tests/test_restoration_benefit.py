@@ -72,3 +72,57 @@ def test_plot_check_in_the_table_and_type_objects():
     assert checked.loc[0, "deviation_flag"] == 1
     assert with_objects(["forest_restoration", "vegetation_recovery"], ["dry_land", "grassland"]) == [
         "forest_arbor", "grassland"]
+
+
+def _layer(tmp_path, name, geometry, fields, rows):
+    """A small GeoPackage layer (EPSG:4547) from (WKT, {field: value}) rows."""
+    from osgeo import ogr, osr
+
+    path = str(tmp_path / (name + ".gpkg"))
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4547)
+    layer = ds.CreateLayer(name, srs, geometry)
+    for field, kind in fields:
+        layer.CreateField(ogr.FieldDefn(field, kind))
+    for wkt, values in rows:
+        f = ogr.Feature(layer.GetLayerDefn())
+        if wkt:
+            f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        for k, v in values.items():
+            f.SetField(k, v)
+        layer.CreateFeature(f)
+    ds = None
+    return path + "|layername=" + name
+
+
+def test_algorithm_benefit_layer_table_and_plot_check(provider, tmp_path):
+    import processing
+    from osgeo import ogr
+    from qgis.core import QgsVectorLayer
+
+    square = "POLYGON((500000 3380000,500000 3380316.227766,500316.227766 3380316.227766,500316.227766 3380000,"
+    square += "500000 3380000))"  # 10 ha
+    units = _layer(tmp_path, "units", ogr.wkbPolygon, [("restoration_type", ogr.OFTString),
+                                                       ("target_object", ogr.OFTString)],
+                   [(square, {"restoration_type": "forest_restoration", "target_object": "dry_land"})])
+    density = _layer(tmp_path, "density", ogr.wkbNone, [(c, ogr.OFTString if c == "object" else ogr.OFTReal)
+                                                        for c in ("object", "agb", "bgb", "deadwood", "litter",
+                                                                  "soil")],
+                     [(None, {"object": "dry_land", "agb": 2, "bgb": 1, "deadwood": 0, "litter": 0, "soil": 40}),
+                      (None, {"object": "forest_arbor", "agb": 40, "bgb": 8, "deadwood": 2, "litter": 3,
+                              "soil": 60})])
+    plots = _layer(tmp_path, "plots", ogr.wkbPoint, [("total", ogr.OFTReal)],
+                   [("POINT(500100 3380100)", {"total": 100.0}), ("POINT(600000 3380100)", {"total": 1.0})])
+    result = processing.run("carbonmeter:restoration_benefit", {
+        "UNITS": units, "TYPE_FIELD": "restoration_type", "BASELINE_FIELD": "target_object", "DENSITY": density,
+        "START_YEAR": 2020, "HORIZON_YEAR": 2030, "TRANSITION_YEARS": 20, "PLOTS": plots, "PLOT_FIELD": "total",
+        "OUTPUT": str(tmp_path / "benefit.gpkg"), "TABLE": str(tmp_path / "benefit.csv")})
+    layer = QgsVectorLayer(result["OUTPUT"], "b", "ogr")
+    f = next(layer.getFeatures())
+    assert f["with_object"] == "forest_arbor"
+    assert f["area_ha"] == pytest.approx(10.0, rel=1e-6)
+    assert f["benefit_tc"] == pytest.approx(600.0, rel=1e-5)  # as in the hand computation above
+    assert f["plots"] == 1 and f["deviation_pct"] == pytest.approx(3.0, rel=1e-4) and f["deviation_flag"] == 0
+    table = pd.read_csv(result["TABLE"])
+    assert table["report_section"].tolist() == ["restoration_benefit"]
