@@ -96,3 +96,13 @@ def test_geographic_cell_size_and_nodata():
     assert np.isnan(s[1:4, 1:4]).all()
     with pytest.raises(MeteringError):
         slope_degrees(dem, 0.0, 1.0)
+
+
+def test_pixels_outside_pieces_are_never_classified_and_steep_cropland_is_derived():
+    rules = r.parse_rules(table(constraint="steep_cropland", rule_id="S"))
+    pieces = pd.DataFrame({"base_object": ["dry_land", "forest_arbor"], "target_object": ["dry_land", "forest_arbor"],
+                           "change_flag": [0, 0]})
+    piece = np.array([[0, 0, 1, -1]])
+    slope = np.array([[30.0, 10.0, 40.0, 40.0]])
+    out = r.classify_pixels(np.zeros((1, 4)), slope, piece, pieces, {}, rules)
+    assert out.tolist() == [[0, -1, -1, -1]]

@@ -212,3 +212,44 @@ def classify(units, rules):
             out.loc[ok, "factors"] = "; ".join(factors)
             open_ &= ~ok
     return out
+
+
+#: Slope (degrees) from which cropland is steep cropland (水土保持法 第二十条: 二十五度以上).
+STEEP_CROPLAND_DEG = 25.0
+
+
+def object_groups():
+    """{metering object: group} of metering/data/metering_objects.csv."""
+    from ..density import load_metering_objects
+
+    table = load_metering_objects()
+    return dict(zip(table["object"], table["group"]))
+
+
+def classify_pixels(trend, slope, piece, pieces, masks, rules):
+    """Rule index per pixel (−1 = none) on one grid.
+
+    ``trend`` (class codes, NaN nodata), ``slope`` (degrees), ``piece`` (index into ``pieces``,
+    −1 outside every piece: such pixels are never classified), ``pieces`` a DataFrame with
+    ``base_object``, ``target_object``, ``change_flag``; ``masks`` {constraint: bool array}. The
+    steep_cropland constraint is also derived: target group cropland and slope ≥ 25°.
+    """
+    groups = object_groups()
+    inside = piece >= 0
+    idx = piece[inside]
+    base = np.array([groups.get(str(o), "unmapped") for o in pieces["base_object"]], dtype=object)
+    target = np.array([groups.get(str(o), "unmapped") for o in pieces["target_object"]], dtype=object)
+    flags = pd.to_numeric(pieces["change_flag"], errors="coerce").to_numpy()
+    units = pd.DataFrame({"trend_class": np.asarray(trend)[inside], "slope_deg": np.asarray(slope)[inside],
+                          "base_group": base[idx] if len(base) else [], "target_group": target[idx] if len(target)
+                          else [], "change_flag": flags[idx] if len(flags) else []})
+    for c in CONSTRAINTS:
+        units[c] = np.asarray(masks[c])[inside] if c in masks else False
+    with np.errstate(invalid="ignore"):
+        units["steep_cropland"] = units["steep_cropland"].to_numpy() | (
+            (units["target_group"].to_numpy() == "cropland") & (units["slope_deg"].to_numpy() >= STEEP_CROPLAND_DEG))
+    result = classify(units, rules)
+    order = {r.rule_id: i for i, r in enumerate(rules)}
+    out = np.full(np.shape(piece), -1, dtype=np.int64)
+    out[inside] = [order.get(x, -1) if x is not None else -1 for x in result["rule_id"]]
+    return out
