@@ -48,9 +48,10 @@ URBAN_MONITORING = [
 ]
 
 # --- ecological restoration --------------------------------------------------------------------
+from .restoration_areas import RestorationAreasAlgorithm  # noqa: E402
 from .restoration_benefit import RestorationBenefitAlgorithm  # noqa: E402
 
-RESTORATION = [RestorationBenefitAlgorithm]
+RESTORATION = [RestorationAreasAlgorithm, RestorationBenefitAlgorithm]
 
 # --- LiDAR-assisted survey (Hubei spec appendix D) ---------------------------------------------
 from .lidar_density import LidarDensityAlgorithm  # noqa: E402 (one block per system)

@@ -106,3 +106,70 @@ def test_pixels_outside_pieces_are_never_classified_and_steep_cropland_is_derive
     slope = np.array([[30.0, 10.0, 40.0, 40.0]])
     out = r.classify_pixels(np.zeros((1, 4)), slope, piece, pieces, {}, rules)
     assert out.tolist() == [[0, -1, -1, -1]]
+
+
+def _raster(path, array, x0, y0, cell=30.0, descriptions=None, nodata=-9999.0):
+    from osgeo import gdal, osr
+
+    bands = array if array.ndim == 3 else array[None]
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), bands.shape[2], bands.shape[1], bands.shape[0],
+                                              gdal.GDT_Float32)
+    ds.SetGeoTransform((x0, cell, 0, y0, 0, -cell))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4547)
+    ds.SetProjection(srs.ExportToWkt())
+    for i, a in enumerate(bands):
+        b = ds.GetRasterBand(i + 1)
+        b.WriteArray(a)
+        b.SetNoDataValue(nodata)
+        if descriptions:
+            b.SetDescription(descriptions[i])
+    ds = None
+    return str(path)
+
+
+def test_restoration_areas_algorithm_on_synthetic_rasters(provider, tmp_path):
+    import processing
+    from osgeo import ogr, osr
+    from qgis.core import QgsVectorLayer
+
+    from carbon_metering.metering.vocabulary import TREND_BANDS
+
+    x0, y0 = 500000.0, 3380300.0  # 10 × 10 pixels of 30 m
+    trend = np.zeros((6, 10, 10), dtype=np.float32)
+    trend[5] = -2
+    trend[5, 0, 0] = -9999.0  # a nodata trend pixel in the cropland piece: still steep cropland (R2 has no trend)
+    trend[5, 9, 9] = -9999.0  # nodata in the forest piece: no rule
+    t = _raster(tmp_path / "trend.tif", trend, x0, y0, descriptions=list(TREND_BANDS))
+    rows, cols = np.mgrid[0:14, 0:14]
+    dem = _raster(tmp_path / "dem.tif", (cols * 30.0 * 0.6).astype(np.float32), x0 - 60, y0 + 60)  # 30.96°
+    path = str(tmp_path / "pieces.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4547)
+    layer = ds.CreateLayer("pieces", srs, ogr.wkbPolygon)
+    for name, kind in (("base_object", ogr.OFTString), ("target_object", ogr.OFTString),
+                       ("change_flag", ogr.OFTInteger)):
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    for (a, b), objects in (((0, 150), ("dry_land", "dry_land")), ((150, 300), ("forest_arbor", "forest_arbor"))):
+        f = ogr.Feature(layer.GetLayerDefn())
+        f.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON(({0} {2},{1} {2},{1} {3},{0} {3},{0} {2}))".format(
+            x0 + a, x0 + b, y0, y0 - 300)))
+        f.SetField("base_object", objects[0])
+        f.SetField("target_object", objects[1])
+        f.SetField("change_flag", 0)
+        layer.CreateFeature(f)
+    ds = None
+    out = processing.run("carbonmeter:restoration_areas", {
+        "TREND": t, "DEM": dem, "PIECES": path + "|layername=pieces", "OUTPUT": str(tmp_path / "areas.gpkg")})
+    result = QgsVectorLayer(out["OUTPUT"], "areas", "ogr")
+    by_rule = {}
+    for f in result.getFeatures():
+        by_rule.setdefault(f["rule_id"], []).append(f)
+    assert sorted(by_rule) == ["R2", "R7"]
+    r2 = by_rule["R2"]
+    assert sum(f["pixels"] for f in r2) == 50 and r2[0]["restoration_type"] == "forest_restoration"
+    assert sum(f["area_ha"] for f in r2) == pytest.approx(50 * 900 / 10000)
+    assert r2[0]["slope_mean_deg"] == pytest.approx(math.degrees(math.atan(0.6)), abs=1e-3)
+    r7 = by_rule["R7"]
+    assert sum(f["pixels"] for f in r7) == 49 and r7[0]["factors"] == "trend=-2; slope >= 15°"
