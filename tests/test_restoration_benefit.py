@@ -38,6 +38,12 @@ def test_growth_parameters_capped_at_the_restored_density():
     assert out["stock_with_tc"] == pytest.approx((40 + 8 + 0 + 0 + 60) * 10.0)  # agb capped at 40
 
 
+def test_non_metered_baseline_has_no_stock():
+    # mining or built-up land (non_metered) restored to forest: the whole restored stock is the benefit
+    out = restoration_benefit(UNIT.assign(baseline_object="non_metered"), DENSITY, 2020, 2040).iloc[0]
+    assert out["stock_baseline_tc"] == 0.0 and out["benefit_tc"] == pytest.approx(530.0 + 600.0)
+
+
 def test_errors_name_the_problem():
     with pytest.raises(MeteringError) as info:
         restoration_benefit(UNIT.assign(with_object="mangrove"), DENSITY, 2020, 2030)

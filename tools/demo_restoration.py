@@ -35,7 +35,7 @@ def run(out_dir, feedback=None):
     pieces = processing.run("carbonmeter:parcel_change", {
         "BASE": county + "|layername=dltb_2020", "BASE_FIELD": "DLBM",
         "TARGET": county + "|layername=dltb_2023", "TARGET_FIELD": "DLBM",
-        "OUTPUT": dest("pieces.gpkg")}, feedback=feedback)
+        "OUTPUT": dest("pieces.gpkg"), "CHANGE_MATRIX": dest("change_matrix.csv")}, feedback=feedback)
     areas = processing.run("carbonmeter:restoration_areas", {
         "TREND": trend["OUTPUT"], "DEM": os.path.join(RESTORATION, "dem.tif"), "PIECES": pieces["OUTPUT"],
         "OUTPUT": dest("restoration_areas.gpkg")}, feedback=feedback)

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import MeteringError
-from ..vocabulary import CO2_PER_C, POOLS
+from ..vocabulary import CO2_PER_C, NON_METERED, POOLS, UNMAPPED
 
 #: IPCC 2006 GL vol. 4 ch. 2 (eq. 2.25): default time dependence of SOC stock change factors, years.
 IPCC_TRANSITION_YEARS = 20.0
@@ -47,6 +47,9 @@ COLUMNS = ("unit", "restoration_type", "baseline_object", "with_object", "area_h
 
 
 def _density(means, key, what):
+    if key in (NON_METERED, UNMAPPED) and key not in means.index:
+        # built-up, bare, mining land and water: no stock by definition (Hubei spec appendix A; as stock.py)
+        return pd.Series(0.0, index=list(POOLS))
     if key not in means.index:
         raise MeteringError("restoration_no_density", object=key, role=what, known=sorted(means.index))
     return means.loc[key, list(POOLS)].astype(float)
