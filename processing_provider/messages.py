@@ -668,6 +668,10 @@ def _restoration():
         "restoration_parameter": _translate(
             "Messages",
             "The parameter {parameter} = {value} is not allowed (it must be a positive number)."),
+        "restoration_growth_value": _translate(
+            "Messages",
+            "The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, "
+            "deadwood, litter and a growth ≥ 0 in t C/ha/a."),
         "restoration_horizon": _translate(
             "Messages",
             "The horizon year {horizon_year} must lie after the start year {start_year} of the measure."),

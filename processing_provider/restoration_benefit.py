@@ -34,6 +34,7 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
     START_YEAR = "START_YEAR"
     HORIZON_YEAR = "HORIZON_YEAR"
     TRANSITION_YEARS = "TRANSITION_YEARS"
+    GROWTH = "GROWTH"
     PLOTS = "PLOTS"
     PLOT_FIELD = "PLOT_FIELD"
     OUTPUT = "OUTPUT"
@@ -68,6 +69,8 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
             "conservation → forest_shrub, mine → grassland, vegetation recovery → the baseline object).\n"
             "- DENSITY: density table keyed by object (stratum_density OUTPUT or a wide table).\n"
             "- START_YEAR, HORIZON_YEAR: calendar years; TRANSITION_YEARS: years (IPCC default 20).\n"
+            "- GROWTH (optional): table object, pool, growth in t C/ha/a (local growth parameters); biomass "
+            "then grows from the baseline density, capped at the restored density.\n"
             "- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density "
             "(t C/ha). Per unit the mean of the plots inside is compared with the modelled density: deviation "
             "% = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)).\n\n"
@@ -103,6 +106,11 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
                                          QgsProcessingParameterNumber.Type.Double, defaultValue=20.0,
                                          minValue=0.001),
             self.tr("Years over which a soil carbon change is spread (IPCC 2006 GL vol. 4 eq. 2.25: 20)."))
+        add(QgsProcessingParameterFeatureSource(self.GROWTH, self.tr("Growth parameters"),
+                                                [QgsProcessing.SourceType.TypeVector], optional=True),
+            self.tr("Optional table object, pool, growth (t C/ha/a; pools agb, bgb, deadwood, litter): the restored "
+                    "biomass grows from the baseline density, capped at the restored object's density. Empty: "
+                    "stock difference with the restored object's density at the horizon."))
         add(QgsProcessingParameterFeatureSource(self.PLOTS, self.tr("Plots"),
                                                 [QgsProcessing.SourceType.TypeVectorPoint], optional=True),
             self.tr("Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check."))
@@ -143,7 +151,11 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
         with self.core_errors():
             table = density_core.DensityTable.parse(frame.drop(columns=[c for c in ("fid",) if c in frame]),
                                                     name=dsource.sourceName())
-            result = core.restoration_benefit(units, table, start, horizon, period)
+            gsource = self.parameterAsSource(parameters, self.GROWTH, context)
+            growth = None
+            if gsource is not None:
+                growth = core.parse_growth(source_to_frame(gsource, feedback=feedback), gsource.sourceName())
+            result = core.restoration_benefit(units, table, start, horizon, period, growth)
         plots = self.parameterAsSource(parameters, self.PLOTS, context)
         if plots is not None:
             pfield = (self.parameterAsFields(parameters, self.PLOT_FIELD, context) or ["total"])[0]

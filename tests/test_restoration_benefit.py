@@ -44,6 +44,19 @@ def test_non_metered_baseline_has_no_stock():
     assert out["stock_baseline_tc"] == 0.0 and out["benefit_tc"] == pytest.approx(530.0 + 600.0)
 
 
+def test_growth_table_parsed_and_checked():
+    from carbon_metering.metering.restoration.benefit import parse_growth
+
+    growth = parse_growth(pd.DataFrame({"object": ["forest_arbor"] * 2, "pool": ["agb", "BGB"], "growth": [3, 0.6]}))
+    assert growth == {"forest_arbor": {"agb": 3.0, "bgb": 0.6}}
+    with pytest.raises(MeteringError) as info:
+        parse_growth(pd.DataFrame({"object": ["x"], "pool": ["soil"], "growth": [1]}), "g.csv")
+    assert info.value.kind == "restoration_growth_value" and info.value.details["column"] == "pool"
+    with pytest.raises(MeteringError) as info:
+        parse_growth(pd.DataFrame({"object": ["x"], "pool": ["agb"], "growth": [-1]}), "g.csv")
+    assert info.value.details["row"] == 2 and info.value.details["column"] == "growth"
+
+
 def test_errors_name_the_problem():
     with pytest.raises(MeteringError) as info:
         restoration_benefit(UNIT.assign(with_object="mangrove"), DENSITY, 2020, 2030)

@@ -135,3 +135,30 @@ def plot_check(modelled, measured, limit_pct=DEVIATION_LIMIT_PCT):
         dev = np.where(np.isfinite(o) & (o != 0), (m - o) / o * 100.0, np.nan)
     flag = np.isfinite(dev) & (np.abs(dev) > limit_pct)
     return dev, flag
+
+
+def parse_growth(frame, name=""):
+    """{object: {pool: t C/ha/a}} from a table ``object, pool, growth`` (one row per object and pool).
+
+    ``pool`` one of agb, bgb, deadwood, litter (soil follows the transition period); growth ≥ 0.
+    Errors name the line (2 = first data line) and the column (``restoration_growth_value``).
+    """
+    frame = frame.copy()
+    frame.columns = [str(c).strip().lower() for c in frame.columns]
+    missing = [c for c in ("object", "pool", "growth") if c not in frame.columns]
+    if missing:
+        raise MeteringError("missing_fields", layer=name, fields=missing)
+    out = {}
+    for i, rec in enumerate(frame.to_dict("records")):
+        pool = str(rec["pool"]).strip().lower()
+        if pool not in BIOMASS_POOLS:
+            raise MeteringError("restoration_growth_value", table=name, row=i + 2, column="pool", value=rec["pool"])
+        try:
+            g = float(rec["growth"])
+        except (TypeError, ValueError):
+            g = float("nan")
+        if not np.isfinite(g) or g < 0:
+            raise MeteringError("restoration_growth_value", table=name, row=i + 2, column="growth",
+                                value=rec["growth"])
+        out.setdefault(str(rec["object"]).strip(), {})[pool] = g
+    return out
