@@ -106,6 +106,26 @@ class Language(_Options, str, Enum):
     EN = "en"
 
 
+class TrendClass(_Options, IntEnum):
+    """Trend class of an NDVI pixel (ndvi_trend OUTPUT band 6; restoration_areas reads it).
+
+    Significance is the two-sided Mann–Kendall test at the run's ``CONFIDENCE``; the sign is
+    the sign of the Theil–Sen slope (docs/restoration.md, docs/restoration_benefit.md).
+    """
+
+    SIGNIFICANT_INCREASE = 2
+    INCREASE = 1  # non-significant increase
+    STABLE = 0
+    DECREASE = -1  # non-significant decrease
+    SIGNIFICANT_DECREASE = -2
+
+
+#: ndvi_trend OUTPUT bands, in order (band i+1 = TREND_BANDS[i]; band descriptions set to these).
+TREND_BANDS = ("sen_slope", "z", "p", "tau", "n_valid", "trend_class")
+#: 1-based band of the trend class in the ndvi_trend OUTPUT.
+TREND_CLASS_BAND = TREND_BANDS.index("trend_class") + 1
+
+
 # --- carbon pools --------------------------------------------------------------------------------
 
 #: The carbon pools every algorithm exchanges, in this order (Hubei spec ch. 4).

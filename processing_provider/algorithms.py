@@ -52,8 +52,10 @@ URBAN_MONITORING = [
 # --- ecological restoration --------------------------------------------------------------------
 from .accuracy_assessment import AccuracyAssessmentAlgorithm  # noqa: E402
 from .ndvi_trend import NdviTrendAlgorithm  # noqa: E402
+from .restoration_areas import RestorationAreasAlgorithm  # noqa: E402
+from .restoration_benefit import RestorationBenefitAlgorithm  # noqa: E402
 
-RESTORATION = [NdviTrendAlgorithm, AccuracyAssessmentAlgorithm]
+RESTORATION = [NdviTrendAlgorithm, AccuracyAssessmentAlgorithm, RestorationAreasAlgorithm, RestorationBenefitAlgorithm]
 
 # --- LiDAR-assisted survey (Hubei spec appendix D) ---------------------------------------------
 from .lidar_density import LidarDensityAlgorithm  # noqa: E402 (one block per system)

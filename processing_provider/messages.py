@@ -714,6 +714,42 @@ def _restoration():
             "Messages",
             "Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class "
             "code like the map's."),
+        # restoration_areas and restoration_benefit (metering/restoration/rules.py, slope.py, benefit.py)
+        "restoration_rule_columns": _translate(
+            "Messages",
+            "The restoration rule table {table} lacks the columns {fields}; start from the shipped "
+            "metering/restoration/data/restoration_rules.csv."),
+        "restoration_rule_value": _translate(
+            "Messages",
+            "The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed "
+            "(allowed: {allowed})."),
+        "restoration_rule_duplicate": _translate(
+            "Messages",
+            "The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id."),
+        "restoration_rules_unreadable": _translate(
+            "Messages",
+            "The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file."),
+        "restoration_dem_shape": _translate(
+            "Messages",
+            "The DEM must be one band of elevations in metres (got an array of shape {shape})."),
+        "restoration_cell_size": _translate(
+            "Messages",
+            "The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS "
+            "in metres or in geographic degrees."),
+        "restoration_no_density": _translate(
+            "Messages",
+            "The density table has no row for the {role} object {object} (known: {known}); add its densities "
+            "(t C/ha per pool) or correct the unit's object."),
+        "restoration_parameter": _translate(
+            "Messages",
+            "The parameter {parameter} = {value} is not allowed (it must be a positive number)."),
+        "restoration_growth_value": _translate(
+            "Messages",
+            "The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, "
+            "deadwood, litter and a growth ≥ 0 in t C/ha/a."),
+        "restoration_horizon": _translate(
+            "Messages",
+            "The horizon year {horizon_year} must lie after the start year {start_year} of the measure."),
     }
 
 

@@ -88,6 +88,17 @@ def build():
               (0.01, 1, "0 … 1"), (1, 5, "1 … 5"), (5, 1e9, "> 5")]
     colours = ["#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d9f0d3", "#7fbf7b", "#1b7837"]
     save(graduated(sink_per_ha, breaks, colours), "parcel_stock")
+    # restoration_areas polygons by restoration type (metering/restoration/rules.py RESTORATION_TYPES)
+    save(categorized("restoration_type", [
+        ("forest_restoration", "森林保护修复 Forest restoration", "#1b5e20"),
+        ("grassland_restoration", "草原保护修复 Grassland restoration", "#9ccc65"),
+        ("wetland_restoration", "湿地保护修复 Wetland restoration", "#0288d1"),
+        ("soil_water_conservation", "水土流失治理 Soil and water conservation", "#ff8f00"),
+        ("mine_rehabilitation", "矿山生态修复 Mine rehabilitation", "#6d4c41"),
+        ("vegetation_recovery", "植被恢复 Vegetation recovery", "#cddc39"),
+        ("desertification_control", "防沙治沙 Desertification control", "#fbc02d"),
+        ("rocky_desertification_control", "石漠化综合治理 Rocky desertification control", "#9e9e9e"),
+    ]), "restoration_areas")
 
 
 #: parcel_stock's sink per piece divided by its area in ha (t CO2e/ha/a).
