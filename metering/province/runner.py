@@ -268,7 +268,7 @@ def run(config, stream=None):
             results.update(_submit(client, specs, config, stream))
         finally:
             close()
-    for county, r in results.items():
+    for r in results.values():
         if r.get("status") != "ok" and r.get("kind"):
             r["message"] = render(r["kind"], r.get("details") or {}, config.language)
     result = _reduce(config, out_dir, results, base_table, target_table, index, started, cluster, mapping_sha)
