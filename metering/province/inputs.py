@@ -121,6 +121,10 @@ def sources_of(spec, year=None, role="base"):
 
 def file_checksum(path, chunk=1 << 20):
     """SHA-256 of a file, or of every file of a folder (FileGDB) in name order; shapefiles with their sidecars."""
+    if os.path.isfile(path) and not path.lower().endswith(".shp"):
+        from ..provenance import file_sha256
+
+        return file_sha256(path)  # the plugin's provenance checksum of the same file
     digest = hashlib.sha256()
     if os.path.isdir(path):
         files = sorted(os.path.join(path, n) for n in os.listdir(path))

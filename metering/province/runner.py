@@ -208,8 +208,8 @@ class Bars:
         self.stream.flush()
 
 
-def _failed(county, kind, **details):
-    return {"county": county, "status": "failed", "kind": kind, "details": details, "pieces": 0, "seconds": 0.0,
+def _failed(code, kind, **details):
+    return {"county": code, "status": "failed", "kind": kind, "details": details, "pieces": 0, "seconds": 0.0,
             "peak_mb": 0.0}
 
 
