@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import sys
+import time
 from dataclasses import asdict, dataclass, field
 
 from ..density import DensityTable
@@ -87,6 +88,7 @@ class RunResult:
     outputs: dict = field(default_factory=dict)
     dashboard: str = ""
     complete: bool = False
+    timings: dict = field(default_factory=dict)  # seconds: prepare, tasks (cluster start to last county), reduce
 
 
 def _mapping(path):
@@ -258,6 +260,8 @@ def run(config, stream=None):
 
     cluster = {"kind": "none (every county complete)"}
     dashboard = ""
+    clock = time.perf_counter()
+    timings = {"prepare": (datetime.datetime.now() - started).total_seconds()}
     if specs:
         client, close, described = _cluster(config)
         try:
@@ -271,8 +275,12 @@ def run(config, stream=None):
     for r in results.values():
         if r.get("status") != "ok" and r.get("kind"):
             r["message"] = render(r["kind"], r.get("details") or {}, config.language)
+    timings["tasks"] = time.perf_counter() - clock
+    clock = time.perf_counter()
     result = _reduce(config, out_dir, results, base_table, target_table, index, started, cluster, mapping_sha)
+    timings["reduce"] = time.perf_counter() - clock
     result.dashboard = dashboard
+    result.timings = timings
     _print_table(result, stream)
     return result
 
