@@ -15,10 +15,14 @@ export QGIS_PLUGINPATH := $(CURDIR)/$(LINKDIR)
 export PYTHONDONTWRITEBYTECODE := 1
 # pyproj in a venv looks for PROJ's data under the venv first; Debian's proj-data is here.
 export PROJ_DATA ?= /usr/share/proj
+# The province runner's own environment (no Debian site packages, no QGIS): dask[distributed], pyogrio,
+# shapely 2, pinned numpy/pandas (requirements-province.txt; docs/province.md).
+PROVINCE_VENV := .venv-province
+PROVINCE_PY := $(PROVINCE_VENV)/bin/python
 
-.PHONY: setup test demo bench lint transup transcompile package sample clean deps link
+.PHONY: setup test demo bench lint transup transcompile package sample clean deps link province
 
-setup: deps $(VENV)/.installed link transcompile
+setup: deps $(VENV)/.installed $(PROVINCE_VENV)/.installed link transcompile
 
 # Installs the Debian packages only when one is missing, so a second run is quick.
 deps:
@@ -36,13 +40,23 @@ $(VENV)/.installed: requirements-dev.txt requirements-qgis.txt
 	  $(PY) -m pip install -q --disable-pip-version-check --no-deps -r requirements-qgis.txt; fi
 	touch $@
 
+$(PROVINCE_VENV)/.installed: requirements-province.txt
+	$(PY_SYSTEM) -m venv $(PROVINCE_VENV)
+	$(PROVINCE_PY) -m pip install -q --disable-pip-version-check -r requirements-province.txt
+	touch $@
+
 # Tests and make link the checkout as `carbon_metering`, whatever the folder is called.
 link:
 	@mkdir -p $(LINKDIR)
 	@ln -sfn $(CURDIR) $(LINKDIR)/carbon_metering
 
 test: setup
-	$(PY) -m pytest -q tests
+	$(PY) -m pytest -q tests --ignore=tests/province
+	env -u PROJ_DATA $(PROVINCE_PY) -m pytest -q -p no:cacheprovider tests/province
+
+# The province runner in its environment: make province ARGS='--base … --target … --plots … --out …'
+province: $(PROVINCE_VENV)/.installed link
+	env -u PROJ_DATA $(PROVINCE_PY) -m carbon_metering.province $(ARGS)
 
 demo: setup
 	$(PY) -m carbon_metering.tools.demo --out $(OUT)

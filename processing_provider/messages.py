@@ -881,8 +881,59 @@ def _lidar():
 
 
 def _province():
-    """Province-scale runs share the chain's kinds; kinds of their own (none read in QGIS today)."""
-    return {}
+    """The province runner's own kinds (python -m carbon_metering.province prints them without QGIS:
+    metering/province/messages.py reads these literal templates and docs/dev/i18n/province.json)."""
+    _translate = QCoreApplication.translate
+    return {
+        "province_input_missing": _translate(
+            "Messages",
+            "Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-"
+            "county files."),
+        "province_folder_empty": _translate(
+            "Messages",
+            "The folder {path} ({role}) holds no parcel files ({extensions})."),
+        "province_layer_ambiguous": _translate(
+            "Messages",
+            "{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none"
+            " alone names the year {year}."),
+        "province_no_county": _translate(
+            "Messages",
+            "Layer {layer} has no county field {field} and its file name does not start with a 6-digit county "
+            "code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg."),
+        "province_sources_crs": _translate(
+            "Messages",
+            "County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one "
+            "county and year must share one CRS."),
+        "province_duplicates": _translate(
+            "Messages",
+            "County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted"
+            " once (same geometry and code; the first file in name order kept)."),
+        "province_county_one_year": _translate(
+            "Messages",
+            "County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province "
+            "total is marked incomplete. Deliver its parcels of the other year."),
+        "province_worker_lost": _translate(
+            "Messages",
+            "County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties "
+            "are skipped."),
+        "province_task_error": _translate(
+            "Messages",
+            "The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun"
+            " to retry it."),
+        "province_plots_key": _translate(
+            "Messages",
+            "Densities derived from --plots are keyed by metering object; --key {key} needs a density table "
+            "(--density)."),
+        "province_no_density": _translate(
+            "Messages",
+            "Give the densities: --density (a density table) or --plots (a survey GeoPackage)."),
+        "province_unknown_option": _translate(
+            "Messages",
+            "Unknown option(s) in the configuration file: {options}."),
+        "province_option_missing": _translate(
+            "Messages",
+            "Missing option(s): {options}."),
+    }
 
 
 _SECTIONS = (_common, _parcel_metering, _permanent_plots, _remote_sensing,

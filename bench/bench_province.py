@@ -1,0 +1,113 @@
+"""The province runner on a synthetic province, 1 and 2 local workers (run in .venv-province).
+
+``bench/system_province.py`` starts this script in the runner's environment. Counties of
+``--parcels`` square parcels (30 m, EPSG:4547, DLBM and ZLDWDM) generated deterministically;
+the target year is the base with 3 % of parcels changing class and 2 % split in two (real
+intersections), the rest byte-identical, like an annual change survey. Densities from the
+sample survey (--plots sample/survey.gpkg). Printed: per-county seconds and peak memory,
+the county phase's wall time with 1 and 2 workers, the speed-up, and the projection to 100
+counties × 300 000 parcels on 16 workers (counties as units of work: ⌈100/16⌉ waves).
+"""
+
+import argparse
+import math
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / ".build" / "python"))
+
+CODES = np.array(["0301", "0301", "0103", "0101", "0305", "0404", "0701", "0201"], dtype=object)
+
+
+def make_county(folder, county, n, seed):
+    """base/<county>.gpkg and target/<county>.gpkg with about ``n`` parcels (deterministic)."""
+    import pyogrio
+    import shapely
+
+    base_path, target_path = folder / "base" / f"{county}.gpkg", folder / "target" / f"{county}.gpkg"
+    if base_path.exists() and target_path.exists():
+        return base_path, target_path
+    base_path.parent.mkdir(parents=True, exist_ok=True)
+    target_path.parent.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(seed)
+    side = int(math.ceil(math.sqrt(n)))
+    size = 30.0
+    x0, y0 = 480000.0 + (seed % 4) * 5000.0, 3360000.0 + (seed // 4) * 5000.0
+    i, j = np.divmod(np.arange(side * side)[:n], side)
+    x, y = x0 + j * size, y0 + i * size
+    geoms = shapely.box(x, y, x + size, y + size)
+    codes = CODES[rng.integers(0, len(CODES), n)]
+    zl = np.asarray(["{0}{1:03d}{2:03d}0000000".format(county, 1 + k % 3, 1 + k % 8) for k in range(n)], dtype=object)
+    crs = "EPSG:4547"
+    pyogrio.raw.write(str(base_path), shapely.to_wkb(geoms), [codes, zl], ["DLBM", "ZLDWDM"], layer="dltb_2020",
+                      driver="GPKG", geometry_type="Polygon", crs=crs)
+    change = rng.random(n) < 0.03
+    t_codes = codes.copy()
+    t_codes[change] = CODES[rng.integers(0, len(CODES), int(change.sum()))]
+    split = rng.random(n) < 0.02
+    keep = ~split
+    halves_a = shapely.box(x[split], y[split], x[split] + size / 2, y[split] + size)
+    halves_b = shapely.box(x[split] + size / 2, y[split], x[split] + size, y[split] + size)
+    t_geoms = np.concatenate([geoms[keep], halves_a, halves_b])
+    t_codes = np.concatenate([t_codes[keep], t_codes[split], CODES[rng.integers(0, len(CODES), int(split.sum()))]])
+    t_zl = np.concatenate([zl[keep], zl[split], zl[split]])
+    pyogrio.raw.write(str(target_path), shapely.to_wkb(t_geoms), [t_codes, t_zl], ["DLBM", "ZLDWDM"],
+                      layer="dltb_2023", driver="GPKG", geometry_type="Polygon", crs=crs)
+    return base_path, target_path
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", default=str(HERE / "data"))
+    ap.add_argument("--counties", type=int, default=int(os.environ.get("PROVINCE_BENCH_COUNTIES", 8)))
+    ap.add_argument("--parcels", type=int, default=int(os.environ.get("PROVINCE_BENCH_PARCELS", 20000)))
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    args = ap.parse_args(argv)
+    from carbon_metering.metering.province.runner import RunConfig, run
+
+    folder = Path(args.data) / "province_{0}x{1}".format(args.counties, args.parcels)
+    started = time.perf_counter()
+    for k in range(args.counties):
+        make_county(folder, "42{0:04d}".format(100 + k), args.parcels, seed=k)
+    print("Province runner: {0} counties × {1} parcels (generated in {2:.1f} s; data {3})".format(
+        args.counties, args.parcels, time.perf_counter() - started, folder))
+    rows = {}
+    for workers in args.workers:
+        cfg = RunConfig(base=str(folder / "base"), target=str(folder / "target"),
+                        plots=str(HERE.parent / "sample" / "survey.gpkg"), out=str(folder / f"out_{workers}"),
+                        workers=workers, force=True, progress=False, iterations=10000)
+        import io
+
+        result = run(cfg, stream=io.StringIO())
+        assert result.complete, {c: r.get("message") for c, r in result.counties.items()}
+        rows[workers] = result
+        seconds = [r["seconds"] for r in result.counties.values()]
+        peaks = [r["peak_mb"] for r in result.counties.values()]
+        pieces = sum(r["pieces"] for r in result.counties.values())
+        print("  {0} worker(s): county phase {1:.1f} s (incl. cluster start), reduction {2:.1f} s; per county "
+              "{3:.2f}–{4:.2f} s (mean {5:.2f}), peak memory per worker {6:.0f}–{7:.0f} MB; {8} pieces".format(
+                  workers, result.timings["tasks"], result.timings["reduce"], min(seconds), max(seconds),
+                  float(np.mean(seconds)), min(peaks), max(peaks), pieces))
+    if 1 in rows and 2 in rows:
+        print("  speed-up 1 → 2 workers (county phase): {0:.2f}×".format(
+            rows[1].timings["tasks"] / rows[2].timings["tasks"]))
+    ref = rows[min(rows)]
+    per_parcel = float(np.mean([r["seconds"] for r in ref.counties.values()])) / args.parcels
+    peak = max(r["peak_mb"] for r in ref.counties.values())
+    idle = 150.0  # MB: a worker process with the libraries imported (measured: ~150 MB before a county)
+    waves = math.ceil(100 / 16)
+    tasks = waves * 300000 * per_parcel
+    reduce_s = ref.timings["reduce"] * 100 / args.counties
+    memory = idle + max(peak - idle, 0.0) * 300000 / args.parcels
+    print("  projection, 100 counties × 300 000 parcels on 16 workers: {0} waves × {1:.1f} s = {2:.0f} s county "
+          "phase + {3:.0f} s reduction ≈ {4:.1f} min; peak per worker ≈ {5:.0f} MB (linear in parcels)".format(
+              waves, 300000 * per_parcel, tasks, reduce_s, (tasks + reduce_s + ref.timings["prepare"]) / 60, memory))
+
+
+if __name__ == "__main__":
+    main()

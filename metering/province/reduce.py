@@ -1,0 +1,201 @@
+"""The reduction: county summaries into province tables, the uncertainty on aggregates, workbook, provenance.
+
+- *Stock summary*: the rows of every county (county ≠ ALL) summed by county × object ×
+  change group × pool (a county's rows come from its own task; summing is exact for
+  counts, areas, stocks and sinks, NULL kept where no piece has a value), then the
+  province rows (county ALL) as the sum over the counties: the same table parcel_stock's
+  ``stock_summary`` gives for all pieces at once.
+- *Uncertainty*: the counties' stratum-level cells (``aggregate_pieces``) concatenated,
+  summed per cell and ordered as ``aggregate_pieces`` orders them (pool by pool, cells
+  sorted), then ``build_model`` and ``evaluate`` exactly as the uncertainty algorithm
+  calls them (Approach 1 and Monte Carlo on aggregates, never per piece).
+- *Missing counties*: a failed county, or one present in one year only, is listed in the
+  county table with status ``missing`` and its reason; the province rows then carry
+  ``complete = 0`` and the list of missing counties: never a silent partial sum.
+"""
+
+import datetime
+import os
+import platform
+
+import numpy as np
+import pandas as pd
+
+from ..files import atomic_output
+from ..provenance import InputRecord, build_provenance
+from ..report_tables import Column, ReportTable
+from ..uncertainty import build_model, check_density_tables, density_factors, evaluate
+from ..vocabulary import ALL, CHANGE_GROUPS, DC_PER_YEAR, POOLS, POOLS_WITH_TOTAL, SINK, STOCK_FACT_COLUMNS
+from .task import frame_of, read_summary
+
+CELL_KEYS = ["county", "base_object", "target_object", "base_key", "target_key"]
+SUM_COLUMNS = ["n_pieces", "area_ha", "stock_base_tc", "stock_target_tc", DC_PER_YEAR]
+SHEETS = {"province": ("全省", "Province"), "county": ("分县", "Counties"), "object": ("分县分地类", "County objects"),
+          "uncertainty": ("不确定度", "Uncertainty"), "histogram": ("蒙特卡洛直方图", "MC histogram")}
+
+
+def _sum(series):
+    return series.sum(min_count=1)
+
+
+def province_summary(summaries):
+    """The stock summary of all counties (parcel_stock's SUMMARY over every piece), from the county summaries."""
+    frames = [s for s in summaries if s is not None and len(s)]
+    if not frames:
+        return pd.DataFrame(columns=["county", "object", "pool", "change_group"] + SUM_COLUMNS + [SINK])
+    rows = pd.concat(frames, ignore_index=True)
+    facts = [c for c in rows.columns if c in STOCK_FACT_COLUMNS or c == "area_method"]
+    rows = rows[rows["county"] != ALL]
+    keys = ["county", "object", "change_group", "pool"]
+    counties = rows.groupby(keys, sort=False)[SUM_COLUMNS].agg(_sum).reset_index()
+    province = counties[counties["object"] != ALL].groupby(["object", "change_group", "pool"], sort=False)[
+        SUM_COLUMNS].agg(_sum).reset_index()
+    province.insert(0, "county", ALL)
+    totals = counties[counties["object"] == ALL].groupby(["change_group", "pool"], sort=False)[SUM_COLUMNS].agg(
+        _sum).reset_index()
+    totals.insert(0, "county", ALL)
+    totals.insert(1, "object", ALL)
+    out = pd.concat([counties, province, totals], ignore_index=True)
+    out["n_pieces"] = out["n_pieces"].astype(np.int64)
+    out[SINK] = out[DC_PER_YEAR] * (44.0 / 12.0)
+    order = {g: i for i, g in enumerate(CHANGE_GROUPS)}
+    pools = {p: i for i, p in enumerate(POOLS_WITH_TOTAL)}
+    out = out.assign(_k1=out["county"].map(lambda c: (c == ALL, c)), _k2=out["object"].map(lambda o: (o == ALL, o)),
+                     _k3=out["change_group"].map(order), _k4=out["pool"].map(pools))
+    out = out.sort_values(["_k1", "_k2", "_k3", "_k4"]).reset_index(drop=True)
+    out = out[["county", "object", "pool", "change_group"] + SUM_COLUMNS + [SINK]]
+    for column in facts:
+        values = sorted({str(v) for f in frames for v in f[column].dropna()})
+        first = next(f[column].iloc[0] for f in frames)
+        out[column] = first if len(values) == 1 else ", ".join(values)
+    return out
+
+
+def province_cells(cells):
+    """The counties' cells as one ``aggregate_pieces`` frame (same sums, same order)."""
+    frames = [c for c in cells if c is not None and len(c)]
+    if not frames:
+        return pd.DataFrame(columns=CELL_KEYS + ["pool", "c_base", "c_target", "area_ha"])
+    long = pd.concat(frames, ignore_index=True)
+    for k in CELL_KEYS:
+        long[k] = long[k].where(long[k].notna(), "").astype(str)
+    pools = [p for p in POOLS if p in set(long["pool"])]
+    summed = long.groupby(CELL_KEYS + ["pool"], sort=True)[["c_base", "c_target", "area_ha"]].sum().reset_index()
+    parts = []
+    for p in pools:
+        parts.append(summed[summed["pool"] == p])
+    out = pd.concat(parts, ignore_index=True)
+    out = out[(out["c_base"] != 0) | (out["c_target"] != 0)].reset_index(drop=True)
+    return out[CELL_KEYS + ["pool", "c_base", "c_target", "area_ha"]]
+
+
+def uncertainty(cells, facts, base_table, target_table, area_u_pct, iterations, seed, distribution, discount, bins):
+    """(uncertainty table, histogram) as the uncertainty algorithm computes them from the pieces' cells."""
+    same = check_density_tables(facts, base_table, target_table, "province")
+    base_density = density_factors(base_table)
+    target_density = None if same else density_factors(target_table)
+    years = float(facts["target_year"] - facts["base_year"])
+    model = build_model(cells, base_density, target_density, area_u_pct, years)
+    table, hist = evaluate(model, iterations, seed, distribution, discount, bins=bins)
+    for column in STOCK_FACT_COLUMNS:
+        table[column] = facts[column]
+    return table, hist
+
+
+def county_table(results, summary):
+    """One row per county: status, reason, pieces, seconds, peak MB and its totals (pool total, group all)."""
+    total = summary[(summary["object"] == ALL) & (summary["pool"] == "total") & (summary["change_group"] == "all")]
+    by_county = total.set_index("county")
+    rows = []
+    for county in sorted(results):
+        r = results[county]
+        row = {"county": county, "status": "complete" if r.get("status") == "ok" else "missing",
+               "reason": "" if r.get("status") == "ok" else "{0}: {1}".format(r.get("kind", ""), r.get("message", "")),
+               "pieces": int(r.get("pieces") or 0), "seconds": float(r.get("seconds") or 0.0),
+               "peak_mb": float(r.get("peak_mb") or 0.0), "skipped": bool(r.get("skipped", False))}
+        for column in ("area_ha", "stock_base_tc", "stock_target_tc", DC_PER_YEAR, SINK):
+            row[column] = float(by_county.at[county, column]) if county in by_county.index else np.nan
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def province_table(summary, counties):
+    """The province level: the province rows (county ALL, object ALL) per change group and pool."""
+    rows = summary[(summary["county"] == ALL) & (summary["object"] == ALL)].copy()
+    missing = counties.loc[counties["status"] != "complete", "county"].tolist()
+    rows["counties_complete"] = int((counties["status"] == "complete").sum())
+    rows["counties_missing"] = len(missing)
+    rows["complete"] = int(not missing)
+    rows["missing_counties"] = ", ".join(missing)
+    return rows.drop(columns=["county", "object"]).reset_index(drop=True)
+
+
+def object_table(summary):
+    """County × object level (pool total, every change group)."""
+    rows = summary[(summary["pool"] == "total")]
+    return rows.reset_index(drop=True)
+
+
+def _report(key, frame, language):
+    zh, en = SHEETS[key]
+    columns = [Column(c, c, c, "", "#,##0.000" if frame[c].dtype.kind == "f" else "") for c in frame.columns]
+    return ReportTable(zh if language == "zh" else en, zh, en, columns, frame)
+
+
+def write_workbook(path, tables, provenance, language="zh", title=""):
+    """The result workbook: a sheet per level (province, county, county × object), uncertainty, provenance."""
+    from ..xlsx_export import write_workbook as write
+
+    reports = [_report(key, frame, language) for key, frame in tables if frame is not None]
+    return write(path, reports, provenance, title=title, language=language)
+
+
+def versions():
+    """Versions of the libraries the run used (provenance)."""
+    out = {"python": platform.python_version()}
+    for name in ("numpy", "pandas", "shapely", "pyogrio", "pyproj", "dask", "distributed", "openpyxl"):
+        try:
+            module = __import__(name)
+            out[name] = getattr(module, "__version__", "")
+        except ImportError:
+            out[name] = "(not installed)"
+    try:
+        import shapely
+
+        out["geos"] = shapely.geos_version_string
+    except ImportError:
+        pass
+    try:
+        import pyogrio
+
+        out["gdal"] = pyogrio.__gdal_version_string__
+    except (ImportError, AttributeError):
+        pass
+    return out
+
+
+def provenance(inputs, parameters, started, cluster, outputs):
+    """The provenance table of the run: inputs with checksums, parameters, versions, the cluster."""
+    records = [InputRecord(role, path, count, sha) for role, path, count, sha in inputs]
+    table = build_provenance(records, parameters, "(none: province runner, no QGIS)", started,
+                             datetime.datetime.now(), algorithm_id="carbon_metering.province", outputs=outputs)
+    extra = [("version", k, v, "") for k, v in versions().items()]
+    extra += [("cluster", k, str(v), "") for k, v in cluster.items()]
+    return pd.concat([table, pd.DataFrame(extra, columns=table.columns)], ignore_index=True)
+
+
+def load_county(out_dir, county):
+    """(stock summary, cells, summary dict) of a complete county from its summary.json."""
+    summary = read_summary(out_dir, county)
+    return frame_of(summary["summary"]), frame_of(summary["cells"]), summary
+
+
+def write_csv(path, frame):
+    with atomic_output(path) as tmp:
+        frame.to_csv(tmp, index=False, encoding="utf-8")
+
+
+def output_paths(out_dir):
+    return {name: os.path.join(out_dir, name) for name in (
+        "province_summary.csv", "counties.csv", "uncertainty.csv", "histogram.csv", "provenance.csv",
+        "province_result.xlsx")}

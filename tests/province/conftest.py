@@ -1,0 +1,99 @@
+"""Fixtures of the province runner's tests (run in .venv-province: no QGIS; `make test` runs them there)."""
+
+import os
+import shutil
+
+import numpy as np
+import pyogrio
+import pytest
+
+from tests.conftest import SAMPLE
+
+COUNTY = SAMPLE / "county.gpkg"
+ITERATIONS = 2000
+
+
+def _read(layer):
+    meta, fids, geometry, data = pyogrio.raw.read(str(COUNTY), layer=layer, return_fids=True)
+    return meta, fids, geometry, data
+
+
+def write_subset(path, layer, mask=None, rename=None, county=None, extra=None):
+    """Write the sample layer's rows ``mask`` to ``path`` (layer ``layer``): fields renamed, ZLDWDM recoded."""
+    meta, _fids, geometry, data = _read(layer)
+    fields = list(meta["fields"])
+    data = [np.asarray(d) for d in data]
+    mask = np.ones(len(geometry), dtype=bool) if mask is None else mask
+    geometry = geometry[mask]
+    data = [d[mask] for d in data]
+    if county is not None:
+        k = fields.index("ZLDWDM")
+        data[k] = np.asarray([county + str(v)[6:] for v in data[k]], dtype=object)
+    if extra is not None:  # rows appended as they are: (geometry, data) of another subset
+        geometry = np.concatenate([geometry, extra[0]])
+        data = [np.concatenate([d, e]) for d, e in zip(data, extra[1])]
+    if rename:
+        fields = [rename.get(f, f) for f in fields]
+    pyogrio.raw.write(str(path), geometry, data, fields, layer=layer, driver="GPKG", geometry_type="MultiPolygon",
+                      crs=meta["crs"], append=os.path.exists(path))
+    return path
+
+
+def rows_of(layer, mask):
+    meta, _f, geometry, data = _read(layer)
+    return geometry[mask], [np.asarray(d)[mask] for d in data]
+
+
+def county_mask(layer, county):
+    meta, _f, _g, data = _read(layer)
+    zl = data[list(meta["fields"]).index("ZLDWDM")]
+    return np.asarray([str(v).startswith(county) for v in zl])
+
+
+@pytest.fixture(scope="session")
+def folders(tmp_path_factory):
+    """Per-county folders of both years made from the sample county.
+
+    base/: 420115, 420117 (plus one 420115 parcel duplicated into it), 420199 (base year only),
+    420188 (no DLBM field); target/: 420115, 420117, 420188.
+    """
+    root = tmp_path_factory.mktemp("folders")
+    base, target = root / "base", root / "target"
+    base.mkdir()
+    target.mkdir()
+    for year, folder in ((2020, base), (2023, target)):
+        layer = "dltb_{0}".format(year)
+        first = county_mask(layer, "420115")
+        write_subset(folder / "420115.gpkg", layer, first)
+        extra = rows_of(layer, np.flatnonzero(first)[:1]) if year == 2020 else None
+        write_subset(folder / "420117.gpkg", layer, county_mask(layer, "420117"), extra=extra)
+        small = np.zeros(len(first), dtype=bool)
+        small[np.flatnonzero(county_mask(layer, "420117"))[:40]] = True
+        write_subset(folder / "420188.gpkg", layer, small, rename={"DLBM": "DLBM_X"}, county="420188")
+        if year == 2020:
+            write_subset(folder / "420199.gpkg", layer, small, county="420199")
+    return base, target
+
+
+def config(base, target, out, **kwargs):
+    from carbon_metering.metering.province.runner import RunConfig
+
+    values = dict(base=str(base), target=str(target), plots=str(SAMPLE / "survey.gpkg"), out=str(out),
+                  iterations=ITERATIONS, workers=2, progress=False)
+    values.update(kwargs)
+    return RunConfig(**values)
+
+
+@pytest.fixture(scope="session")
+def sample_run(tmp_path_factory):
+    """The sample county (one GeoPackage, two layers) run once on a LocalCluster of 2 workers."""
+    from carbon_metering.metering.province.runner import run
+
+    out = tmp_path_factory.mktemp("sample_run")
+    result = run(config(f"{COUNTY}|layername=dltb_2020", f"{COUNTY}|layername=dltb_2023", out))
+    return out, result
+
+
+def copy_tree(src, dst):
+    shutil.copytree(src, dst)
+    return dst
