@@ -318,7 +318,7 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
         <translation>Carbon Metering 碳汇计量 (carbon stock and sink of land parcels)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="54" />
+        <location filename="../processing_provider/provider.py" line="57" />
         <source>Could not load the model {0}.</source>
         <translation>Could not load the model {0}.</translation>
     </message>
@@ -516,6 +516,98 @@ Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): O
         <location filename="../processing_provider/casa_npp.py" line="166" />
         <source>Annual NPP: {0:,.0f} valid pixels, mean {1:.1f} g C/m²/a.</source>
         <translation>Annual NPP: {0:,.0f} valid pixels, mean {1:.1f} g C/m²/a.</translation>
+    </message>
+</context>
+<context>
+    <name>ChainModel</name>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="17" />
+        <source>Carbon metering chain (whole workflow)</source>
+        <translation>Carbon metering chain (whole workflow)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="20" />
+        <source>Parcel carbon metering</source>
+        <translation>Parcel carbon metering</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInputsAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="45" />
+        <source>Check the chain's inputs</source>
+        <translation>Check the chain's inputs</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="48" />
+        <source>Parcel carbon metering</source>
+        <translation>Parcel carbon metering</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="51" />
+        <source>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the target year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, and the plots (a survey_year field, plots of both years). It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
+
+Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
+Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</source>
+        <translation>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the target year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, and the plots (a survey_year field, plots of both years). It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
+
+Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
+Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="74" />
+        <source>Sample plots</source>
+        <translation>Sample plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="76" />
+        <source>Plots with a survey_year field (the survey GeoPackage's plots layer or the output of plot_carbon): both years must have plots.</source>
+        <translation>Plots with a survey_year field (the survey GeoPackage's plots layer or the output of plot_carbon): both years must have plots.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="87" />
+        <source>Base year</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="79" />
+        <source>Calendar year t1 of the base survey.</source>
+        <translation>Calendar year t1 of the base survey.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="87" />
+        <source>Target year</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="79" />
+        <source>Calendar year t2 of the metering survey (later than the base year).</source>
+        <translation>Calendar year t2 of the metering survey (later than the base year).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="89" />
+        <source>Base land-class code field</source>
+        <translation>Base land-class code field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="89" />
+        <source>Target land-class code field</source>
+        <translation>Target land-class code field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="105" />
+        <source>Give both the base year and the target year (BASE_YEAR, TARGET_YEAR).</source>
+        <translation>Give both the base year and the target year (BASE_YEAR, TARGET_YEAR).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="130" />
+        <source>{0}: {1} parcels, code field {2}, CRS {3}: checked.</source>
+        <translation>{0}: {1} parcels, code field {2}, CRS {3}: checked.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="149" />
+        <source>{0}: {1} plots of {2}.</source>
+        <translation>{0}: {1} plots of {2}.</translation>
     </message>
 </context>
 <context>
@@ -1345,94 +1437,94 @@ Parameters:
         <translation>the coordinates lie outside the county</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="168" />
+        <location filename="../processing_provider/import_survey.py" line="169" />
         <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
         <translation>sheet {0}, row {1}, column {2}, value '{3}': {4}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="175" />
+        <location filename="../processing_provider/import_survey.py" line="176" />
         <source>Field sheets {0}: the file does not exist.</source>
         <translation>Field sheets {0}: the file does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="184" />
+        <location filename="../processing_provider/import_survey.py" line="185" />
         <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
         <translation>Field sheets {0}: use an .xlsx workbook or plots.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="186" />
+        <location filename="../processing_provider/import_survey.py" line="187" />
         <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
         <translation>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="189" />
+        <location filename="../processing_provider/import_survey.py" line="190" />
         <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
         <translation>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="204" />
+        <location filename="../processing_provider/import_survey.py" line="205" />
         <source>County boundary {0} has no polygons.</source>
         <translation>County boundary {0} has no polygons.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="218" />
+        <location filename="../processing_provider/import_survey.py" line="219" />
         <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
         <translation>Give a survey GeoPackage to import into, or an output file for a new survey.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="220" />
+        <location filename="../processing_provider/import_survey.py" line="221" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="225" />
+        <location filename="../processing_provider/import_survey.py" line="226" />
         <source>Survey GeoPackage {0} does not exist.</source>
         <translation>Survey GeoPackage {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="228" />
+        <location filename="../processing_provider/import_survey.py" line="229" />
         <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
         <translation>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="237" />
+        <location filename="../processing_provider/import_survey.py" line="238" />
         <source>Reading {0}</source>
         <translation>Reading {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="249" />
+        <location filename="../processing_provider/import_survey.py" line="250" />
         <source>Sheet {0}: {1} rows read.</source>
         <translation>Sheet {0}: {1} rows read.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="252" />
+        <location filename="../processing_provider/import_survey.py" line="253" />
         <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
         <translation>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="289" />
+        <location filename="../processing_provider/import_survey.py" line="290" />
         <source>… and {0} more problems.</source>
         <translation>… and {0} more problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="290" />
+        <location filename="../processing_provider/import_survey.py" line="291" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="312" />
+        <location filename="../processing_provider/import_survey.py" line="315" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>Imported into {0}: {1}; {2} problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="436" />
+        <location filename="../processing_provider/import_survey.py" line="459" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>Could not create the survey GeoPackage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="450" />
+        <location filename="../processing_provider/import_survey.py" line="473" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</translation>
     </message>
@@ -1467,7 +1559,7 @@ Parameters:
         <translation>give SOC or SOM</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="420" />
+        <location filename="../processing_provider/import_survey.py" line="443" />
         <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
         <translation>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</translation>
     </message>
@@ -1502,9 +1594,19 @@ Parameters:
         <translation>unusual value: outside the plausible range {range} {unit}; check it</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="340" />
+        <location filename="../processing_provider/import_survey.py" line="363" />
         <source>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</source>
         <translation>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="162" />
+        <source>a temporary plot has no permanent plot id</source>
+        <translation>a temporary plot has no permanent plot id</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="337" />
+        <source>Permanent plots: {0} measurements of {1} permanent ids; {2} problems (tolerance {3:g} m).</source>
+        <translation>Permanent plots: {0} measurements of {1} permanent ids; {2} problems (tolerance {3:g} m).</translation>
     </message>
 </context>
 <context>
@@ -2053,172 +2155,172 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="390" />
+        <location filename="../processing_provider/messages.py" line="408" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="394" />
+        <location filename="../processing_provider/messages.py" line="412" />
         <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
         <translation>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="398" />
+        <location filename="../processing_provider/messages.py" line="416" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="402" />
+        <location filename="../processing_provider/messages.py" line="420" />
         <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
         <translation>The target year ({target_year}) must be later than the base year ({base_year}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="405" />
+        <location filename="../processing_provider/messages.py" line="431" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>The correlation between the two years' densities must lie between 0 and 1, not {value}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="415" />
+        <location filename="../processing_provider/messages.py" line="441" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="419" />
+        <location filename="../processing_provider/messages.py" line="445" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="423" />
+        <location filename="../processing_provider/messages.py" line="449" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="426" />
+        <location filename="../processing_provider/messages.py" line="452" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>The class table {table} lists the classes {values} more than once; keep one row per class.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="429" />
+        <location filename="../processing_provider/messages.py" line="455" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="432" />
+        <location filename="../processing_provider/messages.py" line="458" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="436" />
+        <location filename="../processing_provider/messages.py" line="462" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="440" />
+        <location filename="../processing_provider/messages.py" line="466" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="444" />
+        <location filename="../processing_provider/messages.py" line="470" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="448" />
+        <location filename="../processing_provider/messages.py" line="474" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="452" />
+        <location filename="../processing_provider/messages.py" line="478" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="455" />
+        <location filename="../processing_provider/messages.py" line="481" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="459" />
+        <location filename="../processing_provider/messages.py" line="485" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="463" />
+        <location filename="../processing_provider/messages.py" line="489" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="466" />
+        <location filename="../processing_provider/messages.py" line="492" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="470" />
+        <location filename="../processing_provider/messages.py" line="496" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="474" />
+        <location filename="../processing_provider/messages.py" line="500" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>NDVI scale factor not given: detected {scale} from the data.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="477" />
+        <location filename="../processing_provider/messages.py" line="503" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="480" />
+        <location filename="../processing_provider/messages.py" line="506" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="484" />
+        <location filename="../processing_provider/messages.py" line="510" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>Soil heterotrophic respiration from: {source}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="487" />
+        <location filename="../processing_provider/messages.py" line="513" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} aligned to the reference grid by {method} resampling.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="490" />
+        <location filename="../processing_provider/messages.py" line="516" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} covers only part of the reference grid; pixels outside it are nodata.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="493" />
+        <location filename="../processing_provider/messages.py" line="519" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="496" />
+        <location filename="../processing_provider/messages.py" line="522" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>The {n} values do not vary, so no regression line or R² can be computed.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="499" />
+        <location filename="../processing_provider/messages.py" line="525" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="502" />
+        <location filename="../processing_provider/messages.py" line="528" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="505" />
+        <location filename="../processing_provider/messages.py" line="531" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="509" />
+        <location filename="../processing_provider/messages.py" line="535" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>The districts together are a net source ({total} t C/a); shares of the city are left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="512" />
+        <location filename="../processing_provider/messages.py" line="538" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>Districts with nodata pixels (left out of the sums): {districts}.</translation>
     </message>
@@ -2468,502 +2570,502 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no number: {rows}. Give the density in t C/ha (and U in %) as numbers.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="277" />
+        <location filename="../processing_provider/messages.py" line="287" />
         <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: {rows}. Densities and U cannot be negative.</source>
         <translation>Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: {rows}. Densities and U cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="281" />
+        <location filename="../processing_provider/messages.py" line="291" />
         <source>Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or the pool columns; it has: {columns}.</source>
         <translation>Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or the pool columns; it has: {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="285" />
+        <location filename="../processing_provider/messages.py" line="295" />
         <source>Density table {table}: these values (key, pool, value) are not numbers: {rows}.</source>
         <translation>Density table {table}: these values (key, pool, value) are not numbers: {rows}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="288" />
+        <location filename="../processing_provider/messages.py" line="298" />
         <source>Density table {table}: these densities (key, pool, value) are negative: {rows}.</source>
         <translation>Density table {table}: these densities (key, pool, value) are negative: {rows}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="291" />
+        <location filename="../processing_provider/messages.py" line="301" />
         <source>Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool.</source>
         <translation>Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="294" />
+        <location filename="../processing_provider/messages.py" line="304" />
         <source>Density table {table} lacks pools for these keys (key, missing pools): {rows}.</source>
         <translation>Density table {table} lacks pools for these keys (key, missing pools): {rows}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="297" />
+        <location filename="../processing_provider/messages.py" line="307" />
         <source>Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered ({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a metering object with MAPPING in parcel_change.</source>
         <translation>Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered ({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a metering object with MAPPING in parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="302" />
+        <location filename="../processing_provider/messages.py" line="312" />
         <source>These keys carry metered pieces but have no row in the density table (year, table: key, pieces, area): {rows}. Add them to that year's density table.</source>
         <translation>These keys carry metered pieces but have no row in the density table (year, table: key, pieces, area): {rows}. Add them to that year's density table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="306" />
+        <location filename="../processing_provider/messages.py" line="316" />
         <source>Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. Use the output of parcel_change.</source>
         <translation>Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. Use the output of parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="310" />
+        <location filename="../processing_provider/messages.py" line="320" />
         <source>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</source>
         <translation>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="314" />
+        <location filename="../processing_provider/messages.py" line="324" />
         <source>The target year ({target}) must be later than the base year ({base}).</source>
         <translation>The target year ({target}) must be later than the base year ({base}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="317" />
+        <location filename="../processing_provider/messages.py" line="327" />
         <source>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</source>
         <translation>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="321" />
+        <location filename="../processing_provider/messages.py" line="331" />
         <source>Areas of the pieces measured by: {methods}.</source>
         <translation>Areas of the pieces measured by: {methods}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="324" />
+        <location filename="../processing_provider/messages.py" line="334" />
         <source>Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon stock first and use its OUTPUT.</source>
         <translation>Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon stock first and use its OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="328" />
+        <location filename="../processing_provider/messages.py" line="338" />
         <source>Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock run.</source>
         <translation>Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock run.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="331" />
+        <location filename="../processing_provider/messages.py" line="341" />
         <source>Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → {given_target}. Leave the years empty or give the recorded ones.</source>
         <translation>Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → {given_target}. Leave the years empty or give the recorded ones.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="335" />
+        <location filename="../processing_provider/messages.py" line="345" />
         <source>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</source>
         <translation>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="339" />
+        <location filename="../processing_provider/messages.py" line="349" />
         <source>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
         <translation>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="343" />
+        <location filename="../processing_provider/messages.py" line="353" />
         <source>Density table {table} carries no uncertainty (n and se, or u_pct); use the output of Stratum carbon density.</source>
         <translation>Density table {table} carries no uncertainty (n and se, or u_pct); use the output of Stratum carbon density.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="347" />
+        <location filename="../processing_provider/messages.py" line="357" />
         <source>Density table {table}, key {key}, pool {pool}: give n &gt;= 2 with se, or a u_pct &gt;= 0.</source>
         <translation>Density table {table}, key {key}, pool {pool}: give n &gt;= 2 with se, or a u_pct &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="350" />
+        <location filename="../processing_provider/messages.py" line="360" />
         <source>These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. Add them to the density table or recompute the stock with the same table.</source>
         <translation>These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. Add them to the density table or recompute the stock with the same table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="354" />
+        <location filename="../processing_provider/messages.py" line="364" />
         <source>The {table} table{label} lacks the fields {fields}; give the output of the step that makes it.</source>
         <translation>The {table} table{label} lacks the fields {fields}; give the output of the step that makes it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="357" />
+        <location filename="../processing_provider/messages.py" line="367" />
         <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
         <translation>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="360" />
+        <location filename="../processing_provider/messages.py" line="370" />
         <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
         <translation>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="363" />
+        <location filename="../processing_provider/messages.py" line="373" />
         <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
         <translation>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="366" />
+        <location filename="../processing_provider/messages.py" line="376" />
         <source>{label}: code(s) listed twice: {codes}.</source>
         <translation>{label}: code(s) listed twice: {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="698" />
+        <location filename="../processing_provider/messages.py" line="760" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>Give a point cloud (LAS/LAZ) or a CHM raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="701" />
+        <location filename="../processing_provider/messages.py" line="763" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>Choose plots (for the plot metrics) or a metric raster output, or both.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="704" />
+        <location filename="../processing_provider/messages.py" line="766" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="707" />
+        <location filename="../processing_provider/messages.py" line="769" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="710" />
+        <location filename="../processing_provider/messages.py" line="772" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="713" />
+        <location filename="../processing_provider/messages.py" line="775" />
         <source>The point cloud {path} holds no points.</source>
         <translation>The point cloud {path} holds no points.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="716" />
+        <location filename="../processing_provider/messages.py" line="778" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>Points read per block must be at least 1000 (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="719" />
+        <location filename="../processing_provider/messages.py" line="781" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>Percentile type {value} is not an R quantile type; use 1 to 9.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="722" />
+        <location filename="../processing_provider/messages.py" line="784" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>Layer return counts must be a list of non-negative numbers (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="725" />
+        <location filename="../processing_provider/messages.py" line="787" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>The ground DTM resolution must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="728" />
+        <location filename="../processing_provider/messages.py" line="790" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="732" />
+        <location filename="../processing_provider/messages.py" line="794" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="735" />
+        <location filename="../processing_provider/messages.py" line="797" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="738" />
+        <location filename="../processing_provider/messages.py" line="800" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>Plot {fid} of {layer} has no geometry; give it its location.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="741" />
+        <location filename="../processing_provider/messages.py" line="803" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="745" />
+        <location filename="../processing_provider/messages.py" line="807" />
         <source>The plots layer {layer} has no features.</source>
         <translation>The plots layer {layer} has no features.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="748" />
+        <location filename="../processing_provider/messages.py" line="810" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="751" />
+        <location filename="../processing_provider/messages.py" line="813" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="754" />
+        <location filename="../processing_provider/messages.py" line="816" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>Heights from a DTM raster were chosen but no DTM raster was given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="757" />
+        <location filename="../processing_provider/messages.py" line="819" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>The grid cell size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="760" />
+        <location filename="../processing_provider/messages.py" line="822" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="763" />
+        <location filename="../processing_provider/messages.py" line="825" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="766" />
+        <location filename="../processing_provider/messages.py" line="828" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>The raster {path} ({parameter}) cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="769" />
+        <location filename="../processing_provider/messages.py" line="831" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>The raster {path} cannot be created; check the folder and free space.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="772" />
+        <location filename="../processing_provider/messages.py" line="834" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>The raster {path} ({parameter}) is rotated; warp it north-up first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="775" />
+        <location filename="../processing_provider/messages.py" line="837" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="778" />
+        <location filename="../processing_provider/messages.py" line="840" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>The multiple linear form needs two or more metrics; {predictors} was chosen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="781" />
+        <location filename="../processing_provider/messages.py" line="843" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="786" />
+        <location filename="../processing_provider/messages.py" line="848" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="789" />
+        <location filename="../processing_provider/messages.py" line="851" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>The cross-validation block size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="792" />
+        <location filename="../processing_provider/messages.py" line="854" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="795" />
+        <location filename="../processing_provider/messages.py" line="857" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="798" />
+        <location filename="../processing_provider/messages.py" line="860" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} is not a model file of lidar_model ({reason}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="801" />
+        <location filename="../processing_provider/messages.py" line="863" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="804" />
+        <location filename="../processing_provider/messages.py" line="866" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="808" />
+        <location filename="../processing_provider/messages.py" line="870" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>A stratum estimate needs at least 2 plots ({n} given).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="811" />
+        <location filename="../processing_provider/messages.py" line="873" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="815" />
+        <location filename="../processing_provider/messages.py" line="877" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}: no cell of the metric raster lies in its parcels; no estimate.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="522" />
+        <location filename="../processing_provider/messages.py" line="548" />
         <source>Table {table}: duplicate or unknown codes {keys}.</source>
         <translation>Table {table}: duplicate or unknown codes {keys}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="525" />
+        <location filename="../processing_provider/messages.py" line="551" />
         <source>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</source>
         <translation>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="528" />
+        <location filename="../processing_provider/messages.py" line="554" />
         <source>{unit} cannot be converted to {target}: different quantities.</source>
         <translation>{unit} cannot be converted to {target}: different quantities.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="531" />
+        <location filename="../processing_provider/messages.py" line="557" />
         <source>Factor file {path} cannot be read ({error}).</source>
         <translation>Factor file {path} cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="534" />
+        <location filename="../processing_provider/messages.py" line="560" />
         <source>Factor file {path} lacks the columns {columns}.</source>
         <translation>Factor file {path} lacks the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="537" />
+        <location filename="../processing_provider/messages.py" line="563" />
         <source>Factor file {file}, row {row}, column {column}: {value} is not a number.</source>
         <translation>Factor file {file}, row {row}, column {column}: {value} is not a number.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="540" />
+        <location filename="../processing_provider/messages.py" line="566" />
         <source>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</source>
         <translation>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="543" />
+        <location filename="../processing_provider/messages.py" line="569" />
         <source>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</source>
         <translation>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="547" />
+        <location filename="../processing_provider/messages.py" line="573" />
         <source>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</source>
         <translation>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="550" />
+        <location filename="../processing_provider/messages.py" line="576" />
         <source>Factor set {set} is not in the library; known sets: {known}.</source>
         <translation>Factor set {set} is not in the library; known sets: {known}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="553" />
+        <location filename="../processing_provider/messages.py" line="579" />
         <source>The file {path} does not exist.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="556" />
+        <location filename="../processing_provider/messages.py" line="582" />
         <source>The file {path} cannot be read ({error}).</source>
         <translation>The file {path} cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="559" />
+        <location filename="../processing_provider/messages.py" line="585" />
         <source>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</source>
         <translation>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="562" />
+        <location filename="../processing_provider/messages.py" line="588" />
         <source>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</source>
         <translation>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="566" />
+        <location filename="../processing_provider/messages.py" line="592" />
         <source>{count} problems: the rows concerned were left out (see the rejected rows table).</source>
         <translation>{count} problems: the rows concerned were left out (see the rejected rows table).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="569" />
+        <location filename="../processing_provider/messages.py" line="595" />
         <source>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</source>
         <translation>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="573" />
+        <location filename="../processing_provider/messages.py" line="599" />
         <source>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</source>
         <translation>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="576" />
+        <location filename="../processing_provider/messages.py" line="602" />
         <source>Factors transcribed from the table of a document, to be checked against the document: {factors}.</source>
         <translation>Factors transcribed from the table of a document, to be checked against the document: {factors}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="579" />
+        <location filename="../processing_provider/messages.py" line="605" />
         <source>Placeholder factors used: {factors}.</source>
         <translation>Placeholder factors used: {factors}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="582" />
+        <location filename="../processing_provider/messages.py" line="608" />
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="585" />
+        <location filename="../processing_provider/messages.py" line="611" />
         <source>unknown indicator; use {hint}</source>
         <translation>unknown indicator; use {hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="588" />
+        <location filename="../processing_provider/messages.py" line="614" />
         <source>unknown energy carrier (e.g. {allowed})</source>
         <translation>unknown energy carrier (e.g. {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="591" />
+        <location filename="../processing_provider/messages.py" line="617" />
         <source>{carrier} does not belong under {indicator} (group {group})</source>
         <translation>{carrier} does not belong under {indicator} (group {group})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="594" />
+        <location filename="../processing_provider/messages.py" line="620" />
         <source>unknown unit; use one of {allowed}</source>
         <translation>unknown unit; use one of {allowed}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="597" />
+        <location filename="../processing_provider/messages.py" line="623" />
         <source>not a period (write 2023 or 2023-01)</source>
         <translation>not a period (write 2023 or 2023-01)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="600" />
+        <location filename="../processing_provider/messages.py" line="626" />
         <source>not a notation key (NO, NE, IE, C)</source>
         <translation>not a notation key (NO, NE, IE, C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="603" />
+        <location filename="../processing_provider/messages.py" line="629" />
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="606" />
+        <location filename="../processing_provider/messages.py" line="632" />
         <source>must be a number ≥ 0 (the sign comes from the indicator)</source>
         <translation>must be a number ≥ 0 (the sign comes from the indicator)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="609" />
+        <location filename="../processing_provider/messages.py" line="635" />
         <source>notation key {key} means no amount; leave the amount empty</source>
         <translation>notation key {key} means no amount; leave the amount empty</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="612" />
+        <location filename="../processing_provider/messages.py" line="638" />
         <source>the same entity, indicator, carrier and period as row {first_row}</source>
         <translation>the same entity, indicator, carrier and period as row {first_row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="615" />
+        <location filename="../processing_provider/messages.py" line="641" />
         <source>{unit} is not a unit for {carrier} (allowed: {allowed})</source>
         <translation>{unit} is not a unit for {carrier} (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="618" />
+        <location filename="../processing_provider/messages.py" line="644" />
         <source>{unit} cannot be used with factor {factor} ({factor_unit})</source>
         <translation>{unit} cannot be used with factor {factor} ({factor_unit})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="621" />
+        <location filename="../processing_provider/messages.py" line="647" />
         <source>no factor for {carrier} in set {set}; add a local factor</source>
         <translation>no factor for {carrier} in set {set}; add a local factor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="624" />
+        <location filename="../processing_provider/messages.py" line="650" />
         <source>no GWP for {gas} in set {set}</source>
         <translation>no GWP for {gas} in set {set}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="627" />
+        <location filename="../processing_provider/messages.py" line="653" />
         <source>monthly row of a year already given as a whole in row {annual_row}</source>
         <translation>monthly row of a year already given as a whole in row {annual_row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="630" />
+        <location filename="../processing_provider/messages.py" line="656" />
         <source>differs from the value {first_value} in row {first_row} for the same entity and period</source>
         <translation>differs from the value {first_value} in row {first_row} for the same entity and period</translation>
     </message>
@@ -3028,74 +3130,219 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>The CRS {value} does not exist or cannot be used. Choose a CRS by its EPSG code, e.g. EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="642" />
+        <location filename="../processing_provider/messages.py" line="668" />
         <source>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</source>
         <translation>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="646" />
+        <location filename="../processing_provider/messages.py" line="672" />
         <source>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</source>
         <translation>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="650" />
+        <location filename="../processing_provider/messages.py" line="676" />
         <source>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</source>
         <translation>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="653" />
+        <location filename="../processing_provider/messages.py" line="679" />
         <source>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</source>
         <translation>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="657" />
+        <location filename="../processing_provider/messages.py" line="683" />
         <source>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</source>
         <translation>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="660" />
+        <location filename="../processing_provider/messages.py" line="686" />
         <source>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</source>
         <translation>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="664" />
+        <location filename="../processing_provider/messages.py" line="690" />
         <source>{mapped} map labels but {reference} reference labels: they must come in pairs.</source>
         <translation>{mapped} map labels but {reference} reference labels: they must come in pairs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="667" />
+        <location filename="../processing_provider/messages.py" line="693" />
         <source>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</source>
         <translation>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="670" />
+        <location filename="../processing_provider/messages.py" line="696" />
         <source>The confusion matrix must be square, not {shape}.</source>
         <translation>The confusion matrix must be square, not {shape}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="673" />
+        <location filename="../processing_provider/messages.py" line="699" />
         <source>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</source>
         <translation>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="677" />
+        <location filename="../processing_provider/messages.py" line="703" />
         <source>The mapped areas must be {expected} non-negative numbers with a positive sum.</source>
         <translation>The mapped areas must be {expected} non-negative numbers with a positive sum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="680" />
+        <location filename="../processing_provider/messages.py" line="706" />
         <source>Layer {layer} has no field {field}: choose the field holding the reference class.</source>
         <translation>Layer {layer} has no field {field}: choose the field holding the reference class.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="683" />
+        <location filename="../processing_provider/messages.py" line="709" />
         <source>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</source>
         <translation>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="687" />
+        <location filename="../processing_provider/messages.py" line="713" />
         <source>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</source>
         <translation>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="277" />
+        <source>No plot of layer {layer} has survey_year {year} (the plots' survey years: {years}): the year of the densities does not match the plots. Give one of the plots' years, or survey the plots of {year} first.</source>
+        <translation>No plot of layer {layer} has survey_year {year} (the plots' survey years: {years}): the year of the densities does not match the plots. Give one of the plots' years, or survey the plots of {year} first.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="282" />
+        <source>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose.</source>
+        <translation>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="380" />
+        <source>Areas layer {layer} lacks the fields {fields}: give the pieces of parcel_change or parcel_stock.</source>
+        <translation>Areas layer {layer} lacks the fields {fields}: give the pieces of parcel_change or parcel_stock.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="383" />
+        <source>Strata with an area but fewer than two plots are left out of the stratified plan and mean ({area_ha:.2f} ha): {strata}. Survey them, or they stay on default densities.</source>
+        <translation>Strata with an area but fewer than two plots are left out of the stratified plan and mean ({area_ha:.2f} ha): {strata}. Survey them, or they stay on default densities.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="423" />
+        <source>Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give that table as Change densities.</source>
+        <translation>Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give that table as Change densities.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="427" />
+        <source>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</source>
+        <translation>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="718" />
+        <source>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</source>
+        <translation>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="722" />
+        <source>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</source>
+        <translation>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="726" />
+        <source>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</source>
+        <translation>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="729" />
+        <source>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</source>
+        <translation>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="732" />
+        <source>The DEM must be one band of elevations in metres (got an array of shape {shape}).</source>
+        <translation>The DEM must be one band of elevations in metres (got an array of shape {shape}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="735" />
+        <source>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</source>
+        <translation>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="739" />
+        <source>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</source>
+        <translation>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="743" />
+        <source>The parameter {parameter} = {value} is not allowed (it must be a positive number).</source>
+        <translation>The parameter {parameter} = {value} is not allowed (it must be a positive number).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="746" />
+        <source>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</source>
+        <translation>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="750" />
+        <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
+        <translation>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="888" />
+        <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
+        <translation>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="892" />
+        <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
+        <translation>The folder {path} ({role}) holds no parcel files ({extensions}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="895" />
+        <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
+        <translation>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="899" />
+        <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
+        <translation>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="903" />
+        <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
+        <translation>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="907" />
+        <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
+        <translation>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="911" />
+        <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
+        <translation>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="915" />
+        <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
+        <translation>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="919" />
+        <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
+        <translation>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="923" />
+        <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
+        <translation>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="927" />
+        <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
+        <translation>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="930" />
+        <source>Unknown option(s) in the configuration file: {options}.</source>
+        <translation>Unknown option(s) in the configuration file: {options}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="933" />
+        <source>Missing option(s): {options}.</source>
+        <translation>Missing option(s): {options}.</translation>
     </message>
 </context>
 <context>
@@ -3509,92 +3756,92 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
 <context>
     <name>ParcelStockAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="45" />
+        <location filename="../processing_provider/parcel_stock.py" line="48" />
         <source>Parcel carbon stock and sink</source>
         <translation>Parcel carbon stock and sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="48" />
+        <location filename="../processing_provider/parcel_stock.py" line="51" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="91" />
+        <location filename="../processing_provider/parcel_stock.py" line="94" />
         <source>Pieces (parcel change)</source>
         <translation>Pieces (parcel change)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="94" />
+        <location filename="../processing_provider/parcel_stock.py" line="97" />
         <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
         <translation>Polygon pieces of the base × target overlay, the output of parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="97" />
+        <location filename="../processing_provider/parcel_stock.py" line="100" />
         <source>Base-year densities</source>
         <translation>Base-year densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="100" />
+        <location filename="../processing_provider/parcel_stock.py" line="103" />
         <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
         <translation>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="104" />
+        <location filename="../processing_provider/parcel_stock.py" line="107" />
         <source>Target-year densities</source>
         <translation>Target-year densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <location filename="../processing_provider/parcel_stock.py" line="110" />
         <source>Density table for the target year (same form). Empty: the base-year table.</source>
         <translation>Density table for the target year (same form). Empty: the base-year table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="110" />
+        <location filename="../processing_provider/parcel_stock.py" line="123" />
         <source>Density key</source>
         <translation>Density key</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="110" />
+        <location filename="../processing_provider/parcel_stock.py" line="123" />
         <source>Metering object</source>
         <translation>Metering object</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="110" />
+        <location filename="../processing_provider/parcel_stock.py" line="123" />
         <source>Land-class code</source>
         <translation>Land-class code</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="114" />
+        <location filename="../processing_provider/parcel_stock.py" line="127" />
         <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
         <translation>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="119" />
+        <location filename="../processing_provider/parcel_stock.py" line="132" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <location filename="../processing_provider/parcel_stock.py" line="140" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="135" />
+        <location filename="../processing_provider/parcel_stock.py" line="148" />
         <source>Piece stocks</source>
         <translation>Piece stocks</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="142" />
+        <location filename="../processing_provider/parcel_stock.py" line="155" />
         <source>Stock and sink summary</source>
         <translation>Stock and sink summary</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="145" />
+        <location filename="../processing_provider/parcel_stock.py" line="158" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>Totals per county × object × pool × change group, with ALL total rows.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="51" />
+        <location filename="../processing_provider/parcel_stock.py" line="54" />
         <source>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
 
 Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (target year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
@@ -3625,305 +3872,340 @@ A density row for a key that only non-metered pieces carry (a pond code with soi
 Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="138" />
+        <location filename="../processing_provider/parcel_stock.py" line="151" />
         <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
         <translation>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="124" />
+        <location filename="../processing_provider/parcel_stock.py" line="137" />
         <source>Calendar year t1 of the base land survey (required, no default).</source>
         <translation>Calendar year t1 of the base land survey (required, no default).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="131" />
+        <location filename="../processing_provider/parcel_stock.py" line="144" />
         <source>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</source>
         <translation>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="113" />
+        <source>Change densities (permanent plots)</source>
+        <translation>Change densities (permanent plots)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="116" />
+        <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
+        <translation>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="203" />
+        <source>Change densities {0}: {1} objects (checksum {2}).</source>
+        <translation>Change densities {0}: {1} objects (checksum {2}).</translation>
     </message>
 </context>
 <context>
     <name>PlotCarbonAlgorithm</name>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="49" />
+        <location filename="../processing_provider/plot_carbon.py" line="53" />
         <source>Plot carbon by pool</source>
         <translation>Plot carbon by pool</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="52" />
+        <location filename="../processing_provider/plot_carbon.py" line="56" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="55" />
+        <location filename="../processing_provider/plot_carbon.py" line="59" />
         <source>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</source>
         <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="100" />
+        <location filename="../processing_provider/plot_carbon.py" line="116" />
         <source>Survey plots</source>
         <translation>Survey plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="109" />
+        <location filename="../processing_provider/plot_carbon.py" line="125" />
         <source>Trees</source>
         <translation>Trees</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="109" />
+        <location filename="../processing_provider/plot_carbon.py" line="125" />
         <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
         <translation>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="112" />
+        <location filename="../processing_provider/plot_carbon.py" line="128" />
         <source>Shrub and herb quadrats</source>
         <translation>Shrub and herb quadrats</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="112" />
+        <location filename="../processing_provider/plot_carbon.py" line="128" />
         <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
         <translation>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="116" />
+        <location filename="../processing_provider/plot_carbon.py" line="132" />
         <source>Litter quadrats</source>
         <translation>Litter quadrats</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="116" />
+        <location filename="../processing_provider/plot_carbon.py" line="132" />
         <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
         <translation>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="119" />
+        <location filename="../processing_provider/plot_carbon.py" line="135" />
         <source>Lying dead wood</source>
         <translation>Lying dead wood</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="119" />
+        <location filename="../processing_provider/plot_carbon.py" line="135" />
         <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
         <translation>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="122" />
+        <location filename="../processing_provider/plot_carbon.py" line="138" />
         <source>Soil layers</source>
         <translation>Soil layers</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="122" />
+        <location filename="../processing_provider/plot_carbon.py" line="138" />
         <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
         <translation>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="134" />
+        <location filename="../processing_provider/plot_carbon.py" line="150" />
         <source>Soil reporting depth (cm)</source>
         <translation>Soil reporting depth (cm)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="137" />
+        <location filename="../processing_provider/plot_carbon.py" line="153" />
         <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
         <translation>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="142" />
+        <location filename="../processing_provider/plot_carbon.py" line="158" />
         <source>Species parameter overrides</source>
         <translation>Species parameter overrides</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="145" />
+        <location filename="../processing_provider/plot_carbon.py" line="161" />
         <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
         <translation>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="151" />
+        <location filename="../processing_provider/plot_carbon.py" line="167" />
         <source>Pool default overrides</source>
         <translation>Pool default overrides</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="153" />
+        <location filename="../processing_provider/plot_carbon.py" line="169" />
         <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
         <translation>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="160" />
+        <location filename="../processing_provider/plot_carbon.py" line="193" />
         <source>Plot carbon</source>
         <translation>Plot carbon</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="162" />
+        <location filename="../processing_provider/plot_carbon.py" line="195" />
         <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
         <translation>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="171" />
+        <location filename="../processing_provider/plot_carbon.py" line="204" />
         <source>Table {table} has no column {field}; add it.</source>
         <translation>Table {table} has no column {field}; add it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="172" />
+        <location filename="../processing_provider/plot_carbon.py" line="205" />
         <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
         <translation>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="174" />
+        <location filename="../processing_provider/plot_carbon.py" line="207" />
         <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
         <translation>Table {table}, row {row}: {field} is empty; enter a value.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="175" />
+        <location filename="../processing_provider/plot_carbon.py" line="208" />
         <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
         <translation>Table {table}, row {row}: {field} '{value}' is not a number.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="176" />
+        <location filename="../processing_provider/plot_carbon.py" line="209" />
         <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
         <translation>Table {table}, row {row}: {field} = {value} must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="177" />
+        <location filename="../processing_provider/plot_carbon.py" line="210" />
         <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
         <translation>Table {table}, row {row}: {field} = {value} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="178" />
+        <location filename="../processing_provider/plot_carbon.py" line="211" />
         <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
         <translation>Table {table}, row {row}: {field} = {value} is outside {other}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="179" />
+        <location filename="../processing_provider/plot_carbon.py" line="212" />
         <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
         <translation>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="180" />
+        <location filename="../processing_provider/plot_carbon.py" line="213" />
         <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
         <translation>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="183" />
+        <location filename="../processing_provider/plot_carbon.py" line="216" />
         <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
         <translation>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="186" />
+        <location filename="../processing_provider/plot_carbon.py" line="219" />
         <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
         <translation>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="189" />
+        <location filename="../processing_provider/plot_carbon.py" line="222" />
         <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
         <translation>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="192" />
+        <location filename="../processing_provider/plot_carbon.py" line="225" />
         <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
         <translation>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="195" />
+        <location filename="../processing_provider/plot_carbon.py" line="228" />
         <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
         <translation>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="197" />
+        <location filename="../processing_provider/plot_carbon.py" line="230" />
         <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
         <translation>Table {table}, row {row}: give soc_g_kg or som_g_kg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="198" />
+        <location filename="../processing_provider/plot_carbon.py" line="231" />
         <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
         <translation>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="206" />
+        <location filename="../processing_provider/plot_carbon.py" line="239" />
         <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
         <translation>{pool}: no measurements, default {value} t C/ha of object '{object}' used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="208" />
+        <location filename="../processing_provider/plot_carbon.py" line="241" />
         <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
         <translation>{pool}: no measurements and no default for object '{object}'; set to 0</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="209" />
+        <location filename="../processing_provider/plot_carbon.py" line="242" />
         <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
         <translation>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="211" />
+        <location filename="../processing_provider/plot_carbon.py" line="244" />
         <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
         <translation>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="214" />
+        <location filename="../processing_provider/plot_carbon.py" line="247" />
         <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
         <translation>soil: gravel_pct empty in {value} layer(s), taken as 0</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="215" />
+        <location filename="../processing_provider/plot_carbon.py" line="248" />
         <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
         <translation>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="218" />
+        <location filename="../processing_provider/plot_carbon.py" line="251" />
         <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
         <translation>trees: species '{value}' has no parameters of its own; group default '{other}' used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="220" />
+        <location filename="../processing_provider/plot_carbon.py" line="253" />
         <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
         <translation>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="237" />
+        <location filename="../processing_provider/plot_carbon.py" line="277" />
         <source>… and {0} more problem(s).</source>
         <translation>… and {0} more problem(s).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="238" />
+        <location filename="../processing_provider/plot_carbon.py" line="278" />
         <source>Plot carbon cannot be computed; fix these values first:</source>
         <translation>Plot carbon cannot be computed; fix these values first:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="281" />
+        <location filename="../processing_provider/plot_carbon.py" line="321" />
         <source>{0}: {1} row(s) from the given table {2}.</source>
         <translation>{0}: {1} row(s) from the given table {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="286" />
+        <location filename="../processing_provider/plot_carbon.py" line="326" />
         <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
         <translation>Table {0} of GeoPackage {1} cannot be opened; check the file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="290" />
+        <location filename="../processing_provider/plot_carbon.py" line="330" />
         <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
         <translation>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="295" />
+        <location filename="../processing_provider/plot_carbon.py" line="335" />
         <source>{0}: no table given or found; pool defaults apply.</source>
         <translation>{0}: no table given or found; pool defaults apply.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="305" />
+        <location filename="../processing_provider/plot_carbon.py" line="345" />
         <source>Soil reporting depth: 0–{0:g} cm.</source>
         <translation>Soil reporting depth: 0–{0:g} cm.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="316" />
+        <location filename="../processing_provider/plot_carbon.py" line="356" />
         <source>{0}: {1} row(s) from {2}.</source>
         <translation>{0}: {1} row(s) from {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="333" />
+        <location filename="../processing_provider/plot_carbon.py" line="376" />
         <source>Parameters used and their sources:</source>
         <translation>Parameters used and their sources:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="337" />
+        <location filename="../processing_provider/plot_carbon.py" line="385" />
         <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
         <translation>{0} plot(s) computed, {1} with warnings (see the warnings field).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="58" />
+        <location filename="../processing_provider/plot_carbon.py" line="118" />
+        <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</source>
+        <translation>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="266" />
+        <source>species {species}: overridden by {table} row {row}</source>
+        <translation>species {species}: overridden by {table} row {row}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="267" />
+        <source>species {species}: added by {table} row {row}</source>
+        <translation>species {species}: added by {table} row {row}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="268" />
+        <source>pool defaults: {count} row(s) from {table}</source>
+        <translation>pool defaults: {count} row(s) from {table}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="62" />
         <source>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
 
 Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
@@ -3940,6 +4222,9 @@ TREES, SHRUB_HERB, LITTER, DEADWOOD, SOIL: measurement tables of the survey sche
 SOIL_DEPTH: soil reporting depth in cm (30 as in IPCC; 100 is common in China).
 PARAMETERS: optional table overriding the species parameters by species (species, route, equation, a, b, c, wd_t_m3, bef, r, cf, source); empty cells keep the shipped value.
 DEFAULTS: optional table of pool defaults in the format of default_density.csv (object, pool, mean in t C/ha, source; optional soil_depth_cm, default 30 cm) overriding the shipped rows.
+POOL_FACTORS: optional table in the format of metering/data/pool_factors.csv (factor, object, value, source): shrub_r, shrub_cf, herb_r, herb_cf, litter_cf, deadwood_cf, deadwood_wd_t_m3 (t/m³), som_to_soc, ar_tool14_bef; an empty object applies to every metering object, an object overrides it for that object. Herb roots: the shipped table counts them on grassland only (IPCC 2006 GL vol. 4 table 6.1, R 4.0) and not under forest or on cropland (R 0, no sourced understory ratio); the warnings field says which ratio each plot used.
+AR_TOOL14: CDM AR-TOOL14 v04.2 tree defaults: off; for volume-route species whose row lacks BEF or R; or for every volume-route tree: BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b with b the plot's live-tree above-ground biomass in t d.m./ha (Cairns et al. 1997). The species' volume equation and wood density still apply.
+The log lists every parameter used with its source and every placeholder value (status placeholder in the shipped tables).
 OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; (measurement route, measured_zero, default or none) and warnings.</source>
         <translation>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
 
@@ -3957,27 +4242,341 @@ TREES, SHRUB_HERB, LITTER, DEADWOOD, SOIL: measurement tables of the survey sche
 SOIL_DEPTH: soil reporting depth in cm (30 as in IPCC; 100 is common in China).
 PARAMETERS: optional table overriding the species parameters by species (species, route, equation, a, b, c, wd_t_m3, bef, r, cf, source); empty cells keep the shipped value.
 DEFAULTS: optional table of pool defaults in the format of default_density.csv (object, pool, mean in t C/ha, source; optional soil_depth_cm, default 30 cm) overriding the shipped rows.
+POOL_FACTORS: optional table in the format of metering/data/pool_factors.csv (factor, object, value, source): shrub_r, shrub_cf, herb_r, herb_cf, litter_cf, deadwood_cf, deadwood_wd_t_m3 (t/m³), som_to_soc, ar_tool14_bef; an empty object applies to every metering object, an object overrides it for that object. Herb roots: the shipped table counts them on grassland only (IPCC 2006 GL vol. 4 table 6.1, R 4.0) and not under forest or on cropland (R 0, no sourced understory ratio); the warnings field says which ratio each plot used.
+AR_TOOL14: CDM AR-TOOL14 v04.2 tree defaults: off; for volume-route species whose row lacks BEF or R; or for every volume-route tree: BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b with b the plot's live-tree above-ground biomass in t d.m./ha (Cairns et al. 1997). The species' volume equation and wood density still apply.
+The log lists every parameter used with its source and every placeholder value (status placeholder in the shipped tables).
 OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; (measurement route, measured_zero, default or none) and warnings.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="102" />
-        <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</source>
-        <translation>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</translation>
+        <location filename="../processing_provider/plot_carbon.py" line="176" />
+        <source>Pool factor overrides</source>
+        <translation>Pool factor overrides</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="227" />
-        <source>species {species}: overridden by {table} row {row}</source>
-        <translation>species {species}: overridden by {table} row {row}</translation>
+        <location filename="../processing_provider/plot_carbon.py" line="179" />
+        <source>Table in the format of metering/data/pool_factors.csv: factor, object (empty: every object), value, source. Rows replace the shipped rows with the same factor and object (e.g. herb_r for forest_arbor).</source>
+        <translation>Table in the format of metering/data/pool_factors.csv: factor, object (empty: every object), value, source. Rows replace the shipped rows with the same factor and object (e.g. herb_r for forest_arbor).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="228" />
-        <source>species {species}: added by {table} row {row}</source>
-        <translation>species {species}: added by {table} row {row}</translation>
+        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <source>AR-TOOL14 tree defaults</source>
+        <translation>AR-TOOL14 tree defaults</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="229" />
-        <source>pool defaults: {count} row(s) from {table}</source>
-        <translation>pool defaults: {count} row(s) from {table}</translation>
+        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <source>Off (species table)</source>
+        <translation>Off (species table)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <source>Where the species row has no BEF or R</source>
+        <translation>Where the species row has no BEF or R</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <source>For every volume-route tree</source>
+        <translation>For every volume-route tree</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="188" />
+        <source>CDM AR-TOOL14 v04.2 defaults BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b (b: plot above-ground tree biomass, t d.m./ha) instead of the species' BEF and R.</source>
+        <translation>CDM AR-TOOL14 v04.2 defaults BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b (b: plot above-ground tree biomass, t d.m./ha) instead of the species' BEF and R.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="255" />
+        <source>herbs: root-shoot ratio {value} for object '{object}' (pool_factors row {other}; 0 = herb roots not counted)</source>
+        <translation>herbs: root-shoot ratio {value} for object '{object}' (pool_factors row {other}; 0 = herb roots not counted)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="258" />
+        <source>trees: AR-TOOL14 defaults for {value} tree(s): BEF {other}, R = exp(−1.085 + 0.9256 ln b)/b at b = {source} t d.m./ha</source>
+        <translation>trees: AR-TOOL14 defaults for {value} tree(s): BEF {other}, R = exp(−1.085 + 0.9256 ln b)/b at b = {source} t d.m./ha</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="269" />
+        <source>pool factors: {count} row(s) from {table}</source>
+        <translation>pool factors: {count} row(s) from {table}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="382" />
+        <source>Placeholder values used (no published source; check them before reporting): {0}.</source>
+        <translation>Placeholder values used (no published source; check them before reporting): {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestorationAreasAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="103" />
+        <source>Restoration areas</source>
+        <translation>Restoration areas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="59" />
+        <source>Ecological restoration</source>
+        <translation>Ecological restoration</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="62" />
+        <source>Identifies the areas that need ecological restoration from terrain, land-use change and vegetation dynamics (restoration guideline 004 §3(四); methods.md §7) by an editable rule table; each rule names its source. Per pixel of the NDVI trend grid: the trend class (ndvi_trend band 6: 2 significant increase, 1 increase, 0 stable, −1 decrease, −2 significant decrease), the slope in degrees (Horn 1981, from the DEM on its own grid, then bilinear to the trend grid; a geographic DEM gets its cell size in metres per row on the CGCS2000 ellipsoid), the land-use transition of the parcel_change piece containing the pixel centre (groups of base and target objects, change flag) and the constraint layers (protected areas, mining land; steep cropland = cropland on slopes ≥ 25°, 水土保持法 第二十条). The first rule (in table order) whose conditions all hold gives the restoration type and priority; pixels outside every piece are not classified.
+
+Parameters:
+- TREND: ndvi_trend OUTPUT (6 bands). DEM: elevations in metres. PIECES: parcel_change OUTPUT (base_object, target_object, change_flag).
+- PROTECTED, MINING: optional polygon layers. RULES: optional CSV (default the shipped metering/restoration/data/restoration_rules.csv).
+
+Output: polygons on the trend grid (one per connected patch of one rule within one piece) with rule_id, restoration_type, priority, factors (the conditions that held), base_object, target_object, change_flag, slope_mean_deg, pixels, area_m2, area_ha (pixel count × pixel area), source; styled by restoration type (styles/restoration_areas.qml). Details in docs/restoration_benefit.md.</source>
+        <translation>Identifies the areas that need ecological restoration from terrain, land-use change and vegetation dynamics (restoration guideline 004 §3(四); methods.md §7) by an editable rule table; each rule names its source. Per pixel of the NDVI trend grid: the trend class (ndvi_trend band 6: 2 significant increase, 1 increase, 0 stable, −1 decrease, −2 significant decrease), the slope in degrees (Horn 1981, from the DEM on its own grid, then bilinear to the trend grid; a geographic DEM gets its cell size in metres per row on the CGCS2000 ellipsoid), the land-use transition of the parcel_change piece containing the pixel centre (groups of base and target objects, change flag) and the constraint layers (protected areas, mining land; steep cropland = cropland on slopes ≥ 25°, 水土保持法 第二十条). The first rule (in table order) whose conditions all hold gives the restoration type and priority; pixels outside every piece are not classified.
+
+Parameters:
+- TREND: ndvi_trend OUTPUT (6 bands). DEM: elevations in metres. PIECES: parcel_change OUTPUT (base_object, target_object, change_flag).
+- PROTECTED, MINING: optional polygon layers. RULES: optional CSV (default the shipped metering/restoration/data/restoration_rules.csv).
+
+Output: polygons on the trend grid (one per connected patch of one rule within one piece) with rule_id, restoration_type, priority, factors (the conditions that held), base_object, target_object, change_flag, slope_mean_deg, pixels, area_m2, area_ha (pixel count × pixel area), source; styled by restoration type (styles/restoration_areas.qml). Details in docs/restoration_benefit.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="91" />
+        <source>NDVI trend</source>
+        <translation>NDVI trend</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="91" />
+        <source>ndvi_trend OUTPUT: band 6 holds the trend class. Its grid is the output grid.</source>
+        <translation>ndvi_trend OUTPUT: band 6 holds the trend class. Its grid is the output grid.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="93" />
+        <source>DEM</source>
+        <translation>DEM</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="93" />
+        <source>Digital elevation model, elevations in metres; slope in degrees is computed from it.</source>
+        <translation>Digital elevation model, elevations in metres; slope in degrees is computed from it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="95" />
+        <source>Overlay pieces</source>
+        <translation>Overlay pieces</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="95" />
+        <source>parcel_change OUTPUT with base_object, target_object and change_flag.</source>
+        <translation>parcel_change OUTPUT with base_object, target_object and change_flag.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="97" />
+        <source>Protected areas</source>
+        <translation>Protected areas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="97" />
+        <source>Optional protected-area polygons (constraint 'protected').</source>
+        <translation>Optional protected-area polygons (constraint 'protected').</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="99" />
+        <source>Mining land</source>
+        <translation>Mining land</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="99" />
+        <source>Optional mining-land polygons (constraint 'mining').</source>
+        <translation>Optional mining-land polygons (constraint 'mining').</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="101" />
+        <source>Rule table (CSV)</source>
+        <translation>Rule table (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="101" />
+        <source>Editable rule table; empty: the shipped metering/restoration/data/restoration_rules.csv.</source>
+        <translation>Editable rule table; empty: the shipped metering/restoration/data/restoration_rules.csv.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="103" />
+        <source>Restoration polygons with type, priority, triggering factors and area.</source>
+        <translation>Restoration polygons with type, priority, triggering factors and area.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="182" />
+        <source>Restoration areas: {0:,.2f} ha.</source>
+        <translation>Restoration areas: {0:,.2f} ha.</translation>
+    </message>
+</context>
+<context>
+    <name>RestorationBenefitAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="50" />
+        <source>Restoration carbon benefit</source>
+        <translation>Restoration carbon benefit</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="53" />
+        <source>Ecological restoration</source>
+        <translation>Ecological restoration</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="56" />
+        <source>Carbon benefit of ecological restoration per unit and per year (restoration guideline 004, methods.md §7): stock with the measure minus stock without it. The baseline (counterfactual) is explicit: the unit's current object persists with a constant stock. Biomass and dead organic matter by the IPCC 2006 GL vol. 4 ch. 2 stock-difference method with local densities (t C/ha, the stratum_density output): the restored stock at the horizon is the density of the object the unit is restored to. Soil organic carbon changes are spread linearly over the transition period (IPCC 2006 GL vol. 4 eq. 2.25, default 20 years). Benefit (t C) at the horizon year; annual sink increase = benefit / (horizon − start), t C/a and t CO2e/a (× 44/12).
+
+Parameters:
+- UNITS: restoration polygons (restoration_areas OUTPUT); TYPE_FIELD the restoration type, BASELINE_FIELD the current metering object, WITH_FIELD (optional) the object restored to; empty: by type (forest → forest_arbor, grassland → grassland, wetland → wetland_marsh, soil and water conservation → forest_shrub, mine → grassland, vegetation recovery → the baseline object).
+- DENSITY: density table keyed by object (stratum_density OUTPUT or a wide table).
+- START_YEAR, HORIZON_YEAR: calendar years; TRANSITION_YEARS: years (IPCC default 20).
+- GROWTH (optional): table object, pool, growth in t C/ha/a (local growth parameters); biomass then grows from the baseline density, capped at the restored density.
+- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled density: deviation % = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)).
+
+Outputs: OUTPUT, the units with the benefit columns; TABLE, the same rows with report_section = restoration_benefit for Export report (SECTIONS). Details in docs/restoration_benefit.md.</source>
+        <translation>Carbon benefit of ecological restoration per unit and per year (restoration guideline 004, methods.md §7): stock with the measure minus stock without it. The baseline (counterfactual) is explicit: the unit's current object persists with a constant stock. Biomass and dead organic matter by the IPCC 2006 GL vol. 4 ch. 2 stock-difference method with local densities (t C/ha, the stratum_density output): the restored stock at the horizon is the density of the object the unit is restored to. Soil organic carbon changes are spread linearly over the transition period (IPCC 2006 GL vol. 4 eq. 2.25, default 20 years). Benefit (t C) at the horizon year; annual sink increase = benefit / (horizon − start), t C/a and t CO2e/a (× 44/12).
+
+Parameters:
+- UNITS: restoration polygons (restoration_areas OUTPUT); TYPE_FIELD the restoration type, BASELINE_FIELD the current metering object, WITH_FIELD (optional) the object restored to; empty: by type (forest → forest_arbor, grassland → grassland, wetland → wetland_marsh, soil and water conservation → forest_shrub, mine → grassland, vegetation recovery → the baseline object).
+- DENSITY: density table keyed by object (stratum_density OUTPUT or a wide table).
+- START_YEAR, HORIZON_YEAR: calendar years; TRANSITION_YEARS: years (IPCC default 20).
+- GROWTH (optional): table object, pool, growth in t C/ha/a (local growth parameters); biomass then grows from the baseline density, capped at the restored density.
+- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled density: deviation % = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)).
+
+Outputs: OUTPUT, the units with the benefit columns; TABLE, the same rows with report_section = restoration_benefit for Export report (SECTIONS). Details in docs/restoration_benefit.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="86" />
+        <source>Restoration units</source>
+        <translation>Restoration units</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="86" />
+        <source>Restoration polygons (restoration_areas OUTPUT); areas are measured in the layer's CRS (m).</source>
+        <translation>Restoration polygons (restoration_areas OUTPUT); areas are measured in the layer's CRS (m).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="89" />
+        <source>Restoration type field</source>
+        <translation>Restoration type field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="89" />
+        <source>Field with the restoration type (forest_restoration, grassland_restoration …).</source>
+        <translation>Field with the restoration type (forest_restoration, grassland_restoration …).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="92" />
+        <source>Baseline object field</source>
+        <translation>Baseline object field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="92" />
+        <source>Field with the unit's current metering object: the baseline without the measure.</source>
+        <translation>Field with the unit's current metering object: the baseline without the measure.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="95" />
+        <source>Restored object field</source>
+        <translation>Restored object field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="95" />
+        <source>Optional field with the metering object the unit is restored to; empty: by restoration type.</source>
+        <translation>Optional field with the metering object the unit is restored to; empty: by restoration type.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="98" />
+        <source>Densities</source>
+        <translation>Densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="98" />
+        <source>Density table keyed by metering object, t C/ha per pool (stratum_density OUTPUT).</source>
+        <translation>Density table keyed by metering object, t C/ha per pool (stratum_density OUTPUT).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="101" />
+        <source>Start year of the measure</source>
+        <translation>Start year of the measure</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="101" />
+        <source>Calendar year in which the measure starts.</source>
+        <translation>Calendar year in which the measure starts.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="103" />
+        <source>Horizon year</source>
+        <translation>Horizon year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="103" />
+        <source>Calendar year at which the stocks are compared (after the start year).</source>
+        <translation>Calendar year at which the stocks are compared (after the start year).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="105" />
+        <source>Soil transition period (years)</source>
+        <translation>Soil transition period (years)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="105" />
+        <source>Years over which a soil carbon change is spread (IPCC 2006 GL vol. 4 eq. 2.25: 20).</source>
+        <translation>Years over which a soil carbon change is spread (IPCC 2006 GL vol. 4 eq. 2.25: 20).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="109" />
+        <source>Growth parameters</source>
+        <translation>Growth parameters</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="109" />
+        <source>Optional table object, pool, growth (t C/ha/a; pools agb, bgb, deadwood, litter): the restored biomass grows from the baseline density, capped at the restored object's density. Empty: stock difference with the restored object's density at the horizon.</source>
+        <translation>Optional table object, pool, growth (t C/ha/a; pools agb, bgb, deadwood, litter): the restored biomass grows from the baseline density, capped at the restored object's density. Empty: stock difference with the restored object's density at the horizon.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="114" />
+        <source>Plots</source>
+        <translation>Plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="114" />
+        <source>Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check.</source>
+        <translation>Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="117" />
+        <source>Measured density field</source>
+        <translation>Measured density field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="117" />
+        <source>Field of the plots with the measured total density, t C/ha (plot_carbon: total).</source>
+        <translation>Field of the plots with the measured total density, t C/ha (plot_carbon: total).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="120" />
+        <source>Restoration benefit</source>
+        <translation>Restoration benefit</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="120" />
+        <source>The units with baseline and restored stocks (t C), benefit and annual sink increase.</source>
+        <translation>The units with baseline and restored stocks (t C), benefit and annual sink increase.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="123" />
+        <source>Restoration benefit table</source>
+        <translation>Restoration benefit table</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="123" />
+        <source>The same rows without geometry, with report_section = restoration_benefit (Export report).</source>
+        <translation>The same rows without geometry, with report_section = restoration_benefit (Export report).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="172" />
+        <source>Plot check: {0} of {1} units with plots deviate beyond ±10 %.</source>
+        <translation>Plot check: {0} of {1} units with plots deviate beyond ±10 %.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="190" />
+        <source>Carbon benefit {0:,.2f} t C by {1}; annual sink increase {2:,.2f} t CO2e/a.</source>
+        <translation>Carbon benefit {0:,.2f} t C by {1}; annual sink increase {2:,.2f} t CO2e/a.</translation>
     </message>
 </context>
 <context>
@@ -4206,387 +4805,502 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
 <context>
     <name>StratumDensityAlgorithm</name>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="44" />
+        <location filename="../processing_provider/stratum_density.py" line="52" />
         <source>Stratum carbon density</source>
         <translation>Stratum carbon density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="47" />
+        <location filename="../processing_provider/stratum_density.py" line="55" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="89" />
+        <location filename="../processing_provider/stratum_density.py" line="122" />
         <source>Plots (plot carbon densities)</source>
         <translation>Plots (plot carbon densities)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="92" />
+        <location filename="../processing_provider/stratum_density.py" line="125" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
         <translation>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="96" />
+        <location filename="../processing_provider/stratum_density.py" line="129" />
         <source>Stratum field</source>
         <translation>Stratum field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="106" />
+        <location filename="../processing_provider/stratum_density.py" line="139" />
         <source>Survey year (only plots of this year)</source>
         <translation>Survey year (only plots of this year)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="110" />
+        <location filename="../processing_provider/stratum_density.py" line="143" />
         <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
         <translation>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="123" />
+        <location filename="../processing_provider/stratum_density.py" line="156" />
         <source>Confidence level</source>
         <translation>Confidence level</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="123" />
+        <location filename="../processing_provider/stratum_density.py" line="156" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="123" />
+        <location filename="../processing_provider/stratum_density.py" line="156" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="127" />
+        <location filename="../processing_provider/stratum_density.py" line="160" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
         <translation>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="131" />
+        <location filename="../processing_provider/stratum_density.py" line="164" />
         <source>Default densities</source>
         <translation>Default densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="134" />
+        <location filename="../processing_provider/stratum_density.py" line="167" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
         <translation>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="139" />
+        <location filename="../processing_provider/stratum_density.py" line="172" />
         <source>Target precision (% of the mean)</source>
         <translation>Target precision (% of the mean)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="143" />
+        <location filename="../processing_provider/stratum_density.py" line="176" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
         <translation>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="148" />
+        <location filename="../processing_provider/stratum_density.py" line="200" />
         <source>Stratum densities</source>
         <translation>Stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="151" />
+        <location filename="../processing_provider/stratum_density.py" line="203" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
         <translation>Table with one row per stratum and pool (densities in t C/ha).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="174" />
+        <location filename="../processing_provider/stratum_density.py" line="257" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
         <translation>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="177" />
+        <location filename="../processing_provider/stratum_density.py" line="260" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
         <translation>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="182" />
+        <location filename="../processing_provider/stratum_density.py" line="271" />
         <source>Read {0} plots from {1}.</source>
         <translation>Read {0} plots from {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="194" />
+        <location filename="../processing_provider/stratum_density.py" line="276" />
         <source>{0} plots have survey_year {1}.</source>
         <translation>{0} plots have survey_year {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="196" />
-        <source>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</source>
-        <translation>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="226" />
+        <location filename="../processing_provider/stratum_density.py" line="305" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
         <translation>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="231" />
+        <location filename="../processing_provider/stratum_density.py" line="310" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
         <translation>Strata with a single plot (U % from the default table): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="235" />
+        <location filename="../processing_provider/stratum_density.py" line="314" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="50" />
+        <location filename="../processing_provider/stratum_density.py" line="133" />
+        <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
+        <translation>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="301" />
+        <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
+        <translation>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="147" />
+        <source>Pool plots of several survey years</source>
+        <translation>Pool plots of several survey years</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="58" />
         <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
 Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
 
 Pool values that plot_carbon filled from the default table (method_&lt;pool&gt; = default or none) are not plot observations and are left out. Every metered object without plots, and every pool without measured values in a stratum, gets the default density (source = default) with its own, larger uncertainty. The total row is the statistics of the plot totals when every plot of the stratum has every pool measured; otherwise it is the sum of the pool means with half-width √Σ half-width² (IPCC 2006 GL vol. 1 eq. 3.2, pools independent). A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field).
 
-The log also gives the total number of plots a stratified survey needs for the target precision of the stratified mean total density, with its Neyman allocation over the strata (AR-TOOL03: n = (t/E)² (Σ w_i s_i)², n_i = n w_i s_i / Σ w_i s_i; weights w_i = each stratum's share of the plots).
+The log also gives the total number of plots a stratified survey needs for the target precision of the stratified mean total density, with its Neyman allocation over the strata (AR-TOOL03: n = (t/E)² (Σ w_i s_i)², df = n − M, the smallest n meeting its own rule; n_i = n w_i s_i / Σ w_i s_i from the unrounded n, rounded up). The weights are the strata's areas (AR-TOOL03/AR-TOOL14: w_i = A_i / A) summed from the overlay pieces given as Areas (parcel_change or parcel_stock output); without them each stratum weighs by its share of the plots (the survey taken as proportional to area), and the log says so. The optional outputs Plot plan and Stratified mean hold these as tables: the plan with w_i, n_i unrounded and rounded, t and df; the AR-TOOL14 stratified mean Σ w_i b_i with SE = √(Σ w_i² s_i²/n_i), t with df = Σ n_i − M, half-width and U %.
 
 Parameters:
 - Plots: point layer or table with object, survey_year, the pool fields in t C/ha and, when present, method_&lt;pool&gt; (the output of plot_carbon).
 - Stratum field: field crossed with the metering object (default: object, no crossing).
-- Survey year: when set, only plots with survey_year equal to it are used.
+- Survey year: when set, only plots with survey_year equal to it are used; a year no plot has stops the run (a year mismatch between the plots and the chain).
+- Pool survey years: off by default. Without a survey year, plots of several survey years are refused (their pooled mean is no year's density); turn this on to pool them on purpose.
 - Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).
 - Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with pool columns); the shipped table when empty.
 - Target precision: allowable error E in percent of the mean, for n_required.
+- Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the strata (ha; area_ha or area_m2).
+- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the target year), or the base or target year's objects.
 
-Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note.</source>
+Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note. Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
+
+Change density (when base and target year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</source>
         <translation>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
 Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
 
 Pool values that plot_carbon filled from the default table (method_&lt;pool&gt; = default or none) are not plot observations and are left out. Every metered object without plots, and every pool without measured values in a stratum, gets the default density (source = default) with its own, larger uncertainty. The total row is the statistics of the plot totals when every plot of the stratum has every pool measured; otherwise it is the sum of the pool means with half-width √Σ half-width² (IPCC 2006 GL vol. 1 eq. 3.2, pools independent). A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field).
 
-The log also gives the total number of plots a stratified survey needs for the target precision of the stratified mean total density, with its Neyman allocation over the strata (AR-TOOL03: n = (t/E)² (Σ w_i s_i)², n_i = n w_i s_i / Σ w_i s_i; weights w_i = each stratum's share of the plots).
+The log also gives the total number of plots a stratified survey needs for the target precision of the stratified mean total density, with its Neyman allocation over the strata (AR-TOOL03: n = (t/E)² (Σ w_i s_i)², df = n − M, the smallest n meeting its own rule; n_i = n w_i s_i / Σ w_i s_i from the unrounded n, rounded up). The weights are the strata's areas (AR-TOOL03/AR-TOOL14: w_i = A_i / A) summed from the overlay pieces given as Areas (parcel_change or parcel_stock output); without them each stratum weighs by its share of the plots (the survey taken as proportional to area), and the log says so. The optional outputs Plot plan and Stratified mean hold these as tables: the plan with w_i, n_i unrounded and rounded, t and df; the AR-TOOL14 stratified mean Σ w_i b_i with SE = √(Σ w_i² s_i²/n_i), t with df = Σ n_i − M, half-width and U %.
 
 Parameters:
 - Plots: point layer or table with object, survey_year, the pool fields in t C/ha and, when present, method_&lt;pool&gt; (the output of plot_carbon).
 - Stratum field: field crossed with the metering object (default: object, no crossing).
-- Survey year: when set, only plots with survey_year equal to it are used.
+- Survey year: when set, only plots with survey_year equal to it are used; a year no plot has stops the run (a year mismatch between the plots and the chain).
+- Pool survey years: off by default. Without a survey year, plots of several survey years are refused (their pooled mean is no year's density); turn this on to pool them on purpose.
 - Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).
 - Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with pool columns); the shipped table when empty.
 - Target precision: allowable error E in percent of the mean, for n_required.
+- Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the strata (ha; area_ha or area_m2).
+- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the target year), or the base or target year's objects.
 
-Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note.</translation>
+Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note. Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
+
+Change density (when base and target year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="100" />
-        <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
-        <translation>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</translation>
+        <location filename="../processing_provider/stratum_density.py" line="150" />
+        <source>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</source>
+        <translation>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="181" />
+        <source>Areas (overlay pieces)</source>
+        <translation>Areas (overlay pieces)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="184" />
+        <source>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</source>
+        <translation>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="189" />
+        <source>Year of the areas</source>
+        <translation>Year of the areas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="189" />
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="189" />
+        <source>Base year objects</source>
+        <translation>Base year objects</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="189" />
+        <source>Target year objects</source>
+        <translation>Target year objects</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="194" />
+        <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</source>
+        <translation>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="206" />
+        <source>Plot plan (AR-TOOL03)</source>
+        <translation>Plot plan (AR-TOOL03)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="210" />
+        <source>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</source>
+        <translation>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="214" />
+        <source>Stratified mean (AR-TOOL14)</source>
+        <translation>Stratified mean (AR-TOOL14)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="218" />
+        <source>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</source>
+        <translation>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="222" />
-        <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
-        <translation>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</translation>
+        <source>Base year of the change density</source>
+        <translation>Base year of the change density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="241" />
-        <source>Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the plots): {0} plots in total for ±{1:g} % of the stratified mean total density at {2:g} %; per stratum: {3}.</source>
-        <translation>Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the plots): {0} plots in total for ±{1:g} % of the stratified mean total density at {2:g} %; per stratum: {3}.</translation>
+        <location filename="../processing_provider/stratum_density.py" line="222" />
+        <source>Target year of the change density</source>
+        <translation>Target year of the change density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="114" />
-        <source>Pool plots of several survey years</source>
-        <translation>Pool plots of several survey years</translation>
+        <location filename="../processing_provider/stratum_density.py" line="226" />
+        <source>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</source>
+        <translation>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="117" />
-        <source>Without a survey year, plots of several survey years are refused, because one year's density must not be computed from another year's plots. Tick this only to pool them on purpose (e.g. a single inventory spread over two seasons).</source>
-        <translation>Without a survey year, plots of several survey years are refused, because one year's density must not be computed from another year's plots. Tick this only to pool them on purpose (e.g. a single inventory spread over two seasons).</translation>
+        <location filename="../processing_provider/stratum_density.py" line="230" />
+        <source>Change densities</source>
+        <translation>Change densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="187" />
-        <source>Layer {0} holds plots of the survey years {1}, and no survey year is set: set Survey year (YEAR) to the year this density table is for, or tick Pool plots of several survey years (POOL_YEARS) to pool them on purpose.</source>
-        <translation>Layer {0} holds plots of the survey years {1}, and no survey year is set: set Survey year (YEAR) to the year this density table is for, or tick Pool plots of several survey years (POOL_YEARS) to pool them on purpose.</translation>
+        <location filename="../processing_provider/stratum_density.py" line="233" />
+        <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</source>
+        <translation>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="344" />
+        <source>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</source>
+        <translation>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="353" />
+        <source>weights = strata areas</source>
+        <translation>weights = strata areas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="354" />
+        <source>weights = share of the plots</source>
+        <translation>weights = share of the plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="355" />
+        <source>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</source>
+        <translation>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="361" />
+        <source>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</source>
+        <translation>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="389" />
+        <source>The change density needs the fields plot_id and survey_year.</source>
+        <translation>The change density needs the fields plot_id and survey_year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="391" />
+        <source>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</source>
+        <translation>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="397" />
+        <source>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</source>
+        <translation>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</translation>
     </message>
 </context>
 <context>
     <name>UncertaintyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="42" />
+        <location filename="../processing_provider/uncertainty.py" line="44" />
         <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
         <translation>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="45" />
+        <location filename="../processing_provider/uncertainty.py" line="47" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="107" />
+        <location filename="../processing_provider/uncertainty.py" line="117" />
         <source>Parcel stock pieces</source>
         <translation>Parcel stock pieces</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="115" />
+        <location filename="../processing_provider/uncertainty.py" line="125" />
         <source>Stratum densities</source>
         <translation>Stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="115" />
+        <location filename="../processing_provider/uncertainty.py" line="125" />
         <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
         <translation>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="122" />
+        <location filename="../processing_provider/uncertainty.py" line="132" />
         <source>Target-year stratum densities</source>
         <translation>Target-year stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="132" />
+        <location filename="../processing_provider/uncertainty.py" line="158" />
         <source>Area uncertainty (%)</source>
         <translation>Area uncertainty (%)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="132" />
+        <location filename="../processing_provider/uncertainty.py" line="158" />
         <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
         <translation>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="141" />
+        <location filename="../processing_provider/uncertainty.py" line="167" />
         <source>Monte Carlo iterations</source>
         <translation>Monte Carlo iterations</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="141" />
+        <location filename="../processing_provider/uncertainty.py" line="167" />
         <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
         <translation>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="148" />
+        <location filename="../processing_provider/uncertainty.py" line="174" />
         <source>Random seed</source>
         <translation>Random seed</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="148" />
+        <location filename="../processing_provider/uncertainty.py" line="174" />
         <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
         <translation>Seed of the random generator (numpy PCG64): the same seed gives the same results.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="155" />
+        <location filename="../processing_provider/uncertainty.py" line="181" />
         <source>Distribution</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="155" />
+        <location filename="../processing_provider/uncertainty.py" line="181" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="155" />
+        <location filename="../processing_provider/uncertainty.py" line="181" />
         <source>Lognormal (same mean and sd)</source>
         <translation>Lognormal (same mean and sd)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="155" />
+        <location filename="../processing_provider/uncertainty.py" line="181" />
         <source>Normal truncated at zero</source>
         <translation>Normal truncated at zero</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="155" />
+        <location filename="../processing_provider/uncertainty.py" line="181" />
         <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
         <translation>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="164" />
+        <location filename="../processing_provider/uncertainty.py" line="190" />
         <source>Apply the AR-TOOL14 conservative discount to the sink</source>
         <translation>Apply the AR-TOOL14 conservative discount to the sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="172" />
+        <location filename="../processing_provider/uncertainty.py" line="198" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="180" />
+        <location filename="../processing_provider/uncertainty.py" line="206" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="187" />
+        <location filename="../processing_provider/uncertainty.py" line="213" />
         <source>Uncertainty table</source>
         <translation>Uncertainty table</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="187" />
+        <location filename="../processing_provider/uncertainty.py" line="213" />
         <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
         <translation>One row per level, name and quantity with Approach 1 and Monte Carlo results.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="193" />
+        <location filename="../processing_provider/uncertainty.py" line="219" />
         <source>Histogram of the Monte Carlo total sink</source>
         <translation>Histogram of the Monte Carlo total sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="193" />
+        <location filename="../processing_provider/uncertainty.py" line="219" />
         <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
         <translation>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="221" />
+        <location filename="../processing_provider/uncertainty.py" line="248" />
         <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
         <translation>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="276" />
+        <location filename="../processing_provider/uncertainty.py" line="326" />
         <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
         <translation>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="281" />
+        <location filename="../processing_provider/uncertainty.py" line="336" />
         <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
         <translation>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="288" />
+        <location filename="../processing_provider/uncertainty.py" line="343" />
         <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
         <translation>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="122" />
+        <location filename="../processing_provider/uncertainty.py" line="132" />
         <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
         <translation>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="164" />
+        <location filename="../processing_provider/uncertainty.py" line="190" />
         <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
         <translation>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="272" />
+        <location filename="../processing_provider/uncertainty.py" line="322" />
         <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
         <translation>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="107" />
+        <location filename="../processing_provider/uncertainty.py" line="117" />
         <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</source>
         <translation>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="172" />
+        <location filename="../processing_provider/uncertainty.py" line="198" />
         <source>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</source>
         <translation>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="180" />
+        <location filename="../processing_provider/uncertainty.py" line="206" />
         <source>Target year t2 (optional; checked against the recorded year like Base year).</source>
         <translation>Target year t2 (optional; checked against the recorded year like Base year).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="264" />
+        <location filename="../processing_provider/uncertainty.py" line="314" />
         <source>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</source>
         <translation>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="264" />
+        <location filename="../processing_provider/uncertainty.py" line="314" />
         <source>one table for both years: correlated</source>
         <translation>one table for both years: correlated</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="264" />
+        <location filename="../processing_provider/uncertainty.py" line="314" />
         <source>one table per year: independent</source>
         <translation>one table per year: independent</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="48" />
+        <location filename="../processing_provider/uncertainty.py" line="50" />
         <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
 Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
@@ -4597,13 +5311,14 @@ Parameters:
 - Stratum densities (BASE_DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
 - Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the target-year table is required: otherwise the run stops.
 - Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
+- Correlation (CORRELATION, 0–1, default 0): with one density table per year, the correlation between the two tables' densities of the same stratum and pool: 0 independent samples, 1 the same factor (for partly remeasured samples, e.g. the share of remeasured plots; IPCC 2006 GL vol. 1 ch. 3 eq. 3.2 with a covariance term, h² = h₁² + h₂² − 2ρh₁h₂). The sink_independent rows always take 0, for comparison.
 - Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
-- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 on both sides: the baseline stock (stock_base) is raised by it (estimate + discount), the target stock and the sink rows (removals) are lowered (estimate - discount) (U &lt;= 10 %: none;  10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
 - Base and target year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
 
 Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
 
-Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (in the row's unit) and conservative (estimate + discount for stock_base, estimate - discount otherwise). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
         <translation>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
 Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
@@ -4614,13 +5329,44 @@ Parameters:
 - Stratum densities (BASE_DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
 - Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the target-year table is required: otherwise the run stops.
 - Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
+- Correlation (CORRELATION, 0–1, default 0): with one density table per year, the correlation between the two tables' densities of the same stratum and pool: 0 independent samples, 1 the same factor (for partly remeasured samples, e.g. the share of remeasured plots; IPCC 2006 GL vol. 1 ch. 3 eq. 3.2 with a covariance term, h² = h₁² + h₂² − 2ρh₁h₂). The sink_independent rows always take 0, for comparison.
 - Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
-- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 on both sides: the baseline stock (stock_base) is raised by it (estimate + discount), the target stock and the sink rows (removals) are lowered (estimate - discount) (U &lt;= 10 %: none;  10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
 - Base and target year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
 
 Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
 
-Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</translation>
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (in the row's unit) and conservative (estimate + discount for stock_base, estimate - discount otherwise). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <source>Change densities (permanent plots)</source>
+        <translation>Change densities (permanent plots)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <source>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</source>
+        <translation>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <source>Correlation between the two years' densities</source>
+        <translation>Correlation between the two years' densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <source>ρ between the base- and target-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</source>
+        <translation>ρ between the base- and target-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="271" />
+        <source>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</source>
+        <translation>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="333" />
+        <source>Correlation between the two years' density tables: {0:g}.</source>
+        <translation>Correlation between the two years' density tables: {0:g}.</translation>
     </message>
 </context>
 <context>

@@ -318,7 +318,7 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
         <translation>碳汇计量 Carbon Metering（地类图斑碳储量与碳汇量计量）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/provider.py" line="54" />
+        <location filename="../processing_provider/provider.py" line="57" />
         <source>Could not load the model {0}.</source>
         <translation>无法加载模型 {0}。</translation>
     </message>
@@ -516,6 +516,98 @@ NPP = SOL × FPAR × 0.5 × ε，ε = Tε1 × Tε2 × Wε × εmax。
         <location filename="../processing_provider/casa_npp.py" line="166" />
         <source>Annual NPP: {0:,.0f} valid pixels, mean {1:.1f} g C/m²/a.</source>
         <translation>年 NPP：有效像元 {0:,.0f} 个，平均 {1:.1f} g C/m²/a。</translation>
+    </message>
+</context>
+<context>
+    <name>ChainModel</name>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="17" />
+        <source>Carbon metering chain (whole workflow)</source>
+        <translation>碳汇计量全流程（完整工作流）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="20" />
+        <source>Parcel carbon metering</source>
+        <translation>图斑碳汇计量</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInputsAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="45" />
+        <source>Check the chain's inputs</source>
+        <translation>检查全流程输入</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="48" />
+        <source>Parcel carbon metering</source>
+        <translation>图斑碳汇计量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="51" />
+        <source>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the target year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, and the plots (a survey_year field, plots of both years). It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
+
+Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
+Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</source>
+        <translation>在计算或写出任何结果之前检查碳汇计量全流程的输入，并给出后续步骤会给出的同样提示后停止：年份（基准年早于计量年）、两期图斑图层（面图层、非空、地类编码字段存在且为地类编码——实数型面积字段会被拒绝并建议图层中类似编码的字段）、其坐标系与坐标是否相符（声明为地理坐标系却是投影坐标米值的图层会被拒绝并给出可能的 EPSG）、地类→计量对象对照表，以及样地（有 survey_year 字段、两个年份都有样地）。它是全流程模型的第一步，因此会在后面失败的运行不会留下任何输出；它自身不写出任何内容。各项检查即各步骤本身的检查：parcel_change（湖北规范第 5、8 章，GB/T 21010 编码）、stratum_density（调查年份的样地，湖北规范第 6 章）和 parcel_stock（t1 &lt; t2，第 8 章）。
+
+参数：BASE、TARGET（图斑图层），BASE_FIELD、TARGET_FIELD（地类编码字段，默认 DLBM），MAPPING（可选的编码→对象对照表），COUNTY_FIELD（可选），AREA_METHOD（official 需要 TBDLMJ 或 TBMJ），PLOTS（可选的含 survey_year 的样地图层），BASE_YEAR、TARGET_YEAR（年份）。
+输出：BASE_YEAR、TARGET_YEAR（已检查的年份），BASE_FIELD、TARGET_FIELD（所用的地类编码字段）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="74" />
+        <source>Sample plots</source>
+        <translation>样地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="76" />
+        <source>Plots with a survey_year field (the survey GeoPackage's plots layer or the output of plot_carbon): both years must have plots.</source>
+        <translation>含 survey_year 字段的样地（调查 GeoPackage 的样地图层或样地碳密度的输出）：两个年份都须有样地。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="87" />
+        <source>Base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="79" />
+        <source>Calendar year t1 of the base survey.</source>
+        <translation>基准期调查的年份 t1。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="87" />
+        <source>Target year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="79" />
+        <source>Calendar year t2 of the metering survey (later than the base year).</source>
+        <translation>计量期调查的年份 t2（晚于基准年）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="89" />
+        <source>Base land-class code field</source>
+        <translation>基准年地类编码字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="89" />
+        <source>Target land-class code field</source>
+        <translation>计量年地类编码字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="105" />
+        <source>Give both the base year and the target year (BASE_YEAR, TARGET_YEAR).</source>
+        <translation>请同时给出基准年和计量年（BASE_YEAR、TARGET_YEAR）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="130" />
+        <source>{0}: {1} parcels, code field {2}, CRS {3}: checked.</source>
+        <translation>{0}：{1} 个图斑，地类编码字段 {2}，坐标系 {3}：已检查。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="149" />
+        <source>{0}: {1} plots of {2}.</source>
+        <translation>{0}：{2} 年样地 {1} 个。</translation>
     </message>
 </context>
 <context>
@@ -1345,94 +1437,94 @@ Parameters:
         <translation>坐标位于县界之外</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="168" />
+        <location filename="../processing_provider/import_survey.py" line="169" />
         <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
         <translation>工作表 {0}，第 {1} 行，列 {2}，取值 '{3}'：{4}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="175" />
+        <location filename="../processing_provider/import_survey.py" line="176" />
         <source>Field sheets {0}: the file does not exist.</source>
         <translation>外业调查表 {0}：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="184" />
+        <location filename="../processing_provider/import_survey.py" line="185" />
         <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
         <translation>外业调查表 {0}：请使用 .xlsx 工作簿或 plots.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="186" />
+        <location filename="../processing_provider/import_survey.py" line="187" />
         <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
         <translation>无法读取外业调查表 {0}（{1}）；请用模板另存为 .xlsx，或另存为 UTF-8 编码的 CSV。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="189" />
+        <location filename="../processing_provider/import_survey.py" line="190" />
         <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
         <translation>外业调查表 {0}：未找到名为 plots、trees、shrub_herb、litter、deadwood 或 soil 的工作表；请使用 forms/field_sheets_template.xlsx。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="204" />
+        <location filename="../processing_provider/import_survey.py" line="205" />
         <source>County boundary {0} has no polygons.</source>
         <translation>县界 {0} 中没有面要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="218" />
+        <location filename="../processing_provider/import_survey.py" line="219" />
         <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
         <translation>请指定要导入的调查 GeoPackage，或为新建调查指定输出文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="220" />
+        <location filename="../processing_provider/import_survey.py" line="221" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="225" />
+        <location filename="../processing_provider/import_survey.py" line="226" />
         <source>Survey GeoPackage {0} does not exist.</source>
         <translation>调查 GeoPackage {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="228" />
+        <location filename="../processing_provider/import_survey.py" line="229" />
         <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
         <translation>{0} 不是调查 GeoPackage：缺少 {1}。请用“创建调查 GeoPackage”创建。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="237" />
+        <location filename="../processing_provider/import_survey.py" line="238" />
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="249" />
+        <location filename="../processing_provider/import_survey.py" line="250" />
         <source>Sheet {0}: {1} rows read.</source>
         <translation>工作表 {0}：已读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="252" />
+        <location filename="../processing_provider/import_survey.py" line="253" />
         <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
         <translation>外业调查表 {0}：缺少工作表 plots；新建调查需要样地数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="289" />
+        <location filename="../processing_provider/import_survey.py" line="290" />
         <source>… and {0} more problems.</source>
         <translation>……另有 {0} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="290" />
+        <location filename="../processing_provider/import_survey.py" line="291" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>在 {1} 中发现 {0} 个问题；未导入任何数据。请修正以下各行（或以“导入有效行”模式运行）：
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="312" />
+        <location filename="../processing_provider/import_survey.py" line="315" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>已导入到 {0}：{1}；{2} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="436" />
+        <location filename="../processing_provider/import_survey.py" line="459" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>无法创建调查 GeoPackage {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="450" />
+        <location filename="../processing_provider/import_survey.py" line="473" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>无法写入调查 GeoPackage {0}：{1}；该文件未作任何更改。</translation>
     </message>
@@ -1467,7 +1559,7 @@ Parameters:
         <translation>请填写有机碳（SOC）或有机质（SOM）含量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="420" />
+        <location filename="../processing_provider/import_survey.py" line="443" />
         <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
         <translation>当前项目中的图层 {0} 读取的是 {1}：请重新加载这些图层（右键 › 重新加载图层）或重新打开项目，以显示导入的记录。</translation>
     </message>
@@ -1502,9 +1594,19 @@ Parameters:
         <translation>异常值：超出合理范围 {range} {unit}；请核查</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="340" />
+        <location filename="../processing_provider/import_survey.py" line="363" />
         <source>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</source>
         <translation>外业记录表中没有 {0} 工作表，但有 {1} 个样地将 {0} 列为已调查：{2}。这些样地导入时不含 {0} 实测数据，并从其已调查碳库 (pools_surveyed) 中删去 {0}，相应碳库采用其计量对象的缺省值。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="162" />
+        <source>a temporary plot has no permanent plot id</source>
+        <translation>临时样地不填固定样地号</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="337" />
+        <source>Permanent plots: {0} measurements of {1} permanent ids; {2} problems (tolerance {3:g} m).</source>
+        <translation>固定样地：{1} 个固定样地号共 {0} 次调查；{2} 个问题（位置容差 {3:g} m）。</translation>
     </message>
 </context>
 <context>
@@ -2053,172 +2155,172 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>作为报告章节输入的表没有可识别的 report_section 值（{key}）；可加入报告的表为：{known}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="390" />
+        <location filename="../processing_provider/messages.py" line="408" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>固定样地 {permanent_id} 在 {year} 年被调查了不止一次（样地 {plots}），这些调查均不参与配对。请为每次调查填写各自的年度，或更正固定样地号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="394" />
+        <location filename="../processing_provider/messages.py" line="412" />
         <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
         <translation>固定样地 {permanent_id} 基准年为{base_object}、计量年为{target_object}，不参与配对（计量对象的变化按碳储量差计量）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="398" />
+        <location filename="../processing_provider/messages.py" line="416" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>固定样地 {permanent_id} 两次调查的位置相距 {distance_m} 米（容差 {tolerance_m} 米），不参与配对。请检查坐标。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="402" />
+        <location filename="../processing_provider/messages.py" line="420" />
         <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
         <translation>计量年（{target_year}）必须晚于基准年（{base_year}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="405" />
+        <location filename="../processing_provider/messages.py" line="431" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>两期碳密度之间的相关系数须在 0 到 1 之间，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="415" />
+        <location filename="../processing_provider/messages.py" line="441" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>植被类型栅格 {raster} 中的类型值 {values} 不在参数表中（已有：{known}）。请在参数表（CLASS_TABLE）中为每个值增加一行，或对栅格重新分类。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="419" />
+        <location filename="../processing_provider/messages.py" line="445" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} 有 {bands} 个波段（或栅格），但需要 {expected} 个：请提供一个 12 波段栅格（一月在前）或按月份顺序的 12 个单波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="423" />
+        <location filename="../processing_provider/messages.py" line="449" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} 为 {shape} 像元，而参考格网为 {expected}；请先将其对齐到 NDVI 格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="426" />
+        <location filename="../processing_provider/messages.py" line="452" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>参数表 {table} 中类型 {values} 出现不止一次，每个类型只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="429" />
+        <location filename="../processing_provider/messages.py" line="455" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>无法读取参数表 {table}（{error}），请提供含 class、emax 和 source 列的 CSV。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="432" />
+        <location filename="../processing_provider/messages.py" line="458" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>参数表 {table} 第 {row} 行 {column} 列的值 {value} 不是有效数字（emax 单位 g C/MJ，≥ 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="436" />
+        <location filename="../processing_provider/messages.py" line="462" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为 {value}，除以缩放系数 {scale} 后超出 [−1, 1]。请设置 NDVI_SCALE（缩放产品为 10 000，普通 NDVI 为 1）或掩膜无效像元。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="440" />
+        <location filename="../processing_provider/messages.py" line="466" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为负值（{value}）；降水量、辐射和 PET 不能为负。请掩膜或更正该栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="444" />
+        <location filename="../processing_provider/messages.py" line="470" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>{raster} 中类型 {cls} 的 NDVI 范围为空（NDVI_min {ndvi_min}，NDVI_max {ndvi_max}），FPAR 无定义。请在参数表中为该类型给定固定的 ndvi_min 与 ndvi_max。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="448" />
+        <location filename="../processing_provider/messages.py" line="474" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>请提供逐月 Rh 栅格（{raster}），或同时提供 Rh 模型所需的逐月气温与降水量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="452" />
+        <location filename="../processing_provider/messages.py" line="478" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>无法打开栅格 {raster}（{path}）：{error}。请选择可读的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="455" />
+        <location filename="../processing_provider/messages.py" line="481" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>{raster} 的各月栅格不在同一格网上（{path} 与第一个不同），请提供大小和范围相同的 12 个栅格或一个 12 波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="459" />
+        <location filename="../processing_provider/messages.py" line="485" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} 不是以米为单位的投影坐标系，像元面积未知。请先重投影（如 CGCS2000 3 度带高斯—克吕格投影）再计算碳汇量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="463" />
+        <location filename="../processing_provider/messages.py" line="489" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} 与 {reference} 格网不重叠，请提供覆盖同一区域的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="466" />
+        <location filename="../processing_provider/messages.py" line="492" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>同时具有遥感值和地面值的样地只有 {n} 个，至少需要 {needed} 个。请检查样地是否落在栅格上、地面值字段是否已填写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="470" />
+        <location filename="../processing_provider/messages.py" line="496" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>分级界值“{value}”不是以逗号分隔的严格递增数字（t C/ha/a，例如 0, 1, 2, 4）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="474" />
+        <location filename="../processing_provider/messages.py" line="500" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>未给出 NDVI 缩放系数：由数据判断为 {scale}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="477" />
+        <location filename="../processing_provider/messages.py" line="503" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>类型 {cls}：NDVI 范围 {ndvi_min} 至 {ndvi_max}（取自 {how_min} / {how_max}），εmax {emax} g C/MJ。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="480" />
+        <location filename="../processing_provider/messages.py" line="506" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>没有像元在所有输入和月份上都有有效值，所有输出像元均为无数据。请检查各输入的无数据值与范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="484" />
+        <location filename="../processing_provider/messages.py" line="510" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>土壤异养呼吸来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="487" />
+        <location filename="../processing_provider/messages.py" line="513" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} 已按 {method} 重采样对齐到参考格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="490" />
+        <location filename="../processing_provider/messages.py" line="516" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} 只覆盖参考格网的一部分，其外的像元为无数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="493" />
+        <location filename="../processing_provider/messages.py" line="519" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} 个样地未参与统计（缺少遥感值或地面值）：{plots}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="496" />
+        <location filename="../processing_provider/messages.py" line="522" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>这 {n} 个值没有变化，无法计算回归线和 R²。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="499" />
+        <location filename="../processing_provider/messages.py" line="525" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>异常值（标准化残差大于 {z}）：{plots}。请检查其位置与地面测定。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="502" />
+        <location filename="../processing_provider/messages.py" line="528" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>{n} 个样地的核查：相对 RMSE {rrmse} %，限值 {threshold} %：{verdict}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="505" />
+        <location filename="../processing_provider/messages.py" line="531" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>分区 {districts} 内没有像元中心，其碳汇量为 0。请使用更细的栅格或检查坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="509" />
+        <location filename="../processing_provider/messages.py" line="535" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>各分区合计为净碳源（{total} t C/a），占全市比例留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="512" />
+        <location filename="../processing_provider/messages.py" line="538" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>含无数据像元的分区（无数据像元不计入合计）：{districts}。</translation>
     </message>
@@ -2468,502 +2570,502 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>缺省碳密度表 {table} 的 {column} 列：以下行（行号、计量对象、碳库、值）不是数字：{rows}。请以数字填写碳密度（t C/ha）和 U（%）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="277" />
+        <location filename="../processing_provider/messages.py" line="287" />
         <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: {rows}. Densities and U cannot be negative.</source>
         <translation>缺省碳密度表 {table} 的 {column} 列：以下行（行号、计量对象、碳库、值）为负：{rows}。碳密度和 U 不能为负。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="281" />
+        <location filename="../processing_provider/messages.py" line="291" />
         <source>Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or the pool columns; it has: {columns}.</source>
         <translation>碳密度表 {table} 需要键列（stratum、key、object 或 code），以及 pool + mean 列或各碳库列；现有列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="285" />
+        <location filename="../processing_provider/messages.py" line="295" />
         <source>Density table {table}: these values (key, pool, value) are not numbers: {rows}.</source>
         <translation>碳密度表 {table}：以下数值（键、碳库、值）不是数字：{rows}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="288" />
+        <location filename="../processing_provider/messages.py" line="298" />
         <source>Density table {table}: these densities (key, pool, value) are negative: {rows}.</source>
         <translation>碳密度表 {table}：以下碳密度（键、碳库、值）为负：{rows}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="291" />
+        <location filename="../processing_provider/messages.py" line="301" />
         <source>Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool.</source>
         <translation>碳密度表 {table} 中以下键在同一碳库下出现不止一次：{keys}。每个键和碳库只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="294" />
+        <location filename="../processing_provider/messages.py" line="304" />
         <source>Density table {table} lacks pools for these keys (key, missing pools): {rows}.</source>
         <translation>碳密度表 {table} 中以下键缺少碳库（键、缺少的碳库）：{rows}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="297" />
+        <location filename="../processing_provider/messages.py" line="307" />
         <source>Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered ({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a metering object with MAPPING in parcel_change.</source>
         <translation>碳密度表 {table} 中键 {keys} 的行在地类—计量对象对照中属于不计量（{pieces} 个碎片，{area_ha} ha），这些行不会被使用。如需计量，请在 parcel_change 中用 MAPPING 将这些编码映射到计量对象。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="302" />
+        <location filename="../processing_provider/messages.py" line="312" />
         <source>These keys carry metered pieces but have no row in the density table (year, table: key, pieces, area): {rows}. Add them to that year's density table.</source>
         <translation>以下键有参与计量的碎片，但碳密度表中没有对应行（年份、表：键、碎片数、面积）：{rows}。请补充到该年的碳密度表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="306" />
+        <location filename="../processing_provider/messages.py" line="316" />
         <source>Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. Use the output of parcel_change.</source>
         <translation>图层 {layer} 的 change_flag 字段：以下碎片（要素号、值）没有有效的变化标识 0–3：{rows}。请使用 parcel_change 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="310" />
+        <location filename="../processing_provider/messages.py" line="320" />
         <source>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</source>
         <translation>图层 {layer} 的 area_m2 字段：以下碎片（要素号、值）没有有效面积：{rows}。请重新运行 parcel_change。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="314" />
+        <location filename="../processing_provider/messages.py" line="324" />
         <source>The target year ({target}) must be later than the base year ({base}).</source>
         <translation>计量年（{target}）必须晚于基准年（{base}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="317" />
+        <location filename="../processing_provider/messages.py" line="327" />
         <source>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</source>
         <translation>以下地类编码未映射到计量对象，碳储量按零计（年份：编码、碎片数、面积）：{rows}。如需计量，请将其加入对照表（parcel_change 的 MAPPING）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="321" />
+        <location filename="../processing_provider/messages.py" line="331" />
         <source>Areas of the pieces measured by: {methods}.</source>
         <translation>碎片面积的量算方法：{methods}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="324" />
+        <location filename="../processing_provider/messages.py" line="334" />
         <source>Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon stock first and use its OUTPUT.</source>
         <translation>图层 {layer} 不是“图斑碳储量与碳汇量”的输出：缺少字段 {fields}。请先运行该工具并使用其 OUTPUT。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="328" />
+        <location filename="../processing_provider/messages.py" line="338" />
         <source>Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock run.</source>
         <translation>图层 {layer} 混合了多次运行的结果：字段 {field} 的取值有 {values}。请使用一次“图斑碳储量与碳汇量”运行的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="331" />
+        <location filename="../processing_provider/messages.py" line="341" />
         <source>Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → {given_target}. Leave the years empty or give the recorded ones.</source>
         <translation>图层 {layer} 的计量期为 {base} → {target}，但给出的年份为 {given_base} → {given_target}。请留空年份或填写所记录的年份。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="335" />
+        <location filename="../processing_provider/messages.py" line="345" />
         <source>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</source>
         <translation>{role} 年的碳密度表 {table}（校验和 {checksum}）不是“图斑碳储量与碳汇量”计算图层 {layer} 时所用的表（{recorded}，校验和 {recorded_checksum}）。请使用同一张表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="339" />
+        <location filename="../processing_provider/messages.py" line="349" />
         <source>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
         <translation>图层 {layer} 用两张碳密度表计量（{base}、{target}）；请同时给出计量年表（TARGET_DENSITY），否则两期误差会被当作同一误差。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="343" />
+        <location filename="../processing_provider/messages.py" line="353" />
         <source>Density table {table} carries no uncertainty (n and se, or u_pct); use the output of Stratum carbon density.</source>
         <translation>碳密度表 {table} 不含不确定度（n 和 se，或 u_pct）；请使用“分层碳密度”的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="347" />
+        <location filename="../processing_provider/messages.py" line="357" />
         <source>Density table {table}, key {key}, pool {pool}: give n &gt;= 2 with se, or a u_pct &gt;= 0.</source>
         <translation>碳密度表 {table}，键 {key}，碳库 {pool}：请给出 n &gt;= 2 及 se，或 u_pct &gt;= 0。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="350" />
+        <location filename="../processing_provider/messages.py" line="360" />
         <source>These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. Add them to the density table or recompute the stock with the same table.</source>
         <translation>以下键和碳库有碳储量，但碳密度表中没有对应行（年份、键、碳库）：{rows}。请补充到碳密度表，或用同一张表重新计算碳储量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="354" />
+        <location filename="../processing_provider/messages.py" line="364" />
         <source>The {table} table{label} lacks the fields {fields}; give the output of the step that makes it.</source>
         <translation>{table} 表{label}缺少字段 {fields}；请使用生成该表的步骤的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="357" />
+        <location filename="../processing_provider/messages.py" line="367" />
         <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
         <translation>{label}：缺少列 {columns}；需要 'code' 和 'object' 列。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="360" />
+        <location filename="../processing_provider/messages.py" line="370" />
         <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
         <translation>{label} 第 {row} 行：编码 '{code}' 不是 GB/T 21010 / 三调地类编码。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="363" />
+        <location filename="../processing_provider/messages.py" line="373" />
         <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
         <translation>{label} 第 {row} 行：编码 {code} 对应的 '{object}' 不是计量对象（应为 {objects} 之一）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="366" />
+        <location filename="../processing_provider/messages.py" line="376" />
         <source>{label}: code(s) listed twice: {codes}.</source>
         <translation>{label}：以下编码重复出现：{codes}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="698" />
+        <location filename="../processing_provider/messages.py" line="760" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>请给出点云（LAS/LAZ）或 CHM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="701" />
+        <location filename="../processing_provider/messages.py" line="763" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>请选择样地（计算样地特征变量）或特征变量栅格输出，或两者。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="704" />
+        <location filename="../processing_provider/messages.py" line="766" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>点云 {path}（{parameter}）不存在，请选择 LAS 或 LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="707" />
+        <location filename="../processing_provider/messages.py" line="769" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>无法按 LAS/LAZ 读取 {path}：{reason}。请检查其是否为完好的 LAS/LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="710" />
+        <location filename="../processing_provider/messages.py" line="772" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} 为 LAS {version}；可读取 LAS {supported}。请先转换（如用 PDAL 或 LAStools）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="713" />
+        <location filename="../processing_provider/messages.py" line="775" />
         <source>The point cloud {path} holds no points.</source>
         <translation>点云 {path} 中没有点。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="716" />
+        <location filename="../processing_provider/messages.py" line="778" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>每块读取点数至少为 1000（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="719" />
+        <location filename="../processing_provider/messages.py" line="781" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>百分位数类型 {value} 不是 R quantile 类型，请用 1 至 9。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="722" />
+        <location filename="../processing_provider/messages.py" line="784" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>各层回波数须为非负数列表（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="725" />
+        <location filename="../processing_provider/messages.py" line="787" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>地面 DTM 分辨率须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="728" />
+        <location filename="../processing_provider/messages.py" line="790" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>{unit} 中没有已分类的地面点（第 2 类）：请先进行地面点分类、给出 DTM 栅格，或选择“点云已归一化”。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="732" />
+        <location filename="../processing_provider/messages.py" line="794" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>图层 {layer} 的样地 {fid} 没有可用的 plot_area_m2（{value}）；请填写样地面积（m²，&gt; 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="735" />
+        <location filename="../processing_provider/messages.py" line="797" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>图层 {layer} 的样地 {fid} 的 plot_shape 为“{value}”；请用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="738" />
+        <location filename="../processing_provider/messages.py" line="800" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>图层 {layer} 的样地 {fid} 没有几何，请补充其位置。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="741" />
+        <location filename="../processing_provider/messages.py" line="803" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>图层 {layer} 的样地 {fid} 为矩形但未记录边长：其范围按同面积的正方形计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="745" />
+        <location filename="../processing_provider/messages.py" line="807" />
         <source>The plots layer {layer} has no features.</source>
         <translation>样地图层 {layer} 没有要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="748" />
+        <location filename="../processing_provider/messages.py" line="810" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} 个样地没有 LiDAR 回波（在点云范围外），其特征变量为空：要素编号 {fids}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="751" />
+        <location filename="../processing_provider/messages.py" line="813" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{unit} 中有 {count} 个回波位于 DTM 栅格范围外（或无数据处），已舍弃。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="754" />
+        <location filename="../processing_provider/messages.py" line="816" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>选择了由 DTM 栅格计算离地高，但未给出 DTM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="757" />
+        <location filename="../processing_provider/messages.py" line="819" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>格网像元大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="760" />
+        <location filename="../processing_provider/messages.py" line="822" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>{cell} 米像元的格网共 {cells} 个像元，过大；请增大像元或缩小范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="763" />
+        <location filename="../processing_provider/messages.py" line="825" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>格网范围 {bounds} 内没有回波；请检查范围和点云的坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="766" />
+        <location filename="../processing_provider/messages.py" line="828" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>无法打开栅格 {path}（{parameter}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="769" />
+        <location filename="../processing_provider/messages.py" line="831" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>无法创建栅格 {path}；请检查文件夹和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="772" />
+        <location filename="../processing_provider/messages.py" line="834" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>栅格 {path}（{parameter}）带旋转；请先重投影为正北向。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="775" />
+        <location filename="../processing_provider/messages.py" line="837" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>{form} 形式只取一个特征变量，当前选择了 {predictors}。请只选一个，或改用多元线性形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="778" />
+        <location filename="../processing_provider/messages.py" line="840" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>多元线性形式需要两个或以上特征变量，当前只选择了 {predictors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="781" />
+        <location filename="../processing_provider/messages.py" line="843" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}：有特征变量和 {pool} 的样地 {n} 个，{form} 模型含 {predictors} 个特征变量，至少需要 {needed} 个样地（{dropped} 个样地不可用：缺值，或幂函数形式下 ≤ 0）。请增加样地或减少特征变量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="786" />
+        <location filename="../processing_provider/messages.py" line="848" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>所选特征变量共线（{predictors} 个自变量的秩为 {rank}）；请去掉其中之一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="789" />
+        <location filename="../processing_provider/messages.py" line="851" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>交叉验证分块大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="792" />
+        <location filename="../processing_provider/messages.py" line="854" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}：其 {n} 个样地均无 LiDAR 特征变量（在点云范围外），不建模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="795" />
+        <location filename="../processing_provider/messages.py" line="857" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>图层 {layer} 中没有样地在 {fields} 中有值：请先对这些样地运行 lidar_metrics。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="798" />
+        <location filename="../processing_provider/messages.py" line="860" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} 不是 lidar_model 的模型文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="801" />
+        <location filename="../processing_provider/messages.py" line="863" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>特征变量栅格 {raster} 没有波段 {metrics}（现有 {available}）；请使用 lidar_metrics 输出的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="804" />
+        <location filename="../processing_provider/messages.py" line="866" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>模型文件含多个计量对象的模型（{models}）；请给出带计量对象字段的图斑，使每个像元取得对应模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="808" />
+        <location filename="../processing_provider/messages.py" line="870" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>层估计至少需要 2 个样地（当前 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="811" />
+        <location filename="../processing_provider/messages.py" line="873" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>特征变量栅格中没有像元位于已建模计量对象的图斑内；请检查计量对象字段和范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="815" />
+        <location filename="../processing_provider/messages.py" line="877" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}：特征变量栅格中没有像元位于其图斑内，不作估计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="522" />
+        <location filename="../processing_provider/messages.py" line="548" />
         <source>Table {table}: duplicate or unknown codes {keys}.</source>
         <translation>表 {table}：编码重复或未知：{keys}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="525" />
+        <location filename="../processing_provider/messages.py" line="551" />
         <source>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</source>
         <translation>未知单位 {unit}（工作表 {sheet}，第 {row} 行）；请使用单位换算表中的单位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="528" />
+        <location filename="../processing_provider/messages.py" line="554" />
         <source>{unit} cannot be converted to {target}: different quantities.</source>
         <translation>{unit} 无法换算为 {target}：量纲不同。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="531" />
+        <location filename="../processing_provider/messages.py" line="557" />
         <source>Factor file {path} cannot be read ({error}).</source>
         <translation>排放因子文件 {path} 无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="534" />
+        <location filename="../processing_provider/messages.py" line="560" />
         <source>Factor file {path} lacks the columns {columns}.</source>
         <translation>排放因子文件 {path} 缺少列 {columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="537" />
+        <location filename="../processing_provider/messages.py" line="563" />
         <source>Factor file {file}, row {row}, column {column}: {value} is not a number.</source>
         <translation>排放因子文件 {file} 第 {row} 行 {column} 列：{value} 不是数值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="540" />
+        <location filename="../processing_provider/messages.py" line="566" />
         <source>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</source>
         <translation>排放因子文件 {file} 第 {row} 行：单位 {unit} 不是“t CO2/&lt;单位&gt;”形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="543" />
+        <location filename="../processing_provider/messages.py" line="569" />
         <source>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</source>
         <translation>排放因子文件 {file} 第 {row} 行（{factor}）：数值 {value} 与 低位发热量×单位热值含碳量×碳氧化率×44/12 = {product} 不符。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="547" />
+        <location filename="../processing_provider/messages.py" line="573" />
         <source>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</source>
         <translation>排放因子条目重复（{key}）：{rows}。每个条目只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="550" />
+        <location filename="../processing_provider/messages.py" line="576" />
         <source>Factor set {set} is not in the library; known sets: {known}.</source>
         <translation>因子库中没有因子集 {set}；现有因子集：{known}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="553" />
+        <location filename="../processing_provider/messages.py" line="579" />
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="556" />
+        <location filename="../processing_provider/messages.py" line="582" />
         <source>The file {path} cannot be read ({error}).</source>
         <translation>文件 {path} 无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="559" />
+        <location filename="../processing_provider/messages.py" line="585" />
         <source>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</source>
         <translation>{path} 工作表 {sheet}：没有字段标识行 {fields}；请使用活动数据模板。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="562" />
+        <location filename="../processing_provider/messages.py" line="588" />
         <source>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</source>
         <translation>活动数据中有 {count} 行被拒绝，未进行核算。请修正，或以“仅有效行”模式运行：{rows}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="566" />
+        <location filename="../processing_provider/messages.py" line="592" />
         <source>{count} problems: the rows concerned were left out (see the rejected rows table).</source>
         <translation>发现 {count} 个问题：相关行已剔除（见被拒绝行表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="569" />
+        <location filename="../processing_provider/messages.py" line="595" />
         <source>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</source>
         <translation>因子集 {set} 没有市场法（剩余组合）因子：市场法列使用位置法因子。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="573" />
+        <location filename="../processing_provider/messages.py" line="599" />
         <source>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</source>
         <translation>清单：核算活动数据 {rows} 行，问题 {rejected} 个，使用排放因子 {factors} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="576" />
+        <location filename="../processing_provider/messages.py" line="602" />
         <source>Factors transcribed from the table of a document, to be checked against the document: {factors}.</source>
         <translation>以下因子转录自文件表格，正式使用前请与原文核对：{factors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="579" />
+        <location filename="../processing_provider/messages.py" line="605" />
         <source>Placeholder factors used: {factors}.</source>
         <translation>使用了占位因子：{factors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="582" />
+        <location filename="../processing_provider/messages.py" line="608" />
         <source>a value is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="585" />
+        <location filename="../processing_provider/messages.py" line="611" />
         <source>unknown indicator; use {hint}</source>
         <translation>未知指标；请使用{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="588" />
+        <location filename="../processing_provider/messages.py" line="614" />
         <source>unknown energy carrier (e.g. {allowed})</source>
         <translation>未知能源品种（例如 {allowed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="591" />
+        <location filename="../processing_provider/messages.py" line="617" />
         <source>{carrier} does not belong under {indicator} (group {group})</source>
         <translation>{carrier} 不属于指标 {indicator}（类别 {group}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="594" />
+        <location filename="../processing_provider/messages.py" line="620" />
         <source>unknown unit; use one of {allowed}</source>
         <translation>未知单位；请使用：{allowed}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="597" />
+        <location filename="../processing_provider/messages.py" line="623" />
         <source>not a period (write 2023 or 2023-01)</source>
         <translation>不是有效期间（请写 2023 或 2023-01）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="600" />
+        <location filename="../processing_provider/messages.py" line="626" />
         <source>not a notation key (NO, NE, IE, C)</source>
         <translation>不是注释键（NO、NE、IE、C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="603" />
+        <location filename="../processing_provider/messages.py" line="629" />
         <source>not a number</source>
         <translation>不是数值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="606" />
+        <location filename="../processing_provider/messages.py" line="632" />
         <source>must be a number ≥ 0 (the sign comes from the indicator)</source>
         <translation>必须为非负数（正负号由指标决定）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="609" />
+        <location filename="../processing_provider/messages.py" line="635" />
         <source>notation key {key} means no amount; leave the amount empty</source>
         <translation>注释键 {key} 表示无数量，请留空数量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="612" />
+        <location filename="../processing_provider/messages.py" line="638" />
         <source>the same entity, indicator, carrier and period as row {first_row}</source>
         <translation>与第 {first_row} 行的主体、指标、能源品种和期间相同</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="615" />
+        <location filename="../processing_provider/messages.py" line="641" />
         <source>{unit} is not a unit for {carrier} (allowed: {allowed})</source>
         <translation>{unit} 不能用于 {carrier}（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="618" />
+        <location filename="../processing_provider/messages.py" line="644" />
         <source>{unit} cannot be used with factor {factor} ({factor_unit})</source>
         <translation>{unit} 不能与因子 {factor}（{factor_unit}）配合使用</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="621" />
+        <location filename="../processing_provider/messages.py" line="647" />
         <source>no factor for {carrier} in set {set}; add a local factor</source>
         <translation>因子集 {set} 中没有 {carrier} 的因子；请添加本地因子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="624" />
+        <location filename="../processing_provider/messages.py" line="650" />
         <source>no GWP for {gas} in set {set}</source>
         <translation>GWP 集 {set} 中没有 {gas}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="627" />
+        <location filename="../processing_provider/messages.py" line="653" />
         <source>monthly row of a year already given as a whole in row {annual_row}</source>
         <translation>该年已在第 {annual_row} 行按全年填报，月度行重复</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="630" />
+        <location filename="../processing_provider/messages.py" line="656" />
         <source>differs from the value {first_value} in row {first_row} for the same entity and period</source>
         <translation>与同一主体同一期间第 {first_row} 行的值 {first_value} 不同</translation>
     </message>
@@ -3028,74 +3130,219 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>坐标系 {value} 不存在或无法使用。请用 EPSG 代码选择坐标系，如 EPSG:4547（CGCS2000 3 度带高斯—克吕格投影，中央经线 114°E）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="642" />
+        <location filename="../processing_provider/messages.py" line="668" />
         <source>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</source>
         <translation>为 {rasters} 幅 NDVI 栅格给出了 {years} 个年份：请按栅格顺序为每幅栅格给出一个年份（YEARS）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="646" />
+        <location filename="../processing_provider/messages.py" line="672" />
         <source>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</source>
         <translation>年份须随栅格顺序递增：第 {position} 个年份 {year} 位于 {previous} 之后。请按年份排列栅格或修正 YEARS。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="650" />
+        <location filename="../processing_provider/messages.py" line="676" />
         <source>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</source>
         <translation>YEARS“{text}”不是以逗号分隔的年份列表，例如 2010, 2011, 2013。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="653" />
+        <location filename="../processing_provider/messages.py" line="679" />
         <source>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</source>
         <translation>{year} 年 NDVI 栅格（第 {band} 波段）第 {row} 行第 {col} 列：数值 {value} 不是 NDVI（−1…1，缩放存储时为 −10 000…10 000）。请检查该栅格或其无数据值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="657" />
+        <location filename="../processing_provider/messages.py" line="683" />
         <source>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</source>
         <translation>发现大于 1.5 的 NDVI 值：按 NDVI × 10 000 存储处理，乘以 {scale} 缩放。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="660" />
+        <location filename="../processing_provider/messages.py" line="686" />
         <source>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</source>
         <translation>没有像元具有 {min_years} 个有效年份：输出全部为无数据。请降低 MIN_YEARS 或检查栅格的无数据值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="664" />
+        <location filename="../processing_provider/messages.py" line="690" />
         <source>{mapped} map labels but {reference} reference labels: they must come in pairs.</source>
         <translation>分类图标签 {mapped} 个而参考标签 {reference} 个：二者须成对。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="667" />
+        <location filename="../processing_provider/messages.py" line="693" />
         <source>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</source>
         <translation>没有参考样本落在有分类的像元上：请检查样本与分类图是否重叠。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="670" />
+        <location filename="../processing_provider/messages.py" line="696" />
         <source>The confusion matrix must be square, not {shape}.</source>
         <translation>混淆矩阵须为方阵，而不是 {shape}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="673" />
+        <location filename="../processing_provider/messages.py" line="699" />
         <source>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</source>
         <translation>图上类别 {classes} 的参考样本少于 2 个，其精度无法估计方差。请在这些类别中增加样本（Olofsson 等 2014 建议每类至少 50 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="677" />
+        <location filename="../processing_provider/messages.py" line="703" />
         <source>The mapped areas must be {expected} non-negative numbers with a positive sum.</source>
         <translation>图上面积须为 {expected} 个非负数且总和为正。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="680" />
+        <location filename="../processing_provider/messages.py" line="706" />
         <source>Layer {layer} has no field {field}: choose the field holding the reference class.</source>
         <translation>图层 {layer} 没有字段 {field}：请选择存放参考类别的字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="683" />
+        <location filename="../processing_provider/messages.py" line="709" />
         <source>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</source>
         <translation>图层 {layer} 要素 {fid}：{field} 中没有参考类别或没有几何。请补填或删除该样本。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="687" />
+        <location filename="../processing_provider/messages.py" line="713" />
         <source>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</source>
         <translation>图层 {layer} 要素 {fid}：{field} 中的参考类别“{value}”不是与分类图一致的整数类别代码。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="277" />
+        <source>No plot of layer {layer} has survey_year {year} (the plots' survey years: {years}): the year of the densities does not match the plots. Give one of the plots' years, or survey the plots of {year} first.</source>
+        <translation>图层 {layer} 中没有调查年份为 {year} 的样地（样地的调查年份：{years}）：碳密度的年份与样地不符。请给出样地已有的年份，或先完成 {year} 年的样地调查。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="282" />
+        <source>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose.</source>
+        <translation>图层 {layer} 含多个调查年份的样地（{years}），但未指定调查年份：合并后的均值不是任何一年的碳密度。请指定调查年份（全流程会分别传入基准年和计量年），或勾选“合并多个调查年份的样地”以有意合并。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="380" />
+        <source>Areas layer {layer} lacks the fields {fields}: give the pieces of parcel_change or parcel_stock.</source>
+        <translation>面积图层 {layer} 缺少字段 {fields}：请给出 parcel_change 或 parcel_stock 的图斑。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="383" />
+        <source>Strata with an area but fewer than two plots are left out of the stratified plan and mean ({area_ha:.2f} ha): {strata}. Survey them, or they stay on default densities.</source>
+        <translation>有面积但样地少于两个的分层未纳入分层方案和分层均值（{area_ha:.2f} ha）：{strata}。请补充调查，否则它们仍采用缺省碳密度。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="423" />
+        <source>Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give that table as Change densities.</source>
+        <translation>图层 {layer}：parcel_stock 的未变化图斑碳汇取自碳密度变化表 {table}；请把该表作为“碳密度变化”给出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="427" />
+        <source>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</source>
+        <translation>碳密度变化表 {table}：需要 stratum（或 object）、pool、change 和 estimator 列（stratum_density 的 CHANGE_OUTPUT）；现有列为 {columns}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="718" />
+        <source>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</source>
+        <translation>生态修复规则表 {table} 缺少列 {fields}；请以内置的 metering/restoration/data/restoration_rules.csv 为模板。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="722" />
+        <source>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</source>
+        <translation>生态修复规则表 {table} 第 {row} 行 {column} 列的值 {value} 不允许（允许：{allowed}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="726" />
+        <source>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</source>
+        <translation>生态修复规则表 {table} 第 {row} 行重复了规则编号 {rule}；每条规则须有唯一编号。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="729" />
+        <source>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</source>
+        <translation>无法读取生态修复规则表 {table}（{error}）；请提供 UTF-8 编码的 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="732" />
+        <source>The DEM must be one band of elevations in metres (got an array of shape {shape}).</source>
+        <translation>DEM 须为单波段高程（米）（实际数组形状为 {shape}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="735" />
+        <source>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</source>
+        <translation>DEM 像元大小（dx {dx}，dy {dy}）不是正的米数；请提供以米为单位的投影坐标系或地理坐标（度）的 DEM。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="739" />
+        <source>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</source>
+        <translation>密度表中没有{role}对象 {object} 的行（已有：{known}）；请补充其各碳库密度（t C/ha）或更正单元的对象。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="743" />
+        <source>The parameter {parameter} = {value} is not allowed (it must be a positive number).</source>
+        <translation>参数 {parameter} = {value} 不允许（须为正数）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="746" />
+        <source>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</source>
+        <translation>生长参数表 {table} 第 {row} 行 {column} 列的值为 {value}：碳库须为 agb、bgb、deadwood、litter 之一，生长量 ≥ 0（t C/ha/a）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="750" />
+        <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
+        <translation>评估目标年 {horizon_year} 须晚于措施起始年 {start_year}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="888" />
+        <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
+        <translation>输入 {path}（{role}）不存在。请给出已有的文件、FILE|layername=图层名，或按县存放文件的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="892" />
+        <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
+        <translation>文件夹 {path}（{role}）中没有图斑文件（{extensions}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="895" />
+        <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
+        <translation>{path}（{role}）：请用 FILE|layername=图层名 指定图层；其面图层为 {layers}，没有唯一一个图层名包含年份 {year}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="899" />
+        <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
+        <translation>图层 {layer} 没有县字段 {field}，文件名也不以 6 位县级代码开头。其字段：{fields}。请给出 --county-field，或将文件命名为 420115_….gpkg。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="903" />
+        <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
+        <translation>县 {county}（{role}）：图层 {layer} 的坐标系为 {crs}，该县另一文件为 {first}；同一县同一年份的文件必须使用同一坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="907" />
+        <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
+        <translation>县 {county}（{role}）：{count} 个图斑在多个文件（{sources}）中重复提供，只计一次（几何与地类编码相同；保留文件名顺序中的第一个）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="911" />
+        <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
+        <translation>县 {county} 只有 {year} 年的图斑（{parcels} 个）：不予计量，全省合计标记为不完整。请提供该县另一年份的图斑。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="915" />
+        <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
+        <translation>县 {county}：任务未完成（{error}：{message}）；重新运行即可重试，已完成的县将被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="919" />
+        <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
+        <translation>县任务因意外错误停止（{error}：{message}）；其他县继续。重新运行即可重试。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="923" />
+        <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
+        <translation>由 --plots 推算的碳密度按计量对象分层；--key {key} 需要碳密度表（--density）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="927" />
+        <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
+        <translation>请给出碳密度：--density（碳密度表）或 --plots（调查 GeoPackage）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="930" />
+        <source>Unknown option(s) in the configuration file: {options}.</source>
+        <translation>配置文件中有未知选项：{options}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="933" />
+        <source>Missing option(s): {options}.</source>
+        <translation>缺少选项：{options}。</translation>
     </message>
 </context>
 <context>
@@ -3433,7 +3680,7 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
     <message>
         <location filename="../processing_provider/parcel_change.py" line="189" />
         <source>Overlay pieces</source>
-        <translation>叠加碎片</translation>
+        <translation>叠加图斑</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="191" />
@@ -3509,92 +3756,92 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
 <context>
     <name>ParcelStockAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="45" />
+        <location filename="../processing_provider/parcel_stock.py" line="48" />
         <source>Parcel carbon stock and sink</source>
         <translation>图斑碳储量与碳汇量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="48" />
+        <location filename="../processing_provider/parcel_stock.py" line="51" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="91" />
+        <location filename="../processing_provider/parcel_stock.py" line="94" />
         <source>Pieces (parcel change)</source>
         <translation>叠加碎片（parcel_change 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="94" />
+        <location filename="../processing_provider/parcel_stock.py" line="97" />
         <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
         <translation>基准年 × 计量年叠加得到的面状碎片，即 parcel_change 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="97" />
+        <location filename="../processing_provider/parcel_stock.py" line="100" />
         <source>Base-year densities</source>
         <translation>基准年碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="100" />
+        <location filename="../processing_provider/parcel_stock.py" line="103" />
         <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
         <translation>基准年碳密度表（t C/ha）：一个键列和碳库列 agb、bgb、deadwood、litter、soil，或 stratum_density 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="104" />
+        <location filename="../processing_provider/parcel_stock.py" line="107" />
         <source>Target-year densities</source>
         <translation>计量年碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <location filename="../processing_provider/parcel_stock.py" line="110" />
         <source>Density table for the target year (same form). Empty: the base-year table.</source>
         <translation>计量年碳密度表（格式相同）。为空时使用基准年表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="110" />
+        <location filename="../processing_provider/parcel_stock.py" line="123" />
         <source>Density key</source>
         <translation>碳密度键</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="110" />
+        <location filename="../processing_provider/parcel_stock.py" line="123" />
         <source>Metering object</source>
         <translation>计量对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="110" />
+        <location filename="../processing_provider/parcel_stock.py" line="123" />
         <source>Land-class code</source>
         <translation>地类编码</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="114" />
+        <location filename="../processing_provider/parcel_stock.py" line="127" />
         <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
         <translation>碳密度表的键是计量对象（base_object、target_object）还是地类编码（base_code、target_code，文本，如 0101）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="119" />
+        <location filename="../processing_provider/parcel_stock.py" line="132" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <location filename="../processing_provider/parcel_stock.py" line="140" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="135" />
+        <location filename="../processing_provider/parcel_stock.py" line="148" />
         <source>Piece stocks</source>
         <translation>叠加碎片碳储量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="142" />
+        <location filename="../processing_provider/parcel_stock.py" line="155" />
         <source>Stock and sink summary</source>
         <translation>碳储量与碳汇量汇总</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="145" />
+        <location filename="../processing_provider/parcel_stock.py" line="158" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>按县 × 计量对象 × 碳库 × 变化分组的合计，含 ALL 合计行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="51" />
+        <location filename="../processing_provider/parcel_stock.py" line="54" />
         <source>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
 
 Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (target year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
@@ -3625,305 +3872,340 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
 输出：增加了 area_ha、base_key、target_key、stock_base_&lt;pool&gt;_tc 和 stock_target_&lt;pool&gt;_tc（t C）、dc_per_year_tc（t C/a）及 sink_tco2e（t CO2e/a）的叠加碎片，每行还记录本次运行的事实（base_year、target_year、base_density、target_density 及其 SHA-256、same_density_table、density_key），供不确定度评定和成果报告读取；以及按县 × 计量对象 × 碳库 × 变化分组（unchanged 未变化、changed 变化、all 二者合计；仅一期存在的碎片为 base_only、target_only）汇总的表，字段 n_pieces（碎片数）、area_ha、stock_base_tc、stock_target_tc、dc_per_year_tc 和 sink_tco2e（以及同样的事实字段），含合计行（county 为 ALL、object 为 ALL）。变化碎片按计量年的计量对象汇总（转化为某类的土地在该类下报告）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="138" />
+        <location filename="../processing_provider/parcel_stock.py" line="151" />
         <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
         <translation>叠加碎片及其两期碳储量（t C）、dc_per_year_tc（t C/a）、sink_tco2e（t CO2e/a）和本次运行的事实（年份、碳密度表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="124" />
+        <location filename="../processing_provider/parcel_stock.py" line="137" />
         <source>Calendar year t1 of the base land survey (required, no default).</source>
         <translation>基准年国土调查的年份 t1（必填，无默认值）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="131" />
+        <location filename="../processing_provider/parcel_stock.py" line="144" />
         <source>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</source>
         <translation>计量年国土调查的年份 t2，须晚于基准年（必填，无默认值）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="113" />
+        <source>Change densities (permanent plots)</source>
+        <translation>碳密度变化（固定样地）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="116" />
+        <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
+        <translation>可选的碳密度变化表（stratum_density 的 CHANGE_OUTPUT，t C/ha/a，按计量对象）。表中对象的未变化图斑碳汇取自变化量：目标年碳储量 = 基准年碳储量 + 变化 × 面积 × 年数（按表中的碳库）；变化图斑仍用两个年度的碳密度。图斑写入 dc_estimator 以及变化表的名称和校验和。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="203" />
+        <source>Change densities {0}: {1} objects (checksum {2}).</source>
+        <translation>碳密度变化表 {0}：{1} 个计量对象（校验和 {2}）。</translation>
     </message>
 </context>
 <context>
     <name>PlotCarbonAlgorithm</name>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="49" />
+        <location filename="../processing_provider/plot_carbon.py" line="53" />
         <source>Plot carbon by pool</source>
         <translation>样地分碳库碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="52" />
+        <location filename="../processing_provider/plot_carbon.py" line="56" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="55" />
+        <location filename="../processing_provider/plot_carbon.py" line="59" />
         <source>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</source>
         <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度,生物量,土壤,凋落物,枯死木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="100" />
+        <location filename="../processing_provider/plot_carbon.py" line="116" />
         <source>Survey plots</source>
         <translation>调查样地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="109" />
+        <location filename="../processing_provider/plot_carbon.py" line="125" />
         <source>Trees</source>
         <translation>乔木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="109" />
+        <location filename="../processing_provider/plot_carbon.py" line="125" />
         <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
         <translation>每木检尺表：plot_id、species（树种）、dbh_cm（胸径 cm）、height_m（树高 m）、status（live 活立木或 standing_dead 枯立木）、decay_class（腐朽等级）。留空：使用 INPUT 所在 GeoPackage 的 trees 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="112" />
+        <location filename="../processing_provider/plot_carbon.py" line="128" />
         <source>Shrub and herb quadrats</source>
         <translation>灌木草本样方</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="112" />
+        <location filename="../processing_provider/plot_carbon.py" line="128" />
         <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
         <translation>收获样方：plot_id、layer（shrub 灌木或 herb 草本）、quadrat_area_m2（样方面积 m²）、fresh_mass_kg（鲜重 kg）、sample_fresh_g 和 sample_dry_g（样品鲜重、干重 g）。留空：使用 INPUT 所在 GeoPackage 的 shrub_herb 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="116" />
+        <location filename="../processing_provider/plot_carbon.py" line="132" />
         <source>Litter quadrats</source>
         <translation>凋落物样方</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="116" />
+        <location filename="../processing_provider/plot_carbon.py" line="132" />
         <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
         <translation>凋落物样方：plot_id、quadrat_area_m2（m²）、fresh_mass_kg（kg）、sample_fresh_g 和 sample_dry_g（g）。留空：使用 INPUT 所在 GeoPackage 的 litter 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="119" />
+        <location filename="../processing_provider/plot_carbon.py" line="135" />
         <source>Lying dead wood</source>
         <translation>枯倒木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="119" />
+        <location filename="../processing_provider/plot_carbon.py" line="135" />
         <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
         <translation>枯倒木：plot_id、species（树种，可选）、diameter_cm（直径 cm）和 length_m（长度 m）或 volume_m3（材积 m³）、decay_class（腐朽等级 1–3）。留空：使用 INPUT 所在 GeoPackage 的 deadwood 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="122" />
+        <location filename="../processing_provider/plot_carbon.py" line="138" />
         <source>Soil layers</source>
         <translation>土层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="122" />
+        <location filename="../processing_provider/plot_carbon.py" line="138" />
         <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
         <translation>土层：plot_id、layer_top_cm 和 layer_bottom_cm（层顶、层底深度 cm）、soc_g_kg 或 som_g_kg（有机碳或有机质 g/kg）、bulk_density_g_cm3（容重 g/cm³）、gravel_pct（砾石体积 %）。留空：使用 INPUT 所在 GeoPackage 的 soil 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="134" />
+        <location filename="../processing_provider/plot_carbon.py" line="150" />
         <source>Soil reporting depth (cm)</source>
         <translation>土壤报告深度（cm）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="137" />
+        <location filename="../processing_provider/plot_carbon.py" line="153" />
         <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
         <translation>土壤有机碳储量自 0 cm 累加至该深度（cm）。30 cm 依 IPCC 2006；国内调查常用 100 cm。超出部分截去；土层未达到该深度的样地给出提示。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="142" />
+        <location filename="../processing_provider/plot_carbon.py" line="158" />
         <source>Species parameter overrides</source>
         <translation>树种参数覆盖表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="145" />
+        <location filename="../processing_provider/plot_carbon.py" line="161" />
         <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
         <translation>含 species 列及下列任意列的表：route（volume、allometric、culm）、equation（power、power_d2h）、a、b、c、wd_t_m3（基本木材密度，t/m³）、bef（生物量扩展因子）、r（根茎比）、cf（含碳率，t C/t 干物质）和 source。各行替换该树种的内置参数；空格保留内置值；新树种追加。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="151" />
+        <location filename="../processing_provider/plot_carbon.py" line="167" />
         <source>Pool default overrides</source>
         <translation>碳库缺省值覆盖表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="153" />
+        <location filename="../processing_provider/plot_carbon.py" line="169" />
         <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
         <translation>格式同 metering/data/default_density.csv 的表：object、pool（agb、bgb、deadwood、litter、soil）、mean（t C/ha，也可写 density_t_c_ha）、source，可选 soil_depth_cm（cm，土壤行；缺省 30）。用于缺少某碳库实测的样地，替换计量对象与碳库相同的内置行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="160" />
+        <location filename="../processing_provider/plot_carbon.py" line="193" />
         <source>Plot carbon</source>
         <translation>样地碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="162" />
+        <location filename="../processing_provider/plot_carbon.py" line="195" />
         <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
         <translation>样地及各碳库碳密度（t C/ha）、total_co2e（t CO2e/ha）、土壤深度、各碳库方法和提示。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="171" />
+        <location filename="../processing_provider/plot_carbon.py" line="204" />
         <source>Table {table} has no column {field}; add it.</source>
         <translation>表 {table} 缺少列 {field}，请添加。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="172" />
+        <location filename="../processing_provider/plot_carbon.py" line="205" />
         <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
         <translation>表 {table} 第 {row} 行：{field} “{value}” 重复出现，请只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="174" />
+        <location filename="../processing_provider/plot_carbon.py" line="207" />
         <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
         <translation>表 {table} 第 {row} 行：{field} 为空，请填写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="175" />
+        <location filename="../processing_provider/plot_carbon.py" line="208" />
         <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
         <translation>表 {table} 第 {row} 行：{field} “{value}” 不是数字。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="176" />
+        <location filename="../processing_provider/plot_carbon.py" line="209" />
         <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
         <translation>表 {table} 第 {row} 行：{field} = {value} 必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="177" />
+        <location filename="../processing_provider/plot_carbon.py" line="210" />
         <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
         <translation>表 {table} 第 {row} 行：{field} = {value} 不能为负。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="178" />
+        <location filename="../processing_provider/plot_carbon.py" line="211" />
         <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
         <translation>表 {table} 第 {row} 行：{field} = {value} 超出 {other}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="179" />
+        <location filename="../processing_provider/plot_carbon.py" line="212" />
         <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
         <translation>表 {table} 第 {row} 行：{field} “{value}” 不在以下取值中：{other}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="180" />
+        <location filename="../processing_provider/plot_carbon.py" line="213" />
         <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
         <translation>表 {table} 第 {row} 行：样品干重 sample_dry_g {value} 大于样品鲜重 sample_fresh_g {other}；干重不能超过鲜重。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="183" />
+        <location filename="../processing_provider/plot_carbon.py" line="216" />
         <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
         <translation>表 {table} 第 {row} 行：层底深度 layer_bottom_cm {value} 必须大于层顶深度 layer_top_cm {other}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="186" />
+        <location filename="../processing_provider/plot_carbon.py" line="219" />
         <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
         <translation>表 {table} 第 {row} 行：自 {value} cm 起的土层与样地 {other} 的另一土层重叠，请修改土层深度。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="189" />
+        <location filename="../processing_provider/plot_carbon.py" line="222" />
         <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
         <translation>表 {table} 第 {row} 行：plot_id “{value}” 不在样地图层中，请添加该样地或更正样地号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="192" />
+        <location filename="../processing_provider/plot_carbon.py" line="225" />
         <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
         <translation>表 {table} 第 {row} 行：树种 “{value}” 没有参数，其树种组也没有缺省值；请在参数表中为其添加一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="195" />
+        <location filename="../processing_provider/plot_carbon.py" line="228" />
         <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
         <translation>表 {table} 第 {row} 行：请填写 volume_m3，或同时填写 diameter_cm 和 length_m。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="197" />
+        <location filename="../processing_provider/plot_carbon.py" line="230" />
         <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
         <translation>表 {table} 第 {row} 行：请填写 soc_g_kg 或 som_g_kg。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="198" />
+        <location filename="../processing_provider/plot_carbon.py" line="231" />
         <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
         <translation>表 {table} 第 {row} 行：树种 “{value}” 采用材积法，但缺少 wd_t_m3 或 bef，请补充。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="206" />
+        <location filename="../processing_provider/plot_carbon.py" line="239" />
         <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
         <translation>{pool}：无实测，采用计量对象 “{object}” 的缺省值 {value} t C/ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="208" />
+        <location filename="../processing_provider/plot_carbon.py" line="241" />
         <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
         <translation>{pool}：无实测，计量对象 “{object}” 也无缺省值；按 0 计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="209" />
+        <location filename="../processing_provider/plot_carbon.py" line="242" />
         <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
         <translation>soil：缺省值对应 0–{other} cm，而非 0–{value} cm 报告深度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="211" />
+        <location filename="../processing_provider/plot_carbon.py" line="244" />
         <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
         <translation>soil：土层覆盖 0–{other} cm 报告深度中的 {value} cm；未覆盖部分按 0 计（不外推）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="214" />
+        <location filename="../processing_provider/plot_carbon.py" line="247" />
         <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
         <translation>soil：{value} 个土层 gravel_pct 为空，按 0 计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="215" />
+        <location filename="../processing_provider/plot_carbon.py" line="248" />
         <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
         <translation>deadwood：{value} 个枯倒木或枯立木无腐朽等级，按 1 级（完好）计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="218" />
+        <location filename="../processing_provider/plot_carbon.py" line="251" />
         <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
         <translation>trees：树种 “{value}” 无自有参数，采用树种组缺省 “{other}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="220" />
+        <location filename="../processing_provider/plot_carbon.py" line="253" />
         <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
         <translation>deadwood：{value} 个枯倒木无树种基本木材密度，采用缺省值 {other} t/m³</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="237" />
+        <location filename="../processing_provider/plot_carbon.py" line="277" />
         <source>… and {0} more problem(s).</source>
         <translation>……另有 {0} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="238" />
+        <location filename="../processing_provider/plot_carbon.py" line="278" />
         <source>Plot carbon cannot be computed; fix these values first:</source>
         <translation>无法计算样地碳密度，请先修改以下数值：</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="281" />
+        <location filename="../processing_provider/plot_carbon.py" line="321" />
         <source>{0}: {1} row(s) from the given table {2}.</source>
         <translation>{0}：从指定表 {2} 读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="286" />
+        <location filename="../processing_provider/plot_carbon.py" line="326" />
         <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
         <translation>无法打开 GeoPackage {1} 中的表 {0}，请检查文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="290" />
+        <location filename="../processing_provider/plot_carbon.py" line="330" />
         <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
         <translation>{0}：从样地所在 GeoPackage {2} 的 {0} 表读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="295" />
+        <location filename="../processing_provider/plot_carbon.py" line="335" />
         <source>{0}: no table given or found; pool defaults apply.</source>
         <translation>{0}：未指定也未找到该表；采用碳库缺省值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="305" />
+        <location filename="../processing_provider/plot_carbon.py" line="345" />
         <source>Soil reporting depth: 0–{0:g} cm.</source>
         <translation>土壤报告深度：0–{0:g} cm。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="316" />
+        <location filename="../processing_provider/plot_carbon.py" line="356" />
         <source>{0}: {1} row(s) from {2}.</source>
         <translation>{0}：从 {2} 读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="333" />
+        <location filename="../processing_provider/plot_carbon.py" line="376" />
         <source>Parameters used and their sources:</source>
         <translation>所用参数及其来源：</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="337" />
+        <location filename="../processing_provider/plot_carbon.py" line="385" />
         <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
         <translation>已计算 {0} 个样地，其中 {1} 个有提示（见 warnings 字段）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="58" />
+        <location filename="../processing_provider/plot_carbon.py" line="118" />
+        <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</source>
+        <translation>样地点图层，含 plot_id、object（计量对象）和 plot_area_m2（样地面积 m²），通常为调查 GeoPackage 的 plots 图层。可选 pools_surveyed：本样地调查过的表，以逗号分隔（trees、shrub_herb、litter、deadwood、soil）；列出但无记录的表按实测 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="266" />
+        <source>species {species}: overridden by {table} row {row}</source>
+        <translation>树种 {species}：由 {table} 第 {row} 行覆盖</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="267" />
+        <source>species {species}: added by {table} row {row}</source>
+        <translation>树种 {species}：由 {table} 第 {row} 行新增</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="268" />
+        <source>pool defaults: {count} row(s) from {table}</source>
+        <translation>碳库缺省值：{table} 中 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="62" />
         <source>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
 
 Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
@@ -3940,6 +4222,9 @@ TREES, SHRUB_HERB, LITTER, DEADWOOD, SOIL: measurement tables of the survey sche
 SOIL_DEPTH: soil reporting depth in cm (30 as in IPCC; 100 is common in China).
 PARAMETERS: optional table overriding the species parameters by species (species, route, equation, a, b, c, wd_t_m3, bef, r, cf, source); empty cells keep the shipped value.
 DEFAULTS: optional table of pool defaults in the format of default_density.csv (object, pool, mean in t C/ha, source; optional soil_depth_cm, default 30 cm) overriding the shipped rows.
+POOL_FACTORS: optional table in the format of metering/data/pool_factors.csv (factor, object, value, source): shrub_r, shrub_cf, herb_r, herb_cf, litter_cf, deadwood_cf, deadwood_wd_t_m3 (t/m³), som_to_soc, ar_tool14_bef; an empty object applies to every metering object, an object overrides it for that object. Herb roots: the shipped table counts them on grassland only (IPCC 2006 GL vol. 4 table 6.1, R 4.0) and not under forest or on cropland (R 0, no sourced understory ratio); the warnings field says which ratio each plot used.
+AR_TOOL14: CDM AR-TOOL14 v04.2 tree defaults: off; for volume-route species whose row lacks BEF or R; or for every volume-route tree: BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b with b the plot's live-tree above-ground biomass in t d.m./ha (Cairns et al. 1997). The species' volume equation and wood density still apply.
+The log lists every parameter used with its source and every placeholder value (status placeholder in the shipped tables).
 OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; (measurement route, measured_zero, default or none) and warnings.</source>
         <translation>计算每个样地 agb、bgb、deadwood、litter、soil 各碳库及合计的碳密度（t C/ha），并给出 total_co2e（t CO2e/ha，× 44/12）。
 
@@ -3957,27 +4242,342 @@ TREES、SHRUB_HERB、LITTER、DEADWOOD、SOIL：调查数据结构中的实测�
 SOIL_DEPTH：土壤报告深度，单位 cm（IPCC 为 30；国内常用 100）。
 PARAMETERS：可选，按树种覆盖树种参数的表（species、route、equation、a、b、c、wd_t_m3、bef、r、cf、source）；空格保留内置值。
 DEFAULTS：可选，格式同 default_density.csv 的碳库缺省值表（object、pool、mean 单位 t C/ha、source；可选 soil_depth_cm，缺省 30 cm），覆盖内置行。
-OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、total_co2e（t CO2e/ha）、soil_depth_cm、method_&lt;pool&gt;（测定方法、measured_zero、default 或 none）和 warnings。</translation>
+OUTPUT：样地及 agb、bgb、deadwood、litter、soil、total（t C/ha）、total_co2e（t CO2e/ha）、soil_depth_cm、method_&lt;pool&gt;（测定方法、measured_zero、default 或 none）和 warnings。
+
+POOL_FACTORS：可选表，格式同 metering/data/pool_factors.csv（factor、object、value、source）：shrub_r、shrub_cf、herb_r、herb_cf、litter_cf、deadwood_cf、deadwood_wd_t_m3（t/m³）、som_to_soc、ar_tool14_bef；object 为空的行适用于所有计量对象，填写 object 的行替换该对象的值。草本根系：内置表仅在草地上计入（IPCC 2006 指南第 4 卷表 6.1，R 4.0），林下和耕地不计（R 0，无有来源的林下比值）；warnings 字段注明各样地所用比值。
+AR_TOOL14：CDM AR-TOOL14 v04.2 林木缺省值：关闭；用于树种行缺 BEF 或 R 的材积法树种；或用于所有材积法林木：BEF 1.15，R = exp(−1.085 + 0.9256 ln b)/b，b 为样地活立木地上生物量 t d.m./ha（Cairns 等 1997）。树种材积式和木材密度仍然适用。
+日志列出所用的每个参数及其来源，以及每个占位值（内置表中 status 为 placeholder）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="102" />
-        <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</source>
-        <translation>样地点图层，含 plot_id、object（计量对象）和 plot_area_m2（样地面积 m²），通常为调查 GeoPackage 的 plots 图层。可选 pools_surveyed：本样地调查过的表，以逗号分隔（trees、shrub_herb、litter、deadwood、soil）；列出但无记录的表按实测 0 计。</translation>
+        <location filename="../processing_provider/plot_carbon.py" line="176" />
+        <source>Pool factor overrides</source>
+        <translation>碳库系数替换表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="227" />
-        <source>species {species}: overridden by {table} row {row}</source>
-        <translation>树种 {species}：由 {table} 第 {row} 行覆盖</translation>
+        <location filename="../processing_provider/plot_carbon.py" line="179" />
+        <source>Table in the format of metering/data/pool_factors.csv: factor, object (empty: every object), value, source. Rows replace the shipped rows with the same factor and object (e.g. herb_r for forest_arbor).</source>
+        <translation>格式同 metering/data/pool_factors.csv 的表：factor、object（为空：所有对象）、value、source。各行替换 factor 和 object 相同的内置行（例如 forest_arbor 的 herb_r）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="228" />
-        <source>species {species}: added by {table} row {row}</source>
-        <translation>树种 {species}：由 {table} 第 {row} 行新增</translation>
+        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <source>AR-TOOL14 tree defaults</source>
+        <translation>AR-TOOL14 林木缺省值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="229" />
-        <source>pool defaults: {count} row(s) from {table}</source>
-        <translation>碳库缺省值：{table} 中 {count} 行</translation>
+        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <source>Off (species table)</source>
+        <translation>关闭（树种参数表）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <source>Where the species row has no BEF or R</source>
+        <translation>树种行缺 BEF 或 R 时</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <source>For every volume-route tree</source>
+        <translation>所有材积法林木</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="188" />
+        <source>CDM AR-TOOL14 v04.2 defaults BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b (b: plot above-ground tree biomass, t d.m./ha) instead of the species' BEF and R.</source>
+        <translation>以 CDM AR-TOOL14 v04.2 缺省值 BEF 1.15 和 R = exp(−1.085 + 0.9256 ln b)/b（b：样地地上林木生物量，t d.m./ha）代替树种的 BEF 和 R。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="255" />
+        <source>herbs: root-shoot ratio {value} for object '{object}' (pool_factors row {other}; 0 = herb roots not counted)</source>
+        <translation>草本：计量对象 '{object}' 的根茎比 {value}（pool_factors 行 {other}；0 = 不计草本根系）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="258" />
+        <source>trees: AR-TOOL14 defaults for {value} tree(s): BEF {other}, R = exp(−1.085 + 0.9256 ln b)/b at b = {source} t d.m./ha</source>
+        <translation>林木：{value} 株采用 AR-TOOL14 缺省值：BEF {other}，R = exp(−1.085 + 0.9256 ln b)/b，b = {source} t d.m./ha</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="269" />
+        <source>pool factors: {count} row(s) from {table}</source>
+        <translation>碳库系数：{table} 中 {count} 行</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="382" />
+        <source>Placeholder values used (no published source; check them before reporting): {0}.</source>
+        <translation>使用了占位值（无公开来源，报告前请核实）：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>RestorationAreasAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="103" />
+        <source>Restoration areas</source>
+        <translation>生态修复区域</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="59" />
+        <source>Ecological restoration</source>
+        <translation>生态修复</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="62" />
+        <source>Identifies the areas that need ecological restoration from terrain, land-use change and vegetation dynamics (restoration guideline 004 §3(四); methods.md §7) by an editable rule table; each rule names its source. Per pixel of the NDVI trend grid: the trend class (ndvi_trend band 6: 2 significant increase, 1 increase, 0 stable, −1 decrease, −2 significant decrease), the slope in degrees (Horn 1981, from the DEM on its own grid, then bilinear to the trend grid; a geographic DEM gets its cell size in metres per row on the CGCS2000 ellipsoid), the land-use transition of the parcel_change piece containing the pixel centre (groups of base and target objects, change flag) and the constraint layers (protected areas, mining land; steep cropland = cropland on slopes ≥ 25°, 水土保持法 第二十条). The first rule (in table order) whose conditions all hold gives the restoration type and priority; pixels outside every piece are not classified.
+
+Parameters:
+- TREND: ndvi_trend OUTPUT (6 bands). DEM: elevations in metres. PIECES: parcel_change OUTPUT (base_object, target_object, change_flag).
+- PROTECTED, MINING: optional polygon layers. RULES: optional CSV (default the shipped metering/restoration/data/restoration_rules.csv).
+
+Output: polygons on the trend grid (one per connected patch of one rule within one piece) with rule_id, restoration_type, priority, factors (the conditions that held), base_object, target_object, change_flag, slope_mean_deg, pixels, area_m2, area_ha (pixel count × pixel area), source; styled by restoration type (styles/restoration_areas.qml). Details in docs/restoration_benefit.md.</source>
+        <translation>按可编辑的规则表，依据地形、土地利用变化与植被动态识别需要生态修复的区域（生态修复指南 004 §3(四)；methods.md §7）；每条规则注明来源。在 NDVI 趋势格网的每个像元上：趋势类别（ndvi_trend 第 6 波段：2 显著增加，1 增加，0 稳定，−1 减少，−2 显著减少）、坡度（度；Horn 1981，先在 DEM 自身格网上计算，再双线性重采样到趋势格网；地理坐标 DEM 按 CGCS2000 椭球逐行换算像元米制大小）、像元中心所在 parcel_change 图斑的土地利用转移（基期与目标期对象的类组、变化标志）以及约束图层（自然保护地、采矿用地；陡坡耕地 = 坡度 ≥ 25° 的耕地，水土保持法 第二十条）。按表中顺序第一条条件全部满足的规则给出修复类型与优先级；不在任何图斑内的像元不分类。
+
+参数：
+- TREND：ndvi_trend 的 OUTPUT（6 波段）。DEM：高程（米）。PIECES：parcel_change 的 OUTPUT（base_object、target_object、change_flag）。
+- PROTECTED、MINING：可选面图层。RULES：可选 CSV（默认内置 metering/restoration/data/restoration_rules.csv）。
+
+输出：趋势格网上的面（同一图斑内同一规则的每个连通斑块一个），字段 rule_id、restoration_type、priority、factors（满足的条件）、base_object、target_object、change_flag、slope_mean_deg、pixels、area_m2、area_ha（像元数 × 像元面积）、source；按修复类型着色（styles/restoration_areas.qml）。详见 docs/restoration_benefit.md。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="91" />
+        <source>NDVI trend</source>
+        <translation>NDVI 变化趋势</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="91" />
+        <source>ndvi_trend OUTPUT: band 6 holds the trend class. Its grid is the output grid.</source>
+        <translation>ndvi_trend 的 OUTPUT：第 6 波段为趋势类别；其格网即输出格网。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="93" />
+        <source>DEM</source>
+        <translation>DEM</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="93" />
+        <source>Digital elevation model, elevations in metres; slope in degrees is computed from it.</source>
+        <translation>数字高程模型，高程单位为米；由其计算坡度（度）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="95" />
+        <source>Overlay pieces</source>
+        <translation>叠加图斑</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="95" />
+        <source>parcel_change OUTPUT with base_object, target_object and change_flag.</source>
+        <translation>parcel_change 的 OUTPUT，含 base_object、target_object 与 change_flag。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="97" />
+        <source>Protected areas</source>
+        <translation>自然保护地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="97" />
+        <source>Optional protected-area polygons (constraint 'protected').</source>
+        <translation>可选：自然保护地面（约束 'protected'）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="99" />
+        <source>Mining land</source>
+        <translation>采矿用地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="99" />
+        <source>Optional mining-land polygons (constraint 'mining').</source>
+        <translation>可选：采矿用地面（约束 'mining'）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="101" />
+        <source>Rule table (CSV)</source>
+        <translation>规则表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="101" />
+        <source>Editable rule table; empty: the shipped metering/restoration/data/restoration_rules.csv.</source>
+        <translation>可编辑的规则表；留空：使用内置的 metering/restoration/data/restoration_rules.csv。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="103" />
+        <source>Restoration polygons with type, priority, triggering factors and area.</source>
+        <translation>带修复类型、优先级、触发因子与面积的生态修复图斑。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_areas.py" line="182" />
+        <source>Restoration areas: {0:,.2f} ha.</source>
+        <translation>生态修复区域：{0:,.2f} ha。</translation>
+    </message>
+</context>
+<context>
+    <name>RestorationBenefitAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="50" />
+        <source>Restoration carbon benefit</source>
+        <translation>生态修复固碳增汇效益</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="53" />
+        <source>Ecological restoration</source>
+        <translation>生态修复</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="56" />
+        <source>Carbon benefit of ecological restoration per unit and per year (restoration guideline 004, methods.md §7): stock with the measure minus stock without it. The baseline (counterfactual) is explicit: the unit's current object persists with a constant stock. Biomass and dead organic matter by the IPCC 2006 GL vol. 4 ch. 2 stock-difference method with local densities (t C/ha, the stratum_density output): the restored stock at the horizon is the density of the object the unit is restored to. Soil organic carbon changes are spread linearly over the transition period (IPCC 2006 GL vol. 4 eq. 2.25, default 20 years). Benefit (t C) at the horizon year; annual sink increase = benefit / (horizon − start), t C/a and t CO2e/a (× 44/12).
+
+Parameters:
+- UNITS: restoration polygons (restoration_areas OUTPUT); TYPE_FIELD the restoration type, BASELINE_FIELD the current metering object, WITH_FIELD (optional) the object restored to; empty: by type (forest → forest_arbor, grassland → grassland, wetland → wetland_marsh, soil and water conservation → forest_shrub, mine → grassland, vegetation recovery → the baseline object).
+- DENSITY: density table keyed by object (stratum_density OUTPUT or a wide table).
+- START_YEAR, HORIZON_YEAR: calendar years; TRANSITION_YEARS: years (IPCC default 20).
+- GROWTH (optional): table object, pool, growth in t C/ha/a (local growth parameters); biomass then grows from the baseline density, capped at the restored density.
+- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled density: deviation % = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)).
+
+Outputs: OUTPUT, the units with the benefit columns; TABLE, the same rows with report_section = restoration_benefit for Export report (SECTIONS). Details in docs/restoration_benefit.md.</source>
+        <translation>生态修复单元逐单元、逐年的固碳增汇效益（生态修复指南 004，methods.md §7）：有修复措施的碳储量减去无措施的碳储量。基线（反事实情景）明确给出：单元现状计量对象延续，碳储量不变。生物量与枯落物、枯死木按 IPCC 2006 第 4 卷第 2 章储量差法，采用本地碳密度（t C/ha，stratum_density 的输出）：评估目标年的修复后碳储量取修复后对象的碳密度。土壤有机碳变化在过渡期内线性分摊（IPCC 2006 第 4 卷式 2.25，默认 20 年）。增汇量（t C）按评估目标年计；年增汇量 = 增汇量 /（目标年 − 起始年），单位 t C/a 与 t CO2e/a（× 44/12）。
+
+参数：
+- UNITS：生态修复图斑（restoration_areas 的 OUTPUT）；TYPE_FIELD 为修复类型，BASELINE_FIELD 为现状计量对象，WITH_FIELD（可选）为修复后对象；留空则按类型确定（森林 → forest_arbor，草地 → grassland，湿地 → wetland_marsh，水土保持 → forest_shrub，矿山 → grassland，植被恢复 → 基线对象）。
+- DENSITY：按对象索引的碳密度表（stratum_density 的 OUTPUT 或宽表）。
+- START_YEAR、HORIZON_YEAR：日历年；TRANSITION_YEARS：年（IPCC 默认 20）。
+- GROWTH（可选）：object、pool、growth 表，单位 t C/ha/a（本地生长参数）；生物量自基线密度起增长，以修复后密度为上限。
+- PLOTS（可选）：样地点（plot_carbon 的 OUTPUT），PLOT_FIELD 为实测总碳密度（t C/ha）。逐单元以其内样地均值与模型碳密度比较：偏差 % =（模型 − 实测）/ 实测 × 100，超过 ±10 % 标记（指南 004 §4(一)）。
+
+输出：OUTPUT，带增汇各列的单元；TABLE，相同记录并带 report_section = restoration_benefit，供导出报告（SECTIONS）使用。详见 docs/restoration_benefit.md。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="86" />
+        <source>Restoration units</source>
+        <translation>生态修复单元</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="86" />
+        <source>Restoration polygons (restoration_areas OUTPUT); areas are measured in the layer's CRS (m).</source>
+        <translation>生态修复图斑（restoration_areas 的 OUTPUT）；面积按图层坐标系（米）量算。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="89" />
+        <source>Restoration type field</source>
+        <translation>修复类型字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="89" />
+        <source>Field with the restoration type (forest_restoration, grassland_restoration …).</source>
+        <translation>修复类型所在字段（forest_restoration、grassland_restoration …）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="92" />
+        <source>Baseline object field</source>
+        <translation>基线对象字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="92" />
+        <source>Field with the unit's current metering object: the baseline without the measure.</source>
+        <translation>单元现状计量对象所在字段：无修复措施时的基线。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="95" />
+        <source>Restored object field</source>
+        <translation>修复后对象字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="95" />
+        <source>Optional field with the metering object the unit is restored to; empty: by restoration type.</source>
+        <translation>可选：单元修复后的计量对象所在字段；留空则按修复类型确定。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="98" />
+        <source>Densities</source>
+        <translation>碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="98" />
+        <source>Density table keyed by metering object, t C/ha per pool (stratum_density OUTPUT).</source>
+        <translation>按计量对象索引的碳密度表，各碳库 t C/ha（stratum_density 的 OUTPUT）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="101" />
+        <source>Start year of the measure</source>
+        <translation>措施起始年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="101" />
+        <source>Calendar year in which the measure starts.</source>
+        <translation>修复措施开始实施的日历年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="103" />
+        <source>Horizon year</source>
+        <translation>评估目标年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="103" />
+        <source>Calendar year at which the stocks are compared (after the start year).</source>
+        <translation>比较碳储量的日历年（须晚于起始年）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="105" />
+        <source>Soil transition period (years)</source>
+        <translation>土壤过渡期（年）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="105" />
+        <source>Years over which a soil carbon change is spread (IPCC 2006 GL vol. 4 eq. 2.25: 20).</source>
+        <translation>土壤碳变化分摊的年数（IPCC 2006 第 4 卷式 2.25：20 年）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="109" />
+        <source>Growth parameters</source>
+        <translation>生长参数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="109" />
+        <source>Optional table object, pool, growth (t C/ha/a; pools agb, bgb, deadwood, litter): the restored biomass grows from the baseline density, capped at the restored object's density. Empty: stock difference with the restored object's density at the horizon.</source>
+        <translation>可选：object、pool、growth 表（t C/ha/a；碳库 agb、bgb、deadwood、litter）：修复后生物量自基线密度起增长，以修复后对象的密度为上限。留空：按储量差法，目标年取修复后对象的密度。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="114" />
+        <source>Plots</source>
+        <translation>样地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="114" />
+        <source>Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check.</source>
+        <translation>可选：带实测总碳密度（t C/ha）的样地点，用于 ±10 % 核查。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="117" />
+        <source>Measured density field</source>
+        <translation>实测碳密度字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="117" />
+        <source>Field of the plots with the measured total density, t C/ha (plot_carbon: total).</source>
+        <translation>样地实测总碳密度所在字段，t C/ha（plot_carbon：total）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="120" />
+        <source>Restoration benefit</source>
+        <translation>生态修复增汇效益</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="120" />
+        <source>The units with baseline and restored stocks (t C), benefit and annual sink increase.</source>
+        <translation>各单元的基线与修复后碳储量（t C）、增汇量与年增汇量。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="123" />
+        <source>Restoration benefit table</source>
+        <translation>生态修复增汇效益表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="123" />
+        <source>The same rows without geometry, with report_section = restoration_benefit (Export report).</source>
+        <translation>不含几何的相同记录，report_section = restoration_benefit（导出报告）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="172" />
+        <source>Plot check: {0} of {1} units with plots deviate beyond ±10 %.</source>
+        <translation>样地核查：有样地的 {1} 个单元中 {0} 个偏差超过 ±10 %。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="190" />
+        <source>Carbon benefit {0:,.2f} t C by {1}; annual sink increase {2:,.2f} t CO2e/a.</source>
+        <translation>至 {1} 年固碳增汇 {0:,.2f} t C；年增汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
 </context>
 <context>
@@ -4206,387 +4806,502 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
 <context>
     <name>StratumDensityAlgorithm</name>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="44" />
+        <location filename="../processing_provider/stratum_density.py" line="52" />
         <source>Stratum carbon density</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="47" />
+        <location filename="../processing_provider/stratum_density.py" line="55" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="89" />
+        <location filename="../processing_provider/stratum_density.py" line="122" />
         <source>Plots (plot carbon densities)</source>
         <translation>样地（样地碳密度）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="92" />
+        <location filename="../processing_provider/stratum_density.py" line="125" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
         <translation>含 object、survey_year 及 agb、bgb、deadwood、litter、soil、total（t C/ha）的样地：plot_carbon 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="96" />
+        <location filename="../processing_provider/stratum_density.py" line="129" />
         <source>Stratum field</source>
         <translation>分层字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="106" />
+        <location filename="../processing_provider/stratum_density.py" line="139" />
         <source>Survey year (only plots of this year)</source>
         <translation>调查年份（只用该年份的样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="110" />
+        <location filename="../processing_provider/stratum_density.py" line="143" />
         <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
         <translation>设置后只使用 survey_year 等于该年份的样地；流程中基准年和计量年各计算一张表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="123" />
+        <location filename="../processing_provider/stratum_density.py" line="156" />
         <source>Confidence level</source>
         <translation>置信水平</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="123" />
+        <location filename="../processing_provider/stratum_density.py" line="156" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="123" />
+        <location filename="../processing_provider/stratum_density.py" line="156" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="127" />
+        <location filename="../processing_provider/stratum_density.py" line="160" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
         <translation>置信区间半宽和 U % 的双侧置信水平：90 % 按 CDM AR-TOOL14，95 % 按 IPCC 2006 指南第 1 卷第 3 章。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="131" />
+        <location filename="../processing_provider/stratum_density.py" line="164" />
         <source>Default densities</source>
         <translation>缺省碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="134" />
+        <location filename="../processing_provider/stratum_density.py" line="167" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
         <translation>无样地分层所用的可选缺省碳密度表：列 object、pool、mean（t C/ha）、u_pct（%）、source；或 object 加各碳库列。为空时使用内置的 metering/data/default_density.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="139" />
+        <location filename="../processing_provider/stratum_density.py" line="172" />
         <source>Target precision (% of the mean)</source>
         <translation>目标精度（占均值的 %）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="143" />
+        <location filename="../processing_provider/stratum_density.py" line="176" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
         <translation>计算 n_required（每个分层所需样地数，AR-TOOL03）所用的允许误差 E，占均值的百分比；通常取 10 %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="148" />
+        <location filename="../processing_provider/stratum_density.py" line="200" />
         <source>Stratum densities</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="151" />
+        <location filename="../processing_provider/stratum_density.py" line="203" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
         <translation>每个分层和碳库一行的表（碳密度单位 t C/ha）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="174" />
+        <location filename="../processing_provider/stratum_density.py" line="257" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
         <translation>图层 {0} 缺少字段 {1}：请先运行 plot_carbon，其输出含有这些字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="177" />
+        <location filename="../processing_provider/stratum_density.py" line="260" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
         <translation>图层 {0} 没有字段 {1}（分层字段）；请选择样地图层中的字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="182" />
+        <location filename="../processing_provider/stratum_density.py" line="271" />
         <source>Read {0} plots from {1}.</source>
         <translation>从 {1} 读取了 {0} 个样地。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="194" />
+        <location filename="../processing_provider/stratum_density.py" line="276" />
         <source>{0} plots have survey_year {1}.</source>
         <translation>{0} 个样地的 survey_year 为 {1}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="196" />
-        <source>No plot of layer {0} has survey_year {1}: every metered object takes its default density.</source>
-        <translation>图层 {0} 中没有 survey_year 为 {1} 的样地：所有计量对象均采用缺省碳密度。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="226" />
+        <location filename="../processing_provider/stratum_density.py" line="305" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
         <translation>{0} 个分层有样地，{1} 个计量对象采用缺省碳密度，置信水平 {2:g} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="231" />
+        <location filename="../processing_provider/stratum_density.py" line="310" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
         <translation>只有一个样地的分层（U % 取自缺省表）：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="235" />
+        <location filename="../processing_provider/stratum_density.py" line="314" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>分层 {0}：{1} 个样地，达到 ±{3:g} %（置信水平 {4:g} %）需要 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="50" />
+        <location filename="../processing_provider/stratum_density.py" line="133" />
+        <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
+        <translation>将每个计量对象再细分为若干分层的字段（如县或分层），用于报告和调查设计。默认：object，即每个计量对象为一个分层。选其他字段时，输出中仍保留按计量对象合并全部样地的行，供只能使用计量对象或地类编码键的 parcel_stock 使用。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="301" />
+        <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
+        <translation>plot_carbon 填补的碳库值（method 为 default 或 none）不计为观测值（碳库 样地数）：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="147" />
+        <source>Pool plots of several survey years</source>
+        <translation>合并多个调查年份的样地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="58" />
         <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
 Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
 
 Pool values that plot_carbon filled from the default table (method_&lt;pool&gt; = default or none) are not plot observations and are left out. Every metered object without plots, and every pool without measured values in a stratum, gets the default density (source = default) with its own, larger uncertainty. The total row is the statistics of the plot totals when every plot of the stratum has every pool measured; otherwise it is the sum of the pool means with half-width √Σ half-width² (IPCC 2006 GL vol. 1 eq. 3.2, pools independent). A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field).
 
-The log also gives the total number of plots a stratified survey needs for the target precision of the stratified mean total density, with its Neyman allocation over the strata (AR-TOOL03: n = (t/E)² (Σ w_i s_i)², n_i = n w_i s_i / Σ w_i s_i; weights w_i = each stratum's share of the plots).
+The log also gives the total number of plots a stratified survey needs for the target precision of the stratified mean total density, with its Neyman allocation over the strata (AR-TOOL03: n = (t/E)² (Σ w_i s_i)², df = n − M, the smallest n meeting its own rule; n_i = n w_i s_i / Σ w_i s_i from the unrounded n, rounded up). The weights are the strata's areas (AR-TOOL03/AR-TOOL14: w_i = A_i / A) summed from the overlay pieces given as Areas (parcel_change or parcel_stock output); without them each stratum weighs by its share of the plots (the survey taken as proportional to area), and the log says so. The optional outputs Plot plan and Stratified mean hold these as tables: the plan with w_i, n_i unrounded and rounded, t and df; the AR-TOOL14 stratified mean Σ w_i b_i with SE = √(Σ w_i² s_i²/n_i), t with df = Σ n_i − M, half-width and U %.
 
 Parameters:
 - Plots: point layer or table with object, survey_year, the pool fields in t C/ha and, when present, method_&lt;pool&gt; (the output of plot_carbon).
 - Stratum field: field crossed with the metering object (default: object, no crossing).
-- Survey year: when set, only plots with survey_year equal to it are used.
+- Survey year: when set, only plots with survey_year equal to it are used; a year no plot has stops the run (a year mismatch between the plots and the chain).
+- Pool survey years: off by default. Without a survey year, plots of several survey years are refused (their pooled mean is no year's density); turn this on to pool them on purpose.
 - Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).
 - Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with pool columns); the shipped table when empty.
 - Target precision: allowable error E in percent of the mean, for n_required.
+- Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the strata (ha; area_ha or area_m2).
+- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the target year), or the base or target year's objects.
 
-Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note.</source>
+Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note. Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
+
+Change density (when base and target year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</source>
         <translation>由样地碳密度（plot_carbon 的输出）计算各分层、各碳库的碳密度：样地数 n、均值、标准差 sd、标准误 SE = sd/√n、置信区间半宽 = t × SE（双侧 Student t 分布，自由度 n − 1）及 U % = 半宽 / 均值 × 100，碳库为 agb、bgb、deadwood、litter、soil 和 total，单位 t C/ha（湖北规范第 6 章和第 9 章；CDM AR-TOOL14）。同时给出 n_required，即达到目标精度所需的样地数 n = (t × CV / E)²，按自由度迭代（AR-TOOL03 形式）。
 
 分层为计量对象，可与另一字段（如县或森林类型）交叉：此时分层为“object|value”。交叉分层用于报告和调查设计；parcel_stock 需要按计量对象（或地类编码）的碳密度，因此交叉分层时输出还包含每个计量对象的一组行，将其全部样地合并（stratum = 计量对象，note 中注明），供 parcel_stock 和 uncertainty 使用。
 
 plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或 none）不是样地观测值，计算时剔除。没有样地的计量对象，以及某分层中没有实测值的碳库，采用缺省碳密度（source = default），并采用其自身较大的不确定度。分层内每个样地的每个碳库都有实测时，total 行按样地合计值统计；否则 total 为各碳库均值之和，置信区间半宽 = √Σ 半宽²（IPCC 2006 指南第 1 卷式 3.2，碳库间视为独立）。只有一个样地的分层以该样地值为均值；其 sd、SE 为空，U % 取自缺省表（见 note 字段）。
 
-日志中还给出分层调查达到目标精度（分层平均总碳密度）所需的样地总数及其在各分层的 Neyman 分配（AR-TOOL03：n = (t/E)² (Σ w_i s_i)²，n_i = n w_i s_i / Σ w_i s_i；权重 w_i 为各分层样地数占比）。
+日志中还给出分层调查达到目标精度（分层平均总碳密度）所需的样地总数及其在各分层的 Neyman 分配（AR-TOOL03：n = (t/E)² (Σ w_i s_i)²，自由度 n − M，取满足自身条件的最小 n；n_i = n w_i s_i / Σ w_i s_i，由未取整的 n 计算后向上取整）。权重为各分层面积（AR-TOOL03/AR-TOOL14：w_i = A_i / A），由作为“面积”给出的叠加图斑（parcel_change 或 parcel_stock 的输出）汇总；未给出时各分层按样地数占比加权（视调查为按面积比例布设），日志中注明。可选输出“样地方案”和“分层均值”以表格给出上述结果：方案含 w_i、取整前后的 n_i、t 和自由度；AR-TOOL14 分层均值 Σ w_i b_i，SE = √(Σ w_i² s_i²/n_i)，t 的自由度 Σ n_i − M，半宽和 U %。
 
 参数：
 - 样地：含 object、survey_year、各碳库字段（t C/ha）以及（如有）method_&lt;pool&gt; 的点图层或表（plot_carbon 的输出）。
 - 分层字段：与计量对象交叉的字段（默认 object，不交叉）。
-- 调查年份：设置后只使用 survey_year 等于该年份的样地。
+- 调查年份：设置后只使用 survey_year 等于该年份的样地；没有任何样地属于该年份时运行停止（样地与全流程的年份不符）。
+- 合并多个调查年份：默认关闭。未指定调查年份时，含多个调查年份的样地被拒绝（合并后的均值不是任何一年的碳密度）；开启后可有意合并。
 - 置信水平：90 %（AR-TOOL14）或 95 %（IPCC 2006 指南第 1 卷第 3 章）。
 - 缺省碳密度：可选表（object、pool、mean t C/ha、u_pct、source；或含碳库列的宽表）；为空时使用插件内置的表。
 - 目标精度：允许误差 E（占均值的百分比），用于 n_required。
+- 面积：可选的叠加图斑（parcel_change 或 parcel_stock 的输出），其面积（area_ha 或 area_m2）作为分层权重（ha）。
+- 面积所属年份：自动（图斑的 base_year/target_year 与调查年份相符者，否则取目标年），或基准年、目标年的计量对象。
 
-输出：每个分层和碳库一行，字段 stratum、object、stratum_value、pool、n、mean、sd、se、half_width（t C/ha）、u_pct（%）、source（plots 或 default）、n_required 和 note。</translation>
+输出：每个分层和碳库一行，字段 stratum、object、stratum_value、pool、n、mean、sd、se、half_width（t C/ha）、u_pct（%）、source（plots 或 default）、n_required 和 note。样地方案（可选）：stratum、weight、weight_basis（area 或 plots）、area_ha、n、mean、sd（t C/ha）、n_required_unrounded、n_required、t、df、precision_pct、confidence_pct、pool；ALL 行为合计。分层均值（可选）：stratum、weight、weight_basis、area_ha、n、mean、sd、se、t、df、half_width（t C/ha）、u_pct、confidence_pct、pool；ALL 行为分层均值。
+
+变化密度（给定基准年和目标年时）：两个年度都调查了的固定样地（字段 permanent_id）按固定样地号配对（湖北规范第6章：充分复用已有固定样地）。按计量对象和碳库：变化 = 配对差值的均值除以间隔年数，SE = sd/√n（自由度 n − 1），n_pairs 为配对数；若该对象还有未配对样地（临时、丢失、新设样地），取配对估计与未配对估计按方差倒数加权的组合估计（Schreuder, Gregoire &amp; Wood 1993，第11章）；没有配对样地时取两个年度均值之差（独立样本）。estimator 列说明所用的估计方法；change_independent 和 se_independent 给出由全部样地按独立样本得到的估计，供比较。单位 t C/ha/a。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="100" />
-        <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
-        <translation>将每个计量对象再细分为若干分层的字段（如县或分层），用于报告和调查设计。默认：object，即每个计量对象为一个分层。选其他字段时，输出中仍保留按计量对象合并全部样地的行，供只能使用计量对象或地类编码键的 parcel_stock 使用。</translation>
+        <location filename="../processing_provider/stratum_density.py" line="150" />
+        <source>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</source>
+        <translation>关闭（默认）：未指定调查年份时，含多个 survey_year 的样地将使运行停止，因为合并后的均值不是任何一年的碳密度。开启：有意合并（例如两期共用一张碳密度表）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="181" />
+        <source>Areas (overlay pieces)</source>
+        <translation>面积（叠加图斑）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="184" />
+        <source>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</source>
+        <translation>可选的 parcel_change 或 parcel_stock 图斑：各分层的面积（area_ha 或 area_m2）作为分层方案和分层均值的权重（AR-TOOL03：w_i = 分层面积 / 总面积）。为空时：权重 = 各分层样地数占比。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="189" />
+        <source>Year of the areas</source>
+        <translation>面积所属年份</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="189" />
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="189" />
+        <source>Base year objects</source>
+        <translation>基准年计量对象</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="189" />
+        <source>Target year objects</source>
+        <translation>目标年计量对象</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="194" />
+        <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</source>
+        <translation>哪一年的图斑计量对象确定分层面积：自动时取 base_year/target_year 字段等于调查年份的年份，否则取目标年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="206" />
+        <source>Plot plan (AR-TOOL03)</source>
+        <translation>样地方案（AR-TOOL03）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="210" />
+        <source>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</source>
+        <translation>可选表：各分层的权重、取整前后的 n_i（Neyman 分配）、所用 t 和自由度；ALL 行给出达到目标精度所需的样地总数 n。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="214" />
+        <source>Stratified mean (AR-TOOL14)</source>
+        <translation>分层均值（AR-TOOL14）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="218" />
+        <source>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</source>
+        <translation>可选表：各分层及 ALL 行的分层平均总碳密度（t C/ha）、SE、t（自由度 n − M）、半宽和 U %。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="222" />
-        <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
-        <translation>plot_carbon 填补的碳库值（method 为 default 或 none）不计为观测值（碳库 样地数）：{0}。</translation>
+        <source>Base year of the change density</source>
+        <translation>变化密度的基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="241" />
-        <source>Stratified survey (AR-TOOL03, Neyman allocation, weights = share of the plots): {0} plots in total for ±{1:g} % of the stratified mean total density at {2:g} %; per stratum: {3}.</source>
-        <translation>分层调查（AR-TOOL03，Neyman 分配，权重 = 样地数占比）：分层平均总碳密度在 {2:g} % 置信水平下达到 ±{1:g} % 共需 {0} 个样地；各分层：{3}。</translation>
+        <location filename="../processing_provider/stratum_density.py" line="222" />
+        <source>Target year of the change density</source>
+        <translation>变化密度的目标年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="114" />
-        <source>Pool plots of several survey years</source>
-        <translation>合并多个调查年份的样地</translation>
+        <location filename="../processing_provider/stratum_density.py" line="226" />
+        <source>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</source>
+        <translation>同时给定两个年度时，由两个年度都调查了的固定样地计算的碳密度变化写入碳密度变化输出（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="117" />
-        <source>Without a survey year, plots of several survey years are refused, because one year's density must not be computed from another year's plots. Tick this only to pool them on purpose (e.g. a single inventory spread over two seasons).</source>
-        <translation>未指定调查年份时，不接受含多个调查年份的样地，因为某一年的碳密度不能用其他年份的样地计算。仅在有意合并时勾选（例如一次清查跨两个季节完成）。</translation>
+        <location filename="../processing_provider/stratum_density.py" line="230" />
+        <source>Change densities</source>
+        <translation>碳密度变化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="187" />
-        <source>Layer {0} holds plots of the survey years {1}, and no survey year is set: set Survey year (YEAR) to the year this density table is for, or tick Pool plots of several survey years (POOL_YEARS) to pool them on purpose.</source>
-        <translation>图层 {0} 含调查年份为 {1} 的样地，但未指定调查年份：请将“调查年份”（YEAR）设为本碳密度表对应的年份，或勾选“合并多个调查年份的样地”（POOL_YEARS）以有意合并。</translation>
+        <location filename="../processing_provider/stratum_density.py" line="233" />
+        <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</source>
+        <translation>每个计量对象和碳库一行：碳密度变化（t C/ha/a）、其标准误、置信区间半宽、U %、估计方法（paired 配对、composite 组合或 independent 独立样本）、n_pairs，以及供比较的独立样本估计。需要基准年和目标年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="344" />
+        <source>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</source>
+        <translation>分层权重取自 {1} 中 {0} 年计量对象的面积（{2:.2f} ha）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="353" />
+        <source>weights = strata areas</source>
+        <translation>权重 = 分层面积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="354" />
+        <source>weights = share of the plots</source>
+        <translation>权重 = 样地数占比</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="355" />
+        <source>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</source>
+        <translation>分层调查（AR-TOOL03，Neyman 分配，{0}）：目标年精度 ±{4:g} %（置信水平 {5:g} %）下分层平均总碳密度共需 {1:g} 个样地（未取整 {2:.2f}，t {3:.3f}）；各分层：{6}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="361" />
+        <source>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</source>
+        <translation>分层平均总碳密度（AR-TOOL14）：{0:.3f} t C/ha ± {1:.3f}（U {2:.2f} %，t {3:.3f}，自由度 {4:g}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="389" />
+        <source>The change density needs the fields plot_id and survey_year.</source>
+        <translation>计算碳密度变化需要字段 plot_id 和 survey_year。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="391" />
+        <source>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</source>
+        <translation>样地没有 permanent_id 字段：没有样地参与配对，变化取两个年度均值之差（独立样本）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="397" />
+        <source>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</source>
+        <translation>碳密度变化 {0}：{1:.3f} ± {2:.3f} t C/ha/a（{3}，{4} 对）。</translation>
     </message>
 </context>
 <context>
     <name>UncertaintyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="42" />
+        <location filename="../processing_provider/uncertainty.py" line="44" />
         <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
         <translation>碳储量与碳汇量不确定度（IPCC 方法 1 与蒙特卡洛）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="45" />
+        <location filename="../processing_provider/uncertainty.py" line="47" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="107" />
+        <location filename="../processing_provider/uncertainty.py" line="117" />
         <source>Parcel stock pieces</source>
         <translation>图斑碳储量叠加碎片</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="115" />
+        <location filename="../processing_provider/uncertainty.py" line="125" />
         <source>Stratum densities</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="115" />
+        <location filename="../processing_provider/uncertainty.py" line="125" />
         <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
         <translation>分层碳密度长表（stratum、pool、mean（t C/ha）、n、se、u_pct），按 base_key 和 target_key 与叠加碎片匹配。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="122" />
+        <location filename="../processing_provider/uncertainty.py" line="132" />
         <source>Target-year stratum densities</source>
         <translation>计量年分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="132" />
+        <location filename="../processing_provider/uncertainty.py" line="158" />
         <source>Area uncertainty (%)</source>
         <translation>面积不确定度（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="132" />
+        <location filename="../processing_provider/uncertainty.py" line="158" />
         <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
         <translation>一个单元（县 x 分层变化）面积的 95 % 置信区间半宽，占面积的百分比；两个年份使用同一面积。缺省值见 metering/data/uncertainty_defaults.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="141" />
+        <location filename="../processing_provider/uncertainty.py" line="167" />
         <source>Monte Carlo iterations</source>
         <translation>蒙特卡洛迭代次数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="141" />
+        <location filename="../processing_provider/uncertainty.py" line="167" />
         <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
         <translation>蒙特卡洛抽样次数（IPCC 方法 2）；0 表示只计算方法 1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="148" />
+        <location filename="../processing_provider/uncertainty.py" line="174" />
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="148" />
+        <location filename="../processing_provider/uncertainty.py" line="174" />
         <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
         <translation>随机数发生器（numpy PCG64）的种子：同一种子得到相同结果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="155" />
+        <location filename="../processing_provider/uncertainty.py" line="181" />
         <source>Distribution</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="155" />
+        <location filename="../processing_provider/uncertainty.py" line="181" />
         <source>Normal</source>
         <translation>正态分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="155" />
+        <location filename="../processing_provider/uncertainty.py" line="181" />
         <source>Lognormal (same mean and sd)</source>
         <translation>对数正态分布（均值和标准差相同）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="155" />
+        <location filename="../processing_provider/uncertainty.py" line="181" />
         <source>Normal truncated at zero</source>
         <translation>在零处截断的正态分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="155" />
+        <location filename="../processing_provider/uncertainty.py" line="181" />
         <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
         <translation>碳密度和面积相对系数的分布（均值 1，标准差 = U / 1.96）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="164" />
+        <location filename="../processing_provider/uncertainty.py" line="190" />
         <source>Apply the AR-TOOL14 conservative discount to the sink</source>
         <translation>按 AR-TOOL14 对碳汇量进行保守性扣减</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="172" />
+        <location filename="../processing_provider/uncertainty.py" line="198" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="180" />
+        <location filename="../processing_provider/uncertainty.py" line="206" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="187" />
+        <location filename="../processing_provider/uncertainty.py" line="213" />
         <source>Uncertainty table</source>
         <translation>不确定度表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="187" />
+        <location filename="../processing_provider/uncertainty.py" line="213" />
         <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
         <translation>每个汇总级别、名称和统计量一行，含方法 1 和蒙特卡洛结果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="193" />
+        <location filename="../processing_provider/uncertainty.py" line="219" />
         <source>Histogram of the Monte Carlo total sink</source>
         <translation>蒙特卡洛碳汇量合计直方图</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="193" />
+        <location filename="../processing_provider/uncertainty.py" line="219" />
         <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
         <translation>可选表：碳汇量合计（相关情形）蒙特卡洛分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="221" />
+        <location filename="../processing_provider/uncertainty.py" line="248" />
         <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
         <translation>图层 {0}，字段 {1}，要素 {2}：取值不是数字；请更正或重新计算。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="276" />
+        <location filename="../processing_provider/uncertainty.py" line="326" />
         <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
         <translation>{0} 个叠加碎片汇总为 {1} 个单元-碳库项（{2} 个碳库）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="281" />
+        <location filename="../processing_provider/uncertainty.py" line="336" />
         <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
         <translation>蒙特卡洛：{0} 次迭代，种子 {1}，分布 {2}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="288" />
+        <location filename="../processing_provider/uncertainty.py" line="343" />
         <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
         <translation>碳汇量合计 {0:.3f} t CO2e/a，方法 1 U {1:.1f} %，蒙特卡洛 U {2:.1f} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="122" />
+        <location filename="../processing_provider/uncertainty.py" line="132" />
         <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
         <translation>可选：target_key 另用的碳密度表，其密度与基准年独立抽样。计量年碳密度来自另一次样地调查时提供；两期共用一张表时留空（此时两期密度完全相关）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="164" />
+        <location filename="../processing_provider/uncertainty.py" line="190" />
         <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
         <translation>按 CDM AR-TOOL14，以 90 % 置信度的 U 从碳汇量中扣减 90 % 半宽的一部分：U &lt;= 10 % 不扣，10-15 % 扣 25 %，15-20 % 扣 50 %，20-30 % 扣 75 %，&gt; 30 % 全扣。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="272" />
+        <location filename="../processing_provider/uncertainty.py" line="322" />
         <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
         <translation>{0} 个只在一期出现的叠加碎片（change_flag 为 2 或 3，{1:.4f} ha）不计入碳储量和碳汇量，与 parcel_stock SUMMARY 汇总表的 all 组一致。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="107" />
+        <location filename="../processing_provider/uncertainty.py" line="117" />
         <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</source>
         <translation>“图斑碳储量与碳汇量”写出的叠加碎片：county、计量对象、键、area_m2、stock_base_&lt;pool&gt;_tc 与 stock_target_&lt;pool&gt;_tc（t C），以及所记录的事实（年份、碳密度表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="172" />
+        <location filename="../processing_provider/uncertainty.py" line="198" />
         <source>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</source>
         <translation>基准年 t1（可选）：parcel_stock 在每个碎片上记录了年份；此处给出的年份须与记录一致，否则停止运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="180" />
+        <location filename="../processing_provider/uncertainty.py" line="206" />
         <source>Target year t2 (optional; checked against the recorded year like Base year).</source>
         <translation>计量年 t2（可选；与基准年一样同所记录的年份核对）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="264" />
+        <location filename="../processing_provider/uncertainty.py" line="314" />
         <source>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</source>
         <translation>年份 {0} → {1} 与碳密度表取自 parcel_stock 的记录（{2}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="264" />
+        <location filename="../processing_provider/uncertainty.py" line="314" />
         <source>one table for both years: correlated</source>
         <translation>两期共用一张表：相关</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="264" />
+        <location filename="../processing_provider/uncertainty.py" line="314" />
         <source>one table per year: independent</source>
         <translation>每期一张表：独立</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="48" />
+        <location filename="../processing_provider/uncertainty.py" line="50" />
         <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
 Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
@@ -4597,13 +5312,14 @@ Parameters:
 - Stratum densities (BASE_DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
 - Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the target-year table is required: otherwise the run stops.
 - Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
+- Correlation (CORRELATION, 0–1, default 0): with one density table per year, the correlation between the two tables' densities of the same stratum and pool: 0 independent samples, 1 the same factor (for partly remeasured samples, e.g. the share of remeasured plots; IPCC 2006 GL vol. 1 ch. 3 eq. 3.2 with a covariance term, h² = h₁² + h₂² − 2ρh₁h₂). The sink_independent rows always take 0, for comparison.
 - Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
-- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 to the sink rows (U &lt;= 10 %: none; 10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 on both sides: the baseline stock (stock_base) is raised by it (estimate + discount), the target stock and the sink rows (removals) are lowered (estimate - discount) (U &lt;= 10 %: none;  10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
 - Base and target year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
 
 Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
 
-Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (t CO2e/a deducted) and conservative (estimate - discount). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (in the row's unit) and conservative (estimate + discount for stock_base, estimate - discount otherwise). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
         <translation>评估两个年份碳储量及碳汇量的不确定度，分县、分计量对象、分碳库及合计给出（湖北规范第 9 章及附录 E；IPCC 2006 指南第 1 卷第 3 章）。U 为 95 % 置信区间半宽占估计值的百分比。
 
 方法 1（u1_pct）：误差传递，乘积按 IPCC 公式 3.1（密度 × 面积），加减按公式 3.2；共用同一分层碳密度或同一单元面积的各项先相加再平方，保留相关性。
@@ -4614,13 +5330,44 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 - 分层碳密度（BASE_DENSITY）：“分层碳密度”的长表（stratum、pool、mean（t C/ha）、n、se、u_pct）。有 n &gt;= 2 和 se 时 95 % 半宽为 t(95 %, n-1) x se；否则把 u_pct 视为 95 % 半宽。
 - 计量年分层碳密度（TARGET_DENSITY，可选）：计量年键另用的碳密度表，其密度与基准年独立抽样。两期碳密度来自两次独立的样地调查（如分别对基准年和计量年样地运行 stratum_density）时提供。两期共用一张碳密度表时留空：同一碳密度误差同时影响两期碳储量，在碳汇量中大部分抵消（相关；碳汇量的 U 正是在这里变小）。所给的每张表都须是 parcel_stock 该年所用的表（碳密度均值的校验和相同）；parcel_stock 用了两张表时必须给出计量年表，否则停止运行。
 - 面积不确定度（AREA_U，%）：每个“县 x 基准年分层 x 计量年分层”单元面积的 U，两年相同（图斑只量测一次）。
+- 相关系数（CORRELATION，0–1，缺省 0）：每个年度各有一张密度表时，两张表中同一分层同一碳库碳密度的相关系数：0 为独立样本，1 为同一因子（用于部分复测的样本；IPCC 2006 GL 第1卷第3章式 3.2 加协方差项，h² = h₁² + h₂² − 2ρh₁h₂）。sink_independent 各行始终取 0，供比较。
 - 迭代次数（ITERATIONS；0 = 只算方法 1）、随机种子（SEED；同一种子结果相同）、分布（DISTRIBUTION：正态、均值和标准差相同的对数正态、零处截断正态）。
-- 扣减（DISCOUNT）：对碳汇量行按 CDM AR-TOOL14 进行保守性扣减（U &lt;= 10 %：不扣；10-15 %：扣半宽的 25 %；15-20 %：50 %；20-30 %：75 %；&gt; 30 %：全扣）。AR-TOOL14 的分档按 90 % 置信度的 U 定义，因此扣减使用 90 % 半宽：取蒙特卡洛第 5 和第 95 百分位数；无迭代时取方法 1 的 U x 1.645 / 1.960。
+- 保守扣减（DISCOUNT）：按 CDM AR-TOOL14 双向执行保守扣减：基准年碳储量上调（估计值 + 扣减量），计量年碳储量与碳汇量下调（估计值 − 扣减量）（U ≤ 10 %：不扣减；10–15 %：扣减半宽的 25 %；15–20 %：50 %；20–30 %：75 %；&gt; 30 %：全部）。AR-TOOL14 按 90 % 置信水平的 U 划分上述区间，因此扣减使用 90 % 半宽：取蒙特卡洛第 5 与第 95 百分位数；未做迭代时取方法 1 的 U × 1.645 / 1.960。
 - 基准年和计量年（BASE_YEAR、TARGET_YEAR，可选）：与 parcel_stock 记录的年份核对；不一致时停止运行。
 
 只在一期出现的叠加碎片（change_flag 为 2 或 3）没有碳储量变化，与 parcel_stock SUMMARY 汇总表的 all 组一致，不计入碳储量和碳汇量。
 
-输出：OUTPUT，每个级别（county、object、pool、total）、名称和统计量（stock_base、stock_target，单位 t C；sink、sink_independent，单位 t CO2e/a）一行，字段 estimate、u1_pct、mc_mean、mc_p2_5、mc_p97_5、u2_pct、u2_low_pct、u2_high_pct（不对称）、discount_u_pct（所用的 90 % U）、discount_share、discount（扣减量，t CO2e/a）和 conservative（估计值 - 扣减量）。HISTOGRAM（可选）：碳汇量合计（相关情形）蒙特卡洛分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
+输出：OUTPUT，按层级（县、计量对象、碳库、合计）每行一条，含名称与量（基准年碳储量、计量年碳储量，t C；碳汇量、按独立样本计的碳汇量，t CO2e/a），以及估计值、方法 1 的 U（%）、蒙特卡洛均值、2.5 与 97.5 百分位数、方法 2 的 U（%）及其下、上不对称 U（%）、所用 90 % U、扣减比例、扣减量（该行单位）与保守值（基准年碳储量为估计值 + 扣减量，其余为估计值 − 扣减量）。HISTOGRAM（可选）：蒙特卡洛总碳汇量（相关情形）的分组下限、上限（t CO2e/a）与频数。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <source>Change densities (permanent plots)</source>
+        <translation>碳密度变化（固定样地）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <source>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</source>
+        <translation>parcel_stock 使用的碳密度变化表（stratum_density 的 CHANGE_OUTPUT）：图斑有 dc_estimator 时必须给出；这些图斑的碳汇取变化量自身的不确定度，sink_independent 给出按两张密度表独立样本计算的碳汇。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <source>Correlation between the two years' densities</source>
+        <translation>两个年度碳密度之间的相关系数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <source>ρ between the base- and target-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</source>
+        <translation>每个年度各有一张密度表时，同一分层同一碳库基准年与目标年碳密度的相关系数 ρ：0 为独立样本（缺省），1 为同一因子。只有一张表时不使用。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="271" />
+        <source>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</source>
+        <translation>未变化图斑的碳汇取自碳密度变化表 {0}（估计方法：{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="333" />
+        <source>Correlation between the two years' density tables: {0:g}.</source>
+        <translation>两个年度碳密度表之间的相关系数：{0:g}。</translation>
     </message>
 </context>
 <context>
