@@ -4346,7 +4346,7 @@ Output: polygons on the trend grid (one per connected patch of one rule within o
     <message>
         <location filename="../processing_provider/restoration_areas.py" line="93" />
         <source>DEM</source>
-        <translation>DEM</translation>
+        <translation>数字高程模型（DEM）</translation>
     </message>
     <message>
         <location filename="../processing_provider/restoration_areas.py" line="93" />
