@@ -947,262 +947,272 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
 <context>
     <name>ExportReportAlgorithm</name>
     <message>
-        <location filename="../processing_provider/export_report.py" line="61" />
+        <location filename="../processing_provider/export_report.py" line="66" />
         <source>Export result tables and report (xlsx, PDF)</source>
         <translation>Export result tables and report (xlsx, PDF)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="64" />
+        <location filename="../processing_provider/export_report.py" line="69" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="120" />
         <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
         <translation>Parcel stock pieces (parcel_stock OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>Stock summary (parcel_stock SUMMARY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>The county × object × pool summary of parcel_stock; copied to its own sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>Change matrix (parcel_change CHANGE_MATRIX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
         <translation>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>Plot densities (plot_carbon OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>Base-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Target-year stratum densities (stratum_density OUTPUT)</source>
         <translation>Target-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Stratum density table of the target year (same fields as the base-year table).</source>
         <translation>Stratum density table of the target year (same fields as the base-year table).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>Uncertainty results (uncertainty OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>Monte Carlo histogram (uncertainty HISTOGRAM)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="134" />
+        <location filename="../processing_provider/export_report.py" line="156" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="134" />
+        <location filename="../processing_provider/export_report.py" line="156" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="137" />
+        <location filename="../processing_provider/export_report.py" line="159" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="158" />
+        <location filename="../processing_provider/export_report.py" line="180" />
         <source>Report title</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="208" />
+        <location filename="../processing_provider/export_report.py" line="243" />
         <source>Carbon metering report</source>
         <translation>Carbon metering report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="160" />
+        <location filename="../processing_provider/export_report.py" line="182" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>Printed on the PDF's first page and the workbook's summary sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="162" />
+        <location filename="../processing_provider/export_report.py" line="195" />
         <source>Report language</source>
         <translation>Report language</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="162" />
+        <location filename="../processing_provider/export_report.py" line="195" />
         <source>Chinese (zh)</source>
         <translation>Chinese (zh)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="162" />
+        <location filename="../processing_provider/export_report.py" line="195" />
         <source>English (en)</source>
         <translation>English (en)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="165" />
+        <location filename="../processing_provider/export_report.py" line="198" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="168" />
+        <location filename="../processing_provider/export_report.py" line="201" />
         <source>Result workbook</source>
         <translation>Result workbook</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="168" />
+        <location filename="../processing_provider/export_report.py" line="201" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="170" />
+        <location filename="../processing_provider/export_report.py" line="203" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>The xlsx workbook with the appendix F tables and the provenance sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="172" />
+        <location filename="../processing_provider/export_report.py" line="205" />
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="172" />
+        <location filename="../processing_provider/export_report.py" line="205" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="174" />
-        <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
-        <translation>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="177" />
+        <location filename="../processing_provider/export_report.py" line="210" />
         <source>Total stock, base year (t C)</source>
         <translation>Total stock, base year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="178" />
+        <location filename="../processing_provider/export_report.py" line="211" />
         <source>Total stock, target year (t C)</source>
         <translation>Total stock, target year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="199" />
+        <location filename="../processing_provider/export_report.py" line="234" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="212" />
+        <location filename="../processing_provider/export_report.py" line="247" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>Give a file for the result workbook (OUTPUT_XLSX).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="221" />
+        <location filename="../processing_provider/export_report.py" line="256" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>Layer {0} (STOCK) has no features: nothing to report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="225" />
+        <location filename="../processing_provider/export_report.py" line="260" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="228" />
+        <location filename="../processing_provider/export_report.py" line="263" />
         <source>Read {0} pieces.</source>
         <translation>Read {0} pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="314" />
+        <location filename="../processing_provider/export_report.py" line="361" />
         <source>Building the PDF report…</source>
         <translation>Building the PDF report…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="320" />
+        <location filename="../processing_provider/export_report.py" line="384" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>The PDF report {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="321" />
+        <location filename="../processing_provider/export_report.py" line="385" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF report ({0} pages): {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="331" />
+        <location filename="../processing_provider/export_report.py" line="395" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>The workbook {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="332" />
+        <location filename="../processing_provider/export_report.py" line="396" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>Workbook with sheets {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="140" />
+        <location filename="../processing_provider/export_report.py" line="162" />
         <source>Original inputs to record (parcels, plots …)</source>
         <translation>Original inputs to record (parcels, plots …)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="144" />
+        <location filename="../processing_provider/export_report.py" line="166" />
         <source>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
         <translation>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="149" />
+        <location filename="../processing_provider/export_report.py" line="171" />
         <source>Sections of the other systems (tables)</source>
         <translation>Sections of the other systems (tables)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="153" />
+        <location filename="../processing_provider/export_report.py" line="175" />
         <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
         <translation>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="356" />
+        <location filename="../processing_provider/export_report.py" line="456" />
         <source>Report section: {0} ({1} rows, from {2}).</source>
         <translation>Report section: {0} ({1} rows, from {2}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="71" />
+        <location filename="../processing_provider/export_report.py" line="124" />
+        <source>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
+        <translation>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="212" />
+        <source>Total sink (t CO2e/a)</source>
+        <translation>Total sink (t CO2e/a)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="400" />
+        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</source>
+        <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="76" />
         <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
-Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
 
-PDF (four A4 pages): title, map of the sink per hectare with legend, scale bar and north arrow, county totals; sink table and method statement; densities, uncertainty and histogram; provenance.
+PDF (A4 landscape; as many pages as the tables need: a table longer than a page continues on the next one under its title marked continued, nothing is cut): the sink per hectare (t CO2e/(ha·a)) mapped in classes that do not overlap, with county boundaries and names, plot locations, legend, scale bar and north arrow, and the compiled-by / checked-by / date block; the land-change map; county totals with county names; stock by county and pool at both years; the change matrix; the stock change by transition (e.g. dry land → arbor forest, t CO2e/a); the sink by county and object; the method statement (equations per pool, parameter values, soil depth, area method, mapping); the uncertainty statement (whether the sink is significantly different from zero at 95 %, the conservative figure after the CDM AR-TOOL14 discount, the main contributors to the uncertainty) with the uncertainty table and histogram; the stratum densities; the unverified or placeholder defaults the run used; the other systems' sections; the provenance.
 
 Parameters:
 STOCK: the parcel_stock OUTPUT layer (pieces with stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc, dc_per_year_tc, sink_tco2e and the recorded years and density tables).
@@ -1212,15 +1222,17 @@ PLOTS: plot_carbon OUTPUT (optional).
 BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
 UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
 BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
+COUNTY_NAMES: county code → name table (optional; default metering/data/county_names.csv).
 TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
+ORGANISATION, COMPILED_BY, CHECKED_BY: the sign-off block (optional; empty leaves a line to sign).
 OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
 
 Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
         <translation>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
-Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
 
-PDF (four A4 pages): title, map of the sink per hectare with legend, scale bar and north arrow, county totals; sink table and method statement; densities, uncertainty and histogram; provenance.
+PDF (A4 landscape; as many pages as the tables need: a table longer than a page continues on the next one under its title marked continued, nothing is cut): the sink per hectare (t CO2e/(ha·a)) mapped in classes that do not overlap, with county boundaries and names, plot locations, legend, scale bar and north arrow, and the compiled-by / checked-by / date block; the land-change map; county totals with county names; stock by county and pool at both years; the change matrix; the stock change by transition (e.g. dry land → arbor forest, t CO2e/a); the sink by county and object; the method statement (equations per pool, parameter values, soil depth, area method, mapping); the uncertainty statement (whether the sink is significantly different from zero at 95 %, the conservative figure after the CDM AR-TOOL14 discount, the main contributors to the uncertainty) with the uncertainty table and histogram; the stratum densities; the unverified or placeholder defaults the run used; the other systems' sections; the provenance.
 
 Parameters:
 STOCK: the parcel_stock OUTPUT layer (pieces with stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc, dc_per_year_tc, sink_tco2e and the recorded years and density tables).
@@ -1230,25 +1242,67 @@ PLOTS: plot_carbon OUTPUT (optional).
 BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
 UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
 BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
+COUNTY_NAMES: county code → name table (optional; default metering/data/county_names.csv).
 TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
+ORGANISATION, COMPILED_BY, CHECKED_BY: the sign-off block (optional; empty leaves a line to sign).
 OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
 
 Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="106" />
-        <source>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
-        <translation>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</translation>
+        <location filename="../processing_provider/export_report.py" line="127" />
+        <source>County names (table)</source>
+        <translation>County names (table)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="179" />
-        <source>Total sink (t CO2e/a)</source>
-        <translation>Total sink (t CO2e/a)</translation>
+        <location filename="../processing_provider/export_report.py" line="127" />
+        <source>Optional table with the county code (field county, code or XZQDM) and its name (name, name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the shipped table metering/data/county_names.csv (the districts of Wuhan).</source>
+        <translation>Optional table with the county code (field county, code or XZQDM) and its name (name, name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the shipped table metering/data/county_names.csv (the districts of Wuhan).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="336" />
-        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</source>
-        <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</translation>
+        <location filename="../processing_provider/export_report.py" line="184" />
+        <source>Organisation (compiled by)</source>
+        <translation>Organisation (compiled by)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="184" />
+        <source>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</source>
+        <translation>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="184" />
+        <source>Compiled by (name)</source>
+        <translation>Compiled by (name)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="184" />
+        <source>Name of the person who compiled the report; empty leaves a line to sign.</source>
+        <translation>Name of the person who compiled the report; empty leaves a line to sign.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="184" />
+        <source>Checked by (name)</source>
+        <translation>Checked by (name)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="184" />
+        <source>Name of the person who checked the report; empty leaves a line to sign.</source>
+        <translation>Name of the person who checked the report; empty leaves a line to sign.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="207" />
+        <source>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</source>
+        <translation>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="310" />
+        <source>base year</source>
+        <translation>base year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="311" />
+        <source>target year</source>
+        <translation>target year</translation>
     </message>
 </context>
 <context>
@@ -1412,154 +1466,154 @@ Parameters:
         <translation>not an allowed value (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="141" />
+        <location filename="../processing_provider/import_survey.py" line="142" />
         <source>duplicate plot id (first given in row {first_row})</source>
         <translation>duplicate plot id (first given in row {first_row})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="142" />
+        <location filename="../processing_provider/import_survey.py" line="143" />
         <source>plot id already in the survey GeoPackage</source>
         <translation>plot id already in the survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="143" />
+        <location filename="../processing_provider/import_survey.py" line="144" />
         <source>plot id not found in the plots sheet nor in the survey GeoPackage</source>
         <translation>plot id not found in the plots sheet nor in the survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="144" />
+        <location filename="../processing_provider/import_survey.py" line="145" />
         <source>its plot was rejected</source>
         <translation>its plot was rejected</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="145" />
+        <location filename="../processing_provider/import_survey.py" line="146" />
         <source>the coordinates lie outside the county</source>
         <translation>the coordinates lie outside the county</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="169" />
+        <location filename="../processing_provider/import_survey.py" line="170" />
         <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
         <translation>sheet {0}, row {1}, column {2}, value '{3}': {4}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="176" />
+        <location filename="../processing_provider/import_survey.py" line="177" />
         <source>Field sheets {0}: the file does not exist.</source>
         <translation>Field sheets {0}: the file does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="185" />
+        <location filename="../processing_provider/import_survey.py" line="186" />
         <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
         <translation>Field sheets {0}: use an .xlsx workbook or plots.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="187" />
+        <location filename="../processing_provider/import_survey.py" line="188" />
         <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
         <translation>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="190" />
+        <location filename="../processing_provider/import_survey.py" line="191" />
         <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
         <translation>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="205" />
+        <location filename="../processing_provider/import_survey.py" line="206" />
         <source>County boundary {0} has no polygons.</source>
         <translation>County boundary {0} has no polygons.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="219" />
+        <location filename="../processing_provider/import_survey.py" line="220" />
         <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
         <translation>Give a survey GeoPackage to import into, or an output file for a new survey.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="221" />
+        <location filename="../processing_provider/import_survey.py" line="222" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="226" />
+        <location filename="../processing_provider/import_survey.py" line="227" />
         <source>Survey GeoPackage {0} does not exist.</source>
         <translation>Survey GeoPackage {0} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="229" />
+        <location filename="../processing_provider/import_survey.py" line="230" />
         <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
         <translation>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="238" />
+        <location filename="../processing_provider/import_survey.py" line="239" />
         <source>Reading {0}</source>
         <translation>Reading {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="250" />
+        <location filename="../processing_provider/import_survey.py" line="251" />
         <source>Sheet {0}: {1} rows read.</source>
         <translation>Sheet {0}: {1} rows read.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="253" />
+        <location filename="../processing_provider/import_survey.py" line="254" />
         <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
         <translation>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="290" />
+        <location filename="../processing_provider/import_survey.py" line="291" />
         <source>… and {0} more problems.</source>
         <translation>… and {0} more problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="291" />
+        <location filename="../processing_provider/import_survey.py" line="292" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="315" />
+        <location filename="../processing_provider/import_survey.py" line="316" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>Imported into {0}: {1}; {2} problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="459" />
+        <location filename="../processing_provider/import_survey.py" line="460" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>Could not create the survey GeoPackage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="473" />
+        <location filename="../processing_provider/import_survey.py" line="474" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="140" />
+        <location filename="../processing_provider/import_survey.py" line="141" />
         <source>wrong format (expected {digits} digits)</source>
         <translation>wrong format (expected {digits} digits)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="157" />
+        <location filename="../processing_provider/import_survey.py" line="158" />
         <source>decay class is for standing dead trees only</source>
         <translation>decay class is for standing dead trees only</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="158" />
+        <location filename="../processing_provider/import_survey.py" line="159" />
         <source>sample dry mass must not exceed sample fresh mass</source>
         <translation>sample dry mass must not exceed sample fresh mass</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="159" />
+        <location filename="../processing_provider/import_survey.py" line="160" />
         <source>give mid diameter and length, or the volume</source>
         <translation>give mid diameter and length, or the volume</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="160" />
+        <location filename="../processing_provider/import_survey.py" line="161" />
         <source>layer bottom must be deeper than layer top</source>
         <translation>layer bottom must be deeper than layer top</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="161" />
+        <location filename="../processing_provider/import_survey.py" line="162" />
         <source>give SOC or SOM</source>
         <translation>give SOC or SOM</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="443" />
+        <location filename="../processing_provider/import_survey.py" line="444" />
         <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
         <translation>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</translation>
     </message>
@@ -1574,39 +1628,44 @@ Parameters:
         <translation>Problems reported</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="146" />
+        <location filename="../processing_provider/import_survey.py" line="147" />
         <source>x and y look swapped: as (y, x) the point lies in the area of use of {crs}, as (x, y) it does not</source>
         <translation>x and y look swapped: as (y, x) the point lies in the area of use of {crs}, as (x, y) it does not</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="148" />
+        <location filename="../processing_provider/import_survey.py" line="149" />
         <source>the point lies outside the area of use of {crs} ({area}); check the coordinates and the CRS of x, y</source>
         <translation>the point lies outside the area of use of {crs} ({area}); check the coordinates and the CRS of x, y</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="150" />
+        <location filename="../processing_provider/import_survey.py" line="151" />
         <source>the plot lists {table} as surveyed but the field sheets have no sheet {table}</source>
         <translation>the plot lists {table} as surveyed but the field sheets have no sheet {table}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="152" />
+        <location filename="../processing_provider/import_survey.py" line="153" />
         <source>unusual value: outside the plausible range {range} {unit}; check it</source>
         <translation>unusual value: outside the plausible range {range} {unit}; check it</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="363" />
+        <location filename="../processing_provider/import_survey.py" line="364" />
         <source>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</source>
         <translation>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="162" />
+        <location filename="../processing_provider/import_survey.py" line="163" />
         <source>a temporary plot has no permanent plot id</source>
         <translation>a temporary plot has no permanent plot id</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="337" />
+        <location filename="../processing_provider/import_survey.py" line="338" />
         <source>Permanent plots: {0} measurements of {1} permanent ids; {2} problems (tolerance {3:g} m).</source>
         <translation>Permanent plots: {0} measurements of {1} permanent ids; {2} problems (tolerance {3:g} m).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="140" />
+        <source>not an allowed value; did you mean {suggestion}? (allowed: {allowed})</source>
+        <translation>not an allowed value; did you mean {suggestion}? (allowed: {allowed})</translation>
     </message>
 </context>
 <context>
@@ -2155,172 +2214,172 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="408" />
+        <location filename="../processing_provider/messages.py" line="428" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="412" />
+        <location filename="../processing_provider/messages.py" line="432" />
         <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
         <translation>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="416" />
+        <location filename="../processing_provider/messages.py" line="436" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="420" />
+        <location filename="../processing_provider/messages.py" line="440" />
         <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
         <translation>The target year ({target_year}) must be later than the base year ({base_year}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="431" />
+        <location filename="../processing_provider/messages.py" line="451" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>The correlation between the two years' densities must lie between 0 and 1, not {value}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="441" />
+        <location filename="../processing_provider/messages.py" line="465" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="445" />
+        <location filename="../processing_provider/messages.py" line="469" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="449" />
+        <location filename="../processing_provider/messages.py" line="473" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="452" />
+        <location filename="../processing_provider/messages.py" line="476" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>The class table {table} lists the classes {values} more than once; keep one row per class.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="455" />
+        <location filename="../processing_provider/messages.py" line="479" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="458" />
+        <location filename="../processing_provider/messages.py" line="482" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="462" />
+        <location filename="../processing_provider/messages.py" line="486" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="466" />
+        <location filename="../processing_provider/messages.py" line="490" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="470" />
+        <location filename="../processing_provider/messages.py" line="494" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="474" />
+        <location filename="../processing_provider/messages.py" line="498" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="478" />
+        <location filename="../processing_provider/messages.py" line="502" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="481" />
+        <location filename="../processing_provider/messages.py" line="505" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="485" />
+        <location filename="../processing_provider/messages.py" line="509" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="489" />
+        <location filename="../processing_provider/messages.py" line="513" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="492" />
+        <location filename="../processing_provider/messages.py" line="516" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="496" />
+        <location filename="../processing_provider/messages.py" line="520" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="500" />
+        <location filename="../processing_provider/messages.py" line="524" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>NDVI scale factor not given: detected {scale} from the data.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="503" />
+        <location filename="../processing_provider/messages.py" line="527" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="506" />
+        <location filename="../processing_provider/messages.py" line="530" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="510" />
+        <location filename="../processing_provider/messages.py" line="534" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>Soil heterotrophic respiration from: {source}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="513" />
+        <location filename="../processing_provider/messages.py" line="537" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} aligned to the reference grid by {method} resampling.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="516" />
+        <location filename="../processing_provider/messages.py" line="540" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} covers only part of the reference grid; pixels outside it are nodata.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="519" />
+        <location filename="../processing_provider/messages.py" line="543" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="522" />
+        <location filename="../processing_provider/messages.py" line="546" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>The {n} values do not vary, so no regression line or R² can be computed.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="525" />
+        <location filename="../processing_provider/messages.py" line="549" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="528" />
+        <location filename="../processing_provider/messages.py" line="552" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="531" />
+        <location filename="../processing_provider/messages.py" line="555" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="535" />
+        <location filename="../processing_provider/messages.py" line="559" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>The districts together are a net source ({total} t C/a); shares of the city are left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="538" />
+        <location filename="../processing_provider/messages.py" line="562" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>Districts with nodata pixels (left out of the sums): {districts}.</translation>
     </message>
@@ -2330,742 +2389,742 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>The report section table {key}, row {row}, column {column} holds {value}, which is not a number.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="99" />
+        <location filename="../processing_provider/messages.py" line="113" />
         <source>Layer {layer} has no usable polygon geometries.</source>
         <translation>Layer {layer} has no usable polygon geometries.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="102" />
+        <location filename="../processing_provider/messages.py" line="116" />
         <source>Layers {base} ({base_crs}) and {target} ({target_crs}) are in different CRSs; reproject {target} to {base_crs} first.</source>
         <translation>Layers {base} ({base_crs}) and {target} ({target_crs}) are in different CRSs; reproject {target} to {base_crs} first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="106" />
+        <location filename="../processing_provider/messages.py" line="120" />
         <source>Layers {base} ({base_crs}, extent {base_extent}) and {target} ({target_crs}, extent {target_extent} in the CRS of {base}) overlap on only {share:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</source>
         <translation>Layers {base} ({base_crs}, extent {base_extent}) and {target} ({target_crs}, extent {target_extent} in the CRS of {base}) overlap on only {share:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="112" />
+        <location filename="../processing_provider/messages.py" line="126" />
         <source>Layer {layer} is in a geographic CRS ({crs}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
         <translation>Layer {layer} is in a geographic CRS ({crs}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="116" />
+        <location filename="../processing_provider/messages.py" line="130" />
         <source>Layer {layer} has no valid CRS and its eastings {extent} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
         <translation>Layer {layer} has no valid CRS and its eastings {extent} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="120" />
+        <location filename="../processing_provider/messages.py" line="134" />
         <source>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). It is probably EPSG:{epsg}.</source>
         <translation>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). It is probably EPSG:{epsg}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="124" />
+        <location filename="../processing_provider/messages.py" line="138" />
         <source>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). Check the layer's CRS.</source>
         <translation>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). Check the layer's CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="128" />
+        <location filename="../processing_provider/messages.py" line="142" />
         <source>Layer {layer} is declared in the geographic CRS {crs} but its coordinates ({extent}) lie outside ±180°/±90°: they are projected metres. It is probably {suggested}; set the layer's CRS and run again.</source>
         <translation>Layer {layer} is declared in the geographic CRS {crs} but its coordinates ({extent}) lie outside ±180°/±90°: they are projected metres. It is probably {suggested}; set the layer's CRS and run again.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="132" />
+        <location filename="../processing_provider/messages.py" line="146" />
         <source>Layer {layer} has no CRS; its eastings {extent} carry the zone prefix, so EPSG:{epsg} is used.</source>
         <translation>Layer {layer} has no CRS; its eastings {extent} carry the zone prefix, so EPSG:{epsg} is used.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="135" />
+        <location filename="../processing_provider/messages.py" line="149" />
         <source>Layer {target} ({target_crs}) is the same Gauss-Krüger zone as {base} ({base_crs}); its eastings are shifted by {shift:+.0f} m (the zone prefix), not reprojected.</source>
         <translation>Layer {target} ({target_crs}) is the same Gauss-Krüger zone as {base} ({base_crs}); its eastings are shifted by {shift:+.0f} m (the zone prefix), not reprojected.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="139" />
+        <location filename="../processing_provider/messages.py" line="153" />
         <source>Layer {target} ({target_crs}) is reprojected to the CRS of {base} ({base_crs}).</source>
         <translation>Layer {target} ({target_crs}) is reprojected to the CRS of {base} ({base_crs}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="142" />
+        <location filename="../processing_provider/messages.py" line="156" />
         <source>Field {field} of layer {layer} does not hold land-class codes (only {share} % of its values look like GB/T 21010 / 三调 codes). Choose the code field; code-like fields of the layer: {suggest}.</source>
         <translation>Field {field} of layer {layer} does not hold land-class codes (only {share} % of its values look like GB/T 21010 / 三调 codes). Choose the code field; code-like fields of the layer: {suggest}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="146" />
+        <location filename="../processing_provider/messages.py" line="160" />
         <source>No land-class code field given for layer {layer} ({role}).</source>
         <translation>No land-class code field given for layer {layer} ({role}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="149" />
+        <location filename="../processing_provider/messages.py" line="163" />
         <source>Layer {layer} has no field {field} ({role}). Its fields: {fields}. Choose the land-class code field (DLBM).</source>
         <translation>Layer {layer} has no field {field} ({role}). Its fields: {fields}. Choose the land-class code field (DLBM).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="153" />
+        <location filename="../processing_provider/messages.py" line="167" />
         <source>Layer {layer} has no field {field} (COUNTY_FIELD). Its fields: {fields}.</source>
         <translation>Layer {layer} has no field {field} (COUNTY_FIELD). Its fields: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="156" />
+        <location filename="../processing_provider/messages.py" line="170" />
         <source>Layer {layer} is not a polygon layer (its geometry type is {type}); give the parcel (图斑) polygons.</source>
         <translation>Layer {layer} is not a polygon layer (its geometry type is {type}); give the parcel (图斑) polygons.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="159" />
+        <location filename="../processing_provider/messages.py" line="173" />
         <source>Layer {layer} is empty: it has no parcels.</source>
         <translation>Layer {layer} is empty: it has no parcels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="162" />
+        <location filename="../processing_provider/messages.py" line="176" />
         <source>Layer {layer} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
         <translation>Layer {layer} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="166" />
+        <location filename="../processing_provider/messages.py" line="180" />
         <source>Layer {layer}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</source>
         <translation>Layer {layer}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="169" />
+        <location filename="../processing_provider/messages.py" line="183" />
         <source>Read {base} base and {target} target parcels.</source>
         <translation>Read {base} base and {target} target parcels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="172" />
+        <location filename="../processing_provider/messages.py" line="186" />
         <source>Layer {layer}: {count} invalid geometries repaired (feature ids {fids}).</source>
         <translation>Layer {layer}: {count} invalid geometries repaired (feature ids {fids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="175" />
+        <location filename="../processing_provider/messages.py" line="189" />
         <source>Layer {layer}: {count} features without a polygon geometry skipped (feature ids {fids}).</source>
         <translation>Layer {layer}: {count} features without a polygon geometry skipped (feature ids {fids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="178" />
+        <location filename="../processing_provider/messages.py" line="192" />
         <source>{count} parcels are unchanged in geometry and need no intersection.</source>
         <translation>{count} parcels are unchanged in geometry and need no intersection.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="181" />
+        <location filename="../processing_provider/messages.py" line="195" />
         <source>Snapping skipped: no rounding differences between the layers ({exact} of {sampled} sampled target vertices lie on a base vertex, none within {tolerance} m of one without being on it; {identical} target parcels are identical to a base parcel).</source>
         <translation>Snapping skipped: no rounding differences between the layers ({exact} of {sampled} sampled target vertices lie on a base vertex, none within {tolerance} m of one without being on it; {identical} target parcels are identical to a base parcel).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="186" />
+        <location filename="../processing_provider/messages.py" line="200" />
         <source>Rounding differences found: {rounding} of {sampled} sampled target vertices ({share:.1f} %) lie within {tolerance} m of a base vertex without being on it ({exact} on one); the target is snapped.</source>
         <translation>Rounding differences found: {rounding} of {sampled} sampled target vertices ({share:.1f} %) lie within {tolerance} m of a base vertex without being on it ({exact} on one); the target is snapped.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="190" />
+        <location filename="../processing_provider/messages.py" line="204" />
         <source>Snapping (tolerance {tolerance} m): {twins} target parcels match a base parcel within the tolerance and take its geometry; {vertices} vertices of {parcels} other target parcels moved onto base vertices or edges.</source>
         <translation>Snapping (tolerance {tolerance} m): {twins} target parcels match a base parcel within the tolerance and take its geometry; {vertices} vertices of {parcels} other target parcels moved onto base vertices or edges.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="195" />
+        <location filename="../processing_provider/messages.py" line="209" />
         <source>Layer {layer}: {count} parcels have a NULL land-class code; mapped to unmapped (feature ids {fids}).</source>
         <translation>Layer {layer}: {count} parcels have a NULL land-class code; mapped to unmapped (feature ids {fids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="198" />
+        <location filename="../processing_provider/messages.py" line="212" />
         <source>Layer {layer}: code {code} is not in the mapping table; {count} parcels mapped to unmapped (feature ids {fids}).</source>
         <translation>Layer {layer}: code {code} is not in the mapping table; {count} parcels mapped to unmapped (feature ids {fids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="202" />
+        <location filename="../processing_provider/messages.py" line="216" />
         <source>Mapping table {table} needs the fields code and object; it has {fields}.</source>
         <translation>Mapping table {table} needs the fields code and object; it has {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="205" />
+        <location filename="../processing_provider/messages.py" line="219" />
         <source>Mapping table {table}: {count} codes override the shipped table.</source>
         <translation>Mapping table {table}: {count} codes override the shipped table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="208" />
+        <location filename="../processing_provider/messages.py" line="222" />
         <source>Area method: ellipsoidal (ellipsoid {ellipsoid}; {formula}).</source>
         <translation>Area method: ellipsoidal (ellipsoid {ellipsoid}; {formula}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="211" />
+        <location filename="../processing_provider/messages.py" line="225" />
         <source>Area method: planar (CRS {crs}).</source>
         <translation>Area method: planar (CRS {crs}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="214" />
+        <location filename="../processing_provider/messages.py" line="228" />
         <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
         <translation>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="217" />
+        <location filename="../processing_provider/messages.py" line="231" />
         <source>Layer {layer}: {count} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {fids}).</source>
         <translation>Layer {layer}: {count} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {fids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="221" />
+        <location filename="../processing_provider/messages.py" line="235" />
         <source>The pieces ({total:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</source>
         <translation>The pieces ({total:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="225" />
+        <location filename="../processing_provider/messages.py" line="239" />
         <source>Layer {layer}: {count} pairs of parcels overlap each other (feature ids and overlap area: {pairs}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</source>
         <translation>Layer {layer}: {count} pairs of parcels overlap each other (feature ids and overlap area: {pairs}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="230" />
+        <location filename="../processing_provider/messages.py" line="244" />
         <source>The pieces sum to {total:.3f} m² (planar), about {excess:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</source>
         <translation>The pieces sum to {total:.3f} m² (planar), about {excess:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="234" />
+        <location filename="../processing_provider/messages.py" line="248" />
         <source>Layer {layer}: area conserved per class (pieces = parcels within 1e-6).</source>
         <translation>Layer {layer}: area conserved per class (pieces = parcels within 1e-6).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="237" />
+        <location filename="../processing_provider/messages.py" line="251" />
         <source>Layer {layer}, class {cls}: pieces sum to {pieces:.3f} m² but the parcels to {parcels:.3f} m² (relative difference {rel:.2e}); overlapping parcels in the layer?</source>
         <translation>Layer {layer}, class {cls}: pieces sum to {pieces:.3f} m² but the parcels to {parcels:.3f} m² (relative difference {rel:.2e}); overlapping parcels in the layer?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="241" />
+        <location filename="../processing_provider/messages.py" line="255" />
         <source>{pieces} pieces: {unchanged} unchanged, {changed} changed, {base_only} base only, {target_only} target only; {slivers} slivers.</source>
         <translation>{pieces} pieces: {unchanged} unchanged, {changed} changed, {base_only} base only, {target_only} target only; {slivers} slivers.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="245" />
+        <location filename="../processing_provider/messages.py" line="259" />
         <source>Could not write the overlay pieces (rows {first}–{last}) to the output: {error}</source>
         <translation>Could not write the overlay pieces (rows {first}–{last}) to the output: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="248" />
+        <location filename="../processing_provider/messages.py" line="262" />
         <source>EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured geodesically.</source>
         <translation>EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured geodesically.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="254" />
+        <location filename="../processing_provider/messages.py" line="268" />
         <source>Layer {layer}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {rows}. Fix the object of these plots.</source>
         <translation>Layer {layer}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {rows}. Fix the object of these plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="258" />
+        <location filename="../processing_provider/messages.py" line="272" />
         <source>Layer {layer}: these values (feature id, pool, value) are not numbers: {rows}. Enter densities in t C/ha as numbers.</source>
         <translation>Layer {layer}: these values (feature id, pool, value) are not numbers: {rows}. Enter densities in t C/ha as numbers.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="262" />
+        <location filename="../processing_provider/messages.py" line="276" />
         <source>Layer {layer}: negative densities (feature id, pool, value): {rows}. Densities in t C/ha cannot be negative; check the plot data.</source>
         <translation>Layer {layer}: negative densities (feature id, pool, value): {rows}. Densities in t C/ha cannot be negative; check the plot data.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="266" />
+        <location filename="../processing_provider/messages.py" line="280" />
         <source>Default-density table {table} lacks these (object, pool) pairs: {pairs}. Add a row for each.</source>
         <translation>Default-density table {table} lacks these (object, pool) pairs: {pairs}. Add a row for each.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="269" />
+        <location filename="../processing_provider/messages.py" line="283" />
         <source>Default-density table {table} needs a column object (or key) and either pool + mean or the pool columns; it has: {columns}.</source>
         <translation>Default-density table {table} needs a column object (or key) and either pool + mean or the pool columns; it has: {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="273" />
+        <location filename="../processing_provider/messages.py" line="287" />
         <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no number: {rows}. Give the density in t C/ha (and U in %) as numbers.</source>
         <translation>Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no number: {rows}. Give the density in t C/ha (and U in %) as numbers.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="287" />
+        <location filename="../processing_provider/messages.py" line="301" />
         <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: {rows}. Densities and U cannot be negative.</source>
         <translation>Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: {rows}. Densities and U cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="291" />
+        <location filename="../processing_provider/messages.py" line="305" />
         <source>Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or the pool columns; it has: {columns}.</source>
         <translation>Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or the pool columns; it has: {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="295" />
+        <location filename="../processing_provider/messages.py" line="309" />
         <source>Density table {table}: these values (key, pool, value) are not numbers: {rows}.</source>
         <translation>Density table {table}: these values (key, pool, value) are not numbers: {rows}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="298" />
+        <location filename="../processing_provider/messages.py" line="312" />
         <source>Density table {table}: these densities (key, pool, value) are negative: {rows}.</source>
         <translation>Density table {table}: these densities (key, pool, value) are negative: {rows}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="301" />
+        <location filename="../processing_provider/messages.py" line="315" />
         <source>Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool.</source>
         <translation>Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="304" />
+        <location filename="../processing_provider/messages.py" line="318" />
         <source>Density table {table} lacks pools for these keys (key, missing pools): {rows}.</source>
         <translation>Density table {table} lacks pools for these keys (key, missing pools): {rows}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="307" />
+        <location filename="../processing_provider/messages.py" line="321" />
         <source>Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered ({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a metering object with MAPPING in parcel_change.</source>
         <translation>Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered ({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a metering object with MAPPING in parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="312" />
+        <location filename="../processing_provider/messages.py" line="326" />
         <source>These keys carry metered pieces but have no row in the density table (year, table: key, pieces, area): {rows}. Add them to that year's density table.</source>
         <translation>These keys carry metered pieces but have no row in the density table (year, table: key, pieces, area): {rows}. Add them to that year's density table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="316" />
+        <location filename="../processing_provider/messages.py" line="330" />
         <source>Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. Use the output of parcel_change.</source>
         <translation>Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. Use the output of parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="320" />
+        <location filename="../processing_provider/messages.py" line="334" />
         <source>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</source>
         <translation>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="324" />
+        <location filename="../processing_provider/messages.py" line="338" />
         <source>The target year ({target}) must be later than the base year ({base}).</source>
         <translation>The target year ({target}) must be later than the base year ({base}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="327" />
+        <location filename="../processing_provider/messages.py" line="341" />
         <source>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</source>
         <translation>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="331" />
+        <location filename="../processing_provider/messages.py" line="345" />
         <source>Areas of the pieces measured by: {methods}.</source>
         <translation>Areas of the pieces measured by: {methods}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="334" />
+        <location filename="../processing_provider/messages.py" line="348" />
         <source>Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon stock first and use its OUTPUT.</source>
         <translation>Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon stock first and use its OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="338" />
+        <location filename="../processing_provider/messages.py" line="352" />
         <source>Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock run.</source>
         <translation>Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock run.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="341" />
+        <location filename="../processing_provider/messages.py" line="355" />
         <source>Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → {given_target}. Leave the years empty or give the recorded ones.</source>
         <translation>Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → {given_target}. Leave the years empty or give the recorded ones.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="345" />
+        <location filename="../processing_provider/messages.py" line="359" />
         <source>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</source>
         <translation>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="349" />
+        <location filename="../processing_provider/messages.py" line="363" />
         <source>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
         <translation>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="353" />
+        <location filename="../processing_provider/messages.py" line="367" />
         <source>Density table {table} carries no uncertainty (n and se, or u_pct); use the output of Stratum carbon density.</source>
         <translation>Density table {table} carries no uncertainty (n and se, or u_pct); use the output of Stratum carbon density.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="357" />
+        <location filename="../processing_provider/messages.py" line="371" />
         <source>Density table {table}, key {key}, pool {pool}: give n &gt;= 2 with se, or a u_pct &gt;= 0.</source>
         <translation>Density table {table}, key {key}, pool {pool}: give n &gt;= 2 with se, or a u_pct &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="360" />
+        <location filename="../processing_provider/messages.py" line="374" />
         <source>These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. Add them to the density table or recompute the stock with the same table.</source>
         <translation>These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. Add them to the density table or recompute the stock with the same table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="364" />
+        <location filename="../processing_provider/messages.py" line="378" />
         <source>The {table} table{label} lacks the fields {fields}; give the output of the step that makes it.</source>
         <translation>The {table} table{label} lacks the fields {fields}; give the output of the step that makes it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="367" />
+        <location filename="../processing_provider/messages.py" line="381" />
         <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
         <translation>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="370" />
+        <location filename="../processing_provider/messages.py" line="384" />
         <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
         <translation>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="373" />
+        <location filename="../processing_provider/messages.py" line="387" />
         <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
         <translation>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="376" />
+        <location filename="../processing_provider/messages.py" line="390" />
         <source>{label}: code(s) listed twice: {codes}.</source>
         <translation>{label}: code(s) listed twice: {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="760" />
+        <location filename="../processing_provider/messages.py" line="829" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>Give a point cloud (LAS/LAZ) or a CHM raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="763" />
+        <location filename="../processing_provider/messages.py" line="832" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>Choose plots (for the plot metrics) or a metric raster output, or both.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="766" />
+        <location filename="../processing_provider/messages.py" line="835" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="769" />
+        <location filename="../processing_provider/messages.py" line="838" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="772" />
+        <location filename="../processing_provider/messages.py" line="841" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="775" />
+        <location filename="../processing_provider/messages.py" line="844" />
         <source>The point cloud {path} holds no points.</source>
         <translation>The point cloud {path} holds no points.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="778" />
+        <location filename="../processing_provider/messages.py" line="847" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>Points read per block must be at least 1000 (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="781" />
+        <location filename="../processing_provider/messages.py" line="850" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>Percentile type {value} is not an R quantile type; use 1 to 9.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="784" />
+        <location filename="../processing_provider/messages.py" line="853" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>Layer return counts must be a list of non-negative numbers (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="787" />
+        <location filename="../processing_provider/messages.py" line="856" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>The ground DTM resolution must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="790" />
+        <location filename="../processing_provider/messages.py" line="859" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="794" />
+        <location filename="../processing_provider/messages.py" line="863" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="797" />
+        <location filename="../processing_provider/messages.py" line="866" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="800" />
+        <location filename="../processing_provider/messages.py" line="869" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>Plot {fid} of {layer} has no geometry; give it its location.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="803" />
+        <location filename="../processing_provider/messages.py" line="872" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="807" />
+        <location filename="../processing_provider/messages.py" line="876" />
         <source>The plots layer {layer} has no features.</source>
         <translation>The plots layer {layer} has no features.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="810" />
+        <location filename="../processing_provider/messages.py" line="879" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="813" />
+        <location filename="../processing_provider/messages.py" line="882" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="816" />
+        <location filename="../processing_provider/messages.py" line="885" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>Heights from a DTM raster were chosen but no DTM raster was given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="819" />
+        <location filename="../processing_provider/messages.py" line="888" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>The grid cell size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="822" />
+        <location filename="../processing_provider/messages.py" line="891" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="825" />
+        <location filename="../processing_provider/messages.py" line="894" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="828" />
+        <location filename="../processing_provider/messages.py" line="897" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>The raster {path} ({parameter}) cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="831" />
+        <location filename="../processing_provider/messages.py" line="900" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>The raster {path} cannot be created; check the folder and free space.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="834" />
+        <location filename="../processing_provider/messages.py" line="903" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>The raster {path} ({parameter}) is rotated; warp it north-up first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="837" />
+        <location filename="../processing_provider/messages.py" line="906" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="840" />
+        <location filename="../processing_provider/messages.py" line="909" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>The multiple linear form needs two or more metrics; {predictors} was chosen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="843" />
+        <location filename="../processing_provider/messages.py" line="912" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="848" />
+        <location filename="../processing_provider/messages.py" line="917" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="851" />
+        <location filename="../processing_provider/messages.py" line="920" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>The cross-validation block size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="854" />
+        <location filename="../processing_provider/messages.py" line="923" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="857" />
+        <location filename="../processing_provider/messages.py" line="926" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="860" />
+        <location filename="../processing_provider/messages.py" line="929" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} is not a model file of lidar_model ({reason}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="863" />
+        <location filename="../processing_provider/messages.py" line="932" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="866" />
+        <location filename="../processing_provider/messages.py" line="935" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="870" />
+        <location filename="../processing_provider/messages.py" line="939" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>A stratum estimate needs at least 2 plots ({n} given).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="873" />
+        <location filename="../processing_provider/messages.py" line="942" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="877" />
+        <location filename="../processing_provider/messages.py" line="946" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}: no cell of the metric raster lies in its parcels; no estimate.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="548" />
+        <location filename="../processing_provider/messages.py" line="572" />
         <source>Table {table}: duplicate or unknown codes {keys}.</source>
         <translation>Table {table}: duplicate or unknown codes {keys}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="551" />
+        <location filename="../processing_provider/messages.py" line="575" />
         <source>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</source>
         <translation>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="554" />
+        <location filename="../processing_provider/messages.py" line="578" />
         <source>{unit} cannot be converted to {target}: different quantities.</source>
         <translation>{unit} cannot be converted to {target}: different quantities.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="557" />
+        <location filename="../processing_provider/messages.py" line="581" />
         <source>Factor file {path} cannot be read ({error}).</source>
         <translation>Factor file {path} cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="560" />
+        <location filename="../processing_provider/messages.py" line="584" />
         <source>Factor file {path} lacks the columns {columns}.</source>
         <translation>Factor file {path} lacks the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="563" />
+        <location filename="../processing_provider/messages.py" line="587" />
         <source>Factor file {file}, row {row}, column {column}: {value} is not a number.</source>
         <translation>Factor file {file}, row {row}, column {column}: {value} is not a number.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="566" />
+        <location filename="../processing_provider/messages.py" line="590" />
         <source>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</source>
         <translation>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="569" />
+        <location filename="../processing_provider/messages.py" line="593" />
         <source>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</source>
         <translation>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="573" />
+        <location filename="../processing_provider/messages.py" line="597" />
         <source>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</source>
         <translation>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="576" />
+        <location filename="../processing_provider/messages.py" line="600" />
         <source>Factor set {set} is not in the library; known sets: {known}.</source>
         <translation>Factor set {set} is not in the library; known sets: {known}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="579" />
+        <location filename="../processing_provider/messages.py" line="603" />
         <source>The file {path} does not exist.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="582" />
+        <location filename="../processing_provider/messages.py" line="606" />
         <source>The file {path} cannot be read ({error}).</source>
         <translation>The file {path} cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="585" />
+        <location filename="../processing_provider/messages.py" line="609" />
         <source>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</source>
         <translation>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="588" />
+        <location filename="../processing_provider/messages.py" line="612" />
         <source>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</source>
         <translation>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="592" />
+        <location filename="../processing_provider/messages.py" line="616" />
         <source>{count} problems: the rows concerned were left out (see the rejected rows table).</source>
         <translation>{count} problems: the rows concerned were left out (see the rejected rows table).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="595" />
+        <location filename="../processing_provider/messages.py" line="619" />
         <source>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</source>
         <translation>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="599" />
+        <location filename="../processing_provider/messages.py" line="623" />
         <source>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</source>
         <translation>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="602" />
+        <location filename="../processing_provider/messages.py" line="626" />
         <source>Factors transcribed from the table of a document, to be checked against the document: {factors}.</source>
         <translation>Factors transcribed from the table of a document, to be checked against the document: {factors}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="605" />
+        <location filename="../processing_provider/messages.py" line="629" />
         <source>Placeholder factors used: {factors}.</source>
         <translation>Placeholder factors used: {factors}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="608" />
+        <location filename="../processing_provider/messages.py" line="632" />
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="611" />
+        <location filename="../processing_provider/messages.py" line="635" />
         <source>unknown indicator; use {hint}</source>
         <translation>unknown indicator; use {hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="614" />
+        <location filename="../processing_provider/messages.py" line="638" />
         <source>unknown energy carrier (e.g. {allowed})</source>
         <translation>unknown energy carrier (e.g. {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="617" />
+        <location filename="../processing_provider/messages.py" line="641" />
         <source>{carrier} does not belong under {indicator} (group {group})</source>
         <translation>{carrier} does not belong under {indicator} (group {group})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="620" />
+        <location filename="../processing_provider/messages.py" line="644" />
         <source>unknown unit; use one of {allowed}</source>
         <translation>unknown unit; use one of {allowed}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="623" />
+        <location filename="../processing_provider/messages.py" line="647" />
         <source>not a period (write 2023 or 2023-01)</source>
         <translation>not a period (write 2023 or 2023-01)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="626" />
+        <location filename="../processing_provider/messages.py" line="650" />
         <source>not a notation key (NO, NE, IE, C)</source>
         <translation>not a notation key (NO, NE, IE, C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="629" />
+        <location filename="../processing_provider/messages.py" line="653" />
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="632" />
+        <location filename="../processing_provider/messages.py" line="656" />
         <source>must be a number ≥ 0 (the sign comes from the indicator)</source>
         <translation>must be a number ≥ 0 (the sign comes from the indicator)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="635" />
+        <location filename="../processing_provider/messages.py" line="659" />
         <source>notation key {key} means no amount; leave the amount empty</source>
         <translation>notation key {key} means no amount; leave the amount empty</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="638" />
+        <location filename="../processing_provider/messages.py" line="662" />
         <source>the same entity, indicator, carrier and period as row {first_row}</source>
         <translation>the same entity, indicator, carrier and period as row {first_row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="641" />
+        <location filename="../processing_provider/messages.py" line="665" />
         <source>{unit} is not a unit for {carrier} (allowed: {allowed})</source>
         <translation>{unit} is not a unit for {carrier} (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="644" />
+        <location filename="../processing_provider/messages.py" line="668" />
         <source>{unit} cannot be used with factor {factor} ({factor_unit})</source>
         <translation>{unit} cannot be used with factor {factor} ({factor_unit})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="647" />
+        <location filename="../processing_provider/messages.py" line="671" />
         <source>no factor for {carrier} in set {set}; add a local factor</source>
         <translation>no factor for {carrier} in set {set}; add a local factor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="650" />
+        <location filename="../processing_provider/messages.py" line="674" />
         <source>no GWP for {gas} in set {set}</source>
         <translation>no GWP for {gas} in set {set}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="653" />
+        <location filename="../processing_provider/messages.py" line="677" />
         <source>monthly row of a year already given as a whole in row {annual_row}</source>
         <translation>monthly row of a year already given as a whole in row {annual_row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="656" />
+        <location filename="../processing_provider/messages.py" line="680" />
         <source>differs from the value {first_value} in row {first_row} for the same entity and period</source>
         <translation>differs from the value {first_value} in row {first_row} for the same entity and period</translation>
     </message>
@@ -3130,219 +3189,324 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>The CRS {value} does not exist or cannot be used. Choose a CRS by its EPSG code, e.g. EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="668" />
+        <location filename="../processing_provider/messages.py" line="737" />
         <source>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</source>
         <translation>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="672" />
+        <location filename="../processing_provider/messages.py" line="741" />
         <source>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</source>
         <translation>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="676" />
+        <location filename="../processing_provider/messages.py" line="745" />
         <source>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</source>
         <translation>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="679" />
+        <location filename="../processing_provider/messages.py" line="748" />
         <source>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</source>
         <translation>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="683" />
+        <location filename="../processing_provider/messages.py" line="752" />
         <source>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</source>
         <translation>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="686" />
+        <location filename="../processing_provider/messages.py" line="755" />
         <source>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</source>
         <translation>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="690" />
+        <location filename="../processing_provider/messages.py" line="759" />
         <source>{mapped} map labels but {reference} reference labels: they must come in pairs.</source>
         <translation>{mapped} map labels but {reference} reference labels: they must come in pairs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="693" />
+        <location filename="../processing_provider/messages.py" line="762" />
         <source>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</source>
         <translation>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="696" />
+        <location filename="../processing_provider/messages.py" line="765" />
         <source>The confusion matrix must be square, not {shape}.</source>
         <translation>The confusion matrix must be square, not {shape}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="699" />
+        <location filename="../processing_provider/messages.py" line="768" />
         <source>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</source>
         <translation>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="703" />
+        <location filename="../processing_provider/messages.py" line="772" />
         <source>The mapped areas must be {expected} non-negative numbers with a positive sum.</source>
         <translation>The mapped areas must be {expected} non-negative numbers with a positive sum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="706" />
+        <location filename="../processing_provider/messages.py" line="775" />
         <source>Layer {layer} has no field {field}: choose the field holding the reference class.</source>
         <translation>Layer {layer} has no field {field}: choose the field holding the reference class.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="709" />
+        <location filename="../processing_provider/messages.py" line="778" />
         <source>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</source>
         <translation>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="713" />
+        <location filename="../processing_provider/messages.py" line="782" />
         <source>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</source>
         <translation>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="277" />
+        <location filename="../processing_provider/messages.py" line="291" />
         <source>No plot of layer {layer} has survey_year {year} (the plots' survey years: {years}): the year of the densities does not match the plots. Give one of the plots' years, or survey the plots of {year} first.</source>
         <translation>No plot of layer {layer} has survey_year {year} (the plots' survey years: {years}): the year of the densities does not match the plots. Give one of the plots' years, or survey the plots of {year} first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="282" />
+        <location filename="../processing_provider/messages.py" line="296" />
         <source>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose.</source>
         <translation>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="380" />
+        <location filename="../processing_provider/messages.py" line="394" />
         <source>Areas layer {layer} lacks the fields {fields}: give the pieces of parcel_change or parcel_stock.</source>
         <translation>Areas layer {layer} lacks the fields {fields}: give the pieces of parcel_change or parcel_stock.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="383" />
+        <location filename="../processing_provider/messages.py" line="397" />
         <source>Strata with an area but fewer than two plots are left out of the stratified plan and mean ({area_ha:.2f} ha): {strata}. Survey them, or they stay on default densities.</source>
         <translation>Strata with an area but fewer than two plots are left out of the stratified plan and mean ({area_ha:.2f} ha): {strata}. Survey them, or they stay on default densities.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="423" />
+        <location filename="../processing_provider/messages.py" line="443" />
         <source>Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give that table as Change densities.</source>
         <translation>Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give that table as Change densities.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="427" />
+        <location filename="../processing_provider/messages.py" line="447" />
         <source>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</source>
         <translation>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="718" />
+        <location filename="../processing_provider/messages.py" line="787" />
         <source>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</source>
         <translation>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="722" />
+        <location filename="../processing_provider/messages.py" line="791" />
         <source>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</source>
         <translation>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="726" />
+        <location filename="../processing_provider/messages.py" line="795" />
         <source>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</source>
         <translation>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="729" />
+        <location filename="../processing_provider/messages.py" line="798" />
         <source>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</source>
         <translation>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="732" />
+        <location filename="../processing_provider/messages.py" line="801" />
         <source>The DEM must be one band of elevations in metres (got an array of shape {shape}).</source>
         <translation>The DEM must be one band of elevations in metres (got an array of shape {shape}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="735" />
+        <location filename="../processing_provider/messages.py" line="804" />
         <source>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</source>
         <translation>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="739" />
+        <location filename="../processing_provider/messages.py" line="808" />
         <source>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</source>
         <translation>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="743" />
+        <location filename="../processing_provider/messages.py" line="812" />
         <source>The parameter {parameter} = {value} is not allowed (it must be a positive number).</source>
         <translation>The parameter {parameter} = {value} is not allowed (it must be a positive number).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="746" />
+        <location filename="../processing_provider/messages.py" line="815" />
         <source>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</source>
         <translation>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="750" />
+        <location filename="../processing_provider/messages.py" line="819" />
         <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
         <translation>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="888" />
+        <location filename="../processing_provider/messages.py" line="957" />
         <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
         <translation>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="892" />
+        <location filename="../processing_provider/messages.py" line="961" />
         <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
         <translation>The folder {path} ({role}) holds no parcel files ({extensions}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="895" />
+        <location filename="../processing_provider/messages.py" line="964" />
         <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
         <translation>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="899" />
+        <location filename="../processing_provider/messages.py" line="968" />
         <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
         <translation>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="903" />
+        <location filename="../processing_provider/messages.py" line="972" />
         <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
         <translation>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="907" />
+        <location filename="../processing_provider/messages.py" line="976" />
         <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
         <translation>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="911" />
+        <location filename="../processing_provider/messages.py" line="980" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="915" />
+        <location filename="../processing_provider/messages.py" line="984" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="919" />
+        <location filename="../processing_provider/messages.py" line="988" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="923" />
+        <location filename="../processing_provider/messages.py" line="992" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="927" />
+        <location filename="../processing_provider/messages.py" line="996" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="930" />
+        <location filename="../processing_provider/messages.py" line="999" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>Unknown option(s) in the configuration file: {options}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="933" />
+        <location filename="../processing_provider/messages.py" line="1002" />
         <source>Missing option(s): {options}.</source>
         <translation>Missing option(s): {options}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="99" />
+        <source>Density table {table}: {keys} keys read (SHA-256 {checksum}…).</source>
+        <translation>Density table {table}: {keys} keys read (SHA-256 {checksum}…).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="102" />
+        <source>No target-year density table given: {table} serves both years.</source>
+        <translation>No target-year density table given: {table} serves both years.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="105" />
+        <source>Read {count} overlay pieces from layer {layer}.</source>
+        <translation>Read {count} overlay pieces from layer {layer}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="108" />
+        <source>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (target year), sink {sink} t CO2e/a.</source>
+        <translation>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (target year), sink {sink} t CO2e/a.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="409" />
+        <source>{0}, {1}: {2}: {3} pieces, {4:.4f} ha</source>
+        <translation>{0}, {1}: {2}: {3} pieces, {4:.4f} ha</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="412" />
+        <source>{0}: {1}: {2} pieces, {3:.4f} ha</source>
+        <translation>{0}: {1}: {2} pieces, {3:.4f} ha</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="461" />
+        <source>The raster {raster} is not the annual output of the NEP step (OUTPUT_ANNUAL): its bands are {bands}, expected {expected}. Give the NEP algorithm's annual raster.</source>
+        <translation>The raster {raster} is not the annual output of the NEP step (OUTPUT_ANNUAL): its bands are {bands}, expected {expected}. Give the NEP algorithm's annual raster.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="683" />
+        <source>The meter data lacks the columns {columns} (found: {found}); use the meter-data template.</source>
+        <translation>The meter data lacks the columns {columns} (found: {found}); use the meter-data template.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="686" />
+        <source>The meter table describes the meters {meters} more than once: keep one row per meter.</source>
+        <translation>The meter table describes the meters {meters} more than once: keep one row per meter.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="689" />
+        <source>Meters {meters} have no value in {columns}: describe them in the readings or in the meter table.</source>
+        <translation>Meters {meters} have no value in {columns}: describe them in the readings or in the meter table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="692" />
+        <source>Meter {meter}: medium {medium} is unknown; use one of {allowed}.</source>
+        <translation>Meter {meter}: medium {medium} is unknown; use one of {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="695" />
+        <source>Meter {meter} measures {medium} but names no energy carrier (e.g. diesel): fill the carrier column.</source>
+        <translation>Meter {meter} measures {medium} but names no energy carrier (e.g. diesel): fill the carrier column.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="698" />
+        <source>Meter {meter}, row {row}, column {column}: {value} is not a valid value (a timestamp, or a number ≥ 0; reading or consumption, not both).</source>
+        <translation>Meter {meter}, row {row}, column {column}: {value} is not a valid value (a timestamp, or a number ≥ 0; reading or consumption, not both).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="702" />
+        <source>Meter {meter} mixes cumulative readings and interval consumption: give one kind per meter.</source>
+        <translation>Meter {meter} mixes cumulative readings and interval consumption: give one kind per meter.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="705" />
+        <source>The gap factor {value} must be greater than 1 (an interval this many times the meter's median interval is a gap).</source>
+        <translation>The gap factor {value} must be greater than 1 (an interval this many times the meter's median interval is a gap).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="709" />
+        <source>Warning thresholds {value}: give three increasing ratios &gt; 0, e.g. 0.9, 1.0, 1.1.</source>
+        <translation>Warning thresholds {value}: give three increasing ratios &gt; 0, e.g. 0.9, 1.0, 1.1.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="712" />
+        <source>Budget/baseline table: entity {entity}, period {period} has a missing, non-positive or repeated reference emission.</source>
+        <translation>Budget/baseline table: entity {entity}, period {period} has a missing, non-positive or repeated reference emission.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="716" />
+        <source>{count} gaps in the meter series (meter, timestamp): {items}.</source>
+        <translation>{count} gaps in the meter series (meter, timestamp): {items}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="719" />
+        <source>{count} counter resets (meter, timestamp): {items}.</source>
+        <translation>{count} counter resets (meter, timestamp): {items}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="722" />
+        <source>{count} duplicate readings, the first of each kept (meter, timestamp): {items}.</source>
+        <translation>{count} duplicate readings, the first of each kept (meter, timestamp): {items}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="725" />
+        <source>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</source>
+        <translation>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</translation>
     </message>
 </context>
 <context>
@@ -3609,16 +3773,6 @@ Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/mont
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="140" />
-        <source>Metering-year parcels (t2)</source>
-        <translation>Metering-year parcels (t2)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
-        <source>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</source>
-        <translation>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
         <source>Target land-class code field</source>
         <translation>Target land-class code field</translation>
     </message>
@@ -3708,11 +3862,21 @@ Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/mont
         <translation>Vertex snapping tolerance (m)</translation>
     </message>
     <message>
+        <location filename="../processing_provider/parcel_change.py" line="151" />
+        <source>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</source>
+        <translation>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="183" />
+        <source>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
+        <translation>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/parcel_change.py" line="93" />
-        <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
+        <source>Overlays the base-year (t1) and the target-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
-- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
+- BASE / TARGET: polygon parcel layers of the base year and the target year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
 - BASE_FIELD / TARGET_FIELD: the land-class code field (default DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101). A field whose values are mostly no codes (an area, a name) is refused and the layer's code-like fields are named.
 - MAPPING: optional table with fields code and object overriding the shipped table (every GB/T 21010 and 三调 code; built-up land and water are non_metered). NULL or unknown codes become unmapped and are listed in the log.
 - COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
@@ -3725,10 +3889,10 @@ Outputs:
 - CHANGE_MATRIX: area (ha) by base × target at object level and at code level (fields level, base, target, area_ha).
 
 Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</source>
-        <translation>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
+        <translation>Overlays the base-year (t1) and the target-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
-- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
+- BASE / TARGET: polygon parcel layers of the base year and the target year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
 - BASE_FIELD / TARGET_FIELD: the land-class code field (default DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101). A field whose values are mostly no codes (an area, a name) is refused and the layer's code-like fields are named.
 - MAPPING: optional table with fields code and object overriding the shipped table (every GB/T 21010 and 三调 code; built-up land and water are non_metered). NULL or unknown codes become unmapped and are listed in the log.
 - COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
@@ -3743,14 +3907,14 @@ Outputs:
 Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="151" />
-        <source>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</source>
-        <translation>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</translation>
+        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <source>Target-year parcels (t2)</source>
+        <translation>Target-year parcels (t2)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="183" />
-        <source>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
-        <translation>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</translation>
+        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <source>Polygon parcel layer of the target year t2 (e.g. 年度变更调查 DLTB 2023).</source>
+        <translation>Polygon parcel layer of the target year t2 (e.g. 年度变更调查 DLTB 2023).</translation>
     </message>
 </context>
 <context>
@@ -5595,7 +5759,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 <context>
     <name>report_layout</name>
     <message>
-        <location filename="../processing_provider/report_layout.py" line="365" />
+        <location filename="../processing_provider/report_layout.py" line="639" />
         <source>The PDF could not be written.</source>
         <translation>The PDF could not be written.</translation>
     </message>

@@ -947,262 +947,272 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
 <context>
     <name>ExportReportAlgorithm</name>
     <message>
-        <location filename="../processing_provider/export_report.py" line="61" />
+        <location filename="../processing_provider/export_report.py" line="66" />
         <source>Export result tables and report (xlsx, PDF)</source>
         <translation>导出成果表与报告（xlsx、PDF）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="64" />
+        <location filename="../processing_provider/export_report.py" line="69" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="102" />
+        <location filename="../processing_provider/export_report.py" line="120" />
         <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
-        <translation>图斑碳储量叠加碎片（parcel_stock OUTPUT）</translation>
+        <translation>图斑碳储量叠加图斑（parcel_stock OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>碳储量汇总（parcel_stock SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>parcel_stock 按县 × 计量对象 × 碳库的汇总表；单列一个工作表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>变化矩阵（parcel_change CHANGE_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
-        <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由叠加碎片汇总。</translation>
+        <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由叠加图斑汇总。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>样地碳密度（plot_carbon OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>含 survey_year、object 与分碳库碳密度（t C/ha）的样地；按年份与计量对象汇总。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>基准年分层碳密度（stratum_density OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>基准年分层碳密度表：stratum、pool、n、mean、sd、se、half_width、u_pct、source。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Target-year stratum densities (stratum_density OUTPUT)</source>
         <translation>计量年分层碳密度（stratum_density OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Stratum density table of the target year (same fields as the base-year table).</source>
         <translation>计量年分层碳密度表（字段同基准年表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>不确定度结果（uncertainty OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>按汇总级别与统计量给出的方法 1 与蒙特卡洛结果（IPCC 2006 指南第 1 卷第 3 章）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>蒙特卡洛直方图（uncertainty HISTOGRAM）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="109" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>模拟总碳汇量的分组：bin_low、bin_high（t CO2e/a）、count。绘入 PDF。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="134" />
+        <location filename="../processing_provider/export_report.py" line="156" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="134" />
+        <location filename="../processing_provider/export_report.py" line="156" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="137" />
+        <location filename="../processing_provider/export_report.py" line="159" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>用于标注碳密度表与方法说明。可选：缺省时读取碳储量图层的 base_year / target_year 字段（若存在）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="158" />
+        <location filename="../processing_provider/export_report.py" line="180" />
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="208" />
+        <location filename="../processing_provider/export_report.py" line="243" />
         <source>Carbon metering report</source>
         <translation>碳汇计量报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="160" />
+        <location filename="../processing_provider/export_report.py" line="182" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>印在 PDF 首页与工作簿汇总表上。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="162" />
+        <location filename="../processing_provider/export_report.py" line="195" />
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="162" />
+        <location filename="../processing_provider/export_report.py" line="195" />
         <source>Chinese (zh)</source>
         <translation>中文（zh）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="162" />
+        <location filename="../processing_provider/export_report.py" line="195" />
         <source>English (en)</source>
         <translation>英文（en）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="165" />
+        <location filename="../processing_provider/export_report.py" line="198" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>工作表名称、计量对象名称与 PDF 文字的语言。表头始终为中英两行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="168" />
+        <location filename="../processing_provider/export_report.py" line="201" />
         <source>Result workbook</source>
         <translation>成果工作簿</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="168" />
+        <location filename="../processing_provider/export_report.py" line="201" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="170" />
+        <location filename="../processing_provider/export_report.py" line="203" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>含附录 F 成果表与来源信息表的 xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="172" />
+        <location filename="../processing_provider/export_report.py" line="205" />
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="172" />
+        <location filename="../processing_provider/export_report.py" line="205" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="174" />
-        <source>The four-page PDF report (map, key tables, method, provenance). Leave empty to skip it.</source>
-        <translation>四页 PDF 报告（地图、主要成果表、方法、来源信息）。留空则不生成。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="177" />
+        <location filename="../processing_provider/export_report.py" line="210" />
         <source>Total stock, base year (t C)</source>
         <translation>基准年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="178" />
+        <location filename="../processing_provider/export_report.py" line="211" />
         <source>Total stock, target year (t C)</source>
         <translation>计量年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="199" />
+        <location filename="../processing_provider/export_report.py" line="234" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>图层 {0}（参数 {1}）缺少字段 {2}。请输入该参数说明中所列算法的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="212" />
+        <location filename="../processing_provider/export_report.py" line="247" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>请指定成果工作簿文件（OUTPUT_XLSX）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="221" />
+        <location filename="../processing_provider/export_report.py" line="256" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>图层 {0}（STOCK）没有要素：无可报告内容。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="225" />
+        <location filename="../processing_provider/export_report.py" line="260" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县级行政区字段（COUNTY_FIELD）后重新运行流程。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="228" />
+        <location filename="../processing_provider/export_report.py" line="263" />
         <source>Read {0} pieces.</source>
-        <translation>已读取 {0} 个叠加碎片。</translation>
+        <translation>已读取 {0} 个叠加图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="314" />
+        <location filename="../processing_provider/export_report.py" line="361" />
         <source>Building the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="320" />
+        <location filename="../processing_provider/export_report.py" line="384" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>无法写出 PDF 报告 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="321" />
+        <location filename="../processing_provider/export_report.py" line="385" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF 报告（{0} 页）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="331" />
+        <location filename="../processing_provider/export_report.py" line="395" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>无法写出工作簿 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="332" />
+        <location filename="../processing_provider/export_report.py" line="396" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>工作簿（工作表 {0}）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="140" />
+        <location filename="../processing_provider/export_report.py" line="162" />
         <source>Original inputs to record (parcels, plots …)</source>
         <translation>需记录的原始输入（图斑、样地等）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="144" />
+        <location filename="../processing_provider/export_report.py" line="166" />
         <source>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
         <translation>整个计量所依据的原始图层（基准年与计量年图斑、调查样地）。这些图层连同路径、要素数和 SHA-256 校验值列入来源信息，使成果可追溯到交付数据（全流程模型会自动填写）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="149" />
+        <location filename="../processing_provider/export_report.py" line="171" />
         <source>Sections of the other systems (tables)</source>
         <translation>其他体系的报告章节（表）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="153" />
+        <location filename="../processing_provider/export_report.py" line="175" />
         <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
         <translation>加入报告的其他体系成果表，每个表成为工作簿中的一个工作表和 PDF 中的一页或多页（长表续页排印）：如分区碳汇评价（DB4403/T 348）的 TABLE 输出。按 report_section 列识别表的类别；每个表连同校验和记入来源信息。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="356" />
+        <location filename="../processing_provider/export_report.py" line="456" />
         <source>Report section: {0} ({1} rows, from {2}).</source>
         <translation>报告章节：{0}（{1} 行，来自 {2}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="71" />
+        <location filename="../processing_provider/export_report.py" line="124" />
+        <source>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
+        <translation>carbonmeter:parcel_stock 写出的叠加图斑，含两期各碳库碳储量、碳储量变化（t C/a）与碳汇量（t CO2e/a）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="212" />
+        <source>Total sink (t CO2e/a)</source>
+        <translation>碳汇量合计（t CO2e/a）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="400" />
+        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</source>
+        <translation>全部县合计：碳储量 {0:,.2f} t C（基准年）、{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="76" />
         <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
-Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese and English header rows and a unit row, frozen.
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
 
-PDF (four A4 pages): title, map of the sink per hectare with legend, scale bar and north arrow, county totals; sink table and method statement; densities, uncertainty and histogram; provenance.
+PDF (A4 landscape; as many pages as the tables need: a table longer than a page continues on the next one under its title marked continued, nothing is cut): the sink per hectare (t CO2e/(ha·a)) mapped in classes that do not overlap, with county boundaries and names, plot locations, legend, scale bar and north arrow, and the compiled-by / checked-by / date block; the land-change map; county totals with county names; stock by county and pool at both years; the change matrix; the stock change by transition (e.g. dry land → arbor forest, t CO2e/a); the sink by county and object; the method statement (equations per pool, parameter values, soil depth, area method, mapping); the uncertainty statement (whether the sink is significantly different from zero at 95 %, the conservative figure after the CDM AR-TOOL14 discount, the main contributors to the uncertainty) with the uncertainty table and histogram; the stratum densities; the unverified or placeholder defaults the run used; the other systems' sections; the provenance.
 
 Parameters:
 STOCK: the parcel_stock OUTPUT layer (pieces with stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc, dc_per_year_tc, sink_tco2e and the recorded years and density tables).
@@ -1212,43 +1222,87 @@ PLOTS: plot_carbon OUTPUT (optional).
 BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
 UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
 BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
+COUNTY_NAMES: county code → name table (optional; default metering/data/county_names.csv).
 TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
+ORGANISATION, COMPILED_BY, CHECKED_BY: the sign-off block (optional; empty leaves a line to sign).
 OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
 
 Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
-        <translation>将碳汇计量成果表按《湖北省国土空间碳汇计量技术规范》附录 F 的表式写入 Excel 工作簿，并可生成 PDF 报告。
+        <translation>将一次碳汇计量的成果表按《湖北省国土空间碳汇计量技术规范》附录 F 的表式写入 Excel 工作簿，并可生成 PDF 报告。
 
-工作表：分县汇总；分县、分计量对象、分碳库的基准年与计量年碳储量（t C；基准年碳储量计入基准年计量对象，计量年碳储量计入计量年计量对象）；分县、分计量对象碳汇量，未变化与变化碎片分列（t C/a、t CO2e/a；变化碎片计入计量年计量对象，同 IPCC 2006 指南第 4 卷第 3 章“转化为某类的土地”）；计量对象变化矩阵（ha）；样地汇总（t C/ha）；分层碳密度及其不确定度；提供时的不确定度结果与蒙特卡洛直方图；来源信息（输入数据路径、要素数与 SHA-256、全部参数、参数表来源、插件与 QGIS 版本、运行时间）。每个工作表含中文、英文表头行与单位行，表头冻结。
+工作表：分县汇总；分县、分计量对象、分碳库的基准年与计量年碳储量（t C；基准年碳储量计入基准年计量对象，计量年碳储量计入计量年计量对象）；分县分计量对象碳汇量，未变化与变化图斑分列（t C/a 与 t CO2e/a；变化图斑计入计量年计量对象，同 IPCC 2006 指南第 4 卷第 3 章“转化为某类的土地”计入该类）；计量对象变化矩阵（ha）；样地汇总（t C/ha）；分层碳密度及其不确定度；给出时的不确定度结果与蒙特卡洛直方图；分县分碳库碳储量；按地类转换统计的碳汇量；本次计量使用的待核实或占位缺省值；以及来源信息工作表（输入数据的路径、要素数与 SHA-256，全部参数，参数表来源，插件与 QGIS 版本，运行时间）。县级行政区名称列于代码旁，合计行按报告语言标注（合计 / Total）；每个工作表有中英文表头行和单位行并冻结，表下有说明行，并设好打印格式（A4，按页宽缩放，每页重复表头行，列多时横向）。
 
-PDF（A4 四页）：标题、每公顷碳汇量分布图（图例、比例尺、指北针）与分县合计；碳汇量表与方法说明；碳密度、不确定度与直方图；来源信息。
+PDF（A4 横向；页数随表格而定：超过一页的表格在下一页续排，标题注明“续”，不截断任何内容）：单位面积碳汇量（t CO2e/(ha·a)）分级图，各级区间互不重叠，含县级行政区界线与名称、样地位置、图例、比例尺和指北针，以及编制单位、编制人、审核人与日期栏；地类变化图；含县名的分县汇总；分县分碳库的两期碳储量；变化矩阵；按地类转换统计的碳储量变化（如 旱地 → 乔木林，t CO2e/a）；分县分计量对象碳汇量；方法说明（各碳库计算式、参数取值、土壤统计深度、面积算法、地类对照表）；不确定度说明（碳汇量在 95% 置信水平上是否显著不为零、按 CDM AR-TOOL14 保守扣减后的碳汇量、不确定度的主要来源）及不确定度表与直方图；分层碳密度；本次计量使用的待核实或占位缺省值；其他系统的章节；来源信息。
 
 参数：
-STOCK：parcel_stock 的 OUTPUT 图层（含 stock_base_&lt;pool&gt;_tc、stock_target_&lt;pool&gt;_tc、dc_per_year_tc、sink_tco2e 以及所记录的年份与碳密度表的叠加碎片）。
-SUMMARY：parcel_stock 的 SUMMARY 表（可选；单列为一个工作表）。
-CHANGE_MATRIX：parcel_change 的 CHANGE_MATRIX 表（可选；否则由叠加碎片汇总）。
+STOCK：parcel_stock 的 OUTPUT 图层（叠加图斑，含 stock_base_&lt;pool&gt;_tc、stock_target_&lt;pool&gt;_tc、dc_per_year_tc、sink_tco2e 以及记录的年份与碳密度表）。
+SUMMARY：parcel_stock 的 SUMMARY 表（可选；原样列为一个工作表）。
+CHANGE_MATRIX：parcel_change 的 CHANGE_MATRIX 表（可选；未提供时由叠加图斑汇总）。
 PLOTS：plot_carbon 的 OUTPUT（可选）。
 BASE_DENSITY、TARGET_DENSITY：两期 stratum_density 的 OUTPUT 表（可选）。
 UNCERTAINTY、HISTOGRAM：uncertainty 的 OUTPUT 与 HISTOGRAM 表（可选）。
-BASE_YEAR、TARGET_YEAR：两期年份，用于标注（可选）。
-TITLE：报告标题。LANGUAGE：工作表名称与报告文字的语言（zh 或 en）。
+BASE_YEAR、TARGET_YEAR：两个年份，用于标注（可选）。
+COUNTY_NAMES：县级行政区代码 → 名称表（可选；缺省为 metering/data/county_names.csv）。
+TITLE：报告标题。LANGUAGE：工作表名称与报告文字的语言（中文或英文）。
+ORGANISATION、COMPILED_BY、CHECKED_BY：签署栏（可选；留空则留出签字横线）。
 OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
 
-单位：面积 ha，碳储量 t C，碳储量变化 t C/a，碳汇量 t CO2e/a（正值表示碳清除），碳密度 t C/ha。输出要么完整写出，要么不写。</translation>
+单位：面积 ha，碳储量 t C，碳储量变化 t C/a，碳汇量 t CO2e/a（正值表示清除），碳密度 t C/ha。输出要么完整写出，要么不写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="106" />
-        <source>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
-        <translation>carbonmeter:parcel_stock 写出的叠加碎片，含两期各碳库碳储量、碳储量变化（t C/a）与碳汇量（t CO2e/a）。</translation>
+        <location filename="../processing_provider/export_report.py" line="127" />
+        <source>County names (table)</source>
+        <translation>县级行政区名称表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="179" />
-        <source>Total sink (t CO2e/a)</source>
-        <translation>碳汇量合计（t CO2e/a）</translation>
+        <location filename="../processing_provider/export_report.py" line="127" />
+        <source>Optional table with the county code (field county, code or XZQDM) and its name (name, name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the shipped table metering/data/county_names.csv (the districts of Wuhan).</source>
+        <translation>可选表，含县级行政区代码（字段 county、code 或 XZQDM）及名称（name、name_zh 与 name_en，或 XZQMC）。名称列于代码旁；表中没有的代码取插件随附的 metering/data/county_names.csv（武汉市各区）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="336" />
-        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</source>
-        <translation>全部县合计：碳储量 {0:,.2f} t C（基准年）、{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
+        <location filename="../processing_provider/export_report.py" line="184" />
+        <source>Organisation (compiled by)</source>
+        <translation>编制单位</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="184" />
+        <source>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</source>
+        <translation>编制报告的单位，印在 PDF 首页的签署栏中。插件设置页中的“编制单位”设置会自动填入。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="184" />
+        <source>Compiled by (name)</source>
+        <translation>编制人（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="184" />
+        <source>Name of the person who compiled the report; empty leaves a line to sign.</source>
+        <translation>报告编制人姓名；留空则留出签字横线。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="184" />
+        <source>Checked by (name)</source>
+        <translation>审核人（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="184" />
+        <source>Name of the person who checked the report; empty leaves a line to sign.</source>
+        <translation>报告审核人姓名；留空则留出签字横线。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="207" />
+        <source>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</source>
+        <translation>PDF 报告（地图、完整的各成果表、方法说明与不确定度说明、待核实缺省值、来源信息）。留空则不生成。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="310" />
+        <source>base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="311" />
+        <source>target year</source>
+        <translation>计量年</translation>
     </message>
 </context>
 <context>
@@ -1412,154 +1466,154 @@ Parameters:
         <translation>不是允许的取值（允许值：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="141" />
+        <location filename="../processing_provider/import_survey.py" line="142" />
         <source>duplicate plot id (first given in row {first_row})</source>
         <translation>样地编号重复（首次出现在第 {first_row} 行）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="142" />
+        <location filename="../processing_provider/import_survey.py" line="143" />
         <source>plot id already in the survey GeoPackage</source>
         <translation>样地编号已存在于调查 GeoPackage 中</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="143" />
+        <location filename="../processing_provider/import_survey.py" line="144" />
         <source>plot id not found in the plots sheet nor in the survey GeoPackage</source>
         <translation>在 plots 工作表和调查 GeoPackage 中均未找到该样地编号</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="144" />
+        <location filename="../processing_provider/import_survey.py" line="145" />
         <source>its plot was rejected</source>
         <translation>所属样地已被拒绝</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="145" />
+        <location filename="../processing_provider/import_survey.py" line="146" />
         <source>the coordinates lie outside the county</source>
         <translation>坐标位于县界之外</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="169" />
+        <location filename="../processing_provider/import_survey.py" line="170" />
         <source>sheet {0}, row {1}, column {2}, value '{3}': {4}</source>
         <translation>工作表 {0}，第 {1} 行，列 {2}，取值 '{3}'：{4}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="176" />
+        <location filename="../processing_provider/import_survey.py" line="177" />
         <source>Field sheets {0}: the file does not exist.</source>
         <translation>外业调查表 {0}：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="185" />
+        <location filename="../processing_provider/import_survey.py" line="186" />
         <source>Field sheets {0}: use an .xlsx workbook or plots.csv.</source>
         <translation>外业调查表 {0}：请使用 .xlsx 工作簿或 plots.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="187" />
+        <location filename="../processing_provider/import_survey.py" line="188" />
         <source>Field sheets {0} cannot be read ({1}); save it as .xlsx from the template or as UTF-8 CSV.</source>
         <translation>无法读取外业调查表 {0}（{1}）；请用模板另存为 .xlsx，或另存为 UTF-8 编码的 CSV。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="190" />
+        <location filename="../processing_provider/import_survey.py" line="191" />
         <source>Field sheets {0}: no sheet named plots, trees, shrub_herb, litter, deadwood or soil was found; use forms/field_sheets_template.xlsx.</source>
         <translation>外业调查表 {0}：未找到名为 plots、trees、shrub_herb、litter、deadwood 或 soil 的工作表；请使用 forms/field_sheets_template.xlsx。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="205" />
+        <location filename="../processing_provider/import_survey.py" line="206" />
         <source>County boundary {0} has no polygons.</source>
         <translation>县界 {0} 中没有面要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="219" />
+        <location filename="../processing_provider/import_survey.py" line="220" />
         <source>Give a survey GeoPackage to import into, or an output file for a new survey.</source>
         <translation>请指定要导入的调查 GeoPackage，或为新建调查指定输出文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="221" />
+        <location filename="../processing_provider/import_survey.py" line="222" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="226" />
+        <location filename="../processing_provider/import_survey.py" line="227" />
         <source>Survey GeoPackage {0} does not exist.</source>
         <translation>调查 GeoPackage {0} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="229" />
+        <location filename="../processing_provider/import_survey.py" line="230" />
         <source>{0} is not a survey GeoPackage: missing {1}. Create one with 'Create survey GeoPackage'.</source>
         <translation>{0} 不是调查 GeoPackage：缺少 {1}。请用“创建调查 GeoPackage”创建。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="238" />
+        <location filename="../processing_provider/import_survey.py" line="239" />
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="250" />
+        <location filename="../processing_provider/import_survey.py" line="251" />
         <source>Sheet {0}: {1} rows read.</source>
         <translation>工作表 {0}：已读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="253" />
+        <location filename="../processing_provider/import_survey.py" line="254" />
         <source>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</source>
         <translation>外业调查表 {0}：缺少工作表 plots；新建调查需要样地数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="290" />
+        <location filename="../processing_provider/import_survey.py" line="291" />
         <source>… and {0} more problems.</source>
         <translation>……另有 {0} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="291" />
+        <location filename="../processing_provider/import_survey.py" line="292" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>在 {1} 中发现 {0} 个问题；未导入任何数据。请修正以下各行（或以“导入有效行”模式运行）：
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="315" />
+        <location filename="../processing_provider/import_survey.py" line="316" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>已导入到 {0}：{1}；{2} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="459" />
+        <location filename="../processing_provider/import_survey.py" line="460" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>无法创建调查 GeoPackage {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="473" />
+        <location filename="../processing_provider/import_survey.py" line="474" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>无法写入调查 GeoPackage {0}：{1}；该文件未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="140" />
+        <location filename="../processing_provider/import_survey.py" line="141" />
         <source>wrong format (expected {digits} digits)</source>
         <translation>格式错误（应为 {digits} 位数字）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="157" />
+        <location filename="../processing_provider/import_survey.py" line="158" />
         <source>decay class is for standing dead trees only</source>
         <translation>腐朽等级仅用于枯立木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="158" />
+        <location filename="../processing_provider/import_survey.py" line="159" />
         <source>sample dry mass must not exceed sample fresh mass</source>
         <translation>样品干重不能大于样品鲜重</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="159" />
+        <location filename="../processing_provider/import_survey.py" line="160" />
         <source>give mid diameter and length, or the volume</source>
         <translation>请填写中央直径和长度，或材积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="160" />
+        <location filename="../processing_provider/import_survey.py" line="161" />
         <source>layer bottom must be deeper than layer top</source>
         <translation>层底深度必须大于层顶深度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="161" />
+        <location filename="../processing_provider/import_survey.py" line="162" />
         <source>give SOC or SOM</source>
         <translation>请填写有机碳（SOC）或有机质（SOM）含量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="443" />
+        <location filename="../processing_provider/import_survey.py" line="444" />
         <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
         <translation>当前项目中的图层 {0} 读取的是 {1}：请重新加载这些图层（右键 › 重新加载图层）或重新打开项目，以显示导入的记录。</translation>
     </message>
@@ -1574,39 +1628,44 @@ Parameters:
         <translation>报告的问题数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="146" />
+        <location filename="../processing_provider/import_survey.py" line="147" />
         <source>x and y look swapped: as (y, x) the point lies in the area of use of {crs}, as (x, y) it does not</source>
         <translation>x 与 y 似乎填反了：按 (y, x) 该点位于 {crs} 的适用范围内，按 (x, y) 则不在</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="148" />
+        <location filename="../processing_provider/import_survey.py" line="149" />
         <source>the point lies outside the area of use of {crs} ({area}); check the coordinates and the CRS of x, y</source>
         <translation>该点位于 {crs} 的适用范围 ({area}) 之外；请检查坐标及 x、y 的坐标系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="150" />
+        <location filename="../processing_provider/import_survey.py" line="151" />
         <source>the plot lists {table} as surveyed but the field sheets have no sheet {table}</source>
         <translation>样地在已调查碳库中列出了 {table}，但外业记录表中没有 {table} 工作表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="152" />
+        <location filename="../processing_provider/import_survey.py" line="153" />
         <source>unusual value: outside the plausible range {range} {unit}; check it</source>
         <translation>异常值：超出合理范围 {range} {unit}；请核查</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="363" />
+        <location filename="../processing_provider/import_survey.py" line="364" />
         <source>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</source>
         <translation>外业记录表中没有 {0} 工作表，但有 {1} 个样地将 {0} 列为已调查：{2}。这些样地导入时不含 {0} 实测数据，并从其已调查碳库 (pools_surveyed) 中删去 {0}，相应碳库采用其计量对象的缺省值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="162" />
+        <location filename="../processing_provider/import_survey.py" line="163" />
         <source>a temporary plot has no permanent plot id</source>
         <translation>临时样地不填固定样地号</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="337" />
+        <location filename="../processing_provider/import_survey.py" line="338" />
         <source>Permanent plots: {0} measurements of {1} permanent ids; {2} problems (tolerance {3:g} m).</source>
         <translation>固定样地：{1} 个固定样地号共 {0} 次调查；{2} 个问题（位置容差 {3:g} m）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="140" />
+        <source>not an allowed value; did you mean {suggestion}? (allowed: {allowed})</source>
+        <translation>不是允许的取值；是否应为 {suggestion}？（允许值：{allowed}）</translation>
     </message>
 </context>
 <context>
@@ -2155,172 +2214,172 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>作为报告章节输入的表没有可识别的 report_section 值（{key}）；可加入报告的表为：{known}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="408" />
+        <location filename="../processing_provider/messages.py" line="428" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>固定样地 {permanent_id} 在 {year} 年被调查了不止一次（样地 {plots}），这些调查均不参与配对。请为每次调查填写各自的年度，或更正固定样地号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="412" />
+        <location filename="../processing_provider/messages.py" line="432" />
         <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
         <translation>固定样地 {permanent_id} 基准年为{base_object}、计量年为{target_object}，不参与配对（计量对象的变化按碳储量差计量）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="416" />
+        <location filename="../processing_provider/messages.py" line="436" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>固定样地 {permanent_id} 两次调查的位置相距 {distance_m} 米（容差 {tolerance_m} 米），不参与配对。请检查坐标。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="420" />
+        <location filename="../processing_provider/messages.py" line="440" />
         <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
         <translation>计量年（{target_year}）必须晚于基准年（{base_year}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="431" />
+        <location filename="../processing_provider/messages.py" line="451" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>两期碳密度之间的相关系数须在 0 到 1 之间，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="441" />
+        <location filename="../processing_provider/messages.py" line="465" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>植被类型栅格 {raster} 中的类型值 {values} 不在参数表中（已有：{known}）。请在参数表（CLASS_TABLE）中为每个值增加一行，或对栅格重新分类。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="445" />
+        <location filename="../processing_provider/messages.py" line="469" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} 有 {bands} 个波段（或栅格），但需要 {expected} 个：请提供一个 12 波段栅格（一月在前）或按月份顺序的 12 个单波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="449" />
+        <location filename="../processing_provider/messages.py" line="473" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} 为 {shape} 像元，而参考格网为 {expected}；请先将其对齐到 NDVI 格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="452" />
+        <location filename="../processing_provider/messages.py" line="476" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>参数表 {table} 中类型 {values} 出现不止一次，每个类型只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="455" />
+        <location filename="../processing_provider/messages.py" line="479" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>无法读取参数表 {table}（{error}），请提供含 class、emax 和 source 列的 CSV。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="458" />
+        <location filename="../processing_provider/messages.py" line="482" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>参数表 {table} 第 {row} 行 {column} 列的值 {value} 不是有效数字（emax 单位 g C/MJ，≥ 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="462" />
+        <location filename="../processing_provider/messages.py" line="486" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为 {value}，除以缩放系数 {scale} 后超出 [−1, 1]。请设置 NDVI_SCALE（缩放产品为 10 000，普通 NDVI 为 1）或掩膜无效像元。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="466" />
+        <location filename="../processing_provider/messages.py" line="490" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为负值（{value}）；降水量、辐射和 PET 不能为负。请掩膜或更正该栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="470" />
+        <location filename="../processing_provider/messages.py" line="494" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>{raster} 中类型 {cls} 的 NDVI 范围为空（NDVI_min {ndvi_min}，NDVI_max {ndvi_max}），FPAR 无定义。请在参数表中为该类型给定固定的 ndvi_min 与 ndvi_max。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="474" />
+        <location filename="../processing_provider/messages.py" line="498" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>请提供逐月 Rh 栅格（{raster}），或同时提供 Rh 模型所需的逐月气温与降水量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="478" />
+        <location filename="../processing_provider/messages.py" line="502" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>无法打开栅格 {raster}（{path}）：{error}。请选择可读的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="481" />
+        <location filename="../processing_provider/messages.py" line="505" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>{raster} 的各月栅格不在同一格网上（{path} 与第一个不同），请提供大小和范围相同的 12 个栅格或一个 12 波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="485" />
+        <location filename="../processing_provider/messages.py" line="509" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} 不是以米为单位的投影坐标系，像元面积未知。请先重投影（如 CGCS2000 3 度带高斯—克吕格投影）再计算碳汇量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="489" />
+        <location filename="../processing_provider/messages.py" line="513" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} 与 {reference} 格网不重叠，请提供覆盖同一区域的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="492" />
+        <location filename="../processing_provider/messages.py" line="516" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>同时具有遥感值和地面值的样地只有 {n} 个，至少需要 {needed} 个。请检查样地是否落在栅格上、地面值字段是否已填写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="496" />
+        <location filename="../processing_provider/messages.py" line="520" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>分级界值“{value}”不是以逗号分隔的严格递增数字（t C/ha/a，例如 0, 1, 2, 4）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="500" />
+        <location filename="../processing_provider/messages.py" line="524" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>未给出 NDVI 缩放系数：由数据判断为 {scale}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="503" />
+        <location filename="../processing_provider/messages.py" line="527" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>类型 {cls}：NDVI 范围 {ndvi_min} 至 {ndvi_max}（取自 {how_min} / {how_max}），εmax {emax} g C/MJ。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="506" />
+        <location filename="../processing_provider/messages.py" line="530" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>没有像元在所有输入和月份上都有有效值，所有输出像元均为无数据。请检查各输入的无数据值与范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="510" />
+        <location filename="../processing_provider/messages.py" line="534" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>土壤异养呼吸来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="513" />
+        <location filename="../processing_provider/messages.py" line="537" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} 已按 {method} 重采样对齐到参考格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="516" />
+        <location filename="../processing_provider/messages.py" line="540" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} 只覆盖参考格网的一部分，其外的像元为无数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="519" />
+        <location filename="../processing_provider/messages.py" line="543" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} 个样地未参与统计（缺少遥感值或地面值）：{plots}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="522" />
+        <location filename="../processing_provider/messages.py" line="546" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>这 {n} 个值没有变化，无法计算回归线和 R²。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="525" />
+        <location filename="../processing_provider/messages.py" line="549" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>异常值（标准化残差大于 {z}）：{plots}。请检查其位置与地面测定。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="528" />
+        <location filename="../processing_provider/messages.py" line="552" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>{n} 个样地的核查：相对 RMSE {rrmse} %，限值 {threshold} %：{verdict}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="531" />
+        <location filename="../processing_provider/messages.py" line="555" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>分区 {districts} 内没有像元中心，其碳汇量为 0。请使用更细的栅格或检查坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="535" />
+        <location filename="../processing_provider/messages.py" line="559" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>各分区合计为净碳源（{total} t C/a），占全市比例留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="538" />
+        <location filename="../processing_provider/messages.py" line="562" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>含无数据像元的分区（无数据像元不计入合计）：{districts}。</translation>
     </message>
@@ -2330,742 +2389,742 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>报告章节表 {key} 第 {row} 行 {column} 列的值 {value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="99" />
+        <location filename="../processing_provider/messages.py" line="113" />
         <source>Layer {layer} has no usable polygon geometries.</source>
         <translation>图层 {layer} 没有可用的面要素几何。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="102" />
+        <location filename="../processing_provider/messages.py" line="116" />
         <source>Layers {base} ({base_crs}) and {target} ({target_crs}) are in different CRSs; reproject {target} to {base_crs} first.</source>
         <translation>图层 {base}（{base_crs}）与 {target}（{target_crs}）坐标参考系不同；请先将 {target} 投影到 {base_crs}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="106" />
+        <location filename="../processing_provider/messages.py" line="120" />
         <source>Layers {base} ({base_crs}, extent {base_extent}) and {target} ({target_crs}, extent {target_extent} in the CRS of {base}) overlap on only {share:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</source>
         <translation>图层 {base}（{base_crs}，范围 {base_extent}）与 {target}（{target_crs}，在 {base} 坐标系中的范围 {target_extent}）仅在较小图层面积的 {share:.2%} 上重叠：同一区域的两期调查应几乎完全重叠。可能有一个图层声明了错误的坐标参考系（例如另一个高斯-克吕格投影带）；请检查两个图层的坐标参考系后重新运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="112" />
+        <location filename="../processing_provider/messages.py" line="126" />
         <source>Layer {layer} is in a geographic CRS ({crs}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
         <translation>图层 {layer} 为地理坐标系（{crs}）；平面面积需要投影坐标系。请使用椭球面积方法或对图层进行投影。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="116" />
+        <location filename="../processing_provider/messages.py" line="130" />
         <source>Layer {layer} has no valid CRS and its eastings {extent} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
         <translation>图层 {layer} 没有有效的坐标参考系，其横坐标 {extent} 也不带高斯-克吕格带号；请设置图层坐标参考系（例如 EPSG:4534–4554）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="120" />
+        <location filename="../processing_provider/messages.py" line="134" />
         <source>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). It is probably EPSG:{epsg}.</source>
         <translation>图层 {layer} 声明为 {crs}，但其横坐标 {extent} 与之不符（带号多出或缺失）。它很可能是 EPSG:{epsg}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="124" />
+        <location filename="../processing_provider/messages.py" line="138" />
         <source>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). Check the layer's CRS.</source>
         <translation>图层 {layer} 声明为 {crs}，但其横坐标 {extent} 与之不符（带号多出或缺失）。请检查图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="128" />
+        <location filename="../processing_provider/messages.py" line="142" />
         <source>Layer {layer} is declared in the geographic CRS {crs} but its coordinates ({extent}) lie outside ±180°/±90°: they are projected metres. It is probably {suggested}; set the layer's CRS and run again.</source>
         <translation>图层 {layer} 声明为地理坐标系 {crs}，但其坐标（{extent}）超出 ±180°/±90°：它们是投影坐标（米）。很可能是 {suggested}；请设置图层坐标参考系后重新运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="132" />
+        <location filename="../processing_provider/messages.py" line="146" />
         <source>Layer {layer} has no CRS; its eastings {extent} carry the zone prefix, so EPSG:{epsg} is used.</source>
         <translation>图层 {layer} 没有坐标参考系；其横坐标 {extent} 带有带号，因此使用 EPSG:{epsg}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="135" />
+        <location filename="../processing_provider/messages.py" line="149" />
         <source>Layer {target} ({target_crs}) is the same Gauss-Krüger zone as {base} ({base_crs}); its eastings are shifted by {shift:+.0f} m (the zone prefix), not reprojected.</source>
         <translation>图层 {target}（{target_crs}）与 {base}（{base_crs}）属于同一高斯-克吕格投影带；其横坐标平移 {shift:+.0f} 米（带号），不做重投影。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="139" />
+        <location filename="../processing_provider/messages.py" line="153" />
         <source>Layer {target} ({target_crs}) is reprojected to the CRS of {base} ({base_crs}).</source>
         <translation>图层 {target}（{target_crs}）已重投影到 {base} 的坐标参考系（{base_crs}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="142" />
+        <location filename="../processing_provider/messages.py" line="156" />
         <source>Field {field} of layer {layer} does not hold land-class codes (only {share} % of its values look like GB/T 21010 / 三调 codes). Choose the code field; code-like fields of the layer: {suggest}.</source>
         <translation>图层 {layer} 的字段 {field} 不是地类编码字段（只有 {share}% 的值符合 GB/T 21010 / 三调编码）。请选择地类编码字段；该图层中类似编码的字段：{suggest}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="146" />
+        <location filename="../processing_provider/messages.py" line="160" />
         <source>No land-class code field given for layer {layer} ({role}).</source>
         <translation>未给出图层 {layer} 的地类编码字段（{role}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="149" />
+        <location filename="../processing_provider/messages.py" line="163" />
         <source>Layer {layer} has no field {field} ({role}). Its fields: {fields}. Choose the land-class code field (DLBM).</source>
         <translation>图层 {layer} 没有字段 {field}（{role}）。其字段：{fields}。请选择地类编码字段（DLBM）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="153" />
+        <location filename="../processing_provider/messages.py" line="167" />
         <source>Layer {layer} has no field {field} (COUNTY_FIELD). Its fields: {fields}.</source>
         <translation>图层 {layer} 没有字段 {field}（COUNTY_FIELD）。其字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="156" />
+        <location filename="../processing_provider/messages.py" line="170" />
         <source>Layer {layer} is not a polygon layer (its geometry type is {type}); give the parcel (图斑) polygons.</source>
         <translation>图层 {layer} 不是面图层（其几何类型为 {type}）；请提供图斑面要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="159" />
+        <location filename="../processing_provider/messages.py" line="173" />
         <source>Layer {layer} is empty: it has no parcels.</source>
         <translation>图层 {layer} 为空：没有图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="162" />
+        <location filename="../processing_provider/messages.py" line="176" />
         <source>Layer {layer} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
         <translation>图层 {layer} 既无 TBDLMJ 也无 TBMJ：官方面积方法需要调查面积。请选择椭球面积或平面面积方法。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="166" />
+        <location filename="../processing_provider/messages.py" line="180" />
         <source>Layer {layer}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</source>
         <translation>图层 {layer}：.dbf 不是 UTF-8 编码且没有 .cpg 文件；按 GB18030（GBK）读取。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="169" />
+        <location filename="../processing_provider/messages.py" line="183" />
         <source>Read {base} base and {target} target parcels.</source>
         <translation>读取基准年图斑 {base} 个、计量年图斑 {target} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="172" />
+        <location filename="../processing_provider/messages.py" line="186" />
         <source>Layer {layer}: {count} invalid geometries repaired (feature ids {fids}).</source>
         <translation>图层 {layer}：修复了 {count} 个无效几何（要素 ID {fids}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="175" />
+        <location filename="../processing_provider/messages.py" line="189" />
         <source>Layer {layer}: {count} features without a polygon geometry skipped (feature ids {fids}).</source>
         <translation>图层 {layer}：跳过 {count} 个没有面几何的要素（要素 ID {fids}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="178" />
+        <location filename="../processing_provider/messages.py" line="192" />
         <source>{count} parcels are unchanged in geometry and need no intersection.</source>
         <translation>{count} 个图斑几何未变化，无需求交。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="181" />
+        <location filename="../processing_provider/messages.py" line="195" />
         <source>Snapping skipped: no rounding differences between the layers ({exact} of {sampled} sampled target vertices lie on a base vertex, none within {tolerance} m of one without being on it; {identical} target parcels are identical to a base parcel).</source>
         <translation>跳过节点吸附：两图层之间没有舍入差异（抽样的 {sampled} 个计量年节点中 {exact} 个落在基准年节点上，没有节点在 {tolerance} 米以内却不重合；{identical} 个计量年图斑与基准年图斑完全相同）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="186" />
+        <location filename="../processing_provider/messages.py" line="200" />
         <source>Rounding differences found: {rounding} of {sampled} sampled target vertices ({share:.1f} %) lie within {tolerance} m of a base vertex without being on it ({exact} on one); the target is snapped.</source>
         <translation>发现舍入差异：抽样的 {sampled} 个计量年节点中有 {rounding} 个（{share:.1f}%）距基准年节点不超过 {tolerance} 米但不重合（{exact} 个重合）；对计量年图层进行吸附。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="190" />
+        <location filename="../processing_provider/messages.py" line="204" />
         <source>Snapping (tolerance {tolerance} m): {twins} target parcels match a base parcel within the tolerance and take its geometry; {vertices} vertices of {parcels} other target parcels moved onto base vertices or edges.</source>
         <translation>节点吸附（容差 {tolerance} 米）：{twins} 个计量年图斑在容差内与基准年图斑一致，采用其几何；另有 {parcels} 个计量年图斑的 {vertices} 个节点移到基准年节点或边上。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="195" />
+        <location filename="../processing_provider/messages.py" line="209" />
         <source>Layer {layer}: {count} parcels have a NULL land-class code; mapped to unmapped (feature ids {fids}).</source>
         <translation>图层 {layer}：{count} 个图斑的地类编码为空，归为 unmapped（要素 ID {fids}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="198" />
+        <location filename="../processing_provider/messages.py" line="212" />
         <source>Layer {layer}: code {code} is not in the mapping table; {count} parcels mapped to unmapped (feature ids {fids}).</source>
         <translation>图层 {layer}：编码 {code} 不在对照表中；{count} 个图斑归为 unmapped（要素 ID {fids}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="202" />
+        <location filename="../processing_provider/messages.py" line="216" />
         <source>Mapping table {table} needs the fields code and object; it has {fields}.</source>
         <translation>对照表 {table} 需要字段 code 和 object；它只有 {fields}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="205" />
+        <location filename="../processing_provider/messages.py" line="219" />
         <source>Mapping table {table}: {count} codes override the shipped table.</source>
         <translation>对照表 {table}：{count} 个编码覆盖内置对照表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="208" />
+        <location filename="../processing_provider/messages.py" line="222" />
         <source>Area method: ellipsoidal (ellipsoid {ellipsoid}; {formula}).</source>
         <translation>面积方法：椭球面积（椭球 {ellipsoid}；{formula}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="211" />
+        <location filename="../processing_provider/messages.py" line="225" />
         <source>Area method: planar (CRS {crs}).</source>
         <translation>面积方法：平面面积（坐标系 {crs}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="214" />
+        <location filename="../processing_provider/messages.py" line="228" />
         <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
         <translation>面积计算方法：调查面积（TBDLMJ = TBMJ − KCMJ，按几何面积比例分摊）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="217" />
+        <location filename="../processing_provider/messages.py" line="231" />
         <source>Layer {layer}: {count} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {fids}).</source>
         <translation>图层 {layer}：{count} 个图斑没有调查面积（TBDLMJ/TBMJ 为空），使用其平面面积（要素 ID {fids}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="221" />
+        <location filename="../processing_provider/messages.py" line="235" />
         <source>The pieces ({total:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</source>
         <translation>叠加图斑（平面面积 {total:.3f} 平方米）对两个图层的覆盖均为一次：同一图层内没有相互重叠的图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="225" />
+        <location filename="../processing_provider/messages.py" line="239" />
         <source>Layer {layer}: {count} pairs of parcels overlap each other (feature ids and overlap area: {pairs}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</source>
         <translation>图层 {layer}：有 {count} 对图斑相互重叠（要素 ID 与重叠面积：{pairs}）；重叠部分按每个图斑各计一次。请修正拓扑（重复或重叠图斑）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="230" />
+        <location filename="../processing_provider/messages.py" line="244" />
         <source>The pieces sum to {total:.3f} m² (planar), about {excess:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</source>
         <translation>叠加图斑面积合计 {total:.3f} 平方米（平面），比任一图层覆盖的面积多约 {excess:.3f} 平方米，原因是上面列出的重叠。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="234" />
+        <location filename="../processing_provider/messages.py" line="248" />
         <source>Layer {layer}: area conserved per class (pieces = parcels within 1e-6).</source>
         <translation>图层 {layer}：各地类面积守恒（叠加图斑 = 原图斑，相对差 1e-6 以内）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="237" />
+        <location filename="../processing_provider/messages.py" line="251" />
         <source>Layer {layer}, class {cls}: pieces sum to {pieces:.3f} m² but the parcels to {parcels:.3f} m² (relative difference {rel:.2e}); overlapping parcels in the layer?</source>
         <translation>图层 {layer}，地类 {cls}：叠加图斑合计 {pieces:.3f} 平方米，而原图斑为 {parcels:.3f} 平方米（相对差 {rel:.2e}）；图层内是否有重叠图斑？</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="241" />
+        <location filename="../processing_provider/messages.py" line="255" />
         <source>{pieces} pieces: {unchanged} unchanged, {changed} changed, {base_only} base only, {target_only} target only; {slivers} slivers.</source>
         <translation>共 {pieces} 个叠加图斑：未变化 {unchanged}，变化 {changed}，仅基准年 {base_only}，仅计量年 {target_only}；细碎图斑 {slivers} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="245" />
+        <location filename="../processing_provider/messages.py" line="259" />
         <source>Could not write the overlay pieces (rows {first}–{last}) to the output: {error}</source>
         <translation>无法将叠加图斑（第 {first}–{last} 行）写入输出：{error}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="248" />
+        <location filename="../processing_provider/messages.py" line="262" />
         <source>EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured geodesically.</source>
         <translation>EPSG:{epsg} 不是 CGCS2000 3 度带高斯-克吕格坐标系；其椭球面积按大地线方法计算。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="254" />
+        <location filename="../processing_provider/messages.py" line="268" />
         <source>Layer {layer}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {rows}. Fix the object of these plots.</source>
         <translation>图层 {layer} 的 object 字段：以下样地（要素号、计量对象）不是 metering_objects.csv 中的计量对象：{rows}。请更正这些样地的计量对象。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="258" />
+        <location filename="../processing_provider/messages.py" line="272" />
         <source>Layer {layer}: these values (feature id, pool, value) are not numbers: {rows}. Enter densities in t C/ha as numbers.</source>
         <translation>图层 {layer}：以下数值（要素号、碳库、值）不是数字：{rows}。请以数字填写碳密度（t C/ha）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="262" />
+        <location filename="../processing_provider/messages.py" line="276" />
         <source>Layer {layer}: negative densities (feature id, pool, value): {rows}. Densities in t C/ha cannot be negative; check the plot data.</source>
         <translation>图层 {layer}：碳密度为负（要素号、碳库、值）：{rows}。碳密度（t C/ha）不能为负，请检查样地数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="266" />
+        <location filename="../processing_provider/messages.py" line="280" />
         <source>Default-density table {table} lacks these (object, pool) pairs: {pairs}. Add a row for each.</source>
         <translation>缺省碳密度表 {table} 缺少以下（计量对象、碳库）组合：{pairs}。请逐一补充。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="269" />
+        <location filename="../processing_provider/messages.py" line="283" />
         <source>Default-density table {table} needs a column object (or key) and either pool + mean or the pool columns; it has: {columns}.</source>
         <translation>缺省碳密度表 {table} 需要 object（或 key）列，以及 pool + mean 列或各碳库列；现有列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="273" />
+        <location filename="../processing_provider/messages.py" line="287" />
         <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no number: {rows}. Give the density in t C/ha (and U in %) as numbers.</source>
         <translation>缺省碳密度表 {table} 的 {column} 列：以下行（行号、计量对象、碳库、值）不是数字：{rows}。请以数字填写碳密度（t C/ha）和 U（%）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="287" />
+        <location filename="../processing_provider/messages.py" line="301" />
         <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: {rows}. Densities and U cannot be negative.</source>
         <translation>缺省碳密度表 {table} 的 {column} 列：以下行（行号、计量对象、碳库、值）为负：{rows}。碳密度和 U 不能为负。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="291" />
+        <location filename="../processing_provider/messages.py" line="305" />
         <source>Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or the pool columns; it has: {columns}.</source>
         <translation>碳密度表 {table} 需要键列（stratum、key、object 或 code），以及 pool + mean 列或各碳库列；现有列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="295" />
+        <location filename="../processing_provider/messages.py" line="309" />
         <source>Density table {table}: these values (key, pool, value) are not numbers: {rows}.</source>
         <translation>碳密度表 {table}：以下数值（键、碳库、值）不是数字：{rows}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="298" />
+        <location filename="../processing_provider/messages.py" line="312" />
         <source>Density table {table}: these densities (key, pool, value) are negative: {rows}.</source>
         <translation>碳密度表 {table}：以下碳密度（键、碳库、值）为负：{rows}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="301" />
+        <location filename="../processing_provider/messages.py" line="315" />
         <source>Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool.</source>
         <translation>碳密度表 {table} 中以下键在同一碳库下出现不止一次：{keys}。每个键和碳库只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="304" />
+        <location filename="../processing_provider/messages.py" line="318" />
         <source>Density table {table} lacks pools for these keys (key, missing pools): {rows}.</source>
         <translation>碳密度表 {table} 中以下键缺少碳库（键、缺少的碳库）：{rows}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="307" />
+        <location filename="../processing_provider/messages.py" line="321" />
         <source>Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered ({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a metering object with MAPPING in parcel_change.</source>
-        <translation>碳密度表 {table} 中键 {keys} 的行在地类—计量对象对照中属于不计量（{pieces} 个碎片，{area_ha} ha），这些行不会被使用。如需计量，请在 parcel_change 中用 MAPPING 将这些编码映射到计量对象。</translation>
+        <translation>碳密度表 {table} 中键 {keys} 的行在地类—计量对象对照中属于不计量（{pieces} 个叠加图斑，{area_ha} ha），这些行不会被使用。如需计量，请在 parcel_change 中用 MAPPING 将这些编码映射到计量对象。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="312" />
+        <location filename="../processing_provider/messages.py" line="326" />
         <source>These keys carry metered pieces but have no row in the density table (year, table: key, pieces, area): {rows}. Add them to that year's density table.</source>
-        <translation>以下键有参与计量的碎片，但碳密度表中没有对应行（年份、表：键、碎片数、面积）：{rows}。请补充到该年的碳密度表。</translation>
+        <translation>以下键有参与计量的叠加图斑，但碳密度表中没有对应行（年份、表：键、叠加图斑数、面积）：{rows}。请补充到该年的碳密度表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="316" />
+        <location filename="../processing_provider/messages.py" line="330" />
         <source>Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. Use the output of parcel_change.</source>
-        <translation>图层 {layer} 的 change_flag 字段：以下碎片（要素号、值）没有有效的变化标识 0–3：{rows}。请使用 parcel_change 的输出。</translation>
+        <translation>图层 {layer} 的 change_flag 字段：以下叠加图斑（要素号、值）没有有效的变化标识 0–3：{rows}。请使用 parcel_change 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="320" />
+        <location filename="../processing_provider/messages.py" line="334" />
         <source>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</source>
-        <translation>图层 {layer} 的 area_m2 字段：以下碎片（要素号、值）没有有效面积：{rows}。请重新运行 parcel_change。</translation>
+        <translation>图层 {layer} 的 area_m2 字段：以下叠加图斑（要素号、值）没有有效面积：{rows}。请重新运行 parcel_change。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="324" />
+        <location filename="../processing_provider/messages.py" line="338" />
         <source>The target year ({target}) must be later than the base year ({base}).</source>
         <translation>计量年（{target}）必须晚于基准年（{base}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="327" />
+        <location filename="../processing_provider/messages.py" line="341" />
         <source>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</source>
-        <translation>以下地类编码未映射到计量对象，碳储量按零计（年份：编码、碎片数、面积）：{rows}。如需计量，请将其加入对照表（parcel_change 的 MAPPING）。</translation>
+        <translation>以下地类编码未映射到计量对象，碳储量按零计（年份：编码、叠加图斑数、面积）：{rows}。如需计量，请将其加入对照表（parcel_change 的 MAPPING）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="331" />
+        <location filename="../processing_provider/messages.py" line="345" />
         <source>Areas of the pieces measured by: {methods}.</source>
-        <translation>碎片面积的量算方法：{methods}。</translation>
+        <translation>叠加图斑面积的量算方法：{methods}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="334" />
+        <location filename="../processing_provider/messages.py" line="348" />
         <source>Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon stock first and use its OUTPUT.</source>
         <translation>图层 {layer} 不是“图斑碳储量与碳汇量”的输出：缺少字段 {fields}。请先运行该工具并使用其 OUTPUT。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="338" />
+        <location filename="../processing_provider/messages.py" line="352" />
         <source>Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock run.</source>
         <translation>图层 {layer} 混合了多次运行的结果：字段 {field} 的取值有 {values}。请使用一次“图斑碳储量与碳汇量”运行的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="341" />
+        <location filename="../processing_provider/messages.py" line="355" />
         <source>Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → {given_target}. Leave the years empty or give the recorded ones.</source>
         <translation>图层 {layer} 的计量期为 {base} → {target}，但给出的年份为 {given_base} → {given_target}。请留空年份或填写所记录的年份。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="345" />
+        <location filename="../processing_provider/messages.py" line="359" />
         <source>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</source>
         <translation>{role} 年的碳密度表 {table}（校验和 {checksum}）不是“图斑碳储量与碳汇量”计算图层 {layer} 时所用的表（{recorded}，校验和 {recorded_checksum}）。请使用同一张表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="349" />
+        <location filename="../processing_provider/messages.py" line="363" />
         <source>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
         <translation>图层 {layer} 用两张碳密度表计量（{base}、{target}）；请同时给出计量年表（TARGET_DENSITY），否则两期误差会被当作同一误差。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="353" />
+        <location filename="../processing_provider/messages.py" line="367" />
         <source>Density table {table} carries no uncertainty (n and se, or u_pct); use the output of Stratum carbon density.</source>
         <translation>碳密度表 {table} 不含不确定度（n 和 se，或 u_pct）；请使用“分层碳密度”的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="357" />
+        <location filename="../processing_provider/messages.py" line="371" />
         <source>Density table {table}, key {key}, pool {pool}: give n &gt;= 2 with se, or a u_pct &gt;= 0.</source>
         <translation>碳密度表 {table}，键 {key}，碳库 {pool}：请给出 n &gt;= 2 及 se，或 u_pct &gt;= 0。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="360" />
+        <location filename="../processing_provider/messages.py" line="374" />
         <source>These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. Add them to the density table or recompute the stock with the same table.</source>
         <translation>以下键和碳库有碳储量，但碳密度表中没有对应行（年份、键、碳库）：{rows}。请补充到碳密度表，或用同一张表重新计算碳储量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="364" />
+        <location filename="../processing_provider/messages.py" line="378" />
         <source>The {table} table{label} lacks the fields {fields}; give the output of the step that makes it.</source>
         <translation>{table} 表{label}缺少字段 {fields}；请使用生成该表的步骤的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="367" />
+        <location filename="../processing_provider/messages.py" line="381" />
         <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
         <translation>{label}：缺少列 {columns}；需要 'code' 和 'object' 列。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="370" />
+        <location filename="../processing_provider/messages.py" line="384" />
         <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
         <translation>{label} 第 {row} 行：编码 '{code}' 不是 GB/T 21010 / 三调地类编码。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="373" />
+        <location filename="../processing_provider/messages.py" line="387" />
         <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
         <translation>{label} 第 {row} 行：编码 {code} 对应的 '{object}' 不是计量对象（应为 {objects} 之一）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="376" />
+        <location filename="../processing_provider/messages.py" line="390" />
         <source>{label}: code(s) listed twice: {codes}.</source>
         <translation>{label}：以下编码重复出现：{codes}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="760" />
+        <location filename="../processing_provider/messages.py" line="829" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>请给出点云（LAS/LAZ）或 CHM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="763" />
+        <location filename="../processing_provider/messages.py" line="832" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>请选择样地（计算样地特征变量）或特征变量栅格输出，或两者。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="766" />
+        <location filename="../processing_provider/messages.py" line="835" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>点云 {path}（{parameter}）不存在，请选择 LAS 或 LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="769" />
+        <location filename="../processing_provider/messages.py" line="838" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>无法按 LAS/LAZ 读取 {path}：{reason}。请检查其是否为完好的 LAS/LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="772" />
+        <location filename="../processing_provider/messages.py" line="841" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} 为 LAS {version}；可读取 LAS {supported}。请先转换（如用 PDAL 或 LAStools）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="775" />
+        <location filename="../processing_provider/messages.py" line="844" />
         <source>The point cloud {path} holds no points.</source>
         <translation>点云 {path} 中没有点。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="778" />
+        <location filename="../processing_provider/messages.py" line="847" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>每块读取点数至少为 1000（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="781" />
+        <location filename="../processing_provider/messages.py" line="850" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>百分位数类型 {value} 不是 R quantile 类型，请用 1 至 9。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="784" />
+        <location filename="../processing_provider/messages.py" line="853" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>各层回波数须为非负数列表（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="787" />
+        <location filename="../processing_provider/messages.py" line="856" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>地面 DTM 分辨率须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="790" />
+        <location filename="../processing_provider/messages.py" line="859" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>{unit} 中没有已分类的地面点（第 2 类）：请先进行地面点分类、给出 DTM 栅格，或选择“点云已归一化”。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="794" />
+        <location filename="../processing_provider/messages.py" line="863" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>图层 {layer} 的样地 {fid} 没有可用的 plot_area_m2（{value}）；请填写样地面积（m²，&gt; 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="797" />
+        <location filename="../processing_provider/messages.py" line="866" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>图层 {layer} 的样地 {fid} 的 plot_shape 为“{value}”；请用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="800" />
+        <location filename="../processing_provider/messages.py" line="869" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>图层 {layer} 的样地 {fid} 没有几何，请补充其位置。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="803" />
+        <location filename="../processing_provider/messages.py" line="872" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>图层 {layer} 的样地 {fid} 为矩形但未记录边长：其范围按同面积的正方形计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="807" />
+        <location filename="../processing_provider/messages.py" line="876" />
         <source>The plots layer {layer} has no features.</source>
         <translation>样地图层 {layer} 没有要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="810" />
+        <location filename="../processing_provider/messages.py" line="879" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} 个样地没有 LiDAR 回波（在点云范围外），其特征变量为空：要素编号 {fids}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="813" />
+        <location filename="../processing_provider/messages.py" line="882" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{unit} 中有 {count} 个回波位于 DTM 栅格范围外（或无数据处），已舍弃。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="816" />
+        <location filename="../processing_provider/messages.py" line="885" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>选择了由 DTM 栅格计算离地高，但未给出 DTM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="819" />
+        <location filename="../processing_provider/messages.py" line="888" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>格网像元大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="822" />
+        <location filename="../processing_provider/messages.py" line="891" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>{cell} 米像元的格网共 {cells} 个像元，过大；请增大像元或缩小范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="825" />
+        <location filename="../processing_provider/messages.py" line="894" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>格网范围 {bounds} 内没有回波；请检查范围和点云的坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="828" />
+        <location filename="../processing_provider/messages.py" line="897" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>无法打开栅格 {path}（{parameter}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="831" />
+        <location filename="../processing_provider/messages.py" line="900" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>无法创建栅格 {path}；请检查文件夹和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="834" />
+        <location filename="../processing_provider/messages.py" line="903" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>栅格 {path}（{parameter}）带旋转；请先重投影为正北向。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="837" />
+        <location filename="../processing_provider/messages.py" line="906" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>{form} 形式只取一个特征变量，当前选择了 {predictors}。请只选一个，或改用多元线性形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="840" />
+        <location filename="../processing_provider/messages.py" line="909" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>多元线性形式需要两个或以上特征变量，当前只选择了 {predictors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="843" />
+        <location filename="../processing_provider/messages.py" line="912" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}：有特征变量和 {pool} 的样地 {n} 个，{form} 模型含 {predictors} 个特征变量，至少需要 {needed} 个样地（{dropped} 个样地不可用：缺值，或幂函数形式下 ≤ 0）。请增加样地或减少特征变量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="848" />
+        <location filename="../processing_provider/messages.py" line="917" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>所选特征变量共线（{predictors} 个自变量的秩为 {rank}）；请去掉其中之一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="851" />
+        <location filename="../processing_provider/messages.py" line="920" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>交叉验证分块大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="854" />
+        <location filename="../processing_provider/messages.py" line="923" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}：其 {n} 个样地均无 LiDAR 特征变量（在点云范围外），不建模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="857" />
+        <location filename="../processing_provider/messages.py" line="926" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>图层 {layer} 中没有样地在 {fields} 中有值：请先对这些样地运行 lidar_metrics。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="860" />
+        <location filename="../processing_provider/messages.py" line="929" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} 不是 lidar_model 的模型文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="863" />
+        <location filename="../processing_provider/messages.py" line="932" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>特征变量栅格 {raster} 没有波段 {metrics}（现有 {available}）；请使用 lidar_metrics 输出的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="866" />
+        <location filename="../processing_provider/messages.py" line="935" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>模型文件含多个计量对象的模型（{models}）；请给出带计量对象字段的图斑，使每个像元取得对应模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="870" />
+        <location filename="../processing_provider/messages.py" line="939" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>层估计至少需要 2 个样地（当前 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="873" />
+        <location filename="../processing_provider/messages.py" line="942" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>特征变量栅格中没有像元位于已建模计量对象的图斑内；请检查计量对象字段和范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="877" />
+        <location filename="../processing_provider/messages.py" line="946" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}：特征变量栅格中没有像元位于其图斑内，不作估计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="548" />
+        <location filename="../processing_provider/messages.py" line="572" />
         <source>Table {table}: duplicate or unknown codes {keys}.</source>
         <translation>表 {table}：编码重复或未知：{keys}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="551" />
+        <location filename="../processing_provider/messages.py" line="575" />
         <source>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</source>
         <translation>未知单位 {unit}（工作表 {sheet}，第 {row} 行）；请使用单位换算表中的单位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="554" />
+        <location filename="../processing_provider/messages.py" line="578" />
         <source>{unit} cannot be converted to {target}: different quantities.</source>
         <translation>{unit} 无法换算为 {target}：量纲不同。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="557" />
+        <location filename="../processing_provider/messages.py" line="581" />
         <source>Factor file {path} cannot be read ({error}).</source>
         <translation>排放因子文件 {path} 无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="560" />
+        <location filename="../processing_provider/messages.py" line="584" />
         <source>Factor file {path} lacks the columns {columns}.</source>
         <translation>排放因子文件 {path} 缺少列 {columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="563" />
+        <location filename="../processing_provider/messages.py" line="587" />
         <source>Factor file {file}, row {row}, column {column}: {value} is not a number.</source>
         <translation>排放因子文件 {file} 第 {row} 行 {column} 列：{value} 不是数值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="566" />
+        <location filename="../processing_provider/messages.py" line="590" />
         <source>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</source>
         <translation>排放因子文件 {file} 第 {row} 行：单位 {unit} 不是“t CO2/&lt;单位&gt;”形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="569" />
+        <location filename="../processing_provider/messages.py" line="593" />
         <source>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</source>
         <translation>排放因子文件 {file} 第 {row} 行（{factor}）：数值 {value} 与 低位发热量×单位热值含碳量×碳氧化率×44/12 = {product} 不符。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="573" />
+        <location filename="../processing_provider/messages.py" line="597" />
         <source>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</source>
         <translation>排放因子条目重复（{key}）：{rows}。每个条目只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="576" />
+        <location filename="../processing_provider/messages.py" line="600" />
         <source>Factor set {set} is not in the library; known sets: {known}.</source>
         <translation>因子库中没有因子集 {set}；现有因子集：{known}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="579" />
+        <location filename="../processing_provider/messages.py" line="603" />
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="582" />
+        <location filename="../processing_provider/messages.py" line="606" />
         <source>The file {path} cannot be read ({error}).</source>
         <translation>文件 {path} 无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="585" />
+        <location filename="../processing_provider/messages.py" line="609" />
         <source>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</source>
         <translation>{path} 工作表 {sheet}：没有字段标识行 {fields}；请使用活动数据模板。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="588" />
+        <location filename="../processing_provider/messages.py" line="612" />
         <source>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</source>
         <translation>活动数据中有 {count} 行被拒绝，未进行核算。请修正，或以“仅有效行”模式运行：{rows}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="592" />
+        <location filename="../processing_provider/messages.py" line="616" />
         <source>{count} problems: the rows concerned were left out (see the rejected rows table).</source>
         <translation>发现 {count} 个问题：相关行已剔除（见被拒绝行表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="595" />
+        <location filename="../processing_provider/messages.py" line="619" />
         <source>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</source>
         <translation>因子集 {set} 没有市场法（剩余组合）因子：市场法列使用位置法因子。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="599" />
+        <location filename="../processing_provider/messages.py" line="623" />
         <source>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</source>
         <translation>清单：核算活动数据 {rows} 行，问题 {rejected} 个，使用排放因子 {factors} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="602" />
+        <location filename="../processing_provider/messages.py" line="626" />
         <source>Factors transcribed from the table of a document, to be checked against the document: {factors}.</source>
         <translation>以下因子转录自文件表格，正式使用前请与原文核对：{factors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="605" />
+        <location filename="../processing_provider/messages.py" line="629" />
         <source>Placeholder factors used: {factors}.</source>
         <translation>使用了占位因子：{factors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="608" />
+        <location filename="../processing_provider/messages.py" line="632" />
         <source>a value is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="611" />
+        <location filename="../processing_provider/messages.py" line="635" />
         <source>unknown indicator; use {hint}</source>
         <translation>未知指标；请使用{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="614" />
+        <location filename="../processing_provider/messages.py" line="638" />
         <source>unknown energy carrier (e.g. {allowed})</source>
         <translation>未知能源品种（例如 {allowed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="617" />
+        <location filename="../processing_provider/messages.py" line="641" />
         <source>{carrier} does not belong under {indicator} (group {group})</source>
         <translation>{carrier} 不属于指标 {indicator}（类别 {group}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="620" />
+        <location filename="../processing_provider/messages.py" line="644" />
         <source>unknown unit; use one of {allowed}</source>
         <translation>未知单位；请使用：{allowed}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="623" />
+        <location filename="../processing_provider/messages.py" line="647" />
         <source>not a period (write 2023 or 2023-01)</source>
         <translation>不是有效期间（请写 2023 或 2023-01）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="626" />
+        <location filename="../processing_provider/messages.py" line="650" />
         <source>not a notation key (NO, NE, IE, C)</source>
         <translation>不是注释键（NO、NE、IE、C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="629" />
+        <location filename="../processing_provider/messages.py" line="653" />
         <source>not a number</source>
         <translation>不是数值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="632" />
+        <location filename="../processing_provider/messages.py" line="656" />
         <source>must be a number ≥ 0 (the sign comes from the indicator)</source>
         <translation>必须为非负数（正负号由指标决定）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="635" />
+        <location filename="../processing_provider/messages.py" line="659" />
         <source>notation key {key} means no amount; leave the amount empty</source>
         <translation>注释键 {key} 表示无数量，请留空数量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="638" />
+        <location filename="../processing_provider/messages.py" line="662" />
         <source>the same entity, indicator, carrier and period as row {first_row}</source>
         <translation>与第 {first_row} 行的主体、指标、能源品种和期间相同</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="641" />
+        <location filename="../processing_provider/messages.py" line="665" />
         <source>{unit} is not a unit for {carrier} (allowed: {allowed})</source>
         <translation>{unit} 不能用于 {carrier}（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="644" />
+        <location filename="../processing_provider/messages.py" line="668" />
         <source>{unit} cannot be used with factor {factor} ({factor_unit})</source>
         <translation>{unit} 不能与因子 {factor}（{factor_unit}）配合使用</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="647" />
+        <location filename="../processing_provider/messages.py" line="671" />
         <source>no factor for {carrier} in set {set}; add a local factor</source>
         <translation>因子集 {set} 中没有 {carrier} 的因子；请添加本地因子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="650" />
+        <location filename="../processing_provider/messages.py" line="674" />
         <source>no GWP for {gas} in set {set}</source>
         <translation>GWP 集 {set} 中没有 {gas}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="653" />
+        <location filename="../processing_provider/messages.py" line="677" />
         <source>monthly row of a year already given as a whole in row {annual_row}</source>
         <translation>该年已在第 {annual_row} 行按全年填报，月度行重复</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="656" />
+        <location filename="../processing_provider/messages.py" line="680" />
         <source>differs from the value {first_value} in row {first_row} for the same entity and period</source>
         <translation>与同一主体同一期间第 {first_row} 行的值 {first_value} 不同</translation>
     </message>
@@ -3130,219 +3189,324 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>坐标系 {value} 不存在或无法使用。请用 EPSG 代码选择坐标系，如 EPSG:4547（CGCS2000 3 度带高斯—克吕格投影，中央经线 114°E）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="668" />
+        <location filename="../processing_provider/messages.py" line="737" />
         <source>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</source>
         <translation>为 {rasters} 幅 NDVI 栅格给出了 {years} 个年份：请按栅格顺序为每幅栅格给出一个年份（YEARS）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="672" />
+        <location filename="../processing_provider/messages.py" line="741" />
         <source>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</source>
         <translation>年份须随栅格顺序递增：第 {position} 个年份 {year} 位于 {previous} 之后。请按年份排列栅格或修正 YEARS。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="676" />
+        <location filename="../processing_provider/messages.py" line="745" />
         <source>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</source>
         <translation>YEARS“{text}”不是以逗号分隔的年份列表，例如 2010, 2011, 2013。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="679" />
+        <location filename="../processing_provider/messages.py" line="748" />
         <source>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</source>
         <translation>{year} 年 NDVI 栅格（第 {band} 波段）第 {row} 行第 {col} 列：数值 {value} 不是 NDVI（−1…1，缩放存储时为 −10 000…10 000）。请检查该栅格或其无数据值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="683" />
+        <location filename="../processing_provider/messages.py" line="752" />
         <source>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</source>
         <translation>发现大于 1.5 的 NDVI 值：按 NDVI × 10 000 存储处理，乘以 {scale} 缩放。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="686" />
+        <location filename="../processing_provider/messages.py" line="755" />
         <source>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</source>
         <translation>没有像元具有 {min_years} 个有效年份：输出全部为无数据。请降低 MIN_YEARS 或检查栅格的无数据值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="690" />
+        <location filename="../processing_provider/messages.py" line="759" />
         <source>{mapped} map labels but {reference} reference labels: they must come in pairs.</source>
         <translation>分类图标签 {mapped} 个而参考标签 {reference} 个：二者须成对。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="693" />
+        <location filename="../processing_provider/messages.py" line="762" />
         <source>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</source>
         <translation>没有参考样本落在有分类的像元上：请检查样本与分类图是否重叠。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="696" />
+        <location filename="../processing_provider/messages.py" line="765" />
         <source>The confusion matrix must be square, not {shape}.</source>
         <translation>混淆矩阵须为方阵，而不是 {shape}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="699" />
+        <location filename="../processing_provider/messages.py" line="768" />
         <source>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</source>
         <translation>图上类别 {classes} 的参考样本少于 2 个，其精度无法估计方差。请在这些类别中增加样本（Olofsson 等 2014 建议每类至少 50 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="703" />
+        <location filename="../processing_provider/messages.py" line="772" />
         <source>The mapped areas must be {expected} non-negative numbers with a positive sum.</source>
         <translation>图上面积须为 {expected} 个非负数且总和为正。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="706" />
+        <location filename="../processing_provider/messages.py" line="775" />
         <source>Layer {layer} has no field {field}: choose the field holding the reference class.</source>
         <translation>图层 {layer} 没有字段 {field}：请选择存放参考类别的字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="709" />
+        <location filename="../processing_provider/messages.py" line="778" />
         <source>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</source>
         <translation>图层 {layer} 要素 {fid}：{field} 中没有参考类别或没有几何。请补填或删除该样本。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="713" />
+        <location filename="../processing_provider/messages.py" line="782" />
         <source>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</source>
         <translation>图层 {layer} 要素 {fid}：{field} 中的参考类别“{value}”不是与分类图一致的整数类别代码。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="277" />
+        <location filename="../processing_provider/messages.py" line="291" />
         <source>No plot of layer {layer} has survey_year {year} (the plots' survey years: {years}): the year of the densities does not match the plots. Give one of the plots' years, or survey the plots of {year} first.</source>
         <translation>图层 {layer} 中没有调查年份为 {year} 的样地（样地的调查年份：{years}）：碳密度的年份与样地不符。请给出样地已有的年份，或先完成 {year} 年的样地调查。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="282" />
+        <location filename="../processing_provider/messages.py" line="296" />
         <source>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose.</source>
         <translation>图层 {layer} 含多个调查年份的样地（{years}），但未指定调查年份：合并后的均值不是任何一年的碳密度。请指定调查年份（全流程会分别传入基准年和计量年），或勾选“合并多个调查年份的样地”以有意合并。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="380" />
+        <location filename="../processing_provider/messages.py" line="394" />
         <source>Areas layer {layer} lacks the fields {fields}: give the pieces of parcel_change or parcel_stock.</source>
         <translation>面积图层 {layer} 缺少字段 {fields}：请给出 parcel_change 或 parcel_stock 的图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="383" />
+        <location filename="../processing_provider/messages.py" line="397" />
         <source>Strata with an area but fewer than two plots are left out of the stratified plan and mean ({area_ha:.2f} ha): {strata}. Survey them, or they stay on default densities.</source>
         <translation>有面积但样地少于两个的分层未纳入分层方案和分层均值（{area_ha:.2f} ha）：{strata}。请补充调查，否则它们仍采用缺省碳密度。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="423" />
+        <location filename="../processing_provider/messages.py" line="443" />
         <source>Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give that table as Change densities.</source>
         <translation>图层 {layer}：parcel_stock 的未变化图斑碳汇取自碳密度变化表 {table}；请把该表作为“碳密度变化”给出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="427" />
+        <location filename="../processing_provider/messages.py" line="447" />
         <source>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</source>
         <translation>碳密度变化表 {table}：需要 stratum（或 object）、pool、change 和 estimator 列（stratum_density 的 CHANGE_OUTPUT）；现有列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="718" />
+        <location filename="../processing_provider/messages.py" line="787" />
         <source>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</source>
         <translation>生态修复规则表 {table} 缺少列 {fields}；请以内置的 metering/restoration/data/restoration_rules.csv 为模板。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="722" />
+        <location filename="../processing_provider/messages.py" line="791" />
         <source>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</source>
         <translation>生态修复规则表 {table} 第 {row} 行 {column} 列的值 {value} 不允许（允许：{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="726" />
+        <location filename="../processing_provider/messages.py" line="795" />
         <source>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</source>
         <translation>生态修复规则表 {table} 第 {row} 行重复了规则编号 {rule}；每条规则须有唯一编号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="729" />
+        <location filename="../processing_provider/messages.py" line="798" />
         <source>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</source>
         <translation>无法读取生态修复规则表 {table}（{error}）；请提供 UTF-8 编码的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="732" />
+        <location filename="../processing_provider/messages.py" line="801" />
         <source>The DEM must be one band of elevations in metres (got an array of shape {shape}).</source>
         <translation>DEM 须为单波段高程（米）（实际数组形状为 {shape}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="735" />
+        <location filename="../processing_provider/messages.py" line="804" />
         <source>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</source>
         <translation>DEM 像元大小（dx {dx}，dy {dy}）不是正的米数；请提供以米为单位的投影坐标系或地理坐标（度）的 DEM。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="739" />
+        <location filename="../processing_provider/messages.py" line="808" />
         <source>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</source>
         <translation>密度表中没有{role}对象 {object} 的行（已有：{known}）；请补充其各碳库密度（t C/ha）或更正单元的对象。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="743" />
+        <location filename="../processing_provider/messages.py" line="812" />
         <source>The parameter {parameter} = {value} is not allowed (it must be a positive number).</source>
         <translation>参数 {parameter} = {value} 不允许（须为正数）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="746" />
+        <location filename="../processing_provider/messages.py" line="815" />
         <source>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</source>
         <translation>生长参数表 {table} 第 {row} 行 {column} 列的值为 {value}：碳库须为 agb、bgb、deadwood、litter 之一，生长量 ≥ 0（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="750" />
+        <location filename="../processing_provider/messages.py" line="819" />
         <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
         <translation>评估目标年 {horizon_year} 须晚于措施起始年 {start_year}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="888" />
+        <location filename="../processing_provider/messages.py" line="957" />
         <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
         <translation>输入 {path}（{role}）不存在。请给出已有的文件、FILE|layername=图层名，或按县存放文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="892" />
+        <location filename="../processing_provider/messages.py" line="961" />
         <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
         <translation>文件夹 {path}（{role}）中没有图斑文件（{extensions}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="895" />
+        <location filename="../processing_provider/messages.py" line="964" />
         <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
         <translation>{path}（{role}）：请用 FILE|layername=图层名 指定图层；其面图层为 {layers}，没有唯一一个图层名包含年份 {year}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="899" />
+        <location filename="../processing_provider/messages.py" line="968" />
         <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
         <translation>图层 {layer} 没有县字段 {field}，文件名也不以 6 位县级代码开头。其字段：{fields}。请给出 --county-field，或将文件命名为 420115_….gpkg。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="903" />
+        <location filename="../processing_provider/messages.py" line="972" />
         <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
         <translation>县 {county}（{role}）：图层 {layer} 的坐标系为 {crs}，该县另一文件为 {first}；同一县同一年份的文件必须使用同一坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="907" />
+        <location filename="../processing_provider/messages.py" line="976" />
         <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
         <translation>县 {county}（{role}）：{count} 个图斑在多个文件（{sources}）中重复提供，只计一次（几何与地类编码相同；保留文件名顺序中的第一个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="911" />
+        <location filename="../processing_provider/messages.py" line="980" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>县 {county} 只有 {year} 年的图斑（{parcels} 个）：不予计量，全省合计标记为不完整。请提供该县另一年份的图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="915" />
+        <location filename="../processing_provider/messages.py" line="984" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>县 {county}：任务未完成（{error}：{message}）；重新运行即可重试，已完成的县将被跳过。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="919" />
+        <location filename="../processing_provider/messages.py" line="988" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>县任务因意外错误停止（{error}：{message}）；其他县继续。重新运行即可重试。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="923" />
+        <location filename="../processing_provider/messages.py" line="992" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>由 --plots 推算的碳密度按计量对象分层；--key {key} 需要碳密度表（--density）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="927" />
+        <location filename="../processing_provider/messages.py" line="996" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>请给出碳密度：--density（碳密度表）或 --plots（调查 GeoPackage）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="930" />
+        <location filename="../processing_provider/messages.py" line="999" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>配置文件中有未知选项：{options}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="933" />
+        <location filename="../processing_provider/messages.py" line="1002" />
         <source>Missing option(s): {options}.</source>
         <translation>缺少选项：{options}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="99" />
+        <source>Density table {table}: {keys} keys read (SHA-256 {checksum}…).</source>
+        <translation>碳密度表 {table}：已读取 {keys} 个键（SHA-256 {checksum}…）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="102" />
+        <source>No target-year density table given: {table} serves both years.</source>
+        <translation>未给出计量年碳密度表：两期均使用 {table}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="105" />
+        <source>Read {count} overlay pieces from layer {layer}.</source>
+        <translation>已从图层 {layer} 读取 {count} 个叠加图斑。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="108" />
+        <source>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (target year), sink {sink} t CO2e/a.</source>
+        <translation>全部县合计，{base_year} → {target_year}：碳储量 {stock_base} t C（基准年）、{stock_target} t C（计量年），碳汇量 {sink} t CO2e/a。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="409" />
+        <source>{0}, {1}: {2}: {3} pieces, {4:.4f} ha</source>
+        <translation>{0}，{1}：{2}：{3} 个叠加图斑，{4:.4f} ha</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="412" />
+        <source>{0}: {1}: {2} pieces, {3:.4f} ha</source>
+        <translation>{0}：{1}：{2} 个叠加图斑，{3:.4f} ha</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="461" />
+        <source>The raster {raster} is not the annual output of the NEP step (OUTPUT_ANNUAL): its bands are {bands}, expected {expected}. Give the NEP algorithm's annual raster.</source>
+        <translation>栅格 {raster} 不是 NEP 步骤的年度输出（OUTPUT_ANNUAL）：其波段为 {bands}，应为 {expected}。请给出 NEP 算法的年度栅格。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="683" />
+        <source>The meter data lacks the columns {columns} (found: {found}); use the meter-data template.</source>
+        <translation>计量数据缺少列 {columns}（现有：{found}）；请使用计量数据模板。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="686" />
+        <source>The meter table describes the meters {meters} more than once: keep one row per meter.</source>
+        <translation>计量表重复描述了表计 {meters}：每块表只保留一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="689" />
+        <source>Meters {meters} have no value in {columns}: describe them in the readings or in the meter table.</source>
+        <translation>表计 {meters} 的 {columns} 为空：请在读数或计量表中补充说明。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="692" />
+        <source>Meter {meter}: medium {medium} is unknown; use one of {allowed}.</source>
+        <translation>表计 {meter}：计量介质 {medium} 未知；请使用 {allowed} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="695" />
+        <source>Meter {meter} measures {medium} but names no energy carrier (e.g. diesel): fill the carrier column.</source>
+        <translation>表计 {meter} 计量 {medium}，但未注明能源品种（如柴油）：请填写能源品种列。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="698" />
+        <source>Meter {meter}, row {row}, column {column}: {value} is not a valid value (a timestamp, or a number ≥ 0; reading or consumption, not both).</source>
+        <translation>表计 {meter}，第 {row} 行，{column} 列：{value} 无效（应为时间，或 ≥ 0 的数值；读数与用量只填其一）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="702" />
+        <source>Meter {meter} mixes cumulative readings and interval consumption: give one kind per meter.</source>
+        <translation>表计 {meter} 混用累计读数与时段用量：每块表只用一种。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="705" />
+        <source>The gap factor {value} must be greater than 1 (an interval this many times the meter's median interval is a gap).</source>
+        <translation>缺测系数 {value} 须大于 1（间隔达到该表中位间隔的此倍数即视为缺测）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="709" />
+        <source>Warning thresholds {value}: give three increasing ratios &gt; 0, e.g. 0.9, 1.0, 1.1.</source>
+        <translation>预警阈值 {value}：请给出三个递增且大于 0 的比值，如 0.9, 1.0, 1.1。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="712" />
+        <source>Budget/baseline table: entity {entity}, period {period} has a missing, non-positive or repeated reference emission.</source>
+        <translation>预算/基准表：主体 {entity}、时段 {period} 的参考排放量缺失、非正或重复。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="716" />
+        <source>{count} gaps in the meter series (meter, timestamp): {items}.</source>
+        <translation>计量序列中有 {count} 处缺测（表计，时间）：{items}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="719" />
+        <source>{count} counter resets (meter, timestamp): {items}.</source>
+        <translation>{count} 次计数器归零（表计，时间）：{items}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="722" />
+        <source>{count} duplicate readings, the first of each kept (meter, timestamp): {items}.</source>
+        <translation>{count} 条重复读数，各保留第一条（表计，时间）：{items}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="725" />
+        <source>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</source>
+        <translation>计量数据：{meters} 块表，{readings} 条读数，{rows} 行用量。</translation>
     </message>
 </context>
 <context>
@@ -3609,16 +3773,6 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="140" />
-        <source>Metering-year parcels (t2)</source>
-        <translation>计量年图斑（t2）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
-        <source>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</source>
-        <translation>计量年 t2 的图斑面图层（如 2023 年度变更调查 DLTB）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
         <source>Target land-class code field</source>
         <translation>计量年地类编码字段</translation>
     </message>
@@ -3645,12 +3799,12 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
     <message>
         <location filename="../processing_provider/parcel_change.py" line="175" />
         <source>Sliver threshold (m²)</source>
-        <translation>细小碎片面积阈值（m²）</translation>
+        <translation>细碎图斑面积阈值（m²）</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="177" />
         <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
-        <translation>面积小于该值（平方米）的叠加碎片标记为细小碎片（sliver = 1），但仍保留。</translation>
+        <translation>面积小于该值（平方米）的叠加图斑标记为细碎图斑（sliver = 1），但仍保留。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="166" />
@@ -3675,7 +3829,7 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
     <message>
         <location filename="../processing_provider/parcel_change.py" line="170" />
         <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
-        <translation>椭球面积：按 CGCS2000 椭球计算（三调图斑面积算法）；平面面积：按投影坐标系计算；调查面积：各图斑的 TBDLMJ（或 TBMJ − KCMJ、TBMJ × (1 − KCXS)）按其碎片几何面积比例分摊。</translation>
+        <translation>椭球面积：按 CGCS2000 椭球计算（三调图斑面积算法）；平面面积：按投影坐标系计算；调查面积：各图斑的 TBDLMJ（或 TBMJ − KCMJ、TBMJ × (1 − KCXS)）按其叠加图斑几何面积比例分摊。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="189" />
@@ -3685,7 +3839,7 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
     <message>
         <location filename="../processing_provider/parcel_change.py" line="191" />
         <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
-        <translation>每个叠加碎片一个面要素，含两期地类编码、计量对象、变化标识、县级行政区和面积（m²）。</translation>
+        <translation>每个叠加图斑一个面要素，含两期地类编码、计量对象、变化标识、县级行政区和面积（m²）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="193" />
@@ -3708,11 +3862,21 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
         <translation>顶点吸附容差（m）</translation>
     </message>
     <message>
+        <location filename="../processing_provider/parcel_change.py" line="151" />
+        <source>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</source>
+        <translation>存放 GB/T 21010 / 三调地类编码的字段；未给出时为 DLBM。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="183" />
+        <source>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
+        <translation>计量年节点距基准年节点或边小于该距离（米）时，在叠加前移到其上（默认 0.001 米 = 1 毫米；0 表示不吸附），使仅因舍入而不同的副本配对为未变化。若抽样的计量年节点显示没有舍入差异则跳过。地理坐标系中 1 米按 1/111 320 度计。</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/parcel_change.py" line="93" />
-        <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
+        <source>Overlays the base-year (t1) and the target-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
-- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
+- BASE / TARGET: polygon parcel layers of the base year and the target year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
 - BASE_FIELD / TARGET_FIELD: the land-class code field (default DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101). A field whose values are mostly no codes (an area, a name) is refused and the layer's code-like fields are named.
 - MAPPING: optional table with fields code and object overriding the shipped table (every GB/T 21010 and 三调 code; built-up land and water are non_metered). NULL or unknown codes become unmapped and are listed in the log.
 - COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
@@ -3743,14 +3907,14 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
 面积守恒：各地类的叠加图斑面积之和等于各图层自身的地类面积（按 1e-6 相对差检查并记录日志）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="151" />
-        <source>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</source>
-        <translation>存放 GB/T 21010 / 三调地类编码的字段；未给出时为 DLBM。</translation>
+        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <source>Target-year parcels (t2)</source>
+        <translation>计量年图斑（t2）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="183" />
-        <source>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
-        <translation>计量年节点距基准年节点或边小于该距离（米）时，在叠加前移到其上（默认 0.001 米 = 1 毫米；0 表示不吸附），使仅因舍入而不同的副本配对为未变化。若抽样的计量年节点显示没有舍入差异则跳过。地理坐标系中 1 米按 1/111 320 度计。</translation>
+        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <source>Polygon parcel layer of the target year t2 (e.g. 年度变更调查 DLTB 2023).</source>
+        <translation>计量年 t2 的图斑面图层（如 2023 年度变更调查 DLTB）。</translation>
     </message>
 </context>
 <context>
@@ -3768,12 +3932,12 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="94" />
         <source>Pieces (parcel change)</source>
-        <translation>叠加碎片（parcel_change 输出）</translation>
+        <translation>叠加图斑（parcel_change 输出）</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="97" />
         <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
-        <translation>基准年 × 计量年叠加得到的面状碎片，即 parcel_change 的输出。</translation>
+        <translation>基准年 × 计量年叠加得到的面状叠加图斑，即 parcel_change 的输出。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="100" />
@@ -3828,7 +3992,7 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="148" />
         <source>Piece stocks</source>
-        <translation>叠加碎片碳储量</translation>
+        <translation>叠加图斑碳储量</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="155" />
@@ -3856,25 +4020,25 @@ Parameters:
 A density row for a key that only non-metered pieces carry (a pond code with soil carbon in a table keyed by code) is not used; a warning names those keys, their pieces and area: map the code to a metering object with MAPPING in parcel_change to meter it.
 
 Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</source>
-        <translation>计算基准年 × 计量年叠加碎片（parcel_change 的输出）中每个碎片在基准年和计量年的碳储量，并按碳储量变化计算碳汇量（湖北规范第 8 章；IPCC 2006 指南第 4 卷储量差别法）。
+        <translation>计算基准年 × 计量年叠加图斑（parcel_change 的输出）中每个叠加图斑在基准年和计量年的碳储量，并按碳储量变化计算碳汇量（湖北规范第 8 章；IPCC 2006 指南第 4 卷储量差别法）。
 
-各碳库碳储量（t C）= 碳密度（t C/ha）× 面积（ha，由 area_m2 换算）；每一年使用各自的碳密度键：未变化碎片两期为同一计量对象，变化碎片基准年按基准年计量对象、计量年按计量年计量对象。总量为各碳库之和。dc_per_year_tc（t C/a）=（计量年总量 − 基准年总量）/（计量年 − 基准年）；sink_tco2e（t CO2e/a）= dc_per_year_tc × 44/12，正值表示从大气中清除碳。不计量（non_metered）和未映射（unmapped）的碎片碳储量为零；未映射到计量对象的地类编码会在警告中列出其碎片数和面积（请修正地类—计量对象对照表并重新运行 parcel_change）。只在一期出现的碎片（change_flag 为 2 或 3）只计该期碳储量，不计变化。计量对象或地类编码缺少碳密度时停止运行，并列出键、碎片数和面积。
+各碳库碳储量（t C）= 碳密度（t C/ha）× 面积（ha，由 area_m2 换算）；每一年使用各自的碳密度键：未变化图斑两期为同一计量对象，变化图斑基准年按基准年计量对象、计量年按计量年计量对象。总量为各碳库之和。dc_per_year_tc（t C/a）=（计量年总量 − 基准年总量）/（计量年 − 基准年）；sink_tco2e（t CO2e/a）= dc_per_year_tc × 44/12，正值表示从大气中清除碳。不计量（non_metered）和未映射（unmapped）的叠加图斑碳储量为零；未映射到计量对象的地类编码会在警告中列出其叠加图斑数和面积（请修正地类—计量对象对照表并重新运行 parcel_change）。只在一期出现的叠加图斑（change_flag 为 2 或 3）只计该期碳储量，不计变化。计量对象或地类编码缺少碳密度时停止运行，并列出键、叠加图斑数和面积。
 
 参数：
-- 叠加碎片：parcel_change 的输出（base_code、target_code、base_object、target_object、change_flag、county、area_m2、area_method）。
+- 叠加图斑：parcel_change 的输出（base_code、target_code、base_object、target_object、change_flag、county、area_m2、area_method）。
 - 基准年碳密度：含键列和碳库列 agb、bgb、deadwood、litter、soil（t C/ha）的宽表，或 stratum_density 的输出（长表）。可为 CSV、xlsx 或任意 QGIS 表；地类编码按文本读取。
 - 计量年碳密度：可选；为空时使用基准年表。
 - 碳密度键：object（按计量对象）或 code（按地类编码）。stratum_density 的交叉分层（object|value）不是键：使用其按计量对象合并的行。
 - 基准年、计量年：公历年份 t1 &lt; t2。
 
-碳密度表中仅由不计量图斑对应的键（如按地类编码的表中带土壤碳的坑塘编码）的行不会被使用；警告会列出这些键及其碎片数和面积：如需计量，请在 parcel_change 中用 MAPPING 将该编码映射到计量对象。
+碳密度表中仅由不计量图斑对应的键（如按地类编码的表中带土壤碳的坑塘编码）的行不会被使用；警告会列出这些键及其叠加图斑数和面积：如需计量，请在 parcel_change 中用 MAPPING 将该编码映射到计量对象。
 
-输出：增加了 area_ha、base_key、target_key、stock_base_&lt;pool&gt;_tc 和 stock_target_&lt;pool&gt;_tc（t C）、dc_per_year_tc（t C/a）及 sink_tco2e（t CO2e/a）的叠加碎片，每行还记录本次运行的事实（base_year、target_year、base_density、target_density 及其 SHA-256、same_density_table、density_key），供不确定度评定和成果报告读取；以及按县 × 计量对象 × 碳库 × 变化分组（unchanged 未变化、changed 变化、all 二者合计；仅一期存在的碎片为 base_only、target_only）汇总的表，字段 n_pieces（碎片数）、area_ha、stock_base_tc、stock_target_tc、dc_per_year_tc 和 sink_tco2e（以及同样的事实字段），含合计行（county 为 ALL、object 为 ALL）。变化碎片按计量年的计量对象汇总（转化为某类的土地在该类下报告）。</translation>
+输出：增加了 area_ha、base_key、target_key、stock_base_&lt;pool&gt;_tc 和 stock_target_&lt;pool&gt;_tc（t C）、dc_per_year_tc（t C/a）及 sink_tco2e（t CO2e/a）的叠加图斑，每行还记录本次运行的事实（base_year、target_year、base_density、target_density 及其 SHA-256、same_density_table、density_key），供不确定度评定和成果报告读取；以及按县 × 计量对象 × 碳库 × 变化分组（unchanged 未变化、changed 变化、all 二者合计；仅一期存在的叠加图斑为 base_only、target_only）汇总的表，字段 n_pieces（叠加图斑数）、area_ha、stock_base_tc、stock_target_tc、dc_per_year_tc 和 sink_tco2e（以及同样的事实字段），含合计行（county 为 ALL、object 为 ALL）。变化图斑按计量年的计量对象汇总（转化为某类的土地在该类下报告）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="151" />
         <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
-        <translation>叠加碎片及其两期碳储量（t C）、dc_per_year_tc（t C/a）、sink_tco2e（t CO2e/a）和本次运行的事实（年份、碳密度表）。</translation>
+        <translation>叠加图斑及其两期碳储量（t C）、dc_per_year_tc（t C/a）、sink_tco2e（t CO2e/a）和本次运行的事实（年份、碳密度表）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="137" />
@@ -3894,7 +4058,7 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="116" />
         <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
-        <translation>可选的碳密度变化表（stratum_density 的 CHANGE_OUTPUT，t C/ha/a，按计量对象）。表中对象的未变化图斑碳汇取自变化量：目标年碳储量 = 基准年碳储量 + 变化 × 面积 × 年数（按表中的碳库）；变化图斑仍用两个年度的碳密度。图斑写入 dc_estimator 以及变化表的名称和校验和。</translation>
+        <translation>可选的碳密度变化表（stratum_density 的 CHANGE_OUTPUT，t C/ha/a，按计量对象）。表中对象的未变化图斑碳汇取自变化量：计量年碳储量 = 基准年碳储量 + 变化 × 面积 × 年数（按表中的碳库）；变化图斑仍用两个年度的碳密度。图斑写入 dc_estimator 以及变化表的名称和校验和。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="203" />
@@ -4981,11 +5145,11 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
 - 缺省碳密度：可选表（object、pool、mean t C/ha、u_pct、source；或含碳库列的宽表）；为空时使用插件内置的表。
 - 目标精度：允许误差 E（占均值的百分比），用于 n_required。
 - 面积：可选的叠加图斑（parcel_change 或 parcel_stock 的输出），其面积（area_ha 或 area_m2）作为分层权重（ha）。
-- 面积所属年份：自动（图斑的 base_year/target_year 与调查年份相符者，否则取目标年），或基准年、目标年的计量对象。
+- 面积所属年份：自动（图斑的 base_year/target_year 与调查年份相符者，否则取计量年），或基准年、计量年的计量对象。
 
 输出：每个分层和碳库一行，字段 stratum、object、stratum_value、pool、n、mean、sd、se、half_width（t C/ha）、u_pct（%）、source（plots 或 default）、n_required 和 note。样地方案（可选）：stratum、weight、weight_basis（area 或 plots）、area_ha、n、mean、sd（t C/ha）、n_required_unrounded、n_required、t、df、precision_pct、confidence_pct、pool；ALL 行为合计。分层均值（可选）：stratum、weight、weight_basis、area_ha、n、mean、sd、se、t、df、half_width（t C/ha）、u_pct、confidence_pct、pool；ALL 行为分层均值。
 
-变化密度（给定基准年和目标年时）：两个年度都调查了的固定样地（字段 permanent_id）按固定样地号配对（湖北规范第6章：充分复用已有固定样地）。按计量对象和碳库：变化 = 配对差值的均值除以间隔年数，SE = sd/√n（自由度 n − 1），n_pairs 为配对数；若该对象还有未配对样地（临时、丢失、新设样地），取配对估计与未配对估计按方差倒数加权的组合估计（Schreuder, Gregoire &amp; Wood 1993，第11章）；没有配对样地时取两个年度均值之差（独立样本）。estimator 列说明所用的估计方法；change_independent 和 se_independent 给出由全部样地按独立样本得到的估计，供比较。单位 t C/ha/a。</translation>
+变化密度（给定基准年和计量年时）：两个年度都调查了的固定样地（字段 permanent_id）按固定样地号配对（湖北规范第6章：充分复用已有固定样地）。按计量对象和碳库：变化 = 配对差值的均值除以间隔年数，SE = sd/√n（自由度 n − 1），n_pairs 为配对数；若该对象还有未配对样地（临时、丢失、新设样地），取配对估计与未配对估计按方差倒数加权的组合估计（Schreuder, Gregoire &amp; Wood 1993，第11章）；没有配对样地时取两个年度均值之差（独立样本）。estimator 列说明所用的估计方法；change_independent 和 se_independent 给出由全部样地按独立样本得到的估计，供比较。单位 t C/ha/a。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="150" />
@@ -5020,12 +5184,12 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
     <message>
         <location filename="../processing_provider/stratum_density.py" line="189" />
         <source>Target year objects</source>
-        <translation>目标年计量对象</translation>
+        <translation>计量年计量对象</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="194" />
         <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</source>
-        <translation>哪一年的图斑计量对象确定分层面积：自动时取 base_year/target_year 字段等于调查年份的年份，否则取目标年。</translation>
+        <translation>哪一年的图斑计量对象确定分层面积：自动时取 base_year/target_year 字段等于调查年份的年份，否则取计量年。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="206" />
@@ -5055,7 +5219,7 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
     <message>
         <location filename="../processing_provider/stratum_density.py" line="222" />
         <source>Target year of the change density</source>
-        <translation>变化密度的目标年</translation>
+        <translation>变化密度的计量年</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="226" />
@@ -5070,7 +5234,7 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
     <message>
         <location filename="../processing_provider/stratum_density.py" line="233" />
         <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</source>
-        <translation>每个计量对象和碳库一行：碳密度变化（t C/ha/a）、其标准误、置信区间半宽、U %、估计方法（paired 配对、composite 组合或 independent 独立样本）、n_pairs，以及供比较的独立样本估计。需要基准年和目标年。</translation>
+        <translation>每个计量对象和碳库一行：碳密度变化（t C/ha/a）、其标准误、置信区间半宽、U %、估计方法（paired 配对、composite 组合或 independent 独立样本）、n_pairs，以及供比较的独立样本估计。需要基准年和计量年。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="344" />
@@ -5128,7 +5292,7 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
     <message>
         <location filename="../processing_provider/uncertainty.py" line="117" />
         <source>Parcel stock pieces</source>
-        <translation>图斑碳储量叠加碎片</translation>
+        <translation>图斑碳储量叠加图斑</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="125" />
@@ -5138,7 +5302,7 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
     <message>
         <location filename="../processing_provider/uncertainty.py" line="125" />
         <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
-        <translation>分层碳密度长表（stratum、pool、mean（t C/ha）、n、se、u_pct），按 base_key 和 target_key 与叠加碎片匹配。</translation>
+        <translation>分层碳密度长表（stratum、pool、mean（t C/ha）、n、se、u_pct），按 base_key 和 target_key 与叠加图斑匹配。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="132" />
@@ -5243,7 +5407,7 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
     <message>
         <location filename="../processing_provider/uncertainty.py" line="326" />
         <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
-        <translation>{0} 个叠加碎片汇总为 {1} 个单元-碳库项（{2} 个碳库）。</translation>
+        <translation>{0} 个叠加图斑汇总为 {1} 个单元-碳库项（{2} 个碳库）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="336" />
@@ -5268,17 +5432,17 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
     <message>
         <location filename="../processing_provider/uncertainty.py" line="322" />
         <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
-        <translation>{0} 个只在一期出现的叠加碎片（change_flag 为 2 或 3，{1:.4f} ha）不计入碳储量和碳汇量，与 parcel_stock SUMMARY 汇总表的 all 组一致。</translation>
+        <translation>{0} 个只在一期出现的叠加图斑（change_flag 为 2 或 3，{1:.4f} ha）不计入碳储量和碳汇量，与 parcel_stock SUMMARY 汇总表的 all 组一致。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="117" />
         <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</source>
-        <translation>“图斑碳储量与碳汇量”写出的叠加碎片：county、计量对象、键、area_m2、stock_base_&lt;pool&gt;_tc 与 stock_target_&lt;pool&gt;_tc（t C），以及所记录的事实（年份、碳密度表）。</translation>
+        <translation>“图斑碳储量与碳汇量”写出的叠加图斑：county、计量对象、键、area_m2、stock_base_&lt;pool&gt;_tc 与 stock_target_&lt;pool&gt;_tc（t C），以及所记录的事实（年份、碳密度表）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="198" />
         <source>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</source>
-        <translation>基准年 t1（可选）：parcel_stock 在每个碎片上记录了年份；此处给出的年份须与记录一致，否则停止运行。</translation>
+        <translation>基准年 t1（可选）：parcel_stock 在每个叠加图斑上记录了年份；此处给出的年份须与记录一致，否则停止运行。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="206" />
@@ -5326,7 +5490,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 方法 2（mc_*、u2_pct）：在分层级汇总量上做蒙特卡洛模拟。两个年份使用的同一分层碳密度在每次迭代中只抽一次、两年共用（统计量 'sink'）；统计量 'sink_independent' 两年独立抽样，以显示差别。
 
 参数：
-- 图斑碳储量叠加碎片（INPUT）：“图斑碳储量与碳汇量”的 OUTPUT，含 county、base_object、target_object、base_key、target_key、area_m2、stock_base_&lt;pool&gt;_tc、stock_target_&lt;pool&gt;_tc（t C），以及 parcel_stock 在每个碎片上记录的事实：base_year、target_year、碳密度表名称与校验和、两期是否共用一张表。不确定度评定读取这些事实，从不反推。
+- 图斑碳储量叠加图斑（INPUT）：“图斑碳储量与碳汇量”的 OUTPUT，含 county、base_object、target_object、base_key、target_key、area_m2、stock_base_&lt;pool&gt;_tc、stock_target_&lt;pool&gt;_tc（t C），以及 parcel_stock 在每个叠加图斑上记录的事实：base_year、target_year、碳密度表名称与校验和、两期是否共用一张表。不确定度评定读取这些事实，从不反推。
 - 分层碳密度（BASE_DENSITY）：“分层碳密度”的长表（stratum、pool、mean（t C/ha）、n、se、u_pct）。有 n &gt;= 2 和 se 时 95 % 半宽为 t(95 %, n-1) x se；否则把 u_pct 视为 95 % 半宽。
 - 计量年分层碳密度（TARGET_DENSITY，可选）：计量年键另用的碳密度表，其密度与基准年独立抽样。两期碳密度来自两次独立的样地调查（如分别对基准年和计量年样地运行 stratum_density）时提供。两期共用一张碳密度表时留空：同一碳密度误差同时影响两期碳储量，在碳汇量中大部分抵消（相关；碳汇量的 U 正是在这里变小）。所给的每张表都须是 parcel_stock 该年所用的表（碳密度均值的校验和相同）；parcel_stock 用了两张表时必须给出计量年表，否则停止运行。
 - 面积不确定度（AREA_U，%）：每个“县 x 基准年分层 x 计量年分层”单元面积的 U，两年相同（图斑只量测一次）。
@@ -5335,7 +5499,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 - 保守扣减（DISCOUNT）：按 CDM AR-TOOL14 双向执行保守扣减：基准年碳储量上调（估计值 + 扣减量），计量年碳储量与碳汇量下调（估计值 − 扣减量）（U ≤ 10 %：不扣减；10–15 %：扣减半宽的 25 %；15–20 %：50 %；20–30 %：75 %；&gt; 30 %：全部）。AR-TOOL14 按 90 % 置信水平的 U 划分上述区间，因此扣减使用 90 % 半宽：取蒙特卡洛第 5 与第 95 百分位数；未做迭代时取方法 1 的 U × 1.645 / 1.960。
 - 基准年和计量年（BASE_YEAR、TARGET_YEAR，可选）：与 parcel_stock 记录的年份核对；不一致时停止运行。
 
-只在一期出现的叠加碎片（change_flag 为 2 或 3）没有碳储量变化，与 parcel_stock SUMMARY 汇总表的 all 组一致，不计入碳储量和碳汇量。
+只在一期出现的叠加图斑（change_flag 为 2 或 3）没有碳储量变化，与 parcel_stock SUMMARY 汇总表的 all 组一致，不计入碳储量和碳汇量。
 
 输出：OUTPUT，按层级（县、计量对象、碳库、合计）每行一条，含名称与量（基准年碳储量、计量年碳储量，t C；碳汇量、按独立样本计的碳汇量，t CO2e/a），以及估计值、方法 1 的 U（%）、蒙特卡洛均值、2.5 与 97.5 百分位数、方法 2 的 U（%）及其下、上不对称 U（%）、所用 90 % U、扣减比例、扣减量（该行单位）与保守值（基准年碳储量为估计值 + 扣减量，其余为估计值 − 扣减量）。HISTOGRAM（可选）：蒙特卡洛总碳汇量（相关情形）的分组下限、上限（t CO2e/a）与频数。</translation>
     </message>
@@ -5357,7 +5521,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
     <message>
         <location filename="../processing_provider/uncertainty.py" line="150" />
         <source>ρ between the base- and target-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</source>
-        <translation>每个年度各有一张密度表时，同一分层同一碳库基准年与目标年碳密度的相关系数 ρ：0 为独立样本（缺省），1 为同一因子。只有一张表时不使用。</translation>
+        <translation>每个年度各有一张密度表时，同一分层同一碳库基准年与计量年碳密度的相关系数 ρ：0 为独立样本（缺省），1 为同一因子。只有一张表时不使用。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="271" />
@@ -5596,7 +5760,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 <context>
     <name>report_layout</name>
     <message>
-        <location filename="../processing_provider/report_layout.py" line="365" />
+        <location filename="../processing_provider/report_layout.py" line="639" />
         <source>The PDF could not be written.</source>
         <translation>无法写出 PDF 文件。</translation>
     </message>

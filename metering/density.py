@@ -575,18 +575,25 @@ class DensityTable:
         ``total`` is not a density of its own (a piece's total is the sum of its pools).
         Errors name the table ``name``: format, non-numeric, negative, duplicate, incomplete.
         """
+        from .names import resolve_object, resolve_pool
+
         key_kind = KeyKind.parse(key_kind)
         frame = frame.copy()
         frame.columns = [str(c).strip().lower() for c in frame.columns]
+        # wide tables may name their pool columns in words (地上生物量, Soil organic carbon)
+        frame.columns = [resolve_pool(c) if resolve_pool(c) in POOLS_WITH_TOTAL else c for c in frame.columns]
         frame = frame.drop(columns=[c for c in ("fid",) if c in frame.columns])
         own = "code" if key_kind is KeyKind.CODE else "object"
         key = next((c for c in ("key", "stratum", own, "object", "code") if c in frame.columns), None)
         if key is None:
             raise DensityInputError("density_table_format", table=name, columns=list(frame.columns))
+        if key_kind is KeyKind.OBJECT:
+            # keys in words: 乔木林 / Arbor forest / 乔木林地 (its land class) → forest_arbor
+            frame[key] = [resolve_object(v) if isinstance(v, str) else v for v in frame[key]]
         if "pool" in frame.columns and "mean" in frame.columns:
             long = frame.drop(columns=[key]) if key not in ("stratum", "object") else frame.copy()
             long.insert(0, "key", [key_text(v, key_kind) for v in frame[key]])
-            long["pool"] = long["pool"].astype(str).str.strip().str.lower()
+            long["pool"] = [resolve_pool(p) for p in long["pool"].astype(str)]
             long = long.rename(columns={"mean": "_raw"})
         else:
             pools = [p for p in POOLS if p in frame.columns]

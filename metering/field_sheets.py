@@ -32,15 +32,19 @@ INSTRUCTIONS = [
      "Row 1: Chinese header, row 2: English header, row 3: field id (do not edit); records from row 4."),
     ("样地号 plot_id 在 plots 表中唯一; 其他表用 plot_id 关联到样地。",
      "plot_id is unique in the plots sheet; the other sheets refer to a plot by its plot_id."),
-    ("下拉列表中的代码来自插件参数表 (计量对象, 树种, 腐朽等级, 层次, 状态, 样地形状); 也可填写中文或英文名称。",
-     "Drop-down codes come from the plugin's parameter tables; Chinese or English names are accepted too."),
+    ("下拉列表列出中文名称及其代码 (如 乔木林 [forest_arbor])，来自插件参数表 (计量对象, 树种, 腐朽等级, 层次, 状态, "
+     "样地形状); 也可只填代码、中文或英文名称, 或常用写法 (如 乔木林地, 杉树, 方形, 活)。",
+     "Drop-downs list the Chinese name with its code (e.g. 乔木林 [forest_arbor]) from the plugin's parameter "
+     "tables; the code alone, the Chinese or English name or a common word (乔木林地, 杉树, 方形, 活) is accepted "
+     "too."),
     ("x, y 为样地中心坐标, 坐标系与调查数据库相同 (或导入时指定)。",
      "x, y: plot centre in the survey's CRS (or the CRS given when importing)."),
     ("样品干重不能大于样品鲜重; 土壤层底深度必须大于层顶深度; 胸径必须大于0。",
      "Sample dry mass must not exceed sample fresh mass; soil layer bottom below its top; DBH > 0."),
     ("倒木: 填写中央直径和长度, 或直接填写材积; 土壤: 填写有机碳 (SOC) 或有机质 (SOM)。",
      "Deadwood: mid diameter and length, or volume. Soil: SOC or SOM."),
-    ("plots 表 pools_surveyed: 填写本样地调查过的表, 以逗号分隔 (trees, shrub_herb, litter, deadwood, soil); "
+    ("plots 表 pools_surveyed: 填写本样地调查过的表, 以逗号分隔 (trees, shrub_herb, litter, deadwood, soil, "
+     "或调查表单的标签页名称 乔木、灌木草本、枯落物与倒木、土壤); "
      "列出但没有记录的表按实测为零计 (如未发现倒木), 未列出且没有记录的按计量对象缺省值计。",
      "plots sheet, pools_surveyed: the tables surveyed on the plot, comma-separated (trees, shrub_herb, litter, "
      "deadwood, soil); a listed table without rows counts as a measured zero (e.g. no lying dead wood found), an "
@@ -90,8 +94,9 @@ def write_workbook(path, tables=None):
     for c, name in enumerate(_list_columns(), start=1):
         table = ss.value_list(name)
         lists.cell(1, c, name)
-        for r, code in enumerate(table["code"], start=2):
-            lists.cell(r, c, code if isinstance(code, str) else int(code))
+        # the Chinese name with the code beside it ("乔木林 [forest_arbor]"); the importer reads either
+        for r, (code, zh) in enumerate(zip(table["code"], table["name_zh"]), start=2):
+            lists.cell(r, c, ss.list_entry(code, zh))
         letter = get_column_letter(c)
         list_ranges[name] = "{0}!${1}$2:${1}${2}".format(LIST_SHEET, letter, len(table) + 1)
     head_fill = PatternFill("solid", fgColor="DDEBF7")

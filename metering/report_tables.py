@@ -231,8 +231,7 @@ def stock_by_county_object(pieces, language="zh", labels=None):
     frame.insert(2, "object_name", [object_label(o, labels, language) for o in frame["object"]])
     columns = [
         _text_col("county", "县级行政区", "County"),
-        _text_col("object", "计量对象代码", "Metering object"),
-        _text_col("object_name", "计量对象", "Object name"),
+        _text_col("object_name", "计量对象", "Metering object"),
         Column("area_base_ha", "基准年面积", "Area, base year", "ha", FMT_AREA),
     ]
     for pool in POOLS_WITH_TOTAL:
@@ -295,10 +294,8 @@ def sink_by_county_object(pieces, language="zh", labels=None):
     ])
     columns = [
         _text_col("county", "县级行政区", "County"),
-        _text_col("change_group", "变化类别代码", "Change group"),
-        _text_col("change_group_name", "变化类别", "Change group name"),
-        _text_col("object", "计量对象代码", "Metering object"),
-        _text_col("object_name", "计量对象", "Object name"),
+        _text_col("change_group_name", "变化类别", "Change group"),
+        _text_col("object_name", "计量对象", "Metering object"),
         Column("area_ha", "面积", "Area", "ha", FMT_AREA),
         Column("stock_base_tc", "基准年碳储量", "Stock, base year", "t C", FMT_STOCK),
         Column("stock_target_tc", "计量年碳储量", "Stock, target year", "t C", FMT_STOCK),
@@ -337,14 +334,15 @@ def change_matrix(pieces=None, matrix=None, language="zh", labels=None):
     wide.loc[ALL] = wide.sum(axis=0)
     wide = wide.reset_index().rename(columns={"base": "base_object"})
     wide.columns.name = None
-    wide.insert(1, "base_name", [object_label(o, labels, language) for o in wide["base_object"]])
-    columns = [_text_col("base_object", "基准年计量对象", "Base-year object"),
-               _text_col("base_name", "名称", "Name")]
+    wide.insert(1, "base_name", [
+        ("（无）" if language == "zh" else "(none)") if o == "(none)" else object_label(o, labels, language)
+        for o in wide["base_object"]])
+    columns = [_text_col("base_name", "基准年计量对象", "Base-year object")]
     for name in wide.columns[2:]:
-        zh, en = labels.get(name, (name, name))
-        columns.append(Column(name, f"计量年：{zh}", f"Target: {en}", "ha", FMT_AREA))
+        zh, en = ("（无）", "(none)") if name == "(none)" else labels.get(name, (name, name))
+        columns.append(Column(name, f"计量年：{zh}", f"Target year: {en}", "", FMT_AREA))
     return ReportTable(
-        "change_matrix", "地类（计量对象）变化矩阵", "Change matrix of metering objects", columns, wide,
+        "change_matrix", "地类（计量对象）变化矩阵（ha）", "Change matrix of metering objects (ha)", columns, wide,
         "行：基准年计量对象；列：计量年计量对象；单位 ha。", "Rows: base-year object; columns: target-year object; ha.",
     )
 
@@ -365,8 +363,7 @@ def plot_summary(plots, language="zh", labels=None):
     frame.insert(2, "n", grouped.size().values)
     frame.insert(2, "object_name", [object_label(o, labels, language) for o in frame["object"]])
     columns = [_text_col("survey_year", "调查年度", "Survey year"),
-               _text_col("object", "计量对象代码", "Metering object"),
-               _text_col("object_name", "计量对象", "Object name"),
+               _text_col("object_name", "计量对象", "Metering object"),
                Column("n", "样地数", "Plots", "", FMT_INT)]
     for pool in POOLS_WITH_TOTAL:
         zh, en = POOL_LABELS[pool]
@@ -376,6 +373,8 @@ def plot_summary(plots, language="zh", labels=None):
 
 DENSITY_COLUMNS = [
     ("stratum", "层", "Stratum", "", FMT_TEXT),
+    ("object", "计量对象", "Metering object", "", FMT_TEXT),
+    ("stratum_value", "分层取值", "Stratum value", "", FMT_TEXT),
     ("pool", "碳库", "Pool", "", FMT_TEXT),
     ("n", "样地数", "Plots n", "", FMT_INT),
     ("mean", "平均碳密度", "Mean density", "t C/ha", FMT_DENSITY),
@@ -385,7 +384,13 @@ DENSITY_COLUMNS = [
     ("u_pct", "不确定度", "Uncertainty U", "%", FMT_PCT),
     ("source", "来源", "Source", "", FMT_TEXT),
     ("n_required", "所需样地数", "Plots required", "", FMT_INT),
+    ("note", "说明", "Note", "", FMT_TEXT),
 ]
+
+#: Facts parcel_stock / uncertainty record on every row (years, density tables and their
+#: checksums): the provenance holds them, the result sheets do not repeat them per row.
+FACT_COLUMNS = ("base_year", "target_year", "base_density", "base_density_sha256", "target_density",
+                "target_density_sha256", "same_density_table", "density_key", "area_method")
 
 
 def stratum_densities(tables):
@@ -404,11 +409,12 @@ def stratum_densities(tables):
     for name, zh, en, unit, fmt in DENSITY_COLUMNS:
         if name in frame.columns:
             columns.append(Column(name, zh, en, unit, fmt))
-    columns += [Column(c, c, c) for c in frame.columns if c not in known and c != "table"]
+    columns += [Column(c, c, c) for c in frame.columns if c not in known and c != "table" and c not in FACT_COLUMNS]
     return ReportTable(
         "density", "分层碳密度及其不确定度", "Stratum carbon densities with uncertainty", columns, frame,
-        "来源：plots = 样地实测，default = 缺省碳密度表。",
-        "Source: plots = measured plots, default = default-density table.",
+        "来源：样地实测 = 由本次样地计算，缺省值 = 缺省碳密度表（其中待核实或占位的取值另列一表）。",
+        "Source: measured plots = computed from this run's plots; default value = the default-density table "
+        "(its unverified or placeholder values are listed in a table of their own).",
     )
 
 
@@ -422,7 +428,13 @@ UNCERTAINTY_COLUMNS = [
     ("mc_p2_5", "2.5%分位数", "2.5th percentile", "t C | t CO2e/a", FMT_STOCK),
     ("mc_p97_5", "97.5%分位数", "97.5th percentile", "t C | t CO2e/a", FMT_STOCK),
     ("u2_pct", "不确定度（方法2）", "U, approach 2", "%", FMT_PCT),
-    ("discount", "保守性扣减", "Conservativeness discount", "t C | t CO2e/a", FMT_STOCK),
+    ("u2_low_pct", "下侧不确定度（方法2）", "Lower U, approach 2", "%", FMT_PCT),
+    ("u2_high_pct", "上侧不确定度（方法2）", "Upper U, approach 2", "%", FMT_PCT),
+    ("discount_u_pct", "90%置信水平不确定度", "U at 90 % confidence", "%", FMT_PCT),
+    ("discount_share", "扣减比例", "Share deducted", "", "0.00"),
+    ("discount", "保守性扣减", "Conservativeness discount", "t CO2e/a", FMT_STOCK),
+    ("conservative", "保守碳汇量", "Conservative sink", "t CO2e/a", FMT_STOCK),
+    ("unit", "单位", "Unit", "", FMT_TEXT),
 ]
 
 
@@ -430,7 +442,7 @@ def _generic_columns(frame, spec):
     known = {c[0] for c in spec}
     columns = [Column(*c) for c in spec if c[0] in frame.columns]
     for name in frame.columns:
-        if name not in known and name != "fid":
+        if name not in known and name != "fid" and name not in FACT_COLUMNS:
             kind = frame[name].dtype.kind
             columns.append(Column(name, name, name, "", FMT_STOCK if kind == "f" else ""))
     return columns
@@ -442,13 +454,13 @@ def uncertainty_table(frame):
     columns = _generic_columns(frame, UNCERTAINTY_COLUMNS)
     return ReportTable(
         "uncertainty", "不确定度评定结果", "Uncertainty results", columns, frame[[c.name for c in columns]],
-        "碳储量单位 t C，碳汇量单位 t CO2e/a；U 为95%置信区间半宽占估计值的百分比。sink 为上报碳汇量（所用估计方法："
-        "有碳密度变化表时未变化图斑取固定样地配对变化量，否则为两期碳储量之差）；sink_independent 为按两期独立样本"
-        "计算的碳汇量及其不确定度，供比较。",
-        "Stocks in t C, sinks in t CO2e/a; U = half the 95 % interval as % of the estimate. sink is the filed "
-        "sink (the estimator used: the paired change of permanent plots on unchanged pieces when a change table "
-        "was given, else the stock difference); sink_independent is the sink and its U under independent "
-        "samples of the two years, for comparison.",
+        "碳储量单位 t C，碳汇量单位 t CO2e/a；U 为95%置信区间半宽占估计值的百分比。“碳汇量（上报）”为上报碳汇量"
+        "（所用估计方法：有碳密度变化表时未变化图斑取固定样地配对变化量，否则为两期碳储量之差）；“碳汇量（两期独立）”"
+        "为按两期独立样本计算的碳汇量及其不确定度，供比较。",
+        "Stocks in t C, sinks in t CO2e/a; U = half the 95 % interval as % of the estimate. \"Sink (filed)\" is "
+        "the filed sink (the estimator used: the paired change of permanent plots on unchanged pieces when a "
+        "change table was given, else the stock difference); \"Sink (years independent)\" is the sink and its U "
+        "under independent samples of the two years, for comparison.",
     )
 
 

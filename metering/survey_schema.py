@@ -363,6 +363,7 @@ REASONS_EN = {
     "not_date": "not a date (write YYYY-MM-DD)",
     "out_of_range": "out of range: must be {range}",
     "not_in_list": "not an allowed value (allowed: {allowed})",
+    "not_in_list_suggest": "not an allowed value; did you mean {suggestion}? (allowed: {allowed})",
     "bad_pattern": "wrong format (expected {digits} digits)",
     "rule": "{message}",
     "duplicate_id": "duplicate plot id (first given in row {first_row})",
@@ -416,14 +417,59 @@ def _as_date(value):
     raise ValueError(text)
 
 
+def list_entry(code, name_zh):
+    """A drop-down entry of the field-sheet template: the Chinese name with the code beside it."""
+    return "{0} [{1}]".format(name_zh, code)
+
+
 def _lookup(name):
-    """value (code, zh or en label, case-insensitive) -> code for list ``name``."""
+    """value -> code for list ``name``, and the allowed values as shown in a message.
+
+    Accepted (any case): the code, its zh and en names, the template's drop-down entry
+    ("乔木林 [forest_arbor]"), the aliases of data/name_aliases.csv (杉树, 方形, 活), and for
+    ``object`` the 三调 land-class names that map to one metered object (乔木林地), for
+    ``surveyed_pool`` the survey form's tab labels (乔木, 枯落物与倒木 → a tuple of codes).
+    """
+    from . import names
+
     t = value_list(name)
     out = {}
     for code, zh, en in zip(t["code"], t["name_zh"], t["name_en"]):
-        for key in (str(code), zh, en):
+        for key in (str(code), zh, en, list_entry(code, zh)):
             out[str(key).strip().lower()] = code
-    return out, [str(c) for c in t["code"]]
+    codes = {str(c): c for c in t["code"]}
+    extra = dict(names.aliases(name))
+    if name == "object":
+        extra.update({k: v for k, v in names.object_names().items() if v in codes})
+    if name == "surveyed_pool":
+        extra.update(names.tab_labels())
+    for key, code in extra.items():
+        if isinstance(code, tuple):
+            out.setdefault(key, tuple(codes.get(c, c) for c in code))
+        elif code in codes:
+            out.setdefault(key, codes[code])
+    allowed = [list_entry(c, zh) for c, zh in zip(t["code"], t["name_zh"])]
+    return out, allowed
+
+
+def _suggestion(raw, lookup):
+    """'乔木林 [forest_arbor]' for a near miss of a list value, else ''."""
+    from .names import suggest
+
+    word = suggest(raw, [k for k in lookup if "[" not in k])
+    if word is None:
+        return ""
+    code = lookup[word]
+    return ", ".join(str(c) for c in code) if isinstance(code, tuple) else "{0} [{1}]".format(word, code)
+
+
+def _not_in_list(sheet, row, column, raw, lookup, allowed, word=None):
+    """The problem of a value that is not in its list, with a "did you mean" when one is close
+    (``word``: the unknown part of a multi-value cell)."""
+    hint = _suggestion(raw if word is None else word, lookup)
+    if hint:
+        return problem(sheet, row, column, raw, "not_in_list_suggest", allowed=", ".join(allowed), suggestion=hint)
+    return problem(sheet, row, column, raw, "not_in_list", allowed=", ".join(allowed))
 
 
 #: Separators of a multi-value list cell (ASCII and full-width commas, semicolons, 、, spaces).
@@ -440,15 +486,29 @@ def parse_code_list(list_name, text):
     if _is_blank(text):
         return [], []
     lookup, _ = _lookup(list_name)
+    text = str(text).strip()
+    whole = lookup.get(text.lower())
+    if whole is not None:  # one label with spaces in it ("Litter and deadwood")
+        return list(dict.fromkeys(whole if isinstance(whole, tuple) else (whole,))), []
+    # labels with spaces first, so the separators do not cut them apart
+    for label in sorted((k for k in lookup if " " in k), key=len, reverse=True):
+        start = text.lower().find(label)
+        while start >= 0:
+            code = lookup[label]
+            token = ",".join(str(c) for c in code) if isinstance(code, tuple) else str(code)
+            text = text[:start] + " " + token + " " + text[start + len(label):]
+            start = text.lower().find(label)
     codes, unknown = [], []
-    for token in LIST_SEPARATORS.split(str(text).strip()):
+    for token in LIST_SEPARATORS.split(text.strip()):
         if not token:
             continue
         code = lookup.get(token.lower())
         if code is None:
             unknown.append(token)
-        elif code not in codes:
-            codes.append(code)
+            continue
+        for c in code if isinstance(code, tuple) else (code,):
+            if c not in codes:
+                codes.append(c)
     return codes, unknown
 
 
@@ -506,7 +566,7 @@ def validate_table(table, frame, sheet=None):
             if f.multi:
                 codes, unknown = parse_code_list(f.values, raw)
                 if unknown:
-                    problems.append(problem(sheet, row, f.name, raw, "not_in_list", allowed=", ".join(allowed)))
+                    problems.append(_not_in_list(sheet, row, f.name, raw, lookup, allowed, unknown[0]))
                     bad[i] = True
                     values.append(None)
                 else:
@@ -537,7 +597,7 @@ def validate_table(table, frame, sheet=None):
                 else:
                     value = _as_text(raw)
             except LookupError:
-                problems.append(problem(sheet, row, f.name, raw, "not_in_list", allowed=", ".join(allowed)))
+                problems.append(_not_in_list(sheet, row, f.name, raw, lookup, allowed))
                 bad[i] = True
                 values.append(None)
                 continue

@@ -439,7 +439,7 @@ def _reporting_rows(terms):
     """Rows per quantity and their term-membership matrices.
 
     Objects: the base-year stock by base object, the target-year stock and
-    the sink by target object (the land use at the metering year, as IPCC
+    the sink by target object (the land use at the target year, as IPCC
     reports "land converted to X" under X).
     """
     rows, membership = [], {}

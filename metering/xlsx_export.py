@@ -24,6 +24,9 @@ SHEET_NAMES = {
     "uncertainty": ("不确定度", "Uncertainty"),
     "histogram": ("蒙特卡洛直方图", "MC histogram"),
     "stock_summary": ("分类汇总", "Stock summary"),
+    "stock_pools": ("分碳库碳储量", "Stock by pool"),
+    "transitions": ("地类转换碳汇", "Sink by transition"),
+    "defaults": ("待核实缺省值", "Unverified defaults"),
     "provenance": ("来源信息", "Provenance"),
     # the other systems' report sections (metering/report_sections.py)
     "district_sink": ("分区碳汇（遥感）", "District sink (RS)"),
@@ -32,6 +35,30 @@ SHEET_NAMES = {
 }
 
 HEADER_ROWS = 4
+
+#: Hubei spec appendix F table number per sheet key, printed before the sheet's title ("表 F.1 …").
+#: Empty: the reference texts at hand (the spec's drafting notes) name appendix F "计量结果表" but not
+#: its table numbers; fill this from the published spec (key -> "F.n") and every sheet shows it.
+APPENDIX_F_NUMBERS = {}
+
+#: A sheet wider than this many columns is printed landscape.
+LANDSCAPE_COLUMNS = 7
+
+#: Words of the provenance sheet's sections and run items (zh, en).
+PROVENANCE_WORDS = {
+    "run": ("运行", "run"),
+    "input": ("输入", "input"),
+    "parameter": ("参数", "parameter"),
+    "output": ("输出", "output"),
+    "parameter_table": ("参数表", "parameter table"),
+    "placeholder": ("占位值", "placeholder"),
+    "algorithm": ("算法", "algorithm"),
+    "plugin_version": ("插件版本", "plugin version"),
+    "qgis_version": ("QGIS 版本", "QGIS version"),
+    "started": ("开始时间", "started"),
+    "finished": ("结束时间", "finished"),
+    "duration_s": ("用时 (s)", "duration (s)"),
+}
 
 
 def sheet_name(key, language="zh"):
@@ -62,8 +89,31 @@ def _cell_value(value):
     return value
 
 
-def _write_table(ws, table, title):
+def page_setup(ws, n_columns, header_rows):
+    """Print setup: A4, fit to the page width, header rows repeated, landscape when wide."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if n_columns > LANDSCAPE_COLUMNS else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:{0}".format(header_rows)
+    ws.print_options.gridLines = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.oddFooter.center.text = "&P / &N"
+
+
+def sheet_title(table, language="zh"):
+    """The sheet's title: appendix F number (when known), zh / en title."""
+    heading = table.title_zh if table.title_zh == table.title_en else "{0} / {1}".format(
+        table.title_zh, table.title_en)
+    number = APPENDIX_F_NUMBERS.get(table.key)
+    return "表 {0}　{1}".format(number, heading) if number else heading
+
+
+def _write_table(ws, table, title, language="zh"):
     from openpyxl.styles import Alignment, Font, PatternFill
+
+    from .report_content import display_rows
 
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="DDEBF7")
@@ -77,7 +127,10 @@ def _write_table(ws, table, title):
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         widths.append(max(_display_width(col.zh), _display_width(col.en), _display_width(col.unit), 6))
     frame = table.frame
-    for i, values in enumerate(frame[[c.name for c in table.columns]].itertuples(index=False), start=HEADER_ROWS + 1):
+    rows = display_rows(table, language) if table.extra.get("display", True) else \
+        frame[[c.name for c in table.columns]].values.tolist()
+    totals = _total_rows(table)
+    for i, values in enumerate(rows, start=HEADER_ROWS + 1):
         for j, (col, value) in enumerate(zip(table.columns, values), start=1):
             value = _cell_value(value)
             cell = ws.cell(row=i, column=j, value=value)
@@ -86,21 +139,47 @@ def _write_table(ws, table, title):
             if value is not None and j - 1 < len(widths):
                 shown = "{0:,.2f}".format(value) if isinstance(value, float) else value
                 widths[j - 1] = max(widths[j - 1], _display_width(shown))
-    # Bold the total rows (any text key equal to ALL), so totals stand out.
-    for i in range(HEADER_ROWS + 1, HEADER_ROWS + 1 + len(frame)):
-        keys = [ws.cell(row=i, column=j).value for j in range(1, min(4, len(table.columns)) + 1)]
-        if "ALL" in keys:
+    # Bold the total rows (a key equal to ALL, shown as 合计 / Total), so totals stand out.
+    for k, is_total in enumerate(totals):
+        if is_total:
             for j in range(1, len(table.columns) + 1):
-                ws.cell(row=i, column=j).font = bold
+                ws.cell(row=HEADER_ROWS + 1 + k, column=j).font = bold
     for j, width in enumerate(widths, start=1):
         ws.column_dimensions[ws.cell(row=2, column=j).column_letter].width = min(width + 2, 60)
     ws.freeze_panes = ws.cell(row=HEADER_ROWS + 1, column=1)
-    note = " / ".join(t for t in (table.note_zh, table.note_en) if t)
-    if note:
-        ws.cell(row=HEADER_ROWS + 2 + len(frame), column=1, value=note).font = Font(italic=True)
+    # the note in the workbook's language (a section's notes come in it already, as note_zh)
+    notes = [t for t in ((table.note_zh if language == "zh" else table.note_en or table.note_zh),) if t]
+    for k, note in enumerate(notes):
+        ws.cell(row=HEADER_ROWS + 2 + len(frame) + k, column=1, value=note).font = Font(italic=True)
+    page_setup(ws, len(table.columns), HEADER_ROWS)
 
 
-def _write_provenance(ws, provenance):
+def _total_rows(table):
+    """Per row: is it a total (a key column equal to ALL)?"""
+    from .report_tables import ALL
+
+    keys = [c.name for c in table.columns[:4] if c.name in table.frame.columns]
+    keys += [k for k in ("county", "object", "base_object", "base", "name") if k in table.frame.columns]
+    if not keys:
+        return [False] * len(table.frame)
+    return table.frame[keys].astype(str).eq(ALL).any(axis=1).tolist()
+
+
+def provenance_row(values, language="zh"):
+    """A provenance row as shown: section and run items in words, parameter-table keys by name."""
+    from .report_content import display, key_words, pick
+
+    section, item, value, detail = list(values)
+    if section == "run" and item in PROVENANCE_WORDS:
+        item = pick(PROVENANCE_WORDS[item], language)
+    if section in ("parameter_table", "placeholder"):
+        value = key_words(item, value, language)
+        detail = display(detail, language)
+    section = pick(PROVENANCE_WORDS.get(section, (section, section)), language)
+    return [section, item, value, detail]
+
+
+def _write_provenance(ws, provenance, language="zh"):
     from openpyxl.styles import Font, PatternFill
 
     fill = PatternFill("solid", fgColor="DDEBF7")
@@ -114,12 +193,15 @@ def _write_provenance(ws, provenance):
             cell.fill = fill
     widths = [10, 16, 40, 40]
     for i, values in enumerate(provenance.itertuples(index=False), start=4):
+        values = provenance_row(values, language)
         for j, value in enumerate(values, start=1):
             ws.cell(row=i, column=j, value=_cell_value(value))
             widths[j - 1] = max(widths[j - 1], min(_display_width(value), 80))
     for j, width in enumerate(widths, start=1):
         ws.column_dimensions[ws.cell(row=2, column=j).column_letter].width = width + 2
     ws.freeze_panes = "A4"
+    page_setup(ws, 4, 3)
+    ws.page_setup.orientation = "landscape"
 
 
 def section_table(section):
@@ -137,7 +219,7 @@ def section_table(section):
     frame.columns = names
     note = " ".join(section.notes)
     return ReportTable(section.sheet_name or section.key, section.title, section.title, columns, frame,
-                       note_zh=note, note_en="")
+                       note_zh=note, note_en="", extra={"display": False})
 
 
 def write_workbook(path, tables, provenance, title="", language="zh"):
@@ -153,14 +235,13 @@ def write_workbook(path, tables, provenance, title="", language="zh"):
     for table in tables:
         name = sheet_name(table.key, language)
         ws = wb.create_sheet(name)
-        heading = table.title_zh if table.title_zh == table.title_en else "{0} / {1}".format(
-            table.title_zh, table.title_en)
+        heading = sheet_title(table, language)
         if title and table.key == "summary":
             heading = "{0} — {1}".format(title, heading)
-        _write_table(ws, table, heading)
+        _write_table(ws, table, heading, language)
         names.append(name)
     name = sheet_name("provenance", language)
-    _write_provenance(wb.create_sheet(name), provenance)
+    _write_provenance(wb.create_sheet(name), provenance, language)
     names.append(name)
     wb.properties.title = title or "Carbon Metering report"
     wb.properties.creator = "Carbon Metering 碳汇计量"

@@ -77,7 +77,7 @@ def build(registry):
               "The base year t1 (plots with this survey_year give the base-year densities). Required.", 900, 60)
     add_param(QgsProcessingParameterNumber("TARGET_YEAR", "Target year", QgsProcessingParameterNumber.Integer, None,
                                            False, 1900, 2200),
-              "The metering year t2 (> t1; plots with this survey_year give the target-year densities). "
+              "The target year t2 (> t1; plots with this survey_year give the target-year densities). "
               "Required.", 900, 120)
     add_param(QgsProcessingParameterNumber("SOIL_DEPTH", "Soil reporting depth (cm)",
                                            QgsProcessingParameterNumber.Double, 30.0, False, 1.0, 1000.0),

@@ -20,6 +20,7 @@ from qgis.core import (
 
 from ..metering import POOLS_WITH_TOTAL
 from ..metering import provenance as prov
+from ..metering import report_content as rc
 from ..metering import report_tables as rt
 from ..metering import vocabulary as v
 from ..metering.report_sections import build_section
@@ -44,6 +45,10 @@ class ExportReportAlgorithm(CarbonAlgorithm):
     TARGET_YEAR = "TARGET_YEAR"
     TITLE = "TITLE"
     LANGUAGE = "LANGUAGE"
+    COUNTY_NAMES = "COUNTY_NAMES"
+    ORGANISATION = "ORGANISATION"
+    COMPILED_BY = "COMPILED_BY"
+    CHECKED_BY = "CHECKED_BY"
     SOURCE_LAYERS = "SOURCE_LAYERS"
     SECTIONS = "SECTIONS"
     OUTPUT_XLSX = "OUTPUT_XLSX"
@@ -77,12 +82,23 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             "(t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 "
             "reports land converted to a category); change matrix of metering objects (ha); plot summary "
             "(t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo "
-            "histogram when given; and a provenance sheet (inputs with path, feature count and SHA-256, every "
-            "parameter, parameter-table sources, plugin and QGIS versions, run time). Each sheet has Chinese "
-            "and English header rows and a unit row, frozen.\n\n"
-            "PDF (four A4 pages): title, map of the sink per hectare with legend, scale bar and north arrow, "
-            "county totals; sink table and method statement; densities, uncertainty and histogram; "
-            "provenance.\n\n"
+            "histogram when given; stock by county and pool; the sink by land-class transition; the unverified "
+            "or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and "
+            "SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County "
+            "names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet "
+            "has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print "
+            "setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).\n\n"
+            "PDF (A4 landscape; as many pages as the tables need: a table longer than a page continues on the "
+            "next one under its title marked continued, nothing is cut): the sink per hectare (t CO2e/(ha·a)) "
+            "mapped in classes that do not overlap, with county boundaries and names, plot locations, legend, "
+            "scale bar and north arrow, and the compiled-by / checked-by / date block; the land-change map; "
+            "county totals with county names; stock by county and pool at both years; the change matrix; the "
+            "stock change by transition (e.g. dry land → arbor forest, t CO2e/a); the sink by county and object; "
+            "the method statement (equations per pool, parameter values, soil depth, area method, mapping); the "
+            "uncertainty statement (whether the sink is significantly different from zero at 95 %, the "
+            "conservative figure after the CDM AR-TOOL14 discount, the main contributors to the uncertainty) with "
+            "the uncertainty table and histogram; the stratum densities; the unverified or placeholder defaults "
+            "the run used; the other systems' sections; the provenance.\n\n"
             "Parameters:\n"
             "STOCK: the parcel_stock OUTPUT layer (pieces with stock_base_<pool>_tc, stock_target_<pool>_tc, "
             "dc_per_year_tc, sink_tco2e and the recorded years and density tables).\n"
@@ -92,7 +108,9 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             "BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).\n"
             "UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).\n"
             "BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).\n"
+            "COUNTY_NAMES: county code → name table (optional; default metering/data/county_names.csv).\n"
             "TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).\n"
+            "ORGANISATION, COMPILED_BY, CHECKED_BY: the sign-off block (optional; empty leaves a line to sign).\n"
             "OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).\n\n"
             "Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), "
             "densities t C/ha. Outputs are written whole or not at all."
@@ -124,6 +142,10 @@ class ExportReportAlgorithm(CarbonAlgorithm):
              self.tr("Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).")),
             (self.HISTOGRAM, self.tr("Monte Carlo histogram (uncertainty HISTOGRAM)"),
              self.tr("Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.")),
+            (self.COUNTY_NAMES, self.tr("County names (table)"),
+             self.tr("Optional table with the county code (field county, code or XZQDM) and its name (name, "
+                     "name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the "
+                     "shipped table metering/data/county_names.csv (the districts of Wuhan).")),
         )
         for name, description, help_text in optional_tables:
             param = QgsProcessingParameterFeatureSource(
@@ -159,6 +181,17 @@ class ExportReportAlgorithm(CarbonAlgorithm):
                                              defaultValue=self.tr("Carbon metering report"))
         param.setHelp(self.tr("Printed on the PDF's first page and the workbook's summary sheet."))
         self.addParameter(param)
+        for name, description, help_text in (
+                (self.ORGANISATION, self.tr("Organisation (compiled by)"),
+                 self.tr("The organisation that compiled the report, printed in the sign-off block of the PDF's "
+                         "first page. The plugin's settings page fills it in from its organisation setting.")),
+                (self.COMPILED_BY, self.tr("Compiled by (name)"),
+                 self.tr("Name of the person who compiled the report; empty leaves a line to sign.")),
+                (self.CHECKED_BY, self.tr("Checked by (name)"),
+                 self.tr("Name of the person who checked the report; empty leaves a line to sign."))):
+            param = QgsProcessingParameterString(name, description, optional=True)
+            param.setHelp(help_text)
+            self.addParameter(param)
         param = QgsProcessingParameterEnum(self.LANGUAGE, self.tr("Report language"),
                                            options=[self.tr("Chinese (zh)"), self.tr("English (en)")],
                                            defaultValue=0)
@@ -171,8 +204,8 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         self.addParameter(param)
         param = QgsProcessingParameterFileDestination(self.OUTPUT_PDF, self.tr("PDF report"),
                                                       fileFilter=self.tr("PDF (*.pdf)"), optional=True)
-        param.setHelp(self.tr("The four-page PDF report (map, key tables, method, provenance). Leave empty to "
-                              "skip it."))
+        param.setHelp(self.tr("The PDF report (maps, every result table whole, method and uncertainty statements, "
+                              "unverified defaults, provenance). Leave empty to skip it."))
         self.addParameter(param)
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_STOCK_BASE, self.tr("Total stock, base year (t C)")))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_STOCK_TARGET, self.tr("Total stock, target year (t C)")))
@@ -186,6 +219,8 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             value = value.source.staticValue()
         layer = self.parameterAsVectorLayer(parameters, name, context)
         if layer is not None:
+            if layer.providerType() == "memory":  # its URI lists field names, not a place to find it
+                return "memory:{0}".format(layer.name())
             return layer.source()
         return "" if value is None else str(value)
 
@@ -237,6 +272,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             self.TARGET_DENSITY: ["stratum", "pool", "mean"],
             self.UNCERTAINTY: ["level", "name", "quantity", "estimate"],
             self.HISTOGRAM: ["bin_low", "bin_high", "count"],
+            self.COUNTY_NAMES: [],
         }
         sources = {self.STOCK: stock_source}
         for name, fields in requirements.items():
@@ -255,21 +291,26 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             check_years(facts, given[0], given[1], stock_source.sourceName())
             years = [facts[v.BASE_YEAR], facts[v.TARGET_YEAR]]
             labels = rt.load_object_labels()
-            totals = rt.county_totals_table(pieces, language)
+            names = rc.load_county_names(table=read[self.COUNTY_NAMES])
+            totals = rc.add_county_names(rt.county_totals_table(pieces, language), names, language)
+            sink = rc.add_county_names(rt.sink_by_county_object(pieces, language, labels), names, language)
             tables = [
                 totals,
-                rt.stock_by_county_object(pieces, language, labels),
-                rt.sink_by_county_object(pieces, language, labels),
+                rc.add_county_names(rt.stock_by_county_object(pieces, language, labels), names, language),
+                rc.stock_by_pool(pieces, language, names),
+                sink,
+                rc.transitions(pieces, language, labels),
                 rt.change_matrix(pieces, read[self.CHANGE_MATRIX], language, labels),
             ]
             if read[self.PLOTS] is not None:
                 tables.append(rt.plot_summary(read[self.PLOTS], language, labels))
             density = None
+            density_frames = {}
             if read[self.BASE_DENSITY] is not None or read[self.TARGET_DENSITY] is not None:
-                base_label = str(years[0]) if years[0] else "base"
-                target_label = str(years[1]) if years[1] else "target"
-                density = rt.stratum_densities({base_label: read[self.BASE_DENSITY],
-                                                target_label: read[self.TARGET_DENSITY]})
+                base_label = str(years[0]) if years[0] else self.tr("base year")
+                target_label = str(years[1]) if years[1] else self.tr("target year")
+                density_frames = {base_label: read[self.BASE_DENSITY], target_label: read[self.TARGET_DENSITY]}
+                density = rt.stratum_densities(density_frames)
                 tables.append(density)
             uncertainty = histogram = None
             if read[self.UNCERTAINTY] is not None:
@@ -279,7 +320,13 @@ class ExportReportAlgorithm(CarbonAlgorithm):
                 histogram = rt.histogram_table(read[self.HISTOGRAM])
                 tables.append(histogram)
             if read[self.SUMMARY] is not None:
-                tables.append(rt.stock_summary_table(read[self.SUMMARY]))
+                tables.append(rc.add_county_names(rt.stock_summary_table(read[self.SUMMARY]), names, language))
+            defaults = rc.defaults_used(density_frames, read[self.PLOTS], read[self.UNCERTAINTY] is not None,
+                                        language, labels)
+            tables.append(defaults)
+            unc_facts = rc.uncertainty_facts(read[self.UNCERTAINTY])
+            method = rc.method_statement(language, self._method_facts(pieces, read, years, density_frames, language))
+            unc_text = rc.uncertainty_statement(unc_facts, language, labels)
         feedback.setProgress(50)
 
         sections, section_layers = self._sections(parameters, context, feedback, language)
@@ -312,10 +359,27 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             from .report_layout import build_report_pdf
 
             feedback.pushInfo(self.tr("Building the PDF report…"))
-            sink = next(t for t in tables if t.key == "sink")
+            content = {
+                "title": title,
+                "subtitle": self._subtitle(years, parameters, context, language),
+                "source": stock_source,
+                "plots_source": sources.get(self.PLOTS),
+                "county_names": names,
+                "tables": {t.key: t for t in tables},
+                "histogram": histogram.frame if histogram is not None else None,
+                "method": method,
+                "uncertainty_text": unc_text,
+                "sections": sections,
+                "provenance": provenance,
+                "sign_off": {
+                    "organisation": self.parameterAsString(parameters, self.ORGANISATION, context),
+                    "compiled_by": self.parameterAsString(parameters, self.COMPILED_BY, context),
+                    "checked_by": self.parameterAsString(parameters, self.CHECKED_BY, context),
+                    "date": started.strftime("%Y-%m-%d"),
+                },
+            }
             try:
-                pages = build_report_pdf(pdf_path, stock_source, totals, sink, density, uncertainty, histogram,
-                                         provenance, title, language, years[0], years[1], sections)
+                pages = build_report_pdf(pdf_path, content, language)
             except (RuntimeError, OSError) as err:
                 self.fail(self.tr("The PDF report {0} could not be written: {1}").format(pdf_path, err))
             feedback.pushInfo(self.tr("PDF report ({0} pages): {1}").format(pages, pdf_path))
@@ -343,6 +407,42 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             self.TOTAL_STOCK_TARGET: float(grand["stock_target_tc"]),
             self.TOTAL_SINK: float(grand["sink_tco2e"]),
         }
+
+    def _subtitle(self, years, parameters, context, language):
+        organisation = self.parameterAsString(parameters, self.ORGANISATION, context)
+        text = rc.pick(("碳储量与碳汇量计量报告 · 基准年 {0} → 计量年 {1}", "Carbon stock and sink report · base year "
+                        "{0} → target year {1}"), language).format(years[0], years[1])
+        if organisation:
+            text += rc.pick(("　编制单位：{0}", " · compiled by {0}"), language).format(organisation)
+        return text
+
+    def _method_facts(self, pieces, read, years, density_frames, language):
+        """What the method statement states about this run, read from the data the steps wrote."""
+        facts = {"base_year": years[0], "target_year": years[1], "mapping": rc.mapping_text(pieces, language)}
+        plots = read[self.PLOTS]
+        if plots is not None and "soil_depth_cm" in plots.columns:
+            facts["soil_depth_cm"] = sorted({float(d) for d in plots["soil_depth_cm"].dropna()})
+        for frame in (pieces, read[self.SUMMARY]):
+            if frame is not None and v.AREA_METHOD in frame.columns:
+                methods = sorted({str(m) for m in frame[v.AREA_METHOD].dropna()})
+                if methods:
+                    facts["area_method"] = methods[0] if len(methods) == 1 else ", ".join(methods)
+                    break
+        tables = []
+        for role in ("base", "target"):
+            name = v.BASE_DENSITY if role == "base" else v.TARGET_DENSITY
+            if name in pieces.columns:
+                tables.append("{0}: {1}".format(rc.pick(({"base": "基准年", "target": "计量年"}[role],
+                                                         "{0} year".format(role)), language),
+                                                ", ".join(sorted({str(x) for x in pieces[name].dropna()}))))
+        facts["density_tables"] = "；".join(tables) if language == "zh" else "; ".join(tables)
+        if plots is not None and len(plots):
+            from ..metering.parameters import read_csv
+
+            factors = read_csv("pool_factors.csv")
+            facts["factors"] = [(r["factor"], r["value"], r["unit"]) for _, r in factors.iterrows()
+                                if not r.get("object") or str(r.get("object")) in ("", "nan")]
+        return facts
 
     def _sections(self, parameters, context, feedback, language):
         """The other systems' report sections (SECTIONS): one ReportSection per table, in order."""

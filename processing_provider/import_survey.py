@@ -137,6 +137,7 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
             "not_date": self.tr("not a date (write YYYY-MM-DD)"),
             "out_of_range": self.tr("out of range: must be {range}"),
             "not_in_list": self.tr("not an allowed value (allowed: {allowed})"),
+            "not_in_list_suggest": self.tr("not an allowed value; did you mean {suggestion}? (allowed: {allowed})"),
             "bad_pattern": self.tr("wrong format (expected {digits} digits)"),
             "duplicate_id": self.tr("duplicate plot id (first given in row {first_row})"),
             "duplicate_existing": self.tr("plot id already in the survey GeoPackage"),

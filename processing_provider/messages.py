@@ -95,6 +95,20 @@ def _parcel_metering():
     """Parcel carbon metering (Hubei spec): overlay, plots, density, stock, uncertainty, report."""
     _translate = QCoreApplication.translate
     return {
+        # parcel_stock's log
+        "density_table_read": _translate(
+            "Messages",
+            "Density table {table}: {keys} keys read (SHA-256 {checksum}…)."),
+        "density_one_table": _translate(
+            "Messages",
+            "No target-year density table given: {table} serves both years."),
+        "stock_pieces_read": _translate(
+            "Messages",
+            "Read {count} overlay pieces from layer {layer}."),
+        "stock_totals": _translate(
+            "Messages",
+            "All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C "
+            "(target year), sink {sink} t CO2e/a."),
         # overlay
         "overlay_no_parcels": _translate(
             "Messages",
@@ -389,11 +403,17 @@ def _parcel_metering():
 
 def _formatted(kind, details):
     """Details shown in the words of a kind's template (rows of pieces as 'key: n pieces, a ha')."""
+    _translate = QCoreApplication.translate
     d = dict(details)
     if kind == "missing_density" and d.get("rows") and len(d["rows"][0]) == 5:
-        d["rows"] = ["{0}, {1}: {2}: {3} pieces, {4:.4f} ha".format(*r) for r in d["rows"]]
+        row = _translate("Messages", "{0}, {1}: {2}: {3} pieces, {4:.4f} ha")
+        d["rows"] = [row.format(*r) for r in d["rows"]]
     elif kind == "stock_unmapped_codes" and d.get("rows"):
-        d["rows"] = ["{0}: {1}: {2} pieces, {3:.4f} ha".format(*r) for r in d["rows"]]
+        row = _translate("Messages", "{0}: {1}: {2} pieces, {3:.4f} ha")
+        d["rows"] = [row.format(*r) for r in d["rows"]]
+    elif kind == "stock_totals":
+        for name in ("stock_base", "stock_target", "sink"):
+            d[name] = "{0:,.2f}".format(float(d[name]))
     elif kind == "density_rows_not_metered" and "area_ha" in d:
         d["area_ha"] = "{0:.4f}".format(float(d["area_ha"]))
     elif kind == "report_missing_fields":
@@ -438,6 +458,10 @@ def _remote_sensing():
     """Remote-sensing urban carbon sink (DB4403/T 348)."""
     _translate = QCoreApplication.translate
     return {
+        "rs_not_nep_annual": _translate(
+            "Messages",
+            "The raster {raster} is not the annual output of the NEP step (OUTPUT_ANNUAL): its bands are {bands}, "
+            "expected {expected}. Give the NEP algorithm's annual raster."),
         "rs_class_not_in_table": _translate(
             "Messages",
             "The vegetation raster {raster} holds class values {values} that are not in the class table (known: "
@@ -656,6 +680,51 @@ def _urban_monitoring():
         "row_denominator_conflict": _translate(
             "Messages",
             "differs from the value {first_value} in row {first_row} for the same entity and period"),
+        "meter_columns": _translate(
+            "Messages",
+            "The meter data lacks the columns {columns} (found: {found}); use the meter-data template."),
+        "meter_table_duplicate": _translate(
+            "Messages",
+            "The meter table describes the meters {meters} more than once: keep one row per meter."),
+        "meter_undescribed": _translate(
+            "Messages",
+            "Meters {meters} have no value in {columns}: describe them in the readings or in the meter table."),
+        "meter_bad_medium": _translate(
+            "Messages",
+            "Meter {meter}: medium {medium} is unknown; use one of {allowed}."),
+        "meter_no_carrier": _translate(
+            "Messages",
+            "Meter {meter} measures {medium} but names no energy carrier (e.g. diesel): fill the carrier column."),
+        "meter_bad_value": _translate(
+            "Messages",
+            "Meter {meter}, row {row}, column {column}: {value} is not a valid value (a timestamp, or a number "
+            "≥ 0; reading or consumption, not both)."),
+        "meter_mixed": _translate(
+            "Messages",
+            "Meter {meter} mixes cumulative readings and interval consumption: give one kind per meter."),
+        "meter_bad_gap_factor": _translate(
+            "Messages",
+            "The gap factor {value} must be greater than 1 (an interval this many times the meter's median "
+            "interval is a gap)."),
+        "meter_bad_thresholds": _translate(
+            "Messages",
+            "Warning thresholds {value}: give three increasing ratios > 0, e.g. 0.9, 1.0, 1.1."),
+        "meter_bad_reference": _translate(
+            "Messages",
+            "Budget/baseline table: entity {entity}, period {period} has a missing, non-positive or repeated "
+            "reference emission."),
+        "meter_gaps_found": _translate(
+            "Messages",
+            "{count} gaps in the meter series (meter, timestamp): {items}."),
+        "meter_resets_found": _translate(
+            "Messages",
+            "{count} counter resets (meter, timestamp): {items}."),
+        "meter_duplicates_found": _translate(
+            "Messages",
+            "{count} duplicate readings, the first of each kept (meter, timestamp): {items}."),
+        "meters_done": _translate(
+            "Messages",
+            "Meter data: {meters} meters, {readings} readings, {rows} consumption rows."),
     }
 
 

@@ -1,4 +1,4 @@
-"""carbonmeter:parcel_change — base-year / metering-year parcel overlay and change flags.
+"""carbonmeter:parcel_change — base-year / target-year parcel overlay and change flags.
 
 Glue only: reads both layers through QGIS into WKB and attribute arrays
 (``qgis_io.read_columns``), hands them to the overlay core
@@ -91,12 +91,12 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
-            "Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers "
+            "Overlays the base-year (t1) and the target-year (t2) land-survey parcel layers "
             "(三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or "
             "target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering "
             "objects after its appendix A). Needs the Python package shapely ≥ 2.\n\n"
             "Parameters:\n"
-            "- BASE / TARGET: polygon parcel layers of the base year and the metering year "
+            "- BASE / TARGET: polygon parcel layers of the base year and the target year "
             "(GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a "
             "model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, "
             "4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. "
@@ -140,9 +140,9 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         for layer, field, title, field_title, help_layer in (
             (self.BASE, self.BASE_FIELD, self.tr("Base-year parcels (t1)"), self.tr("Base land-class code field"),
              self.tr("Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).")),
-            (self.TARGET, self.TARGET_FIELD, self.tr("Metering-year parcels (t2)"),
+            (self.TARGET, self.TARGET_FIELD, self.tr("Target-year parcels (t2)"),
              self.tr("Target land-class code field"),
-             self.tr("Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).")),
+             self.tr("Polygon parcel layer of the target year t2 (e.g. 年度变更调查 DLTB 2023).")),
         ):
             p = QgsProcessingParameterFeatureSource(layer, title, polygon)
             p.setHelp(help_layer)

@@ -1,25 +1,32 @@
 """The PDF report: a QGIS print layout built in code (headless-safe, no iface).
 
-Four A4 landscape pages:
-1. title block, map of removals per piece (graduated, legend, scale bar,
-   north arrow) and the county totals;
-2. sink by county and metering object, and the method statement;
-3. stratum densities (total pool), uncertainty results and the Monte Carlo
-   histogram of the total sink (when given);
-4. provenance (inputs, parameters, versions, parameter-table sources).
+A4 landscape pages, laid out as a flow: a block that does not fit the rest of a
+page starts the next one, and a table longer than a page continues on further
+pages under its title marked "（续）/ (continued)" with its header repeated.
+Nothing is cut: every row of every table is printed (long texts wrap in their cell).
 
-Tables are cut to what fits a page; the workbook holds them whole.
+1. cover: title, years, organisation, the sink-per-hectare map (classes that do
+   not overlap, county boundaries and names, plot locations, legend, scale bar,
+   north arrow) and the compiled-by / checked-by / date block;
+2. the land-change map (changed pieces by the sign of their sink);
+3. then the tables and statements: county totals with names, stock by pool at
+   both years, the change matrix, the stock change by transition, the sink by
+   county and object, the method statement, the uncertainty statement with its
+   table and histogram, the stratum densities, the unverified or placeholder
+   defaults the run used, the other systems' sections and the provenance.
 """
 
-import datetime
 import math
 import os
 
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
     QgsFeature,
+    QgsField,
     QgsFillSymbol,
-    QgsGradientColorRamp,
+    QgsGeometry,
     QgsGraduatedSymbolRenderer,
+    QgsLayerTree,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemLabel,
@@ -34,34 +41,49 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
+    QgsLegendStyle,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProject,
     QgsRenderContext,
+    QgsRendererCategory,
     QgsRendererRange,
-    QgsStyle,
+    QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QFile
-from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
+from qgis.PyQt.QtCore import QCoreApplication, QFile, QVariant
+from qgis.PyQt.QtGui import QFont, QFontDatabase
 
+from ..metering import report_content as rc
 from ..metering.files import temp_path_beside
 
-PAGES = 4
-#: Table rows of a report section per PDF page (longer tables continue on the next page).
-SECTION_ROWS = 24
 PAGE_W, PAGE_H = 297.0, 210.0
 MARGIN = 10.0
+TOP = 18.0  # first line under a page heading
+BOTTOM = 198.0  # nothing below this line but the footer
+WIDTH = PAGE_W - 2 * MARGIN
 
 #: Fonts able to show Chinese, in order of preference (Debian: fonts-wqy-microhei, fonts-noto-cjk).
 CJK_FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Source Han Sans SC",
                 "Microsoft YaHei", "SimHei", "PingFang SC")
 
 CONTRACT_UNCERTAINTY = ("level", "name", "quantity", "estimate", "u1_pct", "mc_mean", "mc_p2_5", "mc_p97_5",
-                        "u2_pct", "discount")
+                        "u2_pct", "discount", "conservative")
 
 NORTH_ARROW = ":/images/north_arrows/layout_default_north_arrow.svg"
+PT_MM = 25.4 / 72.0
+CELL_MARGIN = 0.8
+
+#: Colours of the sink classes: emissions red → pale → removals green (ColorBrewer RdYlGn).
+EMISSION_COLOURS = ("#a50026", "#d73027", "#f46d43", "#fdae61")
+REMOVAL_COLOURS = ("#a6d96a", "#66bd63", "#1a9850", "#006837")
+ZERO_COLOUR = "#f7f7d0"
 
 
 def font_family():
@@ -73,11 +95,16 @@ def font_family():
     return QFont().family()
 
 
-def _text_format(size, bold=False):
+def _font(size, bold=False):
     font = QFont(font_family())
+    font.setPointSizeF(size)
     font.setBold(bold)
+    return font
+
+
+def _text_format(size, bold=False):
     fmt = QgsTextFormat()
-    fmt.setFont(font)
+    fmt.setFont(_font(size, bold))
     fmt.setSize(size)
     fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
     return fmt
@@ -102,28 +129,112 @@ def _fmt(value, digits=2):
     return str(value)
 
 
-class ReportLayout:
-    """Builds the layout page by page; ``export(path)`` writes the PDF whole or not at all."""
+def text_width_mm(text, size):
+    """Width of one line of ``text`` at ``size`` pt (CJK one em, other characters about 0.56 em)."""
+    em = size * PT_MM
+    return sum((1.02 if ord(ch) > 0x2E80 else 0.58) * em for ch in str(text))
 
-    def __init__(self, title, language="zh", extra_pages=0):
+
+def wrap(text, width_mm, size):
+    """``text`` with line breaks so no line is wider than ``width_mm`` (breaks at spaces when it can)."""
+    lines = []
+    for paragraph in str(text).split("\n"):
+        line = ""
+        for word in _words(paragraph):
+            if line and text_width_mm(line + word, size) > width_mm:
+                lines.append(line.rstrip())
+                line = word.lstrip()
+                while text_width_mm(line, size) > width_mm and len(line) > 1:
+                    cut = max(1, int(len(line) * width_mm / text_width_mm(line, size)))
+                    lines.append(line[:cut])
+                    line = line[cut:]
+            else:
+                line += word
+        lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
+def _words(text):
+    """Words with their following space; each CJK character is a word of its own."""
+    out, word = [], ""
+    for ch in text:
+        if ord(ch) > 0x2E80:
+            if word:
+                out.append(word)
+                word = ""
+            out.append(ch)
+        else:
+            word += ch
+            if ch in " /;,":
+                out.append(word)
+                word = ""
+    if word:
+        out.append(word)
+    return out
+
+
+def line_height_mm(size):
+    return size * PT_MM * 1.25
+
+
+def row_height_mm(cells, size):
+    """Height of a table row (the tallest cell), a little more than QGIS draws, so nothing spills.
+
+    Measured on QGIS 3.22 with WenQuanYi Micro Hei (pdftotext -bbox): 4.12, 4.44 and 4.75 mm a
+    one-line row at 6, 7 and 8 pt, i.e. 0.413 mm/pt × lines + 1.64 mm; 4 % added.
+    """
+    lines = max([str(c).count("\n") + 1 for c in cells] or [1])
+    return (0.413 * size * lines + 1.64) * 1.04
+
+
+def paragraph_height_mm(text, width_mm, size):
+    lines = wrap(text, width_mm * 0.97, size).count("\n") + 1
+    return lines * line_height_mm(size) * 1.08 + 1.0
+
+
+class ReportLayout:
+    """Builds the layout as a flow of blocks; ``export(path)`` writes the PDF whole or not at all."""
+
+    def __init__(self, title, language="zh"):
         self.language = language
-        self.pages = PAGES + int(extra_pages)
         # A private project: the user's project is never touched and no iface is needed.
         self.project = QgsProject()
         self.layout = QgsPrintLayout(self.project)
         self.layout.setName(title)
         self.title = title
-        collection = self.layout.pageCollection()
-        for _ in range(self.pages):
-            page = QgsLayoutItemPage(self.layout)
-            page.setPageSize("A4", QgsLayoutItemPage.Landscape)
-            collection.addPage(page)
+        self.pages = 0
+        self.y = TOP
+        self.headings = {}  # page -> heading text (for the footer's running title)
+        self.new_page()
 
     def t(self, zh, en):
         """Pick the report language (report text is data here, both languages are given)."""
         return zh if self.language == "zh" else en
 
-    # -- items ---------------------------------------------------------------------------------
+    # -- pages -----------------------------------------------------------------------------------
+    def new_page(self, heading=None):
+        page = QgsLayoutItemPage(self.layout)
+        page.setPageSize("A4", QgsLayoutItemPage.Landscape)
+        self.layout.pageCollection().addPage(page)
+        self.pages += 1
+        self.y = TOP if heading else MARGIN
+        if heading:
+            self.label(self.page, MARGIN, 6, WIDTH, 9, heading, size=14, bold=True)
+        return self.page
+
+    @property
+    def page(self):
+        return self.pages - 1
+
+    def room(self):
+        return BOTTOM - self.y
+
+    def ensure(self, height):
+        """Start a new page unless ``height`` mm fit under the cursor."""
+        if height > self.room():
+            self.new_page()
+
+    # -- items -----------------------------------------------------------------------------------
     def _place(self, item, page, x, y, w, h):
         item.attemptResize(QgsLayoutSize(w, h))
         item.attemptMove(QgsLayoutPoint(x, y), True, False, page)
@@ -131,162 +242,349 @@ class ReportLayout:
     def label(self, page, x, y, w, h, text, size=9, bold=False):
         item = QgsLayoutItemLabel(self.layout)
         item.setText(text)
-        font = QFont(font_family())
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        item.setFont(font)
+        item.setFont(_font(size, bold))
         self.layout.addLayoutItem(item)
         self._place(item, page, x, y, w, h)
         return item
 
-    def table(self, page, x, y, w, h, headers, rows, size=7):
+    def _table_item(self, page, x, y, w, h, headers, rows, size):
         table = QgsLayoutItemTextTable(self.layout)
         self.layout.addMultiFrame(table)
         table.setColumns([QgsLayoutTableColumn(text) for text in headers])
         table.setContents([[_fmt(v) for v in row] for row in rows])
         table.setHeaderTextFormat(_text_format(size, bold=True))
         table.setContentTextFormat(_text_format(size))
-        table.setCellMargin(0.8)
+        table.setCellMargin(CELL_MARGIN)
         table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
         frame = QgsLayoutFrame(self.layout, table)
         self._place(frame, page, x, y, w, h)
         table.addFrame(frame)
         return table
 
-    def page_heading(self, page, zh, en):
-        self.label(page, MARGIN, 6, PAGE_W - 2 * MARGIN, 9, self.t(zh, en), size=14, bold=True)
-        self.label(page, PAGE_W - 80, PAGE_H - 8, 70, 5, "{0} · {1}/{2}".format(self.title, page + 1, self.pages),
-                   size=7)
+    # -- flow blocks -----------------------------------------------------------------------------
+    def heading(self, text, size=11):
+        """A block title; keeps at least a few lines of what follows on the same page."""
+        self.ensure(line_height_mm(size) + 22)
+        self.label(self.page, MARGIN, self.y, WIDTH, line_height_mm(size) + 1.5, text, size=size, bold=True)
+        self.y += line_height_mm(size) + 2.5
 
-    # -- page 1 --------------------------------------------------------------------------------
-    def removals_layer(self, source, field="sink_tco2e"):
-        """A memory copy of the pieces (geometry and removals) for the map; inputs stay untouched."""
+    def paragraph(self, text, size=8.5, width=WIDTH, gap=1.5):
+        height = paragraph_height_mm(text, width, size)
+        self.ensure(height)
+        self.label(self.page, MARGIN, self.y, width, height, text, size=size)
+        self.y += height + gap
+
+    def table(self, title, headers, rows, size=7, note="", key_columns=1, max_cell_mm=90):
+        """A titled table continued on further pages as needed; columns split when too wide."""
+        headers = [str(h) for h in headers]
+        cells = [[_fmt(v) for v in row] for row in rows]
+        size, groups, cap = self._fit_columns(headers, cells, size, key_columns, max_cell_mm)
+        for part, columns in enumerate(groups):
+            part_title = title if len(groups) == 1 else "{0} ({1}/{2})".format(title, part + 1, len(groups))
+            self._table_rows(part_title, [headers[j] for j in columns],
+                             [[row[j] for j in columns] for row in cells], size, cap)
+        if note:
+            self.paragraph(note, size=7.5)
+        self.y += 3
+
+    def _fit_columns(self, headers, cells, size, key_columns, max_cell_mm):
+        """A font size, column groups and a cell width cap such that each group fits the page width.
+
+        Smaller fonts first (down to 5 pt), then long texts wrapped narrower (down to 40 mm a
+        cell), and only then the columns split into groups, the key columns repeated.
+        """
+        # per pt of font: the header (one line, never wrapped) and the widest cell (wrapped at the cap)
+        head = [text_width_mm(h, 1.0) for h in headers]
+        body = [max([max(text_width_mm(line, 1.0) for line in str(row[j]).split("\n")) for row in cells] or [0.0])
+                for j in range(len(headers))]
+
+        def widths(sz, cap):
+            return [max(h * sz, min(b * sz, cap)) + 2 * CELL_MARGIN + 1.0 for h, b in zip(head, body)]
+
+        for sz in (size, size - 0.5, size - 1.0, size - 1.5, 5.0):
+            if sz >= 5.0 and sum(widths(sz, max_cell_mm)) <= WIDTH:
+                return sz, [list(range(len(headers)))], max_cell_mm
+        for sz in (size, size - 0.5, size - 1.0, 5.0):
+            if sz < 5.0 or sum(widths(sz, 30.0)) > WIDTH:
+                continue
+            low, high = 30.0, max_cell_mm  # the widest cap that fills the page width
+            for _ in range(20):
+                mid = (low + high) / 2
+                low, high = (mid, high) if sum(widths(sz, mid)) <= WIDTH else (low, mid)
+            return sz, [list(range(len(headers)))], low
+        sz, cap = 5.0, min(max_cell_mm, 40.0)
+        w = widths(sz, cap)
+        keys = list(range(min(key_columns, len(headers))))
+        groups, current, used = [], list(keys), sum(w[j] for j in keys)
+        for j in range(len(keys), len(headers)):
+            if used + w[j] > WIDTH and len(current) > len(keys):
+                groups.append(current)
+                current, used = list(keys), sum(w[k] for k in keys)
+            current.append(j)
+            used += w[j]
+        groups.append(current)
+        return sz, groups, cap
+
+    def _table_rows(self, title, headers, cells, size, max_cell_mm):
+        cells = [[wrap(c, max_cell_mm, size) if text_width_mm(c, size) > max_cell_mm else c for c in row]
+                 for row in cells]
+        header_h = row_height_mm(headers, size) + 0.5
+        heights = [row_height_mm(row, size) for row in cells]
+        start, part = 0, 0
+        title_h = line_height_mm(10) + 2.5
+        whole = title_h + header_h + sum(heights) + 2
+        first = title_h + header_h + sum(heights[:8]) + 8
+        if whole > self.room() and (whole <= BOTTOM - MARGIN or first > self.room()):
+            self.new_page()  # a table that fits a page starts on one; never a few rows at a page's foot
+        while True:
+            need = title_h + header_h + (heights[start] if start < len(heights) else 0) + 2
+            if need > self.room():
+                self.new_page()
+            shown = title if part == 0 else self.t("{0}（续）", "{0} (continued)").format(title)
+            self.label(self.page, MARGIN, self.y, WIDTH, title_h, shown, size=10, bold=True)
+            self.y += title_h
+            room = self.room() - header_h - 6  # 6 mm for the "continued" line
+            end, used = start, 0.0
+            while end < len(cells) and used + heights[end] <= room:
+                used += heights[end]
+                end += 1
+            if end == start and start < len(cells):  # one very tall row: give it the page
+                used, end = heights[start], start + 1
+            height = header_h + used + 1.0
+            self._table_item(self.page, MARGIN, self.y, WIDTH, height, headers, cells[start:end], size)
+            self.y += height + 1.0
+            if end >= len(cells):
+                return
+            self.label(self.page, MARGIN, self.y, WIDTH, 5, self.t(
+                "（第 {0}–{1} 行，共 {2} 行，续下页）", "(rows {0}–{1} of {2}, continued on the next page)").format(
+                start + 1, end, len(cells)), size=7)
+            self.new_page()
+            start, part = end, part + 1
+
+    def report_table(self, table, size=7, key_columns=2, note=True, max_cell_mm=90):
+        """A metering.report_tables.ReportTable in the report language (codes shown as words)."""
+        headers = [_header(c, self.language) for c in table.columns]
+        rows = rc.display_rows(table, self.language)
+        text = (table.note_zh if self.language == "zh" else table.note_en) if note else ""
+        self.table(table.title(self.language), headers, rows, size=size, note=text, key_columns=key_columns,
+                   max_cell_mm=max_cell_mm)
+
+    # -- maps ------------------------------------------------------------------------------------
+    def _memory_layer(self, source, name, fields):
         uri = "{0}?crs={1}".format("MultiPolygon", source.sourceCrs().authid() or "EPSG:4326")
-        layer = QgsVectorLayer(uri, self.t("碳汇量 (t CO2e/a)", "Sink (t CO2e/a)"), "memory")
-        provider = layer.dataProvider()
-        index = source.fields().lookupField(field)
-        provider.addAttributes([source.fields().at(index)])
+        layer = QgsVectorLayer(uri, name, "memory")
+        layer.setCrs(source.sourceCrs())
+        layer.dataProvider().addAttributes(fields)
         layer.updateFields()
-        features = []
-        for feature in source.getFeatures():
-            out = QgsFeature(layer.fields())
-            out.setGeometry(feature.geometry())
-            out.setAttributes([feature.attributes()[index]])
-            features.append(out)
-        provider.addFeatures(features)
-        layer.updateExtents()
-        values = [float(f[field]) for f in layer.getFeatures() if f[field] is not None and f[field] == f[field]]
-        renderer = QgsGraduatedSymbolRenderer(field, removal_ranges(values))
-        layer.setRenderer(renderer)
-        self.project.addMapLayer(layer)
         return layer
 
-    def map_page(self, source, totals_table, subtitle):
-        page = 0
-        self.label(page, MARGIN, 6, PAGE_W - 2 * MARGIN, 11, self.title, size=18, bold=True)
-        self.label(page, MARGIN, 18, PAGE_W - 2 * MARGIN, 6, subtitle, size=9)
-        layer = self.removals_layer(source)
-        map_item = QgsLayoutItemMap(self.layout)
-        self.layout.addLayoutItem(map_item)
-        self._place(map_item, page, MARGIN, 26, 190, 122)
-        map_item.setLayers([layer])
-        map_item.setCrs(layer.crs())
-        extent = layer.extent()
-        extent.scale(1.05)
-        map_item.zoomToExtent(extent)
-        map_item.setFrameEnabled(True)
+    def piece_layers(self, source):
+        """Memory copies for the maps (inputs stay untouched): pieces with sink/ha and change, counties."""
+        names = source.fields()
+        i_sink, i_area = names.lookupField("sink_tco2e"), names.lookupField("area_m2")
+        i_flag, i_county = names.lookupField("change_flag"), names.lookupField("county")
+        pieces = self._memory_layer(source, self.t("单位面积碳汇量", "Sink per hectare"),
+                                    [QgsField("sink_ha", QVariant.Double), QgsField("change", QVariant.String)])
+        features, by_county, values = [], {}, []
+        for feature in source.getFeatures():
+            attrs = feature.attributes()
+            sink, area = attrs[i_sink], attrs[i_area]
+            per_ha = None
+            if sink is not None and area not in (None, 0) and sink == sink and area == area:
+                per_ha = float(sink) / (float(area) / 10000.0)
+                values.append(per_ha)
+            flag = attrs[i_flag]
+            change = "unchanged" if flag == 0 else ("gain" if (sink or 0) > 1e-9 else
+                                                    ("loss" if (sink or 0) < -1e-9 else "even"))
+            out = QgsFeature(pieces.fields())
+            out.setGeometry(feature.geometry())
+            out.setAttributes([per_ha, change])
+            features.append(out)
+            by_county.setdefault(str(attrs[i_county]), []).append(feature.geometry())
+        pieces.dataProvider().addFeatures(features)
+        pieces.updateExtents()
+        counties = self._memory_layer(source, self.t("县级行政区界线", "County boundaries"),
+                                      [QgsField("county", QVariant.String), QgsField("name", QVariant.String)])
+        rows = []
+        for code, geometries in sorted(by_county.items()):
+            outline = QgsGeometry.unaryUnion(geometries)
+            out = QgsFeature(counties.fields())
+            out.setGeometry(outline)
+            name = rc.county_name(code, self.county_names, self.language)
+            out.setAttributes([code, "{0} {1}".format(code, name).strip()])
+            rows.append(out)
+        counties.dataProvider().addFeatures(rows)
+        counties.updateExtents()
+        counties.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+            {"color": "0,0,0,0", "outline_color": "#000000", "outline_width": "0.5"})))
+        settings = QgsPalLayerSettings()
+        settings.fieldName = "name"
+        fmt = _text_format(8, bold=True)
+        buffer = QgsTextBufferSettings()
+        buffer.setEnabled(True)
+        buffer.setSize(0.8)
+        fmt.setBuffer(buffer)
+        settings.setFormat(fmt)
+        settings.placement = QgsPalLayerSettings.OverPoint
+        counties.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        counties.setLabelsEnabled(True)
+        return pieces, counties, values
 
+    def plot_layer(self, plots_source):
+        """The plot locations (points), or None when the plots have no point geometry."""
+        if plots_source is None or QgsWkbTypes.geometryType(plots_source.wkbType()) != QgsWkbTypes.PointGeometry:
+            return None
+        uri = "Point?crs={0}".format(plots_source.sourceCrs().authid() or "EPSG:4326")
+        layer = QgsVectorLayer(uri, self.t("样地", "Sample plots"), "memory")
+        layer.setCrs(plots_source.sourceCrs())
+        features = []
+        for feature in plots_source.getFeatures():
+            out = QgsFeature(layer.fields())
+            out.setGeometry(feature.geometry())
+            features.append(out)
+        layer.dataProvider().addFeatures(features)
+        layer.updateExtents()
+        layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple(
+            {"name": "triangle", "color": "#2b5cab", "outline_color": "#ffffff", "outline_width": "0.15",
+             "size": "1.6"})))
+        return layer
+
+    def _map(self, layers, x, y, w, h, extent_layer):
+        for layer in layers:
+            if self.project.mapLayer(layer.id()) is None:
+                self.project.addMapLayer(layer)
+        item = QgsLayoutItemMap(self.layout)
+        self.layout.addLayoutItem(item)
+        self._place(item, self.page, x, y, w, h)
+        item.setLayers(layers)
+        item.setCrs(extent_layer.crs())
+        extent = extent_layer.extent()
+        extent.scale(1.05)
+        item.zoomToExtent(extent)
+        item.setFrameEnabled(True)
         arrow = QgsLayoutItemPicture(self.layout)
         arrow.setPicturePath(NORTH_ARROW if QFile.exists(NORTH_ARROW) else "")
         self.layout.addLayoutItem(arrow)
-        self._place(arrow, page, MARGIN + 176, 28, 11, 16)
-        self.label(page, MARGIN + 176, 44, 11, 4, self.t("北", "N"), size=7, bold=True)
-
+        self._place(arrow, self.page, x + w - 13, y + 2, 10, 14)
+        self.label(self.page, x + w - 13, y + 16, 10, 4, self.t("北", "N"), size=7, bold=True).setHAlign(4)
         scalebar = QgsLayoutItemScaleBar(self.layout)
         scalebar.setStyle("Single Box")
-        scalebar.setLinkedMap(map_item)
+        scalebar.setLinkedMap(item)
         scalebar.setTextFormat(_text_format(7))
         scalebar.applyDefaultSize()
         self.layout.addLayoutItem(scalebar)
-        scalebar.attemptMove(QgsLayoutPoint(MARGIN + 2, 26 + 122 - 14), True, False, page)
+        scalebar.attemptMove(QgsLayoutPoint(x + 2, y + h - 14), True, False, self.page)
+        return item
 
+    def _legend(self, map_item, x, y, w, title, layers):
         legend = QgsLayoutItemLegend(self.layout)
-        legend.setTitle(self.t("图例：图斑碳汇量 (t CO2e/a)", "Legend: sink per piece (t CO2e/a)"))
+        legend.setTitle(title)
         legend.setLinkedMap(map_item)
-        legend.setAutoUpdateModel(True)
+        legend.setAutoUpdateModel(False)
+        root = QgsLayerTree()
+        for layer in layers:
+            root.addLayer(layer)
+        self._legend_roots = getattr(self, "_legend_roots", []) + [root]  # the model does not own it
+        legend.model().setRootGroup(root)
+        for style, size, bold in ((QgsLegendStyle.Title, 10, True), (QgsLegendStyle.Group, 9, True),
+                                  (QgsLegendStyle.Subgroup, 8.5, True), (QgsLegendStyle.SymbolLabel, 8, False)):
+            legend.rstyle(style).setFont(_font(size, bold))
+        legend.setWrapString("|")
         self.layout.addLayoutItem(legend)
-        legend.attemptMove(QgsLayoutPoint(MARGIN + 196, 26), True, False, page)
+        legend.attemptMove(QgsLayoutPoint(x, y), True, False, self.page)
         legend.setResizeToContents(True)
-        self.label(page, MARGIN + 196, 100, 81, 30, self.t(
-            "碳汇量为正（绿色）表示从大气中清除二氧化碳，为负（红色）表示排放。坐标系：{0}。",
-            "A positive sink (green) takes CO2 out of the atmosphere; negative (red) are emissions. CRS: {0}.",
-        ).format(layer.crs().authid()), size=8)
+        legend.adjustBoxSize()
+        return legend
 
-        self.label(page, MARGIN, 152, 200, 6, totals_table.title(self.language), size=10, bold=True)
-        rows = totals_table.frame[[c.name for c in totals_table.columns]].values.tolist()
-        self.table(page, MARGIN, 159, PAGE_W - 2 * MARGIN, 40, totals_table.header(self.language), rows[:8], size=8)
+    def sink_map(self, pieces, counties, plots, values, subtitle, sign_off):
+        """Page 1: title, the sink-per-hectare map, legend and the sign-off block."""
+        self.label(self.page, MARGIN, 6, WIDTH, 11, self.title, size=18, bold=True)
+        self.label(self.page, MARGIN, 18, WIDTH, 6, subtitle, size=9)
+        classes = rc.sink_classes(values)
+        ranges = []
+        emissions = [c for c in classes if c[1] <= 0 and c[2] != "0"]
+        removals = [c for c in classes if c[0] >= 0 and c[2] != "0"]
+        for low, high, text in classes:
+            if text == "0":
+                colour = ZERO_COLOUR
+            elif high <= 0:
+                k = emissions.index((low, high, text))
+                colour = EMISSION_COLOURS[-len(emissions):][k] if len(emissions) <= 4 else EMISSION_COLOURS[0]
+            else:
+                k = removals.index((low, high, text))
+                colour = REMOVAL_COLOURS[:len(removals)][k] if len(removals) <= 4 else REMOVAL_COLOURS[-1]
+            symbol = QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"})
+            ranges.append(QgsRendererRange(max(low, -1e15), min(high, 1e15), symbol, text))
+        pieces.setRenderer(QgsGraduatedSymbolRenderer("sink_ha", ranges))
+        layers = [layer for layer in (plots, counties, pieces) if layer is not None]
+        map_item = self._map(layers, MARGIN, 26, 190, 150, pieces)
+        self._legend(map_item, MARGIN + 196, 26, 81, self.t(
+            "图例|x = 单位面积碳汇量|t CO2e/(ha·a)", "Legend|x = sink per hectare|t CO2e/(ha·a)"), layers[::-1])
+        self.sign_off(MARGIN + 196, 150, 81, sign_off)
+        self.label(self.page, MARGIN, 178, 190, 18, self.t(
+            "图 1　图斑单位面积碳汇量（t CO2e/(ha·a)），含县级行政区界线与样地位置。碳汇量为正（绿色）表示从大气中"
+            "清除二氧化碳，为负（红色）表示排放；各级区间互不重叠。坐标系：{0}。",
+            "Figure 1. Sink per hectare of the pieces (t CO2e/(ha·a)), with county boundaries and plot locations. "
+            "A positive sink (green) takes CO2 out of the atmosphere, a negative one (red) is an emission; the "
+            "classes do not overlap. CRS: {0}.").format(pieces.crs().authid()), size=8)
 
-    # -- page 2 --------------------------------------------------------------------------------
-    def tables_page(self, sink_table, method_text, max_rows=24):
-        page = 1
-        self.page_heading(page, "主要成果表", "Key result tables")
-        self.label(page, MARGIN, 17, 260, 6, sink_table.title(self.language), size=10, bold=True)
-        shown = [c for c in sink_table.columns if c.name not in ("change_group", "object")]
-        rows = sink_table.frame[[c.name for c in shown]].values.tolist()
-        more = len(rows) > max_rows
-        headers = [h for c, h in zip(sink_table.columns, sink_table.header(self.language)) if c in shown]
-        self.table(page, MARGIN, 24, PAGE_W - 2 * MARGIN, 122, headers, rows[:max_rows], size=7)
-        if more:
-            self.label(page, MARGIN, 147, 260, 5, self.t(
-                "（仅列出前 {0} 行，共 {1} 行，完整表格见工作簿）",
-                "(first {0} of {1} rows; the workbook holds the whole table)").format(max_rows, len(rows)), size=7)
-        self.label(page, MARGIN, 154, 60, 6, self.t("方法说明", "Method statement"), size=10, bold=True)
-        self.label(page, MARGIN, 161, PAGE_W - 2 * MARGIN, 38, method_text, size=8)
+    def change_map(self, source, pieces, counties, plots):
+        """Page 2: the land-change areas (changed pieces by the sign of their sink)."""
+        self.new_page(self.t("地类变化图斑", "Land-change areas"))
+        changes = self._memory_layer(source, self.t("地类变化", "Land change"),
+                                     [QgsField("change", QVariant.String)])
+        copies = []
+        for feature in pieces.getFeatures():
+            out = QgsFeature(changes.fields())
+            out.setGeometry(feature.geometry())
+            out.setAttributes([feature["change"]])
+            copies.append(out)
+        changes.dataProvider().addFeatures(copies)
+        changes.updateExtents()
+        categories = []
+        for value, colour, zh, en in (
+                ("gain", "#1a9850", "变化图斑：碳汇增加", "changed: removal"),
+                ("loss", "#d73027", "变化图斑：碳排放", "changed: emission"),
+                ("even", "#fee08b", "变化图斑：碳储量不变", "changed: no stock change"),
+                ("unchanged", "#e6e6e6", "未变化图斑", "unchanged")):
+            symbol = QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"})
+            categories.append(QgsRendererCategory(value, symbol, self.t(zh, en)))
+        changes.setRenderer(QgsCategorizedSymbolRenderer("change", categories))
+        layers = [layer for layer in (plots, counties, changes) if layer is not None]
+        map_item = self._map(layers, MARGIN, TOP, 190, 160, changes)
+        self._legend(map_item, MARGIN + 196, TOP, 81, self.t("图例", "Legend"), layers[::-1])
+        self.label(self.page, MARGIN, TOP + 162, 190, 14, self.t(
+            "图 2　基准年至计量年地类（计量对象）发生变化的图斑，按其碳汇量的正负着色。",
+            "Figure 2. Pieces whose land class (metering object) changed between the base and the target year, "
+            "coloured by the sign of their sink."), size=8)
+        self.new_page(self.t("主要成果", "Results"))
 
-    # -- page 3 --------------------------------------------------------------------------------
-    def uncertainty_page(self, density_table, uncertainty_table, histogram, max_rows=14):
-        page = 2
-        self.page_heading(page, "碳密度与不确定度", "Densities and uncertainty")
-        y = 17
-        if uncertainty_table is not None:
-            self.label(page, MARGIN, y, 260, 6, uncertainty_table.title(self.language), size=10, bold=True)
-            frame = uncertainty_table.frame
-            if "level" in frame.columns:
-                # The totals and counties first: they are what a reader looks for.
-                order = {"total": 0, "county": 1}
-                frame = frame.assign(_o=frame["level"].map(lambda v: order.get(str(v), 2))).sort_values(
-                    "_o", kind="stable").drop(columns="_o")
-            # The contract columns only: extra diagnostics stay in the workbook.
-            wanted = [c for c in uncertainty_table.columns if c.name in CONTRACT_UNCERTAINTY]
-            headers = [h for c, h in zip(uncertainty_table.columns, uncertainty_table.header(self.language))
-                       if c in wanted]
-            rows = frame[[c.name for c in wanted]].values.tolist()
-            self.table(page, MARGIN, y + 7, PAGE_W - 2 * MARGIN, 62, headers, rows[:10], size=6.5)
-        else:
-            self.label(page, MARGIN, y, 260, 6, self.t(
-                "未提供不确定度评定结果（运行 uncertainty 算法后可加入）。",
-                "No uncertainty results were given (run the uncertainty algorithm to add them)."), size=9)
-        y = 92
-        if density_table is not None and len(density_table.frame):
-            self.label(page, MARGIN, y, 150, 6, self.t("分层碳密度（合计碳库）", "Stratum densities (total pool)"),
-                       size=10, bold=True)
-            frame = density_table.frame
-            if "pool" in frame.columns:
-                frame = frame[frame["pool"].astype(str) == "total"]
-            wanted = [c for c in density_table.columns
-                      if c.name in ("table", "stratum", "n", "mean", "se", "half_width", "u_pct", "source")]
-            headers = [h for c, h in zip(density_table.columns, density_table.header(self.language)) if c in wanted]
-            rows = frame[[c.name for c in wanted]].values.tolist()
-            self.table(page, MARGIN, y + 7, 160, 100, headers, rows[:max_rows], size=6.5)
-        if histogram is not None and len(histogram.frame):
-            self.histogram(page, MARGIN + 170, y, 107, 100, histogram.frame)
+    def sign_off(self, x, y, w, info):
+        """The compiled-by / checked-by / date block (names left blank to be signed when not given)."""
+        blank = "________________"
+        lines = [
+            self.t("编制单位：{0}", "Organisation: {0}").format(info.get("organisation") or blank),
+            self.t("编制人：{0}", "Compiled by: {0}").format(info.get("compiled_by") or blank),
+            self.t("审核人：{0}", "Checked by: {0}").format(info.get("checked_by") or blank),
+            self.t("日期：{0}", "Date: {0}").format(info.get("date") or blank),
+        ]
+        frame = QgsLayoutItemShape(self.layout)
+        frame.setShapeType(QgsLayoutItemShape.Rectangle)
+        frame.setSymbol(QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#444444",
+                                                    "outline_width": "0.25"}))
+        self.layout.addLayoutItem(frame)
+        self._place(frame, self.page, x, y, w, 34)
+        for k, line in enumerate(lines):
+            self.label(self.page, x + 2, y + 2 + 8 * k, w - 4, 7, wrap(line, w - 6, 9), size=9)
 
-    def histogram(self, page, x, y, w, h, frame):
-        self.label(page, x, y, w, 6, self.t("碳汇量蒙特卡洛分布 (t CO2e/a)", "Monte Carlo total sink (t CO2e/a)"),
+    def histogram(self, frame, w=150, h=70):
+        self.ensure(h + 8)
+        x, y = MARGIN, self.y
+        self.label(self.page, x, y, w, 6, self.t("碳汇量蒙特卡洛分布 (t CO2e/a)", "Monte Carlo total sink (t CO2e/a)"),
                    size=10, bold=True)
         counts = [float(c) for c in frame["count"]]
         top = max(counts) if counts and max(counts) > 0 else 1.0
-        plot_x, plot_y, plot_w, plot_h = x + 12, y + 10, w - 14, h - 24
+        plot_x, plot_y, plot_w, plot_h = x + 14, y + 9, w - 16, h - 22
         bar_w = plot_w / max(len(counts), 1)
         for i, count in enumerate(counts):
             bar_h = plot_h * count / top
@@ -297,62 +595,38 @@ class ReportLayout:
             shape.setSymbol(QgsFillSymbol.createSimple(
                 {"color": "#4a90d9", "outline_color": "#1f3b57", "outline_width": "0.1"}))
             self.layout.addLayoutItem(shape)
-            self._place(shape, page, plot_x + i * bar_w, plot_y + plot_h - bar_h, bar_w, bar_h)
+            self._place(shape, self.page, plot_x + i * bar_w, plot_y + plot_h - bar_h, bar_w, bar_h)
         axis = QgsLayoutItemShape(self.layout)
         axis.setShapeType(QgsLayoutItemShape.Rectangle)
         axis.setSymbol(QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#444444",
                                                    "outline_width": "0.2"}))
         self.layout.addLayoutItem(axis)
-        self._place(axis, page, plot_x, plot_y, plot_w, plot_h)
+        self._place(axis, self.page, plot_x, plot_y, plot_w, plot_h)
         low, high = float(frame["bin_low"].iloc[0]), float(frame["bin_high"].iloc[-1])
-        self.label(page, plot_x, plot_y + plot_h + 1, 40, 5, _fmt(low, 0), size=7)
-        self.label(page, plot_x + plot_w - 40, plot_y + plot_h + 1, 40, 5, _fmt(high, 0), size=7).setHAlign(2)
-        self.label(page, x, plot_y, 12, 5, _fmt(top, 0), size=7)
-        self.label(page, x, plot_y + plot_h - 4, 12, 5, "0", size=7)
-        self.label(page, plot_x, plot_y + plot_h + 6, plot_w, 5, self.t(
+        if low < 0 < high:  # the zero line: is the sink distinguishable from zero?
+            zero = QgsLayoutItemShape(self.layout)
+            zero.setShapeType(QgsLayoutItemShape.Rectangle)
+            zero.setSymbol(QgsFillSymbol.createSimple({"color": "#d73027", "outline_style": "no"}))
+            self.layout.addLayoutItem(zero)
+            self._place(zero, self.page, plot_x + plot_w * (0 - low) / (high - low), plot_y, 0.4, plot_h)
+            self.label(self.page, plot_x + plot_w * (0 - low) / (high - low) + 1, plot_y + 1, 10, 4, "0", size=7)
+        self.label(self.page, plot_x, plot_y + plot_h + 1, 40, 5, _fmt(low, 0), size=7)
+        self.label(self.page, plot_x + plot_w - 40, plot_y + plot_h + 1, 40, 5, _fmt(high, 0), size=7).setHAlign(2)
+        self.label(self.page, x, plot_y, 14, 5, _fmt(top, 0), size=7)
+        self.label(self.page, x, plot_y + plot_h - 4, 14, 5, "0", size=7)
+        self.label(self.page, plot_x, plot_y + plot_h + 6, plot_w, 5, self.t(
             "横轴：碳汇量 (t CO2e/a)；纵轴：模拟次数", "x: total sink (t CO2e/a); y: iterations"), size=7)
+        self.y += h + 4
 
-    # -- page 4 --------------------------------------------------------------------------------
-    def provenance_page(self, provenance, max_rows=34):
-        page = 3
-        self.page_heading(page, "来源信息", "Provenance")
-        main = provenance[provenance["section"] != "parameter_table"]
-        rows = [[s, i, _short(v, 90), _short(d, 90)] for s, i, v, d in main.values.tolist()]
-        tables = provenance[provenance["section"] == "parameter_table"]
-        # One line per parameter table and distinct source: the full list is in the workbook.
-        for table, sub in tables.groupby("item", sort=True):
-            sources = sorted({str(s) for s in sub["detail"] if str(s)})
-            rows.append(["parameter_table", table, self.t("{0} 行", "{0} rows").format(len(sub)),
-                         _short("; ".join(sources), 120)])
-        headers = [self.t("部分", "Section"), self.t("项目", "Item"), self.t("值", "Value"), self.t("说明", "Detail")]
-        self.table(page, MARGIN, 18, PAGE_W - 2 * MARGIN, 180, headers, rows[:max_rows], size=6)
+    # -- footer and output -------------------------------------------------------------------------
+    def footers(self):
+        for page in range(self.pages):
+            self.label(page, PAGE_W - 120, PAGE_H - 8, 110, 5, "{0} · {1}/{2}".format(
+                self.title, page + 1, self.pages), size=7).setHAlign(2)
 
-    # -- the other systems' sections (metering.report_sections) -------------------------------
-    @staticmethod
-    def section_page_count(section, rows_per_page=SECTION_ROWS):
-        """Pages a section takes: its table continues on further pages, never truncated."""
-        return max(1, -(-len(section.table) // rows_per_page))
-
-    def section_pages(self, first_page, section, rows_per_page=SECTION_ROWS):
-        """One section from ``first_page`` on: heading, the whole table (continued), its notes."""
-        rows = section.table.values.tolist()
-        headers = [str(c) for c in section.table.columns]
-        pages = self.section_page_count(section, rows_per_page)
-        for k in range(pages):
-            page = first_page + k
-            heading = section.title if k == 0 else self.t("{0}（续）", "{0} (continued)").format(section.title)
-            self.label(page, MARGIN, 6, PAGE_W - 2 * MARGIN, 9, heading, size=14, bold=True)
-            self.label(page, PAGE_W - 80, PAGE_H - 8, 70, 5, "{0} · {1}/{2}".format(
-                self.title, page + 1, self.pages), size=7)
-            chunk = rows[k * rows_per_page:(k + 1) * rows_per_page]
-            self.table(page, MARGIN, 18, PAGE_W - 2 * MARGIN, 150, headers, chunk, size=7)
-            if k == pages - 1 and section.notes:
-                self.label(page, MARGIN, 172, PAGE_W - 2 * MARGIN, 28, "\n".join(section.notes), size=8)
-        return pages
-
-    # -- output --------------------------------------------------------------------------------
     def export(self, path):
-        """Write the PDF via a temporary file, so the destination is whole or absent."""
+        """Write the PDF via a temporary file, so the destination is whole or absent; returns the page count."""
+        self.footers()
         exporter = QgsLayoutExporter(self.layout)
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 150
@@ -368,97 +642,111 @@ class ReportLayout:
         finally:
             if os.path.exists(tmp):
                 os.remove(tmp)
-        return PAGES
+        return self.pages
 
 
-def _nice_step(span, classes=3):
-    """A round class width (1, 2 or 5 × 10^k) covering ``span`` in about ``classes`` steps."""
-    raw = span / classes
-    power = 10 ** math.floor(math.log10(raw))
-    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+def _header(column, language):
+    # one line: QGIS 3.22 sizes a header row for one line of text whatever it holds
+    text = column.zh if language == "zh" else column.en
+    return "{0} ({1})".format(text, column.unit) if column.unit else text
 
 
-def removal_ranges(values, eps=1e-6):
-    """Diverging classes of removals (t CO2e/a): red for emissions, pale for no change, green for removals."""
-    ramp = QgsStyle.defaultStyle().colorRamp("RdYlGn") or QgsGradientColorRamp(QColor("#d7191c"), QColor("#1a9641"))
-
-    def symbol(position):
-        color = ramp.color(position)
-        return QgsFillSymbol.createSimple({"color": color.name(), "outline_color": "#505050",
-                                           "outline_width": "0.05"})
-
-    ranges = []
-    low = min(values) if values else 0.0
-    high = max(values) if values else 0.0
-    if low < -eps:
-        step = _nice_step(-low)
-        edges = [0.0]
-        while edges[-1] > low:
-            edges.append(edges[-1] - step)
-        edges = edges[::-1]
-        for i in range(len(edges) - 1):
-            position = 0.45 * i / max(len(edges) - 2, 1)
-            upper = edges[i + 1] if i < len(edges) - 2 else -eps
-            ranges.append(QgsRendererRange(edges[i], upper, symbol(position),
-                                           "{0:,.4g} – {1:,.4g}".format(edges[i], edges[i + 1])))
-    ranges.append(QgsRendererRange(-eps, eps, symbol(0.5), "0"))
-    if high > eps:
-        step = _nice_step(high)
-        edges = [0.0]
-        while edges[-1] < high:
-            edges.append(edges[-1] + step)
-        for i in range(len(edges) - 1):
-            position = 0.6 + 0.4 * i / max(len(edges) - 2, 1)
-            lower = eps if i == 0 else edges[i]
-            ranges.append(QgsRendererRange(lower, edges[i + 1], symbol(position),
-                                           "{0:,.4g} – {1:,.4g}".format(edges[i], edges[i + 1])))
-    return ranges
+def _section_rows(section):
+    return section.table.values.tolist()
 
 
-def _short(value, limit):
-    text = "" if value is None else str(value)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def build_report_pdf(path, content, language="zh"):
+    """Build the layout from ``content`` (a dict, see export_report) and export it; returns the page count.
 
-
-def method_statement(language, base_year=None, target_year=None):
-    """The short method statement printed in the report (both languages)."""
-    years = ""
-    if base_year and target_year:
-        years = " ({0}–{1})".format(base_year, target_year)
-    if language == "zh":
-        return (
-            "以基准年与计量年国土调查图斑叠加识别地类变化{0}；按计量对象与碳库（地上生物量、地下生物量、枯死木、"
-            "枯落物、土壤有机碳）由样地调查计算分层平均碳密度（t C/ha），无样地的层采用缺省碳密度表并标注；"
-            "图斑碳储量 = 碳密度 × 面积（t C），未变化图斑两期采用同一计量对象，变化图斑各期按各自计量对象计算；"
-            "年碳储量变化 ΔC = (C计量年 − C基准年)/(t2 − t1)（t C/a），碳汇量 = ΔC × 44/12（t CO2e/a），"
-            "为正表示清除。不确定度按 IPCC 2006 指南第 1 卷第 3 章方法 1（误差传递）与方法 2（蒙特卡洛）评定。"
-            "依据：湖北省国土空间碳汇计量技术规范（第 4–9 章、附录 F）；CDM AR-TOOL14；IPCC 2006 GL。"
-        ).format(years)
-    return (
-        "Base-year and target-year land-survey parcels are overlaid to find land-class change{0}. Stratum mean "
-        "densities (t C/ha) per metering object and pool (above- and below-ground biomass, deadwood, litter, soil "
-        "organic carbon) come from the sample plots; strata without plots take the default-density table, flagged. "
-        "Piece stock = density × area (t C); unchanged pieces use the same object at both dates, changed pieces each "
-        "date's own object. Stock change dC = (C_t2 - C_t1)/(t2 - t1) (t C/a); sink = dC × 44/12 (t CO2e/a), "
-        "positive = removal. Uncertainty after IPCC 2006 GL vol. 1 ch. 3, approach 1 (error propagation) and "
-        "approach 2 (Monte Carlo). Sources: Hubei land-space carbon-sink metering specification (ch. 4–9, "
-        "appendix F); CDM AR-TOOL14; IPCC 2006 GL."
-    ).format(years)
-
-
-def build_report_pdf(path, source, totals_table, sink_table, density_table, uncertainty_table,
-                     histogram_table, provenance, title, language="zh", base_year=None, target_year=None,
-                     sections=()):
-    """Build the layout (four pages, then one or more per section) and export it; returns the page count."""
-    extra = sum(ReportLayout.section_page_count(s) for s in sections)
-    report = ReportLayout(title, language, extra_pages=extra)
-    subtitle = report.t("碳储量与碳汇量计量报告 · 生成于 {0}", "Carbon stock and sink report · made {0}").format(
-        datetime.datetime.now().strftime("%Y-%m-%d %H:%M"))
-    report.map_page(source, totals_table, subtitle)
-    report.tables_page(sink_table, method_statement(language, base_year, target_year))
-    report.uncertainty_page(density_table, uncertainty_table, histogram_table)
-    report.provenance_page(provenance)
-    page = PAGES
-    for section in sections:
-        page += report.section_pages(page, section)
+    Keys: title, subtitle, source (the stock layer), plots_source, county_names, tables (key →
+    ReportTable: summary, stock_pools, change_matrix, transitions, sink, density, uncertainty,
+    defaults), histogram (frame or None), method (paragraphs), uncertainty_text (paragraphs),
+    sections (ReportSection list), provenance (frame), sign_off (dict).
+    """
+    report = ReportLayout(content["title"], language)
+    report.county_names = content.get("county_names") or {}
+    source = content["source"]
+    pieces, counties, values = report.piece_layers(source)
+    plots = report.plot_layer(content.get("plots_source"))
+    report.sink_map(pieces, counties, plots, values, content["subtitle"], content.get("sign_off", {}))
+    report.change_map(source, pieces, counties, plots)
+    tables = content["tables"]
+    for key, keys in (("summary", 2), ("stock_pools", 3), ("change_matrix", 1), ("transitions", 2),
+                      ("sink", 3)):
+        if tables.get(key) is not None:
+            report.report_table(tables[key], key_columns=keys)
+    report.heading(report.t("方法说明", "Method statement"))
+    for text in content.get("method", []):
+        report.paragraph(text)
+    report.heading(report.t("不确定度说明", "Uncertainty statement"))
+    for text in content.get("uncertainty_text", []):
+        report.paragraph(text)
+    unc = tables.get("uncertainty")
+    if unc is not None:
+        shown = [c for c in unc.columns if c.name in CONTRACT_UNCERTAINTY]
+        order = {"total": 0, "county": 1, "object": 2, "pool": 3}
+        frame = unc.frame.assign(_o=unc.frame["level"].map(lambda v: order.get(str(v), 4))).sort_values(
+            "_o", kind="stable").drop(columns="_o")
+        view = type(unc)(unc.key, unc.title_zh, unc.title_en, shown, frame, unc.note_zh, unc.note_en)
+        report.report_table(view, size=6.5, key_columns=3)
+    if content.get("histogram") is not None and len(content["histogram"]):
+        report.histogram(content["histogram"])
+    density = tables.get("density")
+    if density is not None and len(density.frame):
+        shown = [c for c in density.columns if c.name not in ("stratum_value", "object", "n_required", "note")]
+        frame = density.frame
+        if "pool" in frame.columns:
+            frame = frame[frame["pool"].astype(str) == "total"]
+        view = type(density)(density.key, "分层碳密度（合计碳库）", "Stratum densities (total pool)", shown, frame,
+                             density.note_zh, density.note_en)
+        report.report_table(view, size=6.5, key_columns=2)
+    defaults = tables.get("defaults")
+    if defaults is not None:
+        if len(defaults.frame):
+            report.report_table(defaults, size=6, key_columns=2, max_cell_mm=150)
+        else:
+            report.heading(defaults.title(language))
+            report.paragraph(report.t("本次计量未使用待核实或占位的缺省值。",
+                                      "This run used no unverified or placeholder default."))
+    for section in content.get("sections", []):
+        report.table(section.title, [str(c) for c in section.table.columns], _section_rows(section), size=7,
+                     note="\n".join(section.notes))
+    provenance = content.get("provenance")
+    if provenance is not None:
+        report.provenance(provenance)
     return report.export(path)
+
+
+def _provenance_rows(report, provenance):
+    from ..metering.xlsx_export import provenance_row
+
+    return [provenance_row(row, report.language) for row in provenance.values.tolist()]
+
+
+def _provenance(self, provenance):
+    """The provenance, every row (inputs, parameters, outputs, parameter-table sources)."""
+    headers = [self.t("部分", "Section"), self.t("项目", "Item"), self.t("值", "Value"), self.t("说明", "Detail")]
+    main = provenance[~provenance["section"].isin(["parameter_table"])]
+    self.table(self.t("来源信息", "Provenance"), headers, _provenance_rows(self, main), size=6, key_columns=2,
+               max_cell_mm=110)
+    tables = provenance[provenance["section"] == "parameter_table"]
+    if len(tables):
+        # One line per parameter table and distinct source text; every row is in the workbook.
+        rows = []
+        for table, sub in tables.groupby("item", sort=True):
+            for source, rows_of in sub.groupby("detail", sort=True):
+                rows.append([table, len(rows_of), rc.display(source, self.language)])
+        self.table(self.t("参数表来源（各行见工作簿）", "Parameter-table sources (every row in the workbook)"),
+                   [self.t("参数表", "Table"), self.t("行数", "Rows"), self.t("来源", "Source")], rows, size=6,
+                   key_columns=1, max_cell_mm=150)
+
+
+ReportLayout.provenance = _provenance
+
+
+def sink_per_hectare(sink_tco2e, area_m2):
+    """t CO2e/(ha·a) of a piece, None without an area."""
+    if sink_tco2e is None or not area_m2:
+        return None
+    value = float(sink_tco2e) / (float(area_m2) / 10000.0)
+    return value if math.isfinite(value) else None

@@ -169,19 +169,36 @@ def test_workbook_sheets_headers_and_provenance(report_run):
     assert result["TOTAL_STOCK_BASE"] == pytest.approx(395.0)
     assert result["TOTAL_SINK"] == pytest.approx(140.0 / 3 * 44 / 12)
     wb = load_workbook(result["OUTPUT_XLSX"])
-    assert wb.sheetnames == ["汇总", "碳储量", "碳汇量", "变化矩阵", "分层碳密度", "不确定度", "蒙特卡洛直方图",
-                             "来源信息"]
+    assert wb.sheetnames == ["汇总", "碳储量", "分碳库碳储量", "碳汇量", "地类转换碳汇", "变化矩阵", "分层碳密度",
+                             "不确定度", "蒙特卡洛直方图", "待核实缺省值", "来源信息"]
     ws = wb["汇总"]
     assert ws["A2"].value == "县级行政区" and ws["A3"].value == "County"
-    assert ws["D2"].value == "基准年碳储量" and ws["D3"].value == "Stock, base year" and ws["D4"].value == "t C"
-    assert ws["G4"].value == "t CO2e/a"
+    assert ws["B2"].value == "县级行政区名称" and ws["B3"].value == "County name"
+    assert ws["E2"].value == "基准年碳储量" and ws["E3"].value == "Stock, base year" and ws["E4"].value == "t C"
+    assert ws["H4"].value == "t CO2e/a"
     assert ws.freeze_panes == "A5"
     values = {ws.cell(row=r, column=1).value: r for r in range(5, ws.max_row + 1)}
-    assert ws.cell(row=values["ALL"], column=4).value == pytest.approx(395.0)
-    assert ws.cell(row=values["ALL"], column=5).value == pytest.approx(535.0)
-    assert ws.cell(row=values["420101"], column=7).value == pytest.approx(100.0 / 3 * 44 / 12)
-    assert ws.cell(row=values["ALL"], column=4).number_format == "#,##0.00"
+    assert "ALL" not in values  # the total row is 合计 in a Chinese workbook
+    assert ws.cell(row=values["合计"], column=5).value == pytest.approx(395.0)
+    assert ws.cell(row=values["合计"], column=6).value == pytest.approx(535.0)
+    assert ws.cell(row=values["420101"], column=8).value == pytest.approx(100.0 / 3 * 44 / 12)
+    assert ws.cell(row=values["合计"], column=5).number_format == "#,##0.00"
     assert ws.cell(row=values["420101"], column=1).value == "420101"  # county codes stay text
+    # names from metering/data/county_names.csv (GB/T 2260): 420102 is 江岸区; 420101 has none
+    assert ws.cell(row=values["420102"], column=2).value == "江岸区"
+    assert ws.cell(row=values["420101"], column=2).value in ("", None)
+    # print setup on every sheet: A4, fit to one page wide, header rows repeated, landscape when wide
+    for sheet in wb.worksheets:
+        assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
+        assert sheet.print_title_rows in ("1:3", "1:4"), sheet.title
+    assert wb["碳储量"].page_setup.orientation == "landscape"
+    # every header has a Chinese text that is not the field name
+    for sheet in wb.worksheets[:-1]:
+        for j in range(1, sheet.max_column + 1):
+            zh, en = sheet.cell(row=2, column=j).value, sheet.cell(row=3, column=j).value
+            if zh is None and en is None:
+                continue
+            assert zh and zh != en and "_" not in str(zh), (sheet.title, j, zh, en)
     assert ws.column_dimensions["A"].width >= 10
     density = wb["分层碳密度"]
     assert [density.cell(row=3, column=j).value for j in range(1, 4)] == ["Year", "Stratum", "Pool"]
@@ -189,17 +206,19 @@ def test_workbook_sheets_headers_and_provenance(report_run):
     assert {"2020", "2023"} <= years
     unc = wb["不确定度"]
     assert unc["E3"].value == "U, approach 1" and unc["E4"].value == "%"
+    notes = [unc.cell(row=r, column=1).value for r in range(5, unc.max_row + 1)]
+    assert any(n and "碳汇量（上报）" in n and "碳汇量（两期独立）" in n for n in notes)  # sink / sink_independent
     prov = wb["来源信息"]
     rows = [[c.value for c in r] for r in prov.iter_rows(min_row=4)]
     by_item = {(r[0], r[1]): r for r in rows}
-    stock_row = by_item[("input", "STOCK")]
+    stock_row = by_item[("输入", "STOCK")]
     assert "stock.gpkg" in stock_row[2]
     assert stock_row[3] == "features=5; sha256={0}".format(before)
-    assert by_item[("parameter", "TITLE")][2] == "测试县碳汇计量报告"
-    assert by_item[("run", "qgis_version")][2].startswith("3.")
-    assert by_item[("run", "plugin_version")][2] == "0.1.0"
-    assert ("input", "HISTOGRAM") in by_item and "no file" in by_item[("input", "HISTOGRAM")][3]
-    assert any(r[0] == "parameter_table" and r[1] == "metering_objects.csv" and r[3] for r in rows)
+    assert by_item[("参数", "TITLE")][2] == "测试县碳汇计量报告"
+    assert by_item[("运行", "QGIS 版本")][2].startswith("3.")
+    assert by_item[("运行", "插件版本")][2] == "0.1.0"
+    assert ("输入", "HISTOGRAM") in by_item and "no file" in by_item[("输入", "HISTOGRAM")][3]
+    assert any(r[0] == "参数表" and r[1] == "metering_objects.csv" and r[3] for r in rows)
     # The input was read, never written.
     assert hashlib.sha256((tmp_path / "stock.gpkg").read_bytes()).hexdigest() == before
 
@@ -210,12 +229,21 @@ def test_pdf_pages_and_county_totals(report_run):
     pdf = result["OUTPUT_PDF"]
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-    assert pages == 4
+    assert pages >= 4
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, check=True).stdout
     for total in ("395.00", "535.00", "171.11", "230.00", "330.00", "122.22"):
         assert total in text, total
     assert "测试县碳汇计量报告" in text  # CJK renders as text, not as missing glyphs
-    assert "来源信息" in text and "方法说明" in text
+    for heading in ("来源信息", "方法说明", "不确定度说明", "分县分碳库碳储量", "地类（计量对象）变化矩阵",
+                    "按地类转换统计的碳储量变化", "本次计量使用的待核实或占位缺省值", "编制人", "审核人", "江岸区"):
+        assert heading in text, heading
+    # the transition 旱地 → 乔木林 (piece B): (110 − 30)/3 × 44/12 = 97.78 t CO2e/a
+    line = next(line for line in text.splitlines() if "旱地 → 乔木林" in line)
+    assert "97.78" in line
+    # the uncertainty statement: interval 100 … 240 excludes zero; U 41 % at 95 % is 34.4 % at 90 %
+    # (× 1.645/1.960, Approach 1 U 40 % → 33.6 %), AR-TOOL14 deducts all of the half-width above 30 %
+    assert "显著不为零" in text
+    assert "保守碳汇量" in text
 
 
 def test_bad_stock_layer_fails_cleanly_and_writes_nothing(provider, tmp_path):
@@ -237,10 +265,13 @@ def test_english_workbook_without_optional_inputs(provider, tmp_path):
     result = processing.run(ALG, {"STOCK": stock, "LANGUAGE": 1, "OUTPUT_XLSX": str(tmp_path / "r.xlsx")})
     assert result["OUTPUT_PDF"] is None
     wb = load_workbook(result["OUTPUT_XLSX"])
-    assert wb.sheetnames == ["Summary", "Stock", "Sink", "Change matrix", "Provenance"]
+    assert wb.sheetnames == ["Summary", "Stock", "Stock by pool", "Sink", "Sink by transition", "Change matrix",
+                             "Unverified defaults", "Provenance"]
     sink = wb["Sink"]
-    names = {sink.cell(row=r, column=5).value for r in range(5, sink.max_row + 1)}
+    names = {sink.cell(row=r, column=4).value for r in range(5, sink.max_row + 1)}
     assert "Arbor forest" in names and "Dry land" in names
+    counties = {sink.cell(row=r, column=1).value for r in range(5, sink.max_row + 1)}
+    assert "Total" in counties and "ALL" not in counties
 
 
 def _district_table(path, n):
@@ -281,13 +312,12 @@ def test_sections_of_other_systems_get_a_sheet_and_continued_pdf_pages(provider,
     total_row = 5 + 30
     assert sheet.cell(row=total_row, column=5).value == pytest.approx(sum(100.0 + 10 * i for i in range(30)))
     prov = [[c.value for c in r] for r in wb["来源信息"].iter_rows(min_row=4)]
-    assert any(r[0] == "input" and r[1] == "SECTIONS" and before in (r[3] or "") for r in prov)
+    assert any(r[0] == "输入" and r[1] == "SECTIONS" and before in (r[3] or "") for r in prov)
     info = subprocess.run(["pdfinfo", result["OUTPUT_PDF"]], capture_output=True, text=True, check=True).stdout
-    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
-    assert pages == 4 + 2  # 31 rows at 24 a page: the table continues, nothing is cut
+    assert int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:"))) >= 5
     text = subprocess.run(["pdftotext", "-layout", result["OUTPUT_PDF"], "-"], capture_output=True, text=True,
                           check=True).stdout
-    assert "区00" in text and "区29" in text and "（续）" in text
+    assert all("区{0:02d}".format(i) in text for i in range(30))  # every district: nothing is cut
 
 
 def test_a_table_without_report_section_is_refused(provider, tmp_path):

@@ -38,7 +38,7 @@ def parser():
     i.add_argument("--config", help="TOML file with any of these options (command-line options win)")
     i.add_argument("--base", help="base-year (t1) parcels: a file, FILE|layername=NAME, or a folder of per-county "
                                   "files (GeoPackage, FileGDB, shapefile)")
-    i.add_argument("--target", help="metering-year (t2) parcels, same forms as --base")
+    i.add_argument("--target", help="target-year (t2) parcels, same forms as --base")
     i.add_argument("--base-field", help="land-class code field of the base parcels (default DLBM)")
     i.add_argument("--target-field", help="land-class code field of the target parcels (default DLBM)")
     i.add_argument("--county-field", help="county field (default: the first 6 digits of ZLDWDM)")

@@ -1,0 +1,181 @@
+"""Chinese all the way through: no internal code in a Chinese deliverable (workbook, PDF, log).
+
+An internal code is an id of the data (``dry_land``, ``stock_base``, ``sink_independent``), a
+column name (``stock_base_total_tc``), a bare code a cell may hold (``plots``, ``default``,
+``ALL``) or the word "pieces" — what a county surveyor reads must be in words (旱地, 基准年碳储量,
+样地实测, 合计). metering.report_content.internal_codes_in finds them; these tests fail when one
+reaches a deliverable. Also the report's own content: map classes, uncertainty statement.
+"""
+
+import shutil
+import subprocess
+
+import pandas as pd
+import pytest
+
+from carbon_metering.metering import report_content as rc
+from carbon_metering.metering import report_tables as rt
+from tests import report_data as rd
+
+ALG = "carbonmeter:export_report"
+
+
+# -- the finder itself ------------------------------------------------------------------------
+def test_internal_codes_are_found_as_words_and_cells():
+    assert rc.internal_codes_in("乔木林 dry_land 旱地") == ["dry_land"]
+    assert rc.internal_codes_in("stock_base_total_tc") == ["stock_base_total_tc"]
+    assert rc.internal_codes_in("合计", cells=["ALL"]) == ["ALL"]
+    assert rc.internal_codes_in("Read 5 pieces.", cells=[]) == ["pieces"]
+    # a code that is also an English word only as a whole cell: citations keep their words
+    assert rc.internal_codes_in("IPCC 2006 Table 2.3 default value", cells=["IPCC 2006 Table 2.3 default value"]) == []
+    assert rc.internal_codes_in("x", cells=["default", "plots"]) == ["default", "plots"]
+    assert rc.internal_codes_in("碳汇量（上报） 旱地 → 乔木林 合计", cells=[]) == []
+
+
+def test_display_words_of_codes():
+    assert rc.display("ALL", "zh") == "合计" and rc.display("ALL", "en") == "Total"
+    assert rc.display("dry_land", "zh") == "旱地"
+    assert rc.display("plots", "zh") == "样地实测" and rc.display("default", "zh") == "缺省值"
+    assert rc.display("(none)", "zh") == "（无）"
+    assert rc.key_words("default_density.csv", "forest_arbor/agb", "zh") == "乔木林 / 地上生物量"
+
+
+# -- the report's content, by hand --------------------------------------------------------------
+def test_sink_classes_do_not_overlap_and_cover_every_value():
+    values = [-134.0, -3.0, -0.2, 0.0, 0.0, 2.9, 3.2, 25.0]
+    classes = rc.sink_classes(values)
+    labels = [c[2] for c in classes]
+    # |min| 134: bounds 134/2 → 50 and 134/20 → 5 on the 1-2-5 steps; max 25: 12.5 → 10, 1.25 → 1
+    assert labels == ["x < −50", "−50 ≤ x < −5", "−5 ≤ x < 0", "0", "0 < x < 1", "1 ≤ x < 10", "x ≥ 10"]
+    for (_, high, _), (low, _, _) in zip(classes, classes[1:]):
+        assert high == low  # each class starts where the previous one stops: no gap, no overlap
+    assert [rc.classify(v, classes) for v in values] == [0, 2, 2, 3, 3, 5, 5, 6]
+    assert rc.sink_classes([0.0]) == [(-1e-6, 1e-6, "0")]
+
+
+def test_uncertainty_statement_significance_discount_and_contributors():
+    frame = pd.DataFrame([
+        # level, name, quantity, estimate, u1_pct, mc_p2_5, mc_p97_5, u2_pct
+        ("total", "total", "sink", 100.0, 40.0, 62.0, 141.0, 39.5),
+        ("total", "total", "sink_independent", 100.0, 60.0, 40.0, 160.0, 60.0),
+        ("object", "forest_arbor", "sink", 80.0, 30.0, None, None, None),
+        ("object", "dry_land", "sink", 20.0, 80.0, None, None, None),
+    ], columns=["level", "name", "quantity", "estimate", "u1_pct", "mc_p2_5", "mc_p97_5", "u2_pct"])
+    facts = rc.uncertainty_facts(frame)
+    assert facts["significant"] is True  # the 95 % interval 62 … 141 excludes 0
+    # No discount in the table: AR-TOOL14 from U95 40 % → U90 = 40 × 1.645/1.960 = 33.57 % > 30 %:
+    # all of the 90 % half-width, 100 × 0.3357 = 33.57 t CO2e/a, conservative 66.43.
+    assert facts["u90_pct"] == pytest.approx(40 * 1.645 / 1.960, rel=1e-3)
+    assert facts["discount_share"] == 1.0
+    assert facts["conservative"] == pytest.approx(100 - 40 * 1.645 / 1.960, rel=1e-3)
+    # variance shares: arbor (0.30 × 80)² = 576, dry land (0.80 × 20)² = 256 → 69 % and 31 %
+    assert [(n, round(s, 2)) for n, s in facts["contributors"]] == [("forest_arbor", 0.69), ("dry_land", 0.31)]
+    text = " ".join(rc.uncertainty_statement(facts, "zh"))
+    assert "显著不为零" in text and "乔木林 69%" in text and "旱地 31%" in text and "60.0%" in text
+    assert rc.internal_codes_in(text, cells=[]) == []
+    not_significant = frame.assign(mc_p2_5=[-5.0, -5.0, None, None])
+    assert rc.uncertainty_facts(not_significant)["significant"] is False
+    assert "无显著差异" in " ".join(rc.uncertainty_statement(rc.uncertainty_facts(not_significant), "zh"))
+
+
+def test_transitions_by_hand():
+    table = rc.transitions(pd.DataFrame(rd.piece_rows()), "zh")
+    frame = table.frame.set_index("transition")
+    # piece B: dry land 1 ha 30 → 110 t C over 3 a: 80/3 × 44/12 = 97.78 t CO2e/a
+    assert frame.loc["旱地 → 乔木林", "sink_tco2e"] == pytest.approx(80 / 3 * 44 / 12)
+    # piece D: dry land → (none), 0.5 ha, 15 → 0 t C: −5 t C/a
+    assert frame.loc["旱地 → （无）", "dc_per_year_tc"] == pytest.approx(-5.0)
+    grand = table.frame[table.frame["change_group"] == "all"].iloc[0]
+    assert grand["sink_tco2e"] == pytest.approx(140 / 3 * 44 / 12)
+
+
+def test_stock_by_pool_by_hand():
+    table = rc.stock_by_pool(pd.DataFrame(rd.piece_rows()), "zh")
+    f = table.frame
+    soil = f[(f["county"] == rt.ALL) & (f["pool"] == "soil")].iloc[0]
+    # soil, base: A 2 × 47 + B 1 × 27 + C 3 × 41 + D 0.5 × 27 = 257.5; target: (2 + 1 + 0.5) × 49 + 3 × 41 = 294.5
+    assert soil["stock_base_tc"] == pytest.approx(257.5)
+    assert soil["stock_target_tc"] == pytest.approx(294.5)
+
+
+# -- the deliverables ---------------------------------------------------------------------------
+@pytest.fixture
+def zh_run(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from carbon_metering.plugin.i18n import load_translator
+
+    class Log(QgsProcessingFeedback):
+        lines = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.lines.append(warning)
+
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            self.lines.append(error)
+
+    stock = rd.write_stock_gpkg(tmp_path / "stock.gpkg")
+    unc = rd.memory_table(
+        "uncertainty",
+        [("level", "string"), ("name", "string"), ("quantity", "string"), ("unit", "string"),
+         ("estimate", "double"), ("u1_pct", "double"), ("u2_low_pct", "double"), ("discount_share", "double")],
+        [("total", "total", "sink", "t CO2e/a", 171.1, 40.0, 39.0, 1.0),
+         ("total", "total", "sink_independent", "t CO2e/a", 171.1, 55.0, 54.0, None),
+         ("object", "dry_land", "stock_base", "t C", 45.0, 20.0, 19.0, None)])
+    translator = load_translator("zh_CN")
+    log = Log()
+    try:
+        result = processing.run(ALG, {
+            "STOCK": stock, "BASE_DENSITY": rd.density_layer(rd.DENSITY_BASE, "density_2020"),
+            "TARGET_DENSITY": rd.density_layer(rd.DENSITY_TARGET, "density_2023"), "UNCERTAINTY": unc,
+            "LANGUAGE": 0, "TITLE": "测试县", "OUTPUT_XLSX": str(tmp_path / "r.xlsx"),
+            "OUTPUT_PDF": str(tmp_path / "r.pdf")}, feedback=log)
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    return result, log.lines
+
+
+def test_zh_workbook_holds_no_internal_code(zh_run):
+    from openpyxl import load_workbook
+
+    result, _ = zh_run
+    wb = load_workbook(result["OUTPUT_XLSX"])
+    found = {}
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(values_only=True):
+            for cell in row:
+                if isinstance(cell, str):
+                    for code in rc.internal_codes_in(cell, cells=[cell]):
+                        found.setdefault((ws.title, code), str(row)[:200])
+    assert found == {}
+    # every header translated (row 2 Chinese): the uncertainty table's extra fields too
+    unc = wb["不确定度"]
+    headers = [unc.cell(row=2, column=j).value for j in range(1, unc.max_column + 1)]
+    assert {"单位", "下侧不确定度（方法2）", "扣减比例"} <= set(headers)
+    density = wb["分层碳密度"]
+    values = {density.cell(row=r, column=c).value for r in range(5, density.max_row + 1) for c in (2, 3, 10)}
+    assert {"旱地", "地上生物量", "样地实测"} <= values
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is in DEB_PACKAGES")
+def test_zh_pdf_holds_no_internal_code(zh_run):
+    result, _ = zh_run
+    text = subprocess.run(["pdftotext", "-layout", result["OUTPUT_PDF"], "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert rc.internal_codes_in(text, cells=[]) == []
+    assert "合计" in text and "旱地" in text
+
+
+def test_zh_log_holds_no_internal_code(zh_run):
+    _, lines = zh_run
+    assert lines, "the algorithm logs"
+    found = [line for line in lines if rc.internal_codes_in(line, cells=[])]
+    assert found == []
+    han = [line for line in lines if any("\u4e00" <= ch <= "\u9fff" for ch in line)]
+    assert len(han) >= len(lines) - 1  # in Chinese (the last line is Processing's own results dump)
