@@ -819,129 +819,139 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
 <context>
     <name>EmissionInventoryAlgorithm</name>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="32" />
+        <location filename="../processing_provider/emission_inventory.py" line="34" />
         <source>Emission inventory (T/CI 231)</source>
         <translation>Emission inventory (T/CI 231)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="35" />
+        <location filename="../processing_provider/emission_inventory.py" line="37" />
         <source>Urban carbon monitoring</source>
         <translation>Urban carbon monitoring</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="38" />
+        <location filename="../processing_provider/emission_inventory.py" line="40" />
         <source>Accounts emissions by the emission-factor method (E = activity x factor; IPCC 2006 GL vol. 2; NDRC sector guidelines) over the indicator system of T/CI 231-2023 table 2, per entity, park, district and city and per period, at every level (1 emissions/reductions ... 5 the carrier, and the carrier itself), direct and indirect apart. Fuels: NCV x carbon content x oxidation x 44/12 (GB/T 32150 appendix A). Electricity in t CO2/MWh: location-based (the set's provincial factor, else national) and market-based (residual mix) side by side; green electricity, hydrogen and reductions negative. Gases: GWP100 of IPCC AR5 or AR6. Rejected rows are listed with sheet, row, column and reason; every factor row used is in the factors table.</source>
         <translation>Accounts emissions by the emission-factor method (E = activity x factor; IPCC 2006 GL vol. 2; NDRC sector guidelines) over the indicator system of T/CI 231-2023 table 2, per entity, park, district and city and per period, at every level (1 emissions/reductions ... 5 the carrier, and the carrier itself), direct and indirect apart. Fuels: NCV x carbon content x oxidation x 44/12 (GB/T 32150 appendix A). Electricity in t CO2/MWh: location-based (the set's provincial factor, else national) and market-based (residual mix) side by side; green electricity, hydrogen and reductions negative. Gases: GWP100 of IPCC AR5 or AR6. Rejected rows are listed with sheet, row, column and reason; every factor row used is in the factors table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="52" />
+        <location filename="../processing_provider/emission_inventory.py" line="54" />
         <source>Activity data (.xlsx template or .csv)</source>
         <translation>Activity data (.xlsx template or .csv)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="53" />
+        <location filename="../processing_provider/emission_inventory.py" line="55" />
         <source>Workbook made by 'Create activity-data template' (sheet activity) or a CSV with the field ids as header.</source>
         <translation>Workbook made by 'Create activity-data template' (sheet activity) or a CSV with the field ids as header.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="56" />
+        <location filename="../processing_provider/emission_inventory.py" line="58" />
         <source>Grid factor set (issuer, data year)</source>
         <translation>Grid factor set (issuer, data year)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="58" />
+        <location filename="../processing_provider/emission_inventory.py" line="60" />
         <source>Which official grid factors: MEE/NBS 2022 data, MEE/NBS 2021 data, or the MEE 0.5703 of the 2023-2025 reporting notice (t CO2/MWh).</source>
         <translation>Which official grid factors: MEE/NBS 2022 data, MEE/NBS 2021 data, or the MEE 0.5703 of the 2023-2025 reporting notice (t CO2/MWh).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="61" />
+        <location filename="../processing_provider/emission_inventory.py" line="63" />
         <source>Grid region (province code)</source>
         <translation>Grid region (province code)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="63" />
+        <location filename="../processing_provider/emission_inventory.py" line="65" />
         <source>CN for the national factor, a GB/T 2260 province code (42 = Hubei) or a regional grid id (grid_central) for the location-based factor.</source>
         <translation>CN for the national factor, a GB/T 2260 province code (42 = Hubei) or a regional grid id (grid_central) for the location-based factor.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="66" />
+        <location filename="../processing_provider/emission_inventory.py" line="68" />
         <source>GWP set</source>
         <translation>GWP set</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="68" />
+        <location filename="../processing_provider/emission_inventory.py" line="70" />
         <source>GWP100 values for the non-CO2 gases of table 1 (IPCC AR6 or AR5).</source>
         <translation>GWP100 values for the non-CO2 gases of table 1 (IPCC AR6 or AR5).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="70" />
+        <location filename="../processing_provider/emission_inventory.py" line="72" />
         <source>Local factors (CSV)</source>
         <translation>Local factors (CSV)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="72" />
+        <location filename="../processing_provider/emission_inventory.py" line="74" />
         <source>Factor rows in the library's columns; a local row overrides the set's row of the same quantity. Duplicated entries are an error.</source>
         <translation>Factor rows in the library's columns; a local row overrides the set's row of the same quantity. Duplicated entries are an error.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="75" />
+        <location filename="../processing_provider/emission_inventory.py" line="77" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="75" />
+        <location filename="../processing_provider/emission_inventory.py" line="77" />
         <source>All or nothing</source>
         <translation>All or nothing</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="75" />
+        <location filename="../processing_provider/emission_inventory.py" line="77" />
         <source>Valid rows only</source>
         <translation>Valid rows only</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="78" />
+        <location filename="../processing_provider/emission_inventory.py" line="80" />
         <source>All or nothing: any rejected row stops the run. Valid rows: rejected rows are left out and listed.</source>
         <translation>All or nothing: any rejected row stops the run. Valid rows: rejected rows are left out and listed.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="81" />
+        <location filename="../processing_provider/emission_inventory.py" line="83" />
         <source>City name</source>
         <translation>City name</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="82" />
+        <location filename="../processing_provider/emission_inventory.py" line="84" />
         <source>unit_id of the whole-city rows.</source>
         <translation>unit_id of the whole-city rows.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="84" />
+        <location filename="../processing_provider/emission_inventory.py" line="86" />
         <source>Inventory</source>
         <translation>Inventory</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="84" />
+        <location filename="../processing_provider/emission_inventory.py" line="86" />
         <source>Activity rows with factors</source>
         <translation>Activity rows with factors</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="85" />
+        <location filename="../processing_provider/emission_inventory.py" line="87" />
         <source>Intensities</source>
         <translation>Intensities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="85" />
+        <location filename="../processing_provider/emission_inventory.py" line="87" />
         <source>Factor rows used</source>
         <translation>Factor rows used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="86" />
+        <location filename="../processing_provider/emission_inventory.py" line="88" />
         <source>Rejected rows</source>
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="90" />
+        <location filename="../processing_provider/emission_inventory.py" line="92" />
         <source>Table without geometry (see docs/urban_monitoring.md for its columns).</source>
         <translation>Table without geometry (see docs/urban_monitoring.md for its columns).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="88" />
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="94" />
+        <source>Table without geometry: the activity file and local factors with absolute path and SHA-256, every parameter, the plugin and QGIS versions, the factor sets chosen and the sources of the shipped tables (placeholders listed apart); the factor rows themselves are in the factors table.</source>
+        <translation>Table without geometry: the activity file and local factors with absolute path and SHA-256, every parameter, the plugin and QGIS versions, the factor sets chosen and the sources of the shipped tables (placeholders listed apart); the factor rows themselves are in the factors table.</translation>
     </message>
 </context>
 <context>

@@ -819,129 +819,139 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
 <context>
     <name>EmissionInventoryAlgorithm</name>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="32" />
+        <location filename="../processing_provider/emission_inventory.py" line="34" />
         <source>Emission inventory (T/CI 231)</source>
         <translation>排放清单核算（T/CI 231）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="35" />
+        <location filename="../processing_provider/emission_inventory.py" line="37" />
         <source>Urban carbon monitoring</source>
         <translation>城市碳监测</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="38" />
+        <location filename="../processing_provider/emission_inventory.py" line="40" />
         <source>Accounts emissions by the emission-factor method (E = activity x factor; IPCC 2006 GL vol. 2; NDRC sector guidelines) over the indicator system of T/CI 231-2023 table 2, per entity, park, district and city and per period, at every level (1 emissions/reductions ... 5 the carrier, and the carrier itself), direct and indirect apart. Fuels: NCV x carbon content x oxidation x 44/12 (GB/T 32150 appendix A). Electricity in t CO2/MWh: location-based (the set's provincial factor, else national) and market-based (residual mix) side by side; green electricity, hydrogen and reductions negative. Gases: GWP100 of IPCC AR5 or AR6. Rejected rows are listed with sheet, row, column and reason; every factor row used is in the factors table.</source>
         <translation>按排放因子法（排放量 = 活动数据 × 排放因子；IPCC 2006 指南第2卷；国家发展改革委行业指南）在 T/CI 231—2023 表2指标体系上核算碳排放：按主体、园区、区县和全市、按期间，覆盖各级指标（一级碳排放/碳减排类……五级能源品种及具体品种），直接与间接排放分列。化石燃料：低位发热量 × 单位热值含碳量 × 碳氧化率 × 44/12（GB/T 32150 附录A）。电力（t CO2/MWh）：位置法（所选因子集的省级因子，否则全国因子）与市场法（剩余组合）并列；绿电、氢及减排量计为负值。其他气体：IPCC AR5 或 AR6 的 GWP100。被拒绝的行列出工作表、行、列和原因；所用的每一行排放因子均列入因子表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="52" />
+        <location filename="../processing_provider/emission_inventory.py" line="54" />
         <source>Activity data (.xlsx template or .csv)</source>
         <translation>活动数据（.xlsx 模板或 .csv）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="53" />
+        <location filename="../processing_provider/emission_inventory.py" line="55" />
         <source>Workbook made by 'Create activity-data template' (sheet activity) or a CSV with the field ids as header.</source>
         <translation>由“创建活动数据模板”生成的工作簿（activity 工作表），或以字段标识为表头的 CSV。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="56" />
+        <location filename="../processing_provider/emission_inventory.py" line="58" />
         <source>Grid factor set (issuer, data year)</source>
         <translation>电网排放因子集（发布机构、数据年份）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="58" />
+        <location filename="../processing_provider/emission_inventory.py" line="60" />
         <source>Which official grid factors: MEE/NBS 2022 data, MEE/NBS 2021 data, or the MEE 0.5703 of the 2023-2025 reporting notice (t CO2/MWh).</source>
         <translation>选用的官方电网因子：生态环境部/国家统计局 2022 年数据、2021 年数据，或生态环境部 2023—2025 年度报告通知中的 0.5703（t CO2/MWh）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="61" />
+        <location filename="../processing_provider/emission_inventory.py" line="63" />
         <source>Grid region (province code)</source>
         <translation>电网区域（省级代码）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="63" />
+        <location filename="../processing_provider/emission_inventory.py" line="65" />
         <source>CN for the national factor, a GB/T 2260 province code (42 = Hubei) or a regional grid id (grid_central) for the location-based factor.</source>
         <translation>位置法因子：CN 为全国因子，GB/T 2260 省级代码（42 = 湖北）或区域电网标识（grid_central）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="66" />
+        <location filename="../processing_provider/emission_inventory.py" line="68" />
         <source>GWP set</source>
         <translation>全球增温潜势（GWP）集</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="68" />
+        <location filename="../processing_provider/emission_inventory.py" line="70" />
         <source>GWP100 values for the non-CO2 gases of table 1 (IPCC AR6 or AR5).</source>
         <translation>表1非二氧化碳气体的 GWP100 值（IPCC AR6 或 AR5）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="70" />
+        <location filename="../processing_provider/emission_inventory.py" line="72" />
         <source>Local factors (CSV)</source>
         <translation>本地排放因子（CSV）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="72" />
+        <location filename="../processing_provider/emission_inventory.py" line="74" />
         <source>Factor rows in the library's columns; a local row overrides the set's row of the same quantity. Duplicated entries are an error.</source>
         <translation>列与因子库相同的因子行；本地行覆盖所选因子集中同一量的行。条目重复视为错误。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="75" />
+        <location filename="../processing_provider/emission_inventory.py" line="77" />
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="75" />
+        <location filename="../processing_provider/emission_inventory.py" line="77" />
         <source>All or nothing</source>
         <translation>全部或全不</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="75" />
+        <location filename="../processing_provider/emission_inventory.py" line="77" />
         <source>Valid rows only</source>
         <translation>仅有效行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="78" />
+        <location filename="../processing_provider/emission_inventory.py" line="80" />
         <source>All or nothing: any rejected row stops the run. Valid rows: rejected rows are left out and listed.</source>
         <translation>全部或全不：任一行被拒绝即停止运行。仅有效行：剔除并列出被拒绝的行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="81" />
+        <location filename="../processing_provider/emission_inventory.py" line="83" />
         <source>City name</source>
         <translation>城市名称</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="82" />
+        <location filename="../processing_provider/emission_inventory.py" line="84" />
         <source>unit_id of the whole-city rows.</source>
         <translation>全市汇总行的 unit_id。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="84" />
+        <location filename="../processing_provider/emission_inventory.py" line="86" />
         <source>Inventory</source>
         <translation>排放清单</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="84" />
+        <location filename="../processing_provider/emission_inventory.py" line="86" />
         <source>Activity rows with factors</source>
         <translation>活动数据行及所用因子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="85" />
+        <location filename="../processing_provider/emission_inventory.py" line="87" />
         <source>Intensities</source>
         <translation>排放强度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="85" />
+        <location filename="../processing_provider/emission_inventory.py" line="87" />
         <source>Factor rows used</source>
         <translation>所用排放因子行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="86" />
+        <location filename="../processing_provider/emission_inventory.py" line="88" />
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/emission_inventory.py" line="90" />
+        <location filename="../processing_provider/emission_inventory.py" line="92" />
         <source>Table without geometry (see docs/urban_monitoring.md for its columns).</source>
         <translation>无几何的表（字段见 docs/urban_monitoring.md）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="88" />
+        <source>Provenance</source>
+        <translation>溯源记录</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/emission_inventory.py" line="94" />
+        <source>Table without geometry: the activity file and local factors with absolute path and SHA-256, every parameter, the plugin and QGIS versions, the factor sets chosen and the sources of the shipped tables (placeholders listed apart); the factor rows themselves are in the factors table.</source>
+        <translation>无几何的表：活动数据文件与本地排放因子（绝对路径与 SHA-256）、全部参数、插件与 QGIS 版本、所选因子集及内置参数表的来源（占位值单列）；所用因子行见“所用排放因子行”表。</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,31 @@ class CarbonAlgorithm(QgsProcessingAlgorithm):
         for note in notes or ():
             messages.log_note(feedback, note)
 
+    def provenance_frame(self, parameters, context, started, files=(), outputs=None, extra_sources=None):
+        """The run's provenance table (section, item, value, detail; metering.provenance).
+
+        ``files``: names of the file parameters read; each is recorded with its absolute path and
+        SHA-256. Every parameter is recorded as given, with the plugin and QGIS versions and the
+        sources of the shipped parameter tables (placeholders listed apart).
+        """
+        import datetime
+
+        from qgis.core import Qgis
+
+        from ..metering import provenance as prov
+
+        records = []
+        for name in files:
+            path = self.parameterAsFile(parameters, name, context)
+            if path:
+                path = os.path.abspath(path)
+                records.append(prov.InputRecord(name, path, None, prov.file_sha256(path)))
+        given = {name: (os.path.abspath(str(value)) if name in files and value else value)
+                 for name, value in parameters.items()}
+        return prov.build_provenance(records, given, Qgis.QGIS_VERSION, started, datetime.datetime.now(),
+                                     algorithm_id="carbonmeter:" + self.name(), outputs=outputs,
+                                     extra_sources=extra_sources)
+
     def check_canceled(self, feedback):
         """Stop cleanly when the user cancelled; nothing is written after this."""
         if feedback is not None and feedback.isCanceled():

@@ -1,5 +1,7 @@
 """carbonmeter:emission_inventory — activity data × factor library → inventory over T/CI 231 table 2."""
 
+import datetime
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterEnum,
@@ -12,7 +14,7 @@ from ..metering.inventory import activity, factors, inventory
 from . import messages, qgis_io
 from .base import GROUP_URBAN_MONITORING, CarbonAlgorithm
 
-OUTPUTS = ("OUTPUT", "ROWS", "INTENSITY", "FACTORS", "REJECTED")
+OUTPUTS = ("OUTPUT", "ROWS", "INTENSITY", "FACTORS", "REJECTED", "PROVENANCE")
 
 
 class EmissionInventoryAlgorithm(CarbonAlgorithm):
@@ -83,14 +85,19 @@ class EmissionInventoryAlgorithm(CarbonAlgorithm):
         self.addParameter(param)
         labels = {"OUTPUT": self.tr("Inventory"), "ROWS": self.tr("Activity rows with factors"),
                   "INTENSITY": self.tr("Intensities"), "FACTORS": self.tr("Factor rows used"),
-                  "REJECTED": self.tr("Rejected rows")}
+                  "REJECTED": self.tr("Rejected rows"), "PROVENANCE": self.tr("Provenance")}
         for name in OUTPUTS:
             param = QgsProcessingParameterFeatureSink(name, labels[name], QgsProcessing.SourceType.TypeVector,
                                                       optional=name != "OUTPUT")
             param.setHelp(self.tr("Table without geometry (see docs/urban_monitoring.md for its columns)."))
             self.addParameter(param)
+        self.parameterDefinition("PROVENANCE").setHelp(self.tr(
+            "Table without geometry: the activity file and local factors with absolute path and SHA-256, every "
+            "parameter, the plugin and QGIS versions, the factor sets chosen and the sources of the shipped "
+            "tables (placeholders listed apart); the factor rows themselves are in the factors table."))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        started = datetime.datetime.now()
         path = self.parameterAsFile(parameters, self.INPUT, context)
         local = self.parameterAsFile(parameters, self.LOCAL_FACTORS, context)
         mode = (inventory.MODE_ALL_OR_NOTHING if self.parameterAsEnum(parameters, self.MODE, context) == 0
@@ -110,6 +117,12 @@ class EmissionInventoryAlgorithm(CarbonAlgorithm):
         tables = {"OUTPUT": result.inventory, "ROWS": result.rows, "INTENSITY": result.intensities,
                   "FACTORS": result.factors_used,
                   "REJECTED": inventory.rejected_frame(result.rejected, messages.text)}
+        if parameters.get("PROVENANCE") is not None:
+            chosen = {"electricity_set": selection.electricity, "grid_region": selection.grid_region,
+                      "gwp_set": selection.gwp, "fuel_set": selection.fuel, "heat_set": selection.heat}
+            tables["PROVENANCE"] = self.provenance_frame(
+                dict(parameters, **chosen), context, started, files=(self.INPUT, self.LOCAL_FACTORS),
+                extra_sources={"factors_used": result.factors_used})
         out = {}
         for name in OUTPUTS:
             if parameters.get(name) is not None:

@@ -1,5 +1,7 @@
 """Urban carbon monitoring core (T/CI 231—2023): factor library, units, inventory sums."""
 
+import hashlib
+
 import pandas as pd
 import pytest
 
@@ -102,7 +104,14 @@ def test_emission_inventory_algorithm_valid_rows(provider, tmp_path):
     res = processing.run("carbonmeter:emission_inventory", {
         "INPUT": str(csv), "ELECTRICITY_SET": 0, "GRID_REGION": "42", "GWP_SET": 0, "MODE": 1,
         "CITY_NAME": "city", "OUTPUT": str(tmp_path / "inv.csv"), "REJECTED": str(tmp_path / "rej.csv"),
-        "FACTORS": str(tmp_path / "f.csv")})
+        "FACTORS": str(tmp_path / "f.csv"), "PROVENANCE": str(tmp_path / "prov.csv")})
+    prov = pd.read_csv(res["PROVENANCE"], keep_default_na=False)
+    # the activity file is traceable: absolute path and the checksum of its bytes
+    (record,) = prov[(prov.section == "input") & (prov["item"] == "INPUT")].itertuples()
+    assert record.value == str(csv.resolve())
+    assert "sha256=" + hashlib.sha256(csv.read_bytes()).hexdigest() in record.detail
+    chosen = dict(prov[prov.section == "parameter"][["item", "value"]].values)
+    assert chosen["GRID_REGION"] == "42" and chosen["electricity_set"] == "mee_nbs_2022"
     rej = QgsVectorLayer(res["REJECTED"], "rej", "ogr")
     rows = [(int(f["row"]), f["column"], f["kind"]) for f in rej.getFeatures()]
     assert rows == [(4, "unit", "row_unit_not_for_carrier")]
