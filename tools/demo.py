@@ -114,10 +114,25 @@ def main(argv=None):
             return 1
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication, QgsProcessingFeedback
+    from qgis.core import QgsApplication
 
     app = QgsApplication([], False)
     app.initQgis()
+    status = _run_all(args)
+    # Every layer, feedback and algorithm object of the run is out of scope now and must be freed
+    # before QGIS's providers are: freed after exitQgis(), at interpreter exit, they crash the
+    # process (exit code 139) although every output is complete.
+    import gc
+
+    gc.collect()
+    app.exitQgis()
+    return status
+
+
+def _run_all(args):
+    """The chain and the other systems' demo steps (QGIS initialised); the exit status."""
+    from qgis.core import QgsApplication, QgsProcessingFeedback
+
     sys.path.append(os.path.join(QgsApplication.prefixPath(), "python", "plugins"))
     sys.path.append("/usr/share/qgis/python/plugins")
     from processing.core.Processing import Processing
@@ -183,7 +198,6 @@ def main(argv=None):
             continue
         for label, path in outputs:
             print("  {0}: {1}".format(label, path))
-    app.exitQgis()
     return status
 
 
