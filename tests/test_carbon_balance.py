@@ -1,0 +1,228 @@
+"""Carbon balance per region (metering/inventory/balance.py): hand-computed numbers and the source rules.
+
+Net emission N = E + R_counted − S; U_N by IPCC 2006 GL vol. 1 eq. 3.2 (Approach 1, sums):
+U_N = √((U_E·E)² + (U_E·R)² + (U_S·S)²) / |N|. The ecological part R3 of the reductions is left out
+where the region has a sink (the same carbon).
+"""
+
+import math
+
+import pandas as pd
+import pytest
+
+from carbon_metering.metering.errors import MeteringError
+from carbon_metering.metering.inventory import balance
+from carbon_metering.metering.vocabulary import BALANCE_COLUMNS
+
+REGIONS = pd.DataFrame({"region": ["C", "D1", "D2", "P1"], "level": ["city", "district", "区县", "park"],
+                        "name_zh": ["示例市", "一区", "二区", "园区"]})
+
+
+def _inv(rows):
+    """Level-1/2 inventory rows (unit_type, unit_id, period, code, location, market)."""
+    out = []
+    for unit_type, unit_id, period, code, loc, mkt in rows:
+        out.append({"unit_type": unit_type, "unit_id": unit_id, "period": period, "level": 1 if len(code) == 1 else 2,
+                    "code": code, "carrier": "", "emission_location_tco2e": loc, "emission_market_tco2e": mkt})
+    # a carrier row of the same code must not be taken for the total
+    out.append({"unit_type": "region", "unit_id": "D1", "period": "2022", "level": 2, "code": "E", "carrier": "coal",
+                "emission_location_tco2e": 99999.0, "emission_market_tco2e": 99999.0})
+    return pd.DataFrame(out)
+
+
+INVENTORY = _inv([
+    ("city", "C", "2022", "E", 1500.0, 1600.0), ("city", "C", "2022", "R", -200.0, -200.0),
+    ("city", "C", "2022", "R3", -50.0, -50.0),
+    ("region", "D1", "2022", "E", 1000.0, 1050.0), ("region", "D1", "2022", "R", -100.0, -100.0),
+    ("region", "D1", "2022", "R3", -40.0, -40.0),
+    ("region", "D2", "2022", "E", 500.0, 550.0), ("region", "D2", "2022", "R", -100.0, -100.0),
+    ("region", "D2", "2022", "R3", -10.0, -10.0),
+    ("park", "P1", "2022", "E", 300.0, 320.0),
+    ("city", "C", "2023", "E", 1600.0, 1700.0), ("city", "C", "2023", "R", -200.0, -200.0),
+    ("city", "C", "2023", "R3", -50.0, -50.0),
+    ("region", "D1", "2023", "E", 1100.0, 1150.0), ("region", "D1", "2023", "R", -100.0, -100.0),
+    ("region", "D1", "2023", "R3", -40.0, -40.0),
+    ("region", "D2", "2023", "E", 500.0, 550.0), ("region", "D2", "2023", "R", -100.0, -100.0),
+    ("region", "D2", "2023", "R3", -10.0, -10.0),
+    ("park", "P1", "2023", "E", 330.0, 350.0),
+])
+
+#: uncertainty OUTPUT rows (county D1 and the total), as carbonmeter:uncertainty writes them.
+UNCERTAINTY = pd.DataFrame({
+    "level": ["county", "total", "county", "total"], "name": ["D1", "total", "D1", "total"],
+    "quantity": ["sink", "sink", "stock_base", "stock_base"], "unit": ["t CO2e/a"] * 2 + ["t C"] * 2,
+    "estimate": [300.0, 700.0, 9000.0, 20000.0], "u1_pct": [20.0, 15.0, 10.0, 8.0]})
+#: district_sink TABLE rows (no uncertainty of its own).
+DISTRICT = pd.DataFrame({"district": ["D1", "D2", "P1"], "sink_tco2e": [350.0, 400.0, 50.0],
+                         "report_section": ["district_sink"] * 3})
+SINKS = {"uncertainty": UNCERTAINTY, "district_sink": DISTRICT}
+MAP = pd.DataFrame({"region": ["C", "D1", "D2", "P1"], "source": ["uncertainty", "uncertainty", "2", "none"],
+                    "key": ["total", "", "", ""], "u_pct": [None, None, 30.0, None]})
+
+
+def _row(table, region, year):
+    return table[(table["region"] == region) & (table["year"] == year)].iloc[0]
+
+
+@pytest.fixture(scope="module")
+def result():
+    return balance.compute(REGIONS, INVENTORY, SINKS, MAP, years=[2022, 2023], emission_u_pct=5.0)
+
+
+def test_columns_and_order(result):
+    table, _ = result
+    assert list(table.columns) == list(BALANCE_COLUMNS)
+    assert list(table["region"]) == ["C", "C", "D1", "D1", "D2", "D2", "P1", "P1"]  # city, districts, park
+    assert set(table["report_section"]) == {"carbon_balance"}
+
+
+def test_district_by_hand(result):
+    table, _ = result
+    r = _row(table, "D1", 2022)
+    # E 1000, R −100 of which R3 −40 left out (the sink covers it): R_counted −60; S 300 ± 20 % (u1_pct)
+    assert r["emission_tco2e"] == 1000.0 and r["reduction_tco2e"] == -60.0 and r["reduction_excluded_tco2e"] == -40.0
+    assert r["sink_tco2e"] == 300.0 and r["u_sink_pct"] == 20.0 and r["sink_source"] == "uncertainty"
+    assert r["net_emission_tco2e"] == pytest.approx(640.0)  # 1000 − 60 − 300
+    # √(50² + 3² + 60²) × 100 / 640 (U×x in t: 5 % of 1000, 5 % of 60, 20 % of 300) = 12.2125 %
+    assert r["u_net_pct"] == pytest.approx(math.sqrt(5000 ** 2 + 300 ** 2 + 6000 ** 2) / 640)
+    assert r["u_net_pct"] == pytest.approx(12.2125, abs=1e-4)
+    assert r["net_low_tco2e"] == pytest.approx(640 - 78.16, abs=0.01)
+    assert r["sink_emission_ratio"] == pytest.approx(300 / 940)
+
+
+def test_near_balance_is_very_uncertain(result):
+    table, _ = result
+    r = _row(table, "D2", 2022)
+    # E 500, R_counted −90, S 400 (district_sink, U 30 % from the map): N = 10 t, U = 12 265.9 / 10 = 1226.6 %
+    assert r["net_emission_tco2e"] == pytest.approx(10.0)
+    assert r["u_sink_pct"] == 30.0 and r["sink_source"] == "district_sink" and r["sink_key"] == "D2"
+    assert r["u_net_pct"] == pytest.approx(1226.5908, abs=1e-3)
+
+
+def test_city_uses_the_total_row_and_park_no_sink(result):
+    table, _ = result
+    c = _row(table, "C", 2022)
+    # 1500 − 150 − 700 = 650; √(75² + 7.5² + 105²)/6.5 = 19.885 %; ratio 700 / 1350
+    assert c["net_emission_tco2e"] == pytest.approx(650.0)
+    assert c["u_net_pct"] == pytest.approx(19.8850, abs=1e-4)
+    assert c["sink_emission_ratio"] == pytest.approx(0.518519, abs=1e-6)
+    p = _row(table, "P1", 2022)
+    # no sink: reductions kept whole (none here), U of the net = U of the emissions
+    assert p["sink_source"] == "none" and p["sink_tco2e"] == 0.0 and p["net_emission_tco2e"] == 300.0
+    assert p["u_net_pct"] == pytest.approx(5.0)
+
+
+def test_year_on_year(result):
+    table, _ = result
+    r = _row(table, "D1", 2023)
+    # 1100 − 60 − 300 = 740 against 640: +100 t, +15.625 %; emissions +10 %
+    assert r["previous_year"] == 2022
+    assert r["net_change_tco2e"] == pytest.approx(100.0)
+    assert r["net_change_pct"] == pytest.approx(15.625)
+    assert r["emission_change_pct"] == pytest.approx(10.0)
+    assert pd.isna(_row(table, "D1", 2022)["net_change_tco2e"])
+
+
+def test_market_basis_changes_the_emissions():
+    table, _ = balance.compute(REGIONS, INVENTORY, SINKS, MAP, years=[2022], basis="market", emission_u_pct=5.0)
+    assert _row(table, "D1", 2022)["net_emission_tco2e"] == pytest.approx(1050 - 60 - 300)
+
+
+def test_unknown_emission_u_gives_unknown_net_u():
+    table, notes = balance.compute(REGIONS, INVENTORY, SINKS, MAP, years=[2022])
+    assert table["u_net_pct"].isna().all()
+    assert "balance_emission_u_unknown" in [n.kind for n in notes]
+
+
+def test_sink_without_u_is_reported():
+    m = MAP.copy()
+    m.loc[2, "u_pct"] = None
+    table, notes = balance.compute(REGIONS, INVENTORY, SINKS, m, years=[2022], emission_u_pct=5.0)
+    assert pd.isna(_row(table, "D2", 2022)["u_net_pct"])
+    assert [n.details["regions"] for n in notes if n.kind == "balance_sink_u_unknown"] == [["D2"]]
+
+
+def _kind(**kwargs):
+    args = dict(regions=REGIONS, inventory=INVENTORY, sinks=SINKS, source_map=MAP, years=[2022], emission_u_pct=5.0)
+    args.update(kwargs)
+    with pytest.raises(MeteringError) as err:
+        balance.compute(**args)
+    return err.value
+
+
+def test_two_tables_claiming_a_region_without_a_rule():
+    m = MAP[MAP["region"] != "D1"]
+    err = _kind(source_map=m)
+    assert err.kind == "balance_source_conflict" and err.details["region"] == "D1"
+    assert err.details["sources"] == ["uncertainty", "district_sink"]
+
+
+def test_region_without_a_sink_source():
+    regions = pd.concat([REGIONS, pd.DataFrame({"region": ["D3"], "level": ["district"]})], ignore_index=True)
+    err = _kind(regions=regions)
+    assert err.kind == "balance_source_missing" and err.details["region"] == "D3"
+
+
+def test_two_map_rows_for_a_region():
+    m = pd.concat([MAP, pd.DataFrame({"region": ["D2"], "source": ["uncertainty"]})], ignore_index=True)
+    err = _kind(source_map=m)
+    assert err.kind == "balance_source_conflict" and err.details["region"] == "D2"
+
+
+def test_one_sink_row_for_two_regions():
+    m = MAP.copy()
+    m.loc[2, ["source", "key"]] = ["uncertainty", "D1"]
+    err = _kind(source_map=m)
+    assert err.kind == "balance_sink_shared" and err.details["regions"] == ["D1", "D2"]
+
+
+def test_unknown_source_and_missing_key():
+    m = MAP.copy()
+    m.loc[1, "source"] = "lidar"
+    assert _kind(source_map=m).kind == "balance_source_unknown"
+    m = MAP.copy()
+    m.loc[1, "key"] = "420199"
+    err = _kind(source_map=m)
+    assert err.kind == "balance_sink_missing" and err.details["key"] == "420199"
+
+
+def test_region_without_emissions_in_a_year():
+    inv = INVENTORY[~((INVENTORY["unit_id"] == "P1") & (INVENTORY["period"] == "2023"))]
+    err = _kind(inventory=inv, years=[2022, 2023])
+    assert err.kind == "balance_no_emissions" and err.details == {
+        "region": "P1", "year": 2023, "unit_type": "park", "available": [2022, 2023]}
+
+
+def test_unknown_table_and_bad_level():
+    err = _kind(sinks={"x": pd.DataFrame({"a": [1]})})
+    assert err.kind == "balance_sink_table_unknown" and err.details["table"] == "x"
+    regions = REGIONS.copy()
+    regions.loc[3, "level"] = "village"
+    err = _kind(regions=regions)
+    assert err.kind == "balance_bad_level" and err.details["region"] == "P1"
+
+
+def test_stock_summary_and_se_tables():
+    summary = pd.DataFrame({"county": ["D1", "D1", "ALL"], "object": ["ALL", "forest", "ALL"],
+                            "pool": ["total", "total", "total"], "change_group": ["all", "all", "all"],
+                            "sink_tco2e": [300.0, 250.0, 700.0], "base_year": [2020] * 3, "target_year": [2023] * 3})
+    rows = balance.sink_rows(summary, "stock_summary")
+    assert list(rows["key"]) == ["D1", "ALL"] and rows["u_pct"].isna().all()
+    assert set(rows["period"]) == {"2020–2023"}
+    generic = pd.DataFrame({"region": ["D2"], "sink_tco2e": [400.0], "se_tco2e": [40.0], "year": [2022]})
+    rows = balance.sink_rows(generic, "own")
+    # U = 1.96 × SE / S = 1.959964 × 40 / 400 = 19.60 %
+    assert rows.iloc[0]["u_pct"] == pytest.approx(19.59964)
+    assert rows.iloc[0]["year"] == "2022"
+    m = MAP.copy()
+    m.loc[1, ["source", "u_pct"]] = ["stock_summary", 20.0]
+    m.loc[2, ["source", "u_pct"]] = ["own", None]
+    table, _ = balance.compute(REGIONS, INVENTORY, {"uncertainty": UNCERTAINTY, "stock_summary": summary,
+                                                    "own": generic}, m, years=[2022], emission_u_pct=5.0)
+    r = _row(table, "D1", 2022)
+    assert r["sink_kind"] == "stock_summary" and r["u_sink_pct"] == 20.0 and r["sink_period"] == "2020–2023"
+    assert _row(table, "D2", 2022)["u_sink_pct"] == pytest.approx(19.59964)
+    # the own table has no 2023 row: that year's sink is missing for D2
+    err = _kind(sinks={"uncertainty": UNCERTAINTY, "stock_summary": summary, "own": generic}, source_map=m,
+                years=[2023])
+    assert err.kind == "balance_sink_missing" and err.details["region"] == "D2"
