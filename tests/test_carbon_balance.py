@@ -226,3 +226,111 @@ def test_stock_summary_and_se_tables():
     err = _kind(sinks={"uncertainty": UNCERTAINTY, "stock_summary": summary, "own": generic}, source_map=m,
                 years=[2023])
     assert err.kind == "balance_sink_missing" and err.details["region"] == "D2"
+
+
+def test_inventories_of_two_years_combine_but_never_overlap():
+    y22, y23 = INVENTORY[INVENTORY["period"] == "2022"], INVENTORY[INVENTORY["period"] == "2023"]
+    table, _ = balance.compute(REGIONS, INVENTORY, SINKS, MAP, emission_u_pct=5.0)
+    split, _ = balance.compute(REGIONS, {"inv_2022": y22, "inv_2023": y23}, SINKS, MAP, emission_u_pct=5.0)
+    pd.testing.assert_frame_equal(table, split)
+    err = _kind(inventory={"a": y22, "b": INVENTORY})
+    assert err.kind == "balance_inventory_overlap" and err.details == {"tables": ["a", "b"], "period": "2022"}
+
+
+def test_report_section(result):
+    from carbon_metering.metering.report_sections import build_section
+
+    table, _ = result
+    text = table.astype(str).replace({"nan": "", "<NA>": ""})  # as read back from a CSV
+    zh = build_section(text, "zh")
+    assert zh.sheet_name == "carbon_balance" and "T/CI 231" in zh.title
+    assert list(zh.table["区域"][:2]) == ["C", "C"] and zh.table["名称"][0] == "示例市"
+    assert zh.table["净排放 (t CO2e)"][2] == pytest.approx(640.0)
+    # R3 left out where a sink exists: 2 × (50 + 40 + 10) = 200 t over both years
+    assert "200.00" in zh.notes[1]
+    en = build_section(text, "en")
+    assert en.table["Level"][2] == "district/county" and "5 %" in en.notes[2]
+
+
+def _write_csv(path, frame):
+    frame.to_csv(path, index=False)
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def sample_inventories(provider, tmp_path_factory):
+    """emission_inventory on the sample city's two workbooks (city name 420100)."""
+    import processing
+
+    from tests.conftest import SAMPLE
+
+    out = tmp_path_factory.mktemp("inventory")
+    paths = []
+    for year in (2022, 2023):
+        dest = str(out / "inventory_{0}.gpkg".format(year))
+        result = processing.run("carbonmeter:emission_inventory", {
+            "INPUT": str(SAMPLE / "urban" / "activity_{0}.xlsx".format(year)), "CITY_NAME": "420100",
+            "OUTPUT": dest, "REJECTED": str(out / "rejected_{0}.csv".format(year))})
+        paths.append(result["OUTPUT"])
+        from qgis.core import QgsVectorLayer
+
+        assert QgsVectorLayer(result["REJECTED"], "r", "ogr").featureCount() == 0  # the sample is accepted whole
+    return paths
+
+
+def test_algorithm_on_the_sample_city(provider, sample_inventories, tmp_path):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    from carbon_metering.processing_provider.qgis_io import source_to_frame
+    from tests.conftest import SAMPLE
+
+    sinks = _write_csv(tmp_path / "sinks.csv", pd.DataFrame({
+        "region": ["420100", "420115", "420117", "420116"], "sink_tco2e": [60000.0, 30000.0, 18000.0, 12000.0],
+        "u_pct": [15.0, 20.0, 25.0, 25.0]}))
+    source_map = _write_csv(tmp_path / "map.csv", pd.DataFrame({"region": ["P01"], "source": ["none"]}))
+    result = processing.run("carbonmeter:carbon_balance", {
+        "REGIONS": str(SAMPLE / "urban" / "city.gpkg") + "|layername=regions", "REGION_FIELD": "region",
+        "INVENTORY": sample_inventories, "SINKS": [sinks], "SOURCE_MAP": source_map, "YEARS": "2022, 2023",
+        "EMISSION_U": 5.0, "OUTPUT": str(tmp_path / "balance.csv"), "LAYER": str(tmp_path / "balance.gpkg")})
+    table = source_to_frame(QgsVectorLayer(result["OUTPUT"], "t", "ogr"))
+    layer = QgsVectorLayer(result["LAYER"], "l", "ogr")
+    assert layer.featureCount() == 10 and layer.crs().authid() == "EPSG:4547"  # 5 regions × 2 years
+    frame = source_to_frame(layer)
+    city = frame[(frame["region"] == "420100") & (frame["year"] == 2022)].iloc[0]
+    # the inventory's city total (E + R) less the sink, as the core computes it from the same table
+    inv = source_to_frame(QgsVectorLayer(sample_inventories[0], "i", "ogr"))
+    e = inv[(inv["unit_type"] == "city") & (inv["code"] == "E") & (inv["carrier"].fillna("") == "")][
+        "emission_location_tco2e"].iloc[0]
+    r = inv[(inv["unit_type"] == "city") & (inv["code"] == "R") & (inv["carrier"].fillna("") == "")][
+        "emission_location_tco2e"].iloc[0]
+    r3 = inv[(inv["unit_type"] == "city") & (inv["code"] == "R3") & (inv["carrier"].fillna("") == "")][
+        "emission_location_tco2e"].iloc[0]
+    assert city["net_emission_tco2e"] == pytest.approx(e + (r - r3) - 60000.0)
+    assert city["reduction_excluded_tco2e"] == pytest.approx(r3) and r3 < 0
+    park = frame[(frame["region"] == "P01") & (frame["year"] == 2023)].iloc[0]
+    # no sink: N = E + R (PV reductions kept), U = 5 % × √(E² + R²) / |E + R| (eq. 3.2, independent terms)
+    e_p, r_p = park["emission_tco2e"], park["reduction_tco2e"]
+    assert park["sink_source"] == "none" and park["reduction_excluded_tco2e"] == 0.0 and r_p < 0
+    assert park["u_net_pct"] == pytest.approx(5.0 * math.hypot(e_p, r_p) / abs(e_p + r_p))
+    assert park["previous_year"] == 2022
+    assert set(table["region"]) == {"420100", "420115", "420117", "420116", "P01"}
+
+
+def test_algorithm_names_the_region_two_sources_claim(provider, sample_inventories, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from tests.conftest import SAMPLE
+
+    a = _write_csv(tmp_path / "parcels.csv", pd.DataFrame({"region": ["420115"], "sink_tco2e": [1.0]}))
+    b = _write_csv(tmp_path / "rs.csv", pd.DataFrame({"region": ["420115"], "sink_tco2e": [2.0]}))
+    others = _write_csv(tmp_path / "map.csv", pd.DataFrame({"region": ["420100", "420117", "420116", "P01"],
+                                                             "source": ["none"] * 4}))
+    with pytest.raises(QgsProcessingException) as err:
+        processing.run("carbonmeter:carbon_balance", {
+            "REGIONS": str(SAMPLE / "urban" / "city.gpkg") + "|layername=regions", "REGION_FIELD": "region",
+            "INVENTORY": sample_inventories, "SINKS": [a, b], "SOURCE_MAP": others,
+            "OUTPUT": str(tmp_path / "balance.csv")})
+    assert "420115" in str(err.value) and "parcels" in str(err.value) and "rs" in str(err.value)
+    assert not (tmp_path / "balance.csv").exists()

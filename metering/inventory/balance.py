@@ -168,7 +168,7 @@ def resolve_sources(regions, sinks, source_map=None):
         cols = set(source_map.columns)
         if not {"region", "source"} <= cols:
             raise MeteringError("balance_map_columns", columns=sorted(map(str, cols)), required=["region", "source"])
-        for i, row in enumerate(source_map.itertuples(index=False), start=1):
+        for row in source_map.itertuples(index=False):
             region = _text(row.region)
             if not region:
                 continue
@@ -218,6 +218,25 @@ def resolve_sources(regions, sinks, source_map=None):
 # --- emissions ----------------------------------------------------------------------------------------
 
 
+def combine_inventories(tables):
+    """One inventory from several emission_inventory OUTPUT tables (name → frame), e.g. one per year.
+
+    Two tables with the same annual or monthly period would count that period twice:
+    ``balance_inventory_overlap`` names them and the period.
+    """
+    if isinstance(tables, pd.DataFrame):
+        return tables
+    seen = {}
+    for name, frame in tables.items():
+        for period in sorted({_text(p) for p in frame.get("period", pd.Series(dtype=str))}):
+            if period in seen:
+                raise MeteringError("balance_inventory_overlap", tables=[seen[period], name], period=period)
+            seen[period] = name
+    if not tables:
+        raise MeteringError("balance_no_years", available=[])
+    return pd.concat(list(tables.values()), ignore_index=True)
+
+
 def emission_years(inventory):
     """The annual periods of the inventory table, as ints."""
     return sorted({int(p) for p in inventory["period"].map(_text) if re.fullmatch(r"\d{4}", p)})
@@ -254,16 +273,18 @@ def compute(regions, inventory, sinks, source_map=None, years=None, basis="locat
     """The balance table (BALANCE_COLUMNS) for ``regions`` × ``years``, and notes.
 
     ``regions``: frame with region, level and optional name_zh / name_en; ``inventory``: the
-    emission_inventory OUTPUT; ``sinks``: dict table name → frame (any recognised sink table);
+    emission_inventory OUTPUT (or a dict name → OUTPUT, one table per year: combine_inventories);
+    ``sinks``: dict table name → frame (any recognised sink table);
     ``source_map``: frame (region, source[, key, u_pct]) or None; ``years``: ints (None: every annual
     period of the inventory); ``emission_u_pct``: U % of the inventory's values (None: unknown).
     """
     if basis not in BASES:
-        raise MeteringError("bad_option", parameter="BASIS", value=basis, allowed=list(BASES))
+        raise MeteringError("bad_option", option="BASIS", value=basis, allowed=list(BASES))
     report(progress, 0.0)
     regions = check_regions(regions)
     tables = {name: sink_rows(frame, name) for name, frame in sinks.items()}
     sources, notes = resolve_sources(regions, tables, source_map)
+    inventory = combine_inventories(inventory)
     lookup = _emission_lookup(inventory, basis)
     available = emission_years(inventory)
     years = sorted({int(y) for y in years}) if years else available
