@@ -356,7 +356,7 @@ def compute(regions, inventory, sinks, source_map=None, years=None, basis="locat
         notes.append(Note.warning("balance_sink_u_unknown", regions=sorted(no_u)))
     if excluded:
         notes.append(Note.info("balance_reductions_excluded", regions=sorted(excluded),
-                               total=round(sum(excluded.values()), 3)))
+                               total=round(-sum(excluded.values()), 3)))
     table = pd.DataFrame(rows, columns=list(BALANCE_COLUMNS))
     table["previous_year"] = table["previous_year"].astype("Int64")
     order = {level: i for i, level in enumerate(LEVELS)}
