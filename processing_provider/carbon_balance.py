@@ -37,7 +37,8 @@ def sink_table_name(layer, taken):
     """The name a SOURCE_MAP row uses for a SINKS table: its GeoPackage layer name, else the file's stem."""
     source = layer.source()
     match = re.search(r"layername=([^|]+)", source)
-    name = match.group(1) if match else os.path.splitext(os.path.basename(source.split("|")[0]))[0]
+    path = re.sub(r"^file://", "", source.split("|")[0].split("?")[0])  # ogr's "|…", delimitedtext's "?…"
+    name = match.group(1) if match else os.path.splitext(os.path.basename(path))[0]
     name = name or layer.name()
     base, n = name, 2
     while name in taken:

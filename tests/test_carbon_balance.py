@@ -334,3 +334,44 @@ def test_algorithm_names_the_region_two_sources_claim(provider, sample_inventori
             "OUTPUT": str(tmp_path / "balance.csv")})
     assert "420115" in str(err.value) and "parcels" in str(err.value) and "rs" in str(err.value)
     assert not (tmp_path / "balance.csv").exists()
+
+
+def test_sink_tables_are_named_by_layer_or_file(qgis_app):
+    from carbon_metering.processing_provider.carbon_balance import parse_years, sink_table_name
+
+    class Layer:
+        def __init__(self, source):
+            self._source = source
+
+        def source(self):
+            return self._source
+
+        def name(self):
+            return "layer"
+
+    taken = {}
+    for source in ("/o/demo.gpkg|layername=uncertainty", "/o/district_sink_park.csv",
+                   "file:///o/rs.csv?delimiter=,&decimalPoint=.", "/p/district_sink_park.csv"):
+        taken[sink_table_name(Layer(source), taken)] = source
+    assert list(taken) == ["uncertainty", "district_sink_park", "rs", "district_sink_park#2"]
+    assert parse_years("2022, 2023") == [2022, 2023] and parse_years(" ") is None
+    with pytest.raises(MeteringError) as err:
+        parse_years("2022-2023")
+    assert err.value.kind == "balance_bad_years"
+
+
+def test_demo_source_map_serves_every_region_once():
+    from osgeo import ogr
+
+    from carbon_metering.tools import demo_urban
+    from tests.conftest import SAMPLE
+
+    ds = ogr.Open(str(SAMPLE / "urban" / "city.gpkg"))
+    codes = sorted(f.GetField("region") for f in ds.GetLayer("regions"))
+    ds = None
+    for chain in (True, False):
+        rows = demo_urban.source_map_rows(chain)
+        assert sorted(r[0] for r in rows) == codes
+        assert len({(r[1], r[2]) for r in rows}) == len(rows)  # no sink row serves two regions
+        # county 420117 of the parcel chain covers two districts: it serves neither
+        assert not [r for r in rows if r[1] == "uncertainty" and r[2] == "420117"]
