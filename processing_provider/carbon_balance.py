@@ -24,7 +24,7 @@ from ..metering.vocabulary import BALANCE_COLUMNS
 from .base import GROUP_URBAN_MONITORING, CarbonAlgorithm
 from .district_sink import _StyleLoader
 from .qgis_compat import INTEGER, REAL, TEXT, make_field
-from .qgis_io import close_sink, source_to_frame, write_frame, write_table
+from .qgis_io import close_sink, fields_for_frame, source_to_frame, write_frame
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STYLE = os.path.join(PLUGIN_DIR, "styles", "carbon_balance.qml")
@@ -198,25 +198,36 @@ class CarbonBalanceAlgorithm(CarbonAlgorithm):
                                         progress=self.core_progress(feedback, 10, 80))
         self.log_notes(feedback, notes)
         self.check_canceled(feedback)
-        out = {self.OUTPUT: write_table(self, parameters, self.OUTPUT, context, table)}
+        # Everything is computed: open both sinks, then write both with no cancel in between, so a run
+        # leaves both outputs whole or (failing before this point) none.
+        table_fields = fields_for_frame(table)
+        table_sink, table_dest = self.parameterAsSink(parameters, self.OUTPUT, context, table_fields,
+                                                      QgsWkbTypes.Type.NoGeometry)
+        if table_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        out = {self.OUTPUT: table_dest}
+        layer_sink = None
         if parameters.get(self.LAYER):
             fields = QgsFields()
             for column in BALANCE_COLUMNS:
                 fields.append(make_field(column, TEXT if column in _TEXT else INTEGER if column in _INT else REAL))
-            sink, dest = self.parameterAsSink(parameters, self.LAYER, context, fields,
-                                              QgsWkbTypes.Type.MultiPolygon, source.sourceCrs())
-            if sink is None:
+            layer_sink, dest = self.parameterAsSink(parameters, self.LAYER, context, fields,
+                                                    QgsWkbTypes.Type.MultiPolygon, source.sourceCrs())
+            if layer_sink is None:
                 raise QgsProcessingException(self.invalidSinkError(parameters, self.LAYER))
+            out[self.LAYER] = dest
+        write_frame(table_sink, table, table_fields)
+        close_sink(table_sink)
+        if layer_sink is not None:
             geometry_of = {}
             for code, geom in zip(regions["region"], regions["geometry"]):
                 if geom is not None:
                     geom = type(geom)(geom)
                     geom.convertToMultiType()
                 geometry_of[core._text(code)] = geom
-            write_frame(sink, table, fields, geometries=[geometry_of.get(r) for r in table["region"]],
+            write_frame(layer_sink, table, fields, geometries=[geometry_of.get(r) for r in table["region"]],
                         feedback=feedback, progress=(85, 99))
-            close_sink(sink)
-            out[self.LAYER] = dest
+            close_sink(layer_sink)
             if context.willLoadLayerOnCompletion(dest):
                 context.layerToLoadOnCompletionDetails(dest).setPostProcessor(_StyleLoader.create(STYLE))
         city = table[table["level"] == "city"]
