@@ -375,3 +375,23 @@ def test_demo_source_map_serves_every_region_once():
         assert len({(r[1], r[2]) for r in rows}) == len(rows)  # no sink row serves two regions
         # county 420117 of the parcel chain covers two districts: it serves neither
         assert not [r for r in rows if r[1] == "uncertainty" and r[2] == "420117"]
+
+
+def test_shipped_style_grades_net_emission_around_balance(qgis_app, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    from carbon_metering.processing_provider.carbon_balance import STYLE
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4547&field=net_emission_tco2e:double&field=level:string",
+                           "b", "memory")
+    message, ok = layer.loadNamedStyle(STYLE)
+    assert ok, message
+    renderer = layer.renderer()
+    assert renderer.type() == "graduatedSymbol" and renderer.classAttribute() == "net_emission_tco2e"
+    ranges = renderer.ranges()
+    # diverging: the class holding 0 is the middle one, net sinks (< 0) green, net sources (> 0) red
+    middle = [i for i, r in enumerate(ranges) if r.lowerValue() < 0 < r.upperValue()]
+    assert middle == [len(ranges) // 2]
+    assert ranges[0].symbol().color().green() > ranges[0].symbol().color().red()
+    assert ranges[-1].symbol().color().red() > ranges[-1].symbol().color().green()
+    assert renderer.orderByEnabled()  # the park drawn over its district, districts over the city
