@@ -789,6 +789,10 @@ def _carbon_balance():
             "Messages",
             "Region {region} ({unit_type}) has no emissions in the inventory for {year} (the inventory's years: "
             "{available}). Add its activity rows, or check the region code and the year."),
+        "balance_emission_not_estimated": _translate(
+            "Messages",
+            "The inventory gives no number, only notation keys, for the emissions or reductions of {items}: "
+            "their net emission is left empty."),
         "balance_emission_u_unknown": _translate(
             "Messages",
             "The uncertainty of the emissions is not given: the uncertainty of the net emission is left empty."),

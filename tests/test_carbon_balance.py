@@ -395,3 +395,12 @@ def test_shipped_style_grades_net_emission_around_balance(qgis_app, tmp_path):
     assert ranges[0].symbol().color().green() > ranges[0].symbol().color().red()
     assert ranges[-1].symbol().color().red() > ranges[-1].symbol().color().green()
     assert renderer.orderByEnabled()  # the park drawn over its district, districts over the city
+
+
+def test_emissions_given_only_as_notation_keys_leave_the_net_empty():
+    inv = INVENTORY.copy()
+    inv.loc[(inv["unit_id"] == "P1") & (inv["period"] == "2022") & (inv["code"] == "E"),
+            "emission_location_tco2e"] = float("nan")
+    table, notes = balance.compute(REGIONS, inv, SINKS, MAP, years=[2022], emission_u_pct=5.0)
+    assert pd.isna(_row(table, "P1", 2022)["net_emission_tco2e"])
+    assert [n.details["items"] for n in notes if n.kind == "balance_emission_not_estimated"] == [["P1 2022"]]

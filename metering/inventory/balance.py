@@ -293,7 +293,7 @@ def compute(regions, inventory, sinks, source_map=None, years=None, basis="locat
     u_e = math.nan if emission_u_pct is None else float(emission_u_pct)
     if u_e != u_e:
         notes.append(Note.warning("balance_emission_u_unknown"))
-    rows, no_u, excluded = [], set(), {}
+    rows, no_u, excluded, not_estimated = [], set(), {}, []
     for i, reg in enumerate(regions.itertuples(index=False)):
         report(progress, 0.1 + 0.8 * i / max(len(regions), 1))
         unit_type = LEVELS[reg.level]
@@ -307,6 +307,8 @@ def compute(regions, inventory, sinks, source_map=None, years=None, basis="locat
                                     available=available)
             e = 0.0 if e is None else e
             r = 0.0 if r is None else r
+            if e != e or r != r:  # every row a notation key (NE, IE, …): not estimated, so no net either
+                not_estimated.append("{0} {1}".format(reg.region, year))
             r3 = lookup.get((unit_type, reg.region, str(year), ECOLOGICAL_REDUCTION), 0.0)
             r3 = 0.0 if r3 != r3 else r3
             if source == NONE_SOURCE:
@@ -354,6 +356,8 @@ def compute(regions, inventory, sinks, source_map=None, years=None, basis="locat
             previous = rec
     if no_u:
         notes.append(Note.warning("balance_sink_u_unknown", regions=sorted(no_u)))
+    if not_estimated:
+        notes.append(Note.warning("balance_emission_not_estimated", items=not_estimated))
     if excluded:
         notes.append(Note.info("balance_reductions_excluded", regions=sorted(excluded),
                                total=round(-sum(excluded.values()), 3)))
