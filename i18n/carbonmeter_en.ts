@@ -213,6 +213,184 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
     </message>
 </context>
 <context>
+    <name>CarbonBalanceAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="77" />
+        <source>Carbon balance of sources and sinks (T/CI 231)</source>
+        <translation>Carbon balance of sources and sinks (T/CI 231)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="80" />
+        <source>Urban carbon monitoring</source>
+        <translation>Urban carbon monitoring</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="83" />
+        <source>Sets the emissions of the emission inventory against the ecological carbon sinks per region (city, district/county, park) and year: T/CI 231-2023 section 5 table 1 (urban carbon sink per region, county and project boundary), section 6.1 (city - district - county - park accounting of sources and sinks) and 3.4 (carbon neutral: the balance of emissions and removals). All values in t CO2e/a.
+
+Net emission = E + R - S: E the level-1 emissions of the inventory (green electricity already negative), R the level-1 reductions (negative), S the sink (positive = removal). Where a region has a sink, the environmental-construction reductions (R3: green space, afforestation, wetland, soil and water conservation) are the same carbon as the sink: they are left out of R and shown in reduction_excluded_tco2e. Sink/emission ratio = S / (E + R); 1 or more means balanced. Year-on-year change against the previous year of the run, in t and %.
+
+Uncertainty of the net emission: IPCC 2006 GL vol. 1 ch. 3 Approach 1, sum rule (eq. 3.2), terms independent: U = sqrt((U_E E)^2 + (U_E R)^2 + (U_S S)^2) / |net|, U in % (half the 95 % interval). U_S: u1_pct of the uncertainty output, u_pct or se_tco2e (U = 1.96 SE / S) of a sink table, else the u_pct of the source map. An unknown U gives an unknown U of the net (a warning).
+
+Parameters:
+- REGIONS: region polygons; REGION_FIELD their code (the inventory's region or park code, or its city name); LEVEL_FIELD city, district (or county) or park (empty: the field level).
+- INVENTORY: the OUTPUT table(s) of Emission inventory, e.g. one per year (a period in two tables is an error).
+- SINKS: one or more sink tables: the uncertainty OUTPUT (county rows and the total, with U), the parcel_stock SUMMARY (county rows), the district_sink OUTPUT or TABLE, or any table with region, sink_tco2e and optionally u_pct or se_tco2e and year. A table is named by its layer name (the GeoPackage layer, else the file name without extension) or by its number in the list.
+- SOURCE_MAP (optional table): region, source (a sink table's name or number, or none for no sink) and optionally key (the row of that table, e.g. total for the uncertainty total; default the region code) and u_pct. Each region takes its sink from exactly one row of one table, so the same forest is never counted twice: a region not in the map takes the only table with a row keyed by its code; two tables with such a row, no table, two map rows for a region, or one sink row for two regions stop the run naming the region.
+- YEARS: e.g. 2022, 2023 (empty: every annual period of the inventory). A sink without a year is an annual rate applied to every year (its period is shown in sink_period).
+- BASIS: location- or market-based electricity emissions.
+- EMISSION_U: U of the inventory's values in % (empty: unknown).
+
+Outputs: OUTPUT, one row per region and year with report_section = carbon_balance (for Export report, SECTIONS); LAYER, the same rows on the region polygons, loaded with the style styles/carbon_balance.qml (net emission, diverging around balance). Details: docs/urban_monitoring.md.</source>
+        <translation>Sets the emissions of the emission inventory against the ecological carbon sinks per region (city, district/county, park) and year: T/CI 231-2023 section 5 table 1 (urban carbon sink per region, county and project boundary), section 6.1 (city - district - county - park accounting of sources and sinks) and 3.4 (carbon neutral: the balance of emissions and removals). All values in t CO2e/a.
+
+Net emission = E + R - S: E the level-1 emissions of the inventory (green electricity already negative), R the level-1 reductions (negative), S the sink (positive = removal). Where a region has a sink, the environmental-construction reductions (R3: green space, afforestation, wetland, soil and water conservation) are the same carbon as the sink: they are left out of R and shown in reduction_excluded_tco2e. Sink/emission ratio = S / (E + R); 1 or more means balanced. Year-on-year change against the previous year of the run, in t and %.
+
+Uncertainty of the net emission: IPCC 2006 GL vol. 1 ch. 3 Approach 1, sum rule (eq. 3.2), terms independent: U = sqrt((U_E E)^2 + (U_E R)^2 + (U_S S)^2) / |net|, U in % (half the 95 % interval). U_S: u1_pct of the uncertainty output, u_pct or se_tco2e (U = 1.96 SE / S) of a sink table, else the u_pct of the source map. An unknown U gives an unknown U of the net (a warning).
+
+Parameters:
+- REGIONS: region polygons; REGION_FIELD their code (the inventory's region or park code, or its city name); LEVEL_FIELD city, district (or county) or park (empty: the field level).
+- INVENTORY: the OUTPUT table(s) of Emission inventory, e.g. one per year (a period in two tables is an error).
+- SINKS: one or more sink tables: the uncertainty OUTPUT (county rows and the total, with U), the parcel_stock SUMMARY (county rows), the district_sink OUTPUT or TABLE, or any table with region, sink_tco2e and optionally u_pct or se_tco2e and year. A table is named by its layer name (the GeoPackage layer, else the file name without extension) or by its number in the list.
+- SOURCE_MAP (optional table): region, source (a sink table's name or number, or none for no sink) and optionally key (the row of that table, e.g. total for the uncertainty total; default the region code) and u_pct. Each region takes its sink from exactly one row of one table, so the same forest is never counted twice: a region not in the map takes the only table with a row keyed by its code; two tables with such a row, no table, two map rows for a region, or one sink row for two regions stop the run naming the region.
+- YEARS: e.g. 2022, 2023 (empty: every annual period of the inventory). A sink without a year is an annual rate applied to every year (its period is shown in sink_period).
+- BASIS: location- or market-based electricity emissions.
+- EMISSION_U: U of the inventory's values in % (empty: unknown).
+
+Outputs: OUTPUT, one row per region and year with report_section = carbon_balance (for Export report, SECTIONS); LAYER, the same rows on the region polygons, loaded with the style styles/carbon_balance.qml (net emission, diverging around balance). Details: docs/urban_monitoring.md.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="128" />
+        <source>Regions (city, districts, parks)</source>
+        <translation>Regions (city, districts, parks)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="128" />
+        <source>Polygons of the city, its districts or counties and its parks.</source>
+        <translation>Polygons of the city, its districts or counties and its parks.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="131" />
+        <source>Region code field</source>
+        <translation>Region code field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="131" />
+        <source>Code of each region as the inventory names it (region and park columns of the activity data; the city name for the city).</source>
+        <translation>Code of each region as the inventory names it (region and park columns of the activity data; the city name for the city).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="135" />
+        <source>Level field</source>
+        <translation>Level field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="135" />
+        <source>city, district (or county) or park; empty: the field named level.</source>
+        <translation>city, district (or county) or park; empty: the field named level.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="138" />
+        <source>Emission inventory tables</source>
+        <translation>Emission inventory tables</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="138" />
+        <source>The OUTPUT table(s) of Emission inventory (t CO2e per region and period), e.g. one per year; a period in two tables is an error.</source>
+        <translation>The OUTPUT table(s) of Emission inventory (t CO2e per region and period), e.g. one per year; a period in two tables is an error.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="142" />
+        <source>Sink tables</source>
+        <translation>Sink tables</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="142" />
+        <source>uncertainty OUTPUT, parcel_stock SUMMARY, district_sink OUTPUT/TABLE or a table with region and sink_tco2e (t CO2e/a, positive = removal).</source>
+        <translation>uncertainty OUTPUT, parcel_stock SUMMARY, district_sink OUTPUT/TABLE or a table with region and sink_tco2e (t CO2e/a, positive = removal).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="146" />
+        <source>Sink source of each region</source>
+        <translation>Sink source of each region</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="146" />
+        <source>Table region, source (sink table name or number, or none), optional key and u_pct (%).</source>
+        <translation>Table region, source (sink table name or number, or none), optional key and u_pct (%).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="149" />
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="149" />
+        <source>Calendar years, comma-separated (empty: every annual period of the inventory).</source>
+        <translation>Calendar years, comma-separated (empty: every annual period of the inventory).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="151" />
+        <source>Electricity basis</source>
+        <translation>Electricity basis</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="151" />
+        <source>Location-based</source>
+        <translation>Location-based</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="151" />
+        <source>Market-based</source>
+        <translation>Market-based</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="151" />
+        <source>Which emission column of the inventory: location-based or market-based electricity.</source>
+        <translation>Which emission column of the inventory: location-based or market-based electricity.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="154" />
+        <source>Uncertainty of the emissions (%)</source>
+        <translation>Uncertainty of the emissions (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="154" />
+        <source>U of the inventory's emissions and reductions, % (half the 95 % interval); empty: unknown.</source>
+        <translation>U of the inventory's emissions and reductions, % (half the 95 % interval); empty: unknown.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="157" />
+        <source>Carbon balance</source>
+        <translation>Carbon balance</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="157" />
+        <source>One row per region and year (t CO2e/a, U in %), report_section = carbon_balance.</source>
+        <translation>One row per region and year (t CO2e/a, U in %), report_section = carbon_balance.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="160" />
+        <source>Carbon balance map</source>
+        <translation>Carbon balance map</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="160" />
+        <source>The same rows on the region polygons, styled by net emission.</source>
+        <translation>The same rows on the region polygons, styled by net emission.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="189" />
+        <source>Sink tables: {0}</source>
+        <translation>Sink tables: {0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="235" />
+        <source>{0} {1}: emissions {2:,.2f}, sink {3:,.2f}, net {4:,.2f} t CO2e/a{5}.</source>
+        <translation>{0} {1}: emissions {2:,.2f}, sink {3:,.2f}, net {4:,.2f} t CO2e/a{5}.</translation>
+    </message>
+</context>
+<context>
     <name>CarbonMetering</name>
     <message>
         <location filename="../processing_provider/qgis_io.py" line="29" />
@@ -2769,192 +2947,192 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{label}: code(s) listed twice: {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="829" />
+        <location filename="../processing_provider/messages.py" line="917" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>Give a point cloud (LAS/LAZ) or a CHM raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="832" />
+        <location filename="../processing_provider/messages.py" line="920" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>Choose plots (for the plot metrics) or a metric raster output, or both.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="835" />
+        <location filename="../processing_provider/messages.py" line="923" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="838" />
+        <location filename="../processing_provider/messages.py" line="926" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="841" />
+        <location filename="../processing_provider/messages.py" line="929" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="844" />
+        <location filename="../processing_provider/messages.py" line="932" />
         <source>The point cloud {path} holds no points.</source>
         <translation>The point cloud {path} holds no points.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="847" />
+        <location filename="../processing_provider/messages.py" line="935" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>Points read per block must be at least 1000 (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="850" />
+        <location filename="../processing_provider/messages.py" line="938" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>Percentile type {value} is not an R quantile type; use 1 to 9.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="853" />
+        <location filename="../processing_provider/messages.py" line="941" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>Layer return counts must be a list of non-negative numbers (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="856" />
+        <location filename="../processing_provider/messages.py" line="944" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>The ground DTM resolution must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="859" />
+        <location filename="../processing_provider/messages.py" line="947" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="863" />
+        <location filename="../processing_provider/messages.py" line="951" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="866" />
+        <location filename="../processing_provider/messages.py" line="954" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="869" />
+        <location filename="../processing_provider/messages.py" line="957" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>Plot {fid} of {layer} has no geometry; give it its location.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="872" />
+        <location filename="../processing_provider/messages.py" line="960" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="876" />
+        <location filename="../processing_provider/messages.py" line="964" />
         <source>The plots layer {layer} has no features.</source>
         <translation>The plots layer {layer} has no features.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="879" />
+        <location filename="../processing_provider/messages.py" line="967" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="882" />
+        <location filename="../processing_provider/messages.py" line="970" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="885" />
+        <location filename="../processing_provider/messages.py" line="973" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>Heights from a DTM raster were chosen but no DTM raster was given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="888" />
+        <location filename="../processing_provider/messages.py" line="976" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>The grid cell size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="891" />
+        <location filename="../processing_provider/messages.py" line="979" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="894" />
+        <location filename="../processing_provider/messages.py" line="982" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="897" />
+        <location filename="../processing_provider/messages.py" line="985" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>The raster {path} ({parameter}) cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="900" />
+        <location filename="../processing_provider/messages.py" line="988" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>The raster {path} cannot be created; check the folder and free space.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="903" />
+        <location filename="../processing_provider/messages.py" line="991" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>The raster {path} ({parameter}) is rotated; warp it north-up first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="906" />
+        <location filename="../processing_provider/messages.py" line="994" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="909" />
+        <location filename="../processing_provider/messages.py" line="997" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>The multiple linear form needs two or more metrics; {predictors} was chosen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="912" />
+        <location filename="../processing_provider/messages.py" line="1000" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="917" />
+        <location filename="../processing_provider/messages.py" line="1005" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="920" />
+        <location filename="../processing_provider/messages.py" line="1008" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>The cross-validation block size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="923" />
+        <location filename="../processing_provider/messages.py" line="1011" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="926" />
+        <location filename="../processing_provider/messages.py" line="1014" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="929" />
+        <location filename="../processing_provider/messages.py" line="1017" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} is not a model file of lidar_model ({reason}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="932" />
+        <location filename="../processing_provider/messages.py" line="1020" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="935" />
+        <location filename="../processing_provider/messages.py" line="1023" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="939" />
+        <location filename="../processing_provider/messages.py" line="1027" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>A stratum estimate needs at least 2 plots ({n} given).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="942" />
+        <location filename="../processing_provider/messages.py" line="1030" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="946" />
+        <location filename="../processing_provider/messages.py" line="1034" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}: no cell of the metric raster lies in its parcels; no estimate.</translation>
     </message>
@@ -3199,72 +3377,72 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>The CRS {value} does not exist or cannot be used. Choose a CRS by its EPSG code, e.g. EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="737" />
+        <location filename="../processing_provider/messages.py" line="825" />
         <source>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</source>
         <translation>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="741" />
+        <location filename="../processing_provider/messages.py" line="829" />
         <source>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</source>
         <translation>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="745" />
+        <location filename="../processing_provider/messages.py" line="833" />
         <source>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</source>
         <translation>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="748" />
+        <location filename="../processing_provider/messages.py" line="836" />
         <source>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</source>
         <translation>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="752" />
+        <location filename="../processing_provider/messages.py" line="840" />
         <source>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</source>
         <translation>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="755" />
+        <location filename="../processing_provider/messages.py" line="843" />
         <source>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</source>
         <translation>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="759" />
+        <location filename="../processing_provider/messages.py" line="847" />
         <source>{mapped} map labels but {reference} reference labels: they must come in pairs.</source>
         <translation>{mapped} map labels but {reference} reference labels: they must come in pairs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="762" />
+        <location filename="../processing_provider/messages.py" line="850" />
         <source>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</source>
         <translation>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="765" />
+        <location filename="../processing_provider/messages.py" line="853" />
         <source>The confusion matrix must be square, not {shape}.</source>
         <translation>The confusion matrix must be square, not {shape}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="768" />
+        <location filename="../processing_provider/messages.py" line="856" />
         <source>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</source>
         <translation>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="772" />
+        <location filename="../processing_provider/messages.py" line="860" />
         <source>The mapped areas must be {expected} non-negative numbers with a positive sum.</source>
         <translation>The mapped areas must be {expected} non-negative numbers with a positive sum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="775" />
+        <location filename="../processing_provider/messages.py" line="863" />
         <source>Layer {layer} has no field {field}: choose the field holding the reference class.</source>
         <translation>Layer {layer} has no field {field}: choose the field holding the reference class.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="778" />
+        <location filename="../processing_provider/messages.py" line="866" />
         <source>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</source>
         <translation>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="782" />
+        <location filename="../processing_provider/messages.py" line="870" />
         <source>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</source>
         <translation>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</translation>
     </message>
@@ -3299,117 +3477,117 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="787" />
+        <location filename="../processing_provider/messages.py" line="875" />
         <source>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</source>
         <translation>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="791" />
+        <location filename="../processing_provider/messages.py" line="879" />
         <source>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</source>
         <translation>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="795" />
+        <location filename="../processing_provider/messages.py" line="883" />
         <source>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</source>
         <translation>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="798" />
+        <location filename="../processing_provider/messages.py" line="886" />
         <source>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</source>
         <translation>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="801" />
+        <location filename="../processing_provider/messages.py" line="889" />
         <source>The DEM must be one band of elevations in metres (got an array of shape {shape}).</source>
         <translation>The DEM must be one band of elevations in metres (got an array of shape {shape}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="804" />
+        <location filename="../processing_provider/messages.py" line="892" />
         <source>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</source>
         <translation>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="808" />
+        <location filename="../processing_provider/messages.py" line="896" />
         <source>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</source>
         <translation>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="812" />
+        <location filename="../processing_provider/messages.py" line="900" />
         <source>The parameter {parameter} = {value} is not allowed (it must be a positive number).</source>
         <translation>The parameter {parameter} = {value} is not allowed (it must be a positive number).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="815" />
+        <location filename="../processing_provider/messages.py" line="903" />
         <source>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</source>
         <translation>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="819" />
+        <location filename="../processing_provider/messages.py" line="907" />
         <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
         <translation>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="957" />
+        <location filename="../processing_provider/messages.py" line="1045" />
         <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
         <translation>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="961" />
+        <location filename="../processing_provider/messages.py" line="1049" />
         <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
         <translation>The folder {path} ({role}) holds no parcel files ({extensions}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="964" />
+        <location filename="../processing_provider/messages.py" line="1052" />
         <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
         <translation>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="968" />
+        <location filename="../processing_provider/messages.py" line="1056" />
         <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
         <translation>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="972" />
+        <location filename="../processing_provider/messages.py" line="1060" />
         <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
         <translation>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="976" />
+        <location filename="../processing_provider/messages.py" line="1064" />
         <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
         <translation>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="980" />
+        <location filename="../processing_provider/messages.py" line="1068" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="984" />
+        <location filename="../processing_provider/messages.py" line="1072" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="988" />
+        <location filename="../processing_provider/messages.py" line="1076" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="992" />
+        <location filename="../processing_provider/messages.py" line="1080" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="996" />
+        <location filename="../processing_provider/messages.py" line="1084" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="999" />
+        <location filename="../processing_provider/messages.py" line="1087" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>Unknown option(s) in the configuration file: {options}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1002" />
+        <location filename="../processing_provider/messages.py" line="1090" />
         <source>Missing option(s): {options}.</source>
         <translation>Missing option(s): {options}.</translation>
     </message>
@@ -3517,6 +3695,121 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="725" />
         <source>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</source>
         <translation>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="736" />
+        <source>Sink table {table} is not a sink table this tool knows (columns: {columns}). Give the uncertainty OUTPUT, the parcel_stock SUMMARY, the district_sink OUTPUT or TABLE, or a table with region and sink_tco2e.</source>
+        <translation>Sink table {table} is not a sink table this tool knows (columns: {columns}). Give the uncertainty OUTPUT, the parcel_stock SUMMARY, the district_sink OUTPUT or TABLE, or a table with region and sink_tco2e.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="741" />
+        <source>Sink table {table}: the rows {keys} have no number in the sink column.</source>
+        <translation>Sink table {table}: the rows {keys} have no number in the sink column.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="744" />
+        <source>Sink table {table} has more than one row for {keys} (same year): keep one row per region and year.</source>
+        <translation>Sink table {table} has more than one row for {keys} (same year): keep one row per region and year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="747" />
+        <source>Region {region}: level {value} is not one of {allowed}. Fix the level field.</source>
+        <translation>Region {region}: level {value} is not one of {allowed}. Fix the level field.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="750" />
+        <source>The regions {features} (feature number) have no code: fill the region code field.</source>
+        <translation>The regions {features} (feature number) have no code: fill the region code field.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="753" />
+        <source>The region codes {regions} occur more than once in the regions layer: one polygon per region.</source>
+        <translation>The region codes {regions} occur more than once in the regions layer: one polygon per region.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="756" />
+        <source>The source map needs the columns {required} (found: {columns}).</source>
+        <translation>The source map needs the columns {required} (found: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="759" />
+        <source>Region {region} is claimed by more than one sink source ({sources}, in {where}): the same sink would be counted twice. Say in the source map (one row for the region) which source serves it.</source>
+        <translation>Region {region} is claimed by more than one sink source ({sources}, in {where}): the same sink would be counted twice. Say in the source map (one row for the region) which source serves it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="763" />
+        <source>Region {region} has no sink source: none of the sink tables ({sources}) has a row for it. Add a row to the source map naming its table and key, or source none if the region has no sink.</source>
+        <translation>Region {region} has no sink source: none of the sink tables ({sources}) has a row for it. Add a row to the source map naming its table and key, or source none if the region has no sink.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="767" />
+        <source>Region {region}: the source map names the sink table {source}, which is not among the sink tables ({known}). Use a table's name or its number in the list.</source>
+        <translation>Region {region}: the source map names the sink table {source}, which is not among the sink tables ({known}). Use a table's name or its number in the list.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="771" />
+        <source>Region {region}: sink table {source} has no row {key}. Fix the key in the source map or add the row.</source>
+        <translation>Region {region}: sink table {source} has no row {key}. Fix the key in the source map or add the row.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="774" />
+        <source>Regions {regions} take their sink from the same row {key} of {source}: that sink would be counted twice. Give each region its own row.</source>
+        <translation>Regions {regions} take their sink from the same row {key} of {source}: that sink would be counted twice. Give each region its own row.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="778" />
+        <source>The inventory tables {tables} both hold the period {period}: it would be counted twice. Give each period in one table only.</source>
+        <translation>The inventory tables {tables} both hold the period {period}: it would be counted twice. Give each period in one table only.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="782" />
+        <source>No year to balance: the inventory has the annual periods {available}; give the years.</source>
+        <translation>No year to balance: the inventory has the annual periods {available}; give the years.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="785" />
+        <source>Years {value}: give calendar years separated by commas, e.g. 2022, 2023.</source>
+        <translation>Years {value}: give calendar years separated by commas, e.g. 2022, 2023.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="788" />
+        <source>Region {region} ({unit_type}) has no emissions in the inventory for {year} (the inventory's years: {available}). Add its activity rows, or check the region code and the year.</source>
+        <translation>Region {region} ({unit_type}) has no emissions in the inventory for {year} (the inventory's years: {available}). Add its activity rows, or check the region code and the year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="796" />
+        <source>The uncertainty of the emissions is not given: the uncertainty of the net emission is left empty.</source>
+        <translation>The uncertainty of the emissions is not given: the uncertainty of the net emission is left empty.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="799" />
+        <source>The sinks of {regions} carry no uncertainty (give u_pct in the source map): the uncertainty of their net emission is left empty.</source>
+        <translation>The sinks of {regions} carry no uncertainty (give u_pct in the source map): the uncertainty of their net emission is left empty.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="803" />
+        <source>Region {region}: the sink table {source} carries its own uncertainty; the u_pct of the source map is not used.</source>
+        <translation>Region {region}: the sink table {source} carries its own uncertainty; the u_pct of the source map is not used.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="807" />
+        <source>The source map names regions that are not in the regions layer: {regions} (rows not used).</source>
+        <translation>The source map names regions that are not in the regions layer: {regions} (rows not used).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="810" />
+        <source>Environmental-construction reductions (R3) of {regions}, {total} t CO2e in all, are left out of the net emission: the sink of those regions already counts that carbon.</source>
+        <translation>Environmental-construction reductions (R3) of {regions}, {total} t CO2e in all, are left out of the net emission: the sink of those regions already counts that carbon.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="814" />
+        <source>Carbon balance: {regions} regions, years {years}.</source>
+        <translation>Carbon balance: {regions} regions, years {years}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="792" />
+        <source>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</source>
+        <translation>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,184 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
     </message>
 </context>
 <context>
+    <name>CarbonBalanceAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="77" />
+        <source>Carbon balance of sources and sinks (T/CI 231)</source>
+        <translation>碳源与碳汇收支平衡（T/CI 231）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="80" />
+        <source>Urban carbon monitoring</source>
+        <translation>城市碳监测</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="83" />
+        <source>Sets the emissions of the emission inventory against the ecological carbon sinks per region (city, district/county, park) and year: T/CI 231-2023 section 5 table 1 (urban carbon sink per region, county and project boundary), section 6.1 (city - district - county - park accounting of sources and sinks) and 3.4 (carbon neutral: the balance of emissions and removals). All values in t CO2e/a.
+
+Net emission = E + R - S: E the level-1 emissions of the inventory (green electricity already negative), R the level-1 reductions (negative), S the sink (positive = removal). Where a region has a sink, the environmental-construction reductions (R3: green space, afforestation, wetland, soil and water conservation) are the same carbon as the sink: they are left out of R and shown in reduction_excluded_tco2e. Sink/emission ratio = S / (E + R); 1 or more means balanced. Year-on-year change against the previous year of the run, in t and %.
+
+Uncertainty of the net emission: IPCC 2006 GL vol. 1 ch. 3 Approach 1, sum rule (eq. 3.2), terms independent: U = sqrt((U_E E)^2 + (U_E R)^2 + (U_S S)^2) / |net|, U in % (half the 95 % interval). U_S: u1_pct of the uncertainty output, u_pct or se_tco2e (U = 1.96 SE / S) of a sink table, else the u_pct of the source map. An unknown U gives an unknown U of the net (a warning).
+
+Parameters:
+- REGIONS: region polygons; REGION_FIELD their code (the inventory's region or park code, or its city name); LEVEL_FIELD city, district (or county) or park (empty: the field level).
+- INVENTORY: the OUTPUT table(s) of Emission inventory, e.g. one per year (a period in two tables is an error).
+- SINKS: one or more sink tables: the uncertainty OUTPUT (county rows and the total, with U), the parcel_stock SUMMARY (county rows), the district_sink OUTPUT or TABLE, or any table with region, sink_tco2e and optionally u_pct or se_tco2e and year. A table is named by its layer name (the GeoPackage layer, else the file name without extension) or by its number in the list.
+- SOURCE_MAP (optional table): region, source (a sink table's name or number, or none for no sink) and optionally key (the row of that table, e.g. total for the uncertainty total; default the region code) and u_pct. Each region takes its sink from exactly one row of one table, so the same forest is never counted twice: a region not in the map takes the only table with a row keyed by its code; two tables with such a row, no table, two map rows for a region, or one sink row for two regions stop the run naming the region.
+- YEARS: e.g. 2022, 2023 (empty: every annual period of the inventory). A sink without a year is an annual rate applied to every year (its period is shown in sink_period).
+- BASIS: location- or market-based electricity emissions.
+- EMISSION_U: U of the inventory's values in % (empty: unknown).
+
+Outputs: OUTPUT, one row per region and year with report_section = carbon_balance (for Export report, SECTIONS); LAYER, the same rows on the region polygons, loaded with the style styles/carbon_balance.qml (net emission, diverging around balance). Details: docs/urban_monitoring.md.</source>
+        <translation>按区域（市、区/县、园区）和年份，将排放清单的碳排放与生态碳汇相抵：T/CI 231—2023 第 5 章表 1（城市碳汇按区域、县域和观测项目边界核算）、第 6.1 条（城市—区—县—园区碳源与碳汇的统计核算）和第 3.4 条（碳中和：碳收支平衡）。所有数值单位为 t CO2e/a。
+
+净排放 = E + R − S：E 为清单一级碳排放（绿电已为负值），R 为一级碳减排（负值），S 为碳汇（正值表示清除）。区域有碳汇时，环境建设类减排（R3：绿地建设、植树造林、湿地建设、水土保持）与碳汇是同一部分碳：不计入 R，列于 reduction_excluded_tco2e。碳汇/排放比 = S / (E + R)，≥ 1 即收支平衡。同比变化为相对本次运行中上一年份的变化（t 与 %）。
+
+净排放的不确定度：IPCC 2006 第 1 卷第 3 章方法 1 的加和公式（式 3.2），各项相互独立：U = sqrt((U_E E)^2 + (U_E R)^2 + (U_S S)^2) / |净排放|，U 以 % 表示（95 % 置信区间的半宽）。U_S 取不确定度输出的 u1_pct、碳汇表的 u_pct 或 se_tco2e（U = 1.96 SE / S），否则取来源对照表的 u_pct。U 未知时净排放的 U 为空（并给出警告）。
+
+参数：
+- REGIONS：区域多边形；REGION_FIELD 为区域代码（与清单中的区县代码、园区代码或城市名称一致）；LEVEL_FIELD 为 city、district（或 county）或 park（留空：使用字段 level）。
+- INVENTORY：排放清单的 OUTPUT 表，可为多个（如每年一个；同一期间出现在两个表中为错误）。
+- SINKS：一个或多个碳汇表：不确定度 OUTPUT（县级行与合计行，带 U）、parcel_stock 的 SUMMARY（县级行）、district_sink 的 OUTPUT 或 TABLE，或任何含 region、sink_tco2e（可选 u_pct 或 se_tco2e 和 year）的表。表以图层名（GeoPackage 图层名，否则为不含扩展名的文件名）或其在列表中的序号指称。
+- SOURCE_MAP（可选表）：region、source（碳汇表的名称或序号，无碳汇填 none），可选 key（该表中的行，如不确定度合计行 total；默认为区域代码）和 u_pct。每个区域只从一个表的一行取碳汇，同一片森林绝不重复计入：对照表未列的区域取唯一含以其代码为键的行的表；两个表都有该行、没有表有该行、对照表中一个区域有两行、或一行碳汇服务两个区域，均终止运行并指明区域。
+- YEARS：如 2022, 2023（留空：清单的所有年度期间）。不带年份的碳汇视为年均量，用于每一年（其期间见 sink_period）。
+- BASIS：电力排放按位置法或市场法。
+- EMISSION_U：清单数值的不确定度 U（%，留空：未知）。
+
+输出：OUTPUT，每个区域每年一行，report_section = carbon_balance（供导出报告的 SECTIONS 使用）；LAYER，相同的行附区域多边形，加载时使用样式 styles/carbon_balance.qml（按净排放分级，以平衡为中心的发散色带）。详见 docs/urban_monitoring.md。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="128" />
+        <source>Regions (city, districts, parks)</source>
+        <translation>区域（市、区县、园区）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="128" />
+        <source>Polygons of the city, its districts or counties and its parks.</source>
+        <translation>城市、其区/县和园区的多边形。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="131" />
+        <source>Region code field</source>
+        <translation>区域代码字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="131" />
+        <source>Code of each region as the inventory names it (region and park columns of the activity data; the city name for the city).</source>
+        <translation>清单中使用的区域代码（活动数据的区县列和园区列；城市为城市名称）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="135" />
+        <source>Level field</source>
+        <translation>层级字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="135" />
+        <source>city, district (or county) or park; empty: the field named level.</source>
+        <translation>city、district（或 county）或 park；留空：使用名为 level 的字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="138" />
+        <source>Emission inventory tables</source>
+        <translation>排放清单表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="138" />
+        <source>The OUTPUT table(s) of Emission inventory (t CO2e per region and period), e.g. one per year; a period in two tables is an error.</source>
+        <translation>排放清单的 OUTPUT 表（每个区域和期间的 t CO2e），可为多个，如每年一个；同一期间出现在两个表中为错误。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="142" />
+        <source>Sink tables</source>
+        <translation>碳汇表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="142" />
+        <source>uncertainty OUTPUT, parcel_stock SUMMARY, district_sink OUTPUT/TABLE or a table with region and sink_tco2e (t CO2e/a, positive = removal).</source>
+        <translation>不确定度 OUTPUT、parcel_stock SUMMARY、district_sink OUTPUT/TABLE，或含 region 和 sink_tco2e 的表（t CO2e/a，正值表示清除）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="146" />
+        <source>Sink source of each region</source>
+        <translation>各区域的碳汇来源</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="146" />
+        <source>Table region, source (sink table name or number, or none), optional key and u_pct (%).</source>
+        <translation>表：region、source（碳汇表名称或序号，或 none），可选 key 和 u_pct（%）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="149" />
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="149" />
+        <source>Calendar years, comma-separated (empty: every annual period of the inventory).</source>
+        <translation>日历年，逗号分隔（留空：清单的所有年度期间）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="151" />
+        <source>Electricity basis</source>
+        <translation>电力排放口径</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="151" />
+        <source>Location-based</source>
+        <translation>位置法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="151" />
+        <source>Market-based</source>
+        <translation>市场法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="151" />
+        <source>Which emission column of the inventory: location-based or market-based electricity.</source>
+        <translation>使用清单的哪一列排放：电力按位置法或市场法。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="154" />
+        <source>Uncertainty of the emissions (%)</source>
+        <translation>碳排放的不确定度（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="154" />
+        <source>U of the inventory's emissions and reductions, % (half the 95 % interval); empty: unknown.</source>
+        <translation>清单碳排放与碳减排的不确定度 U，%（95 % 置信区间的半宽）；留空：未知。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="157" />
+        <source>Carbon balance</source>
+        <translation>碳收支平衡</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="157" />
+        <source>One row per region and year (t CO2e/a, U in %), report_section = carbon_balance.</source>
+        <translation>每个区域每年一行（t CO2e/a，U 以 % 表示），report_section = carbon_balance。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="160" />
+        <source>Carbon balance map</source>
+        <translation>碳收支平衡图层</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="160" />
+        <source>The same rows on the region polygons, styled by net emission.</source>
+        <translation>相同的行附区域多边形，按净排放设置样式。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="189" />
+        <source>Sink tables: {0}</source>
+        <translation>碳汇表：{0}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="235" />
+        <source>{0} {1}: emissions {2:,.2f}, sink {3:,.2f}, net {4:,.2f} t CO2e/a{5}.</source>
+        <translation>{0} {1}：排放 {2:,.2f}，碳汇 {3:,.2f}，净排放 {4:,.2f} t CO2e/a{5}。</translation>
+    </message>
+</context>
+<context>
     <name>CarbonMetering</name>
     <message>
         <location filename="../processing_provider/qgis_io.py" line="29" />
@@ -2769,192 +2947,192 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{label}：以下编码重复出现：{codes}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="829" />
+        <location filename="../processing_provider/messages.py" line="917" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>请给出点云（LAS/LAZ）或 CHM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="832" />
+        <location filename="../processing_provider/messages.py" line="920" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>请选择样地（计算样地特征变量）或特征变量栅格输出，或两者。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="835" />
+        <location filename="../processing_provider/messages.py" line="923" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>点云 {path}（{parameter}）不存在，请选择 LAS 或 LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="838" />
+        <location filename="../processing_provider/messages.py" line="926" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>无法按 LAS/LAZ 读取 {path}：{reason}。请检查其是否为完好的 LAS/LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="841" />
+        <location filename="../processing_provider/messages.py" line="929" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} 为 LAS {version}；可读取 LAS {supported}。请先转换（如用 PDAL 或 LAStools）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="844" />
+        <location filename="../processing_provider/messages.py" line="932" />
         <source>The point cloud {path} holds no points.</source>
         <translation>点云 {path} 中没有点。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="847" />
+        <location filename="../processing_provider/messages.py" line="935" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>每块读取点数至少为 1000（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="850" />
+        <location filename="../processing_provider/messages.py" line="938" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>百分位数类型 {value} 不是 R quantile 类型，请用 1 至 9。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="853" />
+        <location filename="../processing_provider/messages.py" line="941" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>各层回波数须为非负数列表（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="856" />
+        <location filename="../processing_provider/messages.py" line="944" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>地面 DTM 分辨率须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="859" />
+        <location filename="../processing_provider/messages.py" line="947" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>{unit} 中没有已分类的地面点（第 2 类）：请先进行地面点分类、给出 DTM 栅格，或选择“点云已归一化”。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="863" />
+        <location filename="../processing_provider/messages.py" line="951" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>图层 {layer} 的样地 {fid} 没有可用的 plot_area_m2（{value}）；请填写样地面积（m²，&gt; 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="866" />
+        <location filename="../processing_provider/messages.py" line="954" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>图层 {layer} 的样地 {fid} 的 plot_shape 为“{value}”；请用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="869" />
+        <location filename="../processing_provider/messages.py" line="957" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>图层 {layer} 的样地 {fid} 没有几何，请补充其位置。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="872" />
+        <location filename="../processing_provider/messages.py" line="960" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>图层 {layer} 的样地 {fid} 为矩形但未记录边长：其范围按同面积的正方形计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="876" />
+        <location filename="../processing_provider/messages.py" line="964" />
         <source>The plots layer {layer} has no features.</source>
         <translation>样地图层 {layer} 没有要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="879" />
+        <location filename="../processing_provider/messages.py" line="967" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} 个样地没有 LiDAR 回波（在点云范围外），其特征变量为空：要素编号 {fids}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="882" />
+        <location filename="../processing_provider/messages.py" line="970" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{unit} 中有 {count} 个回波位于 DTM 栅格范围外（或无数据处），已舍弃。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="885" />
+        <location filename="../processing_provider/messages.py" line="973" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>选择了由 DTM 栅格计算离地高，但未给出 DTM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="888" />
+        <location filename="../processing_provider/messages.py" line="976" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>格网像元大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="891" />
+        <location filename="../processing_provider/messages.py" line="979" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>{cell} 米像元的格网共 {cells} 个像元，过大；请增大像元或缩小范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="894" />
+        <location filename="../processing_provider/messages.py" line="982" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>格网范围 {bounds} 内没有回波；请检查范围和点云的坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="897" />
+        <location filename="../processing_provider/messages.py" line="985" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>无法打开栅格 {path}（{parameter}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="900" />
+        <location filename="../processing_provider/messages.py" line="988" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>无法创建栅格 {path}；请检查文件夹和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="903" />
+        <location filename="../processing_provider/messages.py" line="991" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>栅格 {path}（{parameter}）带旋转；请先重投影为正北向。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="906" />
+        <location filename="../processing_provider/messages.py" line="994" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>{form} 形式只取一个特征变量，当前选择了 {predictors}。请只选一个，或改用多元线性形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="909" />
+        <location filename="../processing_provider/messages.py" line="997" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>多元线性形式需要两个或以上特征变量，当前只选择了 {predictors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="912" />
+        <location filename="../processing_provider/messages.py" line="1000" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}：有特征变量和 {pool} 的样地 {n} 个，{form} 模型含 {predictors} 个特征变量，至少需要 {needed} 个样地（{dropped} 个样地不可用：缺值，或幂函数形式下 ≤ 0）。请增加样地或减少特征变量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="917" />
+        <location filename="../processing_provider/messages.py" line="1005" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>所选特征变量共线（{predictors} 个自变量的秩为 {rank}）；请去掉其中之一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="920" />
+        <location filename="../processing_provider/messages.py" line="1008" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>交叉验证分块大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="923" />
+        <location filename="../processing_provider/messages.py" line="1011" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}：其 {n} 个样地均无 LiDAR 特征变量（在点云范围外），不建模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="926" />
+        <location filename="../processing_provider/messages.py" line="1014" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>图层 {layer} 中没有样地在 {fields} 中有值：请先对这些样地运行 lidar_metrics。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="929" />
+        <location filename="../processing_provider/messages.py" line="1017" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} 不是 lidar_model 的模型文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="932" />
+        <location filename="../processing_provider/messages.py" line="1020" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>特征变量栅格 {raster} 没有波段 {metrics}（现有 {available}）；请使用 lidar_metrics 输出的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="935" />
+        <location filename="../processing_provider/messages.py" line="1023" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>模型文件含多个计量对象的模型（{models}）；请给出带计量对象字段的图斑，使每个像元取得对应模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="939" />
+        <location filename="../processing_provider/messages.py" line="1027" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>层估计至少需要 2 个样地（当前 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="942" />
+        <location filename="../processing_provider/messages.py" line="1030" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>特征变量栅格中没有像元位于已建模计量对象的图斑内；请检查计量对象字段和范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="946" />
+        <location filename="../processing_provider/messages.py" line="1034" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}：特征变量栅格中没有像元位于其图斑内，不作估计。</translation>
     </message>
@@ -3199,72 +3377,72 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>坐标系 {value} 不存在或无法使用。请用 EPSG 代码选择坐标系，如 EPSG:4547（CGCS2000 3 度带高斯—克吕格投影，中央经线 114°E）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="737" />
+        <location filename="../processing_provider/messages.py" line="825" />
         <source>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</source>
         <translation>为 {rasters} 幅 NDVI 栅格给出了 {years} 个年份：请按栅格顺序为每幅栅格给出一个年份（YEARS）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="741" />
+        <location filename="../processing_provider/messages.py" line="829" />
         <source>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</source>
         <translation>年份须随栅格顺序递增：第 {position} 个年份 {year} 位于 {previous} 之后。请按年份排列栅格或修正 YEARS。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="745" />
+        <location filename="../processing_provider/messages.py" line="833" />
         <source>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</source>
         <translation>YEARS“{text}”不是以逗号分隔的年份列表，例如 2010, 2011, 2013。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="748" />
+        <location filename="../processing_provider/messages.py" line="836" />
         <source>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</source>
         <translation>{year} 年 NDVI 栅格（第 {band} 波段）第 {row} 行第 {col} 列：数值 {value} 不是 NDVI（−1…1，缩放存储时为 −10 000…10 000）。请检查该栅格或其无数据值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="752" />
+        <location filename="../processing_provider/messages.py" line="840" />
         <source>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</source>
         <translation>发现大于 1.5 的 NDVI 值：按 NDVI × 10 000 存储处理，乘以 {scale} 缩放。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="755" />
+        <location filename="../processing_provider/messages.py" line="843" />
         <source>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</source>
         <translation>没有像元具有 {min_years} 个有效年份：输出全部为无数据。请降低 MIN_YEARS 或检查栅格的无数据值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="759" />
+        <location filename="../processing_provider/messages.py" line="847" />
         <source>{mapped} map labels but {reference} reference labels: they must come in pairs.</source>
         <translation>分类图标签 {mapped} 个而参考标签 {reference} 个：二者须成对。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="762" />
+        <location filename="../processing_provider/messages.py" line="850" />
         <source>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</source>
         <translation>没有参考样本落在有分类的像元上：请检查样本与分类图是否重叠。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="765" />
+        <location filename="../processing_provider/messages.py" line="853" />
         <source>The confusion matrix must be square, not {shape}.</source>
         <translation>混淆矩阵须为方阵，而不是 {shape}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="768" />
+        <location filename="../processing_provider/messages.py" line="856" />
         <source>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</source>
         <translation>图上类别 {classes} 的参考样本少于 2 个，其精度无法估计方差。请在这些类别中增加样本（Olofsson 等 2014 建议每类至少 50 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="772" />
+        <location filename="../processing_provider/messages.py" line="860" />
         <source>The mapped areas must be {expected} non-negative numbers with a positive sum.</source>
         <translation>图上面积须为 {expected} 个非负数且总和为正。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="775" />
+        <location filename="../processing_provider/messages.py" line="863" />
         <source>Layer {layer} has no field {field}: choose the field holding the reference class.</source>
         <translation>图层 {layer} 没有字段 {field}：请选择存放参考类别的字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="778" />
+        <location filename="../processing_provider/messages.py" line="866" />
         <source>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</source>
         <translation>图层 {layer} 要素 {fid}：{field} 中没有参考类别或没有几何。请补填或删除该样本。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="782" />
+        <location filename="../processing_provider/messages.py" line="870" />
         <source>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</source>
         <translation>图层 {layer} 要素 {fid}：{field} 中的参考类别“{value}”不是与分类图一致的整数类别代码。</translation>
     </message>
@@ -3299,117 +3477,117 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>碳密度变化表 {table}：需要 stratum（或 object）、pool、change 和 estimator 列（stratum_density 的 CHANGE_OUTPUT）；现有列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="787" />
+        <location filename="../processing_provider/messages.py" line="875" />
         <source>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</source>
         <translation>生态修复规则表 {table} 缺少列 {fields}；请以内置的 metering/restoration/data/restoration_rules.csv 为模板。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="791" />
+        <location filename="../processing_provider/messages.py" line="879" />
         <source>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</source>
         <translation>生态修复规则表 {table} 第 {row} 行 {column} 列的值 {value} 不允许（允许：{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="795" />
+        <location filename="../processing_provider/messages.py" line="883" />
         <source>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</source>
         <translation>生态修复规则表 {table} 第 {row} 行重复了规则编号 {rule}；每条规则须有唯一编号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="798" />
+        <location filename="../processing_provider/messages.py" line="886" />
         <source>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</source>
         <translation>无法读取生态修复规则表 {table}（{error}）；请提供 UTF-8 编码的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="801" />
+        <location filename="../processing_provider/messages.py" line="889" />
         <source>The DEM must be one band of elevations in metres (got an array of shape {shape}).</source>
         <translation>DEM 须为单波段高程（米）（实际数组形状为 {shape}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="804" />
+        <location filename="../processing_provider/messages.py" line="892" />
         <source>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</source>
         <translation>DEM 像元大小（dx {dx}，dy {dy}）不是正的米数；请提供以米为单位的投影坐标系或地理坐标（度）的 DEM。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="808" />
+        <location filename="../processing_provider/messages.py" line="896" />
         <source>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</source>
         <translation>密度表中没有{role}对象 {object} 的行（已有：{known}）；请补充其各碳库密度（t C/ha）或更正单元的对象。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="812" />
+        <location filename="../processing_provider/messages.py" line="900" />
         <source>The parameter {parameter} = {value} is not allowed (it must be a positive number).</source>
         <translation>参数 {parameter} = {value} 不允许（须为正数）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="815" />
+        <location filename="../processing_provider/messages.py" line="903" />
         <source>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</source>
         <translation>生长参数表 {table} 第 {row} 行 {column} 列的值为 {value}：碳库须为 agb、bgb、deadwood、litter 之一，生长量 ≥ 0（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="819" />
+        <location filename="../processing_provider/messages.py" line="907" />
         <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
         <translation>评估目标年 {horizon_year} 须晚于措施起始年 {start_year}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="957" />
+        <location filename="../processing_provider/messages.py" line="1045" />
         <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
         <translation>输入 {path}（{role}）不存在。请给出已有的文件、FILE|layername=图层名，或按县存放文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="961" />
+        <location filename="../processing_provider/messages.py" line="1049" />
         <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
         <translation>文件夹 {path}（{role}）中没有图斑文件（{extensions}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="964" />
+        <location filename="../processing_provider/messages.py" line="1052" />
         <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
         <translation>{path}（{role}）：请用 FILE|layername=图层名 指定图层；其面图层为 {layers}，没有唯一一个图层名包含年份 {year}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="968" />
+        <location filename="../processing_provider/messages.py" line="1056" />
         <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
         <translation>图层 {layer} 没有县字段 {field}，文件名也不以 6 位县级代码开头。其字段：{fields}。请给出 --county-field，或将文件命名为 420115_….gpkg。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="972" />
+        <location filename="../processing_provider/messages.py" line="1060" />
         <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
         <translation>县 {county}（{role}）：图层 {layer} 的坐标系为 {crs}，该县另一文件为 {first}；同一县同一年份的文件必须使用同一坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="976" />
+        <location filename="../processing_provider/messages.py" line="1064" />
         <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
         <translation>县 {county}（{role}）：{count} 个图斑在多个文件（{sources}）中重复提供，只计一次（几何与地类编码相同；保留文件名顺序中的第一个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="980" />
+        <location filename="../processing_provider/messages.py" line="1068" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>县 {county} 只有 {year} 年的图斑（{parcels} 个）：不予计量，全省合计标记为不完整。请提供该县另一年份的图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="984" />
+        <location filename="../processing_provider/messages.py" line="1072" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>县 {county}：任务未完成（{error}：{message}）；重新运行即可重试，已完成的县将被跳过。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="988" />
+        <location filename="../processing_provider/messages.py" line="1076" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>县任务因意外错误停止（{error}：{message}）；其他县继续。重新运行即可重试。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="992" />
+        <location filename="../processing_provider/messages.py" line="1080" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>由 --plots 推算的碳密度按计量对象分层；--key {key} 需要碳密度表（--density）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="996" />
+        <location filename="../processing_provider/messages.py" line="1084" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>请给出碳密度：--density（碳密度表）或 --plots（调查 GeoPackage）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="999" />
+        <location filename="../processing_provider/messages.py" line="1087" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>配置文件中有未知选项：{options}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1002" />
+        <location filename="../processing_provider/messages.py" line="1090" />
         <source>Missing option(s): {options}.</source>
         <translation>缺少选项：{options}。</translation>
     </message>
@@ -3517,6 +3695,121 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="725" />
         <source>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</source>
         <translation>计量数据：{meters} 块表，{readings} 条读数，{rows} 行用量。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="736" />
+        <source>Sink table {table} is not a sink table this tool knows (columns: {columns}). Give the uncertainty OUTPUT, the parcel_stock SUMMARY, the district_sink OUTPUT or TABLE, or a table with region and sink_tco2e.</source>
+        <translation>碳汇表 {table} 不是本工具能识别的碳汇表（字段：{columns}）。请使用不确定度 OUTPUT、parcel_stock SUMMARY、district_sink OUTPUT 或 TABLE，或含 region 和 sink_tco2e 的表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="741" />
+        <source>Sink table {table}: the rows {keys} have no number in the sink column.</source>
+        <translation>碳汇表 {table}：行 {keys} 的碳汇列不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="744" />
+        <source>Sink table {table} has more than one row for {keys} (same year): keep one row per region and year.</source>
+        <translation>碳汇表 {table} 中 {keys} 有多行（同一年份）：每个区域每年只保留一行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="747" />
+        <source>Region {region}: level {value} is not one of {allowed}. Fix the level field.</source>
+        <translation>区域 {region}：层级 {value} 不是 {allowed} 之一。请修改层级字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="750" />
+        <source>The regions {features} (feature number) have no code: fill the region code field.</source>
+        <translation>区域 {features}（要素序号）没有代码：请填写区域代码字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="753" />
+        <source>The region codes {regions} occur more than once in the regions layer: one polygon per region.</source>
+        <translation>区域代码 {regions} 在区域图层中出现多次：每个区域一个多边形。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="756" />
+        <source>The source map needs the columns {required} (found: {columns}).</source>
+        <translation>来源对照表需要字段 {required}（现有：{columns}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="759" />
+        <source>Region {region} is claimed by more than one sink source ({sources}, in {where}): the same sink would be counted twice. Say in the source map (one row for the region) which source serves it.</source>
+        <translation>区域 {region} 被多个碳汇来源认领（{sources}，见 {where}）：同一碳汇会被重复计入。请在来源对照表中（该区域一行）指明由哪个来源提供。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="763" />
+        <source>Region {region} has no sink source: none of the sink tables ({sources}) has a row for it. Add a row to the source map naming its table and key, or source none if the region has no sink.</source>
+        <translation>区域 {region} 没有碳汇来源：碳汇表（{sources}）中都没有它的行。请在来源对照表中添加一行，写明表和键；区域没有碳汇时 source 填 none。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="767" />
+        <source>Region {region}: the source map names the sink table {source}, which is not among the sink tables ({known}). Use a table's name or its number in the list.</source>
+        <translation>区域 {region}：来源对照表指定的碳汇表 {source} 不在碳汇表（{known}）之中。请使用表名或其在列表中的序号。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="771" />
+        <source>Region {region}: sink table {source} has no row {key}. Fix the key in the source map or add the row.</source>
+        <translation>区域 {region}：碳汇表 {source} 没有行 {key}。请修改来源对照表中的键，或补充该行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="774" />
+        <source>Regions {regions} take their sink from the same row {key} of {source}: that sink would be counted twice. Give each region its own row.</source>
+        <translation>区域 {regions} 取自 {source} 的同一行 {key}：该碳汇会被重复计入。请为每个区域指定各自的行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="778" />
+        <source>The inventory tables {tables} both hold the period {period}: it would be counted twice. Give each period in one table only.</source>
+        <translation>排放清单表 {tables} 都含有期间 {period}：该期间会被重复计入。每个期间只能出现在一个表中。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="782" />
+        <source>No year to balance: the inventory has the annual periods {available}; give the years.</source>
+        <translation>没有可核算的年份：清单的年度期间为 {available}；请给出年份。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="785" />
+        <source>Years {value}: give calendar years separated by commas, e.g. 2022, 2023.</source>
+        <translation>年份 {value}：请给出以逗号分隔的日历年，如 2022, 2023。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="788" />
+        <source>Region {region} ({unit_type}) has no emissions in the inventory for {year} (the inventory's years: {available}). Add its activity rows, or check the region code and the year.</source>
+        <translation>区域 {region}（{unit_type}）在清单中没有 {year} 年的排放（清单的年份：{available}）。请补充其活动数据，或检查区域代码和年份。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="796" />
+        <source>The uncertainty of the emissions is not given: the uncertainty of the net emission is left empty.</source>
+        <translation>未给出碳排放的不确定度：净排放的不确定度留空。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="799" />
+        <source>The sinks of {regions} carry no uncertainty (give u_pct in the source map): the uncertainty of their net emission is left empty.</source>
+        <translation>{regions} 的碳汇没有不确定度（请在来源对照表中给出 u_pct）：其净排放的不确定度留空。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="803" />
+        <source>Region {region}: the sink table {source} carries its own uncertainty; the u_pct of the source map is not used.</source>
+        <translation>区域 {region}：碳汇表 {source} 自带不确定度，来源对照表中的 u_pct 不使用。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="807" />
+        <source>The source map names regions that are not in the regions layer: {regions} (rows not used).</source>
+        <translation>来源对照表中有区域图层中没有的区域：{regions}（这些行不使用）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="810" />
+        <source>Environmental-construction reductions (R3) of {regions}, {total} t CO2e in all, are left out of the net emission: the sink of those regions already counts that carbon.</source>
+        <translation>{regions} 的环境建设类碳减排（R3）共 {total} t CO2e 不计入净排放：这些区域的碳汇已包含这部分碳。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="814" />
+        <source>Carbon balance: {regions} regions, years {years}.</source>
+        <translation>碳收支平衡：{regions} 个区域，年份 {years}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="792" />
+        <source>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</source>
+        <translation>清单对 {items} 的碳排放或碳减排只给出注释键、没有数值：其净排放留空。</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,14 @@ UNCERTAINTY_COLUMNS = (
 #: uncertainty HISTOGRAM (bin bounds in t CO2e/a).
 HISTOGRAM_COLUMNS = ("bin_low", "bin_high", "count")
 
+#: carbon_balance OUTPUT (metering/inventory/balance.py): one region and year; t CO2e/a, U in % (95 %).
+BALANCE_COLUMNS = (
+    "region", "level", "name_zh", "name_en", "year", "basis", "emission_tco2e", "reduction_tco2e",
+    "reduction_excluded_tco2e", "u_emission_pct", SINK, "u_sink_pct", "sink_source", "sink_key", "sink_kind",
+    "sink_period", "net_emission_tco2e", "u_net_pct", "net_low_tco2e", "net_high_tco2e", "sink_emission_ratio",
+    "previous_year", "net_change_tco2e", "net_change_pct", "emission_change_pct", "report_section",
+)
+
 #: Every exchanged table by its name in docs/dev/contracts.md.
 TABLES = {
     "pieces": PIECE_COLUMNS,
@@ -252,4 +260,5 @@ TABLES = {
     "stock_summary": SUMMARY_COLUMNS + STOCK_FACT_COLUMNS + (AREA_METHOD,),
     "uncertainty": UNCERTAINTY_COLUMNS,
     "histogram": HISTOGRAM_COLUMNS,
+    "carbon_balance": BALANCE_COLUMNS,
 }

@@ -42,11 +42,13 @@ REMOTE_SENSING = [
 
 # --- urban carbon monitoring (T/CI 231) --------------------------------------------------------
 from .activity_template import ActivityTemplateAlgorithm  # noqa: E402
+from .carbon_balance import CarbonBalanceAlgorithm  # noqa: E402
 from .emission_inventory import EmissionInventoryAlgorithm  # noqa: E402
 
 URBAN_MONITORING = [
     ActivityTemplateAlgorithm,
     EmissionInventoryAlgorithm,
+    CarbonBalanceAlgorithm,
 ]
 
 # --- ecological restoration --------------------------------------------------------------------

@@ -729,6 +729,94 @@ def _urban_monitoring():
 
 
 
+def _carbon_balance():
+    """Carbon balance of sources and sinks per region (T/CI 231; metering/inventory/balance.py)."""
+    _translate = QCoreApplication.translate
+    return {
+        "balance_sink_table_unknown": _translate(
+            "Messages",
+            "Sink table {table} is not a sink table this tool knows (columns: {columns}). Give the uncertainty "
+            "OUTPUT, the parcel_stock SUMMARY, the district_sink OUTPUT or TABLE, or a table with region and "
+            "sink_tco2e."),
+        "balance_sink_value": _translate(
+            "Messages",
+            "Sink table {table}: the rows {keys} have no number in the sink column."),
+        "balance_sink_duplicate": _translate(
+            "Messages",
+            "Sink table {table} has more than one row for {keys} (same year): keep one row per region and year."),
+        "balance_bad_level": _translate(
+            "Messages",
+            "Region {region}: level {value} is not one of {allowed}. Fix the level field."),
+        "balance_region_empty": _translate(
+            "Messages",
+            "The regions {features} (feature number) have no code: fill the region code field."),
+        "balance_region_duplicate": _translate(
+            "Messages",
+            "The region codes {regions} occur more than once in the regions layer: one polygon per region."),
+        "balance_map_columns": _translate(
+            "Messages",
+            "The source map needs the columns {required} (found: {columns})."),
+        "balance_source_conflict": _translate(
+            "Messages",
+            "Region {region} is claimed by more than one sink source ({sources}, in {where}): the same sink would "
+            "be counted twice. Say in the source map (one row for the region) which source serves it."),
+        "balance_source_missing": _translate(
+            "Messages",
+            "Region {region} has no sink source: none of the sink tables ({sources}) has a row for it. Add a row "
+            "to the source map naming its table and key, or source none if the region has no sink."),
+        "balance_source_unknown": _translate(
+            "Messages",
+            "Region {region}: the source map names the sink table {source}, which is not among the sink tables "
+            "({known}). Use a table's name or its number in the list."),
+        "balance_sink_missing": _translate(
+            "Messages",
+            "Region {region}: sink table {source} has no row {key}. Fix the key in the source map or add the row."),
+        "balance_sink_shared": _translate(
+            "Messages",
+            "Regions {regions} take their sink from the same row {key} of {source}: that sink would be counted "
+            "twice. Give each region its own row."),
+        "balance_inventory_overlap": _translate(
+            "Messages",
+            "The inventory tables {tables} both hold the period {period}: it would be counted twice. Give each "
+            "period in one table only."),
+        "balance_no_years": _translate(
+            "Messages",
+            "No year to balance: the inventory has the annual periods {available}; give the years."),
+        "balance_bad_years": _translate(
+            "Messages",
+            "Years {value}: give calendar years separated by commas, e.g. 2022, 2023."),
+        "balance_no_emissions": _translate(
+            "Messages",
+            "Region {region} ({unit_type}) has no emissions in the inventory for {year} (the inventory's years: "
+            "{available}). Add its activity rows, or check the region code and the year."),
+        "balance_emission_not_estimated": _translate(
+            "Messages",
+            "The inventory gives no number, only notation keys, for the emissions or reductions of {items}: "
+            "their net emission is left empty."),
+        "balance_emission_u_unknown": _translate(
+            "Messages",
+            "The uncertainty of the emissions is not given: the uncertainty of the net emission is left empty."),
+        "balance_sink_u_unknown": _translate(
+            "Messages",
+            "The sinks of {regions} carry no uncertainty (give u_pct in the source map): the uncertainty of their "
+            "net emission is left empty."),
+        "balance_map_u_ignored": _translate(
+            "Messages",
+            "Region {region}: the sink table {source} carries its own uncertainty; the u_pct of the source map is "
+            "not used."),
+        "balance_map_unused": _translate(
+            "Messages",
+            "The source map names regions that are not in the regions layer: {regions} (rows not used)."),
+        "balance_reductions_excluded": _translate(
+            "Messages",
+            "Environmental-construction reductions (R3) of {regions}, {total} t CO2e in all, are left out of the "
+            "net emission: the sink of those regions already counts that carbon."),
+        "balance_done": _translate(
+            "Messages",
+            "Carbon balance: {regions} regions, years {years}."),
+    }
+
+
 
 def _restoration():
     """Ecological restoration."""
@@ -1006,7 +1094,7 @@ def _province():
 
 
 _SECTIONS = (_common, _parcel_metering, _permanent_plots, _remote_sensing,
-             _urban_monitoring, _restoration, _lidar, _province)
+             _urban_monitoring, _carbon_balance, _restoration, _lidar, _province)
 
 
 def templates():

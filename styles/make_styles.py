@@ -99,6 +99,24 @@ def build():
         ("desertification_control", "防沙治沙 Desertification control", "#fbc02d"),
         ("rocky_desertification_control", "石漠化综合治理 Rocky desertification control", "#9e9e9e"),
     ]), "restoration_areas")
+    carbon_balance()
+
+
+def carbon_balance():
+    """carbon_balance LAYER: net emission per region and year (t CO2e/a), diverging around balance
+    (red: a net source, green: a net sink); the park drawn over its district, districts over the city."""
+    from qgis.core import QgsFeatureRequest
+
+    breaks = [(-1e12, -1e5, "< −100 000 (net sink 净碳汇)"), (-1e5, -1e4, "−100 000 … −10 000"),
+              (-1e4, -1e3, "−10 000 … −1 000"), (-1e3, 1e3, "−1 000 … 1 000 (≈ balanced 基本平衡)"),
+              (1e3, 1e4, "1 000 … 10 000"), (1e4, 1e5, "10 000 … 100 000"),
+              (1e5, 1e12, "> 100 000 (net source 净排放)")]
+    colours = ["#1b7837", "#7fbf7b", "#d9f0d3", "#f7f7f7", "#fddbc7", "#ef8a62", "#b2182b"]
+    renderer = graduated("net_emission_tco2e", breaks, colours)
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(
+        "CASE WHEN \"level\" = 'city' THEN 0 WHEN \"level\" = 'district' THEN 1 ELSE 2 END", True)]))
+    renderer.setOrderByEnabled(True)
+    save(renderer, "carbon_balance")
 
 
 #: parcel_stock's sink per piece divided by its area in ha (t CO2e/ha/a).
@@ -111,6 +129,6 @@ if __name__ == "__main__":
 
     app = QgsApplication([], False)
     app.initQgis()
-    build()
+    carbon_balance() if "--carbon-balance" in sys.argv else build()
     app.exitQgis()
     sys.exit(0)

@@ -27,6 +27,8 @@ TITLES = {
     "stock_summary": ("carbonmeter:parcel_stock SUMMARY", "county × object × pool × change group, with ALL rows"),
     "uncertainty": ("carbonmeter:uncertainty OUTPUT", "level, name, quantity; U in % (95 %)"),
     "histogram": ("carbonmeter:uncertainty HISTOGRAM", "bins of the Monte Carlo total sink, t CO2e/a"),
+    "carbon_balance": ("carbonmeter:carbon_balance OUTPUT and LAYER",
+                       "one region (city, district, park) and year; t CO2e/a, U in % (95 %)"),
 }
 
 
