@@ -215,17 +215,17 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
 <context>
     <name>CarbonBalanceAlgorithm</name>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="77" />
+        <location filename="../processing_provider/carbon_balance.py" line="79" />
         <source>Carbon balance of sources and sinks (T/CI 231)</source>
         <translation>Carbon balance of sources and sinks (T/CI 231)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="80" />
+        <location filename="../processing_provider/carbon_balance.py" line="82" />
         <source>Urban carbon monitoring</source>
         <translation>Urban carbon monitoring</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="83" />
+        <location filename="../processing_provider/carbon_balance.py" line="85" />
         <source>Sets the emissions of the emission inventory against the ecological carbon sinks per region (city, district/county, park) and year: T/CI 231-2023 section 5 table 1 (urban carbon sink per region, county and project boundary), section 6.1 (city - district - county - park accounting of sources and sinks) and 3.4 (carbon neutral: the balance of emissions and removals). All values in t CO2e/a.
 
 Net emission = E + R - S: E the level-1 emissions of the inventory (green electricity already negative), R the level-1 reductions (negative), S the sink (positive = removal). Where a region has a sink, the environmental-construction reductions (R3: green space, afforestation, wetland, soil and water conservation) are the same carbon as the sink: they are left out of R and shown in reduction_excluded_tco2e. Sink/emission ratio = S / (E + R); 1 or more means balanced. Year-on-year change against the previous year of the run, in t and %.
@@ -260,134 +260,144 @@ Parameters:
 Outputs: OUTPUT, one row per region and year with report_section = carbon_balance (for Export report, SECTIONS); LAYER, the same rows on the region polygons, loaded with the style styles/carbon_balance.qml (net emission, diverging around balance). Details: docs/urban_monitoring.md.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="128" />
+        <location filename="../processing_provider/carbon_balance.py" line="130" />
         <source>Regions (city, districts, parks)</source>
         <translation>Regions (city, districts, parks)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="128" />
+        <location filename="../processing_provider/carbon_balance.py" line="130" />
         <source>Polygons of the city, its districts or counties and its parks.</source>
         <translation>Polygons of the city, its districts or counties and its parks.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="131" />
+        <location filename="../processing_provider/carbon_balance.py" line="133" />
         <source>Region code field</source>
         <translation>Region code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="131" />
+        <location filename="../processing_provider/carbon_balance.py" line="133" />
         <source>Code of each region as the inventory names it (region and park columns of the activity data; the city name for the city).</source>
         <translation>Code of each region as the inventory names it (region and park columns of the activity data; the city name for the city).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="135" />
+        <location filename="../processing_provider/carbon_balance.py" line="137" />
         <source>Level field</source>
         <translation>Level field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="135" />
+        <location filename="../processing_provider/carbon_balance.py" line="137" />
         <source>city, district (or county) or park; empty: the field named level.</source>
         <translation>city, district (or county) or park; empty: the field named level.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="138" />
+        <location filename="../processing_provider/carbon_balance.py" line="140" />
         <source>Emission inventory tables</source>
         <translation>Emission inventory tables</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="138" />
+        <location filename="../processing_provider/carbon_balance.py" line="140" />
         <source>The OUTPUT table(s) of Emission inventory (t CO2e per region and period), e.g. one per year; a period in two tables is an error.</source>
         <translation>The OUTPUT table(s) of Emission inventory (t CO2e per region and period), e.g. one per year; a period in two tables is an error.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="142" />
+        <location filename="../processing_provider/carbon_balance.py" line="144" />
         <source>Sink tables</source>
         <translation>Sink tables</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="142" />
+        <location filename="../processing_provider/carbon_balance.py" line="144" />
         <source>uncertainty OUTPUT, parcel_stock SUMMARY, district_sink OUTPUT/TABLE or a table with region and sink_tco2e (t CO2e/a, positive = removal).</source>
         <translation>uncertainty OUTPUT, parcel_stock SUMMARY, district_sink OUTPUT/TABLE or a table with region and sink_tco2e (t CO2e/a, positive = removal).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="146" />
+        <location filename="../processing_provider/carbon_balance.py" line="148" />
         <source>Sink source of each region</source>
         <translation>Sink source of each region</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="146" />
+        <location filename="../processing_provider/carbon_balance.py" line="148" />
         <source>Table region, source (sink table name or number, or none), optional key and u_pct (%).</source>
         <translation>Table region, source (sink table name or number, or none), optional key and u_pct (%).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="149" />
+        <location filename="../processing_provider/carbon_balance.py" line="151" />
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="149" />
+        <location filename="../processing_provider/carbon_balance.py" line="151" />
         <source>Calendar years, comma-separated (empty: every annual period of the inventory).</source>
         <translation>Calendar years, comma-separated (empty: every annual period of the inventory).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="151" />
+        <location filename="../processing_provider/carbon_balance.py" line="153" />
         <source>Electricity basis</source>
         <translation>Electricity basis</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="151" />
+        <location filename="../processing_provider/carbon_balance.py" line="153" />
         <source>Location-based</source>
         <translation>Location-based</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="151" />
+        <location filename="../processing_provider/carbon_balance.py" line="153" />
         <source>Market-based</source>
         <translation>Market-based</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="151" />
+        <location filename="../processing_provider/carbon_balance.py" line="153" />
         <source>Which emission column of the inventory: location-based or market-based electricity.</source>
         <translation>Which emission column of the inventory: location-based or market-based electricity.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="154" />
+        <location filename="../processing_provider/carbon_balance.py" line="156" />
         <source>Uncertainty of the emissions (%)</source>
         <translation>Uncertainty of the emissions (%)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="154" />
+        <location filename="../processing_provider/carbon_balance.py" line="156" />
         <source>U of the inventory's emissions and reductions, % (half the 95 % interval); empty: unknown.</source>
         <translation>U of the inventory's emissions and reductions, % (half the 95 % interval); empty: unknown.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="157" />
+        <location filename="../processing_provider/carbon_balance.py" line="159" />
         <source>Carbon balance</source>
         <translation>Carbon balance</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="157" />
+        <location filename="../processing_provider/carbon_balance.py" line="159" />
         <source>One row per region and year (t CO2e/a, U in %), report_section = carbon_balance.</source>
         <translation>One row per region and year (t CO2e/a, U in %), report_section = carbon_balance.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="160" />
+        <location filename="../processing_provider/carbon_balance.py" line="162" />
         <source>Carbon balance map</source>
         <translation>Carbon balance map</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="160" />
+        <location filename="../processing_provider/carbon_balance.py" line="162" />
         <source>The same rows on the region polygons, styled by net emission.</source>
         <translation>The same rows on the region polygons, styled by net emission.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="189" />
+        <location filename="../processing_provider/carbon_balance.py" line="196" />
         <source>Sink tables: {0}</source>
         <translation>Sink tables: {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="235" />
+        <location filename="../processing_provider/carbon_balance.py" line="242" />
         <source>{0} {1}: emissions {2:,.2f}, sink {3:,.2f}, net {4:,.2f} t CO2e/a{5}.</source>
         <translation>{0} {1}: emissions {2:,.2f}, sink {3:,.2f}, net {4:,.2f} t CO2e/a{5}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="165" />
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="165" />
+        <source>Table without geometry: every input table and layer with its source, feature count and SHA-256, every parameter, the plugin and QGIS versions.</source>
+        <translation>Table without geometry: every input table and layer with its source, feature count and SHA-256, every parameter, the plugin and QGIS versions.</translation>
     </message>
 </context>
 <context>

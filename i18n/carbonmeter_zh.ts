@@ -215,17 +215,17 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
 <context>
     <name>CarbonBalanceAlgorithm</name>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="77" />
+        <location filename="../processing_provider/carbon_balance.py" line="79" />
         <source>Carbon balance of sources and sinks (T/CI 231)</source>
         <translation>碳源与碳汇收支平衡（T/CI 231）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="80" />
+        <location filename="../processing_provider/carbon_balance.py" line="82" />
         <source>Urban carbon monitoring</source>
         <translation>城市碳监测</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="83" />
+        <location filename="../processing_provider/carbon_balance.py" line="85" />
         <source>Sets the emissions of the emission inventory against the ecological carbon sinks per region (city, district/county, park) and year: T/CI 231-2023 section 5 table 1 (urban carbon sink per region, county and project boundary), section 6.1 (city - district - county - park accounting of sources and sinks) and 3.4 (carbon neutral: the balance of emissions and removals). All values in t CO2e/a.
 
 Net emission = E + R - S: E the level-1 emissions of the inventory (green electricity already negative), R the level-1 reductions (negative), S the sink (positive = removal). Where a region has a sink, the environmental-construction reductions (R3: green space, afforestation, wetland, soil and water conservation) are the same carbon as the sink: they are left out of R and shown in reduction_excluded_tco2e. Sink/emission ratio = S / (E + R); 1 or more means balanced. Year-on-year change against the previous year of the run, in t and %.
@@ -260,134 +260,144 @@ Outputs: OUTPUT, one row per region and year with report_section = carbon_balanc
 输出：OUTPUT，每个区域每年一行，report_section = carbon_balance（供导出报告的 SECTIONS 使用）；LAYER，相同的行附区域多边形，加载时使用样式 styles/carbon_balance.qml（按净排放分级，以平衡为中心的发散色带）。详见 docs/urban_monitoring.md。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="128" />
+        <location filename="../processing_provider/carbon_balance.py" line="130" />
         <source>Regions (city, districts, parks)</source>
         <translation>区域（市、区县、园区）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="128" />
+        <location filename="../processing_provider/carbon_balance.py" line="130" />
         <source>Polygons of the city, its districts or counties and its parks.</source>
         <translation>城市、其区/县和园区的多边形。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="131" />
+        <location filename="../processing_provider/carbon_balance.py" line="133" />
         <source>Region code field</source>
         <translation>区域代码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="131" />
+        <location filename="../processing_provider/carbon_balance.py" line="133" />
         <source>Code of each region as the inventory names it (region and park columns of the activity data; the city name for the city).</source>
         <translation>清单中使用的区域代码（活动数据的区县列和园区列；城市为城市名称）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="135" />
+        <location filename="../processing_provider/carbon_balance.py" line="137" />
         <source>Level field</source>
         <translation>层级字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="135" />
+        <location filename="../processing_provider/carbon_balance.py" line="137" />
         <source>city, district (or county) or park; empty: the field named level.</source>
         <translation>city、district（或 county）或 park；留空：使用名为 level 的字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="138" />
+        <location filename="../processing_provider/carbon_balance.py" line="140" />
         <source>Emission inventory tables</source>
         <translation>排放清单表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="138" />
+        <location filename="../processing_provider/carbon_balance.py" line="140" />
         <source>The OUTPUT table(s) of Emission inventory (t CO2e per region and period), e.g. one per year; a period in two tables is an error.</source>
         <translation>排放清单的 OUTPUT 表（每个区域和期间的 t CO2e），可为多个，如每年一个；同一期间出现在两个表中为错误。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="142" />
+        <location filename="../processing_provider/carbon_balance.py" line="144" />
         <source>Sink tables</source>
         <translation>碳汇表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="142" />
+        <location filename="../processing_provider/carbon_balance.py" line="144" />
         <source>uncertainty OUTPUT, parcel_stock SUMMARY, district_sink OUTPUT/TABLE or a table with region and sink_tco2e (t CO2e/a, positive = removal).</source>
         <translation>不确定度 OUTPUT、parcel_stock SUMMARY、district_sink OUTPUT/TABLE，或含 region 和 sink_tco2e 的表（t CO2e/a，正值表示清除）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="146" />
+        <location filename="../processing_provider/carbon_balance.py" line="148" />
         <source>Sink source of each region</source>
         <translation>各区域的碳汇来源</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="146" />
+        <location filename="../processing_provider/carbon_balance.py" line="148" />
         <source>Table region, source (sink table name or number, or none), optional key and u_pct (%).</source>
         <translation>表：region、source（碳汇表名称或序号，或 none），可选 key 和 u_pct（%）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="149" />
+        <location filename="../processing_provider/carbon_balance.py" line="151" />
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="149" />
+        <location filename="../processing_provider/carbon_balance.py" line="151" />
         <source>Calendar years, comma-separated (empty: every annual period of the inventory).</source>
         <translation>日历年，逗号分隔（留空：清单的所有年度期间）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="151" />
+        <location filename="../processing_provider/carbon_balance.py" line="153" />
         <source>Electricity basis</source>
         <translation>电力排放口径</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="151" />
+        <location filename="../processing_provider/carbon_balance.py" line="153" />
         <source>Location-based</source>
         <translation>位置法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="151" />
+        <location filename="../processing_provider/carbon_balance.py" line="153" />
         <source>Market-based</source>
         <translation>市场法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="151" />
+        <location filename="../processing_provider/carbon_balance.py" line="153" />
         <source>Which emission column of the inventory: location-based or market-based electricity.</source>
         <translation>使用清单的哪一列排放：电力按位置法或市场法。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="154" />
+        <location filename="../processing_provider/carbon_balance.py" line="156" />
         <source>Uncertainty of the emissions (%)</source>
         <translation>碳排放的不确定度（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="154" />
+        <location filename="../processing_provider/carbon_balance.py" line="156" />
         <source>U of the inventory's emissions and reductions, % (half the 95 % interval); empty: unknown.</source>
         <translation>清单碳排放与碳减排的不确定度 U，%（95 % 置信区间的半宽）；留空：未知。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="157" />
+        <location filename="../processing_provider/carbon_balance.py" line="159" />
         <source>Carbon balance</source>
         <translation>碳收支平衡</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="157" />
+        <location filename="../processing_provider/carbon_balance.py" line="159" />
         <source>One row per region and year (t CO2e/a, U in %), report_section = carbon_balance.</source>
         <translation>每个区域每年一行（t CO2e/a，U 以 % 表示），report_section = carbon_balance。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="160" />
+        <location filename="../processing_provider/carbon_balance.py" line="162" />
         <source>Carbon balance map</source>
         <translation>碳收支平衡图层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="160" />
+        <location filename="../processing_provider/carbon_balance.py" line="162" />
         <source>The same rows on the region polygons, styled by net emission.</source>
         <translation>相同的行附区域多边形，按净排放设置样式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="189" />
+        <location filename="../processing_provider/carbon_balance.py" line="196" />
         <source>Sink tables: {0}</source>
         <translation>碳汇表：{0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/carbon_balance.py" line="235" />
+        <location filename="../processing_provider/carbon_balance.py" line="242" />
         <source>{0} {1}: emissions {2:,.2f}, sink {3:,.2f}, net {4:,.2f} t CO2e/a{5}.</source>
         <translation>{0} {1}：排放 {2:,.2f}，碳汇 {3:,.2f}，净排放 {4:,.2f} t CO2e/a{5}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="165" />
+        <source>Provenance</source>
+        <translation>溯源记录</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/carbon_balance.py" line="165" />
+        <source>Table without geometry: every input table and layer with its source, feature count and SHA-256, every parameter, the plugin and QGIS versions.</source>
+        <translation>无几何的表：每个输入表与图层的来源、要素数与 SHA-256，全部参数，插件与 QGIS 版本。</translation>
     </message>
 </context>
 <context>

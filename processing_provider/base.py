@@ -156,12 +156,14 @@ class CarbonAlgorithm(QgsProcessingAlgorithm):
         for note in notes or ():
             messages.log_note(feedback, note)
 
-    def provenance_frame(self, parameters, context, started, files=(), outputs=None, extra_sources=None):
+    def provenance_frame(self, parameters, context, started, files=(), layers=(), outputs=None,
+                         extra_sources=None):
         """The run's provenance table (section, item, value, detail; metering.provenance).
 
         ``files``: names of the file parameters read; each is recorded with its absolute path and
-        SHA-256. Every parameter is recorded as given, with the plugin and QGIS versions and the
-        sources of the shipped parameter tables (placeholders listed apart).
+        SHA-256; ``layers``: (parameter name, layer) pairs, recorded with their source, feature count
+        and the checksum of the file behind them. Every parameter is recorded as given, with the
+        plugin and QGIS versions and the sources of the shipped parameter tables (placeholders apart).
         """
         import datetime
 
@@ -175,6 +177,9 @@ class CarbonAlgorithm(QgsProcessingAlgorithm):
             if path:
                 path = os.path.abspath(path)
                 records.append(prov.InputRecord(name, path, None, prov.file_sha256(path)))
+        for name, layer in layers:
+            if layer is not None:
+                records.append(prov.input_record(name, layer.source(), layer.featureCount()))
         given = {name: (os.path.abspath(str(value)) if name in files and value else value)
                  for name, value in parameters.items()}
         return prov.build_provenance(records, given, Qgis.QGIS_VERSION, started, datetime.datetime.now(),

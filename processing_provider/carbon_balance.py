@@ -1,5 +1,6 @@
 """carbonmeter:carbon_balance — emissions of the inventory against the ecological sinks per region (T/CI 231)."""
 
+import datetime
 import math
 import os
 import re
@@ -24,7 +25,7 @@ from ..metering.vocabulary import BALANCE_COLUMNS
 from .base import GROUP_URBAN_MONITORING, CarbonAlgorithm
 from .district_sink import _StyleLoader
 from .qgis_compat import INTEGER, REAL, TEXT, make_field
-from .qgis_io import close_sink, fields_for_frame, source_to_frame, write_frame
+from .qgis_io import close_sink, fields_for_frame, source_to_frame, write_frame, write_table
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STYLE = os.path.join(PLUGIN_DIR, "styles", "carbon_balance.qml")
@@ -68,6 +69,7 @@ class CarbonBalanceAlgorithm(CarbonAlgorithm):
     EMISSION_U = "EMISSION_U"
     OUTPUT = "OUTPUT"
     LAYER = "LAYER"
+    PROVENANCE = "PROVENANCE"
     GROUP_ID = GROUP_URBAN_MONITORING
 
     def name(self):
@@ -160,6 +162,10 @@ class CarbonBalanceAlgorithm(CarbonAlgorithm):
         add(QgsProcessingParameterFeatureSink(self.LAYER, self.tr("Carbon balance map"),
                                               QgsProcessing.SourceType.TypeVectorPolygon, optional=True),
             self.tr("The same rows on the region polygons, styled by net emission."))
+        add(QgsProcessingParameterFeatureSink(self.PROVENANCE, self.tr("Provenance"),
+                                              QgsProcessing.SourceType.TypeVector, optional=True),
+            self.tr("Table without geometry: every input table and layer with its source, feature count and "
+                    "SHA-256, every parameter, the plugin and QGIS versions."))
 
     def _regions(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.REGIONS, context)
@@ -177,6 +183,7 @@ class CarbonBalanceAlgorithm(CarbonAlgorithm):
         return regions, source
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        started = datetime.datetime.now()
         with self.core_errors():
             regions, source = self._regions(parameters, context, feedback)
             inventory = {}
@@ -235,5 +242,12 @@ class CarbonBalanceAlgorithm(CarbonAlgorithm):
             feedback.pushInfo(self.tr("{0} {1}: emissions {2:,.2f}, sink {3:,.2f}, net {4:,.2f} t CO2e/a{5}.").format(
                 rec.region, rec.year, rec.emission_tco2e + rec.reduction_tco2e, rec.sink_tco2e,
                 rec.net_emission_tco2e, "" if math.isnan(rec.u_net_pct) else " ± {0:.1f} %".format(rec.u_net_pct)))
+        if parameters.get(self.PROVENANCE) is not None:
+            read = [(self.REGIONS, self.parameterAsVectorLayer(parameters, self.REGIONS, context)),
+                    (self.SOURCE_MAP, self.parameterAsVectorLayer(parameters, self.SOURCE_MAP, context))]
+            for name in (self.INVENTORY, self.SINKS):
+                read += [(name, layer) for layer in self.parameterAsLayerList(parameters, name, context)]
+            out[self.PROVENANCE] = write_table(self, parameters, self.PROVENANCE, context, self.provenance_frame(
+                parameters, context, started, layers=read, outputs={k: v for k, v in out.items()}))
         feedback.setProgress(100)
         return out

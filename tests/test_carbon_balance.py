@@ -5,6 +5,7 @@ U_N = √((U_E·E)² + (U_E·R)² + (U_S·S)²) / |N|. The ecological part R3 of
 where the region has a sink (the same carbon).
 """
 
+import hashlib
 import math
 
 import pandas as pd
@@ -292,8 +293,15 @@ def test_algorithm_on_the_sample_city(provider, sample_inventories, tmp_path):
     result = processing.run("carbonmeter:carbon_balance", {
         "REGIONS": str(SAMPLE / "urban" / "city.gpkg") + "|layername=regions", "REGION_FIELD": "region",
         "INVENTORY": sample_inventories, "SINKS": [sinks], "SOURCE_MAP": source_map, "YEARS": "2022, 2023",
-        "EMISSION_U": 5.0, "OUTPUT": str(tmp_path / "balance.csv"), "LAYER": str(tmp_path / "balance.gpkg")})
+        "EMISSION_U": 5.0, "OUTPUT": str(tmp_path / "balance.csv"), "LAYER": str(tmp_path / "balance.gpkg"),
+        "PROVENANCE": str(tmp_path / "provenance.csv")})
     table = source_to_frame(QgsVectorLayer(result["OUTPUT"], "t", "ogr"))
+    provenance = pd.read_csv(result["PROVENANCE"], keep_default_na=False)
+    inputs = provenance[provenance["section"] == "input"]
+    # every table read is recorded, the sink table with the checksum of its file
+    assert list(inputs["item"]).count("INVENTORY") == len(sample_inventories)
+    (sink_row,) = inputs[inputs["item"] == "SINKS"].itertuples()
+    assert "sha256=" + hashlib.sha256(open(sinks, "rb").read()).hexdigest() in sink_row.detail
     layer = QgsVectorLayer(result["LAYER"], "l", "ogr")
     assert layer.featureCount() == 10 and layer.crs().authid() == "EPSG:4547"  # 5 regions × 2 years
     frame = source_to_frame(layer)
