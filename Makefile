@@ -67,8 +67,15 @@ bench: setup
 lint: setup
 	$(VENV)/bin/ruff check .
 
+# Every bundled sample, in dependency order: the county, its survey (plots on the county), the
+# LiDAR tile (on the survey's plots), the remote-sensing rasters, the restoration series, the city.
 sample: setup
 	$(PY) sample/generate_county.py --out sample
+	$(PY) sample/generate_plots.py --county sample/county.gpkg --out sample
+	$(PY) sample/generate_lidar.py --out sample/lidar --survey sample/survey.gpkg
+	$(PY) sample/generate_rs.py
+	$(PY) sample/restoration/generate.py --out sample/restoration
+	$(PY) sample/urban/generate_city.py
 
 transup: deps
 	pylupdate5 -noobsolete $$(git ls-files '*.py' '*.ui' | grep -v -e '^tests/' -e '^bench/' -e '^sample/') -ts i18n/carbonmeter_zh.ts i18n/carbonmeter_en.ts
