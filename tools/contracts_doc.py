@@ -27,6 +27,11 @@ TITLES = {
     "stock_summary": ("carbonmeter:parcel_stock SUMMARY", "county × object × pool × change group, with ALL rows"),
     "uncertainty": ("carbonmeter:uncertainty OUTPUT", "level, name, quantity; U in % (95 %)"),
     "histogram": ("carbonmeter:uncertainty HISTOGRAM", "bins of the Monte Carlo total sink, t CO2e/a"),
+    "meter_problems": ("carbonmeter:meter_readings PROBLEMS", "one gap, counter reset or duplicate of a meter"),
+    "meter_consumption": ("carbonmeter:meter_readings CONSUMPTION",
+                          "one meter and period; amount in the meter's unit, coverage 0–1"),
+    "meter_warnings": ("carbonmeter:meter_readings WARNINGS, WARNINGS_LAYER",
+                       "one entity and period; t CO2e, ratio to the budget/baseline, level 0–3 (−1 none)"),
 }
 
 
