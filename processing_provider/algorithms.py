@@ -43,10 +43,12 @@ REMOTE_SENSING = [
 # --- urban carbon monitoring (T/CI 231) --------------------------------------------------------
 from .activity_template import ActivityTemplateAlgorithm  # noqa: E402
 from .emission_inventory import EmissionInventoryAlgorithm  # noqa: E402
+from .meter_readings import MeterReadingsAlgorithm  # noqa: E402
 
 URBAN_MONITORING = [
     ActivityTemplateAlgorithm,
     EmissionInventoryAlgorithm,
+    MeterReadingsAlgorithm,
 ]
 
 # --- ecological restoration --------------------------------------------------------------------
