@@ -5,7 +5,6 @@ import os
 import re
 
 import pandas as pd
-
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessing,
@@ -253,8 +252,10 @@ class MeterReadingsAlgorithm(CarbonAlgorithm):
                 out[name] = qgis_io.write_table(self, parameters, name, context, frame, feedback)
         if warnings is not None:
             levels = warnings["level_name"].value_counts()
-            feedback.pushInfo(self.tr("Warning levels: {0}.").format(", ".join(
-                "{0} {1}".format(name, int(levels.get(name, 0))) for name in meters.LEVELS + ("no_reference",))))
+            names = {"normal": self.tr("normal"), "attention": self.tr("attention"), "warning": self.tr("warning"),
+                     "alarm": self.tr("alarm"), "no_reference": self.tr("no reference")}
+            feedback.pushInfo(self.tr("Warning levels (entity-periods): {0}.").format(", ".join(
+                "{0} {1}".format(names[name], int(levels.get(name, 0))) for name in meters.LEVELS + ("no_reference",))))
         if entities is not None and parameters.get(self.WARNINGS_LAYER) is not None:
             out[self.WARNINGS_LAYER] = self._warnings_layer(parameters, context, feedback, entities, entity_field,
                                                             warnings)
