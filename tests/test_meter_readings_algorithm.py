@@ -224,3 +224,13 @@ def test_warning_inputs_come_together(provider, urban):
         _run(_base(urban, INVENTORY=str(inv)))
     with pytest.raises(QgsProcessingException, match="0.9, 1.0, 1.1"):
         _run(_base(urban, INVENTORY=str(inv), REFERENCE=str(urban / "meters.csv"), THRESHOLDS="1.1, 1.0"))
+
+
+def test_cancel_writes_nothing(provider, urban):
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException):
+        _run(_base(urban), feedback)
+    assert not (urban / "activity.xlsx").exists() and not (urban / "problems.csv").exists()
