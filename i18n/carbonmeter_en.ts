@@ -3739,67 +3739,67 @@ Warnings (optional): emissions per entity and period (level 1 total E of the INV
         <translation>The warnings on the entity polygons (needs ENTITIES), loaded with the shipped style styles/meter_warnings.qml (colours by level).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="217" />
+        <location filename="../processing_provider/meter_readings.py" line="218" />
         <source>Warnings need both INVENTORY (the Emission inventory table) and REFERENCE (the budget or baseline table): give both or neither.</source>
         <translation>Warnings need both INVENTORY (the Emission inventory table) and REFERENCE (the budget or baseline table): give both or neither.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="220" />
+        <location filename="../processing_provider/meter_readings.py" line="222" />
         <source>The warnings layer needs ENTITIES with ENTITY_FIELD (the field of the entity ids) and the warning inputs INVENTORY and REFERENCE.</source>
         <translation>The warnings layer needs ENTITIES with ENTITY_FIELD (the field of the entity ids) and the warning inputs INVENTORY and REFERENCE.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="224" />
+        <location filename="../processing_provider/meter_readings.py" line="226" />
         <source>Activity data {0}: write a .xlsx or a .csv file.</source>
         <translation>Activity data {0}: write a .xlsx or a .csv file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="271" />
+        <location filename="../processing_provider/meter_readings.py" line="274" />
         <source>The inventory table {0} lacks the columns {1}: use the OUTPUT of Emission inventory.</source>
         <translation>The inventory table {0} lacks the columns {1}: use the OUTPUT of Emission inventory.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="284" />
+        <location filename="../processing_provider/meter_readings.py" line="287" />
         <source>The inventory table {0}, feature {1} (entity {2}, period {3}): {4} is not a number.</source>
         <translation>The inventory table {0}, feature {1} (entity {2}, period {3}): {4} is not a number.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="297" />
+        <location filename="../processing_provider/meter_readings.py" line="300" />
         <source>Entity layer: the id {0} in field {1} belongs to more than one polygon (feature {2}); keep one polygon per entity.</source>
         <translation>Entity layer: the id {0} in field {1} belongs to more than one polygon (feature {2}); keep one polygon per entity.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="304" />
+        <location filename="../processing_provider/meter_readings.py" line="311" />
         <source>Entities without a polygon in {0} (left out of the warnings layer): {1}.</source>
         <translation>Entities without a polygon in {0} (left out of the warnings layer): {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="255" />
+        <location filename="../processing_provider/meter_readings.py" line="258" />
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="255" />
+        <location filename="../processing_provider/meter_readings.py" line="258" />
         <source>attention</source>
         <translation>attention</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="255" />
+        <location filename="../processing_provider/meter_readings.py" line="258" />
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="256" />
+        <location filename="../processing_provider/meter_readings.py" line="259" />
         <source>alarm</source>
         <translation>alarm</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="256" />
+        <location filename="../processing_provider/meter_readings.py" line="259" />
         <source>no reference</source>
         <translation>no reference</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="257" />
+        <location filename="../processing_provider/meter_readings.py" line="260" />
         <source>Warning levels (entity-periods): {0}.</source>
         <translation>Warning levels (entity-periods): {0}.</translation>
     </message>

@@ -3739,67 +3739,67 @@ Warnings (optional): emissions per entity and period (level 1 total E of the INV
         <translation>落在主体面上的预警（需要 ENTITIES），加载时套用随插件提供的样式 styles/meter_warnings.qml（按等级着色）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="217" />
+        <location filename="../processing_provider/meter_readings.py" line="218" />
         <source>Warnings need both INVENTORY (the Emission inventory table) and REFERENCE (the budget or baseline table): give both or neither.</source>
         <translation>预警需要同时给出 INVENTORY（排放清单表）和 REFERENCE（预算或基准表）：要么都给，要么都不给。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="220" />
+        <location filename="../processing_provider/meter_readings.py" line="222" />
         <source>The warnings layer needs ENTITIES with ENTITY_FIELD (the field of the entity ids) and the warning inputs INVENTORY and REFERENCE.</source>
         <translation>预警图层需要 ENTITIES 及 ENTITY_FIELD（主体编号字段），以及预警输入 INVENTORY 和 REFERENCE。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="224" />
+        <location filename="../processing_provider/meter_readings.py" line="226" />
         <source>Activity data {0}: write a .xlsx or a .csv file.</source>
         <translation>活动数据 {0}：请写出 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="271" />
+        <location filename="../processing_provider/meter_readings.py" line="274" />
         <source>The inventory table {0} lacks the columns {1}: use the OUTPUT of Emission inventory.</source>
         <translation>清单表 {0} 缺少列 {1}：请使用“排放清单”的 OUTPUT。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="284" />
+        <location filename="../processing_provider/meter_readings.py" line="287" />
         <source>The inventory table {0}, feature {1} (entity {2}, period {3}): {4} is not a number.</source>
         <translation>清单表 {0}，要素 {1}（主体 {2}，期间 {3}）：{4} 不是数值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="297" />
+        <location filename="../processing_provider/meter_readings.py" line="300" />
         <source>Entity layer: the id {0} in field {1} belongs to more than one polygon (feature {2}); keep one polygon per entity.</source>
         <translation>主体图层：字段 {1} 中的编号 {0} 对应多个面（要素 {2}）；每个主体只保留一个面。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="304" />
+        <location filename="../processing_provider/meter_readings.py" line="311" />
         <source>Entities without a polygon in {0} (left out of the warnings layer): {1}.</source>
         <translation>在 {0} 中没有对应面的主体（未写入预警图层）：{1}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="255" />
+        <location filename="../processing_provider/meter_readings.py" line="258" />
         <source>normal</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="255" />
+        <location filename="../processing_provider/meter_readings.py" line="258" />
         <source>attention</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="255" />
+        <location filename="../processing_provider/meter_readings.py" line="258" />
         <source>warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="256" />
+        <location filename="../processing_provider/meter_readings.py" line="259" />
         <source>alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="256" />
+        <location filename="../processing_provider/meter_readings.py" line="259" />
         <source>no reference</source>
         <translation>无参考值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/meter_readings.py" line="257" />
+        <location filename="../processing_provider/meter_readings.py" line="260" />
         <source>Warning levels (entity-periods): {0}.</source>
         <translation>预警等级（主体-期间数）：{0}。</translation>
     </message>

@@ -213,10 +213,12 @@ class MeterReadingsAlgorithm(CarbonAlgorithm):
         inventory_source = self.parameterAsSource(parameters, self.INVENTORY, context)
         entities = self.parameterAsSource(parameters, self.ENTITIES, context)
         entity_field = (self.parameterAsFields(parameters, self.ENTITY_FIELD, context) or [""])[0]
-        if (inventory_source is None) != (not reference_path):
+        wants_warnings = parameters.get(self.WARNINGS) is not None or parameters.get(self.WARNINGS_LAYER) is not None
+        if (inventory_source is None) != (not reference_path) or (wants_warnings and inventory_source is None):
             self.fail(self.tr("Warnings need both INVENTORY (the Emission inventory table) and REFERENCE (the "
                               "budget or baseline table): give both or neither."))
-        if entities is not None and (inventory_source is None or not entity_field):
+        wants_layer = parameters.get(self.WARNINGS_LAYER) is not None
+        if (entities is not None or wants_layer) and (inventory_source is None or entities is None or not entity_field):
             self.fail(self.tr("The warnings layer needs ENTITIES with ENTITY_FIELD (the field of the entity ids) "
                               "and the warning inputs INVENTORY and REFERENCE."))
         activity_path = self.parameterAsFileOutput(parameters, self.ACTIVITY, context)
@@ -238,6 +240,7 @@ class MeterReadingsAlgorithm(CarbonAlgorithm):
                 warnings = meters.warnings(meters.entity_emissions(inv, method), meters.read_table(reference_path),
                                            thresholds, BASES[self.parameterAsEnum(parameters, self.BASIS, context)])
         self.log_notes(feedback, result.notes)
+        geometries = self._entity_geometries(entities, entity_field, feedback) if entities is not None else None
         self.check_canceled(feedback)
         feedback.setProgress(60)
 
@@ -256,9 +259,9 @@ class MeterReadingsAlgorithm(CarbonAlgorithm):
                      "alarm": self.tr("alarm"), "no_reference": self.tr("no reference")}
             feedback.pushInfo(self.tr("Warning levels (entity-periods): {0}.").format(", ".join(
                 "{0} {1}".format(names[name], int(levels.get(name, 0))) for name in meters.LEVELS + ("no_reference",))))
-        if entities is not None and parameters.get(self.WARNINGS_LAYER) is not None:
+        if wants_layer:
             out[self.WARNINGS_LAYER] = self._warnings_layer(parameters, context, feedback, entities, entity_field,
-                                                            warnings)
+                                                            geometries, warnings)
         feedback.setProgress(100)
         return out
 
@@ -287,8 +290,8 @@ class MeterReadingsAlgorithm(CarbonAlgorithm):
         frame[column] = values
         return frame
 
-    def _warnings_layer(self, parameters, context, feedback, entities, entity_field, warnings):
-        """One feature per warning row whose entity is a polygon of ENTITIES (its geometry)."""
+    def _entity_geometries(self, entities, entity_field, feedback):
+        """Entity id → its polygon (checked before any output is written: one polygon per entity)."""
         geometries = {}
         for feature in entities.getFeatures(QgsFeatureRequest()):
             self.check_canceled(feedback)
@@ -299,6 +302,10 @@ class MeterReadingsAlgorithm(CarbonAlgorithm):
             geom = feature.geometry()
             geom.convertToMultiType()
             geometries[key] = geom
+        return geometries
+
+    def _warnings_layer(self, parameters, context, feedback, entities, entity_field, geometries, warnings):
+        """One feature per warning row whose entity is a polygon of ENTITIES (its geometry)."""
         unmatched = sorted(set(warnings["entity"]) - set(geometries))
         if unmatched:
             feedback.pushWarning(self.tr("Entities without a polygon in {0} (left out of the warnings layer): "

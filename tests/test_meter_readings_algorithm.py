@@ -222,6 +222,17 @@ def test_warning_inputs_come_together(provider, urban):
     inv, _ = _inventory_and_reference(urban)
     with pytest.raises(QgsProcessingException, match="REFERENCE"):
         _run(_base(urban, INVENTORY=str(inv)))
+    with pytest.raises(QgsProcessingException, match="INVENTORY"):
+        _run(_base(urban, WARNINGS=str(urban / "w.csv")))
+    # two polygons for one entity: stopped before any output is written
+    inv, ref = _inventory_and_reference(urban)
+    entities = _memory_entities()
+    twin = next(entities.getFeatures())
+    entities.dataProvider().addFeatures([twin])
+    with pytest.raises(QgsProcessingException, match="E01"):
+        _run(_base(urban, INVENTORY=str(inv), REFERENCE=str(ref), ENTITIES=entities, ENTITY_FIELD="eid",
+                   WARNINGS_LAYER=str(urban / "w.gpkg")))
+    assert not (urban / "activity.xlsx").exists()
     with pytest.raises(QgsProcessingException, match="0.9, 1.0, 1.1"):
         _run(_base(urban, INVENTORY=str(inv), REFERENCE=str(urban / "meters.csv"), THRESHOLDS="1.1, 1.0"))
 
