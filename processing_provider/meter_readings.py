@@ -119,7 +119,8 @@ class MeterReadingsAlgorithm(CarbonAlgorithm):
             "the median interval ending at its timestamp, and its gap is missing data, shown by coverage "
             "(the measured share of the period, 0-1). Warning thresholds are ratios emission / reference; the "
             "default 0.9, 1.0, 1.1 is a placeholder of this plugin (the standard gives no thresholds).\n\n"
-            "Warnings (optional): emissions per entity and period (level 1 total E of the INVENTORY, t CO2e, "
+            "Warnings (optional): emissions per entity and period of the chosen PERIOD (level 1 total E of the "
+            "INVENTORY, t CO2e, "
             "location- or market-based) / the REFERENCE budget or baseline (t CO2e) = ratio; level 0 normal below "
             "the first threshold, 1 attention, 2 warning, 3 alarm from the third; -1 when the period has no "
             "reference. Details and columns in docs/urban_monitoring.md.")
@@ -237,8 +238,11 @@ class MeterReadingsAlgorithm(CarbonAlgorithm):
                 thresholds = meters.parse_thresholds(self.parameterAsString(parameters, self.THRESHOLDS, context))
                 method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
                 inv = self._inventory(inventory_source, method, feedback)
-                warnings = meters.warnings(meters.entity_emissions(inv, method), meters.read_table(reference_path),
-                                           thresholds, BASES[self.parameterAsEnum(parameters, self.BASIS, context)])
+                emissions = meters.entity_emissions(inv, method)
+                # the inventory sums months into years too: compare the periods of the chosen PERIOD only
+                emissions = emissions[emissions["period"].str.fullmatch(r"\d{4}-\d{2}" if monthly else r"\d{4}")]
+                warnings = meters.warnings(emissions, meters.read_table(reference_path), thresholds,
+                                           BASES[self.parameterAsEnum(parameters, self.BASIS, context)])
         self.log_notes(feedback, result.notes)
         geometries = self._entity_geometries(entities, entity_field, feedback) if entities is not None else None
         self.check_canceled(feedback)

@@ -129,6 +129,7 @@ def _inventory_and_reference(tmp):
         for entity, loc, mkt in rows:
             out.writerow(["entity", entity, "2024-03", 1, "E", "", loc, mkt])
             out.writerow(["entity", entity, "2024-03", 5, "E3.1.I.power", "electricity", loc, mkt])  # not summed
+        out.writerow(["entity", "E01", "2024", 1, "E", "", 1000.0, 1000.0])  # the year: not a month, not compared
         out.writerow(["city", "city", "2024-03", 1, "E", "", 460.0, 385.0])
     ref = tmp / "budget.csv"
     ref.write_text("entity,period,reference_tco2e\nE01,2024-03,100\nE02,,100\nE03,2024-03,100\n"
@@ -169,7 +170,7 @@ def test_warning_levels_by_hand(provider, urban, log_feedback):
                 "E03": (1.25, 3, "alarm"),         # 125 / 100
                 "E06": (95 / 120, 0, "normal"),    # 0.79
                 "E04": (None, -1, "no_reference")}
-    assert set(w.index) == set(expected)
+    assert set(w.index) == set(expected) and set(w["period"]) == {"2024-03"}
     for entity, (ratio, level, name) in expected.items():
         row = w.loc[entity]
         assert row.level == level and row.level_name == name and row.basis == "budget"
