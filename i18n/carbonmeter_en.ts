@@ -3823,6 +3823,301 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
     </message>
 </context>
 <context>
+    <name>MeterReadingsAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="98" />
+        <source>Smart-meter readings and emission warnings (T/CI 231)</source>
+        <translation>Smart-meter readings and emission warnings (T/CI 231)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="101" />
+        <source>Urban carbon monitoring</source>
+        <translation>Urban carbon monitoring</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="133" />
+        <source>CSV or Excel (*.csv *.xlsx)</source>
+        <translation>CSV or Excel (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="134" />
+        <source>Meter readings (.csv or .xlsx)</source>
+        <translation>Meter readings (.csv or .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="134" />
+        <source>One row per meter and timestamp: meter_id, timestamp (ISO, e.g. 2024-03-01 00:00), and either reading (cumulative counter, in the meter's unit) or consumption (use in the interval ending at the timestamp). The meter columns (entity, region, park, indicator, medium, carrier, unit, rollover) may be in this file instead of a meter table.</source>
+        <translation>One row per meter and timestamp: meter_id, timestamp (ISO, e.g. 2024-03-01 00:00), and either reading (cumulative counter, in the meter's unit) or consumption (use in the interval ending at the timestamp). The meter columns (entity, region, park, indicator, medium, carrier, unit, rollover) may be in this file instead of a meter table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="139" />
+        <source>Meter table (.csv or .xlsx)</source>
+        <translation>Meter table (.csv or .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="139" />
+        <source>One row per meter_id: entity, region (district/county code), park, indicator (a level-5 line of T/CI 231 table 2, e.g. E3.1.I.power), medium (water, electricity, gas, heat, cooling, fuel), carrier (needed for fuel; otherwise the medium's carrier), unit (kWh, MWh, m³, 10⁴ m³, GJ, t, L …) and rollover (the value at which the counter starts again from 0; empty if unknown).</source>
+        <translation>One row per meter_id: entity, region (district/county code), park, indicator (a level-5 line of T/CI 231 table 2, e.g. E3.1.I.power), medium (water, electricity, gas, heat, cooling, fuel), carrier (needed for fuel; otherwise the medium's carrier), unit (kWh, MWh, m³, 10⁴ m³, GJ, t, L …) and rollover (the value at which the counter starts again from 0; empty if unknown).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="146" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="146" />
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="146" />
+        <source>Yearly</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="146" />
+        <source>Periods of the activity rows: calendar months (2024-03) or calendar years (2024).</source>
+        <translation>Periods of the activity rows: calendar months (2024-03) or calendar years (2024).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="149" />
+        <source>Gap factor</source>
+        <translation>Gap factor</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="149" />
+        <source>An interval longer than this many times the meter's median interval is a gap (&gt; 1; default 1.5: in a regular series one missing reading, an interval of twice the usual one, is a gap).</source>
+        <translation>An interval longer than this many times the meter's median interval is a gap (&gt; 1; default 1.5: in a regular series one missing reading, an interval of twice the usual one, is a gap).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="155" />
+        <source>Emission inventory (for warnings)</source>
+        <translation>Emission inventory (for warnings)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="155" />
+        <source>The OUTPUT table of Emission inventory (unit_type, unit_id, code, carrier, period, emission_location_tco2e, emission_market_tco2e); its entity totals (code E) are compared with the reference. Give it together with REFERENCE.</source>
+        <translation>The OUTPUT table of Emission inventory (unit_type, unit_id, code, carrier, period, emission_location_tco2e, emission_market_tco2e); its entity totals (code E) are compared with the reference. Give it together with REFERENCE.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="160" />
+        <source>Budget or baseline (.csv or .xlsx)</source>
+        <translation>Budget or baseline (.csv or .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="160" />
+        <source>Columns entity, period (empty = every period of that entity), reference_tco2e (t CO2e per period, &gt; 0; one row per entity and period).</source>
+        <translation>Columns entity, period (empty = every period of that entity), reference_tco2e (t CO2e per period, &gt; 0; one row per entity and period).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="164" />
+        <source>Reference is a</source>
+        <translation>Reference is a</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="164" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="164" />
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="164" />
+        <source>What the reference stands for (written into the basis column): an emission budget or a baseline (e.g. the same period of a base year).</source>
+        <translation>What the reference stands for (written into the basis column): an emission budget or a baseline (e.g. the same period of a base year).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="168" />
+        <source>Warning thresholds (ratios)</source>
+        <translation>Warning thresholds (ratios)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="168" />
+        <source>Three increasing ratios emission / reference at which levels 1 attention, 2 warning and 3 alarm start (dimensionless; default 0.9, 1.0, 1.1, a placeholder of this plugin).</source>
+        <translation>Three increasing ratios emission / reference at which levels 1 attention, 2 warning and 3 alarm start (dimensionless; default 0.9, 1.0, 1.1, a placeholder of this plugin).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="172" />
+        <source>Electricity accounting</source>
+        <translation>Electricity accounting</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="172" />
+        <source>Location-based</source>
+        <translation>Location-based</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="172" />
+        <source>Market-based</source>
+        <translation>Market-based</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="172" />
+        <source>Which of the inventory's totals is compared: location-based (grid factor of the region) or market-based (residual mix), t CO2e.</source>
+        <translation>Which of the inventory's totals is compared: location-based (grid factor of the region) or market-based (residual mix), t CO2e.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="177" />
+        <source>Entity polygons (for the warnings layer)</source>
+        <translation>Entity polygons (for the warnings layer)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="177" />
+        <source>Polygons of the entities (buildings, enterprises, communities …); the warnings layer gets one feature per entity and period with the entity's polygon.</source>
+        <translation>Polygons of the entities (buildings, enterprises, communities …); the warnings layer gets one feature per entity and period with the entity's polygon.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="181" />
+        <source>Entity id field</source>
+        <translation>Entity id field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="181" />
+        <source>Field of ENTITIES holding the entity ids used in the meter table (e.g. E01).</source>
+        <translation>Field of ENTITIES holding the entity ids used in the meter table (e.g. E01).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="184" />
+        <source>Activity data</source>
+        <translation>Activity data</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="184" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="184" />
+        <source>The activity rows in the format Emission inventory reads (the template's xlsx, or a CSV with the field ids as header); amounts in the meters' units, the meter ids and the coverage in note. Written whole or not at all.</source>
+        <translation>The activity rows in the format Emission inventory reads (the template's xlsx, or a CSV with the field ids as header); amounts in the meters' units, the meter ids and the coverage in note. Written whole or not at all.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="189" />
+        <source>Consumption per meter and period</source>
+        <translation>Consumption per meter and period</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="189" />
+        <source>One row per meter and period: amount (meter's unit), n_readings, coverage (0-1), gaps, resets, duplicates.</source>
+        <translation>One row per meter and period: amount (meter's unit), n_readings, coverage (0-1), gaps, resets, duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="189" />
+        <source>Gaps, resets and duplicates</source>
+        <translation>Gaps, resets and duplicates</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="189" />
+        <source>One row per finding: meter_id, timestamp, kind (meter_gap, meter_reset, meter_duplicate), value, detail.</source>
+        <translation>One row per finding: meter_id, timestamp, kind (meter_gap, meter_reset, meter_duplicate), value, detail.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="189" />
+        <source>Emission warnings</source>
+        <translation>Emission warnings</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="189" />
+        <source>One row per entity and period: emission_tco2e, reference_tco2e, basis, ratio, level (0-3, -1 without reference), level_name. Needs INVENTORY and REFERENCE.</source>
+        <translation>One row per entity and period: emission_tco2e, reference_tco2e, basis, ratio, level (0-3, -1 without reference), level_name. Needs INVENTORY and REFERENCE.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="202" />
+        <source>Emission warnings layer</source>
+        <translation>Emission warnings layer</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="202" />
+        <source>The warnings on the entity polygons (needs ENTITIES), loaded with the shipped style styles/meter_warnings.qml (colours by level).</source>
+        <translation>The warnings on the entity polygons (needs ENTITIES), loaded with the shipped style styles/meter_warnings.qml (colours by level).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="219" />
+        <source>Warnings need both INVENTORY (the Emission inventory table) and REFERENCE (the budget or baseline table): give both or neither.</source>
+        <translation>Warnings need both INVENTORY (the Emission inventory table) and REFERENCE (the budget or baseline table): give both or neither.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="223" />
+        <source>The warnings layer needs ENTITIES with ENTITY_FIELD (the field of the entity ids) and the warning inputs INVENTORY and REFERENCE.</source>
+        <translation>The warnings layer needs ENTITIES with ENTITY_FIELD (the field of the entity ids) and the warning inputs INVENTORY and REFERENCE.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="227" />
+        <source>Activity data {0}: write a .xlsx or a .csv file.</source>
+        <translation>Activity data {0}: write a .xlsx or a .csv file.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="278" />
+        <source>The inventory table {0} lacks the columns {1}: use the OUTPUT of Emission inventory.</source>
+        <translation>The inventory table {0} lacks the columns {1}: use the OUTPUT of Emission inventory.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="291" />
+        <source>The inventory table {0}, feature {1} (entity {2}, period {3}): {4} is not a number.</source>
+        <translation>The inventory table {0}, feature {1} (entity {2}, period {3}): {4} is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="304" />
+        <source>Entity layer: the id {0} in field {1} belongs to more than one polygon (feature {2}); keep one polygon per entity.</source>
+        <translation>Entity layer: the id {0} in field {1} belongs to more than one polygon (feature {2}); keep one polygon per entity.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="315" />
+        <source>Entities without a polygon in {0} (left out of the warnings layer): {1}.</source>
+        <translation>Entities without a polygon in {0} (left out of the warnings layer): {1}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="262" />
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="262" />
+        <source>attention</source>
+        <translation>attention</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="262" />
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="263" />
+        <source>alarm</source>
+        <translation>alarm</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="263" />
+        <source>no reference</source>
+        <translation>no reference</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="264" />
+        <source>Warning levels (entity-periods): {0}.</source>
+        <translation>Warning levels (entity-periods): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="104" />
+        <source>Turns smart-meter data (water, electricity, gas, heat, cooling, fuel) into the activity data of the emission inventory and warns when an entity's emissions run ahead of its budget or baseline: the online monitoring of T/CI 231-2023 clause 5 table 1 (smart water, electricity and gas meters; monitored media water, electricity, gas, cooling, heat, oil; carbon-emission warning as a function of the monitoring system) and clause 6.2 (regular reporting of the accounted emissions per city, district/county, park and entity).
+
+Steps: each meter's series is checked for duplicates (same meter and timestamp; the first row is kept), counter resets (a cumulative reading lower than the one before: rolled over at the meter's rollover value, else restarted at zero) and gaps (an interval longer than GAP_FACTOR x the meter's median interval); every finding names the meter and the timestamp. Consumption per interval is shared over the months or years it spans in proportion to time (a reading at 00:00 of the 1st closes the previous month) and summed per entity, indicator, carrier, unit and period.
+
+Conventions (the standard is silent): over a gap, a cumulative meter's consumption is kept (the counter went on counting) and the gap reported; an interval meter's value is the consumption of the median interval ending at its timestamp, and its gap is missing data, shown by coverage (the measured share of the period, 0-1). Warning thresholds are ratios emission / reference; the default 0.9, 1.0, 1.1 is a placeholder of this plugin (the standard gives no thresholds).
+
+Warnings (optional): emissions per entity and period of the chosen PERIOD (level 1 total E of the INVENTORY, t CO2e, location- or market-based) / the REFERENCE budget or baseline (t CO2e) = ratio; level 0 normal below the first threshold, 1 attention, 2 warning, 3 alarm from the third; -1 when the period has no reference. Details and columns in docs/urban_monitoring.md.</source>
+        <translation>Turns smart-meter data (water, electricity, gas, heat, cooling, fuel) into the activity data of the emission inventory and warns when an entity's emissions run ahead of its budget or baseline: the online monitoring of T/CI 231-2023 clause 5 table 1 (smart water, electricity and gas meters; monitored media water, electricity, gas, cooling, heat, oil; carbon-emission warning as a function of the monitoring system) and clause 6.2 (regular reporting of the accounted emissions per city, district/county, park and entity).
+
+Steps: each meter's series is checked for duplicates (same meter and timestamp; the first row is kept), counter resets (a cumulative reading lower than the one before: rolled over at the meter's rollover value, else restarted at zero) and gaps (an interval longer than GAP_FACTOR x the meter's median interval); every finding names the meter and the timestamp. Consumption per interval is shared over the months or years it spans in proportion to time (a reading at 00:00 of the 1st closes the previous month) and summed per entity, indicator, carrier, unit and period.
+
+Conventions (the standard is silent): over a gap, a cumulative meter's consumption is kept (the counter went on counting) and the gap reported; an interval meter's value is the consumption of the median interval ending at its timestamp, and its gap is missing data, shown by coverage (the measured share of the period, 0-1). Warning thresholds are ratios emission / reference; the default 0.9, 1.0, 1.1 is a placeholder of this plugin (the standard gives no thresholds).
+
+Warnings (optional): emissions per entity and period of the chosen PERIOD (level 1 total E of the INVENTORY, t CO2e, location- or market-based) / the REFERENCE budget or baseline (t CO2e) = ratio; level 0 normal below the first threshold, 1 attention, 2 warning, 3 alarm from the third; -1 when the period has no reference. Details and columns in docs/urban_monitoring.md.</translation>
+    </message>
+</context>
+<context>
     <name>NdviTrendAlgorithm</name>
     <message>
         <location filename="../processing_provider/ndvi_trend.py" line="42" />

@@ -337,12 +337,12 @@ Outputs: OUTPUT, one row per region and year with report_section = carbon_balanc
     <message>
         <location filename="../processing_provider/carbon_balance.py" line="153" />
         <source>Location-based</source>
-        <translation>位置法</translation>
+        <translation>基于位置</translation>
     </message>
     <message>
         <location filename="../processing_provider/carbon_balance.py" line="153" />
         <source>Market-based</source>
-        <translation>市场法</translation>
+        <translation>基于市场</translation>
     </message>
     <message>
         <location filename="../processing_provider/carbon_balance.py" line="153" />
@@ -3820,6 +3820,301 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="792" />
         <source>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</source>
         <translation>清单对 {items} 的碳排放或碳减排只给出注释键、没有数值：其净排放留空。</translation>
+    </message>
+</context>
+<context>
+    <name>MeterReadingsAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="98" />
+        <source>Smart-meter readings and emission warnings (T/CI 231)</source>
+        <translation>智能表计读数与碳排放预警（T/CI 231）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="101" />
+        <source>Urban carbon monitoring</source>
+        <translation>城市碳监测</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="133" />
+        <source>CSV or Excel (*.csv *.xlsx)</source>
+        <translation>CSV 或 Excel (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="134" />
+        <source>Meter readings (.csv or .xlsx)</source>
+        <translation>表计读数（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="134" />
+        <source>One row per meter and timestamp: meter_id, timestamp (ISO, e.g. 2024-03-01 00:00), and either reading (cumulative counter, in the meter's unit) or consumption (use in the interval ending at the timestamp). The meter columns (entity, region, park, indicator, medium, carrier, unit, rollover) may be in this file instead of a meter table.</source>
+        <translation>每块表每个时间点一行：meter_id、timestamp（ISO 格式，如 2024-03-01 00:00），以及 reading（累计读数，单位同表计）或 consumption（截至该时间点的时段用量）二者之一。表计说明列（entity、region、park、indicator、medium、carrier、unit、rollover）可直接写在本文件中，不另给计量表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="139" />
+        <source>Meter table (.csv or .xlsx)</source>
+        <translation>计量表（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="139" />
+        <source>One row per meter_id: entity, region (district/county code), park, indicator (a level-5 line of T/CI 231 table 2, e.g. E3.1.I.power), medium (water, electricity, gas, heat, cooling, fuel), carrier (needed for fuel; otherwise the medium's carrier), unit (kWh, MWh, m³, 10⁴ m³, GJ, t, L …) and rollover (the value at which the counter starts again from 0; empty if unknown).</source>
+        <translation>每个 meter_id 一行：entity（主体）、region（区县代码）、park（园区）、indicator（T/CI 231 表 2 的五级指标，如 E3.1.I.power）、medium（计量介质：water、electricity、gas、heat、cooling、fuel）、carrier（能源品种，fuel 必填，其余默认取介质对应品种）、unit（kWh、MWh、m³、10⁴ m³、GJ、t、L …）和 rollover（计数器回到 0 的翻转值；未知则留空）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="146" />
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="146" />
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="146" />
+        <source>Yearly</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="146" />
+        <source>Periods of the activity rows: calendar months (2024-03) or calendar years (2024).</source>
+        <translation>活动数据的期间：自然月（2024-03）或自然年（2024）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="149" />
+        <source>Gap factor</source>
+        <translation>缺测系数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="149" />
+        <source>An interval longer than this many times the meter's median interval is a gap (&gt; 1; default 1.5: in a regular series one missing reading, an interval of twice the usual one, is a gap).</source>
+        <translation>间隔超过该表中位间隔的此倍数即为缺测（&gt; 1；默认 1.5：在规则序列中缺一个读数，即间隔为通常的两倍，就算缺测）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="155" />
+        <source>Emission inventory (for warnings)</source>
+        <translation>排放清单（用于预警）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="155" />
+        <source>The OUTPUT table of Emission inventory (unit_type, unit_id, code, carrier, period, emission_location_tco2e, emission_market_tco2e); its entity totals (code E) are compared with the reference. Give it together with REFERENCE.</source>
+        <translation>“排放清单”算法的 OUTPUT 表（unit_type、unit_id、code、carrier、period、emission_location_tco2e、emission_market_tco2e）；其中各主体的合计（code E）与参考值比较。须与 REFERENCE 一并给出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="160" />
+        <source>Budget or baseline (.csv or .xlsx)</source>
+        <translation>预算或基准（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="160" />
+        <source>Columns entity, period (empty = every period of that entity), reference_tco2e (t CO2e per period, &gt; 0; one row per entity and period).</source>
+        <translation>列 entity、period（留空 = 该主体的所有期间）、reference_tco2e（每期间 t CO2e，&gt; 0；每个主体和期间一行）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="164" />
+        <source>Reference is a</source>
+        <translation>参考值类型</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="164" />
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="164" />
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="164" />
+        <source>What the reference stands for (written into the basis column): an emission budget or a baseline (e.g. the same period of a base year).</source>
+        <translation>参考值的含义（写入 basis 列）：排放预算，或基准（如基准年的同期排放）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="168" />
+        <source>Warning thresholds (ratios)</source>
+        <translation>预警阈值（比值）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="168" />
+        <source>Three increasing ratios emission / reference at which levels 1 attention, 2 warning and 3 alarm start (dimensionless; default 0.9, 1.0, 1.1, a placeholder of this plugin).</source>
+        <translation>排放量/参考值的三个递增比值，分别为 1 关注、2 预警、3 报警的起点（无量纲；默认 0.9, 1.0, 1.1，为本插件的占位值）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="172" />
+        <source>Electricity accounting</source>
+        <translation>电力核算方法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="172" />
+        <source>Location-based</source>
+        <translation>基于位置</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="172" />
+        <source>Market-based</source>
+        <translation>基于市场</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="172" />
+        <source>Which of the inventory's totals is compared: location-based (grid factor of the region) or market-based (residual mix), t CO2e.</source>
+        <translation>比较清单中的哪一种合计：基于位置（所在区域的电网因子）或基于市场（剩余混合因子），t CO2e。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="177" />
+        <source>Entity polygons (for the warnings layer)</source>
+        <translation>主体面图层（用于预警图层）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="177" />
+        <source>Polygons of the entities (buildings, enterprises, communities …); the warnings layer gets one feature per entity and period with the entity's polygon.</source>
+        <translation>各主体（建筑、企业、社区 …）的面；预警图层中每个主体每个期间一个要素，几何取该主体的面。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="181" />
+        <source>Entity id field</source>
+        <translation>主体编号字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="181" />
+        <source>Field of ENTITIES holding the entity ids used in the meter table (e.g. E01).</source>
+        <translation>ENTITIES 中存放主体编号（与计量表一致，如 E01）的字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="184" />
+        <source>Activity data</source>
+        <translation>活动数据</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="184" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="184" />
+        <source>The activity rows in the format Emission inventory reads (the template's xlsx, or a CSV with the field ids as header); amounts in the meters' units, the meter ids and the coverage in note. Written whole or not at all.</source>
+        <translation>“排放清单”可读取格式的活动数据行（模板 xlsx，或以字段名为表头的 CSV）；用量单位同表计，note 中注明表计编号和覆盖率。要么完整写出，要么不写。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="189" />
+        <source>Consumption per meter and period</source>
+        <translation>各表计各期间用量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="189" />
+        <source>One row per meter and period: amount (meter's unit), n_readings, coverage (0-1), gaps, resets, duplicates.</source>
+        <translation>每块表每个期间一行：amount（表计单位）、n_readings、coverage（0–1）、gaps、resets、duplicates。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="189" />
+        <source>Gaps, resets and duplicates</source>
+        <translation>缺测、归零与重复</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="189" />
+        <source>One row per finding: meter_id, timestamp, kind (meter_gap, meter_reset, meter_duplicate), value, detail.</source>
+        <translation>每项发现一行：meter_id、timestamp、kind（meter_gap 缺测、meter_reset 归零、meter_duplicate 重复）、value、detail。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="189" />
+        <source>Emission warnings</source>
+        <translation>碳排放预警</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="189" />
+        <source>One row per entity and period: emission_tco2e, reference_tco2e, basis, ratio, level (0-3, -1 without reference), level_name. Needs INVENTORY and REFERENCE.</source>
+        <translation>每个主体每个期间一行：emission_tco2e、reference_tco2e、basis、ratio、level（0–3，无参考值为 -1）、level_name。需要 INVENTORY 和 REFERENCE。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="202" />
+        <source>Emission warnings layer</source>
+        <translation>碳排放预警图层</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="202" />
+        <source>The warnings on the entity polygons (needs ENTITIES), loaded with the shipped style styles/meter_warnings.qml (colours by level).</source>
+        <translation>落在主体面上的预警（需要 ENTITIES），加载时套用随插件提供的样式 styles/meter_warnings.qml（按等级着色）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="219" />
+        <source>Warnings need both INVENTORY (the Emission inventory table) and REFERENCE (the budget or baseline table): give both or neither.</source>
+        <translation>预警需要同时给出 INVENTORY（排放清单表）和 REFERENCE（预算或基准表）：要么都给，要么都不给。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="223" />
+        <source>The warnings layer needs ENTITIES with ENTITY_FIELD (the field of the entity ids) and the warning inputs INVENTORY and REFERENCE.</source>
+        <translation>预警图层需要 ENTITIES 及 ENTITY_FIELD（主体编号字段），以及预警输入 INVENTORY 和 REFERENCE。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="227" />
+        <source>Activity data {0}: write a .xlsx or a .csv file.</source>
+        <translation>活动数据 {0}：请写出 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="278" />
+        <source>The inventory table {0} lacks the columns {1}: use the OUTPUT of Emission inventory.</source>
+        <translation>清单表 {0} 缺少列 {1}：请使用“排放清单”的 OUTPUT。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="291" />
+        <source>The inventory table {0}, feature {1} (entity {2}, period {3}): {4} is not a number.</source>
+        <translation>清单表 {0}，要素 {1}（主体 {2}，期间 {3}）：{4} 不是数值。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="304" />
+        <source>Entity layer: the id {0} in field {1} belongs to more than one polygon (feature {2}); keep one polygon per entity.</source>
+        <translation>主体图层：字段 {1} 中的编号 {0} 对应多个面（要素 {2}）；每个主体只保留一个面。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="315" />
+        <source>Entities without a polygon in {0} (left out of the warnings layer): {1}.</source>
+        <translation>在 {0} 中没有对应面的主体（未写入预警图层）：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="262" />
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="262" />
+        <source>attention</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="262" />
+        <source>warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="263" />
+        <source>alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="263" />
+        <source>no reference</source>
+        <translation>无参考值</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="264" />
+        <source>Warning levels (entity-periods): {0}.</source>
+        <translation>预警等级（主体-期间数）：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/meter_readings.py" line="104" />
+        <source>Turns smart-meter data (water, electricity, gas, heat, cooling, fuel) into the activity data of the emission inventory and warns when an entity's emissions run ahead of its budget or baseline: the online monitoring of T/CI 231-2023 clause 5 table 1 (smart water, electricity and gas meters; monitored media water, electricity, gas, cooling, heat, oil; carbon-emission warning as a function of the monitoring system) and clause 6.2 (regular reporting of the accounted emissions per city, district/county, park and entity).
+
+Steps: each meter's series is checked for duplicates (same meter and timestamp; the first row is kept), counter resets (a cumulative reading lower than the one before: rolled over at the meter's rollover value, else restarted at zero) and gaps (an interval longer than GAP_FACTOR x the meter's median interval); every finding names the meter and the timestamp. Consumption per interval is shared over the months or years it spans in proportion to time (a reading at 00:00 of the 1st closes the previous month) and summed per entity, indicator, carrier, unit and period.
+
+Conventions (the standard is silent): over a gap, a cumulative meter's consumption is kept (the counter went on counting) and the gap reported; an interval meter's value is the consumption of the median interval ending at its timestamp, and its gap is missing data, shown by coverage (the measured share of the period, 0-1). Warning thresholds are ratios emission / reference; the default 0.9, 1.0, 1.1 is a placeholder of this plugin (the standard gives no thresholds).
+
+Warnings (optional): emissions per entity and period of the chosen PERIOD (level 1 total E of the INVENTORY, t CO2e, location- or market-based) / the REFERENCE budget or baseline (t CO2e) = ratio; level 0 normal below the first threshold, 1 attention, 2 warning, 3 alarm from the third; -1 when the period has no reference. Details and columns in docs/urban_monitoring.md.</source>
+        <translation>将智能表计数据（水、电、气、热、冷、油）转为排放清单的活动数据，并在主体排放超出预算或基准时预警：即 T/CI 231—2023 第 5 章表 1 的在线监测技术（智能水表、智能电表、智能气表；监测标的水、电、气、冷、热、油；碳排放预警为智能监测核算系统的功能之一）及第 6.2 节（按城市、区/县、园区、企业主体定期报送经统计核算的碳排放数据）。
+
+步骤：逐表检查序列中的重复读数（同一表计同一时间；保留第一行）、计数器归零（累计读数小于前一读数：有翻转值时按翻转值回绕，否则视为从零重新计数）和缺测（间隔超过该表中位间隔的 GAP_FACTOR 倍）；每项发现均注明表计和时间。各时段用量按时间比例分摊到其跨越的月份或年份（每月 1 日 00:00 的读数结束上一个月），再按主体、指标、能源品种、单位和期间汇总。
+
+约定（标准未作规定）：缺测期间，累计表的用量保留（计数器仍在计数）并报告缺测；时段表的数值为截至其时间点的一个中位间隔内的用量，其缺测即数据缺失，以 coverage（期间内有实测的比例，0–1）表示。预警阈值为排放量/参考值的比值；默认 0.9, 1.0, 1.1 为本插件的占位值（标准未给出阈值）。
+
+预警（可选）：各主体在所选 PERIOD 各期间的排放量（INVENTORY 中一级指标 E 的合计，t CO2e，基于位置或基于市场）÷ REFERENCE 中的预算或基准（t CO2e）= 比值；低于第一个阈值为 0 正常，其后依次为 1 关注、2 预警，达到第三个阈值为 3 报警；该期间无参考值时为 -1。详情及各列说明见 docs/urban_monitoring.md。</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,21 @@ BALANCE_COLUMNS = (
     "previous_year", "net_change_tco2e", "net_change_pct", "emission_change_pct", "report_section",
 )
 
+# --- smart-meter data (metering/inventory/meters.py, carbonmeter:meter_readings) ----------------
+
+#: meter_readings PROBLEMS: one gap, counter reset or duplicate (``kind`` meter_gap|meter_reset|meter_duplicate).
+METER_PROBLEM_COLUMNS = ("meter_id", "timestamp", "kind", "value", "detail")
+#: meter_readings CONSUMPTION: one meter and period; ``amount`` in the meter's ``unit``, ``coverage`` 0…1.
+METER_CONSUMPTION_COLUMNS = (
+    "meter_id", "entity", "region", "park", "indicator", "carrier", "unit", "period", "amount", "n_readings",
+    "coverage", "gaps", "resets", "duplicates",
+)
+#: meter_readings WARNINGS (and WARNINGS_LAYER): one entity and period; ratio = emission / reference, level 0–3
+#: (normal, attention, warning, alarm), −1 without a reference.
+METER_WARNING_COLUMNS = (
+    "entity", "period", "emission_tco2e", "reference_tco2e", "basis", "ratio", "level", "level_name",
+)
+
 #: Every exchanged table by its name in docs/dev/contracts.md.
 TABLES = {
     "pieces": PIECE_COLUMNS,
@@ -261,4 +276,7 @@ TABLES = {
     "uncertainty": UNCERTAINTY_COLUMNS,
     "histogram": HISTOGRAM_COLUMNS,
     "carbon_balance": BALANCE_COLUMNS,
+    "meter_problems": METER_PROBLEM_COLUMNS,
+    "meter_consumption": METER_CONSUMPTION_COLUMNS,
+    "meter_warnings": METER_WARNING_COLUMNS,
 }

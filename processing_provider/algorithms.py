@@ -44,11 +44,13 @@ REMOTE_SENSING = [
 from .activity_template import ActivityTemplateAlgorithm  # noqa: E402
 from .carbon_balance import CarbonBalanceAlgorithm  # noqa: E402
 from .emission_inventory import EmissionInventoryAlgorithm  # noqa: E402
+from .meter_readings import MeterReadingsAlgorithm  # noqa: E402
 
 URBAN_MONITORING = [
     ActivityTemplateAlgorithm,
     EmissionInventoryAlgorithm,
     CarbonBalanceAlgorithm,
+    MeterReadingsAlgorithm,
 ]
 
 # --- ecological restoration --------------------------------------------------------------------

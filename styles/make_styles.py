@@ -99,6 +99,11 @@ def build():
         ("desertification_control", "防沙治沙 Desertification control", "#fbc02d"),
         ("rocky_desertification_control", "石漠化综合治理 Rocky desertification control", "#9e9e9e"),
     ]), "restoration_areas")
+    # meter_readings WARNINGS_LAYER by warning level (metering/inventory/meters.py LEVELS; −1 no reference)
+    save(categorized("level", [
+        (-1, "− no reference 无参考值", "#bdbdbd"), (0, "0 normal 正常", "#43a047"),
+        (1, "1 attention 关注", "#fdd835"), (2, "2 warning 预警", "#fb8c00"), (3, "3 alarm 报警", "#e53935"),
+    ]), "meter_warnings")
     carbon_balance()
 
 

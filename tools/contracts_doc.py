@@ -29,6 +29,11 @@ TITLES = {
     "histogram": ("carbonmeter:uncertainty HISTOGRAM", "bins of the Monte Carlo total sink, t CO2e/a"),
     "carbon_balance": ("carbonmeter:carbon_balance OUTPUT and LAYER",
                        "one region (city, district, park) and year; t CO2e/a, U in % (95 %)"),
+    "meter_problems": ("carbonmeter:meter_readings PROBLEMS", "one gap, counter reset or duplicate of a meter"),
+    "meter_consumption": ("carbonmeter:meter_readings CONSUMPTION",
+                          "one meter and period; amount in the meter's unit, coverage 0–1"),
+    "meter_warnings": ("carbonmeter:meter_readings WARNINGS, WARNINGS_LAYER",
+                       "one entity and period; t CO2e, ratio to the budget/baseline, level 0–3 (−1 none)"),
 }
 
 

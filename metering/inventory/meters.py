@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import MeteringError, Note
+from ..vocabulary import METER_CONSUMPTION_COLUMNS, METER_PROBLEM_COLUMNS, METER_WARNING_COLUMNS
 from . import activity as act
 
 #: Media a smart meter measures and the carrier (carriers.csv) each stands for by default.
@@ -38,15 +39,13 @@ MEDIA = {
 READING_COLUMNS = ("meter_id", "timestamp", "reading", "consumption")
 #: Columns describing a meter (in the readings file or in a separate meter table).
 METER_COLUMNS = ("meter_id", "entity", "region", "park", "indicator", "medium", "carrier", "unit", "rollover")
-PROBLEM_COLUMNS = ("meter_id", "timestamp", "kind", "value", "detail")
+PROBLEM_COLUMNS = METER_PROBLEM_COLUMNS
 #: Columns of the per-meter, per-period consumption table.
-CONSUMPTION_COLUMNS = ("meter_id", "entity", "region", "park", "indicator", "carrier", "unit", "period",
-                       "amount", "n_readings", "coverage", "gaps", "resets", "duplicates")
+CONSUMPTION_COLUMNS = METER_CONSUMPTION_COLUMNS
 #: Warning levels: 0 normal … 3 (the thresholds are ratios to the budget or baseline).
 LEVELS = ("normal", "attention", "warning", "alarm")
 DEFAULT_THRESHOLDS = (0.9, 1.0, 1.1)
-WARNING_COLUMNS = ("entity", "period", "emission_tco2e", "reference_tco2e", "basis", "ratio", "level",
-                   "level_name")
+WARNING_COLUMNS = METER_WARNING_COLUMNS
 DEFAULT_GAP_FACTOR = 1.5
 
 
