@@ -1,6 +1,7 @@
 """`make demo` step: urban carbon monitoring (T/CI 231) on the sample city (sample/urban/generate_city.py).
 
-emission_inventory on the activity data of 2022 and 2023 → district_sink of the remote-sensing NEP
+emission_inventory on the activity data of 2022 and 2023; the smart-meter data of March 2024
+(meter_readings → emission_inventory → meter_readings with the month's budgets: warnings); district_sink of the remote-sensing NEP
 on the city's regions → carbon_balance of each region against one sink source each:
 
     region  source                                            why
@@ -45,6 +46,36 @@ def source_map_rows(chain_available):
     return rows
 
 
+def _meter_steps(dest, feedback):
+    """Smart-meter data of March 2024 → activity → inventory → warnings against the month's budgets.
+
+    Two runs of meter_readings, as a model would chain them: the first turns the readings into
+    activity rows (and finds the planted gap, counter reset and duplicate), emission_inventory
+    accounts them, the second compares each entity's emissions with its budget. The water meter's
+    factor is a placeholder of the sample (sample/urban/local_factors.csv): the log lists it.
+    """
+    import processing
+
+    readings = processing.run("carbonmeter:meter_readings", {
+        "READINGS": os.path.join(URBAN, "meter_readings.csv"), "METERS": os.path.join(URBAN, "meters.csv"),
+        "PERIOD": 0, "ACTIVITY": dest("meter_activity.xlsx"), "CONSUMPTION": dest("meter_consumption.csv"),
+        "PROBLEMS": dest("meter_problems.csv")}, feedback=feedback)
+    inventory = processing.run("carbonmeter:emission_inventory", {
+        "INPUT": readings["ACTIVITY"], "LOCAL_FACTORS": os.path.join(URBAN, "local_factors.csv"),
+        "CITY_NAME": CITY, "OUTPUT": dest("meter_inventory_2024_03.csv"),
+        "FACTORS": dest("meter_factors_2024_03.csv"), "PROVENANCE": dest("meter_inventory_provenance.csv")},
+        feedback=feedback)
+    warnings = processing.run("carbonmeter:meter_readings", {
+        "READINGS": os.path.join(URBAN, "meter_readings.csv"), "METERS": os.path.join(URBAN, "meters.csv"),
+        "PERIOD": 0, "INVENTORY": inventory["OUTPUT"], "REFERENCE": os.path.join(URBAN, "budget_2024_03.csv"),
+        "BASIS": 0, "ACTIVITY": dest("meter_activity.xlsx"), "WARNINGS": dest("meter_warnings.csv")},
+        feedback=feedback)
+    return [("Meter activity 表计活动数据", readings["ACTIVITY"]),
+            ("Meter problems 表计数据问题（缺测/归零/重复）", readings["PROBLEMS"]),
+            ("Inventory from the meters 表计排放清单 2024-03", inventory["OUTPUT"]),
+            ("Emission warnings 碳排放预警", warnings["WARNINGS"])]
+
+
 def run(out_dir, feedback=None):
     """Run the urban steps; returns [(label, path)] of what they wrote under out_dir/urban."""
     import csv
@@ -67,6 +98,7 @@ def run(out_dir, feedback=None):
             "OUTPUT": dest("inventory_{0}.gpkg".format(year)), "FACTORS": dest("factors_{0}.csv".format(year)),
             "REJECTED": dest("rejected_{0}.csv".format(year))}, feedback=feedback)
         inventories.append(result["OUTPUT"])
+    outputs_meters = _meter_steps(dest, feedback)
     nep = os.path.join(out_dir, "rs", "nep_annual.tif")
     if not os.path.exists(nep):  # the remote-sensing step of make demo writes it; alone, run it here
         from . import demo_rs
@@ -105,6 +137,7 @@ def run(out_dir, feedback=None):
         ("Carbon balance 碳收支平衡", balance["OUTPUT"]),
         ("Carbon balance map 碳收支平衡图层 (styles/carbon_balance.qml)", balance["LAYER"]),
     ]
+    outputs += outputs_meters
     if chain_available:  # the balance as a section of the chain's report
         report = processing.run("carbonmeter:export_report", {
             "STOCK": chain + "|layername=parcel_stock", "SECTIONS": [balance["OUTPUT"]],

@@ -8,9 +8,10 @@ read by ``carbonmeter:meter_readings`` (metering/inventory/meters.py). Determini
 come from a seeded generator, so the same files come out every time.
 
 Six entities of the sample city (E01 … E06 in the districts 420115, 420117, 420116 and the park
-P01 of sample/urban/city.gpkg, as in the activity workbooks), one meter each, four media (electricity, gas, water, heat); hourly and daily meters, cumulative
-readings and interval consumption. Exactly three faults are planted (``PLANTED``; the tests check
-that these and no others are found):
+P01 of sample/urban/city.gpkg, as in the activity workbooks), one meter each, four media
+(electricity, gas, water, heat); hourly and daily meters, cumulative readings and interval
+consumption. Exactly three faults are planted (``PLANTED``; the tests check that these and no
+others are found):
 
 * a gap: meter M02's hourly readings of 2024-03-12 09:00 … 14:00 are missing (a 7 h interval
   from 08:00 to 15:00, more than 1.5 × the 1 h median);
