@@ -6,7 +6,7 @@ import pytest
 
 from carbon_metering.metering.density import DensityTable
 from carbon_metering.metering.errors import MeteringError
-from carbon_metering.metering.restoration.benefit import plot_check, restoration_benefit
+from carbon_metering.metering.restoration.benefit import plot_check, restoration_benefit, zero_benefit_note
 
 DENSITY = DensityTable.parse(pd.DataFrame({
     "object": ["dry_land", "forest_arbor"],
@@ -17,14 +17,17 @@ UNIT = pd.DataFrame({"unit": [1], "restoration_type": ["forest_restoration"], "b
 
 def test_stock_difference_with_transition_period_and_horizon():
     out = restoration_benefit(UNIT, DENSITY, 2020, 2030, transition_years=20).iloc[0]
-    # baseline: (2 + 1 + 0 + 0 + 40) × 10 = 430 t C; with: biomass 53 × 10 = 530, soil 40 + 20 × 10/20 = 50 → 500
+    # baseline: dry land (2 + 1 + 0 + 0 + 40) × 10 ha = 430 t C, constant.
+    # with: every pool from dry land towards forest_arbor over T = 20 years, 10 years in: share 1/2.
+    # biomass + DOM 3 + (53 − 3)/2 = 28 t C/ha → 280 t C; soil 40 + (60 − 40)/2 = 50 → 500 t C.
     assert out["stock_baseline_tc"] == pytest.approx(430.0)
     assert out["stock_with_soil_tc"] == pytest.approx(500.0)
-    assert out["stock_with_tc"] == pytest.approx(1030.0)
-    assert out["benefit_tc"] == pytest.approx(600.0)
-    assert out["sink_increase_tc_per_year"] == pytest.approx(60.0)
-    assert out["sink_increase_tco2e_per_year"] == pytest.approx(60.0 * 44 / 12)
-    # past the transition period the whole soil change counts: 530 + 600 − 430 = 700 over 25 years
+    assert out["stock_with_tc"] == pytest.approx(780.0)
+    assert out["benefit_tc"] == pytest.approx(350.0)
+    assert out["sink_increase_tc_per_year"] == pytest.approx(35.0)
+    assert out["sink_increase_tco2e_per_year"] == pytest.approx(35.0 * 44 / 12)
+    assert out["with_rule"] == "given" and out["baseline"] == "constant"
+    # past the transition period the whole target density counts: 1130 − 430 = 700 t C over 25 years
     out = restoration_benefit(UNIT, DENSITY, 2020, 2045, transition_years=20).iloc[0]
     assert out["benefit_tc"] == pytest.approx(700.0) and out["sink_increase_tc_per_year"] == pytest.approx(28.0)
 
@@ -38,10 +41,62 @@ def test_growth_parameters_capped_at_the_restored_density():
     assert out["stock_with_tc"] == pytest.approx((40 + 8 + 0 + 0 + 60) * 10.0)  # agb capped at 40
 
 
+# Local densities as stratum_density would give them (t C/ha): degraded shrub land and grassland.
+RECOVERY = DensityTable.parse(pd.DataFrame({
+    "object": ["forest_shrub", "forest_arbor", "grassland"],
+    "agb": [6.0, 40.0, 1.5], "bgb": [2.0, 8.0, 6.0], "deadwood": [0.0, 2.0, 0.0], "litter": [2.0, 3.0, 0.5],
+    "soil": [34.0, 60.0, 41.0]}))
+
+
+def test_vegetation_recovery_gains_under_the_stock_difference_method():
+    units = pd.DataFrame({"unit": [1, 2], "restoration_type": ["vegetation_recovery"] * 2,
+                          "baseline_object": ["forest_shrub", "grassland"], "with_object": [None, ""],
+                          "area_ha": [4.0, 2.0]})
+    table = restoration_benefit(units, RECOVERY, 2023, 2033, transition_years=20)
+    shrub, grass = table.iloc[0], table.iloc[1]
+    # degraded shrub forest recovers to arbor forest: 44 → 113 t C/ha, half-way after 10 of 20 years:
+    # with 44 + (113 − 44)/2 = 78.5 t C/ha × 4 ha = 314 t C; baseline 44 × 4 = 176 t C; benefit 138 t C
+    assert shrub["with_object"] == "forest_arbor" and shrub["with_rule"] == "type"
+    assert shrub["stock_with_tc"] == pytest.approx(314.0) and shrub["stock_baseline_tc"] == pytest.approx(176.0)
+    assert shrub["benefit_tc"] == pytest.approx(138.0)
+    assert shrub["sink_increase_tco2e_per_year"] == pytest.approx(13.8 * 44 / 12)
+    # grassland recovers as grassland: no benefit without a degrading baseline, and the run says so
+    assert grass["with_object"] == "grassland" and grass["benefit_tc"] == pytest.approx(0.0)
+    note = zero_benefit_note(table)
+    assert note.kind == "restoration_zero_benefit" and note.details["units"] == 1 and note.details["area"] == 2.0
+
+
+def test_degrading_baseline_gives_the_recovery_its_benefit():
+    units = pd.DataFrame({"unit": [1], "restoration_type": ["vegetation_recovery"], "baseline_object": ["grassland"],
+                          "with_object": [None], "area_ha": [2.0]})
+    # without the measure the degraded grassland loses 0.2 t C/ha/a of agb (floored at 0) and 0.5 of soil
+    loss = {"grassland": {"agb": 0.2, "soil": 0.5}}
+    out = restoration_benefit(units, RECOVERY, 2023, 2033, transition_years=20, degradation=loss).iloc[0]
+    # baseline after 10 years: agb max(1.5 − 2, 0) = 0, bgb 6, litter 0.5, soil 41 − 5 = 36 → 42.5 t C/ha × 2 = 85
+    # with: grassland kept, 49 t C/ha × 2 = 98 t C; benefit 13 t C, 1.3 t C/a
+    assert out["baseline"] == "degrading"
+    assert out["stock_baseline_tc"] == pytest.approx(85.0) and out["stock_with_tc"] == pytest.approx(98.0)
+    assert out["benefit_tc"] == pytest.approx(13.0) and out["sink_increase_tc_per_year"] == pytest.approx(1.3)
+    assert zero_benefit_note(restoration_benefit(units, RECOVERY, 2023, 2033, degradation=loss)) is None
+
+
+def test_a_less_dense_target_keeps_the_current_object():
+    # soil and water conservation targets shrub forest; on arbor forest that would book a loss of
+    # 113 − 44 t C/ha: the unit keeps arbor forest (the measure protects it), benefit 0
+    units = pd.DataFrame({"unit": [1], "restoration_type": ["soil_water_conservation"],
+                          "baseline_object": ["forest_arbor"], "area_ha": [3.0]})
+    out = restoration_benefit(units, RECOVERY, 2023, 2043).iloc[0]
+    assert out["with_object"] == "forest_arbor" and out["with_rule"] == "kept_current"
+    assert out["benefit_tc"] == pytest.approx(0.0)
+    # a with_object given by the user is taken as given, even a less dense one
+    out = restoration_benefit(units.assign(with_object="forest_shrub"), RECOVERY, 2023, 2043).iloc[0]
+    assert out["with_rule"] == "given" and out["benefit_tc"] == pytest.approx((44 - 113) * 3.0)
+
+
 def test_non_metered_baseline_has_no_stock():
     # mining or built-up land (non_metered) restored to forest: the whole restored stock is the benefit
     out = restoration_benefit(UNIT.assign(baseline_object="non_metered"), DENSITY, 2020, 2040).iloc[0]
-    assert out["stock_baseline_tc"] == 0.0 and out["benefit_tc"] == pytest.approx(530.0 + 600.0)
+    assert out["stock_baseline_tc"] == 0.0 and out["benefit_tc"] == pytest.approx(530.0 + 600.0)  # 20 of 20 years
 
 
 def test_growth_table_parsed_and_checked():
@@ -78,19 +133,23 @@ def test_report_section_is_registered_and_totals_the_units():
     table = restoration_benefit(pd.concat([UNIT, UNIT.assign(unit=2, area_ha=5.0)]), DENSITY, 2020, 2030)
     section = build_section(table.astype(str), "en")  # as read back from a CSV: text cells
     assert section.key == "restoration_benefit"
-    assert section.table.iloc[-1]["Carbon benefit (t C)"] == pytest.approx(900.0)
+    assert section.table.iloc[-1]["Carbon benefit (t C)"] == pytest.approx(350.0 * 1.5)  # 35 t C/ha × 15 ha
     assert "20-year" in section.notes[1]
 
 
 def test_plot_check_in_the_table_and_type_objects():
     from carbon_metering.metering.restoration.benefit import add_plot_check, with_objects
 
-    table = restoration_benefit(UNIT, DENSITY, 2020, 2030)  # modelled 1030 t C / 10 ha = 103 t C/ha
-    checked = add_plot_check(table, [2], [90.0])
-    assert checked.loc[0, "deviation_pct"] == pytest.approx((103 - 90) / 90 * 100)
-    assert checked.loc[0, "deviation_flag"] == 1
-    assert with_objects(["forest_restoration", "vegetation_recovery"], ["dry_land", "grassland"]) == [
-        "forest_arbor", "grassland"]
+    table = restoration_benefit(UNIT, DENSITY, 2020, 2030)
+    # the plots measure the current state: dry land, 2 + 1 + 40 = 43 t C/ha modelled
+    checked = add_plot_check(table, [2], [40.0])
+    assert checked.loc[0, "modelled_tc_per_ha"] == pytest.approx(43.0)
+    assert checked.loc[0, "deviation_pct"] == pytest.approx((43 - 40) / 40 * 100)
+    assert checked.loc[0, "deviation_flag"] == 0
+    assert add_plot_check(table, [1], [50.0]).loc[0, "deviation_flag"] == 1  # −14 %
+    assert with_objects(["forest_restoration", "vegetation_recovery", "vegetation_recovery"],
+                        ["dry_land", "grassland", "forest_bamboo"]) == [
+        ("forest_arbor", "type"), ("grassland", "type"), ("forest_bamboo", "type")]
 
 
 def _layer(tmp_path, name, geometry, fields, rows):
@@ -132,7 +191,7 @@ def test_algorithm_benefit_layer_table_and_plot_check(provider, tmp_path):
                       (None, {"object": "forest_arbor", "agb": 40, "bgb": 8, "deadwood": 2, "litter": 3,
                               "soil": 60})])
     plots = _layer(tmp_path, "plots", ogr.wkbPoint, [("total", ogr.OFTReal)],
-                   [("POINT(500100 3380100)", {"total": 100.0}), ("POINT(600000 3380100)", {"total": 1.0})])
+                   [("POINT(500100 3380100)", {"total": 40.0}), ("POINT(600000 3380100)", {"total": 1.0})])
     result = processing.run("carbonmeter:restoration_benefit", {
         "UNITS": units, "TYPE_FIELD": "restoration_type", "BASELINE_FIELD": "target_object", "DENSITY": density,
         "START_YEAR": 2020, "HORIZON_YEAR": 2030, "TRANSITION_YEARS": 20, "PLOTS": plots, "PLOT_FIELD": "total",
@@ -141,7 +200,8 @@ def test_algorithm_benefit_layer_table_and_plot_check(provider, tmp_path):
     f = next(layer.getFeatures())
     assert f["with_object"] == "forest_arbor"
     assert f["area_ha"] == pytest.approx(10.0, rel=1e-6)
-    assert f["benefit_tc"] == pytest.approx(600.0, rel=1e-5)  # as in the hand computation above
-    assert f["plots"] == 1 and f["deviation_pct"] == pytest.approx(3.0, rel=1e-4) and f["deviation_flag"] == 0
+    assert f["benefit_tc"] == pytest.approx(350.0, rel=1e-5)  # as in the hand computation above
+    # the plot inside measures 40 t C/ha against the current dry land's 43: +7.5 %, within ±10 %
+    assert f["plots"] == 1 and f["deviation_pct"] == pytest.approx(7.5, rel=1e-4) and f["deviation_flag"] == 0
     table = pd.read_csv(result["TABLE"])
     assert table["report_section"].tolist() == ["restoration_benefit"]
