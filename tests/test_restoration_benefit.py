@@ -6,7 +6,12 @@ import pytest
 
 from carbon_metering.metering.density import DensityTable
 from carbon_metering.metering.errors import MeteringError
-from carbon_metering.metering.restoration.benefit import plot_check, restoration_benefit, zero_benefit_note
+from carbon_metering.metering.restoration.benefit import (
+    add_plot_check,
+    plot_check,
+    restoration_benefit,
+    zero_benefit_note,
+)
 
 DENSITY = DensityTable.parse(pd.DataFrame({
     "object": ["dry_land", "forest_arbor"],
@@ -205,3 +210,23 @@ def test_algorithm_benefit_layer_table_and_plot_check(provider, tmp_path):
     assert f["plots"] == 1 and f["deviation_pct"] == pytest.approx(7.5, rel=1e-4) and f["deviation_flag"] == 0
     table = pd.read_csv(result["TABLE"])
     assert table["report_section"].tolist() == ["restoration_benefit"]
+
+
+def test_report_section_in_chinese_sums_by_type_and_objects():
+    from carbon_metering.metering.report_sections import build_section
+
+    units = pd.DataFrame({"unit": [1, 2, 3], "restoration_type": ["vegetation_recovery"] * 2 + ["forest_restoration"],
+                          "baseline_object": ["forest_shrub", "forest_shrub", "forest_shrub"],
+                          "with_object": [None, None, None], "area_ha": [4.0, 1.0, 2.0]})
+    table = restoration_benefit(units, RECOVERY, 2023, 2033, transition_years=20)
+    table = add_plot_check(table, [1, 0, 0], [40.0, np.nan, np.nan])  # modelled 44 vs 40: +10 %, not beyond
+    section = build_section(table.astype(str), "zh")
+    assert section.title == "生态修复固碳增汇效益（2023–2033 年）"
+    rows = section.table
+    # two groups (vegetation recovery 5 ha, forest restoration 2 ha, both shrub → arbor: 34.5 t C/ha) and the total
+    assert list(rows["修复类型"]) == ["森林修复", "植被恢复", "合计"]
+    assert list(rows["现状（基线）对象"][:2]) == ["灌木林", "灌木林"] and rows["修复目标对象"][0] == "乔木林"
+    assert list(rows["单元数"]) == [1, 2, 3]
+    assert rows["固碳增汇量 (t C)"].tolist() == pytest.approx([69.0, 172.5, 241.5])
+    assert "0 个的现状碳密度模型值" in section.notes[3] and "1 个含样地单元" in section.notes[3]
+    assert "20 年过渡期" in section.notes[1]
