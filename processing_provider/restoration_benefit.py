@@ -118,7 +118,7 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
             self.tr("Calendar year in which the measure starts."))
         add(QgsProcessingParameterNumber(self.HORIZON_YEAR, self.tr("Horizon year"), defaultValue=2043),
             self.tr("Calendar year at which the stocks are compared (after the start year)."))
-        add(QgsProcessingParameterNumber(self.TRANSITION_YEARS, self.tr("Soil transition period (years)"),
+        add(QgsProcessingParameterNumber(self.TRANSITION_YEARS, self.tr("Transition period (years)"),
                                          QgsProcessingParameterNumber.Type.Double, defaultValue=20.0,
                                          minValue=0.001),
             self.tr("Years over which the restored object's density is reached from the current one, linearly, "
