@@ -4590,129 +4590,149 @@ Output: polygons on the trend grid (one per connected patch of one rule within o
         <translation>Ecological restoration</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="102" />
+        <location filename="../processing_provider/restoration_benefit.py" line="103" />
         <source>Restoration units</source>
         <translation>Restoration units</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="102" />
+        <location filename="../processing_provider/restoration_benefit.py" line="103" />
         <source>Restoration polygons (restoration_areas OUTPUT); areas are measured in the layer's CRS (m).</source>
         <translation>Restoration polygons (restoration_areas OUTPUT); areas are measured in the layer's CRS (m).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="105" />
+        <location filename="../processing_provider/restoration_benefit.py" line="106" />
         <source>Restoration type field</source>
         <translation>Restoration type field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="105" />
+        <location filename="../processing_provider/restoration_benefit.py" line="106" />
         <source>Field with the restoration type (forest_restoration, grassland_restoration …).</source>
         <translation>Field with the restoration type (forest_restoration, grassland_restoration …).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="108" />
+        <location filename="../processing_provider/restoration_benefit.py" line="109" />
         <source>Baseline object field</source>
         <translation>Baseline object field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="108" />
+        <location filename="../processing_provider/restoration_benefit.py" line="109" />
         <source>Field with the unit's current metering object: the baseline without the measure.</source>
         <translation>Field with the unit's current metering object: the baseline without the measure.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="111" />
+        <location filename="../processing_provider/restoration_benefit.py" line="112" />
         <source>Restored object field</source>
         <translation>Restored object field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="111" />
+        <location filename="../processing_provider/restoration_benefit.py" line="112" />
         <source>Optional field with the metering object the unit is restored to; empty: by restoration type.</source>
         <translation>Optional field with the metering object the unit is restored to; empty: by restoration type.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="114" />
+        <location filename="../processing_provider/restoration_benefit.py" line="115" />
         <source>Densities</source>
         <translation>Densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="114" />
+        <location filename="../processing_provider/restoration_benefit.py" line="115" />
         <source>Density table keyed by metering object, t C/ha per pool (stratum_density OUTPUT).</source>
         <translation>Density table keyed by metering object, t C/ha per pool (stratum_density OUTPUT).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="117" />
+        <location filename="../processing_provider/restoration_benefit.py" line="118" />
         <source>Start year of the measure</source>
         <translation>Start year of the measure</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="117" />
+        <location filename="../processing_provider/restoration_benefit.py" line="118" />
         <source>Calendar year in which the measure starts.</source>
         <translation>Calendar year in which the measure starts.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="119" />
+        <location filename="../processing_provider/restoration_benefit.py" line="120" />
         <source>Horizon year</source>
         <translation>Horizon year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="119" />
+        <location filename="../processing_provider/restoration_benefit.py" line="120" />
         <source>Calendar year at which the stocks are compared (after the start year).</source>
         <translation>Calendar year at which the stocks are compared (after the start year).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="126" />
+        <location filename="../processing_provider/restoration_benefit.py" line="127" />
         <source>Growth parameters</source>
         <translation>Growth parameters</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="126" />
+        <location filename="../processing_provider/restoration_benefit.py" line="127" />
         <source>Optional table object, pool, growth (t C/ha/a; pools agb, bgb, deadwood, litter): the restored biomass grows from the baseline density, capped at the restored object's density. Empty: stock difference with the restored object's density at the horizon.</source>
         <translation>Optional table object, pool, growth (t C/ha/a; pools agb, bgb, deadwood, litter): the restored biomass grows from the baseline density, capped at the restored object's density. Empty: stock difference with the restored object's density at the horizon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="136" />
+        <location filename="../processing_provider/restoration_benefit.py" line="137" />
         <source>Plots</source>
         <translation>Plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="140" />
+        <location filename="../processing_provider/restoration_benefit.py" line="142" />
         <source>Measured density field</source>
         <translation>Measured density field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="140" />
+        <location filename="../processing_provider/restoration_benefit.py" line="142" />
         <source>Field of the plots with the measured total density, t C/ha (plot_carbon: total).</source>
         <translation>Field of the plots with the measured total density, t C/ha (plot_carbon: total).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="143" />
+        <location filename="../processing_provider/restoration_benefit.py" line="145" />
         <source>Restoration benefit</source>
         <translation>Restoration benefit</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="143" />
+        <location filename="../processing_provider/restoration_benefit.py" line="145" />
         <source>The units with baseline and restored stocks (t C), benefit and annual sink increase.</source>
         <translation>The units with baseline and restored stocks (t C), benefit and annual sink increase.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="146" />
+        <location filename="../processing_provider/restoration_benefit.py" line="148" />
         <source>Restoration benefit table</source>
         <translation>Restoration benefit table</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="146" />
+        <location filename="../processing_provider/restoration_benefit.py" line="148" />
         <source>The same rows without geometry, with report_section = restoration_benefit (Export report).</source>
         <translation>The same rows without geometry, with report_section = restoration_benefit (Export report).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="198" />
+        <location filename="../processing_provider/restoration_benefit.py" line="208" />
         <source>Plot check: {0} of {1} units with plots deviate beyond ±10 %.</source>
         <translation>Plot check: {0} of {1} units with plots deviate beyond ±10 %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="216" />
+        <location filename="../processing_provider/restoration_benefit.py" line="226" />
         <source>Carbon benefit {0:,.2f} t C by {1}; annual sink increase {2:,.2f} t CO2e/a.</source>
         <translation>Carbon benefit {0:,.2f} t C by {1}; annual sink increase {2:,.2f} t CO2e/a.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="122" />
+        <source>Years over which the restored object's density is reached from the current one, linearly, every pool (IPCC 2006 GL vol. 4 eq. 2.25: 20).</source>
+        <translation>Years over which the restored object's density is reached from the current one, linearly, every pool (IPCC 2006 GL vol. 4 eq. 2.25: 20).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="132" />
+        <source>Degradation rates</source>
+        <translation>Degradation rates</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="132" />
+        <source>Optional table object, pool, loss (t C/ha/a; pools agb, bgb, deadwood, litter, soil): the baseline of a unit with this current object declines by it each year without the measure (never below 0). Empty: the baseline stock is constant.</source>
+        <translation>Optional table object, pool, loss (t C/ha/a; pools agb, bgb, deadwood, litter, soil): the baseline of a unit with this current object declines by it each year without the measure (never below 0). Empty: the baseline stock is constant.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="122" />
+        <source>Transition period (years)</source>
+        <translation>Transition period (years)</translation>
     </message>
     <message>
         <location filename="../processing_provider/restoration_benefit.py" line="64" />
@@ -4724,7 +4744,7 @@ Parameters:
 - START_YEAR, HORIZON_YEAR: calendar years; TRANSITION_YEARS: years over which the target density is reached (IPCC default 20).
 - GROWTH (optional): table object, pool, growth in t C/ha/a (local growth parameters); biomass then grows from the baseline density, capped at the restored density.
 - DEGRADATION (optional): table object, pool, loss in t C/ha/a (pools agb, bgb, deadwood, litter, soil): the degrading trend of the current object without the measure; the baseline declines by it, never below 0. A unit restored to its own object with a constant baseline has no benefit (logged).
-- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled current density (the current object's, which the plots measure): deviation % = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)).
+- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled current density (the current object's, which the plots measure): deviation % = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)). With a survey_year field (plot_carbon OUTPUT) only the plots of START_YEAR count.
 
 Outputs: OUTPUT, the units with the benefit columns; TABLE, the same rows with report_section = restoration_benefit for Export report (SECTIONS). Details in docs/restoration_benefit.md.</source>
         <translation>Carbon benefit of ecological restoration per unit and per year (restoration guideline 004, methods.md §7): stock with the measure minus stock without it, by the IPCC 2006 GL vol. 4 ch. 2 stock-difference method with local densities (t C/ha, the stratum_density output). Without the measure (the baseline, kept explicit) the unit's current object keeps its density, or loses carbon at the degradation rate given for it (DEGRADATION). With the measure the unit reaches the density of the restoration type's target object linearly over the transition period from its current density (every pool; IPCC 2006 GL vol. 4 eq. 2.25, default 20 years). A target object less dense than the current one is not used: the unit keeps its object (with_rule kept_current), so protecting a forest never books a loss. Benefit (t C) at the horizon year; annual sink increase = benefit / (horizon − start), t C/a and t CO2e/a (× 44/12).
@@ -4735,34 +4755,19 @@ Parameters:
 - START_YEAR, HORIZON_YEAR: calendar years; TRANSITION_YEARS: years over which the target density is reached (IPCC default 20).
 - GROWTH (optional): table object, pool, growth in t C/ha/a (local growth parameters); biomass then grows from the baseline density, capped at the restored density.
 - DEGRADATION (optional): table object, pool, loss in t C/ha/a (pools agb, bgb, deadwood, litter, soil): the degrading trend of the current object without the measure; the baseline declines by it, never below 0. A unit restored to its own object with a constant baseline has no benefit (logged).
-- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled current density (the current object's, which the plots measure): deviation % = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)).
+- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled current density (the current object's, which the plots measure): deviation % = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)). With a survey_year field (plot_carbon OUTPUT) only the plots of START_YEAR count.
 
 Outputs: OUTPUT, the units with the benefit columns; TABLE, the same rows with report_section = restoration_benefit for Export report (SECTIONS). Details in docs/restoration_benefit.md.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="121" />
-        <source>Years over which the restored object's density is reached from the current one, linearly, every pool (IPCC 2006 GL vol. 4 eq. 2.25: 20).</source>
-        <translation>Years over which the restored object's density is reached from the current one, linearly, every pool (IPCC 2006 GL vol. 4 eq. 2.25: 20).</translation>
+        <location filename="../processing_provider/restoration_benefit.py" line="137" />
+        <source>Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check against the modelled current density; with a survey_year field (plot_carbon) only the plots of the start year are used.</source>
+        <translation>Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check against the modelled current density; with a survey_year field (plot_carbon) only the plots of the start year are used.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="131" />
-        <source>Degradation rates</source>
-        <translation>Degradation rates</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="131" />
-        <source>Optional table object, pool, loss (t C/ha/a; pools agb, bgb, deadwood, litter, soil): the baseline of a unit with this current object declines by it each year without the measure (never below 0). Empty: the baseline stock is constant.</source>
-        <translation>Optional table object, pool, loss (t C/ha/a; pools agb, bgb, deadwood, litter, soil): the baseline of a unit with this current object declines by it each year without the measure (never below 0). Empty: the baseline stock is constant.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="136" />
-        <source>Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check against the modelled current density.</source>
-        <translation>Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check against the modelled current density.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="121" />
-        <source>Transition period (years)</source>
-        <translation>Transition period (years)</translation>
+        <location filename="../processing_provider/restoration_benefit.py" line="197" />
+        <source>Plot check on the {0} plots of survey year {1} ({2} plots of other years left out).</source>
+        <translation>Plot check on the {0} plots of survey year {1} ({2} plots of other years left out).</translation>
     </message>
 </context>
 <context>

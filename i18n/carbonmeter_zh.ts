@@ -4591,129 +4591,149 @@ Output: polygons on the trend grid (one per connected patch of one rule within o
         <translation>生态修复</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="102" />
+        <location filename="../processing_provider/restoration_benefit.py" line="103" />
         <source>Restoration units</source>
         <translation>生态修复单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="102" />
+        <location filename="../processing_provider/restoration_benefit.py" line="103" />
         <source>Restoration polygons (restoration_areas OUTPUT); areas are measured in the layer's CRS (m).</source>
         <translation>生态修复图斑（restoration_areas 的 OUTPUT）；面积按图层坐标系（米）量算。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="105" />
+        <location filename="../processing_provider/restoration_benefit.py" line="106" />
         <source>Restoration type field</source>
         <translation>修复类型字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="105" />
+        <location filename="../processing_provider/restoration_benefit.py" line="106" />
         <source>Field with the restoration type (forest_restoration, grassland_restoration …).</source>
         <translation>修复类型所在字段（forest_restoration、grassland_restoration …）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="108" />
+        <location filename="../processing_provider/restoration_benefit.py" line="109" />
         <source>Baseline object field</source>
         <translation>基线对象字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="108" />
+        <location filename="../processing_provider/restoration_benefit.py" line="109" />
         <source>Field with the unit's current metering object: the baseline without the measure.</source>
         <translation>单元现状计量对象所在字段：无修复措施时的基线。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="111" />
+        <location filename="../processing_provider/restoration_benefit.py" line="112" />
         <source>Restored object field</source>
         <translation>修复后对象字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="111" />
+        <location filename="../processing_provider/restoration_benefit.py" line="112" />
         <source>Optional field with the metering object the unit is restored to; empty: by restoration type.</source>
         <translation>可选：单元修复后的计量对象所在字段；留空则按修复类型确定。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="114" />
+        <location filename="../processing_provider/restoration_benefit.py" line="115" />
         <source>Densities</source>
         <translation>碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="114" />
+        <location filename="../processing_provider/restoration_benefit.py" line="115" />
         <source>Density table keyed by metering object, t C/ha per pool (stratum_density OUTPUT).</source>
         <translation>按计量对象索引的碳密度表，各碳库 t C/ha（stratum_density 的 OUTPUT）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="117" />
+        <location filename="../processing_provider/restoration_benefit.py" line="118" />
         <source>Start year of the measure</source>
         <translation>措施起始年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="117" />
+        <location filename="../processing_provider/restoration_benefit.py" line="118" />
         <source>Calendar year in which the measure starts.</source>
         <translation>修复措施开始实施的日历年。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="119" />
+        <location filename="../processing_provider/restoration_benefit.py" line="120" />
         <source>Horizon year</source>
         <translation>评估目标年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="119" />
+        <location filename="../processing_provider/restoration_benefit.py" line="120" />
         <source>Calendar year at which the stocks are compared (after the start year).</source>
         <translation>比较碳储量的日历年（须晚于起始年）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="126" />
+        <location filename="../processing_provider/restoration_benefit.py" line="127" />
         <source>Growth parameters</source>
         <translation>生长参数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="126" />
+        <location filename="../processing_provider/restoration_benefit.py" line="127" />
         <source>Optional table object, pool, growth (t C/ha/a; pools agb, bgb, deadwood, litter): the restored biomass grows from the baseline density, capped at the restored object's density. Empty: stock difference with the restored object's density at the horizon.</source>
         <translation>可选：object、pool、growth 表（t C/ha/a；碳库 agb、bgb、deadwood、litter）：修复后生物量自基线密度起增长，以修复后对象的密度为上限。留空：按储量差法，目标年取修复后对象的密度。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="136" />
+        <location filename="../processing_provider/restoration_benefit.py" line="137" />
         <source>Plots</source>
         <translation>样地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="140" />
+        <location filename="../processing_provider/restoration_benefit.py" line="142" />
         <source>Measured density field</source>
         <translation>实测碳密度字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="140" />
+        <location filename="../processing_provider/restoration_benefit.py" line="142" />
         <source>Field of the plots with the measured total density, t C/ha (plot_carbon: total).</source>
         <translation>样地实测总碳密度所在字段，t C/ha（plot_carbon：total）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="143" />
+        <location filename="../processing_provider/restoration_benefit.py" line="145" />
         <source>Restoration benefit</source>
         <translation>生态修复增汇效益</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="143" />
+        <location filename="../processing_provider/restoration_benefit.py" line="145" />
         <source>The units with baseline and restored stocks (t C), benefit and annual sink increase.</source>
         <translation>各单元的基线与修复后碳储量（t C）、增汇量与年增汇量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="146" />
+        <location filename="../processing_provider/restoration_benefit.py" line="148" />
         <source>Restoration benefit table</source>
         <translation>生态修复增汇效益表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="146" />
+        <location filename="../processing_provider/restoration_benefit.py" line="148" />
         <source>The same rows without geometry, with report_section = restoration_benefit (Export report).</source>
         <translation>不含几何的相同记录，report_section = restoration_benefit（导出报告）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="198" />
+        <location filename="../processing_provider/restoration_benefit.py" line="208" />
         <source>Plot check: {0} of {1} units with plots deviate beyond ±10 %.</source>
         <translation>样地核查：有样地的 {1} 个单元中 {0} 个偏差超过 ±10 %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="216" />
+        <location filename="../processing_provider/restoration_benefit.py" line="226" />
         <source>Carbon benefit {0:,.2f} t C by {1}; annual sink increase {2:,.2f} t CO2e/a.</source>
         <translation>至 {1} 年固碳增汇 {0:,.2f} t C；年增汇量 {2:,.2f} t CO2e/a。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="122" />
+        <source>Years over which the restored object's density is reached from the current one, linearly, every pool (IPCC 2006 GL vol. 4 eq. 2.25: 20).</source>
+        <translation>自现状碳密度线性达到修复目标对象碳密度所需的年数，适用于各碳库（IPCC 2006 第 4 卷式 2.25：20）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="132" />
+        <source>Degradation rates</source>
+        <translation>退化速率</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="132" />
+        <source>Optional table object, pool, loss (t C/ha/a; pools agb, bgb, deadwood, litter, soil): the baseline of a unit with this current object declines by it each year without the measure (never below 0). Empty: the baseline stock is constant.</source>
+        <translation>可选：object、pool、loss 表（t C/ha/a；碳库 agb、bgb、deadwood、litter、soil）：现状为该对象的单元在无措施时基线碳储量每年按此下降（不低于 0）。留空则基线碳储量不变。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="122" />
+        <source>Transition period (years)</source>
+        <translation>过渡期（年）</translation>
     </message>
     <message>
         <location filename="../processing_provider/restoration_benefit.py" line="64" />
@@ -4725,7 +4745,7 @@ Parameters:
 - START_YEAR, HORIZON_YEAR: calendar years; TRANSITION_YEARS: years over which the target density is reached (IPCC default 20).
 - GROWTH (optional): table object, pool, growth in t C/ha/a (local growth parameters); biomass then grows from the baseline density, capped at the restored density.
 - DEGRADATION (optional): table object, pool, loss in t C/ha/a (pools agb, bgb, deadwood, litter, soil): the degrading trend of the current object without the measure; the baseline declines by it, never below 0. A unit restored to its own object with a constant baseline has no benefit (logged).
-- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled current density (the current object's, which the plots measure): deviation % = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)).
+- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled current density (the current object's, which the plots measure): deviation % = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)). With a survey_year field (plot_carbon OUTPUT) only the plots of START_YEAR count.
 
 Outputs: OUTPUT, the units with the benefit columns; TABLE, the same rows with report_section = restoration_benefit for Export report (SECTIONS). Details in docs/restoration_benefit.md.</source>
         <translation>生态修复单元逐单元、逐年的固碳增汇效益（生态修复指南 004，methods.md §7）：有修复措施的碳储量减去无措施的碳储量，按 IPCC 2006 第 4 卷第 2 章储量差法，采用本地碳密度（t C/ha，stratum_density 的输出）。无措施（基线，明确给出）：单元现状对象的碳密度保持不变，或按为其给出的退化速率（DEGRADATION）损失碳。有措施：单元自现状碳密度起，在过渡期内线性达到修复类型目标对象的碳密度（各碳库；IPCC 2006 第 4 卷式 2.25，默认 20 年）。目标对象碳密度低于现状对象时不采用：单元保留现状对象（with_rule 为 kept_current），保护森林不计为减汇。增汇量（t C）按评估目标年计；年增汇量 = 增汇量 /（目标年 − 起始年），单位 t C/a 与 t CO2e/a（× 44/12）。
@@ -4736,34 +4756,19 @@ Outputs: OUTPUT, the units with the benefit columns; TABLE, the same rows with r
 - START_YEAR、HORIZON_YEAR：日历年；TRANSITION_YEARS：达到目标碳密度所需年数（IPCC 默认 20）。
 - GROWTH（可选）：object、pool、growth 表，单位 t C/ha/a（本地生长参数）；生物量自基线密度起增长，以修复后密度为上限。
 - DEGRADATION（可选）：object、pool、loss 表，单位 t C/ha/a（碳库 agb、bgb、deadwood、litter、soil）：现状对象在无措施时的退化趋势；基线按此下降，不低于 0。修复目标即现状对象且基线不变的单元无增汇量（记入日志）。
-- PLOTS（可选）：样地点（plot_carbon 的 OUTPUT），PLOT_FIELD 为实测总碳密度（t C/ha）。逐单元以其内样地均值与模型现状碳密度（现状对象的碳密度，即样地所测状态）比较：偏差 % =（模型 − 实测）/ 实测 × 100，超过 ±10 % 标记（指南 004 §4(一)）。
+- PLOTS（可选）：样地点（plot_carbon 的 OUTPUT），PLOT_FIELD 为实测总碳密度（t C/ha）。逐单元以其内样地均值与模型现状碳密度（现状对象的碳密度，即样地所测状态）比较：偏差 % =（模型 − 实测）/ 实测 × 100，超过 ±10 % 标记（指南 004 §4(一)）。样地图层带 survey_year 字段（plot_carbon 的 OUTPUT）时仅采用 START_YEAR 年的样地。
 
 输出：OUTPUT，带增汇各列的单元；TABLE，相同记录并带 report_section = restoration_benefit，供导出报告（SECTIONS）使用。详见 docs/restoration_benefit.md。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="121" />
-        <source>Years over which the restored object's density is reached from the current one, linearly, every pool (IPCC 2006 GL vol. 4 eq. 2.25: 20).</source>
-        <translation>自现状碳密度线性达到修复目标对象碳密度所需的年数，适用于各碳库（IPCC 2006 第 4 卷式 2.25：20）。</translation>
+        <location filename="../processing_provider/restoration_benefit.py" line="137" />
+        <source>Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check against the modelled current density; with a survey_year field (plot_carbon) only the plots of the start year are used.</source>
+        <translation>可选：带实测总碳密度（t C/ha）的样地点，用于与模型现状碳密度的 ±10 % 核查；带 survey_year 字段（plot_carbon）时仅采用起始年的样地。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="131" />
-        <source>Degradation rates</source>
-        <translation>退化速率</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="131" />
-        <source>Optional table object, pool, loss (t C/ha/a; pools agb, bgb, deadwood, litter, soil): the baseline of a unit with this current object declines by it each year without the measure (never below 0). Empty: the baseline stock is constant.</source>
-        <translation>可选：object、pool、loss 表（t C/ha/a；碳库 agb、bgb、deadwood、litter、soil）：现状为该对象的单元在无措施时基线碳储量每年按此下降（不低于 0）。留空则基线碳储量不变。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="136" />
-        <source>Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check against the modelled current density.</source>
-        <translation>可选：带实测总碳密度（t C/ha）的样地点，用于与模型现状碳密度的 ±10 % 核查。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="121" />
-        <source>Transition period (years)</source>
-        <translation>过渡期（年）</translation>
+        <location filename="../processing_provider/restoration_benefit.py" line="197" />
+        <source>Plot check on the {0} plots of survey year {1} ({2} plots of other years left out).</source>
+        <translation>样地核查采用调查年份 {1} 的 {0} 个样地（其他年份的 {2} 个样地未采用）。</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,8 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
             "- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density "
             "(t C/ha). Per unit the mean of the plots inside is compared with the modelled current density (the "
             "current object's, which the plots measure): deviation "
-            "% = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)).\n\n"
+            "% = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)). With a "
+            "survey_year field (plot_carbon OUTPUT) only the plots of START_YEAR count.\n\n"
             "Outputs: OUTPUT, the units with the benefit columns; TABLE, the same rows with report_section = "
             "restoration_benefit for Export report (SECTIONS). Details in docs/restoration_benefit.md."
         )
@@ -136,7 +137,8 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
         add(QgsProcessingParameterFeatureSource(self.PLOTS, self.tr("Plots"),
                                                 [QgsProcessing.SourceType.TypeVectorPoint], optional=True),
             self.tr("Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check "
-                    "against the modelled current density."))
+                    "against the modelled current density; with a survey_year field (plot_carbon) only the plots "
+                    "of the start year are used."))
         add(QgsProcessingParameterField(self.PLOT_FIELD, self.tr("Measured density field"), defaultValue="total",
                                         optional=True, parentLayerParameterName=self.PLOTS),
             self.tr("Field of the plots with the measured total density, t C/ha (plot_carbon: total)."))
@@ -186,7 +188,15 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
         if plots is not None:
             pfield = (self.parameterAsFields(parameters, self.PLOT_FIELD, context) or ["total"])[0]
             request = QgsFeatureRequest().setDestinationCrs(source.sourceCrs(), context.transformContext())
-            points = [(f.geometry(), f[pfield]) for f in plots.getFeatures(request)]
+            points = [(f.geometry(), _value(f[pfield])) for f in plots.getFeatures(request)]
+            if plots.fields().indexOf("survey_year") >= 0:
+                # the plots measure the state of their survey year: the check compares the current state
+                # (start year) with the plots of that year only (plot_carbon writes survey_year)
+                years = [_value(f["survey_year"]) for f in plots.getFeatures(request)]
+                kept = [p for p, y in zip(points, years) if y is not None and int(y) == start]
+                feedback.pushInfo(self.tr("Plot check on the {0} plots of survey year {1} ({2} plots of other "
+                                          "years left out).").format(len(kept), start, len(points) - len(kept)))
+                points = kept
             counts, means = [], []
             for geom in geometries:
                 values = [float(v) for g, v in points if geom is not None and g is not None and v is not None

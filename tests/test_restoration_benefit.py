@@ -230,3 +230,46 @@ def test_report_section_in_chinese_sums_by_type_and_objects():
     assert rows["固碳增汇量 (t C)"].tolist() == pytest.approx([69.0, 172.5, 241.5])
     assert "0 个的现状碳密度模型值" in section.notes[3] and "1 个含样地单元" in section.notes[3]
     assert "20 年过渡期" in section.notes[1]
+
+
+def test_algorithm_vegetation_recovery_degradation_and_plots_of_the_start_year(provider, tmp_path, log_feedback):
+    import processing
+    from osgeo import ogr
+    from qgis.core import QgsVectorLayer
+
+    def square(x0, side=316.227766):  # 10 ha
+        return "POLYGON(({0} 3380000,{0} {2},{1} {2},{1} 3380000,{0} 3380000))".format(x0, x0 + side, 3380000 + side)
+
+    units = _layer(tmp_path, "units", ogr.wkbPolygon, [("restoration_type", ogr.OFTString),
+                                                       ("target_object", ogr.OFTString)],
+                   [(square(500000), {"restoration_type": "vegetation_recovery", "target_object": "forest_shrub"}),
+                    (square(501000), {"restoration_type": "vegetation_recovery", "target_object": "grassland"}),
+                    (square(502000), {"restoration_type": "vegetation_recovery", "target_object": "forest_arbor"})])
+    pools = ("agb", "bgb", "deadwood", "litter", "soil")
+    density = _layer(tmp_path, "density", ogr.wkbNone,
+                     [("object", ogr.OFTString)] + [(c, ogr.OFTReal) for c in pools],
+                     [(None, dict(zip(("object",) + pools, row))) for row in
+                      RECOVERY.means.reset_index().itertuples(index=False)])
+    degradation = tmp_path / "degradation.csv"
+    degradation.write_text("object,pool,loss,source\ngrassland,agb,0.2,test\ngrassland,soil,0.5,test\n",
+                           encoding="utf-8")
+    # plots in the shrub unit (current density 44 t C/ha): one of 2023 (46.2), one of 2020 (10, left out)
+    plots = _layer(tmp_path, "plots", ogr.wkbPoint, [("total", ogr.OFTReal), ("survey_year", ogr.OFTInteger)],
+                   [("POINT(500100 3380100)", {"total": 46.2, "survey_year": 2023}),
+                    ("POINT(500200 3380100)", {"total": 10.0, "survey_year": 2020})])
+    result = processing.run("carbonmeter:restoration_benefit", {
+        "UNITS": units, "TYPE_FIELD": "restoration_type", "BASELINE_FIELD": "target_object", "DENSITY": density,
+        "START_YEAR": 2023, "HORIZON_YEAR": 2033, "TRANSITION_YEARS": 20, "DEGRADATION": str(degradation),
+        "PLOTS": plots, "PLOT_FIELD": "total", "OUTPUT": str(tmp_path / "benefit.gpkg")}, feedback=log_feedback)
+    rows = {f["baseline_object"]: f for f in QgsVectorLayer(result["OUTPUT"], "b", "ogr").getFeatures()}
+    # the hand computations of the core tests above, per 10 ha
+    assert rows["forest_shrub"]["with_object"] == "forest_arbor"
+    assert rows["forest_shrub"]["benefit_tc"] == pytest.approx(34.5 * 10, rel=1e-5)
+    assert rows["grassland"]["baseline"] == "degrading"
+    assert rows["grassland"]["benefit_tc"] == pytest.approx(6.5 * 10, rel=1e-5)
+    assert rows["forest_arbor"]["benefit_tc"] == pytest.approx(0.0, abs=1e-6)
+    # only the 2023 plot counts: (44 − 46.2)/46.2 = −4.76 %, not flagged
+    assert rows["forest_shrub"]["plots"] == 1
+    assert rows["forest_shrub"]["deviation_pct"] == pytest.approx((44 - 46.2) / 46.2 * 100, rel=1e-4)
+    assert rows["forest_shrub"]["deviation_flag"] == 0
+    assert any("forest_arbor" in w and "DEGRADATION" in w for w in log_feedback.warnings)
