@@ -64,7 +64,8 @@ def build_restoration_benefit(frame, language):
     objects = load_object_labels()
     shown = pd.DataFrame({
         _LABELS["restoration_type"][0 if zh else 1]: [type_label(t, lang) for t in grouped["restoration_type"]],
-        _LABELS["baseline_object"][0 if zh else 1]: [object_label(o, objects, lang) for o in grouped["baseline_object"]],
+        _LABELS["baseline_object"][0 if zh else 1]: [object_label(o, objects, lang)
+                                                     for o in grouped["baseline_object"]],
         _LABELS["with_object"][0 if zh else 1]: [object_label(o, objects, lang) for o in grouped["with_object"]],
     })
     for c in ["units"] + list(_NUMBERS):
@@ -85,14 +86,15 @@ def build_restoration_benefit(frame, language):
         "deviation_flag" in frame.columns else 0
     if zh:
         title = "生态修复固碳增汇效益（{0}–{1} 年）".format(start, horizon)
-        notes = ["增汇量 = 有修复措施的碳储量 − 无措施基线碳储量（{0}–{1} 年，储量差法，IPCC 2006 第 4 卷第 2 章式 2.5，"
-                 "采用本地分层碳密度）。".format(start, horizon),
-                 "有措施：修复单元自现状碳密度起，在 {0:g} 年过渡期内线性达到修复目标对象的碳密度（各碳库；IPCC 2006 "
-                 "第 4 卷式 2.25）。目标对象碳密度低于现状对象时保留现状对象（{1} 个单元），不计减汇。".format(period, kept),
-                 "无措施基线：现状对象碳密度保持不变；给出退化速率的对象按该速率逐年下降（{0} 个单元）。现状对象即为目标"
-                 "对象且基线不变的单元增汇量为 0。".format(degrading),
-                 "样地核查：{0} 个含样地单元中 {1} 个的现状碳密度模型值与样地实测值偏差超过 ±{2:g} %（指南：碳储量评估偏差"
-                 "控制在 ±10 % 以内）。".format(with_plots, flagged, DEVIATION_LIMIT_PCT),
+        notes = ["增汇量 = 有修复措施的碳储量 − 无措施基线碳储量（{0}–{1} 年，储量差法，"
+                 "IPCC 2006 第 4 卷第 2 章式 2.5，采用本地分层碳密度）。".format(start, horizon),
+                 "有措施：修复单元自现状碳密度起，在 {0:g} 年过渡期内线性达到修复目标对象的碳密度"
+                 "（各碳库；IPCC 2006 第 4 卷式 2.25）。目标对象碳密度低于现状对象时保留现状对象"
+                 "（{1} 个单元），不计减汇。".format(period, kept),
+                 "无措施基线：现状对象碳密度保持不变；给出退化速率的对象按该速率逐年下降（{0} 个单元）。"
+                 "现状对象即为目标对象且基线不变的单元增汇量为 0。".format(degrading),
+                 "样地核查：{0} 个含样地单元中 {1} 个的现状碳密度模型值与样地实测值偏差超过 ±{2:g} %"
+                 "（指南：碳储量评估偏差控制在 ±10 % 以内）。".format(with_plots, flagged, DEVIATION_LIMIT_PCT),
                  "CO2e = C × 44/12；年增汇量 = 增汇量 ÷ 年数。逐单元结果见固碳增汇效益图层与表；方法与参数见 "
                  "docs/restoration_benefit.md。"]
     else:
