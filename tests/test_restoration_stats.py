@@ -124,6 +124,19 @@ def test_accuracy_by_hand_on_two_classes():
     assert r.area_se[0] == pytest.approx(100 * se_a)
     pe = 0.3 * 0.31 + 0.7 * 0.69
     assert r.kappa == pytest.approx((0.87 - pe) / (1 - pe))
+    # kappa variance: Fleiss, Cohen & Everitt (1969) equals the delta-method form of Congalton & Green
+    # (θ1 = po, θ2 = pe, θ3 = Σ p_ii (p_i· + p_·i), θ4 = Σ p_ij (p_j· + p_·i)²), n = 20: SE 0.17585
+    rows, cols = p.sum(axis=1), p.sum(axis=0)
+    t1, t2 = 0.87, pe
+    t3 = sum(p[i, i] * (rows[i] + cols[i]) for i in range(2))
+    t4 = sum(p[i, j] * (rows[j] + cols[i]) ** 2 for i in range(2) for j in range(2))
+    var = (t1 * (1 - t1) / (1 - t2) ** 2 + 2 * (1 - t1) * (2 * t1 * t2 - t3) / (1 - t2) ** 3
+           + (1 - t1) ** 2 * (t4 - 4 * t2 ** 2) / (1 - t2) ** 4) / 20
+    assert r.kappa_se == pytest.approx(math.sqrt(var), rel=1e-9)
+    assert r.kappa_se == pytest.approx(0.175854, abs=1e-6)
+    # a perfect map: kappa 1 with no variance (the (1 − pe) term of the first sum matters here)
+    perfect = acc.assess([[5, 0], [0, 7]], classes=["A", "B"], mapped_area=[30.0, 70.0])
+    assert perfect.kappa == pytest.approx(1.0) and perfect.kappa_se == pytest.approx(0.0, abs=1e-12)
     classes, counts = acc.confusion_matrix(["A", "A", "B"], ["A", "B", "B"])
     assert classes == ["A", "B"] and counts.tolist() == [[1, 1], [0, 1]]
     with pytest.raises(MeteringError) as info:
