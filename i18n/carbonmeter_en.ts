@@ -4,17 +4,132 @@
 <context>
     <name>AccuracyAssessmentAlgorithm</name>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="42" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="43" />
         <source>Map accuracy and error-adjusted areas</source>
         <translation>Map accuracy and error-adjusted areas</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="45" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="46" />
         <source>Ecological restoration</source>
         <translation>Ecological restoration</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="48" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
+        <source>Classified map</source>
+        <translation>Classified map</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
+        <source>Raster of integer class codes in a projected CRS (pixel area in m²).</source>
+        <translation>Raster of integer class codes in a projected CRS (pixel area in m²).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
+        <source>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</source>
+        <translation>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="82" />
+        <source>Reference samples</source>
+        <translation>Reference samples</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="82" />
+        <source>Reference points (or polygons, at their centroid) with the true class.</source>
+        <translation>Reference points (or polygons, at their centroid) with the true class.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="85" />
+        <source>Reference class field</source>
+        <translation>Reference class field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="85" />
+        <source>Field of the reference samples holding the class code (same codes as the map).</source>
+        <translation>Field of the reference samples holding the class code (same codes as the map).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <source>Confidence level</source>
+        <translation>Confidence level</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <source>99 %</source>
+        <translation>99 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <source>Level of the confidence intervals.</source>
+        <translation>Level of the confidence intervals.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="91" />
+        <source>Required overall accuracy (%)</source>
+        <translation>Required overall accuracy (%)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="91" />
+        <source>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</source>
+        <translation>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="95" />
+        <source>Confusion matrix</source>
+        <translation>Confusion matrix</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="95" />
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="95" />
+        <source>Error-adjusted areas</source>
+        <translation>Error-adjusted areas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
+        <source>Map classes without any reference sample, left out of the estimate: {0}.</source>
+        <translation>Map classes without any reference sample, left out of the estimate: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="124" />
+        <source>{0} reference samples lie outside the map or on nodata and are left out.</source>
+        <translation>{0} reference samples lie outside the map or on nodata and are left out.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="127" />
+        <source>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</source>
+        <translation>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="127" />
+        <source>meets</source>
+        <translation>meets</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="127" />
+        <source>does not meet</source>
+        <translation>does not meet</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="49" />
         <source>Checks a classified map (e.g. the trend class of ndvi_trend or a restoration-area raster) against reference samples: confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based pixel count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 %.
 
 Convention: the map classes are the strata; the weights W_i are the mapped area shares counted from the raster, so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
@@ -25,7 +140,7 @@ Parameters:
 - Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
 - Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).
 
-Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</source>
+Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail; with report_section = restoration_accuracy, a section of Export report through SECTIONS), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</source>
         <translation>Checks a classified map (e.g. the trend class of ndvi_trend or a restoration-area raster) against reference samples: confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based pixel count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 %.
 
 Convention: the map classes are the strata; the weights W_i are the mapped area shares counted from the raster, so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
@@ -36,122 +151,7 @@ Parameters:
 - Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
 - Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).
 
-Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="76" />
-        <source>Classified map</source>
-        <translation>Classified map</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="76" />
-        <source>Raster of integer class codes in a projected CRS (pixel area in m²).</source>
-        <translation>Raster of integer class codes in a projected CRS (pixel area in m²).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
-        <source>Band</source>
-        <translation>Band</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
-        <source>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</source>
-        <translation>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
-        <source>Reference samples</source>
-        <translation>Reference samples</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
-        <source>Reference points (or polygons, at their centroid) with the true class.</source>
-        <translation>Reference points (or polygons, at their centroid) with the true class.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="83" />
-        <source>Reference class field</source>
-        <translation>Reference class field</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="83" />
-        <source>Field of the reference samples holding the class code (same codes as the map).</source>
-        <translation>Field of the reference samples holding the class code (same codes as the map).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
-        <source>Confidence level</source>
-        <translation>Confidence level</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
-        <source>90 %</source>
-        <translation>90 %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
-        <source>95 %</source>
-        <translation>95 %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
-        <source>99 %</source>
-        <translation>99 %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
-        <source>Level of the confidence intervals.</source>
-        <translation>Level of the confidence intervals.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="89" />
-        <source>Required overall accuracy (%)</source>
-        <translation>Required overall accuracy (%)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="89" />
-        <source>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</source>
-        <translation>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="93" />
-        <source>Confusion matrix</source>
-        <translation>Confusion matrix</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="93" />
-        <source>Accuracy</source>
-        <translation>Accuracy</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="93" />
-        <source>Error-adjusted areas</source>
-        <translation>Error-adjusted areas</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
-        <source>Map classes without any reference sample, left out of the estimate: {0}.</source>
-        <translation>Map classes without any reference sample, left out of the estimate: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
-        <source>{0} reference samples lie outside the map or on nodata and are left out.</source>
-        <translation>{0} reference samples lie outside the map or on nodata and are left out.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
-        <source>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</source>
-        <translation>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
-        <source>meets</source>
-        <translation>meets</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
-        <source>does not meet</source>
-        <translation>does not meet</translation>
+Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail; with report_section = restoration_accuracy, a section of Export report through SECTIONS), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</translation>
     </message>
 </context>
 <context>

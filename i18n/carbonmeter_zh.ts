@@ -4,17 +4,132 @@
 <context>
     <name>AccuracyAssessmentAlgorithm</name>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="42" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="43" />
         <source>Map accuracy and error-adjusted areas</source>
         <translation>分类精度与误差校正面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="45" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="46" />
         <source>Ecological restoration</source>
         <translation>生态修复</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="48" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
+        <source>Classified map</source>
+        <translation>分类图</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
+        <source>Raster of integer class codes in a projected CRS (pixel area in m²).</source>
+        <translation>整数类别代码栅格，投影坐标系（像元面积以 m² 计）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
+        <source>Band</source>
+        <translation>波段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
+        <source>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</source>
+        <translation>存放类别代码的波段（ndvi_trend 输出的趋势等级为第 6 波段）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="82" />
+        <source>Reference samples</source>
+        <translation>参考样本</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="82" />
+        <source>Reference points (or polygons, at their centroid) with the true class.</source>
+        <translation>带真实类别的参考点（面取其质心）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="85" />
+        <source>Reference class field</source>
+        <translation>参考类别字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="85" />
+        <source>Field of the reference samples holding the class code (same codes as the map).</source>
+        <translation>参考样本中存放类别代码的字段（代码与分类图一致）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <source>Confidence level</source>
+        <translation>置信水平</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <source>99 %</source>
+        <translation>99 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <source>Level of the confidence intervals.</source>
+        <translation>置信区间的水平。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="91" />
+        <source>Required overall accuracy (%)</source>
+        <translation>要求的总体精度（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="91" />
+        <source>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</source>
+        <translation>总体精度达到此百分比即为合格（指南：85 %）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="95" />
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="95" />
+        <source>Accuracy</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="95" />
+        <source>Error-adjusted areas</source>
+        <translation>误差校正面积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
+        <source>Map classes without any reference sample, left out of the estimate: {0}.</source>
+        <translation>以下图上类别没有参考样本，未计入估计：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="124" />
+        <source>{0} reference samples lie outside the map or on nodata and are left out.</source>
+        <translation>{0} 个参考样本位于图外或无数据像元上，未计入。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="127" />
+        <source>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</source>
+        <translation>总体精度 {0:.1f} % ± {1:.1f} %（{2:.0f} % 区间），kappa {3:.3f}：{4}要求的 {5:.0f} %。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="127" />
+        <source>meets</source>
+        <translation>达到</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="127" />
+        <source>does not meet</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="49" />
         <source>Checks a classified map (e.g. the trend class of ndvi_trend or a restoration-area raster) against reference samples: confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based pixel count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 %.
 
 Convention: the map classes are the strata; the weights W_i are the mapped area shares counted from the raster, so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
@@ -25,7 +140,7 @@ Parameters:
 - Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
 - Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).
 
-Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</source>
+Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail; with report_section = restoration_accuracy, a section of Export report through SECTIONS), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</source>
         <translation>以参考样本检验分类图（如 ndvi_trend 的趋势等级或修复区域栅格）：混淆矩阵、总体精度、用户精度、生产者精度与 kappa 系数，各附置信区间；并按 Olofsson 等（2014，Remote Sensing of Environment 148: 42–57）给出各类别的误差校正（分层）面积估计及其置信区间。按图上像元计数的面积受分类误差影响而有偏，误差校正面积则无偏。生态修复指南要求识别精度不低于 85 %。
 
 约定：以图上类别为分层；权重 W_i 为由栅格统计的各类图上面积占比，因此样本应为按图上类别的分层随机样本（或简单随机样本）。因审查常要求，kappa 系数以估计比例计算并给出；Olofsson 等不建议依赖 kappa。
@@ -36,122 +151,7 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
 - 置信水平（CONFIDENCE）：90 %、95 % 或 99 % 区间（正态分位数）。
 - 要求精度（REQUIRED_ACCURACY，%）：总体精度的合格线（85 %）。
 
-输出：CONFUSION（样本计数，图上类别 × 参考类别）、STATISTICS（总体精度与 kappa，各类用户精度与生产者精度，均含标准误与区间及是否合格）、AREAS（各类图上面积与误差校正面积，公顷，含标准误与区间）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="76" />
-        <source>Classified map</source>
-        <translation>分类图</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="76" />
-        <source>Raster of integer class codes in a projected CRS (pixel area in m²).</source>
-        <translation>整数类别代码栅格，投影坐标系（像元面积以 m² 计）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
-        <source>Band</source>
-        <translation>波段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
-        <source>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</source>
-        <translation>存放类别代码的波段（ndvi_trend 输出的趋势等级为第 6 波段）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
-        <source>Reference samples</source>
-        <translation>参考样本</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
-        <source>Reference points (or polygons, at their centroid) with the true class.</source>
-        <translation>带真实类别的参考点（面取其质心）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="83" />
-        <source>Reference class field</source>
-        <translation>参考类别字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="83" />
-        <source>Field of the reference samples holding the class code (same codes as the map).</source>
-        <translation>参考样本中存放类别代码的字段（代码与分类图一致）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
-        <source>Confidence level</source>
-        <translation>置信水平</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
-        <source>90 %</source>
-        <translation>90 %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
-        <source>95 %</source>
-        <translation>95 %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
-        <source>99 %</source>
-        <translation>99 %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
-        <source>Level of the confidence intervals.</source>
-        <translation>置信区间的水平。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="89" />
-        <source>Required overall accuracy (%)</source>
-        <translation>要求的总体精度（%）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="89" />
-        <source>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</source>
-        <translation>总体精度达到此百分比即为合格（指南：85 %）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="93" />
-        <source>Confusion matrix</source>
-        <translation>混淆矩阵</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="93" />
-        <source>Accuracy</source>
-        <translation>精度</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="93" />
-        <source>Error-adjusted areas</source>
-        <translation>误差校正面积</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
-        <source>Map classes without any reference sample, left out of the estimate: {0}.</source>
-        <translation>以下图上类别没有参考样本，未计入估计：{0}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
-        <source>{0} reference samples lie outside the map or on nodata and are left out.</source>
-        <translation>{0} 个参考样本位于图外或无数据像元上，未计入。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
-        <source>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</source>
-        <translation>总体精度 {0:.1f} % ± {1:.1f} %（{2:.0f} % 区间），kappa {3:.3f}：{4}要求的 {5:.0f} %。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
-        <source>meets</source>
-        <translation>达到</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
-        <source>does not meet</source>
-        <translation>未达到</translation>
+输出：CONFUSION（样本计数，图上类别 × 参考类别）、STATISTICS（总体精度与 kappa，各类用户精度与生产者精度，均含标准误与区间及是否合格；带 report_section = restoration_accuracy，可经 SECTIONS 作为导出报告的一节）、AREAS（各类图上面积与误差校正面积，公顷，含标准误与区间）。</translation>
     </message>
 </context>
 <context>

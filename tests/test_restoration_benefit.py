@@ -273,3 +273,26 @@ def test_algorithm_vegetation_recovery_degradation_and_plots_of_the_start_year(p
     assert rows["forest_shrub"]["deviation_pct"] == pytest.approx((44 - 46.2) / 46.2 * 100, rel=1e-4)
     assert rows["forest_shrub"]["deviation_flag"] == 0
     assert any("forest_arbor" in w and "DEGRADATION" in w for w in log_feedback.warnings)
+
+
+def test_accuracy_section_gives_the_verdict_against_85_percent(tmp_path):
+    from carbon_metering.metering.report_sections import build_section
+    from carbon_metering.metering.restoration import accuracy as acc
+    from carbon_metering.processing_provider.accuracy_assessment import frames
+
+    # the two-class example of test_restoration_stats: overall 87 %, passes 85 %, fails 90 %
+    r = acc.assess([[8, 2], [1, 9]], classes=[2, -2], mapped_area=[30.0, 70.0], confidence=0.95)
+    def as_read_back(table):  # the STATISTICS CSV as export_report reads it: text cells, empty for none
+        path = tmp_path / "stats.csv"
+        table.to_csv(path, index=False)
+        return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+    section = build_section(as_read_back(frames(r, r.passes(85.0), 85.0, 0.95)["STATISTICS"]), "zh")
+    assert section.key == "restoration_accuracy" and section.title == "生态修复区域识别精度"
+    rows = section.table
+    assert rows.iloc[0]["指标"] == "总体精度" and rows.iloc[0]["估计值 (%)"] == pytest.approx(87.0)
+    assert "2 显著增加" in set(rows["类别"]) and "-2 显著减少" in set(rows["类别"])
+    assert "Kappa" not in " ".join(rows["指标"])  # a coefficient: in the notes
+    assert section.notes[0].endswith("：达标。") and "95 % 置信区间" in section.notes[0]
+    failed = as_read_back(frames(r, r.passes(90.0), 90.0, 0.95)["STATISTICS"])
+    assert build_section(failed, "en").notes[0].endswith(": fail.")

@@ -2,7 +2,10 @@
 
 The restoration_benefit section sums the units by restoration type, current object and object
 with the measure (the per-unit rows stay in the benefit layer and table): names in the report's
-language, a total row, and notes on the method, the baseline and the ±10 % plot check.
+language, a total row, and notes on the method, the baseline and the ±10 % plot check. The
+restoration_accuracy section is the STATISTICS table of accuracy_assessment: overall accuracy with
+its interval and the pass/fail verdict against the required accuracy (guideline 004 §4(一): 85 %),
+kappa, user's and producer's accuracy per class.
 """
 
 import pandas as pd
@@ -12,6 +15,13 @@ from ..report_sections import ReportSection, numeric_columns
 from ..report_tables import load_object_labels, object_label
 from ..vocabulary import Language
 from .benefit import DEVIATION_LIMIT_PCT, SECTION_KEY
+
+#: The report section of accuracy_assessment's STATISTICS table.
+ACCURACY_SECTION = "restoration_accuracy"
+#: Trend classes (vocabulary.TrendClass, ndvi_trend band 6) as the accuracy section names them: (zh, en).
+TREND_LABELS = {"2": ("显著增加", "significant increase"), "1": ("不显著增加", "non-significant increase"),
+                "0": ("稳定", "stable"), "-1": ("不显著减少", "non-significant decrease"),
+                "-2": ("显著减少", "significant decrease")}
 
 #: Restoration types (rules.RESTORATION_TYPES; guideline 004 §6 scope list): (zh, en).
 TYPE_LABELS = {
@@ -116,4 +126,72 @@ def build_restoration_benefit(frame, language):
     return ReportSection(SECTION_KEY, title, shown, notes, fmt, sheet_name=SECTION_KEY)
 
 
-BUILDERS = {SECTION_KEY: build_restoration_benefit}
+def _percent(value):
+    return float(value) * 100.0 if pd.notna(value) else float("nan")
+
+
+def build_restoration_accuracy(frame, language):
+    """The restoration_accuracy section: overall accuracy with its pass/fail verdict, kappa, user's and
+    producer's accuracy per class, each with its interval (accuracy_assessment STATISTICS)."""
+    zh = Language.parse(language) is Language.ZH
+    missing = [c for c in ("measure", "class", "value", "low", "high", "passed", "required_pct")
+               if c not in frame.columns]
+    if missing:
+        raise MeteringError("missing_fields", layer=ACCURACY_SECTION, fields=missing)
+    frame = numeric_columns(frame, ["value", "low", "high", "passed", "required_pct"]
+                            + (["confidence_pct"] if "confidence_pct" in frame.columns else []), ACCURACY_SECTION)
+    names = {"overall": ("总体精度", "Overall accuracy"), "kappa": ("Kappa 系数", "Kappa"),
+             "users": ("用户精度", "User's accuracy"), "producers": ("生产者精度", "Producer's accuracy")}
+    head = ("指标", "类别", "估计值 (%)", "区间下限 (%)", "区间上限 (%)") if zh else \
+        ("Measure", "Class", "Estimate (%)", "Lower bound (%)", "Upper bound (%)")
+    rows = []
+    for rec in frame.to_dict("records"):
+        if str(rec["measure"]) == "kappa":  # a coefficient, not a percentage: in the notes
+            continue
+        code = "" if pd.isna(rec["class"]) else str(rec["class"]).strip()
+        if code.endswith(".0"):
+            code = code[:-2]
+        label = TREND_LABELS.get(code)
+        cls = "{0} {1}".format(code, label[0 if zh else 1]) if label else code
+        measure = names.get(str(rec["measure"]), (str(rec["measure"]),) * 2)[0 if zh else 1]
+        rows.append({head[0]: measure, head[1]: cls, head[2]: _percent(rec["value"]), head[3]: _percent(rec["low"]),
+                     head[4]: _percent(rec["high"])})
+    shown = pd.DataFrame(rows, columns=list(head))
+    overall = frame[frame["measure"] == "overall"]
+    if overall.empty:
+        raise MeteringError("missing_fields", layer=ACCURACY_SECTION, fields=["overall"])
+    o = overall.iloc[0]
+    conf = frame["confidence_pct"].dropna() if "confidence_pct" in frame.columns else pd.Series([], dtype=float)
+    conf_text = "{0:g} %".format(float(conf.iloc[0])) if len(conf) else ""
+    passed = bool(o["passed"]) if pd.notna(o["passed"]) else None
+    kappa = frame[frame["measure"] == "kappa"]
+    k = kappa.iloc[0] if not kappa.empty else None
+    required = float(o["required_pct"]) if pd.notna(o["required_pct"]) else 85.0
+    if zh:
+        verdict = "达标" if passed else "未达标"
+        title = "生态修复区域识别精度"
+        notes = ["总体精度 {0:.1f} %（{1} 置信区间 {2:.1f}–{3:.1f} %），要求不低于 {4:g} %（指南：识别精度达 85 % "
+                 "以上）：{5}。".format(_percent(o["value"]), conf_text, _percent(o["low"]), _percent(o["high"]),
+                                      required, verdict),
+                 "精度按分层估计（Olofsson 等 2014，Remote Sensing of Environment 148: 42–57），以各图类面积占比加权。"
+                 "类别代码为 ndvi_trend 的趋势类别时附其名称。误差校正面积见 AREAS 表。"]
+        if k is not None:
+            notes.append("Kappa 系数 {0:.3f}（区间 {1:.3f}–{2:.3f}），仅供参考（Olofsson 等不建议以其评价）。".format(
+                float(k["value"]), float(k["low"]), float(k["high"])))
+    else:
+        verdict = "pass" if passed else "fail"
+        title = "Identification accuracy of the restoration map"
+        notes = ["Overall accuracy {0:.1f} % ({1} interval {2:.1f}–{3:.1f} %) against the required {4:g} % "
+                 "(guideline: identification accuracy of 85 % and above): {5}.".format(
+                     _percent(o["value"]), conf_text, _percent(o["low"]), _percent(o["high"]), required, verdict),
+                 "Stratified estimates weighted by the mapped area shares (Olofsson et al. 2014, Remote Sensing of "
+                 "Environment 148: 42–57). Class codes of ndvi_trend trend classes are named. Error-adjusted areas: "
+                 "the AREAS table."]
+        if k is not None:
+            notes.append("Kappa {0:.3f} (interval {1:.3f}–{2:.3f}), for reference only (Olofsson et al. advise "
+                         "against relying on it).".format(float(k["value"]), float(k["low"]), float(k["high"])))
+    fmt = {c: "0.0" for c in head[2:]}
+    return ReportSection(ACCURACY_SECTION, title, shown, notes, fmt, sheet_name=ACCURACY_SECTION)
+
+
+BUILDERS = {SECTION_KEY: build_restoration_benefit, ACCURACY_SECTION: build_restoration_accuracy}
