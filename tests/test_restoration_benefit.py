@@ -96,6 +96,9 @@ def test_a_less_dense_target_keeps_the_current_object():
     # a with_object given by the user is taken as given, even a less dense one
     out = restoration_benefit(units.assign(with_object="forest_shrub"), RECOVERY, 2023, 2043).iloc[0]
     assert out["with_rule"] == "given" and out["benefit_tc"] == pytest.approx((44 - 113) * 3.0)
+    # a given object needs no density for the type's target (wetland_marsh is not in RECOVERY)
+    units = units.assign(restoration_type="wetland_restoration", with_object="forest_shrub")
+    assert restoration_benefit(units, RECOVERY, 2023, 2043).iloc[0]["with_object"] == "forest_shrub"
 
 
 def test_non_metered_baseline_has_no_stock():

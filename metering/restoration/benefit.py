@@ -146,11 +146,15 @@ def restoration_benefit(units, density, start_year, horizon_year, transition_yea
     years = float(horizon_year) - float(start_year)
     if years <= 0:
         raise MeteringError("restoration_horizon", start_year=start_year, horizon_year=horizon_year)
+    records = units.to_dict("records")
+    open_ = [r for r in records if _empty(r.get("with_object"))]  # the type decides (given objects are kept)
+    by_type = iter(with_objects([r.get("restoration_type") for r in open_],
+                                [str(r["baseline_object"]) for r in open_], density))
     rows = []
-    for rec in units.to_dict("records"):
+    for rec in records:
         base_key = str(rec["baseline_object"])
         if _empty(rec.get("with_object")):
-            with_key, with_rule = with_objects([rec.get("restoration_type")], [base_key], density)[0]
+            with_key, with_rule = next(by_type)
         else:
             with_key, with_rule = str(rec["with_object"]).strip(), "given"
         with_d = _density(density.means, with_key, "with")
