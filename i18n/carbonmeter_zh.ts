@@ -4,17 +4,132 @@
 <context>
     <name>AccuracyAssessmentAlgorithm</name>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="42" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="43" />
         <source>Map accuracy and error-adjusted areas</source>
         <translation>分类精度与误差校正面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="45" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="46" />
         <source>Ecological restoration</source>
         <translation>生态修复</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="48" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
+        <source>Classified map</source>
+        <translation>分类图</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
+        <source>Raster of integer class codes in a projected CRS (pixel area in m²).</source>
+        <translation>整数类别代码栅格，投影坐标系（像元面积以 m² 计）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
+        <source>Band</source>
+        <translation>波段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
+        <source>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</source>
+        <translation>存放类别代码的波段（ndvi_trend 输出的趋势等级为第 6 波段）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="82" />
+        <source>Reference samples</source>
+        <translation>参考样本</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="82" />
+        <source>Reference points (or polygons, at their centroid) with the true class.</source>
+        <translation>带真实类别的参考点（面取其质心）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="85" />
+        <source>Reference class field</source>
+        <translation>参考类别字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="85" />
+        <source>Field of the reference samples holding the class code (same codes as the map).</source>
+        <translation>参考样本中存放类别代码的字段（代码与分类图一致）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <source>Confidence level</source>
+        <translation>置信水平</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <source>95 %</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <source>99 %</source>
+        <translation>99 %</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <source>Level of the confidence intervals.</source>
+        <translation>置信区间的水平。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="91" />
+        <source>Required overall accuracy (%)</source>
+        <translation>要求的总体精度（%）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="91" />
+        <source>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</source>
+        <translation>总体精度达到此百分比即为合格（指南：85 %）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="95" />
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="95" />
+        <source>Accuracy</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="95" />
+        <source>Error-adjusted areas</source>
+        <translation>误差校正面积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
+        <source>Map classes without any reference sample, left out of the estimate: {0}.</source>
+        <translation>以下图上类别没有参考样本，未计入估计：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="124" />
+        <source>{0} reference samples lie outside the map or on nodata and are left out.</source>
+        <translation>{0} 个参考样本位于图外或无数据像元上，未计入。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="127" />
+        <source>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</source>
+        <translation>总体精度 {0:.1f} % ± {1:.1f} %（{2:.0f} % 区间），kappa {3:.3f}：{4}要求的 {5:.0f} %。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="127" />
+        <source>meets</source>
+        <translation>达到</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="127" />
+        <source>does not meet</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="49" />
         <source>Checks a classified map (e.g. the trend class of ndvi_trend or a restoration-area raster) against reference samples: confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based pixel count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 %.
 
 Convention: the map classes are the strata; the weights W_i are the mapped area shares counted from the raster, so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
@@ -25,7 +140,7 @@ Parameters:
 - Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
 - Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).
 
-Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</source>
+Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail; with report_section = restoration_accuracy, a section of Export report through SECTIONS), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</source>
         <translation>以参考样本检验分类图（如 ndvi_trend 的趋势等级或修复区域栅格）：混淆矩阵、总体精度、用户精度、生产者精度与 kappa 系数，各附置信区间；并按 Olofsson 等（2014，Remote Sensing of Environment 148: 42–57）给出各类别的误差校正（分层）面积估计及其置信区间。按图上像元计数的面积受分类误差影响而有偏，误差校正面积则无偏。生态修复指南要求识别精度不低于 85 %。
 
 约定：以图上类别为分层；权重 W_i 为由栅格统计的各类图上面积占比，因此样本应为按图上类别的分层随机样本（或简单随机样本）。因审查常要求，kappa 系数以估计比例计算并给出；Olofsson 等不建议依赖 kappa。
@@ -36,122 +151,7 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
 - 置信水平（CONFIDENCE）：90 %、95 % 或 99 % 区间（正态分位数）。
 - 要求精度（REQUIRED_ACCURACY，%）：总体精度的合格线（85 %）。
 
-输出：CONFUSION（样本计数，图上类别 × 参考类别）、STATISTICS（总体精度与 kappa，各类用户精度与生产者精度，均含标准误与区间及是否合格）、AREAS（各类图上面积与误差校正面积，公顷，含标准误与区间）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="76" />
-        <source>Classified map</source>
-        <translation>分类图</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="76" />
-        <source>Raster of integer class codes in a projected CRS (pixel area in m²).</source>
-        <translation>整数类别代码栅格，投影坐标系（像元面积以 m² 计）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
-        <source>Band</source>
-        <translation>波段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
-        <source>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</source>
-        <translation>存放类别代码的波段（ndvi_trend 输出的趋势等级为第 6 波段）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
-        <source>Reference samples</source>
-        <translation>参考样本</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
-        <source>Reference points (or polygons, at their centroid) with the true class.</source>
-        <translation>带真实类别的参考点（面取其质心）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="83" />
-        <source>Reference class field</source>
-        <translation>参考类别字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="83" />
-        <source>Field of the reference samples holding the class code (same codes as the map).</source>
-        <translation>参考样本中存放类别代码的字段（代码与分类图一致）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
-        <source>Confidence level</source>
-        <translation>置信水平</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
-        <source>90 %</source>
-        <translation>90 %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
-        <source>95 %</source>
-        <translation>95 %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
-        <source>99 %</source>
-        <translation>99 %</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="86" />
-        <source>Level of the confidence intervals.</source>
-        <translation>置信区间的水平。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="89" />
-        <source>Required overall accuracy (%)</source>
-        <translation>要求的总体精度（%）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="89" />
-        <source>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</source>
-        <translation>总体精度达到此百分比即为合格（指南：85 %）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="93" />
-        <source>Confusion matrix</source>
-        <translation>混淆矩阵</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="93" />
-        <source>Accuracy</source>
-        <translation>精度</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="93" />
-        <source>Error-adjusted areas</source>
-        <translation>误差校正面积</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
-        <source>Map classes without any reference sample, left out of the estimate: {0}.</source>
-        <translation>以下图上类别没有参考样本，未计入估计：{0}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
-        <source>{0} reference samples lie outside the map or on nodata and are left out.</source>
-        <translation>{0} 个参考样本位于图外或无数据像元上，未计入。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
-        <source>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</source>
-        <translation>总体精度 {0:.1f} % ± {1:.1f} %（{2:.0f} % 区间），kappa {3:.3f}：{4}要求的 {5:.0f} %。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
-        <source>meets</source>
-        <translation>达到</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
-        <source>does not meet</source>
-        <translation>未达到</translation>
+输出：CONFUSION（样本计数，图上类别 × 参考类别）、STATISTICS（总体精度与 kappa，各类用户精度与生产者精度，均含标准误与区间及是否合格；带 report_section = restoration_accuracy，可经 SECTIONS 作为导出报告的一节）、AREAS（各类图上面积与误差校正面积，公顷，含标准误与区间）。</translation>
     </message>
 </context>
 <context>
@@ -2957,192 +2957,192 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{label}：以下编码重复出现：{codes}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="917" />
+        <location filename="../processing_provider/messages.py" line="926" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>请给出点云（LAS/LAZ）或 CHM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="920" />
+        <location filename="../processing_provider/messages.py" line="929" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>请选择样地（计算样地特征变量）或特征变量栅格输出，或两者。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="923" />
+        <location filename="../processing_provider/messages.py" line="932" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>点云 {path}（{parameter}）不存在，请选择 LAS 或 LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="926" />
+        <location filename="../processing_provider/messages.py" line="935" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>无法按 LAS/LAZ 读取 {path}：{reason}。请检查其是否为完好的 LAS/LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="929" />
+        <location filename="../processing_provider/messages.py" line="938" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} 为 LAS {version}；可读取 LAS {supported}。请先转换（如用 PDAL 或 LAStools）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="932" />
+        <location filename="../processing_provider/messages.py" line="941" />
         <source>The point cloud {path} holds no points.</source>
         <translation>点云 {path} 中没有点。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="935" />
+        <location filename="../processing_provider/messages.py" line="944" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>每块读取点数至少为 1000（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="938" />
+        <location filename="../processing_provider/messages.py" line="947" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>百分位数类型 {value} 不是 R quantile 类型，请用 1 至 9。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="941" />
+        <location filename="../processing_provider/messages.py" line="950" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>各层回波数须为非负数列表（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="944" />
+        <location filename="../processing_provider/messages.py" line="953" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>地面 DTM 分辨率须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="947" />
+        <location filename="../processing_provider/messages.py" line="956" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>{unit} 中没有已分类的地面点（第 2 类）：请先进行地面点分类、给出 DTM 栅格，或选择“点云已归一化”。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="951" />
+        <location filename="../processing_provider/messages.py" line="960" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>图层 {layer} 的样地 {fid} 没有可用的 plot_area_m2（{value}）；请填写样地面积（m²，&gt; 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="954" />
+        <location filename="../processing_provider/messages.py" line="963" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>图层 {layer} 的样地 {fid} 的 plot_shape 为“{value}”；请用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="957" />
+        <location filename="../processing_provider/messages.py" line="966" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>图层 {layer} 的样地 {fid} 没有几何，请补充其位置。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="960" />
+        <location filename="../processing_provider/messages.py" line="969" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>图层 {layer} 的样地 {fid} 为矩形但未记录边长：其范围按同面积的正方形计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="964" />
+        <location filename="../processing_provider/messages.py" line="973" />
         <source>The plots layer {layer} has no features.</source>
         <translation>样地图层 {layer} 没有要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="967" />
+        <location filename="../processing_provider/messages.py" line="976" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} 个样地没有 LiDAR 回波（在点云范围外），其特征变量为空：要素编号 {fids}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="970" />
+        <location filename="../processing_provider/messages.py" line="979" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{unit} 中有 {count} 个回波位于 DTM 栅格范围外（或无数据处），已舍弃。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="973" />
+        <location filename="../processing_provider/messages.py" line="982" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>选择了由 DTM 栅格计算离地高，但未给出 DTM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="976" />
+        <location filename="../processing_provider/messages.py" line="985" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>格网像元大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="979" />
+        <location filename="../processing_provider/messages.py" line="988" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>{cell} 米像元的格网共 {cells} 个像元，过大；请增大像元或缩小范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="982" />
+        <location filename="../processing_provider/messages.py" line="991" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>格网范围 {bounds} 内没有回波；请检查范围和点云的坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="985" />
+        <location filename="../processing_provider/messages.py" line="994" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>无法打开栅格 {path}（{parameter}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="988" />
+        <location filename="../processing_provider/messages.py" line="997" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>无法创建栅格 {path}；请检查文件夹和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="991" />
+        <location filename="../processing_provider/messages.py" line="1000" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>栅格 {path}（{parameter}）带旋转；请先重投影为正北向。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="994" />
+        <location filename="../processing_provider/messages.py" line="1003" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>{form} 形式只取一个特征变量，当前选择了 {predictors}。请只选一个，或改用多元线性形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="997" />
+        <location filename="../processing_provider/messages.py" line="1006" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>多元线性形式需要两个或以上特征变量，当前只选择了 {predictors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1000" />
+        <location filename="../processing_provider/messages.py" line="1009" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}：有特征变量和 {pool} 的样地 {n} 个，{form} 模型含 {predictors} 个特征变量，至少需要 {needed} 个样地（{dropped} 个样地不可用：缺值，或幂函数形式下 ≤ 0）。请增加样地或减少特征变量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1005" />
+        <location filename="../processing_provider/messages.py" line="1014" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>所选特征变量共线（{predictors} 个自变量的秩为 {rank}）；请去掉其中之一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1008" />
+        <location filename="../processing_provider/messages.py" line="1017" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>交叉验证分块大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1011" />
+        <location filename="../processing_provider/messages.py" line="1020" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}：其 {n} 个样地均无 LiDAR 特征变量（在点云范围外），不建模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1014" />
+        <location filename="../processing_provider/messages.py" line="1023" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>图层 {layer} 中没有样地在 {fields} 中有值：请先对这些样地运行 lidar_metrics。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1017" />
+        <location filename="../processing_provider/messages.py" line="1026" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} 不是 lidar_model 的模型文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1020" />
+        <location filename="../processing_provider/messages.py" line="1029" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>特征变量栅格 {raster} 没有波段 {metrics}（现有 {available}）；请使用 lidar_metrics 输出的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1023" />
+        <location filename="../processing_provider/messages.py" line="1032" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>模型文件含多个计量对象的模型（{models}）；请给出带计量对象字段的图斑，使每个像元取得对应模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1027" />
+        <location filename="../processing_provider/messages.py" line="1036" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>层估计至少需要 2 个样地（当前 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1030" />
+        <location filename="../processing_provider/messages.py" line="1039" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>特征变量栅格中没有像元位于已建模计量对象的图斑内；请检查计量对象字段和范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1034" />
+        <location filename="../processing_provider/messages.py" line="1043" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}：特征变量栅格中没有像元位于其图斑内，不作估计。</translation>
     </message>
@@ -3532,72 +3532,72 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>生长参数表 {table} 第 {row} 行 {column} 列的值为 {value}：碳库须为 agb、bgb、deadwood、litter 之一，生长量 ≥ 0（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="907" />
+        <location filename="../processing_provider/messages.py" line="916" />
         <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
         <translation>评估目标年 {horizon_year} 须晚于措施起始年 {start_year}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1045" />
+        <location filename="../processing_provider/messages.py" line="1054" />
         <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
         <translation>输入 {path}（{role}）不存在。请给出已有的文件、FILE|layername=图层名，或按县存放文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1049" />
+        <location filename="../processing_provider/messages.py" line="1058" />
         <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
         <translation>文件夹 {path}（{role}）中没有图斑文件（{extensions}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1052" />
+        <location filename="../processing_provider/messages.py" line="1061" />
         <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
         <translation>{path}（{role}）：请用 FILE|layername=图层名 指定图层；其面图层为 {layers}，没有唯一一个图层名包含年份 {year}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1056" />
+        <location filename="../processing_provider/messages.py" line="1065" />
         <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
         <translation>图层 {layer} 没有县字段 {field}，文件名也不以 6 位县级代码开头。其字段：{fields}。请给出 --county-field，或将文件命名为 420115_….gpkg。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1060" />
+        <location filename="../processing_provider/messages.py" line="1069" />
         <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
         <translation>县 {county}（{role}）：图层 {layer} 的坐标系为 {crs}，该县另一文件为 {first}；同一县同一年份的文件必须使用同一坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1064" />
+        <location filename="../processing_provider/messages.py" line="1073" />
         <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
         <translation>县 {county}（{role}）：{count} 个图斑在多个文件（{sources}）中重复提供，只计一次（几何与地类编码相同；保留文件名顺序中的第一个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1068" />
+        <location filename="../processing_provider/messages.py" line="1077" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>县 {county} 只有 {year} 年的图斑（{parcels} 个）：不予计量，全省合计标记为不完整。请提供该县另一年份的图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1072" />
+        <location filename="../processing_provider/messages.py" line="1081" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>县 {county}：任务未完成（{error}：{message}）；重新运行即可重试，已完成的县将被跳过。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1076" />
+        <location filename="../processing_provider/messages.py" line="1085" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>县任务因意外错误停止（{error}：{message}）；其他县继续。重新运行即可重试。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1080" />
+        <location filename="../processing_provider/messages.py" line="1089" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>由 --plots 推算的碳密度按计量对象分层；--key {key} 需要碳密度表（--density）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1084" />
+        <location filename="../processing_provider/messages.py" line="1093" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>请给出碳密度：--density（碳密度表）或 --plots（调查 GeoPackage）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1087" />
+        <location filename="../processing_provider/messages.py" line="1096" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>配置文件中有未知选项：{options}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1090" />
+        <location filename="../processing_provider/messages.py" line="1099" />
         <source>Missing option(s): {options}.</source>
         <translation>缺少选项：{options}。</translation>
     </message>
@@ -3820,6 +3820,16 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="792" />
         <source>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</source>
         <translation>清单对 {items} 的碳排放或碳减排只给出注释键、没有数值：其净排放留空。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="907" />
+        <source>The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter, soil and a loss ≥ 0 in t C/ha/a.</source>
+        <translation>退化速率表 {table} 第 {row} 行 {column} 列的值为 {value}：碳库须为 agb、bgb、deadwood、litter、soil 之一，损失速率须 ≥ 0（t C/ha/a）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="911" />
+        <source>{units} units ({area} ha) are restored to their own current object ({objects}) with a constant baseline: no benefit under the stock-difference method. Give the degradation rate of these objects without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD).</source>
+        <translation>{units} 个单元（{area} ha）的修复目标即其现状对象（{objects}），且基线不变：按储量差法无增汇量。请给出这些对象无措施时的退化速率（DEGRADATION）、生长参数，或其修复目标对象（WITH_FIELD）。</translation>
     </message>
 </context>
 <context>
@@ -5179,177 +5189,194 @@ Output: polygons on the trend grid (one per connected patch of one rule within o
 <context>
     <name>RestorationBenefitAlgorithm</name>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="50" />
+        <location filename="../processing_provider/restoration_benefit.py" line="58" />
         <source>Restoration carbon benefit</source>
         <translation>生态修复固碳增汇效益</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="53" />
+        <location filename="../processing_provider/restoration_benefit.py" line="61" />
         <source>Ecological restoration</source>
         <translation>生态修复</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="56" />
-        <source>Carbon benefit of ecological restoration per unit and per year (restoration guideline 004, methods.md §7): stock with the measure minus stock without it. The baseline (counterfactual) is explicit: the unit's current object persists with a constant stock. Biomass and dead organic matter by the IPCC 2006 GL vol. 4 ch. 2 stock-difference method with local densities (t C/ha, the stratum_density output): the restored stock at the horizon is the density of the object the unit is restored to. Soil organic carbon changes are spread linearly over the transition period (IPCC 2006 GL vol. 4 eq. 2.25, default 20 years). Benefit (t C) at the horizon year; annual sink increase = benefit / (horizon − start), t C/a and t CO2e/a (× 44/12).
-
-Parameters:
-- UNITS: restoration polygons (restoration_areas OUTPUT); TYPE_FIELD the restoration type, BASELINE_FIELD the current metering object, WITH_FIELD (optional) the object restored to; empty: by type (forest → forest_arbor, grassland → grassland, wetland → wetland_marsh, soil and water conservation → forest_shrub, mine → grassland, vegetation recovery → the baseline object).
-- DENSITY: density table keyed by object (stratum_density OUTPUT or a wide table).
-- START_YEAR, HORIZON_YEAR: calendar years; TRANSITION_YEARS: years (IPCC default 20).
-- GROWTH (optional): table object, pool, growth in t C/ha/a (local growth parameters); biomass then grows from the baseline density, capped at the restored density.
-- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled density: deviation % = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)).
-
-Outputs: OUTPUT, the units with the benefit columns; TABLE, the same rows with report_section = restoration_benefit for Export report (SECTIONS). Details in docs/restoration_benefit.md.</source>
-        <translation>生态修复单元逐单元、逐年的固碳增汇效益（生态修复指南 004，methods.md §7）：有修复措施的碳储量减去无措施的碳储量。基线（反事实情景）明确给出：单元现状计量对象延续，碳储量不变。生物量与枯落物、枯死木按 IPCC 2006 第 4 卷第 2 章储量差法，采用本地碳密度（t C/ha，stratum_density 的输出）：评估目标年的修复后碳储量取修复后对象的碳密度。土壤有机碳变化在过渡期内线性分摊（IPCC 2006 第 4 卷式 2.25，默认 20 年）。增汇量（t C）按评估目标年计；年增汇量 = 增汇量 /（目标年 − 起始年），单位 t C/a 与 t CO2e/a（× 44/12）。
-
-参数：
-- UNITS：生态修复图斑（restoration_areas 的 OUTPUT）；TYPE_FIELD 为修复类型，BASELINE_FIELD 为现状计量对象，WITH_FIELD（可选）为修复后对象；留空则按类型确定（森林 → forest_arbor，草地 → grassland，湿地 → wetland_marsh，水土保持 → forest_shrub，矿山 → grassland，植被恢复 → 基线对象）。
-- DENSITY：按对象索引的碳密度表（stratum_density 的 OUTPUT 或宽表）。
-- START_YEAR、HORIZON_YEAR：日历年；TRANSITION_YEARS：年（IPCC 默认 20）。
-- GROWTH（可选）：object、pool、growth 表，单位 t C/ha/a（本地生长参数）；生物量自基线密度起增长，以修复后密度为上限。
-- PLOTS（可选）：样地点（plot_carbon 的 OUTPUT），PLOT_FIELD 为实测总碳密度（t C/ha）。逐单元以其内样地均值与模型碳密度比较：偏差 % =（模型 − 实测）/ 实测 × 100，超过 ±10 % 标记（指南 004 §4(一)）。
-
-输出：OUTPUT，带增汇各列的单元；TABLE，相同记录并带 report_section = restoration_benefit，供导出报告（SECTIONS）使用。详见 docs/restoration_benefit.md。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="86" />
+        <location filename="../processing_provider/restoration_benefit.py" line="103" />
         <source>Restoration units</source>
         <translation>生态修复单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="86" />
+        <location filename="../processing_provider/restoration_benefit.py" line="103" />
         <source>Restoration polygons (restoration_areas OUTPUT); areas are measured in the layer's CRS (m).</source>
         <translation>生态修复图斑（restoration_areas 的 OUTPUT）；面积按图层坐标系（米）量算。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="89" />
+        <location filename="../processing_provider/restoration_benefit.py" line="106" />
         <source>Restoration type field</source>
         <translation>修复类型字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="89" />
+        <location filename="../processing_provider/restoration_benefit.py" line="106" />
         <source>Field with the restoration type (forest_restoration, grassland_restoration …).</source>
         <translation>修复类型所在字段（forest_restoration、grassland_restoration …）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="92" />
+        <location filename="../processing_provider/restoration_benefit.py" line="109" />
         <source>Baseline object field</source>
         <translation>基线对象字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="92" />
+        <location filename="../processing_provider/restoration_benefit.py" line="109" />
         <source>Field with the unit's current metering object: the baseline without the measure.</source>
         <translation>单元现状计量对象所在字段：无修复措施时的基线。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="95" />
+        <location filename="../processing_provider/restoration_benefit.py" line="112" />
         <source>Restored object field</source>
         <translation>修复后对象字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="95" />
+        <location filename="../processing_provider/restoration_benefit.py" line="112" />
         <source>Optional field with the metering object the unit is restored to; empty: by restoration type.</source>
         <translation>可选：单元修复后的计量对象所在字段；留空则按修复类型确定。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="98" />
+        <location filename="../processing_provider/restoration_benefit.py" line="115" />
         <source>Densities</source>
         <translation>碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="98" />
+        <location filename="../processing_provider/restoration_benefit.py" line="115" />
         <source>Density table keyed by metering object, t C/ha per pool (stratum_density OUTPUT).</source>
         <translation>按计量对象索引的碳密度表，各碳库 t C/ha（stratum_density 的 OUTPUT）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="101" />
+        <location filename="../processing_provider/restoration_benefit.py" line="118" />
         <source>Start year of the measure</source>
         <translation>措施起始年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="101" />
+        <location filename="../processing_provider/restoration_benefit.py" line="118" />
         <source>Calendar year in which the measure starts.</source>
         <translation>修复措施开始实施的日历年。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="103" />
+        <location filename="../processing_provider/restoration_benefit.py" line="120" />
         <source>Horizon year</source>
         <translation>评估目标年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="103" />
+        <location filename="../processing_provider/restoration_benefit.py" line="120" />
         <source>Calendar year at which the stocks are compared (after the start year).</source>
         <translation>比较碳储量的日历年（须晚于起始年）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="105" />
-        <source>Soil transition period (years)</source>
-        <translation>土壤过渡期（年）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="105" />
-        <source>Years over which a soil carbon change is spread (IPCC 2006 GL vol. 4 eq. 2.25: 20).</source>
-        <translation>土壤碳变化分摊的年数（IPCC 2006 第 4 卷式 2.25：20 年）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="109" />
+        <location filename="../processing_provider/restoration_benefit.py" line="127" />
         <source>Growth parameters</source>
         <translation>生长参数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="109" />
+        <location filename="../processing_provider/restoration_benefit.py" line="127" />
         <source>Optional table object, pool, growth (t C/ha/a; pools agb, bgb, deadwood, litter): the restored biomass grows from the baseline density, capped at the restored object's density. Empty: stock difference with the restored object's density at the horizon.</source>
         <translation>可选：object、pool、growth 表（t C/ha/a；碳库 agb、bgb、deadwood、litter）：修复后生物量自基线密度起增长，以修复后对象的密度为上限。留空：按储量差法，目标年取修复后对象的密度。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="114" />
+        <location filename="../processing_provider/restoration_benefit.py" line="137" />
         <source>Plots</source>
         <translation>样地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="114" />
-        <source>Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check.</source>
-        <translation>可选：带实测总碳密度（t C/ha）的样地点，用于 ±10 % 核查。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="117" />
+        <location filename="../processing_provider/restoration_benefit.py" line="142" />
         <source>Measured density field</source>
         <translation>实测碳密度字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="117" />
+        <location filename="../processing_provider/restoration_benefit.py" line="142" />
         <source>Field of the plots with the measured total density, t C/ha (plot_carbon: total).</source>
         <translation>样地实测总碳密度所在字段，t C/ha（plot_carbon：total）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="120" />
+        <location filename="../processing_provider/restoration_benefit.py" line="145" />
         <source>Restoration benefit</source>
         <translation>生态修复增汇效益</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="120" />
+        <location filename="../processing_provider/restoration_benefit.py" line="145" />
         <source>The units with baseline and restored stocks (t C), benefit and annual sink increase.</source>
         <translation>各单元的基线与修复后碳储量（t C）、增汇量与年增汇量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="123" />
+        <location filename="../processing_provider/restoration_benefit.py" line="148" />
         <source>Restoration benefit table</source>
         <translation>生态修复增汇效益表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="123" />
+        <location filename="../processing_provider/restoration_benefit.py" line="148" />
         <source>The same rows without geometry, with report_section = restoration_benefit (Export report).</source>
         <translation>不含几何的相同记录，report_section = restoration_benefit（导出报告）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="172" />
+        <location filename="../processing_provider/restoration_benefit.py" line="208" />
         <source>Plot check: {0} of {1} units with plots deviate beyond ±10 %.</source>
         <translation>样地核查：有样地的 {1} 个单元中 {0} 个偏差超过 ±10 %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="190" />
+        <location filename="../processing_provider/restoration_benefit.py" line="226" />
         <source>Carbon benefit {0:,.2f} t C by {1}; annual sink increase {2:,.2f} t CO2e/a.</source>
         <translation>至 {1} 年固碳增汇 {0:,.2f} t C；年增汇量 {2:,.2f} t CO2e/a。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="64" />
+        <source>Carbon benefit of ecological restoration per unit and per year (restoration guideline 004, methods.md §7): stock with the measure minus stock without it, by the IPCC 2006 GL vol. 4 ch. 2 stock-difference method with local densities (t C/ha, the stratum_density output). Without the measure (the baseline, kept explicit) the unit's current object keeps its density, or loses carbon at the degradation rate given for it (DEGRADATION). With the measure the unit reaches the density of the restoration type's target object linearly over the transition period from its current density (every pool; IPCC 2006 GL vol. 4 eq. 2.25, default 20 years). A target object less dense than the current one is not used: the unit keeps its object (with_rule kept_current), so protecting a forest never books a loss. Benefit (t C) at the horizon year; annual sink increase = benefit / (horizon − start), t C/a and t CO2e/a (× 44/12).
+
+Parameters:
+- UNITS: restoration polygons (restoration_areas OUTPUT); TYPE_FIELD the restoration type, BASELINE_FIELD the current metering object, WITH_FIELD (optional) the object restored to; empty: by type (forest → forest_arbor, grassland → grassland, wetland → wetland_marsh, soil and water conservation → forest_shrub, mine → grassland; vegetation recovery: shrub and other forest land → forest_arbor, bamboo stays bamboo, wetland → wetland_marsh, any other land → grassland).
+- DENSITY: density table keyed by object (stratum_density OUTPUT or a wide table).
+- START_YEAR, HORIZON_YEAR: calendar years; TRANSITION_YEARS: years over which the target density is reached (IPCC default 20).
+- GROWTH (optional): table object, pool, growth in t C/ha/a (local growth parameters); biomass then grows from the baseline density, capped at the restored density.
+- DEGRADATION (optional): table object, pool, loss in t C/ha/a (pools agb, bgb, deadwood, litter, soil): the degrading trend of the current object without the measure; the baseline declines by it, never below 0. A unit restored to its own object with a constant baseline has no benefit (logged).
+- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled current density (the current object's, which the plots measure): deviation % = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)). With a survey_year field (plot_carbon OUTPUT) only the plots of START_YEAR count.
+
+Outputs: OUTPUT, the units with the benefit columns; TABLE, the same rows with report_section = restoration_benefit for Export report (SECTIONS). Details in docs/restoration_benefit.md.</source>
+        <translation>生态修复单元逐单元、逐年的固碳增汇效益（生态修复指南 004，methods.md §7）：有修复措施的碳储量减去无措施的碳储量，按 IPCC 2006 第 4 卷第 2 章储量差法，采用本地碳密度（t C/ha，stratum_density 的输出）。无措施（基线，明确给出）：单元现状对象的碳密度保持不变，或按为其给出的退化速率（DEGRADATION）损失碳。有措施：单元自现状碳密度起，在过渡期内线性达到修复类型目标对象的碳密度（各碳库；IPCC 2006 第 4 卷式 2.25，默认 20 年）。目标对象碳密度低于现状对象时不采用：单元保留现状对象（with_rule 为 kept_current），保护森林不计为减汇。增汇量（t C）按评估目标年计；年增汇量 = 增汇量 /（目标年 − 起始年），单位 t C/a 与 t CO2e/a（× 44/12）。
+
+参数：
+- UNITS：生态修复图斑（restoration_areas 的 OUTPUT）；TYPE_FIELD 为修复类型，BASELINE_FIELD 为现状计量对象，WITH_FIELD（可选）为修复目标对象；留空则按类型确定（森林 → forest_arbor，草地 → grassland，湿地 → wetland_marsh，水土流失治理 → forest_shrub，矿山 → grassland；植被恢复：灌木林与其他林地 → forest_arbor，竹林仍为竹林，湿地 → wetland_marsh，其他地类 → grassland）。
+- DENSITY：按对象索引的碳密度表（stratum_density 的 OUTPUT 或宽表）。
+- START_YEAR、HORIZON_YEAR：日历年；TRANSITION_YEARS：达到目标碳密度所需年数（IPCC 默认 20）。
+- GROWTH（可选）：object、pool、growth 表，单位 t C/ha/a（本地生长参数）；生物量自基线密度起增长，以修复后密度为上限。
+- DEGRADATION（可选）：object、pool、loss 表，单位 t C/ha/a（碳库 agb、bgb、deadwood、litter、soil）：现状对象在无措施时的退化趋势；基线按此下降，不低于 0。修复目标即现状对象且基线不变的单元无增汇量（记入日志）。
+- PLOTS（可选）：样地点（plot_carbon 的 OUTPUT），PLOT_FIELD 为实测总碳密度（t C/ha）。逐单元以其内样地均值与模型现状碳密度（现状对象的碳密度，即样地所测状态）比较：偏差 % =（模型 − 实测）/ 实测 × 100，超过 ±10 % 标记（指南 004 §4(一)）。样地图层带 survey_year 字段（plot_carbon 的 OUTPUT）时仅采用 START_YEAR 年的样地。
+
+输出：OUTPUT，带增汇各列的单元；TABLE，相同记录并带 report_section = restoration_benefit，供导出报告（SECTIONS）使用。详见 docs/restoration_benefit.md。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="122" />
+        <source>Transition period (years)</source>
+        <translation>过渡期（年）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="122" />
+        <source>Years over which the restored object's density is reached from the current one, linearly, every pool (IPCC 2006 GL vol. 4 eq. 2.25: 20).</source>
+        <translation>自现状碳密度线性达到修复目标对象碳密度所需的年数，适用于各碳库（IPCC 2006 第 4 卷式 2.25：20）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="132" />
+        <source>Degradation rates</source>
+        <translation>退化速率</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="132" />
+        <source>Optional table object, pool, loss (t C/ha/a; pools agb, bgb, deadwood, litter, soil): the baseline of a unit with this current object declines by it each year without the measure (never below 0). Empty: the baseline stock is constant.</source>
+        <translation>可选：object、pool、loss 表（t C/ha/a；碳库 agb、bgb、deadwood、litter、soil）：现状为该对象的单元在无措施时基线碳储量每年按此下降（不低于 0）。留空则基线碳储量不变。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="137" />
+        <source>Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check against the modelled current density; with a survey_year field (plot_carbon) only the plots of the start year are used.</source>
+        <translation>可选：带实测总碳密度（t C/ha）的样地点，用于与模型现状碳密度的 ±10 % 核查；带 survey_year 字段（plot_carbon）时仅采用起始年的样地。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="197" />
+        <source>Plot check on the {0} plots of survey year {1} ({2} plots of other years left out).</source>
+        <translation>样地核查采用调查年份 {1} 的 {0} 个样地（其他年份的 {2} 个样地未采用）。</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ SHEET_NAMES = {
     "district_sink": ("分区碳汇（遥感）", "District sink (RS)"),
     "carbon_balance": ("碳收支平衡", "Carbon balance"),
     "restoration_benefit": ("生态修复固碳效益", "Restoration benefit"),
+    "restoration_accuracy": ("生态修复识别精度", "Restoration accuracy"),
 }
 
 HEADER_ROWS = 4

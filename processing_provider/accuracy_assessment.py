@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ..metering.errors import MeteringError
 from ..metering.restoration import accuracy
+from ..metering.restoration.report import ACCURACY_SECTION
 from .base import GROUP_RESTORATION, CarbonAlgorithm
 from .qgis_io import write_table
 
@@ -64,8 +65,9 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
             "- Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).\n"
             "- Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).\n\n"
             "Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy "
-            "and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail), "
-            "AREAS (mapped area and error-adjusted area per class in ha, with SE and interval)."
+            "and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail; with "
+            "report_section = restoration_accuracy, a section of Export report through SECTIONS), AREAS "
+            "(mapped area and error-adjusted area per class in ha, with SE and interval)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -126,7 +128,7 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
                                   "{4} the required {5:.0f} %.").format(
             100 * result.overall, 100 * result.z * result.overall_se, 100 * confidence, result.kappa,
             self.tr("meets") if passed else self.tr("does not meet"), required))
-        tables = frames(result, passed, required)
+        tables = frames(result, passed, required, confidence)
         return {name: write_table(self, parameters, name, context, tables[name], feedback)
                 for name in (self.CONFUSION, self.STATISTICS, self.AREAS)}
 
@@ -183,8 +185,9 @@ def mapped_class_areas(path, band):
     return counts, abs(gt[1] * gt[5]) / 10000.0
 
 
-def frames(result, passed, required):
-    """The three output tables of a result."""
+def frames(result, passed, required, confidence=None):
+    """The three output tables of a result; STATISTICS carries report_section = restoration_accuracy (its
+    report section: metering/restoration/report.py) and the confidence level of its intervals."""
     cls = [str(c) for c in result.classes]
     confusion = pd.DataFrame(result.counts.astype(int), columns=["ref_" + c for c in cls])
     confusion.insert(0, "map_class", cls)
@@ -202,6 +205,8 @@ def frames(result, passed, required):
             rows.append({"measure": measure, "class": c, "value": value, "se": se, "low": value - z * se,
                          "high": value + z * se, "passed": None, "required_pct": None})
     statistics = pd.DataFrame(rows)
+    statistics["confidence_pct"] = None if confidence is None else 100.0 * confidence
+    statistics["report_section"] = ACCURACY_SECTION
     areas = pd.DataFrame({"class": cls, "weight": result.weights, "mapped_ha": result.mapped_area,
                           "adjusted_ha": result.area, "se_ha": result.area_se,
                           "low_ha": result.area - z * result.area_se, "high_ha": result.area + z * result.area_se})

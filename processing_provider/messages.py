@@ -904,6 +904,15 @@ def _restoration():
             "Messages",
             "The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, "
             "deadwood, litter and a growth ≥ 0 in t C/ha/a."),
+        "restoration_degradation_value": _translate(
+            "Messages",
+            "The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, "
+            "deadwood, litter, soil and a loss ≥ 0 in t C/ha/a."),
+        "restoration_zero_benefit": _translate(
+            "Messages",
+            "{units} units ({area} ha) are restored to their own current object ({objects}) with a constant "
+            "baseline: no benefit under the stock-difference method. Give the degradation rate of these objects "
+            "without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD)."),
         "restoration_horizon": _translate(
             "Messages",
             "The horizon year {horizon_year} must lie after the start year {start_year} of the measure."),

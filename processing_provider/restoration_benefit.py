@@ -2,6 +2,7 @@
 
 import numpy as np
 from qgis.core import (
+    NULL,
     QgsFeatureRequest,
     QgsFields,
     QgsProcessing,
@@ -21,8 +22,14 @@ from .qgis_compat import INTEGER, REAL, TEXT, make_field
 from .qgis_io import close_sink, source_to_frame, write_frame, write_table
 
 _KINDS = {"unit": TEXT, "restoration_type": TEXT, "baseline_object": TEXT, "with_object": TEXT, "method": TEXT,
+          "with_rule": TEXT, "baseline": TEXT,
           "report_section": TEXT, "start_year": INTEGER, "horizon_year": INTEGER, "plots": INTEGER,
           "deviation_flag": INTEGER}
+
+
+def _value(v):
+    """A field value, None for NULL (a QVariant NULL is not None)."""
+    return None if v is None or v == NULL or str(v).strip() == "" else v
 
 
 class RestorationBenefitAlgorithm(CarbonAlgorithm):
@@ -35,6 +42,7 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
     HORIZON_YEAR = "HORIZON_YEAR"
     TRANSITION_YEARS = "TRANSITION_YEARS"
     GROWTH = "GROWTH"
+    DEGRADATION = "DEGRADATION"
     PLOTS = "PLOTS"
     PLOT_FIELD = "PLOT_FIELD"
     OUTPUT = "OUTPUT"
@@ -55,25 +63,34 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return self.tr(
             "Carbon benefit of ecological restoration per unit and per year (restoration guideline 004, "
-            "methods.md §7): stock with the measure minus stock without it. The baseline (counterfactual) is "
-            "explicit: the unit's current object persists with a constant stock. Biomass and dead organic "
-            "matter by the IPCC 2006 GL vol. 4 ch. 2 stock-difference method with local densities (t C/ha, "
-            "the stratum_density output): the restored stock at the horizon is the density of the object the "
-            "unit is restored to. Soil organic carbon changes are spread linearly over the transition period "
-            "(IPCC 2006 GL vol. 4 eq. 2.25, default 20 years). Benefit (t C) at the horizon year; annual sink "
-            "increase = benefit / (horizon − start), t C/a and t CO2e/a (× 44/12).\n\n"
+            "methods.md §7): stock with the measure minus stock without it, by the IPCC 2006 GL vol. 4 ch. 2 "
+            "stock-difference method with local densities (t C/ha, the stratum_density output). Without the "
+            "measure (the baseline, kept explicit) the unit's current object keeps its density, or loses carbon at "
+            "the degradation rate given for it (DEGRADATION). With the measure the unit reaches the density of "
+            "the restoration type's target object linearly over the transition period from its current density "
+            "(every pool; IPCC 2006 GL vol. 4 eq. 2.25, default 20 years). A target object less dense than the "
+            "current one is not used: the unit keeps its object (with_rule kept_current), so protecting a forest "
+            "never books a loss. Benefit (t C) at the horizon year; annual sink increase = benefit / (horizon − "
+            "start), t C/a and t CO2e/a (× 44/12).\n\n"
             "Parameters:\n"
             "- UNITS: restoration polygons (restoration_areas OUTPUT); TYPE_FIELD the restoration type, "
             "BASELINE_FIELD the current metering object, WITH_FIELD (optional) the object restored to; empty: "
             "by type (forest → forest_arbor, grassland → grassland, wetland → wetland_marsh, soil and water "
-            "conservation → forest_shrub, mine → grassland, vegetation recovery → the baseline object).\n"
+            "conservation → forest_shrub, mine → grassland; vegetation recovery: shrub and other forest land → "
+            "forest_arbor, bamboo stays bamboo, wetland → wetland_marsh, any other land → grassland).\n"
             "- DENSITY: density table keyed by object (stratum_density OUTPUT or a wide table).\n"
-            "- START_YEAR, HORIZON_YEAR: calendar years; TRANSITION_YEARS: years (IPCC default 20).\n"
+            "- START_YEAR, HORIZON_YEAR: calendar years; TRANSITION_YEARS: years over which the target density "
+            "is reached (IPCC default 20).\n"
             "- GROWTH (optional): table object, pool, growth in t C/ha/a (local growth parameters); biomass "
             "then grows from the baseline density, capped at the restored density.\n"
+            "- DEGRADATION (optional): table object, pool, loss in t C/ha/a (pools agb, bgb, deadwood, litter, "
+            "soil): the degrading trend of the current object without the measure; the baseline declines by it, "
+            "never below 0. A unit restored to its own object with a constant baseline has no benefit (logged).\n"
             "- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density "
-            "(t C/ha). Per unit the mean of the plots inside is compared with the modelled density: deviation "
-            "% = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)).\n\n"
+            "(t C/ha). Per unit the mean of the plots inside is compared with the modelled current density (the "
+            "current object's, which the plots measure): deviation "
+            "% = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)). With a "
+            "survey_year field (plot_carbon OUTPUT) only the plots of START_YEAR count.\n\n"
             "Outputs: OUTPUT, the units with the benefit columns; TABLE, the same rows with report_section = "
             "restoration_benefit for Export report (SECTIONS). Details in docs/restoration_benefit.md."
         )
@@ -102,18 +119,26 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
             self.tr("Calendar year in which the measure starts."))
         add(QgsProcessingParameterNumber(self.HORIZON_YEAR, self.tr("Horizon year"), defaultValue=2043),
             self.tr("Calendar year at which the stocks are compared (after the start year)."))
-        add(QgsProcessingParameterNumber(self.TRANSITION_YEARS, self.tr("Soil transition period (years)"),
+        add(QgsProcessingParameterNumber(self.TRANSITION_YEARS, self.tr("Transition period (years)"),
                                          QgsProcessingParameterNumber.Type.Double, defaultValue=20.0,
                                          minValue=0.001),
-            self.tr("Years over which a soil carbon change is spread (IPCC 2006 GL vol. 4 eq. 2.25: 20)."))
+            self.tr("Years over which the restored object's density is reached from the current one, linearly, "
+                    "every pool (IPCC 2006 GL vol. 4 eq. 2.25: 20)."))
         add(QgsProcessingParameterFeatureSource(self.GROWTH, self.tr("Growth parameters"),
                                                 [QgsProcessing.SourceType.TypeVector], optional=True),
             self.tr("Optional table object, pool, growth (t C/ha/a; pools agb, bgb, deadwood, litter): the restored "
                     "biomass grows from the baseline density, capped at the restored object's density. Empty: "
                     "stock difference with the restored object's density at the horizon."))
+        add(QgsProcessingParameterFeatureSource(self.DEGRADATION, self.tr("Degradation rates"),
+                                                [QgsProcessing.SourceType.TypeVector], optional=True),
+            self.tr("Optional table object, pool, loss (t C/ha/a; pools agb, bgb, deadwood, litter, soil): the "
+                    "baseline of a unit with this current object declines by it each year without the measure "
+                    "(never below 0). Empty: the baseline stock is constant."))
         add(QgsProcessingParameterFeatureSource(self.PLOTS, self.tr("Plots"),
                                                 [QgsProcessing.SourceType.TypeVectorPoint], optional=True),
-            self.tr("Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check."))
+            self.tr("Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check "
+                    "against the modelled current density; with a survey_year field (plot_carbon) only the plots "
+                    "of the start year are used."))
         add(QgsProcessingParameterField(self.PLOT_FIELD, self.tr("Measured density field"), defaultValue="total",
                                         optional=True, parentLayerParameterName=self.PLOTS),
             self.tr("Field of the plots with the measured total density, t C/ha (plot_carbon: total)."))
@@ -140,14 +165,12 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
             geom = feature.geometry()
             rows.append({"unit": str(feature.id()), "restoration_type": feature[type_field],
                          "baseline_object": feature[base_field],
-                         "with_object": feature[with_fields[0]] if with_fields else None,
+                         "with_object": _value(feature[with_fields[0]]) if with_fields else None,
                          "area_ha": geom.area() / M2_PER_HA if geom is not None and not geom.isEmpty() else 0.0})
             geometries.append(geom)
         import pandas as pd
 
         units = pd.DataFrame(rows, columns=["unit", "restoration_type", "baseline_object", "with_object", "area_ha"])
-        if not with_fields:
-            units["with_object"] = core.with_objects(units["restoration_type"], units["baseline_object"])
         with self.core_errors():
             table = density_core.DensityTable.parse(frame.drop(columns=[c for c in ("fid",) if c in frame]),
                                                     name=dsource.sourceName())
@@ -155,12 +178,25 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
             growth = None
             if gsource is not None:
                 growth = core.parse_growth(source_to_frame(gsource, feedback=feedback), gsource.sourceName())
-            result = core.restoration_benefit(units, table, start, horizon, period, growth)
+            dsrc = self.parameterAsSource(parameters, self.DEGRADATION, context)
+            degradation = None
+            if dsrc is not None:
+                degradation = core.parse_degradation(source_to_frame(dsrc, feedback=feedback), dsrc.sourceName())
+            result = core.restoration_benefit(units, table, start, horizon, period, growth, degradation)
+        self.log_notes(feedback, [n for n in (core.zero_benefit_note(result),) if n is not None])
         plots = self.parameterAsSource(parameters, self.PLOTS, context)
         if plots is not None:
             pfield = (self.parameterAsFields(parameters, self.PLOT_FIELD, context) or ["total"])[0]
             request = QgsFeatureRequest().setDestinationCrs(source.sourceCrs(), context.transformContext())
-            points = [(f.geometry(), f[pfield]) for f in plots.getFeatures(request)]
+            points = [(f.geometry(), _value(f[pfield])) for f in plots.getFeatures(request)]
+            if plots.fields().indexOf("survey_year") >= 0:
+                # the plots measure the state of their survey year: the check compares the current state
+                # (start year) with the plots of that year only (plot_carbon writes survey_year)
+                years = [_value(f["survey_year"]) for f in plots.getFeatures(request)]
+                kept = [p for p, y in zip(points, years) if y is not None and int(y) == start]
+                feedback.pushInfo(self.tr("Plot check on the {0} plots of survey year {1} ({2} plots of other "
+                                          "years left out).").format(len(kept), start, len(points) - len(kept)))
+                points = kept
             counts, means = [], []
             for geom in geometries:
                 values = [float(v) for g, v in points if geom is not None and g is not None and v is not None

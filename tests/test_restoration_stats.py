@@ -124,8 +124,52 @@ def test_accuracy_by_hand_on_two_classes():
     assert r.area_se[0] == pytest.approx(100 * se_a)
     pe = 0.3 * 0.31 + 0.7 * 0.69
     assert r.kappa == pytest.approx((0.87 - pe) / (1 - pe))
+    # kappa variance: Fleiss, Cohen & Everitt (1969) equals the delta-method form of Congalton & Green
+    # (θ1 = po, θ2 = pe, θ3 = Σ p_ii (p_i· + p_·i), θ4 = Σ p_ij (p_j· + p_·i)²), n = 20: SE 0.17585
+    rows, cols = p.sum(axis=1), p.sum(axis=0)
+    t1, t2 = 0.87, pe
+    t3 = sum(p[i, i] * (rows[i] + cols[i]) for i in range(2))
+    t4 = sum(p[i, j] * (rows[j] + cols[i]) ** 2 for i in range(2) for j in range(2))
+    var = (t1 * (1 - t1) / (1 - t2) ** 2 + 2 * (1 - t1) * (2 * t1 * t2 - t3) / (1 - t2) ** 3
+           + (1 - t1) ** 2 * (t4 - 4 * t2 ** 2) / (1 - t2) ** 4) / 20
+    assert r.kappa_se == pytest.approx(math.sqrt(var), rel=1e-9)
+    assert r.kappa_se == pytest.approx(0.175854, abs=1e-6)
+    # a perfect map: kappa 1 with no variance (the (1 − pe) term of the first sum matters here)
+    perfect = acc.assess([[5, 0], [0, 7]], classes=["A", "B"], mapped_area=[30.0, 70.0])
+    assert perfect.kappa == pytest.approx(1.0) and perfect.kappa_se == pytest.approx(0.0, abs=1e-12)
     classes, counts = acc.confusion_matrix(["A", "A", "B"], ["A", "B", "B"])
     assert classes == ["A", "B"] and counts.tolist() == [[1, 1], [0, 1]]
     with pytest.raises(MeteringError) as info:
         acc.assess([[1, 0], [0, 5]], classes=["A", "B"])
     assert info.value.kind == "accuracy_too_few_samples" and info.value.details["classes"] == "A"
+
+
+def test_pymannkendall_own_test_values_on_its_monthly_rainfall_series():
+    """pymannkendall's tests/test_pymannkendall.py ``test_original_test`` (mmhs013/pyMannKendall, MIT), on column
+    Bogra of its tests/data/Monthly Rainfall.csv (360 months 1981–2010, 7 missing): s = −1959,
+    var_s = 4889800.333333333, z = −0.8854562842589916, p = 0.37591058740506833, Tau = −0.03153167653875869,
+    slope = −0.0064516129032258064. Its Tau is S / (n(n−1)/2) (tau-a) and its slope is on the index of the
+    values left after dropping the missing months; ours is tau-b and on the months themselves."""
+    import pandas as pd
+
+    from tests.conftest import DATA
+
+    x = pd.read_csv(DATA / "pymannkendall_monthly_rainfall_bogra.csv")["Bogra"].to_numpy(float)
+    months = np.arange(len(x), dtype=float)
+    r = trend.trend_block(x[:, None], months)
+    n = int(np.isfinite(x).sum())
+    assert n == 353 and r.n[0] == n
+    assert r.s[0] == -1959
+    assert r.var_s[0] == pytest.approx(4889800.333333333, rel=1e-12)
+    assert r.z[0] == pytest.approx(-0.8854562842589916, rel=1e-10)
+    assert r.p[0] == pytest.approx(0.37591058740506833, rel=1e-9) and not r.p_exact[0]
+    assert r.s[0] / (n * (n - 1) / 2) == pytest.approx(-0.03153167653875869, rel=1e-12)
+    assert abs(r.tau[0]) > abs(r.s[0] / (n * (n - 1) / 2))  # tau-b: the many tied zero months shrink the divisor
+    # on the compressed index (pymannkendall) the slope is theirs; on the months the gaps are kept
+    ok = np.isfinite(x)
+    compressed = trend.trend_block(x[ok][:, None], np.arange(n, dtype=float))
+    assert compressed.slope[0] == pytest.approx(-0.0064516129032258064, rel=1e-12)
+    i, j = np.triu_indices(n, 1)
+    t, v = months[ok], x[ok]
+    assert r.slope[0] == pytest.approx(np.median((v[j] - v[i]) / (t[j] - t[i])), rel=1e-12)
+    assert r.slope[0] != pytest.approx(compressed.slope[0], rel=1e-3)

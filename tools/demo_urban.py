@@ -2,7 +2,8 @@
 
 emission_inventory on the activity data of 2022 and 2023; the smart-meter data of March 2024
 (meter_readings → emission_inventory → meter_readings with the month's budgets: warnings);
-district_sink of the remote-sensing NEP on the city's regions → carbon_balance of each region against one sink source each:
+district_sink of the remote-sensing NEP on the city's regions → carbon_balance of each region
+against one sink source each:
 
     region  source                                            why
     420100  parcel chain, uncertainty row "total"             the city is the sample county

@@ -134,7 +134,8 @@ def assess(counts, classes=None, mapped_area=None, confidence=0.95):
 def _kappa_se(p, po, pe, n_total):
     rows, cols = p.sum(axis=1), p.sum(axis=0)
     q = len(rows)
-    a = sum(p[i, i] * (1 - (rows[i] + cols[i]) * (1 - po)) ** 2 for i in range(q))
+    # Fleiss, Cohen & Everitt (1969): Σ p_ii [(1 − pe) − (p_i· + p_·i)(1 − po)]²
+    a = sum(p[i, i] * ((1 - pe) - (rows[i] + cols[i]) * (1 - po)) ** 2 for i in range(q))
     b = (1 - po) ** 2 * sum(p[i, j] * (cols[i] + rows[j]) ** 2 for i in range(q) for j in range(q) if i != j)
     c = (po * pe - 2 * pe + po) ** 2
     var = (a + b - c) / (n_total * (1 - pe) ** 4) if pe < 1 else float("nan")
