@@ -117,6 +117,29 @@ class CarbonAlgorithm(QgsProcessingAlgorithm):
         source.arrow_layer = fresh  # the whole layer: qgis_io may read its file through GDAL's Arrow stream
         return source
 
+    def parameterAsFields(self, parameters, name, context):  # noqa: N802 (QGIS API)
+        """The fields of ``name``; a field parameter left out of ``processing.run``/``qgis_process``
+        takes its documented default (QGIS 3.22 returns no field for a value that was never given)."""
+        fields = super().parameterAsFields(parameters, name, context)
+        if fields or (isinstance(parameters, dict) and parameters.get(name) not in (None, "")):
+            return fields
+        definition = self.parameterDefinition(name)
+        default = definition.defaultValue() if definition is not None else None
+        if isinstance(default, str) and default:
+            return [default]
+        if isinstance(default, (list, tuple)):
+            return [str(d) for d in default if d]
+        return fields
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        """As QGIS checks them, except that a field parameter left out counts as its default."""
+        filled = dict(parameters)
+        for definition in self.parameterDefinitions():
+            if definition.type() == "field" and filled.get(definition.name()) in (None, "") \
+                    and definition.defaultValue():
+                filled[definition.name()] = definition.defaultValue()
+        return super().checkParameterValues(filled, context)
+
     def fail(self, message):
         """Raise a translated, actionable error (``message`` is already tr()'d)."""
         raise QgsProcessingException(message)

@@ -213,6 +213,13 @@ def test_algorithm_benefit_layer_table_and_plot_check(provider, tmp_path):
     assert f["plots"] == 1 and f["deviation_pct"] == pytest.approx(7.5, rel=1e-4) and f["deviation_flag"] == 0
     table = pd.read_csv(result["TABLE"])
     assert table["report_section"].tolist() == ["restoration_benefit"]
+    # the field parameters left out (as qgis_process users do): their documented defaults are used
+    # (restoration_type, target_object), with the same result
+    again = processing.run("carbonmeter:restoration_benefit", {
+        "UNITS": units, "DENSITY": density, "START_YEAR": 2020, "HORIZON_YEAR": 2030, "TRANSITION_YEARS": 20,
+        "OUTPUT": str(tmp_path / "benefit_defaults.gpkg")})
+    g = next(QgsVectorLayer(again["OUTPUT"], "d", "ogr").getFeatures())
+    assert g["with_object"] == "forest_arbor" and g["benefit_tc"] == pytest.approx(f["benefit_tc"], rel=1e-12)
 
 
 def test_report_section_in_chinese_sums_by_type_and_objects():
