@@ -3,7 +3,8 @@
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingParameterBand,
     QgsProcessingParameterEnum,
@@ -12,11 +13,14 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsSpatialIndex,
+    QgsWkbTypes,
 )
 
 from ..metering.errors import MeteringError
 from ..metering.restoration import accuracy
 from ..metering.restoration.report import ACCURACY_SECTION
+from ..metering.vocabulary import M2_PER_HA
 from .base import GROUP_RESTORATION, CarbonAlgorithm
 from .qgis_io import write_table
 
@@ -26,6 +30,9 @@ CONFIDENCES = (0.90, 0.95, 0.99)
 class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
     MAP = "MAP"
     BAND = "BAND"
+    MAP_LAYER = "MAP_LAYER"
+    MAP_FIELD = "MAP_FIELD"
+    POLYGON_RULE = "POLYGON_RULE"
     REFERENCE = "REFERENCE"
     REFERENCE_FIELD = "REFERENCE_FIELD"
     CONFIDENCE = "CONFIDENCE"
@@ -47,21 +54,32 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
-            "Checks a classified map (e.g. the trend class of ndvi_trend or a restoration-area raster) against "
-            "reference samples: confusion matrix, overall, user's and producer's accuracy and kappa, each with "
-            "its confidence interval, and the error-adjusted (stratified) estimate of each class's area with "
-            "its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). "
-            "A map-based pixel count is biased by the map's errors; the error-adjusted area is not. The "
-            "restoration guideline asks for an identification accuracy of at least 85 %.\n\n"
-            "Convention: the map classes are the strata; the weights W_i are the mapped area shares counted "
-            "from the raster, so the sample should be a stratified random sample by map class (or simple "
-            "random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson "
-            "et al. advise against relying on it.\n\n"
+            "Checks a classified map against reference samples: a raster (e.g. the trend class of ndvi_trend) or "
+            "a polygon layer with a class field (e.g. the restoration types of restoration_areas). Confusion "
+            "matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and "
+            "the error-adjusted (stratified) estimate of each class's area with its confidence interval, after "
+            "Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based area count is biased by "
+            "the map's errors; the error-adjusted area is not. The restoration guideline asks for an "
+            "identification accuracy of at least 85 % (guideline 004 §4(一)).\n\n"
+            "Convention: the map classes are the strata; the weights W_i are the mapped area shares, counted "
+            "from the raster's pixels or summed from the map polygons' areas (in the map layer's CRS, m²), so the "
+            "sample should be a stratified random sample by map class (or simple random). Kappa is reported on "
+            "the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on "
+            "it.\n\n"
+            "Reference polygons: each polygon is one sample. By default (POLYGON_RULE largest share) its map class "
+            "is the class covering the largest share of it (on a raster: the class of most pixel centres inside "
+            "it; a polygon with no pixel centre inside is taken at its centroid); with area-weighted, the sample "
+            "is split over the map classes in proportion to the share each covers (fractional counts). A "
+            "reference point takes the class of the pixel or map polygon it falls in. Samples outside the map "
+            "(or on nodata) are left out and counted in the log.\n\n"
             "Parameters:\n"
-            "- Classified map (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.\n"
-            "- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points (polygons are "
-            "taken at their centroid), in any CRS; a sample outside the map or on nodata is left out and "
-            "counted in the log.\n"
+            "- Classified map raster (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.\n"
+            "- Or classified map polygons (MAP_LAYER) and their class field (MAP_FIELD, default "
+            "restoration_type): classes compared as text with the reference field. Give MAP or MAP_LAYER, "
+            "not both.\n"
+            "- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points or polygons, in any "
+            "CRS; the same class codes as the map.\n"
+            "- Polygon rule (POLYGON_RULE): largest share or area-weighted, for reference polygons.\n"
             "- Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).\n"
             "- Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).\n\n"
             "Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy "
@@ -75,16 +93,28 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
             param.setHelp(help_text)
             self.addParameter(param)
 
-        add(QgsProcessingParameterRasterLayer(self.MAP, self.tr("Classified map")),
-            self.tr("Raster of integer class codes in a projected CRS (pixel area in m²)."))
-        add(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.MAP),
+        add(QgsProcessingParameterRasterLayer(self.MAP, self.tr("Classified map"), optional=True),
+            self.tr("Raster of integer class codes in a projected CRS (pixel area in m²); or give MAP_LAYER."))
+        add(QgsProcessingParameterBand(self.BAND, self.tr("Band"), 1, self.MAP, optional=True),
             self.tr("Band holding the class codes (the trend class is band 6 of ndvi_trend's output)."))
+        add(QgsProcessingParameterFeatureSource(self.MAP_LAYER, self.tr("Classified map polygons"),
+                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
+            self.tr("Polygon map with a class field in a projected CRS (areas in m²), e.g. restoration_areas "
+                    "OUTPUT; instead of the raster MAP."))
+        add(QgsProcessingParameterField(self.MAP_FIELD, self.tr("Map class field"), defaultValue="restoration_type",
+                                        parentLayerParameterName=self.MAP_LAYER, optional=True),
+            self.tr("Field of the map polygons holding the class (restoration_areas: restoration_type)."))
         add(QgsProcessingParameterFeatureSource(self.REFERENCE, self.tr("Reference samples"),
                                                 [QgsProcessing.SourceType.TypeVectorAnyGeometry]),
-            self.tr("Reference points (or polygons, at their centroid) with the true class."))
+            self.tr("Reference points or polygons with the true class."))
         add(QgsProcessingParameterField(self.REFERENCE_FIELD, self.tr("Reference class field"),
                                         parentLayerParameterName=self.REFERENCE),
             self.tr("Field of the reference samples holding the class code (same codes as the map)."))
+        add(QgsProcessingParameterEnum(self.POLYGON_RULE, self.tr("Reference polygon rule"),
+                                       options=[self.tr("Class covering the largest share"),
+                                                self.tr("Area-weighted")], defaultValue=0),
+            self.tr("How a reference polygon is paired with the map: the map class covering its largest share "
+                    "(one count), or split over the map classes by the share each covers (fractional counts)."))
         add(QgsProcessingParameterEnum(self.CONFIDENCE, self.tr("Confidence level"),
                                        options=[self.tr("90 %"), self.tr("95 %"), self.tr("99 %")], defaultValue=1),
             self.tr("Level of the confidence intervals."))
@@ -98,27 +128,41 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layer = self.parameterAsRasterLayer(parameters, self.MAP, context)
-        band = self.parameterAsInt(parameters, self.BAND, context) or 1
+        polygons = self.parameterAsSource(parameters, self.MAP_LAYER, context)
         source = self.parameterAsSource(parameters, self.REFERENCE, context)
         if source is None:
             self.fail(self.invalidSourceError(parameters, self.REFERENCE))
         field = self.parameterAsString(parameters, self.REFERENCE_FIELD, context)
+        rule = accuracy.POLYGON_RULES[self.parameterAsEnum(parameters, self.POLYGON_RULE, context)]
         confidence = CONFIDENCES[self.parameterAsEnum(parameters, self.CONFIDENCE, context)]
         required = self.parameterAsDouble(parameters, self.REQUIRED_ACCURACY, context)
-        path = layer.source().split("|")[0]
         with self.core_errors():
-            mapped_labels, reference_labels, skipped = self._samples(layer, band, source, field, context)
-            counts_by_class, pixel_ha = mapped_class_areas(path, band)
-            classes = sorted(set(counts_by_class) | set(reference_labels))
-            classes, counts = accuracy.confusion_matrix(mapped_labels, reference_labels, classes)
-            mapped_ha = np.array([counts_by_class.get(c, 0) * pixel_ha for c in classes])
+            if (layer is None) == (polygons is None):
+                raise MeteringError("accuracy_map_choice")
+            if field not in source.fields().names():
+                raise MeteringError("accuracy_reference_field", layer=source.sourceName(), field=field)
+            if layer is not None:
+                band = self.parameterAsInt(parameters, self.BAND, context) or 1
+                samples, skipped = self._raster_samples(layer, band, source, field, context, feedback)
+                counts_by_class, pixel_ha = mapped_class_areas(layer.source().split("|")[0], band)
+                mapped_by_class = {c: n * pixel_ha for c, n in counts_by_class.items()}
+            else:
+                map_field = (self.parameterAsFields(parameters, self.MAP_FIELD, context) or ["restoration_type"])[0]
+                samples, skipped, mapped_by_class = self._polygon_samples(polygons, map_field, source, field,
+                                                                          context, feedback)
+            if not samples:
+                raise MeteringError("accuracy_no_samples")
+            classes = sorted(set(mapped_by_class) | {r for r, _ in samples} | {m for _, o in samples for m in o},
+                             key=lambda c: (str(type(c)), c))
+            classes, counts = accuracy.overlap_counts(samples, classes, rule)
+            mapped_ha = np.array([mapped_by_class.get(c, 0.0) for c in classes])
             keep = counts.sum(axis=1) > 0
             if not keep.all():
                 dropped = [str(c) for c, k in zip(classes, keep) if not k]
                 feedback.reportError(self.tr("Map classes without any reference sample, left out of the "
                                              "estimate: {0}.").format(", ".join(dropped)))
             classes = [c for c, k in zip(classes, keep) if k]
-            counts = counts[keep][:, keep] if keep.all() else _restrict(counts, keep)
+            counts = _restrict(counts, keep)
             result = accuracy.assess(counts, classes, mapped_ha[keep], confidence)
         if skipped:
             feedback.reportError(self.tr("{0} reference samples lie outside the map or on nodata and are left "
@@ -132,32 +176,103 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
         return {name: write_table(self, parameters, name, context, tables[name], feedback)
                 for name in (self.CONFUSION, self.STATISTICS, self.AREAS)}
 
-    def _samples(self, layer, band, source, field, context):
-        if field not in source.fields().names():
-            raise MeteringError("accuracy_reference_field", layer=source.sourceName(), field=field)
+    @staticmethod
+    def _label(source, feature, field, as_code):
+        value = feature[field]
+        if value is None or str(value).strip() in ("", "NULL") or not feature.hasGeometry():
+            raise MeteringError("accuracy_reference_missing", layer=source.sourceName(), fid=feature.id(),
+                                field=field)
+        if not as_code:
+            return str(value).strip()
+        try:
+            return int(round(float(value)))
+        except ValueError:
+            raise MeteringError("accuracy_reference_not_code", layer=source.sourceName(), fid=feature.id(),
+                                field=field, value=str(value)) from None
+
+    def _raster_samples(self, layer, band, source, field, context, feedback):
+        """[(reference code, {map code: overlap})] and the number of samples off the map."""
+        from osgeo import gdal
+
         provider = layer.dataProvider()
-        transform = QgsCoordinateTransform(source.sourceCrs(), layer.crs(), context.transformContext())
-        mapped, reference, skipped = [], [], 0
-        for feature in source.getFeatures():
-            value = feature[field]
-            if value is None or str(value).strip() == "" or not feature.hasGeometry():
-                raise MeteringError("accuracy_reference_missing", layer=source.sourceName(), fid=feature.id(),
-                                    field=field)
-            point = feature.geometry().centroid().asPoint()
-            point = transform.transform(point)
-            sample, ok = provider.sample(point, band)
-            if not ok or sample != sample:
+        request = QgsFeatureRequest().setDestinationCrs(layer.crs(), context.transformContext())
+        ds = gdal.Open(layer.source().split("|")[0])
+        rb = ds.GetRasterBand(band)
+        nodata = rb.GetNoDataValue()
+        gt = ds.GetGeoTransform()
+        samples, skipped = [], 0
+        total = max(source.featureCount(), 1)
+        for k, feature in enumerate(source.getFeatures(request)):
+            self.check_canceled(feedback)
+            feedback.setProgress(80.0 * k / total)
+            reference = self._label(source, feature, field, True)
+            geom = feature.geometry()
+            overlaps = {}
+            if geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
+                box = geom.boundingBox()
+                c0 = max(int((box.xMinimum() - gt[0]) // gt[1]), 0)
+                c1 = min(int((box.xMaximum() - gt[0]) // gt[1]) + 1, ds.RasterXSize)
+                r0 = max(int((box.yMaximum() - gt[3]) // gt[5]), 0)
+                r1 = min(int((box.yMinimum() - gt[3]) // gt[5]) + 1, ds.RasterYSize)
+                if c1 > c0 and r1 > r0:
+                    arr = rb.ReadAsArray(c0, r0, c1 - c0, r1 - r0).astype(float)
+                    valid = np.isfinite(arr) & ((arr != nodata) if nodata is not None else True)
+                    codes = np.where(valid, np.round(arr), 0).astype(np.int64)
+                    overlaps = accuracy.pixel_overlaps(codes, valid, gt[0] + c0 * gt[1], gt[3] + r0 * gt[5],
+                                                       gt[1], gt[5], bytes(geom.asWkb()))
+            if not overlaps:  # a point, or a polygon with no pixel centre inside: its centroid's pixel
+                value, ok = provider.sample(geom.centroid().asPoint(), band)
+                if ok and value == value and (nodata is None or value != nodata):
+                    overlaps = {int(round(value)): 1.0}
+            if not overlaps:
                 skipped += 1
                 continue
-            mapped.append(int(round(sample)))
-            try:
-                reference.append(int(round(float(value))))
-            except ValueError:
-                raise MeteringError("accuracy_reference_not_code", layer=source.sourceName(), fid=feature.id(),
-                                    field=field, value=str(value)) from None
-        if not mapped:
-            raise MeteringError("accuracy_no_samples")
-        return mapped, reference, skipped
+            samples.append((reference, overlaps))
+        return samples, skipped
+
+    def _polygon_samples(self, polygons, map_field, source, field, context, feedback):
+        """[(reference class, {map class: overlap m² or 1})], samples off the map, {map class: mapped ha}."""
+        if map_field not in polygons.fields().names():
+            raise MeteringError("accuracy_map_field", layer=polygons.sourceName(), field=map_field)
+        index = QgsSpatialIndex()
+        geoms, labels = {}, {}
+        for feature in polygons.getFeatures():
+            self.check_canceled(feedback)
+            if not feature.hasGeometry():
+                continue
+            value = feature[map_field]
+            if value is None or str(value).strip() in ("", "NULL"):
+                raise MeteringError("accuracy_map_class_missing", layer=polygons.sourceName(), fid=feature.id(),
+                                    field=map_field)
+            geoms[feature.id()] = QgsGeometry(feature.geometry())
+            labels[feature.id()] = str(value).strip()
+            index.addFeature(feature)
+        mapped = accuracy.class_areas([labels[i] for i in geoms], [geoms[i].area() / M2_PER_HA for i in geoms])
+        request = QgsFeatureRequest().setDestinationCrs(polygons.sourceCrs(), context.transformContext())
+        samples, skipped = [], 0
+        total = max(source.featureCount(), 1)
+        for k, feature in enumerate(source.getFeatures(request)):
+            self.check_canceled(feedback)
+            feedback.setProgress(80.0 * k / total)
+            reference = self._label(source, feature, field, False)
+            geom = feature.geometry()
+            is_polygon = geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry
+            overlaps = {}
+            for fid in index.intersects(geom.boundingBox()):
+                other = geoms[fid]
+                if is_polygon:
+                    area = other.intersection(geom).area() if other.intersects(geom) else 0.0
+                elif other.intersects(geom):
+                    area = 1.0
+                else:
+                    area = 0.0
+                if area > 0:
+                    overlaps[labels[fid]] = overlaps.get(labels[fid], 0.0) + area
+            if not overlaps:
+                skipped += 1
+                continue
+            samples.append((reference, overlaps))
+        return samples, skipped, mapped
 
 
 def _restrict(counts, keep):

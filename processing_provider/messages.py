@@ -871,6 +871,18 @@ def _restoration():
             "Messages",
             "Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class "
             "code like the map's."),
+        "accuracy_no_overlap": _translate(
+            "Messages",
+            "A reference sample of class {reference} covers no mapped class; leave it out or check the map."),
+        "accuracy_map_choice": _translate(
+            "Messages",
+            "Give the classified map either as a raster (MAP) or as polygons (MAP_LAYER), one of the two."),
+        "accuracy_map_field": _translate(
+            "Messages",
+            "Map layer {layer} has no field {field}: choose the field holding the map class (MAP_FIELD)."),
+        "accuracy_map_class_missing": _translate(
+            "Messages",
+            "Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon."),
         # restoration_areas and restoration_benefit (metering/restoration/rules.py, slope.py, benefit.py)
         "restoration_rule_columns": _translate(
             "Messages",

@@ -156,3 +156,70 @@ def _normal_quantile(prob):
         else:
             hi = mid
     return (lo + hi) / 2.0
+
+
+#: How a reference polygon is paired with the map (the map's units inside it: map polygons or pixels).
+#: largest_share (default): the polygon counts once, with the map class covering its largest share
+#: (on a tie, the first class in the sorted order); area_weighted: it counts once in total, split over
+#: the map classes in proportion to the share each covers (fractional counts n_ij).
+POLYGON_RULES = ("largest_share", "area_weighted")
+
+
+def overlap_counts(samples, classes=None, rule="largest_share"):
+    """(classes, n_ij) from reference samples paired with the map by their overlaps.
+
+    ``samples``: (reference label, {map label: overlap}) per sample. A point has one map label with
+    overlap 1 (the class at the point); a polygon has the area (m², or a pixel count) of each map
+    class inside it. A sample with no positive overlap must be left out by the caller (it lies outside
+    the map). ``rule``: one of :data:`POLYGON_RULES`. Labels are compared as given (int codes of a
+    raster or text classes of a polygon map, not mixed).
+    """
+    if rule not in POLYGON_RULES:
+        raise MeteringError("bad_option", value=rule, option="rule", allowed=", ".join(POLYGON_RULES))
+    samples = list(samples)
+    if not samples:
+        raise MeteringError("accuracy_no_samples")
+    if classes is None:
+        labels = {r for r, _ in samples} | {m for _, o in samples for m in o}
+        classes = sorted(labels, key=lambda c: (str(type(c)), c))
+    index = {c: k for k, c in enumerate(classes)}
+    counts = np.zeros((len(classes), len(classes)))
+    for ref, overlaps in samples:
+        shares = {m: float(a) for m, a in overlaps.items() if float(a) > 0}
+        total = sum(shares.values())
+        if total <= 0:
+            raise MeteringError("accuracy_no_overlap", reference=str(ref))
+        if rule == "largest_share":
+            best = max(shares.values())
+            mapped = min((m for m, a in shares.items() if a == best), key=lambda c: index[c])
+            counts[index[mapped], index[ref]] += 1.0
+        else:
+            for m, a in shares.items():
+                counts[index[m], index[ref]] += a / total
+    return list(classes), counts
+
+
+def class_areas(labels, areas):
+    """{map class: summed area} of a polygon map (one label and one area per polygon)."""
+    out = {}
+    for label, area in zip(labels, areas):
+        out[label] = out.get(label, 0.0) + float(area)
+    return out
+
+
+def pixel_overlaps(codes, valid, x0, y0, dx, dy, polygon_wkb):
+    """{class code: pixel count} of the pixels whose centres lie inside a polygon (WKB).
+
+    ``codes``/``valid``: the window of the class raster and its mask of mapped pixels; (x0, y0) the
+    window's upper-left corner and dx > 0, dy < 0 the pixel size in the polygon's CRS (a GDAL geotransform).
+    A polygon smaller than a pixel may contain no centre: empty dict (the caller samples its centroid).
+    """
+    import shapely
+
+    polygon = shapely.from_wkb(polygon_wkb)
+    rows, cols = np.mgrid[0:codes.shape[0], 0:codes.shape[1]]
+    x = x0 + (cols + 0.5) * dx
+    y = y0 + (rows + 0.5) * dy
+    inside = shapely.contains_xy(polygon, x, y) & valid
+    values, n = np.unique(np.asarray(codes)[inside], return_counts=True)
+    return {int(v): int(k) for v, k in zip(values.tolist(), n.tolist())}
