@@ -33,6 +33,7 @@ SHEET_NAMES = {
     "carbon_balance": ("碳收支平衡", "Carbon balance"),
     "restoration_benefit": ("生态修复固碳效益", "Restoration benefit"),
     "restoration_accuracy": ("生态修复识别精度", "Restoration accuracy"),
+    "restoration_accuracy_types": ("修复类型识别精度", "Restoration type accuracy"),
 }
 
 HEADER_ROWS = 4

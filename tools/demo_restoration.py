@@ -3,11 +3,12 @@
 NDVI trend 2010–2023 per pixel (Theil–Sen, Mann–Kendall) → accuracy of the trend classes against
 the reference points, with error-adjusted areas (Olofsson et al. 2014) and pass/fail against 85 % →
 restoration areas (the trend, slope from the DEM, the land-use change of the sample county's
-parcels 2020 → 2023 by parcel_change) → carbon benefit 2023–2043 with the local densities of the
+parcels 2020 → 2023 by parcel_change) → their identification accuracy (restoration types against the
+reference squares of sample/restoration/reference_types.py, pass/fail against 85 %) → carbon benefit 2023–2043 with the local densities of the
 sample survey (plot_carbon → stratum_density, survey year 2023), the degrading baseline of
 sample/restoration/degradation.csv (illustrative rates from the planted NDVI decline) and the ±10 %
-plot check → a report (zh) with the restoration sections: the accuracy verdict against 85 % and the
-carbon benefit.
+plot check → a report (zh) with the restoration sections: the two accuracy verdicts against 85 % and
+the carbon benefit.
 
 The parcel chain (tools/demo.py) writes no parcel_change OUTPUT (only its change matrix), so this
 step runs parcel_change itself on sample/county.gpkg (a few seconds). The report's parcel part is
@@ -65,6 +66,14 @@ def run(out_dir, feedback=None):
     areas = step("restoration_areas", {
         "TREND": trend["OUTPUT"], "DEM": os.path.join(SAMPLE, "dem.tif"), "PIECES": change["OUTPUT"],
         "OUTPUT": dest("restoration_areas.gpkg")})
+    # Identification accuracy of the restoration areas (their types) against the reference squares of
+    # sample/restoration/reference_types.py (guideline 004: ≥ 85 %).
+    types = step("accuracy_assessment", {
+        "MAP_LAYER": areas["OUTPUT"], "MAP_FIELD": "restoration_type",
+        "REFERENCE": os.path.join(SAMPLE, "reference_types.gpkg"), "REFERENCE_FIELD": "restoration_type",
+        "POLYGON_RULE": 0, "CONFIDENCE": 1, "REQUIRED_ACCURACY": 85,
+        "CONFUSION": dest("confusion_matrix_types.csv"), "STATISTICS": dest("accuracy_types.csv"),
+        "AREAS": dest("error_adjusted_areas_types.csv")})
     # Local densities: the sample survey's plots of the start year, by stratum (object).
     plots = step("plot_carbon", {"INPUT": SURVEY + "|layername=plots", "SOIL_DEPTH": 30,
                                  "OUTPUT": dest("plot_carbon.gpkg")})
@@ -87,7 +96,7 @@ def run(out_dir, feedback=None):
             "KEY": 0, "BASE_YEAR": BASE_YEAR, "TARGET_YEAR": TARGET_YEAR, "OUTPUT": dest("parcel_stock.gpkg"),
             "SUMMARY": dest("stock_summary.csv")})["OUTPUT"]
     report = step("export_report", {
-        "STOCK": stock, "SECTIONS": [check["STATISTICS"], benefit["TABLE"]],
+        "STOCK": stock, "SECTIONS": [check["STATISTICS"], types["STATISTICS"], benefit["TABLE"]],
         "TITLE": "示例县碳汇计量报告（含生态修复识别精度与固碳增汇）",
         "LANGUAGE": 0, "BASE_YEAR": BASE_YEAR, "TARGET_YEAR": TARGET_YEAR,
         "OUTPUT_XLSX": dest("report_with_restoration_section.xlsx"),
@@ -99,6 +108,9 @@ def run(out_dir, feedback=None):
         ("Error-adjusted areas 误差校正面积", check["AREAS"]),
         ("Parcel change 2020→2023 图斑变化", change["OUTPUT"]),
         ("Restoration areas 生态修复区域", areas["OUTPUT"]),
+        ("Confusion matrix of the restoration types 修复类型混淆矩阵", types["CONFUSION"]),
+        ("Identification accuracy 修复区域识别精度 (pass/fail at 85 %)", types["STATISTICS"]),
+        ("Error-adjusted areas of the types 修复类型误差校正面积", types["AREAS"]),
         ("Densities {0} 分层碳密度".format(TARGET_YEAR), density["OUTPUT"]),
         ("Restoration benefit 固碳增汇效益 {0}–{1}".format(START_YEAR, HORIZON_YEAR), benefit["OUTPUT"]),
         ("Restoration benefit table 固碳增汇效益表", benefit["TABLE"]),
@@ -119,6 +131,12 @@ def summary_lines(out_dir):
     for t, row in by_type.iterrows():
         lines.append("  {0:<26} {1:>10,.1f} {2:>14,.1f} {3:>16,.1f}".format(
             t, row["area_ha"], row["benefit_tc"], row["sink_increase_tco2e_per_year"]))
+    for name, what in (("accuracy.csv", "trend classes"), ("accuracy_types.csv", "restoration areas (types)")):
+        stats = pd.read_csv(os.path.join(out, name))
+        o = stats[stats["measure"] == "overall"].iloc[0]
+        lines.append("  accuracy of the {0}: {1:.1f} % ({2:.1f}–{3:.1f} %), {4} against {5:g} %".format(
+            what, 100 * o["value"], 100 * o["low"], 100 * o["high"], "pass" if int(o["passed"]) else "FAIL",
+            o["required_pct"]))
     checked = table[table["plots"] > 0]
     lines.append("  plot check: {0} of {1} units with plots beyond ±10 %".format(
         int(checked["deviation_flag"].sum()), len(checked)))

@@ -151,7 +151,7 @@ def build_restoration_accuracy(frame, language):
         code = "" if pd.isna(rec["class"]) else str(rec["class"]).strip()
         if code.endswith(".0"):
             code = code[:-2]
-        label = TREND_LABELS.get(code)
+        label = TREND_LABELS.get(code) or TYPE_LABELS.get(code)
         cls = "{0} {1}".format(code, label[0 if zh else 1]) if label else code
         measure = names.get(str(rec["measure"]), (str(rec["measure"]),) * 2)[0 if zh else 1]
         rows.append({head[0]: measure, head[1]: cls, head[2]: _percent(rec["value"]), head[3]: _percent(rec["low"]),
@@ -167,31 +167,35 @@ def build_restoration_accuracy(frame, language):
     kappa = frame[frame["measure"] == "kappa"]
     k = kappa.iloc[0] if not kappa.empty else None
     required = float(o["required_pct"]) if pd.notna(o["required_pct"]) else 85.0
+    # a map of restoration types (restoration_areas) or of trend classes (ndvi_trend): own title and sheet
+    types = any(str(c).strip() in TYPE_LABELS for c in frame["class"].dropna())
     if zh:
         verdict = "达标" if passed else "未达标"
-        title = "生态修复区域识别精度"
+        title = "生态修复区域识别精度（修复类型）" if types else "生态修复区域识别精度"
         notes = ["总体精度 {0:.1f} %（{1} 置信区间 {2:.1f}–{3:.1f} %），要求不低于 {4:g} %（指南：识别精度达 85 % "
                  "以上）：{5}。".format(_percent(o["value"]), conf_text, _percent(o["low"]), _percent(o["high"]),
                                       required, verdict),
                  "精度按分层估计（Olofsson 等 2014，Remote Sensing of Environment 148: 42–57），以各图类面积占比加权。"
-                 "类别代码为 ndvi_trend 的趋势类别时附其名称。误差校正面积见 AREAS 表。"]
+                 "类别为 ndvi_trend 的趋势类别或生态修复类型时附其名称。误差校正面积见 AREAS 表。"]
         if k is not None:
             notes.append("Kappa 系数 {0:.3f}（区间 {1:.3f}–{2:.3f}），仅供参考（Olofsson 等不建议以其评价）。".format(
                 float(k["value"]), float(k["low"]), float(k["high"])))
     else:
         verdict = "pass" if passed else "fail"
-        title = "Identification accuracy of the restoration map"
+        title = ("Identification accuracy of the restoration areas (types)" if types
+                 else "Identification accuracy of the restoration map")
         notes = ["Overall accuracy {0:.1f} % ({1} interval {2:.1f}–{3:.1f} %) against the required {4:g} % "
                  "(guideline: identification accuracy of 85 % and above): {5}.".format(
                      _percent(o["value"]), conf_text, _percent(o["low"]), _percent(o["high"]), required, verdict),
                  "Stratified estimates weighted by the mapped area shares (Olofsson et al. 2014, Remote Sensing of "
-                 "Environment 148: 42–57). Class codes of ndvi_trend trend classes are named. Error-adjusted areas: "
+                 "Environment 148: 42–57). ndvi_trend trend classes and restoration types are named. Error-adjusted areas: "
                  "the AREAS table."]
         if k is not None:
             notes.append("Kappa {0:.3f} (interval {1:.3f}–{2:.3f}), for reference only (Olofsson et al. advise "
                          "against relying on it).".format(float(k["value"]), float(k["low"]), float(k["high"])))
     fmt = {c: "0.0" for c in head[2:]}
-    return ReportSection(ACCURACY_SECTION, title, shown, notes, fmt, sheet_name=ACCURACY_SECTION)
+    return ReportSection(ACCURACY_SECTION, title, shown, notes, fmt,
+                         sheet_name=ACCURACY_SECTION + ("_types" if types else ""))
 
 
 BUILDERS = {SECTION_KEY: build_restoration_benefit, ACCURACY_SECTION: build_restoration_accuracy}
