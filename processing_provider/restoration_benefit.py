@@ -45,6 +45,7 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
     DEGRADATION = "DEGRADATION"
     PLOTS = "PLOTS"
     PLOT_FIELD = "PLOT_FIELD"
+    DEVIATION_LIMIT = "DEVIATION_LIMIT"
     OUTPUT = "OUTPUT"
     TABLE = "TABLE"
 
@@ -89,8 +90,9 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
             "- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density "
             "(t C/ha). Per unit the mean of the plots inside is compared with the modelled current density (the "
             "current object's, which the plots measure): deviation "
-            "% = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)). With a "
-            "survey_year field (plot_carbon OUTPUT) only the plots of START_YEAR count.\n\n"
+            "% = (modelled − measured)/measured × 100, flagged beyond ±DEVIATION_LIMIT % (default 10: guideline 004 "
+            "§4(一), stock deviation within ±10 %). With a survey_year field (plot_carbon OUTPUT) only the plots of "
+            "START_YEAR count.\n\n"
             "Outputs: OUTPUT, the units with the benefit columns; TABLE, the same rows with report_section = "
             "restoration_benefit for Export report (SECTIONS). Details in docs/restoration_benefit.md."
         )
@@ -136,12 +138,17 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
                     "(never below 0). Empty: the baseline stock is constant."))
         add(QgsProcessingParameterFeatureSource(self.PLOTS, self.tr("Plots"),
                                                 [QgsProcessing.SourceType.TypeVectorPoint], optional=True),
-            self.tr("Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check "
-                    "against the modelled current density; with a survey_year field (plot_carbon) only the plots "
-                    "of the start year are used."))
+            self.tr("Optional plot points with a measured total carbon density (t C/ha), for the check (within "
+                    "±DEVIATION_LIMIT %) against the modelled current density; with a survey_year field "
+                    "(plot_carbon) only the plots of the start year are used."))
         add(QgsProcessingParameterField(self.PLOT_FIELD, self.tr("Measured density field"), defaultValue="total",
                                         optional=True, parentLayerParameterName=self.PLOTS),
             self.tr("Field of the plots with the measured total density, t C/ha (plot_carbon: total)."))
+        add(QgsProcessingParameterNumber(self.DEVIATION_LIMIT, self.tr("Plot check limit (%)"),
+                                         QgsProcessingParameterNumber.Type.Double,
+                                         defaultValue=core.DEVIATION_LIMIT_PCT, minValue=0.0),
+            self.tr("A unit is flagged when its modelled current density deviates from the plots' mean by more than "
+                    "this percentage (guideline 004 §4(一): stock deviation within ±10 %)."))
         add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Restoration benefit"),
                                               QgsProcessing.SourceType.TypeVectorPolygon),
             self.tr("The units with baseline and restored stocks (t C), benefit and annual sink increase."))
@@ -203,10 +210,11 @@ class RestorationBenefitAlgorithm(CarbonAlgorithm):
                           and geom.contains(g)]
                 counts.append(len(values))
                 means.append(float(np.mean(values)) if values else np.nan)
-            result = core.add_plot_check(result, counts, means)
+            limit = self.parameterAsDouble(parameters, self.DEVIATION_LIMIT, context)
+            result = core.add_plot_check(result, counts, means, limit)
             flagged = int(result["deviation_flag"].sum())
-            feedback.pushInfo(self.tr("Plot check: {0} of {1} units with plots deviate beyond ±10 %.").format(
-                flagged, int((result["plots"] > 0).sum())))
+            feedback.pushInfo(self.tr("Plot check: {0} of {1} units with plots deviate beyond ±{2:g} %.").format(
+                flagged, int((result["plots"] > 0).sum()), limit))
         fields = QgsFields()
         for column in core.COLUMNS:
             if column != "report_section":

@@ -4,11 +4,11 @@ NDVI trend 2010–2023 per pixel (Theil–Sen, Mann–Kendall) → accuracy of t
 the reference points, with error-adjusted areas (Olofsson et al. 2014) and pass/fail against 85 % →
 restoration areas (the trend, slope from the DEM, the land-use change of the sample county's
 parcels 2020 → 2023 by parcel_change) → their identification accuracy (restoration types against the
-reference squares of sample/restoration/reference_types.py, pass/fail against 85 %) → carbon benefit 2023–2043 with the local densities of the
-sample survey (plot_carbon → stratum_density, survey year 2023), the degrading baseline of
-sample/restoration/degradation.csv (illustrative rates from the planted NDVI decline) and the ±10 %
-plot check → a report (zh) with the restoration sections: the two accuracy verdicts against 85 % and
-the carbon benefit.
+reference squares of sample/restoration/reference_types.py, pass/fail against 85 %) → carbon benefit
+2023–2043 with the local densities of the sample survey (plot_carbon → stratum_density, survey
+year 2023), the degrading baseline of sample/restoration/degradation.csv (illustrative rates from
+the planted NDVI decline) and the ±10 % plot check → a report (zh) with the restoration sections:
+the two accuracy verdicts against 85 % and the carbon benefit.
 
 The parcel chain (tools/demo.py) writes no parcel_change OUTPUT (only its change matrix), so this
 step runs parcel_change itself on sample/county.gpkg (a few seconds). The report's parcel part is

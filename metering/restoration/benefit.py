@@ -59,7 +59,7 @@ COLUMNS = ("unit", "restoration_type", "baseline_object", "with_object", "with_r
            "horizon_year", "stock_baseline_tc", "stock_with_tc", "stock_with_soil_tc", "stock_baseline_soil_tc",
            "benefit_tc", "benefit_tc_per_ha", "sink_increase_tc_per_year", "sink_increase_tco2e_per_year",
            "method", "baseline", "transition_years", "plots", "measured_tc_per_ha", "modelled_tc_per_ha",
-           "deviation_pct", "deviation_flag", "report_section")
+           "deviation_pct", "deviation_flag", "deviation_limit_pct", "report_section")
 
 
 def _density(means, key, what):
@@ -179,20 +179,26 @@ def restoration_benefit(units, density, start_year, horizon_year, transition_yea
             "transition_years": float(transition_years),
             # the plot check compares what the plots measure: the current object's density
             "plots": 0, "measured_tc_per_ha": np.nan, "modelled_tc_per_ha": float(base_d.sum()),
-            "deviation_pct": np.nan, "deviation_flag": 0, "report_section": SECTION_KEY,
+            "deviation_pct": np.nan, "deviation_flag": 0, "deviation_limit_pct": DEVIATION_LIMIT_PCT,
+            "report_section": SECTION_KEY,
         })
     return pd.DataFrame(rows, columns=list(COLUMNS))
 
 
 def zero_benefit_note(table):
     """A warning Note when units are restored to their own object with a constant baseline (no benefit
-    under the stock-difference method), else None."""
+    under the stock-difference method), else None. The objects are named by id (``objects``) and by
+    their zh labels of metering_objects.csv (``objects_zh``, which the zh template shows)."""
+    from ..report_tables import load_object_labels, object_label
+
     same = table[(table["with_object"].astype(str) == table["baseline_object"].astype(str))
                  & (table["baseline"] == "constant") & (table["method"] == "density")]
     if same.empty:
         return None
+    ids = sorted(set(same["baseline_object"].astype(str)))
+    labels = load_object_labels()
     return Note.warning("restoration_zero_benefit", units=len(same), area=round(float(same["area_ha"].sum()), 2),
-                        objects=", ".join(sorted(set(same["baseline_object"].astype(str)))))
+                        objects=", ".join(ids), objects_zh="、".join(object_label(o, labels, "zh") for o in ids))
 
 
 def add_plot_check(table, plots, measured, limit_pct=DEVIATION_LIMIT_PCT):
@@ -204,6 +210,7 @@ def add_plot_check(table, plots, measured, limit_pct=DEVIATION_LIMIT_PCT):
     dev, flag = plot_check(table["modelled_tc_per_ha"], table["measured_tc_per_ha"], limit_pct)
     table["deviation_pct"] = dev
     table["deviation_flag"] = flag.astype(int)
+    table["deviation_limit_pct"] = float(limit_pct)
     return table
 
 

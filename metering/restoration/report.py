@@ -92,6 +92,9 @@ def build_restoration_benefit(frame, language):
     degrading = int((frame["baseline"] == "degrading").sum()) if "baseline" in frame.columns else 0
     kept = int((frame["with_rule"] == "kept_current").sum()) if "with_rule" in frame.columns else 0
     with_plots = int((frame["plots"] > 0).sum()) if "plots" in frame.columns else 0
+    # the limit restoration_benefit used (DEVIATION_LIMIT), written into its table
+    given = pd.to_numeric(frame.get("deviation_limit_pct", pd.Series([], dtype=float)), errors="coerce").dropna()
+    limit = float(given.iloc[0]) if len(given) else DEVIATION_LIMIT_PCT
     flagged = int(frame.loc[frame["plots"] > 0, "deviation_flag"].sum()) if with_plots and \
         "deviation_flag" in frame.columns else 0
     if zh:
@@ -104,7 +107,7 @@ def build_restoration_benefit(frame, language):
                  "无措施基线：现状对象碳密度保持不变；给出退化速率的对象按该速率逐年下降（{0} 个单元）。"
                  "现状对象即为目标对象且基线不变的单元增汇量为 0。".format(degrading),
                  "样地核查：{0} 个含样地单元中 {1} 个的现状碳密度模型值与样地实测值偏差超过 ±{2:g} %"
-                 "（指南：碳储量评估偏差控制在 ±10 % 以内）。".format(with_plots, flagged, DEVIATION_LIMIT_PCT),
+                 "（指南：碳储量评估偏差控制在 ±10 % 以内）。".format(with_plots, flagged, limit),
                  "CO2e = C × 44/12；年增汇量 = 增汇量 ÷ 年数。逐单元结果见固碳增汇效益图层与表；方法与参数见 "
                  "docs/restoration_benefit.md。"]
     else:
@@ -120,7 +123,7 @@ def build_restoration_benefit(frame, language):
                  "with a constant baseline, has no benefit.".format(degrading),
                  "Plot check: in {1} of {0} units with plots the modelled current density deviates from the plot "
                  "measurements beyond ±{2:g} % (guideline: stock deviation within ±10 %).".format(
-                     with_plots, flagged, DEVIATION_LIMIT_PCT),
+                     with_plots, flagged, limit),
                  "CO2e = C × 44/12; annual sink increase = benefit / years. Per-unit results in the benefit layer and "
                  "table; method and parameters: docs/restoration_benefit.md."]
     return ReportSection(SECTION_KEY, title, shown, notes, fmt, sheet_name=SECTION_KEY)
@@ -188,8 +191,8 @@ def build_restoration_accuracy(frame, language):
                  "(guideline: identification accuracy of 85 % and above): {5}.".format(
                      _percent(o["value"]), conf_text, _percent(o["low"]), _percent(o["high"]), required, verdict),
                  "Stratified estimates weighted by the mapped area shares (Olofsson et al. 2014, Remote Sensing of "
-                 "Environment 148: 42–57). ndvi_trend trend classes and restoration types are named. Error-adjusted areas: "
-                 "the AREAS table."]
+                 "Environment 148: 42–57). ndvi_trend trend classes and restoration types are named. "
+                 "Error-adjusted areas: the AREAS table."]
         if k is not None:
             notes.append("Kappa {0:.3f} (interval {1:.3f}–{2:.3f}), for reference only (Olofsson et al. advise "
                          "against relying on it).".format(float(k["value"]), float(k["low"]), float(k["high"])))

@@ -18,9 +18,8 @@ import argparse
 import os
 
 import numpy as np
-from osgeo import gdal, ogr, osr
-
 from generate import EPSG, PIXEL, SIZE, X0, Y0
+from osgeo import gdal, ogr, osr
 
 PER_CLASS = 30
 HALF = 50.0  # half side of a reference square, m
