@@ -4,154 +4,202 @@
 <context>
     <name>AccuracyAssessmentAlgorithm</name>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="43" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="50" />
         <source>Map accuracy and error-adjusted areas</source>
         <translation>Map accuracy and error-adjusted areas</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="46" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="53" />
         <source>Ecological restoration</source>
         <translation>Ecological restoration</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="96" />
         <source>Classified map</source>
         <translation>Classified map</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
-        <source>Raster of integer class codes in a projected CRS (pixel area in m²).</source>
-        <translation>Raster of integer class codes in a projected CRS (pixel area in m²).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="98" />
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="98" />
         <source>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</source>
         <translation>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="82" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="107" />
         <source>Reference samples</source>
         <translation>Reference samples</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="82" />
-        <source>Reference points (or polygons, at their centroid) with the true class.</source>
-        <translation>Reference points (or polygons, at their centroid) with the true class.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="85" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="110" />
         <source>Reference class field</source>
         <translation>Reference class field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="85" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="110" />
         <source>Field of the reference samples holding the class code (same codes as the map).</source>
         <translation>Field of the reference samples holding the class code (same codes as the map).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
         <source>Confidence level</source>
         <translation>Confidence level</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
         <source>99 %</source>
         <translation>99 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
         <source>Level of the confidence intervals.</source>
         <translation>Level of the confidence intervals.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="91" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="121" />
         <source>Required overall accuracy (%)</source>
         <translation>Required overall accuracy (%)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="91" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="121" />
         <source>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</source>
         <translation>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="95" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
         <source>Confusion matrix</source>
         <translation>Confusion matrix</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="95" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
         <source>Accuracy</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="95" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
         <source>Error-adjusted areas</source>
         <translation>Error-adjusted areas</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="162" />
         <source>Map classes without any reference sample, left out of the estimate: {0}.</source>
         <translation>Map classes without any reference sample, left out of the estimate: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="124" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="168" />
         <source>{0} reference samples lie outside the map or on nodata and are left out.</source>
         <translation>{0} reference samples lie outside the map or on nodata and are left out.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="127" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="171" />
         <source>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</source>
         <translation>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="127" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="171" />
         <source>meets</source>
         <translation>meets</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="127" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="171" />
         <source>does not meet</source>
         <translation>does not meet</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="49" />
-        <source>Checks a classified map (e.g. the trend class of ndvi_trend or a restoration-area raster) against reference samples: confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based pixel count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 %.
+        <location filename="../processing_provider/accuracy_assessment.py" line="56" />
+        <source>Checks a classified map against reference samples: a raster (e.g. the trend class of ndvi_trend) or a polygon layer with a class field (e.g. the restoration types of restoration_areas). Confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based area count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 % (guideline 004 §4(一)).
 
-Convention: the map classes are the strata; the weights W_i are the mapped area shares counted from the raster, so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
+Convention: the map classes are the strata; the weights W_i are the mapped area shares, counted from the raster's pixels or summed from the map polygons' areas (in the map layer's CRS, m²), so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
+
+Reference polygons: each polygon is one sample. By default (POLYGON_RULE largest share) its map class is the class covering the largest share of it (on a raster: the class of most pixel centres inside it; a polygon with no pixel centre inside is taken at its centroid); with area-weighted, the sample is split over the map classes in proportion to the share each covers (fractional counts). A reference point takes the class of the pixel or map polygon it falls in. Samples outside the map (or on nodata) are left out and counted in the log.
 
 Parameters:
-- Classified map (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
-- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points (polygons are taken at their centroid), in any CRS; a sample outside the map or on nodata is left out and counted in the log.
+- Classified map raster (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
+- Or classified map polygons (MAP_LAYER) and their class field (MAP_FIELD, default restoration_type): classes compared as text with the reference field. Give MAP or MAP_LAYER, not both.
+- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points or polygons, in any CRS; the same class codes as the map.
+- Polygon rule (POLYGON_RULE): largest share or area-weighted, for reference polygons.
 - Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
 - Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).
 
 Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail; with report_section = restoration_accuracy, a section of Export report through SECTIONS), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</source>
-        <translation>Checks a classified map (e.g. the trend class of ndvi_trend or a restoration-area raster) against reference samples: confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based pixel count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 %.
+        <translation>Checks a classified map against reference samples: a raster (e.g. the trend class of ndvi_trend) or a polygon layer with a class field (e.g. the restoration types of restoration_areas). Confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based area count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 % (guideline 004 §4(一)).
 
-Convention: the map classes are the strata; the weights W_i are the mapped area shares counted from the raster, so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
+Convention: the map classes are the strata; the weights W_i are the mapped area shares, counted from the raster's pixels or summed from the map polygons' areas (in the map layer's CRS, m²), so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
+
+Reference polygons: each polygon is one sample. By default (POLYGON_RULE largest share) its map class is the class covering the largest share of it (on a raster: the class of most pixel centres inside it; a polygon with no pixel centre inside is taken at its centroid); with area-weighted, the sample is split over the map classes in proportion to the share each covers (fractional counts). A reference point takes the class of the pixel or map polygon it falls in. Samples outside the map (or on nodata) are left out and counted in the log.
 
 Parameters:
-- Classified map (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
-- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points (polygons are taken at their centroid), in any CRS; a sample outside the map or on nodata is left out and counted in the log.
+- Classified map raster (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
+- Or classified map polygons (MAP_LAYER) and their class field (MAP_FIELD, default restoration_type): classes compared as text with the reference field. Give MAP or MAP_LAYER, not both.
+- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points or polygons, in any CRS; the same class codes as the map.
+- Polygon rule (POLYGON_RULE): largest share or area-weighted, for reference polygons.
 - Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
 - Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).
 
 Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail; with report_section = restoration_accuracy, a section of Export report through SECTIONS), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="96" />
+        <source>Raster of integer class codes in a projected CRS (pixel area in m²); or give MAP_LAYER.</source>
+        <translation>Raster of integer class codes in a projected CRS (pixel area in m²); or give MAP_LAYER.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="100" />
+        <source>Classified map polygons</source>
+        <translation>Classified map polygons</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="100" />
+        <source>Polygon map with a class field in a projected CRS (areas in m²), e.g. restoration_areas OUTPUT; instead of the raster MAP.</source>
+        <translation>Polygon map with a class field in a projected CRS (areas in m²), e.g. restoration_areas OUTPUT; instead of the raster MAP.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="104" />
+        <source>Map class field</source>
+        <translation>Map class field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="104" />
+        <source>Field of the map polygons holding the class (restoration_areas: restoration_type).</source>
+        <translation>Field of the map polygons holding the class (restoration_areas: restoration_type).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="107" />
+        <source>Reference points or polygons with the true class.</source>
+        <translation>Reference points or polygons with the true class.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
+        <source>Reference polygon rule</source>
+        <translation>Reference polygon rule</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
+        <source>Class covering the largest share</source>
+        <translation>Class covering the largest share</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
+        <source>Area-weighted</source>
+        <translation>Area-weighted</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
+        <source>How a reference polygon is paired with the map: the map class covering its largest share (one count), or split over the map classes by the share each covers (fractional counts).</source>
+        <translation>How a reference polygon is paired with the map: the map class covering its largest share (one count), or split over the map classes by the share each covers (fractional counts).</translation>
     </message>
 </context>
 <context>
@@ -2957,192 +3005,192 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{label}: code(s) listed twice: {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="926" />
+        <location filename="../processing_provider/messages.py" line="938" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>Give a point cloud (LAS/LAZ) or a CHM raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="929" />
+        <location filename="../processing_provider/messages.py" line="941" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>Choose plots (for the plot metrics) or a metric raster output, or both.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="932" />
+        <location filename="../processing_provider/messages.py" line="944" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="935" />
+        <location filename="../processing_provider/messages.py" line="947" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="938" />
+        <location filename="../processing_provider/messages.py" line="950" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="941" />
+        <location filename="../processing_provider/messages.py" line="953" />
         <source>The point cloud {path} holds no points.</source>
         <translation>The point cloud {path} holds no points.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="944" />
+        <location filename="../processing_provider/messages.py" line="956" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>Points read per block must be at least 1000 (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="947" />
+        <location filename="../processing_provider/messages.py" line="959" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>Percentile type {value} is not an R quantile type; use 1 to 9.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="950" />
+        <location filename="../processing_provider/messages.py" line="962" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>Layer return counts must be a list of non-negative numbers (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="953" />
+        <location filename="../processing_provider/messages.py" line="965" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>The ground DTM resolution must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="956" />
+        <location filename="../processing_provider/messages.py" line="968" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="960" />
+        <location filename="../processing_provider/messages.py" line="972" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="963" />
+        <location filename="../processing_provider/messages.py" line="975" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="966" />
+        <location filename="../processing_provider/messages.py" line="978" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>Plot {fid} of {layer} has no geometry; give it its location.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="969" />
+        <location filename="../processing_provider/messages.py" line="981" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="973" />
+        <location filename="../processing_provider/messages.py" line="985" />
         <source>The plots layer {layer} has no features.</source>
         <translation>The plots layer {layer} has no features.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="976" />
+        <location filename="../processing_provider/messages.py" line="988" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="979" />
+        <location filename="../processing_provider/messages.py" line="991" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="982" />
+        <location filename="../processing_provider/messages.py" line="994" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>Heights from a DTM raster were chosen but no DTM raster was given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="985" />
+        <location filename="../processing_provider/messages.py" line="997" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>The grid cell size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="988" />
+        <location filename="../processing_provider/messages.py" line="1000" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="991" />
+        <location filename="../processing_provider/messages.py" line="1003" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="994" />
+        <location filename="../processing_provider/messages.py" line="1006" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>The raster {path} ({parameter}) cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="997" />
+        <location filename="../processing_provider/messages.py" line="1009" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>The raster {path} cannot be created; check the folder and free space.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1000" />
+        <location filename="../processing_provider/messages.py" line="1012" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>The raster {path} ({parameter}) is rotated; warp it north-up first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1003" />
+        <location filename="../processing_provider/messages.py" line="1015" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1006" />
+        <location filename="../processing_provider/messages.py" line="1018" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>The multiple linear form needs two or more metrics; {predictors} was chosen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1009" />
+        <location filename="../processing_provider/messages.py" line="1021" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1014" />
+        <location filename="../processing_provider/messages.py" line="1026" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1017" />
+        <location filename="../processing_provider/messages.py" line="1029" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>The cross-validation block size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1020" />
+        <location filename="../processing_provider/messages.py" line="1032" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1023" />
+        <location filename="../processing_provider/messages.py" line="1035" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1026" />
+        <location filename="../processing_provider/messages.py" line="1038" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} is not a model file of lidar_model ({reason}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1029" />
+        <location filename="../processing_provider/messages.py" line="1041" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1032" />
+        <location filename="../processing_provider/messages.py" line="1044" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1036" />
+        <location filename="../processing_provider/messages.py" line="1048" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>A stratum estimate needs at least 2 plots ({n} given).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1039" />
+        <location filename="../processing_provider/messages.py" line="1051" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1043" />
+        <location filename="../processing_provider/messages.py" line="1055" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}: no cell of the metric raster lies in its parcels; no estimate.</translation>
     </message>
@@ -3487,117 +3535,117 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="875" />
+        <location filename="../processing_provider/messages.py" line="887" />
         <source>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</source>
         <translation>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="879" />
+        <location filename="../processing_provider/messages.py" line="891" />
         <source>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</source>
         <translation>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="883" />
+        <location filename="../processing_provider/messages.py" line="895" />
         <source>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</source>
         <translation>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="886" />
+        <location filename="../processing_provider/messages.py" line="898" />
         <source>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</source>
         <translation>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="889" />
+        <location filename="../processing_provider/messages.py" line="901" />
         <source>The DEM must be one band of elevations in metres (got an array of shape {shape}).</source>
         <translation>The DEM must be one band of elevations in metres (got an array of shape {shape}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="892" />
+        <location filename="../processing_provider/messages.py" line="904" />
         <source>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</source>
         <translation>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="896" />
+        <location filename="../processing_provider/messages.py" line="908" />
         <source>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</source>
         <translation>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="900" />
+        <location filename="../processing_provider/messages.py" line="912" />
         <source>The parameter {parameter} = {value} is not allowed (it must be a positive number).</source>
         <translation>The parameter {parameter} = {value} is not allowed (it must be a positive number).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="903" />
+        <location filename="../processing_provider/messages.py" line="915" />
         <source>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</source>
         <translation>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="916" />
+        <location filename="../processing_provider/messages.py" line="928" />
         <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
         <translation>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1054" />
+        <location filename="../processing_provider/messages.py" line="1066" />
         <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
         <translation>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1058" />
+        <location filename="../processing_provider/messages.py" line="1070" />
         <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
         <translation>The folder {path} ({role}) holds no parcel files ({extensions}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1061" />
+        <location filename="../processing_provider/messages.py" line="1073" />
         <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
         <translation>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1065" />
+        <location filename="../processing_provider/messages.py" line="1077" />
         <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
         <translation>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1069" />
+        <location filename="../processing_provider/messages.py" line="1081" />
         <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
         <translation>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1073" />
+        <location filename="../processing_provider/messages.py" line="1085" />
         <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
         <translation>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1077" />
+        <location filename="../processing_provider/messages.py" line="1089" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1081" />
+        <location filename="../processing_provider/messages.py" line="1093" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1085" />
+        <location filename="../processing_provider/messages.py" line="1097" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1089" />
+        <location filename="../processing_provider/messages.py" line="1101" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1093" />
+        <location filename="../processing_provider/messages.py" line="1105" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1096" />
+        <location filename="../processing_provider/messages.py" line="1108" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>Unknown option(s) in the configuration file: {options}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1099" />
+        <location filename="../processing_provider/messages.py" line="1111" />
         <source>Missing option(s): {options}.</source>
         <translation>Missing option(s): {options}.</translation>
     </message>
@@ -3822,14 +3870,34 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="907" />
+        <location filename="../processing_provider/messages.py" line="919" />
         <source>The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter, soil and a loss ≥ 0 in t C/ha/a.</source>
         <translation>The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter, soil and a loss ≥ 0 in t C/ha/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="911" />
+        <location filename="../processing_provider/messages.py" line="923" />
         <source>{units} units ({area} ha) are restored to their own current object ({objects}) with a constant baseline: no benefit under the stock-difference method. Give the degradation rate of these objects without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD).</source>
         <translation>{units} units ({area} ha) are restored to their own current object ({objects}) with a constant baseline: no benefit under the stock-difference method. Give the degradation rate of these objects without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="874" />
+        <source>A reference sample of class {reference} covers no mapped class; leave it out or check the map.</source>
+        <translation>A reference sample of class {reference} covers no mapped class; leave it out or check the map.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="877" />
+        <source>Give the classified map either as a raster (MAP) or as polygons (MAP_LAYER), one of the two.</source>
+        <translation>Give the classified map either as a raster (MAP) or as polygons (MAP_LAYER), one of the two.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="880" />
+        <source>Map layer {layer} has no field {field}: choose the field holding the map class (MAP_FIELD).</source>
+        <translation>Map layer {layer} has no field {field}: choose the field holding the map class (MAP_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="883" />
+        <source>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</source>
+        <translation>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</translation>
     </message>
 </context>
 <context>
@@ -5188,142 +5256,162 @@ Output: polygons on the trend grid (one per connected patch of one rule within o
 <context>
     <name>RestorationBenefitAlgorithm</name>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="58" />
+        <location filename="../processing_provider/restoration_benefit.py" line="59" />
         <source>Restoration carbon benefit</source>
         <translation>Restoration carbon benefit</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="61" />
+        <location filename="../processing_provider/restoration_benefit.py" line="62" />
         <source>Ecological restoration</source>
         <translation>Ecological restoration</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="103" />
+        <location filename="../processing_provider/restoration_benefit.py" line="105" />
         <source>Restoration units</source>
         <translation>Restoration units</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="103" />
+        <location filename="../processing_provider/restoration_benefit.py" line="105" />
         <source>Restoration polygons (restoration_areas OUTPUT); areas are measured in the layer's CRS (m).</source>
         <translation>Restoration polygons (restoration_areas OUTPUT); areas are measured in the layer's CRS (m).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="106" />
+        <location filename="../processing_provider/restoration_benefit.py" line="108" />
         <source>Restoration type field</source>
         <translation>Restoration type field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="106" />
+        <location filename="../processing_provider/restoration_benefit.py" line="108" />
         <source>Field with the restoration type (forest_restoration, grassland_restoration …).</source>
         <translation>Field with the restoration type (forest_restoration, grassland_restoration …).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="109" />
+        <location filename="../processing_provider/restoration_benefit.py" line="111" />
         <source>Baseline object field</source>
         <translation>Baseline object field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="109" />
+        <location filename="../processing_provider/restoration_benefit.py" line="111" />
         <source>Field with the unit's current metering object: the baseline without the measure.</source>
         <translation>Field with the unit's current metering object: the baseline without the measure.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="112" />
+        <location filename="../processing_provider/restoration_benefit.py" line="114" />
         <source>Restored object field</source>
         <translation>Restored object field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="112" />
+        <location filename="../processing_provider/restoration_benefit.py" line="114" />
         <source>Optional field with the metering object the unit is restored to; empty: by restoration type.</source>
         <translation>Optional field with the metering object the unit is restored to; empty: by restoration type.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="115" />
+        <location filename="../processing_provider/restoration_benefit.py" line="117" />
         <source>Densities</source>
         <translation>Densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="115" />
+        <location filename="../processing_provider/restoration_benefit.py" line="117" />
         <source>Density table keyed by metering object, t C/ha per pool (stratum_density OUTPUT).</source>
         <translation>Density table keyed by metering object, t C/ha per pool (stratum_density OUTPUT).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="118" />
+        <location filename="../processing_provider/restoration_benefit.py" line="120" />
         <source>Start year of the measure</source>
         <translation>Start year of the measure</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="118" />
+        <location filename="../processing_provider/restoration_benefit.py" line="120" />
         <source>Calendar year in which the measure starts.</source>
         <translation>Calendar year in which the measure starts.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="120" />
+        <location filename="../processing_provider/restoration_benefit.py" line="122" />
         <source>Horizon year</source>
         <translation>Horizon year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="120" />
+        <location filename="../processing_provider/restoration_benefit.py" line="122" />
         <source>Calendar year at which the stocks are compared (after the start year).</source>
         <translation>Calendar year at which the stocks are compared (after the start year).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="127" />
+        <location filename="../processing_provider/restoration_benefit.py" line="129" />
         <source>Growth parameters</source>
         <translation>Growth parameters</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="127" />
+        <location filename="../processing_provider/restoration_benefit.py" line="129" />
         <source>Optional table object, pool, growth (t C/ha/a; pools agb, bgb, deadwood, litter): the restored biomass grows from the baseline density, capped at the restored object's density. Empty: stock difference with the restored object's density at the horizon.</source>
         <translation>Optional table object, pool, growth (t C/ha/a; pools agb, bgb, deadwood, litter): the restored biomass grows from the baseline density, capped at the restored object's density. Empty: stock difference with the restored object's density at the horizon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="137" />
+        <location filename="../processing_provider/restoration_benefit.py" line="139" />
         <source>Plots</source>
         <translation>Plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="142" />
+        <location filename="../processing_provider/restoration_benefit.py" line="144" />
         <source>Measured density field</source>
         <translation>Measured density field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="142" />
+        <location filename="../processing_provider/restoration_benefit.py" line="144" />
         <source>Field of the plots with the measured total density, t C/ha (plot_carbon: total).</source>
         <translation>Field of the plots with the measured total density, t C/ha (plot_carbon: total).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="145" />
+        <location filename="../processing_provider/restoration_benefit.py" line="152" />
         <source>Restoration benefit</source>
         <translation>Restoration benefit</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="145" />
+        <location filename="../processing_provider/restoration_benefit.py" line="152" />
         <source>The units with baseline and restored stocks (t C), benefit and annual sink increase.</source>
         <translation>The units with baseline and restored stocks (t C), benefit and annual sink increase.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="148" />
+        <location filename="../processing_provider/restoration_benefit.py" line="155" />
         <source>Restoration benefit table</source>
         <translation>Restoration benefit table</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="148" />
+        <location filename="../processing_provider/restoration_benefit.py" line="155" />
         <source>The same rows without geometry, with report_section = restoration_benefit (Export report).</source>
         <translation>The same rows without geometry, with report_section = restoration_benefit (Export report).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="208" />
-        <source>Plot check: {0} of {1} units with plots deviate beyond ±10 %.</source>
-        <translation>Plot check: {0} of {1} units with plots deviate beyond ±10 %.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="226" />
+        <location filename="../processing_provider/restoration_benefit.py" line="234" />
         <source>Carbon benefit {0:,.2f} t C by {1}; annual sink increase {2:,.2f} t CO2e/a.</source>
         <translation>Carbon benefit {0:,.2f} t C by {1}; annual sink increase {2:,.2f} t CO2e/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="64" />
+        <location filename="../processing_provider/restoration_benefit.py" line="124" />
+        <source>Transition period (years)</source>
+        <translation>Transition period (years)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="124" />
+        <source>Years over which the restored object's density is reached from the current one, linearly, every pool (IPCC 2006 GL vol. 4 eq. 2.25: 20).</source>
+        <translation>Years over which the restored object's density is reached from the current one, linearly, every pool (IPCC 2006 GL vol. 4 eq. 2.25: 20).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="134" />
+        <source>Degradation rates</source>
+        <translation>Degradation rates</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="134" />
+        <source>Optional table object, pool, loss (t C/ha/a; pools agb, bgb, deadwood, litter, soil): the baseline of a unit with this current object declines by it each year without the measure (never below 0). Empty: the baseline stock is constant.</source>
+        <translation>Optional table object, pool, loss (t C/ha/a; pools agb, bgb, deadwood, litter, soil): the baseline of a unit with this current object declines by it each year without the measure (never below 0). Empty: the baseline stock is constant.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="204" />
+        <source>Plot check on the {0} plots of survey year {1} ({2} plots of other years left out).</source>
+        <translation>Plot check on the {0} plots of survey year {1} ({2} plots of other years left out).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="65" />
         <source>Carbon benefit of ecological restoration per unit and per year (restoration guideline 004, methods.md §7): stock with the measure minus stock without it, by the IPCC 2006 GL vol. 4 ch. 2 stock-difference method with local densities (t C/ha, the stratum_density output). Without the measure (the baseline, kept explicit) the unit's current object keeps its density, or loses carbon at the degradation rate given for it (DEGRADATION). With the measure the unit reaches the density of the restoration type's target object linearly over the transition period from its current density (every pool; IPCC 2006 GL vol. 4 eq. 2.25, default 20 years). A target object less dense than the current one is not used: the unit keeps its object (with_rule kept_current), so protecting a forest never books a loss. Benefit (t C) at the horizon year; annual sink increase = benefit / (horizon − start), t C/a and t CO2e/a (× 44/12).
 
 Parameters:
@@ -5332,7 +5420,7 @@ Parameters:
 - START_YEAR, HORIZON_YEAR: calendar years; TRANSITION_YEARS: years over which the target density is reached (IPCC default 20).
 - GROWTH (optional): table object, pool, growth in t C/ha/a (local growth parameters); biomass then grows from the baseline density, capped at the restored density.
 - DEGRADATION (optional): table object, pool, loss in t C/ha/a (pools agb, bgb, deadwood, litter, soil): the degrading trend of the current object without the measure; the baseline declines by it, never below 0. A unit restored to its own object with a constant baseline has no benefit (logged).
-- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled current density (the current object's, which the plots measure): deviation % = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)). With a survey_year field (plot_carbon OUTPUT) only the plots of START_YEAR count.
+- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled current density (the current object's, which the plots measure): deviation % = (modelled − measured)/measured × 100, flagged beyond ±DEVIATION_LIMIT % (default 10: guideline 004 §4(一), stock deviation within ±10 %). With a survey_year field (plot_carbon OUTPUT) only the plots of START_YEAR count.
 
 Outputs: OUTPUT, the units with the benefit columns; TABLE, the same rows with report_section = restoration_benefit for Export report (SECTIONS). Details in docs/restoration_benefit.md.</source>
         <translation>Carbon benefit of ecological restoration per unit and per year (restoration guideline 004, methods.md §7): stock with the measure minus stock without it, by the IPCC 2006 GL vol. 4 ch. 2 stock-difference method with local densities (t C/ha, the stratum_density output). Without the measure (the baseline, kept explicit) the unit's current object keeps its density, or loses carbon at the degradation rate given for it (DEGRADATION). With the measure the unit reaches the density of the restoration type's target object linearly over the transition period from its current density (every pool; IPCC 2006 GL vol. 4 eq. 2.25, default 20 years). A target object less dense than the current one is not used: the unit keeps its object (with_rule kept_current), so protecting a forest never books a loss. Benefit (t C) at the horizon year; annual sink increase = benefit / (horizon − start), t C/a and t CO2e/a (× 44/12).
@@ -5343,39 +5431,29 @@ Parameters:
 - START_YEAR, HORIZON_YEAR: calendar years; TRANSITION_YEARS: years over which the target density is reached (IPCC default 20).
 - GROWTH (optional): table object, pool, growth in t C/ha/a (local growth parameters); biomass then grows from the baseline density, capped at the restored density.
 - DEGRADATION (optional): table object, pool, loss in t C/ha/a (pools agb, bgb, deadwood, litter, soil): the degrading trend of the current object without the measure; the baseline declines by it, never below 0. A unit restored to its own object with a constant baseline has no benefit (logged).
-- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled current density (the current object's, which the plots measure): deviation % = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)). With a survey_year field (plot_carbon OUTPUT) only the plots of START_YEAR count.
+- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled current density (the current object's, which the plots measure): deviation % = (modelled − measured)/measured × 100, flagged beyond ±DEVIATION_LIMIT % (default 10: guideline 004 §4(一), stock deviation within ±10 %). With a survey_year field (plot_carbon OUTPUT) only the plots of START_YEAR count.
 
 Outputs: OUTPUT, the units with the benefit columns; TABLE, the same rows with report_section = restoration_benefit for Export report (SECTIONS). Details in docs/restoration_benefit.md.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="122" />
-        <source>Transition period (years)</source>
-        <translation>Transition period (years)</translation>
+        <location filename="../processing_provider/restoration_benefit.py" line="139" />
+        <source>Optional plot points with a measured total carbon density (t C/ha), for the check (within ±DEVIATION_LIMIT %) against the modelled current density; with a survey_year field (plot_carbon) only the plots of the start year are used.</source>
+        <translation>Optional plot points with a measured total carbon density (t C/ha), for the check (within ±DEVIATION_LIMIT %) against the modelled current density; with a survey_year field (plot_carbon) only the plots of the start year are used.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="122" />
-        <source>Years over which the restored object's density is reached from the current one, linearly, every pool (IPCC 2006 GL vol. 4 eq. 2.25: 20).</source>
-        <translation>Years over which the restored object's density is reached from the current one, linearly, every pool (IPCC 2006 GL vol. 4 eq. 2.25: 20).</translation>
+        <location filename="../processing_provider/restoration_benefit.py" line="147" />
+        <source>Plot check limit (%)</source>
+        <translation>Plot check limit (%)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="132" />
-        <source>Degradation rates</source>
-        <translation>Degradation rates</translation>
+        <location filename="../processing_provider/restoration_benefit.py" line="147" />
+        <source>A unit is flagged when its modelled current density deviates from the plots' mean by more than this percentage (guideline 004 §4(一): stock deviation within ±10 %).</source>
+        <translation>A unit is flagged when its modelled current density deviates from the plots' mean by more than this percentage (guideline 004 §4(一): stock deviation within ±10 %).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="132" />
-        <source>Optional table object, pool, loss (t C/ha/a; pools agb, bgb, deadwood, litter, soil): the baseline of a unit with this current object declines by it each year without the measure (never below 0). Empty: the baseline stock is constant.</source>
-        <translation>Optional table object, pool, loss (t C/ha/a; pools agb, bgb, deadwood, litter, soil): the baseline of a unit with this current object declines by it each year without the measure (never below 0). Empty: the baseline stock is constant.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="137" />
-        <source>Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check against the modelled current density; with a survey_year field (plot_carbon) only the plots of the start year are used.</source>
-        <translation>Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check against the modelled current density; with a survey_year field (plot_carbon) only the plots of the start year are used.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="197" />
-        <source>Plot check on the {0} plots of survey year {1} ({2} plots of other years left out).</source>
-        <translation>Plot check on the {0} plots of survey year {1} ({2} plots of other years left out).</translation>
+        <location filename="../processing_provider/restoration_benefit.py" line="216" />
+        <source>Plot check: {0} of {1} units with plots deviate beyond ±{2:g} %.</source>
+        <translation>Plot check: {0} of {1} units with plots deviate beyond ±{2:g} %.</translation>
     </message>
 </context>
 <context>

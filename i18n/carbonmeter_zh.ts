@@ -4,154 +4,202 @@
 <context>
     <name>AccuracyAssessmentAlgorithm</name>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="43" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="50" />
         <source>Map accuracy and error-adjusted areas</source>
         <translation>分类精度与误差校正面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="46" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="53" />
         <source>Ecological restoration</source>
         <translation>生态修复</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="96" />
         <source>Classified map</source>
         <translation>分类图</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="78" />
-        <source>Raster of integer class codes in a projected CRS (pixel area in m²).</source>
-        <translation>整数类别代码栅格，投影坐标系（像元面积以 m² 计）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="98" />
         <source>Band</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="80" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="98" />
         <source>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</source>
         <translation>存放类别代码的波段（ndvi_trend 输出的趋势等级为第 6 波段）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="82" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="107" />
         <source>Reference samples</source>
         <translation>参考样本</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="82" />
-        <source>Reference points (or polygons, at their centroid) with the true class.</source>
-        <translation>带真实类别的参考点（面取其质心）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="85" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="110" />
         <source>Reference class field</source>
         <translation>参考类别字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="85" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="110" />
         <source>Field of the reference samples holding the class code (same codes as the map).</source>
         <translation>参考样本中存放类别代码的字段（代码与分类图一致）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
         <source>Confidence level</source>
         <translation>置信水平</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
         <source>99 %</source>
         <translation>99 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="88" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
         <source>Level of the confidence intervals.</source>
         <translation>置信区间的水平。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="91" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="121" />
         <source>Required overall accuracy (%)</source>
         <translation>要求的总体精度（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="91" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="121" />
         <source>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</source>
         <translation>总体精度达到此百分比即为合格（指南：85 %）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="95" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="95" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
         <source>Accuracy</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="95" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
         <source>Error-adjusted areas</source>
         <translation>误差校正面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="162" />
         <source>Map classes without any reference sample, left out of the estimate: {0}.</source>
         <translation>以下图上类别没有参考样本，未计入估计：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="124" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="168" />
         <source>{0} reference samples lie outside the map or on nodata and are left out.</source>
         <translation>{0} 个参考样本位于图外或无数据像元上，未计入。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="127" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="171" />
         <source>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</source>
         <translation>总体精度 {0:.1f} % ± {1:.1f} %（{2:.0f} % 区间），kappa {3:.3f}：{4}要求的 {5:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="127" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="171" />
         <source>meets</source>
         <translation>达到</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="127" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="171" />
         <source>does not meet</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="49" />
-        <source>Checks a classified map (e.g. the trend class of ndvi_trend or a restoration-area raster) against reference samples: confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based pixel count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 %.
+        <location filename="../processing_provider/accuracy_assessment.py" line="56" />
+        <source>Checks a classified map against reference samples: a raster (e.g. the trend class of ndvi_trend) or a polygon layer with a class field (e.g. the restoration types of restoration_areas). Confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based area count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 % (guideline 004 §4(一)).
 
-Convention: the map classes are the strata; the weights W_i are the mapped area shares counted from the raster, so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
+Convention: the map classes are the strata; the weights W_i are the mapped area shares, counted from the raster's pixels or summed from the map polygons' areas (in the map layer's CRS, m²), so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
+
+Reference polygons: each polygon is one sample. By default (POLYGON_RULE largest share) its map class is the class covering the largest share of it (on a raster: the class of most pixel centres inside it; a polygon with no pixel centre inside is taken at its centroid); with area-weighted, the sample is split over the map classes in proportion to the share each covers (fractional counts). A reference point takes the class of the pixel or map polygon it falls in. Samples outside the map (or on nodata) are left out and counted in the log.
 
 Parameters:
-- Classified map (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
-- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points (polygons are taken at their centroid), in any CRS; a sample outside the map or on nodata is left out and counted in the log.
+- Classified map raster (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
+- Or classified map polygons (MAP_LAYER) and their class field (MAP_FIELD, default restoration_type): classes compared as text with the reference field. Give MAP or MAP_LAYER, not both.
+- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points or polygons, in any CRS; the same class codes as the map.
+- Polygon rule (POLYGON_RULE): largest share or area-weighted, for reference polygons.
 - Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
 - Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).
 
 Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail; with report_section = restoration_accuracy, a section of Export report through SECTIONS), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</source>
-        <translation>以参考样本检验分类图（如 ndvi_trend 的趋势等级或修复区域栅格）：混淆矩阵、总体精度、用户精度、生产者精度与 kappa 系数，各附置信区间；并按 Olofsson 等（2014，Remote Sensing of Environment 148: 42–57）给出各类别的误差校正（分层）面积估计及其置信区间。按图上像元计数的面积受分类误差影响而有偏，误差校正面积则无偏。生态修复指南要求识别精度不低于 85 %。
+        <translation>以参考样本检验分类图：栅格（如 ndvi_trend 的趋势等级）或带类别字段的面图层（如 restoration_areas 的修复类型）。给出混淆矩阵、总体精度、用户精度、生产者精度与 kappa 系数，各附置信区间；并按 Olofsson 等（2014，Remote Sensing of Environment 148: 42–57）给出各类别的误差校正（分层）面积估计及其置信区间。按图上面积计数受分类误差影响而有偏，误差校正面积则无偏。生态修复指南要求识别精度不低于 85 %（指南 004 §4(一)）。
 
-约定：以图上类别为分层；权重 W_i 为由栅格统计的各类图上面积占比，因此样本应为按图上类别的分层随机样本（或简单随机样本）。因审查常要求，kappa 系数以估计比例计算并给出；Olofsson 等不建议依赖 kappa。
+约定：以图上类别为分层；权重 W_i 为各类图上面积占比，由栅格像元计数或由图斑面积（图层坐标系下，m²）汇总，因此样本应为按图上类别的分层随机样本（或简单随机样本）。因审查常要求，kappa 系数以估计比例计算并给出；Olofsson 等不建议依赖 kappa。
+
+参考面：每个参考面为一个样本。默认（POLYGON_RULE 取最大占比）其图上类别为覆盖其面积最大份额的类别（栅格：面内像元中心最多的类别；面内无像元中心时取其质心所在像元）；按面积加权时，该样本按各图上类别所占份额拆分计数（分数计数）。参考点取其所在像元或图斑的类别。落在图外（或无数据像元上）的样本不计入，并在日志中计数。
 
 参数：
-- 分类图（MAP）与波段（BAND）：整数类别代码；无数据像元不计入图上面积。
-- 参考样本（REFERENCE）及其类别字段（REFERENCE_FIELD）：点（面取其质心），任意坐标系；落在图外或无数据像元上的样本不计入，并在日志中计数。
+- 分类图栅格（MAP）与波段（BAND）：整数类别代码；无数据像元不计入图上面积。
+- 或分类图斑（MAP_LAYER）及其类别字段（MAP_FIELD，默认 restoration_type）：类别按文本与参考字段比较。MAP 与 MAP_LAYER 二选一。
+- 参考样本（REFERENCE）及其类别字段（REFERENCE_FIELD）：点或面，任意坐标系；类别代码与分类图一致。
+- 参考面规则（POLYGON_RULE）：最大占比或按面积加权，用于参考面。
 - 置信水平（CONFIDENCE）：90 %、95 % 或 99 % 区间（正态分位数）。
 - 要求精度（REQUIRED_ACCURACY，%）：总体精度的合格线（85 %）。
 
 输出：CONFUSION（样本计数，图上类别 × 参考类别）、STATISTICS（总体精度与 kappa，各类用户精度与生产者精度，均含标准误与区间及是否合格；带 report_section = restoration_accuracy，可经 SECTIONS 作为导出报告的一节）、AREAS（各类图上面积与误差校正面积，公顷，含标准误与区间）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="96" />
+        <source>Raster of integer class codes in a projected CRS (pixel area in m²); or give MAP_LAYER.</source>
+        <translation>投影坐标系下的整数类别代码栅格（像元面积单位 m²）；或改用 MAP_LAYER。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="100" />
+        <source>Classified map polygons</source>
+        <translation>分类图斑</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="100" />
+        <source>Polygon map with a class field in a projected CRS (areas in m²), e.g. restoration_areas OUTPUT; instead of the raster MAP.</source>
+        <translation>投影坐标系下带类别字段的面图层（面积单位 m²），如 restoration_areas 的 OUTPUT；用以代替栅格 MAP。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="104" />
+        <source>Map class field</source>
+        <translation>图上类别字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="104" />
+        <source>Field of the map polygons holding the class (restoration_areas: restoration_type).</source>
+        <translation>图斑中存放类别的字段（restoration_areas：restoration_type）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="107" />
+        <source>Reference points or polygons with the true class.</source>
+        <translation>带真实类别的参考点或参考面。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
+        <source>Reference polygon rule</source>
+        <translation>参考面规则</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
+        <source>Class covering the largest share</source>
+        <translation>取覆盖面积最大的类别</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
+        <source>Area-weighted</source>
+        <translation>按面积加权</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
+        <source>How a reference polygon is paired with the map: the map class covering its largest share (one count), or split over the map classes by the share each covers (fractional counts).</source>
+        <translation>参考面与分类图的配对方式：取覆盖其最大份额的图上类别（计 1 个样本），或按各图上类别所占份额拆分（分数计数）。</translation>
     </message>
 </context>
 <context>
@@ -2957,192 +3005,192 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{label}：以下编码重复出现：{codes}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="926" />
+        <location filename="../processing_provider/messages.py" line="938" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>请给出点云（LAS/LAZ）或 CHM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="929" />
+        <location filename="../processing_provider/messages.py" line="941" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>请选择样地（计算样地特征变量）或特征变量栅格输出，或两者。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="932" />
+        <location filename="../processing_provider/messages.py" line="944" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>点云 {path}（{parameter}）不存在，请选择 LAS 或 LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="935" />
+        <location filename="../processing_provider/messages.py" line="947" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>无法按 LAS/LAZ 读取 {path}：{reason}。请检查其是否为完好的 LAS/LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="938" />
+        <location filename="../processing_provider/messages.py" line="950" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} 为 LAS {version}；可读取 LAS {supported}。请先转换（如用 PDAL 或 LAStools）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="941" />
+        <location filename="../processing_provider/messages.py" line="953" />
         <source>The point cloud {path} holds no points.</source>
         <translation>点云 {path} 中没有点。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="944" />
+        <location filename="../processing_provider/messages.py" line="956" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>每块读取点数至少为 1000（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="947" />
+        <location filename="../processing_provider/messages.py" line="959" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>百分位数类型 {value} 不是 R quantile 类型，请用 1 至 9。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="950" />
+        <location filename="../processing_provider/messages.py" line="962" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>各层回波数须为非负数列表（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="953" />
+        <location filename="../processing_provider/messages.py" line="965" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>地面 DTM 分辨率须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="956" />
+        <location filename="../processing_provider/messages.py" line="968" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>{unit} 中没有已分类的地面点（第 2 类）：请先进行地面点分类、给出 DTM 栅格，或选择“点云已归一化”。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="960" />
+        <location filename="../processing_provider/messages.py" line="972" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>图层 {layer} 的样地 {fid} 没有可用的 plot_area_m2（{value}）；请填写样地面积（m²，&gt; 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="963" />
+        <location filename="../processing_provider/messages.py" line="975" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>图层 {layer} 的样地 {fid} 的 plot_shape 为“{value}”；请用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="966" />
+        <location filename="../processing_provider/messages.py" line="978" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>图层 {layer} 的样地 {fid} 没有几何，请补充其位置。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="969" />
+        <location filename="../processing_provider/messages.py" line="981" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>图层 {layer} 的样地 {fid} 为矩形但未记录边长：其范围按同面积的正方形计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="973" />
+        <location filename="../processing_provider/messages.py" line="985" />
         <source>The plots layer {layer} has no features.</source>
         <translation>样地图层 {layer} 没有要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="976" />
+        <location filename="../processing_provider/messages.py" line="988" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} 个样地没有 LiDAR 回波（在点云范围外），其特征变量为空：要素编号 {fids}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="979" />
+        <location filename="../processing_provider/messages.py" line="991" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{unit} 中有 {count} 个回波位于 DTM 栅格范围外（或无数据处），已舍弃。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="982" />
+        <location filename="../processing_provider/messages.py" line="994" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>选择了由 DTM 栅格计算离地高，但未给出 DTM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="985" />
+        <location filename="../processing_provider/messages.py" line="997" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>格网像元大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="988" />
+        <location filename="../processing_provider/messages.py" line="1000" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>{cell} 米像元的格网共 {cells} 个像元，过大；请增大像元或缩小范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="991" />
+        <location filename="../processing_provider/messages.py" line="1003" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>格网范围 {bounds} 内没有回波；请检查范围和点云的坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="994" />
+        <location filename="../processing_provider/messages.py" line="1006" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>无法打开栅格 {path}（{parameter}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="997" />
+        <location filename="../processing_provider/messages.py" line="1009" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>无法创建栅格 {path}；请检查文件夹和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1000" />
+        <location filename="../processing_provider/messages.py" line="1012" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>栅格 {path}（{parameter}）带旋转；请先重投影为正北向。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1003" />
+        <location filename="../processing_provider/messages.py" line="1015" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>{form} 形式只取一个特征变量，当前选择了 {predictors}。请只选一个，或改用多元线性形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1006" />
+        <location filename="../processing_provider/messages.py" line="1018" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>多元线性形式需要两个或以上特征变量，当前只选择了 {predictors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1009" />
+        <location filename="../processing_provider/messages.py" line="1021" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}：有特征变量和 {pool} 的样地 {n} 个，{form} 模型含 {predictors} 个特征变量，至少需要 {needed} 个样地（{dropped} 个样地不可用：缺值，或幂函数形式下 ≤ 0）。请增加样地或减少特征变量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1014" />
+        <location filename="../processing_provider/messages.py" line="1026" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>所选特征变量共线（{predictors} 个自变量的秩为 {rank}）；请去掉其中之一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1017" />
+        <location filename="../processing_provider/messages.py" line="1029" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>交叉验证分块大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1020" />
+        <location filename="../processing_provider/messages.py" line="1032" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}：其 {n} 个样地均无 LiDAR 特征变量（在点云范围外），不建模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1023" />
+        <location filename="../processing_provider/messages.py" line="1035" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>图层 {layer} 中没有样地在 {fields} 中有值：请先对这些样地运行 lidar_metrics。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1026" />
+        <location filename="../processing_provider/messages.py" line="1038" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} 不是 lidar_model 的模型文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1029" />
+        <location filename="../processing_provider/messages.py" line="1041" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>特征变量栅格 {raster} 没有波段 {metrics}（现有 {available}）；请使用 lidar_metrics 输出的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1032" />
+        <location filename="../processing_provider/messages.py" line="1044" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>模型文件含多个计量对象的模型（{models}）；请给出带计量对象字段的图斑，使每个像元取得对应模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1036" />
+        <location filename="../processing_provider/messages.py" line="1048" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>层估计至少需要 2 个样地（当前 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1039" />
+        <location filename="../processing_provider/messages.py" line="1051" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>特征变量栅格中没有像元位于已建模计量对象的图斑内；请检查计量对象字段和范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1043" />
+        <location filename="../processing_provider/messages.py" line="1055" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}：特征变量栅格中没有像元位于其图斑内，不作估计。</translation>
     </message>
@@ -3487,117 +3535,117 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>碳密度变化表 {table}：需要 stratum（或 object）、pool、change 和 estimator 列（stratum_density 的 CHANGE_OUTPUT）；现有列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="875" />
+        <location filename="../processing_provider/messages.py" line="887" />
         <source>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</source>
         <translation>生态修复规则表 {table} 缺少列 {fields}；请以内置的 metering/restoration/data/restoration_rules.csv 为模板。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="879" />
+        <location filename="../processing_provider/messages.py" line="891" />
         <source>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</source>
         <translation>生态修复规则表 {table} 第 {row} 行 {column} 列的值 {value} 不允许（允许：{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="883" />
+        <location filename="../processing_provider/messages.py" line="895" />
         <source>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</source>
         <translation>生态修复规则表 {table} 第 {row} 行重复了规则编号 {rule}；每条规则须有唯一编号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="886" />
+        <location filename="../processing_provider/messages.py" line="898" />
         <source>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</source>
         <translation>无法读取生态修复规则表 {table}（{error}）；请提供 UTF-8 编码的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="889" />
+        <location filename="../processing_provider/messages.py" line="901" />
         <source>The DEM must be one band of elevations in metres (got an array of shape {shape}).</source>
         <translation>DEM 须为单波段高程（米）（实际数组形状为 {shape}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="892" />
+        <location filename="../processing_provider/messages.py" line="904" />
         <source>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</source>
         <translation>DEM 像元大小（dx {dx}，dy {dy}）不是正的米数；请提供以米为单位的投影坐标系或地理坐标（度）的 DEM。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="896" />
+        <location filename="../processing_provider/messages.py" line="908" />
         <source>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</source>
         <translation>密度表中没有{role}对象 {object} 的行（已有：{known}）；请补充其各碳库密度（t C/ha）或更正单元的对象。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="900" />
+        <location filename="../processing_provider/messages.py" line="912" />
         <source>The parameter {parameter} = {value} is not allowed (it must be a positive number).</source>
         <translation>参数 {parameter} = {value} 不允许（须为正数）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="903" />
+        <location filename="../processing_provider/messages.py" line="915" />
         <source>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</source>
         <translation>生长参数表 {table} 第 {row} 行 {column} 列的值为 {value}：碳库须为 agb、bgb、deadwood、litter 之一，生长量 ≥ 0（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="916" />
+        <location filename="../processing_provider/messages.py" line="928" />
         <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
         <translation>评估目标年 {horizon_year} 须晚于措施起始年 {start_year}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1054" />
+        <location filename="../processing_provider/messages.py" line="1066" />
         <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
         <translation>输入 {path}（{role}）不存在。请给出已有的文件、FILE|layername=图层名，或按县存放文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1058" />
+        <location filename="../processing_provider/messages.py" line="1070" />
         <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
         <translation>文件夹 {path}（{role}）中没有图斑文件（{extensions}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1061" />
+        <location filename="../processing_provider/messages.py" line="1073" />
         <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
         <translation>{path}（{role}）：请用 FILE|layername=图层名 指定图层；其面图层为 {layers}，没有唯一一个图层名包含年份 {year}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1065" />
+        <location filename="../processing_provider/messages.py" line="1077" />
         <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
         <translation>图层 {layer} 没有县字段 {field}，文件名也不以 6 位县级代码开头。其字段：{fields}。请给出 --county-field，或将文件命名为 420115_….gpkg。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1069" />
+        <location filename="../processing_provider/messages.py" line="1081" />
         <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
         <translation>县 {county}（{role}）：图层 {layer} 的坐标系为 {crs}，该县另一文件为 {first}；同一县同一年份的文件必须使用同一坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1073" />
+        <location filename="../processing_provider/messages.py" line="1085" />
         <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
         <translation>县 {county}（{role}）：{count} 个图斑在多个文件（{sources}）中重复提供，只计一次（几何与地类编码相同；保留文件名顺序中的第一个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1077" />
+        <location filename="../processing_provider/messages.py" line="1089" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>县 {county} 只有 {year} 年的图斑（{parcels} 个）：不予计量，全省合计标记为不完整。请提供该县另一年份的图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1081" />
+        <location filename="../processing_provider/messages.py" line="1093" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>县 {county}：任务未完成（{error}：{message}）；重新运行即可重试，已完成的县将被跳过。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1085" />
+        <location filename="../processing_provider/messages.py" line="1097" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>县任务因意外错误停止（{error}：{message}）；其他县继续。重新运行即可重试。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1089" />
+        <location filename="../processing_provider/messages.py" line="1101" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>由 --plots 推算的碳密度按计量对象分层；--key {key} 需要碳密度表（--density）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1093" />
+        <location filename="../processing_provider/messages.py" line="1105" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>请给出碳密度：--density（碳密度表）或 --plots（调查 GeoPackage）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1096" />
+        <location filename="../processing_provider/messages.py" line="1108" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>配置文件中有未知选项：{options}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1099" />
+        <location filename="../processing_provider/messages.py" line="1111" />
         <source>Missing option(s): {options}.</source>
         <translation>缺少选项：{options}。</translation>
     </message>
@@ -3822,14 +3870,34 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>清单对 {items} 的碳排放或碳减排只给出注释键、没有数值：其净排放留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="907" />
+        <location filename="../processing_provider/messages.py" line="919" />
         <source>The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter, soil and a loss ≥ 0 in t C/ha/a.</source>
         <translation>退化速率表 {table} 第 {row} 行 {column} 列的值为 {value}：碳库须为 agb、bgb、deadwood、litter、soil 之一，损失速率须 ≥ 0（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="911" />
+        <location filename="../processing_provider/messages.py" line="923" />
         <source>{units} units ({area} ha) are restored to their own current object ({objects}) with a constant baseline: no benefit under the stock-difference method. Give the degradation rate of these objects without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD).</source>
-        <translation>{units} 个单元（{area} ha）的修复目标即其现状对象（{objects}），且基线不变：按储量差法无增汇量。请给出这些对象无措施时的退化速率（DEGRADATION）、生长参数，或其修复目标对象（WITH_FIELD）。</translation>
+        <translation>{units} 个单元（{area} ha）的修复目标即其现状对象（{objects_zh}），且基线不变：按储量差法无增汇量。请给出这些对象无措施时的退化速率（DEGRADATION）、生长参数，或其修复目标对象（WITH_FIELD）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="874" />
+        <source>A reference sample of class {reference} covers no mapped class; leave it out or check the map.</source>
+        <translation>类别为 {reference} 的参考样本未覆盖任何图上类别；请剔除该样本或检查分类图。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="877" />
+        <source>Give the classified map either as a raster (MAP) or as polygons (MAP_LAYER), one of the two.</source>
+        <translation>请以栅格（MAP）或图斑（MAP_LAYER）给出分类图，二者择一。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="880" />
+        <source>Map layer {layer} has no field {field}: choose the field holding the map class (MAP_FIELD).</source>
+        <translation>分类图层 {layer} 无字段 {field}：请选择存放图上类别的字段（MAP_FIELD）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="883" />
+        <source>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</source>
+        <translation>分类图层 {layer} 要素 {fid}：{field} 中无类别。请填写或删除该图斑。</translation>
     </message>
 </context>
 <context>
@@ -5189,142 +5257,162 @@ Output: polygons on the trend grid (one per connected patch of one rule within o
 <context>
     <name>RestorationBenefitAlgorithm</name>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="58" />
+        <location filename="../processing_provider/restoration_benefit.py" line="59" />
         <source>Restoration carbon benefit</source>
         <translation>生态修复固碳增汇效益</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="61" />
+        <location filename="../processing_provider/restoration_benefit.py" line="62" />
         <source>Ecological restoration</source>
         <translation>生态修复</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="103" />
+        <location filename="../processing_provider/restoration_benefit.py" line="105" />
         <source>Restoration units</source>
         <translation>生态修复单元</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="103" />
+        <location filename="../processing_provider/restoration_benefit.py" line="105" />
         <source>Restoration polygons (restoration_areas OUTPUT); areas are measured in the layer's CRS (m).</source>
         <translation>生态修复图斑（restoration_areas 的 OUTPUT）；面积按图层坐标系（米）量算。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="106" />
+        <location filename="../processing_provider/restoration_benefit.py" line="108" />
         <source>Restoration type field</source>
         <translation>修复类型字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="106" />
+        <location filename="../processing_provider/restoration_benefit.py" line="108" />
         <source>Field with the restoration type (forest_restoration, grassland_restoration …).</source>
         <translation>修复类型所在字段（forest_restoration、grassland_restoration …）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="109" />
+        <location filename="../processing_provider/restoration_benefit.py" line="111" />
         <source>Baseline object field</source>
         <translation>基线对象字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="109" />
+        <location filename="../processing_provider/restoration_benefit.py" line="111" />
         <source>Field with the unit's current metering object: the baseline without the measure.</source>
         <translation>单元现状计量对象所在字段：无修复措施时的基线。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="112" />
+        <location filename="../processing_provider/restoration_benefit.py" line="114" />
         <source>Restored object field</source>
         <translation>修复后对象字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="112" />
+        <location filename="../processing_provider/restoration_benefit.py" line="114" />
         <source>Optional field with the metering object the unit is restored to; empty: by restoration type.</source>
         <translation>可选：单元修复后的计量对象所在字段；留空则按修复类型确定。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="115" />
+        <location filename="../processing_provider/restoration_benefit.py" line="117" />
         <source>Densities</source>
         <translation>碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="115" />
+        <location filename="../processing_provider/restoration_benefit.py" line="117" />
         <source>Density table keyed by metering object, t C/ha per pool (stratum_density OUTPUT).</source>
         <translation>按计量对象索引的碳密度表，各碳库 t C/ha（stratum_density 的 OUTPUT）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="118" />
+        <location filename="../processing_provider/restoration_benefit.py" line="120" />
         <source>Start year of the measure</source>
         <translation>措施起始年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="118" />
+        <location filename="../processing_provider/restoration_benefit.py" line="120" />
         <source>Calendar year in which the measure starts.</source>
         <translation>修复措施开始实施的日历年。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="120" />
+        <location filename="../processing_provider/restoration_benefit.py" line="122" />
         <source>Horizon year</source>
         <translation>评估目标年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="120" />
+        <location filename="../processing_provider/restoration_benefit.py" line="122" />
         <source>Calendar year at which the stocks are compared (after the start year).</source>
         <translation>比较碳储量的日历年（须晚于起始年）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="127" />
+        <location filename="../processing_provider/restoration_benefit.py" line="129" />
         <source>Growth parameters</source>
         <translation>生长参数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="127" />
+        <location filename="../processing_provider/restoration_benefit.py" line="129" />
         <source>Optional table object, pool, growth (t C/ha/a; pools agb, bgb, deadwood, litter): the restored biomass grows from the baseline density, capped at the restored object's density. Empty: stock difference with the restored object's density at the horizon.</source>
         <translation>可选：object、pool、growth 表（t C/ha/a；碳库 agb、bgb、deadwood、litter）：修复后生物量自基线密度起增长，以修复后对象的密度为上限。留空：按储量差法，目标年取修复后对象的密度。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="137" />
+        <location filename="../processing_provider/restoration_benefit.py" line="139" />
         <source>Plots</source>
         <translation>样地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="142" />
+        <location filename="../processing_provider/restoration_benefit.py" line="144" />
         <source>Measured density field</source>
         <translation>实测碳密度字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="142" />
+        <location filename="../processing_provider/restoration_benefit.py" line="144" />
         <source>Field of the plots with the measured total density, t C/ha (plot_carbon: total).</source>
         <translation>样地实测总碳密度所在字段，t C/ha（plot_carbon：total）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="145" />
+        <location filename="../processing_provider/restoration_benefit.py" line="152" />
         <source>Restoration benefit</source>
         <translation>生态修复增汇效益</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="145" />
+        <location filename="../processing_provider/restoration_benefit.py" line="152" />
         <source>The units with baseline and restored stocks (t C), benefit and annual sink increase.</source>
         <translation>各单元的基线与修复后碳储量（t C）、增汇量与年增汇量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="148" />
+        <location filename="../processing_provider/restoration_benefit.py" line="155" />
         <source>Restoration benefit table</source>
         <translation>生态修复增汇效益表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="148" />
+        <location filename="../processing_provider/restoration_benefit.py" line="155" />
         <source>The same rows without geometry, with report_section = restoration_benefit (Export report).</source>
         <translation>不含几何的相同记录，report_section = restoration_benefit（导出报告）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="208" />
-        <source>Plot check: {0} of {1} units with plots deviate beyond ±10 %.</source>
-        <translation>样地核查：有样地的 {1} 个单元中 {0} 个偏差超过 ±10 %。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="226" />
+        <location filename="../processing_provider/restoration_benefit.py" line="234" />
         <source>Carbon benefit {0:,.2f} t C by {1}; annual sink increase {2:,.2f} t CO2e/a.</source>
         <translation>至 {1} 年固碳增汇 {0:,.2f} t C；年增汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="64" />
+        <location filename="../processing_provider/restoration_benefit.py" line="124" />
+        <source>Transition period (years)</source>
+        <translation>过渡期（年）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="124" />
+        <source>Years over which the restored object's density is reached from the current one, linearly, every pool (IPCC 2006 GL vol. 4 eq. 2.25: 20).</source>
+        <translation>自现状碳密度线性达到修复目标对象碳密度所需的年数，适用于各碳库（IPCC 2006 第 4 卷式 2.25：20）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="134" />
+        <source>Degradation rates</source>
+        <translation>退化速率</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="134" />
+        <source>Optional table object, pool, loss (t C/ha/a; pools agb, bgb, deadwood, litter, soil): the baseline of a unit with this current object declines by it each year without the measure (never below 0). Empty: the baseline stock is constant.</source>
+        <translation>可选：object、pool、loss 表（t C/ha/a；碳库 agb、bgb、deadwood、litter、soil）：现状为该对象的单元在无措施时基线碳储量每年按此下降（不低于 0）。留空则基线碳储量不变。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="204" />
+        <source>Plot check on the {0} plots of survey year {1} ({2} plots of other years left out).</source>
+        <translation>样地核查采用调查年份 {1} 的 {0} 个样地（其他年份的 {2} 个样地未采用）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/restoration_benefit.py" line="65" />
         <source>Carbon benefit of ecological restoration per unit and per year (restoration guideline 004, methods.md §7): stock with the measure minus stock without it, by the IPCC 2006 GL vol. 4 ch. 2 stock-difference method with local densities (t C/ha, the stratum_density output). Without the measure (the baseline, kept explicit) the unit's current object keeps its density, or loses carbon at the degradation rate given for it (DEGRADATION). With the measure the unit reaches the density of the restoration type's target object linearly over the transition period from its current density (every pool; IPCC 2006 GL vol. 4 eq. 2.25, default 20 years). A target object less dense than the current one is not used: the unit keeps its object (with_rule kept_current), so protecting a forest never books a loss. Benefit (t C) at the horizon year; annual sink increase = benefit / (horizon − start), t C/a and t CO2e/a (× 44/12).
 
 Parameters:
@@ -5333,7 +5421,7 @@ Parameters:
 - START_YEAR, HORIZON_YEAR: calendar years; TRANSITION_YEARS: years over which the target density is reached (IPCC default 20).
 - GROWTH (optional): table object, pool, growth in t C/ha/a (local growth parameters); biomass then grows from the baseline density, capped at the restored density.
 - DEGRADATION (optional): table object, pool, loss in t C/ha/a (pools agb, bgb, deadwood, litter, soil): the degrading trend of the current object without the measure; the baseline declines by it, never below 0. A unit restored to its own object with a constant baseline has no benefit (logged).
-- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled current density (the current object's, which the plots measure): deviation % = (modelled − measured)/measured × 100, flagged beyond ±10 % (guideline 004 §4(一)). With a survey_year field (plot_carbon OUTPUT) only the plots of START_YEAR count.
+- PLOTS (optional): plot points (plot_carbon OUTPUT) with PLOT_FIELD the measured total density (t C/ha). Per unit the mean of the plots inside is compared with the modelled current density (the current object's, which the plots measure): deviation % = (modelled − measured)/measured × 100, flagged beyond ±DEVIATION_LIMIT % (default 10: guideline 004 §4(一), stock deviation within ±10 %). With a survey_year field (plot_carbon OUTPUT) only the plots of START_YEAR count.
 
 Outputs: OUTPUT, the units with the benefit columns; TABLE, the same rows with report_section = restoration_benefit for Export report (SECTIONS). Details in docs/restoration_benefit.md.</source>
         <translation>生态修复单元逐单元、逐年的固碳增汇效益（生态修复指南 004，methods.md §7）：有修复措施的碳储量减去无措施的碳储量，按 IPCC 2006 第 4 卷第 2 章储量差法，采用本地碳密度（t C/ha，stratum_density 的输出）。无措施（基线，明确给出）：单元现状对象的碳密度保持不变，或按为其给出的退化速率（DEGRADATION）损失碳。有措施：单元自现状碳密度起，在过渡期内线性达到修复类型目标对象的碳密度（各碳库；IPCC 2006 第 4 卷式 2.25，默认 20 年）。目标对象碳密度低于现状对象时不采用：单元保留现状对象（with_rule 为 kept_current），保护森林不计为减汇。增汇量（t C）按评估目标年计；年增汇量 = 增汇量 /（目标年 − 起始年），单位 t C/a 与 t CO2e/a（× 44/12）。
@@ -5344,39 +5432,29 @@ Outputs: OUTPUT, the units with the benefit columns; TABLE, the same rows with r
 - START_YEAR、HORIZON_YEAR：日历年；TRANSITION_YEARS：达到目标碳密度所需年数（IPCC 默认 20）。
 - GROWTH（可选）：object、pool、growth 表，单位 t C/ha/a（本地生长参数）；生物量自基线密度起增长，以修复后密度为上限。
 - DEGRADATION（可选）：object、pool、loss 表，单位 t C/ha/a（碳库 agb、bgb、deadwood、litter、soil）：现状对象在无措施时的退化趋势；基线按此下降，不低于 0。修复目标即现状对象且基线不变的单元无增汇量（记入日志）。
-- PLOTS（可选）：样地点（plot_carbon 的 OUTPUT），PLOT_FIELD 为实测总碳密度（t C/ha）。逐单元以其内样地均值与模型现状碳密度（现状对象的碳密度，即样地所测状态）比较：偏差 % =（模型 − 实测）/ 实测 × 100，超过 ±10 % 标记（指南 004 §4(一)）。样地图层带 survey_year 字段（plot_carbon 的 OUTPUT）时仅采用 START_YEAR 年的样地。
+- PLOTS（可选）：样地点（plot_carbon 的 OUTPUT），PLOT_FIELD 为实测总碳密度（t C/ha）。逐单元以其内样地均值与模型现状碳密度（现状对象的碳密度，即样地所测状态）比较：偏差 % =（模型 − 实测）/ 实测 × 100，超过 ±DEVIATION_LIMIT % 标记（默认 10：指南 004 §4(一)，碳储量评估偏差控制在 ±10 % 以内）。样地图层带 survey_year 字段（plot_carbon 的 OUTPUT）时仅采用 START_YEAR 年的样地。
 
 输出：OUTPUT，带增汇各列的单元；TABLE，相同记录并带 report_section = restoration_benefit，供导出报告（SECTIONS）使用。详见 docs/restoration_benefit.md。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="122" />
-        <source>Transition period (years)</source>
-        <translation>过渡期（年）</translation>
+        <location filename="../processing_provider/restoration_benefit.py" line="139" />
+        <source>Optional plot points with a measured total carbon density (t C/ha), for the check (within ±DEVIATION_LIMIT %) against the modelled current density; with a survey_year field (plot_carbon) only the plots of the start year are used.</source>
+        <translation>可选：带实测总碳密度（t C/ha）的样地点，用于与模型现状碳密度的核查（偏差限 ±DEVIATION_LIMIT %）；带 survey_year 字段（plot_carbon）时仅采用起始年的样地。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="122" />
-        <source>Years over which the restored object's density is reached from the current one, linearly, every pool (IPCC 2006 GL vol. 4 eq. 2.25: 20).</source>
-        <translation>自现状碳密度线性达到修复目标对象碳密度所需的年数，适用于各碳库（IPCC 2006 第 4 卷式 2.25：20）。</translation>
+        <location filename="../processing_provider/restoration_benefit.py" line="147" />
+        <source>Plot check limit (%)</source>
+        <translation>样地核查偏差限（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="132" />
-        <source>Degradation rates</source>
-        <translation>退化速率</translation>
+        <location filename="../processing_provider/restoration_benefit.py" line="147" />
+        <source>A unit is flagged when its modelled current density deviates from the plots' mean by more than this percentage (guideline 004 §4(一): stock deviation within ±10 %).</source>
+        <translation>单元现状碳密度模型值与其样地均值的偏差超过此百分比时标记（指南 004 §4(一)：碳储量评估偏差控制在 ±10 % 以内）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="132" />
-        <source>Optional table object, pool, loss (t C/ha/a; pools agb, bgb, deadwood, litter, soil): the baseline of a unit with this current object declines by it each year without the measure (never below 0). Empty: the baseline stock is constant.</source>
-        <translation>可选：object、pool、loss 表（t C/ha/a；碳库 agb、bgb、deadwood、litter、soil）：现状为该对象的单元在无措施时基线碳储量每年按此下降（不低于 0）。留空则基线碳储量不变。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="137" />
-        <source>Optional plot points with a measured total carbon density (t C/ha), for the ±10 % check against the modelled current density; with a survey_year field (plot_carbon) only the plots of the start year are used.</source>
-        <translation>可选：带实测总碳密度（t C/ha）的样地点，用于与模型现状碳密度的 ±10 % 核查；带 survey_year 字段（plot_carbon）时仅采用起始年的样地。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/restoration_benefit.py" line="197" />
-        <source>Plot check on the {0} plots of survey year {1} ({2} plots of other years left out).</source>
-        <translation>样地核查采用调查年份 {1} 的 {0} 个样地（其他年份的 {2} 个样地未采用）。</translation>
+        <location filename="../processing_provider/restoration_benefit.py" line="216" />
+        <source>Plot check: {0} of {1} units with plots deviate beyond ±{2:g} %.</source>
+        <translation>样地核查：{1} 个含样地单元中 {0} 个偏差超过 ±{2:g} %。</translation>
     </message>
 </context>
 <context>
