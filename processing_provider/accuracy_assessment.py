@@ -304,9 +304,12 @@ def frames(result, passed, required, confidence=None):
     """The three output tables of a result; STATISTICS carries report_section = restoration_accuracy (its
     report section: metering/restoration/report.py) and the confidence level of its intervals."""
     cls = [str(c) for c in result.classes]
-    confusion = pd.DataFrame(result.counts.astype(int), columns=["ref_" + c for c in cls])
+    # whole counts as integers; the fractional counts of area-weighted reference polygons as they are
+    whole = np.allclose(result.counts, np.round(result.counts))
+    counts = np.round(result.counts).astype(int) if whole else np.round(result.counts, 6)
+    confusion = pd.DataFrame(counts, columns=["ref_" + c for c in cls])
     confusion.insert(0, "map_class", cls)
-    confusion["total"] = result.counts.sum(axis=1).astype(int)
+    confusion["total"] = counts.sum(axis=1)
     z = result.z
     rows = [{"measure": "overall", "class": "", "value": result.overall, "se": result.overall_se,
              "low": result.overall - z * result.overall_se, "high": result.overall + z * result.overall_se,
