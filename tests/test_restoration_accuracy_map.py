@@ -16,6 +16,7 @@ area 6 × (2/9 + 8/45) = 2.4 ha (Olofsson et al. 2014 eqs. 1–10 as in metering
 """
 
 import math
+import os
 
 import numpy as np
 import pytest
@@ -103,8 +104,8 @@ def _run(tmp_path, params, feedback=None):
 
     out = {k: str(tmp_path / (k.lower() + ".csv")) for k in ("CONFUSION", "STATISTICS", "AREAS")}
     for path in out.values():
-        if __import__("os").path.exists(path):
-            __import__("os").remove(path)
+        if os.path.exists(path):
+            os.remove(path)
     result = processing.run("carbonmeter:accuracy_assessment", dict(params, **out), feedback=feedback)
     import pandas as pd
 

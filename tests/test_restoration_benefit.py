@@ -69,6 +69,27 @@ def test_vegetation_recovery_gains_under_the_stock_difference_method():
     assert grass["with_object"] == "grassland" and grass["benefit_tc"] == pytest.approx(0.0)
     note = zero_benefit_note(table)
     assert note.kind == "restoration_zero_benefit" and note.details["units"] == 1 and note.details["area"] == 2.0
+    # named by id and by the zh label of metering_objects.csv (草地), which the zh template shows
+    assert note.details["objects"] == "grassland" and note.details["objects_zh"] == "草地"
+
+
+def test_zero_benefit_warning_names_the_objects_in_chinese_under_the_zh_translator(qgis_app):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from carbon_metering.metering.errors import Note
+    from carbon_metering.plugin.i18n import load_translator
+    from carbon_metering.processing_provider import messages
+
+    note = Note.warning("restoration_zero_benefit", units=2, area=3.5, objects="forest_arbor, grassland",
+                        objects_zh="乔木林、草地")
+    english = messages.text(note.kind, note.details)
+    assert "(forest_arbor, grassland)" in english and "草地" not in english
+    translator = load_translator("zh_CN")
+    try:
+        chinese = messages.text(note.kind, note.details)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert "（乔木林、草地）" in chinese and "forest_arbor" not in chinese
 
 
 def test_degrading_baseline_gives_the_recovery_its_benefit():
@@ -211,6 +232,18 @@ def test_algorithm_benefit_layer_table_and_plot_check(provider, tmp_path):
     assert f["benefit_tc"] == pytest.approx(350.0, rel=1e-5)  # as in the hand computation above
     # the plot inside measures 40 t C/ha against the current dry land's 43: +7.5 %, within ±10 %
     assert f["plots"] == 1 and f["deviation_pct"] == pytest.approx(7.5, rel=1e-4) and f["deviation_flag"] == 0
+    assert f["deviation_limit_pct"] == pytest.approx(10.0)
+    # a stricter limit (DEVIATION_LIMIT 5 %) flags the same +7.5 %, and the table says which limit it used
+    strict = processing.run("carbonmeter:restoration_benefit", {
+        "UNITS": units, "DENSITY": density, "START_YEAR": 2020, "HORIZON_YEAR": 2030, "TRANSITION_YEARS": 20,
+        "PLOTS": plots, "PLOT_FIELD": "total", "DEVIATION_LIMIT": 5, "OUTPUT": str(tmp_path / "strict.gpkg"),
+        "TABLE": str(tmp_path / "strict.csv")})
+    s = next(QgsVectorLayer(strict["OUTPUT"], "s", "ogr").getFeatures())
+    assert s["deviation_flag"] == 1 and s["deviation_limit_pct"] == pytest.approx(5.0)
+    from carbon_metering.metering.report_sections import build_section
+
+    section = build_section(pd.read_csv(strict["TABLE"]).astype(str), "en")
+    assert "in 1 of 1 units with plots" in section.notes[3] and "beyond ±5 %" in section.notes[3]
     table = pd.read_csv(result["TABLE"])
     assert table["report_section"].tolist() == ["restoration_benefit"]
     # the field parameters left out (as qgis_process users do): their documented defaults are used
@@ -306,3 +339,9 @@ def test_accuracy_section_gives_the_verdict_against_85_percent(tmp_path):
     assert section.notes[0].endswith("：达标。") and "95 % 置信区间" in section.notes[0]
     failed = as_read_back(frames(r, r.passes(90.0), 90.0, 0.95)["STATISTICS"])
     assert build_section(failed, "en").notes[0].endswith(": fail.")
+    # a map of restoration types (accuracy_assessment on restoration_areas): named types, its own title and sheet
+    t = acc.assess([[8, 2], [1, 9]], classes=["forest_restoration", "vegetation_recovery"], mapped_area=[30.0, 70.0])
+    types = build_section(as_read_back(frames(t, t.passes(85.0), 85.0, 0.95)["STATISTICS"]), "zh")
+    assert types.title == "生态修复区域识别精度（修复类型）" and types.sheet_name == "restoration_accuracy_types"
+    assert "forest_restoration 森林修复" in set(types.table["类别"])
+    assert section.sheet_name == "restoration_accuracy"
