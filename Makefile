@@ -75,6 +75,9 @@ sample: setup
 	$(PY) sample/generate_lidar.py --out sample/lidar --survey sample/survey.gpkg
 	$(PY) sample/generate_rs.py
 	$(PY) sample/restoration/generate.py --out sample/restoration
+	# the reference squares of the restoration types are drawn from the sample's restoration_areas OUTPUT
+	QT_QPA_PLATFORM=offscreen $(PY) -m carbon_metering.tools.demo_restoration --out $(BUILD)/sample_restoration
+	$(PY) sample/restoration/reference_types.py --areas $(BUILD)/sample_restoration/restoration/restoration_areas.gpkg
 	$(PY) sample/urban/generate_city.py
 
 transup: deps
