@@ -4,122 +4,172 @@
 <context>
     <name>AccuracyAssessmentAlgorithm</name>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="50" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="53" />
         <source>Map accuracy and error-adjusted areas</source>
         <translation>Map accuracy and error-adjusted areas</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="53" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="56" />
         <source>Ecological restoration</source>
         <translation>Ecological restoration</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="96" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="105" />
         <source>Classified map</source>
         <translation>Classified map</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="98" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="107" />
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="98" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="107" />
         <source>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</source>
         <translation>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="107" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="126" />
         <source>Reference samples</source>
         <translation>Reference samples</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="110" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="129" />
         <source>Reference class field</source>
         <translation>Reference class field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="110" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="129" />
         <source>Field of the reference samples holding the class code (same codes as the map).</source>
         <translation>Field of the reference samples holding the class code (same codes as the map).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="137" />
         <source>Confidence level</source>
         <translation>Confidence level</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="137" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="137" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="137" />
         <source>99 %</source>
         <translation>99 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="137" />
         <source>Level of the confidence intervals.</source>
         <translation>Level of the confidence intervals.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="121" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="140" />
         <source>Required overall accuracy (%)</source>
         <translation>Required overall accuracy (%)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="121" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="140" />
         <source>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</source>
         <translation>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="144" />
         <source>Confusion matrix</source>
         <translation>Confusion matrix</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="144" />
         <source>Accuracy</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="144" />
         <source>Error-adjusted areas</source>
         <translation>Error-adjusted areas</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="162" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="183" />
         <source>Map classes without any reference sample, left out of the estimate: {0}.</source>
         <translation>Map classes without any reference sample, left out of the estimate: {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="168" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="189" />
         <source>{0} reference samples lie outside the map or on nodata and are left out.</source>
         <translation>{0} reference samples lie outside the map or on nodata and are left out.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="171" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="192" />
         <source>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</source>
         <translation>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="171" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="192" />
         <source>meets</source>
         <translation>meets</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="171" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="192" />
         <source>does not meet</source>
         <translation>does not meet</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="56" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="105" />
+        <source>Raster of integer class codes in a projected CRS (pixel area in m²); or give MAP_LAYER.</source>
+        <translation>Raster of integer class codes in a projected CRS (pixel area in m²); or give MAP_LAYER.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="109" />
+        <source>Classified map polygons</source>
+        <translation>Classified map polygons</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="109" />
+        <source>Polygon map with a class field in a projected CRS (areas in m²), e.g. restoration_areas OUTPUT; instead of the raster MAP.</source>
+        <translation>Polygon map with a class field in a projected CRS (areas in m²), e.g. restoration_areas OUTPUT; instead of the raster MAP.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
+        <source>Map class field</source>
+        <translation>Map class field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
+        <source>Field of the map polygons holding the class (restoration_areas: restoration_type).</source>
+        <translation>Field of the map polygons holding the class (restoration_areas: restoration_type).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="126" />
+        <source>Reference points or polygons with the true class.</source>
+        <translation>Reference points or polygons with the true class.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
+        <source>Reference polygon rule</source>
+        <translation>Reference polygon rule</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
+        <source>Class covering the largest share</source>
+        <translation>Class covering the largest share</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
+        <source>Area-weighted</source>
+        <translation>Area-weighted</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
+        <source>How a reference polygon is paired with the map: the map class covering its largest share (one count), or split over the map classes by the share each covers (fractional counts).</source>
+        <translation>How a reference polygon is paired with the map: the map class covering its largest share (one count), or split over the map classes by the share each covers (fractional counts).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="59" />
         <source>Checks a classified map against reference samples: a raster (e.g. the trend class of ndvi_trend) or a polygon layer with a class field (e.g. the restoration types of restoration_areas). Confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based area count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 % (guideline 004 §4(一)).
 
 Convention: the map classes are the strata; the weights W_i are the mapped area shares, counted from the raster's pixels or summed from the map polygons' areas (in the map layer's CRS, m²), so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
@@ -129,6 +179,7 @@ Reference polygons: each polygon is one sample. By default (POLYGON_RULE largest
 Parameters:
 - Classified map raster (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
 - Or classified map polygons (MAP_LAYER) and their class field (MAP_FIELD, default restoration_type): classes compared as text with the reference field. Give MAP or MAP_LAYER, not both.
+- Mapped region (MAP_REGION, optional, with MAP_LAYER) and the class outside the map polygons (OUTSIDE_CLASS, default none): a polygon map of candidate areas (restoration_areas) covers only what it found; with the region it was made for, the rest of the region is the map class none (area: the region's minus the map polygons'), and reference samples there (class none, or a restoration type the map missed) assess omission. Without it, samples outside the map polygons are left out.
 - Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points or polygons, in any CRS; the same class codes as the map.
 - Polygon rule (POLYGON_RULE): largest share or area-weighted, for reference polygons.
 - Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
@@ -144,6 +195,7 @@ Reference polygons: each polygon is one sample. By default (POLYGON_RULE largest
 Parameters:
 - Classified map raster (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
 - Or classified map polygons (MAP_LAYER) and their class field (MAP_FIELD, default restoration_type): classes compared as text with the reference field. Give MAP or MAP_LAYER, not both.
+- Mapped region (MAP_REGION, optional, with MAP_LAYER) and the class outside the map polygons (OUTSIDE_CLASS, default none): a polygon map of candidate areas (restoration_areas) covers only what it found; with the region it was made for, the rest of the region is the map class none (area: the region's minus the map polygons'), and reference samples there (class none, or a restoration type the map missed) assess omission. Without it, samples outside the map polygons are left out.
 - Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points or polygons, in any CRS; the same class codes as the map.
 - Polygon rule (POLYGON_RULE): largest share or area-weighted, for reference polygons.
 - Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
@@ -152,54 +204,24 @@ Parameters:
 Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail; with report_section = restoration_accuracy, a section of Export report through SECTIONS), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="96" />
-        <source>Raster of integer class codes in a projected CRS (pixel area in m²); or give MAP_LAYER.</source>
-        <translation>Raster of integer class codes in a projected CRS (pixel area in m²); or give MAP_LAYER.</translation>
+        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
+        <source>Mapped region</source>
+        <translation>Mapped region</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="100" />
-        <source>Classified map polygons</source>
-        <translation>Classified map polygons</translation>
+        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
+        <source>Optional polygons of the whole region the polygon map was made for (e.g. the county, or the parcel_change pieces): the part of it outside every map polygon is the map class OUTSIDE_CLASS, so that missed areas (omission) are assessed. Polygons not overlapping each other; only with MAP_LAYER.</source>
+        <translation>Optional polygons of the whole region the polygon map was made for (e.g. the county, or the parcel_change pieces): the part of it outside every map polygon is the map class OUTSIDE_CLASS, so that missed areas (omission) are assessed. Polygons not overlapping each other; only with MAP_LAYER.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="100" />
-        <source>Polygon map with a class field in a projected CRS (areas in m²), e.g. restoration_areas OUTPUT; instead of the raster MAP.</source>
-        <translation>Polygon map with a class field in a projected CRS (areas in m²), e.g. restoration_areas OUTPUT; instead of the raster MAP.</translation>
+        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
+        <source>Class outside the map polygons</source>
+        <translation>Class outside the map polygons</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="104" />
-        <source>Map class field</source>
-        <translation>Map class field</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="104" />
-        <source>Field of the map polygons holding the class (restoration_areas: restoration_type).</source>
-        <translation>Field of the map polygons holding the class (restoration_areas: restoration_type).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="107" />
-        <source>Reference points or polygons with the true class.</source>
-        <translation>Reference points or polygons with the true class.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
-        <source>Reference polygon rule</source>
-        <translation>Reference polygon rule</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
-        <source>Class covering the largest share</source>
-        <translation>Class covering the largest share</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
-        <source>Area-weighted</source>
-        <translation>Area-weighted</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
-        <source>How a reference polygon is paired with the map: the map class covering its largest share (one count), or split over the map classes by the share each covers (fractional counts).</source>
-        <translation>How a reference polygon is paired with the map: the map class covering its largest share (one count), or split over the map classes by the share each covers (fractional counts).</translation>
+        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
+        <source>Map class of the mapped region outside every map polygon (with MAP_REGION); reference samples of areas needing no restoration carry this class.</source>
+        <translation>Map class of the mapped region outside every map polygon (with MAP_REGION); reference samples of areas needing no restoration carry this class.</translation>
     </message>
 </context>
 <context>
@@ -3005,192 +3027,192 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{label}: code(s) listed twice: {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="938" />
+        <location filename="../processing_provider/messages.py" line="942" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>Give a point cloud (LAS/LAZ) or a CHM raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="941" />
+        <location filename="../processing_provider/messages.py" line="945" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>Choose plots (for the plot metrics) or a metric raster output, or both.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="944" />
+        <location filename="../processing_provider/messages.py" line="948" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="947" />
+        <location filename="../processing_provider/messages.py" line="951" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="950" />
+        <location filename="../processing_provider/messages.py" line="954" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="953" />
+        <location filename="../processing_provider/messages.py" line="957" />
         <source>The point cloud {path} holds no points.</source>
         <translation>The point cloud {path} holds no points.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="956" />
+        <location filename="../processing_provider/messages.py" line="960" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>Points read per block must be at least 1000 (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="959" />
+        <location filename="../processing_provider/messages.py" line="963" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>Percentile type {value} is not an R quantile type; use 1 to 9.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="962" />
+        <location filename="../processing_provider/messages.py" line="966" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>Layer return counts must be a list of non-negative numbers (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="965" />
+        <location filename="../processing_provider/messages.py" line="969" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>The ground DTM resolution must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="968" />
+        <location filename="../processing_provider/messages.py" line="972" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="972" />
+        <location filename="../processing_provider/messages.py" line="976" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="975" />
+        <location filename="../processing_provider/messages.py" line="979" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="978" />
+        <location filename="../processing_provider/messages.py" line="982" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>Plot {fid} of {layer} has no geometry; give it its location.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="981" />
+        <location filename="../processing_provider/messages.py" line="985" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="985" />
+        <location filename="../processing_provider/messages.py" line="989" />
         <source>The plots layer {layer} has no features.</source>
         <translation>The plots layer {layer} has no features.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="988" />
+        <location filename="../processing_provider/messages.py" line="992" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="991" />
+        <location filename="../processing_provider/messages.py" line="995" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="994" />
+        <location filename="../processing_provider/messages.py" line="998" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>Heights from a DTM raster were chosen but no DTM raster was given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="997" />
+        <location filename="../processing_provider/messages.py" line="1001" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>The grid cell size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1000" />
+        <location filename="../processing_provider/messages.py" line="1004" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1003" />
+        <location filename="../processing_provider/messages.py" line="1007" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1006" />
+        <location filename="../processing_provider/messages.py" line="1010" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>The raster {path} ({parameter}) cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1009" />
+        <location filename="../processing_provider/messages.py" line="1013" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>The raster {path} cannot be created; check the folder and free space.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1012" />
+        <location filename="../processing_provider/messages.py" line="1016" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>The raster {path} ({parameter}) is rotated; warp it north-up first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1015" />
+        <location filename="../processing_provider/messages.py" line="1019" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1018" />
+        <location filename="../processing_provider/messages.py" line="1022" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>The multiple linear form needs two or more metrics; {predictors} was chosen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1021" />
+        <location filename="../processing_provider/messages.py" line="1025" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1026" />
+        <location filename="../processing_provider/messages.py" line="1030" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1029" />
+        <location filename="../processing_provider/messages.py" line="1033" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>The cross-validation block size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1032" />
+        <location filename="../processing_provider/messages.py" line="1036" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1035" />
+        <location filename="../processing_provider/messages.py" line="1039" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1038" />
+        <location filename="../processing_provider/messages.py" line="1042" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} is not a model file of lidar_model ({reason}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1041" />
+        <location filename="../processing_provider/messages.py" line="1045" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1044" />
+        <location filename="../processing_provider/messages.py" line="1048" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1048" />
+        <location filename="../processing_provider/messages.py" line="1052" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>A stratum estimate needs at least 2 plots ({n} given).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1051" />
+        <location filename="../processing_provider/messages.py" line="1055" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1055" />
+        <location filename="../processing_provider/messages.py" line="1059" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}: no cell of the metric raster lies in its parcels; no estimate.</translation>
     </message>
@@ -3535,117 +3557,117 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="887" />
+        <location filename="../processing_provider/messages.py" line="891" />
         <source>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</source>
         <translation>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="891" />
+        <location filename="../processing_provider/messages.py" line="895" />
         <source>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</source>
         <translation>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="895" />
+        <location filename="../processing_provider/messages.py" line="899" />
         <source>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</source>
         <translation>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="898" />
+        <location filename="../processing_provider/messages.py" line="902" />
         <source>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</source>
         <translation>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="901" />
+        <location filename="../processing_provider/messages.py" line="905" />
         <source>The DEM must be one band of elevations in metres (got an array of shape {shape}).</source>
         <translation>The DEM must be one band of elevations in metres (got an array of shape {shape}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="904" />
+        <location filename="../processing_provider/messages.py" line="908" />
         <source>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</source>
         <translation>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="908" />
+        <location filename="../processing_provider/messages.py" line="912" />
         <source>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</source>
         <translation>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="912" />
+        <location filename="../processing_provider/messages.py" line="916" />
         <source>The parameter {parameter} = {value} is not allowed (it must be a positive number).</source>
         <translation>The parameter {parameter} = {value} is not allowed (it must be a positive number).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="915" />
+        <location filename="../processing_provider/messages.py" line="919" />
         <source>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</source>
         <translation>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="928" />
+        <location filename="../processing_provider/messages.py" line="932" />
         <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
         <translation>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1066" />
+        <location filename="../processing_provider/messages.py" line="1070" />
         <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
         <translation>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1070" />
+        <location filename="../processing_provider/messages.py" line="1074" />
         <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
         <translation>The folder {path} ({role}) holds no parcel files ({extensions}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1073" />
+        <location filename="../processing_provider/messages.py" line="1077" />
         <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
         <translation>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1077" />
+        <location filename="../processing_provider/messages.py" line="1081" />
         <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
         <translation>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1081" />
+        <location filename="../processing_provider/messages.py" line="1085" />
         <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
         <translation>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1085" />
+        <location filename="../processing_provider/messages.py" line="1089" />
         <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
         <translation>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1089" />
+        <location filename="../processing_provider/messages.py" line="1093" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1093" />
+        <location filename="../processing_provider/messages.py" line="1097" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1097" />
+        <location filename="../processing_provider/messages.py" line="1101" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1101" />
+        <location filename="../processing_provider/messages.py" line="1105" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1105" />
+        <location filename="../processing_provider/messages.py" line="1109" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1108" />
+        <location filename="../processing_provider/messages.py" line="1112" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>Unknown option(s) in the configuration file: {options}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1111" />
+        <location filename="../processing_provider/messages.py" line="1115" />
         <source>Missing option(s): {options}.</source>
         <translation>Missing option(s): {options}.</translation>
     </message>
@@ -3870,12 +3892,12 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="919" />
+        <location filename="../processing_provider/messages.py" line="923" />
         <source>The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter, soil and a loss ≥ 0 in t C/ha/a.</source>
         <translation>The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter, soil and a loss ≥ 0 in t C/ha/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="923" />
+        <location filename="../processing_provider/messages.py" line="927" />
         <source>{units} units ({area} ha) are restored to their own current object ({objects}) with a constant baseline: no benefit under the stock-difference method. Give the degradation rate of these objects without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD).</source>
         <translation>{units} units ({area} ha) are restored to their own current object ({objects}) with a constant baseline: no benefit under the stock-difference method. Give the degradation rate of these objects without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD).</translation>
     </message>
@@ -3895,9 +3917,14 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>Map layer {layer} has no field {field}: choose the field holding the map class (MAP_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="883" />
+        <location filename="../processing_provider/messages.py" line="887" />
         <source>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</source>
         <translation>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="883" />
+        <source>Map layer {layer} already has polygons of class {value}: choose another OUTSIDE_CLASS for the region outside the map polygons.</source>
+        <translation>Map layer {layer} already has polygons of class {value}: choose another OUTSIDE_CLASS for the region outside the map polygons.</translation>
     </message>
 </context>
 <context>

@@ -4,122 +4,172 @@
 <context>
     <name>AccuracyAssessmentAlgorithm</name>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="50" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="53" />
         <source>Map accuracy and error-adjusted areas</source>
         <translation>分类精度与误差校正面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="53" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="56" />
         <source>Ecological restoration</source>
         <translation>生态修复</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="96" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="105" />
         <source>Classified map</source>
         <translation>分类图</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="98" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="107" />
         <source>Band</source>
         <translation>波段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="98" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="107" />
         <source>Band holding the class codes (the trend class is band 6 of ndvi_trend's output).</source>
         <translation>存放类别代码的波段（ndvi_trend 输出的趋势等级为第 6 波段）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="107" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="126" />
         <source>Reference samples</source>
         <translation>参考样本</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="110" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="129" />
         <source>Reference class field</source>
         <translation>参考类别字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="110" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="129" />
         <source>Field of the reference samples holding the class code (same codes as the map).</source>
         <translation>参考样本中存放类别代码的字段（代码与分类图一致）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="137" />
         <source>Confidence level</source>
         <translation>置信水平</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="137" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="137" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="137" />
         <source>99 %</source>
         <translation>99 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="118" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="137" />
         <source>Level of the confidence intervals.</source>
         <translation>置信区间的水平。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="121" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="140" />
         <source>Required overall accuracy (%)</source>
         <translation>要求的总体精度（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="121" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="140" />
         <source>The map passes when its overall accuracy reaches this percentage (guideline: 85 %).</source>
         <translation>总体精度达到此百分比即为合格（指南：85 %）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="144" />
         <source>Confusion matrix</source>
         <translation>混淆矩阵</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="144" />
         <source>Accuracy</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="125" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="144" />
         <source>Error-adjusted areas</source>
         <translation>误差校正面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="162" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="183" />
         <source>Map classes without any reference sample, left out of the estimate: {0}.</source>
         <translation>以下图上类别没有参考样本，未计入估计：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="168" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="189" />
         <source>{0} reference samples lie outside the map or on nodata and are left out.</source>
         <translation>{0} 个参考样本位于图外或无数据像元上，未计入。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="171" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="192" />
         <source>Overall accuracy {0:.1f} % ± {1:.1f} % ({2:.0f} % interval), kappa {3:.3f}: {4} the required {5:.0f} %.</source>
         <translation>总体精度 {0:.1f} % ± {1:.1f} %（{2:.0f} % 区间），kappa {3:.3f}：{4}要求的 {5:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="171" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="192" />
         <source>meets</source>
         <translation>达到</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="171" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="192" />
         <source>does not meet</source>
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="56" />
+        <location filename="../processing_provider/accuracy_assessment.py" line="105" />
+        <source>Raster of integer class codes in a projected CRS (pixel area in m²); or give MAP_LAYER.</source>
+        <translation>投影坐标系下的整数类别代码栅格（像元面积单位 m²）；或改用 MAP_LAYER。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="109" />
+        <source>Classified map polygons</source>
+        <translation>分类图斑</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="109" />
+        <source>Polygon map with a class field in a projected CRS (areas in m²), e.g. restoration_areas OUTPUT; instead of the raster MAP.</source>
+        <translation>投影坐标系下带类别字段的面图层（面积单位 m²），如 restoration_areas 的 OUTPUT；用以代替栅格 MAP。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
+        <source>Map class field</source>
+        <translation>图上类别字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
+        <source>Field of the map polygons holding the class (restoration_areas: restoration_type).</source>
+        <translation>图斑中存放类别的字段（restoration_areas：restoration_type）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="126" />
+        <source>Reference points or polygons with the true class.</source>
+        <translation>带真实类别的参考点或参考面。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
+        <source>Reference polygon rule</source>
+        <translation>参考面规则</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
+        <source>Class covering the largest share</source>
+        <translation>取覆盖面积最大的类别</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
+        <source>Area-weighted</source>
+        <translation>按面积加权</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
+        <source>How a reference polygon is paired with the map: the map class covering its largest share (one count), or split over the map classes by the share each covers (fractional counts).</source>
+        <translation>参考面与分类图的配对方式：取覆盖其最大份额的图上类别（计 1 个样本），或按各图上类别所占份额拆分（分数计数）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="59" />
         <source>Checks a classified map against reference samples: a raster (e.g. the trend class of ndvi_trend) or a polygon layer with a class field (e.g. the restoration types of restoration_areas). Confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based area count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 % (guideline 004 §4(一)).
 
 Convention: the map classes are the strata; the weights W_i are the mapped area shares, counted from the raster's pixels or summed from the map polygons' areas (in the map layer's CRS, m²), so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
@@ -129,6 +179,7 @@ Reference polygons: each polygon is one sample. By default (POLYGON_RULE largest
 Parameters:
 - Classified map raster (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
 - Or classified map polygons (MAP_LAYER) and their class field (MAP_FIELD, default restoration_type): classes compared as text with the reference field. Give MAP or MAP_LAYER, not both.
+- Mapped region (MAP_REGION, optional, with MAP_LAYER) and the class outside the map polygons (OUTSIDE_CLASS, default none): a polygon map of candidate areas (restoration_areas) covers only what it found; with the region it was made for, the rest of the region is the map class none (area: the region's minus the map polygons'), and reference samples there (class none, or a restoration type the map missed) assess omission. Without it, samples outside the map polygons are left out.
 - Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points or polygons, in any CRS; the same class codes as the map.
 - Polygon rule (POLYGON_RULE): largest share or area-weighted, for reference polygons.
 - Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
@@ -144,6 +195,7 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
 参数：
 - 分类图栅格（MAP）与波段（BAND）：整数类别代码；无数据像元不计入图上面积。
 - 或分类图斑（MAP_LAYER）及其类别字段（MAP_FIELD，默认 restoration_type）：类别按文本与参考字段比较。MAP 与 MAP_LAYER 二选一。
+- 制图区域（MAP_REGION，可选，仅与 MAP_LAYER 同用）及图斑以外的类别（OUTSIDE_CLASS，默认 none）：候选区域图斑图（restoration_areas）只含其识别出的区域；给出其制图的整个区域时，区域内图斑以外部分即图上类别 none（面积：区域面积减去图斑面积），落在其中的参考样本（类别 none，或图上遗漏的修复类型）用于评价漏分。不给出时，落在图斑以外的样本不计入。
 - 参考样本（REFERENCE）及其类别字段（REFERENCE_FIELD）：点或面，任意坐标系；类别代码与分类图一致。
 - 参考面规则（POLYGON_RULE）：最大占比或按面积加权，用于参考面。
 - 置信水平（CONFIDENCE）：90 %、95 % 或 99 % 区间（正态分位数）。
@@ -152,54 +204,24 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
 输出：CONFUSION（样本计数，图上类别 × 参考类别）、STATISTICS（总体精度与 kappa，各类用户精度与生产者精度，均含标准误与区间及是否合格；带 report_section = restoration_accuracy，可经 SECTIONS 作为导出报告的一节）、AREAS（各类图上面积与误差校正面积，公顷，含标准误与区间）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="96" />
-        <source>Raster of integer class codes in a projected CRS (pixel area in m²); or give MAP_LAYER.</source>
-        <translation>投影坐标系下的整数类别代码栅格（像元面积单位 m²）；或改用 MAP_LAYER。</translation>
+        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
+        <source>Mapped region</source>
+        <translation>制图区域</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="100" />
-        <source>Classified map polygons</source>
-        <translation>分类图斑</translation>
+        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
+        <source>Optional polygons of the whole region the polygon map was made for (e.g. the county, or the parcel_change pieces): the part of it outside every map polygon is the map class OUTSIDE_CLASS, so that missed areas (omission) are assessed. Polygons not overlapping each other; only with MAP_LAYER.</source>
+        <translation>可选：面图层所针对的整个区域的面（如县域，或 parcel_change 的图斑碎片）：其中落在所有图斑以外的部分为图上类别 OUTSIDE_CLASS，以便评价漏分。各面互不重叠；仅与 MAP_LAYER 同用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="100" />
-        <source>Polygon map with a class field in a projected CRS (areas in m²), e.g. restoration_areas OUTPUT; instead of the raster MAP.</source>
-        <translation>投影坐标系下带类别字段的面图层（面积单位 m²），如 restoration_areas 的 OUTPUT；用以代替栅格 MAP。</translation>
+        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
+        <source>Class outside the map polygons</source>
+        <translation>图斑以外的类别</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="104" />
-        <source>Map class field</source>
-        <translation>图上类别字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="104" />
-        <source>Field of the map polygons holding the class (restoration_areas: restoration_type).</source>
-        <translation>图斑中存放类别的字段（restoration_areas：restoration_type）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="107" />
-        <source>Reference points or polygons with the true class.</source>
-        <translation>带真实类别的参考点或参考面。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
-        <source>Reference polygon rule</source>
-        <translation>参考面规则</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
-        <source>Class covering the largest share</source>
-        <translation>取覆盖面积最大的类别</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
-        <source>Area-weighted</source>
-        <translation>按面积加权</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
-        <source>How a reference polygon is paired with the map: the map class covering its largest share (one count), or split over the map classes by the share each covers (fractional counts).</source>
-        <translation>参考面与分类图的配对方式：取覆盖其最大份额的图上类别（计 1 个样本），或按各图上类别所占份额拆分（分数计数）。</translation>
+        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
+        <source>Map class of the mapped region outside every map polygon (with MAP_REGION); reference samples of areas needing no restoration carry this class.</source>
+        <translation>制图区域中落在所有图斑以外部分的图上类别（与 MAP_REGION 同用）；无需修复区域的参考样本取此类别。</translation>
     </message>
 </context>
 <context>
@@ -3005,192 +3027,192 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{label}：以下编码重复出现：{codes}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="938" />
+        <location filename="../processing_provider/messages.py" line="942" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>请给出点云（LAS/LAZ）或 CHM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="941" />
+        <location filename="../processing_provider/messages.py" line="945" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>请选择样地（计算样地特征变量）或特征变量栅格输出，或两者。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="944" />
+        <location filename="../processing_provider/messages.py" line="948" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>点云 {path}（{parameter}）不存在，请选择 LAS 或 LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="947" />
+        <location filename="../processing_provider/messages.py" line="951" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>无法按 LAS/LAZ 读取 {path}：{reason}。请检查其是否为完好的 LAS/LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="950" />
+        <location filename="../processing_provider/messages.py" line="954" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} 为 LAS {version}；可读取 LAS {supported}。请先转换（如用 PDAL 或 LAStools）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="953" />
+        <location filename="../processing_provider/messages.py" line="957" />
         <source>The point cloud {path} holds no points.</source>
         <translation>点云 {path} 中没有点。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="956" />
+        <location filename="../processing_provider/messages.py" line="960" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>每块读取点数至少为 1000（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="959" />
+        <location filename="../processing_provider/messages.py" line="963" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>百分位数类型 {value} 不是 R quantile 类型，请用 1 至 9。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="962" />
+        <location filename="../processing_provider/messages.py" line="966" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>各层回波数须为非负数列表（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="965" />
+        <location filename="../processing_provider/messages.py" line="969" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>地面 DTM 分辨率须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="968" />
+        <location filename="../processing_provider/messages.py" line="972" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>{unit} 中没有已分类的地面点（第 2 类）：请先进行地面点分类、给出 DTM 栅格，或选择“点云已归一化”。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="972" />
+        <location filename="../processing_provider/messages.py" line="976" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>图层 {layer} 的样地 {fid} 没有可用的 plot_area_m2（{value}）；请填写样地面积（m²，&gt; 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="975" />
+        <location filename="../processing_provider/messages.py" line="979" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>图层 {layer} 的样地 {fid} 的 plot_shape 为“{value}”；请用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="978" />
+        <location filename="../processing_provider/messages.py" line="982" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>图层 {layer} 的样地 {fid} 没有几何，请补充其位置。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="981" />
+        <location filename="../processing_provider/messages.py" line="985" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>图层 {layer} 的样地 {fid} 为矩形但未记录边长：其范围按同面积的正方形计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="985" />
+        <location filename="../processing_provider/messages.py" line="989" />
         <source>The plots layer {layer} has no features.</source>
         <translation>样地图层 {layer} 没有要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="988" />
+        <location filename="../processing_provider/messages.py" line="992" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} 个样地没有 LiDAR 回波（在点云范围外），其特征变量为空：要素编号 {fids}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="991" />
+        <location filename="../processing_provider/messages.py" line="995" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{unit} 中有 {count} 个回波位于 DTM 栅格范围外（或无数据处），已舍弃。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="994" />
+        <location filename="../processing_provider/messages.py" line="998" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>选择了由 DTM 栅格计算离地高，但未给出 DTM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="997" />
+        <location filename="../processing_provider/messages.py" line="1001" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>格网像元大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1000" />
+        <location filename="../processing_provider/messages.py" line="1004" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>{cell} 米像元的格网共 {cells} 个像元，过大；请增大像元或缩小范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1003" />
+        <location filename="../processing_provider/messages.py" line="1007" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>格网范围 {bounds} 内没有回波；请检查范围和点云的坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1006" />
+        <location filename="../processing_provider/messages.py" line="1010" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>无法打开栅格 {path}（{parameter}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1009" />
+        <location filename="../processing_provider/messages.py" line="1013" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>无法创建栅格 {path}；请检查文件夹和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1012" />
+        <location filename="../processing_provider/messages.py" line="1016" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>栅格 {path}（{parameter}）带旋转；请先重投影为正北向。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1015" />
+        <location filename="../processing_provider/messages.py" line="1019" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>{form} 形式只取一个特征变量，当前选择了 {predictors}。请只选一个，或改用多元线性形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1018" />
+        <location filename="../processing_provider/messages.py" line="1022" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>多元线性形式需要两个或以上特征变量，当前只选择了 {predictors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1021" />
+        <location filename="../processing_provider/messages.py" line="1025" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}：有特征变量和 {pool} 的样地 {n} 个，{form} 模型含 {predictors} 个特征变量，至少需要 {needed} 个样地（{dropped} 个样地不可用：缺值，或幂函数形式下 ≤ 0）。请增加样地或减少特征变量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1026" />
+        <location filename="../processing_provider/messages.py" line="1030" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>所选特征变量共线（{predictors} 个自变量的秩为 {rank}）；请去掉其中之一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1029" />
+        <location filename="../processing_provider/messages.py" line="1033" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>交叉验证分块大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1032" />
+        <location filename="../processing_provider/messages.py" line="1036" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}：其 {n} 个样地均无 LiDAR 特征变量（在点云范围外），不建模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1035" />
+        <location filename="../processing_provider/messages.py" line="1039" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>图层 {layer} 中没有样地在 {fields} 中有值：请先对这些样地运行 lidar_metrics。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1038" />
+        <location filename="../processing_provider/messages.py" line="1042" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} 不是 lidar_model 的模型文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1041" />
+        <location filename="../processing_provider/messages.py" line="1045" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>特征变量栅格 {raster} 没有波段 {metrics}（现有 {available}）；请使用 lidar_metrics 输出的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1044" />
+        <location filename="../processing_provider/messages.py" line="1048" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>模型文件含多个计量对象的模型（{models}）；请给出带计量对象字段的图斑，使每个像元取得对应模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1048" />
+        <location filename="../processing_provider/messages.py" line="1052" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>层估计至少需要 2 个样地（当前 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1051" />
+        <location filename="../processing_provider/messages.py" line="1055" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>特征变量栅格中没有像元位于已建模计量对象的图斑内；请检查计量对象字段和范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1055" />
+        <location filename="../processing_provider/messages.py" line="1059" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}：特征变量栅格中没有像元位于其图斑内，不作估计。</translation>
     </message>
@@ -3535,117 +3557,117 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>碳密度变化表 {table}：需要 stratum（或 object）、pool、change 和 estimator 列（stratum_density 的 CHANGE_OUTPUT）；现有列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="887" />
+        <location filename="../processing_provider/messages.py" line="891" />
         <source>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</source>
         <translation>生态修复规则表 {table} 缺少列 {fields}；请以内置的 metering/restoration/data/restoration_rules.csv 为模板。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="891" />
+        <location filename="../processing_provider/messages.py" line="895" />
         <source>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</source>
         <translation>生态修复规则表 {table} 第 {row} 行 {column} 列的值 {value} 不允许（允许：{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="895" />
+        <location filename="../processing_provider/messages.py" line="899" />
         <source>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</source>
         <translation>生态修复规则表 {table} 第 {row} 行重复了规则编号 {rule}；每条规则须有唯一编号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="898" />
+        <location filename="../processing_provider/messages.py" line="902" />
         <source>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</source>
         <translation>无法读取生态修复规则表 {table}（{error}）；请提供 UTF-8 编码的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="901" />
+        <location filename="../processing_provider/messages.py" line="905" />
         <source>The DEM must be one band of elevations in metres (got an array of shape {shape}).</source>
         <translation>DEM 须为单波段高程（米）（实际数组形状为 {shape}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="904" />
+        <location filename="../processing_provider/messages.py" line="908" />
         <source>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</source>
         <translation>DEM 像元大小（dx {dx}，dy {dy}）不是正的米数；请提供以米为单位的投影坐标系或地理坐标（度）的 DEM。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="908" />
+        <location filename="../processing_provider/messages.py" line="912" />
         <source>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</source>
         <translation>密度表中没有{role}对象 {object} 的行（已有：{known}）；请补充其各碳库密度（t C/ha）或更正单元的对象。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="912" />
+        <location filename="../processing_provider/messages.py" line="916" />
         <source>The parameter {parameter} = {value} is not allowed (it must be a positive number).</source>
         <translation>参数 {parameter} = {value} 不允许（须为正数）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="915" />
+        <location filename="../processing_provider/messages.py" line="919" />
         <source>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</source>
         <translation>生长参数表 {table} 第 {row} 行 {column} 列的值为 {value}：碳库须为 agb、bgb、deadwood、litter 之一，生长量 ≥ 0（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="928" />
+        <location filename="../processing_provider/messages.py" line="932" />
         <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
         <translation>评估目标年 {horizon_year} 须晚于措施起始年 {start_year}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1066" />
+        <location filename="../processing_provider/messages.py" line="1070" />
         <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
         <translation>输入 {path}（{role}）不存在。请给出已有的文件、FILE|layername=图层名，或按县存放文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1070" />
+        <location filename="../processing_provider/messages.py" line="1074" />
         <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
         <translation>文件夹 {path}（{role}）中没有图斑文件（{extensions}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1073" />
+        <location filename="../processing_provider/messages.py" line="1077" />
         <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
         <translation>{path}（{role}）：请用 FILE|layername=图层名 指定图层；其面图层为 {layers}，没有唯一一个图层名包含年份 {year}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1077" />
+        <location filename="../processing_provider/messages.py" line="1081" />
         <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
         <translation>图层 {layer} 没有县字段 {field}，文件名也不以 6 位县级代码开头。其字段：{fields}。请给出 --county-field，或将文件命名为 420115_….gpkg。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1081" />
+        <location filename="../processing_provider/messages.py" line="1085" />
         <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
         <translation>县 {county}（{role}）：图层 {layer} 的坐标系为 {crs}，该县另一文件为 {first}；同一县同一年份的文件必须使用同一坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1085" />
+        <location filename="../processing_provider/messages.py" line="1089" />
         <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
         <translation>县 {county}（{role}）：{count} 个图斑在多个文件（{sources}）中重复提供，只计一次（几何与地类编码相同；保留文件名顺序中的第一个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1089" />
+        <location filename="../processing_provider/messages.py" line="1093" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>县 {county} 只有 {year} 年的图斑（{parcels} 个）：不予计量，全省合计标记为不完整。请提供该县另一年份的图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1093" />
+        <location filename="../processing_provider/messages.py" line="1097" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>县 {county}：任务未完成（{error}：{message}）；重新运行即可重试，已完成的县将被跳过。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1097" />
+        <location filename="../processing_provider/messages.py" line="1101" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>县任务因意外错误停止（{error}：{message}）；其他县继续。重新运行即可重试。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1101" />
+        <location filename="../processing_provider/messages.py" line="1105" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>由 --plots 推算的碳密度按计量对象分层；--key {key} 需要碳密度表（--density）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1105" />
+        <location filename="../processing_provider/messages.py" line="1109" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>请给出碳密度：--density（碳密度表）或 --plots（调查 GeoPackage）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1108" />
+        <location filename="../processing_provider/messages.py" line="1112" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>配置文件中有未知选项：{options}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1111" />
+        <location filename="../processing_provider/messages.py" line="1115" />
         <source>Missing option(s): {options}.</source>
         <translation>缺少选项：{options}。</translation>
     </message>
@@ -3870,12 +3892,12 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>清单对 {items} 的碳排放或碳减排只给出注释键、没有数值：其净排放留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="919" />
+        <location filename="../processing_provider/messages.py" line="923" />
         <source>The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter, soil and a loss ≥ 0 in t C/ha/a.</source>
         <translation>退化速率表 {table} 第 {row} 行 {column} 列的值为 {value}：碳库须为 agb、bgb、deadwood、litter、soil 之一，损失速率须 ≥ 0（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="923" />
+        <location filename="../processing_provider/messages.py" line="927" />
         <source>{units} units ({area} ha) are restored to their own current object ({objects}) with a constant baseline: no benefit under the stock-difference method. Give the degradation rate of these objects without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD).</source>
         <translation>{units} 个单元（{area} ha）的修复目标即其现状对象（{objects_zh}），且基线不变：按储量差法无增汇量。请给出这些对象无措施时的退化速率（DEGRADATION）、生长参数，或其修复目标对象（WITH_FIELD）。</translation>
     </message>
@@ -3895,9 +3917,14 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>分类图层 {layer} 无字段 {field}：请选择存放图上类别的字段（MAP_FIELD）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="883" />
+        <location filename="../processing_provider/messages.py" line="887" />
         <source>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</source>
         <translation>分类图层 {layer} 要素 {fid}：{field} 中无类别。请填写或删除该图斑。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="883" />
+        <source>Map layer {layer} already has polygons of class {value}: choose another OUTSIDE_CLASS for the region outside the map polygons.</source>
+        <translation>分类图层 {layer} 已有类别为 {value} 的图斑：请为图斑以外的区域另选 OUTSIDE_CLASS。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
     QgsSpatialIndex,
     QgsWkbTypes,
 )
@@ -32,6 +33,8 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
     BAND = "BAND"
     MAP_LAYER = "MAP_LAYER"
     MAP_FIELD = "MAP_FIELD"
+    MAP_REGION = "MAP_REGION"
+    OUTSIDE_CLASS = "OUTSIDE_CLASS"
     POLYGON_RULE = "POLYGON_RULE"
     REFERENCE = "REFERENCE"
     REFERENCE_FIELD = "REFERENCE_FIELD"
@@ -77,6 +80,12 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
             "- Or classified map polygons (MAP_LAYER) and their class field (MAP_FIELD, default "
             "restoration_type): classes compared as text with the reference field. Give MAP or MAP_LAYER, "
             "not both.\n"
+            "- Mapped region (MAP_REGION, optional, with MAP_LAYER) and the class outside the map polygons "
+            "(OUTSIDE_CLASS, default none): a polygon map of candidate areas (restoration_areas) covers only "
+            "what it found; with the region it was made for, the rest of the region is the map class none "
+            "(area: the region's minus the map polygons'), and reference samples there (class none, or a "
+            "restoration type the map missed) assess omission. Without it, samples outside the map polygons "
+            "are left out.\n"
             "- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points or polygons, in any "
             "CRS; the same class codes as the map.\n"
             "- Polygon rule (POLYGON_RULE): largest share or area-weighted, for reference polygons.\n"
@@ -104,6 +113,16 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
         add(QgsProcessingParameterField(self.MAP_FIELD, self.tr("Map class field"), defaultValue="restoration_type",
                                         parentLayerParameterName=self.MAP_LAYER, optional=True),
             self.tr("Field of the map polygons holding the class (restoration_areas: restoration_type)."))
+        add(QgsProcessingParameterFeatureSource(self.MAP_REGION, self.tr("Mapped region"),
+                                                [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
+            self.tr("Optional polygons of the whole region the polygon map was made for (e.g. the county, or the "
+                    "parcel_change pieces): the part of it outside every map polygon is the map class "
+                    "OUTSIDE_CLASS, so that missed areas (omission) are assessed. Polygons not overlapping each "
+                    "other; only with MAP_LAYER."))
+        add(QgsProcessingParameterString(self.OUTSIDE_CLASS, self.tr("Class outside the map polygons"),
+                                         defaultValue="none", optional=True),
+            self.tr("Map class of the mapped region outside every map polygon (with MAP_REGION); reference "
+                    "samples of areas needing no restoration carry this class."))
         add(QgsProcessingParameterFeatureSource(self.REFERENCE, self.tr("Reference samples"),
                                                 [QgsProcessing.SourceType.TypeVectorAnyGeometry]),
             self.tr("Reference points or polygons with the true class."))
@@ -148,8 +167,10 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
                 mapped_by_class = {c: n * pixel_ha for c, n in counts_by_class.items()}
             else:
                 map_field = (self.parameterAsFields(parameters, self.MAP_FIELD, context) or ["restoration_type"])[0]
+                region = self.parameterAsSource(parameters, self.MAP_REGION, context)
+                outside = (self.parameterAsString(parameters, self.OUTSIDE_CLASS, context) or "none").strip()
                 samples, skipped, mapped_by_class = self._polygon_samples(polygons, map_field, source, field,
-                                                                          context, feedback)
+                                                                          context, feedback, region, outside)
             if not samples:
                 raise MeteringError("accuracy_no_samples")
             classes = sorted(set(mapped_by_class) | {r for r, _ in samples} | {m for _, o in samples for m in o},
@@ -230,8 +251,13 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
             samples.append((reference, overlaps))
         return samples, skipped
 
-    def _polygon_samples(self, polygons, map_field, source, field, context, feedback):
-        """[(reference class, {map class: overlap m² or 1})], samples off the map, {map class: mapped ha}."""
+    def _polygon_samples(self, polygons, map_field, source, field, context, feedback, region=None,
+                         outside="none"):
+        """[(reference class, {map class: overlap m² or 1})], samples off the map, {map class: mapped ha}.
+
+        With ``region``: the region outside every map polygon is the map class ``outside`` (its area: the
+        region's minus the map polygons' inside it; a sample's share: its overlap with the region minus its
+        overlap with the map polygons)."""
         if map_field not in polygons.fields().names():
             raise MeteringError("accuracy_map_field", layer=polygons.sourceName(), field=map_field)
         index = QgsSpatialIndex()
@@ -249,6 +275,21 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
             index.addFeature(feature)
         mapped = accuracy.class_areas([labels[i] for i in geoms], [geoms[i].area() / M2_PER_HA for i in geoms])
         request = QgsFeatureRequest().setDestinationCrs(polygons.sourceCrs(), context.transformContext())
+        zones, zone_index = {}, QgsSpatialIndex()
+        if region is not None:
+            if outside in mapped:
+                raise MeteringError("accuracy_outside_class", layer=polygons.sourceName(), value=outside)
+            for feature in region.getFeatures(request):
+                self.check_canceled(feedback)
+                if feature.hasGeometry():
+                    zones[feature.id()] = QgsGeometry(feature.geometry())
+                    zone_index.addFeature(feature)
+            inside_map = 0.0
+            for zone in zones.values():
+                for fid in index.intersects(zone.boundingBox()):
+                    if geoms[fid].intersects(zone):
+                        inside_map += geoms[fid].intersection(zone).area()
+            mapped[outside] = max(sum(z.area() for z in zones.values()) - inside_map, 0.0) / M2_PER_HA
         samples, skipped = [], 0
         total = max(source.featureCount(), 1)
         for k, feature in enumerate(source.getFeatures(request)):
@@ -268,6 +309,18 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
                     area = 0.0
                 if area > 0:
                     overlaps[labels[fid]] = overlaps.get(labels[fid], 0.0) + area
+            if zones:
+                in_region = 0.0
+                for zid in zone_index.intersects(geom.boundingBox()):
+                    zone = zones[zid]
+                    if zone.intersects(geom):
+                        in_region += zone.intersection(geom).area() if is_polygon else 1.0
+                if is_polygon:
+                    rest = in_region - sum(overlaps.values())
+                    if rest > 1e-9 * max(geom.area(), 1.0):
+                        overlaps[outside] = rest
+                elif in_region > 0 and not overlaps:
+                    overlaps[outside] = 1.0
             if not overlaps:
                 skipped += 1
                 continue

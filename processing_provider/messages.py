@@ -880,6 +880,10 @@ def _restoration():
         "accuracy_map_field": _translate(
             "Messages",
             "Map layer {layer} has no field {field}: choose the field holding the map class (MAP_FIELD)."),
+        "accuracy_outside_class": _translate(
+            "Messages",
+            "Map layer {layer} already has polygons of class {value}: choose another OUTSIDE_CLASS for the region "
+            "outside the map polygons."),
         "accuracy_map_class_missing": _translate(
             "Messages",
             "Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon."),

@@ -194,3 +194,32 @@ def test_map_given_twice_or_not_at_all_is_refused(provider, tmp_path):
     with pytest.raises(QgsProcessingException) as info:
         _run(tmp_path, {"MAP_LAYER": map_path, "MAP_FIELD": "cls", "REFERENCE": ref, "REFERENCE_FIELD": "cls"})
     assert "no field cls" in str(info.value)
+
+
+def test_mapped_region_gives_the_class_outside_the_map_polygons(provider, tmp_path):
+    """With the region x 0–400, y 0–200 (8 ha) the 2 ha outside the map polygons are the map class none
+    (W = 2/8, 4/8, 2/8). Four more reference squares there: n1, n2 read as none, n3 as grassland (an area the
+    map missed), n4 straddles B (200 m²) and the rest of the region (300 m²): largest share none, read as
+    none. r10 lies outside the region: still left out. n = [[3, 1, 0], [1, 4, 0], [0, 1, 3]];
+    p̂ = [[3/16, 1/16, 0], [1/10, 4/10, 0], [0, 1/16, 3/16]]; overall 3/16 + 4/10 + 3/16 = 0.775;
+    p̂_·grassland = 1/16 + 4/10 + 1/16 = 0.525: 4.2 ha (the map's 4 ha plus the missed part), producer's
+    0.4/0.525; none 8 × 3/16 = 1.5 ha."""
+    from osgeo import ogr
+
+    map_path = _layer(tmp_path, "areas", ogr.wkbPolygon, MAP, field="restoration_type")
+    region = _layer(tmp_path, "region", ogr.wkbPolygon, [(_box(0, 0, 400, 200), "county")])
+    more = [(320, 20, 340, 40, "none"), (350, 150, 370, 170, "none"), (330, 100, 350, 120, G),
+            (290, 100, 315, 120, "none")]
+    ref = _layer(tmp_path, "ref", ogr.wkbPolygon, [(_box(*r[:4]), r[4]) for r in REFERENCE + more])
+    tables = _run(tmp_path, {"MAP_LAYER": map_path, "REFERENCE": ref, "REFERENCE_FIELD": "cls",
+                             "MAP_REGION": region})   # OUTSIDE_CLASS left out: none
+    confusion = tables["CONFUSION"].set_index("map_class")
+    assert confusion.loc["none", ["ref_" + F, "ref_" + G, "ref_none"]].tolist() == [0, 1, 3]
+    assert confusion.loc[G, ["ref_" + F, "ref_" + G, "ref_none"]].tolist() == [1, 4, 0]
+    stats = tables["STATISTICS"]
+    assert stats[stats["measure"] == "overall"].iloc[0]["value"] == pytest.approx(0.775)
+    producers = stats[stats["measure"] == "producers"].set_index("class")["value"]
+    assert producers[G] == pytest.approx(0.4 / 0.525)
+    areas = tables["AREAS"].set_index("class")
+    assert areas["mapped_ha"].tolist() == pytest.approx([2.0, 4.0, 2.0])
+    assert areas["adjusted_ha"].tolist() == pytest.approx([2.3, 4.2, 1.5])
