@@ -129,11 +129,6 @@
         <translation>Classified map polygons</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="109" />
-        <source>Polygon map with a class field in a projected CRS (areas in m²), e.g. restoration_areas OUTPUT; instead of the raster MAP.</source>
-        <translation>Polygon map with a class field in a projected CRS (areas in m²), e.g. restoration_areas OUTPUT; instead of the raster MAP.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/accuracy_assessment.py" line="113" />
         <source>Map class field</source>
         <translation>Map class field</translation>
@@ -169,41 +164,6 @@
         <translation>How a reference polygon is paired with the map: the map class covering its largest share (one count), or split over the map classes by the share each covers (fractional counts).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="59" />
-        <source>Checks a classified map against reference samples: a raster (e.g. the trend class of ndvi_trend) or a polygon layer with a class field (e.g. the restoration types of restoration_areas). Confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based area count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 % (guideline 004 §4(一)).
-
-Convention: the map classes are the strata; the weights W_i are the mapped area shares, counted from the raster's pixels or summed from the map polygons' areas (in the map layer's CRS, m²), so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
-
-Reference polygons: each polygon is one sample. By default (POLYGON_RULE largest share) its map class is the class covering the largest share of it (on a raster: the class of most pixel centres inside it; a polygon with no pixel centre inside is taken at its centroid); with area-weighted, the sample is split over the map classes in proportion to the share each covers (fractional counts). A reference point takes the class of the pixel or map polygon it falls in. Samples outside the map (or on nodata) are left out and counted in the log.
-
-Parameters:
-- Classified map raster (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
-- Or classified map polygons (MAP_LAYER) and their class field (MAP_FIELD, default restoration_type): classes compared as text with the reference field. Give MAP or MAP_LAYER, not both.
-- Mapped region (MAP_REGION, optional, with MAP_LAYER) and the class outside the map polygons (OUTSIDE_CLASS, default none): a polygon map of candidate areas (restoration_areas) covers only what it found; with the region it was made for, the rest of the region is the map class none (area: the region's minus the map polygons'), and reference samples there (class none, or a restoration type the map missed) assess omission. Without it, samples outside the map polygons are left out.
-- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points or polygons, in any CRS; the same class codes as the map.
-- Polygon rule (POLYGON_RULE): largest share or area-weighted, for reference polygons.
-- Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
-- Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).
-
-Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail; with report_section = restoration_accuracy, a section of Export report through SECTIONS), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</source>
-        <translation>Checks a classified map against reference samples: a raster (e.g. the trend class of ndvi_trend) or a polygon layer with a class field (e.g. the restoration types of restoration_areas). Confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based area count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 % (guideline 004 §4(一)).
-
-Convention: the map classes are the strata; the weights W_i are the mapped area shares, counted from the raster's pixels or summed from the map polygons' areas (in the map layer's CRS, m²), so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
-
-Reference polygons: each polygon is one sample. By default (POLYGON_RULE largest share) its map class is the class covering the largest share of it (on a raster: the class of most pixel centres inside it; a polygon with no pixel centre inside is taken at its centroid); with area-weighted, the sample is split over the map classes in proportion to the share each covers (fractional counts). A reference point takes the class of the pixel or map polygon it falls in. Samples outside the map (or on nodata) are left out and counted in the log.
-
-Parameters:
-- Classified map raster (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
-- Or classified map polygons (MAP_LAYER) and their class field (MAP_FIELD, default restoration_type): classes compared as text with the reference field. Give MAP or MAP_LAYER, not both.
-- Mapped region (MAP_REGION, optional, with MAP_LAYER) and the class outside the map polygons (OUTSIDE_CLASS, default none): a polygon map of candidate areas (restoration_areas) covers only what it found; with the region it was made for, the rest of the region is the map class none (area: the region's minus the map polygons'), and reference samples there (class none, or a restoration type the map missed) assess omission. Without it, samples outside the map polygons are left out.
-- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points or polygons, in any CRS; the same class codes as the map.
-- Polygon rule (POLYGON_RULE): largest share or area-weighted, for reference polygons.
-- Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
-- Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).
-
-Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail; with report_section = restoration_accuracy, a section of Export report through SECTIONS), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/accuracy_assessment.py" line="116" />
         <source>Mapped region</source>
         <translation>Mapped region</translation>
@@ -222,6 +182,46 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
         <location filename="../processing_provider/accuracy_assessment.py" line="122" />
         <source>Map class of the mapped region outside every map polygon (with MAP_REGION); reference samples of areas needing no restoration carry this class.</source>
         <translation>Map class of the mapped region outside every map polygon (with MAP_REGION); reference samples of areas needing no restoration carry this class.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="59" />
+        <source>Checks a classified map against reference samples: a raster (e.g. the trend class of ndvi_trend) or a polygon layer with a class field (e.g. the restoration types of restoration_areas). Confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based area count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 % (guideline 004 §4(一)).
+
+Convention: the map classes are the strata; the weights W_i are the mapped area shares, counted from the raster's pixels or summed from the map polygons' areas (m²; ellipsoidal when the layer's CRS is geographic), so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
+
+Reference polygons: each polygon is one sample. By default (POLYGON_RULE largest share) its map class is the class covering the largest share of it (on a raster: the class of most pixel centres inside it; a polygon with no pixel centre inside is taken at its centroid); with area-weighted, the sample is split over the map classes in proportion to the share each covers (fractional counts). A reference point takes the class of the pixel or map polygon it falls in. Samples outside the map (or on nodata) are left out and counted in the log.
+
+Parameters:
+- Classified map raster (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
+- Or classified map polygons (MAP_LAYER) and their class field (MAP_FIELD, default restoration_type): classes compared as text with the reference field. Give MAP or MAP_LAYER, not both.
+- Mapped region (MAP_REGION, optional, with MAP_LAYER) and the class outside the map polygons (OUTSIDE_CLASS, default none): a polygon map of candidate areas (restoration_areas) covers only what it found; with the region it was made for, the rest of the region is the map class none (area: the region's minus the map polygons'), and reference samples there (class none, or a restoration type the map missed) assess omission. Without it, samples outside the map polygons are left out.
+- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points or polygons, in any CRS; the same class codes as the map.
+- Polygon rule (POLYGON_RULE): largest share or area-weighted, for reference polygons.
+- Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
+- Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).
+
+Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail; with report_section = restoration_accuracy, a section of Export report through SECTIONS), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</source>
+        <translation>Checks a classified map against reference samples: a raster (e.g. the trend class of ndvi_trend) or a polygon layer with a class field (e.g. the restoration types of restoration_areas). Confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based area count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 % (guideline 004 §4(一)).
+
+Convention: the map classes are the strata; the weights W_i are the mapped area shares, counted from the raster's pixels or summed from the map polygons' areas (m²; ellipsoidal when the layer's CRS is geographic), so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
+
+Reference polygons: each polygon is one sample. By default (POLYGON_RULE largest share) its map class is the class covering the largest share of it (on a raster: the class of most pixel centres inside it; a polygon with no pixel centre inside is taken at its centroid); with area-weighted, the sample is split over the map classes in proportion to the share each covers (fractional counts). A reference point takes the class of the pixel or map polygon it falls in. Samples outside the map (or on nodata) are left out and counted in the log.
+
+Parameters:
+- Classified map raster (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
+- Or classified map polygons (MAP_LAYER) and their class field (MAP_FIELD, default restoration_type): classes compared as text with the reference field. Give MAP or MAP_LAYER, not both.
+- Mapped region (MAP_REGION, optional, with MAP_LAYER) and the class outside the map polygons (OUTSIDE_CLASS, default none): a polygon map of candidate areas (restoration_areas) covers only what it found; with the region it was made for, the rest of the region is the map class none (area: the region's minus the map polygons'), and reference samples there (class none, or a restoration type the map missed) assess omission. Without it, samples outside the map polygons are left out.
+- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points or polygons, in any CRS; the same class codes as the map.
+- Polygon rule (POLYGON_RULE): largest share or area-weighted, for reference polygons.
+- Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
+- Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).
+
+Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail; with report_section = restoration_accuracy, a section of Export report through SECTIONS), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="109" />
+        <source>Polygon map with a class field (areas in m², ellipsoidal in a geographic CRS), e.g. restoration_areas OUTPUT; instead of the raster MAP.</source>
+        <translation>Polygon map with a class field (areas in m², ellipsoidal in a geographic CRS), e.g. restoration_areas OUTPUT; instead of the raster MAP.</translation>
     </message>
 </context>
 <context>

@@ -129,11 +129,6 @@
         <translation>分类图斑</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="109" />
-        <source>Polygon map with a class field in a projected CRS (areas in m²), e.g. restoration_areas OUTPUT; instead of the raster MAP.</source>
-        <translation>投影坐标系下带类别字段的面图层（面积单位 m²），如 restoration_areas 的 OUTPUT；用以代替栅格 MAP。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/accuracy_assessment.py" line="113" />
         <source>Map class field</source>
         <translation>图上类别字段</translation>
@@ -169,41 +164,6 @@
         <translation>参考面与分类图的配对方式：取覆盖其最大份额的图上类别（计 1 个样本），或按各图上类别所占份额拆分（分数计数）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="59" />
-        <source>Checks a classified map against reference samples: a raster (e.g. the trend class of ndvi_trend) or a polygon layer with a class field (e.g. the restoration types of restoration_areas). Confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based area count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 % (guideline 004 §4(一)).
-
-Convention: the map classes are the strata; the weights W_i are the mapped area shares, counted from the raster's pixels or summed from the map polygons' areas (in the map layer's CRS, m²), so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
-
-Reference polygons: each polygon is one sample. By default (POLYGON_RULE largest share) its map class is the class covering the largest share of it (on a raster: the class of most pixel centres inside it; a polygon with no pixel centre inside is taken at its centroid); with area-weighted, the sample is split over the map classes in proportion to the share each covers (fractional counts). A reference point takes the class of the pixel or map polygon it falls in. Samples outside the map (or on nodata) are left out and counted in the log.
-
-Parameters:
-- Classified map raster (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
-- Or classified map polygons (MAP_LAYER) and their class field (MAP_FIELD, default restoration_type): classes compared as text with the reference field. Give MAP or MAP_LAYER, not both.
-- Mapped region (MAP_REGION, optional, with MAP_LAYER) and the class outside the map polygons (OUTSIDE_CLASS, default none): a polygon map of candidate areas (restoration_areas) covers only what it found; with the region it was made for, the rest of the region is the map class none (area: the region's minus the map polygons'), and reference samples there (class none, or a restoration type the map missed) assess omission. Without it, samples outside the map polygons are left out.
-- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points or polygons, in any CRS; the same class codes as the map.
-- Polygon rule (POLYGON_RULE): largest share or area-weighted, for reference polygons.
-- Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
-- Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).
-
-Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail; with report_section = restoration_accuracy, a section of Export report through SECTIONS), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</source>
-        <translation>以参考样本检验分类图：栅格（如 ndvi_trend 的趋势等级）或带类别字段的面图层（如 restoration_areas 的修复类型）。给出混淆矩阵、总体精度、用户精度、生产者精度与 kappa 系数，各附置信区间；并按 Olofsson 等（2014，Remote Sensing of Environment 148: 42–57）给出各类别的误差校正（分层）面积估计及其置信区间。按图上面积计数受分类误差影响而有偏，误差校正面积则无偏。生态修复指南要求识别精度不低于 85 %（指南 004 §4(一)）。
-
-约定：以图上类别为分层；权重 W_i 为各类图上面积占比，由栅格像元计数或由图斑面积（图层坐标系下，m²）汇总，因此样本应为按图上类别的分层随机样本（或简单随机样本）。因审查常要求，kappa 系数以估计比例计算并给出；Olofsson 等不建议依赖 kappa。
-
-参考面：每个参考面为一个样本。默认（POLYGON_RULE 取最大占比）其图上类别为覆盖其面积最大份额的类别（栅格：面内像元中心最多的类别；面内无像元中心时取其质心所在像元）；按面积加权时，该样本按各图上类别所占份额拆分计数（分数计数）。参考点取其所在像元或图斑的类别。落在图外（或无数据像元上）的样本不计入，并在日志中计数。
-
-参数：
-- 分类图栅格（MAP）与波段（BAND）：整数类别代码；无数据像元不计入图上面积。
-- 或分类图斑（MAP_LAYER）及其类别字段（MAP_FIELD，默认 restoration_type）：类别按文本与参考字段比较。MAP 与 MAP_LAYER 二选一。
-- 制图区域（MAP_REGION，可选，仅与 MAP_LAYER 同用）及图斑以外的类别（OUTSIDE_CLASS，默认 none）：候选区域图斑图（restoration_areas）只含其识别出的区域；给出其制图的整个区域时，区域内图斑以外部分即图上类别 none（面积：区域面积减去图斑面积），落在其中的参考样本（类别 none，或图上遗漏的修复类型）用于评价漏分。不给出时，落在图斑以外的样本不计入。
-- 参考样本（REFERENCE）及其类别字段（REFERENCE_FIELD）：点或面，任意坐标系；类别代码与分类图一致。
-- 参考面规则（POLYGON_RULE）：最大占比或按面积加权，用于参考面。
-- 置信水平（CONFIDENCE）：90 %、95 % 或 99 % 区间（正态分位数）。
-- 要求精度（REQUIRED_ACCURACY，%）：总体精度的合格线（85 %）。
-
-输出：CONFUSION（样本计数，图上类别 × 参考类别）、STATISTICS（总体精度与 kappa，各类用户精度与生产者精度，均含标准误与区间及是否合格；带 report_section = restoration_accuracy，可经 SECTIONS 作为导出报告的一节）、AREAS（各类图上面积与误差校正面积，公顷，含标准误与区间）。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/accuracy_assessment.py" line="116" />
         <source>Mapped region</source>
         <translation>制图区域</translation>
@@ -222,6 +182,46 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
         <location filename="../processing_provider/accuracy_assessment.py" line="122" />
         <source>Map class of the mapped region outside every map polygon (with MAP_REGION); reference samples of areas needing no restoration carry this class.</source>
         <translation>制图区域中落在所有图斑以外部分的图上类别（与 MAP_REGION 同用）；无需修复区域的参考样本取此类别。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="59" />
+        <source>Checks a classified map against reference samples: a raster (e.g. the trend class of ndvi_trend) or a polygon layer with a class field (e.g. the restoration types of restoration_areas). Confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based area count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 % (guideline 004 §4(一)).
+
+Convention: the map classes are the strata; the weights W_i are the mapped area shares, counted from the raster's pixels or summed from the map polygons' areas (m²; ellipsoidal when the layer's CRS is geographic), so the sample should be a stratified random sample by map class (or simple random). Kappa is reported on the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on it.
+
+Reference polygons: each polygon is one sample. By default (POLYGON_RULE largest share) its map class is the class covering the largest share of it (on a raster: the class of most pixel centres inside it; a polygon with no pixel centre inside is taken at its centroid); with area-weighted, the sample is split over the map classes in proportion to the share each covers (fractional counts). A reference point takes the class of the pixel or map polygon it falls in. Samples outside the map (or on nodata) are left out and counted in the log.
+
+Parameters:
+- Classified map raster (MAP) and band (BAND): integer class codes; nodata pixels are not mapped.
+- Or classified map polygons (MAP_LAYER) and their class field (MAP_FIELD, default restoration_type): classes compared as text with the reference field. Give MAP or MAP_LAYER, not both.
+- Mapped region (MAP_REGION, optional, with MAP_LAYER) and the class outside the map polygons (OUTSIDE_CLASS, default none): a polygon map of candidate areas (restoration_areas) covers only what it found; with the region it was made for, the rest of the region is the map class none (area: the region's minus the map polygons'), and reference samples there (class none, or a restoration type the map missed) assess omission. Without it, samples outside the map polygons are left out.
+- Reference samples (REFERENCE) and their class field (REFERENCE_FIELD): points or polygons, in any CRS; the same class codes as the map.
+- Polygon rule (POLYGON_RULE): largest share or area-weighted, for reference polygons.
+- Confidence (CONFIDENCE): 90, 95 or 99 % intervals (normal quantile).
+- Required accuracy (REQUIRED_ACCURACY, %): pass/fail bar of the overall accuracy (85 %).
+
+Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail; with report_section = restoration_accuracy, a section of Export report through SECTIONS), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</source>
+        <translation>以参考样本检验分类图：栅格（如 ndvi_trend 的趋势等级）或带类别字段的面图层（如 restoration_areas 的修复类型）。给出混淆矩阵、总体精度、用户精度、生产者精度与 kappa 系数，各附置信区间；并按 Olofsson 等（2014，Remote Sensing of Environment 148: 42–57）给出各类别的误差校正（分层）面积估计及其置信区间。按图上面积计数受分类误差影响而有偏，误差校正面积则无偏。生态修复指南要求识别精度不低于 85 %（指南 004 §4(一)）。
+
+约定：以图上类别为分层；权重 W_i 为各类图上面积占比，由栅格像元计数或由图斑面积（m²；图层为地理坐标系时按椭球面计算）汇总，因此样本应为按图上类别的分层随机样本（或简单随机样本）。因审查常要求，kappa 系数以估计比例计算并给出；Olofsson 等不建议依赖 kappa。
+
+参考面：每个参考面为一个样本。默认（POLYGON_RULE 取最大占比）其图上类别为覆盖其面积最大份额的类别（栅格：面内像元中心最多的类别；面内无像元中心时取其质心所在像元）；按面积加权时，该样本按各图上类别所占份额拆分计数（分数计数）。参考点取其所在像元或图斑的类别。落在图外（或无数据像元上）的样本不计入，并在日志中计数。
+
+参数：
+- 分类图栅格（MAP）与波段（BAND）：整数类别代码；无数据像元不计入图上面积。
+- 或分类图斑（MAP_LAYER）及其类别字段（MAP_FIELD，默认 restoration_type）：类别按文本与参考字段比较。MAP 与 MAP_LAYER 二选一。
+- 制图区域（MAP_REGION，可选，仅与 MAP_LAYER 同用）及图斑以外的类别（OUTSIDE_CLASS，默认 none）：候选区域图斑图（restoration_areas）只含其识别出的区域；给出其制图的整个区域时，区域内图斑以外部分即图上类别 none（面积：区域面积减去图斑面积），落在其中的参考样本（类别 none，或图上遗漏的修复类型）用于评价漏分。不给出时，落在图斑以外的样本不计入。
+- 参考样本（REFERENCE）及其类别字段（REFERENCE_FIELD）：点或面，任意坐标系；类别代码与分类图一致。
+- 参考面规则（POLYGON_RULE）：最大占比或按面积加权，用于参考面。
+- 置信水平（CONFIDENCE）：90 %、95 % 或 99 % 区间（正态分位数）。
+- 要求精度（REQUIRED_ACCURACY，%）：总体精度的合格线（85 %）。
+
+输出：CONFUSION（样本计数，图上类别 × 参考类别）、STATISTICS（总体精度与 kappa，各类用户精度与生产者精度，均含标准误与区间及是否合格；带 report_section = restoration_accuracy，可经 SECTIONS 作为导出报告的一节）、AREAS（各类图上面积与误差校正面积，公顷，含标准误与区间）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="109" />
+        <source>Polygon map with a class field (areas in m², ellipsoidal in a geographic CRS), e.g. restoration_areas OUTPUT; instead of the raster MAP.</source>
+        <translation>带类别字段的面图层（面积单位 m²，地理坐标系下按椭球面计算），如 restoration_areas 的 OUTPUT；用以代替栅格 MAP。</translation>
     </message>
 </context>
 <context>

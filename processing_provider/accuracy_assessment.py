@@ -65,7 +65,7 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
             "the map's errors; the error-adjusted area is not. The restoration guideline asks for an "
             "identification accuracy of at least 85 % (guideline 004 §4(一)).\n\n"
             "Convention: the map classes are the strata; the weights W_i are the mapped area shares, counted "
-            "from the raster's pixels or summed from the map polygons' areas (in the map layer's CRS, m²), so the "
+            "from the raster's pixels or summed from the map polygons' areas (m²; ellipsoidal when the layer's CRS is geographic), so the "
             "sample should be a stratified random sample by map class (or simple random). Kappa is reported on "
             "the estimated proportions because reviewers ask for it; Olofsson et al. advise against relying on "
             "it.\n\n"
@@ -108,8 +108,8 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
             self.tr("Band holding the class codes (the trend class is band 6 of ndvi_trend's output)."))
         add(QgsProcessingParameterFeatureSource(self.MAP_LAYER, self.tr("Classified map polygons"),
                                                 [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
-            self.tr("Polygon map with a class field in a projected CRS (areas in m²), e.g. restoration_areas "
-                    "OUTPUT; instead of the raster MAP."))
+            self.tr("Polygon map with a class field (areas in m², ellipsoidal in a geographic CRS), e.g. "
+                    "restoration_areas OUTPUT; instead of the raster MAP."))
         add(QgsProcessingParameterField(self.MAP_FIELD, self.tr("Map class field"), defaultValue="restoration_type",
                                         parentLayerParameterName=self.MAP_LAYER, optional=True),
             self.tr("Field of the map polygons holding the class (restoration_areas: restoration_type)."))
@@ -273,7 +273,8 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
             geoms[feature.id()] = QgsGeometry(feature.geometry())
             labels[feature.id()] = str(value).strip()
             index.addFeature(feature)
-        mapped = accuracy.class_areas([labels[i] for i in geoms], [geoms[i].area() / M2_PER_HA for i in geoms])
+        area = _area_measure(polygons.sourceCrs(), context)
+        mapped = accuracy.class_areas([labels[i] for i in geoms], [area(geoms[i]) / M2_PER_HA for i in geoms])
         request = QgsFeatureRequest().setDestinationCrs(polygons.sourceCrs(), context.transformContext())
         zones, zone_index = {}, QgsSpatialIndex()
         if region is not None:
@@ -288,8 +289,8 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
             for zone in zones.values():
                 for fid in index.intersects(zone.boundingBox()):
                     if geoms[fid].intersects(zone):
-                        inside_map += geoms[fid].intersection(zone).area()
-            mapped[outside] = max(sum(z.area() for z in zones.values()) - inside_map, 0.0) / M2_PER_HA
+                        inside_map += area(geoms[fid].intersection(zone))
+            mapped[outside] = max(sum(area(z) for z in zones.values()) - inside_map, 0.0) / M2_PER_HA
         samples, skipped = [], 0
         total = max(source.featureCount(), 1)
         for k, feature in enumerate(source.getFeatures(request)):
@@ -302,22 +303,22 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
             for fid in index.intersects(geom.boundingBox()):
                 other = geoms[fid]
                 if is_polygon:
-                    area = other.intersection(geom).area() if other.intersects(geom) else 0.0
+                    share = area(other.intersection(geom)) if other.intersects(geom) else 0.0
                 elif other.intersects(geom):
-                    area = 1.0
+                    share = 1.0
                 else:
-                    area = 0.0
-                if area > 0:
-                    overlaps[labels[fid]] = overlaps.get(labels[fid], 0.0) + area
+                    share = 0.0
+                if share > 0:
+                    overlaps[labels[fid]] = overlaps.get(labels[fid], 0.0) + share
             if zones:
                 in_region = 0.0
                 for zid in zone_index.intersects(geom.boundingBox()):
                     zone = zones[zid]
                     if zone.intersects(geom):
-                        in_region += zone.intersection(geom).area() if is_polygon else 1.0
+                        in_region += area(zone.intersection(geom)) if is_polygon else 1.0
                 if is_polygon:
                     rest = in_region - sum(overlaps.values())
-                    if rest > 1e-9 * max(geom.area(), 1.0):
+                    if rest > 1e-9 * max(area(geom), 1.0):
                         overlaps[outside] = rest
                 elif in_region > 0 and not overlaps:
                     overlaps[outside] = 1.0
@@ -326,6 +327,18 @@ class AccuracyAssessmentAlgorithm(CarbonAlgorithm):
                 continue
             samples.append((reference, overlaps))
         return samples, skipped, mapped
+
+
+def _area_measure(crs, context):
+    """Area in m² of a geometry in ``crs``: planar in a projected CRS, ellipsoidal in a geographic one."""
+    if not crs.isGeographic():
+        return lambda geom: geom.area()
+    from qgis.core import QgsDistanceArea
+
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(crs, context.transformContext())
+    measure.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:7030")
+    return measure.measureArea
 
 
 def _restrict(counts, keep):
