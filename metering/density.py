@@ -142,6 +142,25 @@ def normalize_defaults(frame, table=""):
     return long.drop(columns=["row"]).reset_index(drop=True)
 
 
+def missing_defaults(defaults, objects_table=None):
+    """(object, pool) pairs of the metered objects that a normalised default table lacks."""
+    objects_table = load_metering_objects() if objects_table is None else objects_table
+    lookup = default_lookup(defaults)
+    metered = [o for o, m in zip(objects_table["object"], objects_table["metered"]) if m]
+    return [(o, p) for o in metered for p in POOLS if (o, p) not in lookup]
+
+
+def check_default_table(frame, table=""):
+    """A user default-density table as stratum_density reads it (``normalize_defaults``: format,
+    numbers, negatives, plausible ranges), complete for every metered object (``defaults_missing``).
+    check_inputs calls it before the chain runs; returns the normalised table."""
+    defaults = normalize_defaults(frame.drop(columns=[c for c in ("fid",) if c in frame.columns]), table)
+    missing = missing_defaults(defaults)
+    if missing:
+        raise DensityInputError("defaults_missing", table=table, pairs=missing)
+    return defaults
+
+
 def default_lookup(defaults):
     """{(object, pool): (mean t C/ha, u_pct, source)} from a normalised default table."""
     return {

@@ -322,6 +322,13 @@ def _parcel_metering():
         "density_duplicate": _translate(
             "Messages",
             "Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool."),
+        "table_checked": _translate(
+            "Messages",
+            "Table {table} checked ({rows} rows)."),
+        "density_objects_missing": _translate(
+            "Messages",
+            "Density table {table} has no densities for the metered objects {objects}: parcel_stock stops if a piece "
+            "of them is metered with this table."),
         "density_year_mismatch": _translate(
             "Messages",
             "Density table {table} was computed for the survey year {table_year}, but it is given for {parameter} = "
