@@ -544,57 +544,57 @@ Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): O
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="95" />
+        <location filename="../processing_provider/check_inputs.py" line="96" />
         <source>Sample plots</source>
         <translation>Sample plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="97" />
+        <location filename="../processing_provider/check_inputs.py" line="98" />
         <source>Plots with a survey_year field (the survey GeoPackage's plots layer or the output of plot_carbon): both years must have plots.</source>
         <translation>Plots with a survey_year field (the survey GeoPackage's plots layer or the output of plot_carbon): both years must have plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="140" />
+        <location filename="../processing_provider/check_inputs.py" line="141" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="100" />
+        <location filename="../processing_provider/check_inputs.py" line="101" />
         <source>Calendar year t1 of the base survey.</source>
         <translation>Calendar year t1 of the base survey.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="140" />
+        <location filename="../processing_provider/check_inputs.py" line="141" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="100" />
+        <location filename="../processing_provider/check_inputs.py" line="101" />
         <source>Calendar year t2 of the metering survey (later than the base year).</source>
         <translation>Calendar year t2 of the metering survey (later than the base year).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="142" />
+        <location filename="../processing_provider/check_inputs.py" line="143" />
         <source>Base land-class code field</source>
         <translation>Base land-class code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="142" />
+        <location filename="../processing_provider/check_inputs.py" line="143" />
         <source>Target land-class code field</source>
         <translation>Target land-class code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="158" />
+        <location filename="../processing_provider/check_inputs.py" line="159" />
         <source>Give both the base year and the target year (BASE_YEAR, TARGET_YEAR).</source>
         <translation>Give both the base year and the target year (BASE_YEAR, TARGET_YEAR).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="183" />
+        <location filename="../processing_provider/check_inputs.py" line="184" />
         <source>{0}: {1} parcels, code field {2}, CRS {3}: checked.</source>
         <translation>{0}: {1} parcels, code field {2}, CRS {3}: checked.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="204" />
+        <location filename="../processing_provider/check_inputs.py" line="205" />
         <source>{0}: {1} plots of {2}.</source>
         <translation>{0}: {1} plots of {2}.</translation>
     </message>
@@ -612,92 +612,92 @@ Parameter tables (optional, each read as the step that uses it reads it): SPECIE
 Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Species parameter overrides (plot_carbon PARAMETERS)</source>
         <translation>Species parameter overrides (plot_carbon PARAMETERS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Optional table given to plot_carbon as PARAMETERS (species and the parameter columns wd_t_m3, bef, r, cf …): checked as plot_carbon reads it, bounds from the plausible ranges table.</source>
         <translation>Optional table given to plot_carbon as PARAMETERS (species and the parameter columns wd_t_m3, bef, r, cf …): checked as plot_carbon reads it, bounds from the plausible ranges table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Pool default overrides (plot_carbon DEFAULTS)</source>
         <translation>Pool default overrides (plot_carbon DEFAULTS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Optional table given to plot_carbon as DEFAULTS (object, pool, density_t_c_ha or mean in t C/ha).</source>
         <translation>Optional table given to plot_carbon as DEFAULTS (object, pool, density_t_c_ha or mean in t C/ha).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Pool factor overrides (plot_carbon POOL_FACTORS)</source>
         <translation>Pool factor overrides (plot_carbon POOL_FACTORS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Optional table given to plot_carbon as POOL_FACTORS (factor, object, value, source).</source>
         <translation>Optional table given to plot_carbon as POOL_FACTORS (factor, object, value, source).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Default densities (stratum_density DEFAULTS)</source>
         <translation>Default densities (stratum_density DEFAULTS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Optional default-density table given to stratum_density as DEFAULTS (object, pool, mean t C/ha, u_pct %, source; or wide): no negative or implausible mean, every metered object and pool present.</source>
         <translation>Optional default-density table given to stratum_density as DEFAULTS (object, pool, mean t C/ha, u_pct %, source; or wide): no negative or implausible mean, every metered object and pool present.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Base-year densities (parcel_stock BASE_DENSITY)</source>
         <translation>Base-year densities (parcel_stock BASE_DENSITY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Optional density table given to parcel_stock for the base year (t C/ha): complete, plausible, and its survey_year (when it has one) equal to the base year.</source>
         <translation>Optional density table given to parcel_stock for the base year (t C/ha): complete, plausible, and its survey_year (when it has one) equal to the base year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Target-year densities (parcel_stock TARGET_DENSITY)</source>
         <translation>Target-year densities (parcel_stock TARGET_DENSITY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Optional density table for the target year: as the base-year table, its survey_year equal to the target year.</source>
         <translation>Optional density table for the target year: as the base-year table, its survey_year equal to the target year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="133" />
+        <location filename="../processing_provider/check_inputs.py" line="134" />
         <source>Density key</source>
         <translation>Density key</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="133" />
+        <location filename="../processing_provider/check_inputs.py" line="134" />
         <source>Metering object</source>
         <translation>Metering object</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="133" />
+        <location filename="../processing_provider/check_inputs.py" line="134" />
         <source>Land-class code</source>
         <translation>Land-class code</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="136" />
+        <location filename="../processing_provider/check_inputs.py" line="137" />
         <source>How the density tables BASE_DENSITY and TARGET_DENSITY are keyed, as parcel_stock's KEY: by metering object or by land-class code.</source>
         <translation>How the density tables BASE_DENSITY and TARGET_DENSITY are keyed, as parcel_stock's KEY: by metering object or by land-class code.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="252" />
+        <location filename="../processing_provider/check_inputs.py" line="253" />
         <source>… and {0} more problem(s).</source>
         <translation>… and {0} more problem(s).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="253" />
+        <location filename="../processing_provider/check_inputs.py" line="254" />
         <source>The parameter tables cannot be used; fix these values first:</source>
         <translation>The parameter tables cannot be used; fix these values first:</translation>
     </message>

@@ -544,57 +544,57 @@ NPP = SOL × FPAR × 0.5 × ε，ε = Tε1 × Tε2 × Wε × εmax。
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="95" />
+        <location filename="../processing_provider/check_inputs.py" line="96" />
         <source>Sample plots</source>
         <translation>样地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="97" />
+        <location filename="../processing_provider/check_inputs.py" line="98" />
         <source>Plots with a survey_year field (the survey GeoPackage's plots layer or the output of plot_carbon): both years must have plots.</source>
         <translation>含 survey_year 字段的样地（调查 GeoPackage 的样地图层或样地碳密度的输出）：两个年份都须有样地。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="140" />
+        <location filename="../processing_provider/check_inputs.py" line="141" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="100" />
+        <location filename="../processing_provider/check_inputs.py" line="101" />
         <source>Calendar year t1 of the base survey.</source>
         <translation>基准期调查的年份 t1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="140" />
+        <location filename="../processing_provider/check_inputs.py" line="141" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="100" />
+        <location filename="../processing_provider/check_inputs.py" line="101" />
         <source>Calendar year t2 of the metering survey (later than the base year).</source>
         <translation>计量期调查的年份 t2（晚于基准年）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="142" />
+        <location filename="../processing_provider/check_inputs.py" line="143" />
         <source>Base land-class code field</source>
         <translation>基准年地类编码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="142" />
+        <location filename="../processing_provider/check_inputs.py" line="143" />
         <source>Target land-class code field</source>
         <translation>计量年地类编码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="158" />
+        <location filename="../processing_provider/check_inputs.py" line="159" />
         <source>Give both the base year and the target year (BASE_YEAR, TARGET_YEAR).</source>
         <translation>请同时给出基准年和计量年（BASE_YEAR、TARGET_YEAR）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="183" />
+        <location filename="../processing_provider/check_inputs.py" line="184" />
         <source>{0}: {1} parcels, code field {2}, CRS {3}: checked.</source>
         <translation>{0}：{1} 个图斑，地类编码字段 {2}，坐标系 {3}：已检查。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="204" />
+        <location filename="../processing_provider/check_inputs.py" line="205" />
         <source>{0}: {1} plots of {2}.</source>
         <translation>{0}：{2} 年样地 {1} 个。</translation>
     </message>
@@ -612,92 +612,92 @@ Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (t
 输出：BASE_YEAR、TARGET_YEAR（已检查的年份），BASE_FIELD、TARGET_FIELD（所用的地类编码字段）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Species parameter overrides (plot_carbon PARAMETERS)</source>
         <translation>树种参数覆盖表（plot_carbon 的 PARAMETERS）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Optional table given to plot_carbon as PARAMETERS (species and the parameter columns wd_t_m3, bef, r, cf …): checked as plot_carbon reads it, bounds from the plausible ranges table.</source>
         <translation>可选，作为 PARAMETERS 交给 plot_carbon 的表（species 及参数列 wd_t_m3、bef、r、cf 等）：按 plot_carbon 读取它的方式检查，取值范围来自合理取值范围表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Pool default overrides (plot_carbon DEFAULTS)</source>
         <translation>碳库缺省值覆盖表（plot_carbon 的 DEFAULTS）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Optional table given to plot_carbon as DEFAULTS (object, pool, density_t_c_ha or mean in t C/ha).</source>
         <translation>可选，作为 DEFAULTS 交给 plot_carbon 的表（object、pool、density_t_c_ha 或 mean，单位 t C/ha）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Pool factor overrides (plot_carbon POOL_FACTORS)</source>
         <translation>碳库系数覆盖表（plot_carbon 的 POOL_FACTORS）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Optional table given to plot_carbon as POOL_FACTORS (factor, object, value, source).</source>
         <translation>可选，作为 POOL_FACTORS 交给 plot_carbon 的表（factor、object、value、source）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Default densities (stratum_density DEFAULTS)</source>
         <translation>缺省碳密度（stratum_density 的 DEFAULTS）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Optional default-density table given to stratum_density as DEFAULTS (object, pool, mean t C/ha, u_pct %, source; or wide): no negative or implausible mean, every metered object and pool present.</source>
         <translation>可选，作为 DEFAULTS 交给 stratum_density 的缺省碳密度表（object、pool、mean t C/ha、u_pct %、source；或宽表）：均值不得为负或不合理，每个计量对象和碳库都须有值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Base-year densities (parcel_stock BASE_DENSITY)</source>
         <translation>基准年碳密度（parcel_stock 的 BASE_DENSITY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Optional density table given to parcel_stock for the base year (t C/ha): complete, plausible, and its survey_year (when it has one) equal to the base year.</source>
         <translation>可选，交给 parcel_stock 的基准年碳密度表（t C/ha）：须完整、取值合理，其 survey_year（如有）等于基准年。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Target-year densities (parcel_stock TARGET_DENSITY)</source>
         <translation>计量年碳密度（parcel_stock 的 TARGET_DENSITY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="108" />
+        <location filename="../processing_provider/check_inputs.py" line="109" />
         <source>Optional density table for the target year: as the base-year table, its survey_year equal to the target year.</source>
         <translation>可选，计量年碳密度表：要求同基准年表，其 survey_year 等于计量年。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="133" />
+        <location filename="../processing_provider/check_inputs.py" line="134" />
         <source>Density key</source>
         <translation>碳密度键</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="133" />
+        <location filename="../processing_provider/check_inputs.py" line="134" />
         <source>Metering object</source>
         <translation>计量对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="133" />
+        <location filename="../processing_provider/check_inputs.py" line="134" />
         <source>Land-class code</source>
         <translation>地类编码</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="136" />
+        <location filename="../processing_provider/check_inputs.py" line="137" />
         <source>How the density tables BASE_DENSITY and TARGET_DENSITY are keyed, as parcel_stock's KEY: by metering object or by land-class code.</source>
         <translation>碳密度表 BASE_DENSITY 和 TARGET_DENSITY 的键，同 parcel_stock 的 KEY：按计量对象或按地类编码。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="252" />
+        <location filename="../processing_provider/check_inputs.py" line="253" />
         <source>… and {0} more problem(s).</source>
         <translation>……另有 {0} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="253" />
+        <location filename="../processing_provider/check_inputs.py" line="254" />
         <source>The parameter tables cannot be used; fix these values first:</source>
         <translation>参数表无法使用；请先修正以下取值：</translation>
     </message>

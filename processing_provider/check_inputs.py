@@ -22,8 +22,8 @@ from qgis.core import (
 
 from ..metering import density as density_core
 from ..metering.errors import MeteringError, Note
-from ..metering.parameters import MeteringDataError, load_parameters
 from ..metering.overlay import check_code_field, check_layer_crs
+from ..metering.parameters import MeteringDataError, load_parameters
 from ..metering.stock import check_years
 from ..metering.vocabulary import AreaMethod, KeyKind
 from .parcel_change import DEFAULT_CODE_FIELD, ParcelChangeAlgorithm, crs_info
@@ -69,7 +69,8 @@ class CheckInputsAlgorithm(ParcelChangeAlgorithm):
             "refused with the probable EPSG), the land class → object mapping table, the plots (a "
             "survey_year field, plots of both years) and the parameter tables given (required columns, "
             "numbers, the bounds of metering/data/plausible_ranges.csv, completeness, the survey year of a "
-            "density table), each error naming the table, row and column. It is the first step of the chain model, so a run "
+            "density table), each error naming the table, row and column. It is the first step of the chain "
+            "model, so a run "
             "that would fail later leaves no output behind; it writes nothing itself. The checks are those "
             "of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density "
             "(plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 < t2, ch. 8).\n\n"
@@ -252,6 +253,6 @@ class CheckInputsAlgorithm(ParcelChangeAlgorithm):
                 lines.append(self.tr("… and {0} more problem(s).").format(len(error.problems) - 20))
             raise QgsProcessingException(self.tr("The parameter tables cannot be used; fix these values first:")
                                          + "\n" + "\n".join(lines)) from None
-        for name, (frame, label) in tables.items():
+        for frame, label in tables.values():
             if frame is not None:
                 self.log_notes(feedback, [Note.info("table_checked", table=label, rows=len(frame))])

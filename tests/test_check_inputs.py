@@ -115,7 +115,8 @@ def test_valid_parameter_tables_pass(provider, sample, tmp_path, log_feedback):
 
 @pytest.mark.parametrize("table, make, expected", [
     # a negative mean in stratum_density's DEFAULTS: table, row 2, column mean and the value
-    ("DENSITY_DEFAULTS", lambda p: _csv(p, "object,pool,mean,u_pct\nforest_arbor,agb,30,20\nforest_arbor,soil,-12,20\n"),
+    ("DENSITY_DEFAULTS",
+     lambda p: _csv(p, "object,pool,mean,u_pct\nforest_arbor,agb,30,20\nforest_arbor,soil,-12,20\n"),
      ("bad (DENSITY_DEFAULTS)", "mean", "(2, 'forest_arbor', 'soil', -12")),
     # complete format but a metered object left out
     ("DENSITY_DEFAULTS", lambda p: _csv(p, "object,agb,bgb,deadwood,litter,soil\nforest_arbor,30,8,1,1,40\n"),
@@ -123,7 +124,8 @@ def test_valid_parameter_tables_pass(provider, sample, tmp_path, log_feedback):
     # no key column
     ("DENSITY_DEFAULTS", lambda p: _csv(p, "name,agb\nforest_arbor,30\n"), ("bad (DENSITY_DEFAULTS)", "name")),
     # a density no stand reaches (plausible range of default_density.mean: at most 2000 t C/ha)
-    ("BASE_DENSITY", lambda p: _density_csv(p, 2020, soil=9000.0), ("bad (BASE_DENSITY), row forest_arbor soil: mean = 9000")),
+    ("BASE_DENSITY", lambda p: _density_csv(p, 2020, soil=9000.0),
+     ("bad (BASE_DENSITY), row forest_arbor soil: mean = 9000",)),
     # the base-year table computed for the target year
     ("BASE_DENSITY", lambda p: _density_csv(p, 2023), ("bad (BASE_DENSITY)", "2023", "BASE_YEAR = 2020")),
     ("TARGET_DENSITY", lambda p: _density_csv(p, 2020), ("bad (TARGET_DENSITY)", "2020", "TARGET_YEAR = 2023")),
