@@ -306,6 +306,8 @@ def _year_text(value):
     text = str(value).strip()
     if text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]
+    if text.upper() in ("NULL", "NAN", "<NA>", "NONE"):  # an empty cell written out as text
+        return None
     return text or None
 
 

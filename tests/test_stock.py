@@ -503,6 +503,7 @@ def test_density_table_year_column_core():
     assert DensityTable.parse(frame, "object", "d").survey_year == 2020
     assert DensityTable.parse(frame.drop(columns=["survey_year"]), "object", "d").survey_year is None
     assert DensityTable.parse(frame.assign(survey_year=None), "object", "d").survey_year is None
+    assert DensityTable.parse(frame.assign(survey_year="NULL"), "object", "d").survey_year is None  # empty, as text
     with pytest.raises(MeteringError) as info:
         DensityTable.parse(frame.assign(survey_year=[2020, 2020, 2023, 2020, 2020]), "object", "d")
     assert info.value.kind == "density_several_years" and info.value.details["years"] == "2020, 2023"
