@@ -327,6 +327,14 @@ def read_county(parts, code_field, county_field, official, mapping, label, role,
     return LayerRead(layer, bounds, notes, duplicates)
 
 
+def wkb_hashes(wkb):
+    """64-bit digests (BLAKE2b) of each parcel's WKB bytes, sorted: the same geometry gives the same digest."""
+    out = np.fromiter((int.from_bytes(hashlib.blake2b(b, digest_size=8).digest(), "little")
+                       for b in wkb if b is not None), dtype=np.uint64)
+    out.sort()
+    return out
+
+
 def official_areas_of(values):
     from ..overlay import official_areas
 

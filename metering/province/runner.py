@@ -25,6 +25,8 @@ import sys
 import time
 from dataclasses import asdict, dataclass, field
 
+import pandas as pd
+
 from ..density import DensityTable
 from ..errors import MeteringError
 from ..files import atomic_output
@@ -88,7 +90,10 @@ class RunResult:
     outputs: dict = field(default_factory=dict)
     dashboard: str = ""
     complete: bool = False
-    timings: dict = field(default_factory=dict)  # seconds: prepare, tasks (cluster start to last county), reduce
+    timings: dict = field(default_factory=dict)  # seconds: prepare, cluster_start, tasks (to the last county), reduce
+    notes: object = None  # DataFrame county, level, kind, message (notes.csv)
+    border: object = None  # DataFrame of border.csv
+    claimed: object = None  # DataFrame of duplicates.csv
 
 
 def _mapping(path):
@@ -248,7 +253,8 @@ def run(config, stream=None):
         if not config.force and is_complete(out_dir, county, digest):
             summary = read_summary(out_dir, county)
             results[county] = {k: summary.get(k) for k in ("county", "status", "pieces", "seconds", "peak_mb",
-                                                           "digest", "worker")}
+                                                           "digest", "worker", "base_only", "target_only",
+                                                           "duplicates", "notes")}
             results[county]["skipped"] = True
             continue
         specs[county] = TaskSpec(
@@ -261,26 +267,32 @@ def run(config, stream=None):
     cluster = {"kind": "none (every county complete)"}
     dashboard = ""
     clock = time.perf_counter()
-    timings = {"prepare": (datetime.datetime.now() - started).total_seconds()}
+    timings = {"prepare": (datetime.datetime.now() - started).total_seconds(), "cluster_start": 0.0}
     if specs:
         client, close, described = _cluster(config)
         try:
             cluster = _cluster_info(client, described)
+            timings["cluster_start"] = time.perf_counter() - clock
+            clock = time.perf_counter()
             dashboard = cluster.get("dashboard", "")
             stream.write("Dask scheduler {0}, {1} worker(s), {2} thread(s); dashboard: {3}\n".format(
                 cluster.get("scheduler"), cluster["workers"], cluster["threads"], dashboard or "(none)"))
+            stream.flush()
             results.update(_submit(client, specs, config, stream))
         finally:
+            timings["tasks"] = time.perf_counter() - clock
             close()
+    else:
+        timings["tasks"] = 0.0
     for r in results.values():
         if r.get("status") != "ok" and r.get("kind"):
             r["message"] = render(r["kind"], r.get("details") or {}, config.language)
-    timings["tasks"] = time.perf_counter() - clock
     clock = time.perf_counter()
     result = _reduce(config, out_dir, results, base_table, target_table, index, started, cluster, mapping_sha)
     timings["reduce"] = time.perf_counter() - clock
     result.dashboard = dashboard
     result.timings = timings
+    _print_notes(result, stream)
     _print_table(result, stream)
     return result
 
@@ -340,13 +352,20 @@ def _reduce(config, out_dir, results, base_table, target_table, index, started, 
     summary = red.province_summary(summaries)
     counties = red.county_table(results, summary)
     paths = red.output_paths(out_dir)
+    # the documented rules between counties (docs/province.md): ground that changed county, parcels claimed twice
+    border, border_notes = red.border_ground(out_dir, results, config.min_area)
+    claimed, claimed_notes = red.claimed_twice(out_dir, results, (config.base_year, config.target_year))
+    notes = _note_rows(results, border_notes + claimed_notes, config.language)
+    red.write_csv(paths["border.csv"], border)
+    red.write_csv(paths["duplicates.csv"], claimed)
+    red.write_csv(paths["notes.csv"], notes)
     table = hist = None
     if cells:
         facts = _facts(summary)
         table, hist = red.uncertainty(red.province_cells(cells), facts, base_table,
                                       None if base_table.same_as(target_table) else target_table, config.area_u,
                                       config.iterations, config.seed, config.distribution, config.discount, bins=40)
-    province = red.province_table(summary, counties)
+    province = red.province_table(summary, counties, border, claimed)
     objects = red.object_table(summary)
     red.write_csv(paths["province_summary.csv"], summary)
     red.write_csv(paths["counties.csv"], counties)
@@ -368,7 +387,9 @@ def _reduce(config, out_dir, results, base_table, target_table, index, started, 
     red.write_csv(paths["provenance.csv"], prov)
     red.write_workbook(paths["province_result.xlsx"],
                        [("province", province), ("county", counties), ("object", objects),
-                        ("uncertainty", table), ("histogram", hist)], prov, language=config.language)
+                        ("uncertainty", table), ("histogram", hist),
+                        ("border", border if len(border) else None),
+                        ("duplicates", claimed if len(claimed) else None)], prov, language=config.language)
     complete = bool(len(counties)) and bool((counties["status"] == "complete").all())
     run_record = {"complete": complete, "started": started.isoformat(timespec="seconds"),
                   "finished": datetime.datetime.now().isoformat(timespec="seconds"),
@@ -377,7 +398,31 @@ def _reduce(config, out_dir, results, base_table, target_table, index, started, 
     with atomic_output(os.path.join(out_dir, "run.json")) as tmp:
         with open(tmp, "w", encoding="utf-8") as handle:
             json.dump(run_record, handle, ensure_ascii=False, indent=1, default=str)
-    return RunResult(results, summary, table, outputs, complete=complete)
+    return RunResult(results, summary, table, outputs, complete=complete, notes=notes, border=border,
+                     claimed=claimed)
+
+
+def _note_rows(results, province_notes, language):
+    """Every note of the run, one row each: the county tasks' (duplicates dropped, GBK, CRS …) and the
+    reduction's (border ground, parcels claimed twice), with the plugin's sentence."""
+    rows = []
+    for county in sorted(results):
+        for note in results[county].get("notes") or []:
+            rows.append((county, note.get("level", "info"), note.get("kind", ""),
+                         render(note.get("kind", ""), note.get("details") or {}, language)))
+    for note in province_notes:
+        rows.append(("ALL", note.level, note.kind, render(note.kind, note.details, language)))
+    return pd.DataFrame(rows, columns=["county", "level", "kind", "message"])
+
+
+def _print_notes(result, stream):
+    """The warnings of the run on the terminal (every note is in notes.csv)."""
+    warnings = result.notes[result.notes["level"] == "warning"] if result.notes is not None else []
+    if not len(warnings):
+        return
+    stream.write("\nWarnings (all notes: notes.csv):\n")
+    for row in warnings.itertuples(index=False):
+        stream.write("  {0}: {1}\n".format(row.county, row.message))
 
 
 def _print_table(result, stream):

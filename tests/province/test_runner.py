@@ -4,6 +4,7 @@ import io
 import json
 import os
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -113,3 +114,57 @@ def test_messages_without_qgis():
     assert "DLBM" in zh and zh != text
     assert render("province_county_one_year", {"county": "420199", "year": 2020, "parcels": 40}).find("420199") >= 0
     assert render("no_such_kind", {"a": 1}) == "no_such_kind: a=1"
+
+
+def _group(summary, county, group, column="area_ha"):
+    row = summary[(summary["county"] == county) & (summary["object"] == "ALL") & (summary["pool"] == "total")
+                  & (summary["change_group"] == group)]
+    return float(row[column].iloc[0]) if len(row) else 0.0
+
+
+def test_border_ground_and_parcels_claimed_twice(border_folders, sample_run, tmp_path):
+    """The rules between counties (docs/province.md): ground that changes county between the years is metered
+    as one-year pieces in both counties (outside the sink) and listed in border.csv; a parcel delivered in two
+    counties' files under each county's code is metered by both and listed in duplicates.csv; both logged."""
+    base, target, _moved, claimed_b = border_folders
+    out = tmp_path / "out"
+    stream = io.StringIO()
+    result = run(config(base, target, out), stream=stream)
+    assert result.complete
+    sample = _summary(sample_run[0])
+    assert _group(sample, "ALL", "base_only") == _group(sample, "ALL", "target_only") == 0.0  # none in the sample
+    summary = _summary(out)
+    # the moved parcel: base_only in 420117, target_only in 420115, one piece each, the same area
+    lost, gained = _group(summary, "420117", "base_only"), _group(summary, "420115", "target_only")
+    assert lost > 0 and lost == pytest.approx(gained, rel=1e-9)
+    assert _group(summary, "420117", "base_only", "n_pieces") == _group(summary, "420115", "target_only",
+                                                                        "n_pieces") == 1
+    border = pd.read_csv(out / "border.csv", dtype={"base_county": str, "target_county": str})
+    assert border[["base_county", "target_county", "pieces"]].values.tolist() == [["420117", "420115", 1]]
+    assert border["area_ha"].iloc[0] == pytest.approx(lost, rel=1e-9)
+    # outside the sink: the moved ground's stock sits in the one-year groups, not in "all"
+    assert _group(summary, "ALL", "target_only", "sink_tco2e") == 0.0 or pd.isna(
+        _group(summary, "ALL", "target_only", "sink_tco2e"))
+    # the parcel claimed twice: one in each year, metered in both counties
+    claimed = pd.read_csv(out / "duplicates.csv", dtype={"county": str, "other_county": str})
+    assert claimed.values.tolist() == [[2020, "420115", "420117", 1], [2023, "420115", "420117", 1]]
+    # 420115 meters its own ground as before; 420117 lost the moved ground and meters the claimed parcel too
+    assert _group(summary, "420115", "all") == pytest.approx(_group(sample, "420115", "all"), rel=1e-12)
+    import shapely
+
+    from tests.province.conftest import rows_of
+
+    mask = np.zeros(len(rows_of("dltb_2020", slice(None))[0]), dtype=bool)
+    mask[claimed_b] = True
+    planar = float(shapely.area(shapely.from_wkb(rows_of("dltb_2020", mask)[0][0]))) / 10000.0
+    added = _group(summary, "420117", "all") - (_group(sample, "420117", "all") - lost)
+    assert added == pytest.approx(planar, rel=1e-3)  # ellipsoidal vs GK planar area: within 0.1 %
+    assert _total(summary, "ALL", "area_ha") == pytest.approx(_total(sample, "ALL", "area_ha") - lost + added,
+                                                              rel=1e-12)
+    # logged: notes.csv, the terminal and the province sheet's columns
+    notes = pd.read_csv(out / "notes.csv", dtype={"county": str})
+    assert {"province_border_ground", "province_claimed_twice"} <= set(notes["kind"])
+    text = stream.getvalue()
+    assert "420117" in text and "border.csv" in text and "duplicates.csv" in text
+    province = result.border  # the same table the run returns
+    assert len(province) == 1
