@@ -28,12 +28,12 @@ import platform
 import numpy as np
 import pandas as pd
 
+from ..errors import Note
 from ..files import atomic_output
 from ..provenance import InputRecord, build_provenance
 from ..report_tables import Column, ReportTable
 from ..uncertainty import build_model, check_density_tables, density_factors, evaluate
 from ..vocabulary import ALL, CHANGE_GROUPS, DC_PER_YEAR, POOLS, POOLS_WITH_TOTAL, SINK, STOCK_FACT_COLUMNS
-from ..errors import Note
 from .task import PIECES, county_dir, frame_of, read_hashes, read_summary
 
 CELL_KEYS = ["county", "base_object", "target_object", "base_key", "target_key"]
