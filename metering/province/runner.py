@@ -90,7 +90,9 @@ class RunResult:
     outputs: dict = field(default_factory=dict)
     dashboard: str = ""
     complete: bool = False
-    timings: dict = field(default_factory=dict)  # seconds: prepare, cluster_start, tasks (to the last county), reduce
+    #: seconds: prepare (of which index: checksums and the county index), cluster_start, tasks (to the last county), reduce (of which between_counties: border
+    #: ground and parcels claimed twice)
+    timings: dict = field(default_factory=dict)
     notes: object = None  # DataFrame county, level, kind, message (notes.csv)
     border: object = None  # DataFrame of border.csv
     claimed: object = None  # DataFrame of duplicates.csv
@@ -235,7 +237,9 @@ def run(config, stream=None):
     base_sources = resolve_encoding(sources_of(config.base, config.base_year, "base"), notes)
     target_sources = resolve_encoding(sources_of(config.target, config.target_year, "target"), notes)
     county_field = config.county_field or "ZLDWDM"
+    clock = time.perf_counter()
     index = county_index(base_sources, target_sources, county_field)
+    index_s = time.perf_counter() - clock
     mapping, mapping_sha = _mapping(config.mapping)
     base_table, target_table = _densities(config)
     for note in notes:
@@ -267,7 +271,8 @@ def run(config, stream=None):
     cluster = {"kind": "none (every county complete)"}
     dashboard = ""
     clock = time.perf_counter()
-    timings = {"prepare": (datetime.datetime.now() - started).total_seconds(), "cluster_start": 0.0}
+    timings = {"prepare": (datetime.datetime.now() - started).total_seconds(), "index": index_s,
+               "cluster_start": 0.0}
     if specs:
         client, close, described = _cluster(config)
         try:
@@ -291,7 +296,7 @@ def run(config, stream=None):
     result = _reduce(config, out_dir, results, base_table, target_table, index, started, cluster, mapping_sha)
     timings["reduce"] = time.perf_counter() - clock
     result.dashboard = dashboard
-    result.timings = timings
+    result.timings = dict(timings, **result.timings)
     _print_notes(result, stream)
     _print_table(result, stream)
     return result
@@ -353,8 +358,10 @@ def _reduce(config, out_dir, results, base_table, target_table, index, started, 
     counties = red.county_table(results, summary)
     paths = red.output_paths(out_dir)
     # the documented rules between counties (docs/province.md): ground that changed county, parcels claimed twice
+    clock = time.perf_counter()
     border, border_notes = red.border_ground(out_dir, results, config.min_area)
     claimed, claimed_notes = red.claimed_twice(out_dir, results, (config.base_year, config.target_year))
+    between = time.perf_counter() - clock
     notes = _note_rows(results, border_notes + claimed_notes, config.language)
     red.write_csv(paths["border.csv"], border)
     red.write_csv(paths["duplicates.csv"], claimed)
@@ -399,7 +406,7 @@ def _reduce(config, out_dir, results, base_table, target_table, index, started, 
         with open(tmp, "w", encoding="utf-8") as handle:
             json.dump(run_record, handle, ensure_ascii=False, indent=1, default=str)
     return RunResult(results, summary, table, outputs, complete=complete, notes=notes, border=border,
-                     claimed=claimed)
+                     claimed=claimed, timings={"between_counties": between})
 
 
 def _note_rows(results, province_notes, language):

@@ -112,7 +112,7 @@ class PeakMemory:
             self.peak = max(self.peak, self._rss())
 
     def __enter__(self):
-        self.peak = self._rss()
+        self.start = self.peak = self._rss()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
         return self
@@ -348,6 +348,7 @@ def run_county(spec):
             payload = None
     out["seconds"] = time.time() - started
     out["peak_mb"] = memory.peak
+    out["start_mb"] = memory.start  # the worker's RSS when the task began (libraries loaded, earlier tasks' residue)
     if payload is not None:
         payload.update(seconds=out["seconds"], peak_mb=out["peak_mb"])
         write_summary(spec.out_dir, spec.county, payload)
