@@ -237,14 +237,56 @@ def run(config, stream=None):
     base_sources = resolve_encoding(sources_of(config.base, config.base_year, "base"), notes)
     target_sources = resolve_encoding(sources_of(config.target, config.target_year, "target"), notes)
     county_field = config.county_field or "ZLDWDM"
-    clock = time.perf_counter()
-    index = county_index(base_sources, target_sources, county_field)
-    index_s = time.perf_counter() - clock
     mapping, mapping_sha = _mapping(config.mapping)
     base_table, target_table = _densities(config)
     for note in notes:
         stream.write("  {0}\n".format(render(note.kind, note.details, config.language)))
+    timings = {"prepare": (datetime.datetime.now() - started).total_seconds()}
+    clock = time.perf_counter()
+    client, close, described = _cluster(config)
+    try:
+        cluster = _cluster_info(client, described)
+        timings["cluster_start"] = time.perf_counter() - clock
+        dashboard = cluster.get("dashboard", "")
+        stream.write("Dask scheduler {0}, {1} worker(s), {2} thread(s); dashboard: {3}\n".format(
+            cluster.get("scheduler"), cluster["workers"], cluster["threads"], dashboard or "(none)"))
+        stream.flush()
+        clock = time.perf_counter()
+        # the county index: one task per source on the cluster (checksum, county field)
+        index = county_index(base_sources, target_sources, county_field, mapper=_mapper(client))
+        timings["index"] = time.perf_counter() - clock
+        results, specs = _plan(config, index, out_dir, county_field, method, mapping, mapping_sha, base_table,
+                               target_table)
+        clock = time.perf_counter()
+        if specs:
+            results.update(_submit(client, specs, config, stream))
+        timings["tasks"] = time.perf_counter() - clock
+    finally:
+        close()
+    for r in results.values():
+        if r.get("status") != "ok" and r.get("kind"):
+            r["message"] = render(r["kind"], r.get("details") or {}, config.language)
+    clock = time.perf_counter()
+    result = _reduce(config, out_dir, results, base_table, target_table, index, started, cluster, mapping_sha)
+    timings["reduce"] = time.perf_counter() - clock
+    result.dashboard = dashboard
+    result.timings = dict(timings, **result.timings)
+    _print_notes(result, stream)
+    _print_table(result, stream)
+    return result
 
+
+def _mapper(client):
+    """map(function, sources, county_field) as tasks on the cluster, results in order."""
+    def mapper(function, sources, county_field):
+        futures = client.map(function, sources, county_field=county_field, pure=False)
+        return client.gather(futures)
+
+    return mapper
+
+
+def _plan(config, index, out_dir, county_field, method, mapping, mapping_sha, base_table, target_table):
+    """(results of the counties not to run: one-year, complete; the TaskSpecs of the others)."""
     results, specs = {}, {}
     for county in index.counties():
         parts = index.parts[county]
@@ -268,38 +310,7 @@ def run(config, stream=None):
             mapping=mapping if config.mapping else None, base_density=base_table, target_density=target_table,
             base_year=int(config.base_year), target_year=int(config.target_year), fail_after=dict(config.fail_after))
 
-    cluster = {"kind": "none (every county complete)"}
-    dashboard = ""
-    clock = time.perf_counter()
-    timings = {"prepare": (datetime.datetime.now() - started).total_seconds(), "index": index_s,
-               "cluster_start": 0.0}
-    if specs:
-        client, close, described = _cluster(config)
-        try:
-            cluster = _cluster_info(client, described)
-            timings["cluster_start"] = time.perf_counter() - clock
-            clock = time.perf_counter()
-            dashboard = cluster.get("dashboard", "")
-            stream.write("Dask scheduler {0}, {1} worker(s), {2} thread(s); dashboard: {3}\n".format(
-                cluster.get("scheduler"), cluster["workers"], cluster["threads"], dashboard or "(none)"))
-            stream.flush()
-            results.update(_submit(client, specs, config, stream))
-        finally:
-            timings["tasks"] = time.perf_counter() - clock
-            close()
-    else:
-        timings["tasks"] = 0.0
-    for r in results.values():
-        if r.get("status") != "ok" and r.get("kind"):
-            r["message"] = render(r["kind"], r.get("details") or {}, config.language)
-    clock = time.perf_counter()
-    result = _reduce(config, out_dir, results, base_table, target_table, index, started, cluster, mapping_sha)
-    timings["reduce"] = time.perf_counter() - clock
-    result.dashboard = dashboard
-    result.timings = dict(timings, **result.timings)
-    _print_notes(result, stream)
-    _print_table(result, stream)
-    return result
+    return results, specs
 
 
 def _submit(client, specs, config, stream):

@@ -168,3 +168,17 @@ def test_border_ground_and_parcels_claimed_twice(border_folders, sample_run, tmp
     assert "420117" in text and "border.csv" in text and "duplicates.csv" in text
     province = result.border  # the same table the run returns
     assert len(province) == 1
+
+
+def test_source_without_county_reported_from_the_cluster(tmp_path):
+    """The county index runs as tasks on the cluster: its refusal reaches the client whole (kind and details)."""
+    from carbon_metering.metering.errors import MeteringError
+    from tests.province.conftest import county_mask, write_subset
+
+    path = write_subset(tmp_path / "parcels.gpkg", "dltb_2020", county_mask("dltb_2020", "420115"),
+                        rename={"ZLDWDM": "ZL"})
+    with pytest.raises(MeteringError) as info:
+        run(config(f"{path}|layername=dltb_2020", f"{path}|layername=dltb_2020", tmp_path / "out", workers=1),
+            stream=io.StringIO())
+    assert info.value.kind == "province_no_county" and info.value.details["field"] == "ZLDWDM"
+    assert "ZLDWDM" in render(info.value.kind, info.value.details)
