@@ -91,11 +91,13 @@ def main(argv=None):
         for r in result.counties.values():  # peak RSS of the worker process while it ran each county (PeakMemory)
             by_worker[r["worker"]] = max(by_worker.get(r["worker"], 0.0), r["peak_mb"])
         pieces = sum(r["pieces"] for r in result.counties.values())
-        print("  {0} worker(s): cluster start {1:.1f} s, county phase {2:.1f} s, reduction {3:.1f} s; per county "
+        print("  {0} worker(s): cluster start {1:.1f} s, county index {9:.1f} s, county phase {2:.1f} s, reduction "
+              "{3:.1f} s; per county "
               "{4:.2f}–{5:.2f} s (mean {6:.2f}); peak memory per worker {7} MB; {8} pieces".format(
                   workers, result.timings["cluster_start"], result.timings["tasks"], result.timings["reduce"],
                   min(seconds), max(seconds), float(np.mean(seconds)),
-                  ", ".join("{0:.0f}".format(v) for v in sorted(by_worker.values())), pieces), flush=True)
+                  ", ".join("{0:.0f}".format(v) for v in sorted(by_worker.values())), pieces,
+                  result.timings["index"]), flush=True)
         print("    per county s: " + ", ".join("{0} {1:.2f}".format(c, r["seconds"])
                                                for c, r in sorted(result.counties.items())), flush=True)
     if 1 in rows and 2 in rows:
@@ -115,19 +117,22 @@ def main(argv=None):
     waves = math.ceil(100 / 16)
     scale_parcels = 100 * 300000 / (args.counties * args.parcels)
     tasks = waves * 300000 * per_parcel
-    # the county index (checksums, county field) and the between-county checks grow with the parcels, the rest
-    # of the preparation (densities from the plots) is fixed, the rest of the reduction (county summaries,
-    # uncertainty on aggregates, workbook) grows with the counties
+    # the county index (checksums, county field) and the between-county checks grow with the parcels, the
+    # preparation (inputs, densities from the plots) and the cluster start are fixed, the rest of the reduction
+    # (county summaries, uncertainty on aggregates, workbook) grows with the counties
     between = ref.timings.get("between_counties", 0.0)
-    prepare_s = ref.timings["prepare"] - ref.timings["index"] + ref.timings["index"] * scale_parcels
+    # the county index runs as one task per source on the cluster: on 16 workers, 1/16 of one worker's time
+    prepare_s = ref.timings["prepare"] + ref.timings["cluster_start"] + ref.timings["index"] * scale_parcels * min(
+        rows) / 16
     reduce_s = (ref.timings["reduce"] - between) * 100 / args.counties + between * scale_parcels
     memory = resident + growth * 300000 / args.parcels
-    print("  projection, 100 counties × 300 000 parcels on 16 workers: prepare {0:.0f} s + {1} waves × {2:.1f} s = "
-          "{3:.0f} s county phase + {4:.0f} s reduction ≈ {5:.1f} min; peak per worker ≈ {6:.0f} MB ({7:.0f} MB "
+    print("  projection, 100 counties × 300 000 parcels on 16 workers: prepare, cluster start, index {0:.0f} s + "
+          "{1} waves × {2:.1f} s = {3:.0f} s county phase + {4:.0f} s reduction ≈ {5:.1f} min; "
+          "peak per worker ≈ {6:.0f} MB ({7:.0f} MB "
           "resident at a task's start + its growth {8:.0f} MB × {9:.0f}, linear in parcels)".format(
               prepare_s, waves, 300000 * per_parcel, tasks, reduce_s, (prepare_s + tasks + reduce_s) / 60, memory,
               resident, growth, 300000 / args.parcels))
-    print("  measured with {0} worker(s): prepare {1:.1f} s (county index {2:.2f} s), reduction {3:.1f} s "
+    print("  measured with {0} worker(s): prepare {1:.1f} s, county index {2:.2f} s, reduction {3:.1f} s "
           "(between-county checks {4:.2f} s)".format(min(rows), ref.timings["prepare"], ref.timings["index"],
                                                     ref.timings["reduce"], between))
 

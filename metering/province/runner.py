@@ -90,8 +90,8 @@ class RunResult:
     outputs: dict = field(default_factory=dict)
     dashboard: str = ""
     complete: bool = False
-    #: seconds: prepare (of which index: checksums and the county index), cluster_start, tasks (to the last county), reduce (of which between_counties: border
-    #: ground and parcels claimed twice)
+    #: seconds: prepare (inputs, densities), cluster_start, index (checksums and county field, on the cluster),
+    #: tasks (to the last county), reduce (of which between_counties: border ground, parcels claimed twice)
     timings: dict = field(default_factory=dict)
     notes: object = None  # DataFrame county, level, kind, message (notes.csv)
     border: object = None  # DataFrame of border.csv
