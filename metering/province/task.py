@@ -219,8 +219,10 @@ def _field_data(frame):
         elif column.dtype.kind in "if b":
             values = column.to_numpy()
         else:
-            values = np.asarray([None if v is None or (isinstance(v, float) and v != v) else str(v)
-                                 for v in column], dtype=object)
+            from ..density import per_value
+
+            values = np.asarray(per_value(column, lambda v: None if v is None or (isinstance(v, float) and v != v)
+                                          else str(v)), dtype=object)
         names.append(name)
         arrays.append(values)
     return names, arrays
