@@ -2,19 +2,21 @@
 
 ``run(config)``:
 
-1. the inputs expanded into sources, the county index read (county field only), the
-   density tables read or derived from the plots once;
-2. a county present in one year only is not metered: it is reported missing with
+1. the inputs expanded into sources, the density tables read or derived from the plots once;
+2. the cluster: a ``LocalCluster`` started and closed here (``workers`` processes of one
+   thread each) or an existing scheduler (``scheduler``); its dashboard address printed;
+3. the county index: one task per source on the cluster (its checksum and county field);
+4. a county present in one year only is not metered: it is reported missing with
    ``province_county_one_year`` (a whole county absent from one year is a delivery gap,
    not land change — metering it would book all its stock as lost or gained);
-3. a county whose ``summary.json`` is complete with the same input digest (checksums of its
+5. a county whose ``summary.json`` is complete with the same input digest (checksums of its
    files, its feature ids, every parameter that changes its pieces) is skipped;
-4. the others are submitted to the cluster: a ``LocalCluster`` started and closed here
-   (``workers`` processes of one thread each) or an existing scheduler (``scheduler``).
-   A task lost with its worker is rescheduled by Dask on another worker; a county that
-   fails is reported with its code and reason and does not stop the others;
-5. the reduction writes the province tables, the uncertainty, the workbook and the
-   provenance (see :mod:`.reduce`) and ``run.json`` with every county's status.
+6. the others are submitted to the cluster, one task each. A task lost with its worker is
+   rescheduled by Dask on another worker; a county that fails is reported with its code and
+   reason and does not stop the others;
+7. the reduction writes the province tables, the uncertainty, the checks between counties,
+   the workbook and the provenance (see :mod:`.reduce`), ``notes.csv`` and ``run.json`` with
+   every county's status; the warnings and the table of counties are printed.
 """
 
 import datetime
