@@ -98,14 +98,19 @@ def main(argv=None):
                   min(seconds), max(seconds), float(np.mean(seconds)),
                   ", ".join("{0:.0f}".format(v) for v in sorted(by_worker.values())), pieces,
                   result.timings["index"]), flush=True)
-        print("    per county s: " + ", ".join("{0} {1:.2f}".format(c, r["seconds"])
-                                               for c, r in sorted(result.counties.items())), flush=True)
+        print("    per county s (wall / CPU of the worker process): " + ", ".join(
+            "{0} {1:.2f}/{2:.2f}".format(c, r["seconds"], r["cpu_seconds"])
+            for c, r in sorted(result.counties.items())),
+            flush=True)
     if 1 in rows and 2 in rows:
         print("  speed-up 1 → 2 workers (county phase, cluster start excluded): {0:.2f}×".format(
             rows[1].timings["tasks"] / rows[2].timings["tasks"]))
     ref = rows[min(rows)]
     counties = list(ref.counties.values())
     per_parcel = float(np.mean([r["seconds"] for r in counties])) / args.parcels
+    # on a machine shared with other jobs the wall time of a task includes waiting for a core; its CPU time
+    # is what it costs a dedicated core (the second projection below)
+    cpu_share = float(np.sum([r["cpu_seconds"] for r in counties]) / np.sum([r["seconds"] for r in counties]))
     # memory: a worker's RSS when a task starts (libraries loaded by its first task) + the task's own growth,
     # which grows with the county's parcels; first tasks of a worker (importing the libraries) left out
     first = {}
@@ -132,6 +137,10 @@ def main(argv=None):
           "resident at a task's start + its growth {8:.0f} MB × {9:.0f}, linear in parcels)".format(
               prepare_s, waves, 300000 * per_parcel, tasks, reduce_s, (prepare_s + tasks + reduce_s) / 60, memory,
               resident, growth, 300000 / args.parcels))
+    print("  the same from the CPU time of the tasks (a dedicated core each; CPU/wall here {0:.2f}): county phase "
+          "{1} waves × {2:.1f} s = {3:.0f} s, total ≈ {4:.1f} min".format(
+              cpu_share, waves, 300000 * per_parcel * cpu_share, tasks * cpu_share,
+              (prepare_s + tasks * cpu_share + reduce_s) / 60))
     print("  measured with {0} worker(s): prepare {1:.1f} s, county index {2:.2f} s, reduction {3:.1f} s "
           "(between-county checks {4:.2f} s)".format(min(rows), ref.timings["prepare"], ref.timings["index"],
                                                     ref.timings["reduce"], between))

@@ -318,7 +318,7 @@ def run_county(spec):
     ``error`` and the exception text for anything unexpected); ``pieces``, ``seconds``,
     ``peak_mb``. A failed county leaves its previous complete outputs, if any, untouched.
     """
-    started = time.time()
+    started, cpu = time.time(), time.process_time()
     progress = _reporter(spec.county)
     folder = county_dir(spec.out_dir, spec.county)
     out = {"county": spec.county, "digest": spec.digest, "status": "failed", "pieces": 0, "seconds": 0.0,
@@ -349,10 +349,11 @@ def run_county(spec):
             out.update(kind="province_task_error", details={"error": type(err).__name__, "message": str(err)})
             payload = None
     out["seconds"] = time.time() - started
+    out["cpu_seconds"] = time.process_time() - cpu  # the worker process's CPU time (all its threads) meanwhile
     out["peak_mb"] = memory.peak
     out["start_mb"] = memory.start  # the worker's RSS when the task began (libraries loaded, earlier tasks' residue)
     if payload is not None:
-        payload.update(seconds=out["seconds"], peak_mb=out["peak_mb"])
+        payload.update(seconds=out["seconds"], cpu_seconds=out["cpu_seconds"], peak_mb=out["peak_mb"])
         write_summary(spec.out_dir, spec.county, payload)
     progress(1.0, out["status"])
     return out
