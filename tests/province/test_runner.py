@@ -168,6 +168,14 @@ def test_border_ground_and_parcels_claimed_twice(border_folders, sample_run, tmp
     assert "420117" in text and "border.csv" in text and "duplicates.csv" in text
     province = result.border  # the same table the run returns
     assert len(province) == 1
+    # the terminal: the dashboard address, then the table of counties, pieces, seconds and peak memory per task
+    import re
+
+    assert re.search(r"dashboard: http://[\d.]+:\d+/status", text)
+    assert re.search(r"^county +status +pieces +seconds +peak MB", text, re.M)
+    for county in ("420115", "420117"):
+        row = re.search(r"^{0} +ok +(\d+) +([\d.]+) +(\d+)".format(county), text, re.M)
+        assert row and int(row.group(1)) == result.counties[county]["pieces"] and float(row.group(3)) > 50
 
 
 def test_source_without_county_reported_from_the_cluster(tmp_path):
