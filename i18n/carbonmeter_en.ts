@@ -3369,37 +3369,37 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="980" />
+        <location filename="../processing_provider/messages.py" line="990" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="984" />
+        <location filename="../processing_provider/messages.py" line="994" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="988" />
+        <location filename="../processing_provider/messages.py" line="998" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="992" />
+        <location filename="../processing_provider/messages.py" line="1002" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="996" />
+        <location filename="../processing_provider/messages.py" line="1006" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="999" />
+        <location filename="../processing_provider/messages.py" line="1009" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>Unknown option(s) in the configuration file: {options}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1002" />
+        <location filename="../processing_provider/messages.py" line="1012" />
         <source>Missing option(s): {options}.</source>
         <translation>Missing option(s): {options}.</translation>
     </message>
@@ -3507,6 +3507,16 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="725" />
         <source>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</source>
         <translation>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="980" />
+        <source>{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county {target_county} in the target year (a boundary moved or parcels recoded): metered as base_only in {base_county} and target_only in {target_county}, outside the sink (border.csv).</source>
+        <translation>{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county {target_county} in the target year (a boundary moved or parcels recoded): metered as base_only in {base_county} and target_only in {target_county}, outside the sink (border.csv).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="985" />
+        <source>{count} parcel(s) of {year} with the same geometry are coded to county {county} and to county {other} (both files deliver them): both counties meter them, so the province total counts them twice. Fix their ZLDWDM (duplicates.csv).</source>
+        <translation>{count} parcel(s) of {year} with the same geometry are coded to county {county} and to county {other} (both files deliver them): both counties meter them, so the province total counts them twice. Fix their ZLDWDM (duplicates.csv).</translation>
     </message>
 </context>
 <context>
