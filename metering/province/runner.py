@@ -423,11 +423,16 @@ def _reduce(config, out_dir, results, base_table, target_table, index, started, 
 
 
 def _note_rows(results, province_notes, language):
-    """Every note of the run, one row each: the county tasks' (duplicates dropped, GBK, CRS …) and the
-    reduction's (border ground, parcels claimed twice), with the plugin's sentence."""
+    """Every note of the run, one row each: why a county is missing (level ``error``), the county tasks'
+    notes (duplicates dropped, GBK, CRS …) and the reduction's (border ground, parcels claimed twice), with
+    the plugin's sentence."""
     rows = []
     for county in sorted(results):
-        for note in results[county].get("notes") or []:
+        r = results[county]
+        if r.get("status") != "ok" and r.get("kind"):  # a missing county: its reason (also in counties.csv)
+            rows.append((county, "error", r["kind"], r.get("message") or render(r["kind"], r.get("details") or {},
+                                                                                  language)))
+        for note in r.get("notes") or []:
             rows.append((county, note.get("level", "info"), note.get("kind", ""),
                          render(note.get("kind", ""), note.get("details") or {}, language)))
     for note in province_notes:

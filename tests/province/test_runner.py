@@ -76,6 +76,13 @@ def test_folders_faults_duplicates_and_one_year_county(folders, sample_run, tmp_
     notes = json.load(open(out / "counties" / "420115" / "summary.json"))["notes"]
     assert [n["details"]["count"] for n in notes if n["kind"] == "province_duplicates"] == [1]
     assert _total(summary) == pytest.approx(_total(_summary(sample_run[0])), rel=1e-12)
+    # all logged in notes.csv: the duplicates dropped, and why each missing county is missing
+    logged = pd.read_csv(out / "notes.csv", dtype={"county": str})
+    assert logged[(logged["county"] == "420115") & (logged["kind"] == "province_duplicates")]["level"].tolist() == [
+        "warning"]
+    errors = logged[logged["level"] == "error"].set_index("county")["kind"].to_dict()
+    assert errors == {"420188": "overlay_missing_field", "420199": "province_county_one_year"}
+    assert "420199" in logged.set_index("county").loc["420199", "message"]
     # the province rows say which counties are missing, never a silent partial sum
     from openpyxl import load_workbook
 
