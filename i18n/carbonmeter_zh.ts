@@ -3659,37 +3659,37 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>县 {county}（{role}）：{count} 个图斑在多个文件（{sources}）中重复提供，只计一次（几何与地类编码相同；保留文件名顺序中的第一个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1103" />
+        <location filename="../processing_provider/messages.py" line="1113" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>县 {county} 只有 {year} 年的图斑（{parcels} 个）：不予计量，全省合计标记为不完整。请提供该县另一年份的图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1107" />
+        <location filename="../processing_provider/messages.py" line="1117" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>县 {county}：任务未完成（{error}：{message}）；重新运行即可重试，已完成的县将被跳过。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1111" />
+        <location filename="../processing_provider/messages.py" line="1121" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>县任务因意外错误停止（{error}：{message}）；其他县继续。重新运行即可重试。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1115" />
+        <location filename="../processing_provider/messages.py" line="1125" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>由 --plots 推算的碳密度按计量对象分层；--key {key} 需要碳密度表（--density）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1119" />
+        <location filename="../processing_provider/messages.py" line="1129" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>请给出碳密度：--density（碳密度表）或 --plots（调查 GeoPackage）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1122" />
+        <location filename="../processing_provider/messages.py" line="1132" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>配置文件中有未知选项：{options}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1125" />
+        <location filename="../processing_provider/messages.py" line="1135" />
         <source>Missing option(s): {options}.</source>
         <translation>缺少选项：{options}。</translation>
     </message>
@@ -3957,6 +3957,16 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="340" />
         <source>Density table {table}, column {column}, holds several survey years ({years}): a density table is of one year. Compute one table per year (stratum_density, Survey year).</source>
         <translation>碳密度表 {table} 的列 {column} 含有多个调查年份（{years}）：一张碳密度表只属于一个年份。请每个年份各计算一张表（stratum_density，调查年份）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="1103" />
+        <source>{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county {target_county} in the target year (a boundary moved or parcels recoded): metered as base_only in {base_county} and target_only in {target_county}, outside the sink (border.csv).</source>
+        <translation>{area_ha} 公顷（{pieces} 个图斑块）在基准年属县 {base_county}、在计量年属县 {target_county}（县界调整或图斑重新编码）：在 {base_county} 计为仅基准年（base_only）、在 {target_county} 计为仅计量年（target_only），不计入碳汇量（见 border.csv）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="1108" />
+        <source>{count} parcel(s) of {year} with the same geometry are coded to county {county} and to county {other} (both files deliver them): both counties meter them, so the province total counts them twice. Fix their ZLDWDM (duplicates.csv).</source>
+        <translation>{year} 年有 {count} 个几何相同的图斑分别编码为县 {county} 和县 {other}（两个文件都提供了）：两县都计量了它们，全省合计因此重复计算。请更正其 ZLDWDM（见 duplicates.csv）。</translation>
     </message>
 </context>
 <context>

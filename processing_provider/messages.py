@@ -1100,6 +1100,16 @@ def _province():
             "Messages",
             "County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted"
             " once (same geometry and code; the first file in name order kept)."),
+        "province_border_ground": _translate(
+            "Messages",
+            "{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county "
+            "{target_county} in the target year (a boundary moved or parcels recoded): metered as base_only in "
+            "{base_county} and target_only in {target_county}, outside the sink (border.csv)."),
+        "province_claimed_twice": _translate(
+            "Messages",
+            "{count} parcel(s) of {year} with the same geometry are coded to county {county} and to county {other}"
+            " (both files deliver them): both counties meter them, so the province total counts them twice. Fix "
+            "their ZLDWDM (duplicates.csv)."),
         "province_county_one_year": _translate(
             "Messages",
             "County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province "
