@@ -65,7 +65,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", default=str(HERE / "data"))
     ap.add_argument("--counties", type=int, default=int(os.environ.get("PROVINCE_BENCH_COUNTIES", 8)))
-    ap.add_argument("--parcels", type=int, default=int(os.environ.get("PROVINCE_BENCH_PARCELS", 20000)))
+    ap.add_argument("--parcels", type=int, default=int(os.environ.get("PROVINCE_BENCH_PARCELS", 50000)))
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     args = ap.parse_args(argv)
     from carbon_metering.metering.province.runner import RunConfig, run
@@ -87,27 +87,63 @@ def main(argv=None):
         assert result.complete, {c: r.get("message") for c, r in result.counties.items()}
         rows[workers] = result
         seconds = [r["seconds"] for r in result.counties.values()]
-        peaks = [r["peak_mb"] for r in result.counties.values()]
+        by_worker = {}
+        for r in result.counties.values():  # peak RSS of the worker process while it ran each county (PeakMemory)
+            by_worker[r["worker"]] = max(by_worker.get(r["worker"], 0.0), r["peak_mb"])
         pieces = sum(r["pieces"] for r in result.counties.values())
-        print("  {0} worker(s): county phase {1:.1f} s (incl. cluster start), reduction {2:.1f} s; per county "
-              "{3:.2f}–{4:.2f} s (mean {5:.2f}), peak memory per worker {6:.0f}–{7:.0f} MB; {8} pieces".format(
-                  workers, result.timings["tasks"], result.timings["reduce"], min(seconds), max(seconds),
-                  float(np.mean(seconds)), min(peaks), max(peaks), pieces))
+        print("  {0} worker(s): cluster start {1:.1f} s, county index {9:.1f} s, county phase {2:.1f} s, reduction "
+              "{3:.1f} s; per county "
+              "{4:.2f}–{5:.2f} s (mean {6:.2f}); peak memory per worker {7} MB; {8} pieces".format(
+                  workers, result.timings["cluster_start"], result.timings["tasks"], result.timings["reduce"],
+                  min(seconds), max(seconds), float(np.mean(seconds)),
+                  ", ".join("{0:.0f}".format(v) for v in sorted(by_worker.values())), pieces,
+                  result.timings["index"]), flush=True)
+        print("    per county s (wall / CPU of the worker process): " + ", ".join(
+            "{0} {1:.2f}/{2:.2f}".format(c, r["seconds"], r["cpu_seconds"])
+            for c, r in sorted(result.counties.items())),
+            flush=True)
     if 1 in rows and 2 in rows:
-        print("  speed-up 1 → 2 workers (county phase): {0:.2f}×".format(
+        print("  speed-up 1 → 2 workers (county phase, cluster start excluded): {0:.2f}×".format(
             rows[1].timings["tasks"] / rows[2].timings["tasks"]))
     ref = rows[min(rows)]
-    per_parcel = float(np.mean([r["seconds"] for r in ref.counties.values()])) / args.parcels
-    peak = max(r["peak_mb"] for r in ref.counties.values())
-    idle = 150.0  # MB: a worker process with the libraries imported (measured: ~150 MB before a county)
+    counties = list(ref.counties.values())
+    per_parcel = float(np.mean([r["seconds"] for r in counties])) / args.parcels
+    # on a machine shared with other jobs the wall time of a task includes waiting for a core; its CPU time
+    # is what it costs a dedicated core (the second projection below)
+    cpu_share = float(np.sum([r["cpu_seconds"] for r in counties]) / np.sum([r["seconds"] for r in counties]))
+    # memory: a worker's RSS when a task starts (libraries loaded by its first task) + the task's own growth,
+    # which grows with the county's parcels; first tasks of a worker (importing the libraries) left out
+    first = {}
+    for r in sorted(counties, key=lambda r: r["county"]):
+        first.setdefault(r["worker"], r["county"])
+    later = [r for r in counties if first[r["worker"]] != r["county"]] or counties
+    resident = max(r.get("start_mb") or 0.0 for r in later)
+    growth = max(r["peak_mb"] - (r.get("start_mb") or 0.0) for r in later)
     waves = math.ceil(100 / 16)
+    scale_parcels = 100 * 300000 / (args.counties * args.parcels)
     tasks = waves * 300000 * per_parcel
-    reduce_s = ref.timings["reduce"] * 100 / args.counties
-    memory = idle + max(peak - idle, 0.0) * 300000 / args.parcels
-    print("  projection, 100 counties × 300 000 parcels on 16 workers: {0} waves × {1:.1f} s = {2:.0f} s county "
-          "phase + {3:.0f} s reduction ≈ {4:.1f} min; peak per worker ≈ {5:.0f} MB (linear in parcels)".format(
-              waves, 300000 * per_parcel, tasks, reduce_s, (tasks + reduce_s + ref.timings["prepare"]) / 60, memory))
-
+    # the county index (checksums, county field) and the between-county checks grow with the parcels, the
+    # preparation (inputs, densities from the plots) and the cluster start are fixed, the rest of the reduction
+    # (county summaries, uncertainty on aggregates, workbook) grows with the counties
+    between = ref.timings.get("between_counties", 0.0)
+    # the county index runs as one task per source on the cluster: on 16 workers, 1/16 of one worker's time
+    prepare_s = ref.timings["prepare"] + ref.timings["cluster_start"] + ref.timings["index"] * scale_parcels * min(
+        rows) / 16
+    reduce_s = (ref.timings["reduce"] - between) * 100 / args.counties + between * scale_parcels
+    memory = resident + growth * 300000 / args.parcels
+    print("  projection, 100 counties × 300 000 parcels on 16 workers: prepare, cluster start, index {0:.0f} s + "
+          "{1} waves × {2:.1f} s = {3:.0f} s county phase + {4:.0f} s reduction ≈ {5:.1f} min; "
+          "peak per worker ≈ {6:.0f} MB ({7:.0f} MB "
+          "resident at a task's start + its growth {8:.0f} MB × {9:.0f}, linear in parcels)".format(
+              prepare_s, waves, 300000 * per_parcel, tasks, reduce_s, (prepare_s + tasks + reduce_s) / 60, memory,
+              resident, growth, 300000 / args.parcels))
+    print("  the same from the CPU time of the tasks (a dedicated core each; CPU/wall here {0:.2f}): county phase "
+          "{1} waves × {2:.1f} s = {3:.0f} s, total ≈ {4:.1f} min".format(
+              cpu_share, waves, 300000 * per_parcel * cpu_share, tasks * cpu_share,
+              (prepare_s + tasks * cpu_share + reduce_s) / 60))
+    print("  measured with {0} worker(s): prepare {1:.1f} s, county index {2:.2f} s, reduction {3:.1f} s "
+          "(between-county checks {4:.2f} s)".format(min(rows), ref.timings["prepare"], ref.timings["index"],
+                                                    ref.timings["reduce"], between))
 
 if __name__ == "__main__":
     main()

@@ -2,7 +2,8 @@
 
 ``make bench`` runs bench/run.py in the QGIS environment; the runner needs its own
 (.venv-province: dask.distributed, pyogrio), so this row runs bench_province.py there.
-Default 8 counties × 20 000 parcels (the issue's 8 × 50 000 with PROVINCE_BENCH_PARCELS=50000).
+Default 8 counties × 50 000 parcels (about 3 min on 2 cores); smaller with PROVINCE_BENCH_PARCELS=5000
+(or ``bench/bench_province.py --parcels 5000`` in .venv-province).
 
     python bench/run.py --skip-chain --systems province
 """

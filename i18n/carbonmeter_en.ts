@@ -119,71 +119,6 @@
         <translation>does not meet</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="105" />
-        <source>Raster of integer class codes in a projected CRS (pixel area in m²); or give MAP_LAYER.</source>
-        <translation>Raster of integer class codes in a projected CRS (pixel area in m²); or give MAP_LAYER.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="109" />
-        <source>Classified map polygons</source>
-        <translation>Classified map polygons</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
-        <source>Map class field</source>
-        <translation>Map class field</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
-        <source>Field of the map polygons holding the class (restoration_areas: restoration_type).</source>
-        <translation>Field of the map polygons holding the class (restoration_areas: restoration_type).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="126" />
-        <source>Reference points or polygons with the true class.</source>
-        <translation>Reference points or polygons with the true class.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
-        <source>Reference polygon rule</source>
-        <translation>Reference polygon rule</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
-        <source>Class covering the largest share</source>
-        <translation>Class covering the largest share</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
-        <source>Area-weighted</source>
-        <translation>Area-weighted</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
-        <source>How a reference polygon is paired with the map: the map class covering its largest share (one count), or split over the map classes by the share each covers (fractional counts).</source>
-        <translation>How a reference polygon is paired with the map: the map class covering its largest share (one count), or split over the map classes by the share each covers (fractional counts).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
-        <source>Mapped region</source>
-        <translation>Mapped region</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
-        <source>Optional polygons of the whole region the polygon map was made for (e.g. the county, or the parcel_change pieces): the part of it outside every map polygon is the map class OUTSIDE_CLASS, so that missed areas (omission) are assessed. Polygons not overlapping each other; only with MAP_LAYER.</source>
-        <translation>Optional polygons of the whole region the polygon map was made for (e.g. the county, or the parcel_change pieces): the part of it outside every map polygon is the map class OUTSIDE_CLASS, so that missed areas (omission) are assessed. Polygons not overlapping each other; only with MAP_LAYER.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
-        <source>Class outside the map polygons</source>
-        <translation>Class outside the map polygons</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
-        <source>Map class of the mapped region outside every map polygon (with MAP_REGION); reference samples of areas needing no restoration carry this class.</source>
-        <translation>Map class of the mapped region outside every map polygon (with MAP_REGION); reference samples of areas needing no restoration carry this class.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/accuracy_assessment.py" line="59" />
         <source>Checks a classified map against reference samples: a raster (e.g. the trend class of ndvi_trend) or a polygon layer with a class field (e.g. the restoration types of restoration_areas). Confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based area count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 % (guideline 004 §4(一)).
 
@@ -219,9 +154,74 @@ Parameters:
 Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (overall accuracy and kappa, user's and producer's accuracy per class, each with SE and interval, pass/fail; with report_section = restoration_accuracy, a section of Export report through SECTIONS), AREAS (mapped area and error-adjusted area per class in ha, with SE and interval).</translation>
     </message>
     <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="105" />
+        <source>Raster of integer class codes in a projected CRS (pixel area in m²); or give MAP_LAYER.</source>
+        <translation>Raster of integer class codes in a projected CRS (pixel area in m²); or give MAP_LAYER.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="109" />
+        <source>Classified map polygons</source>
+        <translation>Classified map polygons</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/accuracy_assessment.py" line="109" />
         <source>Polygon map with a class field (areas in m², ellipsoidal in a geographic CRS), e.g. restoration_areas OUTPUT; instead of the raster MAP.</source>
         <translation>Polygon map with a class field (areas in m², ellipsoidal in a geographic CRS), e.g. restoration_areas OUTPUT; instead of the raster MAP.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
+        <source>Map class field</source>
+        <translation>Map class field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
+        <source>Field of the map polygons holding the class (restoration_areas: restoration_type).</source>
+        <translation>Field of the map polygons holding the class (restoration_areas: restoration_type).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
+        <source>Mapped region</source>
+        <translation>Mapped region</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
+        <source>Optional polygons of the whole region the polygon map was made for (e.g. the county, or the parcel_change pieces): the part of it outside every map polygon is the map class OUTSIDE_CLASS, so that missed areas (omission) are assessed. Polygons not overlapping each other; only with MAP_LAYER.</source>
+        <translation>Optional polygons of the whole region the polygon map was made for (e.g. the county, or the parcel_change pieces): the part of it outside every map polygon is the map class OUTSIDE_CLASS, so that missed areas (omission) are assessed. Polygons not overlapping each other; only with MAP_LAYER.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
+        <source>Class outside the map polygons</source>
+        <translation>Class outside the map polygons</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
+        <source>Map class of the mapped region outside every map polygon (with MAP_REGION); reference samples of areas needing no restoration carry this class.</source>
+        <translation>Map class of the mapped region outside every map polygon (with MAP_REGION); reference samples of areas needing no restoration carry this class.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="126" />
+        <source>Reference points or polygons with the true class.</source>
+        <translation>Reference points or polygons with the true class.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
+        <source>Reference polygon rule</source>
+        <translation>Reference polygon rule</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
+        <source>Class covering the largest share</source>
+        <translation>Class covering the largest share</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
+        <source>Area-weighted</source>
+        <translation>Area-weighted</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
+        <source>How a reference polygon is paired with the map: the map class covering its largest share (one count), or split over the map classes by the share each covers (fractional counts).</source>
+        <translation>How a reference polygon is paired with the map: the map class covering its largest share (one count), or split over the map classes by the share each covers (fractional counts).</translation>
     </message>
 </context>
 <context>
@@ -792,80 +792,172 @@ Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): O
 <context>
     <name>CheckInputsAlgorithm</name>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="45" />
+        <location filename="../processing_provider/check_inputs.py" line="57" />
         <source>Check the chain's inputs</source>
         <translation>Check the chain's inputs</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="48" />
+        <location filename="../processing_provider/check_inputs.py" line="60" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="51" />
-        <source>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the target year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, and the plots (a survey_year field, plots of both years). It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
-
-Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
-Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</source>
-        <translation>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the target year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, and the plots (a survey_year field, plots of both years). It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
-
-Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
-Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/check_inputs.py" line="74" />
+        <location filename="../processing_provider/check_inputs.py" line="96" />
         <source>Sample plots</source>
         <translation>Sample plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="76" />
+        <location filename="../processing_provider/check_inputs.py" line="98" />
         <source>Plots with a survey_year field (the survey GeoPackage's plots layer or the output of plot_carbon): both years must have plots.</source>
         <translation>Plots with a survey_year field (the survey GeoPackage's plots layer or the output of plot_carbon): both years must have plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="87" />
+        <location filename="../processing_provider/check_inputs.py" line="141" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="79" />
+        <location filename="../processing_provider/check_inputs.py" line="101" />
         <source>Calendar year t1 of the base survey.</source>
         <translation>Calendar year t1 of the base survey.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="87" />
+        <location filename="../processing_provider/check_inputs.py" line="141" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="79" />
+        <location filename="../processing_provider/check_inputs.py" line="101" />
         <source>Calendar year t2 of the metering survey (later than the base year).</source>
         <translation>Calendar year t2 of the metering survey (later than the base year).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="89" />
+        <location filename="../processing_provider/check_inputs.py" line="143" />
         <source>Base land-class code field</source>
         <translation>Base land-class code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="89" />
+        <location filename="../processing_provider/check_inputs.py" line="143" />
         <source>Target land-class code field</source>
         <translation>Target land-class code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="105" />
+        <location filename="../processing_provider/check_inputs.py" line="159" />
         <source>Give both the base year and the target year (BASE_YEAR, TARGET_YEAR).</source>
         <translation>Give both the base year and the target year (BASE_YEAR, TARGET_YEAR).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="130" />
+        <location filename="../processing_provider/check_inputs.py" line="184" />
         <source>{0}: {1} parcels, code field {2}, CRS {3}: checked.</source>
         <translation>{0}: {1} parcels, code field {2}, CRS {3}: checked.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="149" />
+        <location filename="../processing_provider/check_inputs.py" line="205" />
         <source>{0}: {1} plots of {2}.</source>
         <translation>{0}: {1} plots of {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="63" />
+        <source>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the target year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, the plots (a survey_year field, plots of both years) and the parameter tables given (required columns, numbers, the bounds of metering/data/plausible_ranges.csv, completeness, the survey year of a density table), each error naming the table, row and column. It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
+
+Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
+Parameter tables (optional, each read as the step that uses it reads it): SPECIES_PARAMETERS, POOL_DEFAULTS, POOL_FACTORS (plot_carbon's PARAMETERS, DEFAULTS, POOL_FACTORS: species parameters such as wood density t/m³, BEF, R, CF checked against their plausible ranges), DENSITY_DEFAULTS (stratum_density's DEFAULTS: object, pool, mean t C/ha, u_pct, or wide; no negative mean, none above the plausible range, every metered object and pool present), BASE_DENSITY, TARGET_DENSITY (parcel_stock's density tables, keyed as KEY: object or land-class code; complete, plausible, and a table's survey_year equal to BASE_YEAR or TARGET_YEAR).
+Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</source>
+        <translation>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the target year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, the plots (a survey_year field, plots of both years) and the parameter tables given (required columns, numbers, the bounds of metering/data/plausible_ranges.csv, completeness, the survey year of a density table), each error naming the table, row and column. It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
+
+Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
+Parameter tables (optional, each read as the step that uses it reads it): SPECIES_PARAMETERS, POOL_DEFAULTS, POOL_FACTORS (plot_carbon's PARAMETERS, DEFAULTS, POOL_FACTORS: species parameters such as wood density t/m³, BEF, R, CF checked against their plausible ranges), DENSITY_DEFAULTS (stratum_density's DEFAULTS: object, pool, mean t C/ha, u_pct, or wide; no negative mean, none above the plausible range, every metered object and pool present), BASE_DENSITY, TARGET_DENSITY (parcel_stock's density tables, keyed as KEY: object or land-class code; complete, plausible, and a table's survey_year equal to BASE_YEAR or TARGET_YEAR).
+Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Species parameter overrides (plot_carbon PARAMETERS)</source>
+        <translation>Species parameter overrides (plot_carbon PARAMETERS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Optional table given to plot_carbon as PARAMETERS (species and the parameter columns wd_t_m3, bef, r, cf …): checked as plot_carbon reads it, bounds from the plausible ranges table.</source>
+        <translation>Optional table given to plot_carbon as PARAMETERS (species and the parameter columns wd_t_m3, bef, r, cf …): checked as plot_carbon reads it, bounds from the plausible ranges table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Pool default overrides (plot_carbon DEFAULTS)</source>
+        <translation>Pool default overrides (plot_carbon DEFAULTS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Optional table given to plot_carbon as DEFAULTS (object, pool, density_t_c_ha or mean in t C/ha).</source>
+        <translation>Optional table given to plot_carbon as DEFAULTS (object, pool, density_t_c_ha or mean in t C/ha).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Pool factor overrides (plot_carbon POOL_FACTORS)</source>
+        <translation>Pool factor overrides (plot_carbon POOL_FACTORS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Optional table given to plot_carbon as POOL_FACTORS (factor, object, value, source).</source>
+        <translation>Optional table given to plot_carbon as POOL_FACTORS (factor, object, value, source).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Default densities (stratum_density DEFAULTS)</source>
+        <translation>Default densities (stratum_density DEFAULTS)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Optional default-density table given to stratum_density as DEFAULTS (object, pool, mean t C/ha, u_pct %, source; or wide): no negative or implausible mean, every metered object and pool present.</source>
+        <translation>Optional default-density table given to stratum_density as DEFAULTS (object, pool, mean t C/ha, u_pct %, source; or wide): no negative or implausible mean, every metered object and pool present.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Base-year densities (parcel_stock BASE_DENSITY)</source>
+        <translation>Base-year densities (parcel_stock BASE_DENSITY)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Optional density table given to parcel_stock for the base year (t C/ha): complete, plausible, and its survey_year (when it has one) equal to the base year.</source>
+        <translation>Optional density table given to parcel_stock for the base year (t C/ha): complete, plausible, and its survey_year (when it has one) equal to the base year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Target-year densities (parcel_stock TARGET_DENSITY)</source>
+        <translation>Target-year densities (parcel_stock TARGET_DENSITY)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Optional density table for the target year: as the base-year table, its survey_year equal to the target year.</source>
+        <translation>Optional density table for the target year: as the base-year table, its survey_year equal to the target year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="134" />
+        <source>Density key</source>
+        <translation>Density key</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="134" />
+        <source>Metering object</source>
+        <translation>Metering object</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="134" />
+        <source>Land-class code</source>
+        <translation>Land-class code</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="137" />
+        <source>How the density tables BASE_DENSITY and TARGET_DENSITY are keyed, as parcel_stock's KEY: by metering object or by land-class code.</source>
+        <translation>How the density tables BASE_DENSITY and TARGET_DENSITY are keyed, as parcel_stock's KEY: by metering object or by land-class code.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="253" />
+        <source>… and {0} more problem(s).</source>
+        <translation>… and {0} more problem(s).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="254" />
+        <source>The parameter tables cannot be used; fix these values first:</source>
+        <translation>The parameter tables cannot be used; fix these values first:</translation>
     </message>
 </context>
 <context>
@@ -2482,172 +2574,172 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="428" />
+        <location filename="../processing_provider/messages.py" line="454" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="432" />
+        <location filename="../processing_provider/messages.py" line="458" />
         <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
         <translation>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="436" />
+        <location filename="../processing_provider/messages.py" line="462" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="440" />
+        <location filename="../processing_provider/messages.py" line="466" />
         <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
         <translation>The target year ({target_year}) must be later than the base year ({base_year}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="451" />
+        <location filename="../processing_provider/messages.py" line="477" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>The correlation between the two years' densities must lie between 0 and 1, not {value}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="465" />
+        <location filename="../processing_provider/messages.py" line="491" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="469" />
+        <location filename="../processing_provider/messages.py" line="495" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="473" />
+        <location filename="../processing_provider/messages.py" line="499" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="476" />
+        <location filename="../processing_provider/messages.py" line="502" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>The class table {table} lists the classes {values} more than once; keep one row per class.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="479" />
+        <location filename="../processing_provider/messages.py" line="505" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="482" />
+        <location filename="../processing_provider/messages.py" line="508" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="486" />
+        <location filename="../processing_provider/messages.py" line="512" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="490" />
+        <location filename="../processing_provider/messages.py" line="516" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="494" />
+        <location filename="../processing_provider/messages.py" line="520" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="498" />
+        <location filename="../processing_provider/messages.py" line="524" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="502" />
+        <location filename="../processing_provider/messages.py" line="528" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="505" />
+        <location filename="../processing_provider/messages.py" line="531" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="509" />
+        <location filename="../processing_provider/messages.py" line="535" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="513" />
+        <location filename="../processing_provider/messages.py" line="539" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="516" />
+        <location filename="../processing_provider/messages.py" line="542" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="520" />
+        <location filename="../processing_provider/messages.py" line="546" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="524" />
+        <location filename="../processing_provider/messages.py" line="550" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>NDVI scale factor not given: detected {scale} from the data.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="527" />
+        <location filename="../processing_provider/messages.py" line="553" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="530" />
+        <location filename="../processing_provider/messages.py" line="556" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="534" />
+        <location filename="../processing_provider/messages.py" line="560" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>Soil heterotrophic respiration from: {source}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="537" />
+        <location filename="../processing_provider/messages.py" line="563" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} aligned to the reference grid by {method} resampling.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="540" />
+        <location filename="../processing_provider/messages.py" line="566" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} covers only part of the reference grid; pixels outside it are nodata.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="543" />
+        <location filename="../processing_provider/messages.py" line="569" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="546" />
+        <location filename="../processing_provider/messages.py" line="572" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>The {n} values do not vary, so no regression line or R² can be computed.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="549" />
+        <location filename="../processing_provider/messages.py" line="575" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="552" />
+        <location filename="../processing_provider/messages.py" line="578" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="555" />
+        <location filename="../processing_provider/messages.py" line="581" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="559" />
+        <location filename="../processing_provider/messages.py" line="585" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>The districts together are a net source ({total} t C/a); shares of the city are left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="562" />
+        <location filename="../processing_provider/messages.py" line="588" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>Districts with nodata pixels (left out of the sums): {districts}.</translation>
     </message>
@@ -2657,742 +2749,742 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>The report section table {key}, row {row}, column {column} holds {value}, which is not a number.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="113" />
+        <location filename="../processing_provider/messages.py" line="120" />
         <source>Layer {layer} has no usable polygon geometries.</source>
         <translation>Layer {layer} has no usable polygon geometries.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="116" />
+        <location filename="../processing_provider/messages.py" line="123" />
         <source>Layers {base} ({base_crs}) and {target} ({target_crs}) are in different CRSs; reproject {target} to {base_crs} first.</source>
         <translation>Layers {base} ({base_crs}) and {target} ({target_crs}) are in different CRSs; reproject {target} to {base_crs} first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="120" />
+        <location filename="../processing_provider/messages.py" line="127" />
         <source>Layers {base} ({base_crs}, extent {base_extent}) and {target} ({target_crs}, extent {target_extent} in the CRS of {base}) overlap on only {share:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</source>
         <translation>Layers {base} ({base_crs}, extent {base_extent}) and {target} ({target_crs}, extent {target_extent} in the CRS of {base}) overlap on only {share:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="126" />
+        <location filename="../processing_provider/messages.py" line="133" />
         <source>Layer {layer} is in a geographic CRS ({crs}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
         <translation>Layer {layer} is in a geographic CRS ({crs}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="130" />
+        <location filename="../processing_provider/messages.py" line="137" />
         <source>Layer {layer} has no valid CRS and its eastings {extent} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
         <translation>Layer {layer} has no valid CRS and its eastings {extent} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="134" />
+        <location filename="../processing_provider/messages.py" line="141" />
         <source>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). It is probably EPSG:{epsg}.</source>
         <translation>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). It is probably EPSG:{epsg}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="138" />
+        <location filename="../processing_provider/messages.py" line="145" />
         <source>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). Check the layer's CRS.</source>
         <translation>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). Check the layer's CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="142" />
+        <location filename="../processing_provider/messages.py" line="149" />
         <source>Layer {layer} is declared in the geographic CRS {crs} but its coordinates ({extent}) lie outside ±180°/±90°: they are projected metres. It is probably {suggested}; set the layer's CRS and run again.</source>
         <translation>Layer {layer} is declared in the geographic CRS {crs} but its coordinates ({extent}) lie outside ±180°/±90°: they are projected metres. It is probably {suggested}; set the layer's CRS and run again.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="146" />
+        <location filename="../processing_provider/messages.py" line="153" />
         <source>Layer {layer} has no CRS; its eastings {extent} carry the zone prefix, so EPSG:{epsg} is used.</source>
         <translation>Layer {layer} has no CRS; its eastings {extent} carry the zone prefix, so EPSG:{epsg} is used.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="149" />
+        <location filename="../processing_provider/messages.py" line="156" />
         <source>Layer {target} ({target_crs}) is the same Gauss-Krüger zone as {base} ({base_crs}); its eastings are shifted by {shift:+.0f} m (the zone prefix), not reprojected.</source>
         <translation>Layer {target} ({target_crs}) is the same Gauss-Krüger zone as {base} ({base_crs}); its eastings are shifted by {shift:+.0f} m (the zone prefix), not reprojected.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="153" />
+        <location filename="../processing_provider/messages.py" line="160" />
         <source>Layer {target} ({target_crs}) is reprojected to the CRS of {base} ({base_crs}).</source>
         <translation>Layer {target} ({target_crs}) is reprojected to the CRS of {base} ({base_crs}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="156" />
+        <location filename="../processing_provider/messages.py" line="163" />
         <source>Field {field} of layer {layer} does not hold land-class codes (only {share} % of its values look like GB/T 21010 / 三调 codes). Choose the code field; code-like fields of the layer: {suggest}.</source>
         <translation>Field {field} of layer {layer} does not hold land-class codes (only {share} % of its values look like GB/T 21010 / 三调 codes). Choose the code field; code-like fields of the layer: {suggest}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="160" />
+        <location filename="../processing_provider/messages.py" line="167" />
         <source>No land-class code field given for layer {layer} ({role}).</source>
         <translation>No land-class code field given for layer {layer} ({role}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="163" />
+        <location filename="../processing_provider/messages.py" line="170" />
         <source>Layer {layer} has no field {field} ({role}). Its fields: {fields}. Choose the land-class code field (DLBM).</source>
         <translation>Layer {layer} has no field {field} ({role}). Its fields: {fields}. Choose the land-class code field (DLBM).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="167" />
+        <location filename="../processing_provider/messages.py" line="174" />
         <source>Layer {layer} has no field {field} (COUNTY_FIELD). Its fields: {fields}.</source>
         <translation>Layer {layer} has no field {field} (COUNTY_FIELD). Its fields: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="170" />
+        <location filename="../processing_provider/messages.py" line="177" />
         <source>Layer {layer} is not a polygon layer (its geometry type is {type}); give the parcel (图斑) polygons.</source>
         <translation>Layer {layer} is not a polygon layer (its geometry type is {type}); give the parcel (图斑) polygons.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="173" />
+        <location filename="../processing_provider/messages.py" line="180" />
         <source>Layer {layer} is empty: it has no parcels.</source>
         <translation>Layer {layer} is empty: it has no parcels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="176" />
+        <location filename="../processing_provider/messages.py" line="183" />
         <source>Layer {layer} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
         <translation>Layer {layer} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="180" />
+        <location filename="../processing_provider/messages.py" line="187" />
         <source>Layer {layer}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</source>
         <translation>Layer {layer}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="183" />
+        <location filename="../processing_provider/messages.py" line="190" />
         <source>Read {base} base and {target} target parcels.</source>
         <translation>Read {base} base and {target} target parcels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="186" />
+        <location filename="../processing_provider/messages.py" line="193" />
         <source>Layer {layer}: {count} invalid geometries repaired (feature ids {fids}).</source>
         <translation>Layer {layer}: {count} invalid geometries repaired (feature ids {fids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="189" />
+        <location filename="../processing_provider/messages.py" line="196" />
         <source>Layer {layer}: {count} features without a polygon geometry skipped (feature ids {fids}).</source>
         <translation>Layer {layer}: {count} features without a polygon geometry skipped (feature ids {fids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="192" />
+        <location filename="../processing_provider/messages.py" line="199" />
         <source>{count} parcels are unchanged in geometry and need no intersection.</source>
         <translation>{count} parcels are unchanged in geometry and need no intersection.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="195" />
+        <location filename="../processing_provider/messages.py" line="202" />
         <source>Snapping skipped: no rounding differences between the layers ({exact} of {sampled} sampled target vertices lie on a base vertex, none within {tolerance} m of one without being on it; {identical} target parcels are identical to a base parcel).</source>
         <translation>Snapping skipped: no rounding differences between the layers ({exact} of {sampled} sampled target vertices lie on a base vertex, none within {tolerance} m of one without being on it; {identical} target parcels are identical to a base parcel).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="200" />
+        <location filename="../processing_provider/messages.py" line="207" />
         <source>Rounding differences found: {rounding} of {sampled} sampled target vertices ({share:.1f} %) lie within {tolerance} m of a base vertex without being on it ({exact} on one); the target is snapped.</source>
         <translation>Rounding differences found: {rounding} of {sampled} sampled target vertices ({share:.1f} %) lie within {tolerance} m of a base vertex without being on it ({exact} on one); the target is snapped.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="204" />
+        <location filename="../processing_provider/messages.py" line="211" />
         <source>Snapping (tolerance {tolerance} m): {twins} target parcels match a base parcel within the tolerance and take its geometry; {vertices} vertices of {parcels} other target parcels moved onto base vertices or edges.</source>
         <translation>Snapping (tolerance {tolerance} m): {twins} target parcels match a base parcel within the tolerance and take its geometry; {vertices} vertices of {parcels} other target parcels moved onto base vertices or edges.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="209" />
+        <location filename="../processing_provider/messages.py" line="216" />
         <source>Layer {layer}: {count} parcels have a NULL land-class code; mapped to unmapped (feature ids {fids}).</source>
         <translation>Layer {layer}: {count} parcels have a NULL land-class code; mapped to unmapped (feature ids {fids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="212" />
+        <location filename="../processing_provider/messages.py" line="219" />
         <source>Layer {layer}: code {code} is not in the mapping table; {count} parcels mapped to unmapped (feature ids {fids}).</source>
         <translation>Layer {layer}: code {code} is not in the mapping table; {count} parcels mapped to unmapped (feature ids {fids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="216" />
+        <location filename="../processing_provider/messages.py" line="223" />
         <source>Mapping table {table} needs the fields code and object; it has {fields}.</source>
         <translation>Mapping table {table} needs the fields code and object; it has {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="219" />
+        <location filename="../processing_provider/messages.py" line="226" />
         <source>Mapping table {table}: {count} codes override the shipped table.</source>
         <translation>Mapping table {table}: {count} codes override the shipped table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="222" />
+        <location filename="../processing_provider/messages.py" line="229" />
         <source>Area method: ellipsoidal (ellipsoid {ellipsoid}; {formula}).</source>
         <translation>Area method: ellipsoidal (ellipsoid {ellipsoid}; {formula}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="225" />
+        <location filename="../processing_provider/messages.py" line="232" />
         <source>Area method: planar (CRS {crs}).</source>
         <translation>Area method: planar (CRS {crs}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="228" />
+        <location filename="../processing_provider/messages.py" line="235" />
         <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
         <translation>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="231" />
+        <location filename="../processing_provider/messages.py" line="238" />
         <source>Layer {layer}: {count} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {fids}).</source>
         <translation>Layer {layer}: {count} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {fids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="235" />
+        <location filename="../processing_provider/messages.py" line="242" />
         <source>The pieces ({total:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</source>
         <translation>The pieces ({total:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="239" />
+        <location filename="../processing_provider/messages.py" line="246" />
         <source>Layer {layer}: {count} pairs of parcels overlap each other (feature ids and overlap area: {pairs}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</source>
         <translation>Layer {layer}: {count} pairs of parcels overlap each other (feature ids and overlap area: {pairs}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="244" />
+        <location filename="../processing_provider/messages.py" line="251" />
         <source>The pieces sum to {total:.3f} m² (planar), about {excess:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</source>
         <translation>The pieces sum to {total:.3f} m² (planar), about {excess:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="248" />
+        <location filename="../processing_provider/messages.py" line="255" />
         <source>Layer {layer}: area conserved per class (pieces = parcels within 1e-6).</source>
         <translation>Layer {layer}: area conserved per class (pieces = parcels within 1e-6).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="251" />
+        <location filename="../processing_provider/messages.py" line="258" />
         <source>Layer {layer}, class {cls}: pieces sum to {pieces:.3f} m² but the parcels to {parcels:.3f} m² (relative difference {rel:.2e}); overlapping parcels in the layer?</source>
         <translation>Layer {layer}, class {cls}: pieces sum to {pieces:.3f} m² but the parcels to {parcels:.3f} m² (relative difference {rel:.2e}); overlapping parcels in the layer?</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="255" />
+        <location filename="../processing_provider/messages.py" line="262" />
         <source>{pieces} pieces: {unchanged} unchanged, {changed} changed, {base_only} base only, {target_only} target only; {slivers} slivers.</source>
         <translation>{pieces} pieces: {unchanged} unchanged, {changed} changed, {base_only} base only, {target_only} target only; {slivers} slivers.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="259" />
+        <location filename="../processing_provider/messages.py" line="266" />
         <source>Could not write the overlay pieces (rows {first}–{last}) to the output: {error}</source>
         <translation>Could not write the overlay pieces (rows {first}–{last}) to the output: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="262" />
+        <location filename="../processing_provider/messages.py" line="269" />
         <source>EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured geodesically.</source>
         <translation>EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured geodesically.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="268" />
+        <location filename="../processing_provider/messages.py" line="275" />
         <source>Layer {layer}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {rows}. Fix the object of these plots.</source>
         <translation>Layer {layer}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {rows}. Fix the object of these plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="272" />
+        <location filename="../processing_provider/messages.py" line="279" />
         <source>Layer {layer}: these values (feature id, pool, value) are not numbers: {rows}. Enter densities in t C/ha as numbers.</source>
         <translation>Layer {layer}: these values (feature id, pool, value) are not numbers: {rows}. Enter densities in t C/ha as numbers.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="276" />
+        <location filename="../processing_provider/messages.py" line="283" />
         <source>Layer {layer}: negative densities (feature id, pool, value): {rows}. Densities in t C/ha cannot be negative; check the plot data.</source>
         <translation>Layer {layer}: negative densities (feature id, pool, value): {rows}. Densities in t C/ha cannot be negative; check the plot data.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="280" />
+        <location filename="../processing_provider/messages.py" line="287" />
         <source>Default-density table {table} lacks these (object, pool) pairs: {pairs}. Add a row for each.</source>
         <translation>Default-density table {table} lacks these (object, pool) pairs: {pairs}. Add a row for each.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="283" />
+        <location filename="../processing_provider/messages.py" line="290" />
         <source>Default-density table {table} needs a column object (or key) and either pool + mean or the pool columns; it has: {columns}.</source>
         <translation>Default-density table {table} needs a column object (or key) and either pool + mean or the pool columns; it has: {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="287" />
+        <location filename="../processing_provider/messages.py" line="294" />
         <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no number: {rows}. Give the density in t C/ha (and U in %) as numbers.</source>
         <translation>Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no number: {rows}. Give the density in t C/ha (and U in %) as numbers.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="301" />
+        <location filename="../processing_provider/messages.py" line="308" />
         <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: {rows}. Densities and U cannot be negative.</source>
         <translation>Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: {rows}. Densities and U cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="305" />
+        <location filename="../processing_provider/messages.py" line="312" />
         <source>Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or the pool columns; it has: {columns}.</source>
         <translation>Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or the pool columns; it has: {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="309" />
+        <location filename="../processing_provider/messages.py" line="316" />
         <source>Density table {table}: these values (key, pool, value) are not numbers: {rows}.</source>
         <translation>Density table {table}: these values (key, pool, value) are not numbers: {rows}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="312" />
+        <location filename="../processing_provider/messages.py" line="319" />
         <source>Density table {table}: these densities (key, pool, value) are negative: {rows}.</source>
         <translation>Density table {table}: these densities (key, pool, value) are negative: {rows}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="315" />
+        <location filename="../processing_provider/messages.py" line="322" />
         <source>Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool.</source>
         <translation>Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="318" />
+        <location filename="../processing_provider/messages.py" line="344" />
         <source>Density table {table} lacks pools for these keys (key, missing pools): {rows}.</source>
         <translation>Density table {table} lacks pools for these keys (key, missing pools): {rows}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="321" />
+        <location filename="../processing_provider/messages.py" line="347" />
         <source>Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered ({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a metering object with MAPPING in parcel_change.</source>
         <translation>Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered ({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a metering object with MAPPING in parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="326" />
+        <location filename="../processing_provider/messages.py" line="352" />
         <source>These keys carry metered pieces but have no row in the density table (year, table: key, pieces, area): {rows}. Add them to that year's density table.</source>
         <translation>These keys carry metered pieces but have no row in the density table (year, table: key, pieces, area): {rows}. Add them to that year's density table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="330" />
+        <location filename="../processing_provider/messages.py" line="356" />
         <source>Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. Use the output of parcel_change.</source>
         <translation>Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. Use the output of parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="334" />
+        <location filename="../processing_provider/messages.py" line="360" />
         <source>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</source>
         <translation>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="338" />
+        <location filename="../processing_provider/messages.py" line="364" />
         <source>The target year ({target}) must be later than the base year ({base}).</source>
         <translation>The target year ({target}) must be later than the base year ({base}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="341" />
+        <location filename="../processing_provider/messages.py" line="367" />
         <source>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</source>
         <translation>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="345" />
+        <location filename="../processing_provider/messages.py" line="371" />
         <source>Areas of the pieces measured by: {methods}.</source>
         <translation>Areas of the pieces measured by: {methods}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="348" />
+        <location filename="../processing_provider/messages.py" line="374" />
         <source>Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon stock first and use its OUTPUT.</source>
         <translation>Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon stock first and use its OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="352" />
+        <location filename="../processing_provider/messages.py" line="378" />
         <source>Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock run.</source>
         <translation>Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock run.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="355" />
+        <location filename="../processing_provider/messages.py" line="381" />
         <source>Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → {given_target}. Leave the years empty or give the recorded ones.</source>
         <translation>Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → {given_target}. Leave the years empty or give the recorded ones.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="359" />
+        <location filename="../processing_provider/messages.py" line="385" />
         <source>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</source>
         <translation>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="363" />
+        <location filename="../processing_provider/messages.py" line="389" />
         <source>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
         <translation>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="367" />
+        <location filename="../processing_provider/messages.py" line="393" />
         <source>Density table {table} carries no uncertainty (n and se, or u_pct); use the output of Stratum carbon density.</source>
         <translation>Density table {table} carries no uncertainty (n and se, or u_pct); use the output of Stratum carbon density.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="371" />
+        <location filename="../processing_provider/messages.py" line="397" />
         <source>Density table {table}, key {key}, pool {pool}: give n &gt;= 2 with se, or a u_pct &gt;= 0.</source>
         <translation>Density table {table}, key {key}, pool {pool}: give n &gt;= 2 with se, or a u_pct &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="374" />
+        <location filename="../processing_provider/messages.py" line="400" />
         <source>These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. Add them to the density table or recompute the stock with the same table.</source>
         <translation>These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. Add them to the density table or recompute the stock with the same table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="378" />
+        <location filename="../processing_provider/messages.py" line="404" />
         <source>The {table} table{label} lacks the fields {fields}; give the output of the step that makes it.</source>
         <translation>The {table} table{label} lacks the fields {fields}; give the output of the step that makes it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="381" />
+        <location filename="../processing_provider/messages.py" line="407" />
         <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
         <translation>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="384" />
+        <location filename="../processing_provider/messages.py" line="410" />
         <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
         <translation>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="387" />
+        <location filename="../processing_provider/messages.py" line="413" />
         <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
         <translation>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="390" />
+        <location filename="../processing_provider/messages.py" line="416" />
         <source>{label}: code(s) listed twice: {codes}.</source>
         <translation>{label}: code(s) listed twice: {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="942" />
+        <location filename="../processing_provider/messages.py" line="968" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>Give a point cloud (LAS/LAZ) or a CHM raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="945" />
+        <location filename="../processing_provider/messages.py" line="971" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>Choose plots (for the plot metrics) or a metric raster output, or both.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="948" />
+        <location filename="../processing_provider/messages.py" line="974" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="951" />
+        <location filename="../processing_provider/messages.py" line="977" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="954" />
+        <location filename="../processing_provider/messages.py" line="980" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="957" />
+        <location filename="../processing_provider/messages.py" line="983" />
         <source>The point cloud {path} holds no points.</source>
         <translation>The point cloud {path} holds no points.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="960" />
+        <location filename="../processing_provider/messages.py" line="986" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>Points read per block must be at least 1000 (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="963" />
+        <location filename="../processing_provider/messages.py" line="989" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>Percentile type {value} is not an R quantile type; use 1 to 9.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="966" />
+        <location filename="../processing_provider/messages.py" line="992" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>Layer return counts must be a list of non-negative numbers (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="969" />
+        <location filename="../processing_provider/messages.py" line="995" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>The ground DTM resolution must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="972" />
+        <location filename="../processing_provider/messages.py" line="998" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="976" />
+        <location filename="../processing_provider/messages.py" line="1002" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="979" />
+        <location filename="../processing_provider/messages.py" line="1005" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="982" />
+        <location filename="../processing_provider/messages.py" line="1008" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>Plot {fid} of {layer} has no geometry; give it its location.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="985" />
+        <location filename="../processing_provider/messages.py" line="1011" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="989" />
+        <location filename="../processing_provider/messages.py" line="1015" />
         <source>The plots layer {layer} has no features.</source>
         <translation>The plots layer {layer} has no features.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="992" />
+        <location filename="../processing_provider/messages.py" line="1018" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="995" />
+        <location filename="../processing_provider/messages.py" line="1021" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="998" />
+        <location filename="../processing_provider/messages.py" line="1024" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>Heights from a DTM raster were chosen but no DTM raster was given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1001" />
+        <location filename="../processing_provider/messages.py" line="1027" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>The grid cell size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1004" />
+        <location filename="../processing_provider/messages.py" line="1030" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1007" />
+        <location filename="../processing_provider/messages.py" line="1033" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1010" />
+        <location filename="../processing_provider/messages.py" line="1036" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>The raster {path} ({parameter}) cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1013" />
+        <location filename="../processing_provider/messages.py" line="1039" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>The raster {path} cannot be created; check the folder and free space.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1016" />
+        <location filename="../processing_provider/messages.py" line="1042" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>The raster {path} ({parameter}) is rotated; warp it north-up first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1019" />
+        <location filename="../processing_provider/messages.py" line="1045" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1022" />
+        <location filename="../processing_provider/messages.py" line="1048" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>The multiple linear form needs two or more metrics; {predictors} was chosen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1025" />
+        <location filename="../processing_provider/messages.py" line="1051" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1030" />
+        <location filename="../processing_provider/messages.py" line="1056" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1033" />
+        <location filename="../processing_provider/messages.py" line="1059" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>The cross-validation block size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1036" />
+        <location filename="../processing_provider/messages.py" line="1062" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1039" />
+        <location filename="../processing_provider/messages.py" line="1065" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1042" />
+        <location filename="../processing_provider/messages.py" line="1068" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} is not a model file of lidar_model ({reason}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1045" />
+        <location filename="../processing_provider/messages.py" line="1071" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1048" />
+        <location filename="../processing_provider/messages.py" line="1074" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1052" />
+        <location filename="../processing_provider/messages.py" line="1078" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>A stratum estimate needs at least 2 plots ({n} given).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1055" />
+        <location filename="../processing_provider/messages.py" line="1081" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1059" />
+        <location filename="../processing_provider/messages.py" line="1085" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}: no cell of the metric raster lies in its parcels; no estimate.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="572" />
+        <location filename="../processing_provider/messages.py" line="598" />
         <source>Table {table}: duplicate or unknown codes {keys}.</source>
         <translation>Table {table}: duplicate or unknown codes {keys}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="575" />
+        <location filename="../processing_provider/messages.py" line="601" />
         <source>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</source>
         <translation>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="578" />
+        <location filename="../processing_provider/messages.py" line="604" />
         <source>{unit} cannot be converted to {target}: different quantities.</source>
         <translation>{unit} cannot be converted to {target}: different quantities.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="581" />
+        <location filename="../processing_provider/messages.py" line="607" />
         <source>Factor file {path} cannot be read ({error}).</source>
         <translation>Factor file {path} cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="584" />
+        <location filename="../processing_provider/messages.py" line="610" />
         <source>Factor file {path} lacks the columns {columns}.</source>
         <translation>Factor file {path} lacks the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="587" />
+        <location filename="../processing_provider/messages.py" line="613" />
         <source>Factor file {file}, row {row}, column {column}: {value} is not a number.</source>
         <translation>Factor file {file}, row {row}, column {column}: {value} is not a number.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="590" />
+        <location filename="../processing_provider/messages.py" line="616" />
         <source>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</source>
         <translation>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="593" />
+        <location filename="../processing_provider/messages.py" line="619" />
         <source>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</source>
         <translation>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="597" />
+        <location filename="../processing_provider/messages.py" line="623" />
         <source>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</source>
         <translation>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="600" />
+        <location filename="../processing_provider/messages.py" line="626" />
         <source>Factor set {set} is not in the library; known sets: {known}.</source>
         <translation>Factor set {set} is not in the library; known sets: {known}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="603" />
+        <location filename="../processing_provider/messages.py" line="629" />
         <source>The file {path} does not exist.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="606" />
+        <location filename="../processing_provider/messages.py" line="632" />
         <source>The file {path} cannot be read ({error}).</source>
         <translation>The file {path} cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="609" />
+        <location filename="../processing_provider/messages.py" line="635" />
         <source>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</source>
         <translation>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="612" />
+        <location filename="../processing_provider/messages.py" line="638" />
         <source>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</source>
         <translation>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="616" />
+        <location filename="../processing_provider/messages.py" line="642" />
         <source>{count} problems: the rows concerned were left out (see the rejected rows table).</source>
         <translation>{count} problems: the rows concerned were left out (see the rejected rows table).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="619" />
+        <location filename="../processing_provider/messages.py" line="645" />
         <source>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</source>
         <translation>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="623" />
+        <location filename="../processing_provider/messages.py" line="649" />
         <source>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</source>
         <translation>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="626" />
+        <location filename="../processing_provider/messages.py" line="652" />
         <source>Factors transcribed from the table of a document, to be checked against the document: {factors}.</source>
         <translation>Factors transcribed from the table of a document, to be checked against the document: {factors}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="629" />
+        <location filename="../processing_provider/messages.py" line="655" />
         <source>Placeholder factors used: {factors}.</source>
         <translation>Placeholder factors used: {factors}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="632" />
+        <location filename="../processing_provider/messages.py" line="658" />
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="635" />
+        <location filename="../processing_provider/messages.py" line="661" />
         <source>unknown indicator; use {hint}</source>
         <translation>unknown indicator; use {hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="638" />
+        <location filename="../processing_provider/messages.py" line="664" />
         <source>unknown energy carrier (e.g. {allowed})</source>
         <translation>unknown energy carrier (e.g. {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="641" />
+        <location filename="../processing_provider/messages.py" line="667" />
         <source>{carrier} does not belong under {indicator} (group {group})</source>
         <translation>{carrier} does not belong under {indicator} (group {group})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="644" />
+        <location filename="../processing_provider/messages.py" line="670" />
         <source>unknown unit; use one of {allowed}</source>
         <translation>unknown unit; use one of {allowed}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="647" />
+        <location filename="../processing_provider/messages.py" line="673" />
         <source>not a period (write 2023 or 2023-01)</source>
         <translation>not a period (write 2023 or 2023-01)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="650" />
+        <location filename="../processing_provider/messages.py" line="676" />
         <source>not a notation key (NO, NE, IE, C)</source>
         <translation>not a notation key (NO, NE, IE, C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="653" />
+        <location filename="../processing_provider/messages.py" line="679" />
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="656" />
+        <location filename="../processing_provider/messages.py" line="682" />
         <source>must be a number ≥ 0 (the sign comes from the indicator)</source>
         <translation>must be a number ≥ 0 (the sign comes from the indicator)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="659" />
+        <location filename="../processing_provider/messages.py" line="685" />
         <source>notation key {key} means no amount; leave the amount empty</source>
         <translation>notation key {key} means no amount; leave the amount empty</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="662" />
+        <location filename="../processing_provider/messages.py" line="688" />
         <source>the same entity, indicator, carrier and period as row {first_row}</source>
         <translation>the same entity, indicator, carrier and period as row {first_row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="665" />
+        <location filename="../processing_provider/messages.py" line="691" />
         <source>{unit} is not a unit for {carrier} (allowed: {allowed})</source>
         <translation>{unit} is not a unit for {carrier} (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="668" />
+        <location filename="../processing_provider/messages.py" line="694" />
         <source>{unit} cannot be used with factor {factor} ({factor_unit})</source>
         <translation>{unit} cannot be used with factor {factor} ({factor_unit})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="671" />
+        <location filename="../processing_provider/messages.py" line="697" />
         <source>no factor for {carrier} in set {set}; add a local factor</source>
         <translation>no factor for {carrier} in set {set}; add a local factor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="674" />
+        <location filename="../processing_provider/messages.py" line="700" />
         <source>no GWP for {gas} in set {set}</source>
         <translation>no GWP for {gas} in set {set}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="677" />
+        <location filename="../processing_provider/messages.py" line="703" />
         <source>monthly row of a year already given as a whole in row {annual_row}</source>
         <translation>monthly row of a year already given as a whole in row {annual_row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="680" />
+        <location filename="../processing_provider/messages.py" line="706" />
         <source>differs from the value {first_value} in row {first_row} for the same entity and period</source>
         <translation>differs from the value {first_value} in row {first_row} for the same entity and period</translation>
     </message>
@@ -3457,217 +3549,217 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>The CRS {value} does not exist or cannot be used. Choose a CRS by its EPSG code, e.g. EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="825" />
+        <location filename="../processing_provider/messages.py" line="851" />
         <source>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</source>
         <translation>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="829" />
+        <location filename="../processing_provider/messages.py" line="855" />
         <source>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</source>
         <translation>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="833" />
+        <location filename="../processing_provider/messages.py" line="859" />
         <source>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</source>
         <translation>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="836" />
+        <location filename="../processing_provider/messages.py" line="862" />
         <source>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</source>
         <translation>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="840" />
+        <location filename="../processing_provider/messages.py" line="866" />
         <source>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</source>
         <translation>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="843" />
+        <location filename="../processing_provider/messages.py" line="869" />
         <source>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</source>
         <translation>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="847" />
+        <location filename="../processing_provider/messages.py" line="873" />
         <source>{mapped} map labels but {reference} reference labels: they must come in pairs.</source>
         <translation>{mapped} map labels but {reference} reference labels: they must come in pairs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="850" />
+        <location filename="../processing_provider/messages.py" line="876" />
         <source>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</source>
         <translation>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="853" />
+        <location filename="../processing_provider/messages.py" line="879" />
         <source>The confusion matrix must be square, not {shape}.</source>
         <translation>The confusion matrix must be square, not {shape}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="856" />
+        <location filename="../processing_provider/messages.py" line="882" />
         <source>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</source>
         <translation>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="860" />
+        <location filename="../processing_provider/messages.py" line="886" />
         <source>The mapped areas must be {expected} non-negative numbers with a positive sum.</source>
         <translation>The mapped areas must be {expected} non-negative numbers with a positive sum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="863" />
+        <location filename="../processing_provider/messages.py" line="889" />
         <source>Layer {layer} has no field {field}: choose the field holding the reference class.</source>
         <translation>Layer {layer} has no field {field}: choose the field holding the reference class.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="866" />
+        <location filename="../processing_provider/messages.py" line="892" />
         <source>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</source>
         <translation>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="870" />
+        <location filename="../processing_provider/messages.py" line="896" />
         <source>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</source>
         <translation>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="291" />
+        <location filename="../processing_provider/messages.py" line="298" />
         <source>No plot of layer {layer} has survey_year {year} (the plots' survey years: {years}): the year of the densities does not match the plots. Give one of the plots' years, or survey the plots of {year} first.</source>
         <translation>No plot of layer {layer} has survey_year {year} (the plots' survey years: {years}): the year of the densities does not match the plots. Give one of the plots' years, or survey the plots of {year} first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="296" />
+        <location filename="../processing_provider/messages.py" line="303" />
         <source>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose.</source>
         <translation>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="394" />
+        <location filename="../processing_provider/messages.py" line="420" />
         <source>Areas layer {layer} lacks the fields {fields}: give the pieces of parcel_change or parcel_stock.</source>
         <translation>Areas layer {layer} lacks the fields {fields}: give the pieces of parcel_change or parcel_stock.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="397" />
+        <location filename="../processing_provider/messages.py" line="423" />
         <source>Strata with an area but fewer than two plots are left out of the stratified plan and mean ({area_ha:.2f} ha): {strata}. Survey them, or they stay on default densities.</source>
         <translation>Strata with an area but fewer than two plots are left out of the stratified plan and mean ({area_ha:.2f} ha): {strata}. Survey them, or they stay on default densities.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="443" />
+        <location filename="../processing_provider/messages.py" line="469" />
         <source>Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give that table as Change densities.</source>
         <translation>Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give that table as Change densities.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="447" />
+        <location filename="../processing_provider/messages.py" line="473" />
         <source>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</source>
         <translation>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="891" />
+        <location filename="../processing_provider/messages.py" line="917" />
         <source>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</source>
         <translation>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="895" />
+        <location filename="../processing_provider/messages.py" line="921" />
         <source>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</source>
         <translation>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="899" />
+        <location filename="../processing_provider/messages.py" line="925" />
         <source>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</source>
         <translation>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="902" />
+        <location filename="../processing_provider/messages.py" line="928" />
         <source>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</source>
         <translation>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="905" />
+        <location filename="../processing_provider/messages.py" line="931" />
         <source>The DEM must be one band of elevations in metres (got an array of shape {shape}).</source>
         <translation>The DEM must be one band of elevations in metres (got an array of shape {shape}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="908" />
+        <location filename="../processing_provider/messages.py" line="934" />
         <source>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</source>
         <translation>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="912" />
+        <location filename="../processing_provider/messages.py" line="938" />
         <source>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</source>
         <translation>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="916" />
+        <location filename="../processing_provider/messages.py" line="942" />
         <source>The parameter {parameter} = {value} is not allowed (it must be a positive number).</source>
         <translation>The parameter {parameter} = {value} is not allowed (it must be a positive number).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="919" />
+        <location filename="../processing_provider/messages.py" line="945" />
         <source>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</source>
         <translation>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="932" />
+        <location filename="../processing_provider/messages.py" line="958" />
         <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
         <translation>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1070" />
+        <location filename="../processing_provider/messages.py" line="1096" />
         <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
         <translation>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1074" />
+        <location filename="../processing_provider/messages.py" line="1100" />
         <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
         <translation>The folder {path} ({role}) holds no parcel files ({extensions}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1077" />
+        <location filename="../processing_provider/messages.py" line="1103" />
         <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
         <translation>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1081" />
+        <location filename="../processing_provider/messages.py" line="1107" />
         <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
         <translation>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1085" />
+        <location filename="../processing_provider/messages.py" line="1111" />
         <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
         <translation>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1089" />
+        <location filename="../processing_provider/messages.py" line="1115" />
         <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
         <translation>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1093" />
+        <location filename="../processing_provider/messages.py" line="1129" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1097" />
+        <location filename="../processing_provider/messages.py" line="1133" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1101" />
+        <location filename="../processing_provider/messages.py" line="1137" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1105" />
+        <location filename="../processing_provider/messages.py" line="1141" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1109" />
+        <location filename="../processing_provider/messages.py" line="1145" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1112" />
+        <location filename="../processing_provider/messages.py" line="1148" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>Unknown option(s) in the configuration file: {options}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1115" />
+        <location filename="../processing_provider/messages.py" line="1151" />
         <source>Missing option(s): {options}.</source>
         <translation>Missing option(s): {options}.</translation>
     </message>
@@ -3682,249 +3774,294 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>No target-year density table given: {table} serves both years.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="105" />
+        <location filename="../processing_provider/messages.py" line="112" />
         <source>Read {count} overlay pieces from layer {layer}.</source>
         <translation>Read {count} overlay pieces from layer {layer}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="108" />
+        <location filename="../processing_provider/messages.py" line="115" />
         <source>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (target year), sink {sink} t CO2e/a.</source>
         <translation>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (target year), sink {sink} t CO2e/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="409" />
+        <location filename="../processing_provider/messages.py" line="435" />
         <source>{0}, {1}: {2}: {3} pieces, {4:.4f} ha</source>
         <translation>{0}, {1}: {2}: {3} pieces, {4:.4f} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="412" />
+        <location filename="../processing_provider/messages.py" line="438" />
         <source>{0}: {1}: {2} pieces, {3:.4f} ha</source>
         <translation>{0}: {1}: {2} pieces, {3:.4f} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="461" />
+        <location filename="../processing_provider/messages.py" line="487" />
         <source>The raster {raster} is not the annual output of the NEP step (OUTPUT_ANNUAL): its bands are {bands}, expected {expected}. Give the NEP algorithm's annual raster.</source>
         <translation>The raster {raster} is not the annual output of the NEP step (OUTPUT_ANNUAL): its bands are {bands}, expected {expected}. Give the NEP algorithm's annual raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="683" />
+        <location filename="../processing_provider/messages.py" line="709" />
         <source>The meter data lacks the columns {columns} (found: {found}); use the meter-data template.</source>
         <translation>The meter data lacks the columns {columns} (found: {found}); use the meter-data template.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="686" />
+        <location filename="../processing_provider/messages.py" line="712" />
         <source>The meter table describes the meters {meters} more than once: keep one row per meter.</source>
         <translation>The meter table describes the meters {meters} more than once: keep one row per meter.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="689" />
+        <location filename="../processing_provider/messages.py" line="715" />
         <source>Meters {meters} have no value in {columns}: describe them in the readings or in the meter table.</source>
         <translation>Meters {meters} have no value in {columns}: describe them in the readings or in the meter table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="692" />
+        <location filename="../processing_provider/messages.py" line="718" />
         <source>Meter {meter}: medium {medium} is unknown; use one of {allowed}.</source>
         <translation>Meter {meter}: medium {medium} is unknown; use one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="695" />
+        <location filename="../processing_provider/messages.py" line="721" />
         <source>Meter {meter} measures {medium} but names no energy carrier (e.g. diesel): fill the carrier column.</source>
         <translation>Meter {meter} measures {medium} but names no energy carrier (e.g. diesel): fill the carrier column.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="698" />
+        <location filename="../processing_provider/messages.py" line="724" />
         <source>Meter {meter}, row {row}, column {column}: {value} is not a valid value (a timestamp, or a number ≥ 0; reading or consumption, not both).</source>
         <translation>Meter {meter}, row {row}, column {column}: {value} is not a valid value (a timestamp, or a number ≥ 0; reading or consumption, not both).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="702" />
+        <location filename="../processing_provider/messages.py" line="728" />
         <source>Meter {meter} mixes cumulative readings and interval consumption: give one kind per meter.</source>
         <translation>Meter {meter} mixes cumulative readings and interval consumption: give one kind per meter.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="705" />
+        <location filename="../processing_provider/messages.py" line="731" />
         <source>The gap factor {value} must be greater than 1 (an interval this many times the meter's median interval is a gap).</source>
         <translation>The gap factor {value} must be greater than 1 (an interval this many times the meter's median interval is a gap).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="709" />
+        <location filename="../processing_provider/messages.py" line="735" />
         <source>Warning thresholds {value}: give three increasing ratios &gt; 0, e.g. 0.9, 1.0, 1.1.</source>
         <translation>Warning thresholds {value}: give three increasing ratios &gt; 0, e.g. 0.9, 1.0, 1.1.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="712" />
+        <location filename="../processing_provider/messages.py" line="738" />
         <source>Budget/baseline table: entity {entity}, period {period} has a missing, non-positive or repeated reference emission.</source>
         <translation>Budget/baseline table: entity {entity}, period {period} has a missing, non-positive or repeated reference emission.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="716" />
+        <location filename="../processing_provider/messages.py" line="742" />
         <source>{count} gaps in the meter series (meter, timestamp): {items}.</source>
         <translation>{count} gaps in the meter series (meter, timestamp): {items}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="719" />
+        <location filename="../processing_provider/messages.py" line="745" />
         <source>{count} counter resets (meter, timestamp): {items}.</source>
         <translation>{count} counter resets (meter, timestamp): {items}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="722" />
+        <location filename="../processing_provider/messages.py" line="748" />
         <source>{count} duplicate readings, the first of each kept (meter, timestamp): {items}.</source>
         <translation>{count} duplicate readings, the first of each kept (meter, timestamp): {items}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="725" />
+        <location filename="../processing_provider/messages.py" line="751" />
         <source>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</source>
         <translation>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="736" />
+        <location filename="../processing_provider/messages.py" line="762" />
         <source>Sink table {table} is not a sink table this tool knows (columns: {columns}). Give the uncertainty OUTPUT, the parcel_stock SUMMARY, the district_sink OUTPUT or TABLE, or a table with region and sink_tco2e.</source>
         <translation>Sink table {table} is not a sink table this tool knows (columns: {columns}). Give the uncertainty OUTPUT, the parcel_stock SUMMARY, the district_sink OUTPUT or TABLE, or a table with region and sink_tco2e.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="741" />
+        <location filename="../processing_provider/messages.py" line="767" />
         <source>Sink table {table}: the rows {keys} have no number in the sink column.</source>
         <translation>Sink table {table}: the rows {keys} have no number in the sink column.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="744" />
+        <location filename="../processing_provider/messages.py" line="770" />
         <source>Sink table {table} has more than one row for {keys} (same year): keep one row per region and year.</source>
         <translation>Sink table {table} has more than one row for {keys} (same year): keep one row per region and year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="747" />
+        <location filename="../processing_provider/messages.py" line="773" />
         <source>Region {region}: level {value} is not one of {allowed}. Fix the level field.</source>
         <translation>Region {region}: level {value} is not one of {allowed}. Fix the level field.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="750" />
+        <location filename="../processing_provider/messages.py" line="776" />
         <source>The regions {features} (feature number) have no code: fill the region code field.</source>
         <translation>The regions {features} (feature number) have no code: fill the region code field.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="753" />
+        <location filename="../processing_provider/messages.py" line="779" />
         <source>The region codes {regions} occur more than once in the regions layer: one polygon per region.</source>
         <translation>The region codes {regions} occur more than once in the regions layer: one polygon per region.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="756" />
+        <location filename="../processing_provider/messages.py" line="782" />
         <source>The source map needs the columns {required} (found: {columns}).</source>
         <translation>The source map needs the columns {required} (found: {columns}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="759" />
+        <location filename="../processing_provider/messages.py" line="785" />
         <source>Region {region} is claimed by more than one sink source ({sources}, in {where}): the same sink would be counted twice. Say in the source map (one row for the region) which source serves it.</source>
         <translation>Region {region} is claimed by more than one sink source ({sources}, in {where}): the same sink would be counted twice. Say in the source map (one row for the region) which source serves it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="763" />
+        <location filename="../processing_provider/messages.py" line="789" />
         <source>Region {region} has no sink source: none of the sink tables ({sources}) has a row for it. Add a row to the source map naming its table and key, or source none if the region has no sink.</source>
         <translation>Region {region} has no sink source: none of the sink tables ({sources}) has a row for it. Add a row to the source map naming its table and key, or source none if the region has no sink.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="767" />
+        <location filename="../processing_provider/messages.py" line="793" />
         <source>Region {region}: the source map names the sink table {source}, which is not among the sink tables ({known}). Use a table's name or its number in the list.</source>
         <translation>Region {region}: the source map names the sink table {source}, which is not among the sink tables ({known}). Use a table's name or its number in the list.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="771" />
+        <location filename="../processing_provider/messages.py" line="797" />
         <source>Region {region}: sink table {source} has no row {key}. Fix the key in the source map or add the row.</source>
         <translation>Region {region}: sink table {source} has no row {key}. Fix the key in the source map or add the row.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="774" />
+        <location filename="../processing_provider/messages.py" line="800" />
         <source>Regions {regions} take their sink from the same row {key} of {source}: that sink would be counted twice. Give each region its own row.</source>
         <translation>Regions {regions} take their sink from the same row {key} of {source}: that sink would be counted twice. Give each region its own row.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="778" />
+        <location filename="../processing_provider/messages.py" line="804" />
         <source>The inventory tables {tables} both hold the period {period}: it would be counted twice. Give each period in one table only.</source>
         <translation>The inventory tables {tables} both hold the period {period}: it would be counted twice. Give each period in one table only.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="782" />
+        <location filename="../processing_provider/messages.py" line="808" />
         <source>No year to balance: the inventory has the annual periods {available}; give the years.</source>
         <translation>No year to balance: the inventory has the annual periods {available}; give the years.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="785" />
+        <location filename="../processing_provider/messages.py" line="811" />
         <source>Years {value}: give calendar years separated by commas, e.g. 2022, 2023.</source>
         <translation>Years {value}: give calendar years separated by commas, e.g. 2022, 2023.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="788" />
+        <location filename="../processing_provider/messages.py" line="814" />
         <source>Region {region} ({unit_type}) has no emissions in the inventory for {year} (the inventory's years: {available}). Add its activity rows, or check the region code and the year.</source>
         <translation>Region {region} ({unit_type}) has no emissions in the inventory for {year} (the inventory's years: {available}). Add its activity rows, or check the region code and the year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="796" />
+        <location filename="../processing_provider/messages.py" line="822" />
         <source>The uncertainty of the emissions is not given: the uncertainty of the net emission is left empty.</source>
         <translation>The uncertainty of the emissions is not given: the uncertainty of the net emission is left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="799" />
+        <location filename="../processing_provider/messages.py" line="825" />
         <source>The sinks of {regions} carry no uncertainty (give u_pct in the source map): the uncertainty of their net emission is left empty.</source>
         <translation>The sinks of {regions} carry no uncertainty (give u_pct in the source map): the uncertainty of their net emission is left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="803" />
+        <location filename="../processing_provider/messages.py" line="829" />
         <source>Region {region}: the sink table {source} carries its own uncertainty; the u_pct of the source map is not used.</source>
         <translation>Region {region}: the sink table {source} carries its own uncertainty; the u_pct of the source map is not used.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="807" />
+        <location filename="../processing_provider/messages.py" line="833" />
         <source>The source map names regions that are not in the regions layer: {regions} (rows not used).</source>
         <translation>The source map names regions that are not in the regions layer: {regions} (rows not used).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="810" />
+        <location filename="../processing_provider/messages.py" line="836" />
         <source>Environmental-construction reductions (R3) of {regions}, {total} t CO2e in all, are left out of the net emission: the sink of those regions already counts that carbon.</source>
         <translation>Environmental-construction reductions (R3) of {regions}, {total} t CO2e in all, are left out of the net emission: the sink of those regions already counts that carbon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="814" />
+        <location filename="../processing_provider/messages.py" line="840" />
         <source>Carbon balance: {regions} regions, years {years}.</source>
         <translation>Carbon balance: {regions} regions, years {years}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="792" />
+        <location filename="../processing_provider/messages.py" line="818" />
         <source>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</source>
         <translation>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="923" />
+        <location filename="../processing_provider/messages.py" line="949" />
         <source>The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter, soil and a loss ≥ 0 in t C/ha/a.</source>
         <translation>The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter, soil and a loss ≥ 0 in t C/ha/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="927" />
+        <location filename="../processing_provider/messages.py" line="953" />
         <source>{units} units ({area} ha) are restored to their own current object ({objects}) with a constant baseline: no benefit under the stock-difference method. Give the degradation rate of these objects without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD).</source>
         <translation>{units} units ({area} ha) are restored to their own current object ({objects}) with a constant baseline: no benefit under the stock-difference method. Give the degradation rate of these objects without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="874" />
+        <location filename="../processing_provider/messages.py" line="105" />
+        <source>Density table {table}: computed for the survey year {year}, as the run needs.</source>
+        <translation>Density table {table}: computed for the survey year {year}, as the run needs.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="108" />
+        <source>Density table {table} has no survey_year (an older or hand-made table): its year is not checked against {parameter} = {year}. stratum_density records it in its output.</source>
+        <translation>Density table {table} has no survey_year (an older or hand-made table): its year is not checked against {parameter} = {year}. stratum_density records it in its output.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="325" />
+        <source>Table {table} checked ({rows} rows).</source>
+        <translation>Table {table} checked ({rows} rows).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="328" />
+        <source>Density table {table} has no densities for the metered objects {objects}: parcel_stock stops if a piece of them is metered with this table.</source>
+        <translation>Density table {table} has no densities for the metered objects {objects}: parcel_stock stops if a piece of them is metered with this table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="332" />
+        <source>Density table {table} was computed for the survey year {table_year}, but it is given for {parameter} = {year}: the densities of one year would meter another. Give the table of {year} (stratum_density with Survey year {year}) or correct {parameter}.</source>
+        <translation>Density table {table} was computed for the survey year {table_year}, but it is given for {parameter} = {year}: the densities of one year would meter another. Give the table of {year} (stratum_density with Survey year {year}) or correct {parameter}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="337" />
+        <source>Density table {table}, row {row}, column {column}: {value} is not a calendar year.</source>
+        <translation>Density table {table}, row {row}, column {column}: {value} is not a calendar year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="340" />
+        <source>Density table {table}, column {column}, holds several survey years ({years}): a density table is of one year. Compute one table per year (stratum_density, Survey year).</source>
+        <translation>Density table {table}, column {column}, holds several survey years ({years}): a density table is of one year. Compute one table per year (stratum_density, Survey year).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="1119" />
+        <source>{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county {target_county} in the target year (a boundary moved or parcels recoded): metered as base_only in {base_county} and target_only in {target_county}, outside the sink (border.csv).</source>
+        <translation>{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county {target_county} in the target year (a boundary moved or parcels recoded): metered as base_only in {base_county} and target_only in {target_county}, outside the sink (border.csv).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="1124" />
+        <source>{count} parcel(s) of {year} with the same geometry are coded to county {county} and to county {other} (both files deliver them): both counties meter them, so the province total counts them twice. Fix their ZLDWDM (duplicates.csv).</source>
+        <translation>{count} parcel(s) of {year} with the same geometry are coded to county {county} and to county {other} (both files deliver them): both counties meter them, so the province total counts them twice. Fix their ZLDWDM (duplicates.csv).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="900" />
         <source>A reference sample of class {reference} covers no mapped class; leave it out or check the map.</source>
         <translation>A reference sample of class {reference} covers no mapped class; leave it out or check the map.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="877" />
+        <location filename="../processing_provider/messages.py" line="903" />
         <source>Give the classified map either as a raster (MAP) or as polygons (MAP_LAYER), one of the two.</source>
         <translation>Give the classified map either as a raster (MAP) or as polygons (MAP_LAYER), one of the two.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="880" />
+        <location filename="../processing_provider/messages.py" line="906" />
         <source>Map layer {layer} has no field {field}: choose the field holding the map class (MAP_FIELD).</source>
         <translation>Map layer {layer} has no field {field}: choose the field holding the map class (MAP_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="887" />
-        <source>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</source>
-        <translation>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="883" />
+        <location filename="../processing_provider/messages.py" line="909" />
         <source>Map layer {layer} already has polygons of class {value}: choose another OUTSIDE_CLASS for the region outside the map polygons.</source>
         <translation>Map layer {layer} already has polygons of class {value}: choose another OUTSIDE_CLASS for the region outside the map polygons.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="913" />
+        <source>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</source>
+        <translation>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</translation>
     </message>
 </context>
 <context>
@@ -4643,79 +4780,109 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="94" />
+        <location filename="../processing_provider/parcel_stock.py" line="98" />
         <source>Pieces (parcel change)</source>
         <translation>Pieces (parcel change)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="97" />
+        <location filename="../processing_provider/parcel_stock.py" line="101" />
         <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
         <translation>Polygon pieces of the base × target overlay, the output of parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="100" />
+        <location filename="../processing_provider/parcel_stock.py" line="104" />
         <source>Base-year densities</source>
         <translation>Base-year densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <location filename="../processing_provider/parcel_stock.py" line="107" />
         <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
         <translation>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <location filename="../processing_provider/parcel_stock.py" line="111" />
         <source>Target-year densities</source>
         <translation>Target-year densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="110" />
+        <location filename="../processing_provider/parcel_stock.py" line="114" />
         <source>Density table for the target year (same form). Empty: the base-year table.</source>
         <translation>Density table for the target year (same form). Empty: the base-year table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="127" />
         <source>Density key</source>
         <translation>Density key</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="127" />
         <source>Metering object</source>
         <translation>Metering object</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="127" />
         <source>Land-class code</source>
         <translation>Land-class code</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <location filename="../processing_provider/parcel_stock.py" line="131" />
         <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
         <translation>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="132" />
+        <location filename="../processing_provider/parcel_stock.py" line="136" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="140" />
+        <location filename="../processing_provider/parcel_stock.py" line="144" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="148" />
+        <location filename="../processing_provider/parcel_stock.py" line="152" />
         <source>Piece stocks</source>
         <translation>Piece stocks</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="155" />
+        <location filename="../processing_provider/parcel_stock.py" line="159" />
         <source>Stock and sink summary</source>
         <translation>Stock and sink summary</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="158" />
+        <location filename="../processing_provider/parcel_stock.py" line="162" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>Totals per county × object × pool × change group, with ALL total rows.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="155" />
+        <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
+        <translation>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="141" />
+        <source>Calendar year t1 of the base land survey (required, no default).</source>
+        <translation>Calendar year t1 of the base land survey (required, no default).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="148" />
+        <source>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</source>
+        <translation>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="117" />
+        <source>Change densities (permanent plots)</source>
+        <translation>Change densities (permanent plots)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="120" />
+        <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
+        <translation>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="213" />
+        <source>Change densities {0}: {1} objects (checksum {2}).</source>
+        <translation>Change densities {0}: {1} objects (checksum {2}).</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="54" />
@@ -4726,7 +4893,7 @@ Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year us
 Parameters:
 - Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
 - Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
-- Target-year densities: optional; the base-year table when empty.
+- Target-year densities: optional; the base-year table when empty. A table with a survey_year column (stratum_density output) must be of its year: the base-year table's survey_year equal to the base year, the target-year table's to the target year, else the run stops. Tables without that column (older or hand-made tables) are accepted, the log says their year is not checked.
 - Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
 - Base year, Target year: calendar years t1 &lt; t2.
 
@@ -4740,43 +4907,13 @@ Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year us
 Parameters:
 - Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
 - Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
-- Target-year densities: optional; the base-year table when empty.
+- Target-year densities: optional; the base-year table when empty. A table with a survey_year column (stratum_density output) must be of its year: the base-year table's survey_year equal to the base year, the target-year table's to the target year, else the run stops. Tables without that column (older or hand-made tables) are accepted, the log says their year is not checked.
 - Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
 - Base year, Target year: calendar years t1 &lt; t2.
 
 A density row for a key that only non-metered pieces carry (a pond code with soil carbon in a table keyed by code) is not used; a warning names those keys, their pieces and area: map the code to a metering object with MAPPING in parcel_change to meter it.
 
 Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="151" />
-        <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
-        <translation>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="137" />
-        <source>Calendar year t1 of the base land survey (required, no default).</source>
-        <translation>Calendar year t1 of the base land survey (required, no default).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="144" />
-        <source>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</source>
-        <translation>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="113" />
-        <source>Change densities (permanent plots)</source>
-        <translation>Change densities (permanent plots)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="116" />
-        <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
-        <translation>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="203" />
-        <source>Change densities {0}: {1} objects (checksum {2}).</source>
-        <translation>Change densities {0}: {1} objects (checksum {2}).</translation>
     </message>
 </context>
 <context>
@@ -5719,129 +5856,254 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="122" />
+        <location filename="../processing_provider/stratum_density.py" line="124" />
         <source>Plots (plot carbon densities)</source>
         <translation>Plots (plot carbon densities)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="125" />
+        <location filename="../processing_provider/stratum_density.py" line="127" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
         <translation>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="129" />
+        <location filename="../processing_provider/stratum_density.py" line="131" />
         <source>Stratum field</source>
         <translation>Stratum field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="139" />
+        <location filename="../processing_provider/stratum_density.py" line="141" />
         <source>Survey year (only plots of this year)</source>
         <translation>Survey year (only plots of this year)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="143" />
+        <location filename="../processing_provider/stratum_density.py" line="145" />
         <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
         <translation>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="156" />
+        <location filename="../processing_provider/stratum_density.py" line="158" />
         <source>Confidence level</source>
         <translation>Confidence level</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="156" />
+        <location filename="../processing_provider/stratum_density.py" line="158" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="156" />
+        <location filename="../processing_provider/stratum_density.py" line="158" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="160" />
+        <location filename="../processing_provider/stratum_density.py" line="162" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
         <translation>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="164" />
+        <location filename="../processing_provider/stratum_density.py" line="166" />
         <source>Default densities</source>
         <translation>Default densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="167" />
+        <location filename="../processing_provider/stratum_density.py" line="169" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
         <translation>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="172" />
+        <location filename="../processing_provider/stratum_density.py" line="174" />
         <source>Target precision (% of the mean)</source>
         <translation>Target precision (% of the mean)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="176" />
+        <location filename="../processing_provider/stratum_density.py" line="178" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
         <translation>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="200" />
+        <location filename="../processing_provider/stratum_density.py" line="202" />
         <source>Stratum densities</source>
         <translation>Stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="203" />
+        <location filename="../processing_provider/stratum_density.py" line="205" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
         <translation>Table with one row per stratum and pool (densities in t C/ha).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="257" />
+        <location filename="../processing_provider/stratum_density.py" line="259" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
         <translation>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="260" />
+        <location filename="../processing_provider/stratum_density.py" line="262" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
         <translation>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="271" />
+        <location filename="../processing_provider/stratum_density.py" line="273" />
         <source>Read {0} plots from {1}.</source>
         <translation>Read {0} plots from {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="276" />
+        <location filename="../processing_provider/stratum_density.py" line="278" />
         <source>{0} plots have survey_year {1}.</source>
         <translation>{0} plots have survey_year {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="305" />
+        <location filename="../processing_provider/stratum_density.py" line="309" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
         <translation>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="310" />
+        <location filename="../processing_provider/stratum_density.py" line="314" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
         <translation>Strata with a single plot (U % from the default table): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="314" />
+        <location filename="../processing_provider/stratum_density.py" line="318" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="133" />
+        <location filename="../processing_provider/stratum_density.py" line="135" />
         <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
         <translation>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="301" />
+        <location filename="../processing_provider/stratum_density.py" line="305" />
         <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
         <translation>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="147" />
+        <location filename="../processing_provider/stratum_density.py" line="149" />
         <source>Pool plots of several survey years</source>
         <translation>Pool plots of several survey years</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="152" />
+        <source>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</source>
+        <translation>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="183" />
+        <source>Areas (overlay pieces)</source>
+        <translation>Areas (overlay pieces)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="186" />
+        <source>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</source>
+        <translation>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <source>Year of the areas</source>
+        <translation>Year of the areas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <source>Base year objects</source>
+        <translation>Base year objects</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <source>Target year objects</source>
+        <translation>Target year objects</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="196" />
+        <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</source>
+        <translation>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="208" />
+        <source>Plot plan (AR-TOOL03)</source>
+        <translation>Plot plan (AR-TOOL03)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="212" />
+        <source>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</source>
+        <translation>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="216" />
+        <source>Stratified mean (AR-TOOL14)</source>
+        <translation>Stratified mean (AR-TOOL14)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="220" />
+        <source>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</source>
+        <translation>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="224" />
+        <source>Base year of the change density</source>
+        <translation>Base year of the change density</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="224" />
+        <source>Target year of the change density</source>
+        <translation>Target year of the change density</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="228" />
+        <source>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</source>
+        <translation>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="232" />
+        <source>Change densities</source>
+        <translation>Change densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="235" />
+        <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</source>
+        <translation>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="348" />
+        <source>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</source>
+        <translation>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="357" />
+        <source>weights = strata areas</source>
+        <translation>weights = strata areas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="358" />
+        <source>weights = share of the plots</source>
+        <translation>weights = share of the plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="359" />
+        <source>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</source>
+        <translation>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="365" />
+        <source>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</source>
+        <translation>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="393" />
+        <source>The change density needs the fields plot_id and survey_year.</source>
+        <translation>The change density needs the fields plot_id and survey_year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="395" />
+        <source>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</source>
+        <translation>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="401" />
+        <source>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</source>
+        <translation>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="58" />
@@ -5864,7 +6126,7 @@ Parameters:
 - Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the strata (ha; area_ha or area_m2).
 - Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the target year), or the base or target year's objects.
 
-Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note. Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
+Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required, note and survey_year (the survey year of the plots used, empty when years were pooled; parcel_stock checks it against its base and target year). Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
 
 Change density (when base and target year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</source>
         <translation>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
@@ -5886,134 +6148,9 @@ Parameters:
 - Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the strata (ha; area_ha or area_m2).
 - Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the target year), or the base or target year's objects.
 
-Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note. Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
+Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required, note and survey_year (the survey year of the plots used, empty when years were pooled; parcel_stock checks it against its base and target year). Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
 
 Change density (when base and target year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="150" />
-        <source>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</source>
-        <translation>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="181" />
-        <source>Areas (overlay pieces)</source>
-        <translation>Areas (overlay pieces)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="184" />
-        <source>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</source>
-        <translation>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="189" />
-        <source>Year of the areas</source>
-        <translation>Year of the areas</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="189" />
-        <source>Automatic</source>
-        <translation>Automatic</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="189" />
-        <source>Base year objects</source>
-        <translation>Base year objects</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="189" />
-        <source>Target year objects</source>
-        <translation>Target year objects</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="194" />
-        <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</source>
-        <translation>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="206" />
-        <source>Plot plan (AR-TOOL03)</source>
-        <translation>Plot plan (AR-TOOL03)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="210" />
-        <source>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</source>
-        <translation>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="214" />
-        <source>Stratified mean (AR-TOOL14)</source>
-        <translation>Stratified mean (AR-TOOL14)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="218" />
-        <source>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</source>
-        <translation>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="222" />
-        <source>Base year of the change density</source>
-        <translation>Base year of the change density</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="222" />
-        <source>Target year of the change density</source>
-        <translation>Target year of the change density</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="226" />
-        <source>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</source>
-        <translation>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="230" />
-        <source>Change densities</source>
-        <translation>Change densities</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="233" />
-        <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</source>
-        <translation>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="344" />
-        <source>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</source>
-        <translation>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="353" />
-        <source>weights = strata areas</source>
-        <translation>weights = strata areas</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="354" />
-        <source>weights = share of the plots</source>
-        <translation>weights = share of the plots</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="355" />
-        <source>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</source>
-        <translation>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="361" />
-        <source>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</source>
-        <translation>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="389" />
-        <source>The change density needs the fields plot_id and survey_year.</source>
-        <translation>The change density needs the fields plot_id and survey_year.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="391" />
-        <source>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</source>
-        <translation>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="397" />
-        <source>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</source>
-        <translation>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</translation>
     </message>
 </context>
 <context>
@@ -6499,7 +6636,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 <context>
     <name>report_layout</name>
     <message>
-        <location filename="../processing_provider/report_layout.py" line="639" />
+        <location filename="../processing_provider/report_layout.py" line="641" />
         <source>The PDF could not be written.</source>
         <translation>The PDF could not be written.</translation>
     </message>

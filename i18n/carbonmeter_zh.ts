@@ -119,71 +119,6 @@
         <translation>未达到</translation>
     </message>
     <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="105" />
-        <source>Raster of integer class codes in a projected CRS (pixel area in m²); or give MAP_LAYER.</source>
-        <translation>投影坐标系下的整数类别代码栅格（像元面积单位 m²）；或改用 MAP_LAYER。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="109" />
-        <source>Classified map polygons</source>
-        <translation>分类图斑</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
-        <source>Map class field</source>
-        <translation>图上类别字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
-        <source>Field of the map polygons holding the class (restoration_areas: restoration_type).</source>
-        <translation>图斑中存放类别的字段（restoration_areas：restoration_type）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="126" />
-        <source>Reference points or polygons with the true class.</source>
-        <translation>带真实类别的参考点或参考面。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
-        <source>Reference polygon rule</source>
-        <translation>参考面规则</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
-        <source>Class covering the largest share</source>
-        <translation>取覆盖面积最大的类别</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
-        <source>Area-weighted</source>
-        <translation>按面积加权</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
-        <source>How a reference polygon is paired with the map: the map class covering its largest share (one count), or split over the map classes by the share each covers (fractional counts).</source>
-        <translation>参考面与分类图的配对方式：取覆盖其最大份额的图上类别（计 1 个样本），或按各图上类别所占份额拆分（分数计数）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
-        <source>Mapped region</source>
-        <translation>制图区域</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
-        <source>Optional polygons of the whole region the polygon map was made for (e.g. the county, or the parcel_change pieces): the part of it outside every map polygon is the map class OUTSIDE_CLASS, so that missed areas (omission) are assessed. Polygons not overlapping each other; only with MAP_LAYER.</source>
-        <translation>可选：面图层所针对的整个区域的面（如县域，或 parcel_change 的图斑碎片）：其中落在所有图斑以外的部分为图上类别 OUTSIDE_CLASS，以便评价漏分。各面互不重叠；仅与 MAP_LAYER 同用。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
-        <source>Class outside the map polygons</source>
-        <translation>图斑以外的类别</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
-        <source>Map class of the mapped region outside every map polygon (with MAP_REGION); reference samples of areas needing no restoration carry this class.</source>
-        <translation>制图区域中落在所有图斑以外部分的图上类别（与 MAP_REGION 同用）；无需修复区域的参考样本取此类别。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/accuracy_assessment.py" line="59" />
         <source>Checks a classified map against reference samples: a raster (e.g. the trend class of ndvi_trend) or a polygon layer with a class field (e.g. the restoration types of restoration_areas). Confusion matrix, overall, user's and producer's accuracy and kappa, each with its confidence interval, and the error-adjusted (stratified) estimate of each class's area with its confidence interval, after Olofsson et al. (2014, Remote Sensing of Environment 148: 42–57). A map-based area count is biased by the map's errors; the error-adjusted area is not. The restoration guideline asks for an identification accuracy of at least 85 % (guideline 004 §4(一)).
 
@@ -219,9 +154,74 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
 输出：CONFUSION（样本计数，图上类别 × 参考类别）、STATISTICS（总体精度与 kappa，各类用户精度与生产者精度，均含标准误与区间及是否合格；带 report_section = restoration_accuracy，可经 SECTIONS 作为导出报告的一节）、AREAS（各类图上面积与误差校正面积，公顷，含标准误与区间）。</translation>
     </message>
     <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="105" />
+        <source>Raster of integer class codes in a projected CRS (pixel area in m²); or give MAP_LAYER.</source>
+        <translation>投影坐标系下的整数类别代码栅格（像元面积单位 m²）；或改用 MAP_LAYER。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="109" />
+        <source>Classified map polygons</source>
+        <translation>分类图斑</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/accuracy_assessment.py" line="109" />
         <source>Polygon map with a class field (areas in m², ellipsoidal in a geographic CRS), e.g. restoration_areas OUTPUT; instead of the raster MAP.</source>
         <translation>带类别字段的面图层（面积单位 m²，地理坐标系下按椭球面计算），如 restoration_areas 的 OUTPUT；用以代替栅格 MAP。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
+        <source>Map class field</source>
+        <translation>图上类别字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="113" />
+        <source>Field of the map polygons holding the class (restoration_areas: restoration_type).</source>
+        <translation>图斑中存放类别的字段（restoration_areas：restoration_type）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
+        <source>Mapped region</source>
+        <translation>制图区域</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="116" />
+        <source>Optional polygons of the whole region the polygon map was made for (e.g. the county, or the parcel_change pieces): the part of it outside every map polygon is the map class OUTSIDE_CLASS, so that missed areas (omission) are assessed. Polygons not overlapping each other; only with MAP_LAYER.</source>
+        <translation>可选：面图层所针对的整个区域的面（如县域，或 parcel_change 的图斑碎片）：其中落在所有图斑以外的部分为图上类别 OUTSIDE_CLASS，以便评价漏分。各面互不重叠；仅与 MAP_LAYER 同用。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
+        <source>Class outside the map polygons</source>
+        <translation>图斑以外的类别</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="122" />
+        <source>Map class of the mapped region outside every map polygon (with MAP_REGION); reference samples of areas needing no restoration carry this class.</source>
+        <translation>制图区域中落在所有图斑以外部分的图上类别（与 MAP_REGION 同用）；无需修复区域的参考样本取此类别。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="126" />
+        <source>Reference points or polygons with the true class.</source>
+        <translation>带真实类别的参考点或参考面。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
+        <source>Reference polygon rule</source>
+        <translation>参考面规则</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
+        <source>Class covering the largest share</source>
+        <translation>取覆盖面积最大的类别</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
+        <source>Area-weighted</source>
+        <translation>按面积加权</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/accuracy_assessment.py" line="132" />
+        <source>How a reference polygon is paired with the map: the map class covering its largest share (one count), or split over the map classes by the share each covers (fractional counts).</source>
+        <translation>参考面与分类图的配对方式：取覆盖其最大份额的图上类别（计 1 个样本），或按各图上类别所占份额拆分（分数计数）。</translation>
     </message>
 </context>
 <context>
@@ -792,80 +792,172 @@ NPP = SOL × FPAR × 0.5 × ε，ε = Tε1 × Tε2 × Wε × εmax。
 <context>
     <name>CheckInputsAlgorithm</name>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="45" />
+        <location filename="../processing_provider/check_inputs.py" line="57" />
         <source>Check the chain's inputs</source>
         <translation>检查全流程输入</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="48" />
+        <location filename="../processing_provider/check_inputs.py" line="60" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="51" />
-        <source>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the target year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, and the plots (a survey_year field, plots of both years). It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
-
-Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
-Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</source>
-        <translation>在计算或写出任何结果之前检查碳汇计量全流程的输入，并给出后续步骤会给出的同样提示后停止：年份（基准年早于计量年）、两期图斑图层（面图层、非空、地类编码字段存在且为地类编码——实数型面积字段会被拒绝并建议图层中类似编码的字段）、其坐标系与坐标是否相符（声明为地理坐标系却是投影坐标米值的图层会被拒绝并给出可能的 EPSG）、地类→计量对象对照表，以及样地（有 survey_year 字段、两个年份都有样地）。它是全流程模型的第一步，因此会在后面失败的运行不会留下任何输出；它自身不写出任何内容。各项检查即各步骤本身的检查：parcel_change（湖北规范第 5、8 章，GB/T 21010 编码）、stratum_density（调查年份的样地，湖北规范第 6 章）和 parcel_stock（t1 &lt; t2，第 8 章）。
-
-参数：BASE、TARGET（图斑图层），BASE_FIELD、TARGET_FIELD（地类编码字段，默认 DLBM），MAPPING（可选的编码→对象对照表），COUNTY_FIELD（可选），AREA_METHOD（official 需要 TBDLMJ 或 TBMJ），PLOTS（可选的含 survey_year 的样地图层），BASE_YEAR、TARGET_YEAR（年份）。
-输出：BASE_YEAR、TARGET_YEAR（已检查的年份），BASE_FIELD、TARGET_FIELD（所用的地类编码字段）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/check_inputs.py" line="74" />
+        <location filename="../processing_provider/check_inputs.py" line="96" />
         <source>Sample plots</source>
         <translation>样地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="76" />
+        <location filename="../processing_provider/check_inputs.py" line="98" />
         <source>Plots with a survey_year field (the survey GeoPackage's plots layer or the output of plot_carbon): both years must have plots.</source>
         <translation>含 survey_year 字段的样地（调查 GeoPackage 的样地图层或样地碳密度的输出）：两个年份都须有样地。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="87" />
+        <location filename="../processing_provider/check_inputs.py" line="141" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="79" />
+        <location filename="../processing_provider/check_inputs.py" line="101" />
         <source>Calendar year t1 of the base survey.</source>
         <translation>基准期调查的年份 t1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="87" />
+        <location filename="../processing_provider/check_inputs.py" line="141" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="79" />
+        <location filename="../processing_provider/check_inputs.py" line="101" />
         <source>Calendar year t2 of the metering survey (later than the base year).</source>
         <translation>计量期调查的年份 t2（晚于基准年）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="89" />
+        <location filename="../processing_provider/check_inputs.py" line="143" />
         <source>Base land-class code field</source>
         <translation>基准年地类编码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="89" />
+        <location filename="../processing_provider/check_inputs.py" line="143" />
         <source>Target land-class code field</source>
         <translation>计量年地类编码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="105" />
+        <location filename="../processing_provider/check_inputs.py" line="159" />
         <source>Give both the base year and the target year (BASE_YEAR, TARGET_YEAR).</source>
         <translation>请同时给出基准年和计量年（BASE_YEAR、TARGET_YEAR）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="130" />
+        <location filename="../processing_provider/check_inputs.py" line="184" />
         <source>{0}: {1} parcels, code field {2}, CRS {3}: checked.</source>
         <translation>{0}：{1} 个图斑，地类编码字段 {2}，坐标系 {3}：已检查。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="149" />
+        <location filename="../processing_provider/check_inputs.py" line="205" />
         <source>{0}: {1} plots of {2}.</source>
         <translation>{0}：{2} 年样地 {1} 个。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="63" />
+        <source>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the target year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, the plots (a survey_year field, plots of both years) and the parameter tables given (required columns, numbers, the bounds of metering/data/plausible_ranges.csv, completeness, the survey year of a density table), each error naming the table, row and column. It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
+
+Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
+Parameter tables (optional, each read as the step that uses it reads it): SPECIES_PARAMETERS, POOL_DEFAULTS, POOL_FACTORS (plot_carbon's PARAMETERS, DEFAULTS, POOL_FACTORS: species parameters such as wood density t/m³, BEF, R, CF checked against their plausible ranges), DENSITY_DEFAULTS (stratum_density's DEFAULTS: object, pool, mean t C/ha, u_pct, or wide; no negative mean, none above the plausible range, every metered object and pool present), BASE_DENSITY, TARGET_DENSITY (parcel_stock's density tables, keyed as KEY: object or land-class code; complete, plausible, and a table's survey_year equal to BASE_YEAR or TARGET_YEAR).
+Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</source>
+        <translation>在计算或写出任何结果之前检查碳汇计量全流程的输入，并给出后续步骤会给出的同样提示后停止：年份（基准年早于计量年）、两期图斑图层（面图层、非空、地类编码字段存在且为地类编码——实数型面积字段会被拒绝并建议图层中类似编码的字段）、其坐标系与坐标是否相符（声明为地理坐标系却是投影坐标米值的图层会被拒绝并给出可能的 EPSG）、地类→计量对象对照表、样地（有 survey_year 字段、两个年份都有样地），以及给定的参数表（必需的列、数值、metering/data/plausible_ranges.csv 中的取值范围、完整性、碳密度表的调查年份），每个错误都指明表、行和列。它是全流程模型的第一步，因此会在后面失败的运行不会留下任何输出；它自身不写出任何内容。各项检查即各步骤本身的检查：parcel_change（湖北规范第 5、8 章，GB/T 21010 编码）、stratum_density（调查年份的样地，湖北规范第 6 章）和 parcel_stock（t1 &lt; t2，第 8 章）。
+
+参数：BASE、TARGET（图斑图层），BASE_FIELD、TARGET_FIELD（地类编码字段，默认 DLBM），MAPPING（可选的编码→对象对照表），COUNTY_FIELD（可选），AREA_METHOD（official 需要 TBDLMJ 或 TBMJ），PLOTS（可选的含 survey_year 的样地图层），BASE_YEAR、TARGET_YEAR（年份）。
+参数表（可选，各自按使用它的步骤的方式读取）：SPECIES_PARAMETERS、POOL_DEFAULTS、POOL_FACTORS（plot_carbon 的 PARAMETERS、DEFAULTS、POOL_FACTORS：基本木材密度 t/m³、BEF、R、CF 等树种参数按其合理取值范围检查），DENSITY_DEFAULTS（stratum_density 的 DEFAULTS：object、pool、mean t C/ha、u_pct，或宽表；均值不得为负、不得超出合理取值范围，每个计量对象和碳库都须有值），BASE_DENSITY、TARGET_DENSITY（parcel_stock 的碳密度表，按 KEY 取键：计量对象或地类编码；须完整、取值合理，且表的 survey_year 等于 BASE_YEAR 或 TARGET_YEAR）。
+输出：BASE_YEAR、TARGET_YEAR（已检查的年份），BASE_FIELD、TARGET_FIELD（所用的地类编码字段）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Species parameter overrides (plot_carbon PARAMETERS)</source>
+        <translation>树种参数覆盖表（plot_carbon 的 PARAMETERS）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Optional table given to plot_carbon as PARAMETERS (species and the parameter columns wd_t_m3, bef, r, cf …): checked as plot_carbon reads it, bounds from the plausible ranges table.</source>
+        <translation>可选，作为 PARAMETERS 交给 plot_carbon 的表（species 及参数列 wd_t_m3、bef、r、cf 等）：按 plot_carbon 读取它的方式检查，取值范围来自合理取值范围表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Pool default overrides (plot_carbon DEFAULTS)</source>
+        <translation>碳库缺省值覆盖表（plot_carbon 的 DEFAULTS）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Optional table given to plot_carbon as DEFAULTS (object, pool, density_t_c_ha or mean in t C/ha).</source>
+        <translation>可选，作为 DEFAULTS 交给 plot_carbon 的表（object、pool、density_t_c_ha 或 mean，单位 t C/ha）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Pool factor overrides (plot_carbon POOL_FACTORS)</source>
+        <translation>碳库系数覆盖表（plot_carbon 的 POOL_FACTORS）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Optional table given to plot_carbon as POOL_FACTORS (factor, object, value, source).</source>
+        <translation>可选，作为 POOL_FACTORS 交给 plot_carbon 的表（factor、object、value、source）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Default densities (stratum_density DEFAULTS)</source>
+        <translation>缺省碳密度（stratum_density 的 DEFAULTS）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Optional default-density table given to stratum_density as DEFAULTS (object, pool, mean t C/ha, u_pct %, source; or wide): no negative or implausible mean, every metered object and pool present.</source>
+        <translation>可选，作为 DEFAULTS 交给 stratum_density 的缺省碳密度表（object、pool、mean t C/ha、u_pct %、source；或宽表）：均值不得为负或不合理，每个计量对象和碳库都须有值。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Base-year densities (parcel_stock BASE_DENSITY)</source>
+        <translation>基准年碳密度（parcel_stock 的 BASE_DENSITY）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Optional density table given to parcel_stock for the base year (t C/ha): complete, plausible, and its survey_year (when it has one) equal to the base year.</source>
+        <translation>可选，交给 parcel_stock 的基准年碳密度表（t C/ha）：须完整、取值合理，其 survey_year（如有）等于基准年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Target-year densities (parcel_stock TARGET_DENSITY)</source>
+        <translation>计量年碳密度（parcel_stock 的 TARGET_DENSITY）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Optional density table for the target year: as the base-year table, its survey_year equal to the target year.</source>
+        <translation>可选，计量年碳密度表：要求同基准年表，其 survey_year 等于计量年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="134" />
+        <source>Density key</source>
+        <translation>碳密度键</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="134" />
+        <source>Metering object</source>
+        <translation>计量对象</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="134" />
+        <source>Land-class code</source>
+        <translation>地类编码</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="137" />
+        <source>How the density tables BASE_DENSITY and TARGET_DENSITY are keyed, as parcel_stock's KEY: by metering object or by land-class code.</source>
+        <translation>碳密度表 BASE_DENSITY 和 TARGET_DENSITY 的键，同 parcel_stock 的 KEY：按计量对象或按地类编码。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="253" />
+        <source>… and {0} more problem(s).</source>
+        <translation>……另有 {0} 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="254" />
+        <source>The parameter tables cannot be used; fix these values first:</source>
+        <translation>参数表无法使用；请先修正以下取值：</translation>
     </message>
 </context>
 <context>
@@ -2482,172 +2574,172 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>作为报告章节输入的表没有可识别的 report_section 值（{key}）；可加入报告的表为：{known}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="428" />
+        <location filename="../processing_provider/messages.py" line="454" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>固定样地 {permanent_id} 在 {year} 年被调查了不止一次（样地 {plots}），这些调查均不参与配对。请为每次调查填写各自的年度，或更正固定样地号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="432" />
+        <location filename="../processing_provider/messages.py" line="458" />
         <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
         <translation>固定样地 {permanent_id} 基准年为{base_object}、计量年为{target_object}，不参与配对（计量对象的变化按碳储量差计量）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="436" />
+        <location filename="../processing_provider/messages.py" line="462" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>固定样地 {permanent_id} 两次调查的位置相距 {distance_m} 米（容差 {tolerance_m} 米），不参与配对。请检查坐标。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="440" />
+        <location filename="../processing_provider/messages.py" line="466" />
         <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
         <translation>计量年（{target_year}）必须晚于基准年（{base_year}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="451" />
+        <location filename="../processing_provider/messages.py" line="477" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>两期碳密度之间的相关系数须在 0 到 1 之间，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="465" />
+        <location filename="../processing_provider/messages.py" line="491" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>植被类型栅格 {raster} 中的类型值 {values} 不在参数表中（已有：{known}）。请在参数表（CLASS_TABLE）中为每个值增加一行，或对栅格重新分类。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="469" />
+        <location filename="../processing_provider/messages.py" line="495" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} 有 {bands} 个波段（或栅格），但需要 {expected} 个：请提供一个 12 波段栅格（一月在前）或按月份顺序的 12 个单波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="473" />
+        <location filename="../processing_provider/messages.py" line="499" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} 为 {shape} 像元，而参考格网为 {expected}；请先将其对齐到 NDVI 格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="476" />
+        <location filename="../processing_provider/messages.py" line="502" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>参数表 {table} 中类型 {values} 出现不止一次，每个类型只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="479" />
+        <location filename="../processing_provider/messages.py" line="505" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>无法读取参数表 {table}（{error}），请提供含 class、emax 和 source 列的 CSV。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="482" />
+        <location filename="../processing_provider/messages.py" line="508" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>参数表 {table} 第 {row} 行 {column} 列的值 {value} 不是有效数字（emax 单位 g C/MJ，≥ 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="486" />
+        <location filename="../processing_provider/messages.py" line="512" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为 {value}，除以缩放系数 {scale} 后超出 [−1, 1]。请设置 NDVI_SCALE（缩放产品为 10 000，普通 NDVI 为 1）或掩膜无效像元。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="490" />
+        <location filename="../processing_provider/messages.py" line="516" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为负值（{value}）；降水量、辐射和 PET 不能为负。请掩膜或更正该栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="494" />
+        <location filename="../processing_provider/messages.py" line="520" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>{raster} 中类型 {cls} 的 NDVI 范围为空（NDVI_min {ndvi_min}，NDVI_max {ndvi_max}），FPAR 无定义。请在参数表中为该类型给定固定的 ndvi_min 与 ndvi_max。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="498" />
+        <location filename="../processing_provider/messages.py" line="524" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>请提供逐月 Rh 栅格（{raster}），或同时提供 Rh 模型所需的逐月气温与降水量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="502" />
+        <location filename="../processing_provider/messages.py" line="528" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>无法打开栅格 {raster}（{path}）：{error}。请选择可读的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="505" />
+        <location filename="../processing_provider/messages.py" line="531" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>{raster} 的各月栅格不在同一格网上（{path} 与第一个不同），请提供大小和范围相同的 12 个栅格或一个 12 波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="509" />
+        <location filename="../processing_provider/messages.py" line="535" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} 不是以米为单位的投影坐标系，像元面积未知。请先重投影（如 CGCS2000 3 度带高斯—克吕格投影）再计算碳汇量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="513" />
+        <location filename="../processing_provider/messages.py" line="539" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} 与 {reference} 格网不重叠，请提供覆盖同一区域的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="516" />
+        <location filename="../processing_provider/messages.py" line="542" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>同时具有遥感值和地面值的样地只有 {n} 个，至少需要 {needed} 个。请检查样地是否落在栅格上、地面值字段是否已填写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="520" />
+        <location filename="../processing_provider/messages.py" line="546" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>分级界值“{value}”不是以逗号分隔的严格递增数字（t C/ha/a，例如 0, 1, 2, 4）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="524" />
+        <location filename="../processing_provider/messages.py" line="550" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>未给出 NDVI 缩放系数：由数据判断为 {scale}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="527" />
+        <location filename="../processing_provider/messages.py" line="553" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>类型 {cls}：NDVI 范围 {ndvi_min} 至 {ndvi_max}（取自 {how_min} / {how_max}），εmax {emax} g C/MJ。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="530" />
+        <location filename="../processing_provider/messages.py" line="556" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>没有像元在所有输入和月份上都有有效值，所有输出像元均为无数据。请检查各输入的无数据值与范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="534" />
+        <location filename="../processing_provider/messages.py" line="560" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>土壤异养呼吸来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="537" />
+        <location filename="../processing_provider/messages.py" line="563" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} 已按 {method} 重采样对齐到参考格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="540" />
+        <location filename="../processing_provider/messages.py" line="566" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} 只覆盖参考格网的一部分，其外的像元为无数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="543" />
+        <location filename="../processing_provider/messages.py" line="569" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} 个样地未参与统计（缺少遥感值或地面值）：{plots}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="546" />
+        <location filename="../processing_provider/messages.py" line="572" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>这 {n} 个值没有变化，无法计算回归线和 R²。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="549" />
+        <location filename="../processing_provider/messages.py" line="575" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>异常值（标准化残差大于 {z}）：{plots}。请检查其位置与地面测定。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="552" />
+        <location filename="../processing_provider/messages.py" line="578" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>{n} 个样地的核查：相对 RMSE {rrmse} %，限值 {threshold} %：{verdict}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="555" />
+        <location filename="../processing_provider/messages.py" line="581" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>分区 {districts} 内没有像元中心，其碳汇量为 0。请使用更细的栅格或检查坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="559" />
+        <location filename="../processing_provider/messages.py" line="585" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>各分区合计为净碳源（{total} t C/a），占全市比例留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="562" />
+        <location filename="../processing_provider/messages.py" line="588" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>含无数据像元的分区（无数据像元不计入合计）：{districts}。</translation>
     </message>
@@ -2657,742 +2749,742 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>报告章节表 {key} 第 {row} 行 {column} 列的值 {value} 不是数字。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="113" />
+        <location filename="../processing_provider/messages.py" line="120" />
         <source>Layer {layer} has no usable polygon geometries.</source>
         <translation>图层 {layer} 没有可用的面要素几何。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="116" />
+        <location filename="../processing_provider/messages.py" line="123" />
         <source>Layers {base} ({base_crs}) and {target} ({target_crs}) are in different CRSs; reproject {target} to {base_crs} first.</source>
         <translation>图层 {base}（{base_crs}）与 {target}（{target_crs}）坐标参考系不同；请先将 {target} 投影到 {base_crs}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="120" />
+        <location filename="../processing_provider/messages.py" line="127" />
         <source>Layers {base} ({base_crs}, extent {base_extent}) and {target} ({target_crs}, extent {target_extent} in the CRS of {base}) overlap on only {share:.2%} of the smaller layer's area: the same region surveyed twice should overlap almost wholly. Probably one layer is declared in the wrong CRS (e.g. another Gauss-Krüger zone); check the CRS of both layers and run again.</source>
         <translation>图层 {base}（{base_crs}，范围 {base_extent}）与 {target}（{target_crs}，在 {base} 坐标系中的范围 {target_extent}）仅在较小图层面积的 {share:.2%} 上重叠：同一区域的两期调查应几乎完全重叠。可能有一个图层声明了错误的坐标参考系（例如另一个高斯-克吕格投影带）；请检查两个图层的坐标参考系后重新运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="126" />
+        <location filename="../processing_provider/messages.py" line="133" />
         <source>Layer {layer} is in a geographic CRS ({crs}); planar areas need a projected CRS. Use the ellipsoidal method or reproject the layer.</source>
         <translation>图层 {layer} 为地理坐标系（{crs}）；平面面积需要投影坐标系。请使用椭球面积方法或对图层进行投影。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="130" />
+        <location filename="../processing_provider/messages.py" line="137" />
         <source>Layer {layer} has no valid CRS and its eastings {extent} carry no Gauss-Krüger zone prefix; set the layer's CRS (e.g. EPSG:4534–4554) and run again.</source>
         <translation>图层 {layer} 没有有效的坐标参考系，其横坐标 {extent} 也不带高斯-克吕格带号；请设置图层坐标参考系（例如 EPSG:4534–4554）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="134" />
+        <location filename="../processing_provider/messages.py" line="141" />
         <source>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). It is probably EPSG:{epsg}.</source>
         <translation>图层 {layer} 声明为 {crs}，但其横坐标 {extent} 与之不符（带号多出或缺失）。它很可能是 EPSG:{epsg}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="138" />
+        <location filename="../processing_provider/messages.py" line="145" />
         <source>Layer {layer} is declared in {crs} but its eastings {extent} do not fit it (zone prefix present or missing). Check the layer's CRS.</source>
         <translation>图层 {layer} 声明为 {crs}，但其横坐标 {extent} 与之不符（带号多出或缺失）。请检查图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="142" />
+        <location filename="../processing_provider/messages.py" line="149" />
         <source>Layer {layer} is declared in the geographic CRS {crs} but its coordinates ({extent}) lie outside ±180°/±90°: they are projected metres. It is probably {suggested}; set the layer's CRS and run again.</source>
         <translation>图层 {layer} 声明为地理坐标系 {crs}，但其坐标（{extent}）超出 ±180°/±90°：它们是投影坐标（米）。很可能是 {suggested}；请设置图层坐标参考系后重新运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="146" />
+        <location filename="../processing_provider/messages.py" line="153" />
         <source>Layer {layer} has no CRS; its eastings {extent} carry the zone prefix, so EPSG:{epsg} is used.</source>
         <translation>图层 {layer} 没有坐标参考系；其横坐标 {extent} 带有带号，因此使用 EPSG:{epsg}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="149" />
+        <location filename="../processing_provider/messages.py" line="156" />
         <source>Layer {target} ({target_crs}) is the same Gauss-Krüger zone as {base} ({base_crs}); its eastings are shifted by {shift:+.0f} m (the zone prefix), not reprojected.</source>
         <translation>图层 {target}（{target_crs}）与 {base}（{base_crs}）属于同一高斯-克吕格投影带；其横坐标平移 {shift:+.0f} 米（带号），不做重投影。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="153" />
+        <location filename="../processing_provider/messages.py" line="160" />
         <source>Layer {target} ({target_crs}) is reprojected to the CRS of {base} ({base_crs}).</source>
         <translation>图层 {target}（{target_crs}）已重投影到 {base} 的坐标参考系（{base_crs}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="156" />
+        <location filename="../processing_provider/messages.py" line="163" />
         <source>Field {field} of layer {layer} does not hold land-class codes (only {share} % of its values look like GB/T 21010 / 三调 codes). Choose the code field; code-like fields of the layer: {suggest}.</source>
         <translation>图层 {layer} 的字段 {field} 不是地类编码字段（只有 {share}% 的值符合 GB/T 21010 / 三调编码）。请选择地类编码字段；该图层中类似编码的字段：{suggest}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="160" />
+        <location filename="../processing_provider/messages.py" line="167" />
         <source>No land-class code field given for layer {layer} ({role}).</source>
         <translation>未给出图层 {layer} 的地类编码字段（{role}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="163" />
+        <location filename="../processing_provider/messages.py" line="170" />
         <source>Layer {layer} has no field {field} ({role}). Its fields: {fields}. Choose the land-class code field (DLBM).</source>
         <translation>图层 {layer} 没有字段 {field}（{role}）。其字段：{fields}。请选择地类编码字段（DLBM）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="167" />
+        <location filename="../processing_provider/messages.py" line="174" />
         <source>Layer {layer} has no field {field} (COUNTY_FIELD). Its fields: {fields}.</source>
         <translation>图层 {layer} 没有字段 {field}（COUNTY_FIELD）。其字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="170" />
+        <location filename="../processing_provider/messages.py" line="177" />
         <source>Layer {layer} is not a polygon layer (its geometry type is {type}); give the parcel (图斑) polygons.</source>
         <translation>图层 {layer} 不是面图层（其几何类型为 {type}）；请提供图斑面要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="173" />
+        <location filename="../processing_provider/messages.py" line="180" />
         <source>Layer {layer} is empty: it has no parcels.</source>
         <translation>图层 {layer} 为空：没有图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="176" />
+        <location filename="../processing_provider/messages.py" line="183" />
         <source>Layer {layer} has neither TBDLMJ nor TBMJ: the official area method needs the survey areas. Choose the ellipsoidal or planar method.</source>
         <translation>图层 {layer} 既无 TBDLMJ 也无 TBMJ：官方面积方法需要调查面积。请选择椭球面积或平面面积方法。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="180" />
+        <location filename="../processing_provider/messages.py" line="187" />
         <source>Layer {layer}: the .dbf is not UTF-8 and has no .cpg; read as GB18030 (GBK).</source>
         <translation>图层 {layer}：.dbf 不是 UTF-8 编码且没有 .cpg 文件；按 GB18030（GBK）读取。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="183" />
+        <location filename="../processing_provider/messages.py" line="190" />
         <source>Read {base} base and {target} target parcels.</source>
         <translation>读取基准年图斑 {base} 个、计量年图斑 {target} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="186" />
+        <location filename="../processing_provider/messages.py" line="193" />
         <source>Layer {layer}: {count} invalid geometries repaired (feature ids {fids}).</source>
         <translation>图层 {layer}：修复了 {count} 个无效几何（要素 ID {fids}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="189" />
+        <location filename="../processing_provider/messages.py" line="196" />
         <source>Layer {layer}: {count} features without a polygon geometry skipped (feature ids {fids}).</source>
         <translation>图层 {layer}：跳过 {count} 个没有面几何的要素（要素 ID {fids}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="192" />
+        <location filename="../processing_provider/messages.py" line="199" />
         <source>{count} parcels are unchanged in geometry and need no intersection.</source>
         <translation>{count} 个图斑几何未变化，无需求交。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="195" />
+        <location filename="../processing_provider/messages.py" line="202" />
         <source>Snapping skipped: no rounding differences between the layers ({exact} of {sampled} sampled target vertices lie on a base vertex, none within {tolerance} m of one without being on it; {identical} target parcels are identical to a base parcel).</source>
         <translation>跳过节点吸附：两图层之间没有舍入差异（抽样的 {sampled} 个计量年节点中 {exact} 个落在基准年节点上，没有节点在 {tolerance} 米以内却不重合；{identical} 个计量年图斑与基准年图斑完全相同）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="200" />
+        <location filename="../processing_provider/messages.py" line="207" />
         <source>Rounding differences found: {rounding} of {sampled} sampled target vertices ({share:.1f} %) lie within {tolerance} m of a base vertex without being on it ({exact} on one); the target is snapped.</source>
         <translation>发现舍入差异：抽样的 {sampled} 个计量年节点中有 {rounding} 个（{share:.1f}%）距基准年节点不超过 {tolerance} 米但不重合（{exact} 个重合）；对计量年图层进行吸附。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="204" />
+        <location filename="../processing_provider/messages.py" line="211" />
         <source>Snapping (tolerance {tolerance} m): {twins} target parcels match a base parcel within the tolerance and take its geometry; {vertices} vertices of {parcels} other target parcels moved onto base vertices or edges.</source>
         <translation>节点吸附（容差 {tolerance} 米）：{twins} 个计量年图斑在容差内与基准年图斑一致，采用其几何；另有 {parcels} 个计量年图斑的 {vertices} 个节点移到基准年节点或边上。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="209" />
+        <location filename="../processing_provider/messages.py" line="216" />
         <source>Layer {layer}: {count} parcels have a NULL land-class code; mapped to unmapped (feature ids {fids}).</source>
         <translation>图层 {layer}：{count} 个图斑的地类编码为空，归为 unmapped（要素 ID {fids}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="212" />
+        <location filename="../processing_provider/messages.py" line="219" />
         <source>Layer {layer}: code {code} is not in the mapping table; {count} parcels mapped to unmapped (feature ids {fids}).</source>
         <translation>图层 {layer}：编码 {code} 不在对照表中；{count} 个图斑归为 unmapped（要素 ID {fids}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="216" />
+        <location filename="../processing_provider/messages.py" line="223" />
         <source>Mapping table {table} needs the fields code and object; it has {fields}.</source>
         <translation>对照表 {table} 需要字段 code 和 object；它只有 {fields}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="219" />
+        <location filename="../processing_provider/messages.py" line="226" />
         <source>Mapping table {table}: {count} codes override the shipped table.</source>
         <translation>对照表 {table}：{count} 个编码覆盖内置对照表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="222" />
+        <location filename="../processing_provider/messages.py" line="229" />
         <source>Area method: ellipsoidal (ellipsoid {ellipsoid}; {formula}).</source>
         <translation>面积方法：椭球面积（椭球 {ellipsoid}；{formula}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="225" />
+        <location filename="../processing_provider/messages.py" line="232" />
         <source>Area method: planar (CRS {crs}).</source>
         <translation>面积方法：平面面积（坐标系 {crs}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="228" />
+        <location filename="../processing_provider/messages.py" line="235" />
         <source>Area method: official (TBDLMJ = TBMJ − KCMJ shared by geometric area).</source>
         <translation>面积计算方法：调查面积（TBDLMJ = TBMJ − KCMJ，按几何面积比例分摊）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="231" />
+        <location filename="../processing_provider/messages.py" line="238" />
         <source>Layer {layer}: {count} parcels have no survey area (TBDLMJ/TBMJ NULL); their planar area is used (feature ids {fids}).</source>
         <translation>图层 {layer}：{count} 个图斑没有调查面积（TBDLMJ/TBMJ 为空），使用其平面面积（要素 ID {fids}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="235" />
+        <location filename="../processing_provider/messages.py" line="242" />
         <source>The pieces ({total:.3f} m² planar) cover the area of either layer once: no parcels of one layer overlap each other.</source>
         <translation>叠加图斑（平面面积 {total:.3f} 平方米）对两个图层的覆盖均为一次：同一图层内没有相互重叠的图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="239" />
+        <location filename="../processing_provider/messages.py" line="246" />
         <source>Layer {layer}: {count} pairs of parcels overlap each other (feature ids and overlap area: {pairs}); their common ground is counted once per parcel. Fix the topology (duplicates or overlapping parcels) and run again.</source>
         <translation>图层 {layer}：有 {count} 对图斑相互重叠（要素 ID 与重叠面积：{pairs}）；重叠部分按每个图斑各计一次。请修正拓扑（重复或重叠图斑）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="244" />
+        <location filename="../processing_provider/messages.py" line="251" />
         <source>The pieces sum to {total:.3f} m² (planar), about {excess:.3f} m² more than the area covered by either layer, because of the overlaps listed above.</source>
         <translation>叠加图斑面积合计 {total:.3f} 平方米（平面），比任一图层覆盖的面积多约 {excess:.3f} 平方米，原因是上面列出的重叠。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="248" />
+        <location filename="../processing_provider/messages.py" line="255" />
         <source>Layer {layer}: area conserved per class (pieces = parcels within 1e-6).</source>
         <translation>图层 {layer}：各地类面积守恒（叠加图斑 = 原图斑，相对差 1e-6 以内）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="251" />
+        <location filename="../processing_provider/messages.py" line="258" />
         <source>Layer {layer}, class {cls}: pieces sum to {pieces:.3f} m² but the parcels to {parcels:.3f} m² (relative difference {rel:.2e}); overlapping parcels in the layer?</source>
         <translation>图层 {layer}，地类 {cls}：叠加图斑合计 {pieces:.3f} 平方米，而原图斑为 {parcels:.3f} 平方米（相对差 {rel:.2e}）；图层内是否有重叠图斑？</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="255" />
+        <location filename="../processing_provider/messages.py" line="262" />
         <source>{pieces} pieces: {unchanged} unchanged, {changed} changed, {base_only} base only, {target_only} target only; {slivers} slivers.</source>
         <translation>共 {pieces} 个叠加图斑：未变化 {unchanged}，变化 {changed}，仅基准年 {base_only}，仅计量年 {target_only}；细碎图斑 {slivers} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="259" />
+        <location filename="../processing_provider/messages.py" line="266" />
         <source>Could not write the overlay pieces (rows {first}–{last}) to the output: {error}</source>
         <translation>无法将叠加图斑（第 {first}–{last} 行）写入输出：{error}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="262" />
+        <location filename="../processing_provider/messages.py" line="269" />
         <source>EPSG:{epsg} is not a CGCS2000 3-degree Gauss-Krüger CRS; its ellipsoidal areas are measured geodesically.</source>
         <translation>EPSG:{epsg} 不是 CGCS2000 3 度带高斯-克吕格坐标系；其椭球面积按大地线方法计算。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="268" />
+        <location filename="../processing_provider/messages.py" line="275" />
         <source>Layer {layer}, field object: these plots (feature id, object) are not metered objects of metering_objects.csv: {rows}. Fix the object of these plots.</source>
         <translation>图层 {layer} 的 object 字段：以下样地（要素号、计量对象）不是 metering_objects.csv 中的计量对象：{rows}。请更正这些样地的计量对象。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="272" />
+        <location filename="../processing_provider/messages.py" line="279" />
         <source>Layer {layer}: these values (feature id, pool, value) are not numbers: {rows}. Enter densities in t C/ha as numbers.</source>
         <translation>图层 {layer}：以下数值（要素号、碳库、值）不是数字：{rows}。请以数字填写碳密度（t C/ha）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="276" />
+        <location filename="../processing_provider/messages.py" line="283" />
         <source>Layer {layer}: negative densities (feature id, pool, value): {rows}. Densities in t C/ha cannot be negative; check the plot data.</source>
         <translation>图层 {layer}：碳密度为负（要素号、碳库、值）：{rows}。碳密度（t C/ha）不能为负，请检查样地数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="280" />
+        <location filename="../processing_provider/messages.py" line="287" />
         <source>Default-density table {table} lacks these (object, pool) pairs: {pairs}. Add a row for each.</source>
         <translation>缺省碳密度表 {table} 缺少以下（计量对象、碳库）组合：{pairs}。请逐一补充。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="283" />
+        <location filename="../processing_provider/messages.py" line="290" />
         <source>Default-density table {table} needs a column object (or key) and either pool + mean or the pool columns; it has: {columns}.</source>
         <translation>缺省碳密度表 {table} 需要 object（或 key）列，以及 pool + mean 列或各碳库列；现有列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="287" />
+        <location filename="../processing_provider/messages.py" line="294" />
         <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) hold no number: {rows}. Give the density in t C/ha (and U in %) as numbers.</source>
         <translation>缺省碳密度表 {table} 的 {column} 列：以下行（行号、计量对象、碳库、值）不是数字：{rows}。请以数字填写碳密度（t C/ha）和 U（%）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="301" />
+        <location filename="../processing_provider/messages.py" line="308" />
         <source>Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: {rows}. Densities and U cannot be negative.</source>
         <translation>缺省碳密度表 {table} 的 {column} 列：以下行（行号、计量对象、碳库、值）为负：{rows}。碳密度和 U 不能为负。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="305" />
+        <location filename="../processing_provider/messages.py" line="312" />
         <source>Density table {table} needs a key column (stratum, key, object or code) and either pool + mean or the pool columns; it has: {columns}.</source>
         <translation>碳密度表 {table} 需要键列（stratum、key、object 或 code），以及 pool + mean 列或各碳库列；现有列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="309" />
+        <location filename="../processing_provider/messages.py" line="316" />
         <source>Density table {table}: these values (key, pool, value) are not numbers: {rows}.</source>
         <translation>碳密度表 {table}：以下数值（键、碳库、值）不是数字：{rows}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="312" />
+        <location filename="../processing_provider/messages.py" line="319" />
         <source>Density table {table}: these densities (key, pool, value) are negative: {rows}.</source>
         <translation>碳密度表 {table}：以下碳密度（键、碳库、值）为负：{rows}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="315" />
+        <location filename="../processing_provider/messages.py" line="322" />
         <source>Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool.</source>
         <translation>碳密度表 {table} 中以下键在同一碳库下出现不止一次：{keys}。每个键和碳库只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="318" />
+        <location filename="../processing_provider/messages.py" line="344" />
         <source>Density table {table} lacks pools for these keys (key, missing pools): {rows}.</source>
         <translation>碳密度表 {table} 中以下键缺少碳库（键、缺少的碳库）：{rows}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="321" />
+        <location filename="../processing_provider/messages.py" line="347" />
         <source>Density table {table} has rows for the keys {keys}, which the land-class mapping leaves non-metered ({pieces} pieces, {area_ha} ha): these rows are not used. To meter them, map the codes to a metering object with MAPPING in parcel_change.</source>
         <translation>碳密度表 {table} 中键 {keys} 的行在地类—计量对象对照中属于不计量（{pieces} 个叠加图斑，{area_ha} ha），这些行不会被使用。如需计量，请在 parcel_change 中用 MAPPING 将这些编码映射到计量对象。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="326" />
+        <location filename="../processing_provider/messages.py" line="352" />
         <source>These keys carry metered pieces but have no row in the density table (year, table: key, pieces, area): {rows}. Add them to that year's density table.</source>
         <translation>以下键有参与计量的叠加图斑，但碳密度表中没有对应行（年份、表：键、叠加图斑数、面积）：{rows}。请补充到该年的碳密度表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="330" />
+        <location filename="../processing_provider/messages.py" line="356" />
         <source>Layer {layer}, field change_flag: these pieces (feature id, value) have no valid flag 0–3: {rows}. Use the output of parcel_change.</source>
         <translation>图层 {layer} 的 change_flag 字段：以下叠加图斑（要素号、值）没有有效的变化标识 0–3：{rows}。请使用 parcel_change 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="334" />
+        <location filename="../processing_provider/messages.py" line="360" />
         <source>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</source>
         <translation>图层 {layer} 的 area_m2 字段：以下叠加图斑（要素号、值）没有有效面积：{rows}。请重新运行 parcel_change。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="338" />
+        <location filename="../processing_provider/messages.py" line="364" />
         <source>The target year ({target}) must be later than the base year ({base}).</source>
         <translation>计量年（{target}）必须晚于基准年（{base}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="341" />
+        <location filename="../processing_provider/messages.py" line="367" />
         <source>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</source>
         <translation>以下地类编码未映射到计量对象，碳储量按零计（年份：编码、叠加图斑数、面积）：{rows}。如需计量，请将其加入对照表（parcel_change 的 MAPPING）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="345" />
+        <location filename="../processing_provider/messages.py" line="371" />
         <source>Areas of the pieces measured by: {methods}.</source>
         <translation>叠加图斑面积的量算方法：{methods}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="348" />
+        <location filename="../processing_provider/messages.py" line="374" />
         <source>Layer {layer} is not a Parcel carbon stock output: fields {fields} are missing. Run Parcel carbon stock first and use its OUTPUT.</source>
         <translation>图层 {layer} 不是“图斑碳储量与碳汇量”的输出：缺少字段 {fields}。请先运行该工具并使用其 OUTPUT。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="352" />
+        <location filename="../processing_provider/messages.py" line="378" />
         <source>Layer {layer} mixes runs: field {field} holds {values}. Use the output of one Parcel carbon stock run.</source>
         <translation>图层 {layer} 混合了多次运行的结果：字段 {field} 的取值有 {values}。请使用一次“图斑碳储量与碳汇量”运行的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="355" />
+        <location filename="../processing_provider/messages.py" line="381" />
         <source>Layer {layer} was metered for {base} → {target}, but the years given are {given_base} → {given_target}. Leave the years empty or give the recorded ones.</source>
         <translation>图层 {layer} 的计量期为 {base} → {target}，但给出的年份为 {given_base} → {given_target}。请留空年份或填写所记录的年份。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="359" />
+        <location filename="../processing_provider/messages.py" line="385" />
         <source>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</source>
         <translation>{role} 年的碳密度表 {table}（校验和 {checksum}）不是“图斑碳储量与碳汇量”计算图层 {layer} 时所用的表（{recorded}，校验和 {recorded_checksum}）。请使用同一张表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="363" />
+        <location filename="../processing_provider/messages.py" line="389" />
         <source>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
         <translation>图层 {layer} 用两张碳密度表计量（{base}、{target}）；请同时给出计量年表（TARGET_DENSITY），否则两期误差会被当作同一误差。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="367" />
+        <location filename="../processing_provider/messages.py" line="393" />
         <source>Density table {table} carries no uncertainty (n and se, or u_pct); use the output of Stratum carbon density.</source>
         <translation>碳密度表 {table} 不含不确定度（n 和 se，或 u_pct）；请使用“分层碳密度”的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="371" />
+        <location filename="../processing_provider/messages.py" line="397" />
         <source>Density table {table}, key {key}, pool {pool}: give n &gt;= 2 with se, or a u_pct &gt;= 0.</source>
         <translation>碳密度表 {table}，键 {key}，碳库 {pool}：请给出 n &gt;= 2 及 se，或 u_pct &gt;= 0。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="374" />
+        <location filename="../processing_provider/messages.py" line="400" />
         <source>These keys and pools carry stock but have no row in the density table (year, key, pool): {rows}. Add them to the density table or recompute the stock with the same table.</source>
         <translation>以下键和碳库有碳储量，但碳密度表中没有对应行（年份、键、碳库）：{rows}。请补充到碳密度表，或用同一张表重新计算碳储量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="378" />
+        <location filename="../processing_provider/messages.py" line="404" />
         <source>The {table} table{label} lacks the fields {fields}; give the output of the step that makes it.</source>
         <translation>{table} 表{label}缺少字段 {fields}；请使用生成该表的步骤的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="381" />
+        <location filename="../processing_provider/messages.py" line="407" />
         <source>{label}: missing column(s) {columns}; it needs 'code' and 'object'.</source>
         <translation>{label}：缺少列 {columns}；需要 'code' 和 'object' 列。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="384" />
+        <location filename="../processing_provider/messages.py" line="410" />
         <source>{label}, row {row}: code '{code}' is not a GB/T 21010 / 三调 code.</source>
         <translation>{label} 第 {row} 行：编码 '{code}' 不是 GB/T 21010 / 三调地类编码。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="387" />
+        <location filename="../processing_provider/messages.py" line="413" />
         <source>{label}, row {row}: object '{object}' of code {code} is not a metering object (one of {objects}).</source>
         <translation>{label} 第 {row} 行：编码 {code} 对应的 '{object}' 不是计量对象（应为 {objects} 之一）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="390" />
+        <location filename="../processing_provider/messages.py" line="416" />
         <source>{label}: code(s) listed twice: {codes}.</source>
         <translation>{label}：以下编码重复出现：{codes}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="942" />
+        <location filename="../processing_provider/messages.py" line="968" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>请给出点云（LAS/LAZ）或 CHM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="945" />
+        <location filename="../processing_provider/messages.py" line="971" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>请选择样地（计算样地特征变量）或特征变量栅格输出，或两者。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="948" />
+        <location filename="../processing_provider/messages.py" line="974" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>点云 {path}（{parameter}）不存在，请选择 LAS 或 LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="951" />
+        <location filename="../processing_provider/messages.py" line="977" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>无法按 LAS/LAZ 读取 {path}：{reason}。请检查其是否为完好的 LAS/LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="954" />
+        <location filename="../processing_provider/messages.py" line="980" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} 为 LAS {version}；可读取 LAS {supported}。请先转换（如用 PDAL 或 LAStools）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="957" />
+        <location filename="../processing_provider/messages.py" line="983" />
         <source>The point cloud {path} holds no points.</source>
         <translation>点云 {path} 中没有点。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="960" />
+        <location filename="../processing_provider/messages.py" line="986" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>每块读取点数至少为 1000（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="963" />
+        <location filename="../processing_provider/messages.py" line="989" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>百分位数类型 {value} 不是 R quantile 类型，请用 1 至 9。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="966" />
+        <location filename="../processing_provider/messages.py" line="992" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>各层回波数须为非负数列表（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="969" />
+        <location filename="../processing_provider/messages.py" line="995" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>地面 DTM 分辨率须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="972" />
+        <location filename="../processing_provider/messages.py" line="998" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>{unit} 中没有已分类的地面点（第 2 类）：请先进行地面点分类、给出 DTM 栅格，或选择“点云已归一化”。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="976" />
+        <location filename="../processing_provider/messages.py" line="1002" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>图层 {layer} 的样地 {fid} 没有可用的 plot_area_m2（{value}）；请填写样地面积（m²，&gt; 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="979" />
+        <location filename="../processing_provider/messages.py" line="1005" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>图层 {layer} 的样地 {fid} 的 plot_shape 为“{value}”；请用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="982" />
+        <location filename="../processing_provider/messages.py" line="1008" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>图层 {layer} 的样地 {fid} 没有几何，请补充其位置。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="985" />
+        <location filename="../processing_provider/messages.py" line="1011" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>图层 {layer} 的样地 {fid} 为矩形但未记录边长：其范围按同面积的正方形计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="989" />
+        <location filename="../processing_provider/messages.py" line="1015" />
         <source>The plots layer {layer} has no features.</source>
         <translation>样地图层 {layer} 没有要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="992" />
+        <location filename="../processing_provider/messages.py" line="1018" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} 个样地没有 LiDAR 回波（在点云范围外），其特征变量为空：要素编号 {fids}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="995" />
+        <location filename="../processing_provider/messages.py" line="1021" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{unit} 中有 {count} 个回波位于 DTM 栅格范围外（或无数据处），已舍弃。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="998" />
+        <location filename="../processing_provider/messages.py" line="1024" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>选择了由 DTM 栅格计算离地高，但未给出 DTM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1001" />
+        <location filename="../processing_provider/messages.py" line="1027" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>格网像元大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1004" />
+        <location filename="../processing_provider/messages.py" line="1030" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>{cell} 米像元的格网共 {cells} 个像元，过大；请增大像元或缩小范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1007" />
+        <location filename="../processing_provider/messages.py" line="1033" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>格网范围 {bounds} 内没有回波；请检查范围和点云的坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1010" />
+        <location filename="../processing_provider/messages.py" line="1036" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>无法打开栅格 {path}（{parameter}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1013" />
+        <location filename="../processing_provider/messages.py" line="1039" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>无法创建栅格 {path}；请检查文件夹和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1016" />
+        <location filename="../processing_provider/messages.py" line="1042" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>栅格 {path}（{parameter}）带旋转；请先重投影为正北向。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1019" />
+        <location filename="../processing_provider/messages.py" line="1045" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>{form} 形式只取一个特征变量，当前选择了 {predictors}。请只选一个，或改用多元线性形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1022" />
+        <location filename="../processing_provider/messages.py" line="1048" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>多元线性形式需要两个或以上特征变量，当前只选择了 {predictors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1025" />
+        <location filename="../processing_provider/messages.py" line="1051" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}：有特征变量和 {pool} 的样地 {n} 个，{form} 模型含 {predictors} 个特征变量，至少需要 {needed} 个样地（{dropped} 个样地不可用：缺值，或幂函数形式下 ≤ 0）。请增加样地或减少特征变量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1030" />
+        <location filename="../processing_provider/messages.py" line="1056" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>所选特征变量共线（{predictors} 个自变量的秩为 {rank}）；请去掉其中之一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1033" />
+        <location filename="../processing_provider/messages.py" line="1059" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>交叉验证分块大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1036" />
+        <location filename="../processing_provider/messages.py" line="1062" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}：其 {n} 个样地均无 LiDAR 特征变量（在点云范围外），不建模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1039" />
+        <location filename="../processing_provider/messages.py" line="1065" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>图层 {layer} 中没有样地在 {fields} 中有值：请先对这些样地运行 lidar_metrics。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1042" />
+        <location filename="../processing_provider/messages.py" line="1068" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} 不是 lidar_model 的模型文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1045" />
+        <location filename="../processing_provider/messages.py" line="1071" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>特征变量栅格 {raster} 没有波段 {metrics}（现有 {available}）；请使用 lidar_metrics 输出的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1048" />
+        <location filename="../processing_provider/messages.py" line="1074" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>模型文件含多个计量对象的模型（{models}）；请给出带计量对象字段的图斑，使每个像元取得对应模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1052" />
+        <location filename="../processing_provider/messages.py" line="1078" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>层估计至少需要 2 个样地（当前 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1055" />
+        <location filename="../processing_provider/messages.py" line="1081" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>特征变量栅格中没有像元位于已建模计量对象的图斑内；请检查计量对象字段和范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1059" />
+        <location filename="../processing_provider/messages.py" line="1085" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}：特征变量栅格中没有像元位于其图斑内，不作估计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="572" />
+        <location filename="../processing_provider/messages.py" line="598" />
         <source>Table {table}: duplicate or unknown codes {keys}.</source>
         <translation>表 {table}：编码重复或未知：{keys}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="575" />
+        <location filename="../processing_provider/messages.py" line="601" />
         <source>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</source>
         <translation>未知单位 {unit}（工作表 {sheet}，第 {row} 行）；请使用单位换算表中的单位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="578" />
+        <location filename="../processing_provider/messages.py" line="604" />
         <source>{unit} cannot be converted to {target}: different quantities.</source>
         <translation>{unit} 无法换算为 {target}：量纲不同。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="581" />
+        <location filename="../processing_provider/messages.py" line="607" />
         <source>Factor file {path} cannot be read ({error}).</source>
         <translation>排放因子文件 {path} 无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="584" />
+        <location filename="../processing_provider/messages.py" line="610" />
         <source>Factor file {path} lacks the columns {columns}.</source>
         <translation>排放因子文件 {path} 缺少列 {columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="587" />
+        <location filename="../processing_provider/messages.py" line="613" />
         <source>Factor file {file}, row {row}, column {column}: {value} is not a number.</source>
         <translation>排放因子文件 {file} 第 {row} 行 {column} 列：{value} 不是数值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="590" />
+        <location filename="../processing_provider/messages.py" line="616" />
         <source>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</source>
         <translation>排放因子文件 {file} 第 {row} 行：单位 {unit} 不是“t CO2/&lt;单位&gt;”形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="593" />
+        <location filename="../processing_provider/messages.py" line="619" />
         <source>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</source>
         <translation>排放因子文件 {file} 第 {row} 行（{factor}）：数值 {value} 与 低位发热量×单位热值含碳量×碳氧化率×44/12 = {product} 不符。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="597" />
+        <location filename="../processing_provider/messages.py" line="623" />
         <source>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</source>
         <translation>排放因子条目重复（{key}）：{rows}。每个条目只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="600" />
+        <location filename="../processing_provider/messages.py" line="626" />
         <source>Factor set {set} is not in the library; known sets: {known}.</source>
         <translation>因子库中没有因子集 {set}；现有因子集：{known}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="603" />
+        <location filename="../processing_provider/messages.py" line="629" />
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="606" />
+        <location filename="../processing_provider/messages.py" line="632" />
         <source>The file {path} cannot be read ({error}).</source>
         <translation>文件 {path} 无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="609" />
+        <location filename="../processing_provider/messages.py" line="635" />
         <source>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</source>
         <translation>{path} 工作表 {sheet}：没有字段标识行 {fields}；请使用活动数据模板。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="612" />
+        <location filename="../processing_provider/messages.py" line="638" />
         <source>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</source>
         <translation>活动数据中有 {count} 行被拒绝，未进行核算。请修正，或以“仅有效行”模式运行：{rows}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="616" />
+        <location filename="../processing_provider/messages.py" line="642" />
         <source>{count} problems: the rows concerned were left out (see the rejected rows table).</source>
         <translation>发现 {count} 个问题：相关行已剔除（见被拒绝行表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="619" />
+        <location filename="../processing_provider/messages.py" line="645" />
         <source>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</source>
         <translation>因子集 {set} 没有市场法（剩余组合）因子：市场法列使用位置法因子。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="623" />
+        <location filename="../processing_provider/messages.py" line="649" />
         <source>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</source>
         <translation>清单：核算活动数据 {rows} 行，问题 {rejected} 个，使用排放因子 {factors} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="626" />
+        <location filename="../processing_provider/messages.py" line="652" />
         <source>Factors transcribed from the table of a document, to be checked against the document: {factors}.</source>
         <translation>以下因子转录自文件表格，正式使用前请与原文核对：{factors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="629" />
+        <location filename="../processing_provider/messages.py" line="655" />
         <source>Placeholder factors used: {factors}.</source>
         <translation>使用了占位因子：{factors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="632" />
+        <location filename="../processing_provider/messages.py" line="658" />
         <source>a value is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="635" />
+        <location filename="../processing_provider/messages.py" line="661" />
         <source>unknown indicator; use {hint}</source>
         <translation>未知指标；请使用{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="638" />
+        <location filename="../processing_provider/messages.py" line="664" />
         <source>unknown energy carrier (e.g. {allowed})</source>
         <translation>未知能源品种（例如 {allowed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="641" />
+        <location filename="../processing_provider/messages.py" line="667" />
         <source>{carrier} does not belong under {indicator} (group {group})</source>
         <translation>{carrier} 不属于指标 {indicator}（类别 {group}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="644" />
+        <location filename="../processing_provider/messages.py" line="670" />
         <source>unknown unit; use one of {allowed}</source>
         <translation>未知单位；请使用：{allowed}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="647" />
+        <location filename="../processing_provider/messages.py" line="673" />
         <source>not a period (write 2023 or 2023-01)</source>
         <translation>不是有效期间（请写 2023 或 2023-01）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="650" />
+        <location filename="../processing_provider/messages.py" line="676" />
         <source>not a notation key (NO, NE, IE, C)</source>
         <translation>不是注释键（NO、NE、IE、C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="653" />
+        <location filename="../processing_provider/messages.py" line="679" />
         <source>not a number</source>
         <translation>不是数值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="656" />
+        <location filename="../processing_provider/messages.py" line="682" />
         <source>must be a number ≥ 0 (the sign comes from the indicator)</source>
         <translation>必须为非负数（正负号由指标决定）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="659" />
+        <location filename="../processing_provider/messages.py" line="685" />
         <source>notation key {key} means no amount; leave the amount empty</source>
         <translation>注释键 {key} 表示无数量，请留空数量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="662" />
+        <location filename="../processing_provider/messages.py" line="688" />
         <source>the same entity, indicator, carrier and period as row {first_row}</source>
         <translation>与第 {first_row} 行的主体、指标、能源品种和期间相同</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="665" />
+        <location filename="../processing_provider/messages.py" line="691" />
         <source>{unit} is not a unit for {carrier} (allowed: {allowed})</source>
         <translation>{unit} 不能用于 {carrier}（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="668" />
+        <location filename="../processing_provider/messages.py" line="694" />
         <source>{unit} cannot be used with factor {factor} ({factor_unit})</source>
         <translation>{unit} 不能与因子 {factor}（{factor_unit}）配合使用</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="671" />
+        <location filename="../processing_provider/messages.py" line="697" />
         <source>no factor for {carrier} in set {set}; add a local factor</source>
         <translation>因子集 {set} 中没有 {carrier} 的因子；请添加本地因子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="674" />
+        <location filename="../processing_provider/messages.py" line="700" />
         <source>no GWP for {gas} in set {set}</source>
         <translation>GWP 集 {set} 中没有 {gas}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="677" />
+        <location filename="../processing_provider/messages.py" line="703" />
         <source>monthly row of a year already given as a whole in row {annual_row}</source>
         <translation>该年已在第 {annual_row} 行按全年填报，月度行重复</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="680" />
+        <location filename="../processing_provider/messages.py" line="706" />
         <source>differs from the value {first_value} in row {first_row} for the same entity and period</source>
         <translation>与同一主体同一期间第 {first_row} 行的值 {first_value} 不同</translation>
     </message>
@@ -3457,217 +3549,217 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>坐标系 {value} 不存在或无法使用。请用 EPSG 代码选择坐标系，如 EPSG:4547（CGCS2000 3 度带高斯—克吕格投影，中央经线 114°E）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="825" />
+        <location filename="../processing_provider/messages.py" line="851" />
         <source>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</source>
         <translation>为 {rasters} 幅 NDVI 栅格给出了 {years} 个年份：请按栅格顺序为每幅栅格给出一个年份（YEARS）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="829" />
+        <location filename="../processing_provider/messages.py" line="855" />
         <source>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</source>
         <translation>年份须随栅格顺序递增：第 {position} 个年份 {year} 位于 {previous} 之后。请按年份排列栅格或修正 YEARS。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="833" />
+        <location filename="../processing_provider/messages.py" line="859" />
         <source>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</source>
         <translation>YEARS“{text}”不是以逗号分隔的年份列表，例如 2010, 2011, 2013。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="836" />
+        <location filename="../processing_provider/messages.py" line="862" />
         <source>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</source>
         <translation>{year} 年 NDVI 栅格（第 {band} 波段）第 {row} 行第 {col} 列：数值 {value} 不是 NDVI（−1…1，缩放存储时为 −10 000…10 000）。请检查该栅格或其无数据值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="840" />
+        <location filename="../processing_provider/messages.py" line="866" />
         <source>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</source>
         <translation>发现大于 1.5 的 NDVI 值：按 NDVI × 10 000 存储处理，乘以 {scale} 缩放。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="843" />
+        <location filename="../processing_provider/messages.py" line="869" />
         <source>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</source>
         <translation>没有像元具有 {min_years} 个有效年份：输出全部为无数据。请降低 MIN_YEARS 或检查栅格的无数据值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="847" />
+        <location filename="../processing_provider/messages.py" line="873" />
         <source>{mapped} map labels but {reference} reference labels: they must come in pairs.</source>
         <translation>分类图标签 {mapped} 个而参考标签 {reference} 个：二者须成对。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="850" />
+        <location filename="../processing_provider/messages.py" line="876" />
         <source>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</source>
         <translation>没有参考样本落在有分类的像元上：请检查样本与分类图是否重叠。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="853" />
+        <location filename="../processing_provider/messages.py" line="879" />
         <source>The confusion matrix must be square, not {shape}.</source>
         <translation>混淆矩阵须为方阵，而不是 {shape}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="856" />
+        <location filename="../processing_provider/messages.py" line="882" />
         <source>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</source>
         <translation>图上类别 {classes} 的参考样本少于 2 个，其精度无法估计方差。请在这些类别中增加样本（Olofsson 等 2014 建议每类至少 50 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="860" />
+        <location filename="../processing_provider/messages.py" line="886" />
         <source>The mapped areas must be {expected} non-negative numbers with a positive sum.</source>
         <translation>图上面积须为 {expected} 个非负数且总和为正。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="863" />
+        <location filename="../processing_provider/messages.py" line="889" />
         <source>Layer {layer} has no field {field}: choose the field holding the reference class.</source>
         <translation>图层 {layer} 没有字段 {field}：请选择存放参考类别的字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="866" />
+        <location filename="../processing_provider/messages.py" line="892" />
         <source>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</source>
         <translation>图层 {layer} 要素 {fid}：{field} 中没有参考类别或没有几何。请补填或删除该样本。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="870" />
+        <location filename="../processing_provider/messages.py" line="896" />
         <source>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</source>
         <translation>图层 {layer} 要素 {fid}：{field} 中的参考类别“{value}”不是与分类图一致的整数类别代码。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="291" />
+        <location filename="../processing_provider/messages.py" line="298" />
         <source>No plot of layer {layer} has survey_year {year} (the plots' survey years: {years}): the year of the densities does not match the plots. Give one of the plots' years, or survey the plots of {year} first.</source>
         <translation>图层 {layer} 中没有调查年份为 {year} 的样地（样地的调查年份：{years}）：碳密度的年份与样地不符。请给出样地已有的年份，或先完成 {year} 年的样地调查。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="296" />
+        <location filename="../processing_provider/messages.py" line="303" />
         <source>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose.</source>
         <translation>图层 {layer} 含多个调查年份的样地（{years}），但未指定调查年份：合并后的均值不是任何一年的碳密度。请指定调查年份（全流程会分别传入基准年和计量年），或勾选“合并多个调查年份的样地”以有意合并。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="394" />
+        <location filename="../processing_provider/messages.py" line="420" />
         <source>Areas layer {layer} lacks the fields {fields}: give the pieces of parcel_change or parcel_stock.</source>
         <translation>面积图层 {layer} 缺少字段 {fields}：请给出 parcel_change 或 parcel_stock 的图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="397" />
+        <location filename="../processing_provider/messages.py" line="423" />
         <source>Strata with an area but fewer than two plots are left out of the stratified plan and mean ({area_ha:.2f} ha): {strata}. Survey them, or they stay on default densities.</source>
         <translation>有面积但样地少于两个的分层未纳入分层方案和分层均值（{area_ha:.2f} ha）：{strata}。请补充调查，否则它们仍采用缺省碳密度。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="443" />
+        <location filename="../processing_provider/messages.py" line="469" />
         <source>Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give that table as Change densities.</source>
         <translation>图层 {layer}：parcel_stock 的未变化图斑碳汇取自碳密度变化表 {table}；请把该表作为“碳密度变化”给出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="447" />
+        <location filename="../processing_provider/messages.py" line="473" />
         <source>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</source>
         <translation>碳密度变化表 {table}：需要 stratum（或 object）、pool、change 和 estimator 列（stratum_density 的 CHANGE_OUTPUT）；现有列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="891" />
+        <location filename="../processing_provider/messages.py" line="917" />
         <source>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</source>
         <translation>生态修复规则表 {table} 缺少列 {fields}；请以内置的 metering/restoration/data/restoration_rules.csv 为模板。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="895" />
+        <location filename="../processing_provider/messages.py" line="921" />
         <source>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</source>
         <translation>生态修复规则表 {table} 第 {row} 行 {column} 列的值 {value} 不允许（允许：{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="899" />
+        <location filename="../processing_provider/messages.py" line="925" />
         <source>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</source>
         <translation>生态修复规则表 {table} 第 {row} 行重复了规则编号 {rule}；每条规则须有唯一编号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="902" />
+        <location filename="../processing_provider/messages.py" line="928" />
         <source>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</source>
         <translation>无法读取生态修复规则表 {table}（{error}）；请提供 UTF-8 编码的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="905" />
+        <location filename="../processing_provider/messages.py" line="931" />
         <source>The DEM must be one band of elevations in metres (got an array of shape {shape}).</source>
         <translation>DEM 须为单波段高程（米）（实际数组形状为 {shape}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="908" />
+        <location filename="../processing_provider/messages.py" line="934" />
         <source>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</source>
         <translation>DEM 像元大小（dx {dx}，dy {dy}）不是正的米数；请提供以米为单位的投影坐标系或地理坐标（度）的 DEM。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="912" />
+        <location filename="../processing_provider/messages.py" line="938" />
         <source>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</source>
         <translation>密度表中没有{role}对象 {object} 的行（已有：{known}）；请补充其各碳库密度（t C/ha）或更正单元的对象。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="916" />
+        <location filename="../processing_provider/messages.py" line="942" />
         <source>The parameter {parameter} = {value} is not allowed (it must be a positive number).</source>
         <translation>参数 {parameter} = {value} 不允许（须为正数）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="919" />
+        <location filename="../processing_provider/messages.py" line="945" />
         <source>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</source>
         <translation>生长参数表 {table} 第 {row} 行 {column} 列的值为 {value}：碳库须为 agb、bgb、deadwood、litter 之一，生长量 ≥ 0（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="932" />
+        <location filename="../processing_provider/messages.py" line="958" />
         <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
         <translation>评估目标年 {horizon_year} 须晚于措施起始年 {start_year}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1070" />
+        <location filename="../processing_provider/messages.py" line="1096" />
         <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
         <translation>输入 {path}（{role}）不存在。请给出已有的文件、FILE|layername=图层名，或按县存放文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1074" />
+        <location filename="../processing_provider/messages.py" line="1100" />
         <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
         <translation>文件夹 {path}（{role}）中没有图斑文件（{extensions}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1077" />
+        <location filename="../processing_provider/messages.py" line="1103" />
         <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
         <translation>{path}（{role}）：请用 FILE|layername=图层名 指定图层；其面图层为 {layers}，没有唯一一个图层名包含年份 {year}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1081" />
+        <location filename="../processing_provider/messages.py" line="1107" />
         <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
         <translation>图层 {layer} 没有县字段 {field}，文件名也不以 6 位县级代码开头。其字段：{fields}。请给出 --county-field，或将文件命名为 420115_….gpkg。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1085" />
+        <location filename="../processing_provider/messages.py" line="1111" />
         <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
         <translation>县 {county}（{role}）：图层 {layer} 的坐标系为 {crs}，该县另一文件为 {first}；同一县同一年份的文件必须使用同一坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1089" />
+        <location filename="../processing_provider/messages.py" line="1115" />
         <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
         <translation>县 {county}（{role}）：{count} 个图斑在多个文件（{sources}）中重复提供，只计一次（几何与地类编码相同；保留文件名顺序中的第一个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1093" />
+        <location filename="../processing_provider/messages.py" line="1129" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>县 {county} 只有 {year} 年的图斑（{parcels} 个）：不予计量，全省合计标记为不完整。请提供该县另一年份的图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1097" />
+        <location filename="../processing_provider/messages.py" line="1133" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>县 {county}：任务未完成（{error}：{message}）；重新运行即可重试，已完成的县将被跳过。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1101" />
+        <location filename="../processing_provider/messages.py" line="1137" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>县任务因意外错误停止（{error}：{message}）；其他县继续。重新运行即可重试。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1105" />
+        <location filename="../processing_provider/messages.py" line="1141" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>由 --plots 推算的碳密度按计量对象分层；--key {key} 需要碳密度表（--density）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1109" />
+        <location filename="../processing_provider/messages.py" line="1145" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>请给出碳密度：--density（碳密度表）或 --plots（调查 GeoPackage）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1112" />
+        <location filename="../processing_provider/messages.py" line="1148" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>配置文件中有未知选项：{options}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1115" />
+        <location filename="../processing_provider/messages.py" line="1151" />
         <source>Missing option(s): {options}.</source>
         <translation>缺少选项：{options}。</translation>
     </message>
@@ -3682,249 +3774,294 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>未给出计量年碳密度表：两期均使用 {table}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="105" />
+        <location filename="../processing_provider/messages.py" line="112" />
         <source>Read {count} overlay pieces from layer {layer}.</source>
         <translation>已从图层 {layer} 读取 {count} 个叠加图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="108" />
+        <location filename="../processing_provider/messages.py" line="115" />
         <source>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (target year), sink {sink} t CO2e/a.</source>
         <translation>全部县合计，{base_year} → {target_year}：碳储量 {stock_base} t C（基准年）、{stock_target} t C（计量年），碳汇量 {sink} t CO2e/a。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="409" />
+        <location filename="../processing_provider/messages.py" line="435" />
         <source>{0}, {1}: {2}: {3} pieces, {4:.4f} ha</source>
         <translation>{0}，{1}：{2}：{3} 个叠加图斑，{4:.4f} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="412" />
+        <location filename="../processing_provider/messages.py" line="438" />
         <source>{0}: {1}: {2} pieces, {3:.4f} ha</source>
         <translation>{0}：{1}：{2} 个叠加图斑，{3:.4f} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="461" />
+        <location filename="../processing_provider/messages.py" line="487" />
         <source>The raster {raster} is not the annual output of the NEP step (OUTPUT_ANNUAL): its bands are {bands}, expected {expected}. Give the NEP algorithm's annual raster.</source>
         <translation>栅格 {raster} 不是 NEP 步骤的年度输出（OUTPUT_ANNUAL）：其波段为 {bands}，应为 {expected}。请给出 NEP 算法的年度栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="683" />
+        <location filename="../processing_provider/messages.py" line="709" />
         <source>The meter data lacks the columns {columns} (found: {found}); use the meter-data template.</source>
         <translation>计量数据缺少列 {columns}（现有：{found}）；请使用计量数据模板。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="686" />
+        <location filename="../processing_provider/messages.py" line="712" />
         <source>The meter table describes the meters {meters} more than once: keep one row per meter.</source>
         <translation>计量表重复描述了表计 {meters}：每块表只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="689" />
+        <location filename="../processing_provider/messages.py" line="715" />
         <source>Meters {meters} have no value in {columns}: describe them in the readings or in the meter table.</source>
         <translation>表计 {meters} 的 {columns} 为空：请在读数或计量表中补充说明。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="692" />
+        <location filename="../processing_provider/messages.py" line="718" />
         <source>Meter {meter}: medium {medium} is unknown; use one of {allowed}.</source>
         <translation>表计 {meter}：计量介质 {medium} 未知；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="695" />
+        <location filename="../processing_provider/messages.py" line="721" />
         <source>Meter {meter} measures {medium} but names no energy carrier (e.g. diesel): fill the carrier column.</source>
         <translation>表计 {meter} 计量 {medium}，但未注明能源品种（如柴油）：请填写能源品种列。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="698" />
+        <location filename="../processing_provider/messages.py" line="724" />
         <source>Meter {meter}, row {row}, column {column}: {value} is not a valid value (a timestamp, or a number ≥ 0; reading or consumption, not both).</source>
         <translation>表计 {meter}，第 {row} 行，{column} 列：{value} 无效（应为时间，或 ≥ 0 的数值；读数与用量只填其一）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="702" />
+        <location filename="../processing_provider/messages.py" line="728" />
         <source>Meter {meter} mixes cumulative readings and interval consumption: give one kind per meter.</source>
         <translation>表计 {meter} 混用累计读数与时段用量：每块表只用一种。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="705" />
+        <location filename="../processing_provider/messages.py" line="731" />
         <source>The gap factor {value} must be greater than 1 (an interval this many times the meter's median interval is a gap).</source>
         <translation>缺测系数 {value} 须大于 1（间隔达到该表中位间隔的此倍数即视为缺测）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="709" />
+        <location filename="../processing_provider/messages.py" line="735" />
         <source>Warning thresholds {value}: give three increasing ratios &gt; 0, e.g. 0.9, 1.0, 1.1.</source>
         <translation>预警阈值 {value}：请给出三个递增且大于 0 的比值，如 0.9, 1.0, 1.1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="712" />
+        <location filename="../processing_provider/messages.py" line="738" />
         <source>Budget/baseline table: entity {entity}, period {period} has a missing, non-positive or repeated reference emission.</source>
         <translation>预算/基准表：主体 {entity}、时段 {period} 的参考排放量缺失、非正或重复。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="716" />
+        <location filename="../processing_provider/messages.py" line="742" />
         <source>{count} gaps in the meter series (meter, timestamp): {items}.</source>
         <translation>计量序列中有 {count} 处缺测（表计，时间）：{items}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="719" />
+        <location filename="../processing_provider/messages.py" line="745" />
         <source>{count} counter resets (meter, timestamp): {items}.</source>
         <translation>{count} 次计数器归零（表计，时间）：{items}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="722" />
+        <location filename="../processing_provider/messages.py" line="748" />
         <source>{count} duplicate readings, the first of each kept (meter, timestamp): {items}.</source>
         <translation>{count} 条重复读数，各保留第一条（表计，时间）：{items}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="725" />
+        <location filename="../processing_provider/messages.py" line="751" />
         <source>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</source>
         <translation>计量数据：{meters} 块表，{readings} 条读数，{rows} 行用量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="736" />
+        <location filename="../processing_provider/messages.py" line="762" />
         <source>Sink table {table} is not a sink table this tool knows (columns: {columns}). Give the uncertainty OUTPUT, the parcel_stock SUMMARY, the district_sink OUTPUT or TABLE, or a table with region and sink_tco2e.</source>
         <translation>碳汇表 {table} 不是本工具能识别的碳汇表（字段：{columns}）。请使用不确定度 OUTPUT、parcel_stock SUMMARY、district_sink OUTPUT 或 TABLE，或含 region 和 sink_tco2e 的表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="741" />
+        <location filename="../processing_provider/messages.py" line="767" />
         <source>Sink table {table}: the rows {keys} have no number in the sink column.</source>
         <translation>碳汇表 {table}：行 {keys} 的碳汇列不是数字。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="744" />
+        <location filename="../processing_provider/messages.py" line="770" />
         <source>Sink table {table} has more than one row for {keys} (same year): keep one row per region and year.</source>
         <translation>碳汇表 {table} 中 {keys} 有多行（同一年份）：每个区域每年只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="747" />
+        <location filename="../processing_provider/messages.py" line="773" />
         <source>Region {region}: level {value} is not one of {allowed}. Fix the level field.</source>
         <translation>区域 {region}：层级 {value} 不是 {allowed} 之一。请修改层级字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="750" />
+        <location filename="../processing_provider/messages.py" line="776" />
         <source>The regions {features} (feature number) have no code: fill the region code field.</source>
         <translation>区域 {features}（要素序号）没有代码：请填写区域代码字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="753" />
+        <location filename="../processing_provider/messages.py" line="779" />
         <source>The region codes {regions} occur more than once in the regions layer: one polygon per region.</source>
         <translation>区域代码 {regions} 在区域图层中出现多次：每个区域一个多边形。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="756" />
+        <location filename="../processing_provider/messages.py" line="782" />
         <source>The source map needs the columns {required} (found: {columns}).</source>
         <translation>来源对照表需要字段 {required}（现有：{columns}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="759" />
+        <location filename="../processing_provider/messages.py" line="785" />
         <source>Region {region} is claimed by more than one sink source ({sources}, in {where}): the same sink would be counted twice. Say in the source map (one row for the region) which source serves it.</source>
         <translation>区域 {region} 被多个碳汇来源认领（{sources}，见 {where}）：同一碳汇会被重复计入。请在来源对照表中（该区域一行）指明由哪个来源提供。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="763" />
+        <location filename="../processing_provider/messages.py" line="789" />
         <source>Region {region} has no sink source: none of the sink tables ({sources}) has a row for it. Add a row to the source map naming its table and key, or source none if the region has no sink.</source>
         <translation>区域 {region} 没有碳汇来源：碳汇表（{sources}）中都没有它的行。请在来源对照表中添加一行，写明表和键；区域没有碳汇时 source 填 none。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="767" />
+        <location filename="../processing_provider/messages.py" line="793" />
         <source>Region {region}: the source map names the sink table {source}, which is not among the sink tables ({known}). Use a table's name or its number in the list.</source>
         <translation>区域 {region}：来源对照表指定的碳汇表 {source} 不在碳汇表（{known}）之中。请使用表名或其在列表中的序号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="771" />
+        <location filename="../processing_provider/messages.py" line="797" />
         <source>Region {region}: sink table {source} has no row {key}. Fix the key in the source map or add the row.</source>
         <translation>区域 {region}：碳汇表 {source} 没有行 {key}。请修改来源对照表中的键，或补充该行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="774" />
+        <location filename="../processing_provider/messages.py" line="800" />
         <source>Regions {regions} take their sink from the same row {key} of {source}: that sink would be counted twice. Give each region its own row.</source>
         <translation>区域 {regions} 取自 {source} 的同一行 {key}：该碳汇会被重复计入。请为每个区域指定各自的行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="778" />
+        <location filename="../processing_provider/messages.py" line="804" />
         <source>The inventory tables {tables} both hold the period {period}: it would be counted twice. Give each period in one table only.</source>
         <translation>排放清单表 {tables} 都含有期间 {period}：该期间会被重复计入。每个期间只能出现在一个表中。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="782" />
+        <location filename="../processing_provider/messages.py" line="808" />
         <source>No year to balance: the inventory has the annual periods {available}; give the years.</source>
         <translation>没有可核算的年份：清单的年度期间为 {available}；请给出年份。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="785" />
+        <location filename="../processing_provider/messages.py" line="811" />
         <source>Years {value}: give calendar years separated by commas, e.g. 2022, 2023.</source>
         <translation>年份 {value}：请给出以逗号分隔的日历年，如 2022, 2023。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="788" />
+        <location filename="../processing_provider/messages.py" line="814" />
         <source>Region {region} ({unit_type}) has no emissions in the inventory for {year} (the inventory's years: {available}). Add its activity rows, or check the region code and the year.</source>
         <translation>区域 {region}（{unit_type}）在清单中没有 {year} 年的排放（清单的年份：{available}）。请补充其活动数据，或检查区域代码和年份。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="796" />
+        <location filename="../processing_provider/messages.py" line="822" />
         <source>The uncertainty of the emissions is not given: the uncertainty of the net emission is left empty.</source>
         <translation>未给出碳排放的不确定度：净排放的不确定度留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="799" />
+        <location filename="../processing_provider/messages.py" line="825" />
         <source>The sinks of {regions} carry no uncertainty (give u_pct in the source map): the uncertainty of their net emission is left empty.</source>
         <translation>{regions} 的碳汇没有不确定度（请在来源对照表中给出 u_pct）：其净排放的不确定度留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="803" />
+        <location filename="../processing_provider/messages.py" line="829" />
         <source>Region {region}: the sink table {source} carries its own uncertainty; the u_pct of the source map is not used.</source>
         <translation>区域 {region}：碳汇表 {source} 自带不确定度，来源对照表中的 u_pct 不使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="807" />
+        <location filename="../processing_provider/messages.py" line="833" />
         <source>The source map names regions that are not in the regions layer: {regions} (rows not used).</source>
         <translation>来源对照表中有区域图层中没有的区域：{regions}（这些行不使用）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="810" />
+        <location filename="../processing_provider/messages.py" line="836" />
         <source>Environmental-construction reductions (R3) of {regions}, {total} t CO2e in all, are left out of the net emission: the sink of those regions already counts that carbon.</source>
         <translation>{regions} 的环境建设类碳减排（R3）共 {total} t CO2e 不计入净排放：这些区域的碳汇已包含这部分碳。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="814" />
+        <location filename="../processing_provider/messages.py" line="840" />
         <source>Carbon balance: {regions} regions, years {years}.</source>
         <translation>碳收支平衡：{regions} 个区域，年份 {years}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="792" />
+        <location filename="../processing_provider/messages.py" line="818" />
         <source>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</source>
         <translation>清单对 {items} 的碳排放或碳减排只给出注释键、没有数值：其净排放留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="923" />
+        <location filename="../processing_provider/messages.py" line="949" />
         <source>The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter, soil and a loss ≥ 0 in t C/ha/a.</source>
         <translation>退化速率表 {table} 第 {row} 行 {column} 列的值为 {value}：碳库须为 agb、bgb、deadwood、litter、soil 之一，损失速率须 ≥ 0（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="927" />
+        <location filename="../processing_provider/messages.py" line="953" />
         <source>{units} units ({area} ha) are restored to their own current object ({objects}) with a constant baseline: no benefit under the stock-difference method. Give the degradation rate of these objects without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD).</source>
         <translation>{units} 个单元（{area} ha）的修复目标即其现状对象（{objects_zh}），且基线不变：按储量差法无增汇量。请给出这些对象无措施时的退化速率（DEGRADATION）、生长参数，或其修复目标对象（WITH_FIELD）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="874" />
+        <location filename="../processing_provider/messages.py" line="105" />
+        <source>Density table {table}: computed for the survey year {year}, as the run needs.</source>
+        <translation>碳密度表 {table}：按调查年份 {year} 计算，与本次运行所需相符。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="108" />
+        <source>Density table {table} has no survey_year (an older or hand-made table): its year is not checked against {parameter} = {year}. stratum_density records it in its output.</source>
+        <translation>碳密度表 {table} 没有 survey_year（旧表或手工编制的表）：其年份未与 {parameter} = {year} 核对。stratum_density 会在输出中记录该年份。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="325" />
+        <source>Table {table} checked ({rows} rows).</source>
+        <translation>表 {table} 已检查（{rows} 行）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="328" />
+        <source>Density table {table} has no densities for the metered objects {objects}: parcel_stock stops if a piece of them is metered with this table.</source>
+        <translation>碳密度表 {table} 缺少计量对象 {objects} 的碳密度：若用此表计量这些对象的叠加图斑，parcel_stock 将停止运行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="332" />
+        <source>Density table {table} was computed for the survey year {table_year}, but it is given for {parameter} = {year}: the densities of one year would meter another. Give the table of {year} (stratum_density with Survey year {year}) or correct {parameter}.</source>
+        <translation>碳密度表 {table} 按调查年份 {table_year} 计算，却被用于 {parameter} = {year}：会用一个年份的碳密度计量另一个年份。请给出 {year} 年的表（stratum_density，调查年份 {year}），或更正 {parameter}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="337" />
+        <source>Density table {table}, row {row}, column {column}: {value} is not a calendar year.</source>
+        <translation>碳密度表 {table}，第 {row} 行，列 {column}：{value} 不是年份。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="340" />
+        <source>Density table {table}, column {column}, holds several survey years ({years}): a density table is of one year. Compute one table per year (stratum_density, Survey year).</source>
+        <translation>碳密度表 {table} 的列 {column} 含有多个调查年份（{years}）：一张碳密度表只属于一个年份。请每个年份各计算一张表（stratum_density，调查年份）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="1119" />
+        <source>{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county {target_county} in the target year (a boundary moved or parcels recoded): metered as base_only in {base_county} and target_only in {target_county}, outside the sink (border.csv).</source>
+        <translation>{area_ha} 公顷（{pieces} 个图斑块）在基准年属县 {base_county}、在计量年属县 {target_county}（县界调整或图斑重新编码）：在 {base_county} 计为仅基准年（base_only）、在 {target_county} 计为仅计量年（target_only），不计入碳汇量（见 border.csv）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="1124" />
+        <source>{count} parcel(s) of {year} with the same geometry are coded to county {county} and to county {other} (both files deliver them): both counties meter them, so the province total counts them twice. Fix their ZLDWDM (duplicates.csv).</source>
+        <translation>{year} 年有 {count} 个几何相同的图斑分别编码为县 {county} 和县 {other}（两个文件都提供了）：两县都计量了它们，全省合计因此重复计算。请更正其 ZLDWDM（见 duplicates.csv）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="900" />
         <source>A reference sample of class {reference} covers no mapped class; leave it out or check the map.</source>
         <translation>类别为 {reference} 的参考样本未覆盖任何图上类别；请剔除该样本或检查分类图。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="877" />
+        <location filename="../processing_provider/messages.py" line="903" />
         <source>Give the classified map either as a raster (MAP) or as polygons (MAP_LAYER), one of the two.</source>
         <translation>请以栅格（MAP）或图斑（MAP_LAYER）给出分类图，二者择一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="880" />
+        <location filename="../processing_provider/messages.py" line="906" />
         <source>Map layer {layer} has no field {field}: choose the field holding the map class (MAP_FIELD).</source>
         <translation>分类图层 {layer} 无字段 {field}：请选择存放图上类别的字段（MAP_FIELD）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="887" />
-        <source>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</source>
-        <translation>分类图层 {layer} 要素 {fid}：{field} 中无类别。请填写或删除该图斑。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="883" />
+        <location filename="../processing_provider/messages.py" line="909" />
         <source>Map layer {layer} already has polygons of class {value}: choose another OUTSIDE_CLASS for the region outside the map polygons.</source>
         <translation>分类图层 {layer} 已有类别为 {value} 的图斑：请为图斑以外的区域另选 OUTSIDE_CLASS。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="913" />
+        <source>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</source>
+        <translation>分类图层 {layer} 要素 {fid}：{field} 中无类别。请填写或删除该图斑。</translation>
     </message>
 </context>
 <context>
@@ -4643,79 +4780,109 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="94" />
+        <location filename="../processing_provider/parcel_stock.py" line="98" />
         <source>Pieces (parcel change)</source>
         <translation>叠加图斑（parcel_change 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="97" />
+        <location filename="../processing_provider/parcel_stock.py" line="101" />
         <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
         <translation>基准年 × 计量年叠加得到的面状叠加图斑，即 parcel_change 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="100" />
+        <location filename="../processing_provider/parcel_stock.py" line="104" />
         <source>Base-year densities</source>
         <translation>基准年碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <location filename="../processing_provider/parcel_stock.py" line="107" />
         <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
         <translation>基准年碳密度表（t C/ha）：一个键列和碳库列 agb、bgb、deadwood、litter、soil，或 stratum_density 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <location filename="../processing_provider/parcel_stock.py" line="111" />
         <source>Target-year densities</source>
         <translation>计量年碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="110" />
+        <location filename="../processing_provider/parcel_stock.py" line="114" />
         <source>Density table for the target year (same form). Empty: the base-year table.</source>
         <translation>计量年碳密度表（格式相同）。为空时使用基准年表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="127" />
         <source>Density key</source>
         <translation>碳密度键</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="127" />
         <source>Metering object</source>
         <translation>计量对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="127" />
         <source>Land-class code</source>
         <translation>地类编码</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <location filename="../processing_provider/parcel_stock.py" line="131" />
         <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
         <translation>碳密度表的键是计量对象（base_object、target_object）还是地类编码（base_code、target_code，文本，如 0101）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="132" />
+        <location filename="../processing_provider/parcel_stock.py" line="136" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="140" />
+        <location filename="../processing_provider/parcel_stock.py" line="144" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="148" />
+        <location filename="../processing_provider/parcel_stock.py" line="152" />
         <source>Piece stocks</source>
         <translation>叠加图斑碳储量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="155" />
+        <location filename="../processing_provider/parcel_stock.py" line="159" />
         <source>Stock and sink summary</source>
         <translation>碳储量与碳汇量汇总</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="158" />
+        <location filename="../processing_provider/parcel_stock.py" line="162" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>按县 × 计量对象 × 碳库 × 变化分组的合计，含 ALL 合计行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="155" />
+        <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
+        <translation>叠加图斑及其两期碳储量（t C）、dc_per_year_tc（t C/a）、sink_tco2e（t CO2e/a）和本次运行的事实（年份、碳密度表）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="141" />
+        <source>Calendar year t1 of the base land survey (required, no default).</source>
+        <translation>基准年国土调查的年份 t1（必填，无默认值）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="148" />
+        <source>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</source>
+        <translation>计量年国土调查的年份 t2，须晚于基准年（必填，无默认值）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="117" />
+        <source>Change densities (permanent plots)</source>
+        <translation>碳密度变化（固定样地）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="120" />
+        <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
+        <translation>可选的碳密度变化表（stratum_density 的 CHANGE_OUTPUT，t C/ha/a，按计量对象）。表中对象的未变化图斑碳汇取自变化量：计量年碳储量 = 基准年碳储量 + 变化 × 面积 × 年数（按表中的碳库）；变化图斑仍用两个年度的碳密度。图斑写入 dc_estimator 以及变化表的名称和校验和。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="213" />
+        <source>Change densities {0}: {1} objects (checksum {2}).</source>
+        <translation>碳密度变化表 {0}：{1} 个计量对象（校验和 {2}）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="54" />
@@ -4726,7 +4893,7 @@ Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year us
 Parameters:
 - Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
 - Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
-- Target-year densities: optional; the base-year table when empty.
+- Target-year densities: optional; the base-year table when empty. A table with a survey_year column (stratum_density output) must be of its year: the base-year table's survey_year equal to the base year, the target-year table's to the target year, else the run stops. Tables without that column (older or hand-made tables) are accepted, the log says their year is not checked.
 - Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
 - Base year, Target year: calendar years t1 &lt; t2.
 
@@ -4740,43 +4907,13 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
 参数：
 - 叠加图斑：parcel_change 的输出（base_code、target_code、base_object、target_object、change_flag、county、area_m2、area_method）。
 - 基准年碳密度：含键列和碳库列 agb、bgb、deadwood、litter、soil（t C/ha）的宽表，或 stratum_density 的输出（长表）。可为 CSV、xlsx 或任意 QGIS 表；地类编码按文本读取。
-- 计量年碳密度：可选；为空时使用基准年表。
+- 计量年碳密度：可选；为空时使用基准年表。含 survey_year 列的表（stratum_density 的输出）必须属于对应年份：基准年表的 survey_year 等于基准年，计量年表的等于计量年，否则运行停止。没有该列的表（旧表或手工编制的表）仍被接受，日志说明其年份未经核对。
 - 碳密度键：object（按计量对象）或 code（按地类编码）。stratum_density 的交叉分层（object|value）不是键：使用其按计量对象合并的行。
 - 基准年、计量年：公历年份 t1 &lt; t2。
 
 碳密度表中仅由不计量图斑对应的键（如按地类编码的表中带土壤碳的坑塘编码）的行不会被使用；警告会列出这些键及其叠加图斑数和面积：如需计量，请在 parcel_change 中用 MAPPING 将该编码映射到计量对象。
 
 输出：增加了 area_ha、base_key、target_key、stock_base_&lt;pool&gt;_tc 和 stock_target_&lt;pool&gt;_tc（t C）、dc_per_year_tc（t C/a）及 sink_tco2e（t CO2e/a）的叠加图斑，每行还记录本次运行的事实（base_year、target_year、base_density、target_density 及其 SHA-256、same_density_table、density_key），供不确定度评定和成果报告读取；以及按县 × 计量对象 × 碳库 × 变化分组（unchanged 未变化、changed 变化、all 二者合计；仅一期存在的叠加图斑为 base_only、target_only）汇总的表，字段 n_pieces（叠加图斑数）、area_ha、stock_base_tc、stock_target_tc、dc_per_year_tc 和 sink_tco2e（以及同样的事实字段），含合计行（county 为 ALL、object 为 ALL）。变化图斑按计量年的计量对象汇总（转化为某类的土地在该类下报告）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="151" />
-        <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
-        <translation>叠加图斑及其两期碳储量（t C）、dc_per_year_tc（t C/a）、sink_tco2e（t CO2e/a）和本次运行的事实（年份、碳密度表）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="137" />
-        <source>Calendar year t1 of the base land survey (required, no default).</source>
-        <translation>基准年国土调查的年份 t1（必填，无默认值）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="144" />
-        <source>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</source>
-        <translation>计量年国土调查的年份 t2，须晚于基准年（必填，无默认值）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="113" />
-        <source>Change densities (permanent plots)</source>
-        <translation>碳密度变化（固定样地）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="116" />
-        <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
-        <translation>可选的碳密度变化表（stratum_density 的 CHANGE_OUTPUT，t C/ha/a，按计量对象）。表中对象的未变化图斑碳汇取自变化量：计量年碳储量 = 基准年碳储量 + 变化 × 面积 × 年数（按表中的碳库）；变化图斑仍用两个年度的碳密度。图斑写入 dc_estimator 以及变化表的名称和校验和。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="203" />
-        <source>Change densities {0}: {1} objects (checksum {2}).</source>
-        <translation>碳密度变化表 {0}：{1} 个计量对象（校验和 {2}）。</translation>
     </message>
 </context>
 <context>
@@ -5720,129 +5857,254 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="122" />
+        <location filename="../processing_provider/stratum_density.py" line="124" />
         <source>Plots (plot carbon densities)</source>
         <translation>样地（样地碳密度）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="125" />
+        <location filename="../processing_provider/stratum_density.py" line="127" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
         <translation>含 object、survey_year 及 agb、bgb、deadwood、litter、soil、total（t C/ha）的样地：plot_carbon 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="129" />
+        <location filename="../processing_provider/stratum_density.py" line="131" />
         <source>Stratum field</source>
         <translation>分层字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="139" />
+        <location filename="../processing_provider/stratum_density.py" line="141" />
         <source>Survey year (only plots of this year)</source>
         <translation>调查年份（只用该年份的样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="143" />
+        <location filename="../processing_provider/stratum_density.py" line="145" />
         <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
         <translation>设置后只使用 survey_year 等于该年份的样地；流程中基准年和计量年各计算一张表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="156" />
+        <location filename="../processing_provider/stratum_density.py" line="158" />
         <source>Confidence level</source>
         <translation>置信水平</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="156" />
+        <location filename="../processing_provider/stratum_density.py" line="158" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="156" />
+        <location filename="../processing_provider/stratum_density.py" line="158" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="160" />
+        <location filename="../processing_provider/stratum_density.py" line="162" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
         <translation>置信区间半宽和 U % 的双侧置信水平：90 % 按 CDM AR-TOOL14，95 % 按 IPCC 2006 指南第 1 卷第 3 章。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="164" />
+        <location filename="../processing_provider/stratum_density.py" line="166" />
         <source>Default densities</source>
         <translation>缺省碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="167" />
+        <location filename="../processing_provider/stratum_density.py" line="169" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
         <translation>无样地分层所用的可选缺省碳密度表：列 object、pool、mean（t C/ha）、u_pct（%）、source；或 object 加各碳库列。为空时使用内置的 metering/data/default_density.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="172" />
+        <location filename="../processing_provider/stratum_density.py" line="174" />
         <source>Target precision (% of the mean)</source>
         <translation>目标精度（占均值的 %）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="176" />
+        <location filename="../processing_provider/stratum_density.py" line="178" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
         <translation>计算 n_required（每个分层所需样地数，AR-TOOL03）所用的允许误差 E，占均值的百分比；通常取 10 %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="200" />
+        <location filename="../processing_provider/stratum_density.py" line="202" />
         <source>Stratum densities</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="203" />
+        <location filename="../processing_provider/stratum_density.py" line="205" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
         <translation>每个分层和碳库一行的表（碳密度单位 t C/ha）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="257" />
+        <location filename="../processing_provider/stratum_density.py" line="259" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
         <translation>图层 {0} 缺少字段 {1}：请先运行 plot_carbon，其输出含有这些字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="260" />
+        <location filename="../processing_provider/stratum_density.py" line="262" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
         <translation>图层 {0} 没有字段 {1}（分层字段）；请选择样地图层中的字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="271" />
+        <location filename="../processing_provider/stratum_density.py" line="273" />
         <source>Read {0} plots from {1}.</source>
         <translation>从 {1} 读取了 {0} 个样地。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="276" />
+        <location filename="../processing_provider/stratum_density.py" line="278" />
         <source>{0} plots have survey_year {1}.</source>
         <translation>{0} 个样地的 survey_year 为 {1}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="305" />
+        <location filename="../processing_provider/stratum_density.py" line="309" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
         <translation>{0} 个分层有样地，{1} 个计量对象采用缺省碳密度，置信水平 {2:g} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="310" />
+        <location filename="../processing_provider/stratum_density.py" line="314" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
         <translation>只有一个样地的分层（U % 取自缺省表）：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="314" />
+        <location filename="../processing_provider/stratum_density.py" line="318" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>分层 {0}：{1} 个样地，达到 ±{3:g} %（置信水平 {4:g} %）需要 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="133" />
+        <location filename="../processing_provider/stratum_density.py" line="135" />
         <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
         <translation>将每个计量对象再细分为若干分层的字段（如县或分层），用于报告和调查设计。默认：object，即每个计量对象为一个分层。选其他字段时，输出中仍保留按计量对象合并全部样地的行，供只能使用计量对象或地类编码键的 parcel_stock 使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="301" />
+        <location filename="../processing_provider/stratum_density.py" line="305" />
         <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
         <translation>plot_carbon 填补的碳库值（method 为 default 或 none）不计为观测值（碳库 样地数）：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="147" />
+        <location filename="../processing_provider/stratum_density.py" line="149" />
         <source>Pool plots of several survey years</source>
         <translation>合并多个调查年份的样地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="152" />
+        <source>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</source>
+        <translation>关闭（默认）：未指定调查年份时，含多个 survey_year 的样地将使运行停止，因为合并后的均值不是任何一年的碳密度。开启：有意合并（例如两期共用一张碳密度表）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="183" />
+        <source>Areas (overlay pieces)</source>
+        <translation>面积（叠加图斑）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="186" />
+        <source>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</source>
+        <translation>可选的 parcel_change 或 parcel_stock 图斑：各分层的面积（area_ha 或 area_m2）作为分层方案和分层均值的权重（AR-TOOL03：w_i = 分层面积 / 总面积）。为空时：权重 = 各分层样地数占比。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <source>Year of the areas</source>
+        <translation>面积所属年份</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <source>Base year objects</source>
+        <translation>基准年计量对象</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <source>Target year objects</source>
+        <translation>计量年计量对象</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="196" />
+        <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</source>
+        <translation>哪一年的图斑计量对象确定分层面积：自动时取 base_year/target_year 字段等于调查年份的年份，否则取计量年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="208" />
+        <source>Plot plan (AR-TOOL03)</source>
+        <translation>样地方案（AR-TOOL03）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="212" />
+        <source>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</source>
+        <translation>可选表：各分层的权重、取整前后的 n_i（Neyman 分配）、所用 t 和自由度；ALL 行给出达到目标精度所需的样地总数 n。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="216" />
+        <source>Stratified mean (AR-TOOL14)</source>
+        <translation>分层均值（AR-TOOL14）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="220" />
+        <source>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</source>
+        <translation>可选表：各分层及 ALL 行的分层平均总碳密度（t C/ha）、SE、t（自由度 n − M）、半宽和 U %。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="224" />
+        <source>Base year of the change density</source>
+        <translation>变化密度的基准年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="224" />
+        <source>Target year of the change density</source>
+        <translation>变化密度的计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="228" />
+        <source>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</source>
+        <translation>同时给定两个年度时，由两个年度都调查了的固定样地计算的碳密度变化写入碳密度变化输出（t C/ha/a）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="232" />
+        <source>Change densities</source>
+        <translation>碳密度变化</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="235" />
+        <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</source>
+        <translation>每个计量对象和碳库一行：碳密度变化（t C/ha/a）、其标准误、置信区间半宽、U %、估计方法（paired 配对、composite 组合或 independent 独立样本）、n_pairs，以及供比较的独立样本估计。需要基准年和计量年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="348" />
+        <source>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</source>
+        <translation>分层权重取自 {1} 中 {0} 年计量对象的面积（{2:.2f} ha）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="357" />
+        <source>weights = strata areas</source>
+        <translation>权重 = 分层面积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="358" />
+        <source>weights = share of the plots</source>
+        <translation>权重 = 样地数占比</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="359" />
+        <source>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</source>
+        <translation>分层调查（AR-TOOL03，Neyman 分配，{0}）：目标年精度 ±{4:g} %（置信水平 {5:g} %）下分层平均总碳密度共需 {1:g} 个样地（未取整 {2:.2f}，t {3:.3f}）；各分层：{6}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="365" />
+        <source>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</source>
+        <translation>分层平均总碳密度（AR-TOOL14）：{0:.3f} t C/ha ± {1:.3f}（U {2:.2f} %，t {3:.3f}，自由度 {4:g}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="393" />
+        <source>The change density needs the fields plot_id and survey_year.</source>
+        <translation>计算碳密度变化需要字段 plot_id 和 survey_year。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="395" />
+        <source>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</source>
+        <translation>样地没有 permanent_id 字段：没有样地参与配对，变化取两个年度均值之差（独立样本）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="401" />
+        <source>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</source>
+        <translation>碳密度变化 {0}：{1:.3f} ± {2:.3f} t C/ha/a（{3}，{4} 对）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="58" />
@@ -5865,7 +6127,7 @@ Parameters:
 - Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the strata (ha; area_ha or area_m2).
 - Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the target year), or the base or target year's objects.
 
-Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note. Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
+Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required, note and survey_year (the survey year of the plots used, empty when years were pooled; parcel_stock checks it against its base and target year). Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
 
 Change density (when base and target year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</source>
         <translation>由样地碳密度（plot_carbon 的输出）计算各分层、各碳库的碳密度：样地数 n、均值、标准差 sd、标准误 SE = sd/√n、置信区间半宽 = t × SE（双侧 Student t 分布，自由度 n − 1）及 U % = 半宽 / 均值 × 100，碳库为 agb、bgb、deadwood、litter、soil 和 total，单位 t C/ha（湖北规范第 6 章和第 9 章；CDM AR-TOOL14）。同时给出 n_required，即达到目标精度所需的样地数 n = (t × CV / E)²，按自由度迭代（AR-TOOL03 形式）。
@@ -5887,134 +6149,9 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
 - 面积：可选的叠加图斑（parcel_change 或 parcel_stock 的输出），其面积（area_ha 或 area_m2）作为分层权重（ha）。
 - 面积所属年份：自动（图斑的 base_year/target_year 与调查年份相符者，否则取计量年），或基准年、计量年的计量对象。
 
-输出：每个分层和碳库一行，字段 stratum、object、stratum_value、pool、n、mean、sd、se、half_width（t C/ha）、u_pct（%）、source（plots 或 default）、n_required 和 note。样地方案（可选）：stratum、weight、weight_basis（area 或 plots）、area_ha、n、mean、sd（t C/ha）、n_required_unrounded、n_required、t、df、precision_pct、confidence_pct、pool；ALL 行为合计。分层均值（可选）：stratum、weight、weight_basis、area_ha、n、mean、sd、se、t、df、half_width（t C/ha）、u_pct、confidence_pct、pool；ALL 行为分层均值。
+输出：每个分层和碳库一行，字段 stratum、object、stratum_value、pool、n、mean、sd、se、half_width（t C/ha）、u_pct（%）、source（plots 或 default）、n_required、note 和 survey_year（所用样地的调查年份，合并多个调查年份时为空；parcel_stock 将其与基准年、计量年核对）。样地方案（可选）：stratum、weight、weight_basis（area 或 plots）、area_ha、n、mean、sd（t C/ha）、n_required_unrounded、n_required、t、df、precision_pct、confidence_pct、pool；ALL 行为合计。分层均值（可选）：stratum、weight、weight_basis、area_ha、n、mean、sd、se、t、df、half_width（t C/ha）、u_pct、confidence_pct、pool；ALL 行为分层均值。
 
 变化密度（给定基准年和计量年时）：两个年度都调查了的固定样地（字段 permanent_id）按固定样地号配对（湖北规范第6章：充分复用已有固定样地）。按计量对象和碳库：变化 = 配对差值的均值除以间隔年数，SE = sd/√n（自由度 n − 1），n_pairs 为配对数；若该对象还有未配对样地（临时、丢失、新设样地），取配对估计与未配对估计按方差倒数加权的组合估计（Schreuder, Gregoire &amp; Wood 1993，第11章）；没有配对样地时取两个年度均值之差（独立样本）。estimator 列说明所用的估计方法；change_independent 和 se_independent 给出由全部样地按独立样本得到的估计，供比较。单位 t C/ha/a。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="150" />
-        <source>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</source>
-        <translation>关闭（默认）：未指定调查年份时，含多个 survey_year 的样地将使运行停止，因为合并后的均值不是任何一年的碳密度。开启：有意合并（例如两期共用一张碳密度表）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="181" />
-        <source>Areas (overlay pieces)</source>
-        <translation>面积（叠加图斑）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="184" />
-        <source>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</source>
-        <translation>可选的 parcel_change 或 parcel_stock 图斑：各分层的面积（area_ha 或 area_m2）作为分层方案和分层均值的权重（AR-TOOL03：w_i = 分层面积 / 总面积）。为空时：权重 = 各分层样地数占比。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="189" />
-        <source>Year of the areas</source>
-        <translation>面积所属年份</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="189" />
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="189" />
-        <source>Base year objects</source>
-        <translation>基准年计量对象</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="189" />
-        <source>Target year objects</source>
-        <translation>计量年计量对象</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="194" />
-        <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</source>
-        <translation>哪一年的图斑计量对象确定分层面积：自动时取 base_year/target_year 字段等于调查年份的年份，否则取计量年。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="206" />
-        <source>Plot plan (AR-TOOL03)</source>
-        <translation>样地方案（AR-TOOL03）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="210" />
-        <source>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</source>
-        <translation>可选表：各分层的权重、取整前后的 n_i（Neyman 分配）、所用 t 和自由度；ALL 行给出达到目标精度所需的样地总数 n。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="214" />
-        <source>Stratified mean (AR-TOOL14)</source>
-        <translation>分层均值（AR-TOOL14）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="218" />
-        <source>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</source>
-        <translation>可选表：各分层及 ALL 行的分层平均总碳密度（t C/ha）、SE、t（自由度 n − M）、半宽和 U %。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="222" />
-        <source>Base year of the change density</source>
-        <translation>变化密度的基准年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="222" />
-        <source>Target year of the change density</source>
-        <translation>变化密度的计量年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="226" />
-        <source>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</source>
-        <translation>同时给定两个年度时，由两个年度都调查了的固定样地计算的碳密度变化写入碳密度变化输出（t C/ha/a）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="230" />
-        <source>Change densities</source>
-        <translation>碳密度变化</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="233" />
-        <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</source>
-        <translation>每个计量对象和碳库一行：碳密度变化（t C/ha/a）、其标准误、置信区间半宽、U %、估计方法（paired 配对、composite 组合或 independent 独立样本）、n_pairs，以及供比较的独立样本估计。需要基准年和计量年。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="344" />
-        <source>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</source>
-        <translation>分层权重取自 {1} 中 {0} 年计量对象的面积（{2:.2f} ha）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="353" />
-        <source>weights = strata areas</source>
-        <translation>权重 = 分层面积</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="354" />
-        <source>weights = share of the plots</source>
-        <translation>权重 = 样地数占比</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="355" />
-        <source>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</source>
-        <translation>分层调查（AR-TOOL03，Neyman 分配，{0}）：目标年精度 ±{4:g} %（置信水平 {5:g} %）下分层平均总碳密度共需 {1:g} 个样地（未取整 {2:.2f}，t {3:.3f}）；各分层：{6}。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="361" />
-        <source>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</source>
-        <translation>分层平均总碳密度（AR-TOOL14）：{0:.3f} t C/ha ± {1:.3f}（U {2:.2f} %，t {3:.3f}，自由度 {4:g}）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="389" />
-        <source>The change density needs the fields plot_id and survey_year.</source>
-        <translation>计算碳密度变化需要字段 plot_id 和 survey_year。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="391" />
-        <source>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</source>
-        <translation>样地没有 permanent_id 字段：没有样地参与配对，变化取两个年度均值之差（独立样本）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="397" />
-        <source>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</source>
-        <translation>碳密度变化 {0}：{1:.3f} ± {2:.3f} t C/ha/a（{3}，{4} 对）。</translation>
     </message>
 </context>
 <context>
@@ -6500,7 +6637,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 <context>
     <name>report_layout</name>
     <message>
-        <location filename="../processing_provider/report_layout.py" line="639" />
+        <location filename="../processing_provider/report_layout.py" line="641" />
         <source>The PDF could not be written.</source>
         <translation>无法写出 PDF 文件。</translation>
     </message>

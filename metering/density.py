@@ -21,10 +21,10 @@ import numpy as np
 import pandas as pd
 
 from . import plausibility
-from .errors import MeteringError, report
+from .errors import MeteringError, Note, report
 from .landclass import normalize_code
 from .statistics import smallest_integer, t_two_sided
-from .vocabulary import DENSITY_COLUMNS, POOLS, POOLS_WITH_TOTAL, KeyKind
+from .vocabulary import DENSITY_COLUMNS, POOLS, POOLS_WITH_TOTAL, SURVEY_YEAR, KeyKind
 
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 DEFAULT_DENSITY_CSV = os.path.join(DATA_DIR, "default_density.csv")
@@ -140,6 +140,25 @@ def normalize_defaults(frame, table=""):
     plausibility.refuse("default_density", long[["mean"]], label=table, row_ids=long["row"].tolist())
     long["source"] = long["source"].fillna("").astype(str)
     return long.drop(columns=["row"]).reset_index(drop=True)
+
+
+def missing_defaults(defaults, objects_table=None):
+    """(object, pool) pairs of the metered objects that a normalised default table lacks."""
+    objects_table = load_metering_objects() if objects_table is None else objects_table
+    lookup = default_lookup(defaults)
+    metered = [o for o, m in zip(objects_table["object"], objects_table["metered"]) if m]
+    return [(o, p) for o in metered for p in POOLS if (o, p) not in lookup]
+
+
+def check_default_table(frame, table=""):
+    """A user default-density table as stratum_density reads it (``normalize_defaults``: format,
+    numbers, negatives, plausible ranges), complete for every metered object (``defaults_missing``).
+    check_inputs calls it before the chain runs; returns the normalised table."""
+    defaults = normalize_defaults(frame.drop(columns=[c for c in ("fid",) if c in frame.columns]), table)
+    missing = missing_defaults(defaults)
+    if missing:
+        raise DensityInputError("defaults_missing", table=table, pairs=missing)
+    return defaults
 
 
 def default_lookup(defaults):
@@ -282,11 +301,13 @@ def sum_uncertainty_pct(values, u_pcts):
 
 def _year_text(value):
     """A survey_year value as text ("2020" for 2020, 2020.0 and " 2020 "); None for NULL."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return None
     text = str(value).strip()
     if text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]
+    if text.upper() in ("NULL", "NAN", "<NA>", "NONE"):  # an empty cell written out as text
+        return None
     return text or None
 
 
@@ -313,6 +334,18 @@ def plots_of_year(plots, year=None, pool_years=False, layer=""):
     if len(present) > 1 and not pool_years:
         raise DensityInputError("plots_years_pooled", layer=layer, years=", ".join(present))
     return plots
+
+
+def survey_year_of(plots):
+    """The one survey year of ``plots`` (int), or None: no survey_year field, no year, or several
+    (pooled on purpose). stratum_density records it on its output (vocabulary.SURVEY_YEAR)."""
+    if SURVEY_YEAR not in plots.columns:
+        return None
+    years = {_year_text(v) for v in plots[SURVEY_YEAR]} - {None}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return int(year) if year.lstrip("-").isdigit() else None
 
 
 def validate_plots(plots, objects_table=None, layer=""):
@@ -452,7 +485,8 @@ def _plot_row(stratum, obj, value, pool, stats, target_precision_pct, confidence
 
 
 def stratum_density(plots, stratum_field="object", confidence_pct=90.0, target_precision_pct=10.0,
-                    defaults=None, objects_table=None, progress=None, layer="", defaults_name=""):
+                    defaults=None, objects_table=None, progress=None, layer="", defaults_name="",
+                    survey_year=None):
     """The stratum density table (long), see the module docstring.
 
     ``plots``: DataFrame with ``object``, the pools (t C/ha), ``stratum_field`` and,
@@ -473,6 +507,8 @@ def stratum_density(plots, stratum_field="object", confidence_pct=90.0, target_p
     parcel_stock by object.
     ``progress``: the metering.errors progress callback (may ask to stop: ``Cancelled``).
     ``layer``/``defaults_name`` name the plots layer and the default table in errors.
+    ``survey_year``: the year the plots were surveyed (``survey_year_of``), written on every row
+    (``survey_year``, NULL when None) so that parcel_stock can check it against its years.
     """
     objects_table = load_metering_objects() if objects_table is None else objects_table
     validate_plots(plots, objects_table, layer)
@@ -520,12 +556,32 @@ def stratum_density(plots, stratum_field="object", confidence_pct=90.0, target_p
     table = pd.DataFrame(rows, columns=list(DENSITY_COLUMNS))
     table["n"] = table["n"].astype("int64")
     table["n_required"] = table["n_required"].astype("float64")
+    table[SURVEY_YEAR] = pd.array([None if survey_year is None else int(survey_year)] * len(table), dtype="Int64")
     return table
 
 
 # ---------------------------------------------------------------------------
 # The density table parcel_stock, uncertainty and the report read
 # ---------------------------------------------------------------------------
+
+
+def per_value(values, function):
+    """``[function(v) for v in values]`` computed once per distinct value (same type and value).
+
+    Parcel columns repeat a few codes, objects and counties over many pieces: this keeps
+    row-wise conversions cheap on a county of 10⁵ pieces without changing what they give.
+    """
+    memo = {}
+    out = []
+    for v in values:
+        key = (type(v), v)
+        try:
+            out.append(memo[key])
+        except KeyError:
+            out.append(memo.setdefault(key, function(v)))
+        except TypeError:  # unhashable value
+            out.append(function(v))
+    return out
 
 
 def key_text(value, key_kind):
@@ -550,7 +606,9 @@ class DensityTable:
     and pool (``key``, ``pool``, ``mean`` and, where the table has them, ``stratum``, ``n``,
     ``sd``, ``se``, ``half_width``, ``u_pct``, ``source`` …; ``total`` rows kept for the report).
     ``checksum``: SHA-256 of the means (key, pool, value), so two steps can tell whether
-    they read the same table whatever its file format.
+    they read the same table whatever its file format. ``survey_year``: the year the table
+    was computed for (its ``survey_year`` column, stratum_density output), None when the
+    table has no such column or it is empty (older tables, hand-made tables, pooled years).
     """
 
     name: str
@@ -558,6 +616,7 @@ class DensityTable:
     means: pd.DataFrame
     rows: pd.DataFrame
     checksum: str
+    survey_year: object = None
 
     @property
     def keys(self):
@@ -583,6 +642,7 @@ class DensityTable:
         # wide tables may name their pool columns in words (地上生物量, Soil organic carbon)
         frame.columns = [resolve_pool(c) if resolve_pool(c) in POOLS_WITH_TOTAL else c for c in frame.columns]
         frame = frame.drop(columns=[c for c in ("fid",) if c in frame.columns])
+        survey_year = table_survey_year(frame, name)
         own = "code" if key_kind is KeyKind.CODE else "object"
         key = next((c for c in ("key", "stratum", own, "object", "code") if c in frame.columns), None)
         if key is None:
@@ -641,11 +701,50 @@ class DensityTable:
             for pool in POOLS:
                 digest.update("{0}\t{1}\t{2!r}\n".format(k, pool, float(wide.at[k, pool])).encode("utf-8"))
         return cls(name=str(name or ""), key_kind=key_kind, means=wide, rows=long.reset_index(drop=True),
-                   checksum=digest.hexdigest())
+                   checksum=digest.hexdigest(), survey_year=survey_year)
 
     def same_as(self, other):
         """True when ``other`` holds the same means (the same table, whatever its file)."""
         return other is not None and other.checksum == self.checksum
+
+
+def table_survey_year(frame, name=""):
+    """The ``survey_year`` of a density table (int), None without the column or with no value in it.
+
+    A value that is no calendar year (``density_year_invalid``) or several years in one table
+    (``density_several_years``) is an error naming the table: such a table is the density of no
+    one year.
+    """
+    if SURVEY_YEAR not in frame.columns:
+        return None
+    texts = [_year_text(v) for v in frame[SURVEY_YEAR]]
+    years = set()
+    for row, text in enumerate(texts, start=1):
+        if text is None:
+            continue
+        if not text.isdigit():
+            raise DensityInputError("density_year_invalid", table=name, row=row, column=SURVEY_YEAR, value=text)
+        years.add(int(text))
+    if len(years) > 1:
+        raise DensityInputError("density_several_years", table=name, column=SURVEY_YEAR,
+                                years=", ".join(str(y) for y in sorted(years)))
+    return years.pop() if years else None
+
+
+def check_table_year(table, year, parameter):
+    """The notes of checking ``table`` (a DensityTable) against the chain's ``year``.
+
+    ``parameter``: the year parameter the table is for (BASE_YEAR, TARGET_YEAR). A table computed
+    for another survey year stops the run (``density_year_mismatch``: the densities of one year would
+    meter another); a table without a survey year (older or hand-made tables) is accepted with an
+    info note saying its year is not checked.
+    """
+    if table.survey_year is None:
+        return [Note.info("density_year_unknown", table=table.name, year=int(year), parameter=parameter)]
+    if int(table.survey_year) != int(year):
+        raise DensityInputError("density_year_mismatch", table=table.name, table_year=int(table.survey_year),
+                                year=int(year), parameter=parameter)
+    return [Note.info("density_year_checked", table=table.name, year=int(year))]
 
 
 def non_metered_density_rows(table, pieces, metered):
@@ -662,9 +761,10 @@ def non_metered_density_rows(table, pieces, metered):
     hits = []
     for role, absent in (("base", ChangeFlag.TARGET_ONLY), ("target", ChangeFlag.BASE_ONLY)):
         present = pd.to_numeric(pieces["change_flag"], errors="coerce") != int(absent)
-        objects = pieces[role + "_object"].map(lambda v: None if v is None or pd.isna(v) else str(v))
+        objects = pd.Series(per_value(pieces[role + "_object"], lambda v: None if v is None or pd.isna(v) else str(v)),
+                            index=pieces.index, dtype=object)
         source = pieces[role + "_code"] if table.key_kind is KeyKind.CODE else objects
-        keys = pd.Series([key_text(v, table.key_kind) for v in source], index=pieces.index, dtype=object)
+        keys = pd.Series(per_value(source, lambda v: key_text(v, table.key_kind)), index=pieces.index, dtype=object)
         idle = present & ~objects.isin(metered) & keys.isin(table.means.index)
         if idle.any():
             hits.append(pd.DataFrame({"key": keys[idle], "area_ha": pieces.loc[idle, "area_ha"].astype(float)}))

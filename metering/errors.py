@@ -33,6 +33,17 @@ class MeteringError(ValueError):
         parts = ", ".join("{0}={1!r}".format(k, v) for k, v in sorted(self.details.items()))
         return "{0}: {1}".format(self.kind, parts) if parts else self.kind
 
+    def __reduce__(self):
+        # pickled whole (kind and details), e.g. raised in a Dask task and re-raised on the client
+        return (_restore_error, (type(self), self.kind, self.details, self.args))
+
+
+def _restore_error(cls, kind, details, args):
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.kind, error.details = kind, details
+    return error
+
 
 class Cancelled(Exception):  # noqa: N818 (a stop, not an error)
     """The progress callback asked to stop; nothing has been written."""

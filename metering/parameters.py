@@ -288,6 +288,15 @@ def _validate_species(frame, table, problems, partial=False):
             for col in ("route", "equation", "a", "b", "r", "cf", "source"):
                 if _blank(row[col]):
                     problems.append(DataProblem("required", table, rows[idx], col))
+    # The one table of plausible ranges (metering/data/plausible_ranges.csv, species_parameters.*):
+    # a wood density of 5 t/m³ or a BEF of 0.3 is refused like a negative one (issue 16).
+    from .plausibility import check_values
+
+    seen = {(p.row, p.field) for p in problems}
+    for found in check_values("species_parameters", frame, table, [rows[idx] for idx in frame.index]):
+        if found.level == "error" and (found.row, found.field) not in seen:
+            problems.append(DataProblem("out_of_range", table, found.row, found.field, found.value,
+                                        "{0} {1}".format(found.allowed, found.unit).strip()))
     dup = frame["species"].duplicated(keep="first") & frame["species"].notna()
     for idx in dup[dup].index:
         problems.append(DataProblem("duplicate_key", table, rows[idx], "species", frame.at[idx, "species"]))

@@ -409,7 +409,9 @@ def stratum_densities(tables):
     for name, zh, en, unit, fmt in DENSITY_COLUMNS:
         if name in frame.columns:
             columns.append(Column(name, zh, en, unit, fmt))
-    columns += [Column(c, c, c) for c in frame.columns if c not in known and c != "table" and c not in FACT_COLUMNS]
+    # survey_year (the year the table was computed for) is what the column "table" (年度) already says
+    columns += [Column(c, c, c) for c in frame.columns
+                if c not in known and c not in ("table", "survey_year") and c not in FACT_COLUMNS]
     return ReportTable(
         "density", "分层碳密度及其不确定度", "Stratum carbon densities with uncertainty", columns, frame,
         "来源：样地实测 = 由本次样地计算，缺省值 = 缺省碳密度表（其中待核实或占位的取值另列一表）。",

@@ -21,7 +21,7 @@ Pure Python (numpy, pandas); no qgis import.
 import numpy as np
 import pandas as pd
 
-from .density import DensityTable, key_text, non_metered_density_rows
+from .density import DensityTable, key_text, non_metered_density_rows, per_value
 from .errors import MeteringError, Note, report
 from .landclass import normalize_code
 from .vocabulary import (
@@ -111,7 +111,7 @@ def piece_stocks(pieces, base_density, target_density=None, base_year=None, targ
     out = pieces.copy()
     fids = out["fid"] if "fid" in out.columns else pd.Series(out.index, index=out.index)
 
-    flags = [_flag(v) for v in out["change_flag"]]
+    flags = per_value(out["change_flag"], _flag)
     bad = [(fid, raw) for fid, raw, f in zip(fids, out["change_flag"], flags) if f is None]
     if bad:
         raise StockInputError("bad_change_flag", layer=layer, rows=bad)
@@ -126,9 +126,10 @@ def piece_stocks(pieces, base_density, target_density=None, base_year=None, targ
     has_year = {"base": flag != ChangeFlag.TARGET_ONLY, "target": flag != ChangeFlag.BASE_ONLY}
     missing_rows = []
     for step, (role, table) in enumerate((("base", base_density), ("target", target_density))):
-        objects = out[role + "_object"].map(lambda v: None if v is None or pd.isna(v) else str(v))
+        objects = pd.Series(per_value(out[role + "_object"], lambda v: None if v is None or pd.isna(v) else str(v)),
+                            index=out.index, dtype=object)
         source = objects if key_kind is KeyKind.OBJECT else out[role + "_code"]
-        keys = pd.Series([key_text(v, key_kind) for v in source], index=out.index, dtype=object)
+        keys = pd.Series(per_value(source, lambda v: key_text(v, key_kind)), index=out.index, dtype=object)
         is_metered = objects.isin(metered) & has_year[role]
         # Non-metered/unmapped pieces: zero stock by definition, key = their object.
         keys = keys.where(is_metered, objects)
@@ -233,7 +234,9 @@ def unmapped_pieces(stocks):
     present = {"base": flag != ChangeFlag.TARGET_ONLY, "target": flag != ChangeFlag.BASE_ONLY}
     for role in ("base", "target"):
         objects = stocks[role + "_object"]
-        unmapped = present[role] & objects.map(lambda v: v is None or pd.isna(v) or str(v) in ("", UNMAPPED))
+        unmapped = present[role] & pd.Series(
+            per_value(objects, lambda v: v is None or pd.isna(v) or str(v) in ("", UNMAPPED)), index=objects.index,
+            dtype=bool)
         if not unmapped.any():
             continue
         codes = [code_text(v) or "" for v in stocks.loc[unmapped, role + "_code"]]
@@ -262,11 +265,12 @@ def stock_summary(stocks):
     """
     years = int(stocks[TARGET_YEAR].iloc[0]) - int(stocks[BASE_YEAR].iloc[0]) if len(stocks) else 1
     frame = stocks.copy()
-    frame["county"] = frame["county"].map(lambda v: "" if v is None or pd.isna(v) else str(v))
+    frame["county"] = per_value(frame["county"], lambda v: "" if v is None or pd.isna(v) else str(v))
     frame["_object"] = [
         summary_object(f, b, t) for f, b, t in zip(frame["change_flag"], frame["base_object"], frame["target_object"])
     ]
-    frame["_object"] = frame["_object"].map(lambda v: UNMAPPED if v is None or pd.isna(v) or str(v) == "" else str(v))
+    frame["_object"] = per_value(frame["_object"],
+                                 lambda v: UNMAPPED if v is None or pd.isna(v) or str(v) == "" else str(v))
     frame["_group"] = frame["change_flag"].map(GROUP_BY_FLAG)
     both = frame["change_flag"].isin([ChangeFlag.UNCHANGED, ChangeFlag.CHANGED])
     parts = [frame, frame[both].assign(_group=GROUP_ALL)]
@@ -288,13 +292,11 @@ def stock_summary(stocks):
                     d["county"] = ALL
                 if object_all:
                     d["object"] = ALL
-                agg = d.groupby(["county", "object", "change_group"], sort=True).agg(
-                    n_pieces=("area_ha", "size"),
-                    area_ha=("area_ha", "sum"),
-                    stock_base_tc=("stock_base_tc", lambda s: s.sum(min_count=1)),
-                    stock_target_tc=("stock_target_tc", lambda s: s.sum(min_count=1)),
-                    _dc=("_dc", lambda s: s.sum(min_count=1)),
-                ).reset_index()
+                grouped = d.groupby(["county", "object", "change_group"], sort=True)
+                # NULL where no piece of the group has a value (min_count=1); areas are never NULL
+                agg = grouped[["area_ha", "stock_base_tc", "stock_target_tc", "_dc"]].sum(min_count=1)
+                agg.insert(0, "n_pieces", grouped.size())
+                agg = agg.reset_index()
                 agg["pool"] = pool
                 rows.append(agg)
     summary = pd.concat(rows, ignore_index=True)

@@ -202,10 +202,15 @@ STOCK_FACT_COLUMNS = (
 PLOT_CARBON_COLUMNS = POOLS_WITH_TOTAL + ("total_co2e", "soil_depth_cm") + tuple(
     "method_" + p for p in POOLS) + ("warnings",)
 
-#: stratum_density OUTPUT (long: one row per stratum and pool; mean, sd, se, half_width in t C/ha).
+#: The survey year a density table was computed for (stratum_density OUTPUT, on every row; NULL when
+#: plots of several years were pooled on purpose). parcel_stock compares it with BASE_YEAR/TARGET_YEAR.
+SURVEY_YEAR = "survey_year"
+
+#: stratum_density OUTPUT (long: one row per stratum and pool; mean, sd, se, half_width in t C/ha;
+#: ``survey_year`` the year of the plots, see SURVEY_YEAR).
 DENSITY_COLUMNS = (
     "stratum", "object", "stratum_value", "pool", "n", "mean", "sd", "se", "half_width", "u_pct",
-    "source", "n_required", "note",
+    "source", "n_required", "note", SURVEY_YEAR,
 )
 
 #: stratum_density CHANGE_OUTPUT (long: one row per stratum and pool; change, se, half_width in t C/ha/a;

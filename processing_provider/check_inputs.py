@@ -11,18 +11,23 @@ the plots' years metering.density.plots_of_year. Usable on its own.
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
 )
 
 from ..metering import density as density_core
-from ..metering.errors import MeteringError
+from ..metering.errors import MeteringError, Note
 from ..metering.overlay import check_code_field, check_layer_crs
+from ..metering.parameters import MeteringDataError, load_parameters
 from ..metering.stock import check_years
-from ..metering.vocabulary import AreaMethod
+from ..metering.vocabulary import AreaMethod, KeyKind
 from .parcel_change import DEFAULT_CODE_FIELD, ParcelChangeAlgorithm, crs_info
+from .qgis_io import source_to_frame
 
 
 def _value(v):
@@ -36,6 +41,13 @@ class CheckInputsAlgorithm(ParcelChangeAlgorithm):
     PLOTS = "PLOTS"
     BASE_YEAR = "BASE_YEAR"
     TARGET_YEAR = "TARGET_YEAR"
+    SPECIES_PARAMETERS = "SPECIES_PARAMETERS"
+    POOL_DEFAULTS = "POOL_DEFAULTS"
+    POOL_FACTORS = "POOL_FACTORS"
+    DENSITY_DEFAULTS = "DENSITY_DEFAULTS"
+    BASE_DENSITY = "BASE_DENSITY"
+    TARGET_DENSITY = "TARGET_DENSITY"
+    KEY = "KEY"
     SAMPLE = 5000
 
     def name(self):
@@ -54,8 +66,11 @@ class CheckInputsAlgorithm(ParcelChangeAlgorithm):
             "year), both parcel layers (polygons, not empty, the code field present and holding land-class "
             "codes — a real-valued area column is refused with the layer's code-like fields suggested), "
             "their CRS against their coordinates (a layer declared geographic holding projected metres is "
-            "refused with the probable EPSG), the land class → object mapping table, and the plots (a "
-            "survey_year field, plots of both years). It is the first step of the chain model, so a run "
+            "refused with the probable EPSG), the land class → object mapping table, the plots (a "
+            "survey_year field, plots of both years) and the parameter tables given (required columns, "
+            "numbers, the bounds of metering/data/plausible_ranges.csv, completeness, the survey year of a "
+            "density table), each error naming the table, row and column. It is the first step of the chain "
+            "model, so a run "
             "that would fail later leaves no output behind; it writes nothing itself. The checks are those "
             "of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density "
             "(plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 < t2, ch. 8).\n\n"
@@ -63,6 +78,13 @@ class CheckInputsAlgorithm(ParcelChangeAlgorithm):
             "DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official "
             "needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR "
             "(calendar years).\n"
+            "Parameter tables (optional, each read as the step that uses it reads it): SPECIES_PARAMETERS, "
+            "POOL_DEFAULTS, POOL_FACTORS (plot_carbon's PARAMETERS, DEFAULTS, POOL_FACTORS: species "
+            "parameters such as wood density t/m³, BEF, R, CF checked against their plausible ranges), "
+            "DENSITY_DEFAULTS (stratum_density's DEFAULTS: object, pool, mean t C/ha, u_pct, or wide; no "
+            "negative mean, none above the plausible range, every metered object and pool present), "
+            "BASE_DENSITY, TARGET_DENSITY (parcel_stock's density tables, keyed as KEY: object or land-class "
+            "code; complete, plausible, and a table's survey_year equal to BASE_YEAR or TARGET_YEAR).\n"
             "Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code "
             "fields used)."
         )
@@ -84,6 +106,38 @@ class CheckInputsAlgorithm(ParcelChangeAlgorithm):
                                                  minValue=1900, maxValue=2200)
             param.setHelp(help_text)
             self.addParameter(param)
+        for name, title, help_text in (
+                (self.SPECIES_PARAMETERS, self.tr("Species parameter overrides (plot_carbon PARAMETERS)"),
+                 self.tr("Optional table given to plot_carbon as PARAMETERS (species and the parameter columns "
+                         "wd_t_m3, bef, r, cf …): checked as plot_carbon reads it, bounds from the plausible "
+                         "ranges table.")),
+                (self.POOL_DEFAULTS, self.tr("Pool default overrides (plot_carbon DEFAULTS)"),
+                 self.tr("Optional table given to plot_carbon as DEFAULTS (object, pool, density_t_c_ha or mean "
+                         "in t C/ha).")),
+                (self.POOL_FACTORS, self.tr("Pool factor overrides (plot_carbon POOL_FACTORS)"),
+                 self.tr("Optional table given to plot_carbon as POOL_FACTORS (factor, object, value, source).")),
+                (self.DENSITY_DEFAULTS, self.tr("Default densities (stratum_density DEFAULTS)"),
+                 self.tr("Optional default-density table given to stratum_density as DEFAULTS (object, pool, "
+                         "mean t C/ha, u_pct %, source; or wide): no negative or implausible mean, every "
+                         "metered object and pool present.")),
+                (self.BASE_DENSITY, self.tr("Base-year densities (parcel_stock BASE_DENSITY)"),
+                 self.tr("Optional density table given to parcel_stock for the base year (t C/ha): complete, "
+                         "plausible, and its survey_year (when it has one) equal to the base year.")),
+                (self.TARGET_DENSITY, self.tr("Target-year densities (parcel_stock TARGET_DENSITY)"),
+                 self.tr("Optional density table for the target year: as the base-year table, its survey_year "
+                         "equal to the target year."))):
+            param = QgsProcessingParameterFeatureSource(name, title, [QgsProcessing.SourceType.TypeVector],
+                                                        optional=True)
+            param.setHelp(help_text)
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            self.addParameter(param)
+        param = QgsProcessingParameterEnum(
+            self.KEY, self.tr("Density key"), options=[self.tr("Metering object"), self.tr("Land-class code")],
+            defaultValue=0)
+        param.setHelp(self.tr("How the density tables BASE_DENSITY and TARGET_DENSITY are keyed, as parcel_stock's "
+                              "KEY: by metering object or by land-class code."))
+        param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(param)
         for name, title in ((self.BASE_YEAR, self.tr("Base year")), (self.TARGET_YEAR, self.tr("Target year"))):
             self.addOutput(QgsProcessingOutputNumber(name, title))
         for name, title in ((self.BASE_FIELD, self.tr("Base land-class code field")),
@@ -132,6 +186,8 @@ class CheckInputsAlgorithm(ParcelChangeAlgorithm):
             plots = self.parameterAsSource(parameters, self.PLOTS, context)
             if plots is not None:
                 self._check_plots(plots, base_year, target_year, feedback)
+            self._check_density_tables(parameters, context, feedback, base_year, target_year)
+            self._check_plot_parameters(parameters, context, feedback)
         feedback.setProgress(100)
         return {self.BASE_YEAR: base_year, self.TARGET_YEAR: target_year, **fields}
 
@@ -147,3 +203,56 @@ class CheckInputsAlgorithm(ParcelChangeAlgorithm):
         for year in (base_year, target_year):
             n = len(density_core.plots_of_year(frame, year, layer=label))
             feedback.pushInfo(self.tr("{0}: {1} plots of {2}.").format(label, n, year))
+
+    # --- the parameter tables, read as the steps that use them read them ---------------------------
+
+    def _table(self, parameters, name, context, feedback):
+        """(frame with fid, table name) of an optional table parameter, or (None, None)."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            return None, None
+        # named as the user knows it: the table and the parameter it was given as
+        return source_to_frame(source, feedback=feedback), "{0} ({1})".format(source.sourceName(), name)
+
+    def _check_density_tables(self, parameters, context, feedback, base_year, target_year):
+        frame, name = self._table(parameters, self.DENSITY_DEFAULTS, context, feedback)
+        if frame is not None:
+            defaults = density_core.check_default_table(frame, name)
+            self.log_notes(feedback, [Note.info("table_checked", table=name, rows=len(defaults))])
+        key_kind = KeyKind.at(self.parameterAsEnum(parameters, self.KEY, context))
+        for param, year, year_param in ((self.BASE_DENSITY, base_year, self.BASE_YEAR),
+                                        (self.TARGET_DENSITY, target_year, self.TARGET_YEAR)):
+            frame, name = self._table(parameters, param, context, feedback)
+            if frame is None:
+                continue
+            table = density_core.DensityTable.parse(frame.drop(columns=["fid"]), key_kind, name)
+            self.log_notes(feedback, density_core.check_table_year(table, year, year_param))
+            missing = [o for o in density_core.metered_objects() if o not in table.means.index]
+            if key_kind is KeyKind.OBJECT and missing:
+                # parcel_stock names the keys its pieces need; here only the objects are known
+                self.log_notes(feedback, [Note.warning("density_objects_missing", table=name,
+                                                       objects=", ".join(missing))])
+            self.log_notes(feedback, [Note.info("table_checked", table=name, rows=len(table.means))])
+
+    def _check_plot_parameters(self, parameters, context, feedback):
+        from .plot_carbon import PlotCarbonAlgorithm
+
+        tables = {name: self._table(parameters, name, context, feedback)
+                  for name in (self.SPECIES_PARAMETERS, self.POOL_DEFAULTS, self.POOL_FACTORS)}
+        if all(frame is None for frame, _ in tables.values()):
+            return
+        names = {k: label or k for k, (_, label) in tables.items()}
+        try:
+            load_parameters(tables[self.SPECIES_PARAMETERS][0], tables[self.POOL_DEFAULTS][0],
+                            species_table=names[self.SPECIES_PARAMETERS], defaults_table=names[self.POOL_DEFAULTS],
+                            factors_override=tables[self.POOL_FACTORS][0], factors_table=names[self.POOL_FACTORS])
+        except MeteringDataError as error:
+            templates = PlotCarbonAlgorithm().problem_templates()
+            lines = [p.message(templates) for p in error.problems[:20]]
+            if len(error.problems) > 20:
+                lines.append(self.tr("… and {0} more problem(s).").format(len(error.problems) - 20))
+            raise QgsProcessingException(self.tr("The parameter tables cannot be used; fix these values first:")
+                                         + "\n" + "\n".join(lines)) from None
+        for frame, label in tables.values():
+            if frame is not None:
+                self.log_notes(feedback, [Note.info("table_checked", table=label, rows=len(frame))])

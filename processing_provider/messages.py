@@ -102,6 +102,13 @@ def _parcel_metering():
         "density_one_table": _translate(
             "Messages",
             "No target-year density table given: {table} serves both years."),
+        "density_year_checked": _translate(
+            "Messages",
+            "Density table {table}: computed for the survey year {year}, as the run needs."),
+        "density_year_unknown": _translate(
+            "Messages",
+            "Density table {table} has no survey_year (an older or hand-made table): its year is not checked against "
+            "{parameter} = {year}. stratum_density records it in its output."),
         "stock_pieces_read": _translate(
             "Messages",
             "Read {count} overlay pieces from layer {layer}."),
@@ -315,6 +322,25 @@ def _parcel_metering():
         "density_duplicate": _translate(
             "Messages",
             "Density table {table} lists these keys more than once for a pool: {keys}. Keep one row per key and pool."),
+        "table_checked": _translate(
+            "Messages",
+            "Table {table} checked ({rows} rows)."),
+        "density_objects_missing": _translate(
+            "Messages",
+            "Density table {table} has no densities for the metered objects {objects}: parcel_stock stops if a piece "
+            "of them is metered with this table."),
+        "density_year_mismatch": _translate(
+            "Messages",
+            "Density table {table} was computed for the survey year {table_year}, but it is given for {parameter} = "
+            "{year}: the densities of one year would meter another. Give the table of {year} (stratum_density with "
+            "Survey year {year}) or correct {parameter}."),
+        "density_year_invalid": _translate(
+            "Messages",
+            "Density table {table}, row {row}, column {column}: {value} is not a calendar year."),
+        "density_several_years": _translate(
+            "Messages",
+            "Density table {table}, column {column}, holds several survey years ({years}): a density table is of one "
+            "year. Compute one table per year (stratum_density, Survey year)."),
         "density_incomplete": _translate(
             "Messages",
             "Density table {table} lacks pools for these keys (key, missing pools): {rows}."),
@@ -1090,6 +1116,16 @@ def _province():
             "Messages",
             "County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted"
             " once (same geometry and code; the first file in name order kept)."),
+        "province_border_ground": _translate(
+            "Messages",
+            "{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county "
+            "{target_county} in the target year (a boundary moved or parcels recoded): metered as base_only in "
+            "{base_county} and target_only in {target_county}, outside the sink (border.csv)."),
+        "province_claimed_twice": _translate(
+            "Messages",
+            "{count} parcel(s) of {year} with the same geometry are coded to county {county} and to county {other}"
+            " (both files deliver them): both counties meter them, so the province total counts them twice. Fix "
+            "their ZLDWDM (duplicates.csv)."),
         "province_county_one_year": _translate(
             "Messages",
             "County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province "

@@ -71,7 +71,11 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
             "- Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, "
             "litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS "
             "table; land-class codes are read as text.\n"
-            "- Target-year densities: optional; the base-year table when empty.\n"
+            "- Target-year densities: optional; the base-year table when empty. A table with a survey_year "
+            "column (stratum_density output) must be of its year: the base-year "
+            "table's survey_year equal to the base year, the target-year table's to the target year, else the "
+            "run stops. Tables without that column (older or hand-made tables) are accepted, the log says "
+            "their year is not checked.\n"
             "- Density key: object (tables keyed by metering object) or code (by land-class code). Crossed "
             "strata of stratum_density (object|value) are not keys: its per-object rows are used.\n"
             "- Base year, Target year: calendar years t1 < t2.\n\n"
@@ -188,6 +192,12 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
         if base_table is None:
             self.fail(self.invalidSourceError(parameters, self.BASE_DENSITY))
         target_table = self._read_table(parameters, self.TARGET_DENSITY, context, feedback, key_kind, (5, 10))
+        with self.core_errors():
+            # each table was computed for one survey year (stratum_density survey_year): not another's
+            notes = density_core.check_table_year(base_table, base_year, self.BASE_YEAR)
+            if target_table is not None:
+                notes += density_core.check_table_year(target_table, target_year, self.TARGET_YEAR)
+        self.log_notes(feedback, notes)
         if target_table is None:
             target_table = base_table
             self.log_notes(feedback, [Note.info("density_one_table", table=base_table.name)])

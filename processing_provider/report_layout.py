@@ -62,6 +62,7 @@ from qgis.PyQt.QtGui import QFont, QFontDatabase
 
 from ..metering import report_content as rc
 from ..metering.files import temp_path_beside
+from .qgis_io import to_python
 
 PAGE_W, PAGE_H = 297.0, 210.0
 MARGIN = 10.0
@@ -387,11 +388,12 @@ class ReportLayout:
                                     [QgsField("sink_ha", QVariant.Double), QgsField("change", QVariant.String)])
         features, by_county, values = [], {}, []
         for feature in source.getFeatures():
-            attrs = feature.attributes()
-            sink, area = attrs[i_sink], attrs[i_area]
+            attrs = [to_python(a) for a in feature.attributes()]
+            # NULL (a piece of one year only has no removals) or not a number: no value on the map
+            sink, area = _finite(attrs[i_sink]), _finite(attrs[i_area])
             per_ha = None
-            if sink is not None and area not in (None, 0) and sink == sink and area == area:
-                per_ha = float(sink) / (float(area) / 10000.0)
+            if sink is not None and area:
+                per_ha = sink / (area / 10000.0)
                 values.append(per_ha)
             flag = attrs[i_flag]
             change = "unchanged" if flag == 0 else ("gain" if (sink or 0) > 1e-9 else
@@ -744,9 +746,20 @@ def _provenance(self, provenance):
 ReportLayout.provenance = _provenance
 
 
+def _finite(value):
+    """A finite float, or None for NULL (QVariant or None), text that is no number, NaN and ±inf."""
+    value = to_python(value)
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return None
+    return value if math.isfinite(value) else None
+
+
 def sink_per_hectare(sink_tco2e, area_m2):
-    """t CO2e/(ha·a) of a piece, None without an area."""
+    """t CO2e/(ha·a) of a piece, None without an area or a sink (NULL for pieces of one year only)."""
+    sink_tco2e, area_m2 = _finite(sink_tco2e), _finite(area_m2)
     if sink_tco2e is None or not area_m2:
         return None
-    value = float(sink_tco2e) / (float(area_m2) / 10000.0)
+    value = sink_tco2e / (area_m2 / 10000.0)
     return value if math.isfinite(value) else None

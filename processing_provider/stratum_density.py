@@ -103,7 +103,9 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             "- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, "
             "else the target year), or the base or target year's objects.\n\n"
             "Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, "
-            "se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note. Plot plan "
+            "se, half_width (t C/ha), u_pct (%), source (plots or default), n_required, note and survey_year "
+            "(the survey year of the plots used, empty when years were pooled; parcel_stock checks it against "
+            "its base and target year). Plot plan "
             "(optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), "
             "n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds "
             "the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, "
@@ -285,9 +287,11 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
                 defaults = core.normalize_defaults(table.drop(columns=["fid"]), defaults_name)
             else:
                 defaults = core.load_default_density()
+            # the year the densities are of, recorded on every row for parcel_stock (NULL when pooled)
+            survey_year = year if year is not None else core.survey_year_of(plots)
             table = core.stratum_density(plots, stratum_field, confidence, precision, defaults,
                                          progress=self.core_progress(feedback, 50, 90), layer=layer_name,
-                                         defaults_name=defaults_name)
+                                         defaults_name=defaults_name, survey_year=survey_year)
 
         filled = []
         for pool in POOLS:

@@ -33,8 +33,11 @@ PIECES = [
 ]
 
 
-def piece_rows():
-    """The pieces with stocks = density × area, ΔC = (C_t2 − C_t1)/3 a, removals = ΔC × 44/12."""
+def piece_rows(one_year_null=False):
+    """The pieces with stocks = density × area, ΔC = (C_t2 − C_t1)/3 a, removals = ΔC × 44/12.
+
+    ``one_year_null``: the pieces present in one year only (D, E) get NULL ΔC and removals, as
+    parcel_stock writes them (no change is defined for them, docs/stock.md)."""
     rows = []
     for county, base, target, flag, area_m2 in PIECES:
         area_ha = area_m2 / 10000.0
@@ -51,12 +54,15 @@ def piece_rows():
         row["stock_target_total_tc"] = sum(row[stock_column("target", p)] for p in POOLS)
         row["dc_per_year_tc"] = (row["stock_target_total_tc"] - row["stock_base_total_tc"]) / (TARGET_YEAR - BASE_YEAR)
         row["sink_tco2e"] = row["dc_per_year_tc"] * CO2_PER_C
+        if one_year_null and flag in (2, 3):
+            row["dc_per_year_tc"] = row["sink_tco2e"] = None
         rows.append(row)
     return rows
 
 
-def write_stock_gpkg(path, drop=()):
-    """The pieces as squares (EPSG:4526) in a GeoPackage layer 'stock'; ``drop`` leaves fields out."""
+def write_stock_gpkg(path, drop=(), one_year_null=False):
+    """The pieces as squares (EPSG:4526) in a GeoPackage layer 'stock'; ``drop`` leaves fields out;
+    ``one_year_null`` as :func:`piece_rows`."""
     from qgis.core import (
         QgsCoordinateReferenceSystem,
         QgsCoordinateTransformContext,
@@ -70,7 +76,7 @@ def write_stock_gpkg(path, drop=()):
     )
     from qgis.PyQt.QtCore import QVariant
 
-    rows = piece_rows()
+    rows = piece_rows(one_year_null)
     names = [n for n in rows[0] if n not in drop]
     fields = QgsFields()
     for name in names:

@@ -462,3 +462,27 @@ def test_density_table_beyond_the_plausible_range_is_refused():
     with pytest.raises(MeteringError) as info:
         density.DensityTable.parse(frame, "object", "density_base")
     assert info.value.kind == "implausible_value" and info.value.details["row"] == "forest_arbor soil"
+
+
+def test_processing_refuses_a_negative_default_density(provider):
+    """Issue 16: stratum_density accepted a negative mean in its DEFAULTS table and passed −12 t C/ha
+    on to the strata without plots. The table, its row and the value are named."""
+    import processing
+    from qgis.core import QgsFeature, QgsProcessingException, QgsVectorLayer
+
+    plots = _plot_layer([(2020, "forest_arbor", "420101", 10.0, 50.0), (2020, "forest_arbor", "420101", 20.0, 60.0)])
+    defaults = QgsVectorLayer("None?field=object:string&field=pool:string&field=mean:double&field=u_pct:double",
+                              "my_defaults", "memory")
+    rows = [("paddy", "agb", 5.0, 30.0), ("paddy", "soil", -12.0, 30.0)]
+    features = []
+    for values in rows:
+        feature = QgsFeature(defaults.fields())
+        feature.setAttributes(list(values))
+        features.append(feature)
+    defaults.dataProvider().addFeatures(features)
+    with pytest.raises(QgsProcessingException) as info:
+        processing.run("carbonmeter:stratum_density", {"INPUT": plots, "YEAR": 2020, "DEFAULTS": defaults,
+                                                         "OUTPUT": "memory:"})
+    message = str(info.value)
+    assert "my_defaults" in message and "mean" in message and "-12" in message, message
+    assert "paddy" in message and "Traceback" not in message

@@ -330,3 +330,22 @@ def test_a_table_without_report_section_is_refused(provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="report_section"):
         processing.run(ALG, {"STOCK": stock, "SECTIONS": [str(plain)], "OUTPUT_XLSX": str(tmp_path / "r.xlsx")})
     assert not (tmp_path / "r.xlsx").exists()
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils (pdfinfo) is in DEB_PACKAGES")
+def test_pdf_with_pieces_in_one_year_only(provider, tmp_path):
+    """Issue 16: the PDF crashed on valid chain output whenever some pieces exist in one year only
+    (parcel_stock leaves their ΔC and removals NULL, read back as a QVariant: ``float() argument
+    must be … not 'QVariant'``). Pieces D and E are such pieces; the totals are those of the module
+    docstring without them in the removals: 420102 (C only) 0, all 122.22 + 97.78 = 220.00."""
+    import processing
+
+    stock = rd.write_stock_gpkg(tmp_path / "stock.gpkg", one_year_null=True)
+    result = processing.run(ALG, {
+        "STOCK": stock, "BASE_DENSITY": rd.density_layer(rd.DENSITY_BASE, "density_2020"),
+        "TARGET_DENSITY": rd.density_layer(rd.DENSITY_TARGET, "density_2023"), "LANGUAGE": 1,
+        "OUTPUT_XLSX": str(tmp_path / "r.xlsx"), "OUTPUT_PDF": str(tmp_path / "r.pdf")})
+    text = subprocess.run(["pdftotext", "-layout", result["OUTPUT_PDF"], "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "395.00" in text and "535.00" in text  # the stocks keep the one-year pieces
+    assert "220.00" in text  # removals of A and B only

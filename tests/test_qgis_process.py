@@ -70,3 +70,22 @@ def test_qgis_process_runs_parcel_change_on_the_sample(qp_home, tmp_path, sample
     flags = {f["change_flag"] for f in pieces.getFeatures()}
     assert {0, 1} <= flags
     assert matrix.exists() and matrix.stat().st_size > 0
+
+
+def test_qgis_process_code_fields_default_to_dlbm_when_omitted(qp_home, tmp_path):
+    """Issue 16: BASE_FIELD/TARGET_FIELD were refused when omitted from qgis_process although the docs
+    say they default to DLBM. One 100 m square arbor (0301) on a former dry land (0103): one changed
+    piece of 10000 m²."""
+    from qgis.core import QgsVectorLayer
+
+    from tests.test_parcel_change import rows, sq, write_layer
+
+    base = write_layer(tmp_path / "in.gpkg", "base", rows((sq(0, 0, 100), "0103")))
+    target = write_layer(tmp_path / "in.gpkg", "target", rows((sq(0, 0, 100), "0301")))
+    out = tmp_path / "pieces.gpkg"
+    ran = run_qgis_process(qp_home, "run", "carbonmeter:parcel_change", "--", f"BASE={base}", f"TARGET={target}",
+                           "AREA_METHOD=1", f"OUTPUT={out}", f"CHANGE_MATRIX={tmp_path / 'matrix.csv'}")
+    assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-3000:]
+    pieces = [(f["base_code"], f["target_code"], f["change_flag"], round(f["area_m2"]))
+              for f in QgsVectorLayer(str(out), "pieces", "ogr").getFeatures()]
+    assert pieces == [("0103", "0301", 1, 10000)]

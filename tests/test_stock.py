@@ -418,3 +418,95 @@ def test_table_sink_in_geopackage_closes_complete_and_quiet(qgis_app, tmp_path):
     finally:
         gdal.PopErrorHandler()
     assert errors == []
+
+
+# ---------------------------------------------------------------------------
+# Issue 16: a density table records its survey year; parcel_stock checks it
+# ---------------------------------------------------------------------------
+
+
+def _year_plots(years):
+    """Two arbor plots per year (agb 40 and 60 t C/ha), as plot_carbon writes them."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    uri = "Point?crs=EPSG:4526&field=object:string&field=survey_year:integer" + "".join(
+        "&field={0}:double".format(p) for p in POOLS_WITH_TOTAL)
+    plots = QgsVectorLayer(uri, "plots", "memory")
+    feats = []
+    for k, year in enumerate(years):
+        for i, agb in enumerate((40.0, 60.0)):
+            feat = QgsFeature(plots.fields())
+            feat.setAttributes(["forest_arbor", year, agb, 10.0, 2.0, 3.0, 35.0, agb + 50.0])
+            feat.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(38500000 + 10 * k + i, 3400000)))
+            feats.append(feat)
+    plots.dataProvider().addFeatures(feats)
+    return plots
+
+
+def _density(plots, path, **params):
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    out = processing.run("carbonmeter:stratum_density", dict(params, INPUT=plots, OUTPUT=str(path)))["OUTPUT"]
+    return out, {f["survey_year"] for f in QgsVectorLayer(out, "d", "ogr").getFeatures()}
+
+
+def test_stratum_density_records_the_survey_year(provider, tmp_path):
+    from qgis.core import NULL
+
+    plots = _year_plots([2020, 2023])
+    assert _density(plots, tmp_path / "a.gpkg", YEAR=2023)[1] == {2023}
+    assert _density(_year_plots([2020]), tmp_path / "b.gpkg")[1] == {2020}  # the plots' only year
+    assert _density(plots, tmp_path / "c.gpkg", POOL_YEARS=True)[1] in ({None}, {NULL})  # pooled: no year
+
+
+def test_parcel_stock_refuses_a_density_table_of_another_year(provider, tmp_path, log_feedback):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    plots = _year_plots([2020, 2023])
+    base, _ = _density(plots, tmp_path / "d2020.gpkg", YEAR=2020)
+    target, _ = _density(plots, tmp_path / "d2023.gpkg", YEAR=2023)
+    pieces = _piece_gpkg(tmp_path / "pieces.gpkg")
+
+    def run(base_table, target_table, **years):
+        params = {"INPUT": pieces, "BASE_DENSITY": base_table, "TARGET_DENSITY": target_table, "KEY": 0,
+                  "BASE_YEAR": 2020, "TARGET_YEAR": 2023, "OUTPUT": "memory:", "SUMMARY": "memory:"}
+        params.update(years)
+        return processing.run("carbonmeter:parcel_stock", params, feedback=log_feedback)
+
+    assert run(base, target)["OUTPUT"].featureCount() == len(PIECES)  # each table of its year
+    for base_table, target_table, years, expected in (
+            (target, base, {}, ("2023", "BASE_YEAR = 2020")),           # the two tables swapped
+            (base, base, {}, ("2020", "TARGET_YEAR = 2023")),           # the base table twice
+            (base, target, {"BASE_YEAR": 2019}, ("2020", "BASE_YEAR = 2019"))):  # the chain's year is wrong
+        with pytest.raises(QgsProcessingException) as info:
+            run(base_table, target_table, **years)
+        message = str(info.value)
+        assert "computed for the survey year" in message and all(e in message for e in expected), message
+        assert "Traceback" not in message
+
+    # An older or hand-made table without survey_year is accepted; the log says its year is not checked.
+    old = tmp_path / "old.csv"
+    old.write_text("key,agb,bgb,deadwood,litter,soil\nforest_arbor,50,10,2,3,35\npaddy,4,1,0,0,45\n",
+                   encoding="utf-8")
+    log_feedback.infos.clear()
+    assert run(str(old), target)["OUTPUT"].featureCount() == len(PIECES)
+    assert any("has no survey_year" in i and "BASE_YEAR = 2020" in i for i in log_feedback.infos)
+
+
+def test_density_table_year_column_core():
+    from carbon_metering.metering.errors import MeteringError
+
+    frame = pd.DataFrame({"stratum": ["forest_arbor"] * 5, "pool": list(POOLS), "mean": [40.0, 10, 2, 1, 47],
+                          "survey_year": [2020] * 5})
+    assert DensityTable.parse(frame, "object", "d").survey_year == 2020
+    assert DensityTable.parse(frame.drop(columns=["survey_year"]), "object", "d").survey_year is None
+    assert DensityTable.parse(frame.assign(survey_year=None), "object", "d").survey_year is None
+    assert DensityTable.parse(frame.assign(survey_year="NULL"), "object", "d").survey_year is None  # empty, as text
+    with pytest.raises(MeteringError) as info:
+        DensityTable.parse(frame.assign(survey_year=[2020, 2020, 2023, 2020, 2020]), "object", "d")
+    assert info.value.kind == "density_several_years" and info.value.details["years"] == "2020, 2023"
+    with pytest.raises(MeteringError) as info:
+        DensityTable.parse(frame.assign(survey_year=["2020", "2020", "20x0", "2020", "2020"]), "object", "d")
+    assert info.value.kind == "density_year_invalid" and info.value.details["row"] == 3

@@ -160,6 +160,8 @@ def density_table(estimates, models=(), confidence=90.0):
     their sum with half-width √Σ half-width² (pools independent, IPCC 2006 GL vol. 1 eq. 3.2).
     """
     columns = list(getattr(vocabulary, "DENSITY_COLUMNS", None) or density_core.DENSITY_COLUMNS)
+    # the estimates carry no survey year: no survey_year column (parcel_stock notes the year unchecked)
+    columns = [c for c in columns if c != getattr(vocabulary, "SURVEY_YEAR", "survey_year")]
     by_key = {(m.object, m.pool): m for m in models}
     rows = []
     for r in estimates.to_dict("records"):

@@ -109,6 +109,6 @@ def plot_densities(survey, base_year, target_year, soil_depth_cm=30.0, confidenc
         chosen = carbon[["fid"] + fields] if "fid" in carbon.columns else carbon[fields]
         chosen = chosen[[y is not None and str(y).strip() == str(year) for y in chosen["survey_year"]]]
         long = stratum_density(chosen, stratum_field, confidence_pct, precision_pct, load_default_density(),
-                               layer=layer, defaults_name="default_density.csv")
+                               layer=layer, defaults_name="default_density.csv", survey_year=year)
         out.append((DensityTable.parse(long, KeyKind.OBJECT, name), long))
     return out[0][0], out[1][0], carbon, out[0][1], out[1][1]

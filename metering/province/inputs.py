@@ -173,44 +173,68 @@ def resolve_encoding(sources, notes=None):
 
 
 def _counties(values, county_field):
+    """The county of each value (``county_from_zldwdm`` for ZLDWDM), computed once per distinct value."""
+    import pandas as pd
+
     if county_field.upper() == DEFAULT_COUNTY_FIELD:
-        return [county_from_zldwdm(v) for v in values]
-    return [None if v is None or (isinstance(v, float) and np.isnan(v)) else str(v) for v in values]
+        convert = county_from_zldwdm
+    else:
+        def convert(v):
+            return None if v is None or (isinstance(v, float) and np.isnan(v)) else str(v)
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=True)
+    table = np.asarray([convert(v) for v in uniques] + [convert(None)], dtype=object)  # code -1: NULL
+    return table[codes].tolist()
 
 
-def county_index(base_sources, target_sources, county_field=None):
-    """Which parcels of which source belong to which county, in both years (reads the county field only)."""
+def index_source(source, county_field=None):
+    """(checksum, [(county, fids or None, count)]) of one source: its file's SHA-256 and its parcels by county.
+
+    Reads the county field only (no geometry). A source whose parcels are all of one county gets
+    ``fids`` None (read it whole). Runs on a Dask worker (one task per source) or on the client.
+    """
     pyogrio = _pyogrio()
     county_field = county_field or DEFAULT_COUNTY_FIELD
+    checksum = file_checksum(source.path)
+    info = pyogrio.read_info(source.path, layer=source.layer, encoding=source.encoding)
+    fields = list(info["fields"])
+    if county_field not in fields:
+        match = _COUNTY_PREFIX.match(os.path.basename(source.path))
+        if not match:
+            raise MeteringError("province_no_county", layer=source.label, field=county_field,
+                                fields=", ".join(fields))
+        return checksum, [(match.group(1), None, int(info["features"]))]
+    _m, fids, _g, data = pyogrio.raw.read(source.path, layer=source.layer, columns=[county_field],
+                                          read_geometry=False, return_fids=True, encoding=source.encoding)
+    counties = np.asarray(_counties(data[0].tolist(), county_field), dtype=object)
+    keys = np.where(counties == None, "", counties).astype(str)  # noqa: E711 (element-wise)
+    unique, inverse = np.unique(keys, return_inverse=True)
+    if len(unique) == 1:
+        return checksum, [(str(unique[0]), None, int(len(keys)))]
+    fids = np.asarray(fids, dtype=np.int64)
+    order = np.argsort(inverse, kind="stable")  # feature order kept within a county
+    bounds = np.searchsorted(inverse[order], np.arange(len(unique) + 1))
+    return checksum, [(str(county), fids[order[bounds[k]:bounds[k + 1]]], int(bounds[k + 1] - bounds[k]))
+                      for k, county in enumerate(unique)]
+
+
+def county_index(base_sources, target_sources, county_field=None, mapper=None):
+    """Which parcels of which source belong to which county, in both years (reads the county field only).
+
+    ``mapper(function, sources)``: how to run :func:`index_source` over the sources (the runner
+    gives one running them as tasks on the cluster); default: one after the other here.
+    """
+    county_field = county_field or DEFAULT_COUNTY_FIELD
     index = CountyIndex(sources={"base": base_sources, "target": target_sources})
-    for role, sources in (("base", base_sources), ("target", target_sources)):
-        for source in sources:
-            if source.path not in index.checksums:
-                index.checksums[source.path] = file_checksum(source.path)
-            info = pyogrio.read_info(source.path, layer=source.layer, encoding=source.encoding)
-            fields = list(info["fields"])
-            if county_field in fields:
-                _m, fids, _g, data = pyogrio.raw.read(source.path, layer=source.layer, columns=[county_field],
-                                                      read_geometry=False, return_fids=True,
-                                                      encoding=source.encoding)
-                counties = np.asarray(_counties(data[0].tolist(), county_field), dtype=object)
-                fids = np.asarray(fids, dtype=np.int64)
-            else:
-                match = _COUNTY_PREFIX.match(os.path.basename(source.path))
-                if not match:
-                    raise MeteringError("province_no_county", layer=source.label, field=county_field,
-                                        fields=", ".join(fields))
-                fids = None
-                counties = None
-                index.parts.setdefault(match.group(1), {"base": [], "target": []})[role].append(
-                    CountyPart(source, None, int(info["features"])))
-                continue
-            keys = np.where(counties == None, "", counties).astype(str)  # noqa: E711 (element-wise)
-            unique = sorted(set(keys.tolist()))
-            for county in unique:
-                mask = keys == county
-                part = CountyPart(source, None if len(unique) == 1 else fids[mask], int(mask.sum()))
-                index.parts.setdefault(county, {"base": [], "target": []})[role].append(part)
+    todo = [(role, source) for role, sources in (("base", base_sources), ("target", target_sources))
+            for source in sources]
+    if mapper is None:
+        found = [index_source(source, county_field) for _role, source in todo]
+    else:
+        found = mapper(index_source, [source for _role, source in todo], county_field)
+    for (role, source), (checksum, entries) in zip(todo, found):
+        index.checksums.setdefault(source.path, checksum)
+        for county, fids, count in entries:
+            index.parts.setdefault(county, {"base": [], "target": []})[role].append(CountyPart(source, fids, count))
     return index
 
 
@@ -325,6 +349,14 @@ def read_county(parts, code_field, county_field, official, mapping, label, role,
     layer = ParcelLayer(label, wkb, np.asarray(fids, dtype=np.int64), codes, county_values,
                         np.asarray(official_values, dtype=float) if official else None, crs or CrsInfo())
     return LayerRead(layer, bounds, notes, duplicates)
+
+
+def wkb_hashes(wkb):
+    """64-bit digests (BLAKE2b) of each parcel's WKB bytes, sorted: the same geometry gives the same digest."""
+    out = np.fromiter((int.from_bytes(hashlib.blake2b(b, digest_size=8).digest(), "little")
+                       for b in wkb if b is not None), dtype=np.uint64)
+    out.sort()
+    return out
 
 
 def official_areas_of(values):

@@ -9,6 +9,13 @@
   summed per cell and ordered as ``aggregate_pieces`` orders them (pool by pool, cells
   sorted), then ``build_model`` and ``evaluate`` exactly as the uncertainty algorithm
   calls them (Approach 1 and Monte Carlo on aggregates, never per piece).
+- *Ground between counties* (docs/province.md): :func:`border_ground` finds the ground
+  coded to one county in the base year and to another in the target year (a boundary moved,
+  parcels recoded): each county meters it as one-year pieces (``base_only`` in the first,
+  ``target_only`` in the second), outside ``all`` and the sink; the pairs are listed in
+  ``border.csv`` and logged. :func:`claimed_twice` finds parcels delivered with the same
+  geometry in the files of two counties and coded to each (both meter them): listed in
+  ``duplicates.csv`` and logged; the province rows carry their count.
 - *Missing counties*: a failed county, or one present in one year only, is listed in the
   county table with status ``missing`` and its reason; the province rows then carry
   ``complete = 0`` and the list of missing counties: never a silent partial sum.
@@ -21,17 +28,19 @@ import platform
 import numpy as np
 import pandas as pd
 
+from ..errors import Note
 from ..files import atomic_output
 from ..provenance import InputRecord, build_provenance
 from ..report_tables import Column, ReportTable
 from ..uncertainty import build_model, check_density_tables, density_factors, evaluate
 from ..vocabulary import ALL, CHANGE_GROUPS, DC_PER_YEAR, POOLS, POOLS_WITH_TOTAL, SINK, STOCK_FACT_COLUMNS
-from .task import frame_of, read_summary
+from .task import PIECES, county_dir, frame_of, read_hashes, read_summary
 
 CELL_KEYS = ["county", "base_object", "target_object", "base_key", "target_key"]
 SUM_COLUMNS = ["n_pieces", "area_ha", "stock_base_tc", "stock_target_tc", DC_PER_YEAR]
 SHEETS = {"province": ("全省", "Province"), "county": ("分县", "Counties"), "object": ("分县分地类", "County objects"),
-          "uncertainty": ("不确定度", "Uncertainty"), "histogram": ("蒙特卡洛直方图", "MC histogram")}
+          "uncertainty": ("不确定度", "Uncertainty"), "histogram": ("蒙特卡洛直方图", "MC histogram"),
+          "border": ("跨县图斑", "Border ground"), "duplicates": ("重复图斑", "Claimed twice")}
 
 
 def _sum(series):
@@ -102,6 +111,110 @@ def uncertainty(cells, facts, base_table, target_table, area_u_pct, iterations, 
     return table, hist
 
 
+BORDER_COLUMNS = ["base_county", "target_county", "pieces", "area_ha"]
+CLAIMED_COLUMNS = ["year", "county", "other_county", "parcels"]
+
+
+def _one_year_pieces(path):
+    """(geometries, flags, areas m², CrsInfo) of the base_only and target_only pieces of one county."""
+    import pyogrio
+    import shapely
+
+    from .inputs import crs_info_of
+
+    meta, _fids, geometry, data = pyogrio.raw.read(path, layer="pieces", columns=["change_flag", "area_m2"],
+                                                   where="change_flag IN (2, 3)")
+    geoms = shapely.from_wkb(np.asarray(geometry, dtype=object)) if len(geometry) else np.empty(0, dtype=object)
+    return geoms, np.asarray(data[0], dtype=np.int64), np.asarray(data[1], dtype=float), crs_info_of(meta["crs"])
+
+
+def border_ground(out_dir, results, min_area_m2=1.0):
+    """Ground of one county in the base year and of another in the target year: (frame, notes).
+
+    Reads the one-year pieces of the complete counties that have any (``base_only`` /
+    ``target_only`` counts of their summaries), brings them to the first such county's CRS
+    (pyproj) and intersects the base_only pieces of each county with the target_only pieces
+    of the others (shapely STRtree). A pair's area is the base piece's metered area times
+    the share of it the intersection covers, in ha; pairs under ``min_area_m2`` are slivers.
+    """
+    import shapely
+
+    from .task import _reproject
+
+    chunks, crs = [], None
+    for county in sorted(results):
+        r = results[county]
+        if r.get("status") != "ok" or not (r.get("base_only") or r.get("target_only")):
+            continue
+        geoms, flags, areas, info = _one_year_pieces(os.path.join(county_dir(out_dir, county), PIECES))
+        if not len(geoms):
+            continue
+        if crs is None:
+            crs = info
+        elif info.epsg != crs.epsg or (info.epsg is None and info.wkt != crs.wkt):
+            geoms = shapely.from_wkb(np.asarray(_reproject(list(shapely.to_wkb(geoms)), info, crs), dtype=object))
+        chunks.append((county, geoms, flags, areas))
+    empty = pd.DataFrame(columns=BORDER_COLUMNS)
+    if len(chunks) < 2:
+        return empty, []
+    base = [(c, g[f == 2], a[f == 2]) for c, g, f, a in chunks]
+    target = [(c, g[f == 3]) for c, g, f, a in chunks]
+    t_geoms = np.concatenate([g for _c, g in target])
+    t_county = np.concatenate([np.full(len(g), c, dtype=object) for c, g in target])
+    if not len(t_geoms):
+        return empty, []
+    tree = shapely.STRtree(t_geoms)
+    rows = []
+    for county, geoms, areas in base:
+        if not len(geoms):
+            continue
+        b_idx, t_idx = tree.query(geoms, predicate="intersects")
+        other = t_county[t_idx] != county
+        b_idx, t_idx = b_idx[other], t_idx[other]
+        if not len(b_idx):
+            continue
+        share = shapely.area(shapely.intersection(geoms[b_idx], t_geoms[t_idx])) / shapely.area(geoms[b_idx])
+        area = share * areas[b_idx]
+        keep = area >= float(min_area_m2)
+        for t_c, a in zip(t_county[t_idx][keep], area[keep]):
+            rows.append((county, t_c, a))
+    if not rows:
+        return empty, []
+    pairs = pd.DataFrame(rows, columns=["base_county", "target_county", "area_m2"])
+    frame = pairs.groupby(["base_county", "target_county"], sort=True).agg(
+        pieces=("area_m2", "size"), area_ha=("area_m2", "sum")).reset_index()
+    frame["area_ha"] = frame["area_ha"] / 10000.0
+    notes = [Note.warning("province_border_ground", base_county=r.base_county, target_county=r.target_county,
+                          pieces=int(r.pieces), area_ha="{0:.4f}".format(r.area_ha))
+             for r in frame.itertuples(index=False)]
+    return frame[BORDER_COLUMNS], notes
+
+
+def claimed_twice(out_dir, results, years):
+    """Parcels with the same geometry (WKB digest) metered by two counties in the same year: (frame, notes)."""
+    loaded = {c: read_hashes(out_dir, c) for c in sorted(results) if results[c].get("status") == "ok"}
+    loaded = {c: h for c, h in loaded.items() if h is not None}
+    rows = []
+    names = sorted(loaded)
+    for role, year in zip(("base", "target"), years):
+        if len(names) < 2:
+            break
+        digests = np.concatenate([loaded[c][role] for c in names])
+        owner = np.concatenate([np.full(len(loaded[c][role]), k, dtype=np.int32) for k, c in enumerate(names)])
+        order = np.argsort(digests, kind="stable")
+        digests, owner = digests[order], owner[order]
+        same = np.flatnonzero((digests[1:] == digests[:-1]) & (owner[1:] != owner[:-1]))
+        if not len(same):
+            continue
+        pairs = pd.DataFrame({"a": owner[same], "b": owner[same + 1]})
+        for (a, b), group in pairs.groupby(["a", "b"], sort=True):
+            rows.append((int(year), names[a], names[b], int(len(group))))
+    frame = pd.DataFrame(rows, columns=CLAIMED_COLUMNS)
+    notes = [Note.warning("province_claimed_twice", year=r.year, county=r.county, other=r.other_county,
+                          count=r.parcels) for r in frame.itertuples(index=False)]
+    return frame, notes
+
+
 def county_table(results, summary):
     """One row per county: status, reason, pieces, seconds, peak MB and its totals (pool total, group all)."""
     total = summary[(summary["object"] == ALL) & (summary["pool"] == "total") & (summary["change_group"] == "all")]
@@ -119,9 +232,11 @@ def county_table(results, summary):
     return pd.DataFrame(rows)
 
 
-def province_table(summary, counties):
+def province_table(summary, counties, border=None, claimed=None):
     """The province level: the province rows (county ALL, object ALL) per change group and pool."""
     rows = summary[(summary["county"] == ALL) & (summary["object"] == ALL)].copy()
+    rows["border_area_ha"] = float(border["area_ha"].sum()) if border is not None and len(border) else 0.0
+    rows["claimed_twice_parcels"] = int(claimed["parcels"].sum()) if claimed is not None and len(claimed) else 0
     missing = counties.loc[counties["status"] != "complete", "county"].tolist()
     rows["counties_complete"] = int((counties["status"] == "complete").sum())
     rows["counties_missing"] = len(missing)
@@ -198,4 +313,4 @@ def write_csv(path, frame):
 def output_paths(out_dir):
     return {name: os.path.join(out_dir, name) for name in (
         "province_summary.csv", "counties.csv", "uncertainty.csv", "histogram.csv", "provenance.csv",
-        "province_result.xlsx")}
+        "border.csv", "duplicates.csv", "notes.csv", "province_result.xlsx")}

@@ -2,19 +2,21 @@
 
 ``run(config)``:
 
-1. the inputs expanded into sources, the county index read (county field only), the
-   density tables read or derived from the plots once;
-2. a county present in one year only is not metered: it is reported missing with
+1. the inputs expanded into sources, the density tables read or derived from the plots once;
+2. the cluster: a ``LocalCluster`` started and closed here (``workers`` processes of one
+   thread each) or an existing scheduler (``scheduler``); its dashboard address printed;
+3. the county index: one task per source on the cluster (its checksum and county field);
+4. a county present in one year only is not metered: it is reported missing with
    ``province_county_one_year`` (a whole county absent from one year is a delivery gap,
    not land change — metering it would book all its stock as lost or gained);
-3. a county whose ``summary.json`` is complete with the same input digest (checksums of its
+5. a county whose ``summary.json`` is complete with the same input digest (checksums of its
    files, its feature ids, every parameter that changes its pieces) is skipped;
-4. the others are submitted to the cluster: a ``LocalCluster`` started and closed here
-   (``workers`` processes of one thread each) or an existing scheduler (``scheduler``).
-   A task lost with its worker is rescheduled by Dask on another worker; a county that
-   fails is reported with its code and reason and does not stop the others;
-5. the reduction writes the province tables, the uncertainty, the workbook and the
-   provenance (see :mod:`.reduce`) and ``run.json`` with every county's status.
+6. the others are submitted to the cluster, one task each. A task lost with its worker is
+   rescheduled by Dask on another worker; a county that fails is reported with its code and
+   reason and does not stop the others;
+7. the reduction writes the province tables, the uncertainty, the checks between counties,
+   the workbook and the provenance (see :mod:`.reduce`), ``notes.csv`` and ``run.json`` with
+   every county's status; the warnings and the table of counties are printed.
 """
 
 import datetime
@@ -24,6 +26,8 @@ import os
 import sys
 import time
 from dataclasses import asdict, dataclass, field
+
+import pandas as pd
 
 from ..density import DensityTable
 from ..errors import MeteringError
@@ -88,7 +92,12 @@ class RunResult:
     outputs: dict = field(default_factory=dict)
     dashboard: str = ""
     complete: bool = False
-    timings: dict = field(default_factory=dict)  # seconds: prepare, tasks (cluster start to last county), reduce
+    #: seconds: prepare (inputs, densities), cluster_start, index (checksums and county field, on the cluster),
+    #: tasks (to the last county), reduce (of which between_counties: border ground, parcels claimed twice)
+    timings: dict = field(default_factory=dict)
+    notes: object = None  # DataFrame county, level, kind, message (notes.csv)
+    border: object = None  # DataFrame of border.csv
+    claimed: object = None  # DataFrame of duplicates.csv
 
 
 def _mapping(path):
@@ -230,12 +239,56 @@ def run(config, stream=None):
     base_sources = resolve_encoding(sources_of(config.base, config.base_year, "base"), notes)
     target_sources = resolve_encoding(sources_of(config.target, config.target_year, "target"), notes)
     county_field = config.county_field or "ZLDWDM"
-    index = county_index(base_sources, target_sources, county_field)
     mapping, mapping_sha = _mapping(config.mapping)
     base_table, target_table = _densities(config)
     for note in notes:
         stream.write("  {0}\n".format(render(note.kind, note.details, config.language)))
+    timings = {"prepare": (datetime.datetime.now() - started).total_seconds()}
+    clock = time.perf_counter()
+    client, close, described = _cluster(config)
+    try:
+        cluster = _cluster_info(client, described)
+        timings["cluster_start"] = time.perf_counter() - clock
+        dashboard = cluster.get("dashboard", "")
+        stream.write("Dask scheduler {0}, {1} worker(s), {2} thread(s); dashboard: {3}\n".format(
+            cluster.get("scheduler"), cluster["workers"], cluster["threads"], dashboard or "(none)"))
+        stream.flush()
+        clock = time.perf_counter()
+        # the county index: one task per source on the cluster (checksum, county field)
+        index = county_index(base_sources, target_sources, county_field, mapper=_mapper(client))
+        timings["index"] = time.perf_counter() - clock
+        results, specs = _plan(config, index, out_dir, county_field, method, mapping, mapping_sha, base_table,
+                               target_table)
+        clock = time.perf_counter()
+        if specs:
+            results.update(_submit(client, specs, config, stream))
+        timings["tasks"] = time.perf_counter() - clock
+    finally:
+        close()
+    for r in results.values():
+        if r.get("status") != "ok" and r.get("kind"):
+            r["message"] = render(r["kind"], r.get("details") or {}, config.language)
+    clock = time.perf_counter()
+    result = _reduce(config, out_dir, results, base_table, target_table, index, started, cluster, mapping_sha)
+    timings["reduce"] = time.perf_counter() - clock
+    result.dashboard = dashboard
+    result.timings = dict(timings, **result.timings)
+    _print_notes(result, stream)
+    _print_table(result, stream)
+    return result
 
+
+def _mapper(client):
+    """map(function, sources, county_field) as tasks on the cluster, results in order."""
+    def mapper(function, sources, county_field):
+        futures = client.map(function, sources, county_field=county_field, pure=False)
+        return client.gather(futures)
+
+    return mapper
+
+
+def _plan(config, index, out_dir, county_field, method, mapping, mapping_sha, base_table, target_table):
+    """(results of the counties not to run: one-year, complete; the TaskSpecs of the others)."""
     results, specs = {}, {}
     for county in index.counties():
         parts = index.parts[county]
@@ -248,7 +301,8 @@ def run(config, stream=None):
         if not config.force and is_complete(out_dir, county, digest):
             summary = read_summary(out_dir, county)
             results[county] = {k: summary.get(k) for k in ("county", "status", "pieces", "seconds", "peak_mb",
-                                                           "digest", "worker")}
+                                                           "digest", "worker", "base_only", "target_only",
+                                                           "duplicates", "notes")}
             results[county]["skipped"] = True
             continue
         specs[county] = TaskSpec(
@@ -258,31 +312,7 @@ def run(config, stream=None):
             mapping=mapping if config.mapping else None, base_density=base_table, target_density=target_table,
             base_year=int(config.base_year), target_year=int(config.target_year), fail_after=dict(config.fail_after))
 
-    cluster = {"kind": "none (every county complete)"}
-    dashboard = ""
-    clock = time.perf_counter()
-    timings = {"prepare": (datetime.datetime.now() - started).total_seconds()}
-    if specs:
-        client, close, described = _cluster(config)
-        try:
-            cluster = _cluster_info(client, described)
-            dashboard = cluster.get("dashboard", "")
-            stream.write("Dask scheduler {0}, {1} worker(s), {2} thread(s); dashboard: {3}\n".format(
-                cluster.get("scheduler"), cluster["workers"], cluster["threads"], dashboard or "(none)"))
-            results.update(_submit(client, specs, config, stream))
-        finally:
-            close()
-    for r in results.values():
-        if r.get("status") != "ok" and r.get("kind"):
-            r["message"] = render(r["kind"], r.get("details") or {}, config.language)
-    timings["tasks"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    result = _reduce(config, out_dir, results, base_table, target_table, index, started, cluster, mapping_sha)
-    timings["reduce"] = time.perf_counter() - clock
-    result.dashboard = dashboard
-    result.timings = timings
-    _print_table(result, stream)
-    return result
+    return results, specs
 
 
 def _submit(client, specs, config, stream):
@@ -340,13 +370,22 @@ def _reduce(config, out_dir, results, base_table, target_table, index, started, 
     summary = red.province_summary(summaries)
     counties = red.county_table(results, summary)
     paths = red.output_paths(out_dir)
+    # the documented rules between counties (docs/province.md): ground that changed county, parcels claimed twice
+    clock = time.perf_counter()
+    border, border_notes = red.border_ground(out_dir, results, config.min_area)
+    claimed, claimed_notes = red.claimed_twice(out_dir, results, (config.base_year, config.target_year))
+    between = time.perf_counter() - clock
+    notes = _note_rows(results, border_notes + claimed_notes, config.language)
+    red.write_csv(paths["border.csv"], border)
+    red.write_csv(paths["duplicates.csv"], claimed)
+    red.write_csv(paths["notes.csv"], notes)
     table = hist = None
     if cells:
         facts = _facts(summary)
         table, hist = red.uncertainty(red.province_cells(cells), facts, base_table,
                                       None if base_table.same_as(target_table) else target_table, config.area_u,
                                       config.iterations, config.seed, config.distribution, config.discount, bins=40)
-    province = red.province_table(summary, counties)
+    province = red.province_table(summary, counties, border, claimed)
     objects = red.object_table(summary)
     red.write_csv(paths["province_summary.csv"], summary)
     red.write_csv(paths["counties.csv"], counties)
@@ -368,7 +407,9 @@ def _reduce(config, out_dir, results, base_table, target_table, index, started, 
     red.write_csv(paths["provenance.csv"], prov)
     red.write_workbook(paths["province_result.xlsx"],
                        [("province", province), ("county", counties), ("object", objects),
-                        ("uncertainty", table), ("histogram", hist)], prov, language=config.language)
+                        ("uncertainty", table), ("histogram", hist),
+                        ("border", border if len(border) else None),
+                        ("duplicates", claimed if len(claimed) else None)], prov, language=config.language)
     complete = bool(len(counties)) and bool((counties["status"] == "complete").all())
     run_record = {"complete": complete, "started": started.isoformat(timespec="seconds"),
                   "finished": datetime.datetime.now().isoformat(timespec="seconds"),
@@ -377,7 +418,36 @@ def _reduce(config, out_dir, results, base_table, target_table, index, started, 
     with atomic_output(os.path.join(out_dir, "run.json")) as tmp:
         with open(tmp, "w", encoding="utf-8") as handle:
             json.dump(run_record, handle, ensure_ascii=False, indent=1, default=str)
-    return RunResult(results, summary, table, outputs, complete=complete)
+    return RunResult(results, summary, table, outputs, complete=complete, notes=notes, border=border,
+                     claimed=claimed, timings={"between_counties": between})
+
+
+def _note_rows(results, province_notes, language):
+    """Every note of the run, one row each: why a county is missing (level ``error``), the county tasks'
+    notes (duplicates dropped, GBK, CRS …) and the reduction's (border ground, parcels claimed twice), with
+    the plugin's sentence."""
+    rows = []
+    for county in sorted(results):
+        r = results[county]
+        if r.get("status") != "ok" and r.get("kind"):  # a missing county: its reason (also in counties.csv)
+            rows.append((county, "error", r["kind"], r.get("message") or render(r["kind"], r.get("details") or {},
+                                                                                  language)))
+        for note in r.get("notes") or []:
+            rows.append((county, note.get("level", "info"), note.get("kind", ""),
+                         render(note.get("kind", ""), note.get("details") or {}, language)))
+    for note in province_notes:
+        rows.append(("ALL", note.level, note.kind, render(note.kind, note.details, language)))
+    return pd.DataFrame(rows, columns=["county", "level", "kind", "message"])
+
+
+def _print_notes(result, stream):
+    """The warnings of the run on the terminal (every note is in notes.csv)."""
+    warnings = result.notes[result.notes["level"] == "warning"] if result.notes is not None else []
+    if not len(warnings):
+        return
+    stream.write("\nWarnings (all notes: notes.csv):\n")
+    for row in warnings.itertuples(index=False):
+        stream.write("  {0}: {1}\n".format(row.county, row.message))
 
 
 def _print_table(result, stream):

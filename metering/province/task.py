@@ -37,10 +37,11 @@ from ..overlay import OverlayOptions, overlay_parcels
 from ..stock import piece_stocks, stock_notes, stock_summary
 from ..uncertainty import aggregate_pieces, stock_pools
 from ..vocabulary import AreaMethod
-from .inputs import read_county
+from .inputs import read_county, wkb_hashes
 
 SUMMARY = "summary.json"
 PIECES = "pieces.gpkg"
+HASHES = "parcels.npz"  # sorted WKB digests of the county's parcels, per year (cross-county duplicates)
 PROGRESS_TOPIC = "carbon-metering-province-progress"
 
 
@@ -84,8 +85,9 @@ def read_summary(out_dir, county):
 def is_complete(out_dir, county, digest):
     """True when the county's outputs are whole and were made from the same inputs and parameters."""
     summary = read_summary(out_dir, county)
+    folder = county_dir(out_dir, county)
     return bool(summary and summary.get("status") == "ok" and summary.get("digest") == digest
-                and os.path.exists(os.path.join(county_dir(out_dir, county), PIECES)))
+                and all(os.path.exists(os.path.join(folder, name)) for name in (PIECES, HASHES)))
 
 
 class PeakMemory:
@@ -110,7 +112,7 @@ class PeakMemory:
             self.peak = max(self.peak, self._rss())
 
     def __enter__(self):
-        self.peak = self._rss()
+        self.start = self.peak = self._rss()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
         return self
@@ -165,6 +167,7 @@ def meter_county(spec, progress=None):
     target = read_county(spec.target_parts, spec.target_field, spec.county_field, official, mapping,
                          _label(spec.target_parts, spec.county, "target"), "target", spec.county)
     notes += base.notes + target.notes
+    hashes = {"base": wkb_hashes(base.layer.wkb), "target": wkb_hashes(target.layer.wkb)}
     b_crs, t_crs = base.layer.crs, target.layer.crs
     if method == AreaMethod.PLANAR and b_crs.geographic:
         raise MeteringError("overlay_planar_geographic", layer=base.layer.name, crs=b_crs.label)
@@ -195,7 +198,7 @@ def meter_county(spec, progress=None):
     progress(0.9, "write")
     return {"stocks": stocks, "geometry": result.geometry, "matrix": result.matrix, "summary": summary,
             "cells": cells, "report": result.report, "notes": notes, "crs": b_crs,
-            "duplicates": base.duplicates + target.duplicates}
+            "duplicates": base.duplicates + target.duplicates, "hashes": hashes}
 
 
 def _label(parts, county, role):
@@ -216,8 +219,10 @@ def _field_data(frame):
         elif column.dtype.kind in "if b":
             values = column.to_numpy()
         else:
-            values = np.asarray([None if v is None or (isinstance(v, float) and v != v) else str(v)
-                                 for v in column], dtype=object)
+            from ..density import per_value
+
+            values = np.asarray(per_value(column, lambda v: None if v is None or (isinstance(v, float) and v != v)
+                                          else str(v)), dtype=object)
         names.append(name)
         arrays.append(values)
     return names, arrays
@@ -242,6 +247,22 @@ def write_pieces(path, metered):
             names, arrays = _field_data(frame)
             pyogrio.raw.write(tmp, None, arrays, names, layer="stock_summary" if layer == "summary" else layer,
                               driver="GPKG", geometry_type=None, append=True)
+
+
+def write_hashes(path, hashes):
+    """The county's parcel digests (``parcels.npz``: arrays base and target), atomically."""
+    with atomic_output(path) as tmp:
+        with open(tmp, "wb") as handle:
+            np.savez(handle, base=hashes["base"], target=hashes["target"])
+
+
+def read_hashes(out_dir, county):
+    """{"base": digests, "target": digests} of a complete county, or None."""
+    try:
+        with np.load(os.path.join(county_dir(out_dir, county), HASHES)) as data:
+            return {"base": data["base"], "target": data["target"]}
+    except (OSError, ValueError, KeyError):
+        return None
 
 
 def _records(frame):
@@ -297,7 +318,7 @@ def run_county(spec):
     ``error`` and the exception text for anything unexpected); ``pieces``, ``seconds``,
     ``peak_mb``. A failed county leaves its previous complete outputs, if any, untouched.
     """
-    started = time.time()
+    started, cpu = time.time(), time.process_time()
     progress = _reporter(spec.county)
     folder = county_dir(spec.out_dir, spec.county)
     out = {"county": spec.county, "digest": spec.digest, "status": "failed", "pieces": 0, "seconds": 0.0,
@@ -309,6 +330,7 @@ def run_county(spec):
             metered = meter_county(spec, progress)
             os.makedirs(folder, exist_ok=True)
             write_pieces(os.path.join(folder, PIECES), metered)
+            write_hashes(os.path.join(folder, HASHES), metered["hashes"])
             rep = metered["report"]
             out.update(status="ok", pieces=int(len(metered["stocks"])), unchanged=rep.unchanged, changed=rep.changed,
                        base_only=rep.base_only, target_only=rep.target_only, slivers=rep.slivers,
@@ -327,9 +349,11 @@ def run_county(spec):
             out.update(kind="province_task_error", details={"error": type(err).__name__, "message": str(err)})
             payload = None
     out["seconds"] = time.time() - started
+    out["cpu_seconds"] = time.process_time() - cpu  # the worker process's CPU time (all its threads) meanwhile
     out["peak_mb"] = memory.peak
+    out["start_mb"] = memory.start  # the worker's RSS when the task began (libraries loaded, earlier tasks' residue)
     if payload is not None:
-        payload.update(seconds=out["seconds"], peak_mb=out["peak_mb"])
+        payload.update(seconds=out["seconds"], cpu_seconds=out["cpu_seconds"], peak_mb=out["peak_mb"])
         write_summary(spec.out_dir, spec.county, payload)
     progress(1.0, out["status"])
     return out

@@ -97,3 +97,61 @@ def sample_run(tmp_path_factory):
 def copy_tree(src, dst):
     shutil.copytree(src, dst)
     return dst
+
+
+def recoded(rows, county):
+    """Rows of :func:`rows_of` with ZLDWDM recoded to ``county`` (its first 6 digits)."""
+    geometry, data = rows
+    meta, _f, _g, _d = _read("dltb_2020")
+    k = list(meta["fields"]).index("ZLDWDM")
+    data = list(data)
+    data[k] = np.asarray([county + str(v)[6:] for v in data[k]], dtype=object)
+    return geometry, data
+
+
+def unchanged_parcel(county):
+    """(base index, target index) of the first parcel of ``county`` whose geometry is the same in both years."""
+    _m, _f, g1, _d = _read("dltb_2020")
+    _m, _f, g2, _d = _read("dltb_2023")
+    first = county_mask("dltb_2020", county)
+    second = county_mask("dltb_2023", county)
+    where = {bytes(g): i for i, g in enumerate(g2) if second[i]}
+    for i in np.flatnonzero(first):
+        if bytes(g1[i]) in where:
+            return int(i), where[bytes(g1[i])]
+    raise AssertionError("no unchanged parcel in " + county)
+
+
+@pytest.fixture(scope="session")
+def border_folders(tmp_path_factory):
+    """Per-county folders with ground that changes county and a parcel claimed by two counties.
+
+    - *moved*: an unchanged 420117 parcel whose target-year copy is coded 420115 (a boundary
+      moved): its ground is 420117's in 2020 and 420115's in 2023;
+    - *claimed twice*: an unchanged 420115 parcel also delivered in 420117's files of both
+      years, coded 420117 there.
+
+    Returns (base, target, moved target index, claimed base index).
+    """
+    root = tmp_path_factory.mktemp("border")
+    base, target = root / "base", root / "target"
+    base.mkdir()
+    target.mkdir()
+    _b17, moved = unchanged_parcel("420117")
+    claimed_b, claimed_t = unchanged_parcel("420115")
+    n1 = len(county_mask("dltb_2020", "420115"))
+    n2 = len(county_mask("dltb_2023", "420115"))
+    one = np.zeros(n1, dtype=bool)
+    one[claimed_b] = True
+    write_subset(base / "420115.gpkg", "dltb_2020", county_mask("dltb_2020", "420115"))
+    write_subset(base / "420117.gpkg", "dltb_2020", county_mask("dltb_2020", "420117"),
+                 extra=recoded(rows_of("dltb_2020", one), "420117"))
+    moved_mask = np.zeros(n2, dtype=bool)
+    moved_mask[moved] = True
+    claimed_mask = np.zeros(n2, dtype=bool)
+    claimed_mask[claimed_t] = True
+    write_subset(target / "420115.gpkg", "dltb_2023", county_mask("dltb_2023", "420115"),
+                 extra=recoded(rows_of("dltb_2023", moved_mask), "420115"))
+    write_subset(target / "420117.gpkg", "dltb_2023", county_mask("dltb_2023", "420117") & ~moved_mask,
+                 extra=recoded(rows_of("dltb_2023", claimed_mask), "420117"))
+    return base, target, moved, claimed_b

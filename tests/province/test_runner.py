@@ -4,6 +4,7 @@ import io
 import json
 import os
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -75,6 +76,13 @@ def test_folders_faults_duplicates_and_one_year_county(folders, sample_run, tmp_
     notes = json.load(open(out / "counties" / "420115" / "summary.json"))["notes"]
     assert [n["details"]["count"] for n in notes if n["kind"] == "province_duplicates"] == [1]
     assert _total(summary) == pytest.approx(_total(_summary(sample_run[0])), rel=1e-12)
+    # all logged in notes.csv: the duplicates dropped, and why each missing county is missing
+    logged = pd.read_csv(out / "notes.csv", dtype={"county": str})
+    assert logged[(logged["county"] == "420115") & (logged["kind"] == "province_duplicates")]["level"].tolist() == [
+        "warning"]
+    errors = logged[logged["level"] == "error"].set_index("county")["kind"].to_dict()
+    assert errors == {"420188": "overlay_missing_field", "420199": "province_county_one_year"}
+    assert "420199" in logged.set_index("county").loc["420199", "message"]
     # the province rows say which counties are missing, never a silent partial sum
     from openpyxl import load_workbook
 
@@ -113,3 +121,79 @@ def test_messages_without_qgis():
     assert "DLBM" in zh and zh != text
     assert render("province_county_one_year", {"county": "420199", "year": 2020, "parcels": 40}).find("420199") >= 0
     assert render("no_such_kind", {"a": 1}) == "no_such_kind: a=1"
+
+
+def _group(summary, county, group, column="area_ha"):
+    row = summary[(summary["county"] == county) & (summary["object"] == "ALL") & (summary["pool"] == "total")
+                  & (summary["change_group"] == group)]
+    return float(row[column].iloc[0]) if len(row) else 0.0
+
+
+def test_border_ground_and_parcels_claimed_twice(border_folders, sample_run, tmp_path):
+    """The rules between counties (docs/province.md): ground that changes county between the years is metered
+    as one-year pieces in both counties (outside the sink) and listed in border.csv; a parcel delivered in two
+    counties' files under each county's code is metered by both and listed in duplicates.csv; both logged."""
+    base, target, _moved, claimed_b = border_folders
+    out = tmp_path / "out"
+    stream = io.StringIO()
+    result = run(config(base, target, out), stream=stream)
+    assert result.complete
+    sample = _summary(sample_run[0])
+    assert _group(sample, "ALL", "base_only") == _group(sample, "ALL", "target_only") == 0.0  # none in the sample
+    summary = _summary(out)
+    # the moved parcel: base_only in 420117, target_only in 420115, one piece each, the same area
+    lost, gained = _group(summary, "420117", "base_only"), _group(summary, "420115", "target_only")
+    assert lost > 0 and lost == pytest.approx(gained, rel=1e-9)
+    assert _group(summary, "420117", "base_only", "n_pieces") == _group(summary, "420115", "target_only",
+                                                                        "n_pieces") == 1
+    border = pd.read_csv(out / "border.csv", dtype={"base_county": str, "target_county": str})
+    assert border[["base_county", "target_county", "pieces"]].values.tolist() == [["420117", "420115", 1]]
+    assert border["area_ha"].iloc[0] == pytest.approx(lost, rel=1e-9)
+    # outside the sink: the moved ground's stock sits in the one-year groups, not in "all"
+    assert _group(summary, "ALL", "target_only", "sink_tco2e") == 0.0 or pd.isna(
+        _group(summary, "ALL", "target_only", "sink_tco2e"))
+    # the parcel claimed twice: one in each year, metered in both counties
+    claimed = pd.read_csv(out / "duplicates.csv", dtype={"county": str, "other_county": str})
+    assert claimed.values.tolist() == [[2020, "420115", "420117", 1], [2023, "420115", "420117", 1]]
+    # 420115 meters its own ground as before; 420117 lost the moved ground and meters the claimed parcel too
+    assert _group(summary, "420115", "all") == pytest.approx(_group(sample, "420115", "all"), rel=1e-12)
+    import shapely
+
+    from tests.province.conftest import rows_of
+
+    mask = np.zeros(len(rows_of("dltb_2020", slice(None))[0]), dtype=bool)
+    mask[claimed_b] = True
+    planar = float(shapely.area(shapely.from_wkb(rows_of("dltb_2020", mask)[0][0]))) / 10000.0
+    added = _group(summary, "420117", "all") - (_group(sample, "420117", "all") - lost)
+    assert added == pytest.approx(planar, rel=1e-3)  # ellipsoidal vs GK planar area: within 0.1 %
+    assert _total(summary, "ALL", "area_ha") == pytest.approx(_total(sample, "ALL", "area_ha") - lost + added,
+                                                              rel=1e-12)
+    # logged: notes.csv, the terminal and the province sheet's columns
+    notes = pd.read_csv(out / "notes.csv", dtype={"county": str})
+    assert {"province_border_ground", "province_claimed_twice"} <= set(notes["kind"])
+    text = stream.getvalue()
+    assert "420117" in text and "border.csv" in text and "duplicates.csv" in text
+    province = result.border  # the same table the run returns
+    assert len(province) == 1
+    # the terminal: the dashboard address, then the table of counties, pieces, seconds and peak memory per task
+    import re
+
+    assert re.search(r"dashboard: http://[\d.]+:\d+/status", text)
+    assert re.search(r"^county +status +pieces +seconds +peak MB", text, re.M)
+    for county in ("420115", "420117"):
+        row = re.search(r"^{0} +ok +(\d+) +([\d.]+) +(\d+)".format(county), text, re.M)
+        assert row and int(row.group(1)) == result.counties[county]["pieces"] and float(row.group(3)) > 50
+
+
+def test_source_without_county_reported_from_the_cluster(tmp_path):
+    """The county index runs as tasks on the cluster: its refusal reaches the client whole (kind and details)."""
+    from carbon_metering.metering.errors import MeteringError
+    from tests.province.conftest import county_mask, write_subset
+
+    path = write_subset(tmp_path / "parcels.gpkg", "dltb_2020", county_mask("dltb_2020", "420115"),
+                        rename={"ZLDWDM": "ZL"})
+    with pytest.raises(MeteringError) as info:
+        run(config(f"{path}|layername=dltb_2020", f"{path}|layername=dltb_2020", tmp_path / "out", workers=1),
+            stream=io.StringIO())
+    assert info.value.kind == "province_no_county" and info.value.details["field"] == "ZLDWDM"
+    assert "ZLDWDM" in render(info.value.kind, info.value.details)
