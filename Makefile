@@ -79,6 +79,7 @@ sample: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m carbon_metering.tools.demo_restoration --out $(BUILD)/sample_restoration
 	$(PY) sample/restoration/reference_types.py --areas $(BUILD)/sample_restoration/restoration/restoration_areas.gpkg
 	$(PY) sample/urban/generate_city.py
+	$(PY) sample/urban/generate_meters.py
 
 transup: deps
 	pylupdate5 -noobsolete $$(git ls-files '*.py' '*.ui' | grep -v -e '^tests/' -e '^bench/' -e '^sample/') -ts i18n/carbonmeter_zh.ts i18n/carbonmeter_en.ts
