@@ -720,13 +720,17 @@ def _status_text(statuses, language):
 
 # -- internal codes in a deliverable ----------------------------------------------------------------------
 def internal_codes(labels=None):
-    """Every internal code that must not reach a Chinese deliverable: object ids, pools, quantities …"""
+    """Every internal code that must not reach a Chinese deliverable: object ids, pools, quantities …,
+    and the column ids and cell codes of the other systems' report sections (their ``CODES``)."""
     labels = labels or load_object_labels()
     codes = {k for k in labels if k != ALL} | set(POOLS_WITH_TOTAL) | set(QUANTITY_LABELS) | set(SOURCE_LABELS)
     codes |= {"unchanged", "changed", "non_metered", "unmapped", "ALL", "pieces", "piece"}
     codes |= {stock_column(r, p) for r in ("base", "target") for p in POOLS_WITH_TOTAL}
     codes |= {"dc_per_year_tc", "sink_tco2e", "stratum_value", "u2_low_pct", "u2_high_pct", "discount_share",
               "discount_u_pct", "change_group", "area_ha", "area_m2"}
+    from .report_sections import SECTION_COLUMN, section_codes
+
+    codes |= section_codes() | {SECTION_COLUMN}  # the other systems' sections (carbon_balance, district_sink …)
     return codes
 
 
