@@ -72,7 +72,6 @@ def labelled(frame, spec, language):
     header) and header → Excel format.
     """
     from .report_tables import Column, ReportTable
-
     from .vocabulary import Language
 
     zh = Language.parse(language) is Language.ZH
