@@ -253,9 +253,9 @@ def test_object_ids_in_a_section_are_shown_by_name():
 @pytest.fixture
 def zh_sections_run(provider, tmp_path):
     import processing
+    from qgis.PyQt.QtCore import QCoreApplication
 
     from carbon_metering.plugin.i18n import load_translator
-    from qgis.PyQt.QtCore import QCoreApplication
 
     balance = tmp_path / "carbon_balance.csv"
     _balance_table().to_csv(balance, index=False)
