@@ -22,6 +22,7 @@ from ..metering.lidar.metrics import METRIC_NAMES
 from ..metering.lidar.options import ModelForm
 from .base import GROUP_LIDAR, CarbonAlgorithm
 from .lidar_common import layer_path, provenance
+from .messages import object_words
 from .qgis_io import source_to_frame, write_table
 
 
@@ -176,7 +177,7 @@ class LidarModelAlgorithm(CarbonAlgorithm):
             for m in models:
                 feedback.pushInfo(self.tr("{0}: n = {1}, R² = {2:.3f}, RMSE = {3:.2f} t C/ha ({4:.1f} %), LOO RMSE = "
                                           "{5:.2f}, blocked CV RMSE = {6:.2f} ({7} folds)").format(
-                    m.object, m.n, m.r2, m.rmse, m.rrmse_pct, m.loo_rmse, m.cv_rmse, m.cv_folds))
+                    object_words(m.object), m.n, m.r2, m.rmse, m.rrmse_pct, m.loo_rmse, m.cv_rmse, m.cv_folds))
             if png:  # before anything is written: all outputs or none
                 from ..metering.lidar.deps import require
 

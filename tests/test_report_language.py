@@ -298,3 +298,30 @@ def test_zh_section_pages_hold_no_internal_code(zh_sections_run):
     part = text[text.index("城市碳收支平衡"):text.index("来源信息")]
     assert rc.internal_codes_in(part, cells=None) == []
     assert "遥感分区碳汇（D2）" in part and "区00" in part
+
+
+def test_zh_messages_of_lidar_and_rs_name_objects_and_verdicts_in_words(qgis_app):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from carbon_metering.plugin.i18n import load_translator
+    from carbon_metering.processing_provider import messages
+
+    assert messages.language() == "en"
+    assert messages.text("object_without_metrics", {"object": "dry_land", "n": 20}).startswith("Dry land:")
+    translator = load_translator("zh_CN")
+    try:
+        assert messages.language() == "zh"
+        lines = [
+            messages.text("object_without_metrics", {"object": "dry_land", "n": 20}),
+            messages.text("too_few_plots", {"object": "forest_arbor", "n": 3, "pool": "总碳密度", "form": "power",
+                                            "predictors": "p95", "needed": 5, "dropped": 0}),
+            messages.text("rs_verification_result", {"n": 24, "rrmse": 16.23, "threshold": 20.0, "verdict": "pass"}),
+            messages.text("rs_aligned", {"raster": "TEMPERATURE", "method": "bilinear"}),
+        ]
+        assert messages.object_words("forest_arbor") == "乔木林" and messages.pool_words("total") == "合计"
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    assert [rc.internal_codes_in(line, cells=[]) for line in lines] == [[]] * 4
+    assert lines[0].startswith("旱地：") and lines[1].startswith("乔木林")
+    assert lines[2].endswith("通过。") and "双线性" in lines[3]
