@@ -195,8 +195,8 @@ class LidarDensityAlgorithm(CarbonAlgorithm):
         for _, r in estimates.iterrows():
             feedback.pushInfo(self.tr("{0} {1}: plots only {2:.2f} ± {3:.2f} t C/ha (U {4:.1f} %), model-assisted "
                                       "{5:.2f} ± {6:.2f} (U {7:.1f} %), efficiency {8:.2f}").format(
-                object_words(r["object"]), pool_words(r["pool"]), r["plots_mean"], r["plots_half_width"], r["plots_u_pct"], r["greg_mean"],
-                r["greg_half_width"], r["greg_u_pct"], r["efficiency"]))
+                object_words(r["object"]), pool_words(r["pool"]), r["plots_mean"], r["plots_half_width"],
+                r["plots_u_pct"], r["greg_mean"], r["greg_half_width"], r["greg_u_pct"], r["efficiency"]))
         if parameters.get(self.DENSITY_TABLE):
             results[self.DENSITY_TABLE] = write_table(self, parameters, self.DENSITY_TABLE, context,
                                                       core.density_table(estimates, models, confidence), feedback)
