@@ -2294,17 +2294,17 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>Model form</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="93" />
+        <location filename="../processing_provider/lidar_model.py" line="193" />
         <source>linear</source>
         <translation>linear</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="93" />
+        <location filename="../processing_provider/lidar_model.py" line="193" />
         <source>log–log power</source>
         <translation>log–log power</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="93" />
+        <location filename="../processing_provider/lidar_model.py" line="193" />
         <source>multiple linear</source>
         <translation>multiple linear</translation>
     </message>
@@ -2382,6 +2382,36 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/lidar_model.py" line="178" />
         <source>{0}: n = {1}, R² = {2:.3f}, RMSE = {3:.2f} t C/ha ({4:.1f} %), LOO RMSE = {5:.2f}, blocked CV RMSE = {6:.2f} ({7} folds)</source>
         <translation>{0}: n = {1}, R² = {2:.3f}, RMSE = {3:.2f} t C/ha ({4:.1f} %), LOO RMSE = {5:.2f}, blocked CV RMSE = {6:.2f} ({7} folds)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="195" />
+        <source>fit</source>
+        <translation>fit</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="195" />
+        <source>leave-one-out</source>
+        <translation>leave-one-out</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="196" />
+        <source>predicted (t C/ha)</source>
+        <translation>predicted (t C/ha)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="196" />
+        <source>observed (t C/ha)</source>
+        <translation>observed (t C/ha)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="197" />
+        <source>residual (t C/ha)</source>
+        <translation>residual (t C/ha)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="197" />
+        <source>blocked CV RMSE</source>
+        <translation>blocked CV RMSE</translation>
     </message>
 </context>
 <context>
@@ -3822,11 +3852,6 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="407" />
-        <source>language of this translation: en</source>
-        <translation>language of this translation: en</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/messages.py" line="445" />
         <source>passed</source>
         <translation>passed</translation>
@@ -3845,6 +3870,11 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="448" />
         <source>nearest-neighbour</source>
         <translation>nearest-neighbour</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="407" />
+        <source>language of this translation: English</source>
+        <translation>language of this translation: English</translation>
     </message>
 </context>
 <context>
@@ -5261,9 +5291,19 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
         <translation>ground</translation>
     </message>
     <message>
-        <location filename="../processing_provider/rs_verification.py" line="192" />
+        <location filename="../processing_provider/rs_verification.py" line="193" />
         <source>n = {0}, bias = {1:.2f}, RMSE = {2:.2f}, rRMSE = {3:.1f} %, MAE = {4:.2f}, R² = {5:.3f} ({6}).</source>
         <translation>n = {0}, bias = {1:.2f}, RMSE = {2:.2f}, rRMSE = {3:.1f} %, MAE = {4:.2f}, R² = {5:.3f} ({6}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="176" />
+        <source>plots</source>
+        <translation>plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="176" />
+        <source>outliers</source>
+        <translation>outliers</translation>
     </message>
 </context>
 <context>
@@ -6097,7 +6137,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 <context>
     <name>report_layout</name>
     <message>
-        <location filename="../processing_provider/report_layout.py" line="639" />
+        <location filename="../processing_provider/report_layout.py" line="637" />
         <source>The PDF could not be written.</source>
         <translation>The PDF could not be written.</translation>
     </message>

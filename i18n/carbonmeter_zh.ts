@@ -2294,17 +2294,17 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>模型形式</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="93" />
+        <location filename="../processing_provider/lidar_model.py" line="193" />
         <source>linear</source>
         <translation>线性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="93" />
+        <location filename="../processing_provider/lidar_model.py" line="193" />
         <source>log–log power</source>
         <translation>双对数幂函数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_model.py" line="93" />
+        <location filename="../processing_provider/lidar_model.py" line="193" />
         <source>multiple linear</source>
         <translation>多元线性</translation>
     </message>
@@ -2382,6 +2382,36 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/lidar_model.py" line="178" />
         <source>{0}: n = {1}, R² = {2:.3f}, RMSE = {3:.2f} t C/ha ({4:.1f} %), LOO RMSE = {5:.2f}, blocked CV RMSE = {6:.2f} ({7} folds)</source>
         <translation>{0}：n = {1}，R² = {2:.3f}，RMSE = {3:.2f} t C/ha（{4:.1f} %），留一法 RMSE = {5:.2f}，分块交叉验证 RMSE = {6:.2f}（{7} 折）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="195" />
+        <source>fit</source>
+        <translation>拟合</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="195" />
+        <source>leave-one-out</source>
+        <translation>留一法</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="196" />
+        <source>predicted (t C/ha)</source>
+        <translation>预测值 (t C/ha)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="196" />
+        <source>observed (t C/ha)</source>
+        <translation>实测值 (t C/ha)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="197" />
+        <source>residual (t C/ha)</source>
+        <translation>残差 (t C/ha)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_model.py" line="197" />
+        <source>blocked CV RMSE</source>
+        <translation>分块交叉验证 RMSE</translation>
     </message>
 </context>
 <context>
@@ -3822,11 +3852,6 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>清单对 {items} 的碳排放或碳减排只给出注释键、没有数值：其净排放留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="407" />
-        <source>language of this translation: en</source>
-        <translation>zh</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/messages.py" line="445" />
         <source>passed</source>
         <translation>通过</translation>
@@ -3845,6 +3870,11 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="448" />
         <source>nearest-neighbour</source>
         <translation>最邻近</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="407" />
+        <source>language of this translation: English</source>
+        <translation>中文</translation>
     </message>
 </context>
 <context>
@@ -5262,9 +5292,19 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
         <translation>地面值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/rs_verification.py" line="192" />
+        <location filename="../processing_provider/rs_verification.py" line="193" />
         <source>n = {0}, bias = {1:.2f}, RMSE = {2:.2f}, rRMSE = {3:.1f} %, MAE = {4:.2f}, R² = {5:.3f} ({6}).</source>
         <translation>样本数 = {0}，偏差 = {1:.2f}，RMSE = {2:.2f}，相对 RMSE = {3:.1f} %，MAE = {4:.2f}，R² = {5:.3f}（{6}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="176" />
+        <source>plots</source>
+        <translation>样地</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/rs_verification.py" line="176" />
+        <source>outliers</source>
+        <translation>异常值</translation>
     </message>
 </context>
 <context>
@@ -6098,7 +6138,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 <context>
     <name>report_layout</name>
     <message>
-        <location filename="../processing_provider/report_layout.py" line="639" />
+        <location filename="../processing_provider/report_layout.py" line="637" />
         <source>The PDF could not be written.</source>
         <translation>无法写出 PDF 文件。</translation>
     </message>

@@ -403,8 +403,8 @@ def _parcel_metering():
 
 def language():
     """The language of the messages now ('zh' when the zh translation is loaded, else 'en')."""
-    # translated as "zh" in docs/dev/i18n/reports.json: the translation says which language it is
-    return "zh" if QCoreApplication.translate("Messages", "language of this translation: en") == "zh" else "en"
+    # the translation says which language it is (docs/dev/i18n/zh_deliverables.json: 中文)
+    return "zh" if QCoreApplication.translate("Messages", "language of this translation: English") == "中文" else "en"
 
 
 def object_words(value):

@@ -25,6 +25,7 @@ def test_internal_codes_are_found_as_words_and_cells():
     assert rc.internal_codes_in("乔木林 dry_land 旱地") == ["dry_land"]
     assert rc.internal_codes_in("stock_base_total_tc") == ["stock_base_total_tc"]
     assert rc.internal_codes_in("合计", cells=["ALL"]) == ["ALL"]
+    assert rc.internal_codes_in("SECTIONS /data/district_sink.csv", cells=[]) == []  # the user's file name
     assert rc.internal_codes_in("Read 5 pieces.", cells=[]) == ["pieces"]
     # a code that is also an English word only as a whole cell: citations keep their words
     assert rc.internal_codes_in("IPCC 2006 Table 2.3 default value", cells=["IPCC 2006 Table 2.3 default value"]) == []
