@@ -326,3 +326,17 @@ def test_zh_messages_of_lidar_and_rs_name_objects_and_verdicts_in_words(qgis_app
     assert [rc.internal_codes_in(line, cells=[]) for line in lines] == [[]] * 4
     assert lines[0].startswith("旱地：") and lines[1].startswith("乔木林")
     assert lines[2].endswith("通过。") and "双线性" in lines[3]
+
+
+def test_activity_template_reference_sheets_have_translated_headers(tmp_path):
+    from openpyxl import load_workbook
+
+    from carbon_metering.metering.inventory.template import build_template
+
+    wb = load_workbook(build_template(str(tmp_path / "t.xlsx")))
+    for name in ("indicators", "carriers", "units"):
+        ws = wb[name]
+        zh, en, ids = ([c.value for c in row] for row in ws.iter_rows(min_row=1, max_row=3))
+        assert all(any("\u4e00" <= ch <= "\u9fff" for ch in h) for h in zh), (name, zh)
+        assert rc.internal_codes_in(" ".join(zh), cells=zh) == [] and "_" not in " ".join(en)
+        assert len(ids) == len(zh)  # row 3 keeps the tables' field ids under the headers
