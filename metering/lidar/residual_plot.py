@@ -12,7 +12,7 @@ WORDS = {"fit": "fit", "loo": "LOO", "predicted": "predicted (t C/ha)", "observe
 def residual_plot(path, models, words=None, names=None):
     """Observed vs predicted and residuals vs predicted (fit and leave-one-out), one row per model.
 
-    ``words``: WORDS in the report's language; ``names``: a function giving an object or pool id
+    ``words``: WORDS in the report's language; ``names``: a function giving an object, pool or form id
     in words (the title names the model's object and pool). Text in a CJK font (metering/figures.py).
     """
     require("matplotlib")
@@ -42,8 +42,8 @@ def _plot(path, models, words, names):
         a.plot(lim, lim, color="grey", lw=0.8)
         a.set_xlabel(words["predicted"])
         a.set_ylabel(words["observed"])
-        a.set_title("{0} {1} {2}: R²={3:.2f} rRMSE={4:.1f}%".format(names(m.object), names(m.pool), m.form, m.r2,
-                                                                    m.rrmse_pct), fontsize=9)
+        a.set_title("{0} {1} {2}: R²={3:.2f} rRMSE={4:.1f}%".format(
+            names(m.object), names(m.pool), names(m.form), m.r2, m.rrmse_pct), fontsize=9)
         a.legend(fontsize=7)
         b = fig.add_subplot(len(models), 2, 2 * i + 2)
         b.scatter(yhat, y - yhat, s=14)
