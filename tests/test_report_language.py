@@ -340,3 +340,25 @@ def test_activity_template_reference_sheets_have_translated_headers(tmp_path):
         assert all(any("\u4e00" <= ch <= "\u9fff" for ch in h) for h in zh), (name, zh)
         assert rc.internal_codes_in(" ".join(zh), cells=zh) == [] and "_" not in " ".join(en)
         assert len(ids) == len(zh)  # row 3 keeps the tables' field ids under the headers
+
+
+def test_figures_use_a_font_with_chinese_glyphs_and_translated_words(tmp_path):
+    matplotlib = pytest.importorskip("matplotlib")
+    from types import SimpleNamespace
+
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    from carbon_metering.metering.figures import font_rc
+    from carbon_metering.metering.lidar.residual_plot import residual_plot
+
+    with matplotlib.rc_context(font_rc()):
+        path = font_manager.findfont(font_manager.FontProperties(family=["sans-serif"]), fallback_to_default=False)
+    assert FT2Font(path).get_char_index(ord("碳")) != 0, path  # not the boxes of a Latin-only font
+    model = SimpleNamespace(object="forest_arbor", pool="total", form="power", r2=0.5, rrmse_pct=10.0,
+                            loo_rmse=1.0, cv_rmse=1.1,
+                            plots={"y": [1.0, 2.0, 3.0], "yhat": [1.1, 2.1, 2.9], "loo": [1.2, 2.2, 2.8]})
+    asked = []
+    residual_plot(str(tmp_path / "r.png"), [model], {"fit": "拟合"}, lambda code: asked.append(code) or code)
+    assert (tmp_path / "r.png").stat().st_size > 0
+    assert asked == ["forest_arbor", "total", "power"]  # the title names object, pool and form in words
