@@ -2063,22 +2063,22 @@ Outputs: the plots with the metric fields appended (the input attributes kept, s
         <translation>Instead of a point cloud: a CHM raster (m above ground); each pixel is one first return.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="98" />
+        <location filename="../processing_provider/lidar_metrics.py" line="170" />
         <source>Heights above ground from</source>
         <translation>Heights above ground from</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="98" />
+        <location filename="../processing_provider/lidar_metrics.py" line="173" />
         <source>classified ground returns (class 2)</source>
         <translation>classified ground returns (class 2)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="105" />
+        <location filename="../processing_provider/lidar_metrics.py" line="173" />
         <source>DTM raster</source>
         <translation>DTM raster</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="98" />
+        <location filename="../processing_provider/lidar_metrics.py" line="174" />
         <source>cloud already normalised</source>
         <translation>cloud already normalised</translation>
     </message>
@@ -2123,7 +2123,7 @@ Outputs: the plots with the metric fields appended (the input attributes kept, s
         <translation>Extent of the metric raster (default: the cloud's or CHM's extent), snapped outwards to multiples of the cell size.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="123" />
+        <location filename="../processing_provider/lidar_metrics.py" line="167" />
         <source>Canopy cover height threshold (m)</source>
         <translation>Canopy cover height threshold (m)</translation>
     </message>
@@ -2133,7 +2133,7 @@ Outputs: the plots with the metric fields appended (the input attributes kept, s
         <translation>Cover = share of first returns higher than this (m): 2 m as lidR pzabove2; 1.3 m (breast height) in some tables; FUSION lets the user set it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="128" />
+        <location filename="../processing_provider/lidar_metrics.py" line="168" />
         <source>Percentile interpolation (R quantile type)</source>
         <translation>Percentile interpolation (R quantile type)</translation>
     </message>
@@ -2148,7 +2148,7 @@ Outputs: the plots with the metric fields appended (the input attributes kept, s
         <translation>Hyndman &amp; Fan / R quantile type of the percentiles: 7 (default) as lidR and numpy (linear between order statistics); 1 is the nearest-rank inverse of the ECDF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="133" />
+        <location filename="../processing_provider/lidar_metrics.py" line="169" />
         <source>Minimum height for height metrics (m)</source>
         <translation>Minimum height for height metrics (m)</translation>
     </message>
@@ -2158,7 +2158,7 @@ Outputs: the plots with the metric fields appended (the input attributes kept, s
         <translation>Empty (default): every return counts, ground included (lidR). A value: returns lower than it are left out of max…zpcum, as FUSION's minht; n, density and cover keep them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="139" />
+        <location filename="../processing_provider/lidar_metrics.py" line="171" />
         <source>Ground DTM resolution (m)</source>
         <translation>Ground DTM resolution (m)</translation>
     </message>
@@ -2208,19 +2208,29 @@ Outputs: the plots with the metric fields appended (the input attributes kept, s
         <translation>GeoTIFF, one float32 band per metric in the order of the help (nodata −9999).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="205" />
+        <location filename="../processing_provider/lidar_metrics.py" line="224" />
         <source>{0} returns or pixels; metric conventions: {1}</source>
         <translation>{0} returns or pixels; metric conventions: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="263" />
+        <location filename="../processing_provider/lidar_metrics.py" line="283" />
         <source>Metrics of {0} plots written.</source>
         <translation>Metrics of {0} plots written.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="302" />
+        <location filename="../processing_provider/lidar_metrics.py" line="322" />
         <source>Metric raster {0}: {1} × {2} cells of {3} m, {4} with returns, {5} bands.</source>
         <translation>Metric raster {0}: {1} × {2} cells of {3} m, {4} with returns, {5} bands.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="172" />
+        <source>ground margin (m)</source>
+        <translation>ground margin (m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="180" />
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>

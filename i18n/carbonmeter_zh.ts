@@ -2063,22 +2063,22 @@ Outputs: the plots with the metric fields appended (the input attributes kept, s
         <translation>代替点云：CHM 栅格（离地高，米）；每个像元视为一个首次回波。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="98" />
+        <location filename="../processing_provider/lidar_metrics.py" line="170" />
         <source>Heights above ground from</source>
         <translation>离地高度来源</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="98" />
+        <location filename="../processing_provider/lidar_metrics.py" line="173" />
         <source>classified ground returns (class 2)</source>
         <translation>已分类地面点（第 2 类）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="105" />
+        <location filename="../processing_provider/lidar_metrics.py" line="173" />
         <source>DTM raster</source>
         <translation>DTM 栅格</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="98" />
+        <location filename="../processing_provider/lidar_metrics.py" line="174" />
         <source>cloud already normalised</source>
         <translation>点云已归一化</translation>
     </message>
@@ -2123,7 +2123,7 @@ Outputs: the plots with the metric fields appended (the input attributes kept, s
         <translation>特征变量栅格的范围（默认为点云或 CHM 的范围），向外对齐到像元大小的整数倍。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="123" />
+        <location filename="../processing_provider/lidar_metrics.py" line="167" />
         <source>Canopy cover height threshold (m)</source>
         <translation>郁闭度高度阈值（米）</translation>
     </message>
@@ -2133,7 +2133,7 @@ Outputs: the plots with the metric fields appended (the input attributes kept, s
         <translation>郁闭度 = 高于该值（米）的首次回波比例：lidR pzabove2 取 2 米；部分表格取 1.3 米（胸高）；FUSION 由用户设定。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="128" />
+        <location filename="../processing_provider/lidar_metrics.py" line="168" />
         <source>Percentile interpolation (R quantile type)</source>
         <translation>百分位数插值方法（R quantile 类型）</translation>
     </message>
@@ -2148,7 +2148,7 @@ Outputs: the plots with the metric fields appended (the input attributes kept, s
         <translation>百分位数的 Hyndman &amp; Fan / R quantile 类型：7（默认），与 lidR 和 numpy 相同（顺序统计量间线性内插）；1 为经验分布函数的最近秩逆。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="133" />
+        <location filename="../processing_provider/lidar_metrics.py" line="169" />
         <source>Minimum height for height metrics (m)</source>
         <translation>高度特征变量的最低高度（米）</translation>
     </message>
@@ -2158,7 +2158,7 @@ Outputs: the plots with the metric fields appended (the input attributes kept, s
         <translation>空（默认）：所有回波均计入，含地面点（lidR）。填值：低于该值的回波不计入 max…zpcum，同 FUSION 的 minht；n、density 和 cover 仍计入。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="139" />
+        <location filename="../processing_provider/lidar_metrics.py" line="171" />
         <source>Ground DTM resolution (m)</source>
         <translation>地面 DTM 分辨率（米）</translation>
     </message>
@@ -2208,19 +2208,29 @@ Outputs: the plots with the metric fields appended (the input attributes kept, s
         <translation>GeoTIFF，每个特征变量一个 float32 波段，顺序同帮助（无数据值 −9999）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="205" />
+        <location filename="../processing_provider/lidar_metrics.py" line="224" />
         <source>{0} returns or pixels; metric conventions: {1}</source>
         <translation>{0} 个回波或像元；特征变量约定：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="263" />
+        <location filename="../processing_provider/lidar_metrics.py" line="283" />
         <source>Metrics of {0} plots written.</source>
         <translation>已写出 {0} 个样地的特征变量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/lidar_metrics.py" line="302" />
+        <location filename="../processing_provider/lidar_metrics.py" line="322" />
         <source>Metric raster {0}: {1} × {2} cells of {3} m, {4} with returns, {5} bands.</source>
         <translation>特征变量栅格 {0}：{1} × {2} 个 {3} 米像元，其中 {4} 个有回波，{5} 个波段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="172" />
+        <source>ground margin (m)</source>
+        <translation>地面点外扩距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/lidar_metrics.py" line="180" />
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

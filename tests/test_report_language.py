@@ -362,3 +362,20 @@ def test_figures_use_a_font_with_chinese_glyphs_and_translated_words(tmp_path):
     residual_plot(str(tmp_path / "r.png"), [model], {"fit": "拟合"}, lambda code: asked.append(code) or code)
     assert (tmp_path / "r.png").stat().st_size > 0
     assert asked == ["forest_arbor", "total", "power"]  # the title names object, pool and form in words
+
+
+def test_zh_lidar_metric_conventions_are_logged_in_words(qgis_app):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from carbon_metering.metering.lidar.options import MetricOptions
+    from carbon_metering.plugin.i18n import load_translator
+    from carbon_metering.processing_provider.lidar_metrics import LidarMetricsAlgorithm
+
+    translator = load_translator("zh_CN")
+    try:
+        line = LidarMetricsAlgorithm()._conventions(MetricOptions())
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    assert "_" not in line and "{" not in line, line  # no field id, no Python dict
+    assert "郁闭度高度阈值（米） = 2.0" in line and "类" in line
