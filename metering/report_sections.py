@@ -9,6 +9,12 @@ one PDF section per table.
 A builder is ``build(frame, language) -> ReportSection``; each system defines
 its builders in its own ``metering/<system>/report.py`` as a dict
 ``BUILDERS = {key: build}``. The modules are listed below, one line each.
+
+Chinese all the way through: a builder heads its columns with :func:`labelled` (the
+report_tables (id, zh, en, unit, fmt) specs, so its sheet has the zh, en and unit header rows
+of the parcel sheets) and shows codes in words; its module's ``CODES`` (column ids, cell codes)
+join report_content.internal_codes, which the tests look for in a zh deliverable. Cells holding
+a metering object id are shown by the object's name whatever the builder did.
 """
 
 import importlib
