@@ -720,13 +720,17 @@ def _status_text(statuses, language):
 
 # -- internal codes in a deliverable ----------------------------------------------------------------------
 def internal_codes(labels=None):
-    """Every internal code that must not reach a Chinese deliverable: object ids, pools, quantities …"""
+    """Every internal code that must not reach a Chinese deliverable: object ids, pools, quantities …,
+    and the column ids and cell codes of the other systems' report sections (their ``CODES``)."""
     labels = labels or load_object_labels()
     codes = {k for k in labels if k != ALL} | set(POOLS_WITH_TOTAL) | set(QUANTITY_LABELS) | set(SOURCE_LABELS)
     codes |= {"unchanged", "changed", "non_metered", "unmapped", "ALL", "pieces", "piece"}
     codes |= {stock_column(r, p) for r in ("base", "target") for p in POOLS_WITH_TOTAL}
     codes |= {"dc_per_year_tc", "sink_tco2e", "stratum_value", "u2_low_pct", "u2_high_pct", "discount_share",
               "discount_u_pct", "change_group", "area_ha", "area_m2"}
+    from .report_sections import SECTION_COLUMN, section_codes
+
+    codes |= section_codes() | {SECTION_COLUMN}  # the other systems' sections (carbon_balance, district_sink …)
     return codes
 
 
@@ -740,13 +744,15 @@ def internal_codes_in(text, labels=None, cells=None):
     A snake_case code (``dry_land``, ``stock_base``, ``sink_independent``) or ``ALL``/``pieces`` is
     found anywhere as a whole word; a short code that is also an English word (``plots``,
     ``default``, ``soil``, ``total``) only when it is a whole cell — pass the cells as ``cells``,
-    or ``text`` whose cells pdftotext ``-layout`` separated by two or more spaces.
+    or ``text`` whose cells pdftotext ``-layout`` separated by two or more spaces. A word of a file
+    path (after ``/`` or ``\\``) is not a code: input files keep the names their users gave them.
     """
     codes = internal_codes(labels)
     found = set()
     for code in codes:
         if "_" in code or code in _ALWAYS:
-            if re.search(r"(?<![A-Za-z0-9_]){0}(?![A-Za-z0-9_])".format(re.escape(code)), text or ""):
+            # a word of a file path (/data/district_sink.csv) is the user's name, not a code
+            if re.search(r"(?<![A-Za-z0-9_/\\]){0}(?![A-Za-z0-9_])".format(re.escape(code)), text or ""):
                 found.add(code)
     pieces = cells if cells is not None else [c.strip() for line in (text or "").splitlines()
                                               for c in re.split(r"\s{2,}", line)]

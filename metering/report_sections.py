@@ -9,6 +9,12 @@ one PDF section per table.
 A builder is ``build(frame, language) -> ReportSection``; each system defines
 its builders in its own ``metering/<system>/report.py`` as a dict
 ``BUILDERS = {key: build}``. The modules are listed below, one line each.
+
+Chinese all the way through: a builder heads its columns with :func:`labelled` (the
+report_tables (id, zh, en, unit, fmt) specs, so its sheet has the zh, en and unit header rows
+of the parcel sheets) and shows codes in words; its module's ``CODES`` (column ids, cell codes)
+join report_content.internal_codes, which the tests look for in a zh deliverable. Cells holding
+a metering object id are shown by the object's name whatever the builder did.
 """
 
 import importlib
@@ -35,7 +41,10 @@ class ReportSection:
 
     ``table`` has the column labels and values as they are shown (already in
     ``language``); ``number_formats`` maps column label → Excel format;
-    ``notes`` are sentences shown under the table (method, units, sources).
+    ``notes`` are sentences shown under the table (method, units, sources);
+    ``columns`` (optional): one report_tables.Column per shown column, in order, whose ``name``
+    is the label shown and whose ``zh``/``en``/``unit`` fill the workbook's header rows as on the
+    parcel sheets (see :func:`labelled`).
     """
 
     key: str
@@ -44,6 +53,7 @@ class ReportSection:
     notes: list = field(default_factory=list)
     number_formats: dict = field(default_factory=dict)
     sheet_name: str = ""
+    columns: list = field(default_factory=list)
 
 
 def builders():
@@ -57,6 +67,57 @@ def builders():
         module = importlib.import_module("." + module_path, __package__)
         found.update(getattr(module, "BUILDERS", {}))
     return found
+
+
+def labelled(frame, spec, language):
+    """``frame``'s columns of ``spec`` under their labels, as the parcel tables head theirs.
+
+    ``spec``: (id, zh, en, unit, fmt) tuples like report_tables.DENSITY_COLUMNS. Returns
+    ``(shown, columns, number_formats)``: the frame with the columns renamed to their header in
+    ``language`` (``label (unit)``), the Column list for ReportSection.columns (name = that
+    header) and header → Excel format.
+    """
+    from .report_tables import Column, ReportTable
+    from .vocabulary import Language
+
+    zh = Language.parse(language) is Language.ZH
+    columns = [Column(*entry) for entry in spec]
+    headers = ReportTable("", "", "", columns, frame).header("zh" if zh else "en")
+    shown = frame[[c.name for c in columns]].copy()
+    shown.columns = headers
+    out = [Column(h, c.zh, c.en, c.unit, c.fmt) for h, c in zip(headers, columns)]
+    return shown, out, {h: c.fmt for h, c in zip(headers, columns) if c.fmt}
+
+
+def section_codes():
+    """The internal codes of every system's sections (each module's ``CODES``): column ids and the
+    codes their cells may hold, which a Chinese report must show in words."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    found = set()
+    for entry in _MODULES:
+        module_path = entry.split(":", 1)[1]
+        if os.path.exists(os.path.join(here, *module_path.split(".")) + ".py"):
+            module = importlib.import_module("." + module_path, __package__)
+            found |= set(getattr(module, "CODES", ()))
+    return found
+
+
+def _object_words(section, language):
+    """``section`` with cells holding a metering object id (``forest_arbor``) shown by its name."""
+    from .report_content import pick
+    from .report_tables import load_object_labels
+
+    labels = load_object_labels()
+    from .vocabulary import Language
+
+    lang = "zh" if Language.parse(language) is Language.ZH else "en"
+    table = section.table.copy()
+    for column in table.columns:
+        if table[column].dtype == object:
+            table[column] = [pick(labels[v], lang) if isinstance(v, str) and v in labels else v
+                             for v in table[column]]
+    section.table = table
+    return section
 
 
 def numeric_columns(frame, columns, key):
@@ -94,4 +155,4 @@ def build_section(frame, language):
     build = builders().get(key)
     if build is None:
         raise MeteringError("unknown_report_section", key=key, known=sorted(builders()))
-    return build(frame, language)
+    return _object_words(build(frame, language), language)

@@ -209,15 +209,22 @@ def _write_provenance(ws, provenance, language="zh"):
 def section_table(section):
     """A ReportTable for a ReportSection of another system (metering/report_sections.py).
 
-    The section's labels are already in the report language, so both header rows show them;
-    its notes go under the table; its sheet is named by ``section.sheet_name`` (else its key).
+    A section that gives its ``columns`` (report_sections.labelled) has the parcel sheets' header
+    rows: zh, en and unit; otherwise its labels are already in the report language and both header
+    rows show them. Its notes go under the table; its sheet is named by ``section.sheet_name``
+    (else its key).
     """
     from .report_tables import Column, ReportTable
 
     frame = section.table.copy()
     names = ["c{0}".format(i) for i in range(len(frame.columns))]
-    columns = [Column(n, str(label), str(label), "", section.number_formats.get(label, ""))
-               for n, label in zip(names, frame.columns)]
+    given = {str(c.name): c for c in section.columns}
+    columns = []
+    for n, label in zip(names, frame.columns):
+        spec = given.get(str(label))
+        fmt = section.number_formats.get(label, "")
+        columns.append(Column(n, spec.zh, spec.en, spec.unit, spec.fmt or fmt) if spec is not None else
+                       Column(n, str(label), str(label), "", fmt))
     frame.columns = names
     note = " ".join(section.notes)
     return ReportTable(section.sheet_name or section.key, section.title, section.title, columns, frame,

@@ -28,6 +28,7 @@ from ..metering.lidar import raster_io
 from ..metering.lidar.model import load_models
 from .base import GROUP_LIDAR, CarbonAlgorithm
 from .lidar_common import layer_path, provenance, write_sidecar
+from .messages import object_words, pool_words
 from .qgis_compat import INTEGER, REAL, TEXT, make_field
 from .qgis_io import close_sink, to_python, write_table
 
@@ -168,7 +169,7 @@ class LidarDensityAlgorithm(CarbonAlgorithm):
                 density[sel], se[sel], flag[sel] = yhat, s, f
                 cells_of[m.object] = yhat
                 feedback.pushInfo(self.tr("{0}: {1} cells predicted, {2} outside the calibration range.").format(
-                    m.object, int(np.isfinite(yhat).sum()), int(f.sum())))
+                    object_words(m.object), int(np.isfinite(yhat).sum()), int(f.sum())))
             flag[~np.isfinite(density)] = np.nan
             estimates, notes = core.stratum_estimates(models, cells_of, confidence)
             self.log_notes(feedback, notes)
@@ -194,8 +195,8 @@ class LidarDensityAlgorithm(CarbonAlgorithm):
         for _, r in estimates.iterrows():
             feedback.pushInfo(self.tr("{0} {1}: plots only {2:.2f} ± {3:.2f} t C/ha (U {4:.1f} %), model-assisted "
                                       "{5:.2f} ± {6:.2f} (U {7:.1f} %), efficiency {8:.2f}").format(
-                r["object"], r["pool"], r["plots_mean"], r["plots_half_width"], r["plots_u_pct"], r["greg_mean"],
-                r["greg_half_width"], r["greg_u_pct"], r["efficiency"]))
+                object_words(r["object"]), pool_words(r["pool"]), r["plots_mean"], r["plots_half_width"],
+                r["plots_u_pct"], r["greg_mean"], r["greg_half_width"], r["greg_u_pct"], r["efficiency"]))
         if parameters.get(self.DENSITY_TABLE):
             results[self.DENSITY_TABLE] = write_table(self, parameters, self.DENSITY_TABLE, context,
                                                       core.density_table(estimates, models, confidence), feedback)

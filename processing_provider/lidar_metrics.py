@@ -162,6 +162,25 @@ class LidarMetricsAlgorithm(CarbonAlgorithm):
         p.setHelp(self.tr("GeoTIFF, one float32 band per metric in the order of the help (nodata −9999)."))
         self.addParameter(p)
 
+    def _conventions(self, opts):
+        """The metric conventions as the log shows them: each by its parameter's label, values in words."""
+        labels = {"cover_threshold_m": self.tr("Canopy cover height threshold (m)"),
+                  "percentile_type": self.tr("Percentile interpolation (R quantile type)"),
+                  "min_height_m": self.tr("Minimum height for height metrics (m)"),
+                  "height_source": self.tr("Heights above ground from"),
+                  "dtm_resolution_m": self.tr("Ground DTM resolution (m)"),
+                  "ground_margin_m": self.tr("ground margin (m)")}
+        sources = {"ground": self.tr("classified ground returns (class 2)"), "dtm": self.tr("DTM raster"),
+                   "normalised": self.tr("cloud already normalised")}
+        shown = []
+        for key, value in opts.as_dict().items():
+            if key == "height_source":
+                value = sources.get(value, value)
+            elif value is None:
+                value = self.tr("none")
+            shown.append("{0} = {1}".format(labels.get(key, key), value))
+        return "; ".join(shown)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         started = datetime.datetime.now()
         self._grid_table_dest = None
@@ -202,7 +221,8 @@ class LidarMetricsAlgorithm(CarbonAlgorithm):
                     if dtm is None:
                         raise MeteringError("dtm_missing")
                     ground_at = raster_io.RasterSampler(dtm.source())
-            feedback.pushInfo(self.tr("{0} returns or pixels; metric conventions: {1}").format(total, opts.as_dict()))
+            feedback.pushInfo(self.tr("{0} returns or pixels; metric conventions: {1}").format(
+                total, self._conventions(opts)))
             results = {}
             start, stop = (0, 50) if raster_out and source_plots is not None else (0, 100)
             if source_plots is not None:

@@ -22,6 +22,7 @@ from ..metering.lidar.metrics import METRIC_NAMES
 from ..metering.lidar.options import ModelForm
 from .base import GROUP_LIDAR, CarbonAlgorithm
 from .lidar_common import layer_path, provenance
+from .messages import object_words, pool_words
 from .qgis_io import source_to_frame, write_table
 
 
@@ -176,7 +177,7 @@ class LidarModelAlgorithm(CarbonAlgorithm):
             for m in models:
                 feedback.pushInfo(self.tr("{0}: n = {1}, R² = {2:.3f}, RMSE = {3:.2f} t C/ha ({4:.1f} %), LOO RMSE = "
                                           "{5:.2f}, blocked CV RMSE = {6:.2f} ({7} folds)").format(
-                    m.object, m.n, m.r2, m.rmse, m.rrmse_pct, m.loo_rmse, m.cv_rmse, m.cv_folds))
+                    object_words(m.object), m.n, m.r2, m.rmse, m.rrmse_pct, m.loo_rmse, m.cv_rmse, m.cv_folds))
             if png:  # before anything is written: all outputs or none
                 from ..metering.lidar.deps import require
 
@@ -189,8 +190,13 @@ class LidarModelAlgorithm(CarbonAlgorithm):
             if png:
                 from ..metering.lidar.residual_plot import residual_plot
 
+                forms = dict(zip([f.value for f in ModelForm],
+                                 [self.tr("linear"), self.tr("log–log power"), self.tr("multiple linear")]))
+                words = {"fit": self.tr("fit"), "loo": self.tr("leave-one-out"),
+                         "predicted": self.tr("predicted (t C/ha)"), "observed": self.tr("observed (t C/ha)"),
+                         "residual": self.tr("residual (t C/ha)"), "blocked_cv": self.tr("blocked CV RMSE")}
                 with atomic_output(png, ".png") as tmp:
-                    residual_plot(tmp, models)
+                    residual_plot(tmp, models, words, lambda code: forms.get(code, pool_words(object_words(code))))
                 results[self.RESIDUAL_PLOT] = png
         coefficients = pd.DataFrame(core.model_table(models))
         results[self.OUTPUT] = write_table(self, parameters, self.OUTPUT, context, coefficients, feedback)

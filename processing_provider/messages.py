@@ -427,10 +427,51 @@ def _parcel_metering():
     }
 
 
+def language():
+    """The language of the messages now ('zh' when the zh translation is loaded, else 'en')."""
+    # the translation says which language it is (docs/dev/i18n/zh_deliverables.json: 中文)
+    return "zh" if QCoreApplication.translate("Messages", "language of this translation: English") == "中文" else "en"
+
+
+def object_words(value):
+    """A metering object id (``dry_land``) in the words of the messages' language (旱地 / Dry land);
+    anything else as it is."""
+    from ..metering.report_tables import load_object_labels
+
+    if not isinstance(value, str):
+        return value
+    labels = load_object_labels()
+    if value not in labels:
+        return value
+    return labels[value][0 if language() == "zh" else 1]
+
+
+def pool_words(value):
+    """A pool id (``agb``, ``total``) in the words of the messages' language; anything else as it is."""
+    from ..metering.report_tables import POOL_LABELS
+
+    if not isinstance(value, str) or value not in POOL_LABELS:
+        return value
+    return POOL_LABELS[value][0 if language() == "zh" else 1]
+
+
+#: Detail fields that hold a metering object id, shown by the object's name.
+_OBJECT_FIELDS = ("object",)
+
+
 def _formatted(kind, details):
-    """Details shown in the words of a kind's template (rows of pieces as 'key: n pieces, a ha')."""
+    """Details shown in the words of a kind's template (rows of pieces as 'key: n pieces, a ha',
+    metering objects by name, a verdict or a resampling method in words)."""
     _translate = QCoreApplication.translate
     d = dict(details)
+    for name in _OBJECT_FIELDS:
+        if name in d:
+            d[name] = object_words(d[name])
+    if kind == "rs_verification_result" and d.get("verdict") in ("pass", "fail"):
+        d["verdict"] = _translate("Messages", "passed") if d["verdict"] == "pass" else _translate("Messages", "failed")
+    if kind == "rs_aligned" and d.get("method") in ("bilinear", "nearest"):
+        d["method"] = _translate("Messages", "bilinear") if d["method"] == "bilinear" else \
+            _translate("Messages", "nearest-neighbour")
     if kind == "missing_density" and d.get("rows") and len(d["rows"][0]) == 5:
         row = _translate("Messages", "{0}, {1}: {2}: {3} pieces, {4:.4f} ha")
         d["rows"] = [row.format(*r) for r in d["rows"]]

@@ -61,6 +61,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QFile, QVariant
 from qgis.PyQt.QtGui import QFont, QFontDatabase
 
 from ..metering import report_content as rc
+from ..metering.figures import CJK_FAMILIES
 from ..metering.files import temp_path_beside
 from .qgis_io import to_python
 
@@ -70,9 +71,6 @@ TOP = 18.0  # first line under a page heading
 BOTTOM = 198.0  # nothing below this line but the footer
 WIDTH = PAGE_W - 2 * MARGIN
 
-#: Fonts able to show Chinese, in order of preference (Debian: fonts-wqy-microhei, fonts-noto-cjk).
-CJK_FAMILIES = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Source Han Sans SC",
-                "Microsoft YaHei", "SimHei", "PingFang SC")
 
 CONTRACT_UNCERTAINTY = ("level", "name", "quantity", "estimate", "u1_pct", "mc_mean", "mc_p2_5", "mc_p97_5",
                         "u2_pct", "discount", "conservative")

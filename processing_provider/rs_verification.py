@@ -173,7 +173,8 @@ class RsVerificationAlgorithm(CarbonAlgorithm):
                                  pixels=pixels)
             if scatter:
                 with atomic_output(scatter, suffix=".png") as tmp:
-                    core.scatter_png(tmp, result, rs_label=self.tr("remote sensing"), ground_label=self.tr("ground"))
+                    core.scatter_png(tmp, result, rs_label=self.tr("remote sensing"), ground_label=self.tr("ground"),
+                                     words={"plots": self.tr("plots"), "outliers": self.tr("outliers")})
         self.log_notes(feedback, result.notes)
 
         fields = QgsFields()

@@ -25,6 +25,7 @@ def test_internal_codes_are_found_as_words_and_cells():
     assert rc.internal_codes_in("乔木林 dry_land 旱地") == ["dry_land"]
     assert rc.internal_codes_in("stock_base_total_tc") == ["stock_base_total_tc"]
     assert rc.internal_codes_in("合计", cells=["ALL"]) == ["ALL"]
+    assert rc.internal_codes_in("SECTIONS /data/district_sink.csv", cells=[]) == []  # the user's file name
     assert rc.internal_codes_in("Read 5 pieces.", cells=[]) == ["pieces"]
     # a code that is also an English word only as a whole cell: citations keep their words
     assert rc.internal_codes_in("IPCC 2006 Table 2.3 default value", cells=["IPCC 2006 Table 2.3 default value"]) == []
@@ -179,3 +180,202 @@ def test_zh_log_holds_no_internal_code(zh_run):
     assert found == []
     han = [line for line in lines if any("\u4e00" <= ch <= "\u9fff" for ch in line)]
     assert len(han) >= len(lines) - 1  # in Chinese (the last line is Processing's own results dump)
+
+
+# -- the other systems' sections (urban carbon balance, remote-sensing district sink) ----------------
+def _balance_table():
+    """A carbon_balance OUTPUT as read back from its CSV (tests/test_carbon_balance.py's regions and sinks)."""
+    from carbon_metering.metering.inventory import balance
+    from tests import test_carbon_balance as tb
+
+    table, _ = balance.compute(tb.REGIONS, tb.INVENTORY, tb.SINKS, tb.MAP, years=[2022, 2023], emission_u_pct=5.0)
+    return table.astype(str).replace({"nan": "", "<NA>": ""})
+
+
+def _district_table():
+    from tests.test_export_report import _district_table as write
+
+    return write
+
+
+def _section_words(section):
+    """Everything a person reads of a section: title, headers, cells, notes (cells also as cells)."""
+    cells = [str(v) for v in section.table.astype(object).to_numpy().ravel() if isinstance(v, str)]
+    headers = [str(c) for c in section.table.columns]
+    headers += [w for c in section.columns for w in (c.zh, c.en, c.unit)]
+    text = " ".join([section.title] + headers + cells + list(section.notes))
+    return text, headers + cells
+
+
+def test_zh_balance_section_holds_no_internal_code():
+    from carbon_metering.metering.report_sections import build_section
+
+    zh = build_section(_balance_table(), "zh")
+    text, cells = _section_words(zh)
+    assert rc.internal_codes_in(text, cells=cells) == []
+    # the sink source in words, by kind and key: MAP names uncertainty/total for C, uncertainty for D1,
+    # the district table (the second sink table) for D2 and none for the park
+    source = dict(zip(zh.table["区域"], zh.table["碳汇来源"]))
+    assert source == {"C": "地块碳汇计量（不确定度表）（全域）", "D1": "地块碳汇计量（不确定度表）（D1）",
+                      "D2": "遥感分区碳汇（D2）", "P1": "无碳汇"}
+    assert set(zh.table["层级"]) == {"市", "区/县", "园区"}
+    # headers as on the parcel sheets: zh, en, unit
+    net = next(c for c in zh.columns if c.name == "净排放 (t CO2e)")
+    assert (net.zh, net.en, net.unit) == ("净排放", "Net emission", "t CO2e")
+    en = build_section(_balance_table(), "en")
+    assert dict(zip(en.table["Region"], en.table["Sink source"]))["D2"] == "remote-sensing district sink (D2)"
+
+
+def test_the_finder_knows_the_sections_codes():
+    # a carbon_balance column id, a district_sink column id and the codes of their cells
+    assert rc.internal_codes_in("净排放 net_emission_tco2e sink_tc_per_ha", cells=[]) == [
+        "net_emission_tco2e", "sink_tc_per_ha"]
+    assert rc.internal_codes_in("x", cells=["district_sink", "uncertainty", "park", "sink_source"]) == [
+        "district_sink", "park", "sink_source", "uncertainty"]
+
+
+def test_zh_district_section_holds_no_internal_code(tmp_path):
+    from carbon_metering.metering.report_sections import build_section
+
+    path = _district_table()(tmp_path / "district_sink.csv", 3)
+    zh = build_section(pd.read_csv(path, dtype=str), "zh")
+    text, cells = _section_words(zh)
+    assert rc.internal_codes_in(text, cells=cells) == []
+    assert [(c.zh, c.unit) for c in zh.columns][4:6] == [("碳汇量", "t C/a"), ("碳汇量", "t CO2e/a")]
+
+
+def test_object_ids_in_a_section_are_shown_by_name():
+    from carbon_metering.metering.report_sections import ReportSection, _object_words
+
+    section = ReportSection("x", "t", pd.DataFrame({"基线对象": ["dry_land", "旱地", None], "n": [1, 2, 3]}))
+    assert list(_object_words(section, "zh").table["基线对象"][:2]) == ["旱地", "旱地"]
+
+
+@pytest.fixture
+def zh_sections_run(provider, tmp_path):
+    import processing
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from carbon_metering.plugin.i18n import load_translator
+
+    balance = tmp_path / "carbon_balance.csv"
+    _balance_table().to_csv(balance, index=False)
+    district = _district_table()(tmp_path / "district_sink.csv", 4)
+    translator = load_translator("zh_CN")
+    try:
+        return processing.run(ALG, {
+            "STOCK": rd.write_stock_gpkg(tmp_path / "stock.gpkg"), "SECTIONS": [str(balance), district],
+            "LANGUAGE": 0, "TITLE": "测试市", "OUTPUT_XLSX": str(tmp_path / "r.xlsx"),
+            "OUTPUT_PDF": str(tmp_path / "r.pdf")})
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+
+
+def test_zh_section_sheets_hold_no_internal_code(zh_sections_run):
+    from openpyxl import load_workbook
+
+    wb = load_workbook(zh_sections_run["OUTPUT_XLSX"])
+    found = {}
+    for title in ("碳收支平衡", "分区碳汇（遥感）"):
+        ws = wb[title]
+        for row in ws.iter_rows(values_only=True):
+            for cell in row:
+                if isinstance(cell, str):
+                    for code in rc.internal_codes_in(cell, cells=[cell]):
+                        found.setdefault((title, code), str(row)[:200])
+    assert found == {}
+    ws = wb["碳收支平衡"]
+    head = [[ws.cell(row=r, column=j).value for j in range(1, ws.max_column + 1)] for r in (2, 3, 4)]
+    j = head[0].index("净排放")
+    assert (head[1][j], head[2][j]) == ("Net emission", "t CO2e")  # zh, en and unit rows, as the parcel sheets
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is in DEB_PACKAGES")
+def test_zh_section_pages_hold_no_internal_code(zh_sections_run):
+    text = subprocess.run(["pdftotext", "-layout", zh_sections_run["OUTPUT_PDF"], "-"], capture_output=True,
+                          text=True, check=True).stdout
+    # the section pages (the provenance after them names the input files, the user's own names)
+    part = text[text.index("城市碳收支平衡"):text.index("来源信息")]
+    assert rc.internal_codes_in(part, cells=None) == []
+    assert "遥感分区碳汇（D2）" in part and "区00" in part
+
+
+def test_zh_messages_of_lidar_and_rs_name_objects_and_verdicts_in_words(qgis_app):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from carbon_metering.plugin.i18n import load_translator
+    from carbon_metering.processing_provider import messages
+
+    assert messages.language() == "en"
+    assert messages.text("object_without_metrics", {"object": "dry_land", "n": 20}).startswith("Dry land:")
+    translator = load_translator("zh_CN")
+    try:
+        assert messages.language() == "zh"
+        lines = [
+            messages.text("object_without_metrics", {"object": "dry_land", "n": 20}),
+            messages.text("too_few_plots", {"object": "forest_arbor", "n": 3, "pool": "总碳密度", "form": "power",
+                                            "predictors": "p95", "needed": 5, "dropped": 0}),
+            messages.text("rs_verification_result", {"n": 24, "rrmse": 16.23, "threshold": 20.0, "verdict": "pass"}),
+            messages.text("rs_aligned", {"raster": "TEMPERATURE", "method": "bilinear"}),
+        ]
+        assert messages.object_words("forest_arbor") == "乔木林" and messages.pool_words("total") == "合计"
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    assert [rc.internal_codes_in(line, cells=[]) for line in lines] == [[]] * 4
+    assert lines[0].startswith("旱地：") and lines[1].startswith("乔木林")
+    assert lines[2].endswith("通过。") and "双线性" in lines[3]
+
+
+def test_activity_template_reference_sheets_have_translated_headers(tmp_path):
+    from openpyxl import load_workbook
+
+    from carbon_metering.metering.inventory.template import build_template
+
+    wb = load_workbook(build_template(str(tmp_path / "t.xlsx")))
+    for name in ("indicators", "carriers", "units"):
+        ws = wb[name]
+        zh, en, ids = ([c.value for c in row] for row in ws.iter_rows(min_row=1, max_row=3))
+        assert all(any("\u4e00" <= ch <= "\u9fff" for ch in h) for h in zh), (name, zh)
+        assert rc.internal_codes_in(" ".join(zh), cells=zh) == [] and "_" not in " ".join(en)
+        assert len(ids) == len(zh)  # row 3 keeps the tables' field ids under the headers
+
+
+def test_figures_use_a_font_with_chinese_glyphs_and_translated_words(tmp_path):
+    matplotlib = pytest.importorskip("matplotlib")
+    from types import SimpleNamespace
+
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    from carbon_metering.metering.figures import font_rc
+    from carbon_metering.metering.lidar.residual_plot import residual_plot
+
+    with matplotlib.rc_context(font_rc()):
+        path = font_manager.findfont(font_manager.FontProperties(family=["sans-serif"]), fallback_to_default=False)
+    assert FT2Font(path).get_char_index(ord("碳")) != 0, path  # not the boxes of a Latin-only font
+    model = SimpleNamespace(object="forest_arbor", pool="total", form="power", r2=0.5, rrmse_pct=10.0,
+                            loo_rmse=1.0, cv_rmse=1.1,
+                            plots={"y": [1.0, 2.0, 3.0], "yhat": [1.1, 2.1, 2.9], "loo": [1.2, 2.2, 2.8]})
+    asked = []
+    residual_plot(str(tmp_path / "r.png"), [model], {"fit": "拟合"}, lambda code: asked.append(code) or code)
+    assert (tmp_path / "r.png").stat().st_size > 0
+    assert asked == ["forest_arbor", "total", "power"]  # the title names object, pool and form in words
+
+
+def test_zh_lidar_metric_conventions_are_logged_in_words(qgis_app):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from carbon_metering.metering.lidar.options import MetricOptions
+    from carbon_metering.plugin.i18n import load_translator
+    from carbon_metering.processing_provider.lidar_metrics import LidarMetricsAlgorithm
+
+    translator = load_translator("zh_CN")
+    try:
+        line = LidarMetricsAlgorithm()._conventions(MetricOptions())
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    assert "_" not in line and "{" not in line, line  # no field id, no Python dict
+    assert "郁闭度高度阈值（米） = 2.0" in line and "类" in line

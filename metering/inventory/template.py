@@ -3,7 +3,8 @@
 Sheet ``activity``: row 1 Chinese headers, row 2 English headers, row 3 the field ids that
 ``activity.read_activity`` reads, data from row 4. Hidden sheet ``lists`` feeds the validation
 lists of the indicator path (table 2, level 2 … 5), the carrier, the unit and the notation key;
-sheets ``indicators``, ``carriers`` and ``units`` show the tables for reference.
+sheets ``indicators``, ``carriers`` and ``units`` show the tables for reference (rows 1–2 zh/en
+headers, row 3 the tables' field ids, data from row 4).
 """
 
 import openpyxl
@@ -14,6 +15,22 @@ from . import activity as act
 from .tables import NOTATION_KEYS, load_carriers, load_indicators, load_units
 
 MAX_ROWS = 2000
+_INDICATOR_HEAD = ("code", "level", "parent", "name_zh", "name_en", "scope", "carrier_group", "sign", "total_name_zh",
+                   "intensity_name_zh", "denominator", "origin")
+_CARRIER_HEAD = ("carrier", "name_zh", "name_en", "groups", "kind", "dimensions")
+_UNIT_HEAD = ("unit", "aliases", "dimension", "to_base", "base", "source")
+#: Headers (zh, en) of the reference sheets' fields; row 3 keeps the field ids of the parameter tables.
+REFERENCE_HEADERS = {
+    "code": ("指标编码", "Indicator code"), "level": ("层级", "Level"), "parent": ("上级指标", "Parent indicator"),
+    "name_zh": ("中文名称", "Chinese name"), "name_en": ("英文名称", "English name"), "scope": ("范围", "Scope"),
+    "carrier_group": ("能源品种类别", "Carrier group"), "sign": ("符号", "Sign"),
+    "total_name_zh": ("总量指标名称", "Total indicator name"), "intensity_name_zh": ("强度指标名称", "Intensity name"),
+    "denominator": ("强度分母", "Intensity denominator"), "origin": ("出处", "Origin"),
+    "carrier": ("能源品种编码", "Carrier code"), "groups": ("所属类别", "Groups"), "kind": ("类型", "Kind"),
+    "dimensions": ("量纲", "Dimensions"), "unit": ("单位", "Unit"), "aliases": ("别名", "Aliases"),
+    "dimension": ("量纲", "Dimension"), "to_base": ("换算系数", "Factor to the base unit"),
+    "base": ("基本单位", "Base unit"), "source": ("来源", "Source"),
+}
 
 
 def _letter(index):
@@ -63,22 +80,18 @@ def build_template(path, language="zh", data_dir=None, rows=None):
         letter = _letter(column_of[field])
         amount.add("{0}{1}:{0}{2}".format(letter, act.FIRST_DATA_ROW, MAX_ROWS))
 
-    ref = book.create_sheet("indicators")
-    head = ["code", "level", "parent", "name_zh", "name_en", "scope", "carrier_group", "sign", "total_name_zh",
-            "intensity_name_zh", "denominator", "origin"]
-    ref.append(head)
-    for row in indicators.frame[head].itertuples(index=False):
-        ref.append(list(row))
-    ref2 = book.create_sheet("carriers")
-    head = ["carrier", "name_zh", "name_en", "groups", "kind", "dimensions"]
-    ref2.append(head)
-    for row in carriers[head].itertuples(index=False):
-        ref2.append(list(row))
-    ref3 = book.create_sheet("units")
-    head = ["unit", "aliases", "dimension", "to_base", "base", "source"]
-    ref3.append(head)
-    for row in units.frame[head].itertuples(index=False):
-        ref3.append(list(row))
+    for name, frame, head in (("indicators", indicators.frame, _INDICATOR_HEAD), ("carriers", carriers, _CARRIER_HEAD),
+                              ("units", units.frame, _UNIT_HEAD)):
+        ref = book.create_sheet(name)
+        for r, k in ((1, 0), (2, 1)):  # zh and en headers over the field ids, as on the activity sheet
+            for col, field in enumerate(head, start=1):
+                ref.cell(row=r, column=col, value=REFERENCE_HEADERS[field][k]).font = bold
+        ref.append(list(head))
+        for col in range(1, len(head) + 1):
+            ref.cell(row=3, column=col).font = Font(color="808080")
+        for row in frame[list(head)].itertuples(index=False):
+            ref.append(list(row))
+        ref.freeze_panes = "A4"
     for r in rows or ():
         sheet.append([r.get(f, None) for f in act.FIELDS])
     book.save(path)

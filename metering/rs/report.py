@@ -2,22 +2,27 @@
 
 import pandas as pd
 
-from ..report_sections import ReportSection
+from ..report_sections import ReportSection, labelled
+from ..report_tables import FMT_AREA, FMT_INT, FMT_STOCK, FMT_TEXT
 from ..vocabulary import Language
 from .district import COLUMNS, SECTION_KEY
 
-_LABELS = {
-    "district": ("区域", "District"),
-    "area_ha": ("面积 (ha)", "Area (ha)"),
-    "vegetated_ha": ("植被面积 (ha)", "Vegetated area (ha)"),
-    "vegetated_pct": ("植被覆盖比例 (%)", "Vegetated share (%)"),
-    "sink_tc": ("碳汇量 (t C/a)", "Sink (t C/a)"),
-    "sink_tco2e": ("碳汇量 (t CO2e/a)", "Sink (t CO2e/a)"),
-    "sink_tc_per_ha": ("单位面积碳汇 (t C/ha/a)", "Sink per area (t C/ha/a)"),
-    "share_pct": ("占全市比例 (%)", "Share of the city (%)"),
-    "rank": ("排名", "Rank"),
-    "grade_label": ("等级 (t C/ha/a)", "Grade (t C/ha/a)"),
-}
+#: The shown columns (id, zh, en, unit, Excel format), as report_tables heads the parcel tables.
+SHOWN = (
+    ("district", "区域", "District", "", FMT_TEXT),
+    ("area_ha", "面积", "Area", "ha", FMT_AREA),
+    ("vegetated_ha", "植被面积", "Vegetated area", "ha", FMT_AREA),
+    ("vegetated_pct", "植被覆盖比例", "Vegetated share", "%", FMT_STOCK),
+    ("sink_tc", "碳汇量", "Sink", "t C/a", FMT_STOCK),
+    ("sink_tco2e", "碳汇量", "Sink", "t CO2e/a", FMT_STOCK),
+    ("sink_tc_per_ha", "单位面积碳汇", "Sink per area", "t C/ha/a", FMT_STOCK),
+    ("share_pct", "占全市比例", "Share of the city", "%", FMT_STOCK),
+    ("rank", "排名", "Rank", "", FMT_INT),
+    ("grade_label", "等级", "Grade", "t C/ha/a", FMT_TEXT),
+)
+_LABELS = {c[0]: c for c in SHOWN}
+#: Internal codes of this section (report_sections.section_codes): the district table's columns.
+CODES = frozenset(COLUMNS)
 
 
 def build_district_sink(frame, language):
@@ -32,8 +37,7 @@ def build_district_sink(frame, language):
 
     frame = numeric_columns(frame, [c for c in _LABELS if c not in ("district", "grade_label")], SECTION_KEY)
     frame["rank"] = frame["rank"].round().astype("Int64")  # a rank is a whole number, also from CSV text
-    shown = frame.sort_values("rank")[list(_LABELS)].copy()
-    shown.columns = [_LABELS[c][0 if zh else 1] for c in _LABELS]
+    shown, columns, fmt = labelled(frame.sort_values("rank"), SHOWN, language)
     total = pd.DataFrame([{
         shown.columns[0]: "合计" if zh else "Total",
         shown.columns[1]: float(frame["area_ha"].sum()),
@@ -42,7 +46,6 @@ def build_district_sink(frame, language):
         shown.columns[5]: float(frame["sink_tco2e"].sum()),
     }])
     shown = pd.concat([shown, total], ignore_index=True)
-    fmt = {shown.columns[i]: "#,##0.00" for i in (1, 2, 3, 4, 5, 6, 7)}
     if zh:
         title = "城市碳汇遥感评价：分区碳汇（DB4403/T 348）"
         notes = [
@@ -58,9 +61,9 @@ def build_district_sink(frame, language):
             "with annual NPP > 0.",
             "Grades by sink per area (t C/ha/a); the class breaks are documented in docs/remote_sensing.md.",
         ]
-    return ReportSection(SECTION_KEY, title, shown, notes, fmt, sheet_name="district_sink")
+    return ReportSection(SECTION_KEY, title, shown, notes, fmt, sheet_name="district_sink", columns=columns)
 
 
 BUILDERS = {SECTION_KEY: build_district_sink}
 
-__all__ = ["BUILDERS", "COLUMNS", "build_district_sink"]
+__all__ = ["BUILDERS", "CODES", "COLUMNS", "SHOWN", "build_district_sink"]

@@ -109,20 +109,31 @@ def verify(plot_ids, rs_values, ground_values, threshold_pct=20.0, outlier_z=2.0
     return Verification(stats, plots, notes)
 
 
-def scatter_png(path, result, title="", rs_label="remote sensing", ground_label="ground"):
+def scatter_png(path, result, title="", rs_label="remote sensing", ground_label="ground", words=None):
     """A scatter plot of the pairs with the 1:1 line, the regression line and the outliers marked.
 
     Needs matplotlib (Debian python3-matplotlib); raises ``missing_package`` without it. Writes
-    ``path`` (PNG); the caller wraps it in atomic_output.
+    ``path`` (PNG); the caller wraps it in atomic_output. ``words``: the legend's "plots" and
+    "outliers" in the report's language; the text is set in a CJK font (metering/figures.py).
     """
     try:
         import matplotlib
 
         matplotlib.use("Agg")
-        from matplotlib.figure import Figure
+        import matplotlib.figure  # noqa: F401 (fails here, not in _scatter, without matplotlib)
     except ImportError:
         raise MeteringError("missing_package", package="matplotlib",
                             how="sudo apt-get install python3-matplotlib") from None
+    from ..figures import font_rc
+
+    with matplotlib.rc_context(font_rc()):
+        _scatter(path, result, title, rs_label, ground_label, dict({"plots": "plots", "outliers": "outliers"},
+                                                                   **(words or {})))
+
+
+def _scatter(path, result, title, rs_label, ground_label, words):
+    from matplotlib.figure import Figure
+
     p = result.plots
     ok = np.isfinite(p["residual"].to_numpy())
     x = p["ground_value"].to_numpy()[ok]
@@ -131,9 +142,9 @@ def scatter_png(path, result, title="", rs_label="remote sensing", ground_label=
     s = result.statistics
     fig = Figure(figsize=(5.5, 5.0), dpi=100)
     ax = fig.add_subplot(1, 1, 1)
-    ax.scatter(x[~out], y[~out], s=18, color="#2b7a3d", label="plots")
+    ax.scatter(x[~out], y[~out], s=18, color="#2b7a3d", label=words["plots"])
     if out.any():
-        ax.scatter(x[out], y[out], s=30, color="#c0392b", marker="x", label="outliers")
+        ax.scatter(x[out], y[out], s=30, color="#c0392b", marker="x", label=words["outliers"])
     lo = float(min(x.min(), y.min()))
     hi = float(max(x.max(), y.max()))
     ax.plot([lo, hi], [lo, hi], color="#777777", lw=1, ls="--", label="1:1")
