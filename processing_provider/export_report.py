@@ -27,6 +27,7 @@ from ..metering.report_sections import build_section
 from ..metering.uncertainty import check_years, stock_facts
 from ..metering.xlsx_export import section_table, write_workbook
 from .base import CarbonAlgorithm
+from . import provenance_io as pio
 from .qgis_io import source_to_frame
 
 LANGUAGES = ("zh", "en")
@@ -212,17 +213,26 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_SINK, self.tr("Total sink (t CO2e/a)")))
 
     # -- reading -------------------------------------------------------------------------------
-    def _layer_source(self, parameters, name, context):
-        """The layer source string behind a parameter (for provenance), or ''."""
-        value = parameters.get(name)
-        if isinstance(value, QgsProcessingFeatureSourceDefinition):
-            value = value.source.staticValue()
-        layer = self.parameterAsVectorLayer(parameters, name, context)
-        if layer is not None:
-            if layer.providerType() == "memory":  # its URI lists field names, not a place to find it
-                return "memory:{0}".format(layer.name())
-            return layer.source()
-        return "" if value is None else str(value)
+    #: The step whose result each layer input is: a temporary result is named by it in the provenance.
+    PRODUCED_BY = {
+        "STOCK": "parcel_stock › OUTPUT", "SUMMARY": "parcel_stock › SUMMARY",
+        "CHANGE_MATRIX": "parcel_change › CHANGE_MATRIX", "PLOTS": "plot_carbon › OUTPUT",
+        "BASE_DENSITY": "stratum_density › OUTPUT (BASE_YEAR)", "TARGET_DENSITY": "stratum_density › OUTPUT (TARGET_YEAR)",
+        "UNCERTAINTY": "uncertainty › OUTPUT", "HISTOGRAM": "uncertainty › HISTOGRAM",
+    }
+
+    def _input_records(self, parameters, sources, context, produced_by):
+        """Each layer input with its absolute path (or the step that made it) and its own checksum."""
+        records, shown = [], {}
+        for name, source in sources.items():
+            layer = self.parameterAsVectorLayer(parameters, name, context)
+            if layer is None:  # not a layer (a source definition QGIS could not resolve): its text
+                text = prov.absolute_source(str(parameters.get(name) or ""))
+                records.append(prov.input_record(name, text, source.featureCount()))
+            else:
+                records.append(pio.layer_record(name, layer, produced_by.get(name, "")))
+            shown[name] = records[-1].path
+        return records, shown
 
     def _read(self, parameters, name, context, feedback, required_fields):
         source = self.parameterAsSource(parameters, name, context)
@@ -330,20 +340,28 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         feedback.setProgress(50)
 
         sections, section_layers = self._sections(parameters, context, feedback, language)
-        inputs = [prov.input_record(name, self._layer_source(parameters, name, context), src.featureCount())
-                  for name, src in sources.items()]
-        inputs += [prov.input_record(self.SECTIONS, layer.source(), layer.featureCount()) for layer in section_layers]
+        model = pio.running_model(context, self.id())
+        produced_by = dict(self.PRODUCED_BY)
+        chain = None
+        if model is not None:  # a step of a chain run: its results by step number, every step's parameters
+            produced_by.update(pio.inputs_by_step(model, context, self.id()))
+            chain = prov.chain_rows(pio.chain_steps(model, context))
+        inputs, shown = self._input_records(parameters, sources, context, produced_by)
+        inputs += [pio.layer_record(self.SECTIONS, layer) for layer in section_layers]
         origins = self.parameterAsLayerList(parameters, self.SOURCE_LAYERS, context)
-        inputs += [prov.input_record(self.SOURCE_LAYERS, layer.source(), layer.featureCount()) for layer in origins]
+        inputs += [pio.layer_record(self.SOURCE_LAYERS, layer) for layer in origins]
         values = {}
         for definition in self.parameterDefinitions():
             name = definition.name()
-            if name in sources:
-                values[name] = self._layer_source(parameters, name, context)
+            if name in shown:
+                values[name] = shown[name]
             elif name == self.SOURCE_LAYERS:
-                values[name] = "; ".join(layer.source() for layer in origins)
+                values[name] = "; ".join(pio.layer_text(layer) for layer in origins)
             elif name == self.SECTIONS:
-                values[name] = "; ".join(layer.source() for layer in section_layers)
+                values[name] = "; ".join(pio.layer_text(layer) for layer in section_layers)
+            elif definition.isDestination():
+                path = self.parameterAsFileOutput(parameters, name, context)
+                values[name] = os.path.abspath(path) if path else ""
             else:
                 value = parameters.get(name)
                 values[name] = "" if value is None else str(value)
@@ -351,7 +369,9 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         extra = {"BASE_DENSITY": read[self.BASE_DENSITY], "TARGET_DENSITY": read[self.TARGET_DENSITY]}
         provenance = prov.build_provenance(
             inputs, values, Qgis.QGIS_VERSION, started, algorithm_id=self.id() or "carbonmeter:export_report",
-            extra_sources=extra, outputs={self.OUTPUT_XLSX: xlsx_path, self.OUTPUT_PDF: pdf_path},
+            extra_sources=extra, chain=chain, recorded=prov.recorded_facts(pieces, read[self.PLOTS]),
+            outputs={self.OUTPUT_XLSX: os.path.abspath(xlsx_path), self.OUTPUT_PDF: os.path.abspath(pdf_path)
+                     if pdf_path else ""},
         )
         self.check_canceled(feedback)
 
