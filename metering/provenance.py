@@ -240,9 +240,10 @@ RECORDED_FACTS = (
 
 
 def recorded_facts(pieces, plots=None):
-    """(item ``step · column``, value(s), the report's parameter whose layer holds it) of every fact found in the steps' outputs, so a
-    report run on its own (not in the chain) still records the soil depth, area method, density tables
-    and their checksums the earlier steps used. Several distinct values are listed, comma-separated."""
+    """(item ``step · column``, value(s), the report's parameter whose layer holds it) of every fact
+    found in the steps' outputs, so a report run on its own (not in the chain) still records the soil
+    depth, area method, density tables and their checksums the earlier steps used.
+    Several distinct values are listed, comma-separated."""
     frames = {"STOCK": pieces, "PLOTS": plots}
     rows = []
     for step, table, columns in RECORDED_FACTS:

@@ -190,8 +190,8 @@ def provenance_row(values, language="zh"):
     if section == "chain" and detail in HOW_WORDS:
         detail = pick(HOW_WORDS[detail], language)
     if section == "input" and str(detail).endswith("; temporary"):
-        detail = str(detail)[:-len("; temporary")] + pick(("；临时结果（未保存为文件）", "; temporary result (not saved)"),
-                                                          language)
+        words = ("；临时结果（未保存为文件）", "; temporary result (not saved)")
+        detail = str(detail)[:-len("; temporary")] + pick(words, language)
     section = pick(PROVENANCE_WORDS.get(section, (section, section)), language)
     return [section, item, value, detail]
 

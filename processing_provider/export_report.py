@@ -8,7 +8,6 @@ from qgis.core import (
     Qgis,
     QgsProcessing,
     QgsProcessingAlgorithm,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -26,8 +25,8 @@ from ..metering import vocabulary as v
 from ..metering.report_sections import build_section
 from ..metering.uncertainty import check_years, stock_facts
 from ..metering.xlsx_export import section_table, write_workbook
-from .base import CarbonAlgorithm
 from . import provenance_io as pio
+from .base import CarbonAlgorithm
 from .qgis_io import source_to_frame
 
 LANGUAGES = ("zh", "en")
@@ -217,7 +216,8 @@ class ExportReportAlgorithm(CarbonAlgorithm):
     PRODUCED_BY = {
         "STOCK": "parcel_stock › OUTPUT", "SUMMARY": "parcel_stock › SUMMARY",
         "CHANGE_MATRIX": "parcel_change › CHANGE_MATRIX", "PLOTS": "plot_carbon › OUTPUT",
-        "BASE_DENSITY": "stratum_density › OUTPUT (BASE_YEAR)", "TARGET_DENSITY": "stratum_density › OUTPUT (TARGET_YEAR)",
+        "BASE_DENSITY": "stratum_density › OUTPUT (BASE_YEAR)",
+        "TARGET_DENSITY": "stratum_density › OUTPUT (TARGET_YEAR)",
         "UNCERTAINTY": "uncertainty › OUTPUT", "HISTOGRAM": "uncertainty › HISTOGRAM",
     }
 

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingModelChildParameterSource,
     QgsProcessingParameterEnum,
 )
-
 from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
 
 from ..metering import provenance as prov
