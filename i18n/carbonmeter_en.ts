@@ -1052,7 +1052,7 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="243" />
+        <location filename="../processing_provider/export_report.py" line="253" />
         <source>Carbon metering report</source>
         <translation>Carbon metering report</translation>
     </message>
@@ -1117,52 +1117,52 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>Total stock, target year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="234" />
+        <location filename="../processing_provider/export_report.py" line="244" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="247" />
+        <location filename="../processing_provider/export_report.py" line="257" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>Give a file for the result workbook (OUTPUT_XLSX).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="256" />
+        <location filename="../processing_provider/export_report.py" line="266" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>Layer {0} (STOCK) has no features: nothing to report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="260" />
+        <location filename="../processing_provider/export_report.py" line="270" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="263" />
+        <location filename="../processing_provider/export_report.py" line="273" />
         <source>Read {0} pieces.</source>
         <translation>Read {0} pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="361" />
+        <location filename="../processing_provider/export_report.py" line="381" />
         <source>Building the PDF report…</source>
         <translation>Building the PDF report…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="384" />
+        <location filename="../processing_provider/export_report.py" line="404" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>The PDF report {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="385" />
+        <location filename="../processing_provider/export_report.py" line="405" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF report ({0} pages): {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="395" />
+        <location filename="../processing_provider/export_report.py" line="415" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>The workbook {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="396" />
+        <location filename="../processing_provider/export_report.py" line="416" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>Workbook with sheets {0}: {1}</translation>
     </message>
@@ -1187,7 +1187,7 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="456" />
+        <location filename="../processing_provider/export_report.py" line="476" />
         <source>Report section: {0} ({1} rows, from {2}).</source>
         <translation>Report section: {0} ({1} rows, from {2}).</translation>
     </message>
@@ -1202,7 +1202,7 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>Total sink (t CO2e/a)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="400" />
+        <location filename="../processing_provider/export_report.py" line="420" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</source>
         <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</translation>
     </message>
@@ -1295,12 +1295,12 @@ Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = remov
         <translation>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="310" />
+        <location filename="../processing_provider/export_report.py" line="320" />
         <source>base year</source>
         <translation>base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="311" />
+        <location filename="../processing_provider/export_report.py" line="321" />
         <source>target year</source>
         <translation>target year</translation>
     </message>
@@ -1666,6 +1666,59 @@ Parameters:
         <location filename="../processing_provider/import_survey.py" line="140" />
         <source>not an allowed value; did you mean {suggestion}? (allowed: {allowed})</source>
         <translation>not an allowed value; did you mean {suggestion}? (allowed: {allowed})</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStyle</name>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="19" />
+        <source>Overlay pieces and change flags</source>
+        <translation>Overlay pieces and change flags</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="20" />
+        <source>Change matrix</source>
+        <translation>Change matrix</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="21" />
+        <source>Plot carbon densities</source>
+        <translation>Plot carbon densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="22" />
+        <source>Stratum densities</source>
+        <translation>Stratum densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="23" />
+        <source>Stratum densities, base year</source>
+        <translation>Stratum densities, base year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="24" />
+        <source>Stratum densities, target year</source>
+        <translation>Stratum densities, target year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="25" />
+        <source>Parcel stock and sink</source>
+        <translation>Parcel stock and sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="26" />
+        <source>Stock and sink summary</source>
+        <translation>Stock and sink summary</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="27" />
+        <source>Uncertainty</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="28" />
+        <source>Monte Carlo histogram</source>
+        <translation>Monte Carlo histogram</translation>
     </message>
 </context>
 <context>
@@ -3747,132 +3800,132 @@ Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/mont
 <context>
     <name>ParcelChangeAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="87" />
+        <location filename="../processing_provider/parcel_change.py" line="89" />
         <source>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
         <translation>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="90" />
+        <location filename="../processing_provider/parcel_change.py" line="92" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Base-year parcels (t1)</source>
         <translation>Base-year parcels (t1)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</source>
         <translation>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Base land-class code field</source>
         <translation>Base land-class code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Target land-class code field</source>
         <translation>Target land-class code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="153" />
+        <location filename="../processing_provider/parcel_change.py" line="155" />
         <source>Land class → metering object table</source>
         <translation>Land class → metering object table</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="157" />
+        <location filename="../processing_provider/parcel_change.py" line="159" />
         <source>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</source>
         <translation>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="161" />
+        <location filename="../processing_provider/parcel_change.py" line="163" />
         <source>County field</source>
         <translation>County field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="162" />
+        <location filename="../processing_provider/parcel_change.py" line="164" />
         <source>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</source>
         <translation>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="175" />
+        <location filename="../processing_provider/parcel_change.py" line="177" />
         <source>Sliver threshold (m²)</source>
         <translation>Sliver threshold (m²)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="177" />
+        <location filename="../processing_provider/parcel_change.py" line="179" />
         <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
         <translation>Pieces with an area below this many square metres get sliver = 1; they are kept.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>Area method</source>
         <translation>Area method</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>ellipsoidal (CGCS2000 ellipsoid, as 三调)</source>
         <translation>ellipsoidal (CGCS2000 ellipsoid, as 三调)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>planar (layer CRS)</source>
         <translation>planar (layer CRS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>official (survey area TBDLMJ shared by geometric area)</source>
         <translation>official (survey area TBDLMJ shared by geometric area)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="170" />
+        <location filename="../processing_provider/parcel_change.py" line="172" />
         <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
         <translation>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="189" />
+        <location filename="../processing_provider/parcel_change.py" line="191" />
         <source>Overlay pieces</source>
         <translation>Overlay pieces</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="191" />
+        <location filename="../processing_provider/parcel_change.py" line="193" />
         <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
         <translation>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="193" />
+        <location filename="../processing_provider/parcel_change.py" line="195" />
         <source>Change matrix</source>
         <translation>Change matrix</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="195" />
+        <location filename="../processing_provider/parcel_change.py" line="197" />
         <source>Area (ha) by base × target class, at object and at code level.</source>
         <translation>Area (ha) by base × target class, at object and at code level.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="292" />
+        <location filename="../processing_provider/parcel_change.py" line="294" />
         <source>Mapping table error: {0}</source>
         <translation>Mapping table error: {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="180" />
+        <location filename="../processing_provider/parcel_change.py" line="182" />
         <source>Vertex snapping tolerance (m)</source>
         <translation>Vertex snapping tolerance (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="151" />
+        <location filename="../processing_provider/parcel_change.py" line="153" />
         <source>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</source>
         <translation>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="183" />
+        <location filename="../processing_provider/parcel_change.py" line="185" />
         <source>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
         <translation>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="93" />
+        <location filename="../processing_provider/parcel_change.py" line="95" />
         <source>Overlays the base-year (t1) and the target-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
@@ -3907,12 +3960,12 @@ Outputs:
 Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Target-year parcels (t2)</source>
         <translation>Target-year parcels (t2)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Polygon parcel layer of the target year t2 (e.g. 年度变更调查 DLTB 2023).</source>
         <translation>Polygon parcel layer of the target year t2 (e.g. 年度变更调查 DLTB 2023).</translation>
     </message>
@@ -3920,92 +3973,92 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
 <context>
     <name>ParcelStockAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="48" />
+        <location filename="../processing_provider/parcel_stock.py" line="50" />
         <source>Parcel carbon stock and sink</source>
         <translation>Parcel carbon stock and sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="51" />
+        <location filename="../processing_provider/parcel_stock.py" line="53" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="94" />
+        <location filename="../processing_provider/parcel_stock.py" line="96" />
         <source>Pieces (parcel change)</source>
         <translation>Pieces (parcel change)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="97" />
+        <location filename="../processing_provider/parcel_stock.py" line="99" />
         <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
         <translation>Polygon pieces of the base × target overlay, the output of parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="100" />
+        <location filename="../processing_provider/parcel_stock.py" line="102" />
         <source>Base-year densities</source>
         <translation>Base-year densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <location filename="../processing_provider/parcel_stock.py" line="105" />
         <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
         <translation>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <location filename="../processing_provider/parcel_stock.py" line="109" />
         <source>Target-year densities</source>
         <translation>Target-year densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="110" />
+        <location filename="../processing_provider/parcel_stock.py" line="112" />
         <source>Density table for the target year (same form). Empty: the base-year table.</source>
         <translation>Density table for the target year (same form). Empty: the base-year table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="125" />
         <source>Density key</source>
         <translation>Density key</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="125" />
         <source>Metering object</source>
         <translation>Metering object</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="125" />
         <source>Land-class code</source>
         <translation>Land-class code</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <location filename="../processing_provider/parcel_stock.py" line="129" />
         <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
         <translation>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="132" />
+        <location filename="../processing_provider/parcel_stock.py" line="134" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="140" />
+        <location filename="../processing_provider/parcel_stock.py" line="142" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="148" />
+        <location filename="../processing_provider/parcel_stock.py" line="150" />
         <source>Piece stocks</source>
         <translation>Piece stocks</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="155" />
+        <location filename="../processing_provider/parcel_stock.py" line="157" />
         <source>Stock and sink summary</source>
         <translation>Stock and sink summary</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="158" />
+        <location filename="../processing_provider/parcel_stock.py" line="160" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>Totals per county × object × pool × change group, with ALL total rows.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="54" />
+        <location filename="../processing_provider/parcel_stock.py" line="56" />
         <source>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
 
 Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (target year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
@@ -4036,32 +4089,32 @@ A density row for a key that only non-metered pieces carry (a pond code with soi
 Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="151" />
+        <location filename="../processing_provider/parcel_stock.py" line="153" />
         <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
         <translation>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="137" />
+        <location filename="../processing_provider/parcel_stock.py" line="139" />
         <source>Calendar year t1 of the base land survey (required, no default).</source>
         <translation>Calendar year t1 of the base land survey (required, no default).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="144" />
+        <location filename="../processing_provider/parcel_stock.py" line="146" />
         <source>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</source>
         <translation>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="113" />
+        <location filename="../processing_provider/parcel_stock.py" line="115" />
         <source>Change densities (permanent plots)</source>
         <translation>Change densities (permanent plots)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="116" />
+        <location filename="../processing_provider/parcel_stock.py" line="118" />
         <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
         <translation>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="203" />
+        <location filename="../processing_provider/parcel_stock.py" line="205" />
         <source>Change densities {0}: {1} objects (checksum {2}).</source>
         <translation>Change densities {0}: {1} objects (checksum {2}).</translation>
     </message>
@@ -4069,307 +4122,307 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
 <context>
     <name>PlotCarbonAlgorithm</name>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="53" />
+        <location filename="../processing_provider/plot_carbon.py" line="55" />
         <source>Plot carbon by pool</source>
         <translation>Plot carbon by pool</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="56" />
+        <location filename="../processing_provider/plot_carbon.py" line="58" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="59" />
+        <location filename="../processing_provider/plot_carbon.py" line="61" />
         <source>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</source>
         <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="116" />
+        <location filename="../processing_provider/plot_carbon.py" line="118" />
         <source>Survey plots</source>
         <translation>Survey plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="125" />
+        <location filename="../processing_provider/plot_carbon.py" line="127" />
         <source>Trees</source>
         <translation>Trees</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="125" />
+        <location filename="../processing_provider/plot_carbon.py" line="127" />
         <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
         <translation>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="128" />
+        <location filename="../processing_provider/plot_carbon.py" line="130" />
         <source>Shrub and herb quadrats</source>
         <translation>Shrub and herb quadrats</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="128" />
+        <location filename="../processing_provider/plot_carbon.py" line="130" />
         <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
         <translation>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="132" />
+        <location filename="../processing_provider/plot_carbon.py" line="134" />
         <source>Litter quadrats</source>
         <translation>Litter quadrats</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="132" />
+        <location filename="../processing_provider/plot_carbon.py" line="134" />
         <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
         <translation>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="135" />
+        <location filename="../processing_provider/plot_carbon.py" line="137" />
         <source>Lying dead wood</source>
         <translation>Lying dead wood</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="135" />
+        <location filename="../processing_provider/plot_carbon.py" line="137" />
         <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
         <translation>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="138" />
+        <location filename="../processing_provider/plot_carbon.py" line="140" />
         <source>Soil layers</source>
         <translation>Soil layers</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="138" />
+        <location filename="../processing_provider/plot_carbon.py" line="140" />
         <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
         <translation>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="150" />
+        <location filename="../processing_provider/plot_carbon.py" line="152" />
         <source>Soil reporting depth (cm)</source>
         <translation>Soil reporting depth (cm)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="153" />
+        <location filename="../processing_provider/plot_carbon.py" line="155" />
         <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
         <translation>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="158" />
+        <location filename="../processing_provider/plot_carbon.py" line="160" />
         <source>Species parameter overrides</source>
         <translation>Species parameter overrides</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="161" />
+        <location filename="../processing_provider/plot_carbon.py" line="163" />
         <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
         <translation>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="167" />
+        <location filename="../processing_provider/plot_carbon.py" line="169" />
         <source>Pool default overrides</source>
         <translation>Pool default overrides</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="169" />
+        <location filename="../processing_provider/plot_carbon.py" line="171" />
         <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
         <translation>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="193" />
+        <location filename="../processing_provider/plot_carbon.py" line="195" />
         <source>Plot carbon</source>
         <translation>Plot carbon</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="195" />
+        <location filename="../processing_provider/plot_carbon.py" line="197" />
         <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
         <translation>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="204" />
+        <location filename="../processing_provider/plot_carbon.py" line="206" />
         <source>Table {table} has no column {field}; add it.</source>
         <translation>Table {table} has no column {field}; add it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="205" />
+        <location filename="../processing_provider/plot_carbon.py" line="207" />
         <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
         <translation>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="207" />
+        <location filename="../processing_provider/plot_carbon.py" line="209" />
         <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
         <translation>Table {table}, row {row}: {field} is empty; enter a value.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="208" />
+        <location filename="../processing_provider/plot_carbon.py" line="210" />
         <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
         <translation>Table {table}, row {row}: {field} '{value}' is not a number.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="209" />
+        <location filename="../processing_provider/plot_carbon.py" line="211" />
         <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
         <translation>Table {table}, row {row}: {field} = {value} must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="210" />
+        <location filename="../processing_provider/plot_carbon.py" line="212" />
         <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
         <translation>Table {table}, row {row}: {field} = {value} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="211" />
+        <location filename="../processing_provider/plot_carbon.py" line="213" />
         <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
         <translation>Table {table}, row {row}: {field} = {value} is outside {other}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="212" />
+        <location filename="../processing_provider/plot_carbon.py" line="214" />
         <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
         <translation>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="213" />
+        <location filename="../processing_provider/plot_carbon.py" line="215" />
         <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
         <translation>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="216" />
+        <location filename="../processing_provider/plot_carbon.py" line="218" />
         <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
         <translation>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="219" />
+        <location filename="../processing_provider/plot_carbon.py" line="221" />
         <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
         <translation>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="222" />
+        <location filename="../processing_provider/plot_carbon.py" line="224" />
         <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
         <translation>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="225" />
+        <location filename="../processing_provider/plot_carbon.py" line="227" />
         <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
         <translation>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="228" />
+        <location filename="../processing_provider/plot_carbon.py" line="230" />
         <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
         <translation>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="230" />
+        <location filename="../processing_provider/plot_carbon.py" line="232" />
         <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
         <translation>Table {table}, row {row}: give soc_g_kg or som_g_kg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="231" />
+        <location filename="../processing_provider/plot_carbon.py" line="233" />
         <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
         <translation>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="239" />
+        <location filename="../processing_provider/plot_carbon.py" line="241" />
         <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
         <translation>{pool}: no measurements, default {value} t C/ha of object '{object}' used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="241" />
+        <location filename="../processing_provider/plot_carbon.py" line="243" />
         <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
         <translation>{pool}: no measurements and no default for object '{object}'; set to 0</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="242" />
+        <location filename="../processing_provider/plot_carbon.py" line="244" />
         <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
         <translation>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="244" />
+        <location filename="../processing_provider/plot_carbon.py" line="246" />
         <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
         <translation>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="247" />
+        <location filename="../processing_provider/plot_carbon.py" line="249" />
         <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
         <translation>soil: gravel_pct empty in {value} layer(s), taken as 0</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="248" />
+        <location filename="../processing_provider/plot_carbon.py" line="250" />
         <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
         <translation>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="251" />
+        <location filename="../processing_provider/plot_carbon.py" line="253" />
         <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
         <translation>trees: species '{value}' has no parameters of its own; group default '{other}' used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="253" />
+        <location filename="../processing_provider/plot_carbon.py" line="255" />
         <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
         <translation>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="277" />
+        <location filename="../processing_provider/plot_carbon.py" line="279" />
         <source>… and {0} more problem(s).</source>
         <translation>… and {0} more problem(s).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="278" />
+        <location filename="../processing_provider/plot_carbon.py" line="280" />
         <source>Plot carbon cannot be computed; fix these values first:</source>
         <translation>Plot carbon cannot be computed; fix these values first:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="321" />
+        <location filename="../processing_provider/plot_carbon.py" line="323" />
         <source>{0}: {1} row(s) from the given table {2}.</source>
         <translation>{0}: {1} row(s) from the given table {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="326" />
+        <location filename="../processing_provider/plot_carbon.py" line="328" />
         <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
         <translation>Table {0} of GeoPackage {1} cannot be opened; check the file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="330" />
+        <location filename="../processing_provider/plot_carbon.py" line="332" />
         <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
         <translation>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="335" />
+        <location filename="../processing_provider/plot_carbon.py" line="337" />
         <source>{0}: no table given or found; pool defaults apply.</source>
         <translation>{0}: no table given or found; pool defaults apply.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="345" />
+        <location filename="../processing_provider/plot_carbon.py" line="347" />
         <source>Soil reporting depth: 0–{0:g} cm.</source>
         <translation>Soil reporting depth: 0–{0:g} cm.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="356" />
+        <location filename="../processing_provider/plot_carbon.py" line="358" />
         <source>{0}: {1} row(s) from {2}.</source>
         <translation>{0}: {1} row(s) from {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="376" />
+        <location filename="../processing_provider/plot_carbon.py" line="378" />
         <source>Parameters used and their sources:</source>
         <translation>Parameters used and their sources:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="385" />
+        <location filename="../processing_provider/plot_carbon.py" line="387" />
         <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
         <translation>{0} plot(s) computed, {1} with warnings (see the warnings field).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="118" />
+        <location filename="../processing_provider/plot_carbon.py" line="120" />
         <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</source>
         <translation>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="266" />
+        <location filename="../processing_provider/plot_carbon.py" line="268" />
         <source>species {species}: overridden by {table} row {row}</source>
         <translation>species {species}: overridden by {table} row {row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="267" />
+        <location filename="../processing_provider/plot_carbon.py" line="269" />
         <source>species {species}: added by {table} row {row}</source>
         <translation>species {species}: added by {table} row {row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="268" />
+        <location filename="../processing_provider/plot_carbon.py" line="270" />
         <source>pool defaults: {count} row(s) from {table}</source>
         <translation>pool defaults: {count} row(s) from {table}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="62" />
+        <location filename="../processing_provider/plot_carbon.py" line="64" />
         <source>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
 
 Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
@@ -4412,57 +4465,57 @@ The log lists every parameter used with its source and every placeholder value (
 OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; (measurement route, measured_zero, default or none) and warnings.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="176" />
+        <location filename="../processing_provider/plot_carbon.py" line="178" />
         <source>Pool factor overrides</source>
         <translation>Pool factor overrides</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="179" />
+        <location filename="../processing_provider/plot_carbon.py" line="181" />
         <source>Table in the format of metering/data/pool_factors.csv: factor, object (empty: every object), value, source. Rows replace the shipped rows with the same factor and object (e.g. herb_r for forest_arbor).</source>
         <translation>Table in the format of metering/data/pool_factors.csv: factor, object (empty: every object), value, source. Rows replace the shipped rows with the same factor and object (e.g. herb_r for forest_arbor).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="186" />
         <source>AR-TOOL14 tree defaults</source>
         <translation>AR-TOOL14 tree defaults</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="186" />
         <source>Off (species table)</source>
         <translation>Off (species table)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="186" />
         <source>Where the species row has no BEF or R</source>
         <translation>Where the species row has no BEF or R</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="186" />
         <source>For every volume-route tree</source>
         <translation>For every volume-route tree</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="188" />
+        <location filename="../processing_provider/plot_carbon.py" line="190" />
         <source>CDM AR-TOOL14 v04.2 defaults BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b (b: plot above-ground tree biomass, t d.m./ha) instead of the species' BEF and R.</source>
         <translation>CDM AR-TOOL14 v04.2 defaults BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b (b: plot above-ground tree biomass, t d.m./ha) instead of the species' BEF and R.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="255" />
+        <location filename="../processing_provider/plot_carbon.py" line="257" />
         <source>herbs: root-shoot ratio {value} for object '{object}' (pool_factors row {other}; 0 = herb roots not counted)</source>
         <translation>herbs: root-shoot ratio {value} for object '{object}' (pool_factors row {other}; 0 = herb roots not counted)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="258" />
+        <location filename="../processing_provider/plot_carbon.py" line="260" />
         <source>trees: AR-TOOL14 defaults for {value} tree(s): BEF {other}, R = exp(−1.085 + 0.9256 ln b)/b at b = {source} t d.m./ha</source>
         <translation>trees: AR-TOOL14 defaults for {value} tree(s): BEF {other}, R = exp(−1.085 + 0.9256 ln b)/b at b = {source} t d.m./ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="269" />
+        <location filename="../processing_provider/plot_carbon.py" line="271" />
         <source>pool factors: {count} row(s) from {table}</source>
         <translation>pool factors: {count} row(s) from {table}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="382" />
+        <location filename="../processing_provider/plot_carbon.py" line="384" />
         <source>Placeholder values used (no published source; check them before reporting): {0}.</source>
         <translation>Placeholder values used (no published source; check them before reporting): {0}.</translation>
     </message>
@@ -4969,142 +5022,142 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
 <context>
     <name>StratumDensityAlgorithm</name>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="52" />
+        <location filename="../processing_provider/stratum_density.py" line="59" />
         <source>Stratum carbon density</source>
         <translation>Stratum carbon density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="55" />
+        <location filename="../processing_provider/stratum_density.py" line="62" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="122" />
+        <location filename="../processing_provider/stratum_density.py" line="129" />
         <source>Plots (plot carbon densities)</source>
         <translation>Plots (plot carbon densities)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="125" />
+        <location filename="../processing_provider/stratum_density.py" line="132" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
         <translation>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="129" />
+        <location filename="../processing_provider/stratum_density.py" line="136" />
         <source>Stratum field</source>
         <translation>Stratum field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="139" />
+        <location filename="../processing_provider/stratum_density.py" line="146" />
         <source>Survey year (only plots of this year)</source>
         <translation>Survey year (only plots of this year)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="143" />
+        <location filename="../processing_provider/stratum_density.py" line="150" />
         <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
         <translation>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="156" />
+        <location filename="../processing_provider/stratum_density.py" line="163" />
         <source>Confidence level</source>
         <translation>Confidence level</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="156" />
+        <location filename="../processing_provider/stratum_density.py" line="163" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="156" />
+        <location filename="../processing_provider/stratum_density.py" line="163" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="160" />
+        <location filename="../processing_provider/stratum_density.py" line="167" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
         <translation>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="164" />
+        <location filename="../processing_provider/stratum_density.py" line="171" />
         <source>Default densities</source>
         <translation>Default densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="167" />
+        <location filename="../processing_provider/stratum_density.py" line="174" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
         <translation>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="172" />
+        <location filename="../processing_provider/stratum_density.py" line="179" />
         <source>Target precision (% of the mean)</source>
         <translation>Target precision (% of the mean)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="176" />
+        <location filename="../processing_provider/stratum_density.py" line="183" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
         <translation>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="200" />
+        <location filename="../processing_provider/stratum_density.py" line="207" />
         <source>Stratum densities</source>
         <translation>Stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="203" />
+        <location filename="../processing_provider/stratum_density.py" line="210" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
         <translation>Table with one row per stratum and pool (densities in t C/ha).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="257" />
+        <location filename="../processing_provider/stratum_density.py" line="264" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
         <translation>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="260" />
+        <location filename="../processing_provider/stratum_density.py" line="267" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
         <translation>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="271" />
+        <location filename="../processing_provider/stratum_density.py" line="278" />
         <source>Read {0} plots from {1}.</source>
         <translation>Read {0} plots from {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="276" />
+        <location filename="../processing_provider/stratum_density.py" line="283" />
         <source>{0} plots have survey_year {1}.</source>
         <translation>{0} plots have survey_year {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="305" />
+        <location filename="../processing_provider/stratum_density.py" line="312" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
         <translation>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="310" />
+        <location filename="../processing_provider/stratum_density.py" line="317" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
         <translation>Strata with a single plot (U % from the default table): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="314" />
+        <location filename="../processing_provider/stratum_density.py" line="321" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="133" />
+        <location filename="../processing_provider/stratum_density.py" line="140" />
         <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
         <translation>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="301" />
+        <location filename="../processing_provider/stratum_density.py" line="308" />
         <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
         <translation>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="147" />
+        <location filename="../processing_provider/stratum_density.py" line="154" />
         <source>Pool plots of several survey years</source>
         <translation>Pool plots of several survey years</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="58" />
+        <location filename="../processing_provider/stratum_density.py" line="65" />
         <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
 Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
@@ -5151,127 +5204,127 @@ Output: one row per stratum and pool with stratum, object, stratum_value, pool, 
 Change density (when base and target year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="150" />
+        <location filename="../processing_provider/stratum_density.py" line="157" />
         <source>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</source>
         <translation>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="181" />
+        <location filename="../processing_provider/stratum_density.py" line="188" />
         <source>Areas (overlay pieces)</source>
         <translation>Areas (overlay pieces)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="184" />
+        <location filename="../processing_provider/stratum_density.py" line="191" />
         <source>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</source>
         <translation>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="189" />
+        <location filename="../processing_provider/stratum_density.py" line="196" />
         <source>Year of the areas</source>
         <translation>Year of the areas</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="189" />
+        <location filename="../processing_provider/stratum_density.py" line="196" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="189" />
+        <location filename="../processing_provider/stratum_density.py" line="196" />
         <source>Base year objects</source>
         <translation>Base year objects</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="189" />
+        <location filename="../processing_provider/stratum_density.py" line="196" />
         <source>Target year objects</source>
         <translation>Target year objects</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="194" />
+        <location filename="../processing_provider/stratum_density.py" line="201" />
         <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</source>
         <translation>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="206" />
+        <location filename="../processing_provider/stratum_density.py" line="213" />
         <source>Plot plan (AR-TOOL03)</source>
         <translation>Plot plan (AR-TOOL03)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="210" />
+        <location filename="../processing_provider/stratum_density.py" line="217" />
         <source>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</source>
         <translation>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="214" />
+        <location filename="../processing_provider/stratum_density.py" line="221" />
         <source>Stratified mean (AR-TOOL14)</source>
         <translation>Stratified mean (AR-TOOL14)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="218" />
+        <location filename="../processing_provider/stratum_density.py" line="225" />
         <source>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</source>
         <translation>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="222" />
+        <location filename="../processing_provider/stratum_density.py" line="229" />
         <source>Base year of the change density</source>
         <translation>Base year of the change density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="222" />
+        <location filename="../processing_provider/stratum_density.py" line="229" />
         <source>Target year of the change density</source>
         <translation>Target year of the change density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="226" />
+        <location filename="../processing_provider/stratum_density.py" line="233" />
         <source>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</source>
         <translation>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="230" />
+        <location filename="../processing_provider/stratum_density.py" line="237" />
         <source>Change densities</source>
         <translation>Change densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="233" />
+        <location filename="../processing_provider/stratum_density.py" line="240" />
         <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</source>
         <translation>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="344" />
+        <location filename="../processing_provider/stratum_density.py" line="351" />
         <source>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</source>
         <translation>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="353" />
+        <location filename="../processing_provider/stratum_density.py" line="360" />
         <source>weights = strata areas</source>
         <translation>weights = strata areas</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="354" />
+        <location filename="../processing_provider/stratum_density.py" line="361" />
         <source>weights = share of the plots</source>
         <translation>weights = share of the plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="355" />
+        <location filename="../processing_provider/stratum_density.py" line="362" />
         <source>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</source>
         <translation>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="361" />
+        <location filename="../processing_provider/stratum_density.py" line="368" />
         <source>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</source>
         <translation>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="389" />
+        <location filename="../processing_provider/stratum_density.py" line="396" />
         <source>The change density needs the fields plot_id and survey_year.</source>
         <translation>The change density needs the fields plot_id and survey_year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="391" />
+        <location filename="../processing_provider/stratum_density.py" line="398" />
         <source>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</source>
         <translation>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="397" />
+        <location filename="../processing_provider/stratum_density.py" line="404" />
         <source>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</source>
         <translation>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</translation>
     </message>
@@ -5279,192 +5332,192 @@ Change density (when base and target year are given): permanent plots (固定样
 <context>
     <name>UncertaintyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="44" />
+        <location filename="../processing_provider/uncertainty.py" line="46" />
         <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
         <translation>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="47" />
+        <location filename="../processing_provider/uncertainty.py" line="49" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="117" />
+        <location filename="../processing_provider/uncertainty.py" line="119" />
         <source>Parcel stock pieces</source>
         <translation>Parcel stock pieces</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="125" />
+        <location filename="../processing_provider/uncertainty.py" line="127" />
         <source>Stratum densities</source>
         <translation>Stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="125" />
+        <location filename="../processing_provider/uncertainty.py" line="127" />
         <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
         <translation>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="132" />
+        <location filename="../processing_provider/uncertainty.py" line="134" />
         <source>Target-year stratum densities</source>
         <translation>Target-year stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <location filename="../processing_provider/uncertainty.py" line="160" />
         <source>Area uncertainty (%)</source>
         <translation>Area uncertainty (%)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <location filename="../processing_provider/uncertainty.py" line="160" />
         <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
         <translation>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="167" />
+        <location filename="../processing_provider/uncertainty.py" line="169" />
         <source>Monte Carlo iterations</source>
         <translation>Monte Carlo iterations</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="167" />
+        <location filename="../processing_provider/uncertainty.py" line="169" />
         <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
         <translation>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="174" />
+        <location filename="../processing_provider/uncertainty.py" line="176" />
         <source>Random seed</source>
         <translation>Random seed</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="174" />
+        <location filename="../processing_provider/uncertainty.py" line="176" />
         <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
         <translation>Seed of the random generator (numpy PCG64): the same seed gives the same results.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Distribution</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Lognormal (same mean and sd)</source>
         <translation>Lognormal (same mean and sd)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Normal truncated at zero</source>
         <translation>Normal truncated at zero</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
         <translation>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="190" />
+        <location filename="../processing_provider/uncertainty.py" line="192" />
         <source>Apply the AR-TOOL14 conservative discount to the sink</source>
         <translation>Apply the AR-TOOL14 conservative discount to the sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="198" />
+        <location filename="../processing_provider/uncertainty.py" line="200" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="206" />
+        <location filename="../processing_provider/uncertainty.py" line="208" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="213" />
+        <location filename="../processing_provider/uncertainty.py" line="215" />
         <source>Uncertainty table</source>
         <translation>Uncertainty table</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="213" />
+        <location filename="../processing_provider/uncertainty.py" line="215" />
         <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
         <translation>One row per level, name and quantity with Approach 1 and Monte Carlo results.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="219" />
+        <location filename="../processing_provider/uncertainty.py" line="221" />
         <source>Histogram of the Monte Carlo total sink</source>
         <translation>Histogram of the Monte Carlo total sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="219" />
+        <location filename="../processing_provider/uncertainty.py" line="221" />
         <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
         <translation>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="248" />
+        <location filename="../processing_provider/uncertainty.py" line="250" />
         <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
         <translation>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="326" />
+        <location filename="../processing_provider/uncertainty.py" line="328" />
         <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
         <translation>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="336" />
+        <location filename="../processing_provider/uncertainty.py" line="338" />
         <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
         <translation>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="343" />
+        <location filename="../processing_provider/uncertainty.py" line="345" />
         <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
         <translation>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="132" />
+        <location filename="../processing_provider/uncertainty.py" line="134" />
         <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
         <translation>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="190" />
+        <location filename="../processing_provider/uncertainty.py" line="192" />
         <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
         <translation>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="322" />
+        <location filename="../processing_provider/uncertainty.py" line="324" />
         <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
         <translation>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="117" />
+        <location filename="../processing_provider/uncertainty.py" line="119" />
         <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</source>
         <translation>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="198" />
+        <location filename="../processing_provider/uncertainty.py" line="200" />
         <source>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</source>
         <translation>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="206" />
+        <location filename="../processing_provider/uncertainty.py" line="208" />
         <source>Target year t2 (optional; checked against the recorded year like Base year).</source>
         <translation>Target year t2 (optional; checked against the recorded year like Base year).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="314" />
+        <location filename="../processing_provider/uncertainty.py" line="316" />
         <source>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</source>
         <translation>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="314" />
+        <location filename="../processing_provider/uncertainty.py" line="316" />
         <source>one table for both years: correlated</source>
         <translation>one table for both years: correlated</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="314" />
+        <location filename="../processing_provider/uncertainty.py" line="316" />
         <source>one table per year: independent</source>
         <translation>one table per year: independent</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="50" />
+        <location filename="../processing_provider/uncertainty.py" line="52" />
         <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
 Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
@@ -5503,32 +5556,32 @@ Pieces present in one year only (change_flag 2 or 3) have no stock change and ar
 Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (in the row's unit) and conservative (estimate + discount for stock_base, estimate - discount otherwise). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <location filename="../processing_provider/uncertainty.py" line="144" />
         <source>Change densities (permanent plots)</source>
         <translation>Change densities (permanent plots)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <location filename="../processing_provider/uncertainty.py" line="144" />
         <source>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</source>
         <translation>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <location filename="../processing_provider/uncertainty.py" line="152" />
         <source>Correlation between the two years' densities</source>
         <translation>Correlation between the two years' densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <location filename="../processing_provider/uncertainty.py" line="152" />
         <source>ρ between the base- and target-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</source>
         <translation>ρ between the base- and target-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="271" />
+        <location filename="../processing_provider/uncertainty.py" line="273" />
         <source>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</source>
         <translation>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="333" />
+        <location filename="../processing_provider/uncertainty.py" line="335" />
         <source>Correlation between the two years' density tables: {0:g}.</source>
         <translation>Correlation between the two years' density tables: {0:g}.</translation>
     </message>
@@ -5571,187 +5624,142 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <translation>6 Result tables and PDF report</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="71" />
-        <source>Overlay pieces and change flags</source>
-        <translation>Overlay pieces and change flags</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="72" />
-        <source>Change matrix</source>
-        <translation>Change matrix</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="73" />
-        <source>Plot carbon densities</source>
-        <translation>Plot carbon densities</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="74" />
-        <source>Stratum densities, base year</source>
-        <translation>Stratum densities, base year</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="75" />
-        <source>Stratum densities, target year</source>
-        <translation>Stratum densities, target year</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="76" />
-        <source>Parcel stock and sink</source>
-        <translation>Parcel stock and sink</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="77" />
-        <source>Stock and sink summary</source>
-        <translation>Stock and sink summary</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="78" />
-        <source>Uncertainty</source>
-        <translation>Uncertainty</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="79" />
-        <source>Monte Carlo histogram</source>
-        <translation>Monte Carlo histogram</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="96" />
+        <location filename="../plugin/workflow_dock.py" line="89" />
         <source>Carbon metering workflow</source>
         <translation>Carbon metering workflow</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="119" />
+        <location filename="../plugin/workflow_dock.py" line="112" />
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="139" />
+        <location filename="../plugin/workflow_dock.py" line="132" />
         <source>Carbon metering report</source>
         <translation>Carbon metering report</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="140" />
+        <location filename="../plugin/workflow_dock.py" line="133" />
         <source>Base-year parcels</source>
         <translation>Base-year parcels</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="143" />
+        <location filename="../plugin/workflow_dock.py" line="136" />
         <source>Land-class code field</source>
         <translation>Land-class code field</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="142" />
+        <location filename="../plugin/workflow_dock.py" line="135" />
         <source>Target-year parcels</source>
         <translation>Target-year parcels</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="144" />
+        <location filename="../plugin/workflow_dock.py" line="137" />
         <source>Sample plots (survey GeoPackage)</source>
         <translation>Sample plots (survey GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="145" />
+        <location filename="../plugin/workflow_dock.py" line="138" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="146" />
+        <location filename="../plugin/workflow_dock.py" line="139" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="147" />
+        <location filename="../plugin/workflow_dock.py" line="140" />
         <source>Output folder</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="148" />
+        <location filename="../plugin/workflow_dock.py" line="141" />
         <source>Report title</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="174" />
+        <location filename="../plugin/workflow_dock.py" line="167" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="185" />
+        <location filename="../plugin/workflow_dock.py" line="178" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="188" />
+        <location filename="../plugin/workflow_dock.py" line="181" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="190" />
+        <location filename="../plugin/workflow_dock.py" line="183" />
         <source>Open the step's tool pre-filled, to change its parameters before running it</source>
         <translation>Open the step's tool pre-filled, to change its parameters before running it</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="197" />
+        <location filename="../plugin/workflow_dock.py" line="190" />
         <source>Run all remaining steps</source>
         <translation>Run all remaining steps</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="201" />
+        <location filename="../plugin/workflow_dock.py" line="194" />
         <source>Open the PDF report</source>
         <translation>Open the PDF report</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="213" />
+        <location filename="../plugin/workflow_dock.py" line="206" />
         <source>running …</source>
         <translation>running …</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="215" />
+        <location filename="../plugin/workflow_dock.py" line="208" />
         <source>failed: {0}</source>
         <translation>failed: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="217" />
+        <location filename="../plugin/workflow_dock.py" line="210" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="223" />
+        <location filename="../plugin/workflow_dock.py" line="216" />
         <source>waits for step {0}</source>
         <translation>waits for step {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="225" />
+        <location filename="../plugin/workflow_dock.py" line="218" />
         <source>choose the inputs first</source>
         <translation>choose the inputs first</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="227" />
+        <location filename="../plugin/workflow_dock.py" line="220" />
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="333" />
+        <location filename="../plugin/workflow_dock.py" line="326" />
         <source>Carbon Metering</source>
         <translation>Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="248" />
+        <location filename="../plugin/workflow_dock.py" line="241" />
         <source>Step {0} is not ready: {1}</source>
         <translation>Step {0} is not ready: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="287" />
+        <location filename="../plugin/workflow_dock.py" line="280" />
         <source>see the Processing log</source>
         <translation>see the Processing log</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="309" />
+        <location filename="../plugin/workflow_dock.py" line="302" />
         <source>Carbon metering results</source>
         <translation>Carbon metering results</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="333" />
+        <location filename="../plugin/workflow_dock.py" line="326" />
         <source>Run the report step first.</source>
         <translation>Run the report step first.</translation>
     </message>

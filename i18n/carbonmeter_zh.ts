@@ -1052,7 +1052,7 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="243" />
+        <location filename="../processing_provider/export_report.py" line="253" />
         <source>Carbon metering report</source>
         <translation>碳汇计量报告</translation>
     </message>
@@ -1117,52 +1117,52 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>计量年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="234" />
+        <location filename="../processing_provider/export_report.py" line="244" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>图层 {0}（参数 {1}）缺少字段 {2}。请输入该参数说明中所列算法的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="247" />
+        <location filename="../processing_provider/export_report.py" line="257" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>请指定成果工作簿文件（OUTPUT_XLSX）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="256" />
+        <location filename="../processing_provider/export_report.py" line="266" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>图层 {0}（STOCK）没有要素：无可报告内容。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="260" />
+        <location filename="../processing_provider/export_report.py" line="270" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县级行政区字段（COUNTY_FIELD）后重新运行流程。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="263" />
+        <location filename="../processing_provider/export_report.py" line="273" />
         <source>Read {0} pieces.</source>
         <translation>已读取 {0} 个叠加图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="361" />
+        <location filename="../processing_provider/export_report.py" line="381" />
         <source>Building the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="384" />
+        <location filename="../processing_provider/export_report.py" line="404" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>无法写出 PDF 报告 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="385" />
+        <location filename="../processing_provider/export_report.py" line="405" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF 报告（{0} 页）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="395" />
+        <location filename="../processing_provider/export_report.py" line="415" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>无法写出工作簿 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="396" />
+        <location filename="../processing_provider/export_report.py" line="416" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>工作簿（工作表 {0}）：{1}</translation>
     </message>
@@ -1187,7 +1187,7 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>加入报告的其他体系成果表，每个表成为工作簿中的一个工作表和 PDF 中的一页或多页（长表续页排印）：如分区碳汇评价（DB4403/T 348）的 TABLE 输出。按 report_section 列识别表的类别；每个表连同校验和记入来源信息。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="456" />
+        <location filename="../processing_provider/export_report.py" line="476" />
         <source>Report section: {0} ({1} rows, from {2}).</source>
         <translation>报告章节：{0}（{1} 行，来自 {2}）。</translation>
     </message>
@@ -1202,7 +1202,7 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>碳汇量合计（t CO2e/a）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="400" />
+        <location filename="../processing_provider/export_report.py" line="420" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</source>
         <translation>全部县合计：碳储量 {0:,.2f} t C（基准年）、{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
@@ -1295,12 +1295,12 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
         <translation>PDF 报告（地图、完整的各成果表、方法说明与不确定度说明、待核实缺省值、来源信息）。留空则不生成。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="310" />
+        <location filename="../processing_provider/export_report.py" line="320" />
         <source>base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="311" />
+        <location filename="../processing_provider/export_report.py" line="321" />
         <source>target year</source>
         <translation>计量年</translation>
     </message>
@@ -1666,6 +1666,59 @@ Parameters:
         <location filename="../processing_provider/import_survey.py" line="140" />
         <source>not an allowed value; did you mean {suggestion}? (allowed: {allowed})</source>
         <translation>不是允许的取值；是否应为 {suggestion}？（允许值：{allowed}）</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStyle</name>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="19" />
+        <source>Overlay pieces and change flags</source>
+        <translation>叠加图斑与变化标识</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="20" />
+        <source>Change matrix</source>
+        <translation>变化矩阵</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="21" />
+        <source>Plot carbon densities</source>
+        <translation>样地碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="22" />
+        <source>Stratum densities</source>
+        <translation>分层碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="23" />
+        <source>Stratum densities, base year</source>
+        <translation>分层碳密度（基准年）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="24" />
+        <source>Stratum densities, target year</source>
+        <translation>分层碳密度（计量年）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="25" />
+        <source>Parcel stock and sink</source>
+        <translation>图斑碳储量与碳汇量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="26" />
+        <source>Stock and sink summary</source>
+        <translation>碳储量与碳汇量汇总</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="27" />
+        <source>Uncertainty</source>
+        <translation>不确定度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="28" />
+        <source>Monte Carlo histogram</source>
+        <translation>蒙特卡洛直方图</translation>
     </message>
 </context>
 <context>
@@ -3747,132 +3800,132 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
 <context>
     <name>ParcelChangeAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="87" />
+        <location filename="../processing_provider/parcel_change.py" line="89" />
         <source>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
         <translation>基准年—计量年图斑叠加与变化标识</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="90" />
+        <location filename="../processing_provider/parcel_change.py" line="92" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Base-year parcels (t1)</source>
         <translation>基准年图斑（t1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</source>
         <translation>基准年 t1 的图斑面图层（如三调 2020 年 DLTB）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Base land-class code field</source>
         <translation>基准年地类编码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Target land-class code field</source>
         <translation>计量年地类编码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="153" />
+        <location filename="../processing_provider/parcel_change.py" line="155" />
         <source>Land class → metering object table</source>
         <translation>地类—计量对象对照表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="157" />
+        <location filename="../processing_provider/parcel_change.py" line="159" />
         <source>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</source>
         <translation>可选对照表（CSV、xlsx 或任意 QGIS 表），含 code 和 object 字段，其中的行覆盖内置对照表（metering/data/landclass_mapping.csv）。计量对象须为 metering_objects.csv 中所列。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="161" />
+        <location filename="../processing_provider/parcel_change.py" line="163" />
         <source>County field</source>
         <translation>县级行政区字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="162" />
+        <location filename="../processing_provider/parcel_change.py" line="164" />
         <source>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</source>
         <translation>可选字段（两图层均须有），给出各图斑所属县级行政区。默认：图层含 ZLDWDM（坐落单位代码）时取其前 6 位；名为 ZLDWDM 的字段总取前 6 位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="175" />
+        <location filename="../processing_provider/parcel_change.py" line="177" />
         <source>Sliver threshold (m²)</source>
         <translation>细碎图斑面积阈值（m²）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="177" />
+        <location filename="../processing_provider/parcel_change.py" line="179" />
         <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
         <translation>面积小于该值（平方米）的叠加图斑标记为细碎图斑（sliver = 1），但仍保留。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>Area method</source>
         <translation>面积计算方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>ellipsoidal (CGCS2000 ellipsoid, as 三调)</source>
         <translation>椭球面积（CGCS2000 椭球，同三调）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>planar (layer CRS)</source>
         <translation>平面面积（图层坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>official (survey area TBDLMJ shared by geometric area)</source>
         <translation>调查面积（TBDLMJ 按几何面积比例分摊）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="170" />
+        <location filename="../processing_provider/parcel_change.py" line="172" />
         <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
         <translation>椭球面积：按 CGCS2000 椭球计算（三调图斑面积算法）；平面面积：按投影坐标系计算；调查面积：各图斑的 TBDLMJ（或 TBMJ − KCMJ、TBMJ × (1 − KCXS)）按其叠加图斑几何面积比例分摊。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="189" />
+        <location filename="../processing_provider/parcel_change.py" line="191" />
         <source>Overlay pieces</source>
         <translation>叠加图斑</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="191" />
+        <location filename="../processing_provider/parcel_change.py" line="193" />
         <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
         <translation>每个叠加图斑一个面要素，含两期地类编码、计量对象、变化标识、县级行政区和面积（m²）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="193" />
+        <location filename="../processing_provider/parcel_change.py" line="195" />
         <source>Change matrix</source>
         <translation>变化矩阵</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="195" />
+        <location filename="../processing_provider/parcel_change.py" line="197" />
         <source>Area (ha) by base × target class, at object and at code level.</source>
         <translation>按基准年 × 计量年类别汇总的面积（ha），分计量对象级和地类编码级。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="292" />
+        <location filename="../processing_provider/parcel_change.py" line="294" />
         <source>Mapping table error: {0}</source>
         <translation>对照表错误：{0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="180" />
+        <location filename="../processing_provider/parcel_change.py" line="182" />
         <source>Vertex snapping tolerance (m)</source>
         <translation>顶点吸附容差（m）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="151" />
+        <location filename="../processing_provider/parcel_change.py" line="153" />
         <source>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</source>
         <translation>存放 GB/T 21010 / 三调地类编码的字段；未给出时为 DLBM。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="183" />
+        <location filename="../processing_provider/parcel_change.py" line="185" />
         <source>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
         <translation>计量年节点距基准年节点或边小于该距离（米）时，在叠加前移到其上（默认 0.001 米 = 1 毫米；0 表示不吸附），使仅因舍入而不同的副本配对为未变化。若抽样的计量年节点显示没有舍入差异则跳过。地理坐标系中 1 米按 1/111 320 度计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="93" />
+        <location filename="../processing_provider/parcel_change.py" line="95" />
         <source>Overlays the base-year (t1) and the target-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
@@ -3907,12 +3960,12 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
 面积守恒：各地类的叠加图斑面积之和等于各图层自身的地类面积（按 1e-6 相对差检查并记录日志）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Target-year parcels (t2)</source>
         <translation>计量年图斑（t2）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Polygon parcel layer of the target year t2 (e.g. 年度变更调查 DLTB 2023).</source>
         <translation>计量年 t2 的图斑面图层（如 2023 年度变更调查 DLTB）。</translation>
     </message>
@@ -3920,92 +3973,92 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
 <context>
     <name>ParcelStockAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="48" />
+        <location filename="../processing_provider/parcel_stock.py" line="50" />
         <source>Parcel carbon stock and sink</source>
         <translation>图斑碳储量与碳汇量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="51" />
+        <location filename="../processing_provider/parcel_stock.py" line="53" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="94" />
+        <location filename="../processing_provider/parcel_stock.py" line="96" />
         <source>Pieces (parcel change)</source>
         <translation>叠加图斑（parcel_change 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="97" />
+        <location filename="../processing_provider/parcel_stock.py" line="99" />
         <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
         <translation>基准年 × 计量年叠加得到的面状叠加图斑，即 parcel_change 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="100" />
+        <location filename="../processing_provider/parcel_stock.py" line="102" />
         <source>Base-year densities</source>
         <translation>基准年碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <location filename="../processing_provider/parcel_stock.py" line="105" />
         <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
         <translation>基准年碳密度表（t C/ha）：一个键列和碳库列 agb、bgb、deadwood、litter、soil，或 stratum_density 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <location filename="../processing_provider/parcel_stock.py" line="109" />
         <source>Target-year densities</source>
         <translation>计量年碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="110" />
+        <location filename="../processing_provider/parcel_stock.py" line="112" />
         <source>Density table for the target year (same form). Empty: the base-year table.</source>
         <translation>计量年碳密度表（格式相同）。为空时使用基准年表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="125" />
         <source>Density key</source>
         <translation>碳密度键</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="125" />
         <source>Metering object</source>
         <translation>计量对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="125" />
         <source>Land-class code</source>
         <translation>地类编码</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <location filename="../processing_provider/parcel_stock.py" line="129" />
         <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
         <translation>碳密度表的键是计量对象（base_object、target_object）还是地类编码（base_code、target_code，文本，如 0101）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="132" />
+        <location filename="../processing_provider/parcel_stock.py" line="134" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="140" />
+        <location filename="../processing_provider/parcel_stock.py" line="142" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="148" />
+        <location filename="../processing_provider/parcel_stock.py" line="150" />
         <source>Piece stocks</source>
         <translation>叠加图斑碳储量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="155" />
+        <location filename="../processing_provider/parcel_stock.py" line="157" />
         <source>Stock and sink summary</source>
         <translation>碳储量与碳汇量汇总</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="158" />
+        <location filename="../processing_provider/parcel_stock.py" line="160" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>按县 × 计量对象 × 碳库 × 变化分组的合计，含 ALL 合计行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="54" />
+        <location filename="../processing_provider/parcel_stock.py" line="56" />
         <source>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
 
 Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (target year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
@@ -4036,32 +4089,32 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
 输出：增加了 area_ha、base_key、target_key、stock_base_&lt;pool&gt;_tc 和 stock_target_&lt;pool&gt;_tc（t C）、dc_per_year_tc（t C/a）及 sink_tco2e（t CO2e/a）的叠加图斑，每行还记录本次运行的事实（base_year、target_year、base_density、target_density 及其 SHA-256、same_density_table、density_key），供不确定度评定和成果报告读取；以及按县 × 计量对象 × 碳库 × 变化分组（unchanged 未变化、changed 变化、all 二者合计；仅一期存在的叠加图斑为 base_only、target_only）汇总的表，字段 n_pieces（叠加图斑数）、area_ha、stock_base_tc、stock_target_tc、dc_per_year_tc 和 sink_tco2e（以及同样的事实字段），含合计行（county 为 ALL、object 为 ALL）。变化图斑按计量年的计量对象汇总（转化为某类的土地在该类下报告）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="151" />
+        <location filename="../processing_provider/parcel_stock.py" line="153" />
         <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
         <translation>叠加图斑及其两期碳储量（t C）、dc_per_year_tc（t C/a）、sink_tco2e（t CO2e/a）和本次运行的事实（年份、碳密度表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="137" />
+        <location filename="../processing_provider/parcel_stock.py" line="139" />
         <source>Calendar year t1 of the base land survey (required, no default).</source>
         <translation>基准年国土调查的年份 t1（必填，无默认值）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="144" />
+        <location filename="../processing_provider/parcel_stock.py" line="146" />
         <source>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</source>
         <translation>计量年国土调查的年份 t2，须晚于基准年（必填，无默认值）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="113" />
+        <location filename="../processing_provider/parcel_stock.py" line="115" />
         <source>Change densities (permanent plots)</source>
         <translation>碳密度变化（固定样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="116" />
+        <location filename="../processing_provider/parcel_stock.py" line="118" />
         <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
         <translation>可选的碳密度变化表（stratum_density 的 CHANGE_OUTPUT，t C/ha/a，按计量对象）。表中对象的未变化图斑碳汇取自变化量：计量年碳储量 = 基准年碳储量 + 变化 × 面积 × 年数（按表中的碳库）；变化图斑仍用两个年度的碳密度。图斑写入 dc_estimator 以及变化表的名称和校验和。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="203" />
+        <location filename="../processing_provider/parcel_stock.py" line="205" />
         <source>Change densities {0}: {1} objects (checksum {2}).</source>
         <translation>碳密度变化表 {0}：{1} 个计量对象（校验和 {2}）。</translation>
     </message>
@@ -4069,307 +4122,307 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
 <context>
     <name>PlotCarbonAlgorithm</name>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="53" />
+        <location filename="../processing_provider/plot_carbon.py" line="55" />
         <source>Plot carbon by pool</source>
         <translation>样地分碳库碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="56" />
+        <location filename="../processing_provider/plot_carbon.py" line="58" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="59" />
+        <location filename="../processing_provider/plot_carbon.py" line="61" />
         <source>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</source>
         <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度,生物量,土壤,凋落物,枯死木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="116" />
+        <location filename="../processing_provider/plot_carbon.py" line="118" />
         <source>Survey plots</source>
         <translation>调查样地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="125" />
+        <location filename="../processing_provider/plot_carbon.py" line="127" />
         <source>Trees</source>
         <translation>乔木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="125" />
+        <location filename="../processing_provider/plot_carbon.py" line="127" />
         <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
         <translation>每木检尺表：plot_id、species（树种）、dbh_cm（胸径 cm）、height_m（树高 m）、status（live 活立木或 standing_dead 枯立木）、decay_class（腐朽等级）。留空：使用 INPUT 所在 GeoPackage 的 trees 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="128" />
+        <location filename="../processing_provider/plot_carbon.py" line="130" />
         <source>Shrub and herb quadrats</source>
         <translation>灌木草本样方</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="128" />
+        <location filename="../processing_provider/plot_carbon.py" line="130" />
         <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
         <translation>收获样方：plot_id、layer（shrub 灌木或 herb 草本）、quadrat_area_m2（样方面积 m²）、fresh_mass_kg（鲜重 kg）、sample_fresh_g 和 sample_dry_g（样品鲜重、干重 g）。留空：使用 INPUT 所在 GeoPackage 的 shrub_herb 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="132" />
+        <location filename="../processing_provider/plot_carbon.py" line="134" />
         <source>Litter quadrats</source>
         <translation>凋落物样方</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="132" />
+        <location filename="../processing_provider/plot_carbon.py" line="134" />
         <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
         <translation>凋落物样方：plot_id、quadrat_area_m2（m²）、fresh_mass_kg（kg）、sample_fresh_g 和 sample_dry_g（g）。留空：使用 INPUT 所在 GeoPackage 的 litter 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="135" />
+        <location filename="../processing_provider/plot_carbon.py" line="137" />
         <source>Lying dead wood</source>
         <translation>枯倒木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="135" />
+        <location filename="../processing_provider/plot_carbon.py" line="137" />
         <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
         <translation>枯倒木：plot_id、species（树种，可选）、diameter_cm（直径 cm）和 length_m（长度 m）或 volume_m3（材积 m³）、decay_class（腐朽等级 1–3）。留空：使用 INPUT 所在 GeoPackage 的 deadwood 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="138" />
+        <location filename="../processing_provider/plot_carbon.py" line="140" />
         <source>Soil layers</source>
         <translation>土层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="138" />
+        <location filename="../processing_provider/plot_carbon.py" line="140" />
         <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
         <translation>土层：plot_id、layer_top_cm 和 layer_bottom_cm（层顶、层底深度 cm）、soc_g_kg 或 som_g_kg（有机碳或有机质 g/kg）、bulk_density_g_cm3（容重 g/cm³）、gravel_pct（砾石体积 %）。留空：使用 INPUT 所在 GeoPackage 的 soil 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="150" />
+        <location filename="../processing_provider/plot_carbon.py" line="152" />
         <source>Soil reporting depth (cm)</source>
         <translation>土壤报告深度（cm）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="153" />
+        <location filename="../processing_provider/plot_carbon.py" line="155" />
         <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
         <translation>土壤有机碳储量自 0 cm 累加至该深度（cm）。30 cm 依 IPCC 2006；国内调查常用 100 cm。超出部分截去；土层未达到该深度的样地给出提示。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="158" />
+        <location filename="../processing_provider/plot_carbon.py" line="160" />
         <source>Species parameter overrides</source>
         <translation>树种参数覆盖表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="161" />
+        <location filename="../processing_provider/plot_carbon.py" line="163" />
         <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
         <translation>含 species 列及下列任意列的表：route（volume、allometric、culm）、equation（power、power_d2h）、a、b、c、wd_t_m3（基本木材密度，t/m³）、bef（生物量扩展因子）、r（根茎比）、cf（含碳率，t C/t 干物质）和 source。各行替换该树种的内置参数；空格保留内置值；新树种追加。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="167" />
+        <location filename="../processing_provider/plot_carbon.py" line="169" />
         <source>Pool default overrides</source>
         <translation>碳库缺省值覆盖表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="169" />
+        <location filename="../processing_provider/plot_carbon.py" line="171" />
         <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
         <translation>格式同 metering/data/default_density.csv 的表：object、pool（agb、bgb、deadwood、litter、soil）、mean（t C/ha，也可写 density_t_c_ha）、source，可选 soil_depth_cm（cm，土壤行；缺省 30）。用于缺少某碳库实测的样地，替换计量对象与碳库相同的内置行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="193" />
+        <location filename="../processing_provider/plot_carbon.py" line="195" />
         <source>Plot carbon</source>
         <translation>样地碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="195" />
+        <location filename="../processing_provider/plot_carbon.py" line="197" />
         <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
         <translation>样地及各碳库碳密度（t C/ha）、total_co2e（t CO2e/ha）、土壤深度、各碳库方法和提示。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="204" />
+        <location filename="../processing_provider/plot_carbon.py" line="206" />
         <source>Table {table} has no column {field}; add it.</source>
         <translation>表 {table} 缺少列 {field}，请添加。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="205" />
+        <location filename="../processing_provider/plot_carbon.py" line="207" />
         <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
         <translation>表 {table} 第 {row} 行：{field} “{value}” 重复出现，请只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="207" />
+        <location filename="../processing_provider/plot_carbon.py" line="209" />
         <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
         <translation>表 {table} 第 {row} 行：{field} 为空，请填写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="208" />
+        <location filename="../processing_provider/plot_carbon.py" line="210" />
         <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
         <translation>表 {table} 第 {row} 行：{field} “{value}” 不是数字。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="209" />
+        <location filename="../processing_provider/plot_carbon.py" line="211" />
         <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
         <translation>表 {table} 第 {row} 行：{field} = {value} 必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="210" />
+        <location filename="../processing_provider/plot_carbon.py" line="212" />
         <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
         <translation>表 {table} 第 {row} 行：{field} = {value} 不能为负。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="211" />
+        <location filename="../processing_provider/plot_carbon.py" line="213" />
         <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
         <translation>表 {table} 第 {row} 行：{field} = {value} 超出 {other}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="212" />
+        <location filename="../processing_provider/plot_carbon.py" line="214" />
         <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
         <translation>表 {table} 第 {row} 行：{field} “{value}” 不在以下取值中：{other}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="213" />
+        <location filename="../processing_provider/plot_carbon.py" line="215" />
         <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
         <translation>表 {table} 第 {row} 行：样品干重 sample_dry_g {value} 大于样品鲜重 sample_fresh_g {other}；干重不能超过鲜重。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="216" />
+        <location filename="../processing_provider/plot_carbon.py" line="218" />
         <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
         <translation>表 {table} 第 {row} 行：层底深度 layer_bottom_cm {value} 必须大于层顶深度 layer_top_cm {other}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="219" />
+        <location filename="../processing_provider/plot_carbon.py" line="221" />
         <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
         <translation>表 {table} 第 {row} 行：自 {value} cm 起的土层与样地 {other} 的另一土层重叠，请修改土层深度。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="222" />
+        <location filename="../processing_provider/plot_carbon.py" line="224" />
         <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
         <translation>表 {table} 第 {row} 行：plot_id “{value}” 不在样地图层中，请添加该样地或更正样地号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="225" />
+        <location filename="../processing_provider/plot_carbon.py" line="227" />
         <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
         <translation>表 {table} 第 {row} 行：树种 “{value}” 没有参数，其树种组也没有缺省值；请在参数表中为其添加一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="228" />
+        <location filename="../processing_provider/plot_carbon.py" line="230" />
         <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
         <translation>表 {table} 第 {row} 行：请填写 volume_m3，或同时填写 diameter_cm 和 length_m。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="230" />
+        <location filename="../processing_provider/plot_carbon.py" line="232" />
         <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
         <translation>表 {table} 第 {row} 行：请填写 soc_g_kg 或 som_g_kg。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="231" />
+        <location filename="../processing_provider/plot_carbon.py" line="233" />
         <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
         <translation>表 {table} 第 {row} 行：树种 “{value}” 采用材积法，但缺少 wd_t_m3 或 bef，请补充。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="239" />
+        <location filename="../processing_provider/plot_carbon.py" line="241" />
         <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
         <translation>{pool}：无实测，采用计量对象 “{object}” 的缺省值 {value} t C/ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="241" />
+        <location filename="../processing_provider/plot_carbon.py" line="243" />
         <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
         <translation>{pool}：无实测，计量对象 “{object}” 也无缺省值；按 0 计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="242" />
+        <location filename="../processing_provider/plot_carbon.py" line="244" />
         <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
         <translation>soil：缺省值对应 0–{other} cm，而非 0–{value} cm 报告深度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="244" />
+        <location filename="../processing_provider/plot_carbon.py" line="246" />
         <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
         <translation>soil：土层覆盖 0–{other} cm 报告深度中的 {value} cm；未覆盖部分按 0 计（不外推）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="247" />
+        <location filename="../processing_provider/plot_carbon.py" line="249" />
         <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
         <translation>soil：{value} 个土层 gravel_pct 为空，按 0 计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="248" />
+        <location filename="../processing_provider/plot_carbon.py" line="250" />
         <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
         <translation>deadwood：{value} 个枯倒木或枯立木无腐朽等级，按 1 级（完好）计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="251" />
+        <location filename="../processing_provider/plot_carbon.py" line="253" />
         <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
         <translation>trees：树种 “{value}” 无自有参数，采用树种组缺省 “{other}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="253" />
+        <location filename="../processing_provider/plot_carbon.py" line="255" />
         <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
         <translation>deadwood：{value} 个枯倒木无树种基本木材密度，采用缺省值 {other} t/m³</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="277" />
+        <location filename="../processing_provider/plot_carbon.py" line="279" />
         <source>… and {0} more problem(s).</source>
         <translation>……另有 {0} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="278" />
+        <location filename="../processing_provider/plot_carbon.py" line="280" />
         <source>Plot carbon cannot be computed; fix these values first:</source>
         <translation>无法计算样地碳密度，请先修改以下数值：</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="321" />
+        <location filename="../processing_provider/plot_carbon.py" line="323" />
         <source>{0}: {1} row(s) from the given table {2}.</source>
         <translation>{0}：从指定表 {2} 读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="326" />
+        <location filename="../processing_provider/plot_carbon.py" line="328" />
         <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
         <translation>无法打开 GeoPackage {1} 中的表 {0}，请检查文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="330" />
+        <location filename="../processing_provider/plot_carbon.py" line="332" />
         <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
         <translation>{0}：从样地所在 GeoPackage {2} 的 {0} 表读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="335" />
+        <location filename="../processing_provider/plot_carbon.py" line="337" />
         <source>{0}: no table given or found; pool defaults apply.</source>
         <translation>{0}：未指定也未找到该表；采用碳库缺省值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="345" />
+        <location filename="../processing_provider/plot_carbon.py" line="347" />
         <source>Soil reporting depth: 0–{0:g} cm.</source>
         <translation>土壤报告深度：0–{0:g} cm。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="356" />
+        <location filename="../processing_provider/plot_carbon.py" line="358" />
         <source>{0}: {1} row(s) from {2}.</source>
         <translation>{0}：从 {2} 读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="376" />
+        <location filename="../processing_provider/plot_carbon.py" line="378" />
         <source>Parameters used and their sources:</source>
         <translation>所用参数及其来源：</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="385" />
+        <location filename="../processing_provider/plot_carbon.py" line="387" />
         <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
         <translation>已计算 {0} 个样地，其中 {1} 个有提示（见 warnings 字段）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="118" />
+        <location filename="../processing_provider/plot_carbon.py" line="120" />
         <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</source>
         <translation>样地点图层，含 plot_id、object（计量对象）和 plot_area_m2（样地面积 m²），通常为调查 GeoPackage 的 plots 图层。可选 pools_surveyed：本样地调查过的表，以逗号分隔（trees、shrub_herb、litter、deadwood、soil）；列出但无记录的表按实测 0 计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="266" />
+        <location filename="../processing_provider/plot_carbon.py" line="268" />
         <source>species {species}: overridden by {table} row {row}</source>
         <translation>树种 {species}：由 {table} 第 {row} 行覆盖</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="267" />
+        <location filename="../processing_provider/plot_carbon.py" line="269" />
         <source>species {species}: added by {table} row {row}</source>
         <translation>树种 {species}：由 {table} 第 {row} 行新增</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="268" />
+        <location filename="../processing_provider/plot_carbon.py" line="270" />
         <source>pool defaults: {count} row(s) from {table}</source>
         <translation>碳库缺省值：{table} 中 {count} 行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="62" />
+        <location filename="../processing_provider/plot_carbon.py" line="64" />
         <source>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
 
 Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
@@ -4413,57 +4466,57 @@ AR_TOOL14：CDM AR-TOOL14 v04.2 林木缺省值：关闭；用于树种行缺 BE
 日志列出所用的每个参数及其来源，以及每个占位值（内置表中 status 为 placeholder）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="176" />
+        <location filename="../processing_provider/plot_carbon.py" line="178" />
         <source>Pool factor overrides</source>
         <translation>碳库系数替换表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="179" />
+        <location filename="../processing_provider/plot_carbon.py" line="181" />
         <source>Table in the format of metering/data/pool_factors.csv: factor, object (empty: every object), value, source. Rows replace the shipped rows with the same factor and object (e.g. herb_r for forest_arbor).</source>
         <translation>格式同 metering/data/pool_factors.csv 的表：factor、object（为空：所有对象）、value、source。各行替换 factor 和 object 相同的内置行（例如 forest_arbor 的 herb_r）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="186" />
         <source>AR-TOOL14 tree defaults</source>
         <translation>AR-TOOL14 林木缺省值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="186" />
         <source>Off (species table)</source>
         <translation>关闭（树种参数表）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="186" />
         <source>Where the species row has no BEF or R</source>
         <translation>树种行缺 BEF 或 R 时</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="186" />
         <source>For every volume-route tree</source>
         <translation>所有材积法林木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="188" />
+        <location filename="../processing_provider/plot_carbon.py" line="190" />
         <source>CDM AR-TOOL14 v04.2 defaults BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b (b: plot above-ground tree biomass, t d.m./ha) instead of the species' BEF and R.</source>
         <translation>以 CDM AR-TOOL14 v04.2 缺省值 BEF 1.15 和 R = exp(−1.085 + 0.9256 ln b)/b（b：样地地上林木生物量，t d.m./ha）代替树种的 BEF 和 R。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="255" />
+        <location filename="../processing_provider/plot_carbon.py" line="257" />
         <source>herbs: root-shoot ratio {value} for object '{object}' (pool_factors row {other}; 0 = herb roots not counted)</source>
         <translation>草本：计量对象 '{object}' 的根茎比 {value}（pool_factors 行 {other}；0 = 不计草本根系）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="258" />
+        <location filename="../processing_provider/plot_carbon.py" line="260" />
         <source>trees: AR-TOOL14 defaults for {value} tree(s): BEF {other}, R = exp(−1.085 + 0.9256 ln b)/b at b = {source} t d.m./ha</source>
         <translation>林木：{value} 株采用 AR-TOOL14 缺省值：BEF {other}，R = exp(−1.085 + 0.9256 ln b)/b，b = {source} t d.m./ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="269" />
+        <location filename="../processing_provider/plot_carbon.py" line="271" />
         <source>pool factors: {count} row(s) from {table}</source>
         <translation>碳库系数：{table} 中 {count} 行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="382" />
+        <location filename="../processing_provider/plot_carbon.py" line="384" />
         <source>Placeholder values used (no published source; check them before reporting): {0}.</source>
         <translation>使用了占位值（无公开来源，报告前请核实）：{0}。</translation>
     </message>
@@ -4970,142 +5023,142 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
 <context>
     <name>StratumDensityAlgorithm</name>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="52" />
+        <location filename="../processing_provider/stratum_density.py" line="59" />
         <source>Stratum carbon density</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="55" />
+        <location filename="../processing_provider/stratum_density.py" line="62" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="122" />
+        <location filename="../processing_provider/stratum_density.py" line="129" />
         <source>Plots (plot carbon densities)</source>
         <translation>样地（样地碳密度）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="125" />
+        <location filename="../processing_provider/stratum_density.py" line="132" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
         <translation>含 object、survey_year 及 agb、bgb、deadwood、litter、soil、total（t C/ha）的样地：plot_carbon 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="129" />
+        <location filename="../processing_provider/stratum_density.py" line="136" />
         <source>Stratum field</source>
         <translation>分层字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="139" />
+        <location filename="../processing_provider/stratum_density.py" line="146" />
         <source>Survey year (only plots of this year)</source>
         <translation>调查年份（只用该年份的样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="143" />
+        <location filename="../processing_provider/stratum_density.py" line="150" />
         <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
         <translation>设置后只使用 survey_year 等于该年份的样地；流程中基准年和计量年各计算一张表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="156" />
+        <location filename="../processing_provider/stratum_density.py" line="163" />
         <source>Confidence level</source>
         <translation>置信水平</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="156" />
+        <location filename="../processing_provider/stratum_density.py" line="163" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="156" />
+        <location filename="../processing_provider/stratum_density.py" line="163" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="160" />
+        <location filename="../processing_provider/stratum_density.py" line="167" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
         <translation>置信区间半宽和 U % 的双侧置信水平：90 % 按 CDM AR-TOOL14，95 % 按 IPCC 2006 指南第 1 卷第 3 章。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="164" />
+        <location filename="../processing_provider/stratum_density.py" line="171" />
         <source>Default densities</source>
         <translation>缺省碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="167" />
+        <location filename="../processing_provider/stratum_density.py" line="174" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
         <translation>无样地分层所用的可选缺省碳密度表：列 object、pool、mean（t C/ha）、u_pct（%）、source；或 object 加各碳库列。为空时使用内置的 metering/data/default_density.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="172" />
+        <location filename="../processing_provider/stratum_density.py" line="179" />
         <source>Target precision (% of the mean)</source>
         <translation>目标精度（占均值的 %）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="176" />
+        <location filename="../processing_provider/stratum_density.py" line="183" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
         <translation>计算 n_required（每个分层所需样地数，AR-TOOL03）所用的允许误差 E，占均值的百分比；通常取 10 %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="200" />
+        <location filename="../processing_provider/stratum_density.py" line="207" />
         <source>Stratum densities</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="203" />
+        <location filename="../processing_provider/stratum_density.py" line="210" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
         <translation>每个分层和碳库一行的表（碳密度单位 t C/ha）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="257" />
+        <location filename="../processing_provider/stratum_density.py" line="264" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
         <translation>图层 {0} 缺少字段 {1}：请先运行 plot_carbon，其输出含有这些字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="260" />
+        <location filename="../processing_provider/stratum_density.py" line="267" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
         <translation>图层 {0} 没有字段 {1}（分层字段）；请选择样地图层中的字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="271" />
+        <location filename="../processing_provider/stratum_density.py" line="278" />
         <source>Read {0} plots from {1}.</source>
         <translation>从 {1} 读取了 {0} 个样地。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="276" />
+        <location filename="../processing_provider/stratum_density.py" line="283" />
         <source>{0} plots have survey_year {1}.</source>
         <translation>{0} 个样地的 survey_year 为 {1}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="305" />
+        <location filename="../processing_provider/stratum_density.py" line="312" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
         <translation>{0} 个分层有样地，{1} 个计量对象采用缺省碳密度，置信水平 {2:g} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="310" />
+        <location filename="../processing_provider/stratum_density.py" line="317" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
         <translation>只有一个样地的分层（U % 取自缺省表）：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="314" />
+        <location filename="../processing_provider/stratum_density.py" line="321" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>分层 {0}：{1} 个样地，达到 ±{3:g} %（置信水平 {4:g} %）需要 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="133" />
+        <location filename="../processing_provider/stratum_density.py" line="140" />
         <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
         <translation>将每个计量对象再细分为若干分层的字段（如县或分层），用于报告和调查设计。默认：object，即每个计量对象为一个分层。选其他字段时，输出中仍保留按计量对象合并全部样地的行，供只能使用计量对象或地类编码键的 parcel_stock 使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="301" />
+        <location filename="../processing_provider/stratum_density.py" line="308" />
         <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
         <translation>plot_carbon 填补的碳库值（method 为 default 或 none）不计为观测值（碳库 样地数）：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="147" />
+        <location filename="../processing_provider/stratum_density.py" line="154" />
         <source>Pool plots of several survey years</source>
         <translation>合并多个调查年份的样地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="58" />
+        <location filename="../processing_provider/stratum_density.py" line="65" />
         <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
 Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
@@ -5152,127 +5205,127 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
 变化密度（给定基准年和计量年时）：两个年度都调查了的固定样地（字段 permanent_id）按固定样地号配对（湖北规范第6章：充分复用已有固定样地）。按计量对象和碳库：变化 = 配对差值的均值除以间隔年数，SE = sd/√n（自由度 n − 1），n_pairs 为配对数；若该对象还有未配对样地（临时、丢失、新设样地），取配对估计与未配对估计按方差倒数加权的组合估计（Schreuder, Gregoire &amp; Wood 1993，第11章）；没有配对样地时取两个年度均值之差（独立样本）。estimator 列说明所用的估计方法；change_independent 和 se_independent 给出由全部样地按独立样本得到的估计，供比较。单位 t C/ha/a。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="150" />
+        <location filename="../processing_provider/stratum_density.py" line="157" />
         <source>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</source>
         <translation>关闭（默认）：未指定调查年份时，含多个 survey_year 的样地将使运行停止，因为合并后的均值不是任何一年的碳密度。开启：有意合并（例如两期共用一张碳密度表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="181" />
+        <location filename="../processing_provider/stratum_density.py" line="188" />
         <source>Areas (overlay pieces)</source>
         <translation>面积（叠加图斑）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="184" />
+        <location filename="../processing_provider/stratum_density.py" line="191" />
         <source>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</source>
         <translation>可选的 parcel_change 或 parcel_stock 图斑：各分层的面积（area_ha 或 area_m2）作为分层方案和分层均值的权重（AR-TOOL03：w_i = 分层面积 / 总面积）。为空时：权重 = 各分层样地数占比。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="189" />
+        <location filename="../processing_provider/stratum_density.py" line="196" />
         <source>Year of the areas</source>
         <translation>面积所属年份</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="189" />
+        <location filename="../processing_provider/stratum_density.py" line="196" />
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="189" />
+        <location filename="../processing_provider/stratum_density.py" line="196" />
         <source>Base year objects</source>
         <translation>基准年计量对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="189" />
+        <location filename="../processing_provider/stratum_density.py" line="196" />
         <source>Target year objects</source>
         <translation>计量年计量对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="194" />
+        <location filename="../processing_provider/stratum_density.py" line="201" />
         <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</source>
         <translation>哪一年的图斑计量对象确定分层面积：自动时取 base_year/target_year 字段等于调查年份的年份，否则取计量年。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="206" />
+        <location filename="../processing_provider/stratum_density.py" line="213" />
         <source>Plot plan (AR-TOOL03)</source>
         <translation>样地方案（AR-TOOL03）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="210" />
+        <location filename="../processing_provider/stratum_density.py" line="217" />
         <source>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</source>
         <translation>可选表：各分层的权重、取整前后的 n_i（Neyman 分配）、所用 t 和自由度；ALL 行给出达到目标精度所需的样地总数 n。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="214" />
+        <location filename="../processing_provider/stratum_density.py" line="221" />
         <source>Stratified mean (AR-TOOL14)</source>
         <translation>分层均值（AR-TOOL14）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="218" />
+        <location filename="../processing_provider/stratum_density.py" line="225" />
         <source>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</source>
         <translation>可选表：各分层及 ALL 行的分层平均总碳密度（t C/ha）、SE、t（自由度 n − M）、半宽和 U %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="222" />
+        <location filename="../processing_provider/stratum_density.py" line="229" />
         <source>Base year of the change density</source>
         <translation>变化密度的基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="222" />
+        <location filename="../processing_provider/stratum_density.py" line="229" />
         <source>Target year of the change density</source>
         <translation>变化密度的计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="226" />
+        <location filename="../processing_provider/stratum_density.py" line="233" />
         <source>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</source>
         <translation>同时给定两个年度时，由两个年度都调查了的固定样地计算的碳密度变化写入碳密度变化输出（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="230" />
+        <location filename="../processing_provider/stratum_density.py" line="237" />
         <source>Change densities</source>
         <translation>碳密度变化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="233" />
+        <location filename="../processing_provider/stratum_density.py" line="240" />
         <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</source>
         <translation>每个计量对象和碳库一行：碳密度变化（t C/ha/a）、其标准误、置信区间半宽、U %、估计方法（paired 配对、composite 组合或 independent 独立样本）、n_pairs，以及供比较的独立样本估计。需要基准年和计量年。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="344" />
+        <location filename="../processing_provider/stratum_density.py" line="351" />
         <source>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</source>
         <translation>分层权重取自 {1} 中 {0} 年计量对象的面积（{2:.2f} ha）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="353" />
+        <location filename="../processing_provider/stratum_density.py" line="360" />
         <source>weights = strata areas</source>
         <translation>权重 = 分层面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="354" />
+        <location filename="../processing_provider/stratum_density.py" line="361" />
         <source>weights = share of the plots</source>
         <translation>权重 = 样地数占比</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="355" />
+        <location filename="../processing_provider/stratum_density.py" line="362" />
         <source>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</source>
         <translation>分层调查（AR-TOOL03，Neyman 分配，{0}）：目标年精度 ±{4:g} %（置信水平 {5:g} %）下分层平均总碳密度共需 {1:g} 个样地（未取整 {2:.2f}，t {3:.3f}）；各分层：{6}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="361" />
+        <location filename="../processing_provider/stratum_density.py" line="368" />
         <source>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</source>
         <translation>分层平均总碳密度（AR-TOOL14）：{0:.3f} t C/ha ± {1:.3f}（U {2:.2f} %，t {3:.3f}，自由度 {4:g}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="389" />
+        <location filename="../processing_provider/stratum_density.py" line="396" />
         <source>The change density needs the fields plot_id and survey_year.</source>
         <translation>计算碳密度变化需要字段 plot_id 和 survey_year。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="391" />
+        <location filename="../processing_provider/stratum_density.py" line="398" />
         <source>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</source>
         <translation>样地没有 permanent_id 字段：没有样地参与配对，变化取两个年度均值之差（独立样本）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="397" />
+        <location filename="../processing_provider/stratum_density.py" line="404" />
         <source>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</source>
         <translation>碳密度变化 {0}：{1:.3f} ± {2:.3f} t C/ha/a（{3}，{4} 对）。</translation>
     </message>
@@ -5280,192 +5333,192 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
 <context>
     <name>UncertaintyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="44" />
+        <location filename="../processing_provider/uncertainty.py" line="46" />
         <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
         <translation>碳储量与碳汇量不确定度（IPCC 方法 1 与蒙特卡洛）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="47" />
+        <location filename="../processing_provider/uncertainty.py" line="49" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="117" />
+        <location filename="../processing_provider/uncertainty.py" line="119" />
         <source>Parcel stock pieces</source>
         <translation>图斑碳储量叠加图斑</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="125" />
+        <location filename="../processing_provider/uncertainty.py" line="127" />
         <source>Stratum densities</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="125" />
+        <location filename="../processing_provider/uncertainty.py" line="127" />
         <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
         <translation>分层碳密度长表（stratum、pool、mean（t C/ha）、n、se、u_pct），按 base_key 和 target_key 与叠加图斑匹配。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="132" />
+        <location filename="../processing_provider/uncertainty.py" line="134" />
         <source>Target-year stratum densities</source>
         <translation>计量年分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <location filename="../processing_provider/uncertainty.py" line="160" />
         <source>Area uncertainty (%)</source>
         <translation>面积不确定度（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <location filename="../processing_provider/uncertainty.py" line="160" />
         <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
         <translation>一个单元（县 x 分层变化）面积的 95 % 置信区间半宽，占面积的百分比；两个年份使用同一面积。缺省值见 metering/data/uncertainty_defaults.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="167" />
+        <location filename="../processing_provider/uncertainty.py" line="169" />
         <source>Monte Carlo iterations</source>
         <translation>蒙特卡洛迭代次数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="167" />
+        <location filename="../processing_provider/uncertainty.py" line="169" />
         <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
         <translation>蒙特卡洛抽样次数（IPCC 方法 2）；0 表示只计算方法 1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="174" />
+        <location filename="../processing_provider/uncertainty.py" line="176" />
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="174" />
+        <location filename="../processing_provider/uncertainty.py" line="176" />
         <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
         <translation>随机数发生器（numpy PCG64）的种子：同一种子得到相同结果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Distribution</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Normal</source>
         <translation>正态分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Lognormal (same mean and sd)</source>
         <translation>对数正态分布（均值和标准差相同）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Normal truncated at zero</source>
         <translation>在零处截断的正态分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
         <translation>碳密度和面积相对系数的分布（均值 1，标准差 = U / 1.96）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="190" />
+        <location filename="../processing_provider/uncertainty.py" line="192" />
         <source>Apply the AR-TOOL14 conservative discount to the sink</source>
         <translation>按 AR-TOOL14 对碳汇量进行保守性扣减</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="198" />
+        <location filename="../processing_provider/uncertainty.py" line="200" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="206" />
+        <location filename="../processing_provider/uncertainty.py" line="208" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="213" />
+        <location filename="../processing_provider/uncertainty.py" line="215" />
         <source>Uncertainty table</source>
         <translation>不确定度表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="213" />
+        <location filename="../processing_provider/uncertainty.py" line="215" />
         <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
         <translation>每个汇总级别、名称和统计量一行，含方法 1 和蒙特卡洛结果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="219" />
+        <location filename="../processing_provider/uncertainty.py" line="221" />
         <source>Histogram of the Monte Carlo total sink</source>
         <translation>蒙特卡洛碳汇量合计直方图</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="219" />
+        <location filename="../processing_provider/uncertainty.py" line="221" />
         <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
         <translation>可选表：碳汇量合计（相关情形）蒙特卡洛分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="248" />
+        <location filename="../processing_provider/uncertainty.py" line="250" />
         <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
         <translation>图层 {0}，字段 {1}，要素 {2}：取值不是数字；请更正或重新计算。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="326" />
+        <location filename="../processing_provider/uncertainty.py" line="328" />
         <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
         <translation>{0} 个叠加图斑汇总为 {1} 个单元-碳库项（{2} 个碳库）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="336" />
+        <location filename="../processing_provider/uncertainty.py" line="338" />
         <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
         <translation>蒙特卡洛：{0} 次迭代，种子 {1}，分布 {2}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="343" />
+        <location filename="../processing_provider/uncertainty.py" line="345" />
         <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
         <translation>碳汇量合计 {0:.3f} t CO2e/a，方法 1 U {1:.1f} %，蒙特卡洛 U {2:.1f} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="132" />
+        <location filename="../processing_provider/uncertainty.py" line="134" />
         <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
         <translation>可选：target_key 另用的碳密度表，其密度与基准年独立抽样。计量年碳密度来自另一次样地调查时提供；两期共用一张表时留空（此时两期密度完全相关）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="190" />
+        <location filename="../processing_provider/uncertainty.py" line="192" />
         <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
         <translation>按 CDM AR-TOOL14，以 90 % 置信度的 U 从碳汇量中扣减 90 % 半宽的一部分：U &lt;= 10 % 不扣，10-15 % 扣 25 %，15-20 % 扣 50 %，20-30 % 扣 75 %，&gt; 30 % 全扣。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="322" />
+        <location filename="../processing_provider/uncertainty.py" line="324" />
         <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
         <translation>{0} 个只在一期出现的叠加图斑（change_flag 为 2 或 3，{1:.4f} ha）不计入碳储量和碳汇量，与 parcel_stock SUMMARY 汇总表的 all 组一致。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="117" />
+        <location filename="../processing_provider/uncertainty.py" line="119" />
         <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</source>
         <translation>“图斑碳储量与碳汇量”写出的叠加图斑：county、计量对象、键、area_m2、stock_base_&lt;pool&gt;_tc 与 stock_target_&lt;pool&gt;_tc（t C），以及所记录的事实（年份、碳密度表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="198" />
+        <location filename="../processing_provider/uncertainty.py" line="200" />
         <source>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</source>
         <translation>基准年 t1（可选）：parcel_stock 在每个叠加图斑上记录了年份；此处给出的年份须与记录一致，否则停止运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="206" />
+        <location filename="../processing_provider/uncertainty.py" line="208" />
         <source>Target year t2 (optional; checked against the recorded year like Base year).</source>
         <translation>计量年 t2（可选；与基准年一样同所记录的年份核对）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="314" />
+        <location filename="../processing_provider/uncertainty.py" line="316" />
         <source>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</source>
         <translation>年份 {0} → {1} 与碳密度表取自 parcel_stock 的记录（{2}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="314" />
+        <location filename="../processing_provider/uncertainty.py" line="316" />
         <source>one table for both years: correlated</source>
         <translation>两期共用一张表：相关</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="314" />
+        <location filename="../processing_provider/uncertainty.py" line="316" />
         <source>one table per year: independent</source>
         <translation>每期一张表：独立</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="50" />
+        <location filename="../processing_provider/uncertainty.py" line="52" />
         <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
 Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
@@ -5504,32 +5557,32 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 输出：OUTPUT，按层级（县、计量对象、碳库、合计）每行一条，含名称与量（基准年碳储量、计量年碳储量，t C；碳汇量、按独立样本计的碳汇量，t CO2e/a），以及估计值、方法 1 的 U（%）、蒙特卡洛均值、2.5 与 97.5 百分位数、方法 2 的 U（%）及其下、上不对称 U（%）、所用 90 % U、扣减比例、扣减量（该行单位）与保守值（基准年碳储量为估计值 + 扣减量，其余为估计值 − 扣减量）。HISTOGRAM（可选）：蒙特卡洛总碳汇量（相关情形）的分组下限、上限（t CO2e/a）与频数。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <location filename="../processing_provider/uncertainty.py" line="144" />
         <source>Change densities (permanent plots)</source>
         <translation>碳密度变化（固定样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="142" />
+        <location filename="../processing_provider/uncertainty.py" line="144" />
         <source>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</source>
         <translation>parcel_stock 使用的碳密度变化表（stratum_density 的 CHANGE_OUTPUT）：图斑有 dc_estimator 时必须给出；这些图斑的碳汇取变化量自身的不确定度，sink_independent 给出按两张密度表独立样本计算的碳汇。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <location filename="../processing_provider/uncertainty.py" line="152" />
         <source>Correlation between the two years' densities</source>
         <translation>两个年度碳密度之间的相关系数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="150" />
+        <location filename="../processing_provider/uncertainty.py" line="152" />
         <source>ρ between the base- and target-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</source>
         <translation>每个年度各有一张密度表时，同一分层同一碳库基准年与计量年碳密度的相关系数 ρ：0 为独立样本（缺省），1 为同一因子。只有一张表时不使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="271" />
+        <location filename="../processing_provider/uncertainty.py" line="273" />
         <source>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</source>
         <translation>未变化图斑的碳汇取自碳密度变化表 {0}（估计方法：{1}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="333" />
+        <location filename="../processing_provider/uncertainty.py" line="335" />
         <source>Correlation between the two years' density tables: {0:g}.</source>
         <translation>两个年度碳密度表之间的相关系数：{0:g}。</translation>
     </message>
@@ -5572,187 +5625,142 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <translation>6 成果表与 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="71" />
-        <source>Overlay pieces and change flags</source>
-        <translation>叠加图斑与变化标识</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="72" />
-        <source>Change matrix</source>
-        <translation>变化矩阵</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="73" />
-        <source>Plot carbon densities</source>
-        <translation>样地碳密度</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="74" />
-        <source>Stratum densities, base year</source>
-        <translation>分层碳密度（基准年）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="75" />
-        <source>Stratum densities, target year</source>
-        <translation>分层碳密度（计量年）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="76" />
-        <source>Parcel stock and sink</source>
-        <translation>图斑碳储量与碳汇量</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="77" />
-        <source>Stock and sink summary</source>
-        <translation>碳储量与碳汇量汇总</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="78" />
-        <source>Uncertainty</source>
-        <translation>不确定度</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="79" />
-        <source>Monte Carlo histogram</source>
-        <translation>蒙特卡洛直方图</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="96" />
+        <location filename="../plugin/workflow_dock.py" line="89" />
         <source>Carbon metering workflow</source>
         <translation>碳汇计量流程</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="119" />
+        <location filename="../plugin/workflow_dock.py" line="112" />
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="139" />
+        <location filename="../plugin/workflow_dock.py" line="132" />
         <source>Carbon metering report</source>
         <translation>碳汇计量报告</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="140" />
+        <location filename="../plugin/workflow_dock.py" line="133" />
         <source>Base-year parcels</source>
         <translation>基准年图斑</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="143" />
+        <location filename="../plugin/workflow_dock.py" line="136" />
         <source>Land-class code field</source>
         <translation>地类编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="142" />
+        <location filename="../plugin/workflow_dock.py" line="135" />
         <source>Target-year parcels</source>
         <translation>计量年图斑</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="144" />
+        <location filename="../plugin/workflow_dock.py" line="137" />
         <source>Sample plots (survey GeoPackage)</source>
         <translation>样地（调查 GeoPackage）</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="145" />
+        <location filename="../plugin/workflow_dock.py" line="138" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="146" />
+        <location filename="../plugin/workflow_dock.py" line="139" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="147" />
+        <location filename="../plugin/workflow_dock.py" line="140" />
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="148" />
+        <location filename="../plugin/workflow_dock.py" line="141" />
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="174" />
+        <location filename="../plugin/workflow_dock.py" line="167" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="185" />
+        <location filename="../plugin/workflow_dock.py" line="178" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="188" />
+        <location filename="../plugin/workflow_dock.py" line="181" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="190" />
+        <location filename="../plugin/workflow_dock.py" line="183" />
         <source>Open the step's tool pre-filled, to change its parameters before running it</source>
         <translation>打开已预填参数的本步骤工具，可在运行前修改参数</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="197" />
+        <location filename="../plugin/workflow_dock.py" line="190" />
         <source>Run all remaining steps</source>
         <translation>运行其余全部步骤</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="201" />
+        <location filename="../plugin/workflow_dock.py" line="194" />
         <source>Open the PDF report</source>
         <translation>打开 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="213" />
+        <location filename="../plugin/workflow_dock.py" line="206" />
         <source>running …</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="215" />
+        <location filename="../plugin/workflow_dock.py" line="208" />
         <source>failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="217" />
+        <location filename="../plugin/workflow_dock.py" line="210" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="223" />
+        <location filename="../plugin/workflow_dock.py" line="216" />
         <source>waits for step {0}</source>
         <translation>等待步骤 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="225" />
+        <location filename="../plugin/workflow_dock.py" line="218" />
         <source>choose the inputs first</source>
         <translation>请先选择输入</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="227" />
+        <location filename="../plugin/workflow_dock.py" line="220" />
         <source>ready</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="333" />
+        <location filename="../plugin/workflow_dock.py" line="326" />
         <source>Carbon Metering</source>
         <translation>碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="248" />
+        <location filename="../plugin/workflow_dock.py" line="241" />
         <source>Step {0} is not ready: {1}</source>
         <translation>步骤 {0} 尚不能运行：{1}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="287" />
+        <location filename="../plugin/workflow_dock.py" line="280" />
         <source>see the Processing log</source>
         <translation>详见处理日志</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="309" />
+        <location filename="../plugin/workflow_dock.py" line="302" />
         <source>Carbon metering results</source>
         <translation>碳汇计量成果</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="333" />
+        <location filename="../plugin/workflow_dock.py" line="326" />
         <source>Run the report step first.</source>
         <translation>请先运行报告步骤。</translation>
     </message>

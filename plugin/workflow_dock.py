@@ -66,18 +66,11 @@ def step_titles():
 
 
 def layer_titles():
-    """Output table → translated layer name in the project."""
-    return {
-        "parcel_change": _translate("WorkflowDock", "Overlay pieces and change flags"),
-        "change_matrix": _translate("WorkflowDock", "Change matrix"),
-        "plot_carbon": _translate("WorkflowDock", "Plot carbon densities"),
-        "density_base": _translate("WorkflowDock", "Stratum densities, base year"),
-        "density_target": _translate("WorkflowDock", "Stratum densities, target year"),
-        "parcel_stock": _translate("WorkflowDock", "Parcel stock and sink"),
-        "stock_summary": _translate("WorkflowDock", "Stock and sink summary"),
-        "uncertainty": _translate("WorkflowDock", "Uncertainty"),
-        "histogram": _translate("WorkflowDock", "Monte Carlo histogram"),
-    }
+    """Output table → translated layer name in the project (the same names the toolbox and the chain
+    model give the outputs they load: processing_provider/layer_style.py)."""
+    from ..processing_provider.layer_style import layer_titles as titles
+
+    return titles()
 
 
 def layer_source(layer):
@@ -319,9 +312,9 @@ class WorkflowDock(QDockWidget):
             for old in group.findLayers():
                 if old.layer() is not None and old.layer().name() == layer.name():
                     QgsProject.instance().removeMapLayer(old.layer().id())
-            style = workflow.style_path(table)
-            if style:
-                layer.loadNamedStyle(style)
+            from ..processing_provider.layer_style import apply
+
+            apply(layer, table)
             QgsProject.instance().addMapLayer(layer, False)
             group.addLayer(layer)
 

@@ -76,6 +76,8 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
     AREA_METHOD = "AREA_METHOD"
     SNAP_TOLERANCE = "SNAP_TOLERANCE"
     OUTPUT = "OUTPUT"
+    #: Loaded outputs get their translated name and shipped style (layer_style).
+    OUTPUT_STYLES = {"OUTPUT": "parcel_change", "CHANGE_MATRIX": "change_matrix"}
     CHANGE_MATRIX = "CHANGE_MATRIX"
 
     GROUP_ID = "parcel_metering"

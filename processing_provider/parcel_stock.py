@@ -39,6 +39,8 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
     BASE_YEAR = "BASE_YEAR"
     TARGET_YEAR = "TARGET_YEAR"
     OUTPUT = "OUTPUT"
+    #: Loaded outputs get their translated name and shipped style (layer_style).
+    OUTPUT_STYLES = {"OUTPUT": "parcel_stock", "SUMMARY": "stock_summary"}
     SUMMARY = "SUMMARY"
 
     def name(self):

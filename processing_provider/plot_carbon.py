@@ -41,6 +41,8 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
     POOL_FACTORS = "POOL_FACTORS"
     AR_TOOL14 = "AR_TOOL14"
     OUTPUT = "OUTPUT"
+    #: Loaded outputs get their translated name and shipped style (layer_style).
+    OUTPUT_STYLES = {"OUTPUT": "plot_carbon"}
 
     GROUP_ID = "parcel_metering"
     TABLE_PARAMETERS = {"trees": TREES, "shrub_herb": SHRUB_HERB, "litter": LITTER,

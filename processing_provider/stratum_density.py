@@ -39,11 +39,18 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
     AREAS = "AREAS"
     AREA_YEAR = "AREA_YEAR"
     OUTPUT = "OUTPUT"
+    #: Loaded outputs get their translated name and shipped style (layer_style).
+    OUTPUT_STYLES = {"OUTPUT": "density"}
     PLAN = "PLAN"
     STRATIFIED = "STRATIFIED"
     BASE_YEAR = "BASE_YEAR"
     TARGET_YEAR = "TARGET_YEAR"
     CHANGE_OUTPUT = "CHANGE_OUTPUT"
+
+    def output_title_suffix(self, output, parameters, context):
+        """The density table's year after its name: the chain loads one table per year."""
+        year = parameters.get(self.YEAR)
+        return " {0}".format(self.parameterAsInt(parameters, self.YEAR, context)) if year not in (None, "") else ""
 
     def name(self):
         return "stratum_density"

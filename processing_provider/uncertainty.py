@@ -33,6 +33,8 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
     BASE_YEAR = "BASE_YEAR"
     TARGET_YEAR = "TARGET_YEAR"
     OUTPUT = "OUTPUT"
+    #: Loaded outputs get their translated name and shipped style (layer_style).
+    OUTPUT_STYLES = {"OUTPUT": "uncertainty", "HISTOGRAM": "histogram"}
     HISTOGRAM = "HISTOGRAM"
 
     GROUP_ID = "parcel_metering"
