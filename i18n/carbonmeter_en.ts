@@ -275,11 +275,6 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
         <translation>Parcels 2020 (base year)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="137" />
-        <source>Parcels 2023 (target year)</source>
-        <translation>Parcels 2023 (target year)</translation>
-    </message>
-    <message>
         <location filename="../plugin/plugin.py" line="138" />
         <source>Sample plots</source>
         <translation>Sample plots</translation>
@@ -303,6 +298,11 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
         <location filename="../plugin/plugin.py" line="100" />
         <source>Workflow panel</source>
         <translation>Workflow panel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="137" />
+        <source>Parcels 2023 (metering year)</source>
+        <translation>Parcels 2023 (metering year)</translation>
     </message>
 </context>
 <context>
@@ -544,17 +544,6 @@ Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): O
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="51" />
-        <source>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the target year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, and the plots (a survey_year field, plots of both years). It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
-
-Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
-Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</source>
-        <translation>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the target year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, and the plots (a survey_year field, plots of both years). It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
-
-Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
-Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/check_inputs.py" line="74" />
         <source>Sample plots</source>
         <translation>Sample plots</translation>
@@ -575,11 +564,6 @@ Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (t
         <translation>Calendar year t1 of the base survey.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="87" />
-        <source>Target year</source>
-        <translation>Target year</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/check_inputs.py" line="79" />
         <source>Calendar year t2 of the metering survey (later than the base year).</source>
         <translation>Calendar year t2 of the metering survey (later than the base year).</translation>
@@ -590,16 +574,6 @@ Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (t
         <translation>Base land-class code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="89" />
-        <source>Target land-class code field</source>
-        <translation>Target land-class code field</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/check_inputs.py" line="105" />
-        <source>Give both the base year and the target year (BASE_YEAR, TARGET_YEAR).</source>
-        <translation>Give both the base year and the target year (BASE_YEAR, TARGET_YEAR).</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/check_inputs.py" line="130" />
         <source>{0}: {1} parcels, code field {2}, CRS {3}: checked.</source>
         <translation>{0}: {1} parcels, code field {2}, CRS {3}: checked.</translation>
@@ -608,6 +582,32 @@ Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (t
         <location filename="../processing_provider/check_inputs.py" line="149" />
         <source>{0}: {1} plots of {2}.</source>
         <translation>{0}: {1} plots of {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="87" />
+        <source>Metering year</source>
+        <translation>Metering year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="89" />
+        <source>Metering-year land-class code field</source>
+        <translation>Metering-year land-class code field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="105" />
+        <source>Give both the base year and the metering year (BASE_YEAR, TARGET_YEAR).</source>
+        <translation>Give both the base year and the metering year (BASE_YEAR, TARGET_YEAR).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="51" />
+        <source>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the metering year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, and the plots (a survey_year field, plots of both years). It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
+
+Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
+Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</source>
+        <translation>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the metering year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, and the plots (a survey_year field, plots of both years). It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
+
+Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
+Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</translation>
     </message>
 </context>
 <context>
@@ -978,11 +978,6 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
-        <translation>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>Plot densities (plot_carbon OUTPUT)</translation>
     </message>
@@ -1000,16 +995,6 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <location filename="../processing_provider/export_report.py" line="127" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Target-year stratum densities (stratum_density OUTPUT)</source>
-        <translation>Target-year stratum densities (stratum_density OUTPUT)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Stratum density table of the target year (same fields as the base-year table).</source>
-        <translation>Stratum density table of the target year (same fields as the base-year table).</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="127" />
@@ -1035,11 +1020,6 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <location filename="../processing_provider/export_report.py" line="156" />
         <source>Base year</source>
         <translation>Base year</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="156" />
-        <source>Target year</source>
-        <translation>Target year</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="159" />
@@ -1112,11 +1092,6 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>Total stock, base year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="211" />
-        <source>Total stock, target year (t C)</source>
-        <translation>Total stock, target year (t C)</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/export_report.py" line="244" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</translation>
@@ -1172,11 +1147,6 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>Original inputs to record (parcels, plots …)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="166" />
-        <source>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
-        <translation>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/export_report.py" line="171" />
         <source>Sections of the other systems (tables)</source>
         <translation>Sections of the other systems (tables)</translation>
@@ -1200,54 +1170,6 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <location filename="../processing_provider/export_report.py" line="212" />
         <source>Total sink (t CO2e/a)</source>
         <translation>Total sink (t CO2e/a)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="420" />
-        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</source>
-        <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="76" />
-        <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
-
-Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
-
-PDF (A4 landscape; as many pages as the tables need: a table longer than a page continues on the next one under its title marked continued, nothing is cut): the sink per hectare (t CO2e/(ha·a)) mapped in classes that do not overlap, with county boundaries and names, plot locations, legend, scale bar and north arrow, and the compiled-by / checked-by / date block; the land-change map; county totals with county names; stock by county and pool at both years; the change matrix; the stock change by transition (e.g. dry land → arbor forest, t CO2e/a); the sink by county and object; the method statement (equations per pool, parameter values, soil depth, area method, mapping); the uncertainty statement (whether the sink is significantly different from zero at 95 %, the conservative figure after the CDM AR-TOOL14 discount, the main contributors to the uncertainty) with the uncertainty table and histogram; the stratum densities; the unverified or placeholder defaults the run used; the other systems' sections; the provenance.
-
-Parameters:
-STOCK: the parcel_stock OUTPUT layer (pieces with stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc, dc_per_year_tc, sink_tco2e and the recorded years and density tables).
-SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
-CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
-PLOTS: plot_carbon OUTPUT (optional).
-BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
-UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
-BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
-COUNTY_NAMES: county code → name table (optional; default metering/data/county_names.csv).
-TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
-ORGANISATION, COMPILED_BY, CHECKED_BY: the sign-off block (optional; empty leaves a line to sign).
-OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
-
-Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
-        <translation>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
-
-Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
-
-PDF (A4 landscape; as many pages as the tables need: a table longer than a page continues on the next one under its title marked continued, nothing is cut): the sink per hectare (t CO2e/(ha·a)) mapped in classes that do not overlap, with county boundaries and names, plot locations, legend, scale bar and north arrow, and the compiled-by / checked-by / date block; the land-change map; county totals with county names; stock by county and pool at both years; the change matrix; the stock change by transition (e.g. dry land → arbor forest, t CO2e/a); the sink by county and object; the method statement (equations per pool, parameter values, soil depth, area method, mapping); the uncertainty statement (whether the sink is significantly different from zero at 95 %, the conservative figure after the CDM AR-TOOL14 discount, the main contributors to the uncertainty) with the uncertainty table and histogram; the stratum densities; the unverified or placeholder defaults the run used; the other systems' sections; the provenance.
-
-Parameters:
-STOCK: the parcel_stock OUTPUT layer (pieces with stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc, dc_per_year_tc, sink_tco2e and the recorded years and density tables).
-SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
-CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
-PLOTS: plot_carbon OUTPUT (optional).
-BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
-UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
-BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
-COUNTY_NAMES: county code → name table (optional; default metering/data/county_names.csv).
-TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
-ORGANISATION, COMPILED_BY, CHECKED_BY: the sign-off block (optional; empty leaves a line to sign).
-OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
-
-Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="127" />
@@ -1300,9 +1222,87 @@ Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = remov
         <translation>base year</translation>
     </message>
     <message>
+        <location filename="../processing_provider/export_report.py" line="76" />
+        <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
+
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the metering year (t C; base-year stock under the base-year object, metering-year stock under the metering-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their metering-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
+
+PDF (A4 landscape; as many pages as the tables need: a table longer than a page continues on the next one under its title marked continued, nothing is cut): the sink per hectare (t CO2e/(ha·a)) mapped in classes that do not overlap, with county boundaries and names, plot locations, legend, scale bar and north arrow, and the compiled-by / checked-by / date block; the land-change map; county totals with county names; stock by county and pool at both years; the change matrix; the stock change by transition (e.g. dry land → arbor forest, t CO2e/a); the sink by county and object; the method statement (equations per pool, parameter values, soil depth, area method, mapping); the uncertainty statement (whether the sink is significantly different from zero at 95 %, the conservative figure after the CDM AR-TOOL14 discount, the main contributors to the uncertainty) with the uncertainty table and histogram; the stratum densities; the unverified or placeholder defaults the run used; the other systems' sections; the provenance.
+
+Parameters:
+STOCK: the parcel_stock OUTPUT layer (pieces with stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc, dc_per_year_tc, sink_tco2e and the recorded years and density tables).
+SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
+CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
+PLOTS: plot_carbon OUTPUT (optional).
+BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
+UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
+BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
+COUNTY_NAMES: county code → name table (optional; default metering/data/county_names.csv).
+TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
+ORGANISATION, COMPILED_BY, CHECKED_BY: the sign-off block (optional; empty leaves a line to sign).
+OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
+
+Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
+        <translation>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
+
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the metering year (t C; base-year stock under the base-year object, metering-year stock under the metering-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their metering-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
+
+PDF (A4 landscape; as many pages as the tables need: a table longer than a page continues on the next one under its title marked continued, nothing is cut): the sink per hectare (t CO2e/(ha·a)) mapped in classes that do not overlap, with county boundaries and names, plot locations, legend, scale bar and north arrow, and the compiled-by / checked-by / date block; the land-change map; county totals with county names; stock by county and pool at both years; the change matrix; the stock change by transition (e.g. dry land → arbor forest, t CO2e/a); the sink by county and object; the method statement (equations per pool, parameter values, soil depth, area method, mapping); the uncertainty statement (whether the sink is significantly different from zero at 95 %, the conservative figure after the CDM AR-TOOL14 discount, the main contributors to the uncertainty) with the uncertainty table and histogram; the stratum densities; the unverified or placeholder defaults the run used; the other systems' sections; the provenance.
+
+Parameters:
+STOCK: the parcel_stock OUTPUT layer (pieces with stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc, dc_per_year_tc, sink_tco2e and the recorded years and density tables).
+SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
+CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
+PLOTS: plot_carbon OUTPUT (optional).
+BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
+UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
+BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
+COUNTY_NAMES: county code → name table (optional; default metering/data/county_names.csv).
+TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
+ORGANISATION, COMPILED_BY, CHECKED_BY: the sign-off block (optional; empty leaves a line to sign).
+OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
+
+Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="127" />
+        <source>Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
+        <translation>Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="127" />
+        <source>Metering-year stratum densities (stratum_density OUTPUT)</source>
+        <translation>Metering-year stratum densities (stratum_density OUTPUT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="127" />
+        <source>Stratum density table of the metering year (same fields as the base-year table).</source>
+        <translation>Stratum density table of the metering year (same fields as the base-year table).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="156" />
+        <source>Metering year</source>
+        <translation>Metering year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="166" />
+        <source>The layers the whole metering started from (base-year and metering-year parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
+        <translation>The layers the whole metering started from (base-year and metering-year parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="211" />
+        <source>Total stock, metering year (t C)</source>
+        <translation>Total stock, metering year (t C)</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/export_report.py" line="321" />
-        <source>target year</source>
-        <translation>target year</translation>
+        <source>metering year</source>
+        <translation>metering year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="420" />
+        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</source>
+        <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</translation>
     </message>
 </context>
 <context>
@@ -1696,11 +1696,6 @@ Parameters:
         <translation>Stratum densities, base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/layer_style.py" line="24" />
-        <source>Stratum densities, target year</source>
-        <translation>Stratum densities, target year</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/layer_style.py" line="25" />
         <source>Parcel stock and sink</source>
         <translation>Parcel stock and sink</translation>
@@ -1719,6 +1714,11 @@ Parameters:
         <location filename="../processing_provider/layer_style.py" line="28" />
         <source>Monte Carlo histogram</source>
         <translation>Monte Carlo histogram</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="24" />
+        <source>Stratum densities, metering year</source>
+        <translation>Stratum densities, metering year</translation>
     </message>
 </context>
 <context>
@@ -2272,19 +2272,9 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="432" />
-        <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
-        <translation>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/messages.py" line="436" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="440" />
-        <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
-        <translation>The target year ({target_year}) must be later than the base year ({base_year}).</translation>
     </message>
     <message>
         <location filename="../processing_provider/messages.py" line="451" />
@@ -2732,11 +2722,6 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="338" />
-        <source>The target year ({target}) must be later than the base year ({base}).</source>
-        <translation>The target year ({target}) must be later than the base year ({base}).</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/messages.py" line="341" />
         <source>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</source>
         <translation>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</translation>
@@ -2765,11 +2750,6 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="359" />
         <source>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</source>
         <translation>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="363" />
-        <source>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
-        <translation>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</translation>
     </message>
     <message>
         <location filename="../processing_provider/messages.py" line="367" />
@@ -3317,11 +3297,6 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>No plot of layer {layer} has survey_year {year} (the plots' survey years: {years}): the year of the densities does not match the plots. Give one of the plots' years, or survey the plots of {year} first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="296" />
-        <source>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose.</source>
-        <translation>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/messages.py" line="394" />
         <source>Areas layer {layer} lacks the fields {fields}: give the pieces of parcel_change or parcel_stock.</source>
         <translation>Areas layer {layer} lacks the fields {fields}: give the pieces of parcel_change or parcel_stock.</translation>
@@ -3462,19 +3437,9 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>Density table {table}: {keys} keys read (SHA-256 {checksum}…).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="102" />
-        <source>No target-year density table given: {table} serves both years.</source>
-        <translation>No target-year density table given: {table} serves both years.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/messages.py" line="105" />
         <source>Read {count} overlay pieces from layer {layer}.</source>
         <translation>Read {count} overlay pieces from layer {layer}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="108" />
-        <source>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (target year), sink {sink} t CO2e/a.</source>
-        <translation>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (target year), sink {sink} t CO2e/a.</translation>
     </message>
     <message>
         <location filename="../processing_provider/messages.py" line="409" />
@@ -3560,6 +3525,41 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="725" />
         <source>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</source>
         <translation>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="102" />
+        <source>No metering-year density table given: {table} serves both years.</source>
+        <translation>No metering-year density table given: {table} serves both years.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="108" />
+        <source>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (metering year), sink {sink} t CO2e/a.</source>
+        <translation>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (metering year), sink {sink} t CO2e/a.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="296" />
+        <source>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the metering year), or turn on 'Pool plots of several survey years' to pool them on purpose.</source>
+        <translation>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the metering year), or turn on 'Pool plots of several survey years' to pool them on purpose.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="338" />
+        <source>The metering year ({target}) must be later than the base year ({base}).</source>
+        <translation>The metering year ({target}) must be later than the base year ({base}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="363" />
+        <source>Layer {layer} was metered with two density tables ({base}, {target}); give the metering-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
+        <translation>Layer {layer} was metered with two density tables ({base}, {target}); give the metering-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="432" />
+        <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the metering year; it is not paired (a change of object is metered by the stock difference).</source>
+        <translation>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the metering year; it is not paired (a change of object is metered by the stock difference).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="440" />
+        <source>The metering year ({target_year}) must be later than the base year ({base_year}).</source>
+        <translation>The metering year ({target_year}) must be later than the base year ({base_year}).</translation>
     </message>
 </context>
 <context>
@@ -3800,11 +3800,6 @@ Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/mont
 <context>
     <name>ParcelChangeAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="89" />
-        <source>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
-        <translation>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/parcel_change.py" line="92" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
@@ -3823,11 +3818,6 @@ Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/mont
         <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Base land-class code field</source>
         <translation>Base land-class code field</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="142" />
-        <source>Target land-class code field</source>
-        <translation>Target land-class code field</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="155" />
@@ -3900,11 +3890,6 @@ Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/mont
         <translation>Change matrix</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="197" />
-        <source>Area (ha) by base × target class, at object and at code level.</source>
-        <translation>Area (ha) by base × target class, at object and at code level.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/parcel_change.py" line="294" />
         <source>Mapping table error: {0}</source>
         <translation>Mapping table error: {0}</translation>
@@ -3920,16 +3905,16 @@ Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/mont
         <translation>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="185" />
-        <source>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
-        <translation>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</translation>
+        <location filename="../processing_provider/parcel_change.py" line="89" />
+        <source>Base-year/metering-year parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
+        <translation>Base-year/metering-year parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="95" />
-        <source>Overlays the base-year (t1) and the target-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
+        <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
-- BASE / TARGET: polygon parcel layers of the base year and the target year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
+- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
 - BASE_FIELD / TARGET_FIELD: the land-class code field (default DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101). A field whose values are mostly no codes (an area, a name) is refused and the layer's code-like fields are named.
 - MAPPING: optional table with fields code and object overriding the shipped table (every GB/T 21010 and 三调 code; built-up land and water are non_metered). NULL or unknown codes become unmapped and are listed in the log.
 - COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
@@ -3939,13 +3924,13 @@ Parameters:
 
 Outputs:
 - OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only in the target layer), change_type (e.g. 旱地→乔木林地), county, area_m2 (m²), sliver, area_method, base_area_m2 / target_area_m2 (the piece's share of each year's parcel area, m²) and base_fid / target_fid.
-- CHANGE_MATRIX: area (ha) by base × target at object level and at code level (fields level, base, target, area_ha).
+- CHANGE_MATRIX: area (ha) by base-year × metering-year at object level and at code level (fields level, base, target, area_ha).
 
 Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</source>
-        <translation>Overlays the base-year (t1) and the target-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
+        <translation>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
-- BASE / TARGET: polygon parcel layers of the base year and the target year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
+- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
 - BASE_FIELD / TARGET_FIELD: the land-class code field (default DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101). A field whose values are mostly no codes (an area, a name) is refused and the layer's code-like fields are named.
 - MAPPING: optional table with fields code and object overriding the shipped table (every GB/T 21010 and 三调 code; built-up land and water are non_metered). NULL or unknown codes become unmapped and are listed in the log.
 - COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
@@ -3955,19 +3940,34 @@ Parameters:
 
 Outputs:
 - OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only in the target layer), change_type (e.g. 旱地→乔木林地), county, area_m2 (m²), sliver, area_method, base_area_m2 / target_area_m2 (the piece's share of each year's parcel area, m²) and base_fid / target_fid.
-- CHANGE_MATRIX: area (ha) by base × target at object level and at code level (fields level, base, target, area_ha).
+- CHANGE_MATRIX: area (ha) by base-year × metering-year at object level and at code level (fields level, base, target, area_ha).
 
 Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="142" />
-        <source>Target-year parcels (t2)</source>
-        <translation>Target-year parcels (t2)</translation>
+        <source>Metering-year parcels (t2)</source>
+        <translation>Metering-year parcels (t2)</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="142" />
-        <source>Polygon parcel layer of the target year t2 (e.g. 年度变更调查 DLTB 2023).</source>
-        <translation>Polygon parcel layer of the target year t2 (e.g. 年度变更调查 DLTB 2023).</translation>
+        <source>Metering-year land-class code field</source>
+        <translation>Metering-year land-class code field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <source>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</source>
+        <translation>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="185" />
+        <source>Metering-year vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
+        <translation>Metering-year vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="197" />
+        <source>Area (ha) by base-year × metering-year class, at object and at code level.</source>
+        <translation>Area (ha) by base-year × metering-year class, at object and at code level.</translation>
     </message>
 </context>
 <context>
@@ -3988,11 +3988,6 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>Pieces (parcel change)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="99" />
-        <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
-        <translation>Polygon pieces of the base × target overlay, the output of parcel_change.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/parcel_stock.py" line="102" />
         <source>Base-year densities</source>
         <translation>Base-year densities</translation>
@@ -4001,16 +3996,6 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <location filename="../processing_provider/parcel_stock.py" line="105" />
         <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
         <translation>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="109" />
-        <source>Target-year densities</source>
-        <translation>Target-year densities</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="112" />
-        <source>Density table for the target year (same form). Empty: the base-year table.</source>
-        <translation>Density table for the target year (same form). Empty: the base-year table.</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="125" />
@@ -4038,11 +4023,6 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="142" />
-        <source>Target year</source>
-        <translation>Target year</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/parcel_stock.py" line="150" />
         <source>Piece stocks</source>
         <translation>Piece stocks</translation>
@@ -4058,37 +4038,6 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>Totals per county × object × pool × change group, with ALL total rows.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="56" />
-        <source>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
-
-Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (target year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
-
-Parameters:
-- Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
-- Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
-- Target-year densities: optional; the base-year table when empty.
-- Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
-- Base year, Target year: calendar years t1 &lt; t2.
-
-A density row for a key that only non-metered pieces carry (a pond code with soil carbon in a table keyed by code) is not used; a warning names those keys, their pieces and area: map the code to a metering object with MAPPING in parcel_change to meter it.
-
-Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</source>
-        <translation>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
-
-Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (target year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
-
-Parameters:
-- Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
-- Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
-- Target-year densities: optional; the base-year table when empty.
-- Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
-- Base year, Target year: calendar years t1 &lt; t2.
-
-A density row for a key that only non-metered pieces carry (a pond code with soil carbon in a table keyed by code) is not used; a warning names those keys, their pieces and area: map the code to a metering object with MAPPING in parcel_change to meter it.
-
-Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/parcel_stock.py" line="153" />
         <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
         <translation>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</translation>
@@ -4097,11 +4046,6 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
         <location filename="../processing_provider/parcel_stock.py" line="139" />
         <source>Calendar year t1 of the base land survey (required, no default).</source>
         <translation>Calendar year t1 of the base land survey (required, no default).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="146" />
-        <source>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</source>
-        <translation>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="115" />
@@ -4117,6 +4061,62 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
         <location filename="../processing_provider/parcel_stock.py" line="205" />
         <source>Change densities {0}: {1} objects (checksum {2}).</source>
         <translation>Change densities {0}: {1} objects (checksum {2}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="56" />
+        <source>Meters the carbon stock of every piece of the base-year × metering-year overlay (the output of parcel_change) at the base and the metering year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
+
+Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the metering year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (metering year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
+
+Parameters:
+- Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
+- Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
+- Metering-year densities: optional; the base-year table when empty.
+- Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
+- Base year, Metering year: calendar years t1 &lt; t2.
+
+A density row for a key that only non-metered pieces carry (a pond code with soil carbon in a table keyed by code) is not used; a warning names those keys, their pieces and area: map the code to a metering object with MAPPING in parcel_change to meter it.
+
+Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their metering-year object (land converted to a category is reported under it).</source>
+        <translation>Meters the carbon stock of every piece of the base-year × metering-year overlay (the output of parcel_change) at the base and the metering year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
+
+Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the metering year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (metering year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
+
+Parameters:
+- Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
+- Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
+- Metering-year densities: optional; the base-year table when empty.
+- Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
+- Base year, Metering year: calendar years t1 &lt; t2.
+
+A density row for a key that only non-metered pieces carry (a pond code with soil carbon in a table keyed by code) is not used; a warning names those keys, their pieces and area: map the code to a metering object with MAPPING in parcel_change to meter it.
+
+Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their metering-year object (land converted to a category is reported under it).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="99" />
+        <source>Polygon pieces of the base-year × metering-year overlay, the output of parcel_change.</source>
+        <translation>Polygon pieces of the base-year × metering-year overlay, the output of parcel_change.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="109" />
+        <source>Metering-year densities</source>
+        <translation>Metering-year densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="112" />
+        <source>Density table for the metering year (same form). Empty: the base-year table.</source>
+        <translation>Density table for the metering year (same form). Empty: the base-year table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="142" />
+        <source>Metering year</source>
+        <translation>Metering year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="146" />
+        <source>Calendar year t2 of the metering-year survey; must be later than the base year (required, no default).</source>
+        <translation>Calendar year t2 of the metering-year survey; must be later than the base year (required, no default).</translation>
     </message>
 </context>
 <context>
@@ -5052,11 +5052,6 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
         <translation>Survey year (only plots of this year)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="150" />
-        <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
-        <translation>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/stratum_density.py" line="163" />
         <source>Confidence level</source>
         <translation>Confidence level</translation>
@@ -5157,53 +5152,6 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
         <translation>Pool plots of several survey years</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="65" />
-        <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
-
-Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
-
-Pool values that plot_carbon filled from the default table (method_&lt;pool&gt; = default or none) are not plot observations and are left out. Every metered object without plots, and every pool without measured values in a stratum, gets the default density (source = default) with its own, larger uncertainty. The total row is the statistics of the plot totals when every plot of the stratum has every pool measured; otherwise it is the sum of the pool means with half-width √Σ half-width² (IPCC 2006 GL vol. 1 eq. 3.2, pools independent). A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field).
-
-The log also gives the total number of plots a stratified survey needs for the target precision of the stratified mean total density, with its Neyman allocation over the strata (AR-TOOL03: n = (t/E)² (Σ w_i s_i)², df = n − M, the smallest n meeting its own rule; n_i = n w_i s_i / Σ w_i s_i from the unrounded n, rounded up). The weights are the strata's areas (AR-TOOL03/AR-TOOL14: w_i = A_i / A) summed from the overlay pieces given as Areas (parcel_change or parcel_stock output); without them each stratum weighs by its share of the plots (the survey taken as proportional to area), and the log says so. The optional outputs Plot plan and Stratified mean hold these as tables: the plan with w_i, n_i unrounded and rounded, t and df; the AR-TOOL14 stratified mean Σ w_i b_i with SE = √(Σ w_i² s_i²/n_i), t with df = Σ n_i − M, half-width and U %.
-
-Parameters:
-- Plots: point layer or table with object, survey_year, the pool fields in t C/ha and, when present, method_&lt;pool&gt; (the output of plot_carbon).
-- Stratum field: field crossed with the metering object (default: object, no crossing).
-- Survey year: when set, only plots with survey_year equal to it are used; a year no plot has stops the run (a year mismatch between the plots and the chain).
-- Pool survey years: off by default. Without a survey year, plots of several survey years are refused (their pooled mean is no year's density); turn this on to pool them on purpose.
-- Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).
-- Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with pool columns); the shipped table when empty.
-- Target precision: allowable error E in percent of the mean, for n_required.
-- Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the strata (ha; area_ha or area_m2).
-- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the target year), or the base or target year's objects.
-
-Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note. Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
-
-Change density (when base and target year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</source>
-        <translation>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
-
-Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
-
-Pool values that plot_carbon filled from the default table (method_&lt;pool&gt; = default or none) are not plot observations and are left out. Every metered object without plots, and every pool without measured values in a stratum, gets the default density (source = default) with its own, larger uncertainty. The total row is the statistics of the plot totals when every plot of the stratum has every pool measured; otherwise it is the sum of the pool means with half-width √Σ half-width² (IPCC 2006 GL vol. 1 eq. 3.2, pools independent). A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field).
-
-The log also gives the total number of plots a stratified survey needs for the target precision of the stratified mean total density, with its Neyman allocation over the strata (AR-TOOL03: n = (t/E)² (Σ w_i s_i)², df = n − M, the smallest n meeting its own rule; n_i = n w_i s_i / Σ w_i s_i from the unrounded n, rounded up). The weights are the strata's areas (AR-TOOL03/AR-TOOL14: w_i = A_i / A) summed from the overlay pieces given as Areas (parcel_change or parcel_stock output); without them each stratum weighs by its share of the plots (the survey taken as proportional to area), and the log says so. The optional outputs Plot plan and Stratified mean hold these as tables: the plan with w_i, n_i unrounded and rounded, t and df; the AR-TOOL14 stratified mean Σ w_i b_i with SE = √(Σ w_i² s_i²/n_i), t with df = Σ n_i − M, half-width and U %.
-
-Parameters:
-- Plots: point layer or table with object, survey_year, the pool fields in t C/ha and, when present, method_&lt;pool&gt; (the output of plot_carbon).
-- Stratum field: field crossed with the metering object (default: object, no crossing).
-- Survey year: when set, only plots with survey_year equal to it are used; a year no plot has stops the run (a year mismatch between the plots and the chain).
-- Pool survey years: off by default. Without a survey year, plots of several survey years are refused (their pooled mean is no year's density); turn this on to pool them on purpose.
-- Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).
-- Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with pool columns); the shipped table when empty.
-- Target precision: allowable error E in percent of the mean, for n_required.
-- Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the strata (ha; area_ha or area_m2).
-- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the target year), or the base or target year's objects.
-
-Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note. Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
-
-Change density (when base and target year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/stratum_density.py" line="157" />
         <source>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</source>
         <translation>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</translation>
@@ -5234,16 +5182,6 @@ Change density (when base and target year are given): permanent plots (固定样
         <translation>Base year objects</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="196" />
-        <source>Target year objects</source>
-        <translation>Target year objects</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="201" />
-        <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</source>
-        <translation>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/stratum_density.py" line="213" />
         <source>Plot plan (AR-TOOL03)</source>
         <translation>Plot plan (AR-TOOL03)</translation>
@@ -5269,11 +5207,6 @@ Change density (when base and target year are given): permanent plots (固定样
         <translation>Base year of the change density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="229" />
-        <source>Target year of the change density</source>
-        <translation>Target year of the change density</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/stratum_density.py" line="233" />
         <source>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</source>
         <translation>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</translation>
@@ -5282,11 +5215,6 @@ Change density (when base and target year are given): permanent plots (固定样
         <location filename="../processing_provider/stratum_density.py" line="237" />
         <source>Change densities</source>
         <translation>Change densities</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="240" />
-        <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</source>
-        <translation>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="351" />
@@ -5328,6 +5256,78 @@ Change density (when base and target year are given): permanent plots (固定样
         <source>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</source>
         <translation>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</translation>
     </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="65" />
+        <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
+
+Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
+
+Pool values that plot_carbon filled from the default table (method_&lt;pool&gt; = default or none) are not plot observations and are left out. Every metered object without plots, and every pool without measured values in a stratum, gets the default density (source = default) with its own, larger uncertainty. The total row is the statistics of the plot totals when every plot of the stratum has every pool measured; otherwise it is the sum of the pool means with half-width √Σ half-width² (IPCC 2006 GL vol. 1 eq. 3.2, pools independent). A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field).
+
+The log also gives the total number of plots a stratified survey needs for the target precision of the stratified mean total density, with its Neyman allocation over the strata (AR-TOOL03: n = (t/E)² (Σ w_i s_i)², df = n − M, the smallest n meeting its own rule; n_i = n w_i s_i / Σ w_i s_i from the unrounded n, rounded up). The weights are the strata's areas (AR-TOOL03/AR-TOOL14: w_i = A_i / A) summed from the overlay pieces given as Areas (parcel_change or parcel_stock output); without them each stratum weighs by its share of the plots (the survey taken as proportional to area), and the log says so. The optional outputs Plot plan and Stratified mean hold these as tables: the plan with w_i, n_i unrounded and rounded, t and df; the AR-TOOL14 stratified mean Σ w_i b_i with SE = √(Σ w_i² s_i²/n_i), t with df = Σ n_i − M, half-width and U %.
+
+Parameters:
+- Plots: point layer or table with object, survey_year, the pool fields in t C/ha and, when present, method_&lt;pool&gt; (the output of plot_carbon).
+- Stratum field: field crossed with the metering object (default: object, no crossing).
+- Survey year: when set, only plots with survey_year equal to it are used; a year no plot has stops the run (a year mismatch between the plots and the chain).
+- Pool survey years: off by default. Without a survey year, plots of several survey years are refused (their pooled mean is no year's density); turn this on to pool them on purpose.
+- Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).
+- Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with pool columns); the shipped table when empty.
+- Target precision: allowable error E in percent of the mean, for n_required.
+- Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the strata (ha; area_ha or area_m2).
+- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the metering year), or the base or metering year's objects.
+
+Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note. Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
+
+Change density (when base and metering year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</source>
+        <translation>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
+
+Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
+
+Pool values that plot_carbon filled from the default table (method_&lt;pool&gt; = default or none) are not plot observations and are left out. Every metered object without plots, and every pool without measured values in a stratum, gets the default density (source = default) with its own, larger uncertainty. The total row is the statistics of the plot totals when every plot of the stratum has every pool measured; otherwise it is the sum of the pool means with half-width √Σ half-width² (IPCC 2006 GL vol. 1 eq. 3.2, pools independent). A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field).
+
+The log also gives the total number of plots a stratified survey needs for the target precision of the stratified mean total density, with its Neyman allocation over the strata (AR-TOOL03: n = (t/E)² (Σ w_i s_i)², df = n − M, the smallest n meeting its own rule; n_i = n w_i s_i / Σ w_i s_i from the unrounded n, rounded up). The weights are the strata's areas (AR-TOOL03/AR-TOOL14: w_i = A_i / A) summed from the overlay pieces given as Areas (parcel_change or parcel_stock output); without them each stratum weighs by its share of the plots (the survey taken as proportional to area), and the log says so. The optional outputs Plot plan and Stratified mean hold these as tables: the plan with w_i, n_i unrounded and rounded, t and df; the AR-TOOL14 stratified mean Σ w_i b_i with SE = √(Σ w_i² s_i²/n_i), t with df = Σ n_i − M, half-width and U %.
+
+Parameters:
+- Plots: point layer or table with object, survey_year, the pool fields in t C/ha and, when present, method_&lt;pool&gt; (the output of plot_carbon).
+- Stratum field: field crossed with the metering object (default: object, no crossing).
+- Survey year: when set, only plots with survey_year equal to it are used; a year no plot has stops the run (a year mismatch between the plots and the chain).
+- Pool survey years: off by default. Without a survey year, plots of several survey years are refused (their pooled mean is no year's density); turn this on to pool them on purpose.
+- Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).
+- Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with pool columns); the shipped table when empty.
+- Target precision: allowable error E in percent of the mean, for n_required.
+- Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the strata (ha; area_ha or area_m2).
+- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the metering year), or the base or metering year's objects.
+
+Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note. Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
+
+Change density (when base and metering year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="150" />
+        <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the metering year.</source>
+        <translation>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the metering year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="196" />
+        <source>Metering year objects</source>
+        <translation>Metering year objects</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="201" />
+        <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the metering year.</source>
+        <translation>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the metering year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="229" />
+        <source>Metering year of the change density</source>
+        <translation>Metering year of the change density</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="240" />
+        <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and metering year.</source>
+        <translation>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and metering year.</translation>
+    </message>
 </context>
 <context>
     <name>UncertaintyAlgorithm</name>
@@ -5355,11 +5355,6 @@ Change density (when base and target year are given): permanent plots (固定样
         <location filename="../processing_provider/uncertainty.py" line="127" />
         <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
         <translation>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="134" />
-        <source>Target-year stratum densities</source>
-        <translation>Target-year stratum densities</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="160" />
@@ -5427,11 +5422,6 @@ Change density (when base and target year are given): permanent plots (固定样
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="208" />
-        <source>Target year</source>
-        <translation>Target year</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/uncertainty.py" line="215" />
         <source>Uncertainty table</source>
         <translation>Uncertainty table</translation>
@@ -5472,11 +5462,6 @@ Change density (when base and target year are given): permanent plots (固定样
         <translation>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="134" />
-        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
-        <translation>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/uncertainty.py" line="192" />
         <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
         <translation>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</translation>
@@ -5497,11 +5482,6 @@ Change density (when base and target year are given): permanent plots (固定样
         <translation>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="208" />
-        <source>Target year t2 (optional; checked against the recorded year like Base year).</source>
-        <translation>Target year t2 (optional; checked against the recorded year like Base year).</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/uncertainty.py" line="316" />
         <source>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</source>
         <translation>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</translation>
@@ -5515,45 +5495,6 @@ Change density (when base and target year are given): permanent plots (固定样
         <location filename="../processing_provider/uncertainty.py" line="316" />
         <source>one table per year: independent</source>
         <translation>one table per year: independent</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="52" />
-        <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
-
-Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
-Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density used in both years is drawn once per iteration for both years (quantity 'sink'); the quantity 'sink_independent' draws the two years independently, to show the difference.
-
-Parameters:
-- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc (t C) and the facts parcel_stock records on every piece: base_year, target_year, the density tables' names and checksums and whether one table served both years. Uncertainty reads these facts and never infers them back.
-- Stratum densities (BASE_DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
-- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the target-year table is required: otherwise the run stops.
-- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
-- Correlation (CORRELATION, 0–1, default 0): with one density table per year, the correlation between the two tables' densities of the same stratum and pool: 0 independent samples, 1 the same factor (for partly remeasured samples, e.g. the share of remeasured plots; IPCC 2006 GL vol. 1 ch. 3 eq. 3.2 with a covariance term, h² = h₁² + h₂² − 2ρh₁h₂). The sink_independent rows always take 0, for comparison.
-- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
-- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 on both sides: the baseline stock (stock_base) is raised by it (estimate + discount), the target stock and the sink rows (removals) are lowered (estimate - discount) (U &lt;= 10 %: none;  10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
-- Base and target year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
-
-Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
-
-Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (in the row's unit) and conservative (estimate + discount for stock_base, estimate - discount otherwise). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
-        <translation>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
-
-Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
-Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density used in both years is drawn once per iteration for both years (quantity 'sink'); the quantity 'sink_independent' draws the two years independently, to show the difference.
-
-Parameters:
-- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc (t C) and the facts parcel_stock records on every piece: base_year, target_year, the density tables' names and checksums and whether one table served both years. Uncertainty reads these facts and never infers them back.
-- Stratum densities (BASE_DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
-- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the target-year table is required: otherwise the run stops.
-- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
-- Correlation (CORRELATION, 0–1, default 0): with one density table per year, the correlation between the two tables' densities of the same stratum and pool: 0 independent samples, 1 the same factor (for partly remeasured samples, e.g. the share of remeasured plots; IPCC 2006 GL vol. 1 ch. 3 eq. 3.2 with a covariance term, h² = h₁² + h₂² − 2ρh₁h₂). The sink_independent rows always take 0, for comparison.
-- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
-- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 on both sides: the baseline stock (stock_base) is raised by it (estimate + discount), the target stock and the sink rows (removals) are lowered (estimate - discount) (U &lt;= 10 %: none;  10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
-- Base and target year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
-
-Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
-
-Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (in the row's unit) and conservative (estimate + discount for stock_base, estimate - discount otherwise). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="144" />
@@ -5571,11 +5512,6 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <translation>Correlation between the two years' densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="152" />
-        <source>ρ between the base- and target-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</source>
-        <translation>ρ between the base- and target-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/uncertainty.py" line="273" />
         <source>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</source>
         <translation>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</translation>
@@ -5584,6 +5520,70 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <location filename="../processing_provider/uncertainty.py" line="335" />
         <source>Correlation between the two years' density tables: {0:g}.</source>
         <translation>Correlation between the two years' density tables: {0:g}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="52" />
+        <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
+
+Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
+Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density used in both years is drawn once per iteration for both years (quantity 'sink'); the quantity 'sink_independent' draws the two years independently, to show the difference.
+
+Parameters:
+- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc (t C) and the facts parcel_stock records on every piece: base_year, target_year, the density tables' names and checksums and whether one table served both years. Uncertainty reads these facts and never infers them back.
+- Stratum densities (BASE_DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
+- Metering-year densities (TARGET_DENSITY, optional): a separate table for the metering-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the metering-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the metering-year table is required: otherwise the run stops.
+- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
+- Correlation (CORRELATION, 0–1, default 0): with one density table per year, the correlation between the two tables' densities of the same stratum and pool: 0 independent samples, 1 the same factor (for partly remeasured samples, e.g. the share of remeasured plots; IPCC 2006 GL vol. 1 ch. 3 eq. 3.2 with a covariance term, h² = h₁² + h₂² − 2ρh₁h₂). The sink_independent rows always take 0, for comparison.
+- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 on both sides: the baseline stock (stock_base) is raised by it (estimate + discount), the target stock and the sink rows (removals) are lowered (estimate - discount) (U &lt;= 10 %: none;  10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
+- Base and metering year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
+
+Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
+
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (in the row's unit) and conservative (estimate + discount for stock_base, estimate - discount otherwise). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</source>
+        <translation>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
+
+Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
+Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum density used in both years is drawn once per iteration for both years (quantity 'sink'); the quantity 'sink_independent' draws the two years independently, to show the difference.
+
+Parameters:
+- Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc (t C) and the facts parcel_stock records on every piece: base_year, target_year, the density tables' names and checksums and whether one table served both years. Uncertainty reads these facts and never infers them back.
+- Stratum densities (BASE_DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
+- Metering-year densities (TARGET_DENSITY, optional): a separate table for the metering-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the metering-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the metering-year table is required: otherwise the run stops.
+- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
+- Correlation (CORRELATION, 0–1, default 0): with one density table per year, the correlation between the two tables' densities of the same stratum and pool: 0 independent samples, 1 the same factor (for partly remeasured samples, e.g. the share of remeasured plots; IPCC 2006 GL vol. 1 ch. 3 eq. 3.2 with a covariance term, h² = h₁² + h₂² − 2ρh₁h₂). The sink_independent rows always take 0, for comparison.
+- Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
+- Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 on both sides: the baseline stock (stock_base) is raised by it (estimate + discount), the target stock and the sink rows (removals) are lowered (estimate - discount) (U &lt;= 10 %: none;  10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
+- Base and metering year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
+
+Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
+
+Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (in the row's unit) and conservative (estimate + discount for stock_base, estimate - discount otherwise). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="134" />
+        <source>Metering-year stratum densities</source>
+        <translation>Metering-year stratum densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="134" />
+        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the metering-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
+        <translation>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the metering-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="152" />
+        <source>ρ between the base- and metering-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</source>
+        <translation>ρ between the base- and metering-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <source>Metering year</source>
+        <translation>Metering year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <source>Metering year t2 (optional; checked against the recorded year like Base year).</source>
+        <translation>Metering year t2 (optional; checked against the recorded year like Base year).</translation>
     </message>
 </context>
 <context>
@@ -5602,11 +5602,6 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <location filename="../plugin/workflow_dock.py" line="60" />
         <source>3a Stratum density, base year</source>
         <translation>3a Stratum density, base year</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="61" />
-        <source>3b Stratum density, target year</source>
-        <translation>3b Stratum density, target year</translation>
     </message>
     <message>
         <location filename="../plugin/workflow_dock.py" line="62" />
@@ -5649,11 +5644,6 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <translation>Land-class code field</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="135" />
-        <source>Target-year parcels</source>
-        <translation>Target-year parcels</translation>
-    </message>
-    <message>
         <location filename="../plugin/workflow_dock.py" line="137" />
         <source>Sample plots (survey GeoPackage)</source>
         <translation>Sample plots (survey GeoPackage)</translation>
@@ -5662,11 +5652,6 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <location filename="../plugin/workflow_dock.py" line="138" />
         <source>Base year</source>
         <translation>Base year</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="139" />
-        <source>Target year</source>
-        <translation>Target year</translation>
     </message>
     <message>
         <location filename="../plugin/workflow_dock.py" line="140" />
@@ -5762,6 +5747,21 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <location filename="../plugin/workflow_dock.py" line="326" />
         <source>Run the report step first.</source>
         <translation>Run the report step first.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="61" />
+        <source>3b Stratum density, metering year</source>
+        <translation>3b Stratum density, metering year</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="135" />
+        <source>Metering-year parcels</source>
+        <translation>Metering-year parcels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="139" />
+        <source>Metering year</source>
+        <translation>Metering year</translation>
     </message>
 </context>
 <context>

@@ -275,11 +275,6 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
         <translation>2020 年图斑（基准年）</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="137" />
-        <source>Parcels 2023 (target year)</source>
-        <translation>2023 年图斑（计量年）</translation>
-    </message>
-    <message>
         <location filename="../plugin/plugin.py" line="138" />
         <source>Sample plots</source>
         <translation>样地</translation>
@@ -303,6 +298,11 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
         <location filename="../plugin/plugin.py" line="100" />
         <source>Workflow panel</source>
         <translation>计量流程面板</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="137" />
+        <source>Parcels 2023 (metering year)</source>
+        <translation>2023 年图斑（计量年）</translation>
     </message>
 </context>
 <context>
@@ -544,17 +544,6 @@ NPP = SOL × FPAR × 0.5 × ε，ε = Tε1 × Tε2 × Wε × εmax。
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="51" />
-        <source>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the target year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, and the plots (a survey_year field, plots of both years). It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
-
-Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
-Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</source>
-        <translation>在计算或写出任何结果之前检查碳汇计量全流程的输入，并给出后续步骤会给出的同样提示后停止：年份（基准年早于计量年）、两期图斑图层（面图层、非空、地类编码字段存在且为地类编码——实数型面积字段会被拒绝并建议图层中类似编码的字段）、其坐标系与坐标是否相符（声明为地理坐标系却是投影坐标米值的图层会被拒绝并给出可能的 EPSG）、地类→计量对象对照表，以及样地（有 survey_year 字段、两个年份都有样地）。它是全流程模型的第一步，因此会在后面失败的运行不会留下任何输出；它自身不写出任何内容。各项检查即各步骤本身的检查：parcel_change（湖北规范第 5、8 章，GB/T 21010 编码）、stratum_density（调查年份的样地，湖北规范第 6 章）和 parcel_stock（t1 &lt; t2，第 8 章）。
-
-参数：BASE、TARGET（图斑图层），BASE_FIELD、TARGET_FIELD（地类编码字段，默认 DLBM），MAPPING（可选的编码→对象对照表），COUNTY_FIELD（可选），AREA_METHOD（official 需要 TBDLMJ 或 TBMJ），PLOTS（可选的含 survey_year 的样地图层），BASE_YEAR、TARGET_YEAR（年份）。
-输出：BASE_YEAR、TARGET_YEAR（已检查的年份），BASE_FIELD、TARGET_FIELD（所用的地类编码字段）。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/check_inputs.py" line="74" />
         <source>Sample plots</source>
         <translation>样地</translation>
@@ -575,11 +564,6 @@ Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (t
         <translation>基准期调查的年份 t1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="87" />
-        <source>Target year</source>
-        <translation>计量年</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/check_inputs.py" line="79" />
         <source>Calendar year t2 of the metering survey (later than the base year).</source>
         <translation>计量期调查的年份 t2（晚于基准年）。</translation>
@@ -590,16 +574,6 @@ Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (t
         <translation>基准年地类编码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="89" />
-        <source>Target land-class code field</source>
-        <translation>计量年地类编码字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/check_inputs.py" line="105" />
-        <source>Give both the base year and the target year (BASE_YEAR, TARGET_YEAR).</source>
-        <translation>请同时给出基准年和计量年（BASE_YEAR、TARGET_YEAR）。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/check_inputs.py" line="130" />
         <source>{0}: {1} parcels, code field {2}, CRS {3}: checked.</source>
         <translation>{0}：{1} 个图斑，地类编码字段 {2}，坐标系 {3}：已检查。</translation>
@@ -608,6 +582,32 @@ Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (t
         <location filename="../processing_provider/check_inputs.py" line="149" />
         <source>{0}: {1} plots of {2}.</source>
         <translation>{0}：{2} 年样地 {1} 个。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="87" />
+        <source>Metering year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="89" />
+        <source>Metering-year land-class code field</source>
+        <translation>计量年地类编码字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="105" />
+        <source>Give both the base year and the metering year (BASE_YEAR, TARGET_YEAR).</source>
+        <translation>请同时给出基准年和计量年（BASE_YEAR、TARGET_YEAR）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="51" />
+        <source>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the metering year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, and the plots (a survey_year field, plots of both years). It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
+
+Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
+Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</source>
+        <translation>在计算或写出任何结果之前检查碳汇计量全流程的输入，并给出后续步骤会给出的同样提示后停止：年份（基准年早于计量年）、两期图斑图层（面图层、非空、地类编码字段存在且为地类编码——实数型面积字段会被拒绝并建议图层中类似编码的字段）、其坐标系与坐标是否相符（声明为地理坐标系却是投影坐标米值的图层会被拒绝并给出可能的 EPSG）、地类→计量对象对照表，以及样地（有 survey_year 字段、两个年份都有样地）。它是全流程模型的第一步，因此会在后面失败的运行不会留下任何输出；它自身不写出任何内容。各项检查即各步骤本身的检查：parcel_change（湖北规范第 5、8 章，GB/T 21010 编码）、stratum_density（调查年份的样地，湖北规范第 6 章）和 parcel_stock（t1 &lt; t2，第 8 章）。
+
+参数：BASE、TARGET（图斑图层），BASE_FIELD、TARGET_FIELD（地类编码字段，默认 DLBM），MAPPING（可选的编码→对象对照表），COUNTY_FIELD（可选），AREA_METHOD（official 需要 TBDLMJ 或 TBMJ），PLOTS（可选的含 survey_year 的样地图层），BASE_YEAR、TARGET_YEAR（年份）。
+输出：BASE_YEAR、TARGET_YEAR（已检查的年份），BASE_FIELD、TARGET_FIELD（所用的地类编码字段）。</translation>
     </message>
 </context>
 <context>
@@ -978,11 +978,6 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
-        <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由叠加图斑汇总。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>样地碳密度（plot_carbon OUTPUT）</translation>
     </message>
@@ -1000,16 +995,6 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <location filename="../processing_provider/export_report.py" line="127" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>基准年分层碳密度表：stratum、pool、n、mean、sd、se、half_width、u_pct、source。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Target-year stratum densities (stratum_density OUTPUT)</source>
-        <translation>计量年分层碳密度（stratum_density OUTPUT）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Stratum density table of the target year (same fields as the base-year table).</source>
-        <translation>计量年分层碳密度表（字段同基准年表）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="127" />
@@ -1035,11 +1020,6 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <location filename="../processing_provider/export_report.py" line="156" />
         <source>Base year</source>
         <translation>基准年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="156" />
-        <source>Target year</source>
-        <translation>计量年</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="159" />
@@ -1112,11 +1092,6 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>基准年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="211" />
-        <source>Total stock, target year (t C)</source>
-        <translation>计量年碳储量合计（t C）</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/export_report.py" line="244" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>图层 {0}（参数 {1}）缺少字段 {2}。请输入该参数说明中所列算法的输出。</translation>
@@ -1172,11 +1147,6 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>需记录的原始输入（图斑、样地等）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="166" />
-        <source>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
-        <translation>整个计量所依据的原始图层（基准年与计量年图斑、调查样地）。这些图层连同路径、要素数和 SHA-256 校验值列入来源信息，使成果可追溯到交付数据（全流程模型会自动填写）。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/export_report.py" line="171" />
         <source>Sections of the other systems (tables)</source>
         <translation>其他体系的报告章节（表）</translation>
@@ -1200,54 +1170,6 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <location filename="../processing_provider/export_report.py" line="212" />
         <source>Total sink (t CO2e/a)</source>
         <translation>碳汇量合计（t CO2e/a）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="420" />
-        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</source>
-        <translation>全部县合计：碳储量 {0:,.2f} t C（基准年）、{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="76" />
-        <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
-
-Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
-
-PDF (A4 landscape; as many pages as the tables need: a table longer than a page continues on the next one under its title marked continued, nothing is cut): the sink per hectare (t CO2e/(ha·a)) mapped in classes that do not overlap, with county boundaries and names, plot locations, legend, scale bar and north arrow, and the compiled-by / checked-by / date block; the land-change map; county totals with county names; stock by county and pool at both years; the change matrix; the stock change by transition (e.g. dry land → arbor forest, t CO2e/a); the sink by county and object; the method statement (equations per pool, parameter values, soil depth, area method, mapping); the uncertainty statement (whether the sink is significantly different from zero at 95 %, the conservative figure after the CDM AR-TOOL14 discount, the main contributors to the uncertainty) with the uncertainty table and histogram; the stratum densities; the unverified or placeholder defaults the run used; the other systems' sections; the provenance.
-
-Parameters:
-STOCK: the parcel_stock OUTPUT layer (pieces with stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc, dc_per_year_tc, sink_tco2e and the recorded years and density tables).
-SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
-CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
-PLOTS: plot_carbon OUTPUT (optional).
-BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
-UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
-BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
-COUNTY_NAMES: county code → name table (optional; default metering/data/county_names.csv).
-TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
-ORGANISATION, COMPILED_BY, CHECKED_BY: the sign-off block (optional; empty leaves a line to sign).
-OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
-
-Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
-        <translation>将一次碳汇计量的成果表按《湖北省国土空间碳汇计量技术规范》附录 F 的表式写入 Excel 工作簿，并可生成 PDF 报告。
-
-工作表：分县汇总；分县、分计量对象、分碳库的基准年与计量年碳储量（t C；基准年碳储量计入基准年计量对象，计量年碳储量计入计量年计量对象）；分县分计量对象碳汇量，未变化与变化图斑分列（t C/a 与 t CO2e/a；变化图斑计入计量年计量对象，同 IPCC 2006 指南第 4 卷第 3 章“转化为某类的土地”计入该类）；计量对象变化矩阵（ha）；样地汇总（t C/ha）；分层碳密度及其不确定度；给出时的不确定度结果与蒙特卡洛直方图；分县分碳库碳储量；按地类转换统计的碳汇量；本次计量使用的待核实或占位缺省值；以及来源信息工作表（输入数据的路径、要素数与 SHA-256，全部参数，参数表来源，插件与 QGIS 版本，运行时间）。县级行政区名称列于代码旁，合计行按报告语言标注（合计 / Total）；每个工作表有中英文表头行和单位行并冻结，表下有说明行，并设好打印格式（A4，按页宽缩放，每页重复表头行，列多时横向）。
-
-PDF（A4 横向；页数随表格而定：超过一页的表格在下一页续排，标题注明“续”，不截断任何内容）：单位面积碳汇量（t CO2e/(ha·a)）分级图，各级区间互不重叠，含县级行政区界线与名称、样地位置、图例、比例尺和指北针，以及编制单位、编制人、审核人与日期栏；地类变化图；含县名的分县汇总；分县分碳库的两期碳储量；变化矩阵；按地类转换统计的碳储量变化（如 旱地 → 乔木林，t CO2e/a）；分县分计量对象碳汇量；方法说明（各碳库计算式、参数取值、土壤统计深度、面积算法、地类对照表）；不确定度说明（碳汇量在 95% 置信水平上是否显著不为零、按 CDM AR-TOOL14 保守扣减后的碳汇量、不确定度的主要来源）及不确定度表与直方图；分层碳密度；本次计量使用的待核实或占位缺省值；其他系统的章节；来源信息。
-
-参数：
-STOCK：parcel_stock 的 OUTPUT 图层（叠加图斑，含 stock_base_&lt;pool&gt;_tc、stock_target_&lt;pool&gt;_tc、dc_per_year_tc、sink_tco2e 以及记录的年份与碳密度表）。
-SUMMARY：parcel_stock 的 SUMMARY 表（可选；原样列为一个工作表）。
-CHANGE_MATRIX：parcel_change 的 CHANGE_MATRIX 表（可选；未提供时由叠加图斑汇总）。
-PLOTS：plot_carbon 的 OUTPUT（可选）。
-BASE_DENSITY、TARGET_DENSITY：两期 stratum_density 的 OUTPUT 表（可选）。
-UNCERTAINTY、HISTOGRAM：uncertainty 的 OUTPUT 与 HISTOGRAM 表（可选）。
-BASE_YEAR、TARGET_YEAR：两个年份，用于标注（可选）。
-COUNTY_NAMES：县级行政区代码 → 名称表（可选；缺省为 metering/data/county_names.csv）。
-TITLE：报告标题。LANGUAGE：工作表名称与报告文字的语言（中文或英文）。
-ORGANISATION、COMPILED_BY、CHECKED_BY：签署栏（可选；留空则留出签字横线）。
-OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
-
-单位：面积 ha，碳储量 t C，碳储量变化 t C/a，碳汇量 t CO2e/a（正值表示清除），碳密度 t C/ha。输出要么完整写出，要么不写。</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="127" />
@@ -1300,9 +1222,87 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="321" />
-        <source>target year</source>
+        <location filename="../processing_provider/export_report.py" line="76" />
+        <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
+
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the metering year (t C; base-year stock under the base-year object, metering-year stock under the metering-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their metering-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
+
+PDF (A4 landscape; as many pages as the tables need: a table longer than a page continues on the next one under its title marked continued, nothing is cut): the sink per hectare (t CO2e/(ha·a)) mapped in classes that do not overlap, with county boundaries and names, plot locations, legend, scale bar and north arrow, and the compiled-by / checked-by / date block; the land-change map; county totals with county names; stock by county and pool at both years; the change matrix; the stock change by transition (e.g. dry land → arbor forest, t CO2e/a); the sink by county and object; the method statement (equations per pool, parameter values, soil depth, area method, mapping); the uncertainty statement (whether the sink is significantly different from zero at 95 %, the conservative figure after the CDM AR-TOOL14 discount, the main contributors to the uncertainty) with the uncertainty table and histogram; the stratum densities; the unverified or placeholder defaults the run used; the other systems' sections; the provenance.
+
+Parameters:
+STOCK: the parcel_stock OUTPUT layer (pieces with stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc, dc_per_year_tc, sink_tco2e and the recorded years and density tables).
+SUMMARY: parcel_stock SUMMARY table (optional; copied as a sheet).
+CHANGE_MATRIX: parcel_change CHANGE_MATRIX table (optional; else summed from the pieces).
+PLOTS: plot_carbon OUTPUT (optional).
+BASE_DENSITY, TARGET_DENSITY: stratum_density OUTPUT tables of the two years (optional).
+UNCERTAINTY, HISTOGRAM: uncertainty OUTPUT and HISTOGRAM tables (optional).
+BASE_YEAR, TARGET_YEAR: the two years, for labels (optional).
+COUNTY_NAMES: county code → name table (optional; default metering/data/county_names.csv).
+TITLE: report title. LANGUAGE: language of sheet names and report text (zh or en).
+ORGANISATION, COMPILED_BY, CHECKED_BY: the sign-off block (optional; empty leaves a line to sign).
+OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
+
+Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
+        <translation>将一次碳汇计量的成果表按《湖北省国土空间碳汇计量技术规范》附录 F 的表式写入 Excel 工作簿，并可生成 PDF 报告。
+
+工作表：分县汇总；分县、分计量对象、分碳库的基准年与计量年碳储量（t C；基准年碳储量计入基准年计量对象，计量年碳储量计入计量年计量对象）；分县分计量对象碳汇量，未变化与变化图斑分列（t C/a 与 t CO2e/a；变化图斑计入计量年计量对象，同 IPCC 2006 指南第 4 卷第 3 章“转化为某类的土地”计入该类）；计量对象变化矩阵（ha）；样地汇总（t C/ha）；分层碳密度及其不确定度；给出时的不确定度结果与蒙特卡洛直方图；分县分碳库碳储量；按地类转换统计的碳汇量；本次计量使用的待核实或占位缺省值；以及来源信息工作表（输入数据的路径、要素数与 SHA-256，全部参数，参数表来源，插件与 QGIS 版本，运行时间）。县级行政区名称列于代码旁，合计行按报告语言标注（合计 / Total）；每个工作表有中英文表头行和单位行并冻结，表下有说明行，并设好打印格式（A4，按页宽缩放，每页重复表头行，列多时横向）。
+
+PDF（A4 横向；页数随表格而定：超过一页的表格在下一页续排，标题注明“续”，不截断任何内容）：单位面积碳汇量（t CO2e/(ha·a)）分级图，各级区间互不重叠，含县级行政区界线与名称、样地位置、图例、比例尺和指北针，以及编制单位、编制人、审核人与日期栏；地类变化图；含县名的分县汇总；分县分碳库的两期碳储量；变化矩阵；按地类转换统计的碳储量变化（如 旱地 → 乔木林，t CO2e/a）；分县分计量对象碳汇量；方法说明（各碳库计算式、参数取值、土壤统计深度、面积算法、地类对照表）；不确定度说明（碳汇量在 95% 置信水平上是否显著不为零、按 CDM AR-TOOL14 保守扣减后的碳汇量、不确定度的主要来源）及不确定度表与直方图；分层碳密度；本次计量使用的待核实或占位缺省值；其他系统的章节；来源信息。
+
+参数：
+STOCK：parcel_stock 的 OUTPUT 图层（叠加图斑，含 stock_base_&lt;pool&gt;_tc、stock_target_&lt;pool&gt;_tc、dc_per_year_tc、sink_tco2e 以及记录的年份与碳密度表）。
+SUMMARY：parcel_stock 的 SUMMARY 表（可选；原样列为一个工作表）。
+CHANGE_MATRIX：parcel_change 的 CHANGE_MATRIX 表（可选；未提供时由叠加图斑汇总）。
+PLOTS：plot_carbon 的 OUTPUT（可选）。
+BASE_DENSITY、TARGET_DENSITY：两期 stratum_density 的 OUTPUT 表（可选）。
+UNCERTAINTY、HISTOGRAM：uncertainty 的 OUTPUT 与 HISTOGRAM 表（可选）。
+BASE_YEAR、TARGET_YEAR：两个年份，用于标注（可选）。
+COUNTY_NAMES：县级行政区代码 → 名称表（可选；缺省为 metering/data/county_names.csv）。
+TITLE：报告标题。LANGUAGE：工作表名称与报告文字的语言（中文或英文）。
+ORGANISATION、COMPILED_BY、CHECKED_BY：签署栏（可选；留空则留出签字横线）。
+OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
+
+单位：面积 ha，碳储量 t C，碳储量变化 t C/a，碳汇量 t CO2e/a（正值表示清除），碳密度 t C/ha。输出要么完整写出，要么不写。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="127" />
+        <source>Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
+        <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由叠加图斑汇总。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="127" />
+        <source>Metering-year stratum densities (stratum_density OUTPUT)</source>
+        <translation>计量年分层碳密度（stratum_density OUTPUT）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="127" />
+        <source>Stratum density table of the metering year (same fields as the base-year table).</source>
+        <translation>计量年分层碳密度表（字段同基准年表）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="156" />
+        <source>Metering year</source>
         <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="166" />
+        <source>The layers the whole metering started from (base-year and metering-year parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
+        <translation>整个计量所依据的原始图层（基准年与计量年图斑、调查样地）。这些图层连同路径、要素数和 SHA-256 校验值列入来源信息，使成果可追溯到交付数据（全流程模型会自动填写）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="211" />
+        <source>Total stock, metering year (t C)</source>
+        <translation>计量年碳储量合计（t C）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="321" />
+        <source>metering year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="420" />
+        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</source>
+        <translation>全部县合计：碳储量 {0:,.2f} t C（基准年）、{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
 </context>
 <context>
@@ -1696,11 +1696,6 @@ Parameters:
         <translation>分层碳密度（基准年）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/layer_style.py" line="24" />
-        <source>Stratum densities, target year</source>
-        <translation>分层碳密度（计量年）</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/layer_style.py" line="25" />
         <source>Parcel stock and sink</source>
         <translation>图斑碳储量与碳汇量</translation>
@@ -1719,6 +1714,11 @@ Parameters:
         <location filename="../processing_provider/layer_style.py" line="28" />
         <source>Monte Carlo histogram</source>
         <translation>蒙特卡洛直方图</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="24" />
+        <source>Stratum densities, metering year</source>
+        <translation>分层碳密度（计量年）</translation>
     </message>
 </context>
 <context>
@@ -2272,19 +2272,9 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>固定样地 {permanent_id} 在 {year} 年被调查了不止一次（样地 {plots}），这些调查均不参与配对。请为每次调查填写各自的年度，或更正固定样地号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="432" />
-        <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
-        <translation>固定样地 {permanent_id} 基准年为{base_object}、计量年为{target_object}，不参与配对（计量对象的变化按碳储量差计量）。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/messages.py" line="436" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>固定样地 {permanent_id} 两次调查的位置相距 {distance_m} 米（容差 {tolerance_m} 米），不参与配对。请检查坐标。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="440" />
-        <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
-        <translation>计量年（{target_year}）必须晚于基准年（{base_year}）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/messages.py" line="451" />
@@ -2732,11 +2722,6 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>图层 {layer} 的 area_m2 字段：以下叠加图斑（要素号、值）没有有效面积：{rows}。请重新运行 parcel_change。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="338" />
-        <source>The target year ({target}) must be later than the base year ({base}).</source>
-        <translation>计量年（{target}）必须晚于基准年（{base}）。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/messages.py" line="341" />
         <source>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</source>
         <translation>以下地类编码未映射到计量对象，碳储量按零计（年份：编码、叠加图斑数、面积）：{rows}。如需计量，请将其加入对照表（parcel_change 的 MAPPING）。</translation>
@@ -2765,11 +2750,6 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="359" />
         <source>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</source>
         <translation>{role} 年的碳密度表 {table}（校验和 {checksum}）不是“图斑碳储量与碳汇量”计算图层 {layer} 时所用的表（{recorded}，校验和 {recorded_checksum}）。请使用同一张表。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="363" />
-        <source>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
-        <translation>图层 {layer} 用两张碳密度表计量（{base}、{target}）；请同时给出计量年表（TARGET_DENSITY），否则两期误差会被当作同一误差。</translation>
     </message>
     <message>
         <location filename="../processing_provider/messages.py" line="367" />
@@ -3317,11 +3297,6 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>图层 {layer} 中没有调查年份为 {year} 的样地（样地的调查年份：{years}）：碳密度的年份与样地不符。请给出样地已有的年份，或先完成 {year} 年的样地调查。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="296" />
-        <source>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose.</source>
-        <translation>图层 {layer} 含多个调查年份的样地（{years}），但未指定调查年份：合并后的均值不是任何一年的碳密度。请指定调查年份（全流程会分别传入基准年和计量年），或勾选“合并多个调查年份的样地”以有意合并。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/messages.py" line="394" />
         <source>Areas layer {layer} lacks the fields {fields}: give the pieces of parcel_change or parcel_stock.</source>
         <translation>面积图层 {layer} 缺少字段 {fields}：请给出 parcel_change 或 parcel_stock 的图斑。</translation>
@@ -3462,19 +3437,9 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>碳密度表 {table}：已读取 {keys} 个键（SHA-256 {checksum}…）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="102" />
-        <source>No target-year density table given: {table} serves both years.</source>
-        <translation>未给出计量年碳密度表：两期均使用 {table}。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/messages.py" line="105" />
         <source>Read {count} overlay pieces from layer {layer}.</source>
         <translation>已从图层 {layer} 读取 {count} 个叠加图斑。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="108" />
-        <source>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (target year), sink {sink} t CO2e/a.</source>
-        <translation>全部县合计，{base_year} → {target_year}：碳储量 {stock_base} t C（基准年）、{stock_target} t C（计量年），碳汇量 {sink} t CO2e/a。</translation>
     </message>
     <message>
         <location filename="../processing_provider/messages.py" line="409" />
@@ -3560,6 +3525,41 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="725" />
         <source>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</source>
         <translation>计量数据：{meters} 块表，{readings} 条读数，{rows} 行用量。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="102" />
+        <source>No metering-year density table given: {table} serves both years.</source>
+        <translation>未给出计量年碳密度表：两期均使用 {table}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="108" />
+        <source>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (metering year), sink {sink} t CO2e/a.</source>
+        <translation>全部县合计，{base_year} → {target_year}：碳储量 {stock_base} t C（基准年）、{stock_target} t C（计量年），碳汇量 {sink} t CO2e/a。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="296" />
+        <source>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the metering year), or turn on 'Pool plots of several survey years' to pool them on purpose.</source>
+        <translation>图层 {layer} 含多个调查年份的样地（{years}），但未指定调查年份：合并后的均值不是任何一年的碳密度。请指定调查年份（全流程会分别传入基准年和计量年），或勾选“合并多个调查年份的样地”以有意合并。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="338" />
+        <source>The metering year ({target}) must be later than the base year ({base}).</source>
+        <translation>计量年（{target}）必须晚于基准年（{base}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="363" />
+        <source>Layer {layer} was metered with two density tables ({base}, {target}); give the metering-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
+        <translation>图层 {layer} 用两张碳密度表计量（{base}、{target}）；请同时给出计量年表（TARGET_DENSITY），否则两期误差会被当作同一误差。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="432" />
+        <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the metering year; it is not paired (a change of object is metered by the stock difference).</source>
+        <translation>固定样地 {permanent_id} 基准年为{base_object}、计量年为{target_object}，不参与配对（计量对象的变化按碳储量差计量）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="440" />
+        <source>The metering year ({target_year}) must be later than the base year ({base_year}).</source>
+        <translation>计量年（{target_year}）必须晚于基准年（{base_year}）。</translation>
     </message>
 </context>
 <context>
@@ -3800,11 +3800,6 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
 <context>
     <name>ParcelChangeAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="89" />
-        <source>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
-        <translation>基准年—计量年图斑叠加与变化标识</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/parcel_change.py" line="92" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
@@ -3823,11 +3818,6 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
         <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Base land-class code field</source>
         <translation>基准年地类编码字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="142" />
-        <source>Target land-class code field</source>
-        <translation>计量年地类编码字段</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="155" />
@@ -3900,11 +3890,6 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
         <translation>变化矩阵</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="197" />
-        <source>Area (ha) by base × target class, at object and at code level.</source>
-        <translation>按基准年 × 计量年类别汇总的面积（ha），分计量对象级和地类编码级。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/parcel_change.py" line="294" />
         <source>Mapping table error: {0}</source>
         <translation>对照表错误：{0}</translation>
@@ -3920,16 +3905,16 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
         <translation>存放 GB/T 21010 / 三调地类编码的字段；未给出时为 DLBM。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="185" />
-        <source>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
-        <translation>计量年节点距基准年节点或边小于该距离（米）时，在叠加前移到其上（默认 0.001 米 = 1 毫米；0 表示不吸附），使仅因舍入而不同的副本配对为未变化。若抽样的计量年节点显示没有舍入差异则跳过。地理坐标系中 1 米按 1/111 320 度计。</translation>
+        <location filename="../processing_provider/parcel_change.py" line="89" />
+        <source>Base-year/metering-year parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
+        <translation>基准年—计量年图斑叠加与变化标识</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="95" />
-        <source>Overlays the base-year (t1) and the target-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
+        <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
-- BASE / TARGET: polygon parcel layers of the base year and the target year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
+- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
 - BASE_FIELD / TARGET_FIELD: the land-class code field (default DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101). A field whose values are mostly no codes (an area, a name) is refused and the layer's code-like fields are named.
 - MAPPING: optional table with fields code and object overriding the shipped table (every GB/T 21010 and 三调 code; built-up land and water are non_metered). NULL or unknown codes become unmapped and are listed in the log.
 - COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
@@ -3939,7 +3924,7 @@ Parameters:
 
 Outputs:
 - OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only in the target layer), change_type (e.g. 旱地→乔木林地), county, area_m2 (m²), sliver, area_method, base_area_m2 / target_area_m2 (the piece's share of each year's parcel area, m²) and base_fid / target_fid.
-- CHANGE_MATRIX: area (ha) by base × target at object level and at code level (fields level, base, target, area_ha).
+- CHANGE_MATRIX: area (ha) by base-year × metering-year at object level and at code level (fields level, base, target, area_ha).
 
 Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</source>
         <translation>叠加基准年（t1）与计量年（t2）土地调查图斑图层（三调 / 年度变更调查 DLTB），并将每个叠加图斑标识为未变化、变化、仅基准年或仅计量年（湖北省碳汇计量技术规范第 5、8 章；地类到计量对象按其附录 A）。需要 Python 包 shapely ≥ 2。
@@ -3961,13 +3946,28 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="142" />
-        <source>Target-year parcels (t2)</source>
+        <source>Metering-year parcels (t2)</source>
         <translation>计量年图斑（t2）</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_change.py" line="142" />
-        <source>Polygon parcel layer of the target year t2 (e.g. 年度变更调查 DLTB 2023).</source>
+        <source>Metering-year land-class code field</source>
+        <translation>计量年地类编码字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <source>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</source>
         <translation>计量年 t2 的图斑面图层（如 2023 年度变更调查 DLTB）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="185" />
+        <source>Metering-year vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
+        <translation>计量年节点距基准年节点或边小于该距离（米）时，在叠加前移到其上（默认 0.001 米 = 1 毫米；0 表示不吸附），使仅因舍入而不同的副本配对为未变化。若抽样的计量年节点显示没有舍入差异则跳过。地理坐标系中 1 米按 1/111 320 度计。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="197" />
+        <source>Area (ha) by base-year × metering-year class, at object and at code level.</source>
+        <translation>按基准年 × 计量年类别汇总的面积（ha），分计量对象级和地类编码级。</translation>
     </message>
 </context>
 <context>
@@ -3988,11 +3988,6 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>叠加图斑（parcel_change 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="99" />
-        <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
-        <translation>基准年 × 计量年叠加得到的面状叠加图斑，即 parcel_change 的输出。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/parcel_stock.py" line="102" />
         <source>Base-year densities</source>
         <translation>基准年碳密度</translation>
@@ -4001,16 +3996,6 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <location filename="../processing_provider/parcel_stock.py" line="105" />
         <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
         <translation>基准年碳密度表（t C/ha）：一个键列和碳库列 agb、bgb、deadwood、litter、soil，或 stratum_density 的输出。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="109" />
-        <source>Target-year densities</source>
-        <translation>计量年碳密度</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="112" />
-        <source>Density table for the target year (same form). Empty: the base-year table.</source>
-        <translation>计量年碳密度表（格式相同）。为空时使用基准年表。</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="125" />
@@ -4038,11 +4023,6 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="142" />
-        <source>Target year</source>
-        <translation>计量年</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/parcel_stock.py" line="150" />
         <source>Piece stocks</source>
         <translation>叠加图斑碳储量</translation>
@@ -4058,21 +4038,46 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>按县 × 计量对象 × 碳库 × 变化分组的合计，含 ALL 合计行。</translation>
     </message>
     <message>
+        <location filename="../processing_provider/parcel_stock.py" line="153" />
+        <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
+        <translation>叠加图斑及其两期碳储量（t C）、dc_per_year_tc（t C/a）、sink_tco2e（t CO2e/a）和本次运行的事实（年份、碳密度表）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="139" />
+        <source>Calendar year t1 of the base land survey (required, no default).</source>
+        <translation>基准年国土调查的年份 t1（必填，无默认值）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="115" />
+        <source>Change densities (permanent plots)</source>
+        <translation>碳密度变化（固定样地）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="118" />
+        <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
+        <translation>可选的碳密度变化表（stratum_density 的 CHANGE_OUTPUT，t C/ha/a，按计量对象）。表中对象的未变化图斑碳汇取自变化量：计量年碳储量 = 基准年碳储量 + 变化 × 面积 × 年数（按表中的碳库）；变化图斑仍用两个年度的碳密度。图斑写入 dc_estimator 以及变化表的名称和校验和。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="205" />
+        <source>Change densities {0}: {1} objects (checksum {2}).</source>
+        <translation>碳密度变化表 {0}：{1} 个计量对象（校验和 {2}）。</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/parcel_stock.py" line="56" />
-        <source>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
+        <source>Meters the carbon stock of every piece of the base-year × metering-year overlay (the output of parcel_change) at the base and the metering year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
 
-Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (target year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
+Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the metering year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (metering year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
 
 Parameters:
 - Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
 - Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
-- Target-year densities: optional; the base-year table when empty.
+- Metering-year densities: optional; the base-year table when empty.
 - Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
-- Base year, Target year: calendar years t1 &lt; t2.
+- Base year, Metering year: calendar years t1 &lt; t2.
 
 A density row for a key that only non-metered pieces carry (a pond code with soil carbon in a table keyed by code) is not used; a warning names those keys, their pieces and area: map the code to a metering object with MAPPING in parcel_change to meter it.
 
-Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</source>
+Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their metering-year object (land converted to a category is reported under it).</source>
         <translation>计算基准年 × 计量年叠加图斑（parcel_change 的输出）中每个叠加图斑在基准年和计量年的碳储量，并按碳储量变化计算碳汇量（湖北规范第 8 章；IPCC 2006 指南第 4 卷储量差别法）。
 
 各碳库碳储量（t C）= 碳密度（t C/ha）× 面积（ha，由 area_m2 换算）；每一年使用各自的碳密度键：未变化图斑两期为同一计量对象，变化图斑基准年按基准年计量对象、计量年按计量年计量对象。总量为各碳库之和。dc_per_year_tc（t C/a）=（计量年总量 − 基准年总量）/（计量年 − 基准年）；sink_tco2e（t CO2e/a）= dc_per_year_tc × 44/12，正值表示从大气中清除碳。不计量（non_metered）和未映射（unmapped）的叠加图斑碳储量为零；未映射到计量对象的地类编码会在警告中列出其叠加图斑数和面积（请修正地类—计量对象对照表并重新运行 parcel_change）。只在一期出现的叠加图斑（change_flag 为 2 或 3）只计该期碳储量，不计变化。计量对象或地类编码缺少碳密度时停止运行，并列出键、叠加图斑数和面积。
@@ -4089,34 +4094,29 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
 输出：增加了 area_ha、base_key、target_key、stock_base_&lt;pool&gt;_tc 和 stock_target_&lt;pool&gt;_tc（t C）、dc_per_year_tc（t C/a）及 sink_tco2e（t CO2e/a）的叠加图斑，每行还记录本次运行的事实（base_year、target_year、base_density、target_density 及其 SHA-256、same_density_table、density_key），供不确定度评定和成果报告读取；以及按县 × 计量对象 × 碳库 × 变化分组（unchanged 未变化、changed 变化、all 二者合计；仅一期存在的叠加图斑为 base_only、target_only）汇总的表，字段 n_pieces（叠加图斑数）、area_ha、stock_base_tc、stock_target_tc、dc_per_year_tc 和 sink_tco2e（以及同样的事实字段），含合计行（county 为 ALL、object 为 ALL）。变化图斑按计量年的计量对象汇总（转化为某类的土地在该类下报告）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="153" />
-        <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
-        <translation>叠加图斑及其两期碳储量（t C）、dc_per_year_tc（t C/a）、sink_tco2e（t CO2e/a）和本次运行的事实（年份、碳密度表）。</translation>
+        <location filename="../processing_provider/parcel_stock.py" line="99" />
+        <source>Polygon pieces of the base-year × metering-year overlay, the output of parcel_change.</source>
+        <translation>基准年 × 计量年叠加得到的面状叠加图斑，即 parcel_change 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="139" />
-        <source>Calendar year t1 of the base land survey (required, no default).</source>
-        <translation>基准年国土调查的年份 t1（必填，无默认值）。</translation>
+        <location filename="../processing_provider/parcel_stock.py" line="109" />
+        <source>Metering-year densities</source>
+        <translation>计量年碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="112" />
+        <source>Density table for the metering year (same form). Empty: the base-year table.</source>
+        <translation>计量年碳密度表（格式相同）。为空时使用基准年表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="142" />
+        <source>Metering year</source>
+        <translation>计量年</translation>
     </message>
     <message>
         <location filename="../processing_provider/parcel_stock.py" line="146" />
-        <source>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</source>
+        <source>Calendar year t2 of the metering-year survey; must be later than the base year (required, no default).</source>
         <translation>计量年国土调查的年份 t2，须晚于基准年（必填，无默认值）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="115" />
-        <source>Change densities (permanent plots)</source>
-        <translation>碳密度变化（固定样地）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="118" />
-        <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
-        <translation>可选的碳密度变化表（stratum_density 的 CHANGE_OUTPUT，t C/ha/a，按计量对象）。表中对象的未变化图斑碳汇取自变化量：计量年碳储量 = 基准年碳储量 + 变化 × 面积 × 年数（按表中的碳库）；变化图斑仍用两个年度的碳密度。图斑写入 dc_estimator 以及变化表的名称和校验和。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="205" />
-        <source>Change densities {0}: {1} objects (checksum {2}).</source>
-        <translation>碳密度变化表 {0}：{1} 个计量对象（校验和 {2}）。</translation>
     </message>
 </context>
 <context>
@@ -5053,11 +5053,6 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
         <translation>调查年份（只用该年份的样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="150" />
-        <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
-        <translation>设置后只使用 survey_year 等于该年份的样地；流程中基准年和计量年各计算一张表。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/stratum_density.py" line="163" />
         <source>Confidence level</source>
         <translation>置信水平</translation>
@@ -5158,53 +5153,6 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
         <translation>合并多个调查年份的样地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="65" />
-        <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
-
-Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
-
-Pool values that plot_carbon filled from the default table (method_&lt;pool&gt; = default or none) are not plot observations and are left out. Every metered object without plots, and every pool without measured values in a stratum, gets the default density (source = default) with its own, larger uncertainty. The total row is the statistics of the plot totals when every plot of the stratum has every pool measured; otherwise it is the sum of the pool means with half-width √Σ half-width² (IPCC 2006 GL vol. 1 eq. 3.2, pools independent). A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field).
-
-The log also gives the total number of plots a stratified survey needs for the target precision of the stratified mean total density, with its Neyman allocation over the strata (AR-TOOL03: n = (t/E)² (Σ w_i s_i)², df = n − M, the smallest n meeting its own rule; n_i = n w_i s_i / Σ w_i s_i from the unrounded n, rounded up). The weights are the strata's areas (AR-TOOL03/AR-TOOL14: w_i = A_i / A) summed from the overlay pieces given as Areas (parcel_change or parcel_stock output); without them each stratum weighs by its share of the plots (the survey taken as proportional to area), and the log says so. The optional outputs Plot plan and Stratified mean hold these as tables: the plan with w_i, n_i unrounded and rounded, t and df; the AR-TOOL14 stratified mean Σ w_i b_i with SE = √(Σ w_i² s_i²/n_i), t with df = Σ n_i − M, half-width and U %.
-
-Parameters:
-- Plots: point layer or table with object, survey_year, the pool fields in t C/ha and, when present, method_&lt;pool&gt; (the output of plot_carbon).
-- Stratum field: field crossed with the metering object (default: object, no crossing).
-- Survey year: when set, only plots with survey_year equal to it are used; a year no plot has stops the run (a year mismatch between the plots and the chain).
-- Pool survey years: off by default. Without a survey year, plots of several survey years are refused (their pooled mean is no year's density); turn this on to pool them on purpose.
-- Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).
-- Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with pool columns); the shipped table when empty.
-- Target precision: allowable error E in percent of the mean, for n_required.
-- Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the strata (ha; area_ha or area_m2).
-- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the target year), or the base or target year's objects.
-
-Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note. Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
-
-Change density (when base and target year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</source>
-        <translation>由样地碳密度（plot_carbon 的输出）计算各分层、各碳库的碳密度：样地数 n、均值、标准差 sd、标准误 SE = sd/√n、置信区间半宽 = t × SE（双侧 Student t 分布，自由度 n − 1）及 U % = 半宽 / 均值 × 100，碳库为 agb、bgb、deadwood、litter、soil 和 total，单位 t C/ha（湖北规范第 6 章和第 9 章；CDM AR-TOOL14）。同时给出 n_required，即达到目标精度所需的样地数 n = (t × CV / E)²，按自由度迭代（AR-TOOL03 形式）。
-
-分层为计量对象，可与另一字段（如县或森林类型）交叉：此时分层为“object|value”。交叉分层用于报告和调查设计；parcel_stock 需要按计量对象（或地类编码）的碳密度，因此交叉分层时输出还包含每个计量对象的一组行，将其全部样地合并（stratum = 计量对象，note 中注明），供 parcel_stock 和 uncertainty 使用。
-
-plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或 none）不是样地观测值，计算时剔除。没有样地的计量对象，以及某分层中没有实测值的碳库，采用缺省碳密度（source = default），并采用其自身较大的不确定度。分层内每个样地的每个碳库都有实测时，total 行按样地合计值统计；否则 total 为各碳库均值之和，置信区间半宽 = √Σ 半宽²（IPCC 2006 指南第 1 卷式 3.2，碳库间视为独立）。只有一个样地的分层以该样地值为均值；其 sd、SE 为空，U % 取自缺省表（见 note 字段）。
-
-日志中还给出分层调查达到目标精度（分层平均总碳密度）所需的样地总数及其在各分层的 Neyman 分配（AR-TOOL03：n = (t/E)² (Σ w_i s_i)²，自由度 n − M，取满足自身条件的最小 n；n_i = n w_i s_i / Σ w_i s_i，由未取整的 n 计算后向上取整）。权重为各分层面积（AR-TOOL03/AR-TOOL14：w_i = A_i / A），由作为“面积”给出的叠加图斑（parcel_change 或 parcel_stock 的输出）汇总；未给出时各分层按样地数占比加权（视调查为按面积比例布设），日志中注明。可选输出“样地方案”和“分层均值”以表格给出上述结果：方案含 w_i、取整前后的 n_i、t 和自由度；AR-TOOL14 分层均值 Σ w_i b_i，SE = √(Σ w_i² s_i²/n_i)，t 的自由度 Σ n_i − M，半宽和 U %。
-
-参数：
-- 样地：含 object、survey_year、各碳库字段（t C/ha）以及（如有）method_&lt;pool&gt; 的点图层或表（plot_carbon 的输出）。
-- 分层字段：与计量对象交叉的字段（默认 object，不交叉）。
-- 调查年份：设置后只使用 survey_year 等于该年份的样地；没有任何样地属于该年份时运行停止（样地与全流程的年份不符）。
-- 合并多个调查年份：默认关闭。未指定调查年份时，含多个调查年份的样地被拒绝（合并后的均值不是任何一年的碳密度）；开启后可有意合并。
-- 置信水平：90 %（AR-TOOL14）或 95 %（IPCC 2006 指南第 1 卷第 3 章）。
-- 缺省碳密度：可选表（object、pool、mean t C/ha、u_pct、source；或含碳库列的宽表）；为空时使用插件内置的表。
-- 目标精度：允许误差 E（占均值的百分比），用于 n_required。
-- 面积：可选的叠加图斑（parcel_change 或 parcel_stock 的输出），其面积（area_ha 或 area_m2）作为分层权重（ha）。
-- 面积所属年份：自动（图斑的 base_year/target_year 与调查年份相符者，否则取计量年），或基准年、计量年的计量对象。
-
-输出：每个分层和碳库一行，字段 stratum、object、stratum_value、pool、n、mean、sd、se、half_width（t C/ha）、u_pct（%）、source（plots 或 default）、n_required 和 note。样地方案（可选）：stratum、weight、weight_basis（area 或 plots）、area_ha、n、mean、sd（t C/ha）、n_required_unrounded、n_required、t、df、precision_pct、confidence_pct、pool；ALL 行为合计。分层均值（可选）：stratum、weight、weight_basis、area_ha、n、mean、sd、se、t、df、half_width（t C/ha）、u_pct、confidence_pct、pool；ALL 行为分层均值。
-
-变化密度（给定基准年和计量年时）：两个年度都调查了的固定样地（字段 permanent_id）按固定样地号配对（湖北规范第6章：充分复用已有固定样地）。按计量对象和碳库：变化 = 配对差值的均值除以间隔年数，SE = sd/√n（自由度 n − 1），n_pairs 为配对数；若该对象还有未配对样地（临时、丢失、新设样地），取配对估计与未配对估计按方差倒数加权的组合估计（Schreuder, Gregoire &amp; Wood 1993，第11章）；没有配对样地时取两个年度均值之差（独立样本）。estimator 列说明所用的估计方法；change_independent 和 se_independent 给出由全部样地按独立样本得到的估计，供比较。单位 t C/ha/a。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/stratum_density.py" line="157" />
         <source>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</source>
         <translation>关闭（默认）：未指定调查年份时，含多个 survey_year 的样地将使运行停止，因为合并后的均值不是任何一年的碳密度。开启：有意合并（例如两期共用一张碳密度表）。</translation>
@@ -5235,16 +5183,6 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
         <translation>基准年计量对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="196" />
-        <source>Target year objects</source>
-        <translation>计量年计量对象</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="201" />
-        <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</source>
-        <translation>哪一年的图斑计量对象确定分层面积：自动时取 base_year/target_year 字段等于调查年份的年份，否则取计量年。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/stratum_density.py" line="213" />
         <source>Plot plan (AR-TOOL03)</source>
         <translation>样地方案（AR-TOOL03）</translation>
@@ -5270,11 +5208,6 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
         <translation>变化密度的基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="229" />
-        <source>Target year of the change density</source>
-        <translation>变化密度的计量年</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/stratum_density.py" line="233" />
         <source>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</source>
         <translation>同时给定两个年度时，由两个年度都调查了的固定样地计算的碳密度变化写入碳密度变化输出（t C/ha/a）。</translation>
@@ -5283,11 +5216,6 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
         <location filename="../processing_provider/stratum_density.py" line="237" />
         <source>Change densities</source>
         <translation>碳密度变化</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="240" />
-        <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</source>
-        <translation>每个计量对象和碳库一行：碳密度变化（t C/ha/a）、其标准误、置信区间半宽、U %、估计方法（paired 配对、composite 组合或 independent 独立样本）、n_pairs，以及供比较的独立样本估计。需要基准年和计量年。</translation>
     </message>
     <message>
         <location filename="../processing_provider/stratum_density.py" line="351" />
@@ -5329,6 +5257,78 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
         <source>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</source>
         <translation>碳密度变化 {0}：{1:.3f} ± {2:.3f} t C/ha/a（{3}，{4} 对）。</translation>
     </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="65" />
+        <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
+
+Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
+
+Pool values that plot_carbon filled from the default table (method_&lt;pool&gt; = default or none) are not plot observations and are left out. Every metered object without plots, and every pool without measured values in a stratum, gets the default density (source = default) with its own, larger uncertainty. The total row is the statistics of the plot totals when every plot of the stratum has every pool measured; otherwise it is the sum of the pool means with half-width √Σ half-width² (IPCC 2006 GL vol. 1 eq. 3.2, pools independent). A stratum with a single plot keeps the plot value as mean; its sd, SE are empty and U % is taken from the default table (see the note field).
+
+The log also gives the total number of plots a stratified survey needs for the target precision of the stratified mean total density, with its Neyman allocation over the strata (AR-TOOL03: n = (t/E)² (Σ w_i s_i)², df = n − M, the smallest n meeting its own rule; n_i = n w_i s_i / Σ w_i s_i from the unrounded n, rounded up). The weights are the strata's areas (AR-TOOL03/AR-TOOL14: w_i = A_i / A) summed from the overlay pieces given as Areas (parcel_change or parcel_stock output); without them each stratum weighs by its share of the plots (the survey taken as proportional to area), and the log says so. The optional outputs Plot plan and Stratified mean hold these as tables: the plan with w_i, n_i unrounded and rounded, t and df; the AR-TOOL14 stratified mean Σ w_i b_i with SE = √(Σ w_i² s_i²/n_i), t with df = Σ n_i − M, half-width and U %.
+
+Parameters:
+- Plots: point layer or table with object, survey_year, the pool fields in t C/ha and, when present, method_&lt;pool&gt; (the output of plot_carbon).
+- Stratum field: field crossed with the metering object (default: object, no crossing).
+- Survey year: when set, only plots with survey_year equal to it are used; a year no plot has stops the run (a year mismatch between the plots and the chain).
+- Pool survey years: off by default. Without a survey year, plots of several survey years are refused (their pooled mean is no year's density); turn this on to pool them on purpose.
+- Confidence level: 90 % (AR-TOOL14) or 95 % (IPCC 2006 GL vol. 1 ch. 3).
+- Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with pool columns); the shipped table when empty.
+- Target precision: allowable error E in percent of the mean, for n_required.
+- Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the strata (ha; area_ha or area_m2).
+- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the metering year), or the base or metering year's objects.
+
+Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required and note. Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
+
+Change density (when base and metering year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</source>
+        <translation>由样地碳密度（plot_carbon 的输出）计算各分层、各碳库的碳密度：样地数 n、均值、标准差 sd、标准误 SE = sd/√n、置信区间半宽 = t × SE（双侧 Student t 分布，自由度 n − 1）及 U % = 半宽 / 均值 × 100，碳库为 agb、bgb、deadwood、litter、soil 和 total，单位 t C/ha（湖北规范第 6 章和第 9 章；CDM AR-TOOL14）。同时给出 n_required，即达到目标精度所需的样地数 n = (t × CV / E)²，按自由度迭代（AR-TOOL03 形式）。
+
+分层为计量对象，可与另一字段（如县或森林类型）交叉：此时分层为“object|value”。交叉分层用于报告和调查设计；parcel_stock 需要按计量对象（或地类编码）的碳密度，因此交叉分层时输出还包含每个计量对象的一组行，将其全部样地合并（stratum = 计量对象，note 中注明），供 parcel_stock 和 uncertainty 使用。
+
+plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或 none）不是样地观测值，计算时剔除。没有样地的计量对象，以及某分层中没有实测值的碳库，采用缺省碳密度（source = default），并采用其自身较大的不确定度。分层内每个样地的每个碳库都有实测时，total 行按样地合计值统计；否则 total 为各碳库均值之和，置信区间半宽 = √Σ 半宽²（IPCC 2006 指南第 1 卷式 3.2，碳库间视为独立）。只有一个样地的分层以该样地值为均值；其 sd、SE 为空，U % 取自缺省表（见 note 字段）。
+
+日志中还给出分层调查达到目标精度（分层平均总碳密度）所需的样地总数及其在各分层的 Neyman 分配（AR-TOOL03：n = (t/E)² (Σ w_i s_i)²，自由度 n − M，取满足自身条件的最小 n；n_i = n w_i s_i / Σ w_i s_i，由未取整的 n 计算后向上取整）。权重为各分层面积（AR-TOOL03/AR-TOOL14：w_i = A_i / A），由作为“面积”给出的叠加图斑（parcel_change 或 parcel_stock 的输出）汇总；未给出时各分层按样地数占比加权（视调查为按面积比例布设），日志中注明。可选输出“样地方案”和“分层均值”以表格给出上述结果：方案含 w_i、取整前后的 n_i、t 和自由度；AR-TOOL14 分层均值 Σ w_i b_i，SE = √(Σ w_i² s_i²/n_i)，t 的自由度 Σ n_i − M，半宽和 U %。
+
+参数：
+- 样地：含 object、survey_year、各碳库字段（t C/ha）以及（如有）method_&lt;pool&gt; 的点图层或表（plot_carbon 的输出）。
+- 分层字段：与计量对象交叉的字段（默认 object，不交叉）。
+- 调查年份：设置后只使用 survey_year 等于该年份的样地；没有任何样地属于该年份时运行停止（样地与全流程的年份不符）。
+- 合并多个调查年份：默认关闭。未指定调查年份时，含多个调查年份的样地被拒绝（合并后的均值不是任何一年的碳密度）；开启后可有意合并。
+- 置信水平：90 %（AR-TOOL14）或 95 %（IPCC 2006 指南第 1 卷第 3 章）。
+- 缺省碳密度：可选表（object、pool、mean t C/ha、u_pct、source；或含碳库列的宽表）；为空时使用插件内置的表。
+- 目标精度：允许误差 E（占均值的百分比），用于 n_required。
+- 面积：可选的叠加图斑（parcel_change 或 parcel_stock 的输出），其面积（area_ha 或 area_m2）作为分层权重（ha）。
+- 面积所属年份：自动（图斑的 base_year/target_year 与调查年份相符者，否则取计量年），或基准年、计量年的计量对象。
+
+输出：每个分层和碳库一行，字段 stratum、object、stratum_value、pool、n、mean、sd、se、half_width（t C/ha）、u_pct（%）、source（plots 或 default）、n_required 和 note。样地方案（可选）：stratum、weight、weight_basis（area 或 plots）、area_ha、n、mean、sd（t C/ha）、n_required_unrounded、n_required、t、df、precision_pct、confidence_pct、pool；ALL 行为合计。分层均值（可选）：stratum、weight、weight_basis、area_ha、n、mean、sd、se、t、df、half_width（t C/ha）、u_pct、confidence_pct、pool；ALL 行为分层均值。
+
+变化密度（给定基准年和计量年时）：两个年度都调查了的固定样地（字段 permanent_id）按固定样地号配对（湖北规范第6章：充分复用已有固定样地）。按计量对象和碳库：变化 = 配对差值的均值除以间隔年数，SE = sd/√n（自由度 n − 1），n_pairs 为配对数；若该对象还有未配对样地（临时、丢失、新设样地），取配对估计与未配对估计按方差倒数加权的组合估计（Schreuder, Gregoire &amp; Wood 1993，第11章）；没有配对样地时取两个年度均值之差（独立样本）。estimator 列说明所用的估计方法；change_independent 和 se_independent 给出由全部样地按独立样本得到的估计，供比较。单位 t C/ha/a。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="150" />
+        <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the metering year.</source>
+        <translation>设置后只使用 survey_year 等于该年份的样地；流程中基准年和计量年各计算一张表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="196" />
+        <source>Metering year objects</source>
+        <translation>计量年计量对象</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="201" />
+        <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the metering year.</source>
+        <translation>哪一年的图斑计量对象确定分层面积：自动时取 base_year/target_year 字段等于调查年份的年份，否则取计量年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="229" />
+        <source>Metering year of the change density</source>
+        <translation>变化密度的计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="240" />
+        <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and metering year.</source>
+        <translation>每个计量对象和碳库一行：碳密度变化（t C/ha/a）、其标准误、置信区间半宽、U %、估计方法（paired 配对、composite 组合或 independent 独立样本）、n_pairs，以及供比较的独立样本估计。需要基准年和计量年。</translation>
+    </message>
 </context>
 <context>
     <name>UncertaintyAlgorithm</name>
@@ -5356,11 +5356,6 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
         <location filename="../processing_provider/uncertainty.py" line="127" />
         <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
         <translation>分层碳密度长表（stratum、pool、mean（t C/ha）、n、se、u_pct），按 base_key 和 target_key 与叠加图斑匹配。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="134" />
-        <source>Target-year stratum densities</source>
-        <translation>计量年分层碳密度</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="160" />
@@ -5428,11 +5423,6 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="208" />
-        <source>Target year</source>
-        <translation>计量年</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/uncertainty.py" line="215" />
         <source>Uncertainty table</source>
         <translation>不确定度表</translation>
@@ -5473,11 +5463,6 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
         <translation>碳汇量合计 {0:.3f} t CO2e/a，方法 1 U {1:.1f} %，蒙特卡洛 U {2:.1f} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="134" />
-        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
-        <translation>可选：target_key 另用的碳密度表，其密度与基准年独立抽样。计量年碳密度来自另一次样地调查时提供；两期共用一张表时留空（此时两期密度完全相关）。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/uncertainty.py" line="192" />
         <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
         <translation>按 CDM AR-TOOL14，以 90 % 置信度的 U 从碳汇量中扣减 90 % 半宽的一部分：U &lt;= 10 % 不扣，10-15 % 扣 25 %，15-20 % 扣 50 %，20-30 % 扣 75 %，&gt; 30 % 全扣。</translation>
@@ -5498,11 +5483,6 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
         <translation>基准年 t1（可选）：parcel_stock 在每个叠加图斑上记录了年份；此处给出的年份须与记录一致，否则停止运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="208" />
-        <source>Target year t2 (optional; checked against the recorded year like Base year).</source>
-        <translation>计量年 t2（可选；与基准年一样同所记录的年份核对）。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/uncertainty.py" line="316" />
         <source>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</source>
         <translation>年份 {0} → {1} 与碳密度表取自 parcel_stock 的记录（{2}）。</translation>
@@ -5518,6 +5498,31 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
         <translation>每期一张表：独立</translation>
     </message>
     <message>
+        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <source>Change densities (permanent plots)</source>
+        <translation>碳密度变化（固定样地）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <source>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</source>
+        <translation>parcel_stock 使用的碳密度变化表（stratum_density 的 CHANGE_OUTPUT）：图斑有 dc_estimator 时必须给出；这些图斑的碳汇取变化量自身的不确定度，sink_independent 给出按两张密度表独立样本计算的碳汇。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="152" />
+        <source>Correlation between the two years' densities</source>
+        <translation>两个年度碳密度之间的相关系数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="273" />
+        <source>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</source>
+        <translation>未变化图斑的碳汇取自碳密度变化表 {0}（估计方法：{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="335" />
+        <source>Correlation between the two years' density tables: {0:g}.</source>
+        <translation>两个年度碳密度表之间的相关系数：{0:g}。</translation>
+    </message>
+    <message>
         <location filename="../processing_provider/uncertainty.py" line="52" />
         <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
@@ -5527,12 +5532,12 @@ Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum 
 Parameters:
 - Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc (t C) and the facts parcel_stock records on every piece: base_year, target_year, the density tables' names and checksums and whether one table served both years. Uncertainty reads these facts and never infers them back.
 - Stratum densities (BASE_DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
-- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the target-year table is required: otherwise the run stops.
+- Metering-year densities (TARGET_DENSITY, optional): a separate table for the metering-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the metering-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the metering-year table is required: otherwise the run stops.
 - Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
 - Correlation (CORRELATION, 0–1, default 0): with one density table per year, the correlation between the two tables' densities of the same stratum and pool: 0 independent samples, 1 the same factor (for partly remeasured samples, e.g. the share of remeasured plots; IPCC 2006 GL vol. 1 ch. 3 eq. 3.2 with a covariance term, h² = h₁² + h₂² − 2ρh₁h₂). The sink_independent rows always take 0, for comparison.
 - Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
 - Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 on both sides: the baseline stock (stock_base) is raised by it (estimate + discount), the target stock and the sink rows (removals) are lowered (estimate - discount) (U &lt;= 10 %: none;  10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
-- Base and target year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
+- Base and metering year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
 
 Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
 
@@ -5557,34 +5562,29 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 输出：OUTPUT，按层级（县、计量对象、碳库、合计）每行一条，含名称与量（基准年碳储量、计量年碳储量，t C；碳汇量、按独立样本计的碳汇量，t CO2e/a），以及估计值、方法 1 的 U（%）、蒙特卡洛均值、2.5 与 97.5 百分位数、方法 2 的 U（%）及其下、上不对称 U（%）、所用 90 % U、扣减比例、扣减量（该行单位）与保守值（基准年碳储量为估计值 + 扣减量，其余为估计值 − 扣减量）。HISTOGRAM（可选）：蒙特卡洛总碳汇量（相关情形）的分组下限、上限（t CO2e/a）与频数。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
-        <source>Change densities (permanent plots)</source>
-        <translation>碳密度变化（固定样地）</translation>
+        <location filename="../processing_provider/uncertainty.py" line="134" />
+        <source>Metering-year stratum densities</source>
+        <translation>计量年分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
-        <source>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</source>
-        <translation>parcel_stock 使用的碳密度变化表（stratum_density 的 CHANGE_OUTPUT）：图斑有 dc_estimator 时必须给出；这些图斑的碳汇取变化量自身的不确定度，sink_independent 给出按两张密度表独立样本计算的碳汇。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="152" />
-        <source>Correlation between the two years' densities</source>
-        <translation>两个年度碳密度之间的相关系数</translation>
+        <location filename="../processing_provider/uncertainty.py" line="134" />
+        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the metering-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
+        <translation>可选：target_key 另用的碳密度表，其密度与基准年独立抽样。计量年碳密度来自另一次样地调查时提供；两期共用一张表时留空（此时两期密度完全相关）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/uncertainty.py" line="152" />
-        <source>ρ between the base- and target-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</source>
+        <source>ρ between the base- and metering-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</source>
         <translation>每个年度各有一张密度表时，同一分层同一碳库基准年与计量年碳密度的相关系数 ρ：0 为独立样本（缺省），1 为同一因子。只有一张表时不使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="273" />
-        <source>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</source>
-        <translation>未变化图斑的碳汇取自碳密度变化表 {0}（估计方法：{1}）。</translation>
+        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <source>Metering year</source>
+        <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="335" />
-        <source>Correlation between the two years' density tables: {0:g}.</source>
-        <translation>两个年度碳密度表之间的相关系数：{0:g}。</translation>
+        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <source>Metering year t2 (optional; checked against the recorded year like Base year).</source>
+        <translation>计量年 t2（可选；与基准年一样同所记录的年份核对）。</translation>
     </message>
 </context>
 <context>
@@ -5603,11 +5603,6 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <location filename="../plugin/workflow_dock.py" line="60" />
         <source>3a Stratum density, base year</source>
         <translation>3a 分层碳密度（基准年）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="61" />
-        <source>3b Stratum density, target year</source>
-        <translation>3b 分层碳密度（计量年）</translation>
     </message>
     <message>
         <location filename="../plugin/workflow_dock.py" line="62" />
@@ -5650,11 +5645,6 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <translation>地类编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="135" />
-        <source>Target-year parcels</source>
-        <translation>计量年图斑</translation>
-    </message>
-    <message>
         <location filename="../plugin/workflow_dock.py" line="137" />
         <source>Sample plots (survey GeoPackage)</source>
         <translation>样地（调查 GeoPackage）</translation>
@@ -5663,11 +5653,6 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <location filename="../plugin/workflow_dock.py" line="138" />
         <source>Base year</source>
         <translation>基准年</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="139" />
-        <source>Target year</source>
-        <translation>计量年</translation>
     </message>
     <message>
         <location filename="../plugin/workflow_dock.py" line="140" />
@@ -5763,6 +5748,21 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <location filename="../plugin/workflow_dock.py" line="326" />
         <source>Run the report step first.</source>
         <translation>请先运行报告步骤。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="61" />
+        <source>3b Stratum density, metering year</source>
+        <translation>3b 分层碳密度（计量年）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="135" />
+        <source>Metering-year parcels</source>
+        <translation>计量年图斑</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="139" />
+        <source>Metering year</source>
+        <translation>计量年</translation>
     </message>
 </context>
 <context>

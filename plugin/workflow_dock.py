@@ -58,7 +58,7 @@ def step_titles():
         "overlay": _translate("WorkflowDock", "1 Parcel overlay and change flags"),
         "plots": _translate("WorkflowDock", "2 Plot carbon density"),
         "density_base": _translate("WorkflowDock", "3a Stratum density, base year"),
-        "density_target": _translate("WorkflowDock", "3b Stratum density, target year"),
+        "density_target": _translate("WorkflowDock", "3b Stratum density, metering year"),
         "stock": _translate("WorkflowDock", "4 Parcel stock and sink"),
         "uncertainty": _translate("WorkflowDock", "5 Uncertainty"),
         "report": _translate("WorkflowDock", "6 Result tables and PDF report"),
@@ -132,11 +132,11 @@ class WorkflowDock(QDockWidget):
         self.title = QLineEdit(_translate("WorkflowDock", "Carbon metering report"))
         form.addRow(_translate("WorkflowDock", "Base-year parcels"), self.base_layer)
         form.addRow(_translate("WorkflowDock", "Land-class code field"), self.base_field)
-        form.addRow(_translate("WorkflowDock", "Target-year parcels"), self.target_layer)
+        form.addRow(_translate("WorkflowDock", "Metering-year parcels"), self.target_layer)
         form.addRow(_translate("WorkflowDock", "Land-class code field"), self.target_field)
         form.addRow(_translate("WorkflowDock", "Sample plots (survey GeoPackage)"), self.plots_layer)
         form.addRow(_translate("WorkflowDock", "Base year"), self.base_year)
-        form.addRow(_translate("WorkflowDock", "Target year"), self.target_year)
+        form.addRow(_translate("WorkflowDock", "Metering year"), self.target_year)
         form.addRow(_translate("WorkflowDock", "Output folder"), self.out_dir)
         form.addRow(_translate("WorkflowDock", "Report title"), self.title)
         for combo, field in ((self.base_layer, self.base_field), (self.target_layer, self.target_field)):

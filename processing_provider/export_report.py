@@ -77,9 +77,9 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             "Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei "
             "land-space carbon-sink metering specification, appendix F, and optionally a PDF report.\n\n"
             "Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and "
-            "the target year (t C; base-year stock under the base-year object, target-year stock under the "
-            "target-year object); carbon sink by county and object, unchanged and changed pieces apart "
-            "(t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 "
+            "the metering year (t C; base-year stock under the base-year object, metering-year stock under the "
+            "metering-year object); carbon sink by county and object, unchanged and changed pieces apart "
+            "(t C/a and t CO2e/a; changed pieces under their metering-year object, as IPCC 2006 GL vol. 4 ch. 3 "
             "reports land converted to a category); change matrix of metering objects (ha); plot summary "
             "(t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo "
             "histogram when given; stock by county and pool; the sink by land-class transition; the unverified "
@@ -128,7 +128,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             (self.SUMMARY, self.tr("Stock summary (parcel_stock SUMMARY)"),
              self.tr("The county × object × pool summary of parcel_stock; copied to its own sheet.")),
             (self.CHANGE_MATRIX, self.tr("Change matrix (parcel_change CHANGE_MATRIX)"),
-             self.tr("Area (ha) by base × target class; rows with level 'object' are used. Without it the "
+             self.tr("Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the "
                      "matrix is summed from the pieces.")),
             (self.PLOTS, self.tr("Plot densities (plot_carbon OUTPUT)"),
              self.tr("Plots with survey_year, object and densities per pool (t C/ha); summarised per year and "
@@ -136,8 +136,8 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             (self.BASE_DENSITY, self.tr("Base-year stratum densities (stratum_density OUTPUT)"),
              self.tr("Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, "
                      "source.")),
-            (self.TARGET_DENSITY, self.tr("Target-year stratum densities (stratum_density OUTPUT)"),
-             self.tr("Stratum density table of the target year (same fields as the base-year table).")),
+            (self.TARGET_DENSITY, self.tr("Metering-year stratum densities (stratum_density OUTPUT)"),
+             self.tr("Stratum density table of the metering year (same fields as the base-year table).")),
             (self.UNCERTAINTY, self.tr("Uncertainty results (uncertainty OUTPUT)"),
              self.tr("Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).")),
             (self.HISTOGRAM, self.tr("Monte Carlo histogram (uncertainty HISTOGRAM)"),
@@ -153,7 +153,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             )
             param.setHelp(help_text)
             self.addParameter(param)
-        for name, description in ((self.BASE_YEAR, self.tr("Base year")), (self.TARGET_YEAR, self.tr("Target year"))):
+        for name, description in ((self.BASE_YEAR, self.tr("Base year")), (self.TARGET_YEAR, self.tr("Metering year"))):
             param = QgsProcessingParameterNumber(name, description, QgsProcessingParameterNumber.Type.Integer,
                                                  optional=True, minValue=1900, maxValue=2200)
             param.setHelp(self.tr("Labels the density tables and the method statement. Optional: by default "
@@ -163,7 +163,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             self.SOURCE_LAYERS, self.tr("Original inputs to record (parcels, plots …)"),
             QgsProcessing.SourceType.TypeVector, optional=True
         )
-        param.setHelp(self.tr("The layers the whole metering started from (base and target parcels, the survey "
+        param.setHelp(self.tr("The layers the whole metering started from (base-year and metering-year parcels, the survey "
                               "plots). They are listed in the provenance with path, feature count and SHA-256, "
                               "so the result can be traced back to the delivered data (the chain model fills "
                               "this in)."))
@@ -208,7 +208,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
                               "unverified defaults, provenance). Leave empty to skip it."))
         self.addParameter(param)
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_STOCK_BASE, self.tr("Total stock, base year (t C)")))
-        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_STOCK_TARGET, self.tr("Total stock, target year (t C)")))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_STOCK_TARGET, self.tr("Total stock, metering year (t C)")))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_SINK, self.tr("Total sink (t CO2e/a)")))
 
     # -- reading -------------------------------------------------------------------------------
@@ -318,7 +318,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             density_frames = {}
             if read[self.BASE_DENSITY] is not None or read[self.TARGET_DENSITY] is not None:
                 base_label = str(years[0]) if years[0] else self.tr("base year")
-                target_label = str(years[1]) if years[1] else self.tr("target year")
+                target_label = str(years[1]) if years[1] else self.tr("metering year")
                 density_frames = {base_label: read[self.BASE_DENSITY], target_label: read[self.TARGET_DENSITY]}
                 density = rt.stratum_densities(density_frames)
                 tables.append(density)
@@ -417,7 +417,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         feedback.setProgress(100)
 
         grand = totals.frame[totals.frame["county"] == rt.ALL].iloc[0]
-        feedback.pushInfo(self.tr("All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink "
+        feedback.pushInfo(self.tr("All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink "
                                   "{2:,.2f} t CO2e/a.").format(grand["stock_base_tc"], grand["stock_target_tc"],
                                                                grand["sink_tco2e"]))
         return {
@@ -431,7 +431,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
     def _subtitle(self, years, parameters, context, language):
         organisation = self.parameterAsString(parameters, self.ORGANISATION, context)
         text = rc.pick(("碳储量与碳汇量计量报告 · 基准年 {0} → 计量年 {1}", "Carbon stock and sink report · base year "
-                        "{0} → target year {1}"), language).format(years[0], years[1])
+                        "{0} → metering year {1}"), language).format(years[0], years[1])
         if organisation:
             text += rc.pick(("　编制单位：{0}", " · compiled by {0}"), language).format(organisation)
         return text

@@ -21,7 +21,7 @@ def layer_titles():
         "plot_carbon": _translate("LayerStyle", "Plot carbon densities"),
         "density": _translate("LayerStyle", "Stratum densities"),
         "density_base": _translate("LayerStyle", "Stratum densities, base year"),
-        "density_target": _translate("LayerStyle", "Stratum densities, target year"),
+        "density_target": _translate("LayerStyle", "Stratum densities, metering year"),
         "parcel_stock": _translate("LayerStyle", "Parcel stock and sink"),
         "stock_summary": _translate("LayerStyle", "Stock and sink summary"),
         "uncertainty": _translate("LayerStyle", "Uncertainty"),
