@@ -1027,117 +1027,117 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="180" />
+        <location filename="../processing_provider/export_report.py" line="181" />
         <source>Report title</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="253" />
+        <location filename="../processing_provider/export_report.py" line="254" />
         <source>Carbon metering report</source>
         <translation>Carbon metering report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="182" />
+        <location filename="../processing_provider/export_report.py" line="183" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>Printed on the PDF's first page and the workbook's summary sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="196" />
         <source>Report language</source>
         <translation>Report language</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="196" />
         <source>Chinese (zh)</source>
         <translation>Chinese (zh)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="196" />
         <source>English (en)</source>
         <translation>English (en)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="198" />
+        <location filename="../processing_provider/export_report.py" line="199" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="201" />
+        <location filename="../processing_provider/export_report.py" line="202" />
         <source>Result workbook</source>
         <translation>Result workbook</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="201" />
+        <location filename="../processing_provider/export_report.py" line="202" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="203" />
+        <location filename="../processing_provider/export_report.py" line="204" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>The xlsx workbook with the appendix F tables and the provenance sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="205" />
+        <location filename="../processing_provider/export_report.py" line="206" />
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="205" />
+        <location filename="../processing_provider/export_report.py" line="206" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="210" />
+        <location filename="../processing_provider/export_report.py" line="211" />
         <source>Total stock, base year (t C)</source>
         <translation>Total stock, base year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="244" />
+        <location filename="../processing_provider/export_report.py" line="245" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="257" />
+        <location filename="../processing_provider/export_report.py" line="258" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>Give a file for the result workbook (OUTPUT_XLSX).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="266" />
+        <location filename="../processing_provider/export_report.py" line="267" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>Layer {0} (STOCK) has no features: nothing to report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="270" />
+        <location filename="../processing_provider/export_report.py" line="271" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="273" />
+        <location filename="../processing_provider/export_report.py" line="274" />
         <source>Read {0} pieces.</source>
         <translation>Read {0} pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="381" />
+        <location filename="../processing_provider/export_report.py" line="382" />
         <source>Building the PDF report…</source>
         <translation>Building the PDF report…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="404" />
+        <location filename="../processing_provider/export_report.py" line="405" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>The PDF report {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="405" />
+        <location filename="../processing_provider/export_report.py" line="406" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF report ({0} pages): {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="415" />
+        <location filename="../processing_provider/export_report.py" line="416" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>The workbook {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="416" />
+        <location filename="../processing_provider/export_report.py" line="417" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>Workbook with sheets {0}: {1}</translation>
     </message>
@@ -1147,17 +1147,17 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>Original inputs to record (parcels, plots …)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="171" />
+        <location filename="../processing_provider/export_report.py" line="172" />
         <source>Sections of the other systems (tables)</source>
         <translation>Sections of the other systems (tables)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="175" />
+        <location filename="../processing_provider/export_report.py" line="176" />
         <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
         <translation>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="476" />
+        <location filename="../processing_provider/export_report.py" line="477" />
         <source>Report section: {0} ({1} rows, from {2}).</source>
         <translation>Report section: {0} ({1} rows, from {2}).</translation>
     </message>
@@ -1167,7 +1167,7 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="212" />
+        <location filename="../processing_provider/export_report.py" line="213" />
         <source>Total sink (t CO2e/a)</source>
         <translation>Total sink (t CO2e/a)</translation>
     </message>
@@ -1182,42 +1182,42 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>Optional table with the county code (field county, code or XZQDM) and its name (name, name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the shipped table metering/data/county_names.csv (the districts of Wuhan).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>Organisation (compiled by)</source>
         <translation>Organisation (compiled by)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</source>
         <translation>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>Compiled by (name)</source>
         <translation>Compiled by (name)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>Name of the person who compiled the report; empty leaves a line to sign.</source>
         <translation>Name of the person who compiled the report; empty leaves a line to sign.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>Checked by (name)</source>
         <translation>Checked by (name)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>Name of the person who checked the report; empty leaves a line to sign.</source>
         <translation>Name of the person who checked the report; empty leaves a line to sign.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="207" />
+        <location filename="../processing_provider/export_report.py" line="208" />
         <source>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</source>
         <translation>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="320" />
+        <location filename="../processing_provider/export_report.py" line="321" />
         <source>base year</source>
         <translation>base year</translation>
     </message>
@@ -1290,17 +1290,17 @@ Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = remov
         <translation>The layers the whole metering started from (base-year and metering-year parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="211" />
+        <location filename="../processing_provider/export_report.py" line="212" />
         <source>Total stock, metering year (t C)</source>
         <translation>Total stock, metering year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="321" />
+        <location filename="../processing_provider/export_report.py" line="322" />
         <source>metering year</source>
         <translation>metering year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="420" />
+        <location filename="../processing_provider/export_report.py" line="421" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</source>
         <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</translation>
     </message>
@@ -3875,22 +3875,22 @@ Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/mont
         <translation>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="191" />
+        <location filename="../processing_provider/parcel_change.py" line="192" />
         <source>Overlay pieces</source>
         <translation>Overlay pieces</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="193" />
+        <location filename="../processing_provider/parcel_change.py" line="194" />
         <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
         <translation>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="195" />
+        <location filename="../processing_provider/parcel_change.py" line="196" />
         <source>Change matrix</source>
         <translation>Change matrix</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="294" />
+        <location filename="../processing_provider/parcel_change.py" line="295" />
         <source>Mapping table error: {0}</source>
         <translation>Mapping table error: {0}</translation>
     </message>
@@ -3965,7 +3965,7 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>Metering-year vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="197" />
+        <location filename="../processing_provider/parcel_change.py" line="198" />
         <source>Area (ha) by base-year × metering-year class, at object and at code level.</source>
         <translation>Area (ha) by base-year × metering-year class, at object and at code level.</translation>
     </message>
@@ -3998,67 +3998,67 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="125" />
+        <location filename="../processing_provider/parcel_stock.py" line="126" />
         <source>Density key</source>
         <translation>Density key</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="125" />
+        <location filename="../processing_provider/parcel_stock.py" line="126" />
         <source>Metering object</source>
         <translation>Metering object</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="125" />
+        <location filename="../processing_provider/parcel_stock.py" line="126" />
         <source>Land-class code</source>
         <translation>Land-class code</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="129" />
+        <location filename="../processing_provider/parcel_stock.py" line="130" />
         <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
         <translation>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="134" />
+        <location filename="../processing_provider/parcel_stock.py" line="135" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="150" />
+        <location filename="../processing_provider/parcel_stock.py" line="151" />
         <source>Piece stocks</source>
         <translation>Piece stocks</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="157" />
+        <location filename="../processing_provider/parcel_stock.py" line="158" />
         <source>Stock and sink summary</source>
         <translation>Stock and sink summary</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="160" />
+        <location filename="../processing_provider/parcel_stock.py" line="161" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>Totals per county × object × pool × change group, with ALL total rows.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="153" />
+        <location filename="../processing_provider/parcel_stock.py" line="154" />
         <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
         <translation>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="139" />
+        <location filename="../processing_provider/parcel_stock.py" line="140" />
         <source>Calendar year t1 of the base land survey (required, no default).</source>
         <translation>Calendar year t1 of the base land survey (required, no default).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="115" />
+        <location filename="../processing_provider/parcel_stock.py" line="116" />
         <source>Change densities (permanent plots)</source>
         <translation>Change densities (permanent plots)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="118" />
+        <location filename="../processing_provider/parcel_stock.py" line="119" />
         <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
         <translation>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="205" />
+        <location filename="../processing_provider/parcel_stock.py" line="206" />
         <source>Change densities {0}: {1} objects (checksum {2}).</source>
         <translation>Change densities {0}: {1} objects (checksum {2}).</translation>
     </message>
@@ -4104,17 +4104,17 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
         <translation>Metering-year densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="112" />
+        <location filename="../processing_provider/parcel_stock.py" line="113" />
         <source>Density table for the metering year (same form). Empty: the base-year table.</source>
         <translation>Density table for the metering year (same form). Empty: the base-year table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="142" />
+        <location filename="../processing_provider/parcel_stock.py" line="143" />
         <source>Metering year</source>
         <translation>Metering year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="146" />
+        <location filename="../processing_provider/parcel_stock.py" line="147" />
         <source>Calendar year t2 of the metering-year survey; must be later than the base year (required, no default).</source>
         <translation>Calendar year t2 of the metering-year survey; must be later than the base year (required, no default).</translation>
     </message>

@@ -1027,117 +1027,117 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>用于标注碳密度表与方法说明。可选：缺省时读取碳储量图层的 base_year / target_year 字段（若存在）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="180" />
+        <location filename="../processing_provider/export_report.py" line="181" />
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="253" />
+        <location filename="../processing_provider/export_report.py" line="254" />
         <source>Carbon metering report</source>
         <translation>碳汇计量报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="182" />
+        <location filename="../processing_provider/export_report.py" line="183" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>印在 PDF 首页与工作簿汇总表上。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="196" />
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="196" />
         <source>Chinese (zh)</source>
         <translation>中文（zh）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="196" />
         <source>English (en)</source>
         <translation>英文（en）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="198" />
+        <location filename="../processing_provider/export_report.py" line="199" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>工作表名称、计量对象名称与 PDF 文字的语言。表头始终为中英两行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="201" />
+        <location filename="../processing_provider/export_report.py" line="202" />
         <source>Result workbook</source>
         <translation>成果工作簿</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="201" />
+        <location filename="../processing_provider/export_report.py" line="202" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="203" />
+        <location filename="../processing_provider/export_report.py" line="204" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>含附录 F 成果表与来源信息表的 xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="205" />
+        <location filename="../processing_provider/export_report.py" line="206" />
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="205" />
+        <location filename="../processing_provider/export_report.py" line="206" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="210" />
+        <location filename="../processing_provider/export_report.py" line="211" />
         <source>Total stock, base year (t C)</source>
         <translation>基准年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="244" />
+        <location filename="../processing_provider/export_report.py" line="245" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>图层 {0}（参数 {1}）缺少字段 {2}。请输入该参数说明中所列算法的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="257" />
+        <location filename="../processing_provider/export_report.py" line="258" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>请指定成果工作簿文件（OUTPUT_XLSX）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="266" />
+        <location filename="../processing_provider/export_report.py" line="267" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>图层 {0}（STOCK）没有要素：无可报告内容。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="270" />
+        <location filename="../processing_provider/export_report.py" line="271" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县级行政区字段（COUNTY_FIELD）后重新运行流程。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="273" />
+        <location filename="../processing_provider/export_report.py" line="274" />
         <source>Read {0} pieces.</source>
         <translation>已读取 {0} 个叠加图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="381" />
+        <location filename="../processing_provider/export_report.py" line="382" />
         <source>Building the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="404" />
+        <location filename="../processing_provider/export_report.py" line="405" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>无法写出 PDF 报告 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="405" />
+        <location filename="../processing_provider/export_report.py" line="406" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF 报告（{0} 页）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="415" />
+        <location filename="../processing_provider/export_report.py" line="416" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>无法写出工作簿 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="416" />
+        <location filename="../processing_provider/export_report.py" line="417" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>工作簿（工作表 {0}）：{1}</translation>
     </message>
@@ -1147,17 +1147,17 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>需记录的原始输入（图斑、样地等）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="171" />
+        <location filename="../processing_provider/export_report.py" line="172" />
         <source>Sections of the other systems (tables)</source>
         <translation>其他体系的报告章节（表）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="175" />
+        <location filename="../processing_provider/export_report.py" line="176" />
         <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
         <translation>加入报告的其他体系成果表，每个表成为工作簿中的一个工作表和 PDF 中的一页或多页（长表续页排印）：如分区碳汇评价（DB4403/T 348）的 TABLE 输出。按 report_section 列识别表的类别；每个表连同校验和记入来源信息。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="476" />
+        <location filename="../processing_provider/export_report.py" line="477" />
         <source>Report section: {0} ({1} rows, from {2}).</source>
         <translation>报告章节：{0}（{1} 行，来自 {2}）。</translation>
     </message>
@@ -1167,7 +1167,7 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>carbonmeter:parcel_stock 写出的叠加图斑，含两期各碳库碳储量、碳储量变化（t C/a）与碳汇量（t CO2e/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="212" />
+        <location filename="../processing_provider/export_report.py" line="213" />
         <source>Total sink (t CO2e/a)</source>
         <translation>碳汇量合计（t CO2e/a）</translation>
     </message>
@@ -1182,42 +1182,42 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>可选表，含县级行政区代码（字段 county、code 或 XZQDM）及名称（name、name_zh 与 name_en，或 XZQMC）。名称列于代码旁；表中没有的代码取插件随附的 metering/data/county_names.csv（武汉市各区）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>Organisation (compiled by)</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</source>
         <translation>编制报告的单位，印在 PDF 首页的签署栏中。插件设置页中的“编制单位”设置会自动填入。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>Compiled by (name)</source>
         <translation>编制人（姓名）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>Name of the person who compiled the report; empty leaves a line to sign.</source>
         <translation>报告编制人姓名；留空则留出签字横线。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>Checked by (name)</source>
         <translation>审核人（姓名）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>Name of the person who checked the report; empty leaves a line to sign.</source>
         <translation>报告审核人姓名；留空则留出签字横线。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="207" />
+        <location filename="../processing_provider/export_report.py" line="208" />
         <source>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</source>
         <translation>PDF 报告（地图、完整的各成果表、方法说明与不确定度说明、待核实缺省值、来源信息）。留空则不生成。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="320" />
+        <location filename="../processing_provider/export_report.py" line="321" />
         <source>base year</source>
         <translation>基准年</translation>
     </message>
@@ -1290,17 +1290,17 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
         <translation>整个计量所依据的原始图层（基准年与计量年图斑、调查样地）。这些图层连同路径、要素数和 SHA-256 校验值列入来源信息，使成果可追溯到交付数据（全流程模型会自动填写）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="211" />
+        <location filename="../processing_provider/export_report.py" line="212" />
         <source>Total stock, metering year (t C)</source>
         <translation>计量年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="321" />
+        <location filename="../processing_provider/export_report.py" line="322" />
         <source>metering year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="420" />
+        <location filename="../processing_provider/export_report.py" line="421" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</source>
         <translation>全部县合计：碳储量 {0:,.2f} t C（基准年）、{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
@@ -3875,22 +3875,22 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
         <translation>椭球面积：按 CGCS2000 椭球计算（三调图斑面积算法）；平面面积：按投影坐标系计算；调查面积：各图斑的 TBDLMJ（或 TBMJ − KCMJ、TBMJ × (1 − KCXS)）按其叠加图斑几何面积比例分摊。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="191" />
+        <location filename="../processing_provider/parcel_change.py" line="192" />
         <source>Overlay pieces</source>
         <translation>叠加图斑</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="193" />
+        <location filename="../processing_provider/parcel_change.py" line="194" />
         <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
         <translation>每个叠加图斑一个面要素，含两期地类编码、计量对象、变化标识、县级行政区和面积（m²）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="195" />
+        <location filename="../processing_provider/parcel_change.py" line="196" />
         <source>Change matrix</source>
         <translation>变化矩阵</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="294" />
+        <location filename="../processing_provider/parcel_change.py" line="295" />
         <source>Mapping table error: {0}</source>
         <translation>对照表错误：{0}</translation>
     </message>
@@ -3965,7 +3965,7 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>计量年节点距基准年节点或边小于该距离（米）时，在叠加前移到其上（默认 0.001 米 = 1 毫米；0 表示不吸附），使仅因舍入而不同的副本配对为未变化。若抽样的计量年节点显示没有舍入差异则跳过。地理坐标系中 1 米按 1/111 320 度计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="197" />
+        <location filename="../processing_provider/parcel_change.py" line="198" />
         <source>Area (ha) by base-year × metering-year class, at object and at code level.</source>
         <translation>按基准年 × 计量年类别汇总的面积（ha），分计量对象级和地类编码级。</translation>
     </message>
@@ -3998,67 +3998,67 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
         <translation>基准年碳密度表（t C/ha）：一个键列和碳库列 agb、bgb、deadwood、litter、soil，或 stratum_density 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="125" />
+        <location filename="../processing_provider/parcel_stock.py" line="126" />
         <source>Density key</source>
         <translation>碳密度键</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="125" />
+        <location filename="../processing_provider/parcel_stock.py" line="126" />
         <source>Metering object</source>
         <translation>计量对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="125" />
+        <location filename="../processing_provider/parcel_stock.py" line="126" />
         <source>Land-class code</source>
         <translation>地类编码</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="129" />
+        <location filename="../processing_provider/parcel_stock.py" line="130" />
         <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
         <translation>碳密度表的键是计量对象（base_object、target_object）还是地类编码（base_code、target_code，文本，如 0101）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="134" />
+        <location filename="../processing_provider/parcel_stock.py" line="135" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="150" />
+        <location filename="../processing_provider/parcel_stock.py" line="151" />
         <source>Piece stocks</source>
         <translation>叠加图斑碳储量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="157" />
+        <location filename="../processing_provider/parcel_stock.py" line="158" />
         <source>Stock and sink summary</source>
         <translation>碳储量与碳汇量汇总</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="160" />
+        <location filename="../processing_provider/parcel_stock.py" line="161" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>按县 × 计量对象 × 碳库 × 变化分组的合计，含 ALL 合计行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="153" />
+        <location filename="../processing_provider/parcel_stock.py" line="154" />
         <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
         <translation>叠加图斑及其两期碳储量（t C）、dc_per_year_tc（t C/a）、sink_tco2e（t CO2e/a）和本次运行的事实（年份、碳密度表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="139" />
+        <location filename="../processing_provider/parcel_stock.py" line="140" />
         <source>Calendar year t1 of the base land survey (required, no default).</source>
         <translation>基准年国土调查的年份 t1（必填，无默认值）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="115" />
+        <location filename="../processing_provider/parcel_stock.py" line="116" />
         <source>Change densities (permanent plots)</source>
         <translation>碳密度变化（固定样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="118" />
+        <location filename="../processing_provider/parcel_stock.py" line="119" />
         <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
         <translation>可选的碳密度变化表（stratum_density 的 CHANGE_OUTPUT，t C/ha/a，按计量对象）。表中对象的未变化图斑碳汇取自变化量：计量年碳储量 = 基准年碳储量 + 变化 × 面积 × 年数（按表中的碳库）；变化图斑仍用两个年度的碳密度。图斑写入 dc_estimator 以及变化表的名称和校验和。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="205" />
+        <location filename="../processing_provider/parcel_stock.py" line="206" />
         <source>Change densities {0}: {1} objects (checksum {2}).</source>
         <translation>碳密度变化表 {0}：{1} 个计量对象（校验和 {2}）。</translation>
     </message>
@@ -4104,17 +4104,17 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
         <translation>计量年碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="112" />
+        <location filename="../processing_provider/parcel_stock.py" line="113" />
         <source>Density table for the metering year (same form). Empty: the base-year table.</source>
         <translation>计量年碳密度表（格式相同）。为空时使用基准年表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="142" />
+        <location filename="../processing_provider/parcel_stock.py" line="143" />
         <source>Metering year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="146" />
+        <location filename="../processing_provider/parcel_stock.py" line="147" />
         <source>Calendar year t2 of the metering-year survey; must be later than the base year (required, no default).</source>
         <translation>计量年国土调查的年份 t2，须晚于基准年（必填，无默认值）。</translation>
     </message>

@@ -254,7 +254,8 @@ def stock_by_pool(pieces, language="zh", names=None):
         "stock_pools", "分县分碳库碳储量（基准年与计量年）", "Carbon stock by county and pool (base and metering year)",
         columns, frame,
         "基准年碳储量计入基准年存在的图斑，计量年碳储量计入计量年存在的图斑。",
-        "Base-year stock over the pieces present in the base year, metering-year stock over those of the metering year.",
+        "Base-year stock over the pieces present in the base year, metering-year stock over those of the "
+        "metering year.",
     )
 
 

@@ -343,7 +343,8 @@ def change_matrix(pieces=None, matrix=None, language="zh", labels=None):
         columns.append(Column(name, f"计量年：{zh}", f"Metering year: {en}", "", FMT_AREA))
     return ReportTable(
         "change_matrix", "地类（计量对象）变化矩阵（ha）", "Change matrix of metering objects (ha)", columns, wide,
-        "行：基准年计量对象；列：计量年计量对象；单位 ha。", "Rows: base-year object; columns: metering-year object; ha.",
+        "行：基准年计量对象；列：计量年计量对象；单位 ha。",
+        "Rows: base-year object; columns: metering-year object; ha.",
     )
 
 

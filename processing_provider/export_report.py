@@ -163,7 +163,8 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             self.SOURCE_LAYERS, self.tr("Original inputs to record (parcels, plots …)"),
             QgsProcessing.SourceType.TypeVector, optional=True
         )
-        param.setHelp(self.tr("The layers the whole metering started from (base-year and metering-year parcels, the survey "
+        param.setHelp(self.tr("The layers the whole metering started from (base-year and metering-year parcels, "
+                              "the survey "
                               "plots). They are listed in the provenance with path, feature count and SHA-256, "
                               "so the result can be traced back to the delivered data (the chain model fills "
                               "this in)."))

@@ -182,7 +182,8 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         p = QgsProcessingParameterNumber(self.SNAP_TOLERANCE, self.tr("Vertex snapping tolerance (m)"),
                                          QgsProcessingParameterNumber.Type.Double, DEFAULT_SNAP_TOLERANCE,
                                          optional=True, minValue=0.0)
-        p.setHelp(self.tr("Metering-year vertices closer than this many metres to a base vertex or edge are moved onto it "
+        p.setHelp(self.tr("Metering-year vertices closer than this many metres to a base vertex or edge are moved "
+                          "onto it "
                           "before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ "
                           "only by rounding pair as unchanged. Skipped when a sample of target vertices shows no "
                           "rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree."))

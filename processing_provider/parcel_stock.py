@@ -107,7 +107,8 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
         self.addParameter(param)
 
         param = QgsProcessingParameterFeatureSource(
-            self.TARGET_DENSITY, self.tr("Metering-year densities"), [QgsProcessing.SourceType.TypeVector], optional=True
+            self.TARGET_DENSITY, self.tr("Metering-year densities"), [QgsProcessing.SourceType.TypeVector],
+            optional=True
         )
         param.setHelp(self.tr("Density table for the metering year (same form). Empty: the base-year table."))
         self.addParameter(param)
