@@ -235,7 +235,7 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
         <translation>Could not write row {0} to the output: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/survey_gpkg.py" line="202" />
+        <location filename="../processing_provider/survey_gpkg.py" line="217" />
         <source>Form and default style of {0} saved.</source>
         <translation>Form and default style of {0} saved.</translation>
     </message>
@@ -613,17 +613,17 @@ Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (t
 <context>
     <name>CreateSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="63" />
+        <location filename="../processing_provider/create_survey.py" line="78" />
         <source>Create survey GeoPackage</source>
         <translation>Create survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="66" />
+        <location filename="../processing_provider/create_survey.py" line="81" />
         <source>Sample-plot survey</source>
         <translation>Sample-plot survey</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="69" />
+        <location filename="../processing_provider/create_survey.py" line="84" />
         <source>Creates an empty sample-plot survey GeoPackage (Hubei spec: sample-plot survey is the primary method). It holds the point layer plots (plot_id, survey_year, object, stratum, county, plot_shape, plot_area_m2 in m², slope_deg in degrees, surveyor, survey_date, photo, remarks) and the tables trees (species, dbh_cm, height_m, status, crown_width_m, decay_class), shrub_herb (layer, quadrat_area_m2, fresh_mass_kg, sample_fresh_g, sample_dry_g), litter, deadwood (diameter_cm and length_m, or volume_m3; decay_class) and soil (layer_top_cm, layer_bottom_cm, soc_g_kg or som_g_kg, bulk_density_g_cm3, gravel_pct), each linked to its plot by plot_id with an enforced foreign key (orphans are refused; deleting a plot deletes its rows).
 A QGIS project named 'survey' is stored inside the GeoPackage with the relations and the attribute forms: tabs, relation editors from a plot to its trees, quadrats and soil layers, value maps from the parameter tables (metering objects, species, decay classes, layers, status, shape) and constraints that refuse impossible values (DBH ≤ 0, bottom ≤ top, dry &gt; fresh). The same forms are saved as each layer's default style, so they also work when a layer is opened on its own and in field apps that read QGIS projects.
 Parameters:
@@ -640,79 +640,79 @@ Parameters:
 Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sheets_template.xlsx) and load it with 'Import survey field sheets'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="95" />
+        <location filename="../processing_provider/create_survey.py" line="110" />
         <source>Output survey GeoPackage</source>
         <translation>Output survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="95" />
+        <location filename="../processing_provider/create_survey.py" line="110" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="97" />
-        <source>The survey GeoPackage to create (.gpkg). An existing file is replaced.</source>
-        <translation>The survey GeoPackage to create (.gpkg). An existing file is replaced.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/create_survey.py" line="99" />
+        <location filename="../processing_provider/create_survey.py" line="118" />
         <source>CRS of the plots</source>
         <translation>CRS of the plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="100" />
+        <location filename="../processing_provider/create_survey.py" line="119" />
         <source>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</source>
         <translation>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="103" />
+        <location filename="../processing_provider/create_survey.py" line="122" />
         <source>Form language</source>
         <translation>Form language</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="103" />
+        <location filename="../processing_provider/create_survey.py" line="122" />
         <source>Chinese (zh)</source>
         <translation>Chinese (zh)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="103" />
+        <location filename="../processing_provider/create_survey.py" line="122" />
         <source>English (en)</source>
         <translation>English (en)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="106" />
+        <location filename="../processing_provider/create_survey.py" line="125" />
         <source>Language of the field labels and value lists in the forms.</source>
         <translation>Language of the field labels and value lists in the forms.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="112" />
+        <location filename="../processing_provider/create_survey.py" line="131" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="121" />
+        <location filename="../processing_provider/create_survey.py" line="140" />
         <source>CRS {0} is geographic: plot coordinates will be degrees.</source>
         <translation>CRS {0} is geographic: plot coordinates will be degrees.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="127" />
+        <location filename="../processing_provider/create_survey.py" line="146" />
         <source>Output {0}: the folder {1} does not exist.</source>
         <translation>Output {0}: the folder {1} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="132" />
+        <location filename="../processing_provider/create_survey.py" line="151" />
         <source>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</source>
         <translation>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="138" />
+        <location filename="../processing_provider/create_survey.py" line="157" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>Could not create the survey GeoPackage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="140" />
+        <location filename="../processing_provider/create_survey.py" line="159" />
         <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
         <translation>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="113" />
+        <source>The survey GeoPackage to create (.gpkg). Default: survey.gpkg (survey_2.gpkg … when taken) in the plugin's output folder (settings page), else in the home folder; a named file, never a temporary one. An existing file given here is replaced.</source>
+        <translation>The survey GeoPackage to create (.gpkg). Default: survey.gpkg (survey_2.gpkg … when taken) in the plugin's output folder (settings page), else in the home folder; a named file, never a temporary one. An existing file given here is replaced.</translation>
     </message>
 </context>
 <context>

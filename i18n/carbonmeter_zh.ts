@@ -235,7 +235,7 @@ Outputs: CONFUSION (sample counts, map class by reference class), STATISTICS (ov
         <translation>无法将第 {0} 行写入输出：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/survey_gpkg.py" line="202" />
+        <location filename="../processing_provider/survey_gpkg.py" line="217" />
         <source>Form and default style of {0} saved.</source>
         <translation>已保存 {0} 的表单与默认样式。</translation>
     </message>
@@ -613,17 +613,17 @@ Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (t
 <context>
     <name>CreateSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="63" />
+        <location filename="../processing_provider/create_survey.py" line="78" />
         <source>Create survey GeoPackage</source>
         <translation>创建调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="66" />
+        <location filename="../processing_provider/create_survey.py" line="81" />
         <source>Sample-plot survey</source>
         <translation>样地调查</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="69" />
+        <location filename="../processing_provider/create_survey.py" line="84" />
         <source>Creates an empty sample-plot survey GeoPackage (Hubei spec: sample-plot survey is the primary method). It holds the point layer plots (plot_id, survey_year, object, stratum, county, plot_shape, plot_area_m2 in m², slope_deg in degrees, surveyor, survey_date, photo, remarks) and the tables trees (species, dbh_cm, height_m, status, crown_width_m, decay_class), shrub_herb (layer, quadrat_area_m2, fresh_mass_kg, sample_fresh_g, sample_dry_g), litter, deadwood (diameter_cm and length_m, or volume_m3; decay_class) and soil (layer_top_cm, layer_bottom_cm, soc_g_kg or som_g_kg, bulk_density_g_cm3, gravel_pct), each linked to its plot by plot_id with an enforced foreign key (orphans are refused; deleting a plot deletes its rows).
 A QGIS project named 'survey' is stored inside the GeoPackage with the relations and the attribute forms: tabs, relation editors from a plot to its trees, quadrats and soil layers, value maps from the parameter tables (metering objects, species, decay classes, layers, status, shape) and constraints that refuse impossible values (DBH ≤ 0, bottom ≤ top, dry &gt; fresh). The same forms are saved as each layer's default style, so they also work when a layer is opened on its own and in field apps that read QGIS projects.
 Parameters:
@@ -640,79 +640,79 @@ GeoPackage 中还保存了一个名为 'survey' 的 QGIS 项目，其中包含�
 可在 QGIS 或外业采集 App 中填写，也可填写外业调查表工作簿（forms/field_sheets_template.xlsx），再用“导入外业调查表”载入。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="95" />
+        <location filename="../processing_provider/create_survey.py" line="110" />
         <source>Output survey GeoPackage</source>
         <translation>输出调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="95" />
+        <location filename="../processing_provider/create_survey.py" line="110" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="97" />
-        <source>The survey GeoPackage to create (.gpkg). An existing file is replaced.</source>
-        <translation>要创建的调查 GeoPackage（.gpkg）。已存在的同名文件将被替换。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/create_survey.py" line="99" />
+        <location filename="../processing_provider/create_survey.py" line="118" />
         <source>CRS of the plots</source>
         <translation>样地坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="100" />
+        <location filename="../processing_provider/create_survey.py" line="119" />
         <source>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</source>
         <translation>样地点的坐标参考系；请使用该县国土调查（三调）图层的坐标参考系。为空时：EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="103" />
+        <location filename="../processing_provider/create_survey.py" line="122" />
         <source>Form language</source>
         <translation>表单语言</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="103" />
+        <location filename="../processing_provider/create_survey.py" line="122" />
         <source>Chinese (zh)</source>
         <translation>中文（zh）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="103" />
+        <location filename="../processing_provider/create_survey.py" line="122" />
         <source>English (en)</source>
         <translation>英文（en）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="106" />
+        <location filename="../processing_provider/create_survey.py" line="125" />
         <source>Language of the field labels and value lists in the forms.</source>
         <translation>表单中字段标签和值列表所用的语言。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="112" />
+        <location filename="../processing_provider/create_survey.py" line="131" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="121" />
+        <location filename="../processing_provider/create_survey.py" line="140" />
         <source>CRS {0} is geographic: plot coordinates will be degrees.</source>
         <translation>坐标参考系 {0} 为地理坐标系：样地坐标将以度为单位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="127" />
+        <location filename="../processing_provider/create_survey.py" line="146" />
         <source>Output {0}: the folder {1} does not exist.</source>
         <translation>输出 {0}：文件夹 {1} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="132" />
+        <location filename="../processing_provider/create_survey.py" line="151" />
         <source>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</source>
         <translation>输出 {0} 已存在且无法替换（{1}）；请在其他程序中关闭该文件，或另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="138" />
+        <location filename="../processing_provider/create_survey.py" line="157" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>无法创建调查 GeoPackage {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="140" />
+        <location filename="../processing_provider/create_survey.py" line="159" />
         <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
         <translation>已创建调查 GeoPackage {0}（坐标参考系 {1}，表单语言 {2}）。请在 QGIS 中通过“项目 &gt; 打开自 &gt; GeoPackage”打开（项目 'survey'）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="113" />
+        <source>The survey GeoPackage to create (.gpkg). Default: survey.gpkg (survey_2.gpkg … when taken) in the plugin's output folder (settings page), else in the home folder; a named file, never a temporary one. An existing file given here is replaced.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
