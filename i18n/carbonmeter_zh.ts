@@ -712,7 +712,7 @@ GeoPackage 中还保存了一个名为 'survey' 的 QGIS 项目，其中包含�
     <message>
         <location filename="../processing_provider/create_survey.py" line="113" />
         <source>The survey GeoPackage to create (.gpkg). Default: survey.gpkg (survey_2.gpkg … when taken) in the plugin's output folder (settings page), else in the home folder; a named file, never a temporary one. An existing file given here is replaced.</source>
-        <translation type="unfinished" />
+        <translation>要创建的调查 GeoPackage（.gpkg）。默认：插件输出文件夹（设置页）中的 survey.gpkg（已存在时为 survey_2.gpkg …），无输出文件夹时在用户主目录；始终是有名称的文件，不是临时文件。此处给出的已有文件会被替换。</translation>
     </message>
 </context>
 <context>
