@@ -4352,52 +4352,52 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
         <translation>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="279" />
+        <location filename="../processing_provider/plot_carbon.py" line="290" />
         <source>… and {0} more problem(s).</source>
         <translation>… and {0} more problem(s).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="280" />
+        <location filename="../processing_provider/plot_carbon.py" line="291" />
         <source>Plot carbon cannot be computed; fix these values first:</source>
         <translation>Plot carbon cannot be computed; fix these values first:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="323" />
+        <location filename="../processing_provider/plot_carbon.py" line="334" />
         <source>{0}: {1} row(s) from the given table {2}.</source>
         <translation>{0}: {1} row(s) from the given table {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="328" />
+        <location filename="../processing_provider/plot_carbon.py" line="339" />
         <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
         <translation>Table {0} of GeoPackage {1} cannot be opened; check the file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="332" />
+        <location filename="../processing_provider/plot_carbon.py" line="343" />
         <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
         <translation>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="337" />
+        <location filename="../processing_provider/plot_carbon.py" line="348" />
         <source>{0}: no table given or found; pool defaults apply.</source>
         <translation>{0}: no table given or found; pool defaults apply.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="347" />
+        <location filename="../processing_provider/plot_carbon.py" line="358" />
         <source>Soil reporting depth: 0–{0:g} cm.</source>
         <translation>Soil reporting depth: 0–{0:g} cm.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="358" />
+        <location filename="../processing_provider/plot_carbon.py" line="369" />
         <source>{0}: {1} row(s) from {2}.</source>
         <translation>{0}: {1} row(s) from {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="378" />
+        <location filename="../processing_provider/plot_carbon.py" line="389" />
         <source>Parameters used and their sources:</source>
         <translation>Parameters used and their sources:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="387" />
+        <location filename="../processing_provider/plot_carbon.py" line="410" />
         <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
         <translation>{0} plot(s) computed, {1} with warnings (see the warnings field).</translation>
     </message>
@@ -4407,17 +4407,17 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
         <translation>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="268" />
+        <location filename="../processing_provider/plot_carbon.py" line="279" />
         <source>species {species}: overridden by {table} row {row}</source>
         <translation>species {species}: overridden by {table} row {row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="269" />
+        <location filename="../processing_provider/plot_carbon.py" line="280" />
         <source>species {species}: added by {table} row {row}</source>
         <translation>species {species}: added by {table} row {row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="270" />
+        <location filename="../processing_provider/plot_carbon.py" line="281" />
         <source>pool defaults: {count} row(s) from {table}</source>
         <translation>pool defaults: {count} row(s) from {table}</translation>
     </message>
@@ -4510,14 +4510,24 @@ OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_c
         <translation>trees: AR-TOOL14 defaults for {value} tree(s): BEF {other}, R = exp(−1.085 + 0.9256 ln b)/b at b = {source} t d.m./ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="271" />
+        <location filename="../processing_provider/plot_carbon.py" line="282" />
         <source>pool factors: {count} row(s) from {table}</source>
         <translation>pool factors: {count} row(s) from {table}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="384" />
+        <location filename="../processing_provider/plot_carbon.py" line="395" />
         <source>Placeholder values used (no published source; check them before reporting): {0}.</source>
         <translation>Placeholder values used (no published source; check them before reporting): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="268" />
+        <source>{pool}: not surveyed on any of the {count} plot(s) of object '{object}'; its default {value} t C/ha is used on each (method_{pool} = default)</source>
+        <translation>{pool}: not surveyed on any of the {count} plot(s) of object '{object}'; its default {value} t C/ha is used on each (method_{pool} = default)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="271" />
+        <source>herbs: root-shoot ratio {value} for object '{object}' on {count} plot(s) (pool_factors row {other}; 0 = herb roots not counted)</source>
+        <translation>herbs: root-shoot ratio {value} for object '{object}' on {count} plot(s) (pool_factors row {other}; 0 = herb roots not counted)</translation>
     </message>
 </context>
 <context>

@@ -4352,52 +4352,52 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
         <translation>deadwood：{value} 个枯倒木无树种基本木材密度，采用缺省值 {other} t/m³</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="279" />
+        <location filename="../processing_provider/plot_carbon.py" line="290" />
         <source>… and {0} more problem(s).</source>
         <translation>……另有 {0} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="280" />
+        <location filename="../processing_provider/plot_carbon.py" line="291" />
         <source>Plot carbon cannot be computed; fix these values first:</source>
         <translation>无法计算样地碳密度，请先修改以下数值：</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="323" />
+        <location filename="../processing_provider/plot_carbon.py" line="334" />
         <source>{0}: {1} row(s) from the given table {2}.</source>
         <translation>{0}：从指定表 {2} 读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="328" />
+        <location filename="../processing_provider/plot_carbon.py" line="339" />
         <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
         <translation>无法打开 GeoPackage {1} 中的表 {0}，请检查文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="332" />
+        <location filename="../processing_provider/plot_carbon.py" line="343" />
         <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
         <translation>{0}：从样地所在 GeoPackage {2} 的 {0} 表读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="337" />
+        <location filename="../processing_provider/plot_carbon.py" line="348" />
         <source>{0}: no table given or found; pool defaults apply.</source>
         <translation>{0}：未指定也未找到该表；采用碳库缺省值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="347" />
+        <location filename="../processing_provider/plot_carbon.py" line="358" />
         <source>Soil reporting depth: 0–{0:g} cm.</source>
         <translation>土壤报告深度：0–{0:g} cm。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="358" />
+        <location filename="../processing_provider/plot_carbon.py" line="369" />
         <source>{0}: {1} row(s) from {2}.</source>
         <translation>{0}：从 {2} 读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="378" />
+        <location filename="../processing_provider/plot_carbon.py" line="389" />
         <source>Parameters used and their sources:</source>
         <translation>所用参数及其来源：</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="387" />
+        <location filename="../processing_provider/plot_carbon.py" line="410" />
         <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
         <translation>已计算 {0} 个样地，其中 {1} 个有提示（见 warnings 字段）。</translation>
     </message>
@@ -4407,17 +4407,17 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
         <translation>样地点图层，含 plot_id、object（计量对象）和 plot_area_m2（样地面积 m²），通常为调查 GeoPackage 的 plots 图层。可选 pools_surveyed：本样地调查过的表，以逗号分隔（trees、shrub_herb、litter、deadwood、soil）；列出但无记录的表按实测 0 计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="268" />
+        <location filename="../processing_provider/plot_carbon.py" line="279" />
         <source>species {species}: overridden by {table} row {row}</source>
         <translation>树种 {species}：由 {table} 第 {row} 行覆盖</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="269" />
+        <location filename="../processing_provider/plot_carbon.py" line="280" />
         <source>species {species}: added by {table} row {row}</source>
         <translation>树种 {species}：由 {table} 第 {row} 行新增</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="270" />
+        <location filename="../processing_provider/plot_carbon.py" line="281" />
         <source>pool defaults: {count} row(s) from {table}</source>
         <translation>碳库缺省值：{table} 中 {count} 行</translation>
     </message>
@@ -4511,14 +4511,24 @@ AR_TOOL14：CDM AR-TOOL14 v04.2 林木缺省值：关闭；用于树种行缺 BE
         <translation>林木：{value} 株采用 AR-TOOL14 缺省值：BEF {other}，R = exp(−1.085 + 0.9256 ln b)/b，b = {source} t d.m./ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="271" />
+        <location filename="../processing_provider/plot_carbon.py" line="282" />
         <source>pool factors: {count} row(s) from {table}</source>
         <translation>碳库系数：{table} 中 {count} 行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="384" />
+        <location filename="../processing_provider/plot_carbon.py" line="395" />
         <source>Placeholder values used (no published source; check them before reporting): {0}.</source>
         <translation>使用了占位值（无公开来源，报告前请核实）：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="268" />
+        <source>{pool}: not surveyed on any of the {count} plot(s) of object '{object}'; its default {value} t C/ha is used on each (method_{pool} = default)</source>
+        <translation>{pool}：计量对象“{object}”的 {count} 个样地均未调查该碳库；每个样地均使用其缺省值 {value} t C/ha（method_{pool} = default）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="271" />
+        <source>herbs: root-shoot ratio {value} for object '{object}' on {count} plot(s) (pool_factors row {other}; 0 = herb roots not counted)</source>
+        <translation>草本：计量对象“{object}”的 {count} 个样地根茎比为 {value}（pool_factors 行 {other}；0 = 不计草本根系）</translation>
     </message>
 </context>
 <context>
