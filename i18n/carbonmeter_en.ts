@@ -1556,29 +1556,24 @@ Parameters:
         <translation>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="291" />
-        <source>… and {0} more problems.</source>
-        <translation>… and {0} more problems.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/import_survey.py" line="292" />
+        <location filename="../processing_provider/import_survey.py" line="295" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="316" />
+        <location filename="../processing_provider/import_survey.py" line="319" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>Imported into {0}: {1}; {2} problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="460" />
+        <location filename="../processing_provider/import_survey.py" line="463" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>Could not create the survey GeoPackage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="474" />
+        <location filename="../processing_provider/import_survey.py" line="477" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</translation>
     </message>
@@ -1613,7 +1608,7 @@ Parameters:
         <translation>give SOC or SOM</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="444" />
+        <location filename="../processing_provider/import_survey.py" line="447" />
         <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
         <translation>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</translation>
     </message>
@@ -1648,7 +1643,7 @@ Parameters:
         <translation>unusual value: outside the plausible range {range} {unit}; check it</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="364" />
+        <location filename="../processing_provider/import_survey.py" line="367" />
         <source>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</source>
         <translation>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</translation>
     </message>
@@ -1658,7 +1653,7 @@ Parameters:
         <translation>a temporary plot has no permanent plot id</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="338" />
+        <location filename="../processing_provider/import_survey.py" line="341" />
         <source>Permanent plots: {0} measurements of {1} permanent ids; {2} problems (tolerance {3:g} m).</source>
         <translation>Permanent plots: {0} measurements of {1} permanent ids; {2} problems (tolerance {3:g} m).</translation>
     </message>
@@ -1666,6 +1661,11 @@ Parameters:
         <location filename="../processing_provider/import_survey.py" line="140" />
         <source>not an allowed value; did you mean {suggestion}? (allowed: {allowed})</source>
         <translation>not an allowed value; did you mean {suggestion}? (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="294" />
+        <source>… and {0} more problems (listed in the log above).</source>
+        <translation>… and {0} more problems (listed in the log above).</translation>
     </message>
 </context>
 <context>

@@ -1556,29 +1556,24 @@ Parameters:
         <translation>外业调查表 {0}：缺少工作表 plots；新建调查需要样地数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="291" />
-        <source>… and {0} more problems.</source>
-        <translation>……另有 {0} 个问题。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/import_survey.py" line="292" />
+        <location filename="../processing_provider/import_survey.py" line="295" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>在 {1} 中发现 {0} 个问题；未导入任何数据。请修正以下各行（或以“导入有效行”模式运行）：
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="316" />
+        <location filename="../processing_provider/import_survey.py" line="319" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>已导入到 {0}：{1}；{2} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="460" />
+        <location filename="../processing_provider/import_survey.py" line="463" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>无法创建调查 GeoPackage {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="474" />
+        <location filename="../processing_provider/import_survey.py" line="477" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>无法写入调查 GeoPackage {0}：{1}；该文件未作任何更改。</translation>
     </message>
@@ -1613,7 +1608,7 @@ Parameters:
         <translation>请填写有机碳（SOC）或有机质（SOM）含量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="444" />
+        <location filename="../processing_provider/import_survey.py" line="447" />
         <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
         <translation>当前项目中的图层 {0} 读取的是 {1}：请重新加载这些图层（右键 › 重新加载图层）或重新打开项目，以显示导入的记录。</translation>
     </message>
@@ -1648,7 +1643,7 @@ Parameters:
         <translation>异常值：超出合理范围 {range} {unit}；请核查</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="364" />
+        <location filename="../processing_provider/import_survey.py" line="367" />
         <source>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</source>
         <translation>外业记录表中没有 {0} 工作表，但有 {1} 个样地将 {0} 列为已调查：{2}。这些样地导入时不含 {0} 实测数据，并从其已调查碳库 (pools_surveyed) 中删去 {0}，相应碳库采用其计量对象的缺省值。</translation>
     </message>
@@ -1658,7 +1653,7 @@ Parameters:
         <translation>临时样地不填固定样地号</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="338" />
+        <location filename="../processing_provider/import_survey.py" line="341" />
         <source>Permanent plots: {0} measurements of {1} permanent ids; {2} problems (tolerance {3:g} m).</source>
         <translation>固定样地：{1} 个固定样地号共 {0} 次调查；{2} 个问题（位置容差 {3:g} m）。</translation>
     </message>
@@ -1666,6 +1661,11 @@ Parameters:
         <location filename="../processing_provider/import_survey.py" line="140" />
         <source>not an allowed value; did you mean {suggestion}? (allowed: {allowed})</source>
         <translation>不是允许的取值；是否应为 {suggestion}？（允许值：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="294" />
+        <source>… and {0} more problems (listed in the log above).</source>
+        <translation>……另有 {0} 个问题（见上方日志）。</translation>
     </message>
 </context>
 <context>
