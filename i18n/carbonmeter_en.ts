@@ -521,12 +521,12 @@ Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): O
 <context>
     <name>ChainModel</name>
     <message>
-        <location filename="../processing_provider/chain_model.py" line="17" />
+        <location filename="../processing_provider/chain_model.py" line="19" />
         <source>Carbon metering chain (whole workflow)</source>
         <translation>Carbon metering chain (whole workflow)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/chain_model.py" line="20" />
+        <location filename="../processing_provider/chain_model.py" line="22" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
@@ -957,275 +957,315 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="120" />
+        <location filename="../processing_provider/export_report.py" line="122" />
         <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
         <translation>Parcel stock pieces (parcel_stock OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>Stock summary (parcel_stock SUMMARY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>The county × object × pool summary of parcel_stock; copied to its own sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>Change matrix (parcel_change CHANGE_MATRIX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>Plot densities (plot_carbon OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>Base-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>Uncertainty results (uncertainty OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>Monte Carlo histogram (uncertainty HISTOGRAM)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="156" />
+        <location filename="../processing_provider/export_report.py" line="158" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="159" />
+        <location filename="../processing_provider/export_report.py" line="161" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="181" />
+        <location filename="../processing_provider/export_report.py" line="183" />
         <source>Report title</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="254" />
+        <location filename="../processing_provider/export_report.py" line="256" />
         <source>Carbon metering report</source>
         <translation>Carbon metering report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="183" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>Printed on the PDF's first page and the workbook's summary sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="196" />
+        <location filename="../processing_provider/export_report.py" line="198" />
         <source>Report language</source>
         <translation>Report language</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="196" />
+        <location filename="../processing_provider/export_report.py" line="198" />
         <source>Chinese (zh)</source>
         <translation>Chinese (zh)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="196" />
+        <location filename="../processing_provider/export_report.py" line="198" />
         <source>English (en)</source>
         <translation>English (en)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="199" />
+        <location filename="../processing_provider/export_report.py" line="201" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="202" />
+        <location filename="../processing_provider/export_report.py" line="204" />
         <source>Result workbook</source>
         <translation>Result workbook</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="202" />
+        <location filename="../processing_provider/export_report.py" line="204" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="204" />
+        <location filename="../processing_provider/export_report.py" line="206" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>The xlsx workbook with the appendix F tables and the provenance sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="206" />
+        <location filename="../processing_provider/export_report.py" line="208" />
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="206" />
+        <location filename="../processing_provider/export_report.py" line="208" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="211" />
+        <location filename="../processing_provider/export_report.py" line="213" />
         <source>Total stock, base year (t C)</source>
         <translation>Total stock, base year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="245" />
+        <location filename="../processing_provider/export_report.py" line="247" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="258" />
+        <location filename="../processing_provider/export_report.py" line="260" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>Give a file for the result workbook (OUTPUT_XLSX).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="267" />
+        <location filename="../processing_provider/export_report.py" line="269" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>Layer {0} (STOCK) has no features: nothing to report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="271" />
+        <location filename="../processing_provider/export_report.py" line="273" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="274" />
+        <location filename="../processing_provider/export_report.py" line="276" />
         <source>Read {0} pieces.</source>
         <translation>Read {0} pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="382" />
+        <location filename="../processing_provider/export_report.py" line="384" />
         <source>Building the PDF report…</source>
         <translation>Building the PDF report…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="405" />
+        <location filename="../processing_provider/export_report.py" line="407" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>The PDF report {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="406" />
+        <location filename="../processing_provider/export_report.py" line="408" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF report ({0} pages): {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="416" />
+        <location filename="../processing_provider/export_report.py" line="418" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>The workbook {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="417" />
+        <location filename="../processing_provider/export_report.py" line="419" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>Workbook with sheets {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="162" />
+        <location filename="../processing_provider/export_report.py" line="164" />
         <source>Original inputs to record (parcels, plots …)</source>
         <translation>Original inputs to record (parcels, plots …)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="172" />
+        <location filename="../processing_provider/export_report.py" line="174" />
         <source>Sections of the other systems (tables)</source>
         <translation>Sections of the other systems (tables)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="176" />
+        <location filename="../processing_provider/export_report.py" line="178" />
         <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
         <translation>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="477" />
+        <location filename="../processing_provider/export_report.py" line="479" />
         <source>Report section: {0} ({1} rows, from {2}).</source>
         <translation>Report section: {0} ({1} rows, from {2}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="124" />
+        <location filename="../processing_provider/export_report.py" line="126" />
         <source>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
         <translation>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="213" />
+        <location filename="../processing_provider/export_report.py" line="215" />
         <source>Total sink (t CO2e/a)</source>
         <translation>Total sink (t CO2e/a)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>County names (table)</source>
         <translation>County names (table)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Optional table with the county code (field county, code or XZQDM) and its name (name, name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the shipped table metering/data/county_names.csv (the districts of Wuhan).</source>
         <translation>Optional table with the county code (field county, code or XZQDM) and its name (name, name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the shipped table metering/data/county_names.csv (the districts of Wuhan).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="187" />
         <source>Organisation (compiled by)</source>
         <translation>Organisation (compiled by)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="187" />
         <source>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</source>
         <translation>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="187" />
         <source>Compiled by (name)</source>
         <translation>Compiled by (name)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="187" />
         <source>Name of the person who compiled the report; empty leaves a line to sign.</source>
         <translation>Name of the person who compiled the report; empty leaves a line to sign.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="187" />
         <source>Checked by (name)</source>
         <translation>Checked by (name)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="187" />
         <source>Name of the person who checked the report; empty leaves a line to sign.</source>
         <translation>Name of the person who checked the report; empty leaves a line to sign.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="208" />
+        <location filename="../processing_provider/export_report.py" line="210" />
         <source>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</source>
         <translation>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="321" />
+        <location filename="../processing_provider/export_report.py" line="323" />
         <source>base year</source>
         <translation>base year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="129" />
+        <source>Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
+        <translation>Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="129" />
+        <source>Metering-year stratum densities (stratum_density OUTPUT)</source>
+        <translation>Metering-year stratum densities (stratum_density OUTPUT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="129" />
+        <source>Stratum density table of the metering year (same fields as the base-year table).</source>
+        <translation>Stratum density table of the metering year (same fields as the base-year table).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="158" />
+        <source>Metering year</source>
+        <translation>Metering year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="168" />
+        <source>The layers the whole metering started from (base-year and metering-year parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
+        <translation>The layers the whole metering started from (base-year and metering-year parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="214" />
+        <source>Total stock, metering year (t C)</source>
+        <translation>Total stock, metering year (t C)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="324" />
+        <source>metering year</source>
+        <translation>metering year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="423" />
+        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</source>
+        <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="76" />
         <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
-Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the metering year (t C; base-year stock under the base-year object, metering-year stock under the metering-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their metering-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the metering year (t C; base-year stock under the base-year object, metering-year stock under the metering-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their metering-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with absolute path, feature count and the SHA-256 of each layer's content, temporary results named by their step, every parameter and, in the chain, every step's parameters with the values used, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
 
 PDF (A4 landscape; as many pages as the tables need: a table longer than a page continues on the next one under its title marked continued, nothing is cut): the sink per hectare (t CO2e/(ha·a)) mapped in classes that do not overlap, with county boundaries and names, plot locations, legend, scale bar and north arrow, and the compiled-by / checked-by / date block; the land-change map; county totals with county names; stock by county and pool at both years; the change matrix; the stock change by transition (e.g. dry land → arbor forest, t CO2e/a); the sink by county and object; the method statement (equations per pool, parameter values, soil depth, area method, mapping); the uncertainty statement (whether the sink is significantly different from zero at 95 %, the conservative figure after the CDM AR-TOOL14 discount, the main contributors to the uncertainty) with the uncertainty table and histogram; the stratum densities; the unverified or placeholder defaults the run used; the other systems' sections; the provenance.
 
@@ -1245,7 +1285,7 @@ OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
 Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
         <translation>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
-Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the metering year (t C; base-year stock under the base-year object, metering-year stock under the metering-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their metering-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the metering year (t C; base-year stock under the base-year object, metering-year stock under the metering-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their metering-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with absolute path, feature count and the SHA-256 of each layer's content, temporary results named by their step, every parameter and, in the chain, every step's parameters with the values used, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
 
 PDF (A4 landscape; as many pages as the tables need: a table longer than a page continues on the next one under its title marked continued, nothing is cut): the sink per hectare (t CO2e/(ha·a)) mapped in classes that do not overlap, with county boundaries and names, plot locations, legend, scale bar and north arrow, and the compiled-by / checked-by / date block; the land-change map; county totals with county names; stock by county and pool at both years; the change matrix; the stock change by transition (e.g. dry land → arbor forest, t CO2e/a); the sink by county and object; the method statement (equations per pool, parameter values, soil depth, area method, mapping); the uncertainty statement (whether the sink is significantly different from zero at 95 %, the conservative figure after the CDM AR-TOOL14 discount, the main contributors to the uncertainty) with the uncertainty table and histogram; the stratum densities; the unverified or placeholder defaults the run used; the other systems' sections; the provenance.
 
@@ -1263,46 +1303,6 @@ ORGANISATION, COMPILED_BY, CHECKED_BY: the sign-off block (optional; empty leave
 OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
 
 Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
-        <translation>Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Metering-year stratum densities (stratum_density OUTPUT)</source>
-        <translation>Metering-year stratum densities (stratum_density OUTPUT)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Stratum density table of the metering year (same fields as the base-year table).</source>
-        <translation>Stratum density table of the metering year (same fields as the base-year table).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="156" />
-        <source>Metering year</source>
-        <translation>Metering year</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="166" />
-        <source>The layers the whole metering started from (base-year and metering-year parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
-        <translation>The layers the whole metering started from (base-year and metering-year parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="212" />
-        <source>Total stock, metering year (t C)</source>
-        <translation>Total stock, metering year (t C)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="322" />
-        <source>metering year</source>
-        <translation>metering year</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="421" />
-        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</source>
-        <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</translation>
     </message>
 </context>
 <context>

@@ -521,12 +521,12 @@ NPP = SOL × FPAR × 0.5 × ε，ε = Tε1 × Tε2 × Wε × εmax。
 <context>
     <name>ChainModel</name>
     <message>
-        <location filename="../processing_provider/chain_model.py" line="17" />
+        <location filename="../processing_provider/chain_model.py" line="19" />
         <source>Carbon metering chain (whole workflow)</source>
         <translation>碳汇计量全流程（完整工作流）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/chain_model.py" line="20" />
+        <location filename="../processing_provider/chain_model.py" line="22" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
@@ -957,275 +957,315 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="120" />
+        <location filename="../processing_provider/export_report.py" line="122" />
         <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
         <translation>图斑碳储量叠加图斑（parcel_stock OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>碳储量汇总（parcel_stock SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>parcel_stock 按县 × 计量对象 × 碳库的汇总表；单列一个工作表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>变化矩阵（parcel_change CHANGE_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>样地碳密度（plot_carbon OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>含 survey_year、object 与分碳库碳密度（t C/ha）的样地；按年份与计量对象汇总。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>基准年分层碳密度（stratum_density OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>基准年分层碳密度表：stratum、pool、n、mean、sd、se、half_width、u_pct、source。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>不确定度结果（uncertainty OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>按汇总级别与统计量给出的方法 1 与蒙特卡洛结果（IPCC 2006 指南第 1 卷第 3 章）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>蒙特卡洛直方图（uncertainty HISTOGRAM）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>模拟总碳汇量的分组：bin_low、bin_high（t CO2e/a）、count。绘入 PDF。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="156" />
+        <location filename="../processing_provider/export_report.py" line="158" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="159" />
+        <location filename="../processing_provider/export_report.py" line="161" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>用于标注碳密度表与方法说明。可选：缺省时读取碳储量图层的 base_year / target_year 字段（若存在）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="181" />
+        <location filename="../processing_provider/export_report.py" line="183" />
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="254" />
+        <location filename="../processing_provider/export_report.py" line="256" />
         <source>Carbon metering report</source>
         <translation>碳汇计量报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="183" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>印在 PDF 首页与工作簿汇总表上。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="196" />
+        <location filename="../processing_provider/export_report.py" line="198" />
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="196" />
+        <location filename="../processing_provider/export_report.py" line="198" />
         <source>Chinese (zh)</source>
         <translation>中文（zh）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="196" />
+        <location filename="../processing_provider/export_report.py" line="198" />
         <source>English (en)</source>
         <translation>英文（en）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="199" />
+        <location filename="../processing_provider/export_report.py" line="201" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>工作表名称、计量对象名称与 PDF 文字的语言。表头始终为中英两行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="202" />
+        <location filename="../processing_provider/export_report.py" line="204" />
         <source>Result workbook</source>
         <translation>成果工作簿</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="202" />
+        <location filename="../processing_provider/export_report.py" line="204" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="204" />
+        <location filename="../processing_provider/export_report.py" line="206" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>含附录 F 成果表与来源信息表的 xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="206" />
+        <location filename="../processing_provider/export_report.py" line="208" />
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="206" />
+        <location filename="../processing_provider/export_report.py" line="208" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="211" />
+        <location filename="../processing_provider/export_report.py" line="213" />
         <source>Total stock, base year (t C)</source>
         <translation>基准年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="245" />
+        <location filename="../processing_provider/export_report.py" line="247" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>图层 {0}（参数 {1}）缺少字段 {2}。请输入该参数说明中所列算法的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="258" />
+        <location filename="../processing_provider/export_report.py" line="260" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>请指定成果工作簿文件（OUTPUT_XLSX）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="267" />
+        <location filename="../processing_provider/export_report.py" line="269" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>图层 {0}（STOCK）没有要素：无可报告内容。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="271" />
+        <location filename="../processing_provider/export_report.py" line="273" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县级行政区字段（COUNTY_FIELD）后重新运行流程。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="274" />
+        <location filename="../processing_provider/export_report.py" line="276" />
         <source>Read {0} pieces.</source>
         <translation>已读取 {0} 个叠加图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="382" />
+        <location filename="../processing_provider/export_report.py" line="384" />
         <source>Building the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="405" />
+        <location filename="../processing_provider/export_report.py" line="407" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>无法写出 PDF 报告 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="406" />
+        <location filename="../processing_provider/export_report.py" line="408" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF 报告（{0} 页）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="416" />
+        <location filename="../processing_provider/export_report.py" line="418" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>无法写出工作簿 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="417" />
+        <location filename="../processing_provider/export_report.py" line="419" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>工作簿（工作表 {0}）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="162" />
+        <location filename="../processing_provider/export_report.py" line="164" />
         <source>Original inputs to record (parcels, plots …)</source>
         <translation>需记录的原始输入（图斑、样地等）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="172" />
+        <location filename="../processing_provider/export_report.py" line="174" />
         <source>Sections of the other systems (tables)</source>
         <translation>其他体系的报告章节（表）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="176" />
+        <location filename="../processing_provider/export_report.py" line="178" />
         <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
         <translation>加入报告的其他体系成果表，每个表成为工作簿中的一个工作表和 PDF 中的一页或多页（长表续页排印）：如分区碳汇评价（DB4403/T 348）的 TABLE 输出。按 report_section 列识别表的类别；每个表连同校验和记入来源信息。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="477" />
+        <location filename="../processing_provider/export_report.py" line="479" />
         <source>Report section: {0} ({1} rows, from {2}).</source>
         <translation>报告章节：{0}（{1} 行，来自 {2}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="124" />
+        <location filename="../processing_provider/export_report.py" line="126" />
         <source>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
         <translation>carbonmeter:parcel_stock 写出的叠加图斑，含两期各碳库碳储量、碳储量变化（t C/a）与碳汇量（t CO2e/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="213" />
+        <location filename="../processing_provider/export_report.py" line="215" />
         <source>Total sink (t CO2e/a)</source>
         <translation>碳汇量合计（t CO2e/a）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>County names (table)</source>
         <translation>县级行政区名称表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Optional table with the county code (field county, code or XZQDM) and its name (name, name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the shipped table metering/data/county_names.csv (the districts of Wuhan).</source>
         <translation>可选表，含县级行政区代码（字段 county、code 或 XZQDM）及名称（name、name_zh 与 name_en，或 XZQMC）。名称列于代码旁；表中没有的代码取插件随附的 metering/data/county_names.csv（武汉市各区）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="187" />
         <source>Organisation (compiled by)</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="187" />
         <source>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</source>
         <translation>编制报告的单位，印在 PDF 首页的签署栏中。插件设置页中的“编制单位”设置会自动填入。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="187" />
         <source>Compiled by (name)</source>
         <translation>编制人（姓名）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="187" />
         <source>Name of the person who compiled the report; empty leaves a line to sign.</source>
         <translation>报告编制人姓名；留空则留出签字横线。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="187" />
         <source>Checked by (name)</source>
         <translation>审核人（姓名）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="187" />
         <source>Name of the person who checked the report; empty leaves a line to sign.</source>
         <translation>报告审核人姓名；留空则留出签字横线。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="208" />
+        <location filename="../processing_provider/export_report.py" line="210" />
         <source>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</source>
         <translation>PDF 报告（地图、完整的各成果表、方法说明与不确定度说明、待核实缺省值、来源信息）。留空则不生成。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="321" />
+        <location filename="../processing_provider/export_report.py" line="323" />
         <source>base year</source>
         <translation>基准年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="129" />
+        <source>Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
+        <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由叠加图斑汇总。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="129" />
+        <source>Metering-year stratum densities (stratum_density OUTPUT)</source>
+        <translation>计量年分层碳密度（stratum_density OUTPUT）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="129" />
+        <source>Stratum density table of the metering year (same fields as the base-year table).</source>
+        <translation>计量年分层碳密度表（字段同基准年表）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="158" />
+        <source>Metering year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="168" />
+        <source>The layers the whole metering started from (base-year and metering-year parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
+        <translation>整个计量所依据的原始图层（基准年与计量年图斑、调查样地）。这些图层连同路径、要素数和 SHA-256 校验值列入来源信息，使成果可追溯到交付数据（全流程模型会自动填写）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="214" />
+        <source>Total stock, metering year (t C)</source>
+        <translation>计量年碳储量合计（t C）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="324" />
+        <source>metering year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="423" />
+        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</source>
+        <translation>全部县合计：碳储量 {0:,.2f} t C（基准年）、{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="76" />
         <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
-Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the metering year (t C; base-year stock under the base-year object, metering-year stock under the metering-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their metering-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the metering year (t C; base-year stock under the base-year object, metering-year stock under the metering-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their metering-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with absolute path, feature count and the SHA-256 of each layer's content, temporary results named by their step, every parameter and, in the chain, every step's parameters with the values used, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
 
 PDF (A4 landscape; as many pages as the tables need: a table longer than a page continues on the next one under its title marked continued, nothing is cut): the sink per hectare (t CO2e/(ha·a)) mapped in classes that do not overlap, with county boundaries and names, plot locations, legend, scale bar and north arrow, and the compiled-by / checked-by / date block; the land-change map; county totals with county names; stock by county and pool at both years; the change matrix; the stock change by transition (e.g. dry land → arbor forest, t CO2e/a); the sink by county and object; the method statement (equations per pool, parameter values, soil depth, area method, mapping); the uncertainty statement (whether the sink is significantly different from zero at 95 %, the conservative figure after the CDM AR-TOOL14 discount, the main contributors to the uncertainty) with the uncertainty table and histogram; the stratum densities; the unverified or placeholder defaults the run used; the other systems' sections; the provenance.
 
@@ -1245,7 +1285,7 @@ OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
 Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
         <translation>将一次碳汇计量的成果表按《湖北省国土空间碳汇计量技术规范》附录 F 的表式写入 Excel 工作簿，并可生成 PDF 报告。
 
-工作表：分县汇总；分县、分计量对象、分碳库的基准年与计量年碳储量（t C；基准年碳储量计入基准年计量对象，计量年碳储量计入计量年计量对象）；分县分计量对象碳汇量，未变化与变化图斑分列（t C/a 与 t CO2e/a；变化图斑计入计量年计量对象，同 IPCC 2006 指南第 4 卷第 3 章“转化为某类的土地”计入该类）；计量对象变化矩阵（ha）；样地汇总（t C/ha）；分层碳密度及其不确定度；给出时的不确定度结果与蒙特卡洛直方图；分县分碳库碳储量；按地类转换统计的碳汇量；本次计量使用的待核实或占位缺省值；以及来源信息工作表（输入数据的路径、要素数与 SHA-256，全部参数，参数表来源，插件与 QGIS 版本，运行时间）。县级行政区名称列于代码旁，合计行按报告语言标注（合计 / Total）；每个工作表有中英文表头行和单位行并冻结，表下有说明行，并设好打印格式（A4，按页宽缩放，每页重复表头行，列多时横向）。
+工作表：分县汇总；分县、分计量对象、分碳库的基准年与计量年碳储量（t C；基准年碳储量计入基准年计量对象，计量年碳储量计入计量年计量对象）；分县分计量对象碳汇量，未变化与变化图斑分列（t C/a 与 t CO2e/a；变化图斑计入计量年计量对象，同 IPCC 2006 指南第 4 卷第 3 章“转化为某类的土地”计入该类）；计量对象变化矩阵（ha）；样地汇总（t C/ha）；分层碳密度及其不确定度；给出时的不确定度结果与蒙特卡洛直方图；分县分碳库碳储量；按地类转换统计的碳汇量；本次计量使用的待核实或占位缺省值；以及来源信息（输入数据的绝对路径、要素数与各图层内容的 SHA-256，临时结果以产生它的步骤命名，全部参数，全流程运行时另列各步参数及实际取值，参数表来源、插件与 QGIS 版本、运行时间）。县级行政区名称列于代码旁，合计行按报告语言标注（合计 / Total）；每个工作表有中英文表头行和单位行并冻结，表下有说明行，并设好打印格式（A4，按页宽缩放，每页重复表头行，列多时横向）。
 
 PDF（A4 横向；页数随表格而定：超过一页的表格在下一页续排，标题注明“续”，不截断任何内容）：单位面积碳汇量（t CO2e/(ha·a)）分级图，各级区间互不重叠，含县级行政区界线与名称、样地位置、图例、比例尺和指北针，以及编制单位、编制人、审核人与日期栏；地类变化图；含县名的分县汇总；分县分碳库的两期碳储量；变化矩阵；按地类转换统计的碳储量变化（如 旱地 → 乔木林，t CO2e/a）；分县分计量对象碳汇量；方法说明（各碳库计算式、参数取值、土壤统计深度、面积算法、地类对照表）；不确定度说明（碳汇量在 95% 置信水平上是否显著不为零、按 CDM AR-TOOL14 保守扣减后的碳汇量、不确定度的主要来源）及不确定度表与直方图；分层碳密度；本次计量使用的待核实或占位缺省值；其他系统的章节；来源信息。
 
@@ -1263,46 +1303,6 @@ ORGANISATION、COMPILED_BY、CHECKED_BY：签署栏（可选；留空则留出�
 OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
 
 单位：面积 ha，碳储量 t C，碳储量变化 t C/a，碳汇量 t CO2e/a（正值表示清除），碳密度 t C/ha。输出要么完整写出，要么不写。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
-        <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由叠加图斑汇总。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Metering-year stratum densities (stratum_density OUTPUT)</source>
-        <translation>计量年分层碳密度（stratum_density OUTPUT）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Stratum density table of the metering year (same fields as the base-year table).</source>
-        <translation>计量年分层碳密度表（字段同基准年表）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="156" />
-        <source>Metering year</source>
-        <translation>计量年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="166" />
-        <source>The layers the whole metering started from (base-year and metering-year parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
-        <translation>整个计量所依据的原始图层（基准年与计量年图斑、调查样地）。这些图层连同路径、要素数和 SHA-256 校验值列入来源信息，使成果可追溯到交付数据（全流程模型会自动填写）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="212" />
-        <source>Total stock, metering year (t C)</source>
-        <translation>计量年碳储量合计（t C）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="322" />
-        <source>metering year</source>
-        <translation>计量年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="421" />
-        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</source>
-        <translation>全部县合计：碳储量 {0:,.2f} t C（基准年）、{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
 </context>
 <context>
