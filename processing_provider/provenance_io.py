@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildParameterSource,
     QgsProcessingParameterEnum,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
 
@@ -113,11 +114,20 @@ def _run_order(model):
     return order
 
 
+#: Layer id -> content checksum, so a layer several steps read is hashed once per run.
+_CHECKSUMS = {}
+
+
 def _shown(value, definition=None):
     """A parameter value as text: layers by absolute path, enums with their option."""
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         value = value.source.staticValue()
     if isinstance(value, QgsMapLayer):
+        # a layer given to the chain (parcels, plots, a user's mapping or density table): where and what
+        if isinstance(value, QgsVectorLayer):
+            if value.id() not in _CHECKSUMS:
+                _CHECKSUMS[value.id()] = layer_checksum(value)
+            return "{0} (sha256={1})".format(layer_text(value), _CHECKSUMS[value.id()])
         return layer_text(value)
     if isinstance(value, (list, tuple)):
         return "; ".join(_shown(v) for v in value)
@@ -137,6 +147,7 @@ def chain_steps(model, context):
     in run order. A chain parameter not given is shown with the step's default (the model shows the
     step's own defaults; tests/test_chain.py), an earlier step's result by that step's number."""
     inputs = _scope(context, "algorithm_inputs")
+    _CHECKSUMS.clear()
     order = _run_order(model)
     number = {child_id: n for n, child_id in enumerate(order, start=1)}
     Src = QgsProcessingModelChildParameterSource

@@ -246,4 +246,11 @@ def test_intermediate_outputs_are_optional_and_temporary(provider, tmp_path, sam
     assert "缺省值" in chain["7. uncertainty · SEED"][3]
     assert chain["2. parcel_change · AREA_METHOD"][2].startswith("0 (")
     assert "2. parcel_change · MAPPING" in chain
-    assert chain["1. check_inputs · BASE"][2] == params["BASE"]  # absolute path and layer
+    # absolute path and layer, with the layer's own checksum
+    from qgis.core import QgsVectorLayer
+
+    from carbon_metering.processing_provider.provenance_io import layer_checksum
+
+    base = QgsVectorLayer(params["BASE"], "base", "ogr")
+    assert chain["1. check_inputs · BASE"][2] == "{0} (sha256={1})".format(params["BASE"], layer_checksum(base))
+    assert chain["2. parcel_change · BASE"][2] == chain["1. check_inputs · BASE"][2]
