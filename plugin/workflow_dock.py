@@ -312,6 +312,10 @@ class WorkflowDock(QDockWidget):
             for old in group.findLayers():
                 if old.layer() is not None and old.layer().name() == layer.name():
                     QgsProject.instance().removeMapLayer(old.layer().id())
+            # the step's dialog has loaded the same output already (named and styled): keep one copy
+            for old in list(QgsProject.instance().mapLayers().values()):
+                if old.source() == layer.source():
+                    QgsProject.instance().removeMapLayer(old.id())
             from ..processing_provider.layer_style import apply
 
             apply(layer, table)
