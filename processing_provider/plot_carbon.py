@@ -41,6 +41,8 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
     POOL_FACTORS = "POOL_FACTORS"
     AR_TOOL14 = "AR_TOOL14"
     OUTPUT = "OUTPUT"
+    #: Loaded outputs get their translated name and shipped style (layer_style).
+    OUTPUT_STYLES = {"OUTPUT": "plot_carbon"}
 
     GROUP_ID = "parcel_metering"
     TABLE_PARAMETERS = {"trees": TREES, "shrub_herb": SHRUB_HERB, "litter": LITTER,
@@ -260,6 +262,17 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
                 "b = {source} t d.m./ha"),
         }
 
+    def summary_templates(self):
+        """Translated texts of metering.plot_carbon.SUMMARY_TEXT (same keys and placeholders)."""
+        return {
+            "default_used": self.tr(
+                "{pool}: not surveyed on any of the {count} plot(s) of object '{object}'; its default {value} "
+                "t C/ha is used on each (method_{pool} = default)"),
+            "herb_roots": self.tr(
+                "herbs: root-shoot ratio {value} for object '{object}' on {count} plot(s) (pool_factors row "
+                "{other}; 0 = herb roots not counted)"),
+        }
+
     def note_templates(self):
         """Translated texts of metering.parameters.NOTE_TEXT (same keys and placeholders)."""
         return {
@@ -381,6 +394,18 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
         if len(placeholders):
             feedback.pushWarning(self.tr("Placeholder values used (no published source; check them before "
                                          "reporting): {0}.").format(", ".join(placeholders["parameter"])))
+        summary_templates = self.summary_templates()
+        from qgis.core import QgsApplication
+
+        from ..metering.report_tables import load_object_labels
+
+        object_labels = load_object_labels()
+        zh = (QgsApplication.locale() or "").startswith("zh")
+        for line in result.summary:  # once per object, not on every plot; the object by its name
+            obj = line.params.get("object")
+            if obj in object_labels:
+                line.params["object"] = object_labels[obj][0 if zh else 1]
+            feedback.pushInfo(line.message(summary_templates))
         flagged = result.plots["warnings"].notna().sum()
         feedback.pushInfo(self.tr("{0} plot(s) computed, {1} with warnings (see the warnings field).").format(
             len(result.plots), int(flagged)))
