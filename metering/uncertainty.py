@@ -173,8 +173,9 @@ def density_factors(table):
     ``u_pct`` per key and pool). With n >= 2 and a standard error the 95 % half-width
     is t(95 %, n - 1) x se (small samples widen it); without them ``u_pct`` is read as a
     95 % half-width in % (IPCC convention). Returns ``stratum, pool, mean, u95_pct,
-    sigma_rel`` (stratum = the table's key; sigma_rel = U95 / 1.96, the normal standard
-    deviation that gives back U95).
+    sigma_rel, sampled`` (stratum = the table's key; sigma_rel = U95 / 1.96, the normal standard
+    deviation that gives back U95; sampled: false for the rows stratum_density took from the
+    default table, ``source`` "default").
     """
     if not table.has_uncertainty():
         raise UncertaintyError("density_uncertainty_missing", table=table.name)
@@ -185,6 +186,8 @@ def density_factors(table):
             continue  # "total" rows: the total is the sum of the pools here
         mean = float(rec["mean"])
         n, se, u_pct = _num(rec.get("n")), _num(rec.get("se")), _num(rec.get("u_pct"))
+        # stratum_density marks the rows it filled from the default table (source "default", n 0)
+        sampled = str(rec.get("source", "") or "").strip().lower() != "default"
         if mean == 0:
             u95 = 0.0
         elif n is not None and n >= 2 and se is not None:
@@ -195,8 +198,8 @@ def density_factors(table):
             raise UncertaintyError("density_u_invalid", table=table.name, key=rec["key"], pool=pool)
         if u95 < 0:
             raise UncertaintyError("density_u_invalid", table=table.name, key=rec["key"], pool=pool)
-        rows.append((rec["key"], pool, mean, u95, u95 / 100.0 / Z95))
-    return pd.DataFrame(rows, columns=["stratum", "pool", "mean", "u95_pct", "sigma_rel"])
+        rows.append((rec["key"], pool, mean, u95, u95 / 100.0 / Z95, sampled))
+    return pd.DataFrame(rows, columns=["stratum", "pool", "mean", "u95_pct", "sigma_rel", "sampled"])
 
 
 def _num(value):
@@ -353,6 +356,11 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
     0 independent samples (the default), 1 behaves as one shared factor when
     the two U are equal (IPCC 2006 GL vol. 1 ch. 3, eq. 3.2 with a covariance
     term: h² = h₁² + h₂² − 2ρ h₁ h₂ for a difference).
+
+    A default value (a row stratum_density took from the default table: ``sampled`` false) that both tables hold
+    with the same mean and U is one factor for both years, as with one table: it is the same
+    number from the same source, not two samples, so its error cancels in the sink of unchanged
+    land. (``sink_independent`` still draws the two years independently, for comparison.)
     """
     from .change_estimator import difference_half_width
 
@@ -370,7 +378,9 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
             for i, (s, p) in enumerate(zip(target_density["stratum"], target_density["pool"]))
         }
         sigmas += list(target_density["sigma_rel"])
-        pairs = [(base_index[k], j) for k, j in target_index.items() if k in base_index]
+        shared = _shared_defaults(base_density, target_density)
+        target_index.update({k: base_index[k] for k in shared})
+        pairs = [(base_index[k], j) for k, j in target_index.items() if k in base_index and k not in shared]
 
     missing = []
 
@@ -433,6 +443,22 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
         pairs=np.asarray(pairs, dtype=np.int64).reshape(-1, 2),
         correlation=float(correlation),
     )
+
+
+def _shared_defaults(base_density, target_density):
+    """The (stratum, pool) keys whose rows are the same default value in both tables (not sampled,
+    equal mean and U): one factor for both years (:func:`build_model`)."""
+    def defaults(frame):
+        if "sampled" not in frame.columns:
+            return {}
+        rows = frame[~frame["sampled"].astype(bool)]
+        return {(s, p): (float(m), float(u)) for s, p, m, u in
+                zip(rows["stratum"], rows["pool"], rows["mean"], rows["u95_pct"])}
+
+    base, target = defaults(base_density), defaults(target_density)
+    return {k for k, (m, u) in target.items() if k in base
+            and math.isclose(base[k][0], m, rel_tol=1e-12, abs_tol=0.0)
+            and math.isclose(base[k][1], u, rel_tol=1e-12, abs_tol=1e-12)}
 
 
 def _reporting_rows(terms):
