@@ -487,8 +487,9 @@ def estimator_statement(facts, language="zh"):
         if est["change_estimators"]:
             names = [pick(ESTIMATOR_NAMES.get(e, (e, e)), language) for e in est["change_estimators"]]
             share = est["change_area_ha"] / est["area_ha"] * 100.0 if est["area_ha"] else None
-            out.append(("上报碳汇量的估计方法：未变化图斑（{0} ha，占 {1}%）的碳汇量取碳密度变化量 × 面积，碳密度变化量采用"
-                        "{2}（两期复测的固定样地）；地类变化图斑取两期计量对象碳密度之差。按此估计方法，碳汇量不确定度"
+            out.append(("上报碳汇量的估计方法：未变化图斑（{0} ha，占 {1}%）的碳汇量取碳密度变化量 × 面积，"
+                        "碳密度变化量采用{2}（两期复测的固定样地）；地类变化图斑取两期计量对象碳密度之差。"
+                        "按此估计方法，碳汇量不确定度"
                         "（方法 1）U = {3}%。" if zh else
                         "Estimator of the filed sink: on unchanged parcels ({0} ha, {1} % of the area) the sink is the "
                         "change density × area, the change density from the {2} (permanent plots measured at both "
@@ -504,8 +505,8 @@ def estimator_statement(facts, language="zh"):
                         "(Approach 1) is {0} %.").format(_fmt(u_used, 1)))
     if facts.get("independent_u_pct") is not None:
         estimate = facts.get("independent_estimate")
-        out.append(("对照：若两期样地按独立样本处理（两期碳密度各自独立估计，碳汇量为两期碳储量之差），碳汇量为 {0} t CO2e/a，"
-                    "不确定度（方法 1）U = {1}%（仅供比较，上报值采用上述估计方法）。" if zh else
+        out.append(("对照：若两期样地按独立样本处理（两期碳密度各自独立估计，碳汇量为两期碳储量之差），"
+                    "碳汇量为 {0} t CO2e/a，不确定度（方法 1）U = {1}%（仅供比较，上报值采用上述估计方法）。" if zh else
                     "For comparison: were the two years' plots independent samples (each year's densities estimated "
                     "independently, the sink the difference of the two stocks), the sink would be {0} t CO2e/a with "
                     "U (Approach 1) {1} % (the filed figure uses the estimator above).").format(

@@ -74,11 +74,13 @@ def build(registry):
     poly, point = [QgsProcessing.TypeVectorPolygon], [QgsProcessing.TypeVectorPoint]
     add_param(QgsProcessingParameterVectorLayer("BASE", "Base-year parcels (基准年图斑)", poly),
               "Land-survey parcels of the base year with a GB/T 21010 land-class code field.", 120, 60)
-    add_param(QgsProcessingParameterField("BASE_FIELD", "Base-year land-class code field (基准年地类编码字段)", "DLBM", "BASE"),
+    add_param(QgsProcessingParameterField("BASE_FIELD", "Base-year land-class code field (基准年地类编码字段)",
+                                          "DLBM", "BASE"),
               "Field of BASE holding the land-class code (text, e.g. 0301).", 120, 120)
     add_param(QgsProcessingParameterVectorLayer("TARGET", "Target-year parcels (计量年图斑)", poly),
               "Land-survey parcels of the target (metering) year.", 380, 60)
-    add_param(QgsProcessingParameterField("TARGET_FIELD", "Target-year land-class code field (计量年地类编码字段)", "DLBM", "TARGET"),
+    add_param(QgsProcessingParameterField("TARGET_FIELD", "Target-year land-class code field (计量年地类编码字段)",
+                                          "DLBM", "TARGET"),
               "Field of TARGET holding the land-class code.", 380, 120)
     add_param(QgsProcessingParameterVectorLayer("PLOTS", "Sample plots (样地)", point),
               "The survey GeoPackage's plots layer (tree, shrub, litter, deadwood and soil tables are read "
@@ -86,18 +88,18 @@ def build(registry):
     # The years are required and have no default: a model parameter's default is only shown, never
     # passed to the children when the parameter is omitted (qgis_process, processing.run), and a
     # stratum_density step without a year pooled the plots of both years (issue 15).
-    add_param(QgsProcessingParameterNumber("BASE_YEAR", "Base year (基准年)", QgsProcessingParameterNumber.Integer, None,
-                                           False, 1900, 2200),
+    add_param(QgsProcessingParameterNumber("BASE_YEAR", "Base year (基准年)", QgsProcessingParameterNumber.Integer,
+                                           None, False, 1900, 2200),
               "The base year t1 (plots with this survey_year give the base-year densities). Required.", 900, 60)
-    add_param(QgsProcessingParameterNumber("TARGET_YEAR", "Target year (计量年)", QgsProcessingParameterNumber.Integer, None,
-                                           False, 1900, 2200),
+    add_param(QgsProcessingParameterNumber("TARGET_YEAR", "Target year (计量年)", QgsProcessingParameterNumber.Integer,
+                                           None, False, 1900, 2200),
               "The target year t2 (> t1; plots with this survey_year give the target-year densities). "
               "Required.", 900, 120)
     add_param(QgsProcessingParameterNumber("SOIL_DEPTH", "Soil reporting depth, cm (土壤碳计算深度)",
                                            QgsProcessingParameterNumber.Double, 30.0, False, 1.0, 1000.0),
               "Soil organic carbon is summed to this depth (IPCC: 30 cm).", 640, 120)
-    add_param(QgsProcessingParameterEnum("CONFIDENCE", "Confidence level of stratum densities (分层碳密度置信水平)", ["90 %", "95 %"],
-                                         False, 0),
+    add_param(QgsProcessingParameterEnum("CONFIDENCE", "Confidence level of stratum densities (分层碳密度置信水平)",
+                                         ["90 %", "95 %"], False, 0),
               "Two-sided t confidence for the density half-widths (AR-TOOL14: 90 %).", 900, 180)
     # The report's own default: the model's default is never passed on when TITLE is omitted.
     title = registry.algorithmById("carbonmeter:export_report").parameterDefinition("TITLE").defaultValue()

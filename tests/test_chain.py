@@ -136,9 +136,10 @@ def _check_paired_estimator(results, text):
     area (the change table's pool rows, t C/ha/a), the change table pairs the remeasured plots, and the
     sink's 95 % U under the estimator used is below 30 % and far below that under independent samples.
     """
+    from qgis.core import QgsVectorLayer
+
     from carbon_metering.metering.vocabulary import CO2_PER_C, M2_PER_HA
     from carbon_metering.processing_provider.qgis_io import source_to_frame
-    from qgis.core import QgsVectorLayer
 
     def frame(uri):
         layer = QgsVectorLayer(uri, "t", "ogr")

@@ -261,7 +261,8 @@ def run(config, stream=None):
             base_field=config.base_field, target_field=config.target_field, county_field=county_field,
             area_method=method.value, min_area=config.min_area, snap_tolerance=config.snap_tolerance,
             mapping=mapping if config.mapping else None, base_density=base_table, target_density=target_table,
-            change=change_table, base_year=int(config.base_year), target_year=int(config.target_year), fail_after=dict(config.fail_after))
+            change=change_table, base_year=int(config.base_year), target_year=int(config.target_year),
+            fail_after=dict(config.fail_after))
 
     cluster = {"kind": "none (every county complete)"}
     dashboard = ""
