@@ -337,6 +337,9 @@ class Model:
     #: correlation ρ (CORRELATION: 0 independent samples … 1 the same factor; default 0).
     pairs: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))
     correlation: float = 0.0
+    #: factors that are a default value (not sampled): one number for both years, so even
+    #: ``sink_independent`` does not draw them twice (only the plot samples are independent there).
+    defaults: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
     @property
     def sink_factor(self):
@@ -360,7 +363,8 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
     A default value (a row stratum_density took from the default table: ``sampled`` false) that both tables hold
     with the same mean and U is one factor for both years, as with one table: it is the same
     number from the same source, not two samples, so its error cancels in the sink of unchanged
-    land. (``sink_independent`` still draws the two years independently, for comparison.)
+    land. ``sink_independent`` draws the two years' *sampled* factors independently, for comparison,
+    but not a default value (one number, whether one table or two hold it).
     """
     from .change_estimator import difference_half_width
 
@@ -368,6 +372,7 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
     terms = cells.reset_index(drop=True).copy()
     base_index = {(s, p): i for i, (s, p) in enumerate(zip(base_density["stratum"], base_density["pool"]))}
     sigmas = list(base_density["sigma_rel"])
+    defaults = list(~_sampled(base_density))
     pairs = []
     if target_density is None:
         target_index = base_index
@@ -378,6 +383,7 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
             for i, (s, p) in enumerate(zip(target_density["stratum"], target_density["pool"]))
         }
         sigmas += list(target_density["sigma_rel"])
+        defaults += list(~_sampled(target_density))
         shared = _shared_defaults(base_density, target_density)
         target_index.update({k: base_index[k] for k in shared})
         pairs = [(base_index[k], j) for k, j in target_index.items() if k in base_index and k not in shared]
@@ -399,6 +405,7 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
         raise UncertaintyError("density_missing", rows=sorted(set(missing)))
     # A zero stock needs no factor: point it at an extra factor with sd 0.
     sigmas.append(0.0)
+    defaults.append(False)
     zero = len(sigmas) - 1
     terms["f_base"] = np.where(fb < 0, zero, fb)
     terms["f_target"] = np.where(ft < 0, zero, ft)
@@ -415,6 +422,7 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
         change_index = {(s, p): offset + i for i, (s, p) in enumerate(zip(change["stratum"], change["pool"]))}
         bad = change[~np.isfinite(change["sigma_rel"].astype(float))]
         sigmas += [0.0 if not np.isfinite(v) else float(v) for v in change["sigma_rel"]]
+        defaults += [False] * len(change)
         for i, rec in enumerate(terms.itertuples()):
             k = (rec.base_key, rec.pool)
             if rec.dc_estimator in ("", "stock_difference") or k not in change_index:
@@ -442,7 +450,15 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
         membership=membership,
         pairs=np.asarray(pairs, dtype=np.int64).reshape(-1, 2),
         correlation=float(correlation),
+        defaults=np.asarray(defaults, dtype=bool),
     )
+
+
+def _sampled(density):
+    """Mask of the density_factors rows estimated from plots (all rows when the table says nothing)."""
+    if "sampled" not in density.columns:
+        return np.ones(len(density), dtype=bool)
+    return density["sampled"].astype(bool).to_numpy()
 
 
 def _shared_defaults(base_density, target_density):
@@ -556,7 +572,16 @@ def approach1(model):
         else:
             hw_b = half_width(b * k, None, m)
             hw_t = half_width(None, c_ind * k, m)
-            hws.append(np.sqrt(hw_b**2 + hw_t**2))
+            hw2 = hw_b**2 + hw_t**2
+            if model.defaults.any():
+                # A default factor is one number in both years: its two exposures (−base, +target) add
+                # before squaring, hw² gains −2 (u E_b)(u E_t) for it.
+                exp_b, exp_t = np.zeros((nf, m.shape[1])), np.zeros((nf, m.shape[1]))
+                np.add.at(exp_b, fb, (b * k)[:, None] * m)
+                np.add.at(exp_t, ft, (c_ind * k)[:, None] * m)
+                d = model.defaults
+                hw2 = hw2 - 2.0 * ((u_f[d, None] ** 2) * exp_b[d] * exp_t[d]).sum(axis=0)
+            hws.append(np.sqrt(np.maximum(hw2, 0.0)))
     hw = np.concatenate(hws)
     with np.errstate(divide="ignore", invalid="ignore"):
         u = np.where(est != 0, hw / np.abs(est) * 100.0, np.where(hw > 0, np.nan, 0.0))
@@ -663,6 +688,8 @@ def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_element
             f1 = correlate_factors(f1, model.pairs, model.correlation, sig_f, distribution)
         a1 = draw_factors(streams[1], sig_a, n, distribution)
         f2 = draw_factors(streams[2], sig_f, n, distribution)
+        if model.defaults.any():
+            f2[:, model.defaults] = f1[:, model.defaults]  # a default value is not drawn twice
         a2 = draw_factors(streams[3], sig_a, n, distribution)
         area = a1[:, cell]
         base_rows = ((f1[:, fb] * area * b) @ m_base_both)

@@ -806,9 +806,9 @@ def test_default_rows_of_two_tables_are_one_factor():
         frame = pd.DataFrame({"stratum": ["A"], "pool": ["agb"], "mean": [mean], "u_pct": [20.0], "source": [source]})
         return u.density_factors(table_of(frame))
 
-    def total_sink(model, iterations=20000):
+    def total_sink(model, iterations=20000, quantity="sink"):
         est, u1 = u.approach1(model)
-        j = int(np.nonzero(((model.rows["level"] == "total") & (model.rows["quantity"] == "sink")).to_numpy())[0][0])
+        j = int(np.nonzero(((model.rows["level"] == "total") & (model.rows["quantity"] == quantity)).to_numpy())[0][0])
         return est[j], u1[j], u.monte_carlo(model, iterations, seed=1)[:, j]
 
     shared = model_for(pieces, factors("default"), area_u=0.0, target=factors("default"))
@@ -817,10 +817,15 @@ def test_default_rows_of_two_tables_are_one_factor():
     assert np.allclose(draws, 0.0)
     agb = [k for k, (s_, p) in enumerate(zip(shared.terms["base_key"], shared.terms["pool"])) if p == "agb"][0]
     assert shared.terms.at[agb, "f_base"] == shared.terms.at[agb, "f_target"]
+    # Nor is a default drawn twice for the independent-samples comparison: only plot samples are independent.
+    estimate, u1, draws = total_sink(shared, 2000, "sink_independent")
+    assert estimate == 0.0 and u1 == 0.0 and np.allclose(draws, 0.0)
     # Estimated from plots in each table: two factors; the sink's sd is √2 × 20 %/1.96 × 80 000 t C / 5 a × 44/12.
     sampled = model_for(pieces, factors("plots"), area_u=0.0, target=factors("plots"))
-    _estimate, _u1, draws = total_sink(sampled)
-    assert draws.std() == pytest.approx(math.sqrt(2.0) * 0.20 / 1.959964 * 80000.0 / 5.0 * CO2_PER_C, rel=0.03)
+    sd = math.sqrt(2.0) * 0.20 / 1.959964 * 80000.0 / 5.0 * CO2_PER_C
+    for quantity in ("sink", "sink_independent"):
+        _estimate, _u1, draws = total_sink(sampled, quantity=quantity)
+        assert draws.std() == pytest.approx(sd, rel=0.03), quantity
     # Another default mean is not the same number: two factors.
     other = model_for(pieces, factors("default"), area_u=0.0, target=factors("default", 85.0))
     assert other.terms.at[agb, "f_base"] != other.terms.at[agb, "f_target"]
