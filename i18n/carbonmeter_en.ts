@@ -5596,164 +5596,169 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <translation>Stratum densities, target year</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="76" />
+        <location filename="../plugin/workflow_dock.py" line="77" />
         <source>Parcel stock and sink</source>
         <translation>Parcel stock and sink</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="77" />
+        <location filename="../plugin/workflow_dock.py" line="78" />
         <source>Stock and sink summary</source>
         <translation>Stock and sink summary</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="78" />
+        <location filename="../plugin/workflow_dock.py" line="79" />
         <source>Uncertainty</source>
         <translation>Uncertainty</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="79" />
+        <location filename="../plugin/workflow_dock.py" line="80" />
         <source>Monte Carlo histogram</source>
         <translation>Monte Carlo histogram</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="96" />
+        <location filename="../plugin/workflow_dock.py" line="97" />
         <source>Carbon metering workflow</source>
         <translation>Carbon metering workflow</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="119" />
+        <location filename="../plugin/workflow_dock.py" line="120" />
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="139" />
+        <location filename="../plugin/workflow_dock.py" line="140" />
         <source>Carbon metering report</source>
         <translation>Carbon metering report</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="140" />
+        <location filename="../plugin/workflow_dock.py" line="141" />
         <source>Base-year parcels</source>
         <translation>Base-year parcels</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="143" />
+        <location filename="../plugin/workflow_dock.py" line="144" />
         <source>Land-class code field</source>
         <translation>Land-class code field</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="142" />
+        <location filename="../plugin/workflow_dock.py" line="143" />
         <source>Target-year parcels</source>
         <translation>Target-year parcels</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="144" />
+        <location filename="../plugin/workflow_dock.py" line="145" />
         <source>Sample plots (survey GeoPackage)</source>
         <translation>Sample plots (survey GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="145" />
+        <location filename="../plugin/workflow_dock.py" line="146" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="146" />
+        <location filename="../plugin/workflow_dock.py" line="147" />
         <source>Target year</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="147" />
+        <location filename="../plugin/workflow_dock.py" line="148" />
         <source>Output folder</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="148" />
+        <location filename="../plugin/workflow_dock.py" line="149" />
         <source>Report title</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="174" />
+        <location filename="../plugin/workflow_dock.py" line="175" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="185" />
+        <location filename="../plugin/workflow_dock.py" line="186" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="188" />
+        <location filename="../plugin/workflow_dock.py" line="189" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="190" />
+        <location filename="../plugin/workflow_dock.py" line="191" />
         <source>Open the step's tool pre-filled, to change its parameters before running it</source>
         <translation>Open the step's tool pre-filled, to change its parameters before running it</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="197" />
+        <location filename="../plugin/workflow_dock.py" line="198" />
         <source>Run all remaining steps</source>
         <translation>Run all remaining steps</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="201" />
+        <location filename="../plugin/workflow_dock.py" line="202" />
         <source>Open the PDF report</source>
         <translation>Open the PDF report</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="213" />
+        <location filename="../plugin/workflow_dock.py" line="214" />
         <source>running …</source>
         <translation>running …</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="215" />
+        <location filename="../plugin/workflow_dock.py" line="216" />
         <source>failed: {0}</source>
         <translation>failed: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="217" />
+        <location filename="../plugin/workflow_dock.py" line="218" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="223" />
+        <location filename="../plugin/workflow_dock.py" line="224" />
         <source>waits for step {0}</source>
         <translation>waits for step {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="225" />
+        <location filename="../plugin/workflow_dock.py" line="226" />
         <source>choose the inputs first</source>
         <translation>choose the inputs first</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="227" />
+        <location filename="../plugin/workflow_dock.py" line="228" />
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="333" />
+        <location filename="../plugin/workflow_dock.py" line="334" />
         <source>Carbon Metering</source>
         <translation>Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="248" />
+        <location filename="../plugin/workflow_dock.py" line="249" />
         <source>Step {0} is not ready: {1}</source>
         <translation>Step {0} is not ready: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="287" />
+        <location filename="../plugin/workflow_dock.py" line="288" />
         <source>see the Processing log</source>
         <translation>see the Processing log</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="309" />
+        <location filename="../plugin/workflow_dock.py" line="310" />
         <source>Carbon metering results</source>
         <translation>Carbon metering results</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="333" />
+        <location filename="../plugin/workflow_dock.py" line="334" />
         <source>Run the report step first.</source>
         <translation>Run the report step first.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="76" />
+        <source>Change densities of the permanent plots</source>
+        <translation>Change densities of the permanent plots</translation>
     </message>
 </context>
 <context>

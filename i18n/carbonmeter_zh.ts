@@ -5597,164 +5597,169 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <translation>分层碳密度（计量年）</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="76" />
+        <location filename="../plugin/workflow_dock.py" line="77" />
         <source>Parcel stock and sink</source>
         <translation>图斑碳储量与碳汇量</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="77" />
+        <location filename="../plugin/workflow_dock.py" line="78" />
         <source>Stock and sink summary</source>
         <translation>碳储量与碳汇量汇总</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="78" />
+        <location filename="../plugin/workflow_dock.py" line="79" />
         <source>Uncertainty</source>
         <translation>不确定度</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="79" />
+        <location filename="../plugin/workflow_dock.py" line="80" />
         <source>Monte Carlo histogram</source>
         <translation>蒙特卡洛直方图</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="96" />
+        <location filename="../plugin/workflow_dock.py" line="97" />
         <source>Carbon metering workflow</source>
         <translation>碳汇计量流程</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="119" />
+        <location filename="../plugin/workflow_dock.py" line="120" />
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="139" />
+        <location filename="../plugin/workflow_dock.py" line="140" />
         <source>Carbon metering report</source>
         <translation>碳汇计量报告</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="140" />
+        <location filename="../plugin/workflow_dock.py" line="141" />
         <source>Base-year parcels</source>
         <translation>基准年图斑</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="143" />
+        <location filename="../plugin/workflow_dock.py" line="144" />
         <source>Land-class code field</source>
         <translation>地类编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="142" />
+        <location filename="../plugin/workflow_dock.py" line="143" />
         <source>Target-year parcels</source>
         <translation>计量年图斑</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="144" />
+        <location filename="../plugin/workflow_dock.py" line="145" />
         <source>Sample plots (survey GeoPackage)</source>
         <translation>样地（调查 GeoPackage）</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="145" />
+        <location filename="../plugin/workflow_dock.py" line="146" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="146" />
+        <location filename="../plugin/workflow_dock.py" line="147" />
         <source>Target year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="147" />
+        <location filename="../plugin/workflow_dock.py" line="148" />
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="148" />
+        <location filename="../plugin/workflow_dock.py" line="149" />
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="174" />
+        <location filename="../plugin/workflow_dock.py" line="175" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="185" />
+        <location filename="../plugin/workflow_dock.py" line="186" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="188" />
+        <location filename="../plugin/workflow_dock.py" line="189" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="190" />
+        <location filename="../plugin/workflow_dock.py" line="191" />
         <source>Open the step's tool pre-filled, to change its parameters before running it</source>
         <translation>打开已预填参数的本步骤工具，可在运行前修改参数</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="197" />
+        <location filename="../plugin/workflow_dock.py" line="198" />
         <source>Run all remaining steps</source>
         <translation>运行其余全部步骤</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="201" />
+        <location filename="../plugin/workflow_dock.py" line="202" />
         <source>Open the PDF report</source>
         <translation>打开 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="213" />
+        <location filename="../plugin/workflow_dock.py" line="214" />
         <source>running …</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="215" />
+        <location filename="../plugin/workflow_dock.py" line="216" />
         <source>failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="217" />
+        <location filename="../plugin/workflow_dock.py" line="218" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="223" />
+        <location filename="../plugin/workflow_dock.py" line="224" />
         <source>waits for step {0}</source>
         <translation>等待步骤 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="225" />
+        <location filename="../plugin/workflow_dock.py" line="226" />
         <source>choose the inputs first</source>
         <translation>请先选择输入</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="227" />
+        <location filename="../plugin/workflow_dock.py" line="228" />
         <source>ready</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="333" />
+        <location filename="../plugin/workflow_dock.py" line="334" />
         <source>Carbon Metering</source>
         <translation>碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="248" />
+        <location filename="../plugin/workflow_dock.py" line="249" />
         <source>Step {0} is not ready: {1}</source>
         <translation>步骤 {0} 尚不能运行：{1}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="287" />
+        <location filename="../plugin/workflow_dock.py" line="288" />
         <source>see the Processing log</source>
         <translation>详见处理日志</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="309" />
+        <location filename="../plugin/workflow_dock.py" line="310" />
         <source>Carbon metering results</source>
         <translation>碳汇计量成果</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="333" />
+        <location filename="../plugin/workflow_dock.py" line="334" />
         <source>Run the report step first.</source>
         <translation>请先运行报告步骤。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="76" />
+        <source>Change densities of the permanent plots</source>
+        <translation>固定样地碳密度变化量</translation>
     </message>
 </context>
 <context>

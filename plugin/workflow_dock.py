@@ -73,6 +73,7 @@ def layer_titles():
         "plot_carbon": _translate("WorkflowDock", "Plot carbon densities"),
         "density_base": _translate("WorkflowDock", "Stratum densities, base year"),
         "density_target": _translate("WorkflowDock", "Stratum densities, target year"),
+        "density_change": _translate("WorkflowDock", "Change densities of the permanent plots"),
         "parcel_stock": _translate("WorkflowDock", "Parcel stock and sink"),
         "stock_summary": _translate("WorkflowDock", "Stock and sink summary"),
         "uncertainty": _translate("WorkflowDock", "Uncertainty"),
