@@ -70,6 +70,7 @@ lint: setup
 sample: setup
 	$(PY) sample/generate_county.py --out sample
 	$(PY) sample/generate_plots.py --out sample
+	$(PY) sample/generate_lidar.py --out sample/lidar
 
 transup: deps
 	pylupdate5 -noobsolete $$(git ls-files '*.py' '*.ui' | grep -v -e '^tests/' -e '^bench/' -e '^sample/') -ts i18n/carbonmeter_zh.ts i18n/carbonmeter_en.ts
