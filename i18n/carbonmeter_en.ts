@@ -779,12 +779,12 @@ Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): O
 <context>
     <name>ChainModel</name>
     <message>
-        <location filename="../processing_provider/chain_model.py" line="19" />
+        <location filename="../processing_provider/chain_model.py" line="20" />
         <source>Carbon metering chain (whole workflow)</source>
         <translation>Carbon metering chain (whole workflow)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/chain_model.py" line="22" />
+        <location filename="../processing_provider/chain_model.py" line="23" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
@@ -2061,24 +2061,29 @@ Parameters:
         <translation>Stratum densities, metering year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/layer_style.py" line="25" />
+        <location filename="../processing_provider/layer_style.py" line="26" />
         <source>Parcel stock and sink</source>
         <translation>Parcel stock and sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/layer_style.py" line="26" />
+        <location filename="../processing_provider/layer_style.py" line="27" />
         <source>Stock and sink summary</source>
         <translation>Stock and sink summary</translation>
     </message>
     <message>
-        <location filename="../processing_provider/layer_style.py" line="27" />
+        <location filename="../processing_provider/layer_style.py" line="28" />
         <source>Uncertainty</source>
         <translation>Uncertainty</translation>
     </message>
     <message>
-        <location filename="../processing_provider/layer_style.py" line="28" />
+        <location filename="../processing_provider/layer_style.py" line="29" />
         <source>Monte Carlo histogram</source>
         <translation>Monte Carlo histogram</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="25" />
+        <source>Change densities of the permanent plots</source>
+        <translation>Change densities of the permanent plots</translation>
     </message>
 </context>
 <context>

@@ -779,12 +779,12 @@ NPP = SOL × FPAR × 0.5 × ε，ε = Tε1 × Tε2 × Wε × εmax。
 <context>
     <name>ChainModel</name>
     <message>
-        <location filename="../processing_provider/chain_model.py" line="19" />
+        <location filename="../processing_provider/chain_model.py" line="20" />
         <source>Carbon metering chain (whole workflow)</source>
         <translation>碳汇计量全流程（完整工作流）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/chain_model.py" line="22" />
+        <location filename="../processing_provider/chain_model.py" line="23" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
@@ -2061,24 +2061,29 @@ Parameters:
         <translation>分层碳密度（计量年）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/layer_style.py" line="25" />
+        <location filename="../processing_provider/layer_style.py" line="26" />
         <source>Parcel stock and sink</source>
         <translation>图斑碳储量与碳汇量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/layer_style.py" line="26" />
+        <location filename="../processing_provider/layer_style.py" line="27" />
         <source>Stock and sink summary</source>
         <translation>碳储量与碳汇量汇总</translation>
     </message>
     <message>
-        <location filename="../processing_provider/layer_style.py" line="27" />
+        <location filename="../processing_provider/layer_style.py" line="28" />
         <source>Uncertainty</source>
         <translation>不确定度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/layer_style.py" line="28" />
+        <location filename="../processing_provider/layer_style.py" line="29" />
         <source>Monte Carlo histogram</source>
         <translation>蒙特卡洛直方图</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="25" />
+        <source>Change densities of the permanent plots</source>
+        <translation>固定样地碳密度变化量</translation>
     </message>
 </context>
 <context>

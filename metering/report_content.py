@@ -404,14 +404,44 @@ def _float(value):
     return value if np.isfinite(value) else None
 
 
-def uncertainty_facts(frame):
+#: The change estimators of stratum_density's change table (metering/change_estimator.py), as the report names them.
+ESTIMATOR_NAMES = {
+    "paired": ("固定样地配对变化量估计", "paired change estimator of the remeasured permanent plots"),
+    "composite": ("固定样地配对与非配对样地的组合估计", "composite of the paired and the unpaired plots"),
+    "independent": ("两期样地均值之差", "difference of the two years' plot means"),
+}
+
+
+def estimator_facts(pieces):
+    """Which estimator produced the filed sink, from parcel_stock's pieces (``dc_estimator``, ``area_m2``).
+
+    ``change_estimators``: the change-table estimators used on unchanged pieces (sorted; empty when
+    parcel_stock had no change table), ``change_area_ha`` their area, ``area_ha`` the pieces' area.
+    None without the pieces.
+    """
+    from .vocabulary import DC_ESTIMATOR, M2_PER_HA, STOCK_DIFFERENCE
+
+    if pieces is None or not len(pieces):
+        return None
+    area = pd.to_numeric(pieces.get("area_m2", pd.Series(0.0, index=pieces.index)), errors="coerce").fillna(0.0)
+    if DC_ESTIMATOR not in pieces.columns:
+        return {"change_estimators": [], "change_area_ha": 0.0, "area_ha": float(area.sum()) / M2_PER_HA}
+    est = pieces[DC_ESTIMATOR].where(pieces[DC_ESTIMATOR].notna(), "").astype(str).str.strip()
+    used = (est != "") & (est != STOCK_DIFFERENCE)
+    return {"change_estimators": sorted(set(est[used])), "change_area_ha": float(area[used].sum()) / M2_PER_HA,
+            "area_ha": float(area.sum()) / M2_PER_HA}
+
+
+def uncertainty_facts(frame, pieces=None):
     """The figures of the uncertainty statement, from the uncertainty OUTPUT (None when absent).
 
     ``estimate``, ``u1_pct``, ``u2_pct``, ``low``, ``high`` (Monte Carlo 2.5/97.5 %, else the
     Approach 1 interval), ``significant`` (the 95 % interval excludes 0), ``u90_pct``,
     ``discount``, ``conservative``, ``discount_share``, ``discount_from`` ('table': the uncertainty
     run applied it; 'report': recomputed here from Approach 1 U95 × 1.645/1.960, AR-TOOL14),
-    ``contributors`` [(object, share of variance)], ``independent_u_pct``.
+    ``contributors`` [(object, share of variance)], ``independent_u_pct``, ``independent_estimate``
+    (the sink under independent samples of the two years) and ``estimators`` (:func:`estimator_facts`
+    of ``pieces``, parcel_stock's OUTPUT, or None).
     """
     from .uncertainty import ar_tool14_discount, ar_tool14_discount_share, u90_from_u95
 
@@ -441,8 +471,48 @@ def uncertainty_facts(frame):
                      discount_share=ar_tool14_discount_share(u90), discount_from="report")
     independent = _total_row(frame, "sink_independent")
     facts["independent_u_pct"] = None if independent is None else _float(independent.get("u1_pct"))
+    facts["independent_estimate"] = None if independent is None else _float(independent.get("estimate"))
+    facts["estimators"] = estimator_facts(pieces)
     facts["contributors"] = contributors(frame)
     return facts
+
+
+def estimator_statement(facts, language="zh"):
+    """Sentences naming the estimator of the filed sink and both uncertainties: under that estimator
+    and under independent samples of the two years (for comparison)."""
+    zh = language == "zh"
+    out = []
+    est = facts.get("estimators")
+    u_used = facts.get("u1_pct")
+    if est is not None:
+        if est["change_estimators"]:
+            names = [pick(ESTIMATOR_NAMES.get(e, (e, e)), language) for e in est["change_estimators"]]
+            share = est["change_area_ha"] / est["area_ha"] * 100.0 if est["area_ha"] else None
+            out.append(("上报碳汇量的估计方法：未变化图斑（{0} ha，占 {1}%）的碳汇量取碳密度变化量 × 面积，"
+                        "碳密度变化量采用{2}（两期复测的固定样地）；地类变化图斑取两期计量对象碳密度之差。"
+                        "按此估计方法，碳汇量不确定度"
+                        "（方法 1）U = {3}%。" if zh else
+                        "Estimator of the filed sink: on unchanged parcels ({0} ha, {1} % of the area) the sink is the "
+                        "change density × area, the change density from the {2} (permanent plots measured at both "
+                        "dates); on parcels whose land class changed, the difference of the two objects' densities. "
+                        "Under this estimator the sink's U (Approach 1) is {3} %.").format(
+                _fmt(est["change_area_ha"]), _fmt(share, 1), "、".join(names) if zh else "; ".join(names),
+                _fmt(u_used, 1)))
+        else:
+            out.append(("上报碳汇量的估计方法：两期碳储量之差（基准年与计量年碳密度分别估计，未使用固定样地碳密度变化表）。"
+                        "碳汇量不确定度（方法 1）U = {0}%。" if zh else
+                        "Estimator of the filed sink: the difference of the two years' stocks (each year's densities "
+                        "estimated separately; no change-density table of permanent plots was used). The sink's U "
+                        "(Approach 1) is {0} %.").format(_fmt(u_used, 1)))
+    if facts.get("independent_u_pct") is not None:
+        estimate = facts.get("independent_estimate")
+        out.append(("对照：若两期样地按独立样本处理（两期碳密度各自独立估计，碳汇量为两期碳储量之差），"
+                    "碳汇量为 {0} t CO2e/a，不确定度（方法 1）U = {1}%（仅供比较，上报值采用上述估计方法）。" if zh else
+                    "For comparison: were the two years' plots independent samples (each year's densities estimated "
+                    "independently, the sink the difference of the two stocks), the sink would be {0} t CO2e/a with "
+                    "U (Approach 1) {1} % (the filed figure uses the estimator above).").format(
+            _fmt(estimate), _fmt(facts["independent_u_pct"], 1)))
+    return out
 
 
 def contributors(frame, quantity="sink", level="object", top=3):
@@ -514,11 +584,7 @@ def uncertainty_statement(facts, language="zh", labels=None):
         out.append(("不确定度的主要来源（按计量对象的方差贡献，方法 1）：{0}。" if zh else
                     "Main contributors to the uncertainty (share of the variance by metering object, "
                     "Approach 1): {0}.").format("、".join(parts) if zh else ", ".join(parts)))
-    if facts.get("independent_u_pct") is not None:
-        out.append(("若两期碳储量按独立样本处理，碳汇量不确定度为 {0}%（仅供比较，上报值采用上述估计方法）。" if zh else
-                    "Were the two years' stocks independent samples, the sink's U would be {0} % (for "
-                    "comparison; the filed figure uses the estimator above).").format(
-            _fmt(facts["independent_u_pct"], 1)))
+    out += estimator_statement(facts, language)
     return out
 
 

@@ -173,8 +173,9 @@ def density_factors(table):
     ``u_pct`` per key and pool). With n >= 2 and a standard error the 95 % half-width
     is t(95 %, n - 1) x se (small samples widen it); without them ``u_pct`` is read as a
     95 % half-width in % (IPCC convention). Returns ``stratum, pool, mean, u95_pct,
-    sigma_rel`` (stratum = the table's key; sigma_rel = U95 / 1.96, the normal standard
-    deviation that gives back U95).
+    sigma_rel, sampled`` (stratum = the table's key; sigma_rel = U95 / 1.96, the normal standard
+    deviation that gives back U95; sampled: false for the rows stratum_density took from the
+    default table, ``source`` "default").
     """
     if not table.has_uncertainty():
         raise UncertaintyError("density_uncertainty_missing", table=table.name)
@@ -185,6 +186,8 @@ def density_factors(table):
             continue  # "total" rows: the total is the sum of the pools here
         mean = float(rec["mean"])
         n, se, u_pct = _num(rec.get("n")), _num(rec.get("se")), _num(rec.get("u_pct"))
+        # stratum_density marks the rows it filled from the default table (source "default", n 0)
+        sampled = str(rec.get("source", "") or "").strip().lower() != "default"
         if mean == 0:
             u95 = 0.0
         elif n is not None and n >= 2 and se is not None:
@@ -195,8 +198,8 @@ def density_factors(table):
             raise UncertaintyError("density_u_invalid", table=table.name, key=rec["key"], pool=pool)
         if u95 < 0:
             raise UncertaintyError("density_u_invalid", table=table.name, key=rec["key"], pool=pool)
-        rows.append((rec["key"], pool, mean, u95, u95 / 100.0 / Z95))
-    return pd.DataFrame(rows, columns=["stratum", "pool", "mean", "u95_pct", "sigma_rel"])
+        rows.append((rec["key"], pool, mean, u95, u95 / 100.0 / Z95, sampled))
+    return pd.DataFrame(rows, columns=["stratum", "pool", "mean", "u95_pct", "sigma_rel", "sampled"])
 
 
 def _num(value):
@@ -334,6 +337,9 @@ class Model:
     #: correlation ρ (CORRELATION: 0 independent samples … 1 the same factor; default 0).
     pairs: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))
     correlation: float = 0.0
+    #: factors that are a default value (not sampled): one number for both years, so even
+    #: ``sink_independent`` does not draw them twice (only the plot samples are independent there).
+    defaults: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
     @property
     def sink_factor(self):
@@ -353,6 +359,12 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
     0 independent samples (the default), 1 behaves as one shared factor when
     the two U are equal (IPCC 2006 GL vol. 1 ch. 3, eq. 3.2 with a covariance
     term: h² = h₁² + h₂² − 2ρ h₁ h₂ for a difference).
+
+    A default value (a row stratum_density took from the default table: ``sampled`` false) that both tables hold
+    with the same mean and U is one factor for both years, as with one table: it is the same
+    number from the same source, not two samples, so its error cancels in the sink of unchanged
+    land. ``sink_independent`` draws the two years' *sampled* factors independently, for comparison,
+    but not a default value (one number, whether one table or two hold it).
     """
     from .change_estimator import difference_half_width
 
@@ -360,6 +372,7 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
     terms = cells.reset_index(drop=True).copy()
     base_index = {(s, p): i for i, (s, p) in enumerate(zip(base_density["stratum"], base_density["pool"]))}
     sigmas = list(base_density["sigma_rel"])
+    defaults = list(~_sampled(base_density))
     pairs = []
     if target_density is None:
         target_index = base_index
@@ -370,7 +383,10 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
             for i, (s, p) in enumerate(zip(target_density["stratum"], target_density["pool"]))
         }
         sigmas += list(target_density["sigma_rel"])
-        pairs = [(base_index[k], j) for k, j in target_index.items() if k in base_index]
+        defaults += list(~_sampled(target_density))
+        shared = _shared_defaults(base_density, target_density)
+        target_index.update({k: base_index[k] for k in shared})
+        pairs = [(base_index[k], j) for k, j in target_index.items() if k in base_index and k not in shared]
 
     missing = []
 
@@ -389,6 +405,7 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
         raise UncertaintyError("density_missing", rows=sorted(set(missing)))
     # A zero stock needs no factor: point it at an extra factor with sd 0.
     sigmas.append(0.0)
+    defaults.append(False)
     zero = len(sigmas) - 1
     terms["f_base"] = np.where(fb < 0, zero, fb)
     terms["f_target"] = np.where(ft < 0, zero, ft)
@@ -405,6 +422,7 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
         change_index = {(s, p): offset + i for i, (s, p) in enumerate(zip(change["stratum"], change["pool"]))}
         bad = change[~np.isfinite(change["sigma_rel"].astype(float))]
         sigmas += [0.0 if not np.isfinite(v) else float(v) for v in change["sigma_rel"]]
+        defaults += [False] * len(change)
         for i, rec in enumerate(terms.itertuples()):
             k = (rec.base_key, rec.pool)
             if rec.dc_estimator in ("", "stock_difference") or k not in change_index:
@@ -432,7 +450,31 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
         membership=membership,
         pairs=np.asarray(pairs, dtype=np.int64).reshape(-1, 2),
         correlation=float(correlation),
+        defaults=np.asarray(defaults, dtype=bool),
     )
+
+
+def _sampled(density):
+    """Mask of the density_factors rows estimated from plots (all rows when the table says nothing)."""
+    if "sampled" not in density.columns:
+        return np.ones(len(density), dtype=bool)
+    return density["sampled"].astype(bool).to_numpy()
+
+
+def _shared_defaults(base_density, target_density):
+    """The (stratum, pool) keys whose rows are the same default value in both tables (not sampled,
+    equal mean and U): one factor for both years (:func:`build_model`)."""
+    def defaults(frame):
+        if "sampled" not in frame.columns:
+            return {}
+        rows = frame[~frame["sampled"].astype(bool)]
+        return {(s, p): (float(m), float(u)) for s, p, m, u in
+                zip(rows["stratum"], rows["pool"], rows["mean"], rows["u95_pct"])}
+
+    base, target = defaults(base_density), defaults(target_density)
+    return {k for k, (m, u) in target.items() if k in base
+            and math.isclose(base[k][0], m, rel_tol=1e-12, abs_tol=0.0)
+            and math.isclose(base[k][1], u, rel_tol=1e-12, abs_tol=1e-12)}
 
 
 def _reporting_rows(terms):
@@ -530,7 +572,16 @@ def approach1(model):
         else:
             hw_b = half_width(b * k, None, m)
             hw_t = half_width(None, c_ind * k, m)
-            hws.append(np.sqrt(hw_b**2 + hw_t**2))
+            hw2 = hw_b**2 + hw_t**2
+            if model.defaults.any():
+                # A default factor is one number in both years: its two exposures (−base, +target) add
+                # before squaring, hw² gains −2 (u E_b)(u E_t) for it.
+                exp_b, exp_t = np.zeros((nf, m.shape[1])), np.zeros((nf, m.shape[1]))
+                np.add.at(exp_b, fb, (b * k)[:, None] * m)
+                np.add.at(exp_t, ft, (c_ind * k)[:, None] * m)
+                d = model.defaults
+                hw2 = hw2 - 2.0 * ((u_f[d, None] ** 2) * exp_b[d] * exp_t[d]).sum(axis=0)
+            hws.append(np.sqrt(np.maximum(hw2, 0.0)))
     hw = np.concatenate(hws)
     with np.errstate(divide="ignore", invalid="ignore"):
         u = np.where(est != 0, hw / np.abs(est) * 100.0, np.where(hw > 0, np.nan, 0.0))
@@ -637,6 +688,8 @@ def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_element
             f1 = correlate_factors(f1, model.pairs, model.correlation, sig_f, distribution)
         a1 = draw_factors(streams[1], sig_a, n, distribution)
         f2 = draw_factors(streams[2], sig_f, n, distribution)
+        if model.defaults.any():
+            f2[:, model.defaults] = f1[:, model.defaults]  # a default value is not drawn twice
         a2 = draw_factors(streams[3], sig_a, n, distribution)
         area = a1[:, cell]
         base_rows = ((f1[:, fb] * area * b) @ m_base_both)

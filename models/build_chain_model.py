@@ -4,8 +4,9 @@ Run after changing a chained algorithm's parameters (the model stores parameter 
 
     QT_QPA_PLATFORM=offscreen PYTHONPATH=.build/python .venv/bin/python models/build_chain_model.py
 
-The chain: parcel_change → plot_carbon → stratum_density (base year) and stratum_density
-(target year) → parcel_stock → uncertainty (when registered) → export_report. The .model3 is
+The chain: parcel_change → plot_carbon → stratum_density (base year, with the change table of the
+permanent plots) and stratum_density (metering year) → parcel_stock (unchanged pieces from the change
+table) → uncertainty (the change table's own uncertainty) → export_report. The .model3 is
 the product (loaded by the provider, editable in the graphical modeler); this script only makes
 it reproducible.
 """
@@ -19,14 +20,27 @@ MODEL_PATH = os.path.join(HERE, MODEL_NAME + ".model3")
 
 HELP = (
     "The whole carbon metering chain of the Hubei land-space carbon-sink metering specification: "
-    "overlay of the base-year and target-year parcels (parcel_change), plot carbon densities "
-    "(plot_carbon), stratum densities of each year (stratum_density), parcel stock and sink "
-    "(parcel_stock), uncertainty (IPCC approaches 1 and 2) and the result workbook and PDF report "
-    "(export_report). Units: t C, t C/a, t CO2e/a, t C/ha, ha.\n"
-    "碳汇计量全流程：基准年与计量年图斑叠加（parcel_change）→ 样地碳密度（plot_carbon）→ 两期分层碳密度"
-    "（stratum_density）→ 图斑碳储量与碳汇量（parcel_stock）→ 不确定度（uncertainty）→ 成果表与报告"
-    "（export_report）。"
+    "overlay of the base-year and metering-year parcels (parcel_change), plot carbon densities "
+    "(plot_carbon), stratum densities of each year and the change density of the permanent plots "
+    "remeasured at both years (stratum_density), parcel stock and sink (parcel_stock: unchanged pieces "
+    "take their sink from the change density, changed pieces the two years' densities), uncertainty "
+    "(IPCC approaches 1 and 2, with the change density's own uncertainty; the sink under independent "
+    "samples for comparison) and the result workbook and PDF report (export_report). Units: t C, t C/a, "
+    "t CO2e/a, t C/ha, ha.\n"
+    "碳汇计量全流程：基准年与计量年图斑叠加（parcel_change）→ 样地碳密度（plot_carbon）→ 两期分层碳密度及"
+    "固定样地复测碳密度变化（stratum_density）→ 图斑碳储量与碳汇量（parcel_stock，未变化图斑采用碳密度变化量）"
+    "→ 不确定度（uncertainty，配对变化量估计及两期独立样本对照）→ 成果表与报告（export_report）。"
 )
+
+#: Chinese names of the steps' parameters the model exposes (their English labels are the steps' own).
+ZH_LABELS = {"MAPPING": "地类与计量对象对照表", "COUNTY_FIELD": "县级行政区字段", "AREA_METHOD": "面积计算方法",
+             "CORRELATION": "两期碳密度相关系数", "ITERATIONS": "蒙特卡洛模拟次数", "SEED": "随机数种子",
+             "DISCOUNT": "保守性扣减"}
+#: The model's inputs in workflow order: the surveys (parcels of both years, their years, the plots),
+#: then the options of overlay → plot carbon → densities → uncertainty → report.
+PARAMETER_ORDER = ["BASE", "BASE_FIELD", "TARGET", "TARGET_FIELD", "BASE_YEAR", "TARGET_YEAR", "PLOTS",
+                   "MAPPING", "COUNTY_FIELD", "AREA_METHOD", "SOIL_DEPTH", "CONFIDENCE",
+                   "CORRELATION", "ITERATIONS", "SEED", "DISCOUNT", "TITLE", "LANGUAGE"]
 
 
 def build(registry):
@@ -60,11 +74,13 @@ def build(registry):
     poly, point = [QgsProcessing.TypeVectorPolygon], [QgsProcessing.TypeVectorPoint]
     add_param(QgsProcessingParameterVectorLayer("BASE", "Base-year parcels (基准年图斑)", poly),
               "Land-survey parcels of the base year with a GB/T 21010 land-class code field.", 120, 60)
-    add_param(QgsProcessingParameterField("BASE_FIELD", "Base-year land-class code field", "DLBM", "BASE"),
+    add_param(QgsProcessingParameterField("BASE_FIELD", "Base-year land-class code field (基准年地类编码字段)",
+                                          "DLBM", "BASE"),
               "Field of BASE holding the land-class code (text, e.g. 0301).", 120, 120)
-    add_param(QgsProcessingParameterVectorLayer("TARGET", "Target-year parcels (计量年图斑)", poly),
+    add_param(QgsProcessingParameterVectorLayer("TARGET", "Metering-year parcels (计量年图斑)", poly),
               "Land-survey parcels of the target (metering) year.", 380, 60)
-    add_param(QgsProcessingParameterField("TARGET_FIELD", "Target-year land-class code field", "DLBM", "TARGET"),
+    add_param(QgsProcessingParameterField("TARGET_FIELD", "Metering-year land-class code field (计量年地类编码字段)",
+                                          "DLBM", "TARGET"),
               "Field of TARGET holding the land-class code.", 380, 120)
     add_param(QgsProcessingParameterVectorLayer("PLOTS", "Sample plots (样地)", point),
               "The survey GeoPackage's plots layer (tree, shrub, litter, deadwood and soil tables are read "
@@ -72,37 +88,39 @@ def build(registry):
     # The years are required and have no default: a model parameter's default is only shown, never
     # passed to the children when the parameter is omitted (qgis_process, processing.run), and a
     # stratum_density step without a year pooled the plots of both years (issue 15).
-    add_param(QgsProcessingParameterNumber("BASE_YEAR", "Base year", QgsProcessingParameterNumber.Integer, None,
-                                           False, 1900, 2200),
+    add_param(QgsProcessingParameterNumber("BASE_YEAR", "Base year (基准年)", QgsProcessingParameterNumber.Integer,
+                                           None, False, 1900, 2200),
               "The base year t1 (plots with this survey_year give the base-year densities). Required.", 900, 60)
-    add_param(QgsProcessingParameterNumber("TARGET_YEAR", "Target year", QgsProcessingParameterNumber.Integer, None,
-                                           False, 1900, 2200),
-              "The target year t2 (> t1; plots with this survey_year give the target-year densities). "
+    add_param(QgsProcessingParameterNumber("TARGET_YEAR", "Metering year (计量年)", QgsProcessingParameterNumber.Integer,
+                                           None, False, 1900, 2200),
+              "The metering year t2 (> t1; plots with this survey_year give the metering-year densities). "
               "Required.", 900, 120)
-    add_param(QgsProcessingParameterNumber("SOIL_DEPTH", "Soil reporting depth (cm)",
+    add_param(QgsProcessingParameterNumber("SOIL_DEPTH", "Soil reporting depth, cm (土壤碳计算深度，cm)",
                                            QgsProcessingParameterNumber.Double, 30.0, False, 1.0, 1000.0),
               "Soil organic carbon is summed to this depth (IPCC: 30 cm).", 640, 120)
-    add_param(QgsProcessingParameterEnum("CONFIDENCE", "Confidence level of stratum densities", ["90 %", "95 %"],
-                                         False, 0),
+    add_param(QgsProcessingParameterEnum("CONFIDENCE", "Confidence level of stratum densities (分层碳密度置信水平)",
+                                         ["90 %", "95 %"], False, 0),
               "Two-sided t confidence for the density half-widths (AR-TOOL14: 90 %).", 900, 180)
     # The report's own default: the model's default is never passed on when TITLE is omitted.
     title = registry.algorithmById("carbonmeter:export_report").parameterDefinition("TITLE").defaultValue()
-    add_param(QgsProcessingParameterString("TITLE", "Report title", title),
+    add_param(QgsProcessingParameterString("TITLE", "Report title (报告标题)", title),
               "Title of the PDF report and the workbook.", 1160, 60)
-    add_param(QgsProcessingParameterEnum("LANGUAGE", "Report language", ["zh", "en"], False, 0),
+    add_param(QgsProcessingParameterEnum("LANGUAGE", "Report language (报告语言)", ["zh", "en"], False, 0),
               "Language of sheet names and report text.", 1160, 120)
 
     def expose(alg_id, name, x, y):
         """A step's own parameter as a model parameter (same name, default and help), so the
-        default shown is the default the step uses (issue 15: the options a surveyor needs)."""
+        default shown is the default the step uses (issue 15: the options a surveyor needs); its
+        label gets the Chinese name in brackets, as the model's own parameters."""
         definition = registry.algorithmById(alg_id).parameterDefinition(name).clone()
+        definition.setDescription("{0} ({1})".format(definition.description(), ZH_LABELS[name]))
         add_param(definition, definition.help(), x, y)
         return Src.fromModelParameter(name)
 
     overlay_options = {name: expose("carbonmeter:parcel_change", name, 120 + 130 * k, 180)
                        for k, name in enumerate(("MAPPING", "COUNTY_FIELD", "AREA_METHOD"))}
     uncertainty_options = {name: expose("carbonmeter:uncertainty", name, 1160 + 130 * k, 180)
-                           for k, name in enumerate(("ITERATIONS", "SEED", "DISCOUNT"))}
+                           for k, name in enumerate(("CORRELATION", "ITERATIONS", "SEED", "DISCOUNT"))}
 
     def child(child_id, alg_id, description, x, y, sources, outputs=None, depends=()):
         alg = QgsProcessingModelChildAlgorithm(alg_id)
@@ -149,14 +167,18 @@ def build(registry):
           {"plot_carbon": ("OUTPUT", "Plot carbon densities (样地碳密度)")}, depends=["check"])
     for child_id, year, x in (("density_base", "BASE_YEAR", 520), ("density_target", "TARGET_YEAR", 820)):
         child(child_id, "carbonmeter:stratum_density", "Stratum densities, {0} (stratum_density)".format(
-            "base year" if year == "BASE_YEAR" else "target year"), x, 420,
-            {"INPUT": o("plots", "OUTPUT"), "YEAR": p(year), "CONFIDENCE": p("CONFIDENCE")},
-            {child_id: ("OUTPUT", "Stratum densities, {0}".format("base year" if year == "BASE_YEAR" else
-                                                                    "target year"))})
+            "base year" if year == "BASE_YEAR" else "metering year"), x, 420,
+            {"INPUT": o("plots", "OUTPUT"), "YEAR": p(year), "CONFIDENCE": p("CONFIDENCE"),
+             # The base-year step also writes the change table of the permanent plots (both years).
+             **({"BASE_YEAR": p("BASE_YEAR"), "TARGET_YEAR": p("TARGET_YEAR")} if year == "BASE_YEAR" else {})},
+            {child_id: ("OUTPUT", "Stratum densities, {0}".format(
+                "base year (基准年分层碳密度)" if year == "BASE_YEAR" else "metering year (计量年分层碳密度)")),
+             **({"density_change": ("CHANGE_OUTPUT", "Change densities of the permanent plots (固定样地碳密度变化)")}
+                if year == "BASE_YEAR" else {})})
     child("stock", "carbonmeter:parcel_stock", "Parcel stock and sink (parcel_stock)", 400, 580,
           {"INPUT": o("change", "OUTPUT"), "BASE_DENSITY": o("density_base", "OUTPUT"),
            "TARGET_DENSITY": o("density_target", "OUTPUT"), "KEY": Src.fromStaticValue(0),
-           "BASE_YEAR": p("BASE_YEAR"), "TARGET_YEAR": p("TARGET_YEAR")},
+           "CHANGE": o("density_base", "CHANGE_OUTPUT"), "BASE_YEAR": p("BASE_YEAR"), "TARGET_YEAR": p("TARGET_YEAR")},
           {"parcel_stock": ("OUTPUT", "Parcel stock and sink (图斑碳储量与碳汇量)"),
            "stock_summary": ("SUMMARY", "Stock and sink summary (分类汇总)")})
     report_sources = {
@@ -168,15 +190,18 @@ def build(registry):
     }
     child("uncertainty", "carbonmeter:uncertainty", "Uncertainty, approaches 1 and 2 (uncertainty)", 800, 580,
           {"INPUT": o("stock", "OUTPUT"), "BASE_DENSITY": o("density_base", "OUTPUT"),
-           "TARGET_DENSITY": o("density_target", "OUTPUT"), "BASE_YEAR": p("BASE_YEAR"),
-           "TARGET_YEAR": p("TARGET_YEAR"), **uncertainty_options},
+           "TARGET_DENSITY": o("density_target", "OUTPUT"), "CHANGE": o("density_base", "CHANGE_OUTPUT"),
+           "BASE_YEAR": p("BASE_YEAR"), "TARGET_YEAR": p("TARGET_YEAR"), **uncertainty_options},
           {"uncertainty": ("OUTPUT", "Uncertainty results (不确定度)"),
-           "histogram": ("HISTOGRAM", "Monte Carlo histogram")})
+           "histogram": ("HISTOGRAM", "Monte Carlo histogram (蒙特卡洛直方图)")})
     report_sources.update(UNCERTAINTY=o("uncertainty", "OUTPUT"), HISTOGRAM=o("uncertainty", "HISTOGRAM"))
     child("report", "carbonmeter:export_report", "Result workbook and PDF report (export_report)", 600, 740,
           report_sources,
           {"xlsx": ("OUTPUT_XLSX", "Result workbook (成果表 xlsx)"), "pdf": ("OUTPUT_PDF", "PDF report (报告)")})
     model.updateDestinationParameters()
+    # The inputs in the order of the workflow (the dialog shows them so): parcels and plots, overlay,
+    # plot carbon, densities, uncertainty, report.
+    model.setParameterOrder(PARAMETER_ORDER)
     return model
 
 

@@ -57,7 +57,9 @@ STEPS = (
     Step("overlay", "carbonmeter:parcel_change",
          {"OUTPUT": ("parcel_change", True), "CHANGE_MATRIX": ("change_matrix", False)}),
     Step("plots", "carbonmeter:plot_carbon", {"OUTPUT": ("plot_carbon", True)}),
-    Step("density_base", "carbonmeter:stratum_density", {"OUTPUT": ("density_base", False)}, needs=("plots",)),
+    # The base-year step also writes the permanent plots' change table (both years; issue 10).
+    Step("density_base", "carbonmeter:stratum_density",
+         {"OUTPUT": ("density_base", False), "CHANGE_OUTPUT": ("density_change", False)}, needs=("plots",)),
     Step("density_target", "carbonmeter:stratum_density", {"OUTPUT": ("density_target", False)}, needs=("plots",)),
     Step("stock", "carbonmeter:parcel_stock", {"OUTPUT": ("parcel_stock", True), "SUMMARY": ("stock_summary", False)},
          needs=("overlay", "density_base", "density_target")),
@@ -108,16 +110,22 @@ def parameters(inputs, key, results):
     elif key in ("density_base", "density_target"):
         year = inputs.base_year if key == "density_base" else inputs.target_year
         params = {"INPUT": r["plots"]["OUTPUT"], "YEAR": year}
+        if key == "density_base":
+            params.update(BASE_YEAR=inputs.base_year, TARGET_YEAR=inputs.target_year)
         if inputs.default_density:
             params["DEFAULTS"] = inputs.default_density
     elif key == "stock":
         params = {"INPUT": r["overlay"]["OUTPUT"], "BASE_DENSITY": r["density_base"]["OUTPUT"],
                   "TARGET_DENSITY": r["density_target"]["OUTPUT"], "BASE_YEAR": inputs.base_year,
                   "TARGET_YEAR": inputs.target_year}
+        if r["density_base"].get("CHANGE_OUTPUT"):
+            params["CHANGE"] = r["density_base"]["CHANGE_OUTPUT"]  # unchanged pieces from the change table
     elif key == "uncertainty":
         params = {"INPUT": r["stock"]["OUTPUT"], "BASE_DENSITY": r["density_base"]["OUTPUT"],
                   "TARGET_DENSITY": r["density_target"]["OUTPUT"], "BASE_YEAR": inputs.base_year,
                   "TARGET_YEAR": inputs.target_year}
+        if r["density_base"].get("CHANGE_OUTPUT"):
+            params["CHANGE"] = r["density_base"]["CHANGE_OUTPUT"]
     else:  # report
         params = {"STOCK": r["stock"]["OUTPUT"], "SUMMARY": r["stock"]["SUMMARY"],
                   "CHANGE_MATRIX": r["overlay"]["CHANGE_MATRIX"], "PLOTS": r["plots"]["OUTPUT"],

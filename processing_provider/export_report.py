@@ -337,7 +337,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             defaults = rc.defaults_used(density_frames, read[self.PLOTS], read[self.UNCERTAINTY] is not None,
                                         language, labels)
             tables.append(defaults)
-            unc_facts = rc.uncertainty_facts(read[self.UNCERTAINTY])
+            unc_facts = rc.uncertainty_facts(read[self.UNCERTAINTY], pieces)
             method = rc.method_statement(language, self._method_facts(pieces, read, years, density_frames, language))
             unc_text = rc.uncertainty_statement(unc_facts, language, labels)
         feedback.setProgress(50)

@@ -22,6 +22,7 @@ def layer_titles():
         "density": _translate("LayerStyle", "Stratum densities"),
         "density_base": _translate("LayerStyle", "Stratum densities, base year"),
         "density_target": _translate("LayerStyle", "Stratum densities, metering year"),
+        "density_change": _translate("LayerStyle", "Change densities of the permanent plots"),
         "parcel_stock": _translate("LayerStyle", "Parcel stock and sink"),
         "stock_summary": _translate("LayerStyle", "Stock and sink summary"),
         "uncertainty": _translate("LayerStyle", "Uncertainty"),

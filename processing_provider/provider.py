@@ -58,6 +58,9 @@ class CarbonMeteringProvider(QgsProcessingProvider):
                                          Qgis.Warning)
                 continue
             unresolved |= any(model.childAlgorithm(c).algorithm() is None for c in model.childAlgorithms())
+            model.setSourceFilePath(path)
+            if isinstance(model, ChainModel):
+                model.localise_labels()
             self.addAlgorithm(model)
         if unresolved and not getattr(self, "_models_reloaded", False):
             # The model's children are this provider's algorithms, which the registry only finds once

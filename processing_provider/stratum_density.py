@@ -40,7 +40,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
     AREA_YEAR = "AREA_YEAR"
     OUTPUT = "OUTPUT"
     #: Loaded outputs get their translated name and shipped style (layer_style).
-    OUTPUT_STYLES = {"OUTPUT": "density"}
+    OUTPUT_STYLES = {"OUTPUT": "density", "CHANGE_OUTPUT": "density_change"}
     PLAN = "PLAN"
     STRATIFIED = "STRATIFIED"
     BASE_YEAR = "BASE_YEAR"

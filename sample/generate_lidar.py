@@ -5,7 +5,7 @@ Writes ``sample/lidar/forest_2023.laz`` and ``sample/lidar/chm_block.tif`` (EPSG
 - a 40 m × 40 m patch around each 2023 arbor-forest plot of ``sample/survey.gpkg`` whose canopy is
   made of **that plot's trees** (height_m, crown_width_m from the trees table), placed at seeded
   random positions in the plot square (and, around it, the same stand repeated), at 4 pulses/m²;
-- a 300 m × 300 m forest block (centred on plot 2023-forest_arbor-15) of 25.8 m tiles, each tile the
+- a 300 m × 300 m forest block (centred on plot 2023-forest_arbor-09) of 25.8 m tiles, each tile the
   trees of one 2023 arbor plot drawn at random, at 2 pulses/m²; its 1 m canopy-height model is the CHM.
 
 Trees are paraboloid crowns (radius = crown width / 2, depth = half the height). Each pulse gives a
@@ -28,7 +28,7 @@ REPO = os.path.dirname(HERE)
 SEED = 20231101
 PATCH = 40.0
 BLOCK = 300.0
-BLOCK_PLOT = "2023-forest_arbor-15"
+BLOCK_PLOT = "2023-forest_arbor-09"
 CHM_RES = 1.0
 SURFACE_RES = 0.5
 

@@ -29,7 +29,24 @@ def test_model_file_loads_with_the_chain_in_order():
     assert {"BASE", "BASE_FIELD", "TARGET", "TARGET_FIELD", "PLOTS", "BASE_YEAR", "TARGET_YEAR", "SOIL_DEPTH",
             "CONFIDENCE", "TITLE", "LANGUAGE"} <= params
     # The options a surveyor needs (issue 15), with the steps' own defaults.
-    assert {"MAPPING", "COUNTY_FIELD", "AREA_METHOD", "ITERATIONS", "SEED", "DISCOUNT"} <= params
+    assert {"MAPPING", "COUNTY_FIELD", "AREA_METHOD", "ITERATIONS", "SEED", "DISCOUNT", "CORRELATION"} <= params
+    # Issue 10: the change table of the permanent plots reaches the stock and the uncertainty.
+    for step in ("stock", "uncertainty"):
+        (source,) = model.childAlgorithm(step).parameterSources()["CHANGE"]
+        assert (source.outputChildId(), source.outputName()) == ("density_base", "CHANGE_OUTPUT")
+    base_years = model.childAlgorithm("density_base").parameterSources()
+    assert base_years["BASE_YEAR"][0].parameterName() == "BASE_YEAR"
+    assert base_years["TARGET_YEAR"][0].parameterName() == "TARGET_YEAR"
+    # Inputs in workflow order (parcels and plots, overlay, plot carbon, densities, uncertainty, report),
+    # each label with its Chinese name.
+    order = [p.parameterName() for p in model.orderedParameters()]
+    steps = [("BASE", "TARGET", "BASE_YEAR", "TARGET_YEAR", "PLOTS"), ("MAPPING", "AREA_METHOD"), ("SOIL_DEPTH",),
+             ("CONFIDENCE",), ("CORRELATION", "ITERATIONS", "DISCOUNT"), ("TITLE", "LANGUAGE")]
+    positions = [[order.index(n) for n in names] for names in steps]
+    assert all(max(a) < min(b) for a, b in zip(positions, positions[1:])), order
+    for definition in model.parameterDefinitions():
+        if not definition.isDestination():
+            assert re.search(r"[\u4e00-\u9fff]", definition.description()), definition.description()
 
 
 def test_model_is_an_algorithm_of_the_provider(provider):
@@ -114,6 +131,51 @@ def test_chain_on_sample_county(provider, tmp_path, sample_copy):
     assert "420115" in text and "江夏区" in text and "420117" in text and "新洲区" in text  # every county, named
     for value in (grand["stock_base_total_tc"], grand["stock_target_total_tc"], grand["sink_tco2e"]):
         assert "{0:,.2f}".format(value) in text
+    _check_paired_estimator(results, text)
+
+
+def _check_paired_estimator(results, text):
+    """Issue 10: on the sample's permanent plots the chain files the sink from the change table.
+
+    Checked from the chain's own outputs, not pinned: unchanged pieces of an object take change density ×
+    area (the change table's pool rows, t C/ha/a), the change table pairs the remeasured plots, and the
+    sink's 95 % U under the estimator used is below 30 % and far below that under independent samples.
+    """
+    from qgis.core import QgsVectorLayer
+
+    from carbon_metering.metering.vocabulary import CO2_PER_C, M2_PER_HA
+    from carbon_metering.processing_provider.qgis_io import source_to_frame
+
+    def frame(uri):
+        layer = QgsVectorLayer(uri, "t", "ogr")
+        return source_to_frame(layer, fields=[f.name() for f in layer.fields() if f.name() != "fid"])
+
+    change = frame(results["density_base:density_change"])
+    total = change[change["pool"] == "total"].set_index("stratum")
+    # The sample (sample/generate_plots.py): 18 permanent plots per object measured at both years;
+    # temporary plots in forest_arbor and paddy make them composite estimates, the rest paired.
+    assert (total["n_pairs"] == 18).all() and len(total) == 10
+    assert set(total.loc[["forest_arbor", "paddy"], "estimator"]) == {"composite"}
+    assert set(total.drop(["forest_arbor", "paddy"])["estimator"]) == {"paired"}
+    assert total.loc["forest_arbor", "change"] > 0  # the trees grew
+    pieces = frame(results["stock:parcel_stock"])
+    unchanged = pieces[(pieces["change_flag"] == 0) & pieces["base_key"].isin(total.index)]
+    assert set(unchanged["dc_estimator"]) <= {"paired", "composite"} and len(unchanged) > 1000
+    # per pool (a composite total row is its own inverse-variance composite, not the sum of the pools')
+    pools = change[change["pool"] != "total"].groupby("stratum")["change"].sum()
+    for obj, group in unchanged.groupby("base_key"):
+        expected = pools[obj] * group["area_m2"].sum() / M2_PER_HA * CO2_PER_C
+        assert group["sink_tco2e"].sum() == pytest.approx(expected, rel=1e-6), obj
+    unc = frame(results["uncertainty:uncertainty"])
+    rows = unc[unc["level"] == "total"].set_index("quantity")
+    sink, independent = rows.loc["sink"], rows.loc["sink_independent"]
+    assert sink["estimate"] == pytest.approx(pieces["sink_tco2e"].sum(), rel=1e-9)
+    assert 0 < sink["u1_pct"] < 30 and 0 < sink["u2_pct"] < 30
+    assert independent["u1_pct"] > 3 * sink["u1_pct"]
+    # The report says which estimator produced the filed figure and gives both uncertainties.
+    flat = re.sub(r"\s+", "", text)  # the PDF's lines wrap anywhere in Chinese text
+    assert "固定样地配对变化量估计" in flat and "组合估计" in flat
+    assert "U={0:.1f}%".format(sink["u1_pct"]) in flat and "U={0:.1f}%".format(independent["u1_pct"]) in flat
 
 
 def test_open_chain_model_in_modeler(qgis_app, qgis_iface, provider, monkeypatch):
@@ -254,3 +316,27 @@ def test_intermediate_outputs_are_optional_and_temporary(provider, tmp_path, sam
     base = QgsVectorLayer(params["BASE"], "base", "ogr")
     assert chain["1. check_inputs · BASE"][2] == "{0} (sha256={1})".format(params["BASE"], layer_checksum(base))
     assert chain["2. parcel_change · BASE"][2] == chain["1. check_inputs · BASE"][2]
+
+
+def test_model_labels_are_in_the_language_of_the_ui(provider):
+    """Issue 15: the model's labels translated in the zh UI (the .model3 holds "English (中文)")."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from carbon_metering.plugin.i18n import load_translator
+
+    alg = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+    instance = alg.create()  # kept: its parameter definitions belong to it
+    english = {d.name(): d.description() for d in instance.parameterDefinitions()}
+    assert english["TARGET_YEAR"] == "Metering year" and english["BASE"] == "Base-year parcels"
+    assert not any(re.search("[\u4e00-\u9fff]", label) for label in english.values()), english
+    translator = load_translator("zh_CN")
+    try:
+        instance_zh = alg.create()
+        chinese = {d.name(): d.description() for d in instance_zh.parameterDefinitions()}
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    assert chinese["TARGET_YEAR"] == "计量年" and chinese["SOIL_DEPTH"] == "土壤碳计算深度，cm"
+    # every label has its Chinese form: none is left in English
+    assert all(re.search("[\u4e00-\u9fff]", label) for label in chinese.values()), chinese

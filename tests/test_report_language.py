@@ -79,6 +79,33 @@ def test_uncertainty_statement_significance_discount_and_contributors():
     assert "无显著差异" in " ".join(rc.uncertainty_statement(rc.uncertainty_facts(not_significant), "zh"))
 
 
+def test_statement_names_the_filed_estimator_and_both_uncertainties():
+    """Issue 10: the report states which estimator produced the filed sink and its U under that estimator
+    and under independent samples of the two years."""
+    frame = pd.DataFrame([
+        ("total", "total", "sink", 100.0, 18.0, 82.0, 118.0, 18.0),
+        ("total", "total", "sink_independent", 90.0, 250.0, -130.0, 310.0, 245.0),
+    ], columns=["level", "name", "quantity", "estimate", "u1_pct", "mc_p2_5", "mc_p97_5", "u2_pct"])
+    # 3 ha of unchanged pieces from the change table (paired 2 ha, composite 1 ha), 1 ha changed: 75 % of 4 ha
+    pieces = pd.DataFrame({"area_m2": [20000.0, 10000.0, 10000.0],
+                           "dc_estimator": ["paired", "composite", "stock_difference"]})
+    facts = rc.uncertainty_facts(frame, pieces)
+    assert facts["estimators"] == {"change_estimators": ["composite", "paired"], "change_area_ha": 3.0,
+                                   "area_ha": 4.0}
+    zh = " ".join(rc.uncertainty_statement(facts, "zh"))
+    assert "固定样地配对变化量估计" in zh and "组合估计" in zh and "3.00 ha，占 75.0%" in zh
+    assert "U = 18.0%" in zh and "90.00 t CO2e/a" in zh and "U = 250.0%" in zh
+    en = " ".join(rc.uncertainty_statement(facts, "en"))
+    assert "paired change estimator" in en and "composite" in en and "75.0 % of the area" in en
+    assert "is 18.0 %" in en and "U (Approach 1) 250.0 %" in en
+    assert rc.internal_codes_in(zh, cells=[]) == [] and rc.internal_codes_in(en, cells=[]) == []
+    # Without a change table the filed sink is the stock difference, and the statement says so.
+    plain = rc.uncertainty_facts(frame, pd.DataFrame({"area_m2": [1.0], "dc_estimator": ["stock_difference"]}))
+    assert "两期碳储量之差" in " ".join(rc.uncertainty_statement(plain, "zh"))
+    assert rc.uncertainty_facts(frame)["estimators"] is None  # no pieces: no estimator sentence
+    assert "估计方法：" not in " ".join(rc.uncertainty_statement(rc.uncertainty_facts(frame), "zh"))
+
+
 def test_transitions_by_hand():
     table = rc.transitions(pd.DataFrame(rd.piece_rows()), "zh")
     frame = table.frame.set_index("transition")

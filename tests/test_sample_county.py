@@ -292,3 +292,114 @@ def test_committed_sample_is_the_generators_output(tmp_path, county):
         committed = [tuple(None if v is None or (hasattr(v, "isNull") and v.isNull()) else v
                            for v in row) for row in committed]
         assert [a for a, _ in fresh] == committed
+
+
+# -- the sample survey (sample/survey.gpkg, sample/generate_plots.py) -----------------------------
+@pytest.fixture(scope="module")
+def survey_plots(qgis_app):
+    """The committed survey's plots (attributes and point coordinates) as a DataFrame."""
+    import pandas as pd
+    from osgeo import ogr
+
+    ds = ogr.Open(str(SAMPLE / "survey.gpkg"))
+    layer = ds.GetLayerByName("plots")
+    rows = []
+    for f in layer:
+        g = f.GetGeometryRef()
+        rows.append({"plot_id": f.GetField("plot_id"), "survey_year": f.GetField("survey_year"),
+                     "permanent_id": f.GetField("permanent_id"), "plot_type": f.GetField("plot_type"),
+                     "object": f.GetField("object"), "x": g.GetX(), "y": g.GetY()})
+    return pd.DataFrame(rows)
+
+
+def _object_at(path, layer_name, points):
+    """The metering object (metering/data/landclass_mapping.csv) of the parcel of ``layer_name`` under each point."""
+    import csv
+
+    from osgeo import ogr
+
+    with open(REPO / "metering" / "data" / "landclass_mapping.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    code = [c for c in rows[0] if c != "object" and "code" in c][0]
+    to_object = {r[code].strip(): r["object"] for r in rows}
+    ds = ogr.Open(str(path))
+    layer = ds.GetLayerByName(layer_name)
+    found = []
+    for x, y in points:
+        point = ogr.Geometry(ogr.wkbPoint)
+        point.AddPoint_2D(x, y)
+        layer.SetSpatialFilter(point)
+        hit = [to_object.get(str(f.GetField("DLBM")).strip()) for f in layer if f.GetGeometryRef().Contains(point)]
+        found.append(hit[0] if hit else None)
+    return found
+
+
+def test_survey_has_remeasured_permanent_plots(survey_plots):
+    """Issue 10: most plots are permanent, measured in 2020 and remeasured in 2023 under one
+    permanent_id, the same object, within the 10 m location tolerance and inside a parcel of that
+    object in both years; a few temporary plots, one plot lost after 2020 and one new in 2023."""
+    import math
+
+    plots = survey_plots
+    assert set(plots["survey_year"]) == {2020, 2023}
+    permanent = plots[plots["permanent_id"].notna() & (plots["permanent_id"] != "")]
+    assert (permanent["plot_type"] == "permanent").all()
+    temporary = plots.drop(permanent.index)
+    assert (temporary["plot_type"] == "temporary").all() and 0 < len(temporary) <= 0.05 * len(plots)
+    counts = permanent.groupby("permanent_id")["survey_year"].agg(lambda y: tuple(sorted(y)))
+    assert (counts.map(len) <= 2).all()  # never measured twice in one year
+    paired = counts[counts == (2020, 2023)].index
+    assert len(paired) >= 0.9 * len(counts) and 2 * len(paired) >= 0.9 * len(plots)
+    assert list(counts[counts == (2020,)].index) == ["GD-forest_arbor-19"]  # lost
+    assert list(counts[counts == (2023,)].index) == ["GD-grassland-19"]  # new
+    both = permanent[permanent["permanent_id"].isin(paired)].set_index(["permanent_id", "survey_year"])
+    base, target = both.xs(2020, level="survey_year"), both.xs(2023, level="survey_year").loc[paired]
+    base = base.loc[paired]
+    assert (base["object"] == target["object"]).all()
+    assert (base["plot_id"] != target["plot_id"]).all()  # every measurement has its own plot id
+    moved = [math.hypot(a - b, c - d) for a, b, c, d in zip(base["x"], target["x"], base["y"], target["y"])]
+    assert max(moved) <= 10.0 and max(moved) > 0  # GPS re-location, within the tolerance
+    assert base.groupby("object").size().min() >= 15  # every main object has its pairs
+    # On unchanged land: the same object in dltb_2020 and dltb_2023 under the plot.
+    county = SAMPLE / "county.gpkg"
+    assert _object_at(county, "dltb_2020", zip(base["x"], base["y"])) == list(base["object"])
+    assert _object_at(county, "dltb_2023", zip(target["x"], target["y"])) == list(target["object"])
+
+
+def test_remeasured_trees_grew(qgis_app):
+    """The 2023 tally of a permanent arbor plot is the 2020 tally grown: same number of stems or a few
+    more (ingrowth), larger mean diameter, a few trees died."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(SAMPLE / "survey.gpkg"))
+    trees = {}
+    for f in ds.GetLayerByName("trees"):
+        trees.setdefault(f.GetField("plot_id"), []).append((f.GetField("dbh_cm"), f.GetField("status")))
+    grew = 0
+    for n in range(1, 19):
+        before, after = trees["2020-forest_arbor-{0:02d}".format(n)], trees["2023-forest_arbor-{0:02d}".format(n)]
+        assert len(after) >= len(before)
+        live_before = [d for d, s in before if s == "live"]
+        assert sum(s == "live" for _, s in after) <= len(live_before) + (len(after) - len(before))
+        mean = sum(d for d, _ in after[:len(before)]) / len(before)
+        grew += mean > sum(d for d, _ in before) / len(before)
+    assert grew == 18
+
+
+def test_committed_survey_is_the_generators_output(qgis_app):
+    """The survey generator is seeded: its tables equal the committed field-sheet workbook."""
+    from carbon_metering.metering import field_sheets
+
+    gen = _load_module(SAMPLE / "generate_plots.py", "generate_plots")
+    fresh = gen.make_tables(str(SAMPLE / "county.gpkg"))
+    committed = field_sheets.read_workbook(SAMPLE / "field_sheets.xlsx")
+    for name, frame in fresh.items():
+        book = committed[name]
+        assert len(book) == len(frame), name
+        assert list(book["plot_id"].astype(str)) == list(frame["plot_id"].astype(str)), name
+    plots = committed["plots"].set_index("plot_id")
+    for rec in fresh["plots"].itertuples():
+        assert float(plots.at[rec.plot_id, "x"]) == pytest.approx(rec.x)
+        given = plots.at[rec.plot_id, "permanent_id"]
+        given = given.strip() if isinstance(given, str) else ""  # an empty cell reads as NaN or None
+        assert given == (rec.permanent_id or "")

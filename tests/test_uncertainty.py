@@ -792,3 +792,40 @@ def test_demo_prints_both_sinks_and_the_estimator():
     assert lines[0] == "Filed sink from: change density (paired) on unchanged pieces"
     assert "±22.6 %" in lines[1] and "independent" in lines[2] and "±250.0 %" in lines[2]
     assert sink_uncertainty_lines(table, [])[0] == "Filed sink from: stock difference of two density tables"
+
+
+
+def test_default_rows_of_two_tables_are_one_factor():
+    """Issue 10: a density both tables took from the default table (source "default", the same mean and U)
+    is one number from one source, not two samples: one factor for both years, so on unchanged land its
+    error cancels in the sink. A row estimated from plots in each table stays two independent factors."""
+    # 1000 ha of A unchanged, stock 80 000 t C in both years (80 t C/ha ± 20 %), over 5 a; no area error.
+    pieces = make_pieces([("420101", "forest_other", "forest_other", "A", "A", 1000.0, 80000.0, 80000.0)])
+
+    def factors(source, mean=80.0):
+        frame = pd.DataFrame({"stratum": ["A"], "pool": ["agb"], "mean": [mean], "u_pct": [20.0], "source": [source]})
+        return u.density_factors(table_of(frame))
+
+    def total_sink(model, iterations=20000, quantity="sink"):
+        est, u1 = u.approach1(model)
+        j = int(np.nonzero(((model.rows["level"] == "total") & (model.rows["quantity"] == quantity)).to_numpy())[0][0])
+        return est[j], u1[j], u.monte_carlo(model, iterations, seed=1)[:, j]
+
+    shared = model_for(pieces, factors("default"), area_u=0.0, target=factors("default"))
+    estimate, u1, draws = total_sink(shared)
+    assert estimate == 0.0 and u1 == 0.0  # the one factor multiplies +80 000 and −80 000 t C
+    assert np.allclose(draws, 0.0)
+    agb = [k for k, (s_, p) in enumerate(zip(shared.terms["base_key"], shared.terms["pool"])) if p == "agb"][0]
+    assert shared.terms.at[agb, "f_base"] == shared.terms.at[agb, "f_target"]
+    # Nor is a default drawn twice for the independent-samples comparison: only plot samples are independent.
+    estimate, u1, draws = total_sink(shared, 2000, "sink_independent")
+    assert estimate == 0.0 and u1 == 0.0 and np.allclose(draws, 0.0)
+    # Estimated from plots in each table: two factors; the sink's sd is √2 × 20 %/1.96 × 80 000 t C / 5 a × 44/12.
+    sampled = model_for(pieces, factors("plots"), area_u=0.0, target=factors("plots"))
+    sd = math.sqrt(2.0) * 0.20 / 1.959964 * 80000.0 / 5.0 * CO2_PER_C
+    for quantity in ("sink", "sink_independent"):
+        _estimate, _u1, draws = total_sink(sampled, quantity=quantity)
+        assert draws.std() == pytest.approx(sd, rel=0.03), quantity
+    # Another default mean is not the same number: two factors.
+    other = model_for(pieces, factors("default"), area_u=0.0, target=factors("default", 85.0))
+    assert other.terms.at[agb, "f_base"] != other.terms.at[agb, "f_target"]

@@ -58,6 +58,13 @@ def test_years_and_outputs_are_wired(tmp_path):
     stock = workflow.parameters(inputs, "stock", results)
     assert stock["INPUT"] == results["overlay"]["OUTPUT"]
     assert (stock["BASE_YEAR"], stock["TARGET_YEAR"]) == (2019, 2024)
+    # Issue 10: the base-year density step writes the permanent plots' change table (both years), which
+    # the stock and the uncertainty read.
+    density = workflow.parameters(inputs, "density_base", results)
+    assert (density["BASE_YEAR"], density["TARGET_YEAR"]) == (2019, 2024) and density["CHANGE_OUTPUT"]
+    assert "BASE_YEAR" not in workflow.parameters(inputs, "density_target", results)
+    change = results["density_base"]["CHANGE_OUTPUT"]
+    assert stock["CHANGE"] == change == workflow.parameters(inputs, "uncertainty", results)["CHANGE"]
     report = workflow.parameters(inputs, "report", results)
     assert report["OUTPUT_PDF"] == os.path.join(str(tmp_path), workflow.REPORT_STEM + ".pdf")
     assert report["SOURCE_LAYERS"] == [inputs.base, inputs.target, inputs.plots]

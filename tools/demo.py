@@ -25,6 +25,7 @@ GPKG_OUTPUTS = {
     "plots:plot_carbon": ("plot_carbon", True),
     "density_base:density_base": ("density_base", False),
     "density_target:density_target": ("density_target", False),
+    "density_base:density_change": ("density_change", False),
     "uncertainty:uncertainty": ("uncertainty", False),
     "uncertainty:histogram": ("histogram", False),
 }

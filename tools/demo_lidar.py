@@ -13,7 +13,7 @@ SAMPLE = os.path.join(PLUGIN_DIR, "sample")
 LIDAR = os.path.join(SAMPLE, "lidar")
 TITLE = "LiDAR-assisted density (Hubei spec appendix D) / LiDAR 辅助碳密度"
 #: The synthetic cloud's forest block (sample/generate_lidar.py prints it).
-BLOCK = (502627, 3386649, 502927, 3386949)
+BLOCK = (490468, 3386616, 490768, 3386916)
 
 
 def run(out_dir, feedback=None):

@@ -112,3 +112,19 @@ def plot_densities(survey, base_year, target_year, soil_depth_cm=30.0, confidenc
                                layer=layer, defaults_name="default_density.csv", survey_year=year)
         out.append((DensityTable.parse(long, KeyKind.OBJECT, name), long))
     return out[0][0], out[1][0], carbon, out[0][1], out[1][1]
+
+
+def plot_change(carbon, base_year, target_year, confidence_pct=90.0, stratum_field="object"):
+    """The change-density table of the permanent plots (stratum_density CHANGE_OUTPUT) as a ChangeTable.
+
+    The same columns reach the change estimator as in stratum_density (the plot_carbon fields, the
+    plot and permanent ids, the survey year), so the runner's change equals the chain's.
+    """
+    from ..change_estimator import ChangeTable, change_density
+
+    fields = ["object"] + list(POOLS_WITH_TOTAL) + [stratum_field] + \
+        [m for m in ("method_" + p for p in POOLS) if m in carbon.columns] + \
+        [f for f in ("plot_id", "permanent_id", "survey_year") if f in carbon.columns]
+    chosen = carbon[list(dict.fromkeys(fields))]
+    long, notes = change_density(chosen, base_year, target_year, confidence_pct)
+    return ChangeTable(long, "density_change"), long, notes

@@ -86,25 +86,30 @@ def province_cells(cells):
     if not frames:
         return pd.DataFrame(columns=CELL_KEYS + ["pool", "c_base", "c_target", "area_ha"])
     long = pd.concat(frames, ignore_index=True)
-    for k in CELL_KEYS:
+    # pieces metered from a change table carry their estimator (aggregate_pieces keeps it as a key)
+    keys = CELL_KEYS + (["dc_estimator"] if "dc_estimator" in long.columns else [])
+    for k in keys:
         long[k] = long[k].where(long[k].notna(), "").astype(str)
     pools = [p for p in POOLS if p in set(long["pool"])]
-    summed = long.groupby(CELL_KEYS + ["pool"], sort=True)[["c_base", "c_target", "area_ha"]].sum().reset_index()
+    summed = long.groupby(keys + ["pool"], sort=True)[["c_base", "c_target", "area_ha"]].sum().reset_index()
     parts = []
     for p in pools:
         parts.append(summed[summed["pool"] == p])
     out = pd.concat(parts, ignore_index=True)
     out = out[(out["c_base"] != 0) | (out["c_target"] != 0)].reset_index(drop=True)
-    return out[CELL_KEYS + ["pool", "c_base", "c_target", "area_ha"]]
+    return out[keys + ["pool", "c_base", "c_target", "area_ha"]]
 
 
-def uncertainty(cells, facts, base_table, target_table, area_u_pct, iterations, seed, distribution, discount, bins):
-    """(uncertainty table, histogram) as the uncertainty algorithm computes them from the pieces' cells."""
+def uncertainty(cells, facts, base_table, target_table, area_u_pct, iterations, seed, distribution, discount, bins,
+                change=None):
+    """(uncertainty table, histogram) as the uncertainty algorithm computes them from the pieces' cells
+    (``change``: the :class:`~metering.change_estimator.ChangeTable` parcel_stock used, or None)."""
     same = check_density_tables(facts, base_table, target_table, "province")
     base_density = density_factors(base_table)
     target_density = None if same else density_factors(target_table)
     years = float(facts["target_year"] - facts["base_year"])
-    model = build_model(cells, base_density, target_density, area_u_pct, years)
+    model = build_model(cells, base_density, target_density, area_u_pct, years,
+                        change=None if change is None else change.factors())
     table, hist = evaluate(model, iterations, seed, distribution, discount, bins=bins)
     for column in STOCK_FACT_COLUMNS:
         table[column] = facts[column]

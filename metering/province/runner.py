@@ -36,7 +36,7 @@ from ..landclass import default_mapping, load_objects, mapping_from_frame, overl
 from ..provenance import plugin_version
 from ..vocabulary import AreaMethod, Distribution, KeyKind
 from . import reduce as red
-from .densities import density_table, plot_densities, read_frame, table_spec
+from .densities import density_table, plot_change, plot_densities, read_frame, table_spec
 from .inputs import county_index, file_checksum, resolve_encoding, sources_of
 from .messages import render
 from .task import PROGRESS_TOPIC, TaskSpec, is_complete, read_summary, run_county
@@ -120,17 +120,20 @@ def _densities(config):
     if config.plots:
         if key is not KeyKind.OBJECT:
             raise MeteringError("province_plots_key", key=key.value)
-        base, target, _carbon, _lb, _lt = plot_densities(config.plots, config.base_year, config.target_year,
-                                                         config.soil_depth, config.confidence)
-        return base, target
+        base, target, carbon, _lb, _lt = plot_densities(config.plots, config.base_year, config.target_year,
+                                                        config.soil_depth, config.confidence)
+        # As the chain: the permanent plots' change density for the unchanged pieces (stratum_density
+        # CHANGE_OUTPUT → parcel_stock and uncertainty CHANGE).
+        change, _long, _notes = plot_change(carbon, config.base_year, config.target_year, config.confidence)
+        return base, target, change
     if not config.density:
         raise MeteringError("province_no_density")
     base = density_table(config.density, key)
     target = density_table(config.target_density, key) if config.target_density else base
-    return base, target
+    return base, target, None
 
 
-def _digest(spec_parts, checksums, config, mapping_sha, base, target):
+def _digest(spec_parts, checksums, config, mapping_sha, base, target, change=None):
     digest = hashlib.sha256()
     payload = {
         "version": plugin_version(), "base_field": config.base_field, "target_field": config.target_field,
@@ -139,6 +142,8 @@ def _digest(spec_parts, checksums, config, mapping_sha, base, target):
         "base_density": [base.name, base.checksum], "target_density": [target.name, target.checksum],
         "years": [config.base_year, config.target_year],
     }
+    if change is not None:
+        payload["change_density"] = [change.name, change.checksum]
     digest.update(json.dumps(payload, sort_keys=True).encode("utf-8"))
     for role in ("base", "target"):
         for part in spec_parts[role]:
@@ -240,7 +245,7 @@ def run(config, stream=None):
     target_sources = resolve_encoding(sources_of(config.target, config.target_year, "target"), notes)
     county_field = config.county_field or "ZLDWDM"
     mapping, mapping_sha = _mapping(config.mapping)
-    base_table, target_table = _densities(config)
+    base_table, target_table, change_table = _densities(config)
     for note in notes:
         stream.write("  {0}\n".format(render(note.kind, note.details, config.language)))
     timings = {"prepare": (datetime.datetime.now() - started).total_seconds()}
@@ -258,7 +263,7 @@ def run(config, stream=None):
         index = county_index(base_sources, target_sources, county_field, mapper=_mapper(client))
         timings["index"] = time.perf_counter() - clock
         results, specs = _plan(config, index, out_dir, county_field, method, mapping, mapping_sha, base_table,
-                               target_table)
+                               target_table, change_table)
         clock = time.perf_counter()
         if specs:
             results.update(_submit(client, specs, config, stream))
@@ -269,7 +274,8 @@ def run(config, stream=None):
         if r.get("status") != "ok" and r.get("kind"):
             r["message"] = render(r["kind"], r.get("details") or {}, config.language)
     clock = time.perf_counter()
-    result = _reduce(config, out_dir, results, base_table, target_table, index, started, cluster, mapping_sha)
+    result = _reduce(config, out_dir, results, base_table, target_table, index, started, cluster, mapping_sha,
+                     change_table)
     timings["reduce"] = time.perf_counter() - clock
     result.dashboard = dashboard
     result.timings = dict(timings, **result.timings)
@@ -287,7 +293,8 @@ def _mapper(client):
     return mapper
 
 
-def _plan(config, index, out_dir, county_field, method, mapping, mapping_sha, base_table, target_table):
+def _plan(config, index, out_dir, county_field, method, mapping, mapping_sha, base_table, target_table,
+          change_table=None):
     """(results of the counties not to run: one-year, complete; the TaskSpecs of the others)."""
     results, specs = {}, {}
     for county in index.counties():
@@ -297,7 +304,7 @@ def _plan(config, index, out_dir, county_field, method, mapping, mapping_sha, ba
             results[county] = _failed(county, "province_county_one_year", county=county, year=year,
                                       parcels=sum(p.count for p in parts["base"] or parts["target"]))
             continue
-        digest = _digest(parts, index.checksums, config, mapping_sha, base_table, target_table)
+        digest = _digest(parts, index.checksums, config, mapping_sha, base_table, target_table, change_table)
         if not config.force and is_complete(out_dir, county, digest):
             summary = read_summary(out_dir, county)
             results[county] = {k: summary.get(k) for k in ("county", "status", "pieces", "seconds", "peak_mb",
@@ -310,7 +317,8 @@ def _plan(config, index, out_dir, county_field, method, mapping, mapping_sha, ba
             base_field=config.base_field, target_field=config.target_field, county_field=county_field,
             area_method=method.value, min_area=config.min_area, snap_tolerance=config.snap_tolerance,
             mapping=mapping if config.mapping else None, base_density=base_table, target_density=target_table,
-            base_year=int(config.base_year), target_year=int(config.target_year), fail_after=dict(config.fail_after))
+            change=change_table, base_year=int(config.base_year), target_year=int(config.target_year),
+            fail_after=dict(config.fail_after))
 
     return results, specs
 
@@ -360,7 +368,8 @@ def _facts(summary):
     return facts
 
 
-def _reduce(config, out_dir, results, base_table, target_table, index, started, cluster, mapping_sha):
+def _reduce(config, out_dir, results, base_table, target_table, index, started, cluster, mapping_sha,
+            change_table=None):
     summaries, cells = [], []
     for county in sorted(results):
         if results[county].get("status") == "ok":
@@ -384,7 +393,8 @@ def _reduce(config, out_dir, results, base_table, target_table, index, started, 
         facts = _facts(summary)
         table, hist = red.uncertainty(red.province_cells(cells), facts, base_table,
                                       None if base_table.same_as(target_table) else target_table, config.area_u,
-                                      config.iterations, config.seed, config.distribution, config.discount, bins=40)
+                                      config.iterations, config.seed, config.distribution, config.discount, bins=40,
+                                      change=change_table)
     province = red.province_table(summary, counties, border, claimed)
     objects = red.object_table(summary)
     red.write_csv(paths["province_summary.csv"], summary)

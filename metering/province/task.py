@@ -63,6 +63,7 @@ class TaskSpec:
     mapping: object = None  # LandClassMapping or None (shipped)
     base_density: object = None
     target_density: object = None
+    change: object = None  # ChangeTable of the permanent plots (unchanged pieces), or None
     base_year: int = 2020
     target_year: int = 2023
     fail_after: dict = field(default_factory=dict)  # tests only: {county: seconds} sleeps before reading
@@ -191,7 +192,7 @@ def meter_county(spec, progress=None):
     pieces.insert(0, "fid", np.arange(1, len(pieces) + 1, dtype=np.int64))
     metered = metered_objects()
     stocks = piece_stocks(pieces, spec.base_density, spec.target_density, spec.base_year, spec.target_year, metered,
-                          layer="{0} pieces".format(spec.county))
+                          layer="{0} pieces".format(spec.county), change=spec.change)
     notes += stock_notes(stocks, spec.base_density, spec.target_density, metered)
     summary = stock_summary(stocks)
     cells = aggregate_pieces(stocks, stock_pools(stocks.columns))
