@@ -379,3 +379,67 @@ def test_zh_lidar_metric_conventions_are_logged_in_words(qgis_app):
             QCoreApplication.removeTranslator(translator)
     assert "_" not in line and "{" not in line, line  # no field id, no Python dict
     assert "郁闭度高度阈值（米） = 2.0" in line and "类" in line
+
+
+# -- the restoration system's sections (restoration_benefit, restoration_accuracy) ----------------------
+def _restoration_tables(tmp_path):
+    """The benefit table (test_restoration_benefit's vegetation recovery and forest restoration units, a
+    plot check) and accuracy_assessment STATISTICS of a type map and a trend-class map, as read back from CSV."""
+    import numpy as np
+
+    from carbon_metering.metering.restoration import accuracy as acc
+    from carbon_metering.metering.restoration.benefit import add_plot_check, restoration_benefit
+    from carbon_metering.processing_provider.accuracy_assessment import frames
+    from tests.test_restoration_benefit import RECOVERY
+
+    units = pd.DataFrame({"unit": [1, 2, 3], "restoration_type": ["vegetation_recovery"] * 2 + ["forest_restoration"],
+                          "baseline_object": ["forest_shrub", "grassland", "forest_shrub"],
+                          "with_object": [None, None, None], "area_ha": [4.0, 1.0, 2.0]})
+    benefit = add_plot_check(restoration_benefit(units, RECOVERY, 2023, 2033, transition_years=20),
+                             [1, 0, 0], [40.0, np.nan, np.nan])
+
+    def read_back(table, name):
+        table.to_csv(tmp_path / name, index=False)
+        return pd.read_csv(tmp_path / name, dtype=str, keep_default_na=False)
+
+    types = acc.assess([[8, 2], [1, 9]], classes=["forest_restoration", "mine_rehabilitation"], mapped_area=[30, 70])
+    trends = acc.assess([[8, 2], [1, 9]], classes=[2, -2], mapped_area=[30.0, 70.0])
+    return [read_back(benefit, "benefit.csv"),
+            read_back(frames(types, types.passes(85.0), 85.0, 0.95)["STATISTICS"], "types.csv"),
+            read_back(frames(trends, trends.passes(85.0), 85.0, 0.95)["STATISTICS"], "trends.csv")]
+
+
+def test_zh_restoration_sections_hold_no_internal_code(tmp_path):
+    from carbon_metering.metering.report_sections import build_section
+
+    benefit, types, trends = (build_section(t, "zh") for t in _restoration_tables(tmp_path))
+    for section in (benefit, types, trends):
+        text, cells = _section_words(section)
+        assert rc.internal_codes_in(text, cells=cells) == [], section.key
+    # types, objects and trend classes by name; headers as on the parcel sheets (zh, en, unit)
+    assert list(benefit.table["修复类型"]) == ["森林保护修复", "植被恢复", "植被恢复", "合计"]
+    assert {"灌木林", "草地"} <= set(benefit.table["现状（基线）对象"])
+    net = next(c for c in benefit.columns if c.name == "年增汇量 (t CO2e/a)")
+    assert (net.zh, net.en, net.unit) == ("年增汇量", "Annual sink increase", "t CO2e/a")
+    assert {"森林保护修复", "矿山生态修复"} <= set(types.table["类别"])
+    assert {"显著增加", "显著减少"} <= set(trends.table["类别"])
+    assert [c.unit for c in trends.columns] == ["", "", "%", "%", "%"]
+    en = build_section(_restoration_tables(tmp_path)[1], "en")
+    assert "Mine rehabilitation" in set(en.table["Class"])
+
+
+def test_a_code_in_a_zh_restoration_section_is_found(tmp_path):
+    from carbon_metering.metering.report_sections import build_section
+
+    # the codes of the restoration sections are known to the finder: a type, a trend class, a benefit column
+    assert rc.internal_codes_in("x", cells=["mine_rehabilitation", "significant_increase", "kept_current"]) == [
+        "kept_current", "mine_rehabilitation", "significant_increase"]
+    assert rc.internal_codes_in("年增汇量 sink_increase_tco2e_per_year", cells=[]) == [
+        "sink_increase_tco2e_per_year"]
+    # a section that let a type code or a column id through fails the check of the test above
+    section = build_section(_restoration_tables(tmp_path)[0], "zh")
+    section.table.iloc[0, 0] = "forest_restoration"
+    text, cells = _section_words(section)
+    assert rc.internal_codes_in(text, cells=cells) == ["forest_restoration"]
+    section.table = section.table.rename(columns={"面积 (ha)": "area_ha"})
+    assert "area_ha" in rc.internal_codes_in(*_section_words(section))
