@@ -4984,307 +4984,302 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
 <context>
     <name>PlotCarbonAlgorithm</name>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="53" />
+        <location filename="../processing_provider/plot_carbon.py" line="54" />
         <source>Plot carbon by pool</source>
         <translation>Plot carbon by pool</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="56" />
+        <location filename="../processing_provider/plot_carbon.py" line="57" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="59" />
+        <location filename="../processing_provider/plot_carbon.py" line="60" />
         <source>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</source>
         <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="116" />
+        <location filename="../processing_provider/plot_carbon.py" line="117" />
         <source>Survey plots</source>
         <translation>Survey plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="125" />
+        <location filename="../processing_provider/plot_carbon.py" line="126" />
         <source>Trees</source>
         <translation>Trees</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="125" />
+        <location filename="../processing_provider/plot_carbon.py" line="126" />
         <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
         <translation>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="128" />
+        <location filename="../processing_provider/plot_carbon.py" line="129" />
         <source>Shrub and herb quadrats</source>
         <translation>Shrub and herb quadrats</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="128" />
+        <location filename="../processing_provider/plot_carbon.py" line="129" />
         <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
         <translation>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="132" />
+        <location filename="../processing_provider/plot_carbon.py" line="133" />
         <source>Litter quadrats</source>
         <translation>Litter quadrats</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="132" />
+        <location filename="../processing_provider/plot_carbon.py" line="133" />
         <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
         <translation>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="135" />
+        <location filename="../processing_provider/plot_carbon.py" line="136" />
         <source>Lying dead wood</source>
         <translation>Lying dead wood</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="135" />
+        <location filename="../processing_provider/plot_carbon.py" line="136" />
         <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
         <translation>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="138" />
+        <location filename="../processing_provider/plot_carbon.py" line="139" />
         <source>Soil layers</source>
         <translation>Soil layers</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="138" />
+        <location filename="../processing_provider/plot_carbon.py" line="139" />
         <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
         <translation>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="150" />
+        <location filename="../processing_provider/plot_carbon.py" line="151" />
         <source>Soil reporting depth (cm)</source>
         <translation>Soil reporting depth (cm)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="153" />
+        <location filename="../processing_provider/plot_carbon.py" line="154" />
         <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
         <translation>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="158" />
+        <location filename="../processing_provider/plot_carbon.py" line="159" />
         <source>Species parameter overrides</source>
         <translation>Species parameter overrides</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="161" />
+        <location filename="../processing_provider/plot_carbon.py" line="162" />
         <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
         <translation>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="167" />
+        <location filename="../processing_provider/plot_carbon.py" line="168" />
         <source>Pool default overrides</source>
         <translation>Pool default overrides</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="169" />
+        <location filename="../processing_provider/plot_carbon.py" line="170" />
         <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
         <translation>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="193" />
+        <location filename="../processing_provider/plot_carbon.py" line="194" />
         <source>Plot carbon</source>
         <translation>Plot carbon</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="195" />
+        <location filename="../processing_provider/plot_carbon.py" line="196" />
         <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
         <translation>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="204" />
+        <location filename="../processing_provider/plot_carbon.py" line="205" />
         <source>Table {table} has no column {field}; add it.</source>
         <translation>Table {table} has no column {field}; add it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="205" />
+        <location filename="../processing_provider/plot_carbon.py" line="206" />
         <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
         <translation>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="207" />
+        <location filename="../processing_provider/plot_carbon.py" line="208" />
         <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
         <translation>Table {table}, row {row}: {field} is empty; enter a value.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="208" />
+        <location filename="../processing_provider/plot_carbon.py" line="209" />
         <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
         <translation>Table {table}, row {row}: {field} '{value}' is not a number.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="209" />
+        <location filename="../processing_provider/plot_carbon.py" line="210" />
         <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
         <translation>Table {table}, row {row}: {field} = {value} must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="210" />
+        <location filename="../processing_provider/plot_carbon.py" line="211" />
         <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
         <translation>Table {table}, row {row}: {field} = {value} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="211" />
+        <location filename="../processing_provider/plot_carbon.py" line="212" />
         <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
         <translation>Table {table}, row {row}: {field} = {value} is outside {other}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="212" />
+        <location filename="../processing_provider/plot_carbon.py" line="213" />
         <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
         <translation>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="213" />
+        <location filename="../processing_provider/plot_carbon.py" line="214" />
         <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
         <translation>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="216" />
+        <location filename="../processing_provider/plot_carbon.py" line="217" />
         <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
         <translation>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="219" />
+        <location filename="../processing_provider/plot_carbon.py" line="220" />
         <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
         <translation>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="222" />
+        <location filename="../processing_provider/plot_carbon.py" line="223" />
         <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
         <translation>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="225" />
+        <location filename="../processing_provider/plot_carbon.py" line="226" />
         <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
         <translation>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="228" />
+        <location filename="../processing_provider/plot_carbon.py" line="229" />
         <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
         <translation>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="230" />
+        <location filename="../processing_provider/plot_carbon.py" line="231" />
         <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
         <translation>Table {table}, row {row}: give soc_g_kg or som_g_kg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="231" />
+        <location filename="../processing_provider/plot_carbon.py" line="232" />
         <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
         <translation>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="239" />
+        <location filename="../processing_provider/plot_carbon.py" line="240" />
         <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
         <translation>{pool}: no measurements, default {value} t C/ha of object '{object}' used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="241" />
+        <location filename="../processing_provider/plot_carbon.py" line="242" />
         <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
         <translation>{pool}: no measurements and no default for object '{object}'; set to 0</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="242" />
+        <location filename="../processing_provider/plot_carbon.py" line="243" />
         <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
         <translation>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="244" />
+        <location filename="../processing_provider/plot_carbon.py" line="245" />
         <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
         <translation>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="247" />
+        <location filename="../processing_provider/plot_carbon.py" line="248" />
         <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
         <translation>soil: gravel_pct empty in {value} layer(s), taken as 0</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="248" />
+        <location filename="../processing_provider/plot_carbon.py" line="249" />
         <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
         <translation>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="251" />
+        <location filename="../processing_provider/plot_carbon.py" line="252" />
         <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
         <translation>trees: species '{value}' has no parameters of its own; group default '{other}' used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="253" />
+        <location filename="../processing_provider/plot_carbon.py" line="254" />
         <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
         <translation>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="277" />
+        <location filename="../processing_provider/plot_carbon.py" line="278" />
         <source>… and {0} more problem(s).</source>
         <translation>… and {0} more problem(s).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="278" />
+        <location filename="../processing_provider/plot_carbon.py" line="279" />
         <source>Plot carbon cannot be computed; fix these values first:</source>
         <translation>Plot carbon cannot be computed; fix these values first:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="321" />
+        <location filename="../processing_provider/plot_carbon.py" line="322" />
         <source>{0}: {1} row(s) from the given table {2}.</source>
         <translation>{0}: {1} row(s) from the given table {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="326" />
+        <location filename="../processing_provider/plot_carbon.py" line="327" />
         <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
         <translation>Table {0} of GeoPackage {1} cannot be opened; check the file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="330" />
-        <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
-        <translation>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="335" />
+        <location filename="../processing_provider/plot_carbon.py" line="336" />
         <source>{0}: no table given or found; pool defaults apply.</source>
         <translation>{0}: no table given or found; pool defaults apply.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="345" />
+        <location filename="../processing_provider/plot_carbon.py" line="347" />
         <source>Soil reporting depth: 0–{0:g} cm.</source>
         <translation>Soil reporting depth: 0–{0:g} cm.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="356" />
+        <location filename="../processing_provider/plot_carbon.py" line="358" />
         <source>{0}: {1} row(s) from {2}.</source>
         <translation>{0}: {1} row(s) from {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="376" />
+        <location filename="../processing_provider/plot_carbon.py" line="378" />
         <source>Parameters used and their sources:</source>
         <translation>Parameters used and their sources:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="385" />
+        <location filename="../processing_provider/plot_carbon.py" line="388" />
         <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
         <translation>{0} plot(s) computed, {1} with warnings (see the warnings field).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="118" />
+        <location filename="../processing_provider/plot_carbon.py" line="119" />
         <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</source>
         <translation>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="266" />
+        <location filename="../processing_provider/plot_carbon.py" line="267" />
         <source>species {species}: overridden by {table} row {row}</source>
         <translation>species {species}: overridden by {table} row {row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="267" />
+        <location filename="../processing_provider/plot_carbon.py" line="268" />
         <source>species {species}: added by {table} row {row}</source>
         <translation>species {species}: added by {table} row {row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="268" />
+        <location filename="../processing_provider/plot_carbon.py" line="269" />
         <source>pool defaults: {count} row(s) from {table}</source>
         <translation>pool defaults: {count} row(s) from {table}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="62" />
+        <location filename="../processing_provider/plot_carbon.py" line="63" />
         <source>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
 
 Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
@@ -5327,59 +5322,89 @@ The log lists every parameter used with its source and every placeholder value (
 OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; (measurement route, measured_zero, default or none) and warnings.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="176" />
+        <location filename="../processing_provider/plot_carbon.py" line="177" />
         <source>Pool factor overrides</source>
         <translation>Pool factor overrides</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="179" />
+        <location filename="../processing_provider/plot_carbon.py" line="180" />
         <source>Table in the format of metering/data/pool_factors.csv: factor, object (empty: every object), value, source. Rows replace the shipped rows with the same factor and object (e.g. herb_r for forest_arbor).</source>
         <translation>Table in the format of metering/data/pool_factors.csv: factor, object (empty: every object), value, source. Rows replace the shipped rows with the same factor and object (e.g. herb_r for forest_arbor).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="185" />
         <source>AR-TOOL14 tree defaults</source>
         <translation>AR-TOOL14 tree defaults</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="185" />
         <source>Off (species table)</source>
         <translation>Off (species table)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="185" />
         <source>Where the species row has no BEF or R</source>
         <translation>Where the species row has no BEF or R</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="185" />
         <source>For every volume-route tree</source>
         <translation>For every volume-route tree</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="188" />
+        <location filename="../processing_provider/plot_carbon.py" line="189" />
         <source>CDM AR-TOOL14 v04.2 defaults BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b (b: plot above-ground tree biomass, t d.m./ha) instead of the species' BEF and R.</source>
         <translation>CDM AR-TOOL14 v04.2 defaults BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b (b: plot above-ground tree biomass, t d.m./ha) instead of the species' BEF and R.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="255" />
+        <location filename="../processing_provider/plot_carbon.py" line="256" />
         <source>herbs: root-shoot ratio {value} for object '{object}' (pool_factors row {other}; 0 = herb roots not counted)</source>
         <translation>herbs: root-shoot ratio {value} for object '{object}' (pool_factors row {other}; 0 = herb roots not counted)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="258" />
+        <location filename="../processing_provider/plot_carbon.py" line="259" />
         <source>trees: AR-TOOL14 defaults for {value} tree(s): BEF {other}, R = exp(−1.085 + 0.9256 ln b)/b at b = {source} t d.m./ha</source>
         <translation>trees: AR-TOOL14 defaults for {value} tree(s): BEF {other}, R = exp(−1.085 + 0.9256 ln b)/b at b = {source} t d.m./ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="269" />
+        <location filename="../processing_provider/plot_carbon.py" line="270" />
         <source>pool factors: {count} row(s) from {table}</source>
         <translation>pool factors: {count} row(s) from {table}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="382" />
+        <location filename="../processing_provider/plot_carbon.py" line="384" />
         <source>Placeholder values used (no published source; check them before reporting): {0}.</source>
         <translation>Placeholder values used (no published source; check them before reporting): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="331" />
+        <source>{0}: {1} row(s) from table {3} of the plots' GeoPackage {2}.</source>
+        <translation>{0}: {1} row(s) from table {3} of the plots' GeoPackage {2}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="419" />
+        <source>default density</source>
+        <translation>default density</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="419" />
+        <source>species parameters</source>
+        <translation>species parameters</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="420" />
+        <source>pool factor</source>
+        <translation>pool factor</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="420" />
+        <source>decay class</source>
+        <translation>decay class</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="423" />
+        <source>root-shoot ratio</source>
+        <translation>root-shoot ratio</translation>
     </message>
 </context>
 <context>
@@ -5921,267 +5946,267 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
 <context>
     <name>StratumDensityAlgorithm</name>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="52" />
+        <location filename="../processing_provider/stratum_density.py" line="59" />
         <source>Stratum carbon density</source>
         <translation>Stratum carbon density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="55" />
+        <location filename="../processing_provider/stratum_density.py" line="62" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="124" />
+        <location filename="../processing_provider/stratum_density.py" line="131" />
         <source>Plots (plot carbon densities)</source>
         <translation>Plots (plot carbon densities)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="127" />
+        <location filename="../processing_provider/stratum_density.py" line="134" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
         <translation>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="131" />
+        <location filename="../processing_provider/stratum_density.py" line="138" />
         <source>Stratum field</source>
         <translation>Stratum field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="141" />
+        <location filename="../processing_provider/stratum_density.py" line="148" />
         <source>Survey year (only plots of this year)</source>
         <translation>Survey year (only plots of this year)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="145" />
+        <location filename="../processing_provider/stratum_density.py" line="152" />
         <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
         <translation>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="158" />
+        <location filename="../processing_provider/stratum_density.py" line="165" />
         <source>Confidence level</source>
         <translation>Confidence level</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="158" />
+        <location filename="../processing_provider/stratum_density.py" line="165" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="158" />
+        <location filename="../processing_provider/stratum_density.py" line="165" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="162" />
+        <location filename="../processing_provider/stratum_density.py" line="169" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
         <translation>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="166" />
+        <location filename="../processing_provider/stratum_density.py" line="173" />
         <source>Default densities</source>
         <translation>Default densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="169" />
+        <location filename="../processing_provider/stratum_density.py" line="176" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
         <translation>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="174" />
+        <location filename="../processing_provider/stratum_density.py" line="181" />
         <source>Target precision (% of the mean)</source>
         <translation>Target precision (% of the mean)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="178" />
+        <location filename="../processing_provider/stratum_density.py" line="185" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
         <translation>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="202" />
+        <location filename="../processing_provider/stratum_density.py" line="209" />
         <source>Stratum densities</source>
         <translation>Stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="205" />
+        <location filename="../processing_provider/stratum_density.py" line="212" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
         <translation>Table with one row per stratum and pool (densities in t C/ha).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="259" />
+        <location filename="../processing_provider/stratum_density.py" line="266" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
         <translation>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="262" />
+        <location filename="../processing_provider/stratum_density.py" line="269" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
         <translation>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="273" />
+        <location filename="../processing_provider/stratum_density.py" line="280" />
         <source>Read {0} plots from {1}.</source>
         <translation>Read {0} plots from {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="278" />
+        <location filename="../processing_provider/stratum_density.py" line="285" />
         <source>{0} plots have survey_year {1}.</source>
         <translation>{0} plots have survey_year {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="309" />
+        <location filename="../processing_provider/stratum_density.py" line="316" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
         <translation>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="314" />
+        <location filename="../processing_provider/stratum_density.py" line="321" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
         <translation>Strata with a single plot (U % from the default table): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="318" />
+        <location filename="../processing_provider/stratum_density.py" line="325" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="135" />
+        <location filename="../processing_provider/stratum_density.py" line="142" />
         <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
         <translation>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="305" />
+        <location filename="../processing_provider/stratum_density.py" line="312" />
         <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
         <translation>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="149" />
+        <location filename="../processing_provider/stratum_density.py" line="156" />
         <source>Pool plots of several survey years</source>
         <translation>Pool plots of several survey years</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="152" />
+        <location filename="../processing_provider/stratum_density.py" line="159" />
         <source>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</source>
         <translation>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="183" />
+        <location filename="../processing_provider/stratum_density.py" line="190" />
         <source>Areas (overlay pieces)</source>
         <translation>Areas (overlay pieces)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="186" />
+        <location filename="../processing_provider/stratum_density.py" line="193" />
         <source>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</source>
         <translation>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <location filename="../processing_provider/stratum_density.py" line="198" />
         <source>Year of the areas</source>
         <translation>Year of the areas</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <location filename="../processing_provider/stratum_density.py" line="198" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <location filename="../processing_provider/stratum_density.py" line="198" />
         <source>Base year objects</source>
         <translation>Base year objects</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <location filename="../processing_provider/stratum_density.py" line="198" />
         <source>Target year objects</source>
         <translation>Target year objects</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="196" />
+        <location filename="../processing_provider/stratum_density.py" line="203" />
         <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</source>
         <translation>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="208" />
+        <location filename="../processing_provider/stratum_density.py" line="215" />
         <source>Plot plan (AR-TOOL03)</source>
         <translation>Plot plan (AR-TOOL03)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="212" />
+        <location filename="../processing_provider/stratum_density.py" line="219" />
         <source>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</source>
         <translation>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="216" />
+        <location filename="../processing_provider/stratum_density.py" line="223" />
         <source>Stratified mean (AR-TOOL14)</source>
         <translation>Stratified mean (AR-TOOL14)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="220" />
+        <location filename="../processing_provider/stratum_density.py" line="227" />
         <source>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</source>
         <translation>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="224" />
+        <location filename="../processing_provider/stratum_density.py" line="231" />
         <source>Base year of the change density</source>
         <translation>Base year of the change density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="224" />
+        <location filename="../processing_provider/stratum_density.py" line="231" />
         <source>Target year of the change density</source>
         <translation>Target year of the change density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="228" />
+        <location filename="../processing_provider/stratum_density.py" line="235" />
         <source>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</source>
         <translation>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="232" />
+        <location filename="../processing_provider/stratum_density.py" line="239" />
         <source>Change densities</source>
         <translation>Change densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="235" />
+        <location filename="../processing_provider/stratum_density.py" line="242" />
         <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</source>
         <translation>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="348" />
+        <location filename="../processing_provider/stratum_density.py" line="355" />
         <source>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</source>
         <translation>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="357" />
+        <location filename="../processing_provider/stratum_density.py" line="366" />
         <source>weights = strata areas</source>
         <translation>weights = strata areas</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="358" />
+        <location filename="../processing_provider/stratum_density.py" line="367" />
         <source>weights = share of the plots</source>
         <translation>weights = share of the plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="359" />
+        <location filename="../processing_provider/stratum_density.py" line="368" />
         <source>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</source>
         <translation>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="365" />
+        <location filename="../processing_provider/stratum_density.py" line="374" />
         <source>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</source>
         <translation>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="393" />
+        <location filename="../processing_provider/stratum_density.py" line="408" />
         <source>The change density needs the fields plot_id and survey_year.</source>
         <translation>The change density needs the fields plot_id and survey_year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="395" />
+        <location filename="../processing_provider/stratum_density.py" line="410" />
         <source>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</source>
         <translation>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="401" />
+        <location filename="../processing_provider/stratum_density.py" line="416" />
         <source>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</source>
         <translation>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="58" />
+        <location filename="../processing_provider/stratum_density.py" line="65" />
         <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
 Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
@@ -6226,6 +6251,31 @@ Parameters:
 Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required, note and survey_year (the survey year of the plots used, empty when years were pooled; parcel_stock checks it against its base and target year). Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
 
 Change density (when base and target year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="355" />
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="355" />
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="397" />
+        <source>paired plots</source>
+        <translation>paired plots</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="397" />
+        <source>independent samples</source>
+        <translation>independent samples</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="398" />
+        <source>composite of paired and independent</source>
+        <translation>composite of paired and independent</translation>
     </message>
 </context>
 <context>

@@ -4984,307 +4984,302 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
 <context>
     <name>PlotCarbonAlgorithm</name>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="53" />
+        <location filename="../processing_provider/plot_carbon.py" line="54" />
         <source>Plot carbon by pool</source>
         <translation>样地分碳库碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="56" />
+        <location filename="../processing_provider/plot_carbon.py" line="57" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="59" />
+        <location filename="../processing_provider/plot_carbon.py" line="60" />
         <source>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</source>
         <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度,生物量,土壤,凋落物,枯死木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="116" />
+        <location filename="../processing_provider/plot_carbon.py" line="117" />
         <source>Survey plots</source>
         <translation>调查样地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="125" />
+        <location filename="../processing_provider/plot_carbon.py" line="126" />
         <source>Trees</source>
         <translation>乔木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="125" />
+        <location filename="../processing_provider/plot_carbon.py" line="126" />
         <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
         <translation>每木检尺表：plot_id、species（树种）、dbh_cm（胸径 cm）、height_m（树高 m）、status（live 活立木或 standing_dead 枯立木）、decay_class（腐朽等级）。留空：使用 INPUT 所在 GeoPackage 的 trees 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="128" />
+        <location filename="../processing_provider/plot_carbon.py" line="129" />
         <source>Shrub and herb quadrats</source>
         <translation>灌木草本样方</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="128" />
+        <location filename="../processing_provider/plot_carbon.py" line="129" />
         <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
         <translation>收获样方：plot_id、layer（shrub 灌木或 herb 草本）、quadrat_area_m2（样方面积 m²）、fresh_mass_kg（鲜重 kg）、sample_fresh_g 和 sample_dry_g（样品鲜重、干重 g）。留空：使用 INPUT 所在 GeoPackage 的 shrub_herb 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="132" />
+        <location filename="../processing_provider/plot_carbon.py" line="133" />
         <source>Litter quadrats</source>
         <translation>凋落物样方</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="132" />
+        <location filename="../processing_provider/plot_carbon.py" line="133" />
         <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
         <translation>凋落物样方：plot_id、quadrat_area_m2（m²）、fresh_mass_kg（kg）、sample_fresh_g 和 sample_dry_g（g）。留空：使用 INPUT 所在 GeoPackage 的 litter 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="135" />
+        <location filename="../processing_provider/plot_carbon.py" line="136" />
         <source>Lying dead wood</source>
         <translation>枯倒木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="135" />
+        <location filename="../processing_provider/plot_carbon.py" line="136" />
         <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
         <translation>枯倒木：plot_id、species（树种，可选）、diameter_cm（直径 cm）和 length_m（长度 m）或 volume_m3（材积 m³）、decay_class（腐朽等级 1–3）。留空：使用 INPUT 所在 GeoPackage 的 deadwood 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="138" />
+        <location filename="../processing_provider/plot_carbon.py" line="139" />
         <source>Soil layers</source>
         <translation>土层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="138" />
+        <location filename="../processing_provider/plot_carbon.py" line="139" />
         <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
         <translation>土层：plot_id、layer_top_cm 和 layer_bottom_cm（层顶、层底深度 cm）、soc_g_kg 或 som_g_kg（有机碳或有机质 g/kg）、bulk_density_g_cm3（容重 g/cm³）、gravel_pct（砾石体积 %）。留空：使用 INPUT 所在 GeoPackage 的 soil 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="150" />
+        <location filename="../processing_provider/plot_carbon.py" line="151" />
         <source>Soil reporting depth (cm)</source>
         <translation>土壤报告深度（cm）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="153" />
+        <location filename="../processing_provider/plot_carbon.py" line="154" />
         <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
         <translation>土壤有机碳储量自 0 cm 累加至该深度（cm）。30 cm 依 IPCC 2006；国内调查常用 100 cm。超出部分截去；土层未达到该深度的样地给出提示。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="158" />
+        <location filename="../processing_provider/plot_carbon.py" line="159" />
         <source>Species parameter overrides</source>
         <translation>树种参数覆盖表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="161" />
+        <location filename="../processing_provider/plot_carbon.py" line="162" />
         <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
         <translation>含 species 列及下列任意列的表：route（volume、allometric、culm）、equation（power、power_d2h）、a、b、c、wd_t_m3（基本木材密度，t/m³）、bef（生物量扩展因子）、r（根茎比）、cf（含碳率，t C/t 干物质）和 source。各行替换该树种的内置参数；空格保留内置值；新树种追加。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="167" />
+        <location filename="../processing_provider/plot_carbon.py" line="168" />
         <source>Pool default overrides</source>
         <translation>碳库缺省值覆盖表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="169" />
+        <location filename="../processing_provider/plot_carbon.py" line="170" />
         <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
         <translation>格式同 metering/data/default_density.csv 的表：object、pool（agb、bgb、deadwood、litter、soil）、mean（t C/ha，也可写 density_t_c_ha）、source，可选 soil_depth_cm（cm，土壤行；缺省 30）。用于缺少某碳库实测的样地，替换计量对象与碳库相同的内置行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="193" />
+        <location filename="../processing_provider/plot_carbon.py" line="194" />
         <source>Plot carbon</source>
         <translation>样地碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="195" />
+        <location filename="../processing_provider/plot_carbon.py" line="196" />
         <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
         <translation>样地及各碳库碳密度（t C/ha）、total_co2e（t CO2e/ha）、土壤深度、各碳库方法和提示。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="204" />
+        <location filename="../processing_provider/plot_carbon.py" line="205" />
         <source>Table {table} has no column {field}; add it.</source>
         <translation>表 {table} 缺少列 {field}，请添加。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="205" />
+        <location filename="../processing_provider/plot_carbon.py" line="206" />
         <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
         <translation>表 {table} 第 {row} 行：{field} “{value}” 重复出现，请只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="207" />
+        <location filename="../processing_provider/plot_carbon.py" line="208" />
         <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
         <translation>表 {table} 第 {row} 行：{field} 为空，请填写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="208" />
+        <location filename="../processing_provider/plot_carbon.py" line="209" />
         <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
         <translation>表 {table} 第 {row} 行：{field} “{value}” 不是数字。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="209" />
+        <location filename="../processing_provider/plot_carbon.py" line="210" />
         <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
         <translation>表 {table} 第 {row} 行：{field} = {value} 必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="210" />
+        <location filename="../processing_provider/plot_carbon.py" line="211" />
         <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
         <translation>表 {table} 第 {row} 行：{field} = {value} 不能为负。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="211" />
+        <location filename="../processing_provider/plot_carbon.py" line="212" />
         <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
         <translation>表 {table} 第 {row} 行：{field} = {value} 超出 {other}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="212" />
+        <location filename="../processing_provider/plot_carbon.py" line="213" />
         <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
         <translation>表 {table} 第 {row} 行：{field} “{value}” 不在以下取值中：{other}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="213" />
+        <location filename="../processing_provider/plot_carbon.py" line="214" />
         <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
         <translation>表 {table} 第 {row} 行：样品干重 sample_dry_g {value} 大于样品鲜重 sample_fresh_g {other}；干重不能超过鲜重。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="216" />
+        <location filename="../processing_provider/plot_carbon.py" line="217" />
         <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
         <translation>表 {table} 第 {row} 行：层底深度 layer_bottom_cm {value} 必须大于层顶深度 layer_top_cm {other}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="219" />
+        <location filename="../processing_provider/plot_carbon.py" line="220" />
         <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
         <translation>表 {table} 第 {row} 行：自 {value} cm 起的土层与样地 {other} 的另一土层重叠，请修改土层深度。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="222" />
+        <location filename="../processing_provider/plot_carbon.py" line="223" />
         <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
         <translation>表 {table} 第 {row} 行：plot_id “{value}” 不在样地图层中，请添加该样地或更正样地号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="225" />
+        <location filename="../processing_provider/plot_carbon.py" line="226" />
         <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
         <translation>表 {table} 第 {row} 行：树种 “{value}” 没有参数，其树种组也没有缺省值；请在参数表中为其添加一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="228" />
+        <location filename="../processing_provider/plot_carbon.py" line="229" />
         <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
         <translation>表 {table} 第 {row} 行：请填写 volume_m3，或同时填写 diameter_cm 和 length_m。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="230" />
+        <location filename="../processing_provider/plot_carbon.py" line="231" />
         <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
         <translation>表 {table} 第 {row} 行：请填写 soc_g_kg 或 som_g_kg。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="231" />
+        <location filename="../processing_provider/plot_carbon.py" line="232" />
         <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
         <translation>表 {table} 第 {row} 行：树种 “{value}” 采用材积法，但缺少 wd_t_m3 或 bef，请补充。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="239" />
+        <location filename="../processing_provider/plot_carbon.py" line="240" />
         <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
         <translation>{pool}：无实测，采用计量对象 “{object}” 的缺省值 {value} t C/ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="241" />
+        <location filename="../processing_provider/plot_carbon.py" line="242" />
         <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
         <translation>{pool}：无实测，计量对象 “{object}” 也无缺省值；按 0 计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="242" />
+        <location filename="../processing_provider/plot_carbon.py" line="243" />
         <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
         <translation>soil：缺省值对应 0–{other} cm，而非 0–{value} cm 报告深度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="244" />
+        <location filename="../processing_provider/plot_carbon.py" line="245" />
         <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
         <translation>soil：土层覆盖 0–{other} cm 报告深度中的 {value} cm；未覆盖部分按 0 计（不外推）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="247" />
+        <location filename="../processing_provider/plot_carbon.py" line="248" />
         <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
         <translation>soil：{value} 个土层 gravel_pct 为空，按 0 计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="248" />
+        <location filename="../processing_provider/plot_carbon.py" line="249" />
         <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
         <translation>deadwood：{value} 个枯倒木或枯立木无腐朽等级，按 1 级（完好）计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="251" />
+        <location filename="../processing_provider/plot_carbon.py" line="252" />
         <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
         <translation>trees：树种 “{value}” 无自有参数，采用树种组缺省 “{other}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="253" />
+        <location filename="../processing_provider/plot_carbon.py" line="254" />
         <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
         <translation>deadwood：{value} 个枯倒木无树种基本木材密度，采用缺省值 {other} t/m³</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="277" />
+        <location filename="../processing_provider/plot_carbon.py" line="278" />
         <source>… and {0} more problem(s).</source>
         <translation>……另有 {0} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="278" />
+        <location filename="../processing_provider/plot_carbon.py" line="279" />
         <source>Plot carbon cannot be computed; fix these values first:</source>
         <translation>无法计算样地碳密度，请先修改以下数值：</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="321" />
+        <location filename="../processing_provider/plot_carbon.py" line="322" />
         <source>{0}: {1} row(s) from the given table {2}.</source>
         <translation>{0}：从指定表 {2} 读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="326" />
+        <location filename="../processing_provider/plot_carbon.py" line="327" />
         <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
         <translation>无法打开 GeoPackage {1} 中的表 {0}，请检查文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="330" />
-        <source>{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.</source>
-        <translation>{0}：从样地所在 GeoPackage {2} 的 {0} 表读取 {1} 行。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/plot_carbon.py" line="335" />
+        <location filename="../processing_provider/plot_carbon.py" line="336" />
         <source>{0}: no table given or found; pool defaults apply.</source>
         <translation>{0}：未指定也未找到该表；采用碳库缺省值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="345" />
+        <location filename="../processing_provider/plot_carbon.py" line="347" />
         <source>Soil reporting depth: 0–{0:g} cm.</source>
         <translation>土壤报告深度：0–{0:g} cm。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="356" />
+        <location filename="../processing_provider/plot_carbon.py" line="358" />
         <source>{0}: {1} row(s) from {2}.</source>
         <translation>{0}：从 {2} 读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="376" />
+        <location filename="../processing_provider/plot_carbon.py" line="378" />
         <source>Parameters used and their sources:</source>
         <translation>所用参数及其来源：</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="385" />
+        <location filename="../processing_provider/plot_carbon.py" line="388" />
         <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
         <translation>已计算 {0} 个样地，其中 {1} 个有提示（见 warnings 字段）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="118" />
+        <location filename="../processing_provider/plot_carbon.py" line="119" />
         <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</source>
         <translation>样地点图层，含 plot_id、object（计量对象）和 plot_area_m2（样地面积 m²），通常为调查 GeoPackage 的 plots 图层。可选 pools_surveyed：本样地调查过的表，以逗号分隔（trees、shrub_herb、litter、deadwood、soil）；列出但无记录的表按实测 0 计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="266" />
+        <location filename="../processing_provider/plot_carbon.py" line="267" />
         <source>species {species}: overridden by {table} row {row}</source>
         <translation>树种 {species}：由 {table} 第 {row} 行覆盖</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="267" />
+        <location filename="../processing_provider/plot_carbon.py" line="268" />
         <source>species {species}: added by {table} row {row}</source>
         <translation>树种 {species}：由 {table} 第 {row} 行新增</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="268" />
+        <location filename="../processing_provider/plot_carbon.py" line="269" />
         <source>pool defaults: {count} row(s) from {table}</source>
         <translation>碳库缺省值：{table} 中 {count} 行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="62" />
+        <location filename="../processing_provider/plot_carbon.py" line="63" />
         <source>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
 
 Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
@@ -5328,59 +5323,89 @@ AR_TOOL14：CDM AR-TOOL14 v04.2 林木缺省值：关闭；用于树种行缺 BE
 日志列出所用的每个参数及其来源，以及每个占位值（内置表中 status 为 placeholder）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="176" />
+        <location filename="../processing_provider/plot_carbon.py" line="177" />
         <source>Pool factor overrides</source>
         <translation>碳库系数替换表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="179" />
+        <location filename="../processing_provider/plot_carbon.py" line="180" />
         <source>Table in the format of metering/data/pool_factors.csv: factor, object (empty: every object), value, source. Rows replace the shipped rows with the same factor and object (e.g. herb_r for forest_arbor).</source>
         <translation>格式同 metering/data/pool_factors.csv 的表：factor、object（为空：所有对象）、value、source。各行替换 factor 和 object 相同的内置行（例如 forest_arbor 的 herb_r）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="185" />
         <source>AR-TOOL14 tree defaults</source>
         <translation>AR-TOOL14 林木缺省值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="185" />
         <source>Off (species table)</source>
         <translation>关闭（树种参数表）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="185" />
         <source>Where the species row has no BEF or R</source>
         <translation>树种行缺 BEF 或 R 时</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="184" />
+        <location filename="../processing_provider/plot_carbon.py" line="185" />
         <source>For every volume-route tree</source>
         <translation>所有材积法林木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="188" />
+        <location filename="../processing_provider/plot_carbon.py" line="189" />
         <source>CDM AR-TOOL14 v04.2 defaults BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b (b: plot above-ground tree biomass, t d.m./ha) instead of the species' BEF and R.</source>
         <translation>以 CDM AR-TOOL14 v04.2 缺省值 BEF 1.15 和 R = exp(−1.085 + 0.9256 ln b)/b（b：样地地上林木生物量，t d.m./ha）代替树种的 BEF 和 R。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="255" />
+        <location filename="../processing_provider/plot_carbon.py" line="256" />
         <source>herbs: root-shoot ratio {value} for object '{object}' (pool_factors row {other}; 0 = herb roots not counted)</source>
         <translation>草本：计量对象 '{object}' 的根茎比 {value}（pool_factors 行 {other}；0 = 不计草本根系）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="258" />
+        <location filename="../processing_provider/plot_carbon.py" line="259" />
         <source>trees: AR-TOOL14 defaults for {value} tree(s): BEF {other}, R = exp(−1.085 + 0.9256 ln b)/b at b = {source} t d.m./ha</source>
         <translation>林木：{value} 株采用 AR-TOOL14 缺省值：BEF {other}，R = exp(−1.085 + 0.9256 ln b)/b，b = {source} t d.m./ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="269" />
+        <location filename="../processing_provider/plot_carbon.py" line="270" />
         <source>pool factors: {count} row(s) from {table}</source>
         <translation>碳库系数：{table} 中 {count} 行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="382" />
+        <location filename="../processing_provider/plot_carbon.py" line="384" />
         <source>Placeholder values used (no published source; check them before reporting): {0}.</source>
         <translation>使用了占位值（无公开来源，报告前请核实）：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="331" />
+        <source>{0}: {1} row(s) from table {3} of the plots' GeoPackage {2}.</source>
+        <translation>{0}：从样地所在 GeoPackage {2} 的 {3} 表读取 {1} 行。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="419" />
+        <source>default density</source>
+        <translation>缺省碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="419" />
+        <source>species parameters</source>
+        <translation>树种参数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="420" />
+        <source>pool factor</source>
+        <translation>碳库系数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="420" />
+        <source>decay class</source>
+        <translation>腐朽等级</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="423" />
+        <source>root-shoot ratio</source>
+        <translation>根茎比</translation>
     </message>
 </context>
 <context>
@@ -5922,267 +5947,267 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
 <context>
     <name>StratumDensityAlgorithm</name>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="52" />
+        <location filename="../processing_provider/stratum_density.py" line="59" />
         <source>Stratum carbon density</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="55" />
+        <location filename="../processing_provider/stratum_density.py" line="62" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="124" />
+        <location filename="../processing_provider/stratum_density.py" line="131" />
         <source>Plots (plot carbon densities)</source>
         <translation>样地（样地碳密度）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="127" />
+        <location filename="../processing_provider/stratum_density.py" line="134" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
         <translation>含 object、survey_year 及 agb、bgb、deadwood、litter、soil、total（t C/ha）的样地：plot_carbon 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="131" />
+        <location filename="../processing_provider/stratum_density.py" line="138" />
         <source>Stratum field</source>
         <translation>分层字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="141" />
+        <location filename="../processing_provider/stratum_density.py" line="148" />
         <source>Survey year (only plots of this year)</source>
         <translation>调查年份（只用该年份的样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="145" />
+        <location filename="../processing_provider/stratum_density.py" line="152" />
         <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
         <translation>设置后只使用 survey_year 等于该年份的样地；流程中基准年和计量年各计算一张表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="158" />
+        <location filename="../processing_provider/stratum_density.py" line="165" />
         <source>Confidence level</source>
         <translation>置信水平</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="158" />
+        <location filename="../processing_provider/stratum_density.py" line="165" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="158" />
+        <location filename="../processing_provider/stratum_density.py" line="165" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="162" />
+        <location filename="../processing_provider/stratum_density.py" line="169" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
         <translation>置信区间半宽和 U % 的双侧置信水平：90 % 按 CDM AR-TOOL14，95 % 按 IPCC 2006 指南第 1 卷第 3 章。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="166" />
+        <location filename="../processing_provider/stratum_density.py" line="173" />
         <source>Default densities</source>
         <translation>缺省碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="169" />
+        <location filename="../processing_provider/stratum_density.py" line="176" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
         <translation>无样地分层所用的可选缺省碳密度表：列 object、pool、mean（t C/ha）、u_pct（%）、source；或 object 加各碳库列。为空时使用内置的 metering/data/default_density.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="174" />
+        <location filename="../processing_provider/stratum_density.py" line="181" />
         <source>Target precision (% of the mean)</source>
         <translation>目标精度（占均值的 %）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="178" />
+        <location filename="../processing_provider/stratum_density.py" line="185" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
         <translation>计算 n_required（每个分层所需样地数，AR-TOOL03）所用的允许误差 E，占均值的百分比；通常取 10 %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="202" />
+        <location filename="../processing_provider/stratum_density.py" line="209" />
         <source>Stratum densities</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="205" />
+        <location filename="../processing_provider/stratum_density.py" line="212" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
         <translation>每个分层和碳库一行的表（碳密度单位 t C/ha）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="259" />
+        <location filename="../processing_provider/stratum_density.py" line="266" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
         <translation>图层 {0} 缺少字段 {1}：请先运行 plot_carbon，其输出含有这些字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="262" />
+        <location filename="../processing_provider/stratum_density.py" line="269" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
         <translation>图层 {0} 没有字段 {1}（分层字段）；请选择样地图层中的字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="273" />
+        <location filename="../processing_provider/stratum_density.py" line="280" />
         <source>Read {0} plots from {1}.</source>
         <translation>从 {1} 读取了 {0} 个样地。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="278" />
+        <location filename="../processing_provider/stratum_density.py" line="285" />
         <source>{0} plots have survey_year {1}.</source>
         <translation>{0} 个样地的 survey_year 为 {1}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="309" />
+        <location filename="../processing_provider/stratum_density.py" line="316" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
         <translation>{0} 个分层有样地，{1} 个计量对象采用缺省碳密度，置信水平 {2:g} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="314" />
+        <location filename="../processing_provider/stratum_density.py" line="321" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
         <translation>只有一个样地的分层（U % 取自缺省表）：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="318" />
+        <location filename="../processing_provider/stratum_density.py" line="325" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>分层 {0}：{1} 个样地，达到 ±{3:g} %（置信水平 {4:g} %）需要 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="135" />
+        <location filename="../processing_provider/stratum_density.py" line="142" />
         <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
         <translation>将每个计量对象再细分为若干分层的字段（如县或分层），用于报告和调查设计。默认：object，即每个计量对象为一个分层。选其他字段时，输出中仍保留按计量对象合并全部样地的行，供只能使用计量对象或地类编码键的 parcel_stock 使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="305" />
+        <location filename="../processing_provider/stratum_density.py" line="312" />
         <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
-        <translation>plot_carbon 填补的碳库值（method 为 default 或 none）不计为观测值（碳库 样地数）：{0}。</translation>
+        <translation>“样地分碳库碳密度”以缺省值填补或无数据的碳库值不计为观测值（碳库 样地数）：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="149" />
+        <location filename="../processing_provider/stratum_density.py" line="156" />
         <source>Pool plots of several survey years</source>
         <translation>合并多个调查年份的样地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="152" />
+        <location filename="../processing_provider/stratum_density.py" line="159" />
         <source>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</source>
         <translation>关闭（默认）：未指定调查年份时，含多个 survey_year 的样地将使运行停止，因为合并后的均值不是任何一年的碳密度。开启：有意合并（例如两期共用一张碳密度表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="183" />
+        <location filename="../processing_provider/stratum_density.py" line="190" />
         <source>Areas (overlay pieces)</source>
         <translation>面积（叠加图斑）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="186" />
+        <location filename="../processing_provider/stratum_density.py" line="193" />
         <source>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</source>
         <translation>可选的 parcel_change 或 parcel_stock 图斑：各分层的面积（area_ha 或 area_m2）作为分层方案和分层均值的权重（AR-TOOL03：w_i = 分层面积 / 总面积）。为空时：权重 = 各分层样地数占比。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <location filename="../processing_provider/stratum_density.py" line="198" />
         <source>Year of the areas</source>
         <translation>面积所属年份</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <location filename="../processing_provider/stratum_density.py" line="198" />
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <location filename="../processing_provider/stratum_density.py" line="198" />
         <source>Base year objects</source>
         <translation>基准年计量对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="191" />
+        <location filename="../processing_provider/stratum_density.py" line="198" />
         <source>Target year objects</source>
         <translation>计量年计量对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="196" />
+        <location filename="../processing_provider/stratum_density.py" line="203" />
         <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</source>
         <translation>哪一年的图斑计量对象确定分层面积：自动时取 base_year/target_year 字段等于调查年份的年份，否则取计量年。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="208" />
+        <location filename="../processing_provider/stratum_density.py" line="215" />
         <source>Plot plan (AR-TOOL03)</source>
         <translation>样地方案（AR-TOOL03）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="212" />
+        <location filename="../processing_provider/stratum_density.py" line="219" />
         <source>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</source>
         <translation>可选表：各分层的权重、取整前后的 n_i（Neyman 分配）、所用 t 和自由度；ALL 行给出达到目标精度所需的样地总数 n。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="216" />
+        <location filename="../processing_provider/stratum_density.py" line="223" />
         <source>Stratified mean (AR-TOOL14)</source>
         <translation>分层均值（AR-TOOL14）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="220" />
+        <location filename="../processing_provider/stratum_density.py" line="227" />
         <source>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</source>
         <translation>可选表：各分层及 ALL 行的分层平均总碳密度（t C/ha）、SE、t（自由度 n − M）、半宽和 U %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="224" />
+        <location filename="../processing_provider/stratum_density.py" line="231" />
         <source>Base year of the change density</source>
         <translation>变化密度的基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="224" />
+        <location filename="../processing_provider/stratum_density.py" line="231" />
         <source>Target year of the change density</source>
         <translation>变化密度的计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="228" />
+        <location filename="../processing_provider/stratum_density.py" line="235" />
         <source>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</source>
         <translation>同时给定两个年度时，由两个年度都调查了的固定样地计算的碳密度变化写入碳密度变化输出（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="232" />
+        <location filename="../processing_provider/stratum_density.py" line="239" />
         <source>Change densities</source>
         <translation>碳密度变化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="235" />
+        <location filename="../processing_provider/stratum_density.py" line="242" />
         <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</source>
         <translation>每个计量对象和碳库一行：碳密度变化（t C/ha/a）、其标准误、置信区间半宽、U %、估计方法（paired 配对、composite 组合或 independent 独立样本）、n_pairs，以及供比较的独立样本估计。需要基准年和计量年。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="348" />
+        <location filename="../processing_provider/stratum_density.py" line="355" />
         <source>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</source>
         <translation>分层权重取自 {1} 中 {0} 年计量对象的面积（{2:.2f} ha）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="357" />
+        <location filename="../processing_provider/stratum_density.py" line="366" />
         <source>weights = strata areas</source>
         <translation>权重 = 分层面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="358" />
+        <location filename="../processing_provider/stratum_density.py" line="367" />
         <source>weights = share of the plots</source>
         <translation>权重 = 样地数占比</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="359" />
+        <location filename="../processing_provider/stratum_density.py" line="368" />
         <source>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</source>
         <translation>分层调查（AR-TOOL03，Neyman 分配，{0}）：目标年精度 ±{4:g} %（置信水平 {5:g} %）下分层平均总碳密度共需 {1:g} 个样地（未取整 {2:.2f}，t {3:.3f}）；各分层：{6}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="365" />
+        <location filename="../processing_provider/stratum_density.py" line="374" />
         <source>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</source>
         <translation>分层平均总碳密度（AR-TOOL14）：{0:.3f} t C/ha ± {1:.3f}（U {2:.2f} %，t {3:.3f}，自由度 {4:g}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="393" />
+        <location filename="../processing_provider/stratum_density.py" line="408" />
         <source>The change density needs the fields plot_id and survey_year.</source>
         <translation>计算碳密度变化需要字段 plot_id 和 survey_year。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="395" />
+        <location filename="../processing_provider/stratum_density.py" line="410" />
         <source>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</source>
         <translation>样地没有 permanent_id 字段：没有样地参与配对，变化取两个年度均值之差（独立样本）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="401" />
+        <location filename="../processing_provider/stratum_density.py" line="416" />
         <source>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</source>
         <translation>碳密度变化 {0}：{1:.3f} ± {2:.3f} t C/ha/a（{3}，{4} 对）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="58" />
+        <location filename="../processing_provider/stratum_density.py" line="65" />
         <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
 Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
@@ -6227,6 +6252,31 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
 输出：每个分层和碳库一行，字段 stratum、object、stratum_value、pool、n、mean、sd、se、half_width（t C/ha）、u_pct（%）、source（plots 或 default）、n_required、note 和 survey_year（所用样地的调查年份，合并多个调查年份时为空；parcel_stock 将其与基准年、计量年核对）。样地方案（可选）：stratum、weight、weight_basis（area 或 plots）、area_ha、n、mean、sd（t C/ha）、n_required_unrounded、n_required、t、df、precision_pct、confidence_pct、pool；ALL 行为合计。分层均值（可选）：stratum、weight、weight_basis、area_ha、n、mean、sd、se、t、df、half_width（t C/ha）、u_pct、confidence_pct、pool；ALL 行为分层均值。
 
 变化密度（给定基准年和计量年时）：两个年度都调查了的固定样地（字段 permanent_id）按固定样地号配对（湖北规范第6章：充分复用已有固定样地）。按计量对象和碳库：变化 = 配对差值的均值除以间隔年数，SE = sd/√n（自由度 n − 1），n_pairs 为配对数；若该对象还有未配对样地（临时、丢失、新设样地），取配对估计与未配对估计按方差倒数加权的组合估计（Schreuder, Gregoire &amp; Wood 1993，第11章）；没有配对样地时取两个年度均值之差（独立样本）。estimator 列说明所用的估计方法；change_independent 和 se_independent 给出由全部样地按独立样本得到的估计，供比较。单位 t C/ha/a。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="355" />
+        <source>base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="355" />
+        <source>target</source>
+        <translation>计量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="397" />
+        <source>paired plots</source>
+        <translation>固定样地配对</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="397" />
+        <source>independent samples</source>
+        <translation>两期独立样本</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="398" />
+        <source>composite of paired and independent</source>
+        <translation>配对与独立样本的组合</translation>
     </message>
 </context>
 <context>

@@ -572,7 +572,7 @@ def test_algorithm_on_memory_layer_without_tables_uses_defaults(provider):
     for pool in pools:
         assert row[pool] == shipped_default("wetland_marsh", pool) and row["method_" + pool] == "default"
     assert row["total"] == pytest.approx(expected) and row["total_co2e"] == pytest.approx(expected * 44 / 12)
-    assert "trees: no table given or found; pool defaults apply." in feedback.textLog()
+    assert "Trees (tally): no table given or found; pool defaults apply." in feedback.textLog()
     assert "Soil reporting depth: 0–30 cm." in feedback.textLog()
     assert layer.featureCount() == 1 and "agb" not in layer.fields().names()   # input unchanged
 

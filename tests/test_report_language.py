@@ -443,3 +443,43 @@ def test_a_code_in_a_zh_restoration_section_is_found(tmp_path):
     assert rc.internal_codes_in(text, cells=cells) == ["forest_restoration"]
     section.table = section.table.rename(columns={"面积 (ha)": "area_ha"})
     assert "area_ha" in rc.internal_codes_in(*_section_words(section))
+
+
+# -- the log of the parcel chain's first steps (plot_carbon, stratum_density) in zh ------------------
+@pytest.fixture
+def zh_plot_logs(provider, tmp_path, log_feedback):
+    """plot_carbon on test_plot_carbon's survey (an arbor and a grassland plot, defaults for dead wood and
+    litter) and stratum_density on its output, both run in the zh locale; what they logged."""
+    import processing
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from carbon_metering.plugin.i18n import load_translator
+    from tests.test_plot_carbon import make_survey
+
+    gpkg = make_survey(tmp_path / "survey.gpkg")
+    translator = load_translator("zh_CN")
+    try:
+        plots = processing.run("carbonmeter:plot_carbon", {
+            "INPUT": "{0}|layername=plots".format(gpkg), "OUTPUT": str(tmp_path / "plot_carbon.gpkg")},
+            feedback=log_feedback)["OUTPUT"]
+        processing.run("carbonmeter:stratum_density", {"INPUT": plots, "OUTPUT": "memory:"}, feedback=log_feedback)
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    # Processing's own last line of each run ("Results: {...}") is not the algorithm's
+    return [line for line in log_feedback.infos + log_feedback.warnings if not line.startswith("Results:")]
+
+
+def test_zh_plot_carbon_and_density_logs_hold_no_internal_code(zh_plot_logs):
+    lines = zh_plot_logs
+    found = {line: rc.internal_codes_in(line, cells=[]) for line in lines if rc.internal_codes_in(line, cells=[])}
+    assert found == {}
+    text = "\n".join(lines)
+    # the parameter sources by table, object and pool name, with the status in words
+    assert "缺省碳密度 乔木林 / 枯死木 [占位值]" in text and "树种参数 杉木" in text
+    assert "草本含碳率" in text and "default_density:" not in text
+    # survey tables, filled pools and single-plot strata by name
+    assert "乔木每木检尺：" in text and "枯落物样方：" in text
+    assert "枯死木 2" in text and "乔木林; 草地" in text
+    for word in ("default", "plots", "deadwood", "litter", "soil", "forest_arbor", "grassland"):
+        assert not any(word in line.split("：")[0] for line in lines), word  # no code leads a line
