@@ -2614,172 +2614,172 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="495" />
+        <location filename="../processing_provider/messages.py" line="513" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="499" />
+        <location filename="../processing_provider/messages.py" line="517" />
         <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
         <translation>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="503" />
+        <location filename="../processing_provider/messages.py" line="521" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="507" />
+        <location filename="../processing_provider/messages.py" line="525" />
         <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
         <translation>The target year ({target_year}) must be later than the base year ({base_year}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="518" />
+        <location filename="../processing_provider/messages.py" line="536" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>The correlation between the two years' densities must lie between 0 and 1, not {value}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="532" />
+        <location filename="../processing_provider/messages.py" line="550" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="536" />
+        <location filename="../processing_provider/messages.py" line="554" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="540" />
+        <location filename="../processing_provider/messages.py" line="558" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="543" />
+        <location filename="../processing_provider/messages.py" line="561" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>The class table {table} lists the classes {values} more than once; keep one row per class.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="546" />
+        <location filename="../processing_provider/messages.py" line="564" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="549" />
+        <location filename="../processing_provider/messages.py" line="567" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="553" />
+        <location filename="../processing_provider/messages.py" line="571" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="557" />
+        <location filename="../processing_provider/messages.py" line="575" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="561" />
+        <location filename="../processing_provider/messages.py" line="579" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="565" />
+        <location filename="../processing_provider/messages.py" line="583" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="569" />
+        <location filename="../processing_provider/messages.py" line="587" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="572" />
+        <location filename="../processing_provider/messages.py" line="590" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="576" />
+        <location filename="../processing_provider/messages.py" line="594" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="580" />
+        <location filename="../processing_provider/messages.py" line="598" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="583" />
+        <location filename="../processing_provider/messages.py" line="601" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="587" />
+        <location filename="../processing_provider/messages.py" line="605" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="591" />
+        <location filename="../processing_provider/messages.py" line="609" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>NDVI scale factor not given: detected {scale} from the data.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="594" />
+        <location filename="../processing_provider/messages.py" line="612" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="597" />
+        <location filename="../processing_provider/messages.py" line="615" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="601" />
+        <location filename="../processing_provider/messages.py" line="619" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>Soil heterotrophic respiration from: {source}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="604" />
+        <location filename="../processing_provider/messages.py" line="622" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} aligned to the reference grid by {method} resampling.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="607" />
+        <location filename="../processing_provider/messages.py" line="625" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} covers only part of the reference grid; pixels outside it are nodata.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="610" />
+        <location filename="../processing_provider/messages.py" line="628" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="613" />
+        <location filename="../processing_provider/messages.py" line="631" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>The {n} values do not vary, so no regression line or R² can be computed.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="616" />
+        <location filename="../processing_provider/messages.py" line="634" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="619" />
+        <location filename="../processing_provider/messages.py" line="637" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="622" />
+        <location filename="../processing_provider/messages.py" line="640" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="626" />
+        <location filename="../processing_provider/messages.py" line="644" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>The districts together are a net source ({total} t C/a); shares of the city are left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="629" />
+        <location filename="../processing_provider/messages.py" line="647" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>Districts with nodata pixels (left out of the sums): {districts}.</translation>
     </message>
@@ -3159,372 +3159,372 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{label}: code(s) listed twice: {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1009" />
+        <location filename="../processing_provider/messages.py" line="1027" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>Give a point cloud (LAS/LAZ) or a CHM raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1012" />
+        <location filename="../processing_provider/messages.py" line="1030" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>Choose plots (for the plot metrics) or a metric raster output, or both.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1015" />
+        <location filename="../processing_provider/messages.py" line="1033" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1018" />
+        <location filename="../processing_provider/messages.py" line="1036" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1021" />
+        <location filename="../processing_provider/messages.py" line="1039" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1024" />
+        <location filename="../processing_provider/messages.py" line="1042" />
         <source>The point cloud {path} holds no points.</source>
         <translation>The point cloud {path} holds no points.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1027" />
+        <location filename="../processing_provider/messages.py" line="1045" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>Points read per block must be at least 1000 (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1030" />
+        <location filename="../processing_provider/messages.py" line="1048" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>Percentile type {value} is not an R quantile type; use 1 to 9.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1033" />
+        <location filename="../processing_provider/messages.py" line="1051" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>Layer return counts must be a list of non-negative numbers (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1036" />
+        <location filename="../processing_provider/messages.py" line="1054" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>The ground DTM resolution must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1039" />
+        <location filename="../processing_provider/messages.py" line="1057" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1043" />
+        <location filename="../processing_provider/messages.py" line="1061" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1046" />
+        <location filename="../processing_provider/messages.py" line="1064" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1049" />
+        <location filename="../processing_provider/messages.py" line="1067" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>Plot {fid} of {layer} has no geometry; give it its location.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1052" />
+        <location filename="../processing_provider/messages.py" line="1070" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1056" />
+        <location filename="../processing_provider/messages.py" line="1074" />
         <source>The plots layer {layer} has no features.</source>
         <translation>The plots layer {layer} has no features.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1059" />
+        <location filename="../processing_provider/messages.py" line="1077" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1062" />
+        <location filename="../processing_provider/messages.py" line="1080" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1065" />
+        <location filename="../processing_provider/messages.py" line="1083" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>Heights from a DTM raster were chosen but no DTM raster was given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1068" />
+        <location filename="../processing_provider/messages.py" line="1086" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>The grid cell size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1071" />
+        <location filename="../processing_provider/messages.py" line="1089" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1074" />
+        <location filename="../processing_provider/messages.py" line="1092" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1077" />
+        <location filename="../processing_provider/messages.py" line="1095" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>The raster {path} ({parameter}) cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1080" />
+        <location filename="../processing_provider/messages.py" line="1098" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>The raster {path} cannot be created; check the folder and free space.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1083" />
+        <location filename="../processing_provider/messages.py" line="1101" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>The raster {path} ({parameter}) is rotated; warp it north-up first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1086" />
+        <location filename="../processing_provider/messages.py" line="1104" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1089" />
+        <location filename="../processing_provider/messages.py" line="1107" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>The multiple linear form needs two or more metrics; {predictors} was chosen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1092" />
+        <location filename="../processing_provider/messages.py" line="1110" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1097" />
+        <location filename="../processing_provider/messages.py" line="1115" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1100" />
+        <location filename="../processing_provider/messages.py" line="1118" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>The cross-validation block size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1103" />
+        <location filename="../processing_provider/messages.py" line="1121" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1106" />
+        <location filename="../processing_provider/messages.py" line="1124" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1109" />
+        <location filename="../processing_provider/messages.py" line="1127" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} is not a model file of lidar_model ({reason}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1112" />
+        <location filename="../processing_provider/messages.py" line="1130" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1115" />
+        <location filename="../processing_provider/messages.py" line="1133" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1119" />
+        <location filename="../processing_provider/messages.py" line="1137" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>A stratum estimate needs at least 2 plots ({n} given).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1122" />
+        <location filename="../processing_provider/messages.py" line="1140" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1126" />
+        <location filename="../processing_provider/messages.py" line="1144" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}: no cell of the metric raster lies in its parcels; no estimate.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="639" />
+        <location filename="../processing_provider/messages.py" line="657" />
         <source>Table {table}: duplicate or unknown codes {keys}.</source>
         <translation>Table {table}: duplicate or unknown codes {keys}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="642" />
+        <location filename="../processing_provider/messages.py" line="660" />
         <source>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</source>
         <translation>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="645" />
+        <location filename="../processing_provider/messages.py" line="663" />
         <source>{unit} cannot be converted to {target}: different quantities.</source>
         <translation>{unit} cannot be converted to {target}: different quantities.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="648" />
+        <location filename="../processing_provider/messages.py" line="666" />
         <source>Factor file {path} cannot be read ({error}).</source>
         <translation>Factor file {path} cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="651" />
+        <location filename="../processing_provider/messages.py" line="669" />
         <source>Factor file {path} lacks the columns {columns}.</source>
         <translation>Factor file {path} lacks the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="654" />
+        <location filename="../processing_provider/messages.py" line="672" />
         <source>Factor file {file}, row {row}, column {column}: {value} is not a number.</source>
         <translation>Factor file {file}, row {row}, column {column}: {value} is not a number.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="657" />
+        <location filename="../processing_provider/messages.py" line="675" />
         <source>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</source>
         <translation>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="660" />
+        <location filename="../processing_provider/messages.py" line="678" />
         <source>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</source>
         <translation>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="664" />
+        <location filename="../processing_provider/messages.py" line="682" />
         <source>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</source>
         <translation>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="667" />
+        <location filename="../processing_provider/messages.py" line="685" />
         <source>Factor set {set} is not in the library; known sets: {known}.</source>
         <translation>Factor set {set} is not in the library; known sets: {known}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="670" />
+        <location filename="../processing_provider/messages.py" line="688" />
         <source>The file {path} does not exist.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="673" />
+        <location filename="../processing_provider/messages.py" line="691" />
         <source>The file {path} cannot be read ({error}).</source>
         <translation>The file {path} cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="676" />
+        <location filename="../processing_provider/messages.py" line="694" />
         <source>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</source>
         <translation>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="679" />
+        <location filename="../processing_provider/messages.py" line="697" />
         <source>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</source>
         <translation>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="683" />
+        <location filename="../processing_provider/messages.py" line="701" />
         <source>{count} problems: the rows concerned were left out (see the rejected rows table).</source>
         <translation>{count} problems: the rows concerned were left out (see the rejected rows table).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="686" />
+        <location filename="../processing_provider/messages.py" line="704" />
         <source>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</source>
         <translation>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="690" />
+        <location filename="../processing_provider/messages.py" line="708" />
         <source>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</source>
         <translation>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="693" />
+        <location filename="../processing_provider/messages.py" line="711" />
         <source>Factors transcribed from the table of a document, to be checked against the document: {factors}.</source>
         <translation>Factors transcribed from the table of a document, to be checked against the document: {factors}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="696" />
+        <location filename="../processing_provider/messages.py" line="714" />
         <source>Placeholder factors used: {factors}.</source>
         <translation>Placeholder factors used: {factors}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="699" />
+        <location filename="../processing_provider/messages.py" line="717" />
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="702" />
+        <location filename="../processing_provider/messages.py" line="720" />
         <source>unknown indicator; use {hint}</source>
         <translation>unknown indicator; use {hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="705" />
+        <location filename="../processing_provider/messages.py" line="723" />
         <source>unknown energy carrier (e.g. {allowed})</source>
         <translation>unknown energy carrier (e.g. {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="708" />
+        <location filename="../processing_provider/messages.py" line="726" />
         <source>{carrier} does not belong under {indicator} (group {group})</source>
         <translation>{carrier} does not belong under {indicator} (group {group})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="711" />
+        <location filename="../processing_provider/messages.py" line="729" />
         <source>unknown unit; use one of {allowed}</source>
         <translation>unknown unit; use one of {allowed}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="714" />
+        <location filename="../processing_provider/messages.py" line="732" />
         <source>not a period (write 2023 or 2023-01)</source>
         <translation>not a period (write 2023 or 2023-01)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="717" />
+        <location filename="../processing_provider/messages.py" line="735" />
         <source>not a notation key (NO, NE, IE, C)</source>
         <translation>not a notation key (NO, NE, IE, C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="720" />
+        <location filename="../processing_provider/messages.py" line="738" />
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="723" />
+        <location filename="../processing_provider/messages.py" line="741" />
         <source>must be a number ≥ 0 (the sign comes from the indicator)</source>
         <translation>must be a number ≥ 0 (the sign comes from the indicator)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="726" />
+        <location filename="../processing_provider/messages.py" line="744" />
         <source>notation key {key} means no amount; leave the amount empty</source>
         <translation>notation key {key} means no amount; leave the amount empty</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="729" />
+        <location filename="../processing_provider/messages.py" line="747" />
         <source>the same entity, indicator, carrier and period as row {first_row}</source>
         <translation>the same entity, indicator, carrier and period as row {first_row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="732" />
+        <location filename="../processing_provider/messages.py" line="750" />
         <source>{unit} is not a unit for {carrier} (allowed: {allowed})</source>
         <translation>{unit} is not a unit for {carrier} (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="735" />
+        <location filename="../processing_provider/messages.py" line="753" />
         <source>{unit} cannot be used with factor {factor} ({factor_unit})</source>
         <translation>{unit} cannot be used with factor {factor} ({factor_unit})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="738" />
+        <location filename="../processing_provider/messages.py" line="756" />
         <source>no factor for {carrier} in set {set}; add a local factor</source>
         <translation>no factor for {carrier} in set {set}; add a local factor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="741" />
+        <location filename="../processing_provider/messages.py" line="759" />
         <source>no GWP for {gas} in set {set}</source>
         <translation>no GWP for {gas} in set {set}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="744" />
+        <location filename="../processing_provider/messages.py" line="762" />
         <source>monthly row of a year already given as a whole in row {annual_row}</source>
         <translation>monthly row of a year already given as a whole in row {annual_row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="747" />
+        <location filename="../processing_provider/messages.py" line="765" />
         <source>differs from the value {first_value} in row {first_row} for the same entity and period</source>
         <translation>differs from the value {first_value} in row {first_row} for the same entity and period</translation>
     </message>
@@ -3589,72 +3589,72 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>The CRS {value} does not exist or cannot be used. Choose a CRS by its EPSG code, e.g. EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="892" />
+        <location filename="../processing_provider/messages.py" line="910" />
         <source>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</source>
         <translation>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="896" />
+        <location filename="../processing_provider/messages.py" line="914" />
         <source>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</source>
         <translation>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="900" />
+        <location filename="../processing_provider/messages.py" line="918" />
         <source>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</source>
         <translation>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="903" />
+        <location filename="../processing_provider/messages.py" line="921" />
         <source>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</source>
         <translation>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="907" />
+        <location filename="../processing_provider/messages.py" line="925" />
         <source>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</source>
         <translation>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="910" />
+        <location filename="../processing_provider/messages.py" line="928" />
         <source>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</source>
         <translation>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="914" />
+        <location filename="../processing_provider/messages.py" line="932" />
         <source>{mapped} map labels but {reference} reference labels: they must come in pairs.</source>
         <translation>{mapped} map labels but {reference} reference labels: they must come in pairs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="917" />
+        <location filename="../processing_provider/messages.py" line="935" />
         <source>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</source>
         <translation>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="920" />
+        <location filename="../processing_provider/messages.py" line="938" />
         <source>The confusion matrix must be square, not {shape}.</source>
         <translation>The confusion matrix must be square, not {shape}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="923" />
+        <location filename="../processing_provider/messages.py" line="941" />
         <source>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</source>
         <translation>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="927" />
+        <location filename="../processing_provider/messages.py" line="945" />
         <source>The mapped areas must be {expected} non-negative numbers with a positive sum.</source>
         <translation>The mapped areas must be {expected} non-negative numbers with a positive sum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="930" />
+        <location filename="../processing_provider/messages.py" line="948" />
         <source>Layer {layer} has no field {field}: choose the field holding the reference class.</source>
         <translation>Layer {layer} has no field {field}: choose the field holding the reference class.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="933" />
+        <location filename="../processing_provider/messages.py" line="951" />
         <source>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</source>
         <translation>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="937" />
+        <location filename="../processing_provider/messages.py" line="955" />
         <source>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</source>
         <translation>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</translation>
     </message>
@@ -3679,127 +3679,127 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>Strata with an area but fewer than two plots are left out of the stratified plan and mean ({area_ha:.2f} ha): {strata}. Survey them, or they stay on default densities.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="510" />
+        <location filename="../processing_provider/messages.py" line="528" />
         <source>Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give that table as Change densities.</source>
         <translation>Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give that table as Change densities.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="514" />
+        <location filename="../processing_provider/messages.py" line="532" />
         <source>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</source>
         <translation>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="958" />
+        <location filename="../processing_provider/messages.py" line="976" />
         <source>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</source>
         <translation>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="962" />
+        <location filename="../processing_provider/messages.py" line="980" />
         <source>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</source>
         <translation>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="966" />
+        <location filename="../processing_provider/messages.py" line="984" />
         <source>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</source>
         <translation>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="969" />
+        <location filename="../processing_provider/messages.py" line="987" />
         <source>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</source>
         <translation>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="972" />
+        <location filename="../processing_provider/messages.py" line="990" />
         <source>The DEM must be one band of elevations in metres (got an array of shape {shape}).</source>
         <translation>The DEM must be one band of elevations in metres (got an array of shape {shape}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="975" />
+        <location filename="../processing_provider/messages.py" line="993" />
         <source>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</source>
         <translation>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="979" />
+        <location filename="../processing_provider/messages.py" line="997" />
         <source>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</source>
         <translation>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="983" />
+        <location filename="../processing_provider/messages.py" line="1001" />
         <source>The parameter {parameter} = {value} is not allowed (it must be a positive number).</source>
         <translation>The parameter {parameter} = {value} is not allowed (it must be a positive number).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="986" />
+        <location filename="../processing_provider/messages.py" line="1004" />
         <source>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</source>
         <translation>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="999" />
+        <location filename="../processing_provider/messages.py" line="1017" />
         <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
         <translation>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1137" />
+        <location filename="../processing_provider/messages.py" line="1155" />
         <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
         <translation>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1141" />
+        <location filename="../processing_provider/messages.py" line="1159" />
         <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
         <translation>The folder {path} ({role}) holds no parcel files ({extensions}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1144" />
+        <location filename="../processing_provider/messages.py" line="1162" />
         <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
         <translation>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1148" />
+        <location filename="../processing_provider/messages.py" line="1166" />
         <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
         <translation>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1152" />
+        <location filename="../processing_provider/messages.py" line="1170" />
         <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
         <translation>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1156" />
+        <location filename="../processing_provider/messages.py" line="1174" />
         <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
         <translation>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1170" />
+        <location filename="../processing_provider/messages.py" line="1188" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1174" />
+        <location filename="../processing_provider/messages.py" line="1192" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1178" />
+        <location filename="../processing_provider/messages.py" line="1196" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1182" />
+        <location filename="../processing_provider/messages.py" line="1200" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1186" />
+        <location filename="../processing_provider/messages.py" line="1204" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1189" />
+        <location filename="../processing_provider/messages.py" line="1207" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>Unknown option(s) in the configuration file: {options}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1192" />
+        <location filename="../processing_provider/messages.py" line="1210" />
         <source>Missing option(s): {options}.</source>
         <translation>Missing option(s): {options}.</translation>
     </message>
@@ -3834,202 +3834,202 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{0}: {1}: {2} pieces, {3:.4f} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="528" />
+        <location filename="../processing_provider/messages.py" line="546" />
         <source>The raster {raster} is not the annual output of the NEP step (OUTPUT_ANNUAL): its bands are {bands}, expected {expected}. Give the NEP algorithm's annual raster.</source>
         <translation>The raster {raster} is not the annual output of the NEP step (OUTPUT_ANNUAL): its bands are {bands}, expected {expected}. Give the NEP algorithm's annual raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="750" />
+        <location filename="../processing_provider/messages.py" line="768" />
         <source>The meter data lacks the columns {columns} (found: {found}); use the meter-data template.</source>
         <translation>The meter data lacks the columns {columns} (found: {found}); use the meter-data template.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="753" />
+        <location filename="../processing_provider/messages.py" line="771" />
         <source>The meter table describes the meters {meters} more than once: keep one row per meter.</source>
         <translation>The meter table describes the meters {meters} more than once: keep one row per meter.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="756" />
+        <location filename="../processing_provider/messages.py" line="774" />
         <source>Meters {meters} have no value in {columns}: describe them in the readings or in the meter table.</source>
         <translation>Meters {meters} have no value in {columns}: describe them in the readings or in the meter table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="759" />
+        <location filename="../processing_provider/messages.py" line="777" />
         <source>Meter {meter}: medium {medium} is unknown; use one of {allowed}.</source>
         <translation>Meter {meter}: medium {medium} is unknown; use one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="762" />
+        <location filename="../processing_provider/messages.py" line="780" />
         <source>Meter {meter} measures {medium} but names no energy carrier (e.g. diesel): fill the carrier column.</source>
         <translation>Meter {meter} measures {medium} but names no energy carrier (e.g. diesel): fill the carrier column.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="765" />
+        <location filename="../processing_provider/messages.py" line="783" />
         <source>Meter {meter}, row {row}, column {column}: {value} is not a valid value (a timestamp, or a number ≥ 0; reading or consumption, not both).</source>
         <translation>Meter {meter}, row {row}, column {column}: {value} is not a valid value (a timestamp, or a number ≥ 0; reading or consumption, not both).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="769" />
+        <location filename="../processing_provider/messages.py" line="787" />
         <source>Meter {meter} mixes cumulative readings and interval consumption: give one kind per meter.</source>
         <translation>Meter {meter} mixes cumulative readings and interval consumption: give one kind per meter.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="772" />
+        <location filename="../processing_provider/messages.py" line="790" />
         <source>The gap factor {value} must be greater than 1 (an interval this many times the meter's median interval is a gap).</source>
         <translation>The gap factor {value} must be greater than 1 (an interval this many times the meter's median interval is a gap).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="776" />
+        <location filename="../processing_provider/messages.py" line="794" />
         <source>Warning thresholds {value}: give three increasing ratios &gt; 0, e.g. 0.9, 1.0, 1.1.</source>
         <translation>Warning thresholds {value}: give three increasing ratios &gt; 0, e.g. 0.9, 1.0, 1.1.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="779" />
+        <location filename="../processing_provider/messages.py" line="797" />
         <source>Budget/baseline table: entity {entity}, period {period} has a missing, non-positive or repeated reference emission.</source>
         <translation>Budget/baseline table: entity {entity}, period {period} has a missing, non-positive or repeated reference emission.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="783" />
+        <location filename="../processing_provider/messages.py" line="801" />
         <source>{count} gaps in the meter series (meter, timestamp): {items}.</source>
         <translation>{count} gaps in the meter series (meter, timestamp): {items}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="786" />
+        <location filename="../processing_provider/messages.py" line="804" />
         <source>{count} counter resets (meter, timestamp): {items}.</source>
         <translation>{count} counter resets (meter, timestamp): {items}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="789" />
+        <location filename="../processing_provider/messages.py" line="807" />
         <source>{count} duplicate readings, the first of each kept (meter, timestamp): {items}.</source>
         <translation>{count} duplicate readings, the first of each kept (meter, timestamp): {items}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="792" />
+        <location filename="../processing_provider/messages.py" line="810" />
         <source>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</source>
         <translation>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="803" />
+        <location filename="../processing_provider/messages.py" line="821" />
         <source>Sink table {table} is not a sink table this tool knows (columns: {columns}). Give the uncertainty OUTPUT, the parcel_stock SUMMARY, the district_sink OUTPUT or TABLE, or a table with region and sink_tco2e.</source>
         <translation>Sink table {table} is not a sink table this tool knows (columns: {columns}). Give the uncertainty OUTPUT, the parcel_stock SUMMARY, the district_sink OUTPUT or TABLE, or a table with region and sink_tco2e.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="808" />
+        <location filename="../processing_provider/messages.py" line="826" />
         <source>Sink table {table}: the rows {keys} have no number in the sink column.</source>
         <translation>Sink table {table}: the rows {keys} have no number in the sink column.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="811" />
+        <location filename="../processing_provider/messages.py" line="829" />
         <source>Sink table {table} has more than one row for {keys} (same year): keep one row per region and year.</source>
         <translation>Sink table {table} has more than one row for {keys} (same year): keep one row per region and year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="814" />
+        <location filename="../processing_provider/messages.py" line="832" />
         <source>Region {region}: level {value} is not one of {allowed}. Fix the level field.</source>
         <translation>Region {region}: level {value} is not one of {allowed}. Fix the level field.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="817" />
+        <location filename="../processing_provider/messages.py" line="835" />
         <source>The regions {features} (feature number) have no code: fill the region code field.</source>
         <translation>The regions {features} (feature number) have no code: fill the region code field.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="820" />
+        <location filename="../processing_provider/messages.py" line="838" />
         <source>The region codes {regions} occur more than once in the regions layer: one polygon per region.</source>
         <translation>The region codes {regions} occur more than once in the regions layer: one polygon per region.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="823" />
+        <location filename="../processing_provider/messages.py" line="841" />
         <source>The source map needs the columns {required} (found: {columns}).</source>
         <translation>The source map needs the columns {required} (found: {columns}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="826" />
+        <location filename="../processing_provider/messages.py" line="844" />
         <source>Region {region} is claimed by more than one sink source ({sources}, in {where}): the same sink would be counted twice. Say in the source map (one row for the region) which source serves it.</source>
         <translation>Region {region} is claimed by more than one sink source ({sources}, in {where}): the same sink would be counted twice. Say in the source map (one row for the region) which source serves it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="830" />
+        <location filename="../processing_provider/messages.py" line="848" />
         <source>Region {region} has no sink source: none of the sink tables ({sources}) has a row for it. Add a row to the source map naming its table and key, or source none if the region has no sink.</source>
         <translation>Region {region} has no sink source: none of the sink tables ({sources}) has a row for it. Add a row to the source map naming its table and key, or source none if the region has no sink.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="834" />
+        <location filename="../processing_provider/messages.py" line="852" />
         <source>Region {region}: the source map names the sink table {source}, which is not among the sink tables ({known}). Use a table's name or its number in the list.</source>
         <translation>Region {region}: the source map names the sink table {source}, which is not among the sink tables ({known}). Use a table's name or its number in the list.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="838" />
+        <location filename="../processing_provider/messages.py" line="856" />
         <source>Region {region}: sink table {source} has no row {key}. Fix the key in the source map or add the row.</source>
         <translation>Region {region}: sink table {source} has no row {key}. Fix the key in the source map or add the row.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="841" />
+        <location filename="../processing_provider/messages.py" line="859" />
         <source>Regions {regions} take their sink from the same row {key} of {source}: that sink would be counted twice. Give each region its own row.</source>
         <translation>Regions {regions} take their sink from the same row {key} of {source}: that sink would be counted twice. Give each region its own row.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="845" />
+        <location filename="../processing_provider/messages.py" line="863" />
         <source>The inventory tables {tables} both hold the period {period}: it would be counted twice. Give each period in one table only.</source>
         <translation>The inventory tables {tables} both hold the period {period}: it would be counted twice. Give each period in one table only.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="849" />
+        <location filename="../processing_provider/messages.py" line="867" />
         <source>No year to balance: the inventory has the annual periods {available}; give the years.</source>
         <translation>No year to balance: the inventory has the annual periods {available}; give the years.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="852" />
+        <location filename="../processing_provider/messages.py" line="870" />
         <source>Years {value}: give calendar years separated by commas, e.g. 2022, 2023.</source>
         <translation>Years {value}: give calendar years separated by commas, e.g. 2022, 2023.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="855" />
+        <location filename="../processing_provider/messages.py" line="873" />
         <source>Region {region} ({unit_type}) has no emissions in the inventory for {year} (the inventory's years: {available}). Add its activity rows, or check the region code and the year.</source>
         <translation>Region {region} ({unit_type}) has no emissions in the inventory for {year} (the inventory's years: {available}). Add its activity rows, or check the region code and the year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="863" />
+        <location filename="../processing_provider/messages.py" line="881" />
         <source>The uncertainty of the emissions is not given: the uncertainty of the net emission is left empty.</source>
         <translation>The uncertainty of the emissions is not given: the uncertainty of the net emission is left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="866" />
+        <location filename="../processing_provider/messages.py" line="884" />
         <source>The sinks of {regions} carry no uncertainty (give u_pct in the source map): the uncertainty of their net emission is left empty.</source>
         <translation>The sinks of {regions} carry no uncertainty (give u_pct in the source map): the uncertainty of their net emission is left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="870" />
+        <location filename="../processing_provider/messages.py" line="888" />
         <source>Region {region}: the sink table {source} carries its own uncertainty; the u_pct of the source map is not used.</source>
         <translation>Region {region}: the sink table {source} carries its own uncertainty; the u_pct of the source map is not used.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="874" />
+        <location filename="../processing_provider/messages.py" line="892" />
         <source>The source map names regions that are not in the regions layer: {regions} (rows not used).</source>
         <translation>The source map names regions that are not in the regions layer: {regions} (rows not used).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="877" />
+        <location filename="../processing_provider/messages.py" line="895" />
         <source>Environmental-construction reductions (R3) of {regions}, {total} t CO2e in all, are left out of the net emission: the sink of those regions already counts that carbon.</source>
         <translation>Environmental-construction reductions (R3) of {regions}, {total} t CO2e in all, are left out of the net emission: the sink of those regions already counts that carbon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="881" />
+        <location filename="../processing_provider/messages.py" line="899" />
         <source>Carbon balance: {regions} regions, years {years}.</source>
         <translation>Carbon balance: {regions} regions, years {years}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="859" />
+        <location filename="../processing_provider/messages.py" line="877" />
         <source>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</source>
         <translation>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="990" />
+        <location filename="../processing_provider/messages.py" line="1008" />
         <source>The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter, soil and a loss ≥ 0 in t C/ha/a.</source>
         <translation>The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter, soil and a loss ≥ 0 in t C/ha/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="994" />
+        <location filename="../processing_provider/messages.py" line="1012" />
         <source>{units} units ({area} ha) are restored to their own current object ({objects}) with a constant baseline: no benefit under the stock-difference method. Give the degradation rate of these objects without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD).</source>
         <translation>{units} units ({area} ha) are restored to their own current object ({objects}) with a constant baseline: no benefit under the stock-difference method. Give the degradation rate of these objects without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD).</translation>
     </message>
@@ -4069,37 +4069,37 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>Density table {table}, column {column}, holds several survey years ({years}): a density table is of one year. Compute one table per year (stratum_density, Survey year).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1160" />
+        <location filename="../processing_provider/messages.py" line="1178" />
         <source>{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county {target_county} in the target year (a boundary moved or parcels recoded): metered as base_only in {base_county} and target_only in {target_county}, outside the sink (border.csv).</source>
         <translation>{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county {target_county} in the target year (a boundary moved or parcels recoded): metered as base_only in {base_county} and target_only in {target_county}, outside the sink (border.csv).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1165" />
+        <location filename="../processing_provider/messages.py" line="1183" />
         <source>{count} parcel(s) of {year} with the same geometry are coded to county {county} and to county {other} (both files deliver them): both counties meter them, so the province total counts them twice. Fix their ZLDWDM (duplicates.csv).</source>
         <translation>{count} parcel(s) of {year} with the same geometry are coded to county {county} and to county {other} (both files deliver them): both counties meter them, so the province total counts them twice. Fix their ZLDWDM (duplicates.csv).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="941" />
+        <location filename="../processing_provider/messages.py" line="959" />
         <source>A reference sample of class {reference} covers no mapped class; leave it out or check the map.</source>
         <translation>A reference sample of class {reference} covers no mapped class; leave it out or check the map.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="944" />
+        <location filename="../processing_provider/messages.py" line="962" />
         <source>Give the classified map either as a raster (MAP) or as polygons (MAP_LAYER), one of the two.</source>
         <translation>Give the classified map either as a raster (MAP) or as polygons (MAP_LAYER), one of the two.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="947" />
+        <location filename="../processing_provider/messages.py" line="965" />
         <source>Map layer {layer} has no field {field}: choose the field holding the map class (MAP_FIELD).</source>
         <translation>Map layer {layer} has no field {field}: choose the field holding the map class (MAP_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="950" />
+        <location filename="../processing_provider/messages.py" line="968" />
         <source>Map layer {layer} already has polygons of class {value}: choose another OUTSIDE_CLASS for the region outside the map polygons.</source>
         <translation>Map layer {layer} already has polygons of class {value}: choose another OUTSIDE_CLASS for the region outside the map polygons.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="954" />
+        <location filename="../processing_provider/messages.py" line="972" />
         <source>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</source>
         <translation>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</translation>
     </message>
@@ -4127,6 +4127,31 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="474" />
         <source>nearest-neighbour</source>
         <translation>nearest-neighbour</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="496" />
+        <source>base year</source>
+        <translation>base year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="496" />
+        <source>target year</source>
+        <translation>target year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="503" />
+        <source>ellipsoidal area</source>
+        <translation>ellipsoidal area</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="503" />
+        <source>planar area</source>
+        <translation>planar area</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="504" />
+        <source>official area (TBDLMJ)</source>
+        <translation>official area (TBDLMJ)</translation>
     </message>
 </context>
 <context>
@@ -5254,7 +5279,7 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
         <translation>Parameters used and their sources:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="388" />
+        <location filename="../processing_provider/plot_carbon.py" line="389" />
         <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
         <translation>{0} plot(s) computed, {1} with warnings (see the warnings field).</translation>
     </message>
@@ -5372,7 +5397,7 @@ OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_c
         <translation>pool factors: {count} row(s) from {table}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="384" />
+        <location filename="../processing_provider/plot_carbon.py" line="385" />
         <source>Placeholder values used (no published source; check them before reporting): {0}.</source>
         <translation>Placeholder values used (no published source; check them before reporting): {0}.</translation>
     </message>
@@ -5382,27 +5407,27 @@ OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_c
         <translation>{0}: {1} row(s) from table {3} of the plots' GeoPackage {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="419" />
+        <location filename="../processing_provider/plot_carbon.py" line="420" />
         <source>default density</source>
         <translation>default density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="419" />
+        <location filename="../processing_provider/plot_carbon.py" line="420" />
         <source>species parameters</source>
         <translation>species parameters</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="420" />
+        <location filename="../processing_provider/plot_carbon.py" line="421" />
         <source>pool factor</source>
         <translation>pool factor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="420" />
+        <location filename="../processing_provider/plot_carbon.py" line="421" />
         <source>decay class</source>
         <translation>decay class</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="423" />
+        <location filename="../processing_provider/plot_carbon.py" line="424" />
         <source>root-shoot ratio</source>
         <translation>root-shoot ratio</translation>
     </message>

@@ -2614,172 +2614,172 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>作为报告章节输入的表没有可识别的 report_section 值（{key}）；可加入报告的表为：{known}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="495" />
+        <location filename="../processing_provider/messages.py" line="513" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>固定样地 {permanent_id} 在 {year} 年被调查了不止一次（样地 {plots}），这些调查均不参与配对。请为每次调查填写各自的年度，或更正固定样地号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="499" />
+        <location filename="../processing_provider/messages.py" line="517" />
         <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
         <translation>固定样地 {permanent_id} 基准年为{base_object}、计量年为{target_object}，不参与配对（计量对象的变化按碳储量差计量）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="503" />
+        <location filename="../processing_provider/messages.py" line="521" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>固定样地 {permanent_id} 两次调查的位置相距 {distance_m} 米（容差 {tolerance_m} 米），不参与配对。请检查坐标。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="507" />
+        <location filename="../processing_provider/messages.py" line="525" />
         <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
         <translation>计量年（{target_year}）必须晚于基准年（{base_year}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="518" />
+        <location filename="../processing_provider/messages.py" line="536" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>两期碳密度之间的相关系数须在 0 到 1 之间，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="532" />
+        <location filename="../processing_provider/messages.py" line="550" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>植被类型栅格 {raster} 中的类型值 {values} 不在参数表中（已有：{known}）。请在参数表（CLASS_TABLE）中为每个值增加一行，或对栅格重新分类。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="536" />
+        <location filename="../processing_provider/messages.py" line="554" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} 有 {bands} 个波段（或栅格），但需要 {expected} 个：请提供一个 12 波段栅格（一月在前）或按月份顺序的 12 个单波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="540" />
+        <location filename="../processing_provider/messages.py" line="558" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} 为 {shape} 像元，而参考格网为 {expected}；请先将其对齐到 NDVI 格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="543" />
+        <location filename="../processing_provider/messages.py" line="561" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>参数表 {table} 中类型 {values} 出现不止一次，每个类型只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="546" />
+        <location filename="../processing_provider/messages.py" line="564" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>无法读取参数表 {table}（{error}），请提供含 class、emax 和 source 列的 CSV。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="549" />
+        <location filename="../processing_provider/messages.py" line="567" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>参数表 {table} 第 {row} 行 {column} 列的值 {value} 不是有效数字（emax 单位 g C/MJ，≥ 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="553" />
+        <location filename="../processing_provider/messages.py" line="571" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为 {value}，除以缩放系数 {scale} 后超出 [−1, 1]。请设置 NDVI_SCALE（缩放产品为 10 000，普通 NDVI 为 1）或掩膜无效像元。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="557" />
+        <location filename="../processing_provider/messages.py" line="575" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为负值（{value}）；降水量、辐射和 PET 不能为负。请掩膜或更正该栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="561" />
+        <location filename="../processing_provider/messages.py" line="579" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>{raster} 中类型 {cls} 的 NDVI 范围为空（NDVI_min {ndvi_min}，NDVI_max {ndvi_max}），FPAR 无定义。请在参数表中为该类型给定固定的 ndvi_min 与 ndvi_max。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="565" />
+        <location filename="../processing_provider/messages.py" line="583" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>请提供逐月 Rh 栅格（{raster}），或同时提供 Rh 模型所需的逐月气温与降水量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="569" />
+        <location filename="../processing_provider/messages.py" line="587" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>无法打开栅格 {raster}（{path}）：{error}。请选择可读的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="572" />
+        <location filename="../processing_provider/messages.py" line="590" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>{raster} 的各月栅格不在同一格网上（{path} 与第一个不同），请提供大小和范围相同的 12 个栅格或一个 12 波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="576" />
+        <location filename="../processing_provider/messages.py" line="594" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} 不是以米为单位的投影坐标系，像元面积未知。请先重投影（如 CGCS2000 3 度带高斯—克吕格投影）再计算碳汇量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="580" />
+        <location filename="../processing_provider/messages.py" line="598" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} 与 {reference} 格网不重叠，请提供覆盖同一区域的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="583" />
+        <location filename="../processing_provider/messages.py" line="601" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>同时具有遥感值和地面值的样地只有 {n} 个，至少需要 {needed} 个。请检查样地是否落在栅格上、地面值字段是否已填写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="587" />
+        <location filename="../processing_provider/messages.py" line="605" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>分级界值“{value}”不是以逗号分隔的严格递增数字（t C/ha/a，例如 0, 1, 2, 4）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="591" />
+        <location filename="../processing_provider/messages.py" line="609" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>未给出 NDVI 缩放系数：由数据判断为 {scale}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="594" />
+        <location filename="../processing_provider/messages.py" line="612" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>类型 {cls}：NDVI 范围 {ndvi_min} 至 {ndvi_max}（取自 {how_min} / {how_max}），εmax {emax} g C/MJ。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="597" />
+        <location filename="../processing_provider/messages.py" line="615" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>没有像元在所有输入和月份上都有有效值，所有输出像元均为无数据。请检查各输入的无数据值与范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="601" />
+        <location filename="../processing_provider/messages.py" line="619" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>土壤异养呼吸来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="604" />
+        <location filename="../processing_provider/messages.py" line="622" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} 已按 {method} 重采样对齐到参考格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="607" />
+        <location filename="../processing_provider/messages.py" line="625" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} 只覆盖参考格网的一部分，其外的像元为无数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="610" />
+        <location filename="../processing_provider/messages.py" line="628" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} 个样地未参与统计（缺少遥感值或地面值）：{plots}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="613" />
+        <location filename="../processing_provider/messages.py" line="631" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>这 {n} 个值没有变化，无法计算回归线和 R²。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="616" />
+        <location filename="../processing_provider/messages.py" line="634" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>异常值（标准化残差大于 {z}）：{plots}。请检查其位置与地面测定。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="619" />
+        <location filename="../processing_provider/messages.py" line="637" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>{n} 个样地的核查：相对 RMSE {rrmse} %，限值 {threshold} %：{verdict}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="622" />
+        <location filename="../processing_provider/messages.py" line="640" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>分区 {districts} 内没有像元中心，其碳汇量为 0。请使用更细的栅格或检查坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="626" />
+        <location filename="../processing_provider/messages.py" line="644" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>各分区合计为净碳源（{total} t C/a），占全市比例留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="629" />
+        <location filename="../processing_provider/messages.py" line="647" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>含无数据像元的分区（无数据像元不计入合计）：{districts}。</translation>
     </message>
@@ -3159,372 +3159,372 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{label}：以下编码重复出现：{codes}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1009" />
+        <location filename="../processing_provider/messages.py" line="1027" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>请给出点云（LAS/LAZ）或 CHM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1012" />
+        <location filename="../processing_provider/messages.py" line="1030" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>请选择样地（计算样地特征变量）或特征变量栅格输出，或两者。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1015" />
+        <location filename="../processing_provider/messages.py" line="1033" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>点云 {path}（{parameter}）不存在，请选择 LAS 或 LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1018" />
+        <location filename="../processing_provider/messages.py" line="1036" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>无法按 LAS/LAZ 读取 {path}：{reason}。请检查其是否为完好的 LAS/LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1021" />
+        <location filename="../processing_provider/messages.py" line="1039" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} 为 LAS {version}；可读取 LAS {supported}。请先转换（如用 PDAL 或 LAStools）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1024" />
+        <location filename="../processing_provider/messages.py" line="1042" />
         <source>The point cloud {path} holds no points.</source>
         <translation>点云 {path} 中没有点。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1027" />
+        <location filename="../processing_provider/messages.py" line="1045" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>每块读取点数至少为 1000（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1030" />
+        <location filename="../processing_provider/messages.py" line="1048" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>百分位数类型 {value} 不是 R quantile 类型，请用 1 至 9。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1033" />
+        <location filename="../processing_provider/messages.py" line="1051" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>各层回波数须为非负数列表（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1036" />
+        <location filename="../processing_provider/messages.py" line="1054" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>地面 DTM 分辨率须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1039" />
+        <location filename="../processing_provider/messages.py" line="1057" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>{unit} 中没有已分类的地面点（第 2 类）：请先进行地面点分类、给出 DTM 栅格，或选择“点云已归一化”。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1043" />
+        <location filename="../processing_provider/messages.py" line="1061" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>图层 {layer} 的样地 {fid} 没有可用的 plot_area_m2（{value}）；请填写样地面积（m²，&gt; 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1046" />
+        <location filename="../processing_provider/messages.py" line="1064" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>图层 {layer} 的样地 {fid} 的 plot_shape 为“{value}”；请用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1049" />
+        <location filename="../processing_provider/messages.py" line="1067" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>图层 {layer} 的样地 {fid} 没有几何，请补充其位置。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1052" />
+        <location filename="../processing_provider/messages.py" line="1070" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>图层 {layer} 的样地 {fid} 为矩形但未记录边长：其范围按同面积的正方形计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1056" />
+        <location filename="../processing_provider/messages.py" line="1074" />
         <source>The plots layer {layer} has no features.</source>
         <translation>样地图层 {layer} 没有要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1059" />
+        <location filename="../processing_provider/messages.py" line="1077" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} 个样地没有 LiDAR 回波（在点云范围外），其特征变量为空：要素编号 {fids}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1062" />
+        <location filename="../processing_provider/messages.py" line="1080" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{unit} 中有 {count} 个回波位于 DTM 栅格范围外（或无数据处），已舍弃。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1065" />
+        <location filename="../processing_provider/messages.py" line="1083" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>选择了由 DTM 栅格计算离地高，但未给出 DTM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1068" />
+        <location filename="../processing_provider/messages.py" line="1086" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>格网像元大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1071" />
+        <location filename="../processing_provider/messages.py" line="1089" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>{cell} 米像元的格网共 {cells} 个像元，过大；请增大像元或缩小范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1074" />
+        <location filename="../processing_provider/messages.py" line="1092" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>格网范围 {bounds} 内没有回波；请检查范围和点云的坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1077" />
+        <location filename="../processing_provider/messages.py" line="1095" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>无法打开栅格 {path}（{parameter}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1080" />
+        <location filename="../processing_provider/messages.py" line="1098" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>无法创建栅格 {path}；请检查文件夹和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1083" />
+        <location filename="../processing_provider/messages.py" line="1101" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>栅格 {path}（{parameter}）带旋转；请先重投影为正北向。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1086" />
+        <location filename="../processing_provider/messages.py" line="1104" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>{form} 形式只取一个特征变量，当前选择了 {predictors}。请只选一个，或改用多元线性形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1089" />
+        <location filename="../processing_provider/messages.py" line="1107" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>多元线性形式需要两个或以上特征变量，当前只选择了 {predictors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1092" />
+        <location filename="../processing_provider/messages.py" line="1110" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}：有特征变量和 {pool} 的样地 {n} 个，{form} 模型含 {predictors} 个特征变量，至少需要 {needed} 个样地（{dropped} 个样地不可用：缺值，或幂函数形式下 ≤ 0）。请增加样地或减少特征变量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1097" />
+        <location filename="../processing_provider/messages.py" line="1115" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>所选特征变量共线（{predictors} 个自变量的秩为 {rank}）；请去掉其中之一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1100" />
+        <location filename="../processing_provider/messages.py" line="1118" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>交叉验证分块大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1103" />
+        <location filename="../processing_provider/messages.py" line="1121" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}：其 {n} 个样地均无 LiDAR 特征变量（在点云范围外），不建模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1106" />
+        <location filename="../processing_provider/messages.py" line="1124" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>图层 {layer} 中没有样地在 {fields} 中有值：请先对这些样地运行 lidar_metrics。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1109" />
+        <location filename="../processing_provider/messages.py" line="1127" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} 不是 lidar_model 的模型文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1112" />
+        <location filename="../processing_provider/messages.py" line="1130" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>特征变量栅格 {raster} 没有波段 {metrics}（现有 {available}）；请使用 lidar_metrics 输出的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1115" />
+        <location filename="../processing_provider/messages.py" line="1133" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>模型文件含多个计量对象的模型（{models}）；请给出带计量对象字段的图斑，使每个像元取得对应模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1119" />
+        <location filename="../processing_provider/messages.py" line="1137" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>层估计至少需要 2 个样地（当前 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1122" />
+        <location filename="../processing_provider/messages.py" line="1140" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>特征变量栅格中没有像元位于已建模计量对象的图斑内；请检查计量对象字段和范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1126" />
+        <location filename="../processing_provider/messages.py" line="1144" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}：特征变量栅格中没有像元位于其图斑内，不作估计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="639" />
+        <location filename="../processing_provider/messages.py" line="657" />
         <source>Table {table}: duplicate or unknown codes {keys}.</source>
         <translation>表 {table}：编码重复或未知：{keys}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="642" />
+        <location filename="../processing_provider/messages.py" line="660" />
         <source>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</source>
         <translation>未知单位 {unit}（工作表 {sheet}，第 {row} 行）；请使用单位换算表中的单位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="645" />
+        <location filename="../processing_provider/messages.py" line="663" />
         <source>{unit} cannot be converted to {target}: different quantities.</source>
         <translation>{unit} 无法换算为 {target}：量纲不同。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="648" />
+        <location filename="../processing_provider/messages.py" line="666" />
         <source>Factor file {path} cannot be read ({error}).</source>
         <translation>排放因子文件 {path} 无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="651" />
+        <location filename="../processing_provider/messages.py" line="669" />
         <source>Factor file {path} lacks the columns {columns}.</source>
         <translation>排放因子文件 {path} 缺少列 {columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="654" />
+        <location filename="../processing_provider/messages.py" line="672" />
         <source>Factor file {file}, row {row}, column {column}: {value} is not a number.</source>
         <translation>排放因子文件 {file} 第 {row} 行 {column} 列：{value} 不是数值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="657" />
+        <location filename="../processing_provider/messages.py" line="675" />
         <source>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</source>
         <translation>排放因子文件 {file} 第 {row} 行：单位 {unit} 不是“t CO2/&lt;单位&gt;”形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="660" />
+        <location filename="../processing_provider/messages.py" line="678" />
         <source>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</source>
         <translation>排放因子文件 {file} 第 {row} 行（{factor}）：数值 {value} 与 低位发热量×单位热值含碳量×碳氧化率×44/12 = {product} 不符。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="664" />
+        <location filename="../processing_provider/messages.py" line="682" />
         <source>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</source>
         <translation>排放因子条目重复（{key}）：{rows}。每个条目只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="667" />
+        <location filename="../processing_provider/messages.py" line="685" />
         <source>Factor set {set} is not in the library; known sets: {known}.</source>
         <translation>因子库中没有因子集 {set}；现有因子集：{known}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="670" />
+        <location filename="../processing_provider/messages.py" line="688" />
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="673" />
+        <location filename="../processing_provider/messages.py" line="691" />
         <source>The file {path} cannot be read ({error}).</source>
         <translation>文件 {path} 无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="676" />
+        <location filename="../processing_provider/messages.py" line="694" />
         <source>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</source>
         <translation>{path} 工作表 {sheet}：没有字段标识行 {fields}；请使用活动数据模板。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="679" />
+        <location filename="../processing_provider/messages.py" line="697" />
         <source>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</source>
         <translation>活动数据中有 {count} 行被拒绝，未进行核算。请修正，或以“仅有效行”模式运行：{rows}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="683" />
+        <location filename="../processing_provider/messages.py" line="701" />
         <source>{count} problems: the rows concerned were left out (see the rejected rows table).</source>
         <translation>发现 {count} 个问题：相关行已剔除（见被拒绝行表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="686" />
+        <location filename="../processing_provider/messages.py" line="704" />
         <source>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</source>
         <translation>因子集 {set} 没有市场法（剩余组合）因子：市场法列使用位置法因子。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="690" />
+        <location filename="../processing_provider/messages.py" line="708" />
         <source>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</source>
         <translation>清单：核算活动数据 {rows} 行，问题 {rejected} 个，使用排放因子 {factors} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="693" />
+        <location filename="../processing_provider/messages.py" line="711" />
         <source>Factors transcribed from the table of a document, to be checked against the document: {factors}.</source>
         <translation>以下因子转录自文件表格，正式使用前请与原文核对：{factors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="696" />
+        <location filename="../processing_provider/messages.py" line="714" />
         <source>Placeholder factors used: {factors}.</source>
         <translation>使用了占位因子：{factors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="699" />
+        <location filename="../processing_provider/messages.py" line="717" />
         <source>a value is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="702" />
+        <location filename="../processing_provider/messages.py" line="720" />
         <source>unknown indicator; use {hint}</source>
         <translation>未知指标；请使用{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="705" />
+        <location filename="../processing_provider/messages.py" line="723" />
         <source>unknown energy carrier (e.g. {allowed})</source>
         <translation>未知能源品种（例如 {allowed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="708" />
+        <location filename="../processing_provider/messages.py" line="726" />
         <source>{carrier} does not belong under {indicator} (group {group})</source>
         <translation>{carrier} 不属于指标 {indicator}（类别 {group}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="711" />
+        <location filename="../processing_provider/messages.py" line="729" />
         <source>unknown unit; use one of {allowed}</source>
         <translation>未知单位；请使用：{allowed}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="714" />
+        <location filename="../processing_provider/messages.py" line="732" />
         <source>not a period (write 2023 or 2023-01)</source>
         <translation>不是有效期间（请写 2023 或 2023-01）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="717" />
+        <location filename="../processing_provider/messages.py" line="735" />
         <source>not a notation key (NO, NE, IE, C)</source>
         <translation>不是注释键（NO、NE、IE、C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="720" />
+        <location filename="../processing_provider/messages.py" line="738" />
         <source>not a number</source>
         <translation>不是数值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="723" />
+        <location filename="../processing_provider/messages.py" line="741" />
         <source>must be a number ≥ 0 (the sign comes from the indicator)</source>
         <translation>必须为非负数（正负号由指标决定）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="726" />
+        <location filename="../processing_provider/messages.py" line="744" />
         <source>notation key {key} means no amount; leave the amount empty</source>
         <translation>注释键 {key} 表示无数量，请留空数量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="729" />
+        <location filename="../processing_provider/messages.py" line="747" />
         <source>the same entity, indicator, carrier and period as row {first_row}</source>
         <translation>与第 {first_row} 行的主体、指标、能源品种和期间相同</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="732" />
+        <location filename="../processing_provider/messages.py" line="750" />
         <source>{unit} is not a unit for {carrier} (allowed: {allowed})</source>
         <translation>{unit} 不能用于 {carrier}（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="735" />
+        <location filename="../processing_provider/messages.py" line="753" />
         <source>{unit} cannot be used with factor {factor} ({factor_unit})</source>
         <translation>{unit} 不能与因子 {factor}（{factor_unit}）配合使用</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="738" />
+        <location filename="../processing_provider/messages.py" line="756" />
         <source>no factor for {carrier} in set {set}; add a local factor</source>
         <translation>因子集 {set} 中没有 {carrier} 的因子；请添加本地因子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="741" />
+        <location filename="../processing_provider/messages.py" line="759" />
         <source>no GWP for {gas} in set {set}</source>
         <translation>GWP 集 {set} 中没有 {gas}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="744" />
+        <location filename="../processing_provider/messages.py" line="762" />
         <source>monthly row of a year already given as a whole in row {annual_row}</source>
         <translation>该年已在第 {annual_row} 行按全年填报，月度行重复</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="747" />
+        <location filename="../processing_provider/messages.py" line="765" />
         <source>differs from the value {first_value} in row {first_row} for the same entity and period</source>
         <translation>与同一主体同一期间第 {first_row} 行的值 {first_value} 不同</translation>
     </message>
@@ -3589,72 +3589,72 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>坐标系 {value} 不存在或无法使用。请用 EPSG 代码选择坐标系，如 EPSG:4547（CGCS2000 3 度带高斯—克吕格投影，中央经线 114°E）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="892" />
+        <location filename="../processing_provider/messages.py" line="910" />
         <source>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</source>
         <translation>为 {rasters} 幅 NDVI 栅格给出了 {years} 个年份：请按栅格顺序为每幅栅格给出一个年份（YEARS）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="896" />
+        <location filename="../processing_provider/messages.py" line="914" />
         <source>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</source>
         <translation>年份须随栅格顺序递增：第 {position} 个年份 {year} 位于 {previous} 之后。请按年份排列栅格或修正 YEARS。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="900" />
+        <location filename="../processing_provider/messages.py" line="918" />
         <source>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</source>
         <translation>YEARS“{text}”不是以逗号分隔的年份列表，例如 2010, 2011, 2013。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="903" />
+        <location filename="../processing_provider/messages.py" line="921" />
         <source>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</source>
         <translation>{year} 年 NDVI 栅格（第 {band} 波段）第 {row} 行第 {col} 列：数值 {value} 不是 NDVI（−1…1，缩放存储时为 −10 000…10 000）。请检查该栅格或其无数据值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="907" />
+        <location filename="../processing_provider/messages.py" line="925" />
         <source>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</source>
         <translation>发现大于 1.5 的 NDVI 值：按 NDVI × 10 000 存储处理，乘以 {scale} 缩放。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="910" />
+        <location filename="../processing_provider/messages.py" line="928" />
         <source>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</source>
         <translation>没有像元具有 {min_years} 个有效年份：输出全部为无数据。请降低 MIN_YEARS 或检查栅格的无数据值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="914" />
+        <location filename="../processing_provider/messages.py" line="932" />
         <source>{mapped} map labels but {reference} reference labels: they must come in pairs.</source>
         <translation>分类图标签 {mapped} 个而参考标签 {reference} 个：二者须成对。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="917" />
+        <location filename="../processing_provider/messages.py" line="935" />
         <source>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</source>
         <translation>没有参考样本落在有分类的像元上：请检查样本与分类图是否重叠。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="920" />
+        <location filename="../processing_provider/messages.py" line="938" />
         <source>The confusion matrix must be square, not {shape}.</source>
         <translation>混淆矩阵须为方阵，而不是 {shape}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="923" />
+        <location filename="../processing_provider/messages.py" line="941" />
         <source>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</source>
         <translation>图上类别 {classes} 的参考样本少于 2 个，其精度无法估计方差。请在这些类别中增加样本（Olofsson 等 2014 建议每类至少 50 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="927" />
+        <location filename="../processing_provider/messages.py" line="945" />
         <source>The mapped areas must be {expected} non-negative numbers with a positive sum.</source>
         <translation>图上面积须为 {expected} 个非负数且总和为正。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="930" />
+        <location filename="../processing_provider/messages.py" line="948" />
         <source>Layer {layer} has no field {field}: choose the field holding the reference class.</source>
         <translation>图层 {layer} 没有字段 {field}：请选择存放参考类别的字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="933" />
+        <location filename="../processing_provider/messages.py" line="951" />
         <source>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</source>
         <translation>图层 {layer} 要素 {fid}：{field} 中没有参考类别或没有几何。请补填或删除该样本。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="937" />
+        <location filename="../processing_provider/messages.py" line="955" />
         <source>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</source>
         <translation>图层 {layer} 要素 {fid}：{field} 中的参考类别“{value}”不是与分类图一致的整数类别代码。</translation>
     </message>
@@ -3679,127 +3679,127 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>有面积但样地少于两个的分层未纳入分层方案和分层均值（{area_ha:.2f} ha）：{strata}。请补充调查，否则它们仍采用缺省碳密度。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="510" />
+        <location filename="../processing_provider/messages.py" line="528" />
         <source>Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give that table as Change densities.</source>
         <translation>图层 {layer}：parcel_stock 的未变化图斑碳汇取自碳密度变化表 {table}；请把该表作为“碳密度变化”给出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="514" />
+        <location filename="../processing_provider/messages.py" line="532" />
         <source>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</source>
         <translation>碳密度变化表 {table}：需要 stratum（或 object）、pool、change 和 estimator 列（stratum_density 的 CHANGE_OUTPUT）；现有列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="958" />
+        <location filename="../processing_provider/messages.py" line="976" />
         <source>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</source>
         <translation>生态修复规则表 {table} 缺少列 {fields}；请以内置的 metering/restoration/data/restoration_rules.csv 为模板。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="962" />
+        <location filename="../processing_provider/messages.py" line="980" />
         <source>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</source>
         <translation>生态修复规则表 {table} 第 {row} 行 {column} 列的值 {value} 不允许（允许：{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="966" />
+        <location filename="../processing_provider/messages.py" line="984" />
         <source>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</source>
         <translation>生态修复规则表 {table} 第 {row} 行重复了规则编号 {rule}；每条规则须有唯一编号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="969" />
+        <location filename="../processing_provider/messages.py" line="987" />
         <source>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</source>
         <translation>无法读取生态修复规则表 {table}（{error}）；请提供 UTF-8 编码的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="972" />
+        <location filename="../processing_provider/messages.py" line="990" />
         <source>The DEM must be one band of elevations in metres (got an array of shape {shape}).</source>
         <translation>DEM 须为单波段高程（米）（实际数组形状为 {shape}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="975" />
+        <location filename="../processing_provider/messages.py" line="993" />
         <source>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</source>
         <translation>DEM 像元大小（dx {dx}，dy {dy}）不是正的米数；请提供以米为单位的投影坐标系或地理坐标（度）的 DEM。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="979" />
+        <location filename="../processing_provider/messages.py" line="997" />
         <source>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</source>
         <translation>密度表中没有{role}对象 {object} 的行（已有：{known}）；请补充其各碳库密度（t C/ha）或更正单元的对象。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="983" />
+        <location filename="../processing_provider/messages.py" line="1001" />
         <source>The parameter {parameter} = {value} is not allowed (it must be a positive number).</source>
         <translation>参数 {parameter} = {value} 不允许（须为正数）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="986" />
+        <location filename="../processing_provider/messages.py" line="1004" />
         <source>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</source>
         <translation>生长参数表 {table} 第 {row} 行 {column} 列的值为 {value}：碳库须为 agb、bgb、deadwood、litter 之一，生长量 ≥ 0（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="999" />
+        <location filename="../processing_provider/messages.py" line="1017" />
         <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
         <translation>评估目标年 {horizon_year} 须晚于措施起始年 {start_year}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1137" />
+        <location filename="../processing_provider/messages.py" line="1155" />
         <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
         <translation>输入 {path}（{role}）不存在。请给出已有的文件、FILE|layername=图层名，或按县存放文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1141" />
+        <location filename="../processing_provider/messages.py" line="1159" />
         <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
         <translation>文件夹 {path}（{role}）中没有图斑文件（{extensions}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1144" />
+        <location filename="../processing_provider/messages.py" line="1162" />
         <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
         <translation>{path}（{role}）：请用 FILE|layername=图层名 指定图层；其面图层为 {layers}，没有唯一一个图层名包含年份 {year}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1148" />
+        <location filename="../processing_provider/messages.py" line="1166" />
         <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
         <translation>图层 {layer} 没有县字段 {field}，文件名也不以 6 位县级代码开头。其字段：{fields}。请给出 --county-field，或将文件命名为 420115_….gpkg。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1152" />
+        <location filename="../processing_provider/messages.py" line="1170" />
         <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
         <translation>县 {county}（{role}）：图层 {layer} 的坐标系为 {crs}，该县另一文件为 {first}；同一县同一年份的文件必须使用同一坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1156" />
+        <location filename="../processing_provider/messages.py" line="1174" />
         <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
         <translation>县 {county}（{role}）：{count} 个图斑在多个文件（{sources}）中重复提供，只计一次（几何与地类编码相同；保留文件名顺序中的第一个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1170" />
+        <location filename="../processing_provider/messages.py" line="1188" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>县 {county} 只有 {year} 年的图斑（{parcels} 个）：不予计量，全省合计标记为不完整。请提供该县另一年份的图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1174" />
+        <location filename="../processing_provider/messages.py" line="1192" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>县 {county}：任务未完成（{error}：{message}）；重新运行即可重试，已完成的县将被跳过。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1178" />
+        <location filename="../processing_provider/messages.py" line="1196" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>县任务因意外错误停止（{error}：{message}）；其他县继续。重新运行即可重试。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1182" />
+        <location filename="../processing_provider/messages.py" line="1200" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>由 --plots 推算的碳密度按计量对象分层；--key {key} 需要碳密度表（--density）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1186" />
+        <location filename="../processing_provider/messages.py" line="1204" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>请给出碳密度：--density（碳密度表）或 --plots（调查 GeoPackage）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1189" />
+        <location filename="../processing_provider/messages.py" line="1207" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>配置文件中有未知选项：{options}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1192" />
+        <location filename="../processing_provider/messages.py" line="1210" />
         <source>Missing option(s): {options}.</source>
         <translation>缺少选项：{options}。</translation>
     </message>
@@ -3834,202 +3834,202 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{0}：{1}：{2} 个叠加图斑，{3:.4f} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="528" />
+        <location filename="../processing_provider/messages.py" line="546" />
         <source>The raster {raster} is not the annual output of the NEP step (OUTPUT_ANNUAL): its bands are {bands}, expected {expected}. Give the NEP algorithm's annual raster.</source>
         <translation>栅格 {raster} 不是 NEP 步骤的年度输出（OUTPUT_ANNUAL）：其波段为 {bands}，应为 {expected}。请给出 NEP 算法的年度栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="750" />
+        <location filename="../processing_provider/messages.py" line="768" />
         <source>The meter data lacks the columns {columns} (found: {found}); use the meter-data template.</source>
         <translation>计量数据缺少列 {columns}（现有：{found}）；请使用计量数据模板。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="753" />
+        <location filename="../processing_provider/messages.py" line="771" />
         <source>The meter table describes the meters {meters} more than once: keep one row per meter.</source>
         <translation>计量表重复描述了表计 {meters}：每块表只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="756" />
+        <location filename="../processing_provider/messages.py" line="774" />
         <source>Meters {meters} have no value in {columns}: describe them in the readings or in the meter table.</source>
         <translation>表计 {meters} 的 {columns} 为空：请在读数或计量表中补充说明。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="759" />
+        <location filename="../processing_provider/messages.py" line="777" />
         <source>Meter {meter}: medium {medium} is unknown; use one of {allowed}.</source>
         <translation>表计 {meter}：计量介质 {medium} 未知；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="762" />
+        <location filename="../processing_provider/messages.py" line="780" />
         <source>Meter {meter} measures {medium} but names no energy carrier (e.g. diesel): fill the carrier column.</source>
         <translation>表计 {meter} 计量 {medium}，但未注明能源品种（如柴油）：请填写能源品种列。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="765" />
+        <location filename="../processing_provider/messages.py" line="783" />
         <source>Meter {meter}, row {row}, column {column}: {value} is not a valid value (a timestamp, or a number ≥ 0; reading or consumption, not both).</source>
         <translation>表计 {meter}，第 {row} 行，{column} 列：{value} 无效（应为时间，或 ≥ 0 的数值；读数与用量只填其一）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="769" />
+        <location filename="../processing_provider/messages.py" line="787" />
         <source>Meter {meter} mixes cumulative readings and interval consumption: give one kind per meter.</source>
         <translation>表计 {meter} 混用累计读数与时段用量：每块表只用一种。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="772" />
+        <location filename="../processing_provider/messages.py" line="790" />
         <source>The gap factor {value} must be greater than 1 (an interval this many times the meter's median interval is a gap).</source>
         <translation>缺测系数 {value} 须大于 1（间隔达到该表中位间隔的此倍数即视为缺测）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="776" />
+        <location filename="../processing_provider/messages.py" line="794" />
         <source>Warning thresholds {value}: give three increasing ratios &gt; 0, e.g. 0.9, 1.0, 1.1.</source>
         <translation>预警阈值 {value}：请给出三个递增且大于 0 的比值，如 0.9, 1.0, 1.1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="779" />
+        <location filename="../processing_provider/messages.py" line="797" />
         <source>Budget/baseline table: entity {entity}, period {period} has a missing, non-positive or repeated reference emission.</source>
         <translation>预算/基准表：主体 {entity}、时段 {period} 的参考排放量缺失、非正或重复。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="783" />
+        <location filename="../processing_provider/messages.py" line="801" />
         <source>{count} gaps in the meter series (meter, timestamp): {items}.</source>
         <translation>计量序列中有 {count} 处缺测（表计，时间）：{items}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="786" />
+        <location filename="../processing_provider/messages.py" line="804" />
         <source>{count} counter resets (meter, timestamp): {items}.</source>
         <translation>{count} 次计数器归零（表计，时间）：{items}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="789" />
+        <location filename="../processing_provider/messages.py" line="807" />
         <source>{count} duplicate readings, the first of each kept (meter, timestamp): {items}.</source>
         <translation>{count} 条重复读数，各保留第一条（表计，时间）：{items}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="792" />
+        <location filename="../processing_provider/messages.py" line="810" />
         <source>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</source>
         <translation>计量数据：{meters} 块表，{readings} 条读数，{rows} 行用量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="803" />
+        <location filename="../processing_provider/messages.py" line="821" />
         <source>Sink table {table} is not a sink table this tool knows (columns: {columns}). Give the uncertainty OUTPUT, the parcel_stock SUMMARY, the district_sink OUTPUT or TABLE, or a table with region and sink_tco2e.</source>
         <translation>碳汇表 {table} 不是本工具能识别的碳汇表（字段：{columns}）。请使用不确定度 OUTPUT、parcel_stock SUMMARY、district_sink OUTPUT 或 TABLE，或含 region 和 sink_tco2e 的表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="808" />
+        <location filename="../processing_provider/messages.py" line="826" />
         <source>Sink table {table}: the rows {keys} have no number in the sink column.</source>
         <translation>碳汇表 {table}：行 {keys} 的碳汇列不是数字。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="811" />
+        <location filename="../processing_provider/messages.py" line="829" />
         <source>Sink table {table} has more than one row for {keys} (same year): keep one row per region and year.</source>
         <translation>碳汇表 {table} 中 {keys} 有多行（同一年份）：每个区域每年只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="814" />
+        <location filename="../processing_provider/messages.py" line="832" />
         <source>Region {region}: level {value} is not one of {allowed}. Fix the level field.</source>
         <translation>区域 {region}：层级 {value} 不是 {allowed} 之一。请修改层级字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="817" />
+        <location filename="../processing_provider/messages.py" line="835" />
         <source>The regions {features} (feature number) have no code: fill the region code field.</source>
         <translation>区域 {features}（要素序号）没有代码：请填写区域代码字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="820" />
+        <location filename="../processing_provider/messages.py" line="838" />
         <source>The region codes {regions} occur more than once in the regions layer: one polygon per region.</source>
         <translation>区域代码 {regions} 在区域图层中出现多次：每个区域一个多边形。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="823" />
+        <location filename="../processing_provider/messages.py" line="841" />
         <source>The source map needs the columns {required} (found: {columns}).</source>
         <translation>来源对照表需要字段 {required}（现有：{columns}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="826" />
+        <location filename="../processing_provider/messages.py" line="844" />
         <source>Region {region} is claimed by more than one sink source ({sources}, in {where}): the same sink would be counted twice. Say in the source map (one row for the region) which source serves it.</source>
         <translation>区域 {region} 被多个碳汇来源认领（{sources}，见 {where}）：同一碳汇会被重复计入。请在来源对照表中（该区域一行）指明由哪个来源提供。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="830" />
+        <location filename="../processing_provider/messages.py" line="848" />
         <source>Region {region} has no sink source: none of the sink tables ({sources}) has a row for it. Add a row to the source map naming its table and key, or source none if the region has no sink.</source>
         <translation>区域 {region} 没有碳汇来源：碳汇表（{sources}）中都没有它的行。请在来源对照表中添加一行，写明表和键；区域没有碳汇时 source 填 none。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="834" />
+        <location filename="../processing_provider/messages.py" line="852" />
         <source>Region {region}: the source map names the sink table {source}, which is not among the sink tables ({known}). Use a table's name or its number in the list.</source>
         <translation>区域 {region}：来源对照表指定的碳汇表 {source} 不在碳汇表（{known}）之中。请使用表名或其在列表中的序号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="838" />
+        <location filename="../processing_provider/messages.py" line="856" />
         <source>Region {region}: sink table {source} has no row {key}. Fix the key in the source map or add the row.</source>
         <translation>区域 {region}：碳汇表 {source} 没有行 {key}。请修改来源对照表中的键，或补充该行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="841" />
+        <location filename="../processing_provider/messages.py" line="859" />
         <source>Regions {regions} take their sink from the same row {key} of {source}: that sink would be counted twice. Give each region its own row.</source>
         <translation>区域 {regions} 取自 {source} 的同一行 {key}：该碳汇会被重复计入。请为每个区域指定各自的行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="845" />
+        <location filename="../processing_provider/messages.py" line="863" />
         <source>The inventory tables {tables} both hold the period {period}: it would be counted twice. Give each period in one table only.</source>
         <translation>排放清单表 {tables} 都含有期间 {period}：该期间会被重复计入。每个期间只能出现在一个表中。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="849" />
+        <location filename="../processing_provider/messages.py" line="867" />
         <source>No year to balance: the inventory has the annual periods {available}; give the years.</source>
         <translation>没有可核算的年份：清单的年度期间为 {available}；请给出年份。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="852" />
+        <location filename="../processing_provider/messages.py" line="870" />
         <source>Years {value}: give calendar years separated by commas, e.g. 2022, 2023.</source>
         <translation>年份 {value}：请给出以逗号分隔的日历年，如 2022, 2023。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="855" />
+        <location filename="../processing_provider/messages.py" line="873" />
         <source>Region {region} ({unit_type}) has no emissions in the inventory for {year} (the inventory's years: {available}). Add its activity rows, or check the region code and the year.</source>
         <translation>区域 {region}（{unit_type}）在清单中没有 {year} 年的排放（清单的年份：{available}）。请补充其活动数据，或检查区域代码和年份。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="863" />
+        <location filename="../processing_provider/messages.py" line="881" />
         <source>The uncertainty of the emissions is not given: the uncertainty of the net emission is left empty.</source>
         <translation>未给出碳排放的不确定度：净排放的不确定度留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="866" />
+        <location filename="../processing_provider/messages.py" line="884" />
         <source>The sinks of {regions} carry no uncertainty (give u_pct in the source map): the uncertainty of their net emission is left empty.</source>
         <translation>{regions} 的碳汇没有不确定度（请在来源对照表中给出 u_pct）：其净排放的不确定度留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="870" />
+        <location filename="../processing_provider/messages.py" line="888" />
         <source>Region {region}: the sink table {source} carries its own uncertainty; the u_pct of the source map is not used.</source>
         <translation>区域 {region}：碳汇表 {source} 自带不确定度，来源对照表中的 u_pct 不使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="874" />
+        <location filename="../processing_provider/messages.py" line="892" />
         <source>The source map names regions that are not in the regions layer: {regions} (rows not used).</source>
         <translation>来源对照表中有区域图层中没有的区域：{regions}（这些行不使用）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="877" />
+        <location filename="../processing_provider/messages.py" line="895" />
         <source>Environmental-construction reductions (R3) of {regions}, {total} t CO2e in all, are left out of the net emission: the sink of those regions already counts that carbon.</source>
         <translation>{regions} 的环境建设类碳减排（R3）共 {total} t CO2e 不计入净排放：这些区域的碳汇已包含这部分碳。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="881" />
+        <location filename="../processing_provider/messages.py" line="899" />
         <source>Carbon balance: {regions} regions, years {years}.</source>
         <translation>碳收支平衡：{regions} 个区域，年份 {years}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="859" />
+        <location filename="../processing_provider/messages.py" line="877" />
         <source>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</source>
         <translation>清单对 {items} 的碳排放或碳减排只给出注释键、没有数值：其净排放留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="990" />
+        <location filename="../processing_provider/messages.py" line="1008" />
         <source>The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter, soil and a loss ≥ 0 in t C/ha/a.</source>
         <translation>退化速率表 {table} 第 {row} 行 {column} 列的值为 {value}：碳库须为 agb、bgb、deadwood、litter、soil 之一，损失速率须 ≥ 0（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="994" />
+        <location filename="../processing_provider/messages.py" line="1012" />
         <source>{units} units ({area} ha) are restored to their own current object ({objects}) with a constant baseline: no benefit under the stock-difference method. Give the degradation rate of these objects without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD).</source>
         <translation>{units} 个单元（{area} ha）的修复目标即其现状对象（{objects_zh}），且基线不变：按储量差法无增汇量。请给出这些对象无措施时的退化速率（DEGRADATION）、生长参数，或其修复目标对象（WITH_FIELD）。</translation>
     </message>
@@ -4069,37 +4069,37 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>碳密度表 {table} 的列 {column} 含有多个调查年份（{years}）：一张碳密度表只属于一个年份。请每个年份各计算一张表（stratum_density，调查年份）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1160" />
+        <location filename="../processing_provider/messages.py" line="1178" />
         <source>{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county {target_county} in the target year (a boundary moved or parcels recoded): metered as base_only in {base_county} and target_only in {target_county}, outside the sink (border.csv).</source>
         <translation>{area_ha} 公顷（{pieces} 个图斑块）在基准年属县 {base_county}、在计量年属县 {target_county}（县界调整或图斑重新编码）：在 {base_county} 计为仅基准年（base_only）、在 {target_county} 计为仅计量年（target_only），不计入碳汇量（见 border.csv）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1165" />
+        <location filename="../processing_provider/messages.py" line="1183" />
         <source>{count} parcel(s) of {year} with the same geometry are coded to county {county} and to county {other} (both files deliver them): both counties meter them, so the province total counts them twice. Fix their ZLDWDM (duplicates.csv).</source>
         <translation>{year} 年有 {count} 个几何相同的图斑分别编码为县 {county} 和县 {other}（两个文件都提供了）：两县都计量了它们，全省合计因此重复计算。请更正其 ZLDWDM（见 duplicates.csv）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="941" />
+        <location filename="../processing_provider/messages.py" line="959" />
         <source>A reference sample of class {reference} covers no mapped class; leave it out or check the map.</source>
         <translation>类别为 {reference} 的参考样本未覆盖任何图上类别；请剔除该样本或检查分类图。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="944" />
+        <location filename="../processing_provider/messages.py" line="962" />
         <source>Give the classified map either as a raster (MAP) or as polygons (MAP_LAYER), one of the two.</source>
         <translation>请以栅格（MAP）或图斑（MAP_LAYER）给出分类图，二者择一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="947" />
+        <location filename="../processing_provider/messages.py" line="965" />
         <source>Map layer {layer} has no field {field}: choose the field holding the map class (MAP_FIELD).</source>
         <translation>分类图层 {layer} 无字段 {field}：请选择存放图上类别的字段（MAP_FIELD）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="950" />
+        <location filename="../processing_provider/messages.py" line="968" />
         <source>Map layer {layer} already has polygons of class {value}: choose another OUTSIDE_CLASS for the region outside the map polygons.</source>
         <translation>分类图层 {layer} 已有类别为 {value} 的图斑：请为图斑以外的区域另选 OUTSIDE_CLASS。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="954" />
+        <location filename="../processing_provider/messages.py" line="972" />
         <source>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</source>
         <translation>分类图层 {layer} 要素 {fid}：{field} 中无类别。请填写或删除该图斑。</translation>
     </message>
@@ -4127,6 +4127,31 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="474" />
         <source>nearest-neighbour</source>
         <translation>最邻近</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="496" />
+        <source>base year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="496" />
+        <source>target year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="503" />
+        <source>ellipsoidal area</source>
+        <translation>椭球面积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="503" />
+        <source>planar area</source>
+        <translation>平面面积</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="504" />
+        <source>official area (TBDLMJ)</source>
+        <translation>官方面积（TBDLMJ）</translation>
     </message>
 </context>
 <context>
@@ -5254,7 +5279,7 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
         <translation>所用参数及其来源：</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="388" />
+        <location filename="../processing_provider/plot_carbon.py" line="389" />
         <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
         <translation>已计算 {0} 个样地，其中 {1} 个有提示（见 warnings 字段）。</translation>
     </message>
@@ -5373,7 +5398,7 @@ AR_TOOL14：CDM AR-TOOL14 v04.2 林木缺省值：关闭；用于树种行缺 BE
         <translation>碳库系数：{table} 中 {count} 行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="384" />
+        <location filename="../processing_provider/plot_carbon.py" line="385" />
         <source>Placeholder values used (no published source; check them before reporting): {0}.</source>
         <translation>使用了占位值（无公开来源，报告前请核实）：{0}。</translation>
     </message>
@@ -5383,27 +5408,27 @@ AR_TOOL14：CDM AR-TOOL14 v04.2 林木缺省值：关闭；用于树种行缺 BE
         <translation>{0}：从样地所在 GeoPackage {2} 的 {3} 表读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="419" />
+        <location filename="../processing_provider/plot_carbon.py" line="420" />
         <source>default density</source>
         <translation>缺省碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="419" />
+        <location filename="../processing_provider/plot_carbon.py" line="420" />
         <source>species parameters</source>
         <translation>树种参数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="420" />
+        <location filename="../processing_provider/plot_carbon.py" line="421" />
         <source>pool factor</source>
         <translation>碳库系数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="420" />
+        <location filename="../processing_provider/plot_carbon.py" line="421" />
         <source>decay class</source>
         <translation>腐朽等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="423" />
+        <location filename="../processing_provider/plot_carbon.py" line="424" />
         <source>root-shoot ratio</source>
         <translation>根茎比</translation>
     </message>

@@ -477,7 +477,9 @@ def _formatted(kind, details):
         d["rows"] = [row.format(*r) for r in d["rows"]]
     elif kind == "stock_unmapped_codes" and d.get("rows"):
         row = _translate("Messages", "{0}: {1}: {2} pieces, {3:.4f} ha")
-        d["rows"] = [row.format(*r) for r in d["rows"]]
+        d["rows"] = [row.format(_year_role_words(r[0]), *r[1:]) for r in d["rows"]]
+    elif kind == "stock_area_method" and d.get("methods"):
+        d["methods"] = ", ".join(_area_method_words(m.strip()) for m in str(d["methods"]).split(","))
     elif kind == "stock_totals":
         for name in ("stock_base", "stock_target", "sink"):
             d[name] = "{0:,.2f}".format(float(d[name]))
@@ -486,6 +488,22 @@ def _formatted(kind, details):
     elif kind == "report_missing_fields":
         d["label"] = " ({0})".format(d["label"]) if d.get("label") else ""
     return d
+
+
+def _year_role_words(role):
+    """``base`` / ``target`` (the year of a piece's code) in words: base year / target year (基准年 / 计量年)."""
+    _translate = QCoreApplication.translate
+    words = {"base": _translate("Messages", "base year"), "target": _translate("Messages", "target year")}
+    return words.get(str(role), role)
+
+
+def _area_method_words(method):
+    """An area method as the pieces record it (``planar EPSG:4526``) with the method in words."""
+    _translate = QCoreApplication.translate
+    words = {"ellipsoidal": _translate("Messages", "ellipsoidal area"), "planar": _translate("Messages", "planar area"),
+             "official": _translate("Messages", "official area (TBDLMJ)")}
+    head, _, rest = str(method).partition(" ")
+    return (words[head] + (" " + rest if rest else "")) if head in words else method
 
 
 def _permanent_plots():

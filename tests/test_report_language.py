@@ -483,3 +483,23 @@ def test_zh_plot_carbon_and_density_logs_hold_no_internal_code(zh_plot_logs):
     assert "枯死木 2" in text and "乔木林; 草地" in text
     for word in ("default", "plots", "deadwood", "litter", "soil", "forest_arbor", "grassland"):
         assert not any(word in line.split("：")[0] for line in lines), word  # no code leads a line
+
+
+def test_zh_parcel_stock_notes_name_years_and_area_methods_in_words(qgis_app):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from carbon_metering.plugin.i18n import load_translator
+    from carbon_metering.processing_provider import messages
+
+    rows = [("base", "9999", 2, 1.5), ("target", "8888", 1, 0.5)]
+    assert "base year: 9999: 2 pieces, 1.5000 ha" in messages.text("stock_unmapped_codes", {"rows": rows})
+    translator = load_translator("zh_CN")
+    try:
+        lines = [messages.text("stock_unmapped_codes", {"rows": rows}),
+                 messages.text("stock_area_method", {"methods": "ellipsoidal, planar EPSG:4526"})]
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    assert [rc.internal_codes_in(line, cells=[]) for line in lines] == [[], []]
+    assert "基准年：9999：2 个叠加图斑" in lines[0] and "计量年：8888" in lines[0]
+    assert "椭球面积, 平面面积 EPSG:4526" in lines[1] and "planar" not in lines[1]
