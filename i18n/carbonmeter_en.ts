@@ -5274,12 +5274,12 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
         <translation>{0}: {1} row(s) from {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="378" />
+        <location filename="../processing_provider/plot_carbon.py" line="383" />
         <source>Parameters used and their sources:</source>
         <translation>Parameters used and their sources:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="389" />
+        <location filename="../processing_provider/plot_carbon.py" line="394" />
         <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
         <translation>{0} plot(s) computed, {1} with warnings (see the warnings field).</translation>
     </message>
@@ -5397,7 +5397,7 @@ OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_c
         <translation>pool factors: {count} row(s) from {table}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="385" />
+        <location filename="../processing_provider/plot_carbon.py" line="390" />
         <source>Placeholder values used (no published source; check them before reporting): {0}.</source>
         <translation>Placeholder values used (no published source; check them before reporting): {0}.</translation>
     </message>
@@ -5407,27 +5407,27 @@ OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_c
         <translation>{0}: {1} row(s) from table {3} of the plots' GeoPackage {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="420" />
+        <location filename="../processing_provider/plot_carbon.py" line="425" />
         <source>default density</source>
         <translation>default density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="420" />
+        <location filename="../processing_provider/plot_carbon.py" line="425" />
         <source>species parameters</source>
         <translation>species parameters</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="421" />
+        <location filename="../processing_provider/plot_carbon.py" line="426" />
         <source>pool factor</source>
         <translation>pool factor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="421" />
+        <location filename="../processing_provider/plot_carbon.py" line="426" />
         <source>decay class</source>
         <translation>decay class</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="424" />
+        <location filename="../processing_provider/plot_carbon.py" line="429" />
         <source>root-shoot ratio</source>
         <translation>root-shoot ratio</translation>
     </message>

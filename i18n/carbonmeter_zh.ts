@@ -5201,42 +5201,42 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="240" />
         <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
-        <translation>{pool}：无实测，采用计量对象 “{object}” 的缺省值 {value} t C/ha</translation>
+        <translation>{pool}：无实测，采用计量对象“{object}”的缺省值 {value} t C/ha</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="242" />
         <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
-        <translation>{pool}：无实测，计量对象 “{object}” 也无缺省值；按 0 计</translation>
+        <translation>{pool}：无实测，计量对象“{object}”也无缺省值；按 0 计</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="243" />
         <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
-        <translation>soil：缺省值对应 0–{other} cm，而非 0–{value} cm 报告深度</translation>
+        <translation>土壤：缺省值对应 0–{other} cm，而非 0–{value} cm 报告深度</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="245" />
         <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
-        <translation>soil：土层覆盖 0–{other} cm 报告深度中的 {value} cm；未覆盖部分按 0 计（不外推）</translation>
+        <translation>土壤：土层覆盖 0–{other} cm 报告深度中的 {value} cm；未覆盖部分按 0 计（不外推）</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="248" />
         <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
-        <translation>soil：{value} 个土层 gravel_pct 为空，按 0 计</translation>
+        <translation>土壤：{value} 个土层的砾石含量为空，按 0 计</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="249" />
         <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
-        <translation>deadwood：{value} 个枯倒木或枯立木无腐朽等级，按 1 级（完好）计</translation>
+        <translation>枯死木：{value} 个枯倒木或枯立木无腐朽等级，按 1 级（完好）计</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="252" />
         <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
-        <translation>trees：树种 “{value}” 无自有参数，采用树种组缺省 “{other}”</translation>
+        <translation>乔木：树种“{value}”无自有参数，采用树种组缺省“{other}”</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="254" />
         <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
-        <translation>deadwood：{value} 个枯倒木无树种基本木材密度，采用缺省值 {other} t/m³</translation>
+        <translation>枯死木：{value} 个枯倒木无树种基本木材密度，采用缺省值 {other} t/m³</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="278" />
@@ -5274,12 +5274,12 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
         <translation>{0}：从 {2} 读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="378" />
+        <location filename="../processing_provider/plot_carbon.py" line="383" />
         <source>Parameters used and their sources:</source>
         <translation>所用参数及其来源：</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="389" />
+        <location filename="../processing_provider/plot_carbon.py" line="394" />
         <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
         <translation>已计算 {0} 个样地，其中 {1} 个有提示（见 warnings 字段）。</translation>
     </message>
@@ -5385,12 +5385,12 @@ AR_TOOL14：CDM AR-TOOL14 v04.2 林木缺省值：关闭；用于树种行缺 BE
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="256" />
         <source>herbs: root-shoot ratio {value} for object '{object}' (pool_factors row {other}; 0 = herb roots not counted)</source>
-        <translation>草本：计量对象 '{object}' 的根茎比 {value}（pool_factors 行 {other}；0 = 不计草本根系）</translation>
+        <translation>草本：计量对象“{object}”的根茎比 {value}（碳库系数表“{other}”行；0 = 不计草本根系）</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="259" />
         <source>trees: AR-TOOL14 defaults for {value} tree(s): BEF {other}, R = exp(−1.085 + 0.9256 ln b)/b at b = {source} t d.m./ha</source>
-        <translation>林木：{value} 株采用 AR-TOOL14 缺省值：BEF {other}，R = exp(−1.085 + 0.9256 ln b)/b，b = {source} t d.m./ha</translation>
+        <translation>乔木：{value} 株采用 AR-TOOL14 缺省值：BEF {other}，R = exp(−1.085 + 0.9256 ln b)/b，b = {source} t d.m./ha</translation>
     </message>
     <message>
         <location filename="../processing_provider/plot_carbon.py" line="270" />
@@ -5398,7 +5398,7 @@ AR_TOOL14：CDM AR-TOOL14 v04.2 林木缺省值：关闭；用于树种行缺 BE
         <translation>碳库系数：{table} 中 {count} 行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="385" />
+        <location filename="../processing_provider/plot_carbon.py" line="390" />
         <source>Placeholder values used (no published source; check them before reporting): {0}.</source>
         <translation>使用了占位值（无公开来源，报告前请核实）：{0}。</translation>
     </message>
@@ -5408,27 +5408,27 @@ AR_TOOL14：CDM AR-TOOL14 v04.2 林木缺省值：关闭；用于树种行缺 BE
         <translation>{0}：从样地所在 GeoPackage {2} 的 {3} 表读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="420" />
+        <location filename="../processing_provider/plot_carbon.py" line="425" />
         <source>default density</source>
         <translation>缺省碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="420" />
+        <location filename="../processing_provider/plot_carbon.py" line="425" />
         <source>species parameters</source>
         <translation>树种参数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="421" />
+        <location filename="../processing_provider/plot_carbon.py" line="426" />
         <source>pool factor</source>
         <translation>碳库系数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="421" />
+        <location filename="../processing_provider/plot_carbon.py" line="426" />
         <source>decay class</source>
         <translation>腐朽等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="424" />
+        <location filename="../processing_provider/plot_carbon.py" line="429" />
         <source>root-shoot ratio</source>
         <translation>根茎比</translation>
     </message>

@@ -20,7 +20,7 @@ from ..metering import POOLS, POOLS_WITH_TOTAL
 from ..metering.parameters import AR_TOOL14_TREES, PLACEHOLDER, MeteringDataError, load_parameters
 from ..metering.plot_carbon import RESULT_COLUMNS, plot_carbon
 from .base import CarbonAlgorithm
-from .messages import language
+from .messages import language, object_words, pool_words
 from .qgis_compat import REAL, TEXT, make_field
 from .qgis_io import close_sink, source_to_frame, write_frame
 
@@ -374,6 +374,11 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
 
         note_templates = self.note_templates()
         for note in params.notes:
+            if "species" in note.params:  # the species by its name (杉木 / Chinese fir); the row says which
+                from ..metering.report_content import key_words
+
+                note = type(note)(note.code, dict(note.params, species=key_words(
+                    "species.csv", str(note.params["species"]), language())))
             feedback.pushInfo(note.message(note_templates))
         feedback.pushInfo(self.tr("Parameters used and their sources:"))
         for row in result.sources.itertuples(index=False):
@@ -426,6 +431,21 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
         return "{0} {1}".format(tables.get(table, table), words).strip()
 
     @staticmethod
+    def _warning_words(code, name, value):
+        """A value of a plot warning in the messages' words: pools, objects and species by name."""
+        from ..metering.report_content import key_words
+
+        if name == "pool":
+            return pool_words(value)
+        if name == "object":
+            return object_words(value)
+        if code == "group_default" and name in ("value", "other") and isinstance(value, str):
+            return key_words("species.csv", value, language())
+        if code == "herb_roots" and name == "other" and isinstance(value, str):  # the pool_factors row
+            return key_words("pool_factors.csv", value, language())
+        return value
+
+    @staticmethod
     def _status_words(status):
         """A parameter row's status (placeholder, transcribed_verify …) in words (占位值, 转录待核实)."""
         from ..metering.report_content import STATUS_LABELS
@@ -437,7 +457,7 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
         return plot_carbon(plots, frames["trees"], frames["shrub_herb"], frames["litter"],
                            frames["deadwood"], frames["soil"], params, depth_cm,
                            warning_templates=self.warning_templates(),
-                           labels=dict(labels, plots=plots_label))
+                           labels=dict(labels, plots=plots_label), words=self._warning_words)
 
     def _output_fields(self, input_fields):
         fields = QgsFields()

@@ -510,7 +510,7 @@ def test_algorithm_with_override_csv_and_explicit_table(provider, tmp_path):
     assert "0–30 cm of the 0–100 cm" not in (rows["F1"]["warnings"] or "")
     assert "30 cm of the 0–100 cm" in rows["F1"]["warnings"]
     # The core's note, worded by the algorithm's translatable template.
-    assert "species chinese_fir: overridden by PARAMETERS row 1" in feedback.textLog()
+    assert "species Chinese fir (Cunninghamia lanceolata): overridden by PARAMETERS row 1" in feedback.textLog()
 
 
 def test_algorithm_error_names_table_row_and_field(provider, tmp_path):

@@ -466,12 +466,15 @@ def zh_plot_logs(provider, tmp_path, log_feedback):
     finally:
         if translator is not None:
             QCoreApplication.removeTranslator(translator)
+    from qgis.core import QgsVectorLayer
+
+    warnings = [f["warnings"] for f in QgsVectorLayer(plots, "p", "ogr").getFeatures() if f["warnings"]]
     # Processing's own last line of each run ("Results: {...}") is not the algorithm's
-    return [line for line in log_feedback.infos + log_feedback.warnings if not line.startswith("Results:")]
+    return [line for line in log_feedback.infos + log_feedback.warnings if not line.startswith("Results:")], warnings
 
 
 def test_zh_plot_carbon_and_density_logs_hold_no_internal_code(zh_plot_logs):
-    lines = zh_plot_logs
+    lines, warnings = zh_plot_logs
     found = {line: rc.internal_codes_in(line, cells=[]) for line in lines if rc.internal_codes_in(line, cells=[])}
     assert found == {}
     text = "\n".join(lines)
@@ -483,6 +486,10 @@ def test_zh_plot_carbon_and_density_logs_hold_no_internal_code(zh_plot_logs):
     assert "枯死木 2" in text and "乔木林; 草地" in text
     for word in ("default", "plots", "deadwood", "litter", "soil", "forest_arbor", "grassland"):
         assert not any(word in line.split("：")[0] for line in lines), word  # no code leads a line
+    # the plots' warnings field (a zh deliverable too): pools and objects by name
+    assert warnings and all(rc.internal_codes_in(w, cells=[]) == [] for w in warnings), warnings
+    assert any("枯死木：无实测，采用计量对象“乔木林”的缺省值" in w for w in warnings), warnings
+    assert not any(code in w for w in warnings for code in ("forest_arbor", "grassland", "deadwood", "litter")), warnings
 
 
 def test_zh_parcel_stock_notes_name_years_and_area_methods_in_words(qgis_app):
