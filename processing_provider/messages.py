@@ -456,7 +456,7 @@ def pool_words(value):
 
 
 #: Detail fields that hold a metering object id, shown by the object's name.
-_OBJECT_FIELDS = ("object",)
+_OBJECT_FIELDS = ("object", "base_object", "target_object")
 
 
 def _formatted(kind, details):
@@ -467,6 +467,8 @@ def _formatted(kind, details):
     for name in _OBJECT_FIELDS:
         if name in d:
             d[name] = object_words(d[name])
+    if isinstance(d.get("strata"), (list, tuple)):  # strata (an object, or object|stratum value) by name
+        d["strata"] = [" / ".join(str(object_words(part)) for part in str(s).split("|")) for s in d["strata"]]
     if kind == "rs_verification_result" and d.get("verdict") in ("pass", "fail"):
         d["verdict"] = _translate("Messages", "passed") if d["verdict"] == "pass" else _translate("Messages", "failed")
     if kind == "rs_aligned" and d.get("method") in ("bilinear", "nearest"):

@@ -493,7 +493,7 @@ def test_zh_plot_carbon_and_density_logs_hold_no_internal_code(zh_plot_logs):
     assert not any(code in w for w in warnings for code in codes), warnings
 
 
-def test_zh_parcel_stock_notes_name_years_and_area_methods_in_words(qgis_app):
+def test_zh_stock_and_sampling_notes_name_years_methods_and_objects_in_words(qgis_app):
     from qgis.PyQt.QtCore import QCoreApplication
 
     from carbon_metering.plugin.i18n import load_translator
@@ -504,10 +504,15 @@ def test_zh_parcel_stock_notes_name_years_and_area_methods_in_words(qgis_app):
     translator = load_translator("zh_CN")
     try:
         lines = [messages.text("stock_unmapped_codes", {"rows": rows}),
-                 messages.text("stock_area_method", {"methods": "ellipsoidal, planar EPSG:4526"})]
+                 messages.text("stock_area_method", {"methods": "ellipsoidal, planar EPSG:4526"}),
+                 messages.text("sampling_strata_without_plots", {"strata": ["dry_land", "forest_arbor|fir"],
+                                                                 "area_ha": 2.0}),
+                 messages.text("permanent_plot_object_changed", {"permanent_id": "P1", "base_object": "dry_land",
+                                                                 "target_object": "forest_arbor"})]
     finally:
         if translator is not None:
             QCoreApplication.removeTranslator(translator)
-    assert [rc.internal_codes_in(line, cells=[]) for line in lines] == [[], []]
+    assert [rc.internal_codes_in(line, cells=[]) for line in lines] == [[]] * 4
     assert "基准年：9999：2 个叠加图斑" in lines[0] and "计量年：8888" in lines[0]
+    assert "旱地; 乔木林 / fir" in lines[2] and "旱地" in lines[3] and "乔木林" in lines[3]
     assert "椭球面积, 平面面积 EPSG:4526" in lines[1] and "planar" not in lines[1]
