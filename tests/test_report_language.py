@@ -516,3 +516,38 @@ def test_zh_stock_and_sampling_notes_name_years_methods_and_objects_in_words(qgi
     assert "基准年：9999：2 个叠加图斑" in lines[0] and "计量年：8888" in lines[0]
     assert "旱地; 乔木林 / fir" in lines[2] and "旱地" in lines[3] and "乔木林" in lines[3]
     assert "椭球面积, 平面面积 EPSG:4526" in lines[1] and "planar" not in lines[1]
+
+
+def test_zh_restoration_sheets_hold_no_internal_code(provider, tmp_path):
+    import processing
+    from openpyxl import load_workbook
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from carbon_metering.plugin.i18n import load_translator
+
+    paths = []
+    for name, table in zip(("benefit", "types", "trends"), _restoration_tables(tmp_path)):
+        paths.append(str(tmp_path / "{0}_section.csv".format(name)))
+        table.to_csv(paths[-1], index=False)
+    translator = load_translator("zh_CN")
+    try:
+        result = processing.run(ALG, {
+            "STOCK": rd.write_stock_gpkg(tmp_path / "stock.gpkg"), "SECTIONS": paths, "LANGUAGE": 0,
+            "TITLE": "测试县", "OUTPUT_XLSX": str(tmp_path / "r.xlsx")})
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    wb = load_workbook(result["OUTPUT_XLSX"])
+    sheets = [ws for ws in wb.worksheets if any(isinstance(c, str) and ("修复" in c) for row in
+                                                ws.iter_rows(max_row=1, values_only=True) for c in row)]
+    assert len(sheets) == 3, wb.sheetnames
+    found = {}
+    for ws in sheets:
+        for row in ws.iter_rows(values_only=True):
+            for cell in row:
+                if isinstance(cell, str):
+                    for code in rc.internal_codes_in(cell, cells=[cell]):
+                        found.setdefault((ws.title, code), str(row)[:200])
+    assert found == {}
+    cells = {c for ws in sheets for row in ws.iter_rows(values_only=True) for c in row if isinstance(c, str)}
+    assert {"森林保护修复", "矿山生态修复", "显著增加", "年增汇量", "Annual sink increase", "t CO2e/a"} <= cells
