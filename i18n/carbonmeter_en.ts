@@ -493,7 +493,7 @@ Outputs: OUTPUT, one row per region and year with report_section = carbon_balanc
         <translation>Could not write row {0} to the output: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/survey_gpkg.py" line="202" />
+        <location filename="../processing_provider/survey_gpkg.py" line="217" />
         <source>Form and default style of {0} saved.</source>
         <translation>Form and default style of {0} saved.</translation>
     </message>
@@ -533,11 +533,6 @@ Outputs: OUTPUT, one row per region and year with report_section = carbon_balanc
         <translation>Parcels 2020 (base year)</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="137" />
-        <source>Parcels 2023 (target year)</source>
-        <translation>Parcels 2023 (target year)</translation>
-    </message>
-    <message>
         <location filename="../plugin/plugin.py" line="138" />
         <source>Sample plots</source>
         <translation>Sample plots</translation>
@@ -561,6 +556,11 @@ Outputs: OUTPUT, one row per region and year with report_section = carbon_balanc
         <location filename="../plugin/plugin.py" line="100" />
         <source>Workflow panel</source>
         <translation>Workflow panel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="137" />
+        <source>Parcels 2023 (metering year)</source>
+        <translation>Parcels 2023 (metering year)</translation>
     </message>
 </context>
 <context>
@@ -779,12 +779,12 @@ Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): O
 <context>
     <name>ChainModel</name>
     <message>
-        <location filename="../processing_provider/chain_model.py" line="17" />
+        <location filename="../processing_provider/chain_model.py" line="19" />
         <source>Carbon metering chain (whole workflow)</source>
         <translation>Carbon metering chain (whole workflow)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/chain_model.py" line="20" />
+        <location filename="../processing_provider/chain_model.py" line="22" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
@@ -822,11 +822,6 @@ Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): O
         <translation>Calendar year t1 of the base survey.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="141" />
-        <source>Target year</source>
-        <translation>Target year</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/check_inputs.py" line="101" />
         <source>Calendar year t2 of the metering survey (later than the base year).</source>
         <translation>Calendar year t2 of the metering survey (later than the base year).</translation>
@@ -837,16 +832,6 @@ Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): O
         <translation>Base land-class code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="143" />
-        <source>Target land-class code field</source>
-        <translation>Target land-class code field</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/check_inputs.py" line="159" />
-        <source>Give both the base year and the target year (BASE_YEAR, TARGET_YEAR).</source>
-        <translation>Give both the base year and the target year (BASE_YEAR, TARGET_YEAR).</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/check_inputs.py" line="184" />
         <source>{0}: {1} parcels, code field {2}, CRS {3}: checked.</source>
         <translation>{0}: {1} parcels, code field {2}, CRS {3}: checked.</translation>
@@ -855,19 +840,6 @@ Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): O
         <location filename="../processing_provider/check_inputs.py" line="205" />
         <source>{0}: {1} plots of {2}.</source>
         <translation>{0}: {1} plots of {2}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/check_inputs.py" line="63" />
-        <source>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the target year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, the plots (a survey_year field, plots of both years) and the parameter tables given (required columns, numbers, the bounds of metering/data/plausible_ranges.csv, completeness, the survey year of a density table), each error naming the table, row and column. It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
-
-Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
-Parameter tables (optional, each read as the step that uses it reads it): SPECIES_PARAMETERS, POOL_DEFAULTS, POOL_FACTORS (plot_carbon's PARAMETERS, DEFAULTS, POOL_FACTORS: species parameters such as wood density t/m³, BEF, R, CF checked against their plausible ranges), DENSITY_DEFAULTS (stratum_density's DEFAULTS: object, pool, mean t C/ha, u_pct, or wide; no negative mean, none above the plausible range, every metered object and pool present), BASE_DENSITY, TARGET_DENSITY (parcel_stock's density tables, keyed as KEY: object or land-class code; complete, plausible, and a table's survey_year equal to BASE_YEAR or TARGET_YEAR).
-Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</source>
-        <translation>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the target year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, the plots (a survey_year field, plots of both years) and the parameter tables given (required columns, numbers, the bounds of metering/data/plausible_ranges.csv, completeness, the survey year of a density table), each error naming the table, row and column. It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
-
-Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
-Parameter tables (optional, each read as the step that uses it reads it): SPECIES_PARAMETERS, POOL_DEFAULTS, POOL_FACTORS (plot_carbon's PARAMETERS, DEFAULTS, POOL_FACTORS: species parameters such as wood density t/m³, BEF, R, CF checked against their plausible ranges), DENSITY_DEFAULTS (stratum_density's DEFAULTS: object, pool, mean t C/ha, u_pct, or wide; no negative mean, none above the plausible range, every metered object and pool present), BASE_DENSITY, TARGET_DENSITY (parcel_stock's density tables, keyed as KEY: object or land-class code; complete, plausible, and a table's survey_year equal to BASE_YEAR or TARGET_YEAR).
-Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</translation>
     </message>
     <message>
         <location filename="../processing_provider/check_inputs.py" line="109" />
@@ -920,16 +892,6 @@ Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (t
         <translation>Optional density table given to parcel_stock for the base year (t C/ha): complete, plausible, and its survey_year (when it has one) equal to the base year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="109" />
-        <source>Target-year densities (parcel_stock TARGET_DENSITY)</source>
-        <translation>Target-year densities (parcel_stock TARGET_DENSITY)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/check_inputs.py" line="109" />
-        <source>Optional density table for the target year: as the base-year table, its survey_year equal to the target year.</source>
-        <translation>Optional density table for the target year: as the base-year table, its survey_year equal to the target year.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/check_inputs.py" line="134" />
         <source>Density key</source>
         <translation>Density key</translation>
@@ -959,21 +921,59 @@ Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (t
         <source>The parameter tables cannot be used; fix these values first:</source>
         <translation>The parameter tables cannot be used; fix these values first:</translation>
     </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="63" />
+        <source>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the metering year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, the plots (a survey_year field, plots of both years) and the parameter tables given (required columns, numbers, the bounds of metering/data/plausible_ranges.csv, completeness, the survey year of a density table), each error naming the table, row and column. It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
+
+Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
+Parameter tables (optional, each read as the step that uses it reads it): SPECIES_PARAMETERS, POOL_DEFAULTS, POOL_FACTORS (plot_carbon's PARAMETERS, DEFAULTS, POOL_FACTORS: species parameters such as wood density t/m³, BEF, R, CF checked against their plausible ranges), DENSITY_DEFAULTS (stratum_density's DEFAULTS: object, pool, mean t C/ha, u_pct, or wide; no negative mean, none above the plausible range, every metered object and pool present), BASE_DENSITY, TARGET_DENSITY (parcel_stock's density tables, keyed as KEY: object or land-class code; complete, plausible, and a table's survey_year equal to BASE_YEAR or TARGET_YEAR).
+Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</source>
+        <translation>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the metering year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, the plots (a survey_year field, plots of both years) and the parameter tables given (required columns, numbers, the bounds of metering/data/plausible_ranges.csv, completeness, the survey year of a density table), each error naming the table, row and column. It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
+
+Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
+Parameter tables (optional, each read as the step that uses it reads it): SPECIES_PARAMETERS, POOL_DEFAULTS, POOL_FACTORS (plot_carbon's PARAMETERS, DEFAULTS, POOL_FACTORS: species parameters such as wood density t/m³, BEF, R, CF checked against their plausible ranges), DENSITY_DEFAULTS (stratum_density's DEFAULTS: object, pool, mean t C/ha, u_pct, or wide; no negative mean, none above the plausible range, every metered object and pool present), BASE_DENSITY, TARGET_DENSITY (parcel_stock's density tables, keyed as KEY: object or land-class code; complete, plausible, and a table's survey_year equal to BASE_YEAR or TARGET_YEAR).
+Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="141" />
+        <source>Metering year</source>
+        <translation>Metering year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Metering-year densities (parcel_stock TARGET_DENSITY)</source>
+        <translation>Metering-year densities (parcel_stock TARGET_DENSITY)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Optional density table for the metering year: as the base-year table, its survey_year equal to the metering year.</source>
+        <translation>Optional density table for the metering year: as the base-year table, its survey_year equal to the metering year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="143" />
+        <source>Metering-year land-class code field</source>
+        <translation>Metering-year land-class code field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="159" />
+        <source>Give both the base year and the metering year (BASE_YEAR, TARGET_YEAR).</source>
+        <translation>Give both the base year and the metering year (BASE_YEAR, TARGET_YEAR).</translation>
+    </message>
 </context>
 <context>
     <name>CreateSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="63" />
+        <location filename="../processing_provider/create_survey.py" line="78" />
         <source>Create survey GeoPackage</source>
         <translation>Create survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="66" />
+        <location filename="../processing_provider/create_survey.py" line="81" />
         <source>Sample-plot survey</source>
         <translation>Sample-plot survey</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="69" />
+        <location filename="../processing_provider/create_survey.py" line="84" />
         <source>Creates an empty sample-plot survey GeoPackage (Hubei spec: sample-plot survey is the primary method). It holds the point layer plots (plot_id, survey_year, object, stratum, county, plot_shape, plot_area_m2 in m², slope_deg in degrees, surveyor, survey_date, photo, remarks) and the tables trees (species, dbh_cm, height_m, status, crown_width_m, decay_class), shrub_herb (layer, quadrat_area_m2, fresh_mass_kg, sample_fresh_g, sample_dry_g), litter, deadwood (diameter_cm and length_m, or volume_m3; decay_class) and soil (layer_top_cm, layer_bottom_cm, soc_g_kg or som_g_kg, bulk_density_g_cm3, gravel_pct), each linked to its plot by plot_id with an enforced foreign key (orphans are refused; deleting a plot deletes its rows).
 A QGIS project named 'survey' is stored inside the GeoPackage with the relations and the attribute forms: tabs, relation editors from a plot to its trees, quadrats and soil layers, value maps from the parameter tables (metering objects, species, decay classes, layers, status, shape) and constraints that refuse impossible values (DBH ≤ 0, bottom ≤ top, dry &gt; fresh). The same forms are saved as each layer's default style, so they also work when a layer is opened on its own and in field apps that read QGIS projects.
 Parameters:
@@ -990,79 +990,79 @@ Parameters:
 Fill it in QGIS or a field app, or fill the field-sheet workbook (forms/field_sheets_template.xlsx) and load it with 'Import survey field sheets'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="95" />
+        <location filename="../processing_provider/create_survey.py" line="110" />
         <source>Output survey GeoPackage</source>
         <translation>Output survey GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="95" />
+        <location filename="../processing_provider/create_survey.py" line="110" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="97" />
-        <source>The survey GeoPackage to create (.gpkg). An existing file is replaced.</source>
-        <translation>The survey GeoPackage to create (.gpkg). An existing file is replaced.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/create_survey.py" line="99" />
+        <location filename="../processing_provider/create_survey.py" line="118" />
         <source>CRS of the plots</source>
         <translation>CRS of the plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="100" />
+        <location filename="../processing_provider/create_survey.py" line="119" />
         <source>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</source>
         <translation>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="103" />
+        <location filename="../processing_provider/create_survey.py" line="122" />
         <source>Form language</source>
         <translation>Form language</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="103" />
+        <location filename="../processing_provider/create_survey.py" line="122" />
         <source>Chinese (zh)</source>
         <translation>Chinese (zh)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="103" />
+        <location filename="../processing_provider/create_survey.py" line="122" />
         <source>English (en)</source>
         <translation>English (en)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="106" />
+        <location filename="../processing_provider/create_survey.py" line="125" />
         <source>Language of the field labels and value lists in the forms.</source>
         <translation>Language of the field labels and value lists in the forms.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="112" />
+        <location filename="../processing_provider/create_survey.py" line="131" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="121" />
+        <location filename="../processing_provider/create_survey.py" line="140" />
         <source>CRS {0} is geographic: plot coordinates will be degrees.</source>
         <translation>CRS {0} is geographic: plot coordinates will be degrees.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="127" />
+        <location filename="../processing_provider/create_survey.py" line="146" />
         <source>Output {0}: the folder {1} does not exist.</source>
         <translation>Output {0}: the folder {1} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="132" />
+        <location filename="../processing_provider/create_survey.py" line="151" />
         <source>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</source>
         <translation>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="138" />
+        <location filename="../processing_provider/create_survey.py" line="157" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>Could not create the survey GeoPackage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="140" />
+        <location filename="../processing_provider/create_survey.py" line="159" />
         <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
         <translation>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="113" />
+        <source>The survey GeoPackage to create (.gpkg). Default: survey.gpkg (survey_2.gpkg … when taken) in the plugin's output folder (settings page), else in the home folder; a named file, never a temporary one. An existing file given here is replaced.</source>
+        <translation>The survey GeoPackage to create (.gpkg). Default: survey.gpkg (survey_2.gpkg … when taken) in the plugin's output folder (settings page), else in the home folder; a named file, never a temporary one. An existing file given here is replaced.</translation>
     </message>
 </context>
 <context>
@@ -1317,260 +1317,275 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="120" />
+        <location filename="../processing_provider/export_report.py" line="122" />
         <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
         <translation>Parcel stock pieces (parcel_stock OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>Stock summary (parcel_stock SUMMARY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>The county × object × pool summary of parcel_stock; copied to its own sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>Change matrix (parcel_change CHANGE_MATRIX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
-        <translation>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>Plot densities (plot_carbon OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>Base-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Target-year stratum densities (stratum_density OUTPUT)</source>
-        <translation>Target-year stratum densities (stratum_density OUTPUT)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Stratum density table of the target year (same fields as the base-year table).</source>
-        <translation>Stratum density table of the target year (same fields as the base-year table).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>Uncertainty results (uncertainty OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>Monte Carlo histogram (uncertainty HISTOGRAM)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="156" />
+        <location filename="../processing_provider/export_report.py" line="158" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="156" />
-        <source>Target year</source>
-        <translation>Target year</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="159" />
+        <location filename="../processing_provider/export_report.py" line="161" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="180" />
+        <location filename="../processing_provider/export_report.py" line="183" />
         <source>Report title</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="243" />
+        <location filename="../processing_provider/export_report.py" line="256" />
         <source>Carbon metering report</source>
         <translation>Carbon metering report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="182" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>Printed on the PDF's first page and the workbook's summary sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="198" />
         <source>Report language</source>
         <translation>Report language</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="198" />
         <source>Chinese (zh)</source>
         <translation>Chinese (zh)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="198" />
         <source>English (en)</source>
         <translation>English (en)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="198" />
+        <location filename="../processing_provider/export_report.py" line="201" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="201" />
+        <location filename="../processing_provider/export_report.py" line="204" />
         <source>Result workbook</source>
         <translation>Result workbook</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="201" />
+        <location filename="../processing_provider/export_report.py" line="204" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="203" />
+        <location filename="../processing_provider/export_report.py" line="206" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>The xlsx workbook with the appendix F tables and the provenance sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="205" />
+        <location filename="../processing_provider/export_report.py" line="208" />
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="205" />
+        <location filename="../processing_provider/export_report.py" line="208" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="210" />
+        <location filename="../processing_provider/export_report.py" line="213" />
         <source>Total stock, base year (t C)</source>
         <translation>Total stock, base year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="211" />
-        <source>Total stock, target year (t C)</source>
-        <translation>Total stock, target year (t C)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="234" />
+        <location filename="../processing_provider/export_report.py" line="247" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="247" />
+        <location filename="../processing_provider/export_report.py" line="260" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>Give a file for the result workbook (OUTPUT_XLSX).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="256" />
+        <location filename="../processing_provider/export_report.py" line="269" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>Layer {0} (STOCK) has no features: nothing to report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="260" />
+        <location filename="../processing_provider/export_report.py" line="273" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="263" />
+        <location filename="../processing_provider/export_report.py" line="276" />
         <source>Read {0} pieces.</source>
         <translation>Read {0} pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="361" />
+        <location filename="../processing_provider/export_report.py" line="384" />
         <source>Building the PDF report…</source>
         <translation>Building the PDF report…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="384" />
+        <location filename="../processing_provider/export_report.py" line="407" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>The PDF report {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="385" />
+        <location filename="../processing_provider/export_report.py" line="408" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF report ({0} pages): {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="395" />
+        <location filename="../processing_provider/export_report.py" line="418" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>The workbook {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="396" />
+        <location filename="../processing_provider/export_report.py" line="419" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>Workbook with sheets {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="162" />
+        <location filename="../processing_provider/export_report.py" line="164" />
         <source>Original inputs to record (parcels, plots …)</source>
         <translation>Original inputs to record (parcels, plots …)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="166" />
-        <source>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
-        <translation>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="171" />
+        <location filename="../processing_provider/export_report.py" line="174" />
         <source>Sections of the other systems (tables)</source>
         <translation>Sections of the other systems (tables)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="175" />
+        <location filename="../processing_provider/export_report.py" line="178" />
         <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
         <translation>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="456" />
+        <location filename="../processing_provider/export_report.py" line="479" />
         <source>Report section: {0} ({1} rows, from {2}).</source>
         <translation>Report section: {0} ({1} rows, from {2}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="124" />
+        <location filename="../processing_provider/export_report.py" line="126" />
         <source>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
         <translation>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="212" />
+        <location filename="../processing_provider/export_report.py" line="215" />
         <source>Total sink (t CO2e/a)</source>
         <translation>Total sink (t CO2e/a)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="400" />
-        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</source>
-        <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</translation>
+        <location filename="../processing_provider/export_report.py" line="129" />
+        <source>County names (table)</source>
+        <translation>County names (table)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="129" />
+        <source>Optional table with the county code (field county, code or XZQDM) and its name (name, name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the shipped table metering/data/county_names.csv (the districts of Wuhan).</source>
+        <translation>Optional table with the county code (field county, code or XZQDM) and its name (name, name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the shipped table metering/data/county_names.csv (the districts of Wuhan).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="187" />
+        <source>Organisation (compiled by)</source>
+        <translation>Organisation (compiled by)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="187" />
+        <source>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</source>
+        <translation>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="187" />
+        <source>Compiled by (name)</source>
+        <translation>Compiled by (name)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="187" />
+        <source>Name of the person who compiled the report; empty leaves a line to sign.</source>
+        <translation>Name of the person who compiled the report; empty leaves a line to sign.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="187" />
+        <source>Checked by (name)</source>
+        <translation>Checked by (name)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="187" />
+        <source>Name of the person who checked the report; empty leaves a line to sign.</source>
+        <translation>Name of the person who checked the report; empty leaves a line to sign.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="210" />
+        <source>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</source>
+        <translation>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="323" />
+        <source>base year</source>
+        <translation>base year</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="76" />
         <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
-Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the metering year (t C; base-year stock under the base-year object, metering-year stock under the metering-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their metering-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with absolute path, feature count and the SHA-256 of each layer's content, temporary results named by their step, every parameter and, in the chain, every step's parameters with the values used, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
 
 PDF (A4 landscape; as many pages as the tables need: a table longer than a page continues on the next one under its title marked continued, nothing is cut): the sink per hectare (t CO2e/(ha·a)) mapped in classes that do not overlap, with county boundaries and names, plot locations, legend, scale bar and north arrow, and the compiled-by / checked-by / date block; the land-change map; county totals with county names; stock by county and pool at both years; the change matrix; the stock change by transition (e.g. dry land → arbor forest, t CO2e/a); the sink by county and object; the method statement (equations per pool, parameter values, soil depth, area method, mapping); the uncertainty statement (whether the sink is significantly different from zero at 95 %, the conservative figure after the CDM AR-TOOL14 discount, the main contributors to the uncertainty) with the uncertainty table and histogram; the stratum densities; the unverified or placeholder defaults the run used; the other systems' sections; the provenance.
 
@@ -1590,7 +1605,7 @@ OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
 Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
         <translation>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
-Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the metering year (t C; base-year stock under the base-year object, metering-year stock under the metering-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their metering-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with absolute path, feature count and the SHA-256 of each layer's content, temporary results named by their step, every parameter and, in the chain, every step's parameters with the values used, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
 
 PDF (A4 landscape; as many pages as the tables need: a table longer than a page continues on the next one under its title marked continued, nothing is cut): the sink per hectare (t CO2e/(ha·a)) mapped in classes that do not overlap, with county boundaries and names, plot locations, legend, scale bar and north arrow, and the compiled-by / checked-by / date block; the land-change map; county totals with county names; stock by county and pool at both years; the change matrix; the stock change by transition (e.g. dry land → arbor forest, t CO2e/a); the sink by county and object; the method statement (equations per pool, parameter values, soil depth, area method, mapping); the uncertainty statement (whether the sink is significantly different from zero at 95 %, the conservative figure after the CDM AR-TOOL14 discount, the main contributors to the uncertainty) with the uncertainty table and histogram; the stratum densities; the unverified or placeholder defaults the run used; the other systems' sections; the provenance.
 
@@ -1610,59 +1625,44 @@ OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
 Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>County names (table)</source>
-        <translation>County names (table)</translation>
+        <location filename="../processing_provider/export_report.py" line="129" />
+        <source>Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
+        <translation>Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Optional table with the county code (field county, code or XZQDM) and its name (name, name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the shipped table metering/data/county_names.csv (the districts of Wuhan).</source>
-        <translation>Optional table with the county code (field county, code or XZQDM) and its name (name, name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the shipped table metering/data/county_names.csv (the districts of Wuhan).</translation>
+        <location filename="../processing_provider/export_report.py" line="129" />
+        <source>Metering-year stratum densities (stratum_density OUTPUT)</source>
+        <translation>Metering-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
-        <source>Organisation (compiled by)</source>
-        <translation>Organisation (compiled by)</translation>
+        <location filename="../processing_provider/export_report.py" line="129" />
+        <source>Stratum density table of the metering year (same fields as the base-year table).</source>
+        <translation>Stratum density table of the metering year (same fields as the base-year table).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
-        <source>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</source>
-        <translation>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</translation>
+        <location filename="../processing_provider/export_report.py" line="158" />
+        <source>Metering year</source>
+        <translation>Metering year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
-        <source>Compiled by (name)</source>
-        <translation>Compiled by (name)</translation>
+        <location filename="../processing_provider/export_report.py" line="168" />
+        <source>The layers the whole metering started from (base-year and metering-year parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
+        <translation>The layers the whole metering started from (base-year and metering-year parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
-        <source>Name of the person who compiled the report; empty leaves a line to sign.</source>
-        <translation>Name of the person who compiled the report; empty leaves a line to sign.</translation>
+        <location filename="../processing_provider/export_report.py" line="214" />
+        <source>Total stock, metering year (t C)</source>
+        <translation>Total stock, metering year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
-        <source>Checked by (name)</source>
-        <translation>Checked by (name)</translation>
+        <location filename="../processing_provider/export_report.py" line="324" />
+        <source>metering year</source>
+        <translation>metering year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
-        <source>Name of the person who checked the report; empty leaves a line to sign.</source>
-        <translation>Name of the person who checked the report; empty leaves a line to sign.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="207" />
-        <source>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</source>
-        <translation>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="310" />
-        <source>base year</source>
-        <translation>base year</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="311" />
-        <source>target year</source>
-        <translation>target year</translation>
+        <location filename="../processing_provider/export_report.py" line="423" />
+        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</source>
+        <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</translation>
     </message>
 </context>
 <context>
@@ -1916,29 +1916,24 @@ Parameters:
         <translation>Field sheets {0}: the sheet plots is missing; a new survey needs plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="291" />
-        <source>… and {0} more problems.</source>
-        <translation>… and {0} more problems.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/import_survey.py" line="292" />
+        <location filename="../processing_provider/import_survey.py" line="295" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="316" />
+        <location filename="../processing_provider/import_survey.py" line="319" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>Imported into {0}: {1}; {2} problems.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="460" />
+        <location filename="../processing_provider/import_survey.py" line="463" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>Could not create the survey GeoPackage {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="474" />
+        <location filename="../processing_provider/import_survey.py" line="477" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</translation>
     </message>
@@ -1973,7 +1968,7 @@ Parameters:
         <translation>give SOC or SOM</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="444" />
+        <location filename="../processing_provider/import_survey.py" line="447" />
         <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
         <translation>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</translation>
     </message>
@@ -2008,7 +2003,7 @@ Parameters:
         <translation>unusual value: outside the plausible range {range} {unit}; check it</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="364" />
+        <location filename="../processing_provider/import_survey.py" line="367" />
         <source>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</source>
         <translation>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</translation>
     </message>
@@ -2018,7 +2013,7 @@ Parameters:
         <translation>a temporary plot has no permanent plot id</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="338" />
+        <location filename="../processing_provider/import_survey.py" line="341" />
         <source>Permanent plots: {0} measurements of {1} permanent ids; {2} problems (tolerance {3:g} m).</source>
         <translation>Permanent plots: {0} measurements of {1} permanent ids; {2} problems (tolerance {3:g} m).</translation>
     </message>
@@ -2026,6 +2021,64 @@ Parameters:
         <location filename="../processing_provider/import_survey.py" line="140" />
         <source>not an allowed value; did you mean {suggestion}? (allowed: {allowed})</source>
         <translation>not an allowed value; did you mean {suggestion}? (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="294" />
+        <source>… and {0} more problems (listed in the log above).</source>
+        <translation>… and {0} more problems (listed in the log above).</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStyle</name>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="19" />
+        <source>Overlay pieces and change flags</source>
+        <translation>Overlay pieces and change flags</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="20" />
+        <source>Change matrix</source>
+        <translation>Change matrix</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="21" />
+        <source>Plot carbon densities</source>
+        <translation>Plot carbon densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="22" />
+        <source>Stratum densities</source>
+        <translation>Stratum densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="23" />
+        <source>Stratum densities, base year</source>
+        <translation>Stratum densities, base year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="24" />
+        <source>Stratum densities, metering year</source>
+        <translation>Stratum densities, metering year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="25" />
+        <source>Parcel stock and sink</source>
+        <translation>Parcel stock and sink</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="26" />
+        <source>Stock and sink summary</source>
+        <translation>Stock and sink summary</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="27" />
+        <source>Uncertainty</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="28" />
+        <source>Monte Carlo histogram</source>
+        <translation>Monte Carlo histogram</translation>
     </message>
 </context>
 <context>
@@ -2614,172 +2667,162 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>The table given as a report section has no known report_section value ({key}); tables of {known} can be added to the report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="513" />
+        <location filename="../processing_provider/messages.py" line="515" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="517" />
-        <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
-        <translation>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="521" />
+        <location filename="../processing_provider/messages.py" line="523" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="525" />
-        <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
-        <translation>The target year ({target_year}) must be later than the base year ({base_year}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="536" />
+        <location filename="../processing_provider/messages.py" line="538" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>The correlation between the two years' densities must lie between 0 and 1, not {value}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="550" />
+        <location filename="../processing_provider/messages.py" line="552" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="554" />
+        <location filename="../processing_provider/messages.py" line="556" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="558" />
+        <location filename="../processing_provider/messages.py" line="560" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="561" />
+        <location filename="../processing_provider/messages.py" line="563" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>The class table {table} lists the classes {values} more than once; keep one row per class.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="564" />
+        <location filename="../processing_provider/messages.py" line="566" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="567" />
+        <location filename="../processing_provider/messages.py" line="569" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="571" />
+        <location filename="../processing_provider/messages.py" line="573" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="575" />
+        <location filename="../processing_provider/messages.py" line="577" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="579" />
+        <location filename="../processing_provider/messages.py" line="581" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="583" />
+        <location filename="../processing_provider/messages.py" line="585" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="587" />
+        <location filename="../processing_provider/messages.py" line="589" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="590" />
+        <location filename="../processing_provider/messages.py" line="592" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="594" />
+        <location filename="../processing_provider/messages.py" line="596" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="598" />
+        <location filename="../processing_provider/messages.py" line="600" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="601" />
+        <location filename="../processing_provider/messages.py" line="603" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="605" />
+        <location filename="../processing_provider/messages.py" line="607" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="609" />
+        <location filename="../processing_provider/messages.py" line="611" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>NDVI scale factor not given: detected {scale} from the data.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="612" />
+        <location filename="../processing_provider/messages.py" line="614" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="615" />
+        <location filename="../processing_provider/messages.py" line="617" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="619" />
+        <location filename="../processing_provider/messages.py" line="621" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>Soil heterotrophic respiration from: {source}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="622" />
+        <location filename="../processing_provider/messages.py" line="624" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} aligned to the reference grid by {method} resampling.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="625" />
+        <location filename="../processing_provider/messages.py" line="627" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} covers only part of the reference grid; pixels outside it are nodata.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="628" />
+        <location filename="../processing_provider/messages.py" line="630" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="631" />
+        <location filename="../processing_provider/messages.py" line="633" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>The {n} values do not vary, so no regression line or R² can be computed.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="634" />
+        <location filename="../processing_provider/messages.py" line="636" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="637" />
+        <location filename="../processing_provider/messages.py" line="639" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="640" />
+        <location filename="../processing_provider/messages.py" line="642" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="644" />
+        <location filename="../processing_provider/messages.py" line="646" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>The districts together are a net source ({total} t C/a); shares of the city are left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="647" />
+        <location filename="../processing_provider/messages.py" line="649" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>Districts with nodata pixels (left out of the sums): {districts}.</translation>
     </message>
@@ -3079,11 +3122,6 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>Layer {layer}, field area_m2: these pieces (feature id, value) have no valid area: {rows}. Re-run parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="364" />
-        <source>The target year ({target}) must be later than the base year ({base}).</source>
-        <translation>The target year ({target}) must be later than the base year ({base}).</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/messages.py" line="367" />
         <source>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</source>
         <translation>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</translation>
@@ -3112,11 +3150,6 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="385" />
         <source>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</source>
         <translation>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="389" />
-        <source>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
-        <translation>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</translation>
     </message>
     <message>
         <location filename="../processing_provider/messages.py" line="393" />
@@ -3159,372 +3192,372 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{label}: code(s) listed twice: {codes}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1027" />
+        <location filename="../processing_provider/messages.py" line="1029" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>Give a point cloud (LAS/LAZ) or a CHM raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1030" />
+        <location filename="../processing_provider/messages.py" line="1032" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>Choose plots (for the plot metrics) or a metric raster output, or both.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1033" />
+        <location filename="../processing_provider/messages.py" line="1035" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1036" />
+        <location filename="../processing_provider/messages.py" line="1038" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1039" />
+        <location filename="../processing_provider/messages.py" line="1041" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1042" />
+        <location filename="../processing_provider/messages.py" line="1044" />
         <source>The point cloud {path} holds no points.</source>
         <translation>The point cloud {path} holds no points.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1045" />
+        <location filename="../processing_provider/messages.py" line="1047" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>Points read per block must be at least 1000 (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1048" />
+        <location filename="../processing_provider/messages.py" line="1050" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>Percentile type {value} is not an R quantile type; use 1 to 9.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1051" />
+        <location filename="../processing_provider/messages.py" line="1053" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>Layer return counts must be a list of non-negative numbers (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1054" />
+        <location filename="../processing_provider/messages.py" line="1056" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>The ground DTM resolution must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1057" />
+        <location filename="../processing_provider/messages.py" line="1059" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1061" />
+        <location filename="../processing_provider/messages.py" line="1063" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1064" />
+        <location filename="../processing_provider/messages.py" line="1066" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1067" />
+        <location filename="../processing_provider/messages.py" line="1069" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>Plot {fid} of {layer} has no geometry; give it its location.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1070" />
+        <location filename="../processing_provider/messages.py" line="1072" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1074" />
+        <location filename="../processing_provider/messages.py" line="1076" />
         <source>The plots layer {layer} has no features.</source>
         <translation>The plots layer {layer} has no features.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1077" />
+        <location filename="../processing_provider/messages.py" line="1079" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1080" />
+        <location filename="../processing_provider/messages.py" line="1082" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1083" />
+        <location filename="../processing_provider/messages.py" line="1085" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>Heights from a DTM raster were chosen but no DTM raster was given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1086" />
+        <location filename="../processing_provider/messages.py" line="1088" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>The grid cell size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1089" />
+        <location filename="../processing_provider/messages.py" line="1091" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1092" />
+        <location filename="../processing_provider/messages.py" line="1094" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1095" />
+        <location filename="../processing_provider/messages.py" line="1097" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>The raster {path} ({parameter}) cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1098" />
+        <location filename="../processing_provider/messages.py" line="1100" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>The raster {path} cannot be created; check the folder and free space.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1101" />
+        <location filename="../processing_provider/messages.py" line="1103" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>The raster {path} ({parameter}) is rotated; warp it north-up first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1104" />
+        <location filename="../processing_provider/messages.py" line="1106" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1107" />
+        <location filename="../processing_provider/messages.py" line="1109" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>The multiple linear form needs two or more metrics; {predictors} was chosen.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1110" />
+        <location filename="../processing_provider/messages.py" line="1112" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1115" />
+        <location filename="../processing_provider/messages.py" line="1117" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1118" />
+        <location filename="../processing_provider/messages.py" line="1120" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>The cross-validation block size must be above 0 m (got {value}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1121" />
+        <location filename="../processing_provider/messages.py" line="1123" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1124" />
+        <location filename="../processing_provider/messages.py" line="1126" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1127" />
+        <location filename="../processing_provider/messages.py" line="1129" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} is not a model file of lidar_model ({reason}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1130" />
+        <location filename="../processing_provider/messages.py" line="1132" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1133" />
+        <location filename="../processing_provider/messages.py" line="1135" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1137" />
+        <location filename="../processing_provider/messages.py" line="1139" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>A stratum estimate needs at least 2 plots ({n} given).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1140" />
+        <location filename="../processing_provider/messages.py" line="1142" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1144" />
+        <location filename="../processing_provider/messages.py" line="1146" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}: no cell of the metric raster lies in its parcels; no estimate.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="657" />
+        <location filename="../processing_provider/messages.py" line="659" />
         <source>Table {table}: duplicate or unknown codes {keys}.</source>
         <translation>Table {table}: duplicate or unknown codes {keys}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="660" />
+        <location filename="../processing_provider/messages.py" line="662" />
         <source>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</source>
         <translation>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="663" />
+        <location filename="../processing_provider/messages.py" line="665" />
         <source>{unit} cannot be converted to {target}: different quantities.</source>
         <translation>{unit} cannot be converted to {target}: different quantities.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="666" />
+        <location filename="../processing_provider/messages.py" line="668" />
         <source>Factor file {path} cannot be read ({error}).</source>
         <translation>Factor file {path} cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="669" />
+        <location filename="../processing_provider/messages.py" line="671" />
         <source>Factor file {path} lacks the columns {columns}.</source>
         <translation>Factor file {path} lacks the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="672" />
+        <location filename="../processing_provider/messages.py" line="674" />
         <source>Factor file {file}, row {row}, column {column}: {value} is not a number.</source>
         <translation>Factor file {file}, row {row}, column {column}: {value} is not a number.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="675" />
+        <location filename="../processing_provider/messages.py" line="677" />
         <source>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</source>
         <translation>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="678" />
+        <location filename="../processing_provider/messages.py" line="680" />
         <source>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</source>
         <translation>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="682" />
+        <location filename="../processing_provider/messages.py" line="684" />
         <source>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</source>
         <translation>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="685" />
+        <location filename="../processing_provider/messages.py" line="687" />
         <source>Factor set {set} is not in the library; known sets: {known}.</source>
         <translation>Factor set {set} is not in the library; known sets: {known}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="688" />
+        <location filename="../processing_provider/messages.py" line="690" />
         <source>The file {path} does not exist.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="691" />
+        <location filename="../processing_provider/messages.py" line="693" />
         <source>The file {path} cannot be read ({error}).</source>
         <translation>The file {path} cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="694" />
+        <location filename="../processing_provider/messages.py" line="696" />
         <source>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</source>
         <translation>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="697" />
+        <location filename="../processing_provider/messages.py" line="699" />
         <source>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</source>
         <translation>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="701" />
+        <location filename="../processing_provider/messages.py" line="703" />
         <source>{count} problems: the rows concerned were left out (see the rejected rows table).</source>
         <translation>{count} problems: the rows concerned were left out (see the rejected rows table).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="704" />
+        <location filename="../processing_provider/messages.py" line="706" />
         <source>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</source>
         <translation>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="708" />
+        <location filename="../processing_provider/messages.py" line="710" />
         <source>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</source>
         <translation>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="711" />
+        <location filename="../processing_provider/messages.py" line="713" />
         <source>Factors transcribed from the table of a document, to be checked against the document: {factors}.</source>
         <translation>Factors transcribed from the table of a document, to be checked against the document: {factors}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="714" />
+        <location filename="../processing_provider/messages.py" line="716" />
         <source>Placeholder factors used: {factors}.</source>
         <translation>Placeholder factors used: {factors}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="717" />
+        <location filename="../processing_provider/messages.py" line="719" />
         <source>a value is required</source>
         <translation>a value is required</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="720" />
+        <location filename="../processing_provider/messages.py" line="722" />
         <source>unknown indicator; use {hint}</source>
         <translation>unknown indicator; use {hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="723" />
+        <location filename="../processing_provider/messages.py" line="725" />
         <source>unknown energy carrier (e.g. {allowed})</source>
         <translation>unknown energy carrier (e.g. {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="726" />
+        <location filename="../processing_provider/messages.py" line="728" />
         <source>{carrier} does not belong under {indicator} (group {group})</source>
         <translation>{carrier} does not belong under {indicator} (group {group})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="729" />
+        <location filename="../processing_provider/messages.py" line="731" />
         <source>unknown unit; use one of {allowed}</source>
         <translation>unknown unit; use one of {allowed}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="732" />
+        <location filename="../processing_provider/messages.py" line="734" />
         <source>not a period (write 2023 or 2023-01)</source>
         <translation>not a period (write 2023 or 2023-01)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="735" />
+        <location filename="../processing_provider/messages.py" line="737" />
         <source>not a notation key (NO, NE, IE, C)</source>
         <translation>not a notation key (NO, NE, IE, C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="738" />
+        <location filename="../processing_provider/messages.py" line="740" />
         <source>not a number</source>
         <translation>not a number</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="741" />
+        <location filename="../processing_provider/messages.py" line="743" />
         <source>must be a number ≥ 0 (the sign comes from the indicator)</source>
         <translation>must be a number ≥ 0 (the sign comes from the indicator)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="744" />
+        <location filename="../processing_provider/messages.py" line="746" />
         <source>notation key {key} means no amount; leave the amount empty</source>
         <translation>notation key {key} means no amount; leave the amount empty</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="747" />
+        <location filename="../processing_provider/messages.py" line="749" />
         <source>the same entity, indicator, carrier and period as row {first_row}</source>
         <translation>the same entity, indicator, carrier and period as row {first_row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="750" />
+        <location filename="../processing_provider/messages.py" line="752" />
         <source>{unit} is not a unit for {carrier} (allowed: {allowed})</source>
         <translation>{unit} is not a unit for {carrier} (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="753" />
+        <location filename="../processing_provider/messages.py" line="755" />
         <source>{unit} cannot be used with factor {factor} ({factor_unit})</source>
         <translation>{unit} cannot be used with factor {factor} ({factor_unit})</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="756" />
+        <location filename="../processing_provider/messages.py" line="758" />
         <source>no factor for {carrier} in set {set}; add a local factor</source>
         <translation>no factor for {carrier} in set {set}; add a local factor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="759" />
+        <location filename="../processing_provider/messages.py" line="761" />
         <source>no GWP for {gas} in set {set}</source>
         <translation>no GWP for {gas} in set {set}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="762" />
+        <location filename="../processing_provider/messages.py" line="764" />
         <source>monthly row of a year already given as a whole in row {annual_row}</source>
         <translation>monthly row of a year already given as a whole in row {annual_row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="765" />
+        <location filename="../processing_provider/messages.py" line="767" />
         <source>differs from the value {first_value} in row {first_row} for the same entity and period</source>
         <translation>differs from the value {first_value} in row {first_row} for the same entity and period</translation>
     </message>
@@ -3589,72 +3622,72 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>The CRS {value} does not exist or cannot be used. Choose a CRS by its EPSG code, e.g. EPSG:4547 (CGCS2000 / 3-degree Gauss-Kruger CM 114E).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="910" />
+        <location filename="../processing_provider/messages.py" line="912" />
         <source>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</source>
         <translation>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="914" />
+        <location filename="../processing_provider/messages.py" line="916" />
         <source>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</source>
         <translation>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="918" />
+        <location filename="../processing_provider/messages.py" line="920" />
         <source>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</source>
         <translation>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="921" />
+        <location filename="../processing_provider/messages.py" line="923" />
         <source>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</source>
         <translation>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="925" />
+        <location filename="../processing_provider/messages.py" line="927" />
         <source>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</source>
         <translation>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="928" />
+        <location filename="../processing_provider/messages.py" line="930" />
         <source>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</source>
         <translation>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="932" />
+        <location filename="../processing_provider/messages.py" line="934" />
         <source>{mapped} map labels but {reference} reference labels: they must come in pairs.</source>
         <translation>{mapped} map labels but {reference} reference labels: they must come in pairs.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="935" />
+        <location filename="../processing_provider/messages.py" line="937" />
         <source>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</source>
         <translation>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="938" />
+        <location filename="../processing_provider/messages.py" line="940" />
         <source>The confusion matrix must be square, not {shape}.</source>
         <translation>The confusion matrix must be square, not {shape}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="941" />
+        <location filename="../processing_provider/messages.py" line="943" />
         <source>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</source>
         <translation>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="945" />
+        <location filename="../processing_provider/messages.py" line="947" />
         <source>The mapped areas must be {expected} non-negative numbers with a positive sum.</source>
         <translation>The mapped areas must be {expected} non-negative numbers with a positive sum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="948" />
+        <location filename="../processing_provider/messages.py" line="950" />
         <source>Layer {layer} has no field {field}: choose the field holding the reference class.</source>
         <translation>Layer {layer} has no field {field}: choose the field holding the reference class.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="951" />
+        <location filename="../processing_provider/messages.py" line="953" />
         <source>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</source>
         <translation>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="955" />
+        <location filename="../processing_provider/messages.py" line="957" />
         <source>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</source>
         <translation>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</translation>
     </message>
@@ -3662,11 +3695,6 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="298" />
         <source>No plot of layer {layer} has survey_year {year} (the plots' survey years: {years}): the year of the densities does not match the plots. Give one of the plots' years, or survey the plots of {year} first.</source>
         <translation>No plot of layer {layer} has survey_year {year} (the plots' survey years: {years}): the year of the densities does not match the plots. Give one of the plots' years, or survey the plots of {year} first.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="303" />
-        <source>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose.</source>
-        <translation>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose.</translation>
     </message>
     <message>
         <location filename="../processing_provider/messages.py" line="420" />
@@ -3679,127 +3707,127 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>Strata with an area but fewer than two plots are left out of the stratified plan and mean ({area_ha:.2f} ha): {strata}. Survey them, or they stay on default densities.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="528" />
+        <location filename="../processing_provider/messages.py" line="530" />
         <source>Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give that table as Change densities.</source>
         <translation>Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give that table as Change densities.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="532" />
+        <location filename="../processing_provider/messages.py" line="534" />
         <source>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</source>
         <translation>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="976" />
+        <location filename="../processing_provider/messages.py" line="978" />
         <source>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</source>
         <translation>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="980" />
+        <location filename="../processing_provider/messages.py" line="982" />
         <source>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</source>
         <translation>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="984" />
+        <location filename="../processing_provider/messages.py" line="986" />
         <source>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</source>
         <translation>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="987" />
+        <location filename="../processing_provider/messages.py" line="989" />
         <source>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</source>
         <translation>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="990" />
+        <location filename="../processing_provider/messages.py" line="992" />
         <source>The DEM must be one band of elevations in metres (got an array of shape {shape}).</source>
         <translation>The DEM must be one band of elevations in metres (got an array of shape {shape}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="993" />
+        <location filename="../processing_provider/messages.py" line="995" />
         <source>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</source>
         <translation>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="997" />
+        <location filename="../processing_provider/messages.py" line="999" />
         <source>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</source>
         <translation>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1001" />
+        <location filename="../processing_provider/messages.py" line="1003" />
         <source>The parameter {parameter} = {value} is not allowed (it must be a positive number).</source>
         <translation>The parameter {parameter} = {value} is not allowed (it must be a positive number).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1004" />
+        <location filename="../processing_provider/messages.py" line="1006" />
         <source>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</source>
         <translation>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1017" />
+        <location filename="../processing_provider/messages.py" line="1019" />
         <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
         <translation>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1155" />
+        <location filename="../processing_provider/messages.py" line="1157" />
         <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
         <translation>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1159" />
+        <location filename="../processing_provider/messages.py" line="1161" />
         <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
         <translation>The folder {path} ({role}) holds no parcel files ({extensions}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1162" />
+        <location filename="../processing_provider/messages.py" line="1164" />
         <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
         <translation>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1166" />
+        <location filename="../processing_provider/messages.py" line="1168" />
         <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
         <translation>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1170" />
+        <location filename="../processing_provider/messages.py" line="1172" />
         <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
         <translation>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1174" />
+        <location filename="../processing_provider/messages.py" line="1176" />
         <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
         <translation>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1188" />
+        <location filename="../processing_provider/messages.py" line="1190" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1192" />
+        <location filename="../processing_provider/messages.py" line="1194" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1196" />
+        <location filename="../processing_provider/messages.py" line="1198" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1200" />
+        <location filename="../processing_provider/messages.py" line="1202" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1204" />
+        <location filename="../processing_provider/messages.py" line="1206" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1207" />
+        <location filename="../processing_provider/messages.py" line="1209" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>Unknown option(s) in the configuration file: {options}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1210" />
+        <location filename="../processing_provider/messages.py" line="1212" />
         <source>Missing option(s): {options}.</source>
         <translation>Missing option(s): {options}.</translation>
     </message>
@@ -3809,227 +3837,217 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>Density table {table}: {keys} keys read (SHA-256 {checksum}…).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="102" />
-        <source>No target-year density table given: {table} serves both years.</source>
-        <translation>No target-year density table given: {table} serves both years.</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/messages.py" line="112" />
         <source>Read {count} overlay pieces from layer {layer}.</source>
         <translation>Read {count} overlay pieces from layer {layer}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="115" />
-        <source>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (target year), sink {sink} t CO2e/a.</source>
-        <translation>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (target year), sink {sink} t CO2e/a.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="476" />
+        <location filename="../processing_provider/messages.py" line="478" />
         <source>{0}, {1}: {2}: {3} pieces, {4:.4f} ha</source>
         <translation>{0}, {1}: {2}: {3} pieces, {4:.4f} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="479" />
+        <location filename="../processing_provider/messages.py" line="481" />
         <source>{0}: {1}: {2} pieces, {3:.4f} ha</source>
         <translation>{0}: {1}: {2} pieces, {3:.4f} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="546" />
+        <location filename="../processing_provider/messages.py" line="548" />
         <source>The raster {raster} is not the annual output of the NEP step (OUTPUT_ANNUAL): its bands are {bands}, expected {expected}. Give the NEP algorithm's annual raster.</source>
         <translation>The raster {raster} is not the annual output of the NEP step (OUTPUT_ANNUAL): its bands are {bands}, expected {expected}. Give the NEP algorithm's annual raster.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="768" />
+        <location filename="../processing_provider/messages.py" line="770" />
         <source>The meter data lacks the columns {columns} (found: {found}); use the meter-data template.</source>
         <translation>The meter data lacks the columns {columns} (found: {found}); use the meter-data template.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="771" />
+        <location filename="../processing_provider/messages.py" line="773" />
         <source>The meter table describes the meters {meters} more than once: keep one row per meter.</source>
         <translation>The meter table describes the meters {meters} more than once: keep one row per meter.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="774" />
+        <location filename="../processing_provider/messages.py" line="776" />
         <source>Meters {meters} have no value in {columns}: describe them in the readings or in the meter table.</source>
         <translation>Meters {meters} have no value in {columns}: describe them in the readings or in the meter table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="777" />
+        <location filename="../processing_provider/messages.py" line="779" />
         <source>Meter {meter}: medium {medium} is unknown; use one of {allowed}.</source>
         <translation>Meter {meter}: medium {medium} is unknown; use one of {allowed}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="780" />
+        <location filename="../processing_provider/messages.py" line="782" />
         <source>Meter {meter} measures {medium} but names no energy carrier (e.g. diesel): fill the carrier column.</source>
         <translation>Meter {meter} measures {medium} but names no energy carrier (e.g. diesel): fill the carrier column.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="783" />
+        <location filename="../processing_provider/messages.py" line="785" />
         <source>Meter {meter}, row {row}, column {column}: {value} is not a valid value (a timestamp, or a number ≥ 0; reading or consumption, not both).</source>
         <translation>Meter {meter}, row {row}, column {column}: {value} is not a valid value (a timestamp, or a number ≥ 0; reading or consumption, not both).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="787" />
+        <location filename="../processing_provider/messages.py" line="789" />
         <source>Meter {meter} mixes cumulative readings and interval consumption: give one kind per meter.</source>
         <translation>Meter {meter} mixes cumulative readings and interval consumption: give one kind per meter.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="790" />
+        <location filename="../processing_provider/messages.py" line="792" />
         <source>The gap factor {value} must be greater than 1 (an interval this many times the meter's median interval is a gap).</source>
         <translation>The gap factor {value} must be greater than 1 (an interval this many times the meter's median interval is a gap).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="794" />
+        <location filename="../processing_provider/messages.py" line="796" />
         <source>Warning thresholds {value}: give three increasing ratios &gt; 0, e.g. 0.9, 1.0, 1.1.</source>
         <translation>Warning thresholds {value}: give three increasing ratios &gt; 0, e.g. 0.9, 1.0, 1.1.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="797" />
+        <location filename="../processing_provider/messages.py" line="799" />
         <source>Budget/baseline table: entity {entity}, period {period} has a missing, non-positive or repeated reference emission.</source>
         <translation>Budget/baseline table: entity {entity}, period {period} has a missing, non-positive or repeated reference emission.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="801" />
+        <location filename="../processing_provider/messages.py" line="803" />
         <source>{count} gaps in the meter series (meter, timestamp): {items}.</source>
         <translation>{count} gaps in the meter series (meter, timestamp): {items}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="804" />
+        <location filename="../processing_provider/messages.py" line="806" />
         <source>{count} counter resets (meter, timestamp): {items}.</source>
         <translation>{count} counter resets (meter, timestamp): {items}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="807" />
+        <location filename="../processing_provider/messages.py" line="809" />
         <source>{count} duplicate readings, the first of each kept (meter, timestamp): {items}.</source>
         <translation>{count} duplicate readings, the first of each kept (meter, timestamp): {items}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="810" />
+        <location filename="../processing_provider/messages.py" line="812" />
         <source>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</source>
         <translation>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="821" />
+        <location filename="../processing_provider/messages.py" line="823" />
         <source>Sink table {table} is not a sink table this tool knows (columns: {columns}). Give the uncertainty OUTPUT, the parcel_stock SUMMARY, the district_sink OUTPUT or TABLE, or a table with region and sink_tco2e.</source>
         <translation>Sink table {table} is not a sink table this tool knows (columns: {columns}). Give the uncertainty OUTPUT, the parcel_stock SUMMARY, the district_sink OUTPUT or TABLE, or a table with region and sink_tco2e.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="826" />
+        <location filename="../processing_provider/messages.py" line="828" />
         <source>Sink table {table}: the rows {keys} have no number in the sink column.</source>
         <translation>Sink table {table}: the rows {keys} have no number in the sink column.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="829" />
+        <location filename="../processing_provider/messages.py" line="831" />
         <source>Sink table {table} has more than one row for {keys} (same year): keep one row per region and year.</source>
         <translation>Sink table {table} has more than one row for {keys} (same year): keep one row per region and year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="832" />
+        <location filename="../processing_provider/messages.py" line="834" />
         <source>Region {region}: level {value} is not one of {allowed}. Fix the level field.</source>
         <translation>Region {region}: level {value} is not one of {allowed}. Fix the level field.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="835" />
+        <location filename="../processing_provider/messages.py" line="837" />
         <source>The regions {features} (feature number) have no code: fill the region code field.</source>
         <translation>The regions {features} (feature number) have no code: fill the region code field.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="838" />
+        <location filename="../processing_provider/messages.py" line="840" />
         <source>The region codes {regions} occur more than once in the regions layer: one polygon per region.</source>
         <translation>The region codes {regions} occur more than once in the regions layer: one polygon per region.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="841" />
+        <location filename="../processing_provider/messages.py" line="843" />
         <source>The source map needs the columns {required} (found: {columns}).</source>
         <translation>The source map needs the columns {required} (found: {columns}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="844" />
+        <location filename="../processing_provider/messages.py" line="846" />
         <source>Region {region} is claimed by more than one sink source ({sources}, in {where}): the same sink would be counted twice. Say in the source map (one row for the region) which source serves it.</source>
         <translation>Region {region} is claimed by more than one sink source ({sources}, in {where}): the same sink would be counted twice. Say in the source map (one row for the region) which source serves it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="848" />
+        <location filename="../processing_provider/messages.py" line="850" />
         <source>Region {region} has no sink source: none of the sink tables ({sources}) has a row for it. Add a row to the source map naming its table and key, or source none if the region has no sink.</source>
         <translation>Region {region} has no sink source: none of the sink tables ({sources}) has a row for it. Add a row to the source map naming its table and key, or source none if the region has no sink.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="852" />
+        <location filename="../processing_provider/messages.py" line="854" />
         <source>Region {region}: the source map names the sink table {source}, which is not among the sink tables ({known}). Use a table's name or its number in the list.</source>
         <translation>Region {region}: the source map names the sink table {source}, which is not among the sink tables ({known}). Use a table's name or its number in the list.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="856" />
+        <location filename="../processing_provider/messages.py" line="858" />
         <source>Region {region}: sink table {source} has no row {key}. Fix the key in the source map or add the row.</source>
         <translation>Region {region}: sink table {source} has no row {key}. Fix the key in the source map or add the row.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="859" />
+        <location filename="../processing_provider/messages.py" line="861" />
         <source>Regions {regions} take their sink from the same row {key} of {source}: that sink would be counted twice. Give each region its own row.</source>
         <translation>Regions {regions} take their sink from the same row {key} of {source}: that sink would be counted twice. Give each region its own row.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="863" />
+        <location filename="../processing_provider/messages.py" line="865" />
         <source>The inventory tables {tables} both hold the period {period}: it would be counted twice. Give each period in one table only.</source>
         <translation>The inventory tables {tables} both hold the period {period}: it would be counted twice. Give each period in one table only.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="867" />
+        <location filename="../processing_provider/messages.py" line="869" />
         <source>No year to balance: the inventory has the annual periods {available}; give the years.</source>
         <translation>No year to balance: the inventory has the annual periods {available}; give the years.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="870" />
+        <location filename="../processing_provider/messages.py" line="872" />
         <source>Years {value}: give calendar years separated by commas, e.g. 2022, 2023.</source>
         <translation>Years {value}: give calendar years separated by commas, e.g. 2022, 2023.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="873" />
+        <location filename="../processing_provider/messages.py" line="875" />
         <source>Region {region} ({unit_type}) has no emissions in the inventory for {year} (the inventory's years: {available}). Add its activity rows, or check the region code and the year.</source>
         <translation>Region {region} ({unit_type}) has no emissions in the inventory for {year} (the inventory's years: {available}). Add its activity rows, or check the region code and the year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="881" />
+        <location filename="../processing_provider/messages.py" line="883" />
         <source>The uncertainty of the emissions is not given: the uncertainty of the net emission is left empty.</source>
         <translation>The uncertainty of the emissions is not given: the uncertainty of the net emission is left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="884" />
+        <location filename="../processing_provider/messages.py" line="886" />
         <source>The sinks of {regions} carry no uncertainty (give u_pct in the source map): the uncertainty of their net emission is left empty.</source>
         <translation>The sinks of {regions} carry no uncertainty (give u_pct in the source map): the uncertainty of their net emission is left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="888" />
+        <location filename="../processing_provider/messages.py" line="890" />
         <source>Region {region}: the sink table {source} carries its own uncertainty; the u_pct of the source map is not used.</source>
         <translation>Region {region}: the sink table {source} carries its own uncertainty; the u_pct of the source map is not used.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="892" />
+        <location filename="../processing_provider/messages.py" line="894" />
         <source>The source map names regions that are not in the regions layer: {regions} (rows not used).</source>
         <translation>The source map names regions that are not in the regions layer: {regions} (rows not used).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="895" />
+        <location filename="../processing_provider/messages.py" line="897" />
         <source>Environmental-construction reductions (R3) of {regions}, {total} t CO2e in all, are left out of the net emission: the sink of those regions already counts that carbon.</source>
         <translation>Environmental-construction reductions (R3) of {regions}, {total} t CO2e in all, are left out of the net emission: the sink of those regions already counts that carbon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="899" />
+        <location filename="../processing_provider/messages.py" line="901" />
         <source>Carbon balance: {regions} regions, years {years}.</source>
         <translation>Carbon balance: {regions} regions, years {years}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="877" />
+        <location filename="../processing_provider/messages.py" line="879" />
         <source>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</source>
         <translation>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1008" />
+        <location filename="../processing_provider/messages.py" line="1010" />
         <source>The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter, soil and a loss ≥ 0 in t C/ha/a.</source>
         <translation>The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter, soil and a loss ≥ 0 in t C/ha/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1012" />
+        <location filename="../processing_provider/messages.py" line="1014" />
         <source>{units} units ({area} ha) are restored to their own current object ({objects}) with a constant baseline: no benefit under the stock-difference method. Give the degradation rate of these objects without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD).</source>
         <translation>{units} units ({area} ha) are restored to their own current object ({objects}) with a constant baseline: no benefit under the stock-difference method. Give the degradation rate of these objects without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD).</translation>
     </message>
@@ -4069,37 +4087,32 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>Density table {table}, column {column}, holds several survey years ({years}): a density table is of one year. Compute one table per year (stratum_density, Survey year).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1178" />
-        <source>{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county {target_county} in the target year (a boundary moved or parcels recoded): metered as base_only in {base_county} and target_only in {target_county}, outside the sink (border.csv).</source>
-        <translation>{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county {target_county} in the target year (a boundary moved or parcels recoded): metered as base_only in {base_county} and target_only in {target_county}, outside the sink (border.csv).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="1183" />
+        <location filename="../processing_provider/messages.py" line="1185" />
         <source>{count} parcel(s) of {year} with the same geometry are coded to county {county} and to county {other} (both files deliver them): both counties meter them, so the province total counts them twice. Fix their ZLDWDM (duplicates.csv).</source>
         <translation>{count} parcel(s) of {year} with the same geometry are coded to county {county} and to county {other} (both files deliver them): both counties meter them, so the province total counts them twice. Fix their ZLDWDM (duplicates.csv).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="959" />
+        <location filename="../processing_provider/messages.py" line="961" />
         <source>A reference sample of class {reference} covers no mapped class; leave it out or check the map.</source>
         <translation>A reference sample of class {reference} covers no mapped class; leave it out or check the map.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="962" />
+        <location filename="../processing_provider/messages.py" line="964" />
         <source>Give the classified map either as a raster (MAP) or as polygons (MAP_LAYER), one of the two.</source>
         <translation>Give the classified map either as a raster (MAP) or as polygons (MAP_LAYER), one of the two.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="965" />
+        <location filename="../processing_provider/messages.py" line="967" />
         <source>Map layer {layer} has no field {field}: choose the field holding the map class (MAP_FIELD).</source>
         <translation>Map layer {layer} has no field {field}: choose the field holding the map class (MAP_FIELD).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="968" />
+        <location filename="../processing_provider/messages.py" line="970" />
         <source>Map layer {layer} already has polygons of class {value}: choose another OUTSIDE_CLASS for the region outside the map polygons.</source>
         <translation>Map layer {layer} already has polygons of class {value}: choose another OUTSIDE_CLASS for the region outside the map polygons.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="972" />
+        <location filename="../processing_provider/messages.py" line="974" />
         <source>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</source>
         <translation>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</translation>
     </message>
@@ -4109,49 +4122,89 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>language of this translation: English</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="471" />
+        <location filename="../processing_provider/messages.py" line="473" />
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="471" />
+        <location filename="../processing_provider/messages.py" line="473" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="473" />
+        <location filename="../processing_provider/messages.py" line="475" />
         <source>bilinear</source>
         <translation>bilinear</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="474" />
+        <location filename="../processing_provider/messages.py" line="476" />
         <source>nearest-neighbour</source>
         <translation>nearest-neighbour</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="496" />
+        <location filename="../processing_provider/messages.py" line="102" />
+        <source>No metering-year density table given: {table} serves both years.</source>
+        <translation>No metering-year density table given: {table} serves both years.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="115" />
+        <source>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (metering year), sink {sink} t CO2e/a.</source>
+        <translation>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (metering year), sink {sink} t CO2e/a.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="303" />
+        <source>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the metering year), or turn on 'Pool plots of several survey years' to pool them on purpose.</source>
+        <translation>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the metering year), or turn on 'Pool plots of several survey years' to pool them on purpose.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="364" />
+        <source>The metering year ({target}) must be later than the base year ({base}).</source>
+        <translation>The metering year ({target}) must be later than the base year ({base}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="389" />
+        <source>Layer {layer} was metered with two density tables ({base}, {target}); give the metering-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
+        <translation>Layer {layer} was metered with two density tables ({base}, {target}); give the metering-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="519" />
+        <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the metering year; it is not paired (a change of object is metered by the stock difference).</source>
+        <translation>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the metering year; it is not paired (a change of object is metered by the stock difference).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="527" />
+        <source>The metering year ({target_year}) must be later than the base year ({base_year}).</source>
+        <translation>The metering year ({target_year}) must be later than the base year ({base_year}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="1180" />
+        <source>{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county {target_county} in the metering year (a boundary moved or parcels recoded): metered as base_only in {base_county} and target_only in {target_county}, outside the sink (border.csv).</source>
+        <translation>{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county {target_county} in the metering year (a boundary moved or parcels recoded): metered as base_only in {base_county} and target_only in {target_county}, outside the sink (border.csv).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="498" />
         <source>base year</source>
         <translation>base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="496" />
-        <source>target year</source>
-        <translation>target year</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="503" />
+        <location filename="../processing_provider/messages.py" line="505" />
         <source>ellipsoidal area</source>
         <translation>ellipsoidal area</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="503" />
+        <location filename="../processing_provider/messages.py" line="505" />
         <source>planar area</source>
         <translation>planar area</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="504" />
+        <location filename="../processing_provider/messages.py" line="506" />
         <source>official area (TBDLMJ)</source>
         <translation>official area (TBDLMJ)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="498" />
+        <source>metering year</source>
+        <translation>metering year</translation>
     </message>
 </context>
 <context>
@@ -4687,136 +4740,121 @@ Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/mont
 <context>
     <name>ParcelChangeAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="87" />
-        <source>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
-        <translation>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="90" />
+        <location filename="../processing_provider/parcel_change.py" line="92" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Base-year parcels (t1)</source>
         <translation>Base-year parcels (t1)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</source>
         <translation>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Base land-class code field</source>
         <translation>Base land-class code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
-        <source>Target land-class code field</source>
-        <translation>Target land-class code field</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="153" />
+        <location filename="../processing_provider/parcel_change.py" line="155" />
         <source>Land class → metering object table</source>
         <translation>Land class → metering object table</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="157" />
+        <location filename="../processing_provider/parcel_change.py" line="159" />
         <source>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</source>
         <translation>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="161" />
+        <location filename="../processing_provider/parcel_change.py" line="163" />
         <source>County field</source>
         <translation>County field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="162" />
+        <location filename="../processing_provider/parcel_change.py" line="164" />
         <source>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</source>
         <translation>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="175" />
+        <location filename="../processing_provider/parcel_change.py" line="177" />
         <source>Sliver threshold (m²)</source>
         <translation>Sliver threshold (m²)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="177" />
+        <location filename="../processing_provider/parcel_change.py" line="179" />
         <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
         <translation>Pieces with an area below this many square metres get sliver = 1; they are kept.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>Area method</source>
         <translation>Area method</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>ellipsoidal (CGCS2000 ellipsoid, as 三调)</source>
         <translation>ellipsoidal (CGCS2000 ellipsoid, as 三调)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>planar (layer CRS)</source>
         <translation>planar (layer CRS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>official (survey area TBDLMJ shared by geometric area)</source>
         <translation>official (survey area TBDLMJ shared by geometric area)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="170" />
+        <location filename="../processing_provider/parcel_change.py" line="172" />
         <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
         <translation>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="189" />
+        <location filename="../processing_provider/parcel_change.py" line="192" />
         <source>Overlay pieces</source>
         <translation>Overlay pieces</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="191" />
+        <location filename="../processing_provider/parcel_change.py" line="194" />
         <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
         <translation>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="193" />
+        <location filename="../processing_provider/parcel_change.py" line="196" />
         <source>Change matrix</source>
         <translation>Change matrix</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="195" />
-        <source>Area (ha) by base × target class, at object and at code level.</source>
-        <translation>Area (ha) by base × target class, at object and at code level.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="292" />
+        <location filename="../processing_provider/parcel_change.py" line="295" />
         <source>Mapping table error: {0}</source>
         <translation>Mapping table error: {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="180" />
+        <location filename="../processing_provider/parcel_change.py" line="182" />
         <source>Vertex snapping tolerance (m)</source>
         <translation>Vertex snapping tolerance (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="151" />
+        <location filename="../processing_provider/parcel_change.py" line="153" />
         <source>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</source>
         <translation>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="183" />
-        <source>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
-        <translation>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</translation>
+        <location filename="../processing_provider/parcel_change.py" line="89" />
+        <source>Base-year/metering-year parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
+        <translation>Base-year/metering-year parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="93" />
-        <source>Overlays the base-year (t1) and the target-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
+        <location filename="../processing_provider/parcel_change.py" line="95" />
+        <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
-- BASE / TARGET: polygon parcel layers of the base year and the target year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
+- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
 - BASE_FIELD / TARGET_FIELD: the land-class code field (default DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101). A field whose values are mostly no codes (an area, a name) is refused and the layer's code-like fields are named.
 - MAPPING: optional table with fields code and object overriding the shipped table (every GB/T 21010 and 三调 code; built-up land and water are non_metered). NULL or unknown codes become unmapped and are listed in the log.
 - COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
@@ -4826,13 +4864,13 @@ Parameters:
 
 Outputs:
 - OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only in the target layer), change_type (e.g. 旱地→乔木林地), county, area_m2 (m²), sliver, area_method, base_area_m2 / target_area_m2 (the piece's share of each year's parcel area, m²) and base_fid / target_fid.
-- CHANGE_MATRIX: area (ha) by base × target at object level and at code level (fields level, base, target, area_ha).
+- CHANGE_MATRIX: area (ha) by base-year × metering-year at object level and at code level (fields level, base, target, area_ha).
 
 Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</source>
-        <translation>Overlays the base-year (t1) and the target-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
+        <translation>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
-- BASE / TARGET: polygon parcel layers of the base year and the target year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
+- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
 - BASE_FIELD / TARGET_FIELD: the land-class code field (default DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101). A field whose values are mostly no codes (an area, a name) is refused and the layer's code-like fields are named.
 - MAPPING: optional table with fields code and object overriding the shipped table (every GB/T 21010 and 三调 code; built-up land and water are non_metered). NULL or unknown codes become unmapped and are listed in the log.
 - COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
@@ -4842,469 +4880,484 @@ Parameters:
 
 Outputs:
 - OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only in the target layer), change_type (e.g. 旱地→乔木林地), county, area_m2 (m²), sliver, area_method, base_area_m2 / target_area_m2 (the piece's share of each year's parcel area, m²) and base_fid / target_fid.
-- CHANGE_MATRIX: area (ha) by base × target at object level and at code level (fields level, base, target, area_ha).
+- CHANGE_MATRIX: area (ha) by base-year × metering-year at object level and at code level (fields level, base, target, area_ha).
 
 Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
-        <source>Target-year parcels (t2)</source>
-        <translation>Target-year parcels (t2)</translation>
+        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <source>Metering-year parcels (t2)</source>
+        <translation>Metering-year parcels (t2)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
-        <source>Polygon parcel layer of the target year t2 (e.g. 年度变更调查 DLTB 2023).</source>
-        <translation>Polygon parcel layer of the target year t2 (e.g. 年度变更调查 DLTB 2023).</translation>
+        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <source>Metering-year land-class code field</source>
+        <translation>Metering-year land-class code field</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <source>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</source>
+        <translation>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="185" />
+        <source>Metering-year vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
+        <translation>Metering-year vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="198" />
+        <source>Area (ha) by base-year × metering-year class, at object and at code level.</source>
+        <translation>Area (ha) by base-year × metering-year class, at object and at code level.</translation>
     </message>
 </context>
 <context>
     <name>ParcelStockAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="48" />
+        <location filename="../processing_provider/parcel_stock.py" line="50" />
         <source>Parcel carbon stock and sink</source>
         <translation>Parcel carbon stock and sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="51" />
+        <location filename="../processing_provider/parcel_stock.py" line="53" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="98" />
+        <location filename="../processing_provider/parcel_stock.py" line="100" />
         <source>Pieces (parcel change)</source>
         <translation>Pieces (parcel change)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="101" />
-        <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
-        <translation>Polygon pieces of the base × target overlay, the output of parcel_change.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="104" />
+        <location filename="../processing_provider/parcel_stock.py" line="106" />
         <source>Base-year densities</source>
         <translation>Base-year densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <location filename="../processing_provider/parcel_stock.py" line="109" />
         <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
         <translation>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="111" />
-        <source>Target-year densities</source>
-        <translation>Target-year densities</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="114" />
-        <source>Density table for the target year (same form). Empty: the base-year table.</source>
-        <translation>Density table for the target year (same form). Empty: the base-year table.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <location filename="../processing_provider/parcel_stock.py" line="130" />
         <source>Density key</source>
         <translation>Density key</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <location filename="../processing_provider/parcel_stock.py" line="130" />
         <source>Metering object</source>
         <translation>Metering object</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <location filename="../processing_provider/parcel_stock.py" line="130" />
         <source>Land-class code</source>
         <translation>Land-class code</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="131" />
+        <location filename="../processing_provider/parcel_stock.py" line="134" />
         <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
         <translation>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="136" />
+        <location filename="../processing_provider/parcel_stock.py" line="139" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="144" />
-        <source>Target year</source>
-        <translation>Target year</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="152" />
+        <location filename="../processing_provider/parcel_stock.py" line="155" />
         <source>Piece stocks</source>
         <translation>Piece stocks</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="159" />
+        <location filename="../processing_provider/parcel_stock.py" line="162" />
         <source>Stock and sink summary</source>
         <translation>Stock and sink summary</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="162" />
+        <location filename="../processing_provider/parcel_stock.py" line="165" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>Totals per county × object × pool × change group, with ALL total rows.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="155" />
+        <location filename="../processing_provider/parcel_stock.py" line="158" />
         <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
         <translation>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="141" />
+        <location filename="../processing_provider/parcel_stock.py" line="144" />
         <source>Calendar year t1 of the base land survey (required, no default).</source>
         <translation>Calendar year t1 of the base land survey (required, no default).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="148" />
-        <source>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</source>
-        <translation>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="117" />
+        <location filename="../processing_provider/parcel_stock.py" line="120" />
         <source>Change densities (permanent plots)</source>
         <translation>Change densities (permanent plots)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="120" />
+        <location filename="../processing_provider/parcel_stock.py" line="123" />
         <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
         <translation>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="213" />
+        <location filename="../processing_provider/parcel_stock.py" line="216" />
         <source>Change densities {0}: {1} objects (checksum {2}).</source>
         <translation>Change densities {0}: {1} objects (checksum {2}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="54" />
-        <source>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
+        <location filename="../processing_provider/parcel_stock.py" line="56" />
+        <source>Meters the carbon stock of every piece of the base-year × metering-year overlay (the output of parcel_change) at the base and the metering year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
 
-Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (target year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
-
-Parameters:
-- Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
-- Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
-- Target-year densities: optional; the base-year table when empty. A table with a survey_year column (stratum_density output) must be of its year: the base-year table's survey_year equal to the base year, the target-year table's to the target year, else the run stops. Tables without that column (older or hand-made tables) are accepted, the log says their year is not checked.
-- Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
-- Base year, Target year: calendar years t1 &lt; t2.
-
-A density row for a key that only non-metered pieces carry (a pond code with soil carbon in a table keyed by code) is not used; a warning names those keys, their pieces and area: map the code to a metering object with MAPPING in parcel_change to meter it.
-
-Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</source>
-        <translation>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
-
-Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (target year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
+Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the metering year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (metering year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
 
 Parameters:
 - Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
 - Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
-- Target-year densities: optional; the base-year table when empty. A table with a survey_year column (stratum_density output) must be of its year: the base-year table's survey_year equal to the base year, the target-year table's to the target year, else the run stops. Tables without that column (older or hand-made tables) are accepted, the log says their year is not checked.
+- Metering-year densities: optional; the base-year table when empty. A table with a survey_year column (stratum_density output) must be of its year: the base-year table's survey_year equal to the base year, the metering-year table's to the metering year, else the run stops. Tables without that column (older or hand-made tables) are accepted, the log says their year is not checked.
 - Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
-- Base year, Target year: calendar years t1 &lt; t2.
+- Base year, Metering year: calendar years t1 &lt; t2.
 
 A density row for a key that only non-metered pieces carry (a pond code with soil carbon in a table keyed by code) is not used; a warning names those keys, their pieces and area: map the code to a metering object with MAPPING in parcel_change to meter it.
 
-Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</translation>
+Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their metering-year object (land converted to a category is reported under it).</source>
+        <translation>Meters the carbon stock of every piece of the base-year × metering-year overlay (the output of parcel_change) at the base and the metering year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
+
+Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the metering year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (metering year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
+
+Parameters:
+- Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
+- Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
+- Metering-year densities: optional; the base-year table when empty. A table with a survey_year column (stratum_density output) must be of its year: the base-year table's survey_year equal to the base year, the metering-year table's to the metering year, else the run stops. Tables without that column (older or hand-made tables) are accepted, the log says their year is not checked.
+- Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
+- Base year, Metering year: calendar years t1 &lt; t2.
+
+A density row for a key that only non-metered pieces carry (a pond code with soil carbon in a table keyed by code) is not used; a warning names those keys, their pieces and area: map the code to a metering object with MAPPING in parcel_change to meter it.
+
+Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their metering-year object (land converted to a category is reported under it).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <source>Polygon pieces of the base-year × metering-year overlay, the output of parcel_change.</source>
+        <translation>Polygon pieces of the base-year × metering-year overlay, the output of parcel_change.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="113" />
+        <source>Metering-year densities</source>
+        <translation>Metering-year densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="117" />
+        <source>Density table for the metering year (same form). Empty: the base-year table.</source>
+        <translation>Density table for the metering year (same form). Empty: the base-year table.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="147" />
+        <source>Metering year</source>
+        <translation>Metering year</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="151" />
+        <source>Calendar year t2 of the metering-year survey; must be later than the base year (required, no default).</source>
+        <translation>Calendar year t2 of the metering-year survey; must be later than the base year (required, no default).</translation>
     </message>
 </context>
 <context>
     <name>PlotCarbonAlgorithm</name>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="54" />
+        <location filename="../processing_provider/plot_carbon.py" line="56" />
         <source>Plot carbon by pool</source>
         <translation>Plot carbon by pool</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="57" />
+        <location filename="../processing_provider/plot_carbon.py" line="59" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="60" />
+        <location filename="../processing_provider/plot_carbon.py" line="62" />
         <source>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</source>
         <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="117" />
+        <location filename="../processing_provider/plot_carbon.py" line="119" />
         <source>Survey plots</source>
         <translation>Survey plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="126" />
+        <location filename="../processing_provider/plot_carbon.py" line="128" />
         <source>Trees</source>
         <translation>Trees</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="126" />
+        <location filename="../processing_provider/plot_carbon.py" line="128" />
         <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
         <translation>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="129" />
+        <location filename="../processing_provider/plot_carbon.py" line="131" />
         <source>Shrub and herb quadrats</source>
         <translation>Shrub and herb quadrats</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="129" />
+        <location filename="../processing_provider/plot_carbon.py" line="131" />
         <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
         <translation>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="133" />
+        <location filename="../processing_provider/plot_carbon.py" line="135" />
         <source>Litter quadrats</source>
         <translation>Litter quadrats</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="133" />
+        <location filename="../processing_provider/plot_carbon.py" line="135" />
         <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
         <translation>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="136" />
+        <location filename="../processing_provider/plot_carbon.py" line="138" />
         <source>Lying dead wood</source>
         <translation>Lying dead wood</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="136" />
+        <location filename="../processing_provider/plot_carbon.py" line="138" />
         <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
         <translation>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="139" />
+        <location filename="../processing_provider/plot_carbon.py" line="141" />
         <source>Soil layers</source>
         <translation>Soil layers</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="139" />
+        <location filename="../processing_provider/plot_carbon.py" line="141" />
         <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
         <translation>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="151" />
+        <location filename="../processing_provider/plot_carbon.py" line="153" />
         <source>Soil reporting depth (cm)</source>
         <translation>Soil reporting depth (cm)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="154" />
+        <location filename="../processing_provider/plot_carbon.py" line="156" />
         <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
         <translation>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="159" />
+        <location filename="../processing_provider/plot_carbon.py" line="161" />
         <source>Species parameter overrides</source>
         <translation>Species parameter overrides</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="162" />
+        <location filename="../processing_provider/plot_carbon.py" line="164" />
         <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
         <translation>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="168" />
+        <location filename="../processing_provider/plot_carbon.py" line="170" />
         <source>Pool default overrides</source>
         <translation>Pool default overrides</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="170" />
+        <location filename="../processing_provider/plot_carbon.py" line="172" />
         <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
         <translation>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="194" />
+        <location filename="../processing_provider/plot_carbon.py" line="196" />
         <source>Plot carbon</source>
         <translation>Plot carbon</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="196" />
+        <location filename="../processing_provider/plot_carbon.py" line="198" />
         <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
         <translation>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="205" />
+        <location filename="../processing_provider/plot_carbon.py" line="207" />
         <source>Table {table} has no column {field}; add it.</source>
         <translation>Table {table} has no column {field}; add it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="206" />
+        <location filename="../processing_provider/plot_carbon.py" line="208" />
         <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
         <translation>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="208" />
+        <location filename="../processing_provider/plot_carbon.py" line="210" />
         <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
         <translation>Table {table}, row {row}: {field} is empty; enter a value.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="209" />
+        <location filename="../processing_provider/plot_carbon.py" line="211" />
         <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
         <translation>Table {table}, row {row}: {field} '{value}' is not a number.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="210" />
+        <location filename="../processing_provider/plot_carbon.py" line="212" />
         <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
         <translation>Table {table}, row {row}: {field} = {value} must be greater than 0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="211" />
+        <location filename="../processing_provider/plot_carbon.py" line="213" />
         <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
         <translation>Table {table}, row {row}: {field} = {value} must not be negative.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="212" />
+        <location filename="../processing_provider/plot_carbon.py" line="214" />
         <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
         <translation>Table {table}, row {row}: {field} = {value} is outside {other}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="213" />
+        <location filename="../processing_provider/plot_carbon.py" line="215" />
         <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
         <translation>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="214" />
+        <location filename="../processing_provider/plot_carbon.py" line="216" />
         <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
         <translation>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="217" />
+        <location filename="../processing_provider/plot_carbon.py" line="219" />
         <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
         <translation>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="220" />
+        <location filename="../processing_provider/plot_carbon.py" line="222" />
         <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
         <translation>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="223" />
+        <location filename="../processing_provider/plot_carbon.py" line="225" />
         <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
         <translation>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="226" />
+        <location filename="../processing_provider/plot_carbon.py" line="228" />
         <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
         <translation>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="229" />
+        <location filename="../processing_provider/plot_carbon.py" line="231" />
         <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
         <translation>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="231" />
+        <location filename="../processing_provider/plot_carbon.py" line="233" />
         <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
         <translation>Table {table}, row {row}: give soc_g_kg or som_g_kg.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="232" />
+        <location filename="../processing_provider/plot_carbon.py" line="234" />
         <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
         <translation>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="240" />
+        <location filename="../processing_provider/plot_carbon.py" line="242" />
         <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
         <translation>{pool}: no measurements, default {value} t C/ha of object '{object}' used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="242" />
+        <location filename="../processing_provider/plot_carbon.py" line="244" />
         <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
         <translation>{pool}: no measurements and no default for object '{object}'; set to 0</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="243" />
+        <location filename="../processing_provider/plot_carbon.py" line="245" />
         <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
         <translation>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="245" />
+        <location filename="../processing_provider/plot_carbon.py" line="247" />
         <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
         <translation>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="248" />
+        <location filename="../processing_provider/plot_carbon.py" line="250" />
         <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
         <translation>soil: gravel_pct empty in {value} layer(s), taken as 0</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="249" />
+        <location filename="../processing_provider/plot_carbon.py" line="251" />
         <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
         <translation>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="252" />
+        <location filename="../processing_provider/plot_carbon.py" line="254" />
         <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
         <translation>trees: species '{value}' has no parameters of its own; group default '{other}' used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="254" />
+        <location filename="../processing_provider/plot_carbon.py" line="256" />
         <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
         <translation>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="278" />
+        <location filename="../processing_provider/plot_carbon.py" line="291" />
         <source>… and {0} more problem(s).</source>
         <translation>… and {0} more problem(s).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="279" />
+        <location filename="../processing_provider/plot_carbon.py" line="292" />
         <source>Plot carbon cannot be computed; fix these values first:</source>
         <translation>Plot carbon cannot be computed; fix these values first:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="322" />
+        <location filename="../processing_provider/plot_carbon.py" line="335" />
         <source>{0}: {1} row(s) from the given table {2}.</source>
         <translation>{0}: {1} row(s) from the given table {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="327" />
+        <location filename="../processing_provider/plot_carbon.py" line="340" />
         <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
         <translation>Table {0} of GeoPackage {1} cannot be opened; check the file.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="336" />
+        <location filename="../processing_provider/plot_carbon.py" line="349" />
         <source>{0}: no table given or found; pool defaults apply.</source>
         <translation>{0}: no table given or found; pool defaults apply.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="347" />
+        <location filename="../processing_provider/plot_carbon.py" line="360" />
         <source>Soil reporting depth: 0–{0:g} cm.</source>
         <translation>Soil reporting depth: 0–{0:g} cm.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="358" />
+        <location filename="../processing_provider/plot_carbon.py" line="371" />
         <source>{0}: {1} row(s) from {2}.</source>
         <translation>{0}: {1} row(s) from {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="383" />
+        <location filename="../processing_provider/plot_carbon.py" line="396" />
         <source>Parameters used and their sources:</source>
         <translation>Parameters used and their sources:</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="394" />
+        <location filename="../processing_provider/plot_carbon.py" line="410" />
         <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
         <translation>{0} plot(s) computed, {1} with warnings (see the warnings field).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="119" />
+        <location filename="../processing_provider/plot_carbon.py" line="121" />
         <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</source>
         <translation>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="267" />
+        <location filename="../processing_provider/plot_carbon.py" line="280" />
         <source>species {species}: overridden by {table} row {row}</source>
         <translation>species {species}: overridden by {table} row {row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="268" />
+        <location filename="../processing_provider/plot_carbon.py" line="281" />
         <source>species {species}: added by {table} row {row}</source>
         <translation>species {species}: added by {table} row {row}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="269" />
+        <location filename="../processing_provider/plot_carbon.py" line="282" />
         <source>pool defaults: {count} row(s) from {table}</source>
         <translation>pool defaults: {count} row(s) from {table}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="63" />
+        <location filename="../processing_provider/plot_carbon.py" line="65" />
         <source>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
 
 Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
@@ -5347,87 +5400,97 @@ The log lists every parameter used with its source and every placeholder value (
 OUTPUT: the plots with agb, bgb, deadwood, litter, soil, total (t C/ha), total_co2e (t CO2e/ha), soil_depth_cm, method_&lt;pool&gt; (measurement route, measured_zero, default or none) and warnings.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="177" />
+        <location filename="../processing_provider/plot_carbon.py" line="179" />
         <source>Pool factor overrides</source>
         <translation>Pool factor overrides</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="180" />
+        <location filename="../processing_provider/plot_carbon.py" line="182" />
         <source>Table in the format of metering/data/pool_factors.csv: factor, object (empty: every object), value, source. Rows replace the shipped rows with the same factor and object (e.g. herb_r for forest_arbor).</source>
         <translation>Table in the format of metering/data/pool_factors.csv: factor, object (empty: every object), value, source. Rows replace the shipped rows with the same factor and object (e.g. herb_r for forest_arbor).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="185" />
+        <location filename="../processing_provider/plot_carbon.py" line="187" />
         <source>AR-TOOL14 tree defaults</source>
         <translation>AR-TOOL14 tree defaults</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="185" />
+        <location filename="../processing_provider/plot_carbon.py" line="187" />
         <source>Off (species table)</source>
         <translation>Off (species table)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="185" />
+        <location filename="../processing_provider/plot_carbon.py" line="187" />
         <source>Where the species row has no BEF or R</source>
         <translation>Where the species row has no BEF or R</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="185" />
+        <location filename="../processing_provider/plot_carbon.py" line="187" />
         <source>For every volume-route tree</source>
         <translation>For every volume-route tree</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="189" />
+        <location filename="../processing_provider/plot_carbon.py" line="191" />
         <source>CDM AR-TOOL14 v04.2 defaults BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b (b: plot above-ground tree biomass, t d.m./ha) instead of the species' BEF and R.</source>
         <translation>CDM AR-TOOL14 v04.2 defaults BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b (b: plot above-ground tree biomass, t d.m./ha) instead of the species' BEF and R.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="256" />
+        <location filename="../processing_provider/plot_carbon.py" line="258" />
         <source>herbs: root-shoot ratio {value} for object '{object}' (pool_factors row {other}; 0 = herb roots not counted)</source>
         <translation>herbs: root-shoot ratio {value} for object '{object}' (pool_factors row {other}; 0 = herb roots not counted)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="259" />
+        <location filename="../processing_provider/plot_carbon.py" line="261" />
         <source>trees: AR-TOOL14 defaults for {value} tree(s): BEF {other}, R = exp(−1.085 + 0.9256 ln b)/b at b = {source} t d.m./ha</source>
         <translation>trees: AR-TOOL14 defaults for {value} tree(s): BEF {other}, R = exp(−1.085 + 0.9256 ln b)/b at b = {source} t d.m./ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="270" />
+        <location filename="../processing_provider/plot_carbon.py" line="283" />
         <source>pool factors: {count} row(s) from {table}</source>
         <translation>pool factors: {count} row(s) from {table}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="390" />
+        <location filename="../processing_provider/plot_carbon.py" line="403" />
         <source>Placeholder values used (no published source; check them before reporting): {0}.</source>
         <translation>Placeholder values used (no published source; check them before reporting): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="331" />
+        <location filename="../processing_provider/plot_carbon.py" line="272" />
+        <source>herbs: root-shoot ratio {value} for object '{object}' on {count} plot(s) (pool_factors row {other}; 0 = herb roots not counted)</source>
+        <translation>herbs: root-shoot ratio {value} for object '{object}' on {count} plot(s) (pool_factors row {other}; 0 = herb roots not counted)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="269" />
+        <source>{pool}: not surveyed on any of the {count} plot(s) of object '{object}'; its default {value} t C/ha is used on each ({field} = default)</source>
+        <translation>{pool}: not surveyed on any of the {count} plot(s) of object '{object}'; its default {value} t C/ha is used on each ({field} = default)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="344" />
         <source>{0}: {1} row(s) from table {3} of the plots' GeoPackage {2}.</source>
         <translation>{0}: {1} row(s) from table {3} of the plots' GeoPackage {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="425" />
+        <location filename="../processing_provider/plot_carbon.py" line="441" />
         <source>default density</source>
         <translation>default density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="425" />
+        <location filename="../processing_provider/plot_carbon.py" line="441" />
         <source>species parameters</source>
         <translation>species parameters</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="426" />
+        <location filename="../processing_provider/plot_carbon.py" line="442" />
         <source>pool factor</source>
         <translation>pool factor</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="426" />
+        <location filename="../processing_provider/plot_carbon.py" line="442" />
         <source>decay class</source>
         <translation>decay class</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="429" />
+        <location filename="../processing_provider/plot_carbon.py" line="445" />
         <source>root-shoot ratio</source>
         <translation>root-shoot ratio</translation>
     </message>
@@ -5971,267 +6034,242 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
 <context>
     <name>StratumDensityAlgorithm</name>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="59" />
+        <location filename="../processing_provider/stratum_density.py" line="66" />
         <source>Stratum carbon density</source>
         <translation>Stratum carbon density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="62" />
+        <location filename="../processing_provider/stratum_density.py" line="69" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="131" />
+        <location filename="../processing_provider/stratum_density.py" line="138" />
         <source>Plots (plot carbon densities)</source>
         <translation>Plots (plot carbon densities)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="134" />
+        <location filename="../processing_provider/stratum_density.py" line="141" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
         <translation>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="138" />
+        <location filename="../processing_provider/stratum_density.py" line="145" />
         <source>Stratum field</source>
         <translation>Stratum field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="148" />
+        <location filename="../processing_provider/stratum_density.py" line="155" />
         <source>Survey year (only plots of this year)</source>
         <translation>Survey year (only plots of this year)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="152" />
-        <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
-        <translation>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="165" />
+        <location filename="../processing_provider/stratum_density.py" line="172" />
         <source>Confidence level</source>
         <translation>Confidence level</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="165" />
+        <location filename="../processing_provider/stratum_density.py" line="172" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="165" />
+        <location filename="../processing_provider/stratum_density.py" line="172" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="169" />
+        <location filename="../processing_provider/stratum_density.py" line="176" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
         <translation>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="173" />
+        <location filename="../processing_provider/stratum_density.py" line="180" />
         <source>Default densities</source>
         <translation>Default densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="176" />
+        <location filename="../processing_provider/stratum_density.py" line="183" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
         <translation>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="181" />
+        <location filename="../processing_provider/stratum_density.py" line="188" />
         <source>Target precision (% of the mean)</source>
         <translation>Target precision (% of the mean)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="185" />
+        <location filename="../processing_provider/stratum_density.py" line="192" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
         <translation>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="209" />
+        <location filename="../processing_provider/stratum_density.py" line="216" />
         <source>Stratum densities</source>
         <translation>Stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="212" />
+        <location filename="../processing_provider/stratum_density.py" line="219" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
         <translation>Table with one row per stratum and pool (densities in t C/ha).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="266" />
+        <location filename="../processing_provider/stratum_density.py" line="273" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
         <translation>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="269" />
+        <location filename="../processing_provider/stratum_density.py" line="276" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
         <translation>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="280" />
+        <location filename="../processing_provider/stratum_density.py" line="287" />
         <source>Read {0} plots from {1}.</source>
         <translation>Read {0} plots from {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="285" />
+        <location filename="../processing_provider/stratum_density.py" line="292" />
         <source>{0} plots have survey_year {1}.</source>
         <translation>{0} plots have survey_year {1}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="316" />
+        <location filename="../processing_provider/stratum_density.py" line="323" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
         <translation>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="321" />
+        <location filename="../processing_provider/stratum_density.py" line="328" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
         <translation>Strata with a single plot (U % from the default table): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="325" />
+        <location filename="../processing_provider/stratum_density.py" line="332" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="142" />
+        <location filename="../processing_provider/stratum_density.py" line="149" />
         <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
         <translation>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="312" />
+        <location filename="../processing_provider/stratum_density.py" line="319" />
         <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
         <translation>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="156" />
+        <location filename="../processing_provider/stratum_density.py" line="163" />
         <source>Pool plots of several survey years</source>
         <translation>Pool plots of several survey years</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="159" />
+        <location filename="../processing_provider/stratum_density.py" line="166" />
         <source>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</source>
         <translation>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="190" />
+        <location filename="../processing_provider/stratum_density.py" line="197" />
         <source>Areas (overlay pieces)</source>
         <translation>Areas (overlay pieces)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="193" />
+        <location filename="../processing_provider/stratum_density.py" line="200" />
         <source>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</source>
         <translation>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="198" />
+        <location filename="../processing_provider/stratum_density.py" line="205" />
         <source>Year of the areas</source>
         <translation>Year of the areas</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="198" />
+        <location filename="../processing_provider/stratum_density.py" line="205" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="198" />
+        <location filename="../processing_provider/stratum_density.py" line="205" />
         <source>Base year objects</source>
         <translation>Base year objects</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="198" />
-        <source>Target year objects</source>
-        <translation>Target year objects</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="203" />
-        <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</source>
-        <translation>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="215" />
+        <location filename="../processing_provider/stratum_density.py" line="222" />
         <source>Plot plan (AR-TOOL03)</source>
         <translation>Plot plan (AR-TOOL03)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="219" />
+        <location filename="../processing_provider/stratum_density.py" line="226" />
         <source>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</source>
         <translation>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="223" />
+        <location filename="../processing_provider/stratum_density.py" line="230" />
         <source>Stratified mean (AR-TOOL14)</source>
         <translation>Stratified mean (AR-TOOL14)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="227" />
+        <location filename="../processing_provider/stratum_density.py" line="234" />
         <source>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</source>
         <translation>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="231" />
+        <location filename="../processing_provider/stratum_density.py" line="238" />
         <source>Base year of the change density</source>
         <translation>Base year of the change density</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="231" />
-        <source>Target year of the change density</source>
-        <translation>Target year of the change density</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="235" />
+        <location filename="../processing_provider/stratum_density.py" line="242" />
         <source>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</source>
         <translation>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="239" />
+        <location filename="../processing_provider/stratum_density.py" line="246" />
         <source>Change densities</source>
         <translation>Change densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="242" />
-        <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</source>
-        <translation>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="355" />
+        <location filename="../processing_provider/stratum_density.py" line="362" />
         <source>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</source>
         <translation>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="366" />
+        <location filename="../processing_provider/stratum_density.py" line="373" />
         <source>weights = strata areas</source>
         <translation>weights = strata areas</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="367" />
+        <location filename="../processing_provider/stratum_density.py" line="374" />
         <source>weights = share of the plots</source>
         <translation>weights = share of the plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="368" />
+        <location filename="../processing_provider/stratum_density.py" line="375" />
         <source>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</source>
         <translation>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="374" />
+        <location filename="../processing_provider/stratum_density.py" line="381" />
         <source>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</source>
         <translation>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="408" />
+        <location filename="../processing_provider/stratum_density.py" line="415" />
         <source>The change density needs the fields plot_id and survey_year.</source>
         <translation>The change density needs the fields plot_id and survey_year.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="410" />
+        <location filename="../processing_provider/stratum_density.py" line="417" />
         <source>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</source>
         <translation>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="416" />
+        <location filename="../processing_provider/stratum_density.py" line="423" />
         <source>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</source>
         <translation>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="65" />
+        <location filename="../processing_provider/stratum_density.py" line="72" />
         <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
 Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
@@ -6249,11 +6287,11 @@ Parameters:
 - Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with pool columns); the shipped table when empty.
 - Target precision: allowable error E in percent of the mean, for n_required.
 - Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the strata (ha; area_ha or area_m2).
-- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the target year), or the base or target year's objects.
+- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the metering year), or the base or metering year's objects.
 
-Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required, note and survey_year (the survey year of the plots used, empty when years were pooled; parcel_stock checks it against its base and target year). Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
+Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required, note and survey_year (the survey year of the plots used, empty when years were pooled; parcel_stock checks it against its base and metering year). Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
 
-Change density (when base and target year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</source>
+Change density (when base and metering year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</source>
         <translation>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
 Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
@@ -6271,227 +6309,257 @@ Parameters:
 - Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with pool columns); the shipped table when empty.
 - Target precision: allowable error E in percent of the mean, for n_required.
 - Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the strata (ha; area_ha or area_m2).
-- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the target year), or the base or target year's objects.
+- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the metering year), or the base or metering year's objects.
 
-Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required, note and survey_year (the survey year of the plots used, empty when years were pooled; parcel_stock checks it against its base and target year). Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
+Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required, note and survey_year (the survey year of the plots used, empty when years were pooled; parcel_stock checks it against its base and metering year). Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
 
-Change density (when base and target year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</translation>
+Change density (when base and metering year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="355" />
+        <location filename="../processing_provider/stratum_density.py" line="159" />
+        <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the metering year.</source>
+        <translation>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the metering year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="205" />
+        <source>Metering year objects</source>
+        <translation>Metering year objects</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="210" />
+        <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the metering year.</source>
+        <translation>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the metering year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="238" />
+        <source>Metering year of the change density</source>
+        <translation>Metering year of the change density</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="249" />
+        <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and metering year.</source>
+        <translation>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and metering year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="362" />
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="355" />
-        <source>target</source>
-        <translation>target</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="397" />
+        <location filename="../processing_provider/stratum_density.py" line="404" />
         <source>paired plots</source>
         <translation>paired plots</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="397" />
+        <location filename="../processing_provider/stratum_density.py" line="404" />
         <source>independent samples</source>
         <translation>independent samples</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="398" />
+        <location filename="../processing_provider/stratum_density.py" line="405" />
         <source>composite of paired and independent</source>
         <translation>composite of paired and independent</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="362" />
+        <source>metering</source>
+        <translation>metering</translation>
     </message>
 </context>
 <context>
     <name>UncertaintyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="44" />
+        <location filename="../processing_provider/uncertainty.py" line="46" />
         <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
         <translation>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="47" />
+        <location filename="../processing_provider/uncertainty.py" line="49" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="117" />
+        <location filename="../processing_provider/uncertainty.py" line="119" />
         <source>Parcel stock pieces</source>
         <translation>Parcel stock pieces</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="125" />
+        <location filename="../processing_provider/uncertainty.py" line="127" />
         <source>Stratum densities</source>
         <translation>Stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="125" />
+        <location filename="../processing_provider/uncertainty.py" line="127" />
         <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
         <translation>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="132" />
-        <source>Target-year stratum densities</source>
-        <translation>Target-year stratum densities</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <location filename="../processing_provider/uncertainty.py" line="160" />
         <source>Area uncertainty (%)</source>
         <translation>Area uncertainty (%)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <location filename="../processing_provider/uncertainty.py" line="160" />
         <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
         <translation>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="167" />
+        <location filename="../processing_provider/uncertainty.py" line="169" />
         <source>Monte Carlo iterations</source>
         <translation>Monte Carlo iterations</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="167" />
+        <location filename="../processing_provider/uncertainty.py" line="169" />
         <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
         <translation>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="174" />
+        <location filename="../processing_provider/uncertainty.py" line="176" />
         <source>Random seed</source>
         <translation>Random seed</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="174" />
+        <location filename="../processing_provider/uncertainty.py" line="176" />
         <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
         <translation>Seed of the random generator (numpy PCG64): the same seed gives the same results.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Distribution</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Lognormal (same mean and sd)</source>
         <translation>Lognormal (same mean and sd)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Normal truncated at zero</source>
         <translation>Normal truncated at zero</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
         <translation>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="190" />
+        <location filename="../processing_provider/uncertainty.py" line="192" />
         <source>Apply the AR-TOOL14 conservative discount to the sink</source>
         <translation>Apply the AR-TOOL14 conservative discount to the sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="198" />
+        <location filename="../processing_provider/uncertainty.py" line="200" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="206" />
-        <source>Target year</source>
-        <translation>Target year</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="213" />
+        <location filename="../processing_provider/uncertainty.py" line="215" />
         <source>Uncertainty table</source>
         <translation>Uncertainty table</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="213" />
+        <location filename="../processing_provider/uncertainty.py" line="215" />
         <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
         <translation>One row per level, name and quantity with Approach 1 and Monte Carlo results.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="219" />
+        <location filename="../processing_provider/uncertainty.py" line="221" />
         <source>Histogram of the Monte Carlo total sink</source>
         <translation>Histogram of the Monte Carlo total sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="219" />
+        <location filename="../processing_provider/uncertainty.py" line="221" />
         <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
         <translation>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="248" />
+        <location filename="../processing_provider/uncertainty.py" line="250" />
         <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
         <translation>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="326" />
+        <location filename="../processing_provider/uncertainty.py" line="328" />
         <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
         <translation>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="336" />
+        <location filename="../processing_provider/uncertainty.py" line="338" />
         <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
         <translation>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="343" />
+        <location filename="../processing_provider/uncertainty.py" line="345" />
         <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
         <translation>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="132" />
-        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
-        <translation>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="190" />
+        <location filename="../processing_provider/uncertainty.py" line="192" />
         <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
         <translation>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="322" />
+        <location filename="../processing_provider/uncertainty.py" line="324" />
         <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
         <translation>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="117" />
+        <location filename="../processing_provider/uncertainty.py" line="119" />
         <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</source>
         <translation>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="198" />
+        <location filename="../processing_provider/uncertainty.py" line="200" />
         <source>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</source>
         <translation>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="206" />
-        <source>Target year t2 (optional; checked against the recorded year like Base year).</source>
-        <translation>Target year t2 (optional; checked against the recorded year like Base year).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="314" />
+        <location filename="../processing_provider/uncertainty.py" line="316" />
         <source>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</source>
         <translation>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="314" />
+        <location filename="../processing_provider/uncertainty.py" line="316" />
         <source>one table for both years: correlated</source>
         <translation>one table for both years: correlated</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="314" />
+        <location filename="../processing_provider/uncertainty.py" line="316" />
         <source>one table per year: independent</source>
         <translation>one table per year: independent</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="50" />
+        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <source>Change densities (permanent plots)</source>
+        <translation>Change densities (permanent plots)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <source>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</source>
+        <translation>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="152" />
+        <source>Correlation between the two years' densities</source>
+        <translation>Correlation between the two years' densities</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="273" />
+        <source>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</source>
+        <translation>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="335" />
+        <source>Correlation between the two years' density tables: {0:g}.</source>
+        <translation>Correlation between the two years' density tables: {0:g}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="52" />
         <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
 Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
@@ -6500,12 +6568,12 @@ Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum 
 Parameters:
 - Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc (t C) and the facts parcel_stock records on every piece: base_year, target_year, the density tables' names and checksums and whether one table served both years. Uncertainty reads these facts and never infers them back.
 - Stratum densities (BASE_DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
-- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the target-year table is required: otherwise the run stops.
+- Metering-year densities (TARGET_DENSITY, optional): a separate table for the metering-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the metering-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the metering-year table is required: otherwise the run stops.
 - Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
 - Correlation (CORRELATION, 0–1, default 0): with one density table per year, the correlation between the two tables' densities of the same stratum and pool: 0 independent samples, 1 the same factor (for partly remeasured samples, e.g. the share of remeasured plots; IPCC 2006 GL vol. 1 ch. 3 eq. 3.2 with a covariance term, h² = h₁² + h₂² − 2ρh₁h₂). The sink_independent rows always take 0, for comparison.
 - Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
 - Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 on both sides: the baseline stock (stock_base) is raised by it (estimate + discount), the target stock and the sink rows (removals) are lowered (estimate - discount) (U &lt;= 10 %: none;  10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
-- Base and target year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
+- Base and metering year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
 
 Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
 
@@ -6518,46 +6586,41 @@ Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum 
 Parameters:
 - Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc (t C) and the facts parcel_stock records on every piece: base_year, target_year, the density tables' names and checksums and whether one table served both years. Uncertainty reads these facts and never infers them back.
 - Stratum densities (BASE_DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
-- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the target-year table is required: otherwise the run stops.
+- Metering-year densities (TARGET_DENSITY, optional): a separate table for the metering-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the metering-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the metering-year table is required: otherwise the run stops.
 - Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
 - Correlation (CORRELATION, 0–1, default 0): with one density table per year, the correlation between the two tables' densities of the same stratum and pool: 0 independent samples, 1 the same factor (for partly remeasured samples, e.g. the share of remeasured plots; IPCC 2006 GL vol. 1 ch. 3 eq. 3.2 with a covariance term, h² = h₁² + h₂² − 2ρh₁h₂). The sink_independent rows always take 0, for comparison.
 - Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
 - Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 on both sides: the baseline stock (stock_base) is raised by it (estimate + discount), the target stock and the sink rows (removals) are lowered (estimate - discount) (U &lt;= 10 %: none;  10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
-- Base and target year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
+- Base and metering year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
 
 Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
 
 Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (in the row's unit) and conservative (estimate + discount for stock_base, estimate - discount otherwise). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="142" />
-        <source>Change densities (permanent plots)</source>
-        <translation>Change densities (permanent plots)</translation>
+        <location filename="../processing_provider/uncertainty.py" line="134" />
+        <source>Metering-year stratum densities</source>
+        <translation>Metering-year stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="142" />
-        <source>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</source>
-        <translation>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</translation>
+        <location filename="../processing_provider/uncertainty.py" line="134" />
+        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the metering-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
+        <translation>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the metering-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="150" />
-        <source>Correlation between the two years' densities</source>
-        <translation>Correlation between the two years' densities</translation>
+        <location filename="../processing_provider/uncertainty.py" line="152" />
+        <source>ρ between the base- and metering-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</source>
+        <translation>ρ between the base- and metering-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="150" />
-        <source>ρ between the base- and target-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</source>
-        <translation>ρ between the base- and target-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</translation>
+        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <source>Metering year</source>
+        <translation>Metering year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="271" />
-        <source>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</source>
-        <translation>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="333" />
-        <source>Correlation between the two years' density tables: {0:g}.</source>
-        <translation>Correlation between the two years' density tables: {0:g}.</translation>
+        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <source>Metering year t2 (optional; checked against the recorded year like Base year).</source>
+        <translation>Metering year t2 (optional; checked against the recorded year like Base year).</translation>
     </message>
 </context>
 <context>
@@ -6578,11 +6641,6 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <translation>3a Stratum density, base year</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="61" />
-        <source>3b Stratum density, target year</source>
-        <translation>3b Stratum density, target year</translation>
-    </message>
-    <message>
         <location filename="../plugin/workflow_dock.py" line="62" />
         <source>4 Parcel stock and sink</source>
         <translation>4 Parcel stock and sink</translation>
@@ -6598,189 +6656,149 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <translation>6 Result tables and PDF report</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="71" />
-        <source>Overlay pieces and change flags</source>
-        <translation>Overlay pieces and change flags</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="72" />
-        <source>Change matrix</source>
-        <translation>Change matrix</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="73" />
-        <source>Plot carbon densities</source>
-        <translation>Plot carbon densities</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="74" />
-        <source>Stratum densities, base year</source>
-        <translation>Stratum densities, base year</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="75" />
-        <source>Stratum densities, target year</source>
-        <translation>Stratum densities, target year</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="76" />
-        <source>Parcel stock and sink</source>
-        <translation>Parcel stock and sink</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="77" />
-        <source>Stock and sink summary</source>
-        <translation>Stock and sink summary</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="78" />
-        <source>Uncertainty</source>
-        <translation>Uncertainty</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="79" />
-        <source>Monte Carlo histogram</source>
-        <translation>Monte Carlo histogram</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="96" />
+        <location filename="../plugin/workflow_dock.py" line="89" />
         <source>Carbon metering workflow</source>
         <translation>Carbon metering workflow</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="119" />
+        <location filename="../plugin/workflow_dock.py" line="112" />
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="139" />
+        <location filename="../plugin/workflow_dock.py" line="132" />
         <source>Carbon metering report</source>
         <translation>Carbon metering report</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="140" />
+        <location filename="../plugin/workflow_dock.py" line="133" />
         <source>Base-year parcels</source>
         <translation>Base-year parcels</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="143" />
+        <location filename="../plugin/workflow_dock.py" line="136" />
         <source>Land-class code field</source>
         <translation>Land-class code field</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="142" />
-        <source>Target-year parcels</source>
-        <translation>Target-year parcels</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="144" />
+        <location filename="../plugin/workflow_dock.py" line="137" />
         <source>Sample plots (survey GeoPackage)</source>
         <translation>Sample plots (survey GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="145" />
+        <location filename="../plugin/workflow_dock.py" line="138" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="146" />
-        <source>Target year</source>
-        <translation>Target year</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="147" />
+        <location filename="../plugin/workflow_dock.py" line="140" />
         <source>Output folder</source>
         <translation>Output folder</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="148" />
+        <location filename="../plugin/workflow_dock.py" line="141" />
         <source>Report title</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="174" />
+        <location filename="../plugin/workflow_dock.py" line="167" />
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="185" />
+        <location filename="../plugin/workflow_dock.py" line="178" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="188" />
+        <location filename="../plugin/workflow_dock.py" line="181" />
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="190" />
+        <location filename="../plugin/workflow_dock.py" line="183" />
         <source>Open the step's tool pre-filled, to change its parameters before running it</source>
         <translation>Open the step's tool pre-filled, to change its parameters before running it</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="197" />
+        <location filename="../plugin/workflow_dock.py" line="190" />
         <source>Run all remaining steps</source>
         <translation>Run all remaining steps</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="201" />
+        <location filename="../plugin/workflow_dock.py" line="194" />
         <source>Open the PDF report</source>
         <translation>Open the PDF report</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="213" />
+        <location filename="../plugin/workflow_dock.py" line="206" />
         <source>running …</source>
         <translation>running …</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="215" />
+        <location filename="../plugin/workflow_dock.py" line="208" />
         <source>failed: {0}</source>
         <translation>failed: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="217" />
+        <location filename="../plugin/workflow_dock.py" line="210" />
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="223" />
+        <location filename="../plugin/workflow_dock.py" line="216" />
         <source>waits for step {0}</source>
         <translation>waits for step {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="225" />
+        <location filename="../plugin/workflow_dock.py" line="218" />
         <source>choose the inputs first</source>
         <translation>choose the inputs first</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="227" />
+        <location filename="../plugin/workflow_dock.py" line="220" />
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="333" />
+        <location filename="../plugin/workflow_dock.py" line="330" />
         <source>Carbon Metering</source>
         <translation>Carbon Metering</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="248" />
+        <location filename="../plugin/workflow_dock.py" line="241" />
         <source>Step {0} is not ready: {1}</source>
         <translation>Step {0} is not ready: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="287" />
+        <location filename="../plugin/workflow_dock.py" line="280" />
         <source>see the Processing log</source>
         <translation>see the Processing log</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="309" />
+        <location filename="../plugin/workflow_dock.py" line="302" />
         <source>Carbon metering results</source>
         <translation>Carbon metering results</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="333" />
+        <location filename="../plugin/workflow_dock.py" line="330" />
         <source>Run the report step first.</source>
         <translation>Run the report step first.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="61" />
+        <source>3b Stratum density, metering year</source>
+        <translation>3b Stratum density, metering year</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="135" />
+        <source>Metering-year parcels</source>
+        <translation>Metering-year parcels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="139" />
+        <source>Metering year</source>
+        <translation>Metering year</translation>
     </message>
 </context>
 <context>

@@ -493,7 +493,7 @@ Outputs: OUTPUT, one row per region and year with report_section = carbon_balanc
         <translation>无法将第 {0} 行写入输出：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/survey_gpkg.py" line="202" />
+        <location filename="../processing_provider/survey_gpkg.py" line="217" />
         <source>Form and default style of {0} saved.</source>
         <translation>已保存 {0} 的表单与默认样式。</translation>
     </message>
@@ -533,11 +533,6 @@ Outputs: OUTPUT, one row per region and year with report_section = carbon_balanc
         <translation>2020 年图斑（基准年）</translation>
     </message>
     <message>
-        <location filename="../plugin/plugin.py" line="137" />
-        <source>Parcels 2023 (target year)</source>
-        <translation>2023 年图斑（计量年）</translation>
-    </message>
-    <message>
         <location filename="../plugin/plugin.py" line="138" />
         <source>Sample plots</source>
         <translation>样地</translation>
@@ -561,6 +556,11 @@ Outputs: OUTPUT, one row per region and year with report_section = carbon_balanc
         <location filename="../plugin/plugin.py" line="100" />
         <source>Workflow panel</source>
         <translation>计量流程面板</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="137" />
+        <source>Parcels 2023 (metering year)</source>
+        <translation>2023 年图斑（计量年）</translation>
     </message>
 </context>
 <context>
@@ -779,12 +779,12 @@ NPP = SOL × FPAR × 0.5 × ε，ε = Tε1 × Tε2 × Wε × εmax。
 <context>
     <name>ChainModel</name>
     <message>
-        <location filename="../processing_provider/chain_model.py" line="17" />
+        <location filename="../processing_provider/chain_model.py" line="19" />
         <source>Carbon metering chain (whole workflow)</source>
         <translation>碳汇计量全流程（完整工作流）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/chain_model.py" line="20" />
+        <location filename="../processing_provider/chain_model.py" line="22" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
@@ -822,11 +822,6 @@ NPP = SOL × FPAR × 0.5 × ε，ε = Tε1 × Tε2 × Wε × εmax。
         <translation>基准期调查的年份 t1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="141" />
-        <source>Target year</source>
-        <translation>计量年</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/check_inputs.py" line="101" />
         <source>Calendar year t2 of the metering survey (later than the base year).</source>
         <translation>计量期调查的年份 t2（晚于基准年）。</translation>
@@ -837,16 +832,6 @@ NPP = SOL × FPAR × 0.5 × ε，ε = Tε1 × Tε2 × Wε × εmax。
         <translation>基准年地类编码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="143" />
-        <source>Target land-class code field</source>
-        <translation>计量年地类编码字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/check_inputs.py" line="159" />
-        <source>Give both the base year and the target year (BASE_YEAR, TARGET_YEAR).</source>
-        <translation>请同时给出基准年和计量年（BASE_YEAR、TARGET_YEAR）。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/check_inputs.py" line="184" />
         <source>{0}: {1} parcels, code field {2}, CRS {3}: checked.</source>
         <translation>{0}：{1} 个图斑，地类编码字段 {2}，坐标系 {3}：已检查。</translation>
@@ -855,19 +840,6 @@ NPP = SOL × FPAR × 0.5 × ε，ε = Tε1 × Tε2 × Wε × εmax。
         <location filename="../processing_provider/check_inputs.py" line="205" />
         <source>{0}: {1} plots of {2}.</source>
         <translation>{0}：{2} 年样地 {1} 个。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/check_inputs.py" line="63" />
-        <source>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the target year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, the plots (a survey_year field, plots of both years) and the parameter tables given (required columns, numbers, the bounds of metering/data/plausible_ranges.csv, completeness, the survey year of a density table), each error naming the table, row and column. It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
-
-Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
-Parameter tables (optional, each read as the step that uses it reads it): SPECIES_PARAMETERS, POOL_DEFAULTS, POOL_FACTORS (plot_carbon's PARAMETERS, DEFAULTS, POOL_FACTORS: species parameters such as wood density t/m³, BEF, R, CF checked against their plausible ranges), DENSITY_DEFAULTS (stratum_density's DEFAULTS: object, pool, mean t C/ha, u_pct, or wide; no negative mean, none above the plausible range, every metered object and pool present), BASE_DENSITY, TARGET_DENSITY (parcel_stock's density tables, keyed as KEY: object or land-class code; complete, plausible, and a table's survey_year equal to BASE_YEAR or TARGET_YEAR).
-Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</source>
-        <translation>在计算或写出任何结果之前检查碳汇计量全流程的输入，并给出后续步骤会给出的同样提示后停止：年份（基准年早于计量年）、两期图斑图层（面图层、非空、地类编码字段存在且为地类编码——实数型面积字段会被拒绝并建议图层中类似编码的字段）、其坐标系与坐标是否相符（声明为地理坐标系却是投影坐标米值的图层会被拒绝并给出可能的 EPSG）、地类→计量对象对照表、样地（有 survey_year 字段、两个年份都有样地），以及给定的参数表（必需的列、数值、metering/data/plausible_ranges.csv 中的取值范围、完整性、碳密度表的调查年份），每个错误都指明表、行和列。它是全流程模型的第一步，因此会在后面失败的运行不会留下任何输出；它自身不写出任何内容。各项检查即各步骤本身的检查：parcel_change（湖北规范第 5、8 章，GB/T 21010 编码）、stratum_density（调查年份的样地，湖北规范第 6 章）和 parcel_stock（t1 &lt; t2，第 8 章）。
-
-参数：BASE、TARGET（图斑图层），BASE_FIELD、TARGET_FIELD（地类编码字段，默认 DLBM），MAPPING（可选的编码→对象对照表），COUNTY_FIELD（可选），AREA_METHOD（official 需要 TBDLMJ 或 TBMJ），PLOTS（可选的含 survey_year 的样地图层），BASE_YEAR、TARGET_YEAR（年份）。
-参数表（可选，各自按使用它的步骤的方式读取）：SPECIES_PARAMETERS、POOL_DEFAULTS、POOL_FACTORS（plot_carbon 的 PARAMETERS、DEFAULTS、POOL_FACTORS：基本木材密度 t/m³、BEF、R、CF 等树种参数按其合理取值范围检查），DENSITY_DEFAULTS（stratum_density 的 DEFAULTS：object、pool、mean t C/ha、u_pct，或宽表；均值不得为负、不得超出合理取值范围，每个计量对象和碳库都须有值），BASE_DENSITY、TARGET_DENSITY（parcel_stock 的碳密度表，按 KEY 取键：计量对象或地类编码；须完整、取值合理，且表的 survey_year 等于 BASE_YEAR 或 TARGET_YEAR）。
-输出：BASE_YEAR、TARGET_YEAR（已检查的年份），BASE_FIELD、TARGET_FIELD（所用的地类编码字段）。</translation>
     </message>
     <message>
         <location filename="../processing_provider/check_inputs.py" line="109" />
@@ -920,16 +892,6 @@ Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (t
         <translation>可选，交给 parcel_stock 的基准年碳密度表（t C/ha）：须完整、取值合理，其 survey_year（如有）等于基准年。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="109" />
-        <source>Target-year densities (parcel_stock TARGET_DENSITY)</source>
-        <translation>计量年碳密度（parcel_stock 的 TARGET_DENSITY）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/check_inputs.py" line="109" />
-        <source>Optional density table for the target year: as the base-year table, its survey_year equal to the target year.</source>
-        <translation>可选，计量年碳密度表：要求同基准年表，其 survey_year 等于计量年。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/check_inputs.py" line="134" />
         <source>Density key</source>
         <translation>碳密度键</translation>
@@ -959,21 +921,59 @@ Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (t
         <source>The parameter tables cannot be used; fix these values first:</source>
         <translation>参数表无法使用；请先修正以下取值：</translation>
     </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="63" />
+        <source>Checks the inputs of the carbon metering chain before anything is computed or written, and stops with the message the later step would give: the years (the base year before the metering year), both parcel layers (polygons, not empty, the code field present and holding land-class codes — a real-valued area column is refused with the layer's code-like fields suggested), their CRS against their coordinates (a layer declared geographic holding projected metres is refused with the probable EPSG), the land class → object mapping table, the plots (a survey_year field, plots of both years) and the parameter tables given (required columns, numbers, the bounds of metering/data/plausible_ranges.csv, completeness, the survey year of a density table), each error naming the table, row and column. It is the first step of the chain model, so a run that would fail later leaves no output behind; it writes nothing itself. The checks are those of the steps themselves: parcel_change (Hubei spec ch. 5 and 8, GB/T 21010 codes), stratum_density (plots of the survey year, Hubei spec ch. 6) and parcel_stock (t1 &lt; t2, ch. 8).
+
+Parameters: BASE, TARGET (parcel layers), BASE_FIELD, TARGET_FIELD (code fields, default DLBM), MAPPING (optional table code → object), COUNTY_FIELD (optional), AREA_METHOD (official needs TBDLMJ or TBMJ), PLOTS (optional plots layer with survey_year), BASE_YEAR, TARGET_YEAR (calendar years).
+Parameter tables (optional, each read as the step that uses it reads it): SPECIES_PARAMETERS, POOL_DEFAULTS, POOL_FACTORS (plot_carbon's PARAMETERS, DEFAULTS, POOL_FACTORS: species parameters such as wood density t/m³, BEF, R, CF checked against their plausible ranges), DENSITY_DEFAULTS (stratum_density's DEFAULTS: object, pool, mean t C/ha, u_pct, or wide; no negative mean, none above the plausible range, every metered object and pool present), BASE_DENSITY, TARGET_DENSITY (parcel_stock's density tables, keyed as KEY: object or land-class code; complete, plausible, and a table's survey_year equal to BASE_YEAR or TARGET_YEAR).
+Outputs: BASE_YEAR, TARGET_YEAR (the years checked), BASE_FIELD, TARGET_FIELD (the code fields used).</source>
+        <translation>在计算或写出任何结果之前检查碳汇计量全流程的输入，并给出后续步骤会给出的同样提示后停止：年份（基准年早于计量年）、两期图斑图层（面图层、非空、地类编码字段存在且为地类编码——实数型面积字段会被拒绝并建议图层中类似编码的字段）、其坐标系与坐标是否相符（声明为地理坐标系却是投影坐标米值的图层会被拒绝并给出可能的 EPSG）、地类→计量对象对照表、样地（有 survey_year 字段、两个年份都有样地），以及给定的参数表（必需的列、数值、metering/data/plausible_ranges.csv 中的取值范围、完整性、碳密度表的调查年份），每个错误都指明表、行和列。它是全流程模型的第一步，因此会在后面失败的运行不会留下任何输出；它自身不写出任何内容。各项检查即各步骤本身的检查：parcel_change（湖北规范第 5、8 章，GB/T 21010 编码）、stratum_density（调查年份的样地，湖北规范第 6 章）和 parcel_stock（t1 &lt; t2，第 8 章）。
+
+参数：BASE、TARGET（图斑图层），BASE_FIELD、TARGET_FIELD（地类编码字段，默认 DLBM），MAPPING（可选的编码→对象对照表），COUNTY_FIELD（可选），AREA_METHOD（official 需要 TBDLMJ 或 TBMJ），PLOTS（可选的含 survey_year 的样地图层），BASE_YEAR、TARGET_YEAR（年份）。
+参数表（可选，各自按使用它的步骤的方式读取）：SPECIES_PARAMETERS、POOL_DEFAULTS、POOL_FACTORS（plot_carbon 的 PARAMETERS、DEFAULTS、POOL_FACTORS：基本木材密度 t/m³、BEF、R、CF 等树种参数按其合理取值范围检查），DENSITY_DEFAULTS（stratum_density 的 DEFAULTS：object、pool、mean t C/ha、u_pct，或宽表；均值不得为负、不得超出合理取值范围，每个计量对象和碳库都须有值），BASE_DENSITY、TARGET_DENSITY（parcel_stock 的碳密度表，按 KEY 取键：计量对象或地类编码；须完整、取值合理，且表的 survey_year 等于 BASE_YEAR 或 TARGET_YEAR）。
+输出：BASE_YEAR、TARGET_YEAR（已检查的年份），BASE_FIELD、TARGET_FIELD（所用的地类编码字段）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="141" />
+        <source>Metering year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Metering-year densities (parcel_stock TARGET_DENSITY)</source>
+        <translation>计量年碳密度（parcel_stock 的 TARGET_DENSITY）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="109" />
+        <source>Optional density table for the metering year: as the base-year table, its survey_year equal to the metering year.</source>
+        <translation>可选，计量年碳密度表：要求同基准年表，其 survey_year 等于计量年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="143" />
+        <source>Metering-year land-class code field</source>
+        <translation>计量年地类编码字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/check_inputs.py" line="159" />
+        <source>Give both the base year and the metering year (BASE_YEAR, TARGET_YEAR).</source>
+        <translation>请同时给出基准年和计量年（BASE_YEAR、TARGET_YEAR）。</translation>
+    </message>
 </context>
 <context>
     <name>CreateSurveyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="63" />
+        <location filename="../processing_provider/create_survey.py" line="78" />
         <source>Create survey GeoPackage</source>
         <translation>创建调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="66" />
+        <location filename="../processing_provider/create_survey.py" line="81" />
         <source>Sample-plot survey</source>
         <translation>样地调查</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="69" />
+        <location filename="../processing_provider/create_survey.py" line="84" />
         <source>Creates an empty sample-plot survey GeoPackage (Hubei spec: sample-plot survey is the primary method). It holds the point layer plots (plot_id, survey_year, object, stratum, county, plot_shape, plot_area_m2 in m², slope_deg in degrees, surveyor, survey_date, photo, remarks) and the tables trees (species, dbh_cm, height_m, status, crown_width_m, decay_class), shrub_herb (layer, quadrat_area_m2, fresh_mass_kg, sample_fresh_g, sample_dry_g), litter, deadwood (diameter_cm and length_m, or volume_m3; decay_class) and soil (layer_top_cm, layer_bottom_cm, soc_g_kg or som_g_kg, bulk_density_g_cm3, gravel_pct), each linked to its plot by plot_id with an enforced foreign key (orphans are refused; deleting a plot deletes its rows).
 A QGIS project named 'survey' is stored inside the GeoPackage with the relations and the attribute forms: tabs, relation editors from a plot to its trees, quadrats and soil layers, value maps from the parameter tables (metering objects, species, decay classes, layers, status, shape) and constraints that refuse impossible values (DBH ≤ 0, bottom ≤ top, dry &gt; fresh). The same forms are saved as each layer's default style, so they also work when a layer is opened on its own and in field apps that read QGIS projects.
 Parameters:
@@ -990,79 +990,79 @@ GeoPackage 中还保存了一个名为 'survey' 的 QGIS 项目，其中包含�
 可在 QGIS 或外业采集 App 中填写，也可填写外业调查表工作簿（forms/field_sheets_template.xlsx），再用“导入外业调查表”载入。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="95" />
+        <location filename="../processing_provider/create_survey.py" line="110" />
         <source>Output survey GeoPackage</source>
         <translation>输出调查 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="95" />
+        <location filename="../processing_provider/create_survey.py" line="110" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="97" />
-        <source>The survey GeoPackage to create (.gpkg). An existing file is replaced.</source>
-        <translation>要创建的调查 GeoPackage（.gpkg）。已存在的同名文件将被替换。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/create_survey.py" line="99" />
+        <location filename="../processing_provider/create_survey.py" line="118" />
         <source>CRS of the plots</source>
         <translation>样地坐标参考系</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="100" />
+        <location filename="../processing_provider/create_survey.py" line="119" />
         <source>Coordinate reference system of the plot points; use the CRS of the county's land-survey (三调) layers. Empty: EPSG:4547.</source>
         <translation>样地点的坐标参考系；请使用该县国土调查（三调）图层的坐标参考系。为空时：EPSG:4547。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="103" />
+        <location filename="../processing_provider/create_survey.py" line="122" />
         <source>Form language</source>
         <translation>表单语言</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="103" />
+        <location filename="../processing_provider/create_survey.py" line="122" />
         <source>Chinese (zh)</source>
         <translation>中文（zh）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="103" />
+        <location filename="../processing_provider/create_survey.py" line="122" />
         <source>English (en)</source>
         <translation>英文（en）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="106" />
+        <location filename="../processing_provider/create_survey.py" line="125" />
         <source>Language of the field labels and value lists in the forms.</source>
         <translation>表单中字段标签和值列表所用的语言。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="112" />
+        <location filename="../processing_provider/create_survey.py" line="131" />
         <source>Output {0}: the survey must be a GeoPackage file ending in .gpkg.</source>
         <translation>输出 {0}：调查数据必须是以 .gpkg 结尾的 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="121" />
+        <location filename="../processing_provider/create_survey.py" line="140" />
         <source>CRS {0} is geographic: plot coordinates will be degrees.</source>
         <translation>坐标参考系 {0} 为地理坐标系：样地坐标将以度为单位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="127" />
+        <location filename="../processing_provider/create_survey.py" line="146" />
         <source>Output {0}: the folder {1} does not exist.</source>
         <translation>输出 {0}：文件夹 {1} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="132" />
+        <location filename="../processing_provider/create_survey.py" line="151" />
         <source>Output {0} exists and cannot be replaced ({1}); close it in other programs or choose another file.</source>
         <translation>输出 {0} 已存在且无法替换（{1}）；请在其他程序中关闭该文件，或另选一个文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="138" />
+        <location filename="../processing_provider/create_survey.py" line="157" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>无法创建调查 GeoPackage {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/create_survey.py" line="140" />
+        <location filename="../processing_provider/create_survey.py" line="159" />
         <source>Survey GeoPackage {0} created (CRS {1}, forms in {2}). Open it in QGIS with Project &gt; Open From &gt; GeoPackage (project 'survey').</source>
         <translation>已创建调查 GeoPackage {0}（坐标参考系 {1}，表单语言 {2}）。请在 QGIS 中通过“项目 &gt; 打开自 &gt; GeoPackage”打开（项目 'survey'）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/create_survey.py" line="113" />
+        <source>The survey GeoPackage to create (.gpkg). Default: survey.gpkg (survey_2.gpkg … when taken) in the plugin's output folder (settings page), else in the home folder; a named file, never a temporary one. An existing file given here is replaced.</source>
+        <translation>要创建的调查 GeoPackage（.gpkg）。默认：插件输出文件夹（设置页）中的 survey.gpkg（已存在时为 survey_2.gpkg …），无输出文件夹时在用户主目录；始终是有名称的文件，不是临时文件。此处给出的已有文件会被替换。</translation>
     </message>
 </context>
 <context>
@@ -1317,260 +1317,275 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="120" />
+        <location filename="../processing_provider/export_report.py" line="122" />
         <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
         <translation>图斑碳储量叠加图斑（parcel_stock OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>碳储量汇总（parcel_stock SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>parcel_stock 按县 × 计量对象 × 碳库的汇总表；单列一个工作表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>变化矩阵（parcel_change CHANGE_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Area (ha) by base × target class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
-        <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由叠加图斑汇总。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>样地碳密度（plot_carbon OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>含 survey_year、object 与分碳库碳密度（t C/ha）的样地；按年份与计量对象汇总。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>基准年分层碳密度（stratum_density OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>基准年分层碳密度表：stratum、pool、n、mean、sd、se、half_width、u_pct、source。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Target-year stratum densities (stratum_density OUTPUT)</source>
-        <translation>计量年分层碳密度（stratum_density OUTPUT）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Stratum density table of the target year (same fields as the base-year table).</source>
-        <translation>计量年分层碳密度表（字段同基准年表）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>不确定度结果（uncertainty OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>按汇总级别与统计量给出的方法 1 与蒙特卡洛结果（IPCC 2006 指南第 1 卷第 3 章）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>蒙特卡洛直方图（uncertainty HISTOGRAM）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
+        <location filename="../processing_provider/export_report.py" line="129" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>模拟总碳汇量的分组：bin_low、bin_high（t CO2e/a）、count。绘入 PDF。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="156" />
+        <location filename="../processing_provider/export_report.py" line="158" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="156" />
-        <source>Target year</source>
-        <translation>计量年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="159" />
+        <location filename="../processing_provider/export_report.py" line="161" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>用于标注碳密度表与方法说明。可选：缺省时读取碳储量图层的 base_year / target_year 字段（若存在）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="180" />
+        <location filename="../processing_provider/export_report.py" line="183" />
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="243" />
+        <location filename="../processing_provider/export_report.py" line="256" />
         <source>Carbon metering report</source>
         <translation>碳汇计量报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="182" />
+        <location filename="../processing_provider/export_report.py" line="185" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>印在 PDF 首页与工作簿汇总表上。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="198" />
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="198" />
         <source>Chinese (zh)</source>
         <translation>中文（zh）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="195" />
+        <location filename="../processing_provider/export_report.py" line="198" />
         <source>English (en)</source>
         <translation>英文（en）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="198" />
+        <location filename="../processing_provider/export_report.py" line="201" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>工作表名称、计量对象名称与 PDF 文字的语言。表头始终为中英两行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="201" />
+        <location filename="../processing_provider/export_report.py" line="204" />
         <source>Result workbook</source>
         <translation>成果工作簿</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="201" />
+        <location filename="../processing_provider/export_report.py" line="204" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="203" />
+        <location filename="../processing_provider/export_report.py" line="206" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>含附录 F 成果表与来源信息表的 xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="205" />
+        <location filename="../processing_provider/export_report.py" line="208" />
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="205" />
+        <location filename="../processing_provider/export_report.py" line="208" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="210" />
+        <location filename="../processing_provider/export_report.py" line="213" />
         <source>Total stock, base year (t C)</source>
         <translation>基准年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="211" />
-        <source>Total stock, target year (t C)</source>
-        <translation>计量年碳储量合计（t C）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="234" />
+        <location filename="../processing_provider/export_report.py" line="247" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>图层 {0}（参数 {1}）缺少字段 {2}。请输入该参数说明中所列算法的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="247" />
+        <location filename="../processing_provider/export_report.py" line="260" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>请指定成果工作簿文件（OUTPUT_XLSX）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="256" />
+        <location filename="../processing_provider/export_report.py" line="269" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>图层 {0}（STOCK）没有要素：无可报告内容。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="260" />
+        <location filename="../processing_provider/export_report.py" line="273" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县级行政区字段（COUNTY_FIELD）后重新运行流程。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="263" />
+        <location filename="../processing_provider/export_report.py" line="276" />
         <source>Read {0} pieces.</source>
         <translation>已读取 {0} 个叠加图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="361" />
+        <location filename="../processing_provider/export_report.py" line="384" />
         <source>Building the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="384" />
+        <location filename="../processing_provider/export_report.py" line="407" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>无法写出 PDF 报告 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="385" />
+        <location filename="../processing_provider/export_report.py" line="408" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF 报告（{0} 页）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="395" />
+        <location filename="../processing_provider/export_report.py" line="418" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>无法写出工作簿 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="396" />
+        <location filename="../processing_provider/export_report.py" line="419" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>工作簿（工作表 {0}）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="162" />
+        <location filename="../processing_provider/export_report.py" line="164" />
         <source>Original inputs to record (parcels, plots …)</source>
         <translation>需记录的原始输入（图斑、样地等）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="166" />
-        <source>The layers the whole metering started from (base and target parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
-        <translation>整个计量所依据的原始图层（基准年与计量年图斑、调查样地）。这些图层连同路径、要素数和 SHA-256 校验值列入来源信息，使成果可追溯到交付数据（全流程模型会自动填写）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="171" />
+        <location filename="../processing_provider/export_report.py" line="174" />
         <source>Sections of the other systems (tables)</source>
         <translation>其他体系的报告章节（表）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="175" />
+        <location filename="../processing_provider/export_report.py" line="178" />
         <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
         <translation>加入报告的其他体系成果表，每个表成为工作簿中的一个工作表和 PDF 中的一页或多页（长表续页排印）：如分区碳汇评价（DB4403/T 348）的 TABLE 输出。按 report_section 列识别表的类别；每个表连同校验和记入来源信息。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="456" />
+        <location filename="../processing_provider/export_report.py" line="479" />
         <source>Report section: {0} ({1} rows, from {2}).</source>
         <translation>报告章节：{0}（{1} 行，来自 {2}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="124" />
+        <location filename="../processing_provider/export_report.py" line="126" />
         <source>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
         <translation>carbonmeter:parcel_stock 写出的叠加图斑，含两期各碳库碳储量、碳储量变化（t C/a）与碳汇量（t CO2e/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="212" />
+        <location filename="../processing_provider/export_report.py" line="215" />
         <source>Total sink (t CO2e/a)</source>
         <translation>碳汇量合计（t CO2e/a）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="400" />
-        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink {2:,.2f} t CO2e/a.</source>
-        <translation>全部县合计：碳储量 {0:,.2f} t C（基准年）、{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
+        <location filename="../processing_provider/export_report.py" line="129" />
+        <source>County names (table)</source>
+        <translation>县级行政区名称表</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="129" />
+        <source>Optional table with the county code (field county, code or XZQDM) and its name (name, name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the shipped table metering/data/county_names.csv (the districts of Wuhan).</source>
+        <translation>可选表，含县级行政区代码（字段 county、code 或 XZQDM）及名称（name、name_zh 与 name_en，或 XZQMC）。名称列于代码旁；表中没有的代码取插件随附的 metering/data/county_names.csv（武汉市各区）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="187" />
+        <source>Organisation (compiled by)</source>
+        <translation>编制单位</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="187" />
+        <source>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</source>
+        <translation>编制报告的单位，印在 PDF 首页的签署栏中。插件设置页中的“编制单位”设置会自动填入。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="187" />
+        <source>Compiled by (name)</source>
+        <translation>编制人（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="187" />
+        <source>Name of the person who compiled the report; empty leaves a line to sign.</source>
+        <translation>报告编制人姓名；留空则留出签字横线。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="187" />
+        <source>Checked by (name)</source>
+        <translation>审核人（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="187" />
+        <source>Name of the person who checked the report; empty leaves a line to sign.</source>
+        <translation>报告审核人姓名；留空则留出签字横线。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="210" />
+        <source>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</source>
+        <translation>PDF 报告（地图、完整的各成果表、方法说明与不确定度说明、待核实缺省值、来源信息）。留空则不生成。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="323" />
+        <source>base year</source>
+        <translation>基准年</translation>
     </message>
     <message>
         <location filename="../processing_provider/export_report.py" line="76" />
         <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
-Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the target year (t C; base-year stock under the base-year object, target-year stock under the target-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
+Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the metering year (t C; base-year stock under the base-year object, metering-year stock under the metering-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their metering-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with absolute path, feature count and the SHA-256 of each layer's content, temporary results named by their step, every parameter and, in the chain, every step's parameters with the values used, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
 
 PDF (A4 landscape; as many pages as the tables need: a table longer than a page continues on the next one under its title marked continued, nothing is cut): the sink per hectare (t CO2e/(ha·a)) mapped in classes that do not overlap, with county boundaries and names, plot locations, legend, scale bar and north arrow, and the compiled-by / checked-by / date block; the land-change map; county totals with county names; stock by county and pool at both years; the change matrix; the stock change by transition (e.g. dry land → arbor forest, t CO2e/a); the sink by county and object; the method statement (equations per pool, parameter values, soil depth, area method, mapping); the uncertainty statement (whether the sink is significantly different from zero at 95 %, the conservative figure after the CDM AR-TOOL14 discount, the main contributors to the uncertainty) with the uncertainty table and histogram; the stratum densities; the unverified or placeholder defaults the run used; the other systems' sections; the provenance.
 
@@ -1590,7 +1605,7 @@ OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
 Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</source>
         <translation>将一次碳汇计量的成果表按《湖北省国土空间碳汇计量技术规范》附录 F 的表式写入 Excel 工作簿，并可生成 PDF 报告。
 
-工作表：分县汇总；分县、分计量对象、分碳库的基准年与计量年碳储量（t C；基准年碳储量计入基准年计量对象，计量年碳储量计入计量年计量对象）；分县分计量对象碳汇量，未变化与变化图斑分列（t C/a 与 t CO2e/a；变化图斑计入计量年计量对象，同 IPCC 2006 指南第 4 卷第 3 章“转化为某类的土地”计入该类）；计量对象变化矩阵（ha）；样地汇总（t C/ha）；分层碳密度及其不确定度；给出时的不确定度结果与蒙特卡洛直方图；分县分碳库碳储量；按地类转换统计的碳汇量；本次计量使用的待核实或占位缺省值；以及来源信息工作表（输入数据的路径、要素数与 SHA-256，全部参数，参数表来源，插件与 QGIS 版本，运行时间）。县级行政区名称列于代码旁，合计行按报告语言标注（合计 / Total）；每个工作表有中英文表头行和单位行并冻结，表下有说明行，并设好打印格式（A4，按页宽缩放，每页重复表头行，列多时横向）。
+工作表：分县汇总；分县、分计量对象、分碳库的基准年与计量年碳储量（t C；基准年碳储量计入基准年计量对象，计量年碳储量计入计量年计量对象）；分县分计量对象碳汇量，未变化与变化图斑分列（t C/a 与 t CO2e/a；变化图斑计入计量年计量对象，同 IPCC 2006 指南第 4 卷第 3 章“转化为某类的土地”计入该类）；计量对象变化矩阵（ha）；样地汇总（t C/ha）；分层碳密度及其不确定度；给出时的不确定度结果与蒙特卡洛直方图；分县分碳库碳储量；按地类转换统计的碳汇量；本次计量使用的待核实或占位缺省值；以及来源信息（输入数据的绝对路径、要素数与各图层内容的 SHA-256，临时结果以产生它的步骤命名，全部参数，全流程运行时另列各步参数及实际取值，参数表来源、插件与 QGIS 版本、运行时间）。县级行政区名称列于代码旁，合计行按报告语言标注（合计 / Total）；每个工作表有中英文表头行和单位行并冻结，表下有说明行，并设好打印格式（A4，按页宽缩放，每页重复表头行，列多时横向）。
 
 PDF（A4 横向；页数随表格而定：超过一页的表格在下一页续排，标题注明“续”，不截断任何内容）：单位面积碳汇量（t CO2e/(ha·a)）分级图，各级区间互不重叠，含县级行政区界线与名称、样地位置、图例、比例尺和指北针，以及编制单位、编制人、审核人与日期栏；地类变化图；含县名的分县汇总；分县分碳库的两期碳储量；变化矩阵；按地类转换统计的碳储量变化（如 旱地 → 乔木林，t CO2e/a）；分县分计量对象碳汇量；方法说明（各碳库计算式、参数取值、土壤统计深度、面积算法、地类对照表）；不确定度说明（碳汇量在 95% 置信水平上是否显著不为零、按 CDM AR-TOOL14 保守扣减后的碳汇量、不确定度的主要来源）及不确定度表与直方图；分层碳密度；本次计量使用的待核实或占位缺省值；其他系统的章节；来源信息。
 
@@ -1610,59 +1625,44 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
 单位：面积 ha，碳储量 t C，碳储量变化 t C/a，碳汇量 t CO2e/a（正值表示清除），碳密度 t C/ha。输出要么完整写出，要么不写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>County names (table)</source>
-        <translation>县级行政区名称表</translation>
+        <location filename="../processing_provider/export_report.py" line="129" />
+        <source>Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
+        <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由叠加图斑汇总。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="127" />
-        <source>Optional table with the county code (field county, code or XZQDM) and its name (name, name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the shipped table metering/data/county_names.csv (the districts of Wuhan).</source>
-        <translation>可选表，含县级行政区代码（字段 county、code 或 XZQDM）及名称（name、name_zh 与 name_en，或 XZQMC）。名称列于代码旁；表中没有的代码取插件随附的 metering/data/county_names.csv（武汉市各区）。</translation>
+        <location filename="../processing_provider/export_report.py" line="129" />
+        <source>Metering-year stratum densities (stratum_density OUTPUT)</source>
+        <translation>计量年分层碳密度（stratum_density OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
-        <source>Organisation (compiled by)</source>
-        <translation>编制单位</translation>
+        <location filename="../processing_provider/export_report.py" line="129" />
+        <source>Stratum density table of the metering year (same fields as the base-year table).</source>
+        <translation>计量年分层碳密度表（字段同基准年表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
-        <source>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</source>
-        <translation>编制报告的单位，印在 PDF 首页的签署栏中。插件设置页中的“编制单位”设置会自动填入。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
-        <source>Compiled by (name)</source>
-        <translation>编制人（姓名）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
-        <source>Name of the person who compiled the report; empty leaves a line to sign.</source>
-        <translation>报告编制人姓名；留空则留出签字横线。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
-        <source>Checked by (name)</source>
-        <translation>审核人（姓名）</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="184" />
-        <source>Name of the person who checked the report; empty leaves a line to sign.</source>
-        <translation>报告审核人姓名；留空则留出签字横线。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="207" />
-        <source>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</source>
-        <translation>PDF 报告（地图、完整的各成果表、方法说明与不确定度说明、待核实缺省值、来源信息）。留空则不生成。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="310" />
-        <source>base year</source>
-        <translation>基准年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/export_report.py" line="311" />
-        <source>target year</source>
+        <location filename="../processing_provider/export_report.py" line="158" />
+        <source>Metering year</source>
         <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="168" />
+        <source>The layers the whole metering started from (base-year and metering-year parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
+        <translation>整个计量所依据的原始图层（基准年与计量年图斑、调查样地）。这些图层连同路径、要素数和 SHA-256 校验值列入来源信息，使成果可追溯到交付数据（全流程模型会自动填写）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="214" />
+        <source>Total stock, metering year (t C)</source>
+        <translation>计量年碳储量合计（t C）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="324" />
+        <source>metering year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/export_report.py" line="423" />
+        <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</source>
+        <translation>全部县合计：碳储量 {0:,.2f} t C（基准年）、{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
 </context>
 <context>
@@ -1916,29 +1916,24 @@ Parameters:
         <translation>外业调查表 {0}：缺少工作表 plots；新建调查需要样地数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="291" />
-        <source>… and {0} more problems.</source>
-        <translation>……另有 {0} 个问题。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/import_survey.py" line="292" />
+        <location filename="../processing_provider/import_survey.py" line="295" />
         <source>{0} problems found in {1}; nothing was imported. Fix the rows below (or run in 'Import valid rows' mode):
 {2}</source>
         <translation>在 {1} 中发现 {0} 个问题；未导入任何数据。请修正以下各行（或以“导入有效行”模式运行）：
 {2}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="316" />
+        <location filename="../processing_provider/import_survey.py" line="319" />
         <source>Imported into {0}: {1}; {2} problems.</source>
         <translation>已导入到 {0}：{1}；{2} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="460" />
+        <location filename="../processing_provider/import_survey.py" line="463" />
         <source>Could not create the survey GeoPackage {0}: {1}</source>
         <translation>无法创建调查 GeoPackage {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="474" />
+        <location filename="../processing_provider/import_survey.py" line="477" />
         <source>Could not write to the survey GeoPackage {0}: {1}; it was left unchanged.</source>
         <translation>无法写入调查 GeoPackage {0}：{1}；该文件未作任何更改。</translation>
     </message>
@@ -1973,7 +1968,7 @@ Parameters:
         <translation>请填写有机碳（SOC）或有机质（SOM）含量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="444" />
+        <location filename="../processing_provider/import_survey.py" line="447" />
         <source>The layers {0} of the open project read {1}: reload them (right-click › Reload layer) or reopen the project to see the imported rows.</source>
         <translation>当前项目中的图层 {0} 读取的是 {1}：请重新加载这些图层（右键 › 重新加载图层）或重新打开项目，以显示导入的记录。</translation>
     </message>
@@ -2008,7 +2003,7 @@ Parameters:
         <translation>异常值：超出合理范围 {range} {unit}；请核查</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="364" />
+        <location filename="../processing_provider/import_survey.py" line="367" />
         <source>The field sheets have no sheet {0}, but {1} plot(s) list {0} as surveyed: {2}. They are imported without {0} measurements and {0} is removed from their pools_surveyed, so their pools take the defaults of their metering object.</source>
         <translation>外业记录表中没有 {0} 工作表，但有 {1} 个样地将 {0} 列为已调查：{2}。这些样地导入时不含 {0} 实测数据，并从其已调查碳库 (pools_surveyed) 中删去 {0}，相应碳库采用其计量对象的缺省值。</translation>
     </message>
@@ -2018,7 +2013,7 @@ Parameters:
         <translation>临时样地不填固定样地号</translation>
     </message>
     <message>
-        <location filename="../processing_provider/import_survey.py" line="338" />
+        <location filename="../processing_provider/import_survey.py" line="341" />
         <source>Permanent plots: {0} measurements of {1} permanent ids; {2} problems (tolerance {3:g} m).</source>
         <translation>固定样地：{1} 个固定样地号共 {0} 次调查；{2} 个问题（位置容差 {3:g} m）。</translation>
     </message>
@@ -2026,6 +2021,64 @@ Parameters:
         <location filename="../processing_provider/import_survey.py" line="140" />
         <source>not an allowed value; did you mean {suggestion}? (allowed: {allowed})</source>
         <translation>不是允许的取值；是否应为 {suggestion}？（允许值：{allowed}）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/import_survey.py" line="294" />
+        <source>… and {0} more problems (listed in the log above).</source>
+        <translation>……另有 {0} 个问题（见上方日志）。</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStyle</name>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="19" />
+        <source>Overlay pieces and change flags</source>
+        <translation>叠加图斑与变化标识</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="20" />
+        <source>Change matrix</source>
+        <translation>变化矩阵</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="21" />
+        <source>Plot carbon densities</source>
+        <translation>样地碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="22" />
+        <source>Stratum densities</source>
+        <translation>分层碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="23" />
+        <source>Stratum densities, base year</source>
+        <translation>分层碳密度（基准年）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="24" />
+        <source>Stratum densities, metering year</source>
+        <translation>分层碳密度（计量年）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="25" />
+        <source>Parcel stock and sink</source>
+        <translation>图斑碳储量与碳汇量</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="26" />
+        <source>Stock and sink summary</source>
+        <translation>碳储量与碳汇量汇总</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="27" />
+        <source>Uncertainty</source>
+        <translation>不确定度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/layer_style.py" line="28" />
+        <source>Monte Carlo histogram</source>
+        <translation>蒙特卡洛直方图</translation>
     </message>
 </context>
 <context>
@@ -2614,172 +2667,162 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>作为报告章节输入的表没有可识别的 report_section 值（{key}）；可加入报告的表为：{known}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="513" />
+        <location filename="../processing_provider/messages.py" line="515" />
         <source>Permanent plot {permanent_id} was measured more than once in {year} (plots {plots}); none of these measurements is paired. Give each measurement its own year or correct the permanent id.</source>
         <translation>固定样地 {permanent_id} 在 {year} 年被调查了不止一次（样地 {plots}），这些调查均不参与配对。请为每次调查填写各自的年度，或更正固定样地号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="517" />
-        <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; it is not paired (a change of object is metered by the stock difference).</source>
-        <translation>固定样地 {permanent_id} 基准年为{base_object}、计量年为{target_object}，不参与配对（计量对象的变化按碳储量差计量）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="521" />
+        <location filename="../processing_provider/messages.py" line="523" />
         <source>The two measurements of permanent plot {permanent_id} lie {distance_m} m apart (tolerance {tolerance_m} m); they are not paired. Check the coordinates.</source>
         <translation>固定样地 {permanent_id} 两次调查的位置相距 {distance_m} 米（容差 {tolerance_m} 米），不参与配对。请检查坐标。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="525" />
-        <source>The target year ({target_year}) must be later than the base year ({base_year}).</source>
-        <translation>计量年（{target_year}）必须晚于基准年（{base_year}）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="536" />
+        <location filename="../processing_provider/messages.py" line="538" />
         <source>The correlation between the two years' densities must lie between 0 and 1, not {value}.</source>
         <translation>两期碳密度之间的相关系数须在 0 到 1 之间，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="550" />
+        <location filename="../processing_provider/messages.py" line="552" />
         <source>The vegetation raster {raster} holds class values {values} that are not in the class table (known: {known}). Add a row for each to the class table (CLASS_TABLE) or reclassify the raster.</source>
         <translation>植被类型栅格 {raster} 中的类型值 {values} 不在参数表中（已有：{known}）。请在参数表（CLASS_TABLE）中为每个值增加一行，或对栅格重新分类。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="554" />
+        <location filename="../processing_provider/messages.py" line="556" />
         <source>{raster} has {bands} bands (or rasters) but {expected} are needed: give one 12-band raster (January first) or 12 single-band rasters in month order.</source>
         <translation>{raster} 有 {bands} 个波段（或栅格），但需要 {expected} 个：请提供一个 12 波段栅格（一月在前）或按月份顺序的 12 个单波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="558" />
+        <location filename="../processing_provider/messages.py" line="560" />
         <source>{raster} is {shape} pixels but the reference grid is {expected}; align it to the NDVI grid first.</source>
         <translation>{raster} 为 {shape} 像元，而参考格网为 {expected}；请先将其对齐到 NDVI 格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="561" />
+        <location filename="../processing_provider/messages.py" line="563" />
         <source>The class table {table} lists the classes {values} more than once; keep one row per class.</source>
         <translation>参数表 {table} 中类型 {values} 出现不止一次，每个类型只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="564" />
+        <location filename="../processing_provider/messages.py" line="566" />
         <source>The class table {table} cannot be read ({error}); give a CSV with the columns class, emax and source.</source>
         <translation>无法读取参数表 {table}（{error}），请提供含 class、emax 和 source 列的 CSV。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="567" />
+        <location filename="../processing_provider/messages.py" line="569" />
         <source>The class table {table}, line {row}, column {column} holds {value}, which is not a valid number (emax in g C/MJ, ≥ 0).</source>
         <translation>参数表 {table} 第 {row} 行 {column} 列的值 {value} 不是有效数字（emax 单位 g C/MJ，≥ 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="571" />
+        <location filename="../processing_provider/messages.py" line="573" />
         <source>{raster} band {band}, row {row}, column {col} is {value}, outside [−1, 1] after dividing by the scale {scale}. Set NDVI_SCALE (10 000 for scaled products, 1 for plain NDVI) or mask the invalid pixels.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为 {value}，除以缩放系数 {scale} 后超出 [−1, 1]。请设置 NDVI_SCALE（缩放产品为 10 000，普通 NDVI 为 1）或掩膜无效像元。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="575" />
+        <location filename="../processing_provider/messages.py" line="577" />
         <source>{raster} band {band}, row {row}, column {col} is negative ({value}); precipitation, radiation and PET cannot be negative. Mask or correct the raster.</source>
         <translation>{raster} 第 {band} 波段第 {row} 行第 {col} 列为负值（{value}）；降水量、辐射和 PET 不能为负。请掩膜或更正该栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="579" />
+        <location filename="../processing_provider/messages.py" line="581" />
         <source>The NDVI range of class {cls} in {raster} is empty (NDVI_min {ndvi_min}, NDVI_max {ndvi_max}): FPAR is undefined. Give fixed ndvi_min and ndvi_max for this class in the class table.</source>
         <translation>{raster} 中类型 {cls} 的 NDVI 范围为空（NDVI_min {ndvi_min}，NDVI_max {ndvi_max}），FPAR 无定义。请在参数表中为该类型给定固定的 ndvi_min 与 ndvi_max。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="583" />
+        <location filename="../processing_provider/messages.py" line="585" />
         <source>Give either a monthly Rh raster ({raster}) or both the monthly temperature and precipitation for the Rh model.</source>
         <translation>请提供逐月 Rh 栅格（{raster}），或同时提供 Rh 模型所需的逐月气温与降水量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="587" />
+        <location filename="../processing_provider/messages.py" line="589" />
         <source>The raster {raster} ({path}) cannot be opened: {error}. Choose a readable raster file.</source>
         <translation>无法打开栅格 {raster}（{path}）：{error}。请选择可读的栅格文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="590" />
+        <location filename="../processing_provider/messages.py" line="592" />
         <source>The monthly rasters of {raster} are not on one grid ({path} differs from the first); give 12 rasters of the same size and extent or one 12-band raster.</source>
         <translation>{raster} 的各月栅格不在同一格网上（{path} 与第一个不同），请提供大小和范围相同的 12 个栅格或一个 12 波段栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="594" />
+        <location filename="../processing_provider/messages.py" line="596" />
         <source>{raster} is not in a projected CRS in metres, so pixel areas are unknown. Reproject it (e.g. to CGCS2000 3-degree Gauss-Kruger) before computing the sink.</source>
         <translation>{raster} 不是以米为单位的投影坐标系，像元面积未知。请先重投影（如 CGCS2000 3 度带高斯—克吕格投影）再计算碳汇量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="598" />
+        <location filename="../processing_provider/messages.py" line="600" />
         <source>{raster} does not overlap the {reference} grid. Give a raster that covers the same area.</source>
         <translation>{raster} 与 {reference} 格网不重叠，请提供覆盖同一区域的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="601" />
+        <location filename="../processing_provider/messages.py" line="603" />
         <source>Only {n} plots have both a remote-sensing and a ground value; at least {needed} are needed. Check that the plots lie on the raster and that the ground field is filled.</source>
         <translation>同时具有遥感值和地面值的样地只有 {n} 个，至少需要 {needed} 个。请检查样地是否落在栅格上、地面值字段是否已填写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="605" />
+        <location filename="../processing_provider/messages.py" line="607" />
         <source>The class breaks "{value}" are not strictly increasing numbers separated by commas (t C/ha/a, e.g. 0, 1, 2, 4).</source>
         <translation>分级界值“{value}”不是以逗号分隔的严格递增数字（t C/ha/a，例如 0, 1, 2, 4）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="609" />
+        <location filename="../processing_provider/messages.py" line="611" />
         <source>NDVI scale factor not given: detected {scale} from the data.</source>
         <translation>未给出 NDVI 缩放系数：由数据判断为 {scale}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="612" />
+        <location filename="../processing_provider/messages.py" line="614" />
         <source>Class {cls}: NDVI range {ndvi_min} to {ndvi_max} (from {how_min} / {how_max}), εmax {emax} g C/MJ.</source>
         <translation>类型 {cls}：NDVI 范围 {ndvi_min} 至 {ndvi_max}（取自 {how_min} / {how_max}），εmax {emax} g C/MJ。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="615" />
+        <location filename="../processing_provider/messages.py" line="617" />
         <source>No pixel has valid values in every input and month; every output pixel is nodata. Check the nodata values and extents of the inputs.</source>
         <translation>没有像元在所有输入和月份上都有有效值，所有输出像元均为无数据。请检查各输入的无数据值与范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="619" />
+        <location filename="../processing_provider/messages.py" line="621" />
         <source>Soil heterotrophic respiration from: {source}.</source>
         <translation>土壤异养呼吸来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="622" />
+        <location filename="../processing_provider/messages.py" line="624" />
         <source>{raster} aligned to the reference grid by {method} resampling.</source>
         <translation>{raster} 已按 {method} 重采样对齐到参考格网。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="625" />
+        <location filename="../processing_provider/messages.py" line="627" />
         <source>{raster} covers only part of the reference grid; pixels outside it are nodata.</source>
         <translation>{raster} 只覆盖参考格网的一部分，其外的像元为无数据。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="628" />
+        <location filename="../processing_provider/messages.py" line="630" />
         <source>{n} plots left out of the statistics (no remote-sensing or ground value): {plots}.</source>
         <translation>{n} 个样地未参与统计（缺少遥感值或地面值）：{plots}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="631" />
+        <location filename="../processing_provider/messages.py" line="633" />
         <source>The {n} values do not vary, so no regression line or R² can be computed.</source>
         <translation>这 {n} 个值没有变化，无法计算回归线和 R²。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="634" />
+        <location filename="../processing_provider/messages.py" line="636" />
         <source>Outliers (standardised residual above {z}): {plots}. Check their location and ground measurement.</source>
         <translation>异常值（标准化残差大于 {z}）：{plots}。请检查其位置与地面测定。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="637" />
+        <location filename="../processing_provider/messages.py" line="639" />
         <source>Verification on {n} plots: relative RMSE {rrmse} % against the threshold {threshold} %: {verdict}.</source>
         <translation>{n} 个样地的核查：相对 RMSE {rrmse} %，限值 {threshold} %：{verdict}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="640" />
+        <location filename="../processing_provider/messages.py" line="642" />
         <source>No pixel centre falls in the districts {districts}; their sink is 0. Use a finer raster or check the CRS.</source>
         <translation>分区 {districts} 内没有像元中心，其碳汇量为 0。请使用更细的栅格或检查坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="644" />
+        <location filename="../processing_provider/messages.py" line="646" />
         <source>The districts together are a net source ({total} t C/a); shares of the city are left empty.</source>
         <translation>各分区合计为净碳源（{total} t C/a），占全市比例留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="647" />
+        <location filename="../processing_provider/messages.py" line="649" />
         <source>Districts with nodata pixels (left out of the sums): {districts}.</source>
         <translation>含无数据像元的分区（无数据像元不计入合计）：{districts}。</translation>
     </message>
@@ -3079,11 +3122,6 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>图层 {layer} 的 area_m2 字段：以下叠加图斑（要素号、值）没有有效面积：{rows}。请重新运行 parcel_change。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="364" />
-        <source>The target year ({target}) must be later than the base year ({base}).</source>
-        <translation>计量年（{target}）必须晚于基准年（{base}）。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/messages.py" line="367" />
         <source>Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): {rows}. Add them to the mapping (MAPPING in parcel_change) if they should be metered.</source>
         <translation>以下地类编码未映射到计量对象，碳储量按零计（年份：编码、叠加图斑数、面积）：{rows}。如需计量，请将其加入对照表（parcel_change 的 MAPPING）。</translation>
@@ -3112,11 +3150,6 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="385" />
         <source>The {role}-year density table {table} (checksum {checksum}) is not the one Parcel carbon stock used for layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table.</source>
         <translation>{role} 年的碳密度表 {table}（校验和 {checksum}）不是“图斑碳储量与碳汇量”计算图层 {layer} 时所用的表（{recorded}，校验和 {recorded_checksum}）。请使用同一张表。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="389" />
-        <source>Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
-        <translation>图层 {layer} 用两张碳密度表计量（{base}、{target}）；请同时给出计量年表（TARGET_DENSITY），否则两期误差会被当作同一误差。</translation>
     </message>
     <message>
         <location filename="../processing_provider/messages.py" line="393" />
@@ -3159,372 +3192,372 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>{label}：以下编码重复出现：{codes}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1027" />
+        <location filename="../processing_provider/messages.py" line="1029" />
         <source>Give a point cloud (LAS/LAZ) or a CHM raster.</source>
         <translation>请给出点云（LAS/LAZ）或 CHM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1030" />
+        <location filename="../processing_provider/messages.py" line="1032" />
         <source>Choose plots (for the plot metrics) or a metric raster output, or both.</source>
         <translation>请选择样地（计算样地特征变量）或特征变量栅格输出，或两者。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1033" />
+        <location filename="../processing_provider/messages.py" line="1035" />
         <source>The point cloud {path} ({parameter}) does not exist. Choose a LAS or LAZ file.</source>
         <translation>点云 {path}（{parameter}）不存在，请选择 LAS 或 LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1036" />
+        <location filename="../processing_provider/messages.py" line="1038" />
         <source>{path} cannot be read as LAS/LAZ: {reason}. Check that it is a LAS/LAZ file and not damaged.</source>
         <translation>无法按 LAS/LAZ 读取 {path}：{reason}。请检查其是否为完好的 LAS/LAZ 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1039" />
+        <location filename="../processing_provider/messages.py" line="1041" />
         <source>{path} is LAS {version}; LAS {supported} can be read. Convert it, e.g. with PDAL or LAStools.</source>
         <translation>{path} 为 LAS {version}；可读取 LAS {supported}。请先转换（如用 PDAL 或 LAStools）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1042" />
+        <location filename="../processing_provider/messages.py" line="1044" />
         <source>The point cloud {path} holds no points.</source>
         <translation>点云 {path} 中没有点。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1045" />
+        <location filename="../processing_provider/messages.py" line="1047" />
         <source>Points read per block must be at least 1000 (got {value}).</source>
         <translation>每块读取点数至少为 1000（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1048" />
+        <location filename="../processing_provider/messages.py" line="1050" />
         <source>Percentile type {value} is not an R quantile type; use 1 to 9.</source>
         <translation>百分位数类型 {value} 不是 R quantile 类型，请用 1 至 9。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1051" />
+        <location filename="../processing_provider/messages.py" line="1053" />
         <source>Layer return counts must be a list of non-negative numbers (got {value}).</source>
         <translation>各层回波数须为非负数列表（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1054" />
+        <location filename="../processing_provider/messages.py" line="1056" />
         <source>The ground DTM resolution must be above 0 m (got {value}).</source>
         <translation>地面 DTM 分辨率须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1057" />
+        <location filename="../processing_provider/messages.py" line="1059" />
         <source>No ground-classified returns (class 2) in {unit}: classify the ground first, give a DTM raster, or choose 'cloud already normalised'.</source>
         <translation>{unit} 中没有已分类的地面点（第 2 类）：请先进行地面点分类、给出 DTM 栅格，或选择“点云已归一化”。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1061" />
+        <location filename="../processing_provider/messages.py" line="1063" />
         <source>Plot {fid} of {layer} has no usable plot_area_m2 ({value}); enter the plot area in m² (&gt; 0).</source>
         <translation>图层 {layer} 的样地 {fid} 没有可用的 plot_area_m2（{value}）；请填写样地面积（m²，&gt; 0）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1064" />
+        <location filename="../processing_provider/messages.py" line="1066" />
         <source>Plot {fid} of {layer} has plot_shape '{value}'; use one of {allowed}.</source>
         <translation>图层 {layer} 的样地 {fid} 的 plot_shape 为“{value}”；请用以下之一：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1067" />
+        <location filename="../processing_provider/messages.py" line="1069" />
         <source>Plot {fid} of {layer} has no geometry; give it its location.</source>
         <translation>图层 {layer} 的样地 {fid} 没有几何，请补充其位置。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1070" />
+        <location filename="../processing_provider/messages.py" line="1072" />
         <source>Plot {fid} of {layer} is a rectangle whose sides are not stored: its footprint is the square of the same area.</source>
         <translation>图层 {layer} 的样地 {fid} 为矩形但未记录边长：其范围按同面积的正方形计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1074" />
+        <location filename="../processing_provider/messages.py" line="1076" />
         <source>The plots layer {layer} has no features.</source>
         <translation>样地图层 {layer} 没有要素。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1077" />
+        <location filename="../processing_provider/messages.py" line="1079" />
         <source>{count} plots have no LiDAR returns (outside the cloud), their metrics are empty: feature ids {fids}.</source>
         <translation>{count} 个样地没有 LiDAR 回波（在点云范围外），其特征变量为空：要素编号 {fids}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1080" />
+        <location filename="../processing_provider/messages.py" line="1082" />
         <source>{count} returns of {unit} lie outside the DTM raster (or on its nodata) and were left out.</source>
         <translation>{unit} 中有 {count} 个回波位于 DTM 栅格范围外（或无数据处），已舍弃。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1083" />
+        <location filename="../processing_provider/messages.py" line="1085" />
         <source>Heights from a DTM raster were chosen but no DTM raster was given.</source>
         <translation>选择了由 DTM 栅格计算离地高，但未给出 DTM 栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1086" />
+        <location filename="../processing_provider/messages.py" line="1088" />
         <source>The grid cell size must be above 0 m (got {value}).</source>
         <translation>格网像元大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1089" />
+        <location filename="../processing_provider/messages.py" line="1091" />
         <source>A grid of {cells} cells of {cell} m is too large; choose a larger cell or a smaller extent.</source>
         <translation>{cell} 米像元的格网共 {cells} 个像元，过大；请增大像元或缩小范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1092" />
+        <location filename="../processing_provider/messages.py" line="1094" />
         <source>No return falls inside the grid extent {bounds}; check the extent and the CRS of the cloud.</source>
         <translation>格网范围 {bounds} 内没有回波；请检查范围和点云的坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1095" />
+        <location filename="../processing_provider/messages.py" line="1097" />
         <source>The raster {path} ({parameter}) cannot be opened.</source>
         <translation>无法打开栅格 {path}（{parameter}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1098" />
+        <location filename="../processing_provider/messages.py" line="1100" />
         <source>The raster {path} cannot be created; check the folder and free space.</source>
         <translation>无法创建栅格 {path}；请检查文件夹和磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1101" />
+        <location filename="../processing_provider/messages.py" line="1103" />
         <source>The raster {path} ({parameter}) is rotated; warp it north-up first.</source>
         <translation>栅格 {path}（{parameter}）带旋转；请先重投影为正北向。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1104" />
+        <location filename="../processing_provider/messages.py" line="1106" />
         <source>The {form} form takes one metric; {predictors} were chosen. Choose one or the multiple linear form.</source>
         <translation>{form} 形式只取一个特征变量，当前选择了 {predictors}。请只选一个，或改用多元线性形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1107" />
+        <location filename="../processing_provider/messages.py" line="1109" />
         <source>The multiple linear form needs two or more metrics; {predictors} was chosen.</source>
         <translation>多元线性形式需要两个或以上特征变量，当前只选择了 {predictors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1110" />
+        <location filename="../processing_provider/messages.py" line="1112" />
         <source>{object}: {n} plots with metrics and {pool} for a {form} model with {predictors} metric(s); at least {needed} are needed ({dropped} plots unusable: missing values, or ≤ 0 for the power form). Add plots or use fewer metrics.</source>
         <translation>{object}：有特征变量和 {pool} 的样地 {n} 个，{form} 模型含 {predictors} 个特征变量，至少需要 {needed} 个样地（{dropped} 个样地不可用：缺值，或幂函数形式下 ≤ 0）。请增加样地或减少特征变量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1115" />
+        <location filename="../processing_provider/messages.py" line="1117" />
         <source>The chosen metrics are collinear (rank {rank} for {predictors} predictors); drop one of them.</source>
         <translation>所选特征变量共线（{predictors} 个自变量的秩为 {rank}）；请去掉其中之一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1118" />
+        <location filename="../processing_provider/messages.py" line="1120" />
         <source>The cross-validation block size must be above 0 m (got {value}).</source>
         <translation>交叉验证分块大小须大于 0 米（当前为 {value}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1121" />
+        <location filename="../processing_provider/messages.py" line="1123" />
         <source>{object}: none of its {n} plots has LiDAR metrics (outside the cloud); no model.</source>
         <translation>{object}：其 {n} 个样地均无 LiDAR 特征变量（在点云范围外），不建模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1124" />
+        <location filename="../processing_provider/messages.py" line="1126" />
         <source>No plot of {layer} has values in {fields}: run lidar_metrics on these plots first.</source>
         <translation>图层 {layer} 中没有样地在 {fields} 中有值：请先对这些样地运行 lidar_metrics。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1127" />
+        <location filename="../processing_provider/messages.py" line="1129" />
         <source>{path} is not a model file of lidar_model ({reason}).</source>
         <translation>{path} 不是 lidar_model 的模型文件（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1130" />
+        <location filename="../processing_provider/messages.py" line="1132" />
         <source>The metric raster {raster} has no band {metrics} (it has {available}); use the raster of lidar_metrics.</source>
         <translation>特征变量栅格 {raster} 没有波段 {metrics}（现有 {available}）；请使用 lidar_metrics 输出的栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1133" />
+        <location filename="../processing_provider/messages.py" line="1135" />
         <source>The model file holds models of several objects ({models}); give the parcels with their object field so each cell gets its model.</source>
         <translation>模型文件含多个计量对象的模型（{models}）；请给出带计量对象字段的图斑，使每个像元取得对应模型。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1137" />
+        <location filename="../processing_provider/messages.py" line="1139" />
         <source>A stratum estimate needs at least 2 plots ({n} given).</source>
         <translation>层估计至少需要 2 个样地（当前 {n} 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1140" />
+        <location filename="../processing_provider/messages.py" line="1142" />
         <source>No cell of the metric raster lies in a parcel of a modelled object; check the object field and the extents.</source>
         <translation>特征变量栅格中没有像元位于已建模计量对象的图斑内；请检查计量对象字段和范围。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1144" />
+        <location filename="../processing_provider/messages.py" line="1146" />
         <source>{object}: no cell of the metric raster lies in its parcels; no estimate.</source>
         <translation>{object}：特征变量栅格中没有像元位于其图斑内，不作估计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="657" />
+        <location filename="../processing_provider/messages.py" line="659" />
         <source>Table {table}: duplicate or unknown codes {keys}.</source>
         <translation>表 {table}：编码重复或未知：{keys}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="660" />
+        <location filename="../processing_provider/messages.py" line="662" />
         <source>Unknown unit {unit} (sheet {sheet}, row {row}); use a unit of the conversion table.</source>
         <translation>未知单位 {unit}（工作表 {sheet}，第 {row} 行）；请使用单位换算表中的单位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="663" />
+        <location filename="../processing_provider/messages.py" line="665" />
         <source>{unit} cannot be converted to {target}: different quantities.</source>
         <translation>{unit} 无法换算为 {target}：量纲不同。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="666" />
+        <location filename="../processing_provider/messages.py" line="668" />
         <source>Factor file {path} cannot be read ({error}).</source>
         <translation>排放因子文件 {path} 无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="669" />
+        <location filename="../processing_provider/messages.py" line="671" />
         <source>Factor file {path} lacks the columns {columns}.</source>
         <translation>排放因子文件 {path} 缺少列 {columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="672" />
+        <location filename="../processing_provider/messages.py" line="674" />
         <source>Factor file {file}, row {row}, column {column}: {value} is not a number.</source>
         <translation>排放因子文件 {file} 第 {row} 行 {column} 列：{value} 不是数值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="675" />
+        <location filename="../processing_provider/messages.py" line="677" />
         <source>Factor file {file}, row {row}: unit {unit} is not of the form 't CO2/&lt;unit&gt;'.</source>
         <translation>排放因子文件 {file} 第 {row} 行：单位 {unit} 不是“t CO2/&lt;单位&gt;”形式。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="678" />
+        <location filename="../processing_provider/messages.py" line="680" />
         <source>Factor file {file}, row {row} ({factor}): the value {value} differs from NCV × carbon content × oxidation × 44/12 = {product}.</source>
         <translation>排放因子文件 {file} 第 {row} 行（{factor}）：数值 {value} 与 低位发热量×单位热值含碳量×碳氧化率×44/12 = {product} 不符。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="682" />
+        <location filename="../processing_provider/messages.py" line="684" />
         <source>Duplicated factor entries ({key}): {rows}. Keep one row per entry.</source>
         <translation>排放因子条目重复（{key}）：{rows}。每个条目只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="685" />
+        <location filename="../processing_provider/messages.py" line="687" />
         <source>Factor set {set} is not in the library; known sets: {known}.</source>
         <translation>因子库中没有因子集 {set}；现有因子集：{known}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="688" />
+        <location filename="../processing_provider/messages.py" line="690" />
         <source>The file {path} does not exist.</source>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="691" />
+        <location filename="../processing_provider/messages.py" line="693" />
         <source>The file {path} cannot be read ({error}).</source>
         <translation>文件 {path} 无法读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="694" />
+        <location filename="../processing_provider/messages.py" line="696" />
         <source>{path}, sheet {sheet}: no header row with the field ids {fields}; use the activity-data template.</source>
         <translation>{path} 工作表 {sheet}：没有字段标识行 {fields}；请使用活动数据模板。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="697" />
+        <location filename="../processing_provider/messages.py" line="699" />
         <source>{count} rows of the activity data were rejected; nothing was computed. Fix them or run in 'valid rows' mode: {rows}</source>
         <translation>活动数据中有 {count} 行被拒绝，未进行核算。请修正，或以“仅有效行”模式运行：{rows}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="701" />
+        <location filename="../processing_provider/messages.py" line="703" />
         <source>{count} problems: the rows concerned were left out (see the rejected rows table).</source>
         <translation>发现 {count} 个问题：相关行已剔除（见被拒绝行表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="704" />
+        <location filename="../processing_provider/messages.py" line="706" />
         <source>Factor set {set} has no market-based (residual-mix) factor: the market-based column uses the location-based factor.</source>
         <translation>因子集 {set} 没有市场法（剩余组合）因子：市场法列使用位置法因子。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="708" />
+        <location filename="../processing_provider/messages.py" line="710" />
         <source>Inventory: {rows} activity rows accounted, {rejected} problems, {factors} factor rows used.</source>
         <translation>清单：核算活动数据 {rows} 行，问题 {rejected} 个，使用排放因子 {factors} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="711" />
+        <location filename="../processing_provider/messages.py" line="713" />
         <source>Factors transcribed from the table of a document, to be checked against the document: {factors}.</source>
         <translation>以下因子转录自文件表格，正式使用前请与原文核对：{factors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="714" />
+        <location filename="../processing_provider/messages.py" line="716" />
         <source>Placeholder factors used: {factors}.</source>
         <translation>使用了占位因子：{factors}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="717" />
+        <location filename="../processing_provider/messages.py" line="719" />
         <source>a value is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="720" />
+        <location filename="../processing_provider/messages.py" line="722" />
         <source>unknown indicator; use {hint}</source>
         <translation>未知指标；请使用{hint}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="723" />
+        <location filename="../processing_provider/messages.py" line="725" />
         <source>unknown energy carrier (e.g. {allowed})</source>
         <translation>未知能源品种（例如 {allowed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="726" />
+        <location filename="../processing_provider/messages.py" line="728" />
         <source>{carrier} does not belong under {indicator} (group {group})</source>
         <translation>{carrier} 不属于指标 {indicator}（类别 {group}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="729" />
+        <location filename="../processing_provider/messages.py" line="731" />
         <source>unknown unit; use one of {allowed}</source>
         <translation>未知单位；请使用：{allowed}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="732" />
+        <location filename="../processing_provider/messages.py" line="734" />
         <source>not a period (write 2023 or 2023-01)</source>
         <translation>不是有效期间（请写 2023 或 2023-01）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="735" />
+        <location filename="../processing_provider/messages.py" line="737" />
         <source>not a notation key (NO, NE, IE, C)</source>
         <translation>不是注释键（NO、NE、IE、C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="738" />
+        <location filename="../processing_provider/messages.py" line="740" />
         <source>not a number</source>
         <translation>不是数值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="741" />
+        <location filename="../processing_provider/messages.py" line="743" />
         <source>must be a number ≥ 0 (the sign comes from the indicator)</source>
         <translation>必须为非负数（正负号由指标决定）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="744" />
+        <location filename="../processing_provider/messages.py" line="746" />
         <source>notation key {key} means no amount; leave the amount empty</source>
         <translation>注释键 {key} 表示无数量，请留空数量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="747" />
+        <location filename="../processing_provider/messages.py" line="749" />
         <source>the same entity, indicator, carrier and period as row {first_row}</source>
         <translation>与第 {first_row} 行的主体、指标、能源品种和期间相同</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="750" />
+        <location filename="../processing_provider/messages.py" line="752" />
         <source>{unit} is not a unit for {carrier} (allowed: {allowed})</source>
         <translation>{unit} 不能用于 {carrier}（允许：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="753" />
+        <location filename="../processing_provider/messages.py" line="755" />
         <source>{unit} cannot be used with factor {factor} ({factor_unit})</source>
         <translation>{unit} 不能与因子 {factor}（{factor_unit}）配合使用</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="756" />
+        <location filename="../processing_provider/messages.py" line="758" />
         <source>no factor for {carrier} in set {set}; add a local factor</source>
         <translation>因子集 {set} 中没有 {carrier} 的因子；请添加本地因子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="759" />
+        <location filename="../processing_provider/messages.py" line="761" />
         <source>no GWP for {gas} in set {set}</source>
         <translation>GWP 集 {set} 中没有 {gas}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="762" />
+        <location filename="../processing_provider/messages.py" line="764" />
         <source>monthly row of a year already given as a whole in row {annual_row}</source>
         <translation>该年已在第 {annual_row} 行按全年填报，月度行重复</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="765" />
+        <location filename="../processing_provider/messages.py" line="767" />
         <source>differs from the value {first_value} in row {first_row} for the same entity and period</source>
         <translation>与同一主体同一期间第 {first_row} 行的值 {first_value} 不同</translation>
     </message>
@@ -3589,72 +3622,72 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>坐标系 {value} 不存在或无法使用。请用 EPSG 代码选择坐标系，如 EPSG:4547（CGCS2000 3 度带高斯—克吕格投影，中央经线 114°E）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="910" />
+        <location filename="../processing_provider/messages.py" line="912" />
         <source>{years} years given for {rasters} NDVI rasters: give one year per raster (YEARS), in the order of the rasters.</source>
         <translation>为 {rasters} 幅 NDVI 栅格给出了 {years} 个年份：请按栅格顺序为每幅栅格给出一个年份（YEARS）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="914" />
+        <location filename="../processing_provider/messages.py" line="916" />
         <source>The years must increase with the rasters: year {year} at position {position} follows {previous}. Order the rasters by year or correct YEARS.</source>
         <translation>年份须随栅格顺序递增：第 {position} 个年份 {year} 位于 {previous} 之后。请按年份排列栅格或修正 YEARS。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="918" />
+        <location filename="../processing_provider/messages.py" line="920" />
         <source>YEARS '{text}' is not a comma-separated list of years, e.g. 2010, 2011, 2013.</source>
         <translation>YEARS“{text}”不是以逗号分隔的年份列表，例如 2010, 2011, 2013。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="921" />
+        <location filename="../processing_provider/messages.py" line="923" />
         <source>NDVI raster of {year} (band {band}), row {row}, column {col}: value {value} is no NDVI (−1…1, or −10 000…10 000 when scaled). Check the raster or its nodata value.</source>
         <translation>{year} 年 NDVI 栅格（第 {band} 波段）第 {row} 行第 {col} 列：数值 {value} 不是 NDVI（−1…1，缩放存储时为 −10 000…10 000）。请检查该栅格或其无数据值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="925" />
+        <location filename="../processing_provider/messages.py" line="927" />
         <source>NDVI values above 1.5 found: the rasters are taken as NDVI × 10 000 and scaled by {scale}.</source>
         <translation>发现大于 1.5 的 NDVI 值：按 NDVI × 10 000 存储处理，乘以 {scale} 缩放。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="928" />
+        <location filename="../processing_provider/messages.py" line="930" />
         <source>No pixel has {min_years} valid years: every output pixel is nodata. Lower MIN_YEARS or check the rasters' nodata.</source>
         <translation>没有像元具有 {min_years} 个有效年份：输出全部为无数据。请降低 MIN_YEARS 或检查栅格的无数据值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="932" />
+        <location filename="../processing_provider/messages.py" line="934" />
         <source>{mapped} map labels but {reference} reference labels: they must come in pairs.</source>
         <translation>分类图标签 {mapped} 个而参考标签 {reference} 个：二者须成对。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="935" />
+        <location filename="../processing_provider/messages.py" line="937" />
         <source>No reference sample lies on a mapped pixel: check that the samples and the map overlap.</source>
         <translation>没有参考样本落在有分类的像元上：请检查样本与分类图是否重叠。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="938" />
+        <location filename="../processing_provider/messages.py" line="940" />
         <source>The confusion matrix must be square, not {shape}.</source>
         <translation>混淆矩阵须为方阵，而不是 {shape}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="941" />
+        <location filename="../processing_provider/messages.py" line="943" />
         <source>Map classes {classes} have fewer than 2 reference samples: their accuracy has no variance. Add samples in these classes (Olofsson et al. 2014 suggest at least 50 per class).</source>
         <translation>图上类别 {classes} 的参考样本少于 2 个，其精度无法估计方差。请在这些类别中增加样本（Olofsson 等 2014 建议每类至少 50 个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="945" />
+        <location filename="../processing_provider/messages.py" line="947" />
         <source>The mapped areas must be {expected} non-negative numbers with a positive sum.</source>
         <translation>图上面积须为 {expected} 个非负数且总和为正。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="948" />
+        <location filename="../processing_provider/messages.py" line="950" />
         <source>Layer {layer} has no field {field}: choose the field holding the reference class.</source>
         <translation>图层 {layer} 没有字段 {field}：请选择存放参考类别的字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="951" />
+        <location filename="../processing_provider/messages.py" line="953" />
         <source>Layer {layer}, feature {fid}: no reference class in {field} or no geometry. Fill it or remove the sample.</source>
         <translation>图层 {layer} 要素 {fid}：{field} 中没有参考类别或没有几何。请补填或删除该样本。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="955" />
+        <location filename="../processing_provider/messages.py" line="957" />
         <source>Layer {layer}, feature {fid}: the reference class '{value}' in {field} is not an integer class code like the map's.</source>
         <translation>图层 {layer} 要素 {fid}：{field} 中的参考类别“{value}”不是与分类图一致的整数类别代码。</translation>
     </message>
@@ -3662,11 +3695,6 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <location filename="../processing_provider/messages.py" line="298" />
         <source>No plot of layer {layer} has survey_year {year} (the plots' survey years: {years}): the year of the densities does not match the plots. Give one of the plots' years, or survey the plots of {year} first.</source>
         <translation>图层 {layer} 中没有调查年份为 {year} 的样地（样地的调查年份：{years}）：碳密度的年份与样地不符。请给出样地已有的年份，或先完成 {year} 年的样地调查。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="303" />
-        <source>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose.</source>
-        <translation>图层 {layer} 含多个调查年份的样地（{years}），但未指定调查年份：合并后的均值不是任何一年的碳密度。请指定调查年份（全流程会分别传入基准年和计量年），或勾选“合并多个调查年份的样地”以有意合并。</translation>
     </message>
     <message>
         <location filename="../processing_provider/messages.py" line="420" />
@@ -3679,127 +3707,127 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>有面积但样地少于两个的分层未纳入分层方案和分层均值（{area_ha:.2f} ha）：{strata}。请补充调查，否则它们仍采用缺省碳密度。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="528" />
+        <location filename="../processing_provider/messages.py" line="530" />
         <source>Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give that table as Change densities.</source>
         <translation>图层 {layer}：parcel_stock 的未变化图斑碳汇取自碳密度变化表 {table}；请把该表作为“碳密度变化”给出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="532" />
+        <location filename="../processing_provider/messages.py" line="534" />
         <source>Change-density table {table}: it needs the columns stratum (or object), pool, change and estimator (the CHANGE_OUTPUT of stratum_density); it has {columns}.</source>
         <translation>碳密度变化表 {table}：需要 stratum（或 object）、pool、change 和 estimator 列（stratum_density 的 CHANGE_OUTPUT）；现有列为 {columns}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="976" />
+        <location filename="../processing_provider/messages.py" line="978" />
         <source>The restoration rule table {table} lacks the columns {fields}; start from the shipped metering/restoration/data/restoration_rules.csv.</source>
         <translation>生态修复规则表 {table} 缺少列 {fields}；请以内置的 metering/restoration/data/restoration_rules.csv 为模板。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="980" />
+        <location filename="../processing_provider/messages.py" line="982" />
         <source>The restoration rule table {table}, line {row}, column {column} holds {value}, which is not allowed (allowed: {allowed}).</source>
         <translation>生态修复规则表 {table} 第 {row} 行 {column} 列的值 {value} 不允许（允许：{allowed}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="984" />
+        <location filename="../processing_provider/messages.py" line="986" />
         <source>The restoration rule table {table}, line {row}, repeats the rule id {rule}; give every rule its own id.</source>
         <translation>生态修复规则表 {table} 第 {row} 行重复了规则编号 {rule}；每条规则须有唯一编号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="987" />
+        <location filename="../processing_provider/messages.py" line="989" />
         <source>The restoration rule table {table} cannot be read ({error}); give a UTF-8 CSV file.</source>
         <translation>无法读取生态修复规则表 {table}（{error}）；请提供 UTF-8 编码的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="990" />
+        <location filename="../processing_provider/messages.py" line="992" />
         <source>The DEM must be one band of elevations in metres (got an array of shape {shape}).</source>
         <translation>DEM 须为单波段高程（米）（实际数组形状为 {shape}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="993" />
+        <location filename="../processing_provider/messages.py" line="995" />
         <source>The DEM cell size (dx {dx}, dy {dy}) is not a positive number of metres; give a DEM in a projected CRS in metres or in geographic degrees.</source>
         <translation>DEM 像元大小（dx {dx}，dy {dy}）不是正的米数；请提供以米为单位的投影坐标系或地理坐标（度）的 DEM。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="997" />
+        <location filename="../processing_provider/messages.py" line="999" />
         <source>The density table has no row for the {role} object {object} (known: {known}); add its densities (t C/ha per pool) or correct the unit's object.</source>
         <translation>密度表中没有{role}对象 {object} 的行（已有：{known}）；请补充其各碳库密度（t C/ha）或更正单元的对象。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1001" />
+        <location filename="../processing_provider/messages.py" line="1003" />
         <source>The parameter {parameter} = {value} is not allowed (it must be a positive number).</source>
         <translation>参数 {parameter} = {value} 不允许（须为正数）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1004" />
+        <location filename="../processing_provider/messages.py" line="1006" />
         <source>The growth table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter and a growth ≥ 0 in t C/ha/a.</source>
         <translation>生长参数表 {table} 第 {row} 行 {column} 列的值为 {value}：碳库须为 agb、bgb、deadwood、litter 之一，生长量 ≥ 0（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1017" />
+        <location filename="../processing_provider/messages.py" line="1019" />
         <source>The horizon year {horizon_year} must lie after the start year {start_year} of the measure.</source>
         <translation>评估目标年 {horizon_year} 须晚于措施起始年 {start_year}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1155" />
+        <location filename="../processing_provider/messages.py" line="1157" />
         <source>Input {path} ({role}) does not exist. Give an existing file, FILE|layername=NAME or a folder of per-county files.</source>
         <translation>输入 {path}（{role}）不存在。请给出已有的文件、FILE|layername=图层名，或按县存放文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1159" />
+        <location filename="../processing_provider/messages.py" line="1161" />
         <source>The folder {path} ({role}) holds no parcel files ({extensions}).</source>
         <translation>文件夹 {path}（{role}）中没有图斑文件（{extensions}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1162" />
+        <location filename="../processing_provider/messages.py" line="1164" />
         <source>{path} ({role}): choose the layer with FILE|layername=NAME; its polygon layers are {layers} and none alone names the year {year}.</source>
         <translation>{path}（{role}）：请用 FILE|layername=图层名 指定图层；其面图层为 {layers}，没有唯一一个图层名包含年份 {year}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1166" />
+        <location filename="../processing_provider/messages.py" line="1168" />
         <source>Layer {layer} has no county field {field} and its file name does not start with a 6-digit county code. Its fields: {fields}. Give --county-field or name the file 420115_….gpkg.</source>
         <translation>图层 {layer} 没有县字段 {field}，文件名也不以 6 位县级代码开头。其字段：{fields}。请给出 --county-field，或将文件命名为 420115_….gpkg。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1170" />
+        <location filename="../processing_provider/messages.py" line="1172" />
         <source>County {county} ({role}): layer {layer} is in {crs}, its other file in {first}; the files of one county and year must share one CRS.</source>
         <translation>县 {county}（{role}）：图层 {layer} 的坐标系为 {crs}，该县另一文件为 {first}；同一县同一年份的文件必须使用同一坐标系。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1174" />
+        <location filename="../processing_provider/messages.py" line="1176" />
         <source>County {county} ({role}): {count} parcel(s) delivered in more than one file ({sources}) were counted once (same geometry and code; the first file in name order kept).</source>
         <translation>县 {county}（{role}）：{count} 个图斑在多个文件（{sources}）中重复提供，只计一次（几何与地类编码相同；保留文件名顺序中的第一个）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1188" />
+        <location filename="../processing_provider/messages.py" line="1190" />
         <source>County {county} has parcels in {year} only ({parcels} parcels): it is not metered and the province total is marked incomplete. Deliver its parcels of the other year.</source>
         <translation>县 {county} 只有 {year} 年的图斑（{parcels} 个）：不予计量，全省合计标记为不完整。请提供该县另一年份的图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1192" />
+        <location filename="../processing_provider/messages.py" line="1194" />
         <source>County {county}: the task did not finish ({error}: {message}); rerun to retry it, complete counties are skipped.</source>
         <translation>县 {county}：任务未完成（{error}：{message}）；重新运行即可重试，已完成的县将被跳过。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1196" />
+        <location filename="../processing_provider/messages.py" line="1198" />
         <source>The county task stopped on an unexpected error ({error}: {message}); the other counties go on. Rerun to retry it.</source>
         <translation>县任务因意外错误停止（{error}：{message}）；其他县继续。重新运行即可重试。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1200" />
+        <location filename="../processing_provider/messages.py" line="1202" />
         <source>Densities derived from --plots are keyed by metering object; --key {key} needs a density table (--density).</source>
         <translation>由 --plots 推算的碳密度按计量对象分层；--key {key} 需要碳密度表（--density）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1204" />
+        <location filename="../processing_provider/messages.py" line="1206" />
         <source>Give the densities: --density (a density table) or --plots (a survey GeoPackage).</source>
         <translation>请给出碳密度：--density（碳密度表）或 --plots（调查 GeoPackage）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1207" />
+        <location filename="../processing_provider/messages.py" line="1209" />
         <source>Unknown option(s) in the configuration file: {options}.</source>
         <translation>配置文件中有未知选项：{options}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1210" />
+        <location filename="../processing_provider/messages.py" line="1212" />
         <source>Missing option(s): {options}.</source>
         <translation>缺少选项：{options}。</translation>
     </message>
@@ -3809,227 +3837,217 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>碳密度表 {table}：已读取 {keys} 个键（SHA-256 {checksum}…）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="102" />
-        <source>No target-year density table given: {table} serves both years.</source>
-        <translation>未给出计量年碳密度表：两期均使用 {table}。</translation>
-    </message>
-    <message>
         <location filename="../processing_provider/messages.py" line="112" />
         <source>Read {count} overlay pieces from layer {layer}.</source>
         <translation>已从图层 {layer} 读取 {count} 个叠加图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="115" />
-        <source>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (target year), sink {sink} t CO2e/a.</source>
-        <translation>全部县合计，{base_year} → {target_year}：碳储量 {stock_base} t C（基准年）、{stock_target} t C（计量年），碳汇量 {sink} t CO2e/a。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="476" />
+        <location filename="../processing_provider/messages.py" line="478" />
         <source>{0}, {1}: {2}: {3} pieces, {4:.4f} ha</source>
         <translation>{0}，{1}：{2}：{3} 个叠加图斑，{4:.4f} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="479" />
+        <location filename="../processing_provider/messages.py" line="481" />
         <source>{0}: {1}: {2} pieces, {3:.4f} ha</source>
         <translation>{0}：{1}：{2} 个叠加图斑，{3:.4f} ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="546" />
+        <location filename="../processing_provider/messages.py" line="548" />
         <source>The raster {raster} is not the annual output of the NEP step (OUTPUT_ANNUAL): its bands are {bands}, expected {expected}. Give the NEP algorithm's annual raster.</source>
         <translation>栅格 {raster} 不是 NEP 步骤的年度输出（OUTPUT_ANNUAL）：其波段为 {bands}，应为 {expected}。请给出 NEP 算法的年度栅格。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="768" />
+        <location filename="../processing_provider/messages.py" line="770" />
         <source>The meter data lacks the columns {columns} (found: {found}); use the meter-data template.</source>
         <translation>计量数据缺少列 {columns}（现有：{found}）；请使用计量数据模板。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="771" />
+        <location filename="../processing_provider/messages.py" line="773" />
         <source>The meter table describes the meters {meters} more than once: keep one row per meter.</source>
         <translation>计量表重复描述了表计 {meters}：每块表只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="774" />
+        <location filename="../processing_provider/messages.py" line="776" />
         <source>Meters {meters} have no value in {columns}: describe them in the readings or in the meter table.</source>
         <translation>表计 {meters} 的 {columns} 为空：请在读数或计量表中补充说明。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="777" />
+        <location filename="../processing_provider/messages.py" line="779" />
         <source>Meter {meter}: medium {medium} is unknown; use one of {allowed}.</source>
         <translation>表计 {meter}：计量介质 {medium} 未知；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="780" />
+        <location filename="../processing_provider/messages.py" line="782" />
         <source>Meter {meter} measures {medium} but names no energy carrier (e.g. diesel): fill the carrier column.</source>
         <translation>表计 {meter} 计量 {medium}，但未注明能源品种（如柴油）：请填写能源品种列。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="783" />
+        <location filename="../processing_provider/messages.py" line="785" />
         <source>Meter {meter}, row {row}, column {column}: {value} is not a valid value (a timestamp, or a number ≥ 0; reading or consumption, not both).</source>
         <translation>表计 {meter}，第 {row} 行，{column} 列：{value} 无效（应为时间，或 ≥ 0 的数值；读数与用量只填其一）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="787" />
+        <location filename="../processing_provider/messages.py" line="789" />
         <source>Meter {meter} mixes cumulative readings and interval consumption: give one kind per meter.</source>
         <translation>表计 {meter} 混用累计读数与时段用量：每块表只用一种。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="790" />
+        <location filename="../processing_provider/messages.py" line="792" />
         <source>The gap factor {value} must be greater than 1 (an interval this many times the meter's median interval is a gap).</source>
         <translation>缺测系数 {value} 须大于 1（间隔达到该表中位间隔的此倍数即视为缺测）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="794" />
+        <location filename="../processing_provider/messages.py" line="796" />
         <source>Warning thresholds {value}: give three increasing ratios &gt; 0, e.g. 0.9, 1.0, 1.1.</source>
         <translation>预警阈值 {value}：请给出三个递增且大于 0 的比值，如 0.9, 1.0, 1.1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="797" />
+        <location filename="../processing_provider/messages.py" line="799" />
         <source>Budget/baseline table: entity {entity}, period {period} has a missing, non-positive or repeated reference emission.</source>
         <translation>预算/基准表：主体 {entity}、时段 {period} 的参考排放量缺失、非正或重复。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="801" />
+        <location filename="../processing_provider/messages.py" line="803" />
         <source>{count} gaps in the meter series (meter, timestamp): {items}.</source>
         <translation>计量序列中有 {count} 处缺测（表计，时间）：{items}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="804" />
+        <location filename="../processing_provider/messages.py" line="806" />
         <source>{count} counter resets (meter, timestamp): {items}.</source>
         <translation>{count} 次计数器归零（表计，时间）：{items}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="807" />
+        <location filename="../processing_provider/messages.py" line="809" />
         <source>{count} duplicate readings, the first of each kept (meter, timestamp): {items}.</source>
         <translation>{count} 条重复读数，各保留第一条（表计，时间）：{items}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="810" />
+        <location filename="../processing_provider/messages.py" line="812" />
         <source>Meter data: {meters} meters, {readings} readings, {rows} consumption rows.</source>
         <translation>计量数据：{meters} 块表，{readings} 条读数，{rows} 行用量。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="821" />
+        <location filename="../processing_provider/messages.py" line="823" />
         <source>Sink table {table} is not a sink table this tool knows (columns: {columns}). Give the uncertainty OUTPUT, the parcel_stock SUMMARY, the district_sink OUTPUT or TABLE, or a table with region and sink_tco2e.</source>
         <translation>碳汇表 {table} 不是本工具能识别的碳汇表（字段：{columns}）。请使用不确定度 OUTPUT、parcel_stock SUMMARY、district_sink OUTPUT 或 TABLE，或含 region 和 sink_tco2e 的表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="826" />
+        <location filename="../processing_provider/messages.py" line="828" />
         <source>Sink table {table}: the rows {keys} have no number in the sink column.</source>
         <translation>碳汇表 {table}：行 {keys} 的碳汇列不是数字。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="829" />
+        <location filename="../processing_provider/messages.py" line="831" />
         <source>Sink table {table} has more than one row for {keys} (same year): keep one row per region and year.</source>
         <translation>碳汇表 {table} 中 {keys} 有多行（同一年份）：每个区域每年只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="832" />
+        <location filename="../processing_provider/messages.py" line="834" />
         <source>Region {region}: level {value} is not one of {allowed}. Fix the level field.</source>
         <translation>区域 {region}：层级 {value} 不是 {allowed} 之一。请修改层级字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="835" />
+        <location filename="../processing_provider/messages.py" line="837" />
         <source>The regions {features} (feature number) have no code: fill the region code field.</source>
         <translation>区域 {features}（要素序号）没有代码：请填写区域代码字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="838" />
+        <location filename="../processing_provider/messages.py" line="840" />
         <source>The region codes {regions} occur more than once in the regions layer: one polygon per region.</source>
         <translation>区域代码 {regions} 在区域图层中出现多次：每个区域一个多边形。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="841" />
+        <location filename="../processing_provider/messages.py" line="843" />
         <source>The source map needs the columns {required} (found: {columns}).</source>
         <translation>来源对照表需要字段 {required}（现有：{columns}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="844" />
+        <location filename="../processing_provider/messages.py" line="846" />
         <source>Region {region} is claimed by more than one sink source ({sources}, in {where}): the same sink would be counted twice. Say in the source map (one row for the region) which source serves it.</source>
         <translation>区域 {region} 被多个碳汇来源认领（{sources}，见 {where}）：同一碳汇会被重复计入。请在来源对照表中（该区域一行）指明由哪个来源提供。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="848" />
+        <location filename="../processing_provider/messages.py" line="850" />
         <source>Region {region} has no sink source: none of the sink tables ({sources}) has a row for it. Add a row to the source map naming its table and key, or source none if the region has no sink.</source>
         <translation>区域 {region} 没有碳汇来源：碳汇表（{sources}）中都没有它的行。请在来源对照表中添加一行，写明表和键；区域没有碳汇时 source 填 none。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="852" />
+        <location filename="../processing_provider/messages.py" line="854" />
         <source>Region {region}: the source map names the sink table {source}, which is not among the sink tables ({known}). Use a table's name or its number in the list.</source>
         <translation>区域 {region}：来源对照表指定的碳汇表 {source} 不在碳汇表（{known}）之中。请使用表名或其在列表中的序号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="856" />
+        <location filename="../processing_provider/messages.py" line="858" />
         <source>Region {region}: sink table {source} has no row {key}. Fix the key in the source map or add the row.</source>
         <translation>区域 {region}：碳汇表 {source} 没有行 {key}。请修改来源对照表中的键，或补充该行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="859" />
+        <location filename="../processing_provider/messages.py" line="861" />
         <source>Regions {regions} take their sink from the same row {key} of {source}: that sink would be counted twice. Give each region its own row.</source>
         <translation>区域 {regions} 取自 {source} 的同一行 {key}：该碳汇会被重复计入。请为每个区域指定各自的行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="863" />
+        <location filename="../processing_provider/messages.py" line="865" />
         <source>The inventory tables {tables} both hold the period {period}: it would be counted twice. Give each period in one table only.</source>
         <translation>排放清单表 {tables} 都含有期间 {period}：该期间会被重复计入。每个期间只能出现在一个表中。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="867" />
+        <location filename="../processing_provider/messages.py" line="869" />
         <source>No year to balance: the inventory has the annual periods {available}; give the years.</source>
         <translation>没有可核算的年份：清单的年度期间为 {available}；请给出年份。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="870" />
+        <location filename="../processing_provider/messages.py" line="872" />
         <source>Years {value}: give calendar years separated by commas, e.g. 2022, 2023.</source>
         <translation>年份 {value}：请给出以逗号分隔的日历年，如 2022, 2023。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="873" />
+        <location filename="../processing_provider/messages.py" line="875" />
         <source>Region {region} ({unit_type}) has no emissions in the inventory for {year} (the inventory's years: {available}). Add its activity rows, or check the region code and the year.</source>
         <translation>区域 {region}（{unit_type}）在清单中没有 {year} 年的排放（清单的年份：{available}）。请补充其活动数据，或检查区域代码和年份。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="881" />
+        <location filename="../processing_provider/messages.py" line="883" />
         <source>The uncertainty of the emissions is not given: the uncertainty of the net emission is left empty.</source>
         <translation>未给出碳排放的不确定度：净排放的不确定度留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="884" />
+        <location filename="../processing_provider/messages.py" line="886" />
         <source>The sinks of {regions} carry no uncertainty (give u_pct in the source map): the uncertainty of their net emission is left empty.</source>
         <translation>{regions} 的碳汇没有不确定度（请在来源对照表中给出 u_pct）：其净排放的不确定度留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="888" />
+        <location filename="../processing_provider/messages.py" line="890" />
         <source>Region {region}: the sink table {source} carries its own uncertainty; the u_pct of the source map is not used.</source>
         <translation>区域 {region}：碳汇表 {source} 自带不确定度，来源对照表中的 u_pct 不使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="892" />
+        <location filename="../processing_provider/messages.py" line="894" />
         <source>The source map names regions that are not in the regions layer: {regions} (rows not used).</source>
         <translation>来源对照表中有区域图层中没有的区域：{regions}（这些行不使用）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="895" />
+        <location filename="../processing_provider/messages.py" line="897" />
         <source>Environmental-construction reductions (R3) of {regions}, {total} t CO2e in all, are left out of the net emission: the sink of those regions already counts that carbon.</source>
         <translation>{regions} 的环境建设类碳减排（R3）共 {total} t CO2e 不计入净排放：这些区域的碳汇已包含这部分碳。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="899" />
+        <location filename="../processing_provider/messages.py" line="901" />
         <source>Carbon balance: {regions} regions, years {years}.</source>
         <translation>碳收支平衡：{regions} 个区域，年份 {years}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="877" />
+        <location filename="../processing_provider/messages.py" line="879" />
         <source>The inventory gives no number, only notation keys, for the emissions or reductions of {items}: their net emission is left empty.</source>
         <translation>清单对 {items} 的碳排放或碳减排只给出注释键、没有数值：其净排放留空。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1008" />
+        <location filename="../processing_provider/messages.py" line="1010" />
         <source>The degradation table {table}, line {row}, column {column} holds {value}: give a pool among agb, bgb, deadwood, litter, soil and a loss ≥ 0 in t C/ha/a.</source>
         <translation>退化速率表 {table} 第 {row} 行 {column} 列的值为 {value}：碳库须为 agb、bgb、deadwood、litter、soil 之一，损失速率须 ≥ 0（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1012" />
+        <location filename="../processing_provider/messages.py" line="1014" />
         <source>{units} units ({area} ha) are restored to their own current object ({objects}) with a constant baseline: no benefit under the stock-difference method. Give the degradation rate of these objects without the measure (DEGRADATION), growth parameters, or the object they are restored to (WITH_FIELD).</source>
         <translation>{units} 个单元（{area} ha）的修复目标即其现状对象（{objects_zh}），且基线不变：按储量差法无增汇量。请给出这些对象无措施时的退化速率（DEGRADATION）、生长参数，或其修复目标对象（WITH_FIELD）。</translation>
     </message>
@@ -4069,37 +4087,32 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>碳密度表 {table} 的列 {column} 含有多个调查年份（{years}）：一张碳密度表只属于一个年份。请每个年份各计算一张表（stratum_density，调查年份）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="1178" />
-        <source>{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county {target_county} in the target year (a boundary moved or parcels recoded): metered as base_only in {base_county} and target_only in {target_county}, outside the sink (border.csv).</source>
-        <translation>{area_ha} 公顷（{pieces} 个图斑块）在基准年属县 {base_county}、在计量年属县 {target_county}（县界调整或图斑重新编码）：在 {base_county} 计为仅基准年（base_only）、在 {target_county} 计为仅计量年（target_only），不计入碳汇量（见 border.csv）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="1183" />
+        <location filename="../processing_provider/messages.py" line="1185" />
         <source>{count} parcel(s) of {year} with the same geometry are coded to county {county} and to county {other} (both files deliver them): both counties meter them, so the province total counts them twice. Fix their ZLDWDM (duplicates.csv).</source>
         <translation>{year} 年有 {count} 个几何相同的图斑分别编码为县 {county} 和县 {other}（两个文件都提供了）：两县都计量了它们，全省合计因此重复计算。请更正其 ZLDWDM（见 duplicates.csv）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="959" />
+        <location filename="../processing_provider/messages.py" line="961" />
         <source>A reference sample of class {reference} covers no mapped class; leave it out or check the map.</source>
         <translation>类别为 {reference} 的参考样本未覆盖任何图上类别；请剔除该样本或检查分类图。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="962" />
+        <location filename="../processing_provider/messages.py" line="964" />
         <source>Give the classified map either as a raster (MAP) or as polygons (MAP_LAYER), one of the two.</source>
         <translation>请以栅格（MAP）或图斑（MAP_LAYER）给出分类图，二者择一。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="965" />
+        <location filename="../processing_provider/messages.py" line="967" />
         <source>Map layer {layer} has no field {field}: choose the field holding the map class (MAP_FIELD).</source>
         <translation>分类图层 {layer} 无字段 {field}：请选择存放图上类别的字段（MAP_FIELD）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="968" />
+        <location filename="../processing_provider/messages.py" line="970" />
         <source>Map layer {layer} already has polygons of class {value}: choose another OUTSIDE_CLASS for the region outside the map polygons.</source>
         <translation>分类图层 {layer} 已有类别为 {value} 的图斑：请为图斑以外的区域另选 OUTSIDE_CLASS。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="972" />
+        <location filename="../processing_provider/messages.py" line="974" />
         <source>Map layer {layer}, feature {fid}: no class in {field}. Fill it or remove the polygon.</source>
         <translation>分类图层 {layer} 要素 {fid}：{field} 中无类别。请填写或删除该图斑。</translation>
     </message>
@@ -4109,49 +4122,89 @@ Outputs: the model file (JSON: coefficients, covariance, σ², calibration range
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="471" />
+        <location filename="../processing_provider/messages.py" line="473" />
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="471" />
+        <location filename="../processing_provider/messages.py" line="473" />
         <source>failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="473" />
+        <location filename="../processing_provider/messages.py" line="475" />
         <source>bilinear</source>
         <translation>双线性</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="474" />
+        <location filename="../processing_provider/messages.py" line="476" />
         <source>nearest-neighbour</source>
         <translation>最邻近</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="496" />
+        <location filename="../processing_provider/messages.py" line="102" />
+        <source>No metering-year density table given: {table} serves both years.</source>
+        <translation>未给出计量年碳密度表：两期均使用 {table}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="115" />
+        <source>All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C (metering year), sink {sink} t CO2e/a.</source>
+        <translation>全部县合计，{base_year} → {target_year}：碳储量 {stock_base} t C（基准年）、{stock_target} t C（计量年），碳汇量 {sink} t CO2e/a。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="303" />
+        <source>Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their pooled mean would be the density of no year. Give the survey year (the chain passes the base and the metering year), or turn on 'Pool plots of several survey years' to pool them on purpose.</source>
+        <translation>图层 {layer} 含多个调查年份的样地（{years}），但未指定调查年份：合并后的均值不是任何一年的碳密度。请指定调查年份（全流程会分别传入基准年和计量年），或勾选“合并多个调查年份的样地”以有意合并。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="364" />
+        <source>The metering year ({target}) must be later than the base year ({base}).</source>
+        <translation>计量年（{target}）必须晚于基准年（{base}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="389" />
+        <source>Layer {layer} was metered with two density tables ({base}, {target}); give the metering-year table (TARGET_DENSITY) too, or the two years' errors would be treated as one.</source>
+        <translation>图层 {layer} 用两张碳密度表计量（{base}、{target}）；请同时给出计量年表（TARGET_DENSITY），否则两期误差会被当作同一误差。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="519" />
+        <source>Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the metering year; it is not paired (a change of object is metered by the stock difference).</source>
+        <translation>固定样地 {permanent_id} 基准年为{base_object}、计量年为{target_object}，不参与配对（计量对象的变化按碳储量差计量）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="527" />
+        <source>The metering year ({target_year}) must be later than the base year ({base_year}).</source>
+        <translation>计量年（{target_year}）必须晚于基准年（{base_year}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="1180" />
+        <source>{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county {target_county} in the metering year (a boundary moved or parcels recoded): metered as base_only in {base_county} and target_only in {target_county}, outside the sink (border.csv).</source>
+        <translation>{area_ha} 公顷（{pieces} 个图斑块）在基准年属县 {base_county}、在计量年属县 {target_county}（县界调整或图斑重新编码）：在 {base_county} 计为仅基准年（base_only）、在 {target_county} 计为仅计量年（target_only），不计入碳汇量（见 border.csv）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="498" />
         <source>base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="496" />
-        <source>target year</source>
-        <translation>计量年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/messages.py" line="503" />
+        <location filename="../processing_provider/messages.py" line="505" />
         <source>ellipsoidal area</source>
         <translation>椭球面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="503" />
+        <location filename="../processing_provider/messages.py" line="505" />
         <source>planar area</source>
         <translation>平面面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/messages.py" line="504" />
+        <location filename="../processing_provider/messages.py" line="506" />
         <source>official area (TBDLMJ)</source>
         <translation>官方面积（TBDLMJ）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/messages.py" line="498" />
+        <source>metering year</source>
+        <translation>计量年</translation>
     </message>
 </context>
 <context>
@@ -4687,136 +4740,121 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
 <context>
     <name>ParcelChangeAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="87" />
-        <source>Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
-        <translation>基准年—计量年图斑叠加与变化标识</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="90" />
+        <location filename="../processing_provider/parcel_change.py" line="92" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Base-year parcels (t1)</source>
         <translation>基准年图斑（t1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</source>
         <translation>基准年 t1 的图斑面图层（如三调 2020 年 DLTB）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
+        <location filename="../processing_provider/parcel_change.py" line="142" />
         <source>Base land-class code field</source>
         <translation>基准年地类编码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
-        <source>Target land-class code field</source>
-        <translation>计量年地类编码字段</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="153" />
+        <location filename="../processing_provider/parcel_change.py" line="155" />
         <source>Land class → metering object table</source>
         <translation>地类—计量对象对照表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="157" />
+        <location filename="../processing_provider/parcel_change.py" line="159" />
         <source>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</source>
         <translation>可选对照表（CSV、xlsx 或任意 QGIS 表），含 code 和 object 字段，其中的行覆盖内置对照表（metering/data/landclass_mapping.csv）。计量对象须为 metering_objects.csv 中所列。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="161" />
+        <location filename="../processing_provider/parcel_change.py" line="163" />
         <source>County field</source>
         <translation>县级行政区字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="162" />
+        <location filename="../processing_provider/parcel_change.py" line="164" />
         <source>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</source>
         <translation>可选字段（两图层均须有），给出各图斑所属县级行政区。默认：图层含 ZLDWDM（坐落单位代码）时取其前 6 位；名为 ZLDWDM 的字段总取前 6 位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="175" />
+        <location filename="../processing_provider/parcel_change.py" line="177" />
         <source>Sliver threshold (m²)</source>
         <translation>细碎图斑面积阈值（m²）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="177" />
+        <location filename="../processing_provider/parcel_change.py" line="179" />
         <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
         <translation>面积小于该值（平方米）的叠加图斑标记为细碎图斑（sliver = 1），但仍保留。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>Area method</source>
         <translation>面积计算方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>ellipsoidal (CGCS2000 ellipsoid, as 三调)</source>
         <translation>椭球面积（CGCS2000 椭球，同三调）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>planar (layer CRS)</source>
         <translation>平面面积（图层坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="166" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>official (survey area TBDLMJ shared by geometric area)</source>
         <translation>调查面积（TBDLMJ 按几何面积比例分摊）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="170" />
+        <location filename="../processing_provider/parcel_change.py" line="172" />
         <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
         <translation>椭球面积：按 CGCS2000 椭球计算（三调图斑面积算法）；平面面积：按投影坐标系计算；调查面积：各图斑的 TBDLMJ（或 TBMJ − KCMJ、TBMJ × (1 − KCXS)）按其叠加图斑几何面积比例分摊。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="189" />
+        <location filename="../processing_provider/parcel_change.py" line="192" />
         <source>Overlay pieces</source>
         <translation>叠加图斑</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="191" />
+        <location filename="../processing_provider/parcel_change.py" line="194" />
         <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
         <translation>每个叠加图斑一个面要素，含两期地类编码、计量对象、变化标识、县级行政区和面积（m²）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="193" />
+        <location filename="../processing_provider/parcel_change.py" line="196" />
         <source>Change matrix</source>
         <translation>变化矩阵</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="195" />
-        <source>Area (ha) by base × target class, at object and at code level.</source>
-        <translation>按基准年 × 计量年类别汇总的面积（ha），分计量对象级和地类编码级。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_change.py" line="292" />
+        <location filename="../processing_provider/parcel_change.py" line="295" />
         <source>Mapping table error: {0}</source>
         <translation>对照表错误：{0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="180" />
+        <location filename="../processing_provider/parcel_change.py" line="182" />
         <source>Vertex snapping tolerance (m)</source>
         <translation>顶点吸附容差（m）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="151" />
+        <location filename="../processing_provider/parcel_change.py" line="153" />
         <source>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</source>
         <translation>存放 GB/T 21010 / 三调地类编码的字段；未给出时为 DLBM。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="183" />
-        <source>Target vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
-        <translation>计量年节点距基准年节点或边小于该距离（米）时，在叠加前移到其上（默认 0.001 米 = 1 毫米；0 表示不吸附），使仅因舍入而不同的副本配对为未变化。若抽样的计量年节点显示没有舍入差异则跳过。地理坐标系中 1 米按 1/111 320 度计。</translation>
+        <location filename="../processing_provider/parcel_change.py" line="89" />
+        <source>Base-year/metering-year parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
+        <translation>基准年—计量年图斑叠加与变化标识</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="93" />
-        <source>Overlays the base-year (t1) and the target-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
+        <location filename="../processing_provider/parcel_change.py" line="95" />
+        <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
-- BASE / TARGET: polygon parcel layers of the base year and the target year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
+- BASE / TARGET: polygon parcel layers of the base year and the metering year (GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, 4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. EPSG:4490) whose coordinates are projected metres is stopped with the probable EPSG. The target is reprojected to the base CRS if they differ; layers of one GK zone in the two EPSG families are shifted by exactly the zone prefix (zone × 1 000 000 m), not reprojected.
 - BASE_FIELD / TARGET_FIELD: the land-class code field (default DLBM; GB/T 21010-2017 / 三调 codes as text, numeric 101 is read as 0101). A field whose values are mostly no codes (an area, a name) is refused and the layer's code-like fields are named.
 - MAPPING: optional table with fields code and object overriding the shipped table (every GB/T 21010 and 三调 code; built-up land and water are non_metered). NULL or unknown codes become unmapped and are listed in the log.
 - COUNTY_FIELD: optional county field; by default the first 6 digits of ZLDWDM (坐落单位代码) when the layer has it.
@@ -4826,7 +4864,7 @@ Parameters:
 
 Outputs:
 - OUTPUT: one polygon per overlay piece with base_code, target_code, base_object, target_object, change_flag (0 unchanged, 1 changed, 2 only in the base layer, 3 only in the target layer), change_type (e.g. 旱地→乔木林地), county, area_m2 (m²), sliver, area_method, base_area_m2 / target_area_m2 (the piece's share of each year's parcel area, m²) and base_fid / target_fid.
-- CHANGE_MATRIX: area (ha) by base × target at object level and at code level (fields level, base, target, area_ha).
+- CHANGE_MATRIX: area (ha) by base-year × metering-year at object level and at code level (fields level, base, target, area_ha).
 
 Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</source>
         <translation>叠加基准年（t1）与计量年（t2）土地调查图斑图层（三调 / 年度变更调查 DLTB），并将每个叠加图斑标识为未变化、变化、仅基准年或仅计量年（湖北省碳汇计量技术规范第 5、8 章；地类到计量对象按其附录 A）。需要 Python 包 shapely ≥ 2。
@@ -4847,149 +4885,139 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
 面积守恒：各地类的叠加图斑面积之和等于各图层自身的地类面积（按 1e-6 相对差检查并记录日志）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
-        <source>Target-year parcels (t2)</source>
+        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <source>Metering-year parcels (t2)</source>
         <translation>计量年图斑（t2）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="140" />
-        <source>Polygon parcel layer of the target year t2 (e.g. 年度变更调查 DLTB 2023).</source>
+        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <source>Metering-year land-class code field</source>
+        <translation>计量年地类编码字段</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <source>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</source>
         <translation>计量年 t2 的图斑面图层（如 2023 年度变更调查 DLTB）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="185" />
+        <source>Metering-year vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
+        <translation>计量年节点距基准年节点或边小于该距离（米）时，在叠加前移到其上（默认 0.001 米 = 1 毫米；0 表示不吸附），使仅因舍入而不同的副本配对为未变化。若抽样的计量年节点显示没有舍入差异则跳过。地理坐标系中 1 米按 1/111 320 度计。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_change.py" line="198" />
+        <source>Area (ha) by base-year × metering-year class, at object and at code level.</source>
+        <translation>按基准年 × 计量年类别汇总的面积（ha），分计量对象级和地类编码级。</translation>
     </message>
 </context>
 <context>
     <name>ParcelStockAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="48" />
+        <location filename="../processing_provider/parcel_stock.py" line="50" />
         <source>Parcel carbon stock and sink</source>
         <translation>图斑碳储量与碳汇量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="51" />
+        <location filename="../processing_provider/parcel_stock.py" line="53" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="98" />
+        <location filename="../processing_provider/parcel_stock.py" line="100" />
         <source>Pieces (parcel change)</source>
         <translation>叠加图斑（parcel_change 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="101" />
-        <source>Polygon pieces of the base × target overlay, the output of parcel_change.</source>
-        <translation>基准年 × 计量年叠加得到的面状叠加图斑，即 parcel_change 的输出。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="104" />
+        <location filename="../processing_provider/parcel_stock.py" line="106" />
         <source>Base-year densities</source>
         <translation>基准年碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="107" />
+        <location filename="../processing_provider/parcel_stock.py" line="109" />
         <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
         <translation>基准年碳密度表（t C/ha）：一个键列和碳库列 agb、bgb、deadwood、litter、soil，或 stratum_density 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="111" />
-        <source>Target-year densities</source>
-        <translation>计量年碳密度</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="114" />
-        <source>Density table for the target year (same form). Empty: the base-year table.</source>
-        <translation>计量年碳密度表（格式相同）。为空时使用基准年表。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <location filename="../processing_provider/parcel_stock.py" line="130" />
         <source>Density key</source>
         <translation>碳密度键</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <location filename="../processing_provider/parcel_stock.py" line="130" />
         <source>Metering object</source>
         <translation>计量对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="127" />
+        <location filename="../processing_provider/parcel_stock.py" line="130" />
         <source>Land-class code</source>
         <translation>地类编码</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="131" />
+        <location filename="../processing_provider/parcel_stock.py" line="134" />
         <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
         <translation>碳密度表的键是计量对象（base_object、target_object）还是地类编码（base_code、target_code，文本，如 0101）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="136" />
+        <location filename="../processing_provider/parcel_stock.py" line="139" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="144" />
-        <source>Target year</source>
-        <translation>计量年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="152" />
+        <location filename="../processing_provider/parcel_stock.py" line="155" />
         <source>Piece stocks</source>
         <translation>叠加图斑碳储量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="159" />
+        <location filename="../processing_provider/parcel_stock.py" line="162" />
         <source>Stock and sink summary</source>
         <translation>碳储量与碳汇量汇总</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="162" />
+        <location filename="../processing_provider/parcel_stock.py" line="165" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>按县 × 计量对象 × 碳库 × 变化分组的合计，含 ALL 合计行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="155" />
+        <location filename="../processing_provider/parcel_stock.py" line="158" />
         <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
         <translation>叠加图斑及其两期碳储量（t C）、dc_per_year_tc（t C/a）、sink_tco2e（t CO2e/a）和本次运行的事实（年份、碳密度表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="141" />
+        <location filename="../processing_provider/parcel_stock.py" line="144" />
         <source>Calendar year t1 of the base land survey (required, no default).</source>
         <translation>基准年国土调查的年份 t1（必填，无默认值）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="148" />
-        <source>Calendar year t2 of the metering (target) survey; must be later than the base year (required, no default).</source>
-        <translation>计量年国土调查的年份 t2，须晚于基准年（必填，无默认值）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/parcel_stock.py" line="117" />
+        <location filename="../processing_provider/parcel_stock.py" line="120" />
         <source>Change densities (permanent plots)</source>
         <translation>碳密度变化（固定样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="120" />
+        <location filename="../processing_provider/parcel_stock.py" line="123" />
         <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
         <translation>可选的碳密度变化表（stratum_density 的 CHANGE_OUTPUT，t C/ha/a，按计量对象）。表中对象的未变化图斑碳汇取自变化量：计量年碳储量 = 基准年碳储量 + 变化 × 面积 × 年数（按表中的碳库）；变化图斑仍用两个年度的碳密度。图斑写入 dc_estimator 以及变化表的名称和校验和。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="213" />
+        <location filename="../processing_provider/parcel_stock.py" line="216" />
         <source>Change densities {0}: {1} objects (checksum {2}).</source>
         <translation>碳密度变化表 {0}：{1} 个计量对象（校验和 {2}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="54" />
-        <source>Meters the carbon stock of every piece of the base × target overlay (the output of parcel_change) at the base and the target year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
+        <location filename="../processing_provider/parcel_stock.py" line="56" />
+        <source>Meters the carbon stock of every piece of the base-year × metering-year overlay (the output of parcel_change) at the base and the metering year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
 
-Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the target year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (target year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
+Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the metering year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (metering year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
 
 Parameters:
 - Pieces: the parcel_change output (base_code, target_code, base_object, target_object, change_flag, county, area_m2, area_method).
 - Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS table; land-class codes are read as text.
-- Target-year densities: optional; the base-year table when empty. A table with a survey_year column (stratum_density output) must be of its year: the base-year table's survey_year equal to the base year, the target-year table's to the target year, else the run stops. Tables without that column (older or hand-made tables) are accepted, the log says their year is not checked.
+- Metering-year densities: optional; the base-year table when empty. A table with a survey_year column (stratum_density output) must be of its year: the base-year table's survey_year equal to the base year, the metering-year table's to the metering year, else the run stops. Tables without that column (older or hand-made tables) are accepted, the log says their year is not checked.
 - Density key: object (tables keyed by metering object) or code (by land-class code). Crossed strata of stratum_density (object|value) are not keys: its per-object rows are used.
-- Base year, Target year: calendar years t1 &lt; t2.
+- Base year, Metering year: calendar years t1 &lt; t2.
 
 A density row for a key that only non-metered pieces carry (a pond code with soil carbon in a table keyed by code) is not used; a warning names those keys, their pieces and area: map the code to a metering object with MAPPING in parcel_change to meter it.
 
-Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their target-year object (land converted to a category is reported under it).</source>
+Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their metering-year object (land converted to a category is reported under it).</source>
         <translation>计算基准年 × 计量年叠加图斑（parcel_change 的输出）中每个叠加图斑在基准年和计量年的碳储量，并按碳储量变化计算碳汇量（湖北规范第 8 章；IPCC 2006 指南第 4 卷储量差别法）。
 
 各碳库碳储量（t C）= 碳密度（t C/ha）× 面积（ha，由 area_m2 换算）；每一年使用各自的碳密度键：未变化图斑两期为同一计量对象，变化图斑基准年按基准年计量对象、计量年按计量年计量对象。总量为各碳库之和。dc_per_year_tc（t C/a）=（计量年总量 − 基准年总量）/（计量年 − 基准年）；sink_tco2e（t CO2e/a）= dc_per_year_tc × 44/12，正值表示从大气中清除碳。不计量（non_metered）和未映射（unmapped）的叠加图斑碳储量为零；未映射到计量对象的地类编码会在警告中列出其叠加图斑数和面积（请修正地类—计量对象对照表并重新运行 parcel_change）。只在一期出现的叠加图斑（change_flag 为 2 或 3）只计该期碳储量，不计变化。计量对象或地类编码缺少碳密度时停止运行，并列出键、叠加图斑数和面积。
@@ -5005,306 +5033,331 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
 
 输出：增加了 area_ha、base_key、target_key、stock_base_&lt;pool&gt;_tc 和 stock_target_&lt;pool&gt;_tc（t C）、dc_per_year_tc（t C/a）及 sink_tco2e（t CO2e/a）的叠加图斑，每行还记录本次运行的事实（base_year、target_year、base_density、target_density 及其 SHA-256、same_density_table、density_key），供不确定度评定和成果报告读取；以及按县 × 计量对象 × 碳库 × 变化分组（unchanged 未变化、changed 变化、all 二者合计；仅一期存在的叠加图斑为 base_only、target_only）汇总的表，字段 n_pieces（叠加图斑数）、area_ha、stock_base_tc、stock_target_tc、dc_per_year_tc 和 sink_tco2e（以及同样的事实字段），含合计行（county 为 ALL、object 为 ALL）。变化图斑按计量年的计量对象汇总（转化为某类的土地在该类下报告）。</translation>
     </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <source>Polygon pieces of the base-year × metering-year overlay, the output of parcel_change.</source>
+        <translation>基准年 × 计量年叠加得到的面状叠加图斑，即 parcel_change 的输出。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="113" />
+        <source>Metering-year densities</source>
+        <translation>计量年碳密度</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="117" />
+        <source>Density table for the metering year (same form). Empty: the base-year table.</source>
+        <translation>计量年碳密度表（格式相同）。为空时使用基准年表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="147" />
+        <source>Metering year</source>
+        <translation>计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/parcel_stock.py" line="151" />
+        <source>Calendar year t2 of the metering-year survey; must be later than the base year (required, no default).</source>
+        <translation>计量年国土调查的年份 t2，须晚于基准年（必填，无默认值）。</translation>
+    </message>
 </context>
 <context>
     <name>PlotCarbonAlgorithm</name>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="54" />
+        <location filename="../processing_provider/plot_carbon.py" line="56" />
         <source>Plot carbon by pool</source>
         <translation>样地分碳库碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="57" />
+        <location filename="../processing_provider/plot_carbon.py" line="59" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="60" />
+        <location filename="../processing_provider/plot_carbon.py" line="62" />
         <source>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度</source>
         <translation>carbon,plot,sample plot,biomass,soil,litter,deadwood,样地,碳密度,生物量,土壤,凋落物,枯死木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="117" />
+        <location filename="../processing_provider/plot_carbon.py" line="119" />
         <source>Survey plots</source>
         <translation>调查样地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="126" />
+        <location filename="../processing_provider/plot_carbon.py" line="128" />
         <source>Trees</source>
         <translation>乔木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="126" />
+        <location filename="../processing_provider/plot_carbon.py" line="128" />
         <source>Tree tally: plot_id, species, dbh_cm (cm), height_m (m), status (live or standing_dead), decay_class. Empty: the trees table of INPUT's GeoPackage.</source>
         <translation>每木检尺表：plot_id、species（树种）、dbh_cm（胸径 cm）、height_m（树高 m）、status（live 活立木或 standing_dead 枯立木）、decay_class（腐朽等级）。留空：使用 INPUT 所在 GeoPackage 的 trees 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="129" />
+        <location filename="../processing_provider/plot_carbon.py" line="131" />
         <source>Shrub and herb quadrats</source>
         <translation>灌木草本样方</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="129" />
+        <location filename="../processing_provider/plot_carbon.py" line="131" />
         <source>Harvest quadrats: plot_id, layer (shrub or herb), quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the shrub_herb table of INPUT's GeoPackage.</source>
         <translation>收获样方：plot_id、layer（shrub 灌木或 herb 草本）、quadrat_area_m2（样方面积 m²）、fresh_mass_kg（鲜重 kg）、sample_fresh_g 和 sample_dry_g（样品鲜重、干重 g）。留空：使用 INPUT 所在 GeoPackage 的 shrub_herb 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="133" />
+        <location filename="../processing_provider/plot_carbon.py" line="135" />
         <source>Litter quadrats</source>
         <translation>凋落物样方</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="133" />
+        <location filename="../processing_provider/plot_carbon.py" line="135" />
         <source>Litter quadrats: plot_id, quadrat_area_m2 (m²), fresh_mass_kg (kg), sample_fresh_g and sample_dry_g (g). Empty: the litter table of INPUT's GeoPackage.</source>
         <translation>凋落物样方：plot_id、quadrat_area_m2（m²）、fresh_mass_kg（kg）、sample_fresh_g 和 sample_dry_g（g）。留空：使用 INPUT 所在 GeoPackage 的 litter 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="136" />
+        <location filename="../processing_provider/plot_carbon.py" line="138" />
         <source>Lying dead wood</source>
         <translation>枯倒木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="136" />
+        <location filename="../processing_provider/plot_carbon.py" line="138" />
         <source>Lying dead wood pieces: plot_id, species (optional), diameter_cm (cm) and length_m (m) or volume_m3 (m³), decay_class (1–3). Empty: the deadwood table of INPUT's GeoPackage.</source>
         <translation>枯倒木：plot_id、species（树种，可选）、diameter_cm（直径 cm）和 length_m（长度 m）或 volume_m3（材积 m³）、decay_class（腐朽等级 1–3）。留空：使用 INPUT 所在 GeoPackage 的 deadwood 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="139" />
+        <location filename="../processing_provider/plot_carbon.py" line="141" />
         <source>Soil layers</source>
         <translation>土层</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="139" />
+        <location filename="../processing_provider/plot_carbon.py" line="141" />
         <source>Soil layers: plot_id, layer_top_cm and layer_bottom_cm (cm), soc_g_kg or som_g_kg (g/kg), bulk_density_g_cm3 (g/cm³), gravel_pct (% by volume). Empty: the soil table of INPUT's GeoPackage.</source>
         <translation>土层：plot_id、layer_top_cm 和 layer_bottom_cm（层顶、层底深度 cm）、soc_g_kg 或 som_g_kg（有机碳或有机质 g/kg）、bulk_density_g_cm3（容重 g/cm³）、gravel_pct（砾石体积 %）。留空：使用 INPUT 所在 GeoPackage 的 soil 表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="151" />
+        <location filename="../processing_provider/plot_carbon.py" line="153" />
         <source>Soil reporting depth (cm)</source>
         <translation>土壤报告深度（cm）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="154" />
+        <location filename="../processing_provider/plot_carbon.py" line="156" />
         <source>Soil carbon is summed from 0 cm down to this depth (cm). 30 cm follows IPCC 2006; 100 cm is common in Chinese surveys. Layers below it are cut; plots whose layers stop short are flagged.</source>
         <translation>土壤有机碳储量自 0 cm 累加至该深度（cm）。30 cm 依 IPCC 2006；国内调查常用 100 cm。超出部分截去；土层未达到该深度的样地给出提示。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="159" />
+        <location filename="../processing_provider/plot_carbon.py" line="161" />
         <source>Species parameter overrides</source>
         <translation>树种参数覆盖表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="162" />
+        <location filename="../processing_provider/plot_carbon.py" line="164" />
         <source>Table with a species column and any of route (volume, allometric, culm), equation (power, power_d2h), a, b, c, wd_t_m3 (t/m³), bef, r, cf (t C/t d.m.) and source. Rows replace the shipped parameters of that species; empty cells keep the shipped value; new species are added.</source>
         <translation>含 species 列及下列任意列的表：route（volume、allometric、culm）、equation（power、power_d2h）、a、b、c、wd_t_m3（基本木材密度，t/m³）、bef（生物量扩展因子）、r（根茎比）、cf（含碳率，t C/t 干物质）和 source。各行替换该树种的内置参数；空格保留内置值；新树种追加。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="168" />
+        <location filename="../processing_provider/plot_carbon.py" line="170" />
         <source>Pool default overrides</source>
         <translation>碳库缺省值覆盖表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="170" />
+        <location filename="../processing_provider/plot_carbon.py" line="172" />
         <source>Table in the format of metering/data/default_density.csv: object, pool (agb, bgb, deadwood, litter, soil), mean (t C/ha; density_t_c_ha is accepted too), source and optionally soil_depth_cm (cm, soil rows; 30 when absent). Used for plots without measurements of a pool, replacing shipped rows with the same object and pool.</source>
         <translation>格式同 metering/data/default_density.csv 的表：object、pool（agb、bgb、deadwood、litter、soil）、mean（t C/ha，也可写 density_t_c_ha）、source，可选 soil_depth_cm（cm，土壤行；缺省 30）。用于缺少某碳库实测的样地，替换计量对象与碳库相同的内置行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="194" />
+        <location filename="../processing_provider/plot_carbon.py" line="196" />
         <source>Plot carbon</source>
         <translation>样地碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="196" />
+        <location filename="../processing_provider/plot_carbon.py" line="198" />
         <source>The plots with carbon density per pool (t C/ha), total_co2e (t CO2e/ha), the soil depth, the method per pool and warnings.</source>
         <translation>样地及各碳库碳密度（t C/ha）、total_co2e（t CO2e/ha）、土壤深度、各碳库方法和提示。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="205" />
+        <location filename="../processing_provider/plot_carbon.py" line="207" />
         <source>Table {table} has no column {field}; add it.</source>
         <translation>表 {table} 缺少列 {field}，请添加。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="206" />
+        <location filename="../processing_provider/plot_carbon.py" line="208" />
         <source>Table {table}, row {row}: {field} '{value}' appears more than once; keep one row.</source>
         <translation>表 {table} 第 {row} 行：{field} “{value}” 重复出现，请只保留一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="208" />
+        <location filename="../processing_provider/plot_carbon.py" line="210" />
         <source>Table {table}, row {row}: {field} is empty; enter a value.</source>
         <translation>表 {table} 第 {row} 行：{field} 为空，请填写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="209" />
+        <location filename="../processing_provider/plot_carbon.py" line="211" />
         <source>Table {table}, row {row}: {field} '{value}' is not a number.</source>
         <translation>表 {table} 第 {row} 行：{field} “{value}” 不是数字。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="210" />
+        <location filename="../processing_provider/plot_carbon.py" line="212" />
         <source>Table {table}, row {row}: {field} = {value} must be greater than 0.</source>
         <translation>表 {table} 第 {row} 行：{field} = {value} 必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="211" />
+        <location filename="../processing_provider/plot_carbon.py" line="213" />
         <source>Table {table}, row {row}: {field} = {value} must not be negative.</source>
         <translation>表 {table} 第 {row} 行：{field} = {value} 不能为负。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="212" />
+        <location filename="../processing_provider/plot_carbon.py" line="214" />
         <source>Table {table}, row {row}: {field} = {value} is outside {other}.</source>
         <translation>表 {table} 第 {row} 行：{field} = {value} 超出 {other}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="213" />
+        <location filename="../processing_provider/plot_carbon.py" line="215" />
         <source>Table {table}, row {row}: {field} '{value}' is not one of: {other}.</source>
         <translation>表 {table} 第 {row} 行：{field} “{value}” 不在以下取值中：{other}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="214" />
+        <location filename="../processing_provider/plot_carbon.py" line="216" />
         <source>Table {table}, row {row}: sample_dry_g {value} exceeds sample_fresh_g {other}; a dry sample cannot weigh more than the fresh one.</source>
         <translation>表 {table} 第 {row} 行：样品干重 sample_dry_g {value} 大于样品鲜重 sample_fresh_g {other}；干重不能超过鲜重。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="217" />
+        <location filename="../processing_provider/plot_carbon.py" line="219" />
         <source>Table {table}, row {row}: layer_bottom_cm {value} must be deeper than layer_top_cm {other}.</source>
         <translation>表 {table} 第 {row} 行：层底深度 layer_bottom_cm {value} 必须大于层顶深度 layer_top_cm {other}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="220" />
+        <location filename="../processing_provider/plot_carbon.py" line="222" />
         <source>Table {table}, row {row}: the layer from {value} cm overlaps another layer of plot {other}; fix the layer depths.</source>
         <translation>表 {table} 第 {row} 行：自 {value} cm 起的土层与样地 {other} 的另一土层重叠，请修改土层深度。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="223" />
+        <location filename="../processing_provider/plot_carbon.py" line="225" />
         <source>Table {table}, row {row}: plot_id '{value}' is not in the plots layer; add the plot or correct the id.</source>
         <translation>表 {table} 第 {row} 行：plot_id “{value}” 不在样地图层中，请添加该样地或更正样地号。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="226" />
+        <location filename="../processing_provider/plot_carbon.py" line="228" />
         <source>Table {table}, row {row}: species '{value}' has no parameters and its group has no default; add a row for it to the parameter table.</source>
         <translation>表 {table} 第 {row} 行：树种 “{value}” 没有参数，其树种组也没有缺省值；请在参数表中为其添加一行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="229" />
+        <location filename="../processing_provider/plot_carbon.py" line="231" />
         <source>Table {table}, row {row}: give volume_m3, or both diameter_cm and length_m.</source>
         <translation>表 {table} 第 {row} 行：请填写 volume_m3，或同时填写 diameter_cm 和 length_m。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="231" />
+        <location filename="../processing_provider/plot_carbon.py" line="233" />
         <source>Table {table}, row {row}: give soc_g_kg or som_g_kg.</source>
         <translation>表 {table} 第 {row} 行：请填写 soc_g_kg 或 som_g_kg。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="232" />
+        <location filename="../processing_provider/plot_carbon.py" line="234" />
         <source>Table {table}, row {row}: species '{value}' uses the volume route but has no wd_t_m3 or bef; fill them in.</source>
         <translation>表 {table} 第 {row} 行：树种 “{value}” 采用材积法，但缺少 wd_t_m3 或 bef，请补充。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="240" />
+        <location filename="../processing_provider/plot_carbon.py" line="242" />
         <source>{pool}: no measurements, default {value} t C/ha of object '{object}' used</source>
         <translation>{pool}：无实测，采用计量对象“{object}”的缺省值 {value} t C/ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="242" />
+        <location filename="../processing_provider/plot_carbon.py" line="244" />
         <source>{pool}: no measurements and no default for object '{object}'; set to 0</source>
         <translation>{pool}：无实测，计量对象“{object}”也无缺省值；按 0 计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="243" />
+        <location filename="../processing_provider/plot_carbon.py" line="245" />
         <source>soil: the default is for 0–{other} cm, not the 0–{value} cm reporting depth</source>
         <translation>土壤：缺省值对应 0–{other} cm，而非 0–{value} cm 报告深度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="245" />
+        <location filename="../processing_provider/plot_carbon.py" line="247" />
         <source>soil: layers cover {value} cm of the 0–{other} cm reporting depth; the uncovered depth counts as 0 (not extrapolated)</source>
         <translation>土壤：土层覆盖 0–{other} cm 报告深度中的 {value} cm；未覆盖部分按 0 计（不外推）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="248" />
+        <location filename="../processing_provider/plot_carbon.py" line="250" />
         <source>soil: gravel_pct empty in {value} layer(s), taken as 0</source>
         <translation>土壤：{value} 个土层的砾石含量为空，按 0 计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="249" />
+        <location filename="../processing_provider/plot_carbon.py" line="251" />
         <source>deadwood: {value} piece(s) or standing dead tree(s) without decay class, taken as class 1 (sound)</source>
         <translation>枯死木：{value} 个枯倒木或枯立木无腐朽等级，按 1 级（完好）计</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="252" />
+        <location filename="../processing_provider/plot_carbon.py" line="254" />
         <source>trees: species '{value}' has no parameters of its own; group default '{other}' used</source>
         <translation>乔木：树种“{value}”无自有参数，采用树种组缺省“{other}”</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="254" />
+        <location filename="../processing_provider/plot_carbon.py" line="256" />
         <source>deadwood: {value} piece(s) without a species wood density; default {other} t/m³ used</source>
         <translation>枯死木：{value} 个枯倒木无树种基本木材密度，采用缺省值 {other} t/m³</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="278" />
+        <location filename="../processing_provider/plot_carbon.py" line="291" />
         <source>… and {0} more problem(s).</source>
         <translation>……另有 {0} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="279" />
+        <location filename="../processing_provider/plot_carbon.py" line="292" />
         <source>Plot carbon cannot be computed; fix these values first:</source>
         <translation>无法计算样地碳密度，请先修改以下数值：</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="322" />
+        <location filename="../processing_provider/plot_carbon.py" line="335" />
         <source>{0}: {1} row(s) from the given table {2}.</source>
         <translation>{0}：从指定表 {2} 读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="327" />
+        <location filename="../processing_provider/plot_carbon.py" line="340" />
         <source>Table {0} of GeoPackage {1} cannot be opened; check the file.</source>
         <translation>无法打开 GeoPackage {1} 中的表 {0}，请检查文件。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="336" />
+        <location filename="../processing_provider/plot_carbon.py" line="349" />
         <source>{0}: no table given or found; pool defaults apply.</source>
         <translation>{0}：未指定也未找到该表；采用碳库缺省值。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="347" />
+        <location filename="../processing_provider/plot_carbon.py" line="360" />
         <source>Soil reporting depth: 0–{0:g} cm.</source>
         <translation>土壤报告深度：0–{0:g} cm。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="358" />
+        <location filename="../processing_provider/plot_carbon.py" line="371" />
         <source>{0}: {1} row(s) from {2}.</source>
         <translation>{0}：从 {2} 读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="383" />
+        <location filename="../processing_provider/plot_carbon.py" line="396" />
         <source>Parameters used and their sources:</source>
         <translation>所用参数及其来源：</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="394" />
+        <location filename="../processing_provider/plot_carbon.py" line="410" />
         <source>{0} plot(s) computed, {1} with warnings (see the warnings field).</source>
         <translation>已计算 {0} 个样地，其中 {1} 个有提示（见 warnings 字段）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="119" />
+        <location filename="../processing_provider/plot_carbon.py" line="121" />
         <source>Point layer of sample plots with plot_id, object and plot_area_m2 (m²), normally the plots layer of a survey GeoPackage. Optional pools_surveyed: comma-separated survey tables searched on the plot (trees, shrub_herb, litter, deadwood, soil); a listed table without rows is a measured 0.</source>
         <translation>样地点图层，含 plot_id、object（计量对象）和 plot_area_m2（样地面积 m²），通常为调查 GeoPackage 的 plots 图层。可选 pools_surveyed：本样地调查过的表，以逗号分隔（trees、shrub_herb、litter、deadwood、soil）；列出但无记录的表按实测 0 计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="267" />
+        <location filename="../processing_provider/plot_carbon.py" line="280" />
         <source>species {species}: overridden by {table} row {row}</source>
         <translation>树种 {species}：由 {table} 第 {row} 行覆盖</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="268" />
+        <location filename="../processing_provider/plot_carbon.py" line="281" />
         <source>species {species}: added by {table} row {row}</source>
         <translation>树种 {species}：由 {table} 第 {row} 行新增</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="269" />
+        <location filename="../processing_provider/plot_carbon.py" line="282" />
         <source>pool defaults: {count} row(s) from {table}</source>
         <translation>碳库缺省值：{table} 中 {count} 行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="63" />
+        <location filename="../processing_provider/plot_carbon.py" line="65" />
         <source>Computes the carbon density of each sample plot for the pools agb, bgb, deadwood, litter and soil and their total, in t C/ha, plus total_co2e in t CO2e/ha (× 44/12).
 
 Methods (Hubei spec: sample-plot survey; CDM AR-TOOL14 v04.2; LY/T 2253-2014; HJ 658; NY/T 1121.4):
@@ -5348,87 +5401,97 @@ AR_TOOL14：CDM AR-TOOL14 v04.2 林木缺省值：关闭；用于树种行缺 BE
 日志列出所用的每个参数及其来源，以及每个占位值（内置表中 status 为 placeholder）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="177" />
+        <location filename="../processing_provider/plot_carbon.py" line="179" />
         <source>Pool factor overrides</source>
         <translation>碳库系数替换表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="180" />
+        <location filename="../processing_provider/plot_carbon.py" line="182" />
         <source>Table in the format of metering/data/pool_factors.csv: factor, object (empty: every object), value, source. Rows replace the shipped rows with the same factor and object (e.g. herb_r for forest_arbor).</source>
         <translation>格式同 metering/data/pool_factors.csv 的表：factor、object（为空：所有对象）、value、source。各行替换 factor 和 object 相同的内置行（例如 forest_arbor 的 herb_r）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="185" />
+        <location filename="../processing_provider/plot_carbon.py" line="187" />
         <source>AR-TOOL14 tree defaults</source>
         <translation>AR-TOOL14 林木缺省值</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="185" />
+        <location filename="../processing_provider/plot_carbon.py" line="187" />
         <source>Off (species table)</source>
         <translation>关闭（树种参数表）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="185" />
+        <location filename="../processing_provider/plot_carbon.py" line="187" />
         <source>Where the species row has no BEF or R</source>
         <translation>树种行缺 BEF 或 R 时</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="185" />
+        <location filename="../processing_provider/plot_carbon.py" line="187" />
         <source>For every volume-route tree</source>
         <translation>所有材积法林木</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="189" />
+        <location filename="../processing_provider/plot_carbon.py" line="191" />
         <source>CDM AR-TOOL14 v04.2 defaults BEF 1.15 and R = exp(−1.085 + 0.9256 ln b)/b (b: plot above-ground tree biomass, t d.m./ha) instead of the species' BEF and R.</source>
         <translation>以 CDM AR-TOOL14 v04.2 缺省值 BEF 1.15 和 R = exp(−1.085 + 0.9256 ln b)/b（b：样地地上林木生物量，t d.m./ha）代替树种的 BEF 和 R。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="256" />
+        <location filename="../processing_provider/plot_carbon.py" line="258" />
         <source>herbs: root-shoot ratio {value} for object '{object}' (pool_factors row {other}; 0 = herb roots not counted)</source>
         <translation>草本：计量对象“{object}”的根茎比 {value}（碳库系数表“{other}”行；0 = 不计草本根系）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="259" />
+        <location filename="../processing_provider/plot_carbon.py" line="261" />
         <source>trees: AR-TOOL14 defaults for {value} tree(s): BEF {other}, R = exp(−1.085 + 0.9256 ln b)/b at b = {source} t d.m./ha</source>
         <translation>乔木：{value} 株采用 AR-TOOL14 缺省值：BEF {other}，R = exp(−1.085 + 0.9256 ln b)/b，b = {source} t d.m./ha</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="270" />
+        <location filename="../processing_provider/plot_carbon.py" line="283" />
         <source>pool factors: {count} row(s) from {table}</source>
         <translation>碳库系数：{table} 中 {count} 行</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="390" />
+        <location filename="../processing_provider/plot_carbon.py" line="403" />
         <source>Placeholder values used (no published source; check them before reporting): {0}.</source>
         <translation>使用了占位值（无公开来源，报告前请核实）：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="331" />
+        <location filename="../processing_provider/plot_carbon.py" line="272" />
+        <source>herbs: root-shoot ratio {value} for object '{object}' on {count} plot(s) (pool_factors row {other}; 0 = herb roots not counted)</source>
+        <translation>草本：计量对象“{object}”的 {count} 个样地根茎比为 {value}（碳库系数表“{other}”行；0 = 不计草本根系）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="269" />
+        <source>{pool}: not surveyed on any of the {count} plot(s) of object '{object}'; its default {value} t C/ha is used on each ({field} = default)</source>
+        <translation>{pool}：计量对象“{object}”的 {count} 个样地均未调查该碳库；每个样地均使用其缺省值 {value} t C/ha（计算方法记为缺省值）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/plot_carbon.py" line="344" />
         <source>{0}: {1} row(s) from table {3} of the plots' GeoPackage {2}.</source>
         <translation>{0}：从样地所在 GeoPackage {2} 的 {3} 表读取 {1} 行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="425" />
+        <location filename="../processing_provider/plot_carbon.py" line="441" />
         <source>default density</source>
         <translation>缺省碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="425" />
+        <location filename="../processing_provider/plot_carbon.py" line="441" />
         <source>species parameters</source>
         <translation>树种参数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="426" />
+        <location filename="../processing_provider/plot_carbon.py" line="442" />
         <source>pool factor</source>
         <translation>碳库系数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="426" />
+        <location filename="../processing_provider/plot_carbon.py" line="442" />
         <source>decay class</source>
         <translation>腐朽等级</translation>
     </message>
     <message>
-        <location filename="../processing_provider/plot_carbon.py" line="429" />
+        <location filename="../processing_provider/plot_carbon.py" line="445" />
         <source>root-shoot ratio</source>
         <translation>根茎比</translation>
     </message>
@@ -5972,267 +6035,242 @@ Outputs: OUTPUT, the plots with rs_value, ground_value, residual (RS − ground)
 <context>
     <name>StratumDensityAlgorithm</name>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="59" />
+        <location filename="../processing_provider/stratum_density.py" line="66" />
         <source>Stratum carbon density</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="62" />
+        <location filename="../processing_provider/stratum_density.py" line="69" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="131" />
+        <location filename="../processing_provider/stratum_density.py" line="138" />
         <source>Plots (plot carbon densities)</source>
         <translation>样地（样地碳密度）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="134" />
+        <location filename="../processing_provider/stratum_density.py" line="141" />
         <source>Plots with object, survey_year and agb, bgb, deadwood, litter, soil, total in t C/ha: the output of plot_carbon.</source>
         <translation>含 object、survey_year 及 agb、bgb、deadwood、litter、soil、total（t C/ha）的样地：plot_carbon 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="138" />
+        <location filename="../processing_provider/stratum_density.py" line="145" />
         <source>Stratum field</source>
         <translation>分层字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="148" />
+        <location filename="../processing_provider/stratum_density.py" line="155" />
         <source>Survey year (only plots of this year)</source>
         <translation>调查年份（只用该年份的样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="152" />
-        <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the target year.</source>
-        <translation>设置后只使用 survey_year 等于该年份的样地；流程中基准年和计量年各计算一张表。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="165" />
+        <location filename="../processing_provider/stratum_density.py" line="172" />
         <source>Confidence level</source>
         <translation>置信水平</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="165" />
+        <location filename="../processing_provider/stratum_density.py" line="172" />
         <source>90 %</source>
         <translation>90 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="165" />
+        <location filename="../processing_provider/stratum_density.py" line="172" />
         <source>95 %</source>
         <translation>95 %</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="169" />
+        <location filename="../processing_provider/stratum_density.py" line="176" />
         <source>Two-sided confidence level of the half-width and U %: 90 % as CDM AR-TOOL14, 95 % as IPCC 2006 GL vol. 1 ch. 3.</source>
         <translation>置信区间半宽和 U % 的双侧置信水平：90 % 按 CDM AR-TOOL14，95 % 按 IPCC 2006 指南第 1 卷第 3 章。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="173" />
+        <location filename="../processing_provider/stratum_density.py" line="180" />
         <source>Default densities</source>
         <translation>缺省碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="176" />
+        <location filename="../processing_provider/stratum_density.py" line="183" />
         <source>Optional default-density table for strata without plots: columns object, pool, mean (t C/ha), u_pct (%), source; or object plus the pool columns. Empty: the shipped table metering/data/default_density.csv.</source>
         <translation>无样地分层所用的可选缺省碳密度表：列 object、pool、mean（t C/ha）、u_pct（%）、source；或 object 加各碳库列。为空时使用内置的 metering/data/default_density.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="181" />
+        <location filename="../processing_provider/stratum_density.py" line="188" />
         <source>Target precision (% of the mean)</source>
         <translation>目标精度（占均值的 %）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="185" />
+        <location filename="../processing_provider/stratum_density.py" line="192" />
         <source>Allowable error E in percent of the mean used for n_required, the number of plots a stratum needs (AR-TOOL03); 10 % is the usual target.</source>
         <translation>计算 n_required（每个分层所需样地数，AR-TOOL03）所用的允许误差 E，占均值的百分比；通常取 10 %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="209" />
+        <location filename="../processing_provider/stratum_density.py" line="216" />
         <source>Stratum densities</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="212" />
+        <location filename="../processing_provider/stratum_density.py" line="219" />
         <source>Table with one row per stratum and pool (densities in t C/ha).</source>
         <translation>每个分层和碳库一行的表（碳密度单位 t C/ha）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="266" />
+        <location filename="../processing_provider/stratum_density.py" line="273" />
         <source>Layer {0} lacks the fields {1}: run plot_carbon first, its output has them.</source>
         <translation>图层 {0} 缺少字段 {1}：请先运行 plot_carbon，其输出含有这些字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="269" />
+        <location filename="../processing_provider/stratum_density.py" line="276" />
         <source>Layer {0} has no field {1} (Stratum field); choose a field of the plots layer.</source>
         <translation>图层 {0} 没有字段 {1}（分层字段）；请选择样地图层中的字段。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="280" />
+        <location filename="../processing_provider/stratum_density.py" line="287" />
         <source>Read {0} plots from {1}.</source>
         <translation>从 {1} 读取了 {0} 个样地。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="285" />
+        <location filename="../processing_provider/stratum_density.py" line="292" />
         <source>{0} plots have survey_year {1}.</source>
         <translation>{0} 个样地的 survey_year 为 {1}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="316" />
+        <location filename="../processing_provider/stratum_density.py" line="323" />
         <source>{0} strata with plots, {1} objects on default densities, confidence {2:g} %.</source>
         <translation>{0} 个分层有样地，{1} 个计量对象采用缺省碳密度，置信水平 {2:g} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="321" />
+        <location filename="../processing_provider/stratum_density.py" line="328" />
         <source>Strata with a single plot (U % from the default table): {0}.</source>
         <translation>只有一个样地的分层（U % 取自缺省表）：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="325" />
+        <location filename="../processing_provider/stratum_density.py" line="332" />
         <source>Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.</source>
         <translation>分层 {0}：{1} 个样地，达到 ±{3:g} %（置信水平 {4:g} %）需要 {2} 个。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="142" />
+        <location filename="../processing_provider/stratum_density.py" line="149" />
         <source>Field whose values split each metering object into strata (e.g. county or stratum), for reporting and survey planning. Default: object, i.e. one stratum per metering object. With another field the output also keeps per-object rows (all plots pooled) for parcel_stock, which needs object or code keys.</source>
         <translation>将每个计量对象再细分为若干分层的字段（如县或分层），用于报告和调查设计。默认：object，即每个计量对象为一个分层。选其他字段时，输出中仍保留按计量对象合并全部样地的行，供只能使用计量对象或地类编码键的 parcel_stock 使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="312" />
+        <location filename="../processing_provider/stratum_density.py" line="319" />
         <source>Pool values filled by plot_carbon (method default or none) are not counted as observations (pool, plots): {0}.</source>
         <translation>“样地分碳库碳密度”以缺省值填补或无数据的碳库值不计为观测值（碳库 样地数）：{0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="156" />
+        <location filename="../processing_provider/stratum_density.py" line="163" />
         <source>Pool plots of several survey years</source>
         <translation>合并多个调查年份的样地</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="159" />
+        <location filename="../processing_provider/stratum_density.py" line="166" />
         <source>Off (default): without a survey year, plots of more than one survey_year stop the run, since their pooled mean is the density of no year. On: pool them on purpose (e.g. one density table for both years).</source>
         <translation>关闭（默认）：未指定调查年份时，含多个 survey_year 的样地将使运行停止，因为合并后的均值不是任何一年的碳密度。开启：有意合并（例如两期共用一张碳密度表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="190" />
+        <location filename="../processing_provider/stratum_density.py" line="197" />
         <source>Areas (overlay pieces)</source>
         <translation>面积（叠加图斑）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="193" />
+        <location filename="../processing_provider/stratum_density.py" line="200" />
         <source>Optional pieces of parcel_change or parcel_stock: the area (area_ha, or area_m2) of each stratum weights it in the stratified plan and mean (AR-TOOL03 w_i = stratum area / total area). Empty: weights = the strata's shares of the plots.</source>
         <translation>可选的 parcel_change 或 parcel_stock 图斑：各分层的面积（area_ha 或 area_m2）作为分层方案和分层均值的权重（AR-TOOL03：w_i = 分层面积 / 总面积）。为空时：权重 = 各分层样地数占比。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="198" />
+        <location filename="../processing_provider/stratum_density.py" line="205" />
         <source>Year of the areas</source>
         <translation>面积所属年份</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="198" />
+        <location filename="../processing_provider/stratum_density.py" line="205" />
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="198" />
+        <location filename="../processing_provider/stratum_density.py" line="205" />
         <source>Base year objects</source>
         <translation>基准年计量对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="198" />
-        <source>Target year objects</source>
-        <translation>计量年计量对象</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="203" />
-        <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the target year.</source>
-        <translation>哪一年的图斑计量对象确定分层面积：自动时取 base_year/target_year 字段等于调查年份的年份，否则取计量年。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="215" />
+        <location filename="../processing_provider/stratum_density.py" line="222" />
         <source>Plot plan (AR-TOOL03)</source>
         <translation>样地方案（AR-TOOL03）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="219" />
+        <location filename="../processing_provider/stratum_density.py" line="226" />
         <source>Optional table: per stratum the weight, n_i unrounded and rounded (Neyman), the t and df used; the row ALL holds the total n for the target precision.</source>
         <translation>可选表：各分层的权重、取整前后的 n_i（Neyman 分配）、所用 t 和自由度；ALL 行给出达到目标精度所需的样地总数 n。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="223" />
+        <location filename="../processing_provider/stratum_density.py" line="230" />
         <source>Stratified mean (AR-TOOL14)</source>
         <translation>分层均值（AR-TOOL14）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="227" />
+        <location filename="../processing_provider/stratum_density.py" line="234" />
         <source>Optional table: per stratum and, in the row ALL, the stratified mean total density (t C/ha), its SE, t (df = n − M), half-width and U %.</source>
         <translation>可选表：各分层及 ALL 行的分层平均总碳密度（t C/ha）、SE、t（自由度 n − M）、半宽和 U %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="231" />
+        <location filename="../processing_provider/stratum_density.py" line="238" />
         <source>Base year of the change density</source>
         <translation>变化密度的基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="231" />
-        <source>Target year of the change density</source>
-        <translation>变化密度的计量年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="235" />
+        <location filename="../processing_provider/stratum_density.py" line="242" />
         <source>With both years given, the change density from the permanent plots measured at both years is written to the change-density output (t C/ha/a).</source>
         <translation>同时给定两个年度时，由两个年度都调查了的固定样地计算的碳密度变化写入碳密度变化输出（t C/ha/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="239" />
+        <location filename="../processing_provider/stratum_density.py" line="246" />
         <source>Change densities</source>
         <translation>碳密度变化</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="242" />
-        <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and target year.</source>
-        <translation>每个计量对象和碳库一行：碳密度变化（t C/ha/a）、其标准误、置信区间半宽、U %、估计方法（paired 配对、composite 组合或 independent 独立样本）、n_pairs，以及供比较的独立样本估计。需要基准年和计量年。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="355" />
+        <location filename="../processing_provider/stratum_density.py" line="362" />
         <source>Strata weights from the areas of the {0} year's objects in {1} ({2:.2f} ha).</source>
         <translation>分层权重取自 {1} 中 {0} 年计量对象的面积（{2:.2f} ha）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="366" />
+        <location filename="../processing_provider/stratum_density.py" line="373" />
         <source>weights = strata areas</source>
         <translation>权重 = 分层面积</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="367" />
+        <location filename="../processing_provider/stratum_density.py" line="374" />
         <source>weights = share of the plots</source>
         <translation>权重 = 样地数占比</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="368" />
+        <location filename="../processing_provider/stratum_density.py" line="375" />
         <source>Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total (unrounded {2:.2f}, t {3:.3f}) for ±{4:g} % of the stratified mean total density at {5:g} %; per stratum: {6}.</source>
         <translation>分层调查（AR-TOOL03，Neyman 分配，{0}）：目标年精度 ±{4:g} %（置信水平 {5:g} %）下分层平均总碳密度共需 {1:g} 个样地（未取整 {2:.2f}，t {3:.3f}）；各分层：{6}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="374" />
+        <location filename="../processing_provider/stratum_density.py" line="381" />
         <source>Stratified mean total density (AR-TOOL14): {0:.3f} t C/ha ± {1:.3f} (U {2:.2f} %, t {3:.3f}, df {4:g}).</source>
         <translation>分层平均总碳密度（AR-TOOL14）：{0:.3f} t C/ha ± {1:.3f}（U {2:.2f} %，t {3:.3f}，自由度 {4:g}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="408" />
+        <location filename="../processing_provider/stratum_density.py" line="415" />
         <source>The change density needs the fields plot_id and survey_year.</source>
         <translation>计算碳密度变化需要字段 plot_id 和 survey_year。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="410" />
+        <location filename="../processing_provider/stratum_density.py" line="417" />
         <source>The plots have no permanent_id field: no plot is paired, the change is the difference of the two years' means (independent samples).</source>
         <translation>样地没有 permanent_id 字段：没有样地参与配对，变化取两个年度均值之差（独立样本）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="416" />
+        <location filename="../processing_provider/stratum_density.py" line="423" />
         <source>Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).</source>
         <translation>碳密度变化 {0}：{1:.3f} ± {2:.3f} t C/ha/a（{3}，{4} 对）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="65" />
+        <location filename="../processing_provider/stratum_density.py" line="72" />
         <source>Computes the carbon density of each stratum and pool from plot densities (the output of plot_carbon): number of plots n, mean, standard deviation sd, standard error SE = sd/√n, confidence half-width = t × SE (Student's t, two-sided, df = n − 1) and U % = half-width / mean × 100, for the pools agb, bgb, deadwood, litter, soil and total, in t C/ha (Hubei spec ch. 6 and ch. 9; CDM AR-TOOL14). It also gives n_required, the number of plots needed for the target precision, n = (t × CV / E)² iterated on the degrees of freedom (AR-TOOL03 form).
 
 Strata are the metering objects, optionally crossed with another field (e.g. county or forest type): the stratum is then 'object|value'. Crossed strata are for reporting and survey planning; parcel_stock needs densities keyed by object (or by land-class code), so with a crossed stratum field the output also holds one row set per object with all its plots pooled (stratum = object, note says so), which parcel_stock and uncertainty use.
@@ -6250,11 +6288,11 @@ Parameters:
 - Default densities: optional table (object, pool, mean t C/ha, u_pct, source; or wide with pool columns); the shipped table when empty.
 - Target precision: allowable error E in percent of the mean, for n_required.
 - Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the strata (ha; area_ha or area_m2).
-- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the target year), or the base or target year's objects.
+- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, else the metering year), or the base or metering year's objects.
 
-Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required, note and survey_year (the survey year of the plots used, empty when years were pooled; parcel_stock checks it against its base and target year). Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
+Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, se, half_width (t C/ha), u_pct (%), source (plots or default), n_required, note and survey_year (the survey year of the plots used, empty when years were pooled; parcel_stock checks it against its base and metering year). Plot plan (optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.
 
-Change density (when base and target year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</source>
+Change density (when base and metering year are given): permanent plots (固定样地, field permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite of the paired and the unpaired estimate, weighted by inverse variance (Schreuder, Gregoire &amp; Wood 1993, ch. 11); without any pair the difference of the two years' means (independent samples). The column estimator says which; change_independent and se_independent give the independent-samples estimate from all plots for comparison. Units t C/ha/a.</source>
         <translation>由样地碳密度（plot_carbon 的输出）计算各分层、各碳库的碳密度：样地数 n、均值、标准差 sd、标准误 SE = sd/√n、置信区间半宽 = t × SE（双侧 Student t 分布，自由度 n − 1）及 U % = 半宽 / 均值 × 100，碳库为 agb、bgb、deadwood、litter、soil 和 total，单位 t C/ha（湖北规范第 6 章和第 9 章；CDM AR-TOOL14）。同时给出 n_required，即达到目标精度所需的样地数 n = (t × CV / E)²，按自由度迭代（AR-TOOL03 形式）。
 
 分层为计量对象，可与另一字段（如县或森林类型）交叉：此时分层为“object|value”。交叉分层用于报告和调查设计；parcel_stock 需要按计量对象（或地类编码）的碳密度，因此交叉分层时输出还包含每个计量对象的一组行，将其全部样地合并（stratum = 计量对象，note 中注明），供 parcel_stock 和 uncertainty 使用。
@@ -6279,220 +6317,250 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
 变化密度（给定基准年和计量年时）：两个年度都调查了的固定样地（字段 permanent_id）按固定样地号配对（湖北规范第6章：充分复用已有固定样地）。按计量对象和碳库：变化 = 配对差值的均值除以间隔年数，SE = sd/√n（自由度 n − 1），n_pairs 为配对数；若该对象还有未配对样地（临时、丢失、新设样地），取配对估计与未配对估计按方差倒数加权的组合估计（Schreuder, Gregoire &amp; Wood 1993，第11章）；没有配对样地时取两个年度均值之差（独立样本）。estimator 列说明所用的估计方法；change_independent 和 se_independent 给出由全部样地按独立样本得到的估计，供比较。单位 t C/ha/a。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="355" />
+        <location filename="../processing_provider/stratum_density.py" line="159" />
+        <source>When set, only plots whose survey_year equals this year are used; the chain computes one table for the base year and one for the metering year.</source>
+        <translation>设置后只使用 survey_year 等于该年份的样地；流程中基准年和计量年各计算一张表。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="205" />
+        <source>Metering year objects</source>
+        <translation>计量年计量对象</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="210" />
+        <source>Which year's metering objects of the pieces define the strata areas: automatic takes the year whose base_year/target_year field equals Survey year, else the metering year.</source>
+        <translation>哪一年的图斑计量对象确定分层面积：自动时取 base_year/target_year 字段等于调查年份的年份，否则取计量年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="238" />
+        <source>Metering year of the change density</source>
+        <translation>变化密度的计量年</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="249" />
+        <source>Table with one row per object and pool: the change density in t C/ha/a, its SE, half-width, U %, the estimator (paired, composite or independent), n_pairs and the independent-samples estimate for comparison. Needs base and metering year.</source>
+        <translation>每个计量对象和碳库一行：碳密度变化（t C/ha/a）、其标准误、置信区间半宽、U %、估计方法（paired 配对、composite 组合或 independent 独立样本）、n_pairs，以及供比较的独立样本估计。需要基准年和计量年。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="362" />
         <source>base</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="355" />
-        <source>target</source>
-        <translation>计量</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/stratum_density.py" line="397" />
+        <location filename="../processing_provider/stratum_density.py" line="404" />
         <source>paired plots</source>
         <translation>固定样地配对</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="397" />
+        <location filename="../processing_provider/stratum_density.py" line="404" />
         <source>independent samples</source>
         <translation>两期独立样本</translation>
     </message>
     <message>
-        <location filename="../processing_provider/stratum_density.py" line="398" />
+        <location filename="../processing_provider/stratum_density.py" line="405" />
         <source>composite of paired and independent</source>
         <translation>配对与独立样本的组合</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/stratum_density.py" line="362" />
+        <source>metering</source>
+        <translation>计量</translation>
     </message>
 </context>
 <context>
     <name>UncertaintyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="44" />
+        <location filename="../processing_provider/uncertainty.py" line="46" />
         <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
         <translation>碳储量与碳汇量不确定度（IPCC 方法 1 与蒙特卡洛）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="47" />
+        <location filename="../processing_provider/uncertainty.py" line="49" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="117" />
+        <location filename="../processing_provider/uncertainty.py" line="119" />
         <source>Parcel stock pieces</source>
         <translation>图斑碳储量叠加图斑</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="125" />
+        <location filename="../processing_provider/uncertainty.py" line="127" />
         <source>Stratum densities</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="125" />
+        <location filename="../processing_provider/uncertainty.py" line="127" />
         <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
         <translation>分层碳密度长表（stratum、pool、mean（t C/ha）、n、se、u_pct），按 base_key 和 target_key 与叠加图斑匹配。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="132" />
-        <source>Target-year stratum densities</source>
-        <translation>计量年分层碳密度</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <location filename="../processing_provider/uncertainty.py" line="160" />
         <source>Area uncertainty (%)</source>
         <translation>面积不确定度（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="158" />
+        <location filename="../processing_provider/uncertainty.py" line="160" />
         <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
         <translation>一个单元（县 x 分层变化）面积的 95 % 置信区间半宽，占面积的百分比；两个年份使用同一面积。缺省值见 metering/data/uncertainty_defaults.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="167" />
+        <location filename="../processing_provider/uncertainty.py" line="169" />
         <source>Monte Carlo iterations</source>
         <translation>蒙特卡洛迭代次数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="167" />
+        <location filename="../processing_provider/uncertainty.py" line="169" />
         <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
         <translation>蒙特卡洛抽样次数（IPCC 方法 2）；0 表示只计算方法 1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="174" />
+        <location filename="../processing_provider/uncertainty.py" line="176" />
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="174" />
+        <location filename="../processing_provider/uncertainty.py" line="176" />
         <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
         <translation>随机数发生器（numpy PCG64）的种子：同一种子得到相同结果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Distribution</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Normal</source>
         <translation>正态分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Lognormal (same mean and sd)</source>
         <translation>对数正态分布（均值和标准差相同）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Normal truncated at zero</source>
         <translation>在零处截断的正态分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="181" />
+        <location filename="../processing_provider/uncertainty.py" line="183" />
         <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
         <translation>碳密度和面积相对系数的分布（均值 1，标准差 = U / 1.96）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="190" />
+        <location filename="../processing_provider/uncertainty.py" line="192" />
         <source>Apply the AR-TOOL14 conservative discount to the sink</source>
         <translation>按 AR-TOOL14 对碳汇量进行保守性扣减</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="198" />
+        <location filename="../processing_provider/uncertainty.py" line="200" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="206" />
-        <source>Target year</source>
-        <translation>计量年</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="213" />
+        <location filename="../processing_provider/uncertainty.py" line="215" />
         <source>Uncertainty table</source>
         <translation>不确定度表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="213" />
+        <location filename="../processing_provider/uncertainty.py" line="215" />
         <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
         <translation>每个汇总级别、名称和统计量一行，含方法 1 和蒙特卡洛结果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="219" />
+        <location filename="../processing_provider/uncertainty.py" line="221" />
         <source>Histogram of the Monte Carlo total sink</source>
         <translation>蒙特卡洛碳汇量合计直方图</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="219" />
+        <location filename="../processing_provider/uncertainty.py" line="221" />
         <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
         <translation>可选表：碳汇量合计（相关情形）蒙特卡洛分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="248" />
+        <location filename="../processing_provider/uncertainty.py" line="250" />
         <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
         <translation>图层 {0}，字段 {1}，要素 {2}：取值不是数字；请更正或重新计算。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="326" />
+        <location filename="../processing_provider/uncertainty.py" line="328" />
         <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
         <translation>{0} 个叠加图斑汇总为 {1} 个单元-碳库项（{2} 个碳库）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="336" />
+        <location filename="../processing_provider/uncertainty.py" line="338" />
         <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
         <translation>蒙特卡洛：{0} 次迭代，种子 {1}，分布 {2}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="343" />
+        <location filename="../processing_provider/uncertainty.py" line="345" />
         <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
         <translation>碳汇量合计 {0:.3f} t CO2e/a，方法 1 U {1:.1f} %，蒙特卡洛 U {2:.1f} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="132" />
-        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the target-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
-        <translation>可选：target_key 另用的碳密度表，其密度与基准年独立抽样。计量年碳密度来自另一次样地调查时提供；两期共用一张表时留空（此时两期密度完全相关）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="190" />
+        <location filename="../processing_provider/uncertainty.py" line="192" />
         <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
         <translation>按 CDM AR-TOOL14，以 90 % 置信度的 U 从碳汇量中扣减 90 % 半宽的一部分：U &lt;= 10 % 不扣，10-15 % 扣 25 %，15-20 % 扣 50 %，20-30 % 扣 75 %，&gt; 30 % 全扣。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="322" />
+        <location filename="../processing_provider/uncertainty.py" line="324" />
         <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
         <translation>{0} 个只在一期出现的叠加图斑（change_flag 为 2 或 3，{1:.4f} ha）不计入碳储量和碳汇量，与 parcel_stock SUMMARY 汇总表的 all 组一致。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="117" />
+        <location filename="../processing_provider/uncertainty.py" line="119" />
         <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</source>
         <translation>“图斑碳储量与碳汇量”写出的叠加图斑：county、计量对象、键、area_m2、stock_base_&lt;pool&gt;_tc 与 stock_target_&lt;pool&gt;_tc（t C），以及所记录的事实（年份、碳密度表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="198" />
+        <location filename="../processing_provider/uncertainty.py" line="200" />
         <source>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</source>
         <translation>基准年 t1（可选）：parcel_stock 在每个叠加图斑上记录了年份；此处给出的年份须与记录一致，否则停止运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="206" />
-        <source>Target year t2 (optional; checked against the recorded year like Base year).</source>
-        <translation>计量年 t2（可选；与基准年一样同所记录的年份核对）。</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="314" />
+        <location filename="../processing_provider/uncertainty.py" line="316" />
         <source>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</source>
         <translation>年份 {0} → {1} 与碳密度表取自 parcel_stock 的记录（{2}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="314" />
+        <location filename="../processing_provider/uncertainty.py" line="316" />
         <source>one table for both years: correlated</source>
         <translation>两期共用一张表：相关</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="314" />
+        <location filename="../processing_provider/uncertainty.py" line="316" />
         <source>one table per year: independent</source>
         <translation>每期一张表：独立</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="50" />
+        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <source>Change densities (permanent plots)</source>
+        <translation>碳密度变化（固定样地）</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <source>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</source>
+        <translation>parcel_stock 使用的碳密度变化表（stratum_density 的 CHANGE_OUTPUT）：图斑有 dc_estimator 时必须给出；这些图斑的碳汇取变化量自身的不确定度，sink_independent 给出按两张密度表独立样本计算的碳汇。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="152" />
+        <source>Correlation between the two years' densities</source>
+        <translation>两个年度碳密度之间的相关系数</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="273" />
+        <source>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</source>
+        <translation>未变化图斑的碳汇取自碳密度变化表 {0}（估计方法：{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="335" />
+        <source>Correlation between the two years' density tables: {0:g}.</source>
+        <translation>两个年度碳密度表之间的相关系数：{0:g}。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/uncertainty.py" line="52" />
         <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
 Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
@@ -6501,12 +6569,12 @@ Approach 2 (mc_*, u2_pct): Monte Carlo over stratum-level aggregates. A stratum 
 Parameters:
 - Parcel stock pieces (INPUT): the OUTPUT of Parcel carbon stock, with county, base_object, target_object, base_key, target_key, area_m2, stock_base_&lt;pool&gt;_tc, stock_target_&lt;pool&gt;_tc (t C) and the facts parcel_stock records on every piece: base_year, target_year, the density tables' names and checksums and whether one table served both years. Uncertainty reads these facts and never infers them back.
 - Stratum densities (BASE_DENSITY): the long table of Stratum carbon density (stratum, pool, mean in t C/ha, n, se, u_pct). With n &gt;= 2 and se the 95 % half-width is t(95 %, n-1) x se; otherwise u_pct is read as a 95 % half-width.
-- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the target-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the target-year table is required: otherwise the run stops.
+- Metering-year densities (TARGET_DENSITY, optional): a separate table for the metering-year keys; its densities are then drawn independently of the base year. Pass it when the two years' densities come from two independent plot samples (e.g. stratum_density run on the base-year and on the metering-year plots). Leave it empty when one density table serves both years: the same density error then affects both stocks and largely cancels in the sink (correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock used for that year (same checksum of its means), and when parcel_stock used two tables the metering-year table is required: otherwise the run stops.
 - Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target stratum cell, the same in both years (one measurement of the parcels).
 - Correlation (CORRELATION, 0–1, default 0): with one density table per year, the correlation between the two tables' densities of the same stratum and pool: 0 independent samples, 1 the same factor (for partly remeasured samples, e.g. the share of remeasured plots; IPCC 2006 GL vol. 1 ch. 3 eq. 3.2 with a covariance term, h² = h₁² + h₂² − 2ρh₁h₂). The sink_independent rows always take 0, for comparison.
 - Iterations (ITERATIONS; 0 = Approach 1 only), random seed (SEED; the same seed gives the same results), distribution (DISTRIBUTION: normal, lognormal with the same mean and sd, or normal truncated at zero).
 - Discount (DISCOUNT): applies the conservative discount of CDM AR-TOOL14 on both sides: the baseline stock (stock_base) is raised by it (estimate + discount), the target stock and the sink rows (removals) are lowered (estimate - discount) (U &lt;= 10 %: none;  10-15 %: 25 % of the half-width; 15-20 %: 50 %; 20-30 %: 75 %; &gt; 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without iterations, the Approach 1 U x 1.645 / 1.960.
-- Base and target year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
+- Base and metering year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock recorded; a different year stops the run.
 
 Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.
 
@@ -6531,34 +6599,29 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 输出：OUTPUT，按层级（县、计量对象、碳库、合计）每行一条，含名称与量（基准年碳储量、计量年碳储量，t C；碳汇量、按独立样本计的碳汇量，t CO2e/a），以及估计值、方法 1 的 U（%）、蒙特卡洛均值、2.5 与 97.5 百分位数、方法 2 的 U（%）及其下、上不对称 U（%）、所用 90 % U、扣减比例、扣减量（该行单位）与保守值（基准年碳储量为估计值 + 扣减量，其余为估计值 − 扣减量）。HISTOGRAM（可选）：蒙特卡洛总碳汇量（相关情形）的分组下限、上限（t CO2e/a）与频数。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="142" />
-        <source>Change densities (permanent plots)</source>
-        <translation>碳密度变化（固定样地）</translation>
+        <location filename="../processing_provider/uncertainty.py" line="134" />
+        <source>Metering-year stratum densities</source>
+        <translation>计量年分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="142" />
-        <source>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</source>
-        <translation>parcel_stock 使用的碳密度变化表（stratum_density 的 CHANGE_OUTPUT）：图斑有 dc_estimator 时必须给出；这些图斑的碳汇取变化量自身的不确定度，sink_independent 给出按两张密度表独立样本计算的碳汇。</translation>
+        <location filename="../processing_provider/uncertainty.py" line="134" />
+        <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the metering-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
+        <translation>可选：target_key 另用的碳密度表，其密度与基准年独立抽样。计量年碳密度来自另一次样地调查时提供；两期共用一张表时留空（此时两期密度完全相关）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="150" />
-        <source>Correlation between the two years' densities</source>
-        <translation>两个年度碳密度之间的相关系数</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/uncertainty.py" line="150" />
-        <source>ρ between the base- and target-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</source>
+        <location filename="../processing_provider/uncertainty.py" line="152" />
+        <source>ρ between the base- and metering-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</source>
         <translation>每个年度各有一张密度表时，同一分层同一碳库基准年与计量年碳密度的相关系数 ρ：0 为独立样本（缺省），1 为同一因子。只有一张表时不使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="271" />
-        <source>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</source>
-        <translation>未变化图斑的碳汇取自碳密度变化表 {0}（估计方法：{1}）。</translation>
+        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <source>Metering year</source>
+        <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="333" />
-        <source>Correlation between the two years' density tables: {0:g}.</source>
-        <translation>两个年度碳密度表之间的相关系数：{0:g}。</translation>
+        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <source>Metering year t2 (optional; checked against the recorded year like Base year).</source>
+        <translation>计量年 t2（可选；与基准年一样同所记录的年份核对）。</translation>
     </message>
 </context>
 <context>
@@ -6579,11 +6642,6 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <translation>3a 分层碳密度（基准年）</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="61" />
-        <source>3b Stratum density, target year</source>
-        <translation>3b 分层碳密度（计量年）</translation>
-    </message>
-    <message>
         <location filename="../plugin/workflow_dock.py" line="62" />
         <source>4 Parcel stock and sink</source>
         <translation>4 图斑碳储量与碳汇量</translation>
@@ -6599,189 +6657,149 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
         <translation>6 成果表与 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="71" />
-        <source>Overlay pieces and change flags</source>
-        <translation>叠加图斑与变化标识</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="72" />
-        <source>Change matrix</source>
-        <translation>变化矩阵</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="73" />
-        <source>Plot carbon densities</source>
-        <translation>样地碳密度</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="74" />
-        <source>Stratum densities, base year</source>
-        <translation>分层碳密度（基准年）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="75" />
-        <source>Stratum densities, target year</source>
-        <translation>分层碳密度（计量年）</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="76" />
-        <source>Parcel stock and sink</source>
-        <translation>图斑碳储量与碳汇量</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="77" />
-        <source>Stock and sink summary</source>
-        <translation>碳储量与碳汇量汇总</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="78" />
-        <source>Uncertainty</source>
-        <translation>不确定度</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="79" />
-        <source>Monte Carlo histogram</source>
-        <translation>蒙特卡洛直方图</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="96" />
+        <location filename="../plugin/workflow_dock.py" line="89" />
         <source>Carbon metering workflow</source>
         <translation>碳汇计量流程</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="119" />
+        <location filename="../plugin/workflow_dock.py" line="112" />
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="139" />
+        <location filename="../plugin/workflow_dock.py" line="132" />
         <source>Carbon metering report</source>
         <translation>碳汇计量报告</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="140" />
+        <location filename="../plugin/workflow_dock.py" line="133" />
         <source>Base-year parcels</source>
         <translation>基准年图斑</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="143" />
+        <location filename="../plugin/workflow_dock.py" line="136" />
         <source>Land-class code field</source>
         <translation>地类编码字段</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="142" />
-        <source>Target-year parcels</source>
-        <translation>计量年图斑</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="144" />
+        <location filename="../plugin/workflow_dock.py" line="137" />
         <source>Sample plots (survey GeoPackage)</source>
         <translation>样地（调查 GeoPackage）</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="145" />
+        <location filename="../plugin/workflow_dock.py" line="138" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="146" />
-        <source>Target year</source>
-        <translation>计量年</translation>
-    </message>
-    <message>
-        <location filename="../plugin/workflow_dock.py" line="147" />
+        <location filename="../plugin/workflow_dock.py" line="140" />
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="148" />
+        <location filename="../plugin/workflow_dock.py" line="141" />
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="174" />
+        <location filename="../plugin/workflow_dock.py" line="167" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="185" />
+        <location filename="../plugin/workflow_dock.py" line="178" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="188" />
+        <location filename="../plugin/workflow_dock.py" line="181" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="190" />
+        <location filename="../plugin/workflow_dock.py" line="183" />
         <source>Open the step's tool pre-filled, to change its parameters before running it</source>
         <translation>打开已预填参数的本步骤工具，可在运行前修改参数</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="197" />
+        <location filename="../plugin/workflow_dock.py" line="190" />
         <source>Run all remaining steps</source>
         <translation>运行其余全部步骤</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="201" />
+        <location filename="../plugin/workflow_dock.py" line="194" />
         <source>Open the PDF report</source>
         <translation>打开 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="213" />
+        <location filename="../plugin/workflow_dock.py" line="206" />
         <source>running …</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="215" />
+        <location filename="../plugin/workflow_dock.py" line="208" />
         <source>failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="217" />
+        <location filename="../plugin/workflow_dock.py" line="210" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="223" />
+        <location filename="../plugin/workflow_dock.py" line="216" />
         <source>waits for step {0}</source>
         <translation>等待步骤 {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="225" />
+        <location filename="../plugin/workflow_dock.py" line="218" />
         <source>choose the inputs first</source>
         <translation>请先选择输入</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="227" />
+        <location filename="../plugin/workflow_dock.py" line="220" />
         <source>ready</source>
         <translation>可运行</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="333" />
+        <location filename="../plugin/workflow_dock.py" line="330" />
         <source>Carbon Metering</source>
         <translation>碳汇计量</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="248" />
+        <location filename="../plugin/workflow_dock.py" line="241" />
         <source>Step {0} is not ready: {1}</source>
         <translation>步骤 {0} 尚不能运行：{1}</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="287" />
+        <location filename="../plugin/workflow_dock.py" line="280" />
         <source>see the Processing log</source>
         <translation>详见处理日志</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="309" />
+        <location filename="../plugin/workflow_dock.py" line="302" />
         <source>Carbon metering results</source>
         <translation>碳汇计量成果</translation>
     </message>
     <message>
-        <location filename="../plugin/workflow_dock.py" line="333" />
+        <location filename="../plugin/workflow_dock.py" line="330" />
         <source>Run the report step first.</source>
         <translation>请先运行报告步骤。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="61" />
+        <source>3b Stratum density, metering year</source>
+        <translation>3b 分层碳密度（计量年）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="135" />
+        <source>Metering-year parcels</source>
+        <translation>计量年图斑</translation>
+    </message>
+    <message>
+        <location filename="../plugin/workflow_dock.py" line="139" />
+        <source>Metering year</source>
+        <translation>计量年</translation>
     </message>
 </context>
 <context>

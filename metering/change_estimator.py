@@ -1,7 +1,7 @@
 """The change of carbon density from remeasured permanent plots (Hubei spec ch. 6: 充分复用已有固定样地).
 
 A permanent plot (固定样地, ``permanent_id``) measured in the base year t1 and in the
-target year t2 measures the *change* of density directly. Its estimate is the mean of
+metering year t2 measures the *change* of density directly. Its estimate is the mean of
 the plot-level differences per year elapsed, and its variance is that of the
 differences — far smaller than the sum of two independent stock variances when the
 plots' densities are correlated between the dates, which they are.

@@ -123,6 +123,62 @@ class PlotCarbonResult:
     plots: pd.DataFrame
     sources: pd.DataFrame
     warnings: list
+    #: SummaryLines: what holds for every plot of an object (a pool the survey design does not measure
+    #: for that object, the herb root ratio), said once in the log instead of on every plot.
+    summary: list = field(default_factory=list)
+
+
+#: English text per summary code (SummaryLine params, plus ``count`` plots and ``field``, the pool's
+#: method field ``method_<pool>``).
+SUMMARY_TEXT = {
+    "default_used": "{pool}: not surveyed on any of the {count} plot(s) of object '{object}'; its default "
+                    "{value} t C/ha is used on each ({field} = default)",
+    "herb_roots": "herbs: root-shoot ratio {value} for object '{object}' on {count} plot(s) (pool_factors row "
+                  "{other}; 0 = herb roots not counted)",
+}
+
+
+@dataclass
+class SummaryLine:
+    """One statement about ``count`` plots of an object: ``code`` (key of SUMMARY_TEXT) and its values."""
+
+    code: str
+    count: int
+    params: dict
+
+    def message(self, templates=None, words=None):
+        """The line's text by ``templates``; ``words`` as for PlotWarning.message."""
+        template = (templates or SUMMARY_TEXT).get(self.code, SUMMARY_TEXT.get(self.code, self.code))
+        values = {"pool": "", "value": "", "other": "", "object": "", "source": ""}
+        values.update({k: _fmt(v if words is None else words(self.code, k, v)) for k, v in self.params.items()})
+        values["count"] = self.count
+        values["field"] = "method_" + str(self.params.get("pool", ""))  # the output field, by its name
+        return template.format(**values)
+
+
+def summarise_warnings(warnings, objects, measured_or_surveyed):
+    """Split plot warnings into those that stay on their plot and SummaryLines.
+
+    A pool's default on a plot is a gap worth flagging on that plot only when other plots of the same
+    object measured or searched that pool; when none did, the survey design does not measure the pool
+    for the object and one line says so. The herb root ratio depends on the object only: one line per
+    object and ratio. ``objects``: plot_id -> object; ``measured_or_surveyed``: {pool: set of objects
+    with at least one plot where the pool was measured or searched}.
+    """
+    keep, groups = [], {}
+    for w in warnings:
+        obj = objects.get(w.plot_id)
+        if w.code == "default_used" and obj not in measured_or_surveyed.get(w.params.get("pool"), set()):
+            key = ("default_used", obj, w.params.get("pool"), _fmt(w.params.get("value")))
+        elif w.code == "herb_roots":
+            key = ("herb_roots", obj, _fmt(w.params.get("value")), w.params.get("other"))
+        else:
+            keep.append(w)
+            continue
+        group = groups.setdefault(key, [w, set()])
+        group[1].add(w.plot_id)
+    summary = [SummaryLine(first.code, len(ids), dict(first.params)) for first, ids in groups.values()]
+    return keep, summary
 
 
 RESULT_COLUMNS = POOLS_WITH_TOTAL + ("total_co2e", "soil_depth_cm") + tuple(
@@ -709,6 +765,9 @@ def plot_carbon(plots, trees, shrub_herb, litter, deadwood, soil, params, depth_
                 warnings.append(PlotWarning(pid, "default_depth", {"value": float(depth_cm),
                                                                    "other": default_depth}))
 
+    covered = {pool: {objects.get(pid) for pid in ids[measured[pool]]} |
+               {objects.get(pid) for pid in ids if surveyed[pid] & set(SURVEYED_TABLES[pool])} for pool in POOLS}
+    warnings, summary = summarise_warnings(warnings, objects, covered)
     out["total"] = out[list(POOLS)].sum(axis=1)
     out["total_co2e"] = out["total"] * CO2_PER_C
     out["soil_depth_cm"] = float(depth_cm)
@@ -725,4 +784,4 @@ def plot_carbon(plots, trees, shrub_herb, litter, deadwood, soil, params, depth_
         result[col] = out[col].to_numpy()
     src = pd.DataFrame(sorted(sources.items()), columns=["parameter", "source"])
     src["status"] = [parameter_status(k, v, params) for k, v in zip(src["parameter"], src["source"])]
-    return PlotCarbonResult(result, src, warnings)
+    return PlotCarbonResult(result, src, warnings, summary)

@@ -10,6 +10,8 @@ import csv
 import datetime
 import glob
 import hashlib
+import json
+import math
 import os
 from dataclasses import dataclass
 
@@ -21,12 +23,19 @@ DATA_DIR = os.path.join(PLUGIN_DIR, "metering", "data")
 
 @dataclass
 class InputRecord:
-    """One input: its parameter name, where it came from, its size and checksum."""
+    """One input: its parameter name, where it came from, its size and checksum.
+
+    ``path``: the absolute file path and layer (``/abs/a.gpkg|layername=x``), or, for a temporary
+    result that was never saved, the step that produced it (``carbonmeter:parcel_stock › OUTPUT``,
+    with ``temporary`` True): never a memory-layer id or URI. ``sha256``: the checksum of the
+    layer's content (layer_sha256), not of the whole file.
+    """
 
     parameter: str
     path: str
     feature_count: int = None
     sha256: str = ""
+    temporary: bool = False
 
 
 def file_path_of(source):
@@ -47,6 +56,53 @@ def file_sha256(path, chunk_bytes=1 << 20):
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(chunk_bytes), b""):
             digest.update(block)
+    return digest.hexdigest()
+
+
+def absolute_source(source):
+    """A layer source string with its file part made absolute ('a.gpkg|layername=x' -> '/…/a.gpkg|…')."""
+    if not source:
+        return ""
+    text = str(source)
+    head, sep, tail = text.partition("|")
+    if head.startswith("file://"):
+        head = head[len("file://"):]
+    if os.path.exists(head):
+        return os.path.abspath(head) + sep + tail
+    return text
+
+
+def _canonical(value):
+    """One attribute value as a stable, type-tagged text (NULL, numbers, text, dates)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return ["b", value]
+    if isinstance(value, int):
+        return ["i", value]
+    if isinstance(value, float):
+        return ["f", "nan" if math.isnan(value) else repr(value)]
+    if isinstance(value, (bytes, bytearray)):
+        return ["x", bytes(value).hex()]
+    return ["s", str(value)]
+
+
+def layer_sha256(field_names, features):
+    """SHA-256 (hex) of one layer's content: its field names, then every feature's attributes and
+    geometry (WKB bytes, or None), in the order given (feature-id order).
+
+    ``features``: iterable of (attribute values, wkb). The checksum of one layer of a multi-layer
+    GeoPackage changes when one of its features changes, not when another layer of the file does
+    (the whole file's checksum would); the feature id itself is not part of the content.
+    """
+    digest = hashlib.sha256()
+    digest.update(json.dumps([str(n) for n in field_names], ensure_ascii=False).encode("utf-8"))
+    for values, wkb in features:
+        digest.update(b"\x1e")
+        digest.update(json.dumps([_canonical(v) for v in values], ensure_ascii=False).encode("utf-8"))
+        digest.update(b"\x1f")
+        if wkb:
+            digest.update(bytes(wkb))
     return digest.hexdigest()
 
 
@@ -101,6 +157,25 @@ def parameter_table_sources(data_dir=DATA_DIR, extra=None):
     return pd.DataFrame(rows, columns=["table", "key", "source"])
 
 
+#: How a chain step's parameter got its value (chain_rows).
+GIVEN, DEFAULT, FIXED, STEP_OUTPUT = "given", "default", "fixed", "step output"
+
+#: Marks an input that is a temporary result of an earlier step (never saved to a file).
+TEMPORARY = "temporary"
+
+
+def chain_rows(steps):
+    """The provenance rows of a chain run: ``steps`` is a list, in run order, of (algorithm name,
+    [(parameter, value, how)]) where ``how`` is ``given`` (a chain parameter's value), ``default``
+    (not given: the step's own default), ``fixed`` (a value set in the chain) or ``step N › OUTPUT``
+    (an earlier step's result). Rows: (``N. algorithm · PARAMETER``, value, how)."""
+    rows = []
+    for number, (algorithm, parameters) in enumerate(steps, start=1):
+        for name, value, how in parameters:
+            rows.append(("{0}. {1} · {2}".format(number, algorithm, name), value, how))
+    return rows
+
+
 def _text(value):
     if value is None:
         return ""
@@ -110,11 +185,13 @@ def _text(value):
 
 
 def build_provenance(inputs, parameters, qgis_version, started, finished=None, algorithm_id="",
-                     data_dir=DATA_DIR, extra_sources=None, outputs=None):
+                     data_dir=DATA_DIR, extra_sources=None, outputs=None, chain=None, recorded=None):
     """The provenance as a long table: ``section, item, value, detail``.
 
     ``inputs``: InputRecord list; ``parameters``: name -> value (every
-    parameter, as given); ``started``/``finished``: datetimes of the run.
+    parameter, as given); ``started``/``finished``: datetimes of the run. ``chain``: (item, value,
+    detail) rows of every parameter of every step of the chain run this report ends (chain_rows);
+    ``recorded``: (item, value, detail) rows of the facts the earlier steps wrote into their outputs.
     """
     finished = finished or datetime.datetime.now()
     rows = [
@@ -127,12 +204,21 @@ def build_provenance(inputs, parameters, qgis_version, started, finished=None, a
     ]
     for record in inputs:
         count = "" if record.feature_count is None else str(record.feature_count)
-        rows.append(("input", record.parameter, record.path,
-                     "features={0}; sha256={1}".format(count, record.sha256 or "n/a (no file)")))
+        detail = "features={0}; sha256={1}".format(count, record.sha256 or "n/a (no file)")
+        if record.temporary:
+            detail += "; " + TEMPORARY
+        rows.append(("input", record.parameter, record.path, detail))
     for name in sorted(parameters):
         rows.append(("parameter", name, _text(parameters[name]), ""))
+    for item, value, detail in chain or ():
+        rows.append(("chain", item, _text(value), detail))
+    for item, value, detail in recorded or ():
+        rows.append(("recorded", item, _text(value), detail))
     for name, path in sorted((outputs or {}).items()):
         rows.append(("output", name, _text(path), ""))
+    # the shipped parameter tables the steps read when no table was given, each with its checksum
+    for path in sorted(glob.glob(os.path.join(data_dir, "*.csv"))):
+        rows.append(("table_file", os.path.basename(path), os.path.abspath(path), "sha256=" + file_sha256(path)))
     tables = parameter_table_sources(data_dir, extra_sources)
     for table, key, source in tables.itertuples(index=False):
         rows.append(("parameter_table", table, key, source))
@@ -141,3 +227,33 @@ def build_provenance(inputs, parameters, qgis_version, started, finished=None, a
         if str(source).startswith("[placeholder]"):
             rows.append(("placeholder", table, key, source))
     return pd.DataFrame(rows, columns=["section", "item", "value", "detail"])
+
+
+#: The facts the earlier steps wrote into their outputs, by the step that wrote them (table → columns).
+RECORDED_FACTS = (
+    ("parcel_change", "STOCK", ("area_method", "mapping", "mapping_sha256")),
+    ("parcel_stock", "STOCK", ("base_year", "target_year", "base_density", "base_density_sha256",
+                                "target_density", "target_density_sha256", "same_density_table", "density_key",
+                                "change_density", "change_density_sha256")),
+    ("plot_carbon", "PLOTS", ("soil_depth_cm",)),
+)
+
+
+def recorded_facts(pieces, plots=None):
+    """(item ``step · column``, value(s), the report's parameter whose layer holds it) of every fact
+    found in the steps' outputs, so a report run on its own (not in the chain) still records the soil
+    depth, area method, density tables and their checksums the earlier steps used.
+    Several distinct values are listed, comma-separated."""
+    frames = {"STOCK": pieces, "PLOTS": plots}
+    rows = []
+    for step, table, columns in RECORDED_FACTS:
+        frame = frames.get(table)
+        if frame is None:
+            continue
+        for column in columns:
+            if column not in frame.columns:
+                continue
+            values = sorted({_text(x) for x in frame[column].dropna()} - {""})
+            if values:
+                rows.append(("{0} · {1}".format(step, column), ", ".join(values), table))
+    return rows

@@ -49,7 +49,7 @@ TOTAL = ("合计", "Total")
 NONE = ("（无）", "(none)")
 QUANTITY_LABELS = {
     "stock_base": ("基准年碳储量", "Stock, base year"),
-    "stock_target": ("计量年碳储量", "Stock, target year"),
+    "stock_target": ("计量年碳储量", "Stock, metering year"),
     "sink": ("碳汇量（上报）", "Sink (filed)"),
     "sink_independent": ("碳汇量（两期独立）", "Sink (years independent)"),
 }
@@ -245,16 +245,17 @@ def stock_by_pool(pieces, language="zh", names=None):
         _text_col("county_name", "县级行政区名称", "County name"),
         _text_col("pool_name", "碳库", "Pool"),
         Column("stock_base_tc", "基准年碳储量", "Stock, base year", "t C", FMT_STOCK),
-        Column("stock_target_tc", "计量年碳储量", "Stock, target year", "t C", FMT_STOCK),
+        Column("stock_target_tc", "计量年碳储量", "Stock, metering year", "t C", FMT_STOCK),
         Column("change_tc", "碳储量变化", "Stock change", "t C", FMT_STOCK),
         Column("dc_per_year_tc", "年碳储量变化", "Stock change per year", "t C/a", FMT_STOCK),
         Column("sink_tco2e", "碳汇量", "Sink", "t CO2e/a", FMT_STOCK),
     ]
     return ReportTable(
-        "stock_pools", "分县分碳库碳储量（基准年与计量年）", "Carbon stock by county and pool (base and target year)",
+        "stock_pools", "分县分碳库碳储量（基准年与计量年）", "Carbon stock by county and pool (base and metering year)",
         columns, frame,
         "基准年碳储量计入基准年存在的图斑，计量年碳储量计入计量年存在的图斑。",
-        "Base-year stock over the pieces present in the base year, target-year stock over those of the target year.",
+        "Base-year stock over the pieces present in the base year, metering-year stock over those of the "
+        "metering year.",
     )
 
 
@@ -312,7 +313,7 @@ def transitions(pieces, language="zh", labels=None):
         frame["sink_per_ha"] = np.where(frame["area_ha"] > 0, frame["sink_tco2e"] / frame["area_ha"], np.nan)
     columns = [
         _text_col("group_name", "图斑类别", "Pieces"),
-        _text_col("transition", "地类转换（基准年 → 计量年）", "Transition (base → target year)"),
+        _text_col("transition", "地类转换（基准年 → 计量年）", "Transition (base → metering year)"),
         Column("area_ha", "面积", "Area", "ha", FMT_AREA),
         Column("dc_per_year_tc", "年碳储量变化", "Stock change per year", "t C/a", FMT_STOCK),
         Column("sink_tco2e", "碳汇量", "Sink", "t CO2e/a", FMT_STOCK),
@@ -560,7 +561,7 @@ def method_statement(language="zh", facts=None):
         "不确定度按 IPCC 2006 指南第 1 卷第 3 章方法 1（误差传递）与方法 2（蒙特卡洛）评定。"
         "依据：湖北省《陆域国土空间碳汇计量技术规范》（第 4–9 章、"
         "附录 F）；CDM AR-TOOL14；IPCC 2006 GL。" if zh else
-        "Base-year and target-year land-survey parcels are overlaid to find land-class change{0}. Stratum mean "
+        "Base-year and metering-year land-survey parcels are overlaid to find land-class change{0}. Stratum mean "
         "densities (t C/ha) per metering object and pool (above- and below-ground biomass, deadwood, litter, soil "
         "organic carbon) come from the sample plots; strata without plots take default densities, listed below. "
         "Piece stock = density × area (t C); unchanged pieces use the same object at both dates, changed pieces "

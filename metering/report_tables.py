@@ -9,9 +9,9 @@ t CO2e/a (positive = carbon taken out of the atmosphere), densities in t C/ha.
 
 Attribution of a piece (one overlay piece of parcel_change / parcel_stock):
 - the base-year stock is counted under the piece's base-year object, the
-  target-year stock under its target-year object (each date by its own
+  metering-year stock under its metering-year object (each date by its own
   object, Hubei spec ch. 8);
-- the sink of a changed piece is reported under the target-year object, as
+- the sink of a changed piece is reported under the metering-year object, as
   IPCC 2006 GL vol. 4 ch. 3 reports "land converted to X" under category X;
   a piece present only in the base year stays under its base-year object.
 """
@@ -153,7 +153,7 @@ def piece_frame(pieces):
         frame[stock_column("target", pool)] = _num(pieces, stock_column("target", pool))
     frame["dc_per_year_tc"] = _num(pieces, "dc_per_year_tc")
     frame["sink_tco2e"] = _num(pieces, "sink_tco2e")
-    # Flag 3 (target only) has no base-year stock, flag 2 (base only) no target-year stock.
+    # Flag 3 (target only) has no base-year stock, flag 2 (base only) no metering-year stock.
     frame["in_base"] = frame["change_flag"].isin([0, 1, 2]) & frame["base_object"].notna()
     frame["in_target"] = frame["change_flag"].isin([0, 1, 3]) & frame["target_object"].notna()
     return frame
@@ -196,9 +196,9 @@ def county_totals_table(pieces, language="zh"):
     columns = [
         _text_col("county", "县级行政区", "County"),
         Column("area_base_ha", "基准年面积", "Area, base year", "ha", FMT_AREA),
-        Column("area_target_ha", "计量年面积", "Area, target year", "ha", FMT_AREA),
+        Column("area_target_ha", "计量年面积", "Area, metering year", "ha", FMT_AREA),
         Column("stock_base_tc", "基准年碳储量", "Stock, base year", "t C", FMT_STOCK),
-        Column("stock_target_tc", "计量年碳储量", "Stock, target year", "t C", FMT_STOCK),
+        Column("stock_target_tc", "计量年碳储量", "Stock, metering year", "t C", FMT_STOCK),
         Column("dc_per_year_tc", "年碳储量变化", "Stock change per year", "t C/a", FMT_STOCK),
         Column("sink_tco2e", "碳汇量", "Sink", "t CO2e/a", FMT_STOCK),
     ]
@@ -209,9 +209,9 @@ def county_totals_table(pieces, language="zh"):
 
 
 def stock_by_county_object(pieces, language="zh", labels=None):
-    """Appendix F form: stock per county × object × pool at the base and the target year (t C).
+    """Appendix F form: stock per county × object × pool at the base and the metering year (t C).
 
-    The base-year stock of a piece counts under its base object, the target-year
+    The base-year stock of a piece counts under its base object, the metering-year
     stock under its target object.
     """
     labels = labels or load_object_labels()
@@ -239,26 +239,26 @@ def stock_by_county_object(pieces, language="zh", labels=None):
         columns.append(
             Column(stock_column("base", pool), f"基准年{zh}碳储量", f"Base-year stock, {en.lower()}", "t C", FMT_STOCK)
         )
-    columns.append(Column("area_target_ha", "计量年面积", "Area, target year", "ha", FMT_AREA))
+    columns.append(Column("area_target_ha", "计量年面积", "Area, metering year", "ha", FMT_AREA))
     for pool in POOLS_WITH_TOTAL:
         zh, en = POOL_LABELS[pool]
         columns.append(
-            Column(stock_column("target", pool), f"计量年{zh}碳储量", f"Target-year stock, {en.lower()}", "t C",
+            Column(stock_column("target", pool), f"计量年{zh}碳储量", f"Metering-year stock, {en.lower()}", "t C",
                    FMT_STOCK)
         )
     columns.append(Column("change_tc", "碳储量变化", "Stock change", "t C", FMT_STOCK))
     return ReportTable(
         "stock", "分县分计量对象碳储量（基准年与计量年）",
-        "Carbon stock by county, metering object and pool (base and target year)", columns, frame,
+        "Carbon stock by county, metering object and pool (base and metering year)", columns, frame,
         "基准年碳储量按基准年计量对象统计，计量年碳储量按计量年计量对象统计。",
-        "Base-year stock counted under the base-year object, target-year stock under the target-year object.",
+        "Base-year stock counted under the base-year object, metering-year stock under the metering-year object.",
     )
 
 
 def sink_by_county_object(pieces, language="zh", labels=None):
     """Sink per county × change group × object (t C/a, t CO2e/a), unchanged and changed apart.
 
-    Changed pieces are reported under their target-year object (IPCC "land
+    Changed pieces are reported under their metering-year object (IPCC "land
     converted to X"); base-only pieces under their base-year object.
     """
     labels = labels or load_object_labels()
@@ -298,14 +298,14 @@ def sink_by_county_object(pieces, language="zh", labels=None):
         _text_col("object_name", "计量对象", "Metering object"),
         Column("area_ha", "面积", "Area", "ha", FMT_AREA),
         Column("stock_base_tc", "基准年碳储量", "Stock, base year", "t C", FMT_STOCK),
-        Column("stock_target_tc", "计量年碳储量", "Stock, target year", "t C", FMT_STOCK),
+        Column("stock_target_tc", "计量年碳储量", "Stock, metering year", "t C", FMT_STOCK),
         Column("dc_per_year_tc", "年碳储量变化", "Stock change per year", "t C/a", FMT_STOCK),
         Column("sink_tco2e", "碳汇量", "Sink", "t CO2e/a", FMT_STOCK),
     ]
     return ReportTable(
         "sink", "分县分计量对象碳汇量", "Carbon sink by county and metering object", columns, frame,
         "变化图斑按计量年计量对象统计（IPCC：转化为某类的土地计入该类）。",
-        "Changed pieces are reported under their target-year object (IPCC: land converted to X under X).",
+        "Changed pieces are reported under their metering-year object (IPCC: land converted to X under X).",
     )
 
 
@@ -340,10 +340,11 @@ def change_matrix(pieces=None, matrix=None, language="zh", labels=None):
     columns = [_text_col("base_name", "基准年计量对象", "Base-year object")]
     for name in wide.columns[2:]:
         zh, en = ("（无）", "(none)") if name == "(none)" else labels.get(name, (name, name))
-        columns.append(Column(name, f"计量年：{zh}", f"Target year: {en}", "", FMT_AREA))
+        columns.append(Column(name, f"计量年：{zh}", f"Metering year: {en}", "", FMT_AREA))
     return ReportTable(
         "change_matrix", "地类（计量对象）变化矩阵（ha）", "Change matrix of metering objects (ha)", columns, wide,
-        "行：基准年计量对象；列：计量年计量对象；单位 ha。", "Rows: base-year object; columns: target-year object; ha.",
+        "行：基准年计量对象；列：计量年计量对象；单位 ha。",
+        "Rows: base-year object; columns: metering-year object; ha.",
     )
 
 
@@ -394,7 +395,7 @@ FACT_COLUMNS = ("base_year", "target_year", "base_density", "base_density_sha256
 
 
 def stratum_densities(tables):
-    """stratum_density outputs ({label: frame}, e.g. base/target year) as one long table."""
+    """stratum_density outputs ({label: frame}, e.g. base/metering year) as one long table."""
     parts = []
     for label, frame in tables.items():
         if frame is None:
@@ -484,7 +485,7 @@ SUMMARY_COLUMNS = [
     ("n_pieces", "图斑数", "Pieces", "", FMT_INT),
     ("area_ha", "面积", "Area", "ha", FMT_AREA),
     ("stock_base_tc", "基准年碳储量", "Stock, base year", "t C", FMT_STOCK),
-    ("stock_target_tc", "计量年碳储量", "Stock, target year", "t C", FMT_STOCK),
+    ("stock_target_tc", "计量年碳储量", "Stock, metering year", "t C", FMT_STOCK),
     ("dc_per_year_tc", "年碳储量变化", "Stock change per year", "t C/a", FMT_STOCK),
     ("sink_tco2e", "碳汇量", "Sink", "t CO2e/a", FMT_STOCK),
 ]

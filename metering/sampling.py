@@ -54,7 +54,7 @@ def stratum_areas(pieces, role, stratum_field="object", layer=""):
 
     ``pieces``: the overlay pieces (``<role>_object``, ``change_flag`` and ``area_ha`` or
     ``area_m2``). Pieces absent in that year (``target_only`` for the base year, ``base_only``
-    for the target year) are left out. With a crossed ``stratum_field`` present in the pieces
+    for the metering year) are left out. With a crossed ``stratum_field`` present in the pieces
     (e.g. ``county``) the keys are ``object|value`` and the per-object sums are added too
     (the density table holds both); without it the keys are the objects.
     """

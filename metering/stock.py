@@ -1,6 +1,6 @@
 """Parcel carbon stock and sink by stock change (Hubei spec ch. 8; methods.md §3–4).
 
-Per piece of the base × target overlay (``parcel_change`` output):
+Per piece of the base-year × metering-year overlay (``parcel_change`` output):
 
 - stock per pool at each year = density (t C/ha) × area (ha), each year by its own
   key (metering object or land-class code). Unchanged pieces carry the same
@@ -165,7 +165,7 @@ def _apply_change(out, change, years, metered):
     """Unchanged pieces of an object with a change density: target stock = base stock + change × area × years.
 
     Per pool with a row in the change table (:class:`change_estimator.ChangeTable`); other pools keep
-    the target-year density. Writes ``dc_estimator`` and the change table's name and checksum.
+    the metering-year density. Writes ``dc_estimator`` and the change table's name and checksum.
     """
     from .vocabulary import CHANGE_DENSITY, CHANGE_DENSITY_SHA256, DC_ESTIMATOR, STOCK_DIFFERENCE
 

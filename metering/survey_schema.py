@@ -114,7 +114,7 @@ SCHEMA = {
         Field("permanent_id", "text", "", "固定样地号", "Permanent plot ID", since="0.3",
               help_en="Permanent plot id (固定样地号), shared by the measurements of one permanent plot in "
                       "different years (each measurement has its own plot_id). Empty for a temporary plot. "
-                      "stratum_density pairs the measurements of the base and target year by this id."),
+                      "stratum_density pairs the measurements of the base and metering year by this id."),
         Field("plot_type", "text", "", "样地类型", "Plot type", values="plot_type", since="0.3",
               help_en="permanent (固定样地, remeasured) or temporary (临时样地, measured once). Empty: "
                       "permanent when a permanent id is given, else temporary."),

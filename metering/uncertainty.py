@@ -247,7 +247,7 @@ def check_density_tables(facts, base, target=None, layer=""):
     """Whether the two years share one density factor set (correlated), from the recorded facts.
 
     Each given table must be the one parcel_stock used for its year (same checksum of the
-    means). When parcel_stock used two different tables, the target-year table must be
+    means). When parcel_stock used two different tables, the metering-year table must be
     given too. Returns True when one table serves both years.
     """
     for role, table, name, checksum in (("base", base, BASE_DENSITY, BASE_DENSITY_SHA256),
@@ -394,7 +394,7 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
     terms["f_target"] = np.where(ft < 0, zero, ft)
     # Terms whose sink came from the change density (parcel_stock dc_estimator): target stock = base stock
     # + change part; the change part carries the change factor, the rest the base factor (it is the base
-    # stock); for the independent comparison the target-year density x area.
+    # stock); for the independent comparison the metering-year density x area.
     terms["c_change"] = 0.0
     terms["f_level"] = terms["f_target"]
     terms["f_change"] = zero
@@ -438,8 +438,8 @@ def build_model(cells, base_density, target_density=None, area_u_pct=0.0, years=
 def _reporting_rows(terms):
     """Rows per quantity and their term-membership matrices.
 
-    Objects: the base-year stock by base object, the target-year stock and
-    the sink by target object (the land use at the target year, as IPCC
+    Objects: the base-year stock by base object, the metering-year stock and
+    the sink by target object (the land use at the metering year, as IPCC
     reports "land converted to X" under X).
     """
     rows, membership = [], {}
@@ -570,7 +570,7 @@ def draw_factors(rng, sigma, size, distribution):
 
 
 def correlate_factors(f, pairs, rho, sigma, distribution):
-    """The target-year factors of ``pairs`` (base, target columns) given correlation ``rho`` with their
+    """The metering-year factors of ``pairs`` (base, target columns) given correlation ``rho`` with their
     base-year factors: the normal scores are mixed, z₂' = ρ z₁ + √(1 − ρ²) z₂, and mapped back.
 
     Normal and truncated normal: z = (f − 1)/σ (a truncated draw stays positive: clipped to the
@@ -604,8 +604,8 @@ def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_element
 
     Per iteration the density factors of the base year are drawn once and,
     for the correlated ``sink``, reused for the same (table, stratum, pool)
-    in the target year; cell areas likewise. ``sink_independent`` draws a
-    second, independent set for the target year. Returns an array
+    in the metering year; cell areas likewise. ``sink_independent`` draws a
+    second, independent set for the metering year. Returns an array
     (iterations x rows) of the sampled row totals, in the order of
     ``model.rows``. ``progress``: the metering.errors callback (True = stop: ``Cancelled``).
     """
@@ -622,7 +622,7 @@ def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_element
     sig_f = model.sigma_factor
     sig_a = np.full(max(model.n_cells, 1), model.sigma_area)
     k = model.sink_factor
-    # sink rows share the target-year grouping: sink = (target - base) @ M_target x k, so base is
+    # sink rows share the metering-year grouping: sink = (target - base) @ M_target x k, so base is
     # aggregated once with both groupings and the differences are taken on the (few) rows.
     m_base, m_target = model.membership["stock_base"], model.membership["stock_target"]
     m_base_both = np.concatenate([m_base, m_target], axis=1)

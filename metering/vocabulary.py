@@ -52,7 +52,7 @@ class _Options:
 
 
 class ChangeFlag(_Options, IntEnum):
-    """``change_flag`` of an overlay piece (Hubei spec ch. 5: change between base and target year)."""
+    """``change_flag`` of an overlay piece (Hubei spec ch. 5: change between base and metering year)."""
 
     UNCHANGED = 0
     CHANGED = 1

@@ -54,12 +54,24 @@ PROVENANCE_WORDS = {
     "output": ("输出", "output"),
     "parameter_table": ("参数表", "parameter table"),
     "placeholder": ("占位值", "placeholder"),
+    "chain": ("流程各步参数", "chain step parameter"),
+    "recorded": ("前序步骤记录", "recorded by a step"),
+    "table_file": ("随插件参数表", "shipped table"),
     "algorithm": ("算法", "algorithm"),
     "plugin_version": ("插件版本", "plugin version"),
     "qgis_version": ("QGIS 版本", "QGIS version"),
     "started": ("开始时间", "started"),
     "finished": ("结束时间", "finished"),
     "duration_s": ("用时 (s)", "duration (s)"),
+}
+
+
+#: How a chain step's parameter got its value (metering.provenance.chain_rows), in words.
+HOW_WORDS = {
+    "given": ("运行时给定", "given"),
+    "default": ("未给定，用该步缺省值", "not given: the step's default"),
+    "fixed": ("流程模型中设定", "set in the chain model"),
+    "step output": ("前序步骤成果", "an earlier step's result"),
 }
 
 
@@ -177,6 +189,11 @@ def provenance_row(values, language="zh"):
     if section in ("parameter_table", "placeholder"):
         value = key_words(item, value, language)
         detail = display(detail, language)
+    if section == "chain" and detail in HOW_WORDS:
+        detail = pick(HOW_WORDS[detail], language)
+    if section == "input" and str(detail).endswith("; temporary"):
+        words = ("；临时结果（未保存为文件）", "; temporary result (not saved)")
+        detail = str(detail)[:-len("; temporary")] + pick(words, language)
     section = pick(PROVENANCE_WORDS.get(section, (section, section)), language)
     return [section, item, value, detail]
 

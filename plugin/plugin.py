@@ -134,7 +134,7 @@ class CarbonMeteringPlugin:
         sample_dir = os.path.join(PLUGIN_DIR, "sample")
         wanted = [
             ("county.gpkg", "dltb_2020", self.tr("Parcels 2020 (base year)")),
-            ("county.gpkg", "dltb_2023", self.tr("Parcels 2023 (target year)")),
+            ("county.gpkg", "dltb_2023", self.tr("Parcels 2023 (metering year)")),
             ("survey.gpkg", "plots", self.tr("Sample plots")),
         ]
         added = 0

@@ -58,7 +58,7 @@ def step_titles():
         "overlay": _translate("WorkflowDock", "1 Parcel overlay and change flags"),
         "plots": _translate("WorkflowDock", "2 Plot carbon density"),
         "density_base": _translate("WorkflowDock", "3a Stratum density, base year"),
-        "density_target": _translate("WorkflowDock", "3b Stratum density, target year"),
+        "density_target": _translate("WorkflowDock", "3b Stratum density, metering year"),
         "stock": _translate("WorkflowDock", "4 Parcel stock and sink"),
         "uncertainty": _translate("WorkflowDock", "5 Uncertainty"),
         "report": _translate("WorkflowDock", "6 Result tables and PDF report"),
@@ -66,18 +66,11 @@ def step_titles():
 
 
 def layer_titles():
-    """Output table → translated layer name in the project."""
-    return {
-        "parcel_change": _translate("WorkflowDock", "Overlay pieces and change flags"),
-        "change_matrix": _translate("WorkflowDock", "Change matrix"),
-        "plot_carbon": _translate("WorkflowDock", "Plot carbon densities"),
-        "density_base": _translate("WorkflowDock", "Stratum densities, base year"),
-        "density_target": _translate("WorkflowDock", "Stratum densities, target year"),
-        "parcel_stock": _translate("WorkflowDock", "Parcel stock and sink"),
-        "stock_summary": _translate("WorkflowDock", "Stock and sink summary"),
-        "uncertainty": _translate("WorkflowDock", "Uncertainty"),
-        "histogram": _translate("WorkflowDock", "Monte Carlo histogram"),
-    }
+    """Output table → translated layer name in the project (the same names the toolbox and the chain
+    model give the outputs they load: processing_provider/layer_style.py)."""
+    from ..processing_provider.layer_style import layer_titles as titles
+
+    return titles()
 
 
 def layer_source(layer):
@@ -139,11 +132,11 @@ class WorkflowDock(QDockWidget):
         self.title = QLineEdit(_translate("WorkflowDock", "Carbon metering report"))
         form.addRow(_translate("WorkflowDock", "Base-year parcels"), self.base_layer)
         form.addRow(_translate("WorkflowDock", "Land-class code field"), self.base_field)
-        form.addRow(_translate("WorkflowDock", "Target-year parcels"), self.target_layer)
+        form.addRow(_translate("WorkflowDock", "Metering-year parcels"), self.target_layer)
         form.addRow(_translate("WorkflowDock", "Land-class code field"), self.target_field)
         form.addRow(_translate("WorkflowDock", "Sample plots (survey GeoPackage)"), self.plots_layer)
         form.addRow(_translate("WorkflowDock", "Base year"), self.base_year)
-        form.addRow(_translate("WorkflowDock", "Target year"), self.target_year)
+        form.addRow(_translate("WorkflowDock", "Metering year"), self.target_year)
         form.addRow(_translate("WorkflowDock", "Output folder"), self.out_dir)
         form.addRow(_translate("WorkflowDock", "Report title"), self.title)
         for combo, field in ((self.base_layer, self.base_field), (self.target_layer, self.target_field)):
@@ -319,9 +312,13 @@ class WorkflowDock(QDockWidget):
             for old in group.findLayers():
                 if old.layer() is not None and old.layer().name() == layer.name():
                     QgsProject.instance().removeMapLayer(old.layer().id())
-            style = workflow.style_path(table)
-            if style:
-                layer.loadNamedStyle(style)
+            # the step's dialog has loaded the same output already (named and styled): keep one copy
+            for old in list(QgsProject.instance().mapLayers().values()):
+                if old.source() == layer.source():
+                    QgsProject.instance().removeMapLayer(old.id())
+            from ..processing_provider.layer_style import apply
+
+            apply(layer, table)
             QgsProject.instance().addMapLayer(layer, False)
             group.addLayer(layer)
 

@@ -66,10 +66,28 @@ class CarbonAlgorithm(QgsProcessingAlgorithm):
         @functools.wraps(process)
         def guarded(self, parameters, context, feedback):
             self.check_outputs_not_inputs(parameters, context)
-            return process(self, parameters, context, feedback)
+            results = process(self, parameters, context, feedback)
+            self.style_outputs(results, parameters, context)
+            return results
 
         guarded._outputs_guarded = True
         cls.processAlgorithm = guarded
+
+    #: Output name -> table name of layer_style (translated layer name, shipped styles/<table>.qml).
+    OUTPUT_STYLES = {}
+
+    def style_outputs(self, results, parameters, context):
+        """Outputs loaded into the project get their translated name and shipped style (issue 15)."""
+        if not self.OUTPUT_STYLES or not isinstance(results, dict):
+            return
+        from .layer_style import style_on_load
+
+        for output, table in self.OUTPUT_STYLES.items():
+            style_on_load(context, results.get(output), table, self.output_title_suffix(output, parameters, context))
+
+    def output_title_suffix(self, output, parameters, context):
+        """Text after an output layer's translated name (e.g. the year of a density table)."""
+        return ""
 
     def check_outputs_not_inputs(self, parameters, context):
         """Stop with a message naming both parameters when a destination would overwrite an input."""

@@ -6,8 +6,10 @@ subclass lists it in the plugin's own parcel-metering group under a translated n
 content (children, parameters) stays in models/*.model3, built by models/build_chain_model.py.
 """
 
+import os
+
 from qgis.core import QgsProcessingModelAlgorithm
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
 
 from .base import GROUP_PARCEL
 
@@ -21,6 +23,11 @@ class ChainModel(QgsProcessingModelAlgorithm):
 
     def groupId(self):  # noqa: N802
         return GROUP_PARCEL
+
+    def helpUrl(self):  # noqa: N802
+        """The shipped document of the chain (docs/report.md, its chain-model section): no public site."""
+        path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs", "report.md")
+        return QUrl.fromLocalFile(path).toString()
 
     def createInstance(self):  # noqa: N802
         # As QgsProcessingModelAlgorithm::createInstance, keeping this class.

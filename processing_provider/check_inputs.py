@@ -1,7 +1,7 @@
 """carbonmeter:check_inputs — the chain's cheap checks before any step runs (docs/refusals.md).
 
 The first step of the chain model: every check that needs no overlay is made here, so a chain
-that would stop later (base year = target year, a wrong code field, a projected layer declared
+that would stop later (base year = metering year, a wrong code field, a projected layer declared
 geographic, a mapping table with unknown objects, plots without the years) stops before any
 output exists. No check is written twice: the layer, CRS, code-field and mapping checks are
 parcel_change's own (this class derives from it), the years are metering.stock.check_years and
@@ -62,7 +62,7 @@ class CheckInputsAlgorithm(ParcelChangeAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return self.tr(
             "Checks the inputs of the carbon metering chain before anything is computed or written, and "
-            "stops with the message the later step would give: the years (the base year before the target "
+            "stops with the message the later step would give: the years (the base year before the metering "
             "year), both parcel layers (polygons, not empty, the code field present and holding land-class "
             "codes — a real-valued area column is refused with the layer's code-like fields suggested), "
             "their CRS against their coordinates (a layer declared geographic holding projected metres is "
@@ -100,7 +100,7 @@ class CheckInputsAlgorithm(ParcelChangeAlgorithm):
         self.addParameter(param)
         for name, title, help_text in (
             (self.BASE_YEAR, self.tr("Base year"), self.tr("Calendar year t1 of the base survey.")),
-            (self.TARGET_YEAR, self.tr("Target year"), self.tr("Calendar year t2 of the metering survey "
+            (self.TARGET_YEAR, self.tr("Metering year"), self.tr("Calendar year t2 of the metering survey "
                                                               "(later than the base year)."))):
             param = QgsProcessingParameterNumber(name, title, QgsProcessingParameterNumber.Type.Integer,
                                                  minValue=1900, maxValue=2200)
@@ -123,9 +123,9 @@ class CheckInputsAlgorithm(ParcelChangeAlgorithm):
                 (self.BASE_DENSITY, self.tr("Base-year densities (parcel_stock BASE_DENSITY)"),
                  self.tr("Optional density table given to parcel_stock for the base year (t C/ha): complete, "
                          "plausible, and its survey_year (when it has one) equal to the base year.")),
-                (self.TARGET_DENSITY, self.tr("Target-year densities (parcel_stock TARGET_DENSITY)"),
-                 self.tr("Optional density table for the target year: as the base-year table, its survey_year "
-                         "equal to the target year."))):
+                (self.TARGET_DENSITY, self.tr("Metering-year densities (parcel_stock TARGET_DENSITY)"),
+                 self.tr("Optional density table for the metering year: as the base-year table, its survey_year "
+                         "equal to the metering year."))):
             param = QgsProcessingParameterFeatureSource(name, title, [QgsProcessing.SourceType.TypeVector],
                                                         optional=True)
             param.setHelp(help_text)
@@ -138,10 +138,10 @@ class CheckInputsAlgorithm(ParcelChangeAlgorithm):
                               "KEY: by metering object or by land-class code."))
         param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(param)
-        for name, title in ((self.BASE_YEAR, self.tr("Base year")), (self.TARGET_YEAR, self.tr("Target year"))):
+        for name, title in ((self.BASE_YEAR, self.tr("Base year")), (self.TARGET_YEAR, self.tr("Metering year"))):
             self.addOutput(QgsProcessingOutputNumber(name, title))
         for name, title in ((self.BASE_FIELD, self.tr("Base land-class code field")),
-                            (self.TARGET_FIELD, self.tr("Target land-class code field"))):
+                            (self.TARGET_FIELD, self.tr("Metering-year land-class code field"))):
             self.addOutput(QgsProcessingOutputString(name, title))
 
     def _code_sample(self, source, label, field, mapping):
@@ -156,7 +156,7 @@ class CheckInputsAlgorithm(ParcelChangeAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self._keep_alive = []
         if parameters.get(self.BASE_YEAR) in (None, "") or parameters.get(self.TARGET_YEAR) in (None, ""):
-            self.fail(self.tr("Give both the base year and the target year (BASE_YEAR, TARGET_YEAR)."))
+            self.fail(self.tr("Give both the base year and the metering year (BASE_YEAR, TARGET_YEAR)."))
         base_year = self.parameterAsInt(parameters, self.BASE_YEAR, context)
         target_year = self.parameterAsInt(parameters, self.TARGET_YEAR, context)
         fields = {}

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
+    QgsSettings,
 )
 
 from ..metering.errors import MeteringError
@@ -48,6 +49,20 @@ def build_survey(path, crs_wkt, language, feedback=None):
         if os.path.exists(path):
             os.remove(path)
         raise
+
+
+def default_survey_path(folder=None):
+    """A survey file that does not exist yet: survey.gpkg, survey_2.gpkg … in the plugin's output
+    folder (settings page, key carbon_metering/out_dir) when it exists, else in the home folder."""
+    if folder is None:
+        folder = QgsSettings().value("carbon_metering/out_dir", "") or ""
+        if not folder or not os.path.isdir(folder):
+            folder = os.path.expanduser("~")
+    path, n = os.path.join(folder, "survey.gpkg"), 1
+    while os.path.exists(path):
+        n += 1
+        path = os.path.join(folder, "survey_{0}.gpkg".format(n))
+    return path
 
 
 class CreateSurveyAlgorithm(CarbonAlgorithm):
@@ -93,8 +108,12 @@ class CreateSurveyAlgorithm(CarbonAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         param = QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Output survey GeoPackage"), self.tr("GeoPackage (*.gpkg)"))
-        param.setHelp(self.tr("The survey GeoPackage to create (.gpkg). An existing file is replaced."))
+            self.OUTPUT, self.tr("Output survey GeoPackage"), self.tr("GeoPackage (*.gpkg)"),
+            defaultValue=default_survey_path())
+        param.setHelp(self.tr("The survey GeoPackage to create (.gpkg). Default: survey.gpkg (survey_2.gpkg … "
+                              "when taken) in the plugin's output folder (settings page), else in the home "
+                              "folder; a named file, never a temporary one. An existing file given here is "
+                              "replaced."))
         self.addParameter(param)
         param = QgsProcessingParameterCrs(self.CRS, self.tr("CRS of the plots"), "EPSG:4547", optional=True)
         param.setHelp(self.tr("Coordinate reference system of the plot points; use the CRS of the "

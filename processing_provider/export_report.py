@@ -8,7 +8,6 @@ from qgis.core import (
     Qgis,
     QgsProcessing,
     QgsProcessingAlgorithm,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -26,6 +25,7 @@ from ..metering import vocabulary as v
 from ..metering.report_sections import build_section
 from ..metering.uncertainty import check_years, stock_facts
 from ..metering.xlsx_export import section_table, write_workbook
+from . import provenance_io as pio
 from .base import CarbonAlgorithm
 from .qgis_io import source_to_frame
 
@@ -77,14 +77,16 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             "Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei "
             "land-space carbon-sink metering specification, appendix F, and optionally a PDF report.\n\n"
             "Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and "
-            "the target year (t C; base-year stock under the base-year object, target-year stock under the "
-            "target-year object); carbon sink by county and object, unchanged and changed pieces apart "
-            "(t C/a and t CO2e/a; changed pieces under their target-year object, as IPCC 2006 GL vol. 4 ch. 3 "
+            "the metering year (t C; base-year stock under the base-year object, metering-year stock under the "
+            "metering-year object); carbon sink by county and object, unchanged and changed pieces apart "
+            "(t C/a and t CO2e/a; changed pieces under their metering-year object, as IPCC 2006 GL vol. 4 ch. 3 "
             "reports land converted to a category); change matrix of metering objects (ha); plot summary "
             "(t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo "
             "histogram when given; stock by county and pool; the sink by land-class transition; the unverified "
-            "or placeholder defaults the run used; and a provenance sheet (inputs with path, feature count and "
-            "SHA-256, every parameter, parameter-table sources, plugin and QGIS versions, run time). County "
+            "or placeholder defaults the run used; and a provenance sheet (inputs with absolute path, feature "
+            "count and the SHA-256 of each layer's content, temporary results named by their step, every "
+            "parameter and, in the chain, every step's parameters with the values used, parameter-table sources, "
+            "plugin and QGIS versions, run time). County "
             "names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet "
             "has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print "
             "setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).\n\n"
@@ -128,7 +130,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             (self.SUMMARY, self.tr("Stock summary (parcel_stock SUMMARY)"),
              self.tr("The county × object × pool summary of parcel_stock; copied to its own sheet.")),
             (self.CHANGE_MATRIX, self.tr("Change matrix (parcel_change CHANGE_MATRIX)"),
-             self.tr("Area (ha) by base × target class; rows with level 'object' are used. Without it the "
+             self.tr("Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the "
                      "matrix is summed from the pieces.")),
             (self.PLOTS, self.tr("Plot densities (plot_carbon OUTPUT)"),
              self.tr("Plots with survey_year, object and densities per pool (t C/ha); summarised per year and "
@@ -136,8 +138,8 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             (self.BASE_DENSITY, self.tr("Base-year stratum densities (stratum_density OUTPUT)"),
              self.tr("Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, "
                      "source.")),
-            (self.TARGET_DENSITY, self.tr("Target-year stratum densities (stratum_density OUTPUT)"),
-             self.tr("Stratum density table of the target year (same fields as the base-year table).")),
+            (self.TARGET_DENSITY, self.tr("Metering-year stratum densities (stratum_density OUTPUT)"),
+             self.tr("Stratum density table of the metering year (same fields as the base-year table).")),
             (self.UNCERTAINTY, self.tr("Uncertainty results (uncertainty OUTPUT)"),
              self.tr("Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).")),
             (self.HISTOGRAM, self.tr("Monte Carlo histogram (uncertainty HISTOGRAM)"),
@@ -153,7 +155,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             )
             param.setHelp(help_text)
             self.addParameter(param)
-        for name, description in ((self.BASE_YEAR, self.tr("Base year")), (self.TARGET_YEAR, self.tr("Target year"))):
+        for name, description in ((self.BASE_YEAR, self.tr("Base year")), (self.TARGET_YEAR, self.tr("Metering year"))):
             param = QgsProcessingParameterNumber(name, description, QgsProcessingParameterNumber.Type.Integer,
                                                  optional=True, minValue=1900, maxValue=2200)
             param.setHelp(self.tr("Labels the density tables and the method statement. Optional: by default "
@@ -163,7 +165,8 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             self.SOURCE_LAYERS, self.tr("Original inputs to record (parcels, plots …)"),
             QgsProcessing.SourceType.TypeVector, optional=True
         )
-        param.setHelp(self.tr("The layers the whole metering started from (base and target parcels, the survey "
+        param.setHelp(self.tr("The layers the whole metering started from (base-year and metering-year parcels, "
+                              "the survey "
                               "plots). They are listed in the provenance with path, feature count and SHA-256, "
                               "so the result can be traced back to the delivered data (the chain model fills "
                               "this in)."))
@@ -208,21 +211,31 @@ class ExportReportAlgorithm(CarbonAlgorithm):
                               "unverified defaults, provenance). Leave empty to skip it."))
         self.addParameter(param)
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_STOCK_BASE, self.tr("Total stock, base year (t C)")))
-        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_STOCK_TARGET, self.tr("Total stock, target year (t C)")))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_STOCK_TARGET, self.tr("Total stock, metering year (t C)")))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_SINK, self.tr("Total sink (t CO2e/a)")))
 
     # -- reading -------------------------------------------------------------------------------
-    def _layer_source(self, parameters, name, context):
-        """The layer source string behind a parameter (for provenance), or ''."""
-        value = parameters.get(name)
-        if isinstance(value, QgsProcessingFeatureSourceDefinition):
-            value = value.source.staticValue()
-        layer = self.parameterAsVectorLayer(parameters, name, context)
-        if layer is not None:
-            if layer.providerType() == "memory":  # its URI lists field names, not a place to find it
-                return "memory:{0}".format(layer.name())
-            return layer.source()
-        return "" if value is None else str(value)
+    #: The step whose result each layer input is: a temporary result is named by it in the provenance.
+    PRODUCED_BY = {
+        "STOCK": "parcel_stock › OUTPUT", "SUMMARY": "parcel_stock › SUMMARY",
+        "CHANGE_MATRIX": "parcel_change › CHANGE_MATRIX", "PLOTS": "plot_carbon › OUTPUT",
+        "BASE_DENSITY": "stratum_density › OUTPUT (BASE_YEAR)",
+        "TARGET_DENSITY": "stratum_density › OUTPUT (TARGET_YEAR)",
+        "UNCERTAINTY": "uncertainty › OUTPUT", "HISTOGRAM": "uncertainty › HISTOGRAM",
+    }
+
+    def _input_records(self, parameters, sources, context, produced_by):
+        """Each layer input with its absolute path (or the step that made it) and its own checksum."""
+        records, shown = [], {}
+        for name, source in sources.items():
+            layer = self.parameterAsVectorLayer(parameters, name, context)
+            if layer is None:  # not a layer (a source definition QGIS could not resolve): its text
+                text = prov.absolute_source(str(parameters.get(name) or ""))
+                records.append(prov.input_record(name, text, source.featureCount()))
+            else:
+                records.append(pio.layer_record(name, layer, produced_by.get(name, "")))
+            shown[name] = records[-1].path
+        return records, shown
 
     def _read(self, parameters, name, context, feedback, required_fields):
         source = self.parameterAsSource(parameters, name, context)
@@ -308,7 +321,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             density_frames = {}
             if read[self.BASE_DENSITY] is not None or read[self.TARGET_DENSITY] is not None:
                 base_label = str(years[0]) if years[0] else self.tr("base year")
-                target_label = str(years[1]) if years[1] else self.tr("target year")
+                target_label = str(years[1]) if years[1] else self.tr("metering year")
                 density_frames = {base_label: read[self.BASE_DENSITY], target_label: read[self.TARGET_DENSITY]}
                 density = rt.stratum_densities(density_frames)
                 tables.append(density)
@@ -330,20 +343,28 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         feedback.setProgress(50)
 
         sections, section_layers = self._sections(parameters, context, feedback, language)
-        inputs = [prov.input_record(name, self._layer_source(parameters, name, context), src.featureCount())
-                  for name, src in sources.items()]
-        inputs += [prov.input_record(self.SECTIONS, layer.source(), layer.featureCount()) for layer in section_layers]
+        model = pio.running_model(context, self.id())
+        produced_by = dict(self.PRODUCED_BY)
+        chain = None
+        if model is not None:  # a step of a chain run: its results by step number, every step's parameters
+            produced_by.update(pio.inputs_by_step(model, context, self.id()))
+            chain = prov.chain_rows(pio.chain_steps(model, context))
+        inputs, shown = self._input_records(parameters, sources, context, produced_by)
+        inputs += [pio.layer_record(self.SECTIONS, layer) for layer in section_layers]
         origins = self.parameterAsLayerList(parameters, self.SOURCE_LAYERS, context)
-        inputs += [prov.input_record(self.SOURCE_LAYERS, layer.source(), layer.featureCount()) for layer in origins]
+        inputs += [pio.layer_record(self.SOURCE_LAYERS, layer) for layer in origins]
         values = {}
         for definition in self.parameterDefinitions():
             name = definition.name()
-            if name in sources:
-                values[name] = self._layer_source(parameters, name, context)
+            if name in shown:
+                values[name] = shown[name]
             elif name == self.SOURCE_LAYERS:
-                values[name] = "; ".join(layer.source() for layer in origins)
+                values[name] = "; ".join(pio.layer_text(layer) for layer in origins)
             elif name == self.SECTIONS:
-                values[name] = "; ".join(layer.source() for layer in section_layers)
+                values[name] = "; ".join(pio.layer_text(layer) for layer in section_layers)
+            elif definition.isDestination():
+                path = self.parameterAsFileOutput(parameters, name, context)
+                values[name] = os.path.abspath(path) if path else ""
             else:
                 value = parameters.get(name)
                 values[name] = "" if value is None else str(value)
@@ -351,7 +372,9 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         extra = {"BASE_DENSITY": read[self.BASE_DENSITY], "TARGET_DENSITY": read[self.TARGET_DENSITY]}
         provenance = prov.build_provenance(
             inputs, values, Qgis.QGIS_VERSION, started, algorithm_id=self.id() or "carbonmeter:export_report",
-            extra_sources=extra, outputs={self.OUTPUT_XLSX: xlsx_path, self.OUTPUT_PDF: pdf_path},
+            extra_sources=extra, chain=chain, recorded=prov.recorded_facts(pieces, read[self.PLOTS]),
+            outputs={self.OUTPUT_XLSX: os.path.abspath(xlsx_path), self.OUTPUT_PDF: os.path.abspath(pdf_path)
+                     if pdf_path else ""},
         )
         self.check_canceled(feedback)
 
@@ -397,7 +420,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         feedback.setProgress(100)
 
         grand = totals.frame[totals.frame["county"] == rt.ALL].iloc[0]
-        feedback.pushInfo(self.tr("All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (target), sink "
+        feedback.pushInfo(self.tr("All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink "
                                   "{2:,.2f} t CO2e/a.").format(grand["stock_base_tc"], grand["stock_target_tc"],
                                                                grand["sink_tco2e"]))
         return {
@@ -411,7 +434,7 @@ class ExportReportAlgorithm(CarbonAlgorithm):
     def _subtitle(self, years, parameters, context, language):
         organisation = self.parameterAsString(parameters, self.ORGANISATION, context)
         text = rc.pick(("碳储量与碳汇量计量报告 · 基准年 {0} → 计量年 {1}", "Carbon stock and sink report · base year "
-                        "{0} → target year {1}"), language).format(years[0], years[1])
+                        "{0} → metering year {1}"), language).format(years[0], years[1])
         if organisation:
             text += rc.pick(("　编制单位：{0}", " · compiled by {0}"), language).format(organisation)
         return text

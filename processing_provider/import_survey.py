@@ -282,13 +282,16 @@ class ImportSurveyAlgorithm(CarbonAlgorithm):
 
         problems.sort(key=lambda p: (ss.TABLES.index(p["sheet"]) if p["sheet"] in ss.TABLES else 99,
                                      p["row"] or 0))
-        for item in problems[:500]:
+        # Each problem is printed once (issue 15): when the run stops, its message lists the first
+        # MAX_LISTED and the log only the others; when valid rows are imported, the log lists them all.
+        logged = problems[MAX_LISTED:] if mode == self.MODE_ALL_OR_NOTHING else problems
+        for item in logged[:500]:
             feedback.reportError(self.describe(item), False)
         if problems and mode == self.MODE_ALL_OR_NOTHING:
             listed = "\n".join(self.describe(p) for p in problems[:MAX_LISTED])
             more = len(problems) - MAX_LISTED
             if more > 0:
-                listed += "\n" + self.tr("… and {0} more problems.").format(more)
+                listed += "\n" + self.tr("… and {0} more problems (listed in the log above).").format(more)
             self.fail(self.tr("{0} problems found in {1}; nothing was imported. Fix the rows below (or run in "
                               "'Import valid rows' mode):\n{2}").format(len(problems), path, listed))
 

@@ -101,7 +101,7 @@ def _parcel_metering():
             "Density table {table}: {keys} keys read (SHA-256 {checksum}…)."),
         "density_one_table": _translate(
             "Messages",
-            "No target-year density table given: {table} serves both years."),
+            "No metering-year density table given: {table} serves both years."),
         "density_year_checked": _translate(
             "Messages",
             "Density table {table}: computed for the survey year {year}, as the run needs."),
@@ -115,7 +115,7 @@ def _parcel_metering():
         "stock_totals": _translate(
             "Messages",
             "All counties, {base_year} → {target_year}: stock {stock_base} t C (base year), {stock_target} t C "
-            "(target year), sink {sink} t CO2e/a."),
+            "(metering year), sink {sink} t CO2e/a."),
         # overlay
         "overlay_no_parcels": _translate(
             "Messages",
@@ -304,7 +304,7 @@ def _parcel_metering():
             "Messages",
             "Layer {layer} holds plots of several survey years ({years}) and no survey year is given: their "
             "pooled mean would be the density of no year. Give the survey year (the chain passes the base "
-            "and the target year), or turn on 'Pool plots of several survey years' to pool them on purpose."),
+            "and the metering year), or turn on 'Pool plots of several survey years' to pool them on purpose."),
         "defaults_negative": _translate(
             "Messages",
             "Default-density table {table}, column {column}: these rows (row, object, pool, value) are negative: "
@@ -363,7 +363,7 @@ def _parcel_metering():
             "parcel_change."),
         "years_order": _translate(
             "Messages",
-            "The target year ({target}) must be later than the base year ({base})."),
+            "The metering year ({target}) must be later than the base year ({base})."),
         "stock_unmapped_codes": _translate(
             "Messages",
             "Land-class codes not mapped to a metering object, counted with zero stock (year: code, pieces, area): "
@@ -388,7 +388,7 @@ def _parcel_metering():
             "layer {layer} ({recorded}, checksum {recorded_checksum}). Give the same table."),
         "target_density_needed": _translate(
             "Messages",
-            "Layer {layer} was metered with two density tables ({base}, {target}); give the target-year table "
+            "Layer {layer} was metered with two density tables ({base}, {target}); give the metering-year table "
             "(TARGET_DENSITY) too, or the two years' errors would be treated as one."),
         "density_uncertainty_missing": _translate(
             "Messages",
@@ -493,9 +493,9 @@ def _formatted(kind, details):
 
 
 def _year_role_words(role):
-    """``base`` / ``target`` (the year of a piece's code) in words: base year / target year (基准年 / 计量年)."""
+    """``base`` / ``target`` (the year of a piece's code) in words: base year / metering year (基准年 / 计量年)."""
     _translate = QCoreApplication.translate
-    words = {"base": _translate("Messages", "base year"), "target": _translate("Messages", "target year")}
+    words = {"base": _translate("Messages", "base year"), "target": _translate("Messages", "metering year")}
     return words.get(str(role), role)
 
 
@@ -518,7 +518,7 @@ def _permanent_plots():
             "measurements is paired. Give each measurement its own year or correct the permanent id."),
         "permanent_plot_object_changed": _translate(
             "Messages",
-            "Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the target year; "
+            "Permanent plot {permanent_id} is {base_object} in the base year and {target_object} in the metering year; "
             "it is not paired (a change of object is metered by the stock difference)."),
         "permanent_plot_moved": _translate(
             "Messages",
@@ -526,7 +526,7 @@ def _permanent_plots():
             "m); they are not paired. Check the coordinates."),
         "years_not_increasing": _translate(
             "Messages",
-            "The target year ({target_year}) must be later than the base year ({base_year})."),
+            "The metering year ({target_year}) must be later than the base year ({base_year})."),
         "change_table_needed": _translate(
             "Messages",
             "Layer {layer}: parcel_stock took the sink of unchanged pieces from the change densities {table}; give "
@@ -1180,7 +1180,7 @@ def _province():
         "province_border_ground": _translate(
             "Messages",
             "{area_ha} ha ({pieces} piece(s)) are coded to county {base_county} in the base year and to county "
-            "{target_county} in the target year (a boundary moved or parcels recoded): metered as base_only in "
+            "{target_county} in the metering year (a boundary moved or parcels recoded): metered as base_only in "
             "{base_county} and target_only in {target_county}, outside the sink (border.csv)."),
         "province_claimed_twice": _translate(
             "Messages",

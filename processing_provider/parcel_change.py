@@ -1,4 +1,4 @@
-"""carbonmeter:parcel_change — base-year / target-year parcel overlay and change flags.
+"""carbonmeter:parcel_change — base-year / metering-year parcel overlay and change flags.
 
 Glue only: reads both layers through QGIS into WKB and attribute arrays
 (``qgis_io.read_columns``), hands them to the overlay core
@@ -76,6 +76,8 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
     AREA_METHOD = "AREA_METHOD"
     SNAP_TOLERANCE = "SNAP_TOLERANCE"
     OUTPUT = "OUTPUT"
+    #: Loaded outputs get their translated name and shipped style (layer_style).
+    OUTPUT_STYLES = {"OUTPUT": "parcel_change", "CHANGE_MATRIX": "change_matrix"}
     CHANGE_MATRIX = "CHANGE_MATRIX"
 
     GROUP_ID = "parcel_metering"
@@ -84,19 +86,19 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         return "parcel_change"
 
     def displayName(self):  # noqa: N802
-        return self.tr("Base/target parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)")
+        return self.tr("Base-year/metering-year parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)")
 
     def group(self):
         return self.tr("Parcel carbon metering")
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
-            "Overlays the base-year (t1) and the target-year (t2) land-survey parcel layers "
+            "Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers "
             "(三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or "
             "target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering "
             "objects after its appendix A). Needs the Python package shapely ≥ 2.\n\n"
             "Parameters:\n"
-            "- BASE / TARGET: polygon parcel layers of the base year and the target year "
+            "- BASE / TARGET: polygon parcel layers of the base year and the metering year "
             "(GeoPackage, shapefile — GBK .dbf without .cpg is detected —, FileGDB, memory layers, a "
             "model's temporary outputs). CGCS2000 3-degree Gauss-Krüger (EPSG:4513–4533 with zone prefix, "
             "4534–4554 without) is checked against the coordinates; a layer declared geographic (e.g. "
@@ -129,7 +131,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             "in the target layer), change_type (e.g. 旱地→乔木林地), county, area_m2 (m²), sliver, "
             "area_method, base_area_m2 / target_area_m2 (the piece's share of each year's parcel "
             "area, m²) and base_fid / target_fid.\n"
-            "- CHANGE_MATRIX: area (ha) by base × target at object level and at code level "
+            "- CHANGE_MATRIX: area (ha) by base-year × metering-year at object level and at code level "
             "(fields level, base, target, area_ha).\n\n"
             "Area is conserved: per class, the pieces sum to each layer's own class areas (checked, "
             "1e-6 relative, and logged)."
@@ -140,9 +142,9 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         for layer, field, title, field_title, help_layer in (
             (self.BASE, self.BASE_FIELD, self.tr("Base-year parcels (t1)"), self.tr("Base land-class code field"),
              self.tr("Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).")),
-            (self.TARGET, self.TARGET_FIELD, self.tr("Target-year parcels (t2)"),
-             self.tr("Target land-class code field"),
-             self.tr("Polygon parcel layer of the target year t2 (e.g. 年度变更调查 DLTB 2023).")),
+            (self.TARGET, self.TARGET_FIELD, self.tr("Metering-year parcels (t2)"),
+             self.tr("Metering-year land-class code field"),
+             self.tr("Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).")),
         ):
             p = QgsProcessingParameterFeatureSource(layer, title, polygon)
             p.setHelp(help_layer)
@@ -180,7 +182,8 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         p = QgsProcessingParameterNumber(self.SNAP_TOLERANCE, self.tr("Vertex snapping tolerance (m)"),
                                          QgsProcessingParameterNumber.Type.Double, DEFAULT_SNAP_TOLERANCE,
                                          optional=True, minValue=0.0)
-        p.setHelp(self.tr("Target vertices closer than this many metres to a base vertex or edge are moved onto it "
+        p.setHelp(self.tr("Metering-year vertices closer than this many metres to a base vertex or edge are moved "
+                          "onto it "
                           "before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ "
                           "only by rounding pair as unchanged. Skipped when a sample of target vertices shows no "
                           "rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree."))
@@ -192,7 +195,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         self.addParameter(p)
         p = QgsProcessingParameterFeatureSink(self.CHANGE_MATRIX, self.tr("Change matrix"),
                                               QgsProcessing.SourceType.TypeVector)
-        p.setHelp(self.tr("Area (ha) by base × target class, at object and at code level."))
+        p.setHelp(self.tr("Area (ha) by base-year × metering-year class, at object and at code level."))
         self.addParameter(p)
 
     # ------------------------------------------------------------------ reading

@@ -39,6 +39,8 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
     BASE_YEAR = "BASE_YEAR"
     TARGET_YEAR = "TARGET_YEAR"
     OUTPUT = "OUTPUT"
+    #: Loaded outputs get their translated name and shipped style (layer_style).
+    OUTPUT_STYLES = {"OUTPUT": "parcel_stock", "SUMMARY": "stock_summary"}
     SUMMARY = "SUMMARY"
 
     def name(self):
@@ -52,13 +54,13 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
-            "Meters the carbon stock of every piece of the base × target overlay (the output of "
-            "parcel_change) at the base and the target year, and its sink by stock change (Hubei spec "
+            "Meters the carbon stock of every piece of the base-year × metering-year overlay (the output of "
+            "parcel_change) at the base and the metering year, and its sink by stock change (Hubei spec "
             "ch. 8; IPCC 2006 GL vol. 4 stock-difference method).\n\n"
             "Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own "
             "density key: unchanged pieces the same object at both dates, changed pieces the base object "
-            "at the base year and the target object at the target year. The total is the sum of the "
-            "pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (target year − base year); "
+            "at the base year and the target object at the metering year. The total is the sum of the "
+            "pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (metering year − base year); "
             "sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the "
             "atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering "
             "object are listed in a warning with their pieces and area (fix the mapping and re-run "
@@ -71,14 +73,14 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
             "- Base-year densities: table with a key column and the pool columns agb, bgb, deadwood, "
             "litter, soil in t C/ha (wide), or the stratum_density output (long). CSV, xlsx or any QGIS "
             "table; land-class codes are read as text.\n"
-            "- Target-year densities: optional; the base-year table when empty. A table with a survey_year "
+            "- Metering-year densities: optional; the base-year table when empty. A table with a survey_year "
             "column (stratum_density output) must be of its year: the base-year "
-            "table's survey_year equal to the base year, the target-year table's to the target year, else the "
+            "table's survey_year equal to the base year, the metering-year table's to the metering year, else the "
             "run stops. Tables without that column (older or hand-made tables) are accepted, the log says "
             "their year is not checked.\n"
             "- Density key: object (tables keyed by metering object) or code (by land-class code). Crossed "
             "strata of stratum_density (object|value) are not keys: its per-object rows are used.\n"
-            "- Base year, Target year: calendar years t1 < t2.\n\n"
+            "- Base year, Metering year: calendar years t1 < t2.\n\n"
             "A density row for a key that only non-metered pieces carry (a pond code with soil carbon in a "
             "table keyed by code) is not used; a warning names those keys, their pieces and area: map the "
             "code to a metering object with MAPPING in parcel_change to meter it.\n\n"
@@ -91,14 +93,14 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
             "one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and "
             "sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are "
             "summarised "
-            "under their target-year object (land converted to a category is reported under it)."
+            "under their metering-year object (land converted to a category is reported under it)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
         param = QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Pieces (parcel change)"), [QgsProcessing.SourceType.TypeVectorPolygon]
         )
-        param.setHelp(self.tr("Polygon pieces of the base × target overlay, the output of parcel_change."))
+        param.setHelp(self.tr("Polygon pieces of the base-year × metering-year overlay, the output of parcel_change."))
         self.addParameter(param)
 
         param = QgsProcessingParameterFeatureSource(
@@ -109,9 +111,10 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
         self.addParameter(param)
 
         param = QgsProcessingParameterFeatureSource(
-            self.TARGET_DENSITY, self.tr("Target-year densities"), [QgsProcessing.SourceType.TypeVector], optional=True
+            self.TARGET_DENSITY, self.tr("Metering-year densities"), [QgsProcessing.SourceType.TypeVector],
+            optional=True
         )
-        param.setHelp(self.tr("Density table for the target year (same form). Empty: the base-year table."))
+        param.setHelp(self.tr("Density table for the metering year (same form). Empty: the base-year table."))
         self.addParameter(param)
 
         param = QgsProcessingParameterFeatureSource(
@@ -142,10 +145,10 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
         self.addParameter(param)
 
         param = QgsProcessingParameterNumber(
-            self.TARGET_YEAR, self.tr("Target year"), type=QgsProcessingParameterNumber.Type.Integer,
+            self.TARGET_YEAR, self.tr("Metering year"), type=QgsProcessingParameterNumber.Type.Integer,
             minValue=1900, maxValue=2200,
         )
-        param.setHelp(self.tr("Calendar year t2 of the metering (target) survey; must be later than the "
+        param.setHelp(self.tr("Calendar year t2 of the metering-year survey; must be later than the "
                               "base year (required, no default)."))
         self.addParameter(param)
 

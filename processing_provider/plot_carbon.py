@@ -42,6 +42,8 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
     POOL_FACTORS = "POOL_FACTORS"
     AR_TOOL14 = "AR_TOOL14"
     OUTPUT = "OUTPUT"
+    #: Loaded outputs get their translated name and shipped style (layer_style).
+    OUTPUT_STYLES = {"OUTPUT": "plot_carbon"}
 
     GROUP_ID = "parcel_metering"
     TABLE_PARAMETERS = {"trees": TREES, "shrub_herb": SHRUB_HERB, "litter": LITTER,
@@ -261,6 +263,17 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
                 "b = {source} t d.m./ha"),
         }
 
+    def summary_templates(self):
+        """Translated texts of metering.plot_carbon.SUMMARY_TEXT (same keys and placeholders)."""
+        return {
+            "default_used": self.tr(
+                "{pool}: not surveyed on any of the {count} plot(s) of object '{object}'; its default {value} "
+                "t C/ha is used on each ({field} = default)"),
+            "herb_roots": self.tr(
+                "herbs: root-shoot ratio {value} for object '{object}' on {count} plot(s) (pool_factors row "
+                "{other}; 0 = herb roots not counted)"),
+        }
+
     def note_templates(self):
         """Translated texts of metering.parameters.NOTE_TEXT (same keys and placeholders)."""
         return {
@@ -390,6 +403,9 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
             feedback.pushWarning(self.tr("Placeholder values used (no published source; check them before "
                                          "reporting): {0}.").format(
                 "; ".join(self._parameter_words(p) for p in placeholders["parameter"])))
+        summary_templates = self.summary_templates()
+        for line in result.summary:  # once per object, not on every plot; pools, objects and rows by name
+            feedback.pushInfo(line.message(summary_templates, self._warning_words))
         flagged = result.plots["warnings"].notna().sum()
         feedback.pushInfo(self.tr("{0} plot(s) computed, {1} with warnings (see the warnings field).").format(
             len(result.plots), int(flagged)))

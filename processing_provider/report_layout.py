@@ -555,7 +555,7 @@ class ReportLayout:
         self._legend(map_item, MARGIN + 196, TOP, 81, self.t("图例", "Legend"), layers[::-1])
         self.label(self.page, MARGIN, TOP + 162, 190, 14, self.t(
             "图 2　基准年至计量年地类（计量对象）发生变化的图斑，按其碳汇量的正负着色。",
-            "Figure 2. Pieces whose land class (metering object) changed between the base and the target year, "
+            "Figure 2. Pieces whose land class (metering object) changed between the base and the metering year, "
             "coloured by the sign of their sink."), size=8)
         self.new_page(self.t("主要成果", "Results"))
 

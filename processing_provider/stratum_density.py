@@ -46,11 +46,18 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
     AREAS = "AREAS"
     AREA_YEAR = "AREA_YEAR"
     OUTPUT = "OUTPUT"
+    #: Loaded outputs get their translated name and shipped style (layer_style).
+    OUTPUT_STYLES = {"OUTPUT": "density"}
     PLAN = "PLAN"
     STRATIFIED = "STRATIFIED"
     BASE_YEAR = "BASE_YEAR"
     TARGET_YEAR = "TARGET_YEAR"
     CHANGE_OUTPUT = "CHANGE_OUTPUT"
+
+    def output_title_suffix(self, output, parameters, context):
+        """The density table's year after its name: the chain loads one table per year."""
+        year = parameters.get(self.YEAR)
+        return " {0}".format(self.parameterAsInt(parameters, self.YEAR, context)) if year not in (None, "") else ""
 
     def name(self):
         return "stratum_density"
@@ -108,16 +115,16 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             "- Areas: optional overlay pieces (parcel_change or parcel_stock output) whose areas weight the "
             "strata (ha; area_ha or area_m2).\n"
             "- Year of the areas: automatic (the pieces' base_year/target_year matched with Survey year, "
-            "else the target year), or the base or target year's objects.\n\n"
+            "else the metering year), or the base or metering year's objects.\n\n"
             "Output: one row per stratum and pool with stratum, object, stratum_value, pool, n, mean, sd, "
             "se, half_width (t C/ha), u_pct (%), source (plots or default), n_required, note and survey_year "
             "(the survey year of the plots used, empty when years were pooled; parcel_stock checks it against "
-            "its base and target year). Plot plan "
+            "its base and metering year). Plot plan "
             "(optional): stratum, weight, weight_basis (area or plots), area_ha, n, mean, sd (t C/ha), "
             "n_required_unrounded, n_required, t, df, precision_pct, confidence_pct, pool; the row ALL holds "
             "the total. Stratified mean (optional): stratum, weight, weight_basis, area_ha, n, mean, sd, se, "
             "t, df, half_width (t C/ha), u_pct, confidence_pct, pool; the row ALL is the stratified mean.\n\n"
-            "Change density (when base and target year are given): permanent plots (固定样地, field "
+            "Change density (when base and metering year are given): permanent plots (固定样地, field "
             "permanent_id) measured at both years are paired (Hubei spec ch. 6: reuse permanent plots). Per "
             "object and pool: change = mean of the paired differences per year elapsed, SE = sd/√n (df = "
             "n − 1), n_pairs; where the object also has unpaired plots (temporary, lost, new) the composite "
@@ -150,7 +157,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             type=QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1900, maxValue=2200,
         )
         param.setHelp(self.tr("When set, only plots whose survey_year equals this year are used; the chain "
-                              "computes one table for the base year and one for the target year."))
+                              "computes one table for the base year and one for the metering year."))
         self.addParameter(param)
 
         param = QgsProcessingParameterBoolean(
@@ -197,12 +204,12 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
 
         param = QgsProcessingParameterEnum(
             self.AREA_YEAR, self.tr("Year of the areas"),
-            options=[self.tr("Automatic"), self.tr("Base year objects"), self.tr("Target year objects")],
+            options=[self.tr("Automatic"), self.tr("Base year objects"), self.tr("Metering year objects")],
             defaultValue=0,
         )
         param.setHelp(self.tr("Which year's metering objects of the pieces define the strata areas: automatic "
                               "takes the year whose base_year/target_year field equals Survey year, else the "
-                              "target year."))
+                              "metering year."))
         param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(param)
 
@@ -229,7 +236,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         self.addParameter(param)
 
         for name, label in ((self.BASE_YEAR, self.tr("Base year of the change density")),
-                            (self.TARGET_YEAR, self.tr("Target year of the change density"))):
+                            (self.TARGET_YEAR, self.tr("Metering year of the change density"))):
             param = QgsProcessingParameterNumber(name, label, type=QgsProcessingParameterNumber.Type.Integer,
                                                  optional=True, minValue=1900, maxValue=2200)
             param.setHelp(self.tr("With both years given, the change density from the permanent plots measured "
@@ -241,7 +248,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
             createByDefault=False)
         param.setHelp(self.tr("Table with one row per object and pool: the change density in t C/ha/a, its SE, "
                               "half-width, U %, the estimator (paired, composite or independent), n_pairs and "
-                              "the independent-samples estimate for comparison. Needs base and target year."))
+                              "the independent-samples estimate for comparison. Needs base and metering year."))
         self.addParameter(param)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -354,7 +361,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
                 areas = sampling.stratum_areas(pieces, role, stratum_field, layer=pieces_source.sourceName())
                 feedback.pushInfo(self.tr("Strata weights from the areas of the {0} year's objects in {1} "
                                           "({2:.2f} ha).").format(
-                    self.tr("base") if role == "base" else self.tr("target"), pieces_source.sourceName(),
+                    self.tr("base") if role == "base" else self.tr("metering"), pieces_source.sourceName(),
                                                                   sum(v for k, v in areas.items() if "|" not in k)))
             plan, estimate, notes = sampling.sampling_tables(table, precision, confidence, areas)
         self.log_notes(feedback, notes)

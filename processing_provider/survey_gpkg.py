@@ -123,6 +123,17 @@ def _value_map(list_name, language):
     return [{"{0} [{1}]".format(lab, code): str(code)} for code, lab in zip(table["code"], labels)]
 
 
+#: The display expression of a survey layer (zh, en): the label of each feature in the plot form's lists.
+#: A tree is numbered by its feature id in the survey (样木号) and shown with its species and DBH.
+DISPLAY_EXPRESSIONS = {
+    "plots": ('"plot_id"', '"plot_id"'),
+    "trees": ("'样木 ' || \"fid\" || '：' || coalesce(represent_value(\"species\"), '？') || "
+              "coalesce('，胸径 ' || \"dbh_cm\" || ' cm', '')",
+              "'Tree ' || \"fid\" || ': ' || coalesce(represent_value(\"species\"), '?') || "
+              "coalesce(', DBH ' || \"dbh_cm\" || ' cm', '')"),
+}
+
+
 def configure_layer(layer, name, language, relations, spec):
     """Aliases, widgets, constraints and the drag-and-drop form of one survey layer."""
     table = ss.SCHEMA[name]
@@ -148,6 +159,10 @@ def configure_layer(layer, name, language, relations, spec):
             layer.setConstraintExpression(idx, expression, message)
             layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintExpression,
                                      QgsFieldConstraints.ConstraintStrengthHard)
+    expression = DISPLAY_EXPRESSIONS.get(name)
+    if expression:
+        # What the relation editor's list shows for each feature (issue 15: trees by number and species).
+        layer.setDisplayExpression(expression[0 if language == "zh" else 1])
     if name == "plots":
         idx = fields.indexFromName("stratum")
         # An empty stratum means the metering object (docs/dev/survey_schema.md).

@@ -33,6 +33,8 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
     BASE_YEAR = "BASE_YEAR"
     TARGET_YEAR = "TARGET_YEAR"
     OUTPUT = "OUTPUT"
+    #: Loaded outputs get their translated name and shipped style (layer_style).
+    OUTPUT_STYLES = {"OUTPUT": "uncertainty", "HISTOGRAM": "histogram"}
     HISTOGRAM = "HISTOGRAM"
 
     GROUP_ID = "parcel_metering"
@@ -66,14 +68,14 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
             "- Stratum densities (BASE_DENSITY): the long table of Stratum carbon density (stratum, pool, "
             "mean in t C/ha, n, se, u_pct). With n >= 2 and se the 95 % half-width is t(95 %, n-1) x se; "
             "otherwise u_pct is read as a 95 % half-width.\n"
-            "- Target-year densities (TARGET_DENSITY, optional): a separate table for the target-year "
+            "- Metering-year densities (TARGET_DENSITY, optional): a separate table for the metering-year "
             "keys; its densities are then drawn independently of the base year. Pass it when the two "
             "years' densities come from two independent plot samples (e.g. stratum_density run on the "
-            "base-year and on the target-year plots). Leave it empty when one density table serves both "
+            "base-year and on the metering-year plots). Leave it empty when one density table serves both "
             "years: the same density error then affects both stocks and largely cancels in the sink "
             "(correlated; this is where the sink's U shrinks). Each table given must be the one parcel_stock "
             "used for that year (same checksum of its means), and when parcel_stock used two tables the "
-            "target-year table is required: otherwise the run stops.\n"
+            "metering-year table is required: otherwise the run stops.\n"
             "- Area uncertainty (AREA_U, %): U of the area of each county x base stratum x target "
             "stratum cell, the same in both years (one measurement of the parcels).\n"
             "- Correlation (CORRELATION, 0–1, default 0): with one density table per year, the correlation "
@@ -91,7 +93,7 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
             "> 30 %: all). AR-TOOL14 defines these bands on the 90 % confidence U, so the discount uses "
             "the 90 % half-width: from the Monte Carlo 5th and 95th percentiles, or, without "
             "iterations, the Approach 1 U x 1.645 / 1.960.\n"
-            "- Base and target year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock "
+            "- Base and metering year (BASE_YEAR, TARGET_YEAR, optional): checked against the years parcel_stock "
             "recorded; a different year stops the run.\n\n"
             "Pieces present in one year only (change_flag 2 or 3) have no stock change and are left out "
             "of the stocks and the sink, as in the parcel_stock SUMMARY group all.\n\n"
@@ -131,11 +133,11 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
         )
         add(
             QgsProcessingParameterFeatureSource(
-                self.TARGET_DENSITY, self.tr("Target-year stratum densities"), [QgsProcessing.SourceType.TypeVector],
+                self.TARGET_DENSITY, self.tr("Metering-year stratum densities"), [QgsProcessing.SourceType.TypeVector],
                 optional=True,
             ),
             self.tr("Optional separate density table for target_key; its densities are drawn "
-                    "independently of the base year. Give it when the target-year densities come from a "
+                    "independently of the base year. Give it when the metering-year densities come from a "
                     "separate plot sample; leave it empty when one table serves both years (the densities "
                     "are then fully correlated between the years)."),
         )
@@ -152,7 +154,7 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
                 self.CORRELATION, self.tr("Correlation between the two years' densities"),
                 QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0, maxValue=1.0,
             ),
-            self.tr("ρ between the base- and target-year density of the same stratum and pool when each year has "
+            self.tr("ρ between the base- and metering-year density of the same stratum and pool when each year has "
                     "its own table: 0 independent samples (default), 1 the same factor. Ignored with one table."),
         )
         add(
@@ -205,10 +207,10 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
         )
         add(
             QgsProcessingParameterNumber(
-                self.TARGET_YEAR, self.tr("Target year"), QgsProcessingParameterNumber.Type.Integer,
+                self.TARGET_YEAR, self.tr("Metering year"), QgsProcessingParameterNumber.Type.Integer,
                 optional=True, minValue=1900, maxValue=2200,
             ),
-            self.tr("Target year t2 (optional; checked against the recorded year like Base year)."),
+            self.tr("Metering year t2 (optional; checked against the recorded year like Base year)."),
         )
         add(
             QgsProcessingParameterFeatureSink(

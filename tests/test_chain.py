@@ -87,9 +87,14 @@ def test_chain_on_sample_county(provider, tmp_path, sample_copy):
     assert {"汇总", "碳储量", "碳汇量", "变化矩阵", "样地汇总", "分层碳密度", "来源信息"} <= set(wb.sheetnames)
     # Traceable to the delivered data: the original parcels and plots with their checksums.
     provenance = " ".join(str(c) for row in wb["来源信息"].iter_rows(values_only=True) for c in row if c)
+    from carbon_metering.processing_provider.provenance_io import layer_checksum
+
     for original in (county, survey):
         assert str(original) in provenance
-        assert hashlib.sha256(original.read_bytes()).hexdigest() in provenance
+        # a checksum per layer (its features and attributes), not the whole GeoPackage's
+        assert hashlib.sha256(original.read_bytes()).hexdigest() not in provenance
+    for source in (f"{county}|layername=dltb_2020", f"{county}|layername=dltb_2023", f"{survey}|layername=plots"):
+        assert "sha256=" + layer_checksum(QgsVectorLayer(source, "x", "ogr")) in provenance
     # The contract: every exchanged table holds the vocabulary's columns, in its order.
     from carbon_metering.metering.vocabulary import TABLES
 
@@ -216,3 +221,36 @@ def test_intermediate_outputs_are_optional_and_temporary(provider, tmp_path, sam
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [p.rsplit("/", 1)[-1] for p in (params["report:xlsx"], params["report:pdf"])])
     assert results["report:xlsx"] == params["report:xlsx"]
+
+    # Issue 15: the provenance of the chain run names the temporary results by step, never by a
+    # memory-layer string, and records every parameter of every step with the value used.
+    from openpyxl import load_workbook
+
+    from tests.test_export_report import assert_no_memory_layer_ids
+
+    rows = [[c for c in r] for r in load_workbook(results["report:xlsx"])["来源信息"].iter_rows(
+        min_row=4, values_only=True)]
+    assert_no_memory_layer_ids(rows)
+    by_item = {(r[0], r[1]): r for r in rows}
+    assert by_item[("输入", "STOCK")][2] == "6. parcel_stock › OUTPUT"
+    assert by_item[("输入", "BASE_DENSITY")][2] == "4. stratum_density › OUTPUT"
+    assert by_item[("输入", "TARGET_DENSITY")][2] == "5. stratum_density › OUTPUT"
+    chain = {r[1]: r for r in rows if r[0] == "流程各步参数"}
+    assert chain["3. plot_carbon · SOIL_DEPTH"][2] == "30"
+    assert chain["4. stratum_density · CONFIDENCE"][2] == "0 (90 %)"
+    assert chain["4. stratum_density · YEAR"][2] == "2020" and chain["5. stratum_density · YEAR"][2] == "2023"
+    assert chain["4. stratum_density · INPUT"][2] == "3. plot_carbon › OUTPUT"
+    # not given: the step's own default, shown with its value
+    uncertainty = QgsApplication.processingRegistry().algorithmById("carbonmeter:uncertainty")
+    assert chain["7. uncertainty · SEED"][2] == str(uncertainty.parameterDefinition("SEED").defaultValue())
+    assert "缺省值" in chain["7. uncertainty · SEED"][3]
+    assert chain["2. parcel_change · AREA_METHOD"][2].startswith("0 (")
+    assert "2. parcel_change · MAPPING" in chain
+    # absolute path and layer, with the layer's own checksum
+    from qgis.core import QgsVectorLayer
+
+    from carbon_metering.processing_provider.provenance_io import layer_checksum
+
+    base = QgsVectorLayer(params["BASE"], "base", "ogr")
+    assert chain["1. check_inputs · BASE"][2] == "{0} (sha256={1})".format(params["BASE"], layer_checksum(base))
+    assert chain["2. parcel_change · BASE"][2] == chain["1. check_inputs · BASE"][2]

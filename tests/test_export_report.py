@@ -10,6 +10,7 @@ by hand, years 2020 → 2023 (3 a), CO2e = C × 44/12:
 """
 
 import hashlib
+import re
 import shutil
 import subprocess
 
@@ -140,6 +141,14 @@ def _uncertainty_layers():
     return unc, hist
 
 
+def assert_no_memory_layer_ids(rows):
+    """No memory-layer URI, id or TEMPORARY_OUTPUT anywhere in the provenance (issue 15)."""
+    text = "\n".join(str(c) for r in rows for c in r if c is not None)
+    assert "memory" not in text.lower() and "TEMPORARY_OUTPUT" not in text
+    # a QGIS layer id: the layer name, then a UUID with underscores
+    assert not re.search(r"_[0-9a-f]{8}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{12}", text)
+
+
 @pytest.fixture
 def report_run(provider, tmp_path):
     import processing
@@ -213,11 +222,28 @@ def test_workbook_sheets_headers_and_provenance(report_run):
     by_item = {(r[0], r[1]): r for r in rows}
     stock_row = by_item[("输入", "STOCK")]
     assert "stock.gpkg" in stock_row[2]
-    assert stock_row[3] == "features=5; sha256={0}".format(before)
+    # the checksum of the layer's content (features and attributes), not of the whole GeoPackage file
+    from qgis.core import QgsVectorLayer
+
+    from carbon_metering.processing_provider.provenance_io import layer_checksum
+
+    assert stock_row[2] == str(tmp_path / "stock.gpkg") + "|layername=stock" or stock_row[2].startswith(
+        str(tmp_path / "stock.gpkg"))
+    layer_sha = layer_checksum(QgsVectorLayer(stock_row[2], "stock", "ogr"))
+    assert stock_row[3] == "features=5; sha256={0}".format(layer_sha) and layer_sha != before
     assert by_item[("参数", "TITLE")][2] == "测试县碳汇计量报告"
     assert by_item[("运行", "QGIS 版本")][2].startswith("3.")
     assert by_item[("运行", "插件版本")][2] == "0.1.0"
-    assert ("输入", "HISTOGRAM") in by_item and "no file" in by_item[("输入", "HISTOGRAM")][3]
+    # a temporary (memory) input is named by the step that makes it and has its own checksum too
+    histogram = by_item[("输入", "HISTOGRAM")]
+    assert histogram[2] == "uncertainty › HISTOGRAM" and "临时结果" in histogram[3]
+    assert re.search(r"sha256=[0-9a-f]{64}", histogram[3])
+    assert by_item[("输入", "BASE_DENSITY")][2] == "stratum_density › OUTPUT (BASE_YEAR)"
+    assert_no_memory_layer_ids(rows)
+    # the facts the steps wrote into the stock layer (years, density tables with their checksums)
+    assert by_item[("前序步骤记录", "parcel_stock · base_year")][2] == "2020"
+    # the shipped parameter tables with their checksums
+    assert by_item[("随插件参数表", "landclass_mapping.csv")][3].startswith("sha256=")
     assert any(r[0] == "参数表" and r[1] == "metering_objects.csv" and r[3] for r in rows)
     # The input was read, never written.
     assert hashlib.sha256((tmp_path / "stock.gpkg").read_bytes()).hexdigest() == before
@@ -301,7 +327,6 @@ def test_sections_of_other_systems_get_a_sheet_and_continued_pdf_pages(provider,
 
     stock = rd.write_stock_gpkg(tmp_path / "stock.gpkg")
     table = _district_table(tmp_path / "district_sink.csv", 30)
-    before = hashlib.sha256(open(table, "rb").read()).hexdigest()
     result = processing.run(ALG, {"STOCK": stock, "SECTIONS": [table], "LANGUAGE": 0,
                                   "OUTPUT_XLSX": str(tmp_path / "r.xlsx"), "OUTPUT_PDF": str(tmp_path / "r.pdf")})
     wb = load_workbook(result["OUTPUT_XLSX"])
@@ -312,7 +337,14 @@ def test_sections_of_other_systems_get_a_sheet_and_continued_pdf_pages(provider,
     total_row = 5 + 30
     assert sheet.cell(row=total_row, column=5).value == pytest.approx(sum(100.0 + 10 * i for i in range(30)))
     prov = [[c.value for c in r] for r in wb["来源信息"].iter_rows(min_row=4)]
-    assert any(r[0] == "输入" and r[1] == "SECTIONS" and before in (r[3] or "") for r in prov)
+    from qgis.core import QgsVectorLayer
+
+    from carbon_metering.processing_provider.provenance_io import layer_checksum
+
+    # the table's own checksum (its rows), recorded with its absolute path
+    checksum = layer_checksum(QgsVectorLayer(table, "t", "ogr"))
+    assert any(r[0] == "输入" and r[1] == "SECTIONS" and r[2].startswith(table) and checksum in (r[3] or "")
+               for r in prov)
     info = subprocess.run(["pdfinfo", result["OUTPUT_PDF"]], capture_output=True, text=True, check=True).stdout
     assert int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:"))) >= 5
     text = subprocess.run(["pdftotext", "-layout", result["OUTPUT_PDF"], "-"], capture_output=True, text=True,

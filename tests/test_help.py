@@ -28,3 +28,15 @@ def test_help_url_leads_to_a_shipped_document(cls, qgis_app):
     alg = cls()
     path = QUrl(alg.helpUrl()).toLocalFile()
     assert path.endswith(".md") and __import__("os").path.isfile(path), alg.helpUrl()
+
+
+def test_chain_model_help_url_leads_to_its_document(provider):
+    import os
+
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QUrl
+
+    model = QgsApplication.processingRegistry().algorithmById("carbonmeter:carbon_metering_chain")
+    path = QUrl(model.helpUrl()).toLocalFile()
+    assert os.path.isfile(path) and "carbon_metering_chain" in open(path, encoding="utf-8").read()
+    assert model.create().helpUrl() == model.helpUrl()

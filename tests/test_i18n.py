@@ -95,3 +95,17 @@ def test_every_message_template_is_extracted_and_translated(qgis_app):
 
 def messages_of_context(ts_path, context_name):
     return [(ctx, src, tr) for ctx, src, tr in messages(ts_path) if ctx == context_name]
+
+
+def test_one_term_per_concept_for_the_two_years():
+    """Issue 15: the Hubei spec's 基准年 / 计量年 are "base year" / "metering year" in the English UI,
+    never "target year" (the parameter names BASE_YEAR / TARGET_YEAR stay: a public contract); every
+    message that says "metering year" says 计量年 in Chinese."""
+    english = re.compile(r"\btarget[ -]years?\b|\btarget \(metering\)", re.I)
+    checked = 0
+    for _ctx, source, translation in messages(I18N / "carbonmeter_zh.ts"):
+        assert not english.search(source), source
+        if re.search(r"\bmetering[ -]years?\b", source, re.I):
+            assert "计量年" in (translation.text or ""), source
+            checked += 1
+    assert checked >= 20

@@ -270,7 +270,12 @@ def test_plot_carbon_assembles_pools_defaults_and_flags(params):
     assert out.at["F1", "soil"] == pytest.approx(39.94) and out.at["F1", "method_soil"] == "layers"
     assert out.at["F1", "total"] == pytest.approx(agb + bgb + deadwood + litter + 39.94)
     assert out.at["F1", "total_co2e"] == pytest.approx(out.at["F1", "total"] * 44 / 12)
-    assert "litter: no measurements, default {0:g} t C/ha".format(litter) in out.at["F1", "warnings"]
+    # F1 is the only forest plot and no plot surveyed litter: the survey design does not measure it for
+    # the object, said once (issue 15: not a warning on every plot), not on F1
+    assert "litter" not in (out.at["F1", "warnings"] or "")
+    lines = [line.message() for line in res.summary]
+    assert "litter: not surveyed on any of the 1 plot(s) of object 'forest_arbor'; its default {0:g} t C/ha is " \
+        "used on each (method_litter = default)".format(litter) in lines
     # C1: dry land without any data: every pool from the defaults.
     for pool in ("agb", "bgb", "deadwood", "litter", "soil"):
         assert out.at["C1", pool] == shipped_default("dry_land", pool)
@@ -307,6 +312,27 @@ def test_pools_surveyed_turns_no_rows_into_a_measured_zero(params):
         assert out.at["S3", pool] == 0.0 and out.at["S3", "method_" + pool] == "measured_zero"
     assert out.at["S3", "agb"] == shipped_default("forest_shrub", "agb")
     assert out.at["S3", "method_agb"] == "default"
+    # F1 searched deadwood, F2 did not: on F2 the default is a gap among surveyed plots, flagged there
+    assert "deadwood: no measurements, default" in out.at["F2", "warnings"]
+    assert not any(line.params.get("pool") == "deadwood" and line.params.get("object") == "forest_arbor"
+                   for line in res.summary)
+
+
+def test_a_pool_no_plot_surveyed_is_one_log_line_not_a_warning_on_every_plot(params):
+    """Issue 15: 30 dry-land plots without litter or deadwood (the design does not measure them on
+    cropland) and with herb quadrats: one summary line per pool and object, no per-plot warnings."""
+    n = 30
+    plots = pd.DataFrame({"fid": range(1, n + 1), "plot_id": ["C{0}".format(i) for i in range(n)],
+                          "object": ["dry_land"] * n, "plot_area_m2": [100.0] * n})
+    sh = pd.DataFrame({"fid": range(1, n + 1), "plot_id": plots["plot_id"], "layer": ["herb"] * n,
+                       "quadrat_id": ["H1"] * n, "quadrat_area_m2": [1.0] * n, "fresh_mass_kg": [0.2] * n,
+                       "sample_fresh_g": [100.0] * n, "sample_dry_g": [25.0] * n})
+    res = plot_carbon(plots, None, sh, None, None, None, params, 30)
+    assert res.plots["warnings"].isna().all()
+    counts = {(line.code, line.params.get("pool")): line.count for line in res.summary}
+    assert counts[("default_used", "litter")] == n and counts[("default_used", "deadwood")] == n
+    assert counts[("herb_roots", None)] == n
+    assert (res.plots["method_litter"] == "default").all()
 
 
 def test_pools_surveyed_with_unknown_name_is_an_error(params):

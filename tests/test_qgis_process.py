@@ -89,3 +89,26 @@ def test_qgis_process_code_fields_default_to_dlbm_when_omitted(qp_home, tmp_path
     pieces = [(f["base_code"], f["target_code"], f["change_flag"], round(f["area_m2"]))
               for f in QgsVectorLayer(str(out), "pieces", "ogr").getFeatures()]
     assert pieces == [("0103", "0301", 1, 10000)]
+
+
+def test_qgis_process_prints_each_import_problem_once(qp_home, tmp_path):
+    """Issue 15: a field-sheet problem was printed by the log and again in the error message."""
+    from tests.test_survey import _example
+
+    tables = _example()
+    tables["soil"].loc[0, "bulk_density_g_cm3"] = 3.5
+    tables["trees"].loc[0, "dbh_cm"] = 999.0
+    for name, frame in tables.items():
+        frame.to_csv(tmp_path / "{0}.csv".format(name), index=False)
+    ran = run_qgis_process(qp_home, "run", "carbonmeter:import_survey", "--",
+                           f"INPUT={tmp_path / 'plots.csv'}", f"OUTPUT={tmp_path / 'x.gpkg'}")
+    assert ran.returncode != 0
+    printed = ran.stdout + ran.stderr
+    # qgis_process 3.22 itself prints an algorithm's error message three times (its log, the message
+    # log and ERROR:); the plugin adds no copy of a problem the message already lists (it logged each
+    # one before the message repeated them).
+    headline = printed.count("problems found in")
+    assert headline >= 1
+    for problem in ("sheet soil, row 2, column bulk_density_g_cm3", "column dbh_cm"):
+        assert printed.count(problem) == headline, (problem, printed[-3000:])
+    assert not (tmp_path / "x.gpkg").exists()

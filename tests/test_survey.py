@@ -3,6 +3,7 @@
 import csv
 import datetime
 import hashlib
+import os
 import sqlite3
 
 import pandas as pd
@@ -354,6 +355,18 @@ def test_create_survey_chinese_labels(tmp_path, provider):
     assert "杉木 [chinese_fir]" in labels
     plots = QgsVectorLayer("{0}|layername=plots".format(path), "plots", "ogr")
     assert plots.crs().authid() == "EPSG:4526"
+    # Issue 15: the plot form's tree list shows each tree by its number and species (and DBH)
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeature
+
+    assert "fid" in trees.displayExpression() and "species" in trees.displayExpression()
+    feature = QgsFeature(trees.fields())
+    feature.setAttribute("fid", 7)
+    feature.setAttribute("species", "chinese_fir")
+    feature.setAttribute("dbh_cm", 12.5)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(trees))
+    context.setFeature(feature)
+    assert QgsExpression(trees.displayExpression()).evaluate(context) == "样木 7：杉木 [chinese_fir]，胸径 12.5 cm"
+    assert plots.displayExpression() == '"plot_id"'
 
 
 # ------------------------------------------------------------------ template
@@ -645,3 +658,18 @@ def test_import_upgrades_old_survey_and_reports_permanent_plot_problems(survey, 
     assert "P-001 was measured more than once in 2023" in warnings
     assert "forest_arbor" in warnings and "forest_bamboo" in warnings
     assert "50.0 m apart" in warnings
+
+
+def test_create_survey_default_output_is_a_named_file_not_taken(provider, tmp_path):
+    """Issue 15: the default output is a named file (not a temporary one) that does not replace a survey."""
+    from qgis.core import QgsApplication
+
+    from carbon_metering.processing_provider.create_survey import default_survey_path
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById("carbonmeter:create_survey")
+    default = alg.parameterDefinition("OUTPUT").defaultValue()
+    assert default and default.endswith(".gpkg") and "TEMPORARY" not in default and os.path.isabs(default)
+    assert default_survey_path(str(tmp_path)) == str(tmp_path / "survey.gpkg")
+    (tmp_path / "survey.gpkg").write_bytes(b"")
+    (tmp_path / "survey_2.gpkg").write_bytes(b"")
+    assert default_survey_path(str(tmp_path)) == str(tmp_path / "survey_3.gpkg")

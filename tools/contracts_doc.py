@@ -22,7 +22,7 @@ TITLES = {
     "plot_carbon": ("carbonmeter:plot_carbon OUTPUT", "the plots' own fields, then these; t C/ha"),
     "density": ("carbonmeter:stratum_density OUTPUT", "one stratum and pool; t C/ha"),
     "change_density": ("carbonmeter:stratum_density CHANGE_OUTPUT",
-                       "one object and pool, base and target year given; t C/ha/a"),
+                       "one object and pool, base and metering year given; t C/ha/a"),
     "piece_stock": ("carbonmeter:parcel_stock OUTPUT", "the pieces, stocks in t C, sink in t CO2e/a, the run's facts"),
     "stock_summary": ("carbonmeter:parcel_stock SUMMARY", "county × object × pool × change group, with ALL rows"),
     "uncertainty": ("carbonmeter:uncertainty OUTPUT", "level, name, quantity; U in % (95 %)"),

@@ -1,4 +1,4 @@
-"""Base-year (t1) / target-year (t2) parcel overlay on WKB arrays (shapely 2; no QGIS).
+"""Base-year (t1) / metering-year (t2) parcel overlay on WKB arrays (shapely 2; no QGIS).
 
 The public API (``docs/dev/overlay_core.md``):
 

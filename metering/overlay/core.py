@@ -1,6 +1,6 @@
 """The overlay core's public entry point: two parcel layers in, pieces, matrix and report out.
 
-Hubei spec ch. 5 and 8: the base-year (t1) and target-year (t2) parcel
+Hubei spec ch. 5 and 8: the base-year (t1) and metering-year (t2) parcel
 layers are overlaid; every piece carries both land-class codes, both metering
 objects and a change flag. ``overlay_parcels`` does it on WKB arrays and
 attribute arrays, without QGIS: the Processing algorithm ``parcel_change``

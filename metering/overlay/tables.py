@@ -1,6 +1,6 @@
 """Attributes of the overlay pieces: flags, labels, official areas, change matrix, conservation.
 
-Hubei spec ch. 5 and 8: the base-year and target-year parcel layers are
+Hubei spec ch. 5 and 8: the base-year and metering-year parcel layers are
 overlaid; every piece carries both land-class codes, both metering objects
 and a change flag. This module holds the non-geometric part: it works on
 arrays of piece attributes (areas in m², matrix in ha) and never imports QGIS.
@@ -108,7 +108,7 @@ NULL_CLASS = "NULL"
 
 
 def change_matrix(pieces):
-    """Area (ha) by base × target, at object and at code level (long table).
+    """Area (ha) by base-year × metering-year, at object and at code level (long table).
 
     ``pieces`` needs ``base_object, target_object, base_code, target_code,
     area_m2`` and, to tell a missing side from a NULL class, ``base_fid`` and

@@ -16,7 +16,7 @@ EXIT_OK, EXIT_MISSING, EXIT_ERROR = 0, 3, 2
 
 DESCRIPTION = """\
 Meters the carbon stock and sink of a province county by county: per county one
-Dask task reads the base-year and target-year parcels with pyogrio, overlays them,
+Dask task reads the base-year and metering-year parcels with pyogrio, overlays them,
 meters stocks and sink with the plugin's core; one reduction builds the province and
 county tables, the uncertainty (IPCC Approach 1 and Monte Carlo on stratum aggregates),
 the result workbook and the provenance record. No QGIS needed.
@@ -38,22 +38,22 @@ def parser():
     i.add_argument("--config", help="TOML file with any of these options (command-line options win)")
     i.add_argument("--base", help="base-year (t1) parcels: a file, FILE|layername=NAME, or a folder of per-county "
                                   "files (GeoPackage, FileGDB, shapefile)")
-    i.add_argument("--target", help="target-year (t2) parcels, same forms as --base")
+    i.add_argument("--target", help="metering-year (t2) parcels, same forms as --base")
     i.add_argument("--base-field", help="land-class code field of the base parcels (default DLBM)")
     i.add_argument("--target-field", help="land-class code field of the target parcels (default DLBM)")
     i.add_argument("--county-field", help="county field (default: the first 6 digits of ZLDWDM)")
     i.add_argument("--mapping", help="table (CSV/xlsx/GeoPackage) with code and object overriding the shipped "
                                      "land-class mapping")
     i.add_argument("--density", help="density table (t C/ha, wide or the stratum_density output); with "
-                                     "--target-density a separate table for the target year")
-    i.add_argument("--target-density", help="density table of the target year (default: --density)")
+                                     "--target-density a separate table for the metering year")
+    i.add_argument("--target-density", help="density table of the metering year (default: --density)")
     i.add_argument("--plots", help="survey GeoPackage (layer plots and its measurement tables): densities by "
                                    "plot_carbon and stratum_density for each year, as the chain model does")
     m = p.add_argument_group("method")
     m.add_argument("--area-method", choices=AreaMethod.values(), help="ellipsoidal (default), planar or official")
     m.add_argument("--key", choices=KeyKind.values(), help="density key: object (default) or code")
     m.add_argument("--base-year", type=int, help="base year t1 (default 2020)")
-    m.add_argument("--target-year", type=int, help="target year t2 (default 2023)")
+    m.add_argument("--metering-year", type=int, help="metering year t2 (default 2023)")
     m.add_argument("--iterations", type=int, help="Monte Carlo iterations (default 10000; 0 = Approach 1 only)")
     m.add_argument("--seed", type=int, help="random seed (default 42)")
     m.add_argument("--area-u", type=float, help="area uncertainty of a cell, %% (default 5)")

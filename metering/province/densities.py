@@ -3,7 +3,7 @@
 ``--plots`` runs the chain's own steps on the survey GeoPackage, as the chain model does:
 ``plot_carbon`` (layer ``plots`` and its measurement tables trees, shrub_herb, litter,
 deadwood, soil) then ``stratum_density`` once for the plots of the base year and once for
-those of the target year (stratum field ``object``, target precision 10 %, confidence 90 %
+those of the metering year (stratum field ``object``, target precision 10 %, confidence 90 %
 by default), each table parsed once into a :class:`~metering.density.DensityTable`.
 Computed once on the client, before the county tasks, and sent to every task.
 """
