@@ -84,10 +84,12 @@ class PlotWarning:
     code: str
     params: dict
 
-    def message(self, templates=None):
+    def message(self, templates=None, words=None):
+        """The warning's text by ``templates`` (code -> text); ``words(code, name, value)``, when given,
+        shows a value in words (a pool or an object id by its name), returning the value otherwise."""
         template = (templates or WARNING_TEXT).get(self.code, WARNING_TEXT.get(self.code, self.code))
         values = {"pool": "", "value": "", "other": "", "object": "", "source": ""}
-        values.update({k: _fmt(v) for k, v in self.params.items()})
+        values.update({k: _fmt(v if words is None else words(self.code, k, v)) for k, v in self.params.items()})
         return template.format(**values)
 
 
@@ -126,10 +128,11 @@ class PlotCarbonResult:
     summary: list = field(default_factory=list)
 
 
-#: English text per summary code (SummaryLine params, plus ``count`` plots).
+#: English text per summary code (SummaryLine params, plus ``count`` plots and ``field``, the pool's
+#: method field ``method_<pool>``).
 SUMMARY_TEXT = {
     "default_used": "{pool}: not surveyed on any of the {count} plot(s) of object '{object}'; its default "
-                    "{value} t C/ha is used on each (method_{pool} = default)",
+                    "{value} t C/ha is used on each ({field} = default)",
     "herb_roots": "herbs: root-shoot ratio {value} for object '{object}' on {count} plot(s) (pool_factors row "
                   "{other}; 0 = herb roots not counted)",
 }
@@ -143,11 +146,13 @@ class SummaryLine:
     count: int
     params: dict
 
-    def message(self, templates=None):
+    def message(self, templates=None, words=None):
+        """The line's text by ``templates``; ``words`` as for PlotWarning.message."""
         template = (templates or SUMMARY_TEXT).get(self.code, SUMMARY_TEXT.get(self.code, self.code))
         values = {"pool": "", "value": "", "other": "", "object": "", "source": ""}
-        values.update({k: _fmt(v) for k, v in self.params.items()})
+        values.update({k: _fmt(v if words is None else words(self.code, k, v)) for k, v in self.params.items()})
         values["count"] = self.count
+        values["field"] = "method_" + str(self.params.get("pool", ""))  # the output field, by its name
         return template.format(**values)
 
 
@@ -663,7 +668,7 @@ def soil_carbon(soil, plots, params, depth_cm, table="soil"):
 # --------------------------------------------------------------------------- assembly
 
 def plot_carbon(plots, trees, shrub_herb, litter, deadwood, soil, params, depth_cm=30.0,
-                warning_templates=None, labels=None):
+                warning_templates=None, labels=None, words=None):
     """Carbon density per plot and pool (t C/ha) with method and warnings.
 
     Tables may be None or empty (no measurements of that kind). Returns a
@@ -675,7 +680,8 @@ def plot_carbon(plots, trees, shrub_herb, litter, deadwood, soil, params, depth_
     "; "-separated). Raises
     MeteringDataError listing every problem found in any table.
     ``labels`` (table -> name) says how tables are named in messages;
-    ``warning_templates`` (code -> text) may translate the warnings.
+    ``warning_templates`` (code -> text) may translate the warnings, ``words`` (see
+    PlotWarning.message) name their pools, objects and species.
     """
     labels = labels or {}
     plots = prepare_plots(plots, table=labels.get("plots", "plots"))
@@ -769,7 +775,7 @@ def plot_carbon(plots, trees, shrub_herb, litter, deadwood, soil, params, depth_
         out["method_" + pool] = methods[pool]
     text = {pid: [] for pid in ids}
     for w in warnings:
-        text[w.plot_id].append(w.message(warning_templates))
+        text[w.plot_id].append(w.message(warning_templates, words))
     out["warnings"] = [("; ".join(text[pid]) if text[pid] else None) for pid in ids]
 
     keep = [c for c in plots.columns if c not in RESULT_COLUMNS]

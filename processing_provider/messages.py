@@ -456,7 +456,7 @@ def pool_words(value):
 
 
 #: Detail fields that hold a metering object id, shown by the object's name.
-_OBJECT_FIELDS = ("object",)
+_OBJECT_FIELDS = ("object", "base_object", "target_object")
 
 
 def _formatted(kind, details):
@@ -467,6 +467,8 @@ def _formatted(kind, details):
     for name in _OBJECT_FIELDS:
         if name in d:
             d[name] = object_words(d[name])
+    if isinstance(d.get("strata"), (list, tuple)):  # strata (an object, or object|stratum value) by name
+        d["strata"] = [" / ".join(str(object_words(part)) for part in str(s).split("|")) for s in d["strata"]]
     if kind == "rs_verification_result" and d.get("verdict") in ("pass", "fail"):
         d["verdict"] = _translate("Messages", "passed") if d["verdict"] == "pass" else _translate("Messages", "failed")
     if kind == "rs_aligned" and d.get("method") in ("bilinear", "nearest"):
@@ -477,7 +479,9 @@ def _formatted(kind, details):
         d["rows"] = [row.format(*r) for r in d["rows"]]
     elif kind == "stock_unmapped_codes" and d.get("rows"):
         row = _translate("Messages", "{0}: {1}: {2} pieces, {3:.4f} ha")
-        d["rows"] = [row.format(*r) for r in d["rows"]]
+        d["rows"] = [row.format(_year_role_words(r[0]), *r[1:]) for r in d["rows"]]
+    elif kind == "stock_area_method" and d.get("methods"):
+        d["methods"] = ", ".join(_area_method_words(m.strip()) for m in str(d["methods"]).split(","))
     elif kind == "stock_totals":
         for name in ("stock_base", "stock_target", "sink"):
             d[name] = "{0:,.2f}".format(float(d[name]))
@@ -486,6 +490,22 @@ def _formatted(kind, details):
     elif kind == "report_missing_fields":
         d["label"] = " ({0})".format(d["label"]) if d.get("label") else ""
     return d
+
+
+def _year_role_words(role):
+    """``base`` / ``target`` (the year of a piece's code) in words: base year / metering year (基准年 / 计量年)."""
+    _translate = QCoreApplication.translate
+    words = {"base": _translate("Messages", "base year"), "target": _translate("Messages", "metering year")}
+    return words.get(str(role), role)
+
+
+def _area_method_words(method):
+    """An area method as the pieces record it (``planar EPSG:4526``) with the method in words."""
+    _translate = QCoreApplication.translate
+    words = {"ellipsoidal": _translate("Messages", "ellipsoidal area"), "planar": _translate("Messages", "planar area"),
+             "official": _translate("Messages", "official area (TBDLMJ)")}
+    head, _, rest = str(method).partition(" ")
+    return (words[head] + (" " + rest if rest else "")) if head in words else method
 
 
 def _permanent_plots():

@@ -20,6 +20,7 @@ from ..metering import POOLS, POOLS_WITH_TOTAL
 from ..metering.parameters import AR_TOOL14_TREES, PLACEHOLDER, MeteringDataError, load_parameters
 from ..metering.plot_carbon import RESULT_COLUMNS, plot_carbon
 from .base import CarbonAlgorithm
+from .messages import language, object_words, pool_words
 from .qgis_compat import REAL, TEXT, make_field
 from .qgis_io import close_sink, source_to_frame, write_frame
 
@@ -267,7 +268,7 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
         return {
             "default_used": self.tr(
                 "{pool}: not surveyed on any of the {count} plot(s) of object '{object}'; its default {value} "
-                "t C/ha is used on each (method_{pool} = default)"),
+                "t C/ha is used on each ({field} = default)"),
             "herb_roots": self.tr(
                 "herbs: root-shoot ratio {value} for object '{object}' on {count} plot(s) (pool_factors row "
                 "{other}; 0 = herb roots not counted)"),
@@ -332,7 +333,7 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
                 frames[table] = self._read(source, feedback, progress=progress)
                 labels[table] = "{0} ({1})".format(param, source.sourceName())
                 feedback.pushInfo(self.tr("{0}: {1} row(s) from the given table {2}.").format(
-                    table, len(frames[table]), source.sourceName()))
+                    self._table_words(table), len(frames[table]), source.sourceName()))
             elif table in gpkg_tables:
                 layer = QgsVectorLayer("{0}|layername={1}".format(gpkg, table), table, "ogr")
                 if not layer.isValid():
@@ -341,11 +342,12 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
                 frames[table] = self._read(layer, feedback, progress=progress)
                 labels[table] = table
                 feedback.pushInfo(self.tr(
-                    "{0}: {1} row(s) from table {0} of the plots' GeoPackage {2}.").format(
-                    table, len(frames[table]), gpkg))
+                    "{0}: {1} row(s) from table {3} of the plots' GeoPackage {2}.").format(
+                    self._table_words(table), len(frames[table]), gpkg, table))
             else:
                 frames[table] = None
-                feedback.pushInfo(self.tr("{0}: no table given or found; pool defaults apply.").format(table))
+                feedback.pushInfo(self.tr("{0}: no table given or found; pool defaults apply.").format(
+                    self._table_words(table)))
         return frames, labels
 
     # ------------------------------------------------------------------ run
@@ -385,27 +387,25 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
 
         note_templates = self.note_templates()
         for note in params.notes:
+            if "species" in note.params:  # the species by its name (杉木 / Chinese fir); the row says which
+                from ..metering.report_content import key_words
+
+                note = type(note)(note.code, dict(note.params, species=key_words(
+                    "species.csv", str(note.params["species"]), language())))
             feedback.pushInfo(note.message(note_templates))
         feedback.pushInfo(self.tr("Parameters used and their sources:"))
         for row in result.sources.itertuples(index=False):
-            status = " [{0}]".format(row.status) if row.status else ""
-            feedback.pushInfo("  {0}{1}: {2}".format(row.parameter, status, row.source))
+            status = " [{0}]".format(self._status_words(row.status)) if row.status else ""
+            feedback.pushInfo("  {0}{1}{2}{3}".format(self._parameter_words(row.parameter), status,
+                                                     "：" if language() == "zh" else ": ", row.source))
         placeholders = result.sources[result.sources["status"] == PLACEHOLDER]
         if len(placeholders):
             feedback.pushWarning(self.tr("Placeholder values used (no published source; check them before "
-                                         "reporting): {0}.").format(", ".join(placeholders["parameter"])))
+                                         "reporting): {0}.").format(
+                "; ".join(self._parameter_words(p) for p in placeholders["parameter"])))
         summary_templates = self.summary_templates()
-        from qgis.core import QgsApplication
-
-        from ..metering.report_tables import load_object_labels
-
-        object_labels = load_object_labels()
-        zh = (QgsApplication.locale() or "").startswith("zh")
-        for line in result.summary:  # once per object, not on every plot; the object by its name
-            obj = line.params.get("object")
-            if obj in object_labels:
-                line.params["object"] = object_labels[obj][0 if zh else 1]
-            feedback.pushInfo(line.message(summary_templates))
+        for line in result.summary:  # once per object, not on every plot; pools, objects and rows by name
+            feedback.pushInfo(line.message(summary_templates, self._warning_words))
         flagged = result.plots["warnings"].notna().sum()
         feedback.pushInfo(self.tr("{0} plot(s) computed, {1} with warnings (see the warnings field).").format(
             len(result.plots), int(flagged)))
@@ -422,11 +422,58 @@ class PlotCarbonAlgorithm(CarbonAlgorithm):
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id}
 
+    # ------------------------------------------------------------------ words of the log
+
+    @staticmethod
+    def _table_words(table):
+        """A survey table (trees, shrub_herb …) by its name in the messages' language (乔木每木检尺)."""
+        from ..metering.survey_schema import SCHEMA
+
+        found = SCHEMA.get(table)
+        return (found.zh if language() == "zh" else found.en) if found is not None else table
+
+    def _parameter_words(self, parameter):
+        """A parameter-source key of the core (``default_density:dry_land/deadwood``) in words:
+        the parameter table, then objects, pools, species and factors by name (缺省碳密度 旱地 / 枯死木)."""
+        from ..metering.report_content import key_words
+
+        table, _, key = str(parameter).partition(":")
+        tables = {"default_density": self.tr("default density"), "species_parameters": self.tr("species parameters"),
+                  "pool_factors": self.tr("pool factor"), "decay_classes": self.tr("decay class"),
+                  "ar_tool14": "AR-TOOL14"}
+        if table == "ar_tool14" and key == "root_shoot":
+            return "AR-TOOL14 " + self.tr("root-shoot ratio")
+        words = key_words(table + ".csv", key, language()) if key else ""
+        return "{0} {1}".format(tables.get(table, table), words).strip()
+
+    @staticmethod
+    def _warning_words(code, name, value):
+        """A value of a plot warning in the messages' words: pools, objects and species by name."""
+        from ..metering.report_content import key_words
+
+        if name == "pool":
+            return pool_words(value)
+        if name == "object":
+            return object_words(value)
+        if code == "group_default" and name in ("value", "other") and isinstance(value, str):
+            return key_words("species.csv", value, language())
+        if code == "herb_roots" and name == "other" and isinstance(value, str):  # the pool_factors row
+            return key_words("pool_factors.csv", value, language())
+        return value
+
+    @staticmethod
+    def _status_words(status):
+        """A parameter row's status (placeholder, transcribed_verify …) in words (占位值, 转录待核实)."""
+        from ..metering.report_content import STATUS_LABELS
+
+        pair = STATUS_LABELS.get(str(status))
+        return (pair[0] if language() == "zh" else pair[1]) if pair else str(status)
+
     def _compute(self, plots, plots_label, frames, labels, params, depth_cm):
         return plot_carbon(plots, frames["trees"], frames["shrub_herb"], frames["litter"],
                            frames["deadwood"], frames["soil"], params, depth_cm,
                            warning_templates=self.warning_templates(),
-                           labels=dict(labels, plots=plots_label))
+                           labels=dict(labels, plots=plots_label), words=self._warning_words)
 
     def _output_fields(self, input_fields):
         fields = QgsFields()

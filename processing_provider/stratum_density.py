@@ -16,13 +16,20 @@ from ..metering import POOLS, POOLS_WITH_TOTAL, sampling
 from ..metering import density as core
 from ..metering.vocabulary import Confidence
 from .base import CarbonAlgorithm
+from .messages import object_words, pool_words
 from .qgis_io import source_to_frame, write_table
 
 
+def _stratum_words(value):
+    """A stratum in the messages' words: a metering object id by its name (乔木林), each part of a
+    combined stratum (``forest_arbor|fir``) likewise; the user's own stratum values as they are."""
+    return " / ".join(str(object_words(part)) for part in str(value).split("|"))
+
+
 def _few(items, limit=10):
-    """At most ``limit`` items as text, with how many were left out."""
+    """At most ``limit`` strata as text (objects by name), with how many were left out."""
     items = list(items)
-    text = "; ".join(str(i) for i in items[:limit])
+    text = "; ".join(_stratum_words(i) for i in items[:limit])
     if len(items) > limit:
         text += " … (+{0})".format(len(items) - limit)
     return text
@@ -307,7 +314,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
                 count = int(plots[column].map(
                     lambda v: v is not None and str(v).strip().lower() in core.FILLED_METHODS).sum())
                 if count:
-                    filled.append("{0} {1}".format(pool, count))
+                    filled.append("{0} {1}".format(pool_words(pool), count))
         if filled:
             feedback.pushInfo(self.tr("Pool values filled by plot_carbon (method default or none) are not "
                                       "counted as observations (pool, plots): {0}.").format(", ".join(filled)))
@@ -323,7 +330,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         short = table[(table["pool"] == "total") & (table["n"] >= 2) & (table["n_required"] > table["n"])]
         for row in short.itertuples():
             feedback.pushInfo(self.tr("Stratum {0}: {1} plots, {2} needed for ±{3:g} % at {4:g} %.").format(
-                row.stratum, row.n, int(row.n_required), precision, confidence))
+                _stratum_words(row.stratum), row.n, int(row.n_required), precision, confidence))
 
         sampling_tables = self._sampling(parameters, context, feedback, table, stratum_field, year, precision,
                                          confidence)
@@ -353,14 +360,16 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
                 role = self._area_role(parameters, context, pieces, year)
                 areas = sampling.stratum_areas(pieces, role, stratum_field, layer=pieces_source.sourceName())
                 feedback.pushInfo(self.tr("Strata weights from the areas of the {0} year's objects in {1} "
-                                          "({2:.2f} ha).").format(role, pieces_source.sourceName(),
+                                          "({2:.2f} ha).").format(
+                    self.tr("base") if role == "base" else self.tr("metering"), pieces_source.sourceName(),
                                                                   sum(v for k, v in areas.items() if "|" not in k)))
             plan, estimate, notes = sampling.sampling_tables(table, precision, confidence, areas)
         self.log_notes(feedback, notes)
         if len(plan):
             strata = plan[plan["stratum"] != sampling.ALL]
             total = plan[plan["stratum"] == sampling.ALL].iloc[0]
-            allocation = "; ".join("{0}: {1:g}".format(r.stratum, r.n_required) for r in strata.itertuples())
+            allocation = "; ".join("{0}: {1:g}".format(_stratum_words(r.stratum), r.n_required)
+                                   for r in strata.itertuples())
             basis = self.tr("weights = strata areas") if total["weight_basis"] == sampling.BASIS_AREA else \
                 self.tr("weights = share of the plots")
             feedback.pushInfo(self.tr("Stratified survey (AR-TOOL03, Neyman allocation, {0}): {1:g} plots in total "
@@ -390,6 +399,12 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
                         return role
         return "target"
 
+    def _estimator_words(self, estimator):
+        """A change estimator (change_estimator PAIRED, INDEPENDENT, COMPOSITE) in words."""
+        words = {"paired": self.tr("paired plots"), "independent": self.tr("independent samples"),
+                 "composite": self.tr("composite of paired and independent")}
+        return words.get(str(estimator), str(estimator))
+
     def change_output(self, parameters, context, feedback, plots, confidence):
         """The change-density table from the permanent plots measured at both years."""
         from ..metering import change_estimator
@@ -406,6 +421,7 @@ class StratumDensityAlgorithm(CarbonAlgorithm):
         self.log_notes(feedback, notes)
         for row in change[change["pool"] == "total"].itertuples():
             feedback.pushInfo(self.tr("Change density {0}: {1:.3f} ± {2:.3f} t C/ha/a ({3}, {4} pairs).").format(
-                row.object, row.change, row.half_width, row.estimator, row.n_pairs))
+                object_words(row.object), row.change, row.half_width, self._estimator_words(row.estimator),
+                row.n_pairs))
         dest = write_table(self, parameters, self.CHANGE_OUTPUT, context, change, feedback=None)
         return {self.CHANGE_OUTPUT: dest}

@@ -267,7 +267,7 @@ def test_processing_logs_stratified_plan(provider, log_feedback):
     processing.run("carbonmeter:stratum_density", {"INPUT": layer, "OUTPUT": "memory:"}, feedback=log_feedback)
     plan = [m for m in log_feedback.infos if "Neyman" in m]
     assert len(plan) == 1
-    assert "13 plots in total" in plan[0] and "forest_arbor: 6" in plan[0] and "paddy: 8" in plan[0]
+    assert "13 plots in total" in plan[0] and "Arbor forest: 6" in plan[0] and "Paddy field: 8" in plan[0]
 
 
 def test_bad_plots_raise_with_details():
@@ -386,7 +386,7 @@ def test_processing_change_output_pairs_permanent_plots(provider, tmp_path, log_
     assert float(agb["change"]) == pytest.approx(2.0)
     total = table[table["pool"] == "total"].iloc[0]
     assert float(total["change"]) == pytest.approx(2.0 * 1.25)  # the totals' differences, 7.5, 3.75, 11.25 / 3
-    assert any("Change density forest_arbor" in line for line in log_feedback.infos)
+    assert any("Change density Arbor forest" in line for line in log_feedback.infos)  # the object by name
 
 
 def test_processing_refuses_to_pool_survey_years_silently(provider):

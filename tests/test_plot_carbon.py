@@ -536,7 +536,7 @@ def test_algorithm_with_override_csv_and_explicit_table(provider, tmp_path):
     assert "0–30 cm of the 0–100 cm" not in (rows["F1"]["warnings"] or "")
     assert "30 cm of the 0–100 cm" in rows["F1"]["warnings"]
     # The core's note, worded by the algorithm's translatable template.
-    assert "species chinese_fir: overridden by PARAMETERS row 1" in feedback.textLog()
+    assert "species Chinese fir (Cunninghamia lanceolata): overridden by PARAMETERS row 1" in feedback.textLog()
 
 
 def test_algorithm_error_names_table_row_and_field(provider, tmp_path):
@@ -598,7 +598,7 @@ def test_algorithm_on_memory_layer_without_tables_uses_defaults(provider):
     for pool in pools:
         assert row[pool] == shipped_default("wetland_marsh", pool) and row["method_" + pool] == "default"
     assert row["total"] == pytest.approx(expected) and row["total_co2e"] == pytest.approx(expected * 44 / 12)
-    assert "trees: no table given or found; pool defaults apply." in feedback.textLog()
+    assert "Trees (tally): no table given or found; pool defaults apply." in feedback.textLog()
     assert "Soil reporting depth: 0–30 cm." in feedback.textLog()
     assert layer.featureCount() == 1 and "agb" not in layer.fields().names()   # input unchanged
 

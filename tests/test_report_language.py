@@ -406,3 +406,177 @@ def test_zh_lidar_metric_conventions_are_logged_in_words(qgis_app):
             QCoreApplication.removeTranslator(translator)
     assert "_" not in line and "{" not in line, line  # no field id, no Python dict
     assert "郁闭度高度阈值（米） = 2.0" in line and "类" in line
+
+
+# -- the restoration system's sections (restoration_benefit, restoration_accuracy) ----------------------
+def _restoration_tables(tmp_path):
+    """The benefit table (test_restoration_benefit's vegetation recovery and forest restoration units, a
+    plot check) and accuracy_assessment STATISTICS of a type map and a trend-class map, as read back from CSV."""
+    import numpy as np
+
+    from carbon_metering.metering.restoration import accuracy as acc
+    from carbon_metering.metering.restoration.benefit import add_plot_check, restoration_benefit
+    from carbon_metering.processing_provider.accuracy_assessment import frames
+    from tests.test_restoration_benefit import RECOVERY
+
+    units = pd.DataFrame({"unit": [1, 2, 3], "restoration_type": ["vegetation_recovery"] * 2 + ["forest_restoration"],
+                          "baseline_object": ["forest_shrub", "grassland", "forest_shrub"],
+                          "with_object": [None, None, None], "area_ha": [4.0, 1.0, 2.0]})
+    benefit = add_plot_check(restoration_benefit(units, RECOVERY, 2023, 2033, transition_years=20),
+                             [1, 0, 0], [40.0, np.nan, np.nan])
+
+    def read_back(table, name):
+        table.to_csv(tmp_path / name, index=False)
+        return pd.read_csv(tmp_path / name, dtype=str, keep_default_na=False)
+
+    types = acc.assess([[8, 2], [1, 9]], classes=["forest_restoration", "mine_rehabilitation"], mapped_area=[30, 70])
+    trends = acc.assess([[8, 2], [1, 9]], classes=[2, -2], mapped_area=[30.0, 70.0])
+    return [read_back(benefit, "benefit.csv"),
+            read_back(frames(types, types.passes(85.0), 85.0, 0.95)["STATISTICS"], "types.csv"),
+            read_back(frames(trends, trends.passes(85.0), 85.0, 0.95)["STATISTICS"], "trends.csv")]
+
+
+def test_zh_restoration_sections_hold_no_internal_code(tmp_path):
+    from carbon_metering.metering.report_sections import build_section
+
+    benefit, types, trends = (build_section(t, "zh") for t in _restoration_tables(tmp_path))
+    for section in (benefit, types, trends):
+        text, cells = _section_words(section)
+        assert rc.internal_codes_in(text, cells=cells) == [], section.key
+    # types, objects and trend classes by name; headers as on the parcel sheets (zh, en, unit)
+    assert list(benefit.table["修复类型"]) == ["森林保护修复", "植被恢复", "植被恢复", "合计"]
+    assert {"灌木林", "草地"} <= set(benefit.table["现状（基线）对象"])
+    net = next(c for c in benefit.columns if c.name == "年增汇量 (t CO2e/a)")
+    assert (net.zh, net.en, net.unit) == ("年增汇量", "Annual sink increase", "t CO2e/a")
+    assert {"森林保护修复", "矿山生态修复"} <= set(types.table["类别"])
+    assert {"显著增加", "显著减少"} <= set(trends.table["类别"])
+    assert [c.unit for c in trends.columns] == ["", "", "%", "%", "%"]
+    en = build_section(_restoration_tables(tmp_path)[1], "en")
+    assert "Mine rehabilitation" in set(en.table["Class"])
+
+
+def test_a_code_in_a_zh_restoration_section_is_found(tmp_path):
+    from carbon_metering.metering.report_sections import build_section
+
+    # the codes of the restoration sections are known to the finder: a type, a trend class, a benefit column
+    assert rc.internal_codes_in("x", cells=["mine_rehabilitation", "significant_increase", "kept_current"]) == [
+        "kept_current", "mine_rehabilitation", "significant_increase"]
+    assert rc.internal_codes_in("年增汇量 sink_increase_tco2e_per_year", cells=[]) == [
+        "sink_increase_tco2e_per_year"]
+    # a section that let a type code or a column id through fails the check of the test above
+    section = build_section(_restoration_tables(tmp_path)[0], "zh")
+    section.table.iloc[0, 0] = "forest_restoration"
+    text, cells = _section_words(section)
+    assert rc.internal_codes_in(text, cells=cells) == ["forest_restoration"]
+    section.table = section.table.rename(columns={"面积 (ha)": "area_ha"})
+    assert "area_ha" in rc.internal_codes_in(*_section_words(section))
+
+
+# -- the log of the parcel chain's first steps (plot_carbon, stratum_density) in zh ------------------
+@pytest.fixture
+def zh_plot_logs(provider, tmp_path, log_feedback):
+    """plot_carbon on test_plot_carbon's survey (an arbor and a grassland plot, defaults for dead wood and
+    litter) and stratum_density on its output, both run in the zh locale; what they logged."""
+    import processing
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from carbon_metering.plugin.i18n import load_translator
+    from tests.test_plot_carbon import make_survey
+
+    gpkg = make_survey(tmp_path / "survey.gpkg")
+    translator = load_translator("zh_CN")
+    try:
+        plots = processing.run("carbonmeter:plot_carbon", {
+            "INPUT": "{0}|layername=plots".format(gpkg), "OUTPUT": str(tmp_path / "plot_carbon.gpkg")},
+            feedback=log_feedback)["OUTPUT"]
+        processing.run("carbonmeter:stratum_density", {"INPUT": plots, "OUTPUT": "memory:"}, feedback=log_feedback)
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    from qgis.core import QgsVectorLayer
+
+    warnings = [f["warnings"] for f in QgsVectorLayer(plots, "p", "ogr").getFeatures() if f["warnings"]]
+    # Processing's own last line of each run ("Results: {...}") is not the algorithm's
+    return [line for line in log_feedback.infos + log_feedback.warnings if not line.startswith("Results:")], warnings
+
+
+def test_zh_plot_carbon_and_density_logs_hold_no_internal_code(zh_plot_logs):
+    lines, warnings = zh_plot_logs
+    found = {line: rc.internal_codes_in(line, cells=[]) for line in lines if rc.internal_codes_in(line, cells=[])}
+    assert found == {}
+    text = "\n".join(lines)
+    # the parameter sources by table, object and pool name, with the status in words
+    assert "缺省碳密度 乔木林 / 枯死木 [占位值]" in text and "树种参数 杉木" in text
+    assert "草本含碳率" in text and "default_density:" not in text
+    # survey tables, filled pools and single-plot strata by name
+    assert "乔木每木检尺：" in text and "枯落物样方：" in text
+    assert "枯死木 2" in text and "乔木林; 草地" in text
+    for word in ("default", "plots", "deadwood", "litter", "soil", "forest_arbor", "grassland"):
+        assert not any(word in line.split("：")[0] for line in lines), word  # no code leads a line
+    # a pool no plot of an object surveyed: one line per object, pool and object by name, no field id
+    assert "枯死木：计量对象“乔木林”的 1 个样地均未调查该碳库" in text and "method_" not in text
+    assert "草本：计量对象“草地”的 1 个样地根茎比为 4（碳库系数表“草本根茎比 / 草地”行" in text
+    # the plots' warnings field (a zh deliverable too): pools and objects by name
+    assert all(rc.internal_codes_in(w, cells=[]) == [] for w in warnings), warnings
+    codes = ("forest_arbor", "grassland", "deadwood", "litter", "herb_r")
+    assert not any(code in w for w in warnings for code in codes), warnings
+
+
+def test_zh_stock_and_sampling_notes_name_years_methods_and_objects_in_words(qgis_app):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from carbon_metering.plugin.i18n import load_translator
+    from carbon_metering.processing_provider import messages
+
+    rows = [("base", "9999", 2, 1.5), ("target", "8888", 1, 0.5)]
+    assert "base year: 9999: 2 pieces, 1.5000 ha" in messages.text("stock_unmapped_codes", {"rows": rows})
+    translator = load_translator("zh_CN")
+    try:
+        lines = [messages.text("stock_unmapped_codes", {"rows": rows}),
+                 messages.text("stock_area_method", {"methods": "ellipsoidal, planar EPSG:4526"}),
+                 messages.text("sampling_strata_without_plots", {"strata": ["dry_land", "forest_arbor|fir"],
+                                                                 "area_ha": 2.0}),
+                 messages.text("permanent_plot_object_changed", {"permanent_id": "P1", "base_object": "dry_land",
+                                                                 "target_object": "forest_arbor"})]
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    assert [rc.internal_codes_in(line, cells=[]) for line in lines] == [[]] * 4
+    assert "基准年：9999：2 个叠加图斑" in lines[0] and "计量年：8888" in lines[0]
+    assert "旱地; 乔木林 / fir" in lines[2] and "旱地" in lines[3] and "乔木林" in lines[3]
+    assert "椭球面积, 平面面积 EPSG:4526" in lines[1] and "planar" not in lines[1]
+
+
+def test_zh_restoration_sheets_hold_no_internal_code(provider, tmp_path):
+    import processing
+    from openpyxl import load_workbook
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from carbon_metering.plugin.i18n import load_translator
+
+    paths = []
+    for name, table in zip(("benefit", "types", "trends"), _restoration_tables(tmp_path)):
+        paths.append(str(tmp_path / "{0}_section.csv".format(name)))
+        table.to_csv(paths[-1], index=False)
+    translator = load_translator("zh_CN")
+    try:
+        result = processing.run(ALG, {
+            "STOCK": rd.write_stock_gpkg(tmp_path / "stock.gpkg"), "SECTIONS": paths, "LANGUAGE": 0,
+            "TITLE": "测试县", "OUTPUT_XLSX": str(tmp_path / "r.xlsx")})
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    wb = load_workbook(result["OUTPUT_XLSX"])
+    sheets = [ws for ws in wb.worksheets if any(isinstance(c, str) and ("修复" in c) for row in
+                                                ws.iter_rows(max_row=1, values_only=True) for c in row)]
+    assert len(sheets) == 3, wb.sheetnames
+    found = {}
+    for ws in sheets:
+        for row in ws.iter_rows(values_only=True):
+            for cell in row:
+                if isinstance(cell, str):
+                    for code in rc.internal_codes_in(cell, cells=[cell]):
+                        found.setdefault((ws.title, code), str(row)[:200])
+    assert found == {}
+    cells = {c for ws in sheets for row in ws.iter_rows(values_only=True) for c in row if isinstance(c, str)}
+    assert {"森林保护修复", "矿山生态修复", "显著增加", "年增汇量", "Annual sink increase", "t CO2e/a"} <= cells

@@ -267,7 +267,7 @@ def test_report_section_in_chinese_sums_by_type_and_objects():
     assert section.title == "生态修复固碳增汇效益（2023–2033 年）"
     rows = section.table
     # two groups (vegetation recovery 5 ha, forest restoration 2 ha, both shrub → arbor: 34.5 t C/ha) and the total
-    assert list(rows["修复类型"]) == ["森林修复", "植被恢复", "合计"]
+    assert list(rows["修复类型"]) == ["森林保护修复", "植被恢复", "合计"]  # the guideline's terms
     assert list(rows["现状（基线）对象"][:2]) == ["灌木林", "灌木林"] and rows["修复目标对象"][0] == "乔木林"
     assert list(rows["单元数"]) == [1, 2, 3]
     assert rows["固碳增汇量 (t C)"].tolist() == pytest.approx([69.0, 172.5, 241.5])
@@ -334,7 +334,7 @@ def test_accuracy_section_gives_the_verdict_against_85_percent(tmp_path):
     assert section.key == "restoration_accuracy" and section.title == "生态修复区域识别精度"
     rows = section.table
     assert rows.iloc[0]["指标"] == "总体精度" and rows.iloc[0]["估计值 (%)"] == pytest.approx(87.0)
-    assert "2 显著增加" in set(rows["类别"]) and "-2 显著减少" in set(rows["类别"])
+    assert {"显著增加", "显著减少"} <= set(rows["类别"])  # trend classes 2 and −2 by name
     assert "Kappa" not in " ".join(rows["指标"])  # a coefficient: in the notes
     assert section.notes[0].endswith("：达标。") and "95 % 置信区间" in section.notes[0]
     failed = as_read_back(frames(r, r.passes(90.0), 90.0, 0.95)["STATISTICS"])
@@ -343,5 +343,5 @@ def test_accuracy_section_gives_the_verdict_against_85_percent(tmp_path):
     t = acc.assess([[8, 2], [1, 9]], classes=["forest_restoration", "vegetation_recovery"], mapped_area=[30.0, 70.0])
     types = build_section(as_read_back(frames(t, t.passes(85.0), 85.0, 0.95)["STATISTICS"]), "zh")
     assert types.title == "生态修复区域识别精度（修复类型）" and types.sheet_name == "restoration_accuracy_types"
-    assert "forest_restoration 森林修复" in set(types.table["类别"])
+    assert {"森林保护修复", "植被恢复"} <= set(types.table["类别"])  # by name, no code
     assert section.sheet_name == "restoration_accuracy"

@@ -148,7 +148,7 @@ def test_processing_writes_plan_and_stratified_tables(provider, log_feedback, tm
     stratified = {f["stratum"]: f for f in result["STRATIFIED"].getFeatures()}
     assert stratified["ALL"]["u_pct"] == pytest.approx(11.76, abs=0.01)
     log = [m for m in log_feedback.infos if "Neyman" in m]
-    assert len(log) == 1 and "weights = strata areas" in log[0] and "forest_arbor: 8" in log[0]
+    assert len(log) == 1 and "weights = strata areas" in log[0] and "Arbor forest: 8" in log[0]  # by name
 
 
 def test_provenance_lists_placeholders():

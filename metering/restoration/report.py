@@ -8,50 +8,83 @@ its interval and the pass/fail verdict against the required accuracy (guideline 
 kappa, user's and producer's accuracy per class.
 """
 
+import csv
+import os
+
 import pandas as pd
 
 from ..errors import MeteringError
-from ..report_sections import ReportSection, numeric_columns
-from ..report_tables import load_object_labels, object_label
-from ..vocabulary import Language
+from ..report_sections import ReportSection, labelled, numeric_columns
+from ..report_tables import FMT_AREA, FMT_INT, FMT_PCT, FMT_STOCK, FMT_TEXT, load_object_labels, object_label
+from ..vocabulary import Language, TrendClass
+from .benefit import COLUMNS as BENEFIT_COLUMNS
 from .benefit import DEVIATION_LIMIT_PCT, SECTION_KEY
+from .rules import CONSTRAINTS, RESTORATION_TYPES
 
 #: The report section of accuracy_assessment's STATISTICS table.
 ACCURACY_SECTION = "restoration_accuracy"
-#: Trend classes (vocabulary.TrendClass, ndvi_trend band 6) as the accuracy section names them: (zh, en).
-TREND_LABELS = {"2": ("显著增加", "significant increase"), "1": ("不显著增加", "non-significant increase"),
-                "0": ("稳定", "stable"), "-1": ("不显著减少", "non-significant decrease"),
-                "-2": ("显著减少", "significant decrease")}
+#: The names of the restoration types and trend classes (kind, code, zh, en, source).
+NAMES_CSV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "restoration_names.csv")
 
+
+def _names(kind):
+    with open(NAMES_CSV, encoding="utf-8", newline="") as handle:
+        return {row["code"]: (row["zh"], row["en"]) for row in csv.DictReader(handle) if row["kind"] == kind}
+
+
+#: Trend classes (vocabulary.TrendClass, ndvi_trend band 6) by their value: (zh, en).
+TREND_LABELS = _names("trend_class")
 #: Restoration types (rules.RESTORATION_TYPES; guideline 004 §6 scope list): (zh, en).
-TYPE_LABELS = {
-    "forest_restoration": ("森林修复", "Forest restoration"),
-    "grassland_restoration": ("草地修复", "Grassland restoration"),
-    "wetland_restoration": ("湿地修复", "Wetland restoration"),
-    "soil_water_conservation": ("水土流失治理", "Soil and water conservation"),
-    "mine_rehabilitation": ("矿山生态修复", "Mine rehabilitation"),
-    "vegetation_recovery": ("植被恢复", "Vegetation recovery"),
-    "desertification_control": ("荒漠化治理", "Desertification control"),
-    "rocky_desertification_control": ("石漠化治理", "Rocky desertification control"),
-}
+TYPE_LABELS = _names("restoration_type")
+
+#: The benefit section's columns (id, zh, en, unit, Excel format), as report_tables heads the parcel tables.
+COLUMNS = (
+    ("restoration_type", "修复类型", "Restoration type", "", FMT_TEXT),
+    ("baseline_object", "现状（基线）对象", "Current (baseline) object", "", FMT_TEXT),
+    ("with_object", "修复目标对象", "Object with the measure", "", FMT_TEXT),
+    ("units", "单元数", "Units", "", FMT_INT),
+    ("area_ha", "面积", "Area", "ha", FMT_AREA),
+    ("stock_baseline_tc", "无措施基线碳储量", "Baseline stock without the measure", "t C", FMT_STOCK),
+    ("stock_with_tc", "有措施碳储量", "Stock with the measure", "t C", FMT_STOCK),
+    ("benefit_tc", "固碳增汇量", "Carbon benefit", "t C", FMT_STOCK),
+    ("sink_increase_tco2e_per_year", "年增汇量", "Annual sink increase", "t CO2e/a", FMT_STOCK),
+)
+#: The accuracy section's columns.
+ACCURACY_COLUMNS = (
+    ("measure", "指标", "Measure", "", FMT_TEXT),
+    ("class", "类别", "Class", "", FMT_TEXT),
+    ("value", "估计值", "Estimate", "%", FMT_PCT),
+    ("low", "区间下限", "Lower bound", "%", FMT_PCT),
+    ("high", "区间上限", "Upper bound", "%", FMT_PCT),
+)
+#: accuracy_assessment STATISTICS columns and measures.
+STATISTICS_COLUMNS = ("measure", "class", "value", "se", "low", "high", "passed", "required_pct", "confidence_pct")
+MEASURES = {"overall": ("总体精度", "Overall accuracy"), "kappa": ("Kappa 系数", "Kappa"),
+            "users": ("用户精度", "User's accuracy"), "producers": ("生产者精度", "Producer's accuracy")}
 _KEYS = ("restoration_type", "baseline_object", "with_object")
-_LABELS = {
-    "restoration_type": ("修复类型", "Restoration type"),
-    "baseline_object": ("现状（基线）对象", "Current (baseline) object"),
-    "with_object": ("修复目标对象", "Object with the measure"),
-    "units": ("单元数", "Units"),
-    "area_ha": ("面积 (ha)", "Area (ha)"),
-    "stock_baseline_tc": ("无措施基线碳储量 (t C)", "Baseline stock without the measure (t C)"),
-    "stock_with_tc": ("有措施碳储量 (t C)", "Stock with the measure (t C)"),
-    "benefit_tc": ("固碳增汇量 (t C)", "Carbon benefit (t C)"),
-    "sink_increase_tco2e_per_year": ("年增汇量 (t CO2e/a)", "Annual sink increase (t CO2e/a)"),
-}
 _NUMBERS = ("area_ha", "stock_baseline_tc", "stock_with_tc", "benefit_tc", "sink_increase_tco2e_per_year")
+#: Internal codes of these sections (report_sections.section_codes): the benefit and STATISTICS columns,
+#: the restoration types, trend classes, constraints and the codes of the benefit table's cells, which the
+#: Chinese report shows in words.
+CODES = (frozenset(BENEFIT_COLUMNS) | set(STATISTICS_COLUMNS) | set(MEASURES) | set(RESTORATION_TYPES)
+         | {m.name.lower() for m in TrendClass} | set(CONSTRAINTS)
+         | {"kept_current", "degrading", ACCURACY_SECTION})
 
 
 def type_label(value, language):
+    """A restoration type in words (森林保护修复 / Forest restoration); an unknown value as it is."""
     zh, en = TYPE_LABELS.get(str(value), (str(value), str(value)))
     return zh if Language.parse(language) is Language.ZH else en
+
+
+def class_label(value, language):
+    """An accuracy class in words: a trend class value (2 → 显著增加) or a restoration type by its name;
+    another class (the user's map codes) as it is."""
+    code = "" if value is None or pd.isna(value) else str(value).strip()
+    if code.endswith(".0"):
+        code = code[:-2]
+    label = TREND_LABELS.get(code) or TYPE_LABELS.get(code)
+    return label[0 if Language.parse(language) is Language.ZH else 1] if label else code
 
 
 def build_restoration_benefit(frame, language):
@@ -72,21 +105,14 @@ def build_restoration_benefit(frame, language):
     grouped = frame.groupby(list(_KEYS), sort=True)[["units"] + list(_NUMBERS)].sum().reset_index()
     grouped = grouped.sort_values(["restoration_type", "benefit_tc"], ascending=[True, False])
     objects = load_object_labels()
-    shown = pd.DataFrame({
-        _LABELS["restoration_type"][0 if zh else 1]: [type_label(t, lang) for t in grouped["restoration_type"]],
-        _LABELS["baseline_object"][0 if zh else 1]: [object_label(o, objects, lang)
-                                                     for o in grouped["baseline_object"]],
-        _LABELS["with_object"][0 if zh else 1]: [object_label(o, objects, lang) for o in grouped["with_object"]],
-    })
-    for c in ["units"] + list(_NUMBERS):
-        shown[_LABELS[c][0 if zh else 1]] = grouped[c].to_numpy()
-    total = {shown.columns[0]: "合计" if zh else "Total"}
-    total[_LABELS["units"][0 if zh else 1]] = int(frame["units"].sum())
+    grouped["restoration_type"] = [type_label(t, lang) for t in grouped["restoration_type"]]
+    for c in ("baseline_object", "with_object"):
+        grouped[c] = [object_label(o, objects, lang) for o in grouped[c]]
+    shown, columns, fmt = labelled(grouped, COLUMNS, language)
+    total = {shown.columns[0]: "合计" if zh else "Total", shown.columns[3]: int(frame["units"].sum())}
     for c in _NUMBERS:
-        total[_LABELS[c][0 if zh else 1]] = float(frame[c].sum())
-    shown = pd.concat([shown, pd.DataFrame([total])], ignore_index=True)
-    fmt = {_LABELS[c][0 if zh else 1]: "#,##0.00" for c in _NUMBERS}
-    fmt[_LABELS["units"][0 if zh else 1]] = "0"
+        total[shown.columns[[spec[0] for spec in COLUMNS].index(c)]] = float(frame[c].sum())
+    shown = pd.concat([shown.reset_index(drop=True), pd.DataFrame([total])], ignore_index=True)
     start, horizon = int(frame["start_year"].min()), int(frame["horizon_year"].max())
     period = float(frame["transition_years"].iloc[0])
     degrading = int((frame["baseline"] == "degrading").sum()) if "baseline" in frame.columns else 0
@@ -126,7 +152,7 @@ def build_restoration_benefit(frame, language):
                      with_plots, flagged, limit),
                  "CO2e = C × 44/12; annual sink increase = benefit / years. Per-unit results in the benefit layer and "
                  "table; method and parameters: docs/restoration_benefit.md."]
-    return ReportSection(SECTION_KEY, title, shown, notes, fmt, sheet_name=SECTION_KEY)
+    return ReportSection(SECTION_KEY, title, shown, notes, fmt, sheet_name=SECTION_KEY, columns=columns)
 
 
 def _percent(value):
@@ -143,23 +169,13 @@ def build_restoration_accuracy(frame, language):
         raise MeteringError("missing_fields", layer=ACCURACY_SECTION, fields=missing)
     frame = numeric_columns(frame, ["value", "low", "high", "passed", "required_pct"]
                             + (["confidence_pct"] if "confidence_pct" in frame.columns else []), ACCURACY_SECTION)
-    names = {"overall": ("总体精度", "Overall accuracy"), "kappa": ("Kappa 系数", "Kappa"),
-             "users": ("用户精度", "User's accuracy"), "producers": ("生产者精度", "Producer's accuracy")}
-    head = ("指标", "类别", "估计值 (%)", "区间下限 (%)", "区间上限 (%)") if zh else \
-        ("Measure", "Class", "Estimate (%)", "Lower bound (%)", "Upper bound (%)")
-    rows = []
-    for rec in frame.to_dict("records"):
-        if str(rec["measure"]) == "kappa":  # a coefficient, not a percentage: in the notes
-            continue
-        code = "" if pd.isna(rec["class"]) else str(rec["class"]).strip()
-        if code.endswith(".0"):
-            code = code[:-2]
-        label = TREND_LABELS.get(code) or TYPE_LABELS.get(code)
-        cls = "{0} {1}".format(code, label[0 if zh else 1]) if label else code
-        measure = names.get(str(rec["measure"]), (str(rec["measure"]),) * 2)[0 if zh else 1]
-        rows.append({head[0]: measure, head[1]: cls, head[2]: _percent(rec["value"]), head[3]: _percent(rec["low"]),
-                     head[4]: _percent(rec["high"])})
-    shown = pd.DataFrame(rows, columns=list(head))
+    rows = frame[frame["measure"].astype(str) != "kappa"].copy()  # a coefficient, not a percentage: in the notes
+    rows["class"] = [class_label(c, language) for c in rows["class"]]
+    rows["measure"] = [MEASURES.get(str(m), (str(m),) * 2)[0 if zh else 1] for m in rows["measure"]]
+    for c in ("value", "low", "high"):
+        rows[c] = [_percent(v) for v in rows[c]]
+    shown, columns, fmt = labelled(rows, ACCURACY_COLUMNS, language)
+    shown = shown.reset_index(drop=True)
     overall = frame[frame["measure"] == "overall"]
     if overall.empty:
         raise MeteringError("missing_fields", layer=ACCURACY_SECTION, fields=["overall"])
@@ -179,7 +195,7 @@ def build_restoration_accuracy(frame, language):
                  "以上）：{5}。".format(_percent(o["value"]), conf_text, _percent(o["low"]), _percent(o["high"]),
                                       required, verdict),
                  "精度按分层估计（Olofsson 等 2014，Remote Sensing of Environment 148: 42–57），以各图类面积占比加权。"
-                 "类别为 ndvi_trend 的趋势类别或生态修复类型时附其名称。误差校正面积见 AREAS 表。"]
+                 "NDVI 趋势类别与生态修复类型以其名称列出。误差校正面积见 AREAS 表。"]
         if k is not None:
             notes.append("Kappa 系数 {0:.3f}（区间 {1:.3f}–{2:.3f}），仅供参考（Olofsson 等不建议以其评价）。".format(
                 float(k["value"]), float(k["low"]), float(k["high"])))
@@ -191,14 +207,13 @@ def build_restoration_accuracy(frame, language):
                  "(guideline: identification accuracy of 85 % and above): {5}.".format(
                      _percent(o["value"]), conf_text, _percent(o["low"]), _percent(o["high"]), required, verdict),
                  "Stratified estimates weighted by the mapped area shares (Olofsson et al. 2014, Remote Sensing of "
-                 "Environment 148: 42–57). ndvi_trend trend classes and restoration types are named. "
+                 "Environment 148: 42–57). NDVI trend classes and restoration types are named. "
                  "Error-adjusted areas: the AREAS table."]
         if k is not None:
             notes.append("Kappa {0:.3f} (interval {1:.3f}–{2:.3f}), for reference only (Olofsson et al. advise "
                          "against relying on it).".format(float(k["value"]), float(k["low"]), float(k["high"])))
-    fmt = {c: "0.0" for c in head[2:]}
     return ReportSection(ACCURACY_SECTION, title, shown, notes, fmt,
-                         sheet_name=ACCURACY_SECTION + ("_types" if types else ""))
+                         sheet_name=ACCURACY_SECTION + ("_types" if types else ""), columns=columns)
 
 
 BUILDERS = {SECTION_KEY: build_restoration_benefit, ACCURACY_SECTION: build_restoration_accuracy}
