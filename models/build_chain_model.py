@@ -91,8 +91,8 @@ def build(registry):
     add_param(QgsProcessingParameterNumber("BASE_YEAR", "Base year (基准年)", QgsProcessingParameterNumber.Integer,
                                            None, False, 1900, 2200),
               "The base year t1 (plots with this survey_year give the base-year densities). Required.", 900, 60)
-    add_param(QgsProcessingParameterNumber("TARGET_YEAR", "Metering year (计量年)", QgsProcessingParameterNumber.Integer,
-                                           None, False, 1900, 2200),
+    add_param(QgsProcessingParameterNumber("TARGET_YEAR", "Metering year (计量年)",
+                                           QgsProcessingParameterNumber.Integer, None, False, 1900, 2200),
               "The metering year t2 (> t1; plots with this survey_year give the metering-year densities). "
               "Required.", 900, 120)
     add_param(QgsProcessingParameterNumber("SOIL_DEPTH", "Soil reporting depth, cm (土壤碳计算深度，cm)",
