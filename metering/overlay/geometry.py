@@ -709,6 +709,7 @@ def run_overlay(base, target, options, progress):
             notes.append(Note.info("overlay_area_planar", crs=crs.label))
     # the geometries are done with: keep their WKB only (about a third of the memory)
     wkb = multi_wkb(shapely, geoms)
+    bounds = shapely.bounds(geoms)
     del geoms, bg, tg
     brep.area_m2, trep.area_m2 = float(np.sum(base_parcel)), float(np.sum(target_parcel))
     for lr, share, idx, codes, parcel in ((brep, base_share, b_idx, bcodes, base_parcel),
@@ -760,7 +761,7 @@ def run_overlay(base, target, options, progress):
     report(progress, 0.95)
     matrix = change_matrix(frame)
     report(progress, 1.0)
-    return OverlayResult(frame=frame, geometry=wkb, matrix=matrix, report=rep, notes=notes)
+    return OverlayResult(frame=frame, geometry=wkb, matrix=matrix, report=rep, notes=notes, bounds=bounds)
 
 
 def _official(layer, pos, planar, lr, fids, notes):
