@@ -186,6 +186,33 @@ def pair_identical(base_wkb, target_wkb):
     return twin
 
 
+def _shape_keys(shapely, geoms):
+    """Per geometry its bounds and vertex count as one comparable byte string (a void scalar)."""
+    keys = np.empty((len(geoms), 5), dtype=np.float64)
+    keys[:, :4] = shapely.bounds(geoms)
+    keys[:, 4] = shapely.get_num_coordinates(geoms)
+    return np.ascontiguousarray(keys).view(np.dtype((np.void, keys.dtype.itemsize * 5))).ravel()
+
+
+def pair_identical_geometries(shapely, base, target):
+    """:func:`pair_identical` of the 2-D WKB of ``base`` and ``target`` (shapely arrays).
+
+    Byte-identical WKB means the same bounds and vertex count, so only parcels whose
+    (bounds, vertex count) occurs in the other layer are serialised and compared: the
+    same pairing, without the WKB of every parcel of an independently redrawn layer.
+    """
+    kb, kt = _shape_keys(shapely, base), _shape_keys(shapely, target)
+    cb = np.flatnonzero(np.isin(kb, kt))
+    ct = np.flatnonzero(np.isin(kt, kb[cb]))
+    twin = np.full(len(base), -1, dtype=np.int64)
+    if not len(cb) or not len(ct):
+        return twin
+    sub = pair_identical(shapely.to_wkb(base[cb], output_dimension=2), shapely.to_wkb(target[ct], output_dimension=2))
+    found = sub >= 0
+    twin[cb[found]] = ct[sub[found]]
+    return twin
+
+
 def identical_targets(base_twin, n_target):
     """Boolean mask of the target parcels paired by :func:`pair_identical`."""
     mask = np.zeros(n_target, dtype=bool)
@@ -607,9 +634,7 @@ def run_overlay(base, target, options, progress):
         raise disjoint(0.0)
 
     # identical parcels, then the rounding check and (only if needed) snapping
-    base_wkb = shapely.to_wkb(bg, output_dimension=2)
-    target_wkb = shapely.to_wkb(tg, output_dimension=2)
-    twin = pair_identical(base_wkb, target_wkb)
+    twin = pair_identical_geometries(shapely, bg, tg)
     identical = identical_targets(twin, len(tg))
     snap = rep.snapping
     snap.tolerance_m = float(options.snap_tolerance or 0.0)
@@ -628,13 +653,12 @@ def run_overlay(base, target, options, progress):
             notes.append(Note.info("overlay_snap_done", tolerance=snap.tolerance_m, twins=snap.twins,
                                    vertices=snap.vertices_moved, parcels=snap.parcels_moved))
             if snap.twins or snap.parcels_moved:
-                target_wkb = shapely.to_wkb(tg, output_dimension=2)
-                twin = pair_identical(base_wkb, target_wkb)
+                twin = pair_identical_geometries(shapely, bg, tg)
         else:
             notes.append(Note.info("overlay_snap_skipped", exact=snap.exact, sampled=snap.sampled,
                                    tolerance=snap.tolerance_m, identical=int(identical.sum())))
         del tree_b
-    del base_wkb, target_wkb, identical
+    del identical
     rep.identical_pairs = int((twin >= 0).sum())
     notes.append(Note.info("overlay_identical", count=rep.identical_pairs))
     report(progress, 0.2)
