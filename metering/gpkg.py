@@ -55,6 +55,11 @@ def geometry_blobs(wkb, bounds, srs_id):
     return [None if w is None else raw[k * size:(k + 1) * size] + w for k, w in enumerate(wkb)]
 
 
+def _values(chunk):
+    """A chunk of a column as Python values for sqlite3 (a masked array's masked entries as None)."""
+    return chunk.tolist() if isinstance(chunk, np.ndarray) else chunk
+
+
 def table_columns(path, table):
     """The column names of ``table`` in ``path`` (its primary key first), or raise :class:`NotAppendable`."""
     con = _connect(path)
@@ -88,8 +93,10 @@ def feature_table(path):
 def append_features(path, table, columns, wkb, bounds):
     """Insert ``len(wkb)`` features into the empty feature table ``table`` of the GeoPackage ``path``.
 
-    ``columns``: {column name: list of Python values (str, int, float or None)}, every list as long as
-    ``wkb``; ``wkb``: 2-D WKB of each feature's geometry (bytes, or None for no geometry);
+    ``columns``: {column name: values}, each a list of Python values (str, int, float or None) or a
+    numpy array (int64, float64 — NaN is stored as NULL, as SQLite does —, object holding those, or
+    a masked array whose masked entries are NULL),
+    converted a chunk at a time, every one as long as ``wkb``; ``wkb``: 2-D WKB of each feature's geometry (bytes, or None for no geometry);
     ``bounds``: n × [minx, miny, maxx, maxy] of the geometries. Rows get the feature ids 1, 2, …
     (after any the table's sequence already used), in order. All or nothing: one transaction.
     Raises :class:`NotAppendable` (nothing written) when the table is not empty, lacks a column,
@@ -151,7 +158,7 @@ def _append(con, table, columns, wkb, bounds, n):
     for lo in range(0, n, CHUNK):
         hi = min(lo + CHUNK, n)
         blobs = geometry_blobs(wkb[lo:hi], bounds[lo:hi], srs_id)
-        con.executemany(insert, zip(ids[lo:hi], blobs, *(columns[c][lo:hi] for c in names)))
+        con.executemany(insert, zip(ids[lo:hi], blobs, *(_values(columns[c][lo:hi]) for c in names)))
     if has_rtree:
         sel = np.flatnonzero(has_geom)
         fill_rtree(con, rtree, sel + start, bounds[sel])

@@ -44,7 +44,7 @@ from ..metering.overlay import (
     official_areas,
     overlay_parcels,
 )
-from ..metering.overlay.geometry import require_shapely
+from ..metering.overlay.geometry import geometries_from_wkb, require_shapely
 from ..metering.vocabulary import PIECE_COLUMNS, AreaMethod
 from . import messages
 from .base import CarbonAlgorithm
@@ -280,7 +280,10 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         area = None
         if official:
             area = official_areas(*(cols.values.get(f) for f in OFFICIAL_FIELDS))
-        return ParcelLayer(label, cols.wkb, cols.fid, codes, county, area, info)
+        # geometries now: the WKB is not held during the overlay
+        geoms = geometries_from_wkb(require_shapely(), cols.wkb)
+        cols.wkb = None
+        return ParcelLayer(label, geoms, cols.fid, codes, county, area, info)
 
     def _mapping(self, parameters, context, feedback):
         mapping = default_mapping()

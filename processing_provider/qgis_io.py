@@ -480,38 +480,38 @@ def geopackage_destination(dest):
 
 
 def _sqlite_column(series, kind):
-    """One frame column as the Python values SQLite gets for a field of ``kind`` (NULL as None)."""
+    """One frame column as an array SQLite gets for a field of ``kind`` (NULL as None or NaN), not yet as
+    Python values: :func:`metering.gpkg.append_features` converts it a chunk at a time."""
     import numpy as np
     import pandas as pd
 
     from ..metering.gpkg import NotAppendable
     from .qgis_compat import INTEGER, INTEGER64, REAL, TEXT
 
-    missing = series.isna().to_numpy()
+    dtype = series.dtype
+    extension = isinstance(dtype, pd.api.extensions.ExtensionDtype)
     if kind == TEXT:
-        values = series.to_numpy(dtype=object).tolist()
-        if missing.any():
-            for k in np.flatnonzero(missing).tolist():
-                values[k] = None
-        if not set(map(type, values)) <= {str, type(None)}:
-            raise NotAppendable("text column {0} holds other values".format(series.name))
+        values = series.to_numpy(dtype=object)
+        odd = set(map(type, values.tolist())) - {str, type(None)}
+        if odd:
+            missing = series.isna().to_numpy()
+            values = values.copy()
+            values[missing] = None
+            if set(map(type, values[~missing].tolist())) - {str}:
+                raise NotAppendable("text column {0} holds other values".format(series.name))
         return values
     if kind in (INTEGER, INTEGER64):
-        if series.dtype.kind not in "biu" and not (isinstance(series.dtype, pd.api.extensions.ExtensionDtype)
-                                                   and series.dtype.kind in "iu"):
-            raise NotAppendable("integer column {0} is {1}".format(series.name, series.dtype))
-        values = series.fillna(0).to_numpy(dtype=np.int64).tolist() if missing.any() else \
-            series.to_numpy(dtype=np.int64).tolist()
-    elif kind == REAL:
-        if series.dtype.kind not in "biuf":
-            raise NotAppendable("real column {0} is {1}".format(series.name, series.dtype))
-        values = series.to_numpy(dtype=np.float64).tolist()
-    else:
-        raise NotAppendable("field kind {0}".format(kind))
-    if missing.any():
-        for k in np.flatnonzero(missing).tolist():
-            values[k] = None
-    return values
+        if dtype.kind not in "biu":
+            raise NotAppendable("integer column {0} is {1}".format(series.name, dtype))
+        if not extension:
+            return series.to_numpy(dtype=np.int64)
+        missing = series.isna().to_numpy()
+        return np.ma.MaskedArray(series.fillna(0).to_numpy(dtype=np.int64), mask=missing)
+    if kind == REAL:
+        if dtype.kind not in "biuf":
+            raise NotAppendable("real column {0} is {1}".format(series.name, dtype))
+        return series.to_numpy(dtype=np.float64, na_value=np.nan) if extension else series.to_numpy(dtype=np.float64)
+    raise NotAppendable("field kind {0}".format(kind))
 
 
 def append_frame_to_geopackage(dest, frame, kinds, wkb, bounds):

@@ -111,13 +111,38 @@ def as_polygonal(shapely, geoms):
 _MULTI_OF_ONE = b"\x01" + (6).to_bytes(4, "little") + (1).to_bytes(4, "little")
 
 
-def multi_wkb(shapely, geoms):
-    """2-D MultiPolygon WKB of each (multi)polygon: a Polygon's WKB gets a one-part MultiPolygon header."""
-    wkb = shapely.to_wkb(geoms, output_dimension=2, byte_order=1)
-    single = np.flatnonzero(shapely.get_type_id(geoms) == _POLYGON)
-    for k in single.tolist():
-        wkb[k] = _MULTI_OF_ONE + wkb[k]
+#: Geometries serialised at a time by :func:`multi_wkb`.
+WKB_CHUNK = 65536
+
+
+def multi_wkb(shapely, geoms, release=False):
+    """2-D MultiPolygon WKB of each (multi)polygon: a Polygon's WKB gets a one-part MultiPolygon header.
+
+    ``release``: set each entry of ``geoms`` (an object array) to None once serialised, so the
+    geometries' memory is reused by their WKB instead of both being held at once.
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    wkb = np.empty(len(geoms), dtype=object)
+    for lo in range(0, len(geoms), WKB_CHUNK):
+        part = geoms[lo:lo + WKB_CHUNK]
+        out = shapely.to_wkb(part, output_dimension=2, byte_order=1)
+        for k in np.flatnonzero(shapely.get_type_id(part) == _POLYGON).tolist():
+            out[k] = _MULTI_OF_ONE + out[k]
+        wkb[lo:lo + len(part)] = out
+        if release:
+            geoms[lo:lo + len(part)] = None
     return wkb
+
+
+def geometries_from_wkb(shapely, blobs):
+    """shapely geometries of WKB ``blobs`` (bytes-like or None), as the overlay reads them: invalid WKB
+    fixed where GEOS can, else None. A reader may call this itself and hand the core geometries,
+    so that the WKB need not be held during the overlay."""
+    blobs = np.array([None if b is None else bytes(b) for b in blobs] + [None], dtype=object)[:-1]
+    try:
+        return shapely.from_wkb(blobs, on_invalid="fix")
+    except Exception:  # noqa: BLE001 (shapely 2.0 has no "fix"; older GEOS cannot)
+        return shapely.from_wkb(blobs, on_invalid="ignore")
 
 
 def read_layer(shapely, layer):
@@ -127,15 +152,8 @@ def read_layer(shapely, layer):
     raw = np.asarray(layer.wkb, dtype=object)
     if raw.ndim != 1:
         raw = np.array(list(layer.wkb) + [None], dtype=object)[:-1]
-    if len(raw) and not isinstance(raw[0], (bytes, bytearray, memoryview, type(None))) and \
-            isinstance(raw[0], shapely.Geometry):
-        geoms = raw
-    else:
-        blobs = np.array([None if b is None else bytes(b) for b in raw] + [None], dtype=object)[:-1]
-        try:
-            geoms = shapely.from_wkb(blobs, on_invalid="fix")
-        except Exception:  # noqa: BLE001 (shapely 2.0 has no "fix"; older GEOS cannot)
-            geoms = shapely.from_wkb(blobs, on_invalid="ignore")
+    first = next((g for g in raw if g is not None), None)
+    geoms = raw if isinstance(first, shapely.Geometry) else geometries_from_wkb(shapely, raw)
     geoms = np.asarray(geoms, dtype=object)
     missing = np.array([g is None for g in geoms], dtype=bool)
     empty = missing.copy()
@@ -732,9 +750,10 @@ def run_overlay(base, target, options, progress):
         else:
             notes.append(Note.info("overlay_area_planar", crs=crs.label))
     # the geometries are done with: keep their WKB only (about a third of the memory)
-    wkb = multi_wkb(shapely, geoms)
     bounds = shapely.bounds(geoms)
-    del geoms, bg, tg
+    del bg, tg
+    wkb = multi_wkb(shapely, geoms, release=True)
+    del geoms
     brep.area_m2, trep.area_m2 = float(np.sum(base_parcel)), float(np.sum(target_parcel))
     for lr, share, idx, codes, parcel in ((brep, base_share, b_idx, bcodes, base_parcel),
                                           (trep, target_share, t_idx, tcodes, target_parcel)):
@@ -758,8 +777,9 @@ def run_overlay(base, target, options, progress):
     flags = np.where(has_b & ~has_t, int(ChangeFlag.BASE_ONLY), flags)
     flags = np.where(has_t & ~has_b, int(ChangeFlag.TARGET_ONLY), flags).astype(np.int64)
     bcode, tcode = _take(bcodes, b_idx), _take(tcodes, t_idx)
-    bobj = _take(np.array([mapping.object_of(c) for c in bcodes.tolist()], dtype=object), b_idx)
-    tobj = _take(np.array([mapping.object_of(c) for c in tcodes.tolist()], dtype=object), t_idx)
+    objects = np.array([mapping.object_of(c) for c in names], dtype=object)
+    bobj = _take(objects[bnum], b_idx)
+    tobj = _take(objects[tnum], t_idx)
     labels = _labels(mapping, names, pb_num, pt_num, flags)
     county = _take(_take(target.county, tpos) if target.county is not None else np.full(len(tpos), None), t_idx)
     if base.county is not None:
