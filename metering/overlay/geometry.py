@@ -39,14 +39,18 @@ def _workers():
 
 
 def parallel(func, *arrays, chunk=4096):
-    """``func(*arrays)`` (a vectorised shapely function) on chunks in threads; the results concatenated."""
+    """``func(*arrays)`` (a vectorised shapely function) on chunks in threads; the results concatenated.
+
+    At least four chunks per thread and none above 16 384 elements, so a thread slowed by other
+    work on the machine does not leave the others waiting at the end.
+    """
     n = len(arrays[0])
     workers = _workers()
     if workers == 1 or n < 2 * chunk:
         return func(*arrays)
     from concurrent.futures import ThreadPoolExecutor
 
-    bounds = np.linspace(0, n, max(workers, n // (64 * chunk)) + 1).astype(int)
+    bounds = np.linspace(0, n, max(4 * workers, -(-n // (4 * chunk))) + 1).astype(int)
     with ThreadPoolExecutor(workers) as pool:
         parts = list(pool.map(lambda k: func(*(a[bounds[k]:bounds[k + 1]] for a in arrays)), range(len(bounds) - 1)))
     return np.concatenate(parts)
@@ -163,7 +167,7 @@ def read_layer(shapely, layer):
     del geoms
     usable = np.array([g is not None for g in multi], dtype=bool)
     valid = np.zeros(len(multi), dtype=bool)
-    valid[usable] = shapely.is_valid(multi[usable])
+    valid[usable] = parallel(shapely.is_valid, multi[usable])
     broken = np.flatnonzero(usable & ~valid)
     if len(broken):
         multi[broken] = polygonal(shapely, shapely.make_valid(multi[broken]))
@@ -443,10 +447,10 @@ def intersect(shapely, base, target, base_twin, base_area, target_area, progress
     near_paired = (base_twin[pair_b] >= 0) | taken[pair_t]
     if near_paired.any():
         touching = np.zeros(len(pair_b), dtype=bool)
-        touching[near_paired] = shapely.touches(base[pair_b[near_paired]], target[pair_t[near_paired]])
+        touching[near_paired] = parallel(shapely.touches, base[pair_b[near_paired]], target[pair_t[near_paired]])
         pair_b, pair_t = pair_b[~touching], pair_t[~touching]
     report(progress, 0.35)
-    whole = shapely.contains(base[pair_b], target[pair_t])
+    whole = parallel(shapely.contains, base[pair_b], target[pair_t])
     pieces.add(pair_b[whole], pair_t[whole], target[pair_t[whole]], target_area[pair_t[whole]], True)
     cut_b, cut_t = pair_b[~whole], pair_t[~whole]
     del tree_t
