@@ -169,9 +169,11 @@ def _append(con, table, columns, wkb, bounds, n):
     if has_geom.any():
         b = bounds[has_geom]
         ext = [float(b[:, 0].min()), float(b[:, 1].min()), float(b[:, 2].max()), float(b[:, 3].max())]
-        con.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
-                    "last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE lower(table_name) = lower(?)",
-                    (*ext, table))
+        # as GDAL writes it: the SQL text of sqlite3_mprintf("%.18g") (SQLite's printf keeps 16 digits)
+        value = "CAST(printf('%.18g', ?) AS REAL)"
+        con.execute("UPDATE gpkg_contents SET min_x = {0}, min_y = {0}, max_x = {0}, max_y = {0}, "
+                    "last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE lower(table_name) = lower(?)"
+                    .format(value), (*ext, table))
     else:
         con.execute("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                     "WHERE lower(table_name) = lower(?)", (table,))
