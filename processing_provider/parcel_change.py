@@ -44,7 +44,7 @@ from ..metering.overlay import (
     official_areas,
     overlay_parcels,
 )
-from ..metering.overlay.geometry import geometries_from_wkb, require_shapely
+from ..metering.overlay.geometry import geometries_from_wkb, release_freed_memory, require_shapely
 from ..metering.vocabulary import PIECE_COLUMNS, AreaMethod
 from . import messages
 from .base import CarbonAlgorithm
@@ -366,6 +366,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                                  ellipsoidal_measure=self._measure(base_crs, context))
         result = overlay_parcels(base, target, options, self.core_progress(feedback, 20, 84))
         del base, target
+        release_freed_memory()  # the parcels' geometries: their pages back before the output is written
         self.log_notes(feedback, result.notes)
         return self._write(parameters, context, feedback, result, base_crs)
 

@@ -128,14 +128,39 @@ def multi_wkb(shapely, geoms, release=False):
     geoms = np.asarray(geoms, dtype=object)
     wkb = np.empty(len(geoms), dtype=object)
     for lo in range(0, len(geoms), WKB_CHUNK):
-        part = geoms[lo:lo + WKB_CHUNK]
-        out = shapely.to_wkb(part, output_dimension=2, byte_order=1)
-        for k in np.flatnonzero(shapely.get_type_id(part) == _POLYGON).tolist():
+        hi = min(lo + WKB_CHUNK, len(geoms))
+        out = shapely.to_wkb(geoms[lo:hi], output_dimension=2, byte_order=1)
+        for k in np.flatnonzero(shapely.get_type_id(geoms[lo:hi]) == _POLYGON).tolist():
             out[k] = _MULTI_OF_ONE + out[k]
-        wkb[lo:lo + len(part)] = out
+        wkb[lo:hi] = out
         if release:
-            geoms[lo:lo + len(part)] = None
+            geoms[lo:hi] = None
+            release_freed_memory()
     return wkb
+
+
+def release_freed_memory():
+    """Give the pages that freed GEOS geometries leave in the C heap back to the system (glibc's
+    ``malloc_trim``; elsewhere nothing): otherwise they count in the process's memory until reused."""
+    global _TRIM
+    if _TRIM is None:
+        _TRIM = False
+        try:
+            import ctypes
+            import ctypes.util
+
+            name = ctypes.util.find_library("c")
+            trim = getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+            if trim is not None:
+                trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+                _TRIM = trim
+        except (OSError, AttributeError):
+            pass
+    if _TRIM:
+        _TRIM(0)
+
+
+_TRIM = None
 
 
 def geometries_from_wkb(shapely, blobs):
