@@ -27,13 +27,14 @@ import numpy as np
 #: Rows per ``executemany`` (bounds the Python rows held at once).
 CHUNK = 20000
 
-#: flags byte of the GeoPackage geometry header: little-endian (bit 0), envelope [minx, maxx, miny, maxy] (bits 1-3 = 1).
+#: flags byte of the GeoPackage geometry header: little-endian (bit 0), envelope
+#: [minx, maxx, miny, maxy] (bits 1-3 = 1).
 _FLAGS_XY_LE = 0b0000_0011
 _ON_INSERT = re.compile(r"\b(BEFORE|AFTER|INSTEAD\s+OF)\s+INSERT\s+ON\b", re.IGNORECASE)
 _HEADER = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs_id", "<i4"), ("env", "<f8", (4,))])
 
 
-class NotAppendable(Exception):
+class NotAppendableError(Exception):
     """The file or table is not one this module fills (the caller writes another way)."""
 
 
@@ -60,33 +61,24 @@ def _values(chunk):
     return chunk.tolist() if isinstance(chunk, np.ndarray) else chunk
 
 
-def table_columns(path, table):
-    """The column names of ``table`` in ``path`` (its primary key first), or raise :class:`NotAppendable`."""
-    con = _connect(path)
-    try:
-        return [row[1] for row in con.execute("PRAGMA table_info({0})".format(_quote(table)))]
-    finally:
-        con.close()
-
-
 def _connect(path):
     try:
         return sqlite3.connect("file:{0}?mode=rw".format(path), uri=True, isolation_level=None, timeout=30)
     except sqlite3.Error as err:
-        raise NotAppendable(str(err)) from None
+        raise NotAppendableError(str(err)) from None
 
 
 def feature_table(path):
-    """The one feature table of the GeoPackage ``path`` (its name), or raise :class:`NotAppendable`."""
+    """The one feature table of the GeoPackage ``path`` (its name), or raise :class:`NotAppendableError`."""
     con = _connect(path)
     try:
         rows = con.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchall()
     except sqlite3.Error as err:
-        raise NotAppendable(str(err)) from None
+        raise NotAppendableError(str(err)) from None
     finally:
         con.close()
     if len(rows) != 1:
-        raise NotAppendable("{0} feature tables".format(len(rows)))
+        raise NotAppendableError("{0} feature tables".format(len(rows)))
     return rows[0][0]
 
 
@@ -96,10 +88,11 @@ def append_features(path, table, columns, wkb, bounds):
     ``columns``: {column name: values}, each a list of Python values (str, int, float or None) or a
     numpy array (int64, float64 — NaN is stored as NULL, as SQLite does —, object holding those, or
     a masked array whose masked entries are NULL),
-    converted a chunk at a time, every one as long as ``wkb``; ``wkb``: 2-D WKB of each feature's geometry (bytes, or None for no geometry);
+    converted a chunk at a time, every one as long as ``wkb``; ``wkb``: 2-D WKB of each feature's
+    geometry (bytes, or None for no geometry);
     ``bounds``: n × [minx, miny, maxx, maxy] of the geometries. Rows get the feature ids 1, 2, …
     (after any the table's sequence already used), in order. All or nothing: one transaction.
-    Raises :class:`NotAppendable` (nothing written) when the table is not empty, lacks a column,
+    Raises :class:`NotAppendableError` (nothing written) when the table is not empty, lacks a column,
     or has a geometry column or triggers other than those GDAL creates.
     """
     n = len(wkb)
@@ -113,7 +106,7 @@ def append_features(path, table, columns, wkb, bounds):
             raise
         con.execute("COMMIT")
     except sqlite3.Error as err:
-        raise NotAppendable(str(err)) from None
+        raise NotAppendableError(str(err)) from None
     finally:
         con.close()
 
@@ -125,15 +118,15 @@ def _append(con, table, columns, wkb, bounds, n):
     pk = [row[1] for row in info if row[5] == 1]
     geo = con.execute("SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (table,)).fetchall()
     if len(pk) != 1 or len(geo) != 1:
-        raise NotAppendable("primary key or geometry column")
+        raise NotAppendableError("primary key or geometry column")
     (fid,), ((geom, srs_id),) = pk, geo
     names = list(columns)
     if any(c not in have for c in names) or geom in names or fid in names:
-        raise NotAppendable("columns")
+        raise NotAppendableError("columns")
     if any(len(columns[c]) != n for c in names) or len(bounds) != n:
-        raise NotAppendable("lengths")
+        raise NotAppendableError("lengths")
     if con.execute("SELECT 1 FROM {0} LIMIT 1".format(q)).fetchone() is not None:
-        raise NotAppendable("not empty")
+        raise NotAppendableError("not empty")
     seq = con.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone() \
         if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone() else None
     start = (seq[0] if seq and seq[0] else 0) + 1
@@ -145,7 +138,7 @@ def _append(con, table, columns, wkb, bounds, n):
     insert_triggers = {rtree + "_insert", "trigger_insert_feature_count_" + table}
     dropped = [(name, sql) for name, sql in triggers if name in insert_triggers]
     if any(name not in insert_triggers and _ON_INSERT.search(sql) for name, sql in triggers):
-        raise NotAppendable("unknown insert trigger")
+        raise NotAppendableError("unknown insert trigger")
     for name, _sql in dropped:
         con.execute("DROP TRIGGER {0}".format(_quote(name)))
     cols = [fid, geom] + names
@@ -153,7 +146,7 @@ def _append(con, table, columns, wkb, bounds, n):
     bounds = np.asarray(bounds, dtype=float).reshape(n, 4)
     has_geom = np.array([w is not None for w in wkb], dtype=bool)
     if not np.isfinite(bounds[has_geom]).all():
-        raise NotAppendable("empty geometry")
+        raise NotAppendableError("empty geometry")
     ids = range(start, start + n)
     for lo in range(0, n, CHUNK):
         hi = min(lo + CHUNK, n)
@@ -232,10 +225,10 @@ def fill_rtree(con, rtree, ids, bounds):
     """
     q = _quote(rtree)
     if con.execute("SELECT 1 FROM {0} LIMIT 1".format(q)).fetchone() is not None:
-        raise NotAppendable("R-tree not empty")
+        raise NotAppendableError("R-tree not empty")
     root = con.execute("SELECT length(data) FROM {0} WHERE nodeno = 1".format(_quote(rtree + "_node"))).fetchone()
     if root is None or (root[0] - 4) % _CELL.itemsize:
-        raise NotAppendable("R-tree root node")
+        raise NotAppendableError("R-tree root node")
     cap = min((root[0] - 4) // _CELL.itemsize, RTREE_MAX_CELLS)
     n = len(ids)
     if not n:

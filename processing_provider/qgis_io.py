@@ -485,7 +485,7 @@ def _sqlite_column(series, kind):
     import numpy as np
     import pandas as pd
 
-    from ..metering.gpkg import NotAppendable
+    from ..metering.gpkg import NotAppendableError
     from .qgis_compat import INTEGER, INTEGER64, REAL, TEXT
 
     dtype = series.dtype
@@ -498,20 +498,20 @@ def _sqlite_column(series, kind):
             values = values.copy()
             values[missing] = None
             if set(map(type, values[~missing].tolist())) - {str}:
-                raise NotAppendable("text column {0} holds other values".format(series.name))
+                raise NotAppendableError("text column {0} holds other values".format(series.name))
         return values
     if kind in (INTEGER, INTEGER64):
         if dtype.kind not in "biu":
-            raise NotAppendable("integer column {0} is {1}".format(series.name, dtype))
+            raise NotAppendableError("integer column {0} is {1}".format(series.name, dtype))
         if not extension:
             return series.to_numpy(dtype=np.int64)
         missing = series.isna().to_numpy()
         return np.ma.MaskedArray(series.fillna(0).to_numpy(dtype=np.int64), mask=missing)
     if kind == REAL:
         if dtype.kind not in "biuf":
-            raise NotAppendable("real column {0} is {1}".format(series.name, dtype))
+            raise NotAppendableError("real column {0} is {1}".format(series.name, dtype))
         return series.to_numpy(dtype=np.float64, na_value=np.nan) if extension else series.to_numpy(dtype=np.float64)
-    raise NotAppendable("field kind {0}".format(kind))
+    raise NotAppendableError("field kind {0}".format(kind))
 
 
 def append_frame_to_geopackage(dest, frame, kinds, wkb, bounds):
@@ -533,6 +533,6 @@ def append_frame_to_geopackage(dest, frame, kinds, wkb, bounds):
         columns = {c: (_sqlite_column(frame[c], kind) if c in frame.columns else [None] * len(frame))
                    for c, kind in kinds.items()}
         gpkg.append_features(path, table, columns, wkb, bounds)
-    except gpkg.NotAppendable:
+    except gpkg.NotAppendableError:
         return False
     return True

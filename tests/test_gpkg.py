@@ -131,10 +131,10 @@ def test_refuses_a_table_that_is_not_empty_and_writes_nothing(tmp_path):
     path = empty_table(tmp_path / "out.gpkg")
     wkb, bounds = squares(10)
     gpkg.append_features(str(path), "pieces", columns(10), wkb, bounds)
-    with pytest.raises(gpkg.NotAppendable):
+    with pytest.raises(gpkg.NotAppendableError):
         gpkg.append_features(str(path), "pieces", columns(10), wkb, bounds)
     path2 = empty_table(tmp_path / "out2.gpkg")
-    with pytest.raises(gpkg.NotAppendable):
+    with pytest.raises(gpkg.NotAppendableError):
         gpkg.append_features(str(path2), "pieces", {"no_such": [1] * 10}, wkb, bounds)
     con = sqlite3.connect(str(path2))
     assert con.execute("SELECT count(*) FROM pieces").fetchone() == (0,)

@@ -894,7 +894,7 @@ def test_geopackage_output_is_the_file_the_sink_writes(provider, sample_copy, tm
     fast = run(base, target, OUTPUT=str(tmp_path / "fast.gpkg"), CHANGE_MATRIX=str(tmp_path / "fast.csv"))
     calls = []
     monkeypatch.setattr(parcel_change, "append_frame_to_geopackage", lambda *a: calls.append(a) or False)
-    slow = run(base, target, OUTPUT=str(tmp_path / "slow.gpkg"), CHANGE_MATRIX=str(tmp_path / "slow.csv"))
+    run(base, target, OUTPUT=str(tmp_path / "slow.gpkg"), CHANGE_MATRIX=str(tmp_path / "slow.csv"))
     assert len(calls) == 1  # the fallback: the sink made anew and written feature by feature
     assert fast["OUTPUT"] == str(tmp_path / "fast.gpkg")
     a, b = _gpkg_dump(tmp_path / "fast.gpkg"), _gpkg_dump(tmp_path / "slow.gpkg")
