@@ -44,12 +44,20 @@ from ..metering.overlay import (
     official_areas,
     overlay_parcels,
 )
-from ..metering.overlay.geometry import require_shapely
+from ..metering.overlay.geometry import geometries_from_wkb, release_freed_memory, require_shapely
 from ..metering.vocabulary import PIECE_COLUMNS, AreaMethod
 from . import messages
 from .base import CarbonAlgorithm
 from .qgis_compat import INTEGER, INTEGER64, REAL, TEXT, field_type, make_field
-from .qgis_io import close_sink, fields_for_frame, read_columns, source_to_frame, write_frame
+from .qgis_io import (
+    append_frame_to_geopackage,
+    close_sink,
+    fields_for_frame,
+    geopackage_destination,
+    read_columns,
+    source_to_frame,
+    write_frame,
+)
 
 DEFAULT_CODE_FIELD = "DLBM"
 _FIELD_KINDS = {"change_flag": INTEGER, "sliver": INTEGER, "area_m2": REAL, "base_area_m2": REAL,
@@ -275,7 +283,10 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         area = None
         if official:
             area = official_areas(*(cols.values.get(f) for f in OFFICIAL_FIELDS))
-        return ParcelLayer(label, cols.wkb, cols.fid, codes, county, area, info)
+        # geometries now: the WKB is not held during the overlay
+        geoms = geometries_from_wkb(require_shapely(), cols.wkb)
+        cols.wkb = None
+        return ParcelLayer(label, geoms, cols.fid, codes, county, area, info)
 
     def _mapping(self, parameters, context, feedback):
         mapping = default_mapping()
@@ -358,6 +369,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                                  ellipsoidal_measure=self._measure(base_crs, context))
         result = overlay_parcels(base, target, options, self.core_progress(feedback, 20, 84))
         del base, target
+        release_freed_memory()  # the parcels' geometries: their pages back before the output is written
         self.log_notes(feedback, result.notes)
         return self._write(parameters, context, feedback, result, base_crs)
 
@@ -394,9 +406,23 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                                                   QgsWkbTypes.Type.NoGeometry)
         if msink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.CHANGE_MATRIX))
-        write_frame(sink, result.frame, fields, geometries=result.geometry, feedback=feedback, progress=(85, 99))
         write_frame(msink, result.matrix, mfields)
-        close_sink(sink)
         close_sink(msink)
+        # a GeoPackage file: QGIS creates the table (schema, CRS, R-tree) and SQLite fills it in one
+        # transaction; any other destination, or a table that does not take that, through the sink
+        feedback.setProgress(85)
+        if geopackage_destination(dest) is not None and result.bounds is not None:
+            close_sink(sink)
+            kinds = {name: _FIELD_KINDS.get(name, TEXT) for name in PIECE_COLUMNS}
+            if append_frame_to_geopackage(dest, result.frame, kinds, result.geometry, result.bounds):
+                sink = None
+            else:
+                sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                                  QgsWkbTypes.Type.MultiPolygon, crs)
+                if sink is None:
+                    raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        if sink is not None:
+            write_frame(sink, result.frame, fields, geometries=result.geometry, feedback=feedback, progress=(85, 99))
+            close_sink(sink)
         feedback.setProgress(100)
         return {self.OUTPUT: dest, self.CHANGE_MATRIX: matrix_dest}

@@ -461,3 +461,78 @@ def reopen_geopackage_layer(layer):
     layer.updateExtents()
     layer.extent()
     return layer
+
+
+def geopackage_destination(dest):
+    """(path, layer name or None) when the sink destination ``dest`` is a GeoPackage file, else None."""
+    if not isinstance(dest, str) or dest.startswith(("memory:", "ogr:", "postgres:", "spatialite:")):
+        return None
+    path, _sep, rest = dest.partition("|")
+    if not path.lower().endswith(".gpkg"):
+        return None
+    name = None
+    for part in rest.split("|") if rest else []:
+        key, _eq, value = part.partition("=")
+        if key.strip().lower() != "layername":
+            return None
+        name = value
+    return path, name
+
+
+def _sqlite_column(series, kind):
+    """One frame column as an array SQLite gets for a field of ``kind`` (NULL as None or NaN), not yet as
+    Python values: :func:`metering.gpkg.append_features` converts it a chunk at a time."""
+    import numpy as np
+    import pandas as pd
+
+    from ..metering.gpkg import NotAppendableError
+    from .qgis_compat import INTEGER, INTEGER64, REAL, TEXT
+
+    dtype = series.dtype
+    extension = isinstance(dtype, pd.api.extensions.ExtensionDtype)
+    if kind == TEXT:
+        values = series.to_numpy(dtype=object)
+        odd = set(map(type, values.tolist())) - {str, type(None)}
+        if odd:
+            missing = series.isna().to_numpy()
+            values = values.copy()
+            values[missing] = None
+            if set(map(type, values[~missing].tolist())) - {str}:
+                raise NotAppendableError("text column {0} holds other values".format(series.name))
+        return values
+    if kind in (INTEGER, INTEGER64):
+        if dtype.kind not in "biu":
+            raise NotAppendableError("integer column {0} is {1}".format(series.name, dtype))
+        if not extension:
+            return series.to_numpy(dtype=np.int64)
+        missing = series.isna().to_numpy()
+        return np.ma.MaskedArray(series.fillna(0).to_numpy(dtype=np.int64), mask=missing)
+    if kind == REAL:
+        if dtype.kind not in "biuf":
+            raise NotAppendableError("real column {0} is {1}".format(series.name, dtype))
+        return series.to_numpy(dtype=np.float64, na_value=np.nan) if extension else series.to_numpy(dtype=np.float64)
+    raise NotAppendableError("field kind {0}".format(kind))
+
+
+def append_frame_to_geopackage(dest, frame, kinds, wkb, bounds):
+    """Fill the empty GeoPackage table of a closed sink ``dest`` with ``frame`` and ``wkb`` in one transaction.
+
+    ``kinds``: {column: field kind} in the sink's field order (the fields the sink was created with);
+    ``wkb``: one 2-D WKB per row of the sink's geometry type; ``bounds``: their n × 4 bounds.
+    Returns False (nothing written) when ``dest`` is no GeoPackage file this can fill; the caller then
+    writes through a new sink.
+    """
+    from ..metering import gpkg
+
+    where = geopackage_destination(dest)
+    if where is None:
+        return False
+    path, name = where
+    try:
+        table = name or gpkg.feature_table(path)
+        columns = {c: (_sqlite_column(frame[c], kind) if c in frame.columns else [None] * len(frame))
+                   for c, kind in kinds.items()}
+        gpkg.append_features(path, table, columns, wkb, bounds)
+    except gpkg.NotAppendableError:
+        return False
+    return True

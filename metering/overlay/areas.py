@@ -62,11 +62,7 @@ def ring_moments(geometries, origin_x=None, with_y=False):
     if origin_x is None:
         origin_x = shapely.bounds(geoms)[:, 0]
     origin_x = np.nan_to_num(np.asarray(origin_x, dtype=float))
-    parts, part_of = shapely.get_parts(geoms, return_index=True)
-    rings, ring_part = shapely.get_rings(parts, return_index=True)
-    exterior = np.ones(len(rings), dtype=bool)
-    exterior[1:] = ring_part[1:] != ring_part[:-1]
-    ring_geom = part_of[ring_part]
+    rings, ring_geom, exterior = _rings(shapely, geoms)
     xy, ring_of = shapely.get_coordinates(rings, return_index=True)
     # local coordinates: x about the geometry's origin, y about the ring's first vertex
     gx = origin_x[ring_geom[ring_of]]
@@ -92,6 +88,32 @@ def ring_moments(geometries, origin_x=None, with_y=False):
     if with_y:
         return out[:, 0], out[:, 1], out[:, 2], origin_x, out[:, 3]
     return out[:, 0], out[:, 1], out[:, 2], origin_x
+
+
+def _rings(shapely, geoms):
+    """(rings, the geometry of each, exterior?) in geometry order, each geometry's rings in their order.
+
+    A polygon without holes, or a multipolygon of one such part, is its own only ring (its
+    coordinates are that ring's): no ring objects are made for it. The others are split
+    into parts and rings.
+    """
+    types = shapely.get_type_id(geoms)
+    simple = (types == 3) & (shapely.get_num_interior_rings(geoms) == 0)
+    one = np.flatnonzero((types == 6) & (shapely.get_num_geometries(geoms) == 1))
+    if len(one):
+        simple[one] = shapely.get_num_interior_rings(shapely.get_geometry(geoms[one], 0)) == 0
+    if simple.all():
+        return geoms, np.arange(len(geoms)), np.ones(len(geoms), dtype=bool)
+    rest = np.flatnonzero(~simple)
+    parts, part_of = shapely.get_parts(geoms[rest], return_index=True)
+    rings, ring_part = shapely.get_rings(parts, return_index=True)
+    exterior = np.ones(len(rings), dtype=bool)
+    exterior[1:] = ring_part[1:] != ring_part[:-1]
+    own = np.flatnonzero(simple)
+    ring_geom = np.concatenate([own, rest[part_of[ring_part]]])
+    order = np.argsort(ring_geom, kind="stable")
+    return (np.concatenate([geoms[own], rings])[order], ring_geom[order],
+            np.concatenate([np.ones(len(own), dtype=bool), exterior])[order])
 
 
 def _footpoint_rho_nu(northing, a=CGCS2000_A, inv_f=CGCS2000_INV_F, k0=GK_K0):

@@ -173,7 +173,9 @@ class OverlayResult:
 
     ``geometry[k]`` is the 2-D MultiPolygon WKB of row ``k`` of ``frame``;
     ``matrix`` has ``level, base, target, area_ha`` (:func:`change_matrix`);
-    ``notes`` are the core's ``Note``\\ s in the order a log shows them.
+    ``notes`` are the core's ``Note``\\ s in the order a log shows them;
+    ``bounds[k]`` is ``[minx, miny, maxx, maxy]`` of row ``k``'s geometry (writers put it in
+    a GeoPackage's geometry header and R-tree without parsing the WKB again).
     """
 
     frame: object
@@ -181,6 +183,7 @@ class OverlayResult:
     matrix: object
     report: OverlayReport
     notes: list = field(default_factory=list)
+    bounds: Optional[np.ndarray] = None
 
 
 def overlay_parcels(base, target, options=None, progress=None):

@@ -39,14 +39,18 @@ def _workers():
 
 
 def parallel(func, *arrays, chunk=4096):
-    """``func(*arrays)`` (a vectorised shapely function) on chunks in threads; the results concatenated."""
+    """``func(*arrays)`` (a vectorised shapely function) on chunks in threads; the results concatenated.
+
+    At least four chunks per thread and none above 16 384 elements, so a thread slowed by other
+    work on the machine does not leave the others waiting at the end.
+    """
     n = len(arrays[0])
     workers = _workers()
     if workers == 1 or n < 2 * chunk:
         return func(*arrays)
     from concurrent.futures import ThreadPoolExecutor
 
-    bounds = np.linspace(0, n, max(workers, n // (64 * chunk)) + 1).astype(int)
+    bounds = np.linspace(0, n, max(4 * workers, -(-n // (4 * chunk))) + 1).astype(int)
     with ThreadPoolExecutor(workers) as pool:
         parts = list(pool.map(lambda k: func(*(a[bounds[k]:bounds[k + 1]] for a in arrays)), range(len(bounds) - 1)))
     return np.concatenate(parts)
@@ -111,13 +115,63 @@ def as_polygonal(shapely, geoms):
 _MULTI_OF_ONE = b"\x01" + (6).to_bytes(4, "little") + (1).to_bytes(4, "little")
 
 
-def multi_wkb(shapely, geoms):
-    """2-D MultiPolygon WKB of each (multi)polygon: a Polygon's WKB gets a one-part MultiPolygon header."""
-    wkb = shapely.to_wkb(geoms, output_dimension=2, byte_order=1)
-    single = np.flatnonzero(shapely.get_type_id(geoms) == _POLYGON)
-    for k in single.tolist():
-        wkb[k] = _MULTI_OF_ONE + wkb[k]
+#: Geometries serialised at a time by :func:`multi_wkb`.
+WKB_CHUNK = 65536
+
+
+def multi_wkb(shapely, geoms, release=False):
+    """2-D MultiPolygon WKB of each (multi)polygon: a Polygon's WKB gets a one-part MultiPolygon header.
+
+    ``release``: set each entry of ``geoms`` (an object array) to None once serialised, so the
+    geometries' memory is reused by their WKB instead of both being held at once.
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    wkb = np.empty(len(geoms), dtype=object)
+    for lo in range(0, len(geoms), WKB_CHUNK):
+        hi = min(lo + WKB_CHUNK, len(geoms))
+        out = shapely.to_wkb(geoms[lo:hi], output_dimension=2, byte_order=1)
+        for k in np.flatnonzero(shapely.get_type_id(geoms[lo:hi]) == _POLYGON).tolist():
+            out[k] = _MULTI_OF_ONE + out[k]
+        wkb[lo:hi] = out
+        if release:
+            geoms[lo:hi] = None
+            release_freed_memory()
     return wkb
+
+
+def release_freed_memory():
+    """Give the pages that freed GEOS geometries leave in the C heap back to the system (glibc's
+    ``malloc_trim``; elsewhere nothing): otherwise they count in the process's memory until reused."""
+    global _TRIM
+    if _TRIM is None:
+        _TRIM = False
+        try:
+            import ctypes
+            import ctypes.util
+
+            name = ctypes.util.find_library("c")
+            trim = getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+            if trim is not None:
+                trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+                _TRIM = trim
+        except (OSError, AttributeError):
+            pass
+    if _TRIM:
+        _TRIM(0)
+
+
+_TRIM = None
+
+
+def geometries_from_wkb(shapely, blobs):
+    """shapely geometries of WKB ``blobs`` (bytes-like or None), as the overlay reads them: invalid WKB
+    fixed where GEOS can, else None. A reader may call this itself and hand the core geometries,
+    so that the WKB need not be held during the overlay."""
+    blobs = np.array([None if b is None else bytes(b) for b in blobs] + [None], dtype=object)[:-1]
+    try:
+        return shapely.from_wkb(blobs, on_invalid="fix")
+    except Exception:  # noqa: BLE001 (shapely 2.0 has no "fix"; older GEOS cannot)
+        return shapely.from_wkb(blobs, on_invalid="ignore")
 
 
 def read_layer(shapely, layer):
@@ -127,15 +181,8 @@ def read_layer(shapely, layer):
     raw = np.asarray(layer.wkb, dtype=object)
     if raw.ndim != 1:
         raw = np.array(list(layer.wkb) + [None], dtype=object)[:-1]
-    if len(raw) and not isinstance(raw[0], (bytes, bytearray, memoryview, type(None))) and \
-            isinstance(raw[0], shapely.Geometry):
-        geoms = raw
-    else:
-        blobs = np.array([None if b is None else bytes(b) for b in raw] + [None], dtype=object)[:-1]
-        try:
-            geoms = shapely.from_wkb(blobs, on_invalid="fix")
-        except Exception:  # noqa: BLE001 (shapely 2.0 has no "fix"; older GEOS cannot)
-            geoms = shapely.from_wkb(blobs, on_invalid="ignore")
+    first = next((g for g in raw if g is not None), None)
+    geoms = raw if isinstance(first, shapely.Geometry) else geometries_from_wkb(shapely, raw)
     geoms = np.asarray(geoms, dtype=object)
     missing = np.array([g is None for g in geoms], dtype=bool)
     empty = missing.copy()
@@ -145,7 +192,7 @@ def read_layer(shapely, layer):
     del geoms
     usable = np.array([g is not None for g in multi], dtype=bool)
     valid = np.zeros(len(multi), dtype=bool)
-    valid[usable] = shapely.is_valid(multi[usable])
+    valid[usable] = parallel(shapely.is_valid, multi[usable])
     broken = np.flatnonzero(usable & ~valid)
     if len(broken):
         multi[broken] = polygonal(shapely, shapely.make_valid(multi[broken]))
@@ -183,6 +230,33 @@ def pair_identical(base_wkb, target_wkb):
                 twin[i] = j
                 taken[j] = True
                 break
+    return twin
+
+
+def _shape_keys(shapely, geoms):
+    """Per geometry its bounds and vertex count as one comparable byte string (a void scalar)."""
+    keys = np.empty((len(geoms), 5), dtype=np.float64)
+    keys[:, :4] = shapely.bounds(geoms)
+    keys[:, 4] = shapely.get_num_coordinates(geoms)
+    return np.ascontiguousarray(keys).view(np.dtype((np.void, keys.dtype.itemsize * 5))).ravel()
+
+
+def pair_identical_geometries(shapely, base, target):
+    """:func:`pair_identical` of the 2-D WKB of ``base`` and ``target`` (shapely arrays).
+
+    Byte-identical WKB means the same bounds and vertex count, so only parcels whose
+    (bounds, vertex count) occurs in the other layer are serialised and compared: the
+    same pairing, without the WKB of every parcel of an independently redrawn layer.
+    """
+    kb, kt = _shape_keys(shapely, base), _shape_keys(shapely, target)
+    cb = np.flatnonzero(np.isin(kb, kt))
+    ct = np.flatnonzero(np.isin(kt, kb[cb]))
+    twin = np.full(len(base), -1, dtype=np.int64)
+    if not len(cb) or not len(ct):
+        return twin
+    sub = pair_identical(shapely.to_wkb(base[cb], output_dimension=2), shapely.to_wkb(target[ct], output_dimension=2))
+    found = sub >= 0
+    twin[cb[found]] = ct[sub[found]]
     return twin
 
 
@@ -398,10 +472,10 @@ def intersect(shapely, base, target, base_twin, base_area, target_area, progress
     near_paired = (base_twin[pair_b] >= 0) | taken[pair_t]
     if near_paired.any():
         touching = np.zeros(len(pair_b), dtype=bool)
-        touching[near_paired] = shapely.touches(base[pair_b[near_paired]], target[pair_t[near_paired]])
+        touching[near_paired] = parallel(shapely.touches, base[pair_b[near_paired]], target[pair_t[near_paired]])
         pair_b, pair_t = pair_b[~touching], pair_t[~touching]
     report(progress, 0.35)
-    whole = shapely.contains(base[pair_b], target[pair_t])
+    whole = parallel(shapely.contains, base[pair_b], target[pair_t])
     pieces.add(pair_b[whole], pair_t[whole], target[pair_t[whole]], target_area[pair_t[whole]], True)
     cut_b, cut_t = pair_b[~whole], pair_t[~whole]
     del tree_t
@@ -607,9 +681,7 @@ def run_overlay(base, target, options, progress):
         raise disjoint(0.0)
 
     # identical parcels, then the rounding check and (only if needed) snapping
-    base_wkb = shapely.to_wkb(bg, output_dimension=2)
-    target_wkb = shapely.to_wkb(tg, output_dimension=2)
-    twin = pair_identical(base_wkb, target_wkb)
+    twin = pair_identical_geometries(shapely, bg, tg)
     identical = identical_targets(twin, len(tg))
     snap = rep.snapping
     snap.tolerance_m = float(options.snap_tolerance or 0.0)
@@ -628,13 +700,12 @@ def run_overlay(base, target, options, progress):
             notes.append(Note.info("overlay_snap_done", tolerance=snap.tolerance_m, twins=snap.twins,
                                    vertices=snap.vertices_moved, parcels=snap.parcels_moved))
             if snap.twins or snap.parcels_moved:
-                target_wkb = shapely.to_wkb(tg, output_dimension=2)
-                twin = pair_identical(base_wkb, target_wkb)
+                twin = pair_identical_geometries(shapely, bg, tg)
         else:
             notes.append(Note.info("overlay_snap_skipped", exact=snap.exact, sampled=snap.sampled,
                                    tolerance=snap.tolerance_m, identical=int(identical.sum())))
         del tree_b
-    del base_wkb, target_wkb, identical
+    del identical
     rep.identical_pairs = int((twin >= 0).sum())
     notes.append(Note.info("overlay_identical", count=rep.identical_pairs))
     report(progress, 0.2)
@@ -708,8 +779,10 @@ def run_overlay(base, target, options, progress):
         else:
             notes.append(Note.info("overlay_area_planar", crs=crs.label))
     # the geometries are done with: keep their WKB only (about a third of the memory)
-    wkb = multi_wkb(shapely, geoms)
-    del geoms, bg, tg
+    bounds = shapely.bounds(geoms)
+    del bg, tg
+    wkb = multi_wkb(shapely, geoms, release=True)
+    del geoms
     brep.area_m2, trep.area_m2 = float(np.sum(base_parcel)), float(np.sum(target_parcel))
     for lr, share, idx, codes, parcel in ((brep, base_share, b_idx, bcodes, base_parcel),
                                           (trep, target_share, t_idx, tcodes, target_parcel)):
@@ -733,8 +806,9 @@ def run_overlay(base, target, options, progress):
     flags = np.where(has_b & ~has_t, int(ChangeFlag.BASE_ONLY), flags)
     flags = np.where(has_t & ~has_b, int(ChangeFlag.TARGET_ONLY), flags).astype(np.int64)
     bcode, tcode = _take(bcodes, b_idx), _take(tcodes, t_idx)
-    bobj = _take(np.array([mapping.object_of(c) for c in bcodes.tolist()], dtype=object), b_idx)
-    tobj = _take(np.array([mapping.object_of(c) for c in tcodes.tolist()], dtype=object), t_idx)
+    objects = np.array([mapping.object_of(c) for c in names], dtype=object)
+    bobj = _take(objects[bnum], b_idx)
+    tobj = _take(objects[tnum], t_idx)
     labels = _labels(mapping, names, pb_num, pt_num, flags)
     county = _take(_take(target.county, tpos) if target.county is not None else np.full(len(tpos), None), t_idx)
     if base.county is not None:
@@ -760,7 +834,7 @@ def run_overlay(base, target, options, progress):
     report(progress, 0.95)
     matrix = change_matrix(frame)
     report(progress, 1.0)
-    return OverlayResult(frame=frame, geometry=wkb, matrix=matrix, report=rep, notes=notes)
+    return OverlayResult(frame=frame, geometry=wkb, matrix=matrix, report=rep, notes=notes, bounds=bounds)
 
 
 def _official(layer, pos, planar, lr, fids, notes):

@@ -50,7 +50,15 @@ def official_areas(tbdlmj=None, tbmj=None, kcmj=None, kcxs=None):
 
 def counties_from_zldwdm(values):
     """The county (first 6 digits of 坐落单位代码 ZLDWDM) of each value; None for NULL."""
-    return [county_from_zldwdm(v) for v in values]
+    seen = {}
+    out = []
+    for v in values:
+        key = (type(v), v)
+        county = seen.get(key, seen)
+        if county is seen:
+            county = seen[key] = county_from_zldwdm(v)
+        out.append(county)
+    return out
 
 
 def code_share(values, mapping=None):
