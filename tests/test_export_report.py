@@ -19,6 +19,7 @@ import pytest
 
 from carbon_metering.metering import report_tables as rt
 from tests import report_data as rd
+from tests.conftest import REPO
 
 ALG = "carbonmeter:export_report"
 
@@ -233,7 +234,12 @@ def test_workbook_sheets_headers_and_provenance(report_run):
     assert stock_row[3] == "features=5; sha256={0}".format(layer_sha) and layer_sha != before
     assert by_item[("参数", "TITLE")][2] == "测试县碳汇计量报告"
     assert by_item[("运行", "QGIS 版本")][2].startswith("3.")
-    assert by_item[("运行", "插件版本")][2] == "0.1.0"
+    # the version metadata.txt declares (configparser: the file QGIS reads)
+    import configparser
+
+    meta = configparser.ConfigParser(interpolation=None)
+    meta.read(REPO / "metadata.txt", encoding="utf-8")
+    assert by_item[("运行", "插件版本")][2] == meta["general"]["version"] != ""
     # a temporary (memory) input is named by the step that makes it and has its own checksum too
     histogram = by_item[("输入", "HISTOGRAM")]
     assert histogram[2] == "uncertainty › HISTOGRAM" and "临时结果" in histogram[3]

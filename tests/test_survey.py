@@ -656,7 +656,8 @@ def test_import_upgrades_old_survey_and_reports_permanent_plot_problems(survey, 
                     ("OLD-1", None, "temporary")]
     warnings = "\n".join(log_feedback.warnings)
     assert "P-001 was measured more than once in 2023" in warnings
-    assert "forest_arbor" in warnings and "forest_bamboo" in warnings
+    # objects by their names (messages.object_words), not their ids
+    assert "Arbor forest" in warnings and "Bamboo forest" in warnings and "forest_arbor" not in warnings
     assert "50.0 m apart" in warnings
 
 
