@@ -53,7 +53,7 @@ def parser():
     m.add_argument("--area-method", choices=AreaMethod.values(), help="ellipsoidal (default), planar or official")
     m.add_argument("--key", choices=KeyKind.values(), help="density key: object (default) or code")
     m.add_argument("--base-year", type=int, help="base year t1 (default 2020)")
-    m.add_argument("--metering-year", type=int, help="metering year t2 (default 2023)")
+    m.add_argument("--target-year", type=int, help="metering year t2 (default 2023)")
     m.add_argument("--iterations", type=int, help="Monte Carlo iterations (default 10000; 0 = Approach 1 only)")
     m.add_argument("--seed", type=int, help="random seed (default 42)")
     m.add_argument("--area-u", type=float, help="area uncertainty of a cell, %% (default 5)")

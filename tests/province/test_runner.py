@@ -104,7 +104,14 @@ def test_folders_faults_duplicates_and_one_year_county(folders, sample_run, tmp_
 
 
 def test_cli_options_config_file_and_exit_codes(tmp_path, folders):
-    assert "--scheduler" in cli.parser().format_help() and "--county-field" in cli.parser().format_help()
+    # the options issue 9 names are a public contract (saved scripts and job files call them)
+    options = {o for action in cli.parser()._actions for o in action.option_strings}
+    contract = {"--base", "--target", "--base-field", "--target-field", "--county-field", "--mapping",
+                "--area-method", "--density", "--plots", "--key", "--base-year", "--target-year", "--iterations",
+                "--seed", "--out", "--workers", "--scheduler", "--help"}
+    assert contract <= options, sorted(contract - options)
+    cfg = cli.config_from(["--base", "b", "--target", "t", "--base-year", "2019", "--target-year", "2024"])
+    assert (cfg.base_year, cfg.target_year) == (2019, 2024)
     toml = tmp_path / "province.toml"
     base, target = folders
     toml.write_text('base = "{0}"\ntarget = "{1}"\nworkers = 3\narea-method = "planar"\n'.format(base, target))
