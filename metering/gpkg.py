@@ -69,10 +69,12 @@ def _connect(path):
 
 
 def feature_table(path):
-    """The one feature table of the GeoPackage ``path`` (its name), or raise :class:`NotAppendableError`."""
+    """The one feature or attribute table of the GeoPackage ``path`` (its name), or raise
+    :class:`NotAppendableError`."""
     con = _connect(path)
     try:
-        rows = con.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'").fetchall()
+        rows = con.execute("SELECT table_name FROM gpkg_contents WHERE data_type IN ('features', 'attributes')"
+                           ).fetchall()
     except sqlite3.Error as err:
         raise NotAppendableError(str(err)) from None
     finally:
@@ -83,7 +85,8 @@ def feature_table(path):
 
 
 def append_features(path, table, columns, wkb, bounds):
-    """Insert ``len(wkb)`` features into the empty feature table ``table`` of the GeoPackage ``path``.
+    """Insert ``len(wkb)`` features into the empty feature table ``table`` of the GeoPackage ``path``
+    (or rows into an empty attribute table: no geometry column, every ``wkb`` None).
 
     ``columns``: {column name: values}, each a list of Python values (str, int, float or None) or a
     numpy array (int64, float64 — NaN is stored as NULL, as SQLite does —, object holding those, or
@@ -117,11 +120,14 @@ def _append(con, table, columns, wkb, bounds, n):
     have = [row[1] for row in info]
     pk = [row[1] for row in info if row[5] == 1]
     geo = con.execute("SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?", (table,)).fetchall()
-    if len(pk) != 1 or len(geo) != 1:
+    if len(pk) != 1 or len(geo) > 1:
         raise NotAppendableError("primary key or geometry column")
-    (fid,), ((geom, srs_id),) = pk, geo
+    # an attribute table (a table output: no geometry column) takes rows without geometry only
+    (fid,), (geom, srs_id) = pk, (geo[0] if geo else (None, None))
+    if geom is None and any(w is not None for w in wkb):
+        raise NotAppendableError("geometry for a table without a geometry column")
     names = list(columns)
-    if any(c not in have for c in names) or geom in names or fid in names:
+    if any(c not in have for c in names) or (geom is not None and geom in names) or fid in names:
         raise NotAppendableError("columns")
     if any(len(columns[c]) != n for c in names) or len(bounds) != n:
         raise NotAppendableError("lengths")
@@ -131,7 +137,8 @@ def _append(con, table, columns, wkb, bounds, n):
         if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone() else None
     start = (seq[0] if seq and seq[0] else 0) + 1
     rtree = "rtree_{0}_{1}".format(table, geom)
-    has_rtree = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (rtree,)).fetchone()
+    has_rtree = geom is not None and con.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (rtree,)).fetchone()
     # the per-row triggers GDAL puts on the table: dropped for the load, recreated as they were
     triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
                            (table,)).fetchall()
@@ -141,7 +148,7 @@ def _append(con, table, columns, wkb, bounds, n):
         raise NotAppendableError("unknown insert trigger")
     for name, _sql in dropped:
         con.execute("DROP TRIGGER {0}".format(_quote(name)))
-    cols = [fid, geom] + names
+    cols = [fid] + ([geom] if geom is not None else []) + names
     insert = "INSERT INTO {0} ({1}) VALUES ({2})".format(q, ", ".join(map(_quote, cols)), ", ".join("?" * len(cols)))
     bounds = np.asarray(bounds, dtype=float).reshape(n, 4)
     has_geom = np.array([w is not None for w in wkb], dtype=bool)
@@ -150,8 +157,10 @@ def _append(con, table, columns, wkb, bounds, n):
     ids = range(start, start + n)
     for lo in range(0, n, CHUNK):
         hi = min(lo + CHUNK, n)
-        blobs = geometry_blobs(wkb[lo:hi], bounds[lo:hi], srs_id)
-        con.executemany(insert, zip(ids[lo:hi], blobs, *(_values(columns[c][lo:hi]) for c in names)))
+        values = [_values(columns[c][lo:hi]) for c in names]
+        if geom is not None:
+            values.insert(0, geometry_blobs(wkb[lo:hi], bounds[lo:hi], srs_id))
+        con.executemany(insert, zip(ids[lo:hi], *values))
     if has_rtree:
         sel = np.flatnonzero(has_geom)
         fill_rtree(con, rtree, sel + start, bounds[sel])

@@ -370,9 +370,25 @@ def write_table(alg, parameters, name, context, frame, feedback=None):
     sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry)
     if sink is None:
         raise QgsProcessingException(alg.invalidSinkError(parameters, name))
+    # a GeoPackage file: QGIS creates the table (its schema), SQLite fills it in one transaction
+    # (metering/gpkg.py); any other destination, or a frame that does not take that, through the sink
+    if geopackage_destination(dest_id) is not None and len(frame):
+        close_sink(sink)
+        kinds = {f.name(): kind_of_dtype(frame[f.name()].dtype) for f in fields}
+        if append_frame_to_geopackage(dest_id, frame, kinds, [None] * len(frame), _no_bounds(len(frame))):
+            return dest_id
+        sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(alg.invalidSinkError(parameters, name))
     write_frame(sink, frame, fields, feedback=feedback)
     close_sink(sink)
     return dest_id
+
+
+def _no_bounds(n):
+    import numpy as np
+
+    return np.full((n, 4), np.nan)
 
 
 #: What GDAL says when asked for the spatial index of a GeoPackage table without geometry.

@@ -152,3 +152,45 @@ def test_geometry_blob_header():
     assert env.tolist() == [bounds[1, 0], bounds[1, 2], bounds[1, 1], bounds[1, 3]]
     assert blob[40:] == wkb[1]
     assert not any(math.isnan(v) for v in env)
+
+
+def test_table_output_filled_by_sqlite_equals_the_sink_path(provider, tmp_path, monkeypatch):
+    """A table output into a GeoPackage file (write_table: QGIS creates it, SQLite fills it) holds
+    the same rows, types and NULLs as the same table written through QGIS's sink (a CSV)."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    from carbon_metering.processing_provider.qgis_io import source_to_frame
+
+    csv = tmp_path / "activity.csv"
+    csv.write_text(
+        "entity,region,park,indicator,carrier,amount,unit,period,notation,output_value\n"
+        "F1,D1,P1,E5.1.D.gas,natural_gas,2,10⁴ m³,2023,,100\n"
+        "F1,D1,P1,E5.1.I.power,electricity,500000,kWh,2023,,100\n"
+        "F2,D2,,E3.1.I.power,electricity,300,MWh,2023,,\n", encoding="utf-8")
+    common = {"INPUT": str(csv), "GRID_REGION": "42", "MODE": 1, "CITY_NAME": "city"}
+    filled_tables = []
+    append = gpkg.append_features
+    monkeypatch.setattr(gpkg, "append_features", lambda path, table, *a: (filled_tables.append(table),
+                                                                          append(path, table, *a))[1])
+    gpkg_out = processing.run("carbonmeter:emission_inventory", dict(common, OUTPUT=str(tmp_path / "inv.gpkg"),
+                                                                     ROWS=str(tmp_path / "rows.gpkg")))
+    csv_out = processing.run("carbonmeter:emission_inventory", dict(common, OUTPUT=str(tmp_path / "inv.csv")))
+    assert filled_tables == ["inv", "rows"]  # both tables went the SQLite way, not the sink's
+    layer = QgsVectorLayer(gpkg_out["OUTPUT"], "inv", "ogr")
+    assert layer.isValid() and layer.featureCount() > 10
+    filled = source_to_frame(layer).drop(columns=["fid"], errors="ignore")
+    # no sqlite fallback happened: the table is the one QGIS created, with GDAL's feature count
+    con = sqlite3.connect(str(tmp_path / "inv.gpkg"))
+    (count,) = con.execute("SELECT feature_count FROM gpkg_ogr_contents").fetchone()
+    (data_type,) = con.execute("SELECT data_type FROM gpkg_contents").fetchone()
+    con.close()
+    assert count == layer.featureCount() and data_type == "attributes"
+    through_sink = source_to_frame(QgsVectorLayer(csv_out["OUTPUT"], "c", "ogr")).drop(columns=["fid"], errors="ignore")
+    assert list(filled.columns) == list(through_sink.columns)
+    for column in filled.columns:
+        a, b = filled[column], through_sink[column]
+        if a.dtype.kind == "f" or b.dtype.kind == "f":
+            assert np.allclose(a.astype(float), b.astype(float), equal_nan=True), column
+        else:
+            assert [None if v != v else str(v) for v in a] == [None if v != v else str(v) for v in b], column
