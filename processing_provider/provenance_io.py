@@ -32,17 +32,24 @@ def _plain(value):
 def layer_checksum(layer):
     """SHA-256 of ``layer``'s content (field names, attributes and geometries in feature-id order;
     the primary key excluded), as metering.provenance.layer_sha256 defines it."""
+    import numpy as np
+
+    from .qgis_io import read_columns
+
     provider = layer.dataProvider()
     keys = set(provider.pkAttributeIndexes()) if provider is not None else set()
     keep = [i for i in range(layer.fields().count()) if i not in keys]
     names = [layer.fields().at(i).name() for i in keep]
+    # column by column (an OGR layer through GDAL's Arrow stream): a 100 000-parcel layer in seconds,
+    # where a QgsFeature loop took tens of them
+    columns = read_columns(layer, names, with_geometry=layer.isSpatial(), layer=layer)
+    order = np.argsort(np.asarray(columns.fid), kind="stable")
+    values = [[_plain(v) for v in columns.values[name]] for name in names]
+    wkb = columns.wkb or [None] * len(order)
 
     def rows():
-        for feature in layer.getFeatures():
-            attributes = feature.attributes()
-            geometry = feature.geometry()
-            wkb = bytes(geometry.asWkb()) if geometry is not None and not geometry.isNull() else None
-            yield [_plain(attributes[i]) for i in keep], wkb
+        for k in order.tolist():
+            yield [column[k] for column in values], wkb[k]
 
     return prov.layer_sha256(names, rows())
 
