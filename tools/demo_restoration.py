@@ -23,6 +23,8 @@ import glob
 import os
 import sys
 
+from . import fresh_outputs
+
 TITLE = "Ecological restoration 生态修复 (NDVI trend, accuracy, areas, carbon benefit)"
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -39,13 +41,7 @@ def run(out_dir, feedback=None):
     import processing
 
     out = os.path.join(out_dir, "restoration")
-    os.makedirs(out, exist_ok=True)
-
-    def dest(name):
-        path = os.path.join(out, name)
-        if os.path.exists(path):
-            os.remove(path)
-        return path
+    dest = fresh_outputs(out)
 
     def step(alg, params):
         return processing.run("carbonmeter:" + alg, params, feedback=feedback)

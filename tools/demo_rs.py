@@ -6,6 +6,8 @@ from the synthetic monthly stack of the sample county in sample/rs/ (sample/gene
 
 import os
 
+from . import fresh_outputs
+
 TITLE = "Remote-sensing carbon sink 遥感碳汇 (DB4403/T 348)"
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -17,16 +19,10 @@ def run(out_dir, feedback=None):
     import processing
 
     out = os.path.join(out_dir, "rs")
-    os.makedirs(out, exist_ok=True)
+    dest = fresh_outputs(out)
 
     def sample(name):
         return os.path.join(RS, name)
-
-    def dest(name):
-        path = os.path.join(out, name)
-        if os.path.exists(path):
-            os.remove(path)
-        return path
 
     npp = processing.run("carbonmeter:casa_npp", {
         "NDVI": sample("ndvi.tif"), "TEMPERATURE": sample("temperature.tif"),

@@ -21,6 +21,8 @@ verification's and the inventory's own figures.
 
 import os
 
+from . import fresh_outputs
+
 TITLE = "Urban carbon monitoring 城市碳监测 (T/CI 231)"
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -84,13 +86,7 @@ def run(out_dir, feedback=None):
     import processing
 
     out = os.path.join(out_dir, "urban")
-    os.makedirs(out, exist_ok=True)
-
-    def dest(name):
-        path = os.path.join(out, name)
-        if os.path.exists(path):
-            os.remove(path)
-        return path
+    dest = fresh_outputs(out)
 
     inventories = []
     for year in YEARS:
