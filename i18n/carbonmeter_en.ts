@@ -788,6 +788,61 @@ Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): O
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="97" />
+        <source>Land-survey parcels of the base year with a GB/T 21010 land-class code field.</source>
+        <translation>Land-survey parcels of the base year with a GB/T 21010 land-class code field.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="99" />
+        <source>Field of BASE holding the land-class code (text, e.g. 0301).</source>
+        <translation>Field of BASE holding the land-class code (text, e.g. 0301).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="100" />
+        <source>Land-survey parcels of the metering year.</source>
+        <translation>Land-survey parcels of the metering year.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="101" />
+        <source>Field of TARGET holding the land-class code.</source>
+        <translation>Field of TARGET holding the land-class code.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="102" />
+        <source>The survey GeoPackage's plots layer (tree, shrub, litter, deadwood and soil tables are read from the same GeoPackage).</source>
+        <translation>The survey GeoPackage's plots layer (tree, shrub, litter, deadwood and soil tables are read from the same GeoPackage).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="104" />
+        <source>The base year t1 (plots with this survey_year give the base-year densities). Required.</source>
+        <translation>The base year t1 (plots with this survey_year give the base-year densities). Required.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="106" />
+        <source>The metering year t2 (&gt; t1; plots with this survey_year give the metering-year densities). Required.</source>
+        <translation>The metering year t2 (&gt; t1; plots with this survey_year give the metering-year densities). Required.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="108" />
+        <source>Soil organic carbon is summed to this depth, cm (IPCC: 30 cm).</source>
+        <translation>Soil organic carbon is summed to this depth, cm (IPCC: 30 cm).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="109" />
+        <source>Two-sided t confidence for the density half-widths (AR-TOOL14: 90 %).</source>
+        <translation>Two-sided t confidence for the density half-widths (AR-TOOL14: 90 %).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="111" />
+        <source>Title of the PDF report and the workbook.</source>
+        <translation>Title of the PDF report and the workbook.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="112" />
+        <source>Language of sheet names and report text.</source>
+        <translation>Language of sheet names and report text.</translation>
+    </message>
 </context>
 <context>
     <name>CheckInputsAlgorithm</name>
@@ -1477,27 +1532,27 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>Read {0} pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="384" />
+        <location filename="../processing_provider/export_report.py" line="386" />
         <source>Building the PDF report…</source>
         <translation>Building the PDF report…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="407" />
+        <location filename="../processing_provider/export_report.py" line="409" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>The PDF report {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="408" />
+        <location filename="../processing_provider/export_report.py" line="410" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF report ({0} pages): {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="418" />
+        <location filename="../processing_provider/export_report.py" line="420" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>The workbook {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="419" />
+        <location filename="../processing_provider/export_report.py" line="421" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>Workbook with sheets {0}: {1}</translation>
     </message>
@@ -1517,7 +1572,7 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="479" />
+        <location filename="../processing_provider/export_report.py" line="481" />
         <source>Report section: {0} ({1} rows, from {2}).</source>
         <translation>Report section: {0} ({1} rows, from {2}).</translation>
     </message>
@@ -1660,7 +1715,7 @@ Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = remov
         <translation>metering year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="423" />
+        <location filename="../processing_provider/export_report.py" line="425" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</source>
         <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</translation>
     </message>
@@ -4745,117 +4800,117 @@ Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/mont
 <context>
     <name>ParcelChangeAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="92" />
+        <location filename="../processing_provider/parcel_change.py" line="100" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <location filename="../processing_provider/parcel_change.py" line="150" />
         <source>Base-year parcels (t1)</source>
         <translation>Base-year parcels (t1)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <location filename="../processing_provider/parcel_change.py" line="150" />
         <source>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</source>
         <translation>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <location filename="../processing_provider/parcel_change.py" line="150" />
         <source>Base land-class code field</source>
         <translation>Base land-class code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="155" />
+        <location filename="../processing_provider/parcel_change.py" line="163" />
         <source>Land class → metering object table</source>
         <translation>Land class → metering object table</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="159" />
+        <location filename="../processing_provider/parcel_change.py" line="167" />
         <source>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</source>
         <translation>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="163" />
+        <location filename="../processing_provider/parcel_change.py" line="171" />
         <source>County field</source>
         <translation>County field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="164" />
+        <location filename="../processing_provider/parcel_change.py" line="172" />
         <source>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</source>
         <translation>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="177" />
+        <location filename="../processing_provider/parcel_change.py" line="185" />
         <source>Sliver threshold (m²)</source>
         <translation>Sliver threshold (m²)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="179" />
+        <location filename="../processing_provider/parcel_change.py" line="187" />
         <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
         <translation>Pieces with an area below this many square metres get sliver = 1; they are kept.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="168" />
+        <location filename="../processing_provider/parcel_change.py" line="176" />
         <source>Area method</source>
         <translation>Area method</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="168" />
+        <location filename="../processing_provider/parcel_change.py" line="176" />
         <source>ellipsoidal (CGCS2000 ellipsoid, as 三调)</source>
         <translation>ellipsoidal (CGCS2000 ellipsoid, as 三调)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="168" />
+        <location filename="../processing_provider/parcel_change.py" line="176" />
         <source>planar (layer CRS)</source>
         <translation>planar (layer CRS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="168" />
+        <location filename="../processing_provider/parcel_change.py" line="176" />
         <source>official (survey area TBDLMJ shared by geometric area)</source>
         <translation>official (survey area TBDLMJ shared by geometric area)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="172" />
+        <location filename="../processing_provider/parcel_change.py" line="180" />
         <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
         <translation>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="192" />
+        <location filename="../processing_provider/parcel_change.py" line="200" />
         <source>Overlay pieces</source>
         <translation>Overlay pieces</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="194" />
+        <location filename="../processing_provider/parcel_change.py" line="202" />
         <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
         <translation>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="196" />
+        <location filename="../processing_provider/parcel_change.py" line="204" />
         <source>Change matrix</source>
         <translation>Change matrix</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="295" />
+        <location filename="../processing_provider/parcel_change.py" line="306" />
         <source>Mapping table error: {0}</source>
         <translation>Mapping table error: {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="182" />
+        <location filename="../processing_provider/parcel_change.py" line="190" />
         <source>Vertex snapping tolerance (m)</source>
         <translation>Vertex snapping tolerance (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="153" />
+        <location filename="../processing_provider/parcel_change.py" line="161" />
         <source>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</source>
         <translation>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="89" />
+        <location filename="../processing_provider/parcel_change.py" line="97" />
         <source>Base-year/metering-year parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
         <translation>Base-year/metering-year parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="95" />
+        <location filename="../processing_provider/parcel_change.py" line="103" />
         <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
@@ -4890,27 +4945,27 @@ Outputs:
 Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <location filename="../processing_provider/parcel_change.py" line="150" />
         <source>Metering-year parcels (t2)</source>
         <translation>Metering-year parcels (t2)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <location filename="../processing_provider/parcel_change.py" line="150" />
         <source>Metering-year land-class code field</source>
         <translation>Metering-year land-class code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <location filename="../processing_provider/parcel_change.py" line="150" />
         <source>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</source>
         <translation>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="185" />
+        <location filename="../processing_provider/parcel_change.py" line="193" />
         <source>Metering-year vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
         <translation>Metering-year vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="198" />
+        <location filename="../processing_provider/parcel_change.py" line="206" />
         <source>Area (ha) by base-year × metering-year class, at object and at code level.</source>
         <translation>Area (ha) by base-year × metering-year class, at object and at code level.</translation>
     </message>

@@ -788,6 +788,61 @@ NPP = SOL × FPAR × 0.5 × ε，ε = Tε1 × Tε2 × Wε × εmax。
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="97" />
+        <source>Land-survey parcels of the base year with a GB/T 21010 land-class code field.</source>
+        <translation>基准年国土调查图斑，须含 GB/T 21010 地类编码字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="99" />
+        <source>Field of BASE holding the land-class code (text, e.g. 0301).</source>
+        <translation>基准年图斑中存放地类编码的字段（文本，如 0301）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="100" />
+        <source>Land-survey parcels of the metering year.</source>
+        <translation>计量年国土调查图斑。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="101" />
+        <source>Field of TARGET holding the land-class code.</source>
+        <translation>计量年图斑中存放地类编码的字段。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="102" />
+        <source>The survey GeoPackage's plots layer (tree, shrub, litter, deadwood and soil tables are read from the same GeoPackage).</source>
+        <translation>调查 GeoPackage 的样地图层（乔木、灌木、凋落物、枯落木和土壤表从同一 GeoPackage 读取）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="104" />
+        <source>The base year t1 (plots with this survey_year give the base-year densities). Required.</source>
+        <translation>基准年 t1（调查年份为该年的样地给出基准年碳密度）。必填。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="106" />
+        <source>The metering year t2 (&gt; t1; plots with this survey_year give the metering-year densities). Required.</source>
+        <translation>计量年 t2（大于 t1；调查年份为该年的样地给出计量年碳密度）。必填。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="108" />
+        <source>Soil organic carbon is summed to this depth, cm (IPCC: 30 cm).</source>
+        <translation>土壤有机碳累计到的深度，cm（IPCC：30 cm）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="109" />
+        <source>Two-sided t confidence for the density half-widths (AR-TOOL14: 90 %).</source>
+        <translation>碳密度置信区间半宽的双侧 t 置信水平（AR-TOOL14：90 %）。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="111" />
+        <source>Title of the PDF report and the workbook.</source>
+        <translation>PDF 报告和成果表的标题。</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/chain_model.py" line="112" />
+        <source>Language of sheet names and report text.</source>
+        <translation>工作表名称和报告文字的语言。</translation>
+    </message>
 </context>
 <context>
     <name>CheckInputsAlgorithm</name>
@@ -1477,27 +1532,27 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>已读取 {0} 个叠加图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="384" />
+        <location filename="../processing_provider/export_report.py" line="386" />
         <source>Building the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="407" />
+        <location filename="../processing_provider/export_report.py" line="409" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>无法写出 PDF 报告 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="408" />
+        <location filename="../processing_provider/export_report.py" line="410" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF 报告（{0} 页）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="418" />
+        <location filename="../processing_provider/export_report.py" line="420" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>无法写出工作簿 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="419" />
+        <location filename="../processing_provider/export_report.py" line="421" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>工作簿（工作表 {0}）：{1}</translation>
     </message>
@@ -1517,7 +1572,7 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
         <translation>加入报告的其他体系成果表，每个表成为工作簿中的一个工作表和 PDF 中的一页或多页（长表续页排印）：如分区碳汇评价（DB4403/T 348）的 TABLE 输出。按 report_section 列识别表的类别；每个表连同校验和记入来源信息。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="479" />
+        <location filename="../processing_provider/export_report.py" line="481" />
         <source>Report section: {0} ({1} rows, from {2}).</source>
         <translation>报告章节：{0}（{1} 行，来自 {2}）。</translation>
     </message>
@@ -1660,7 +1715,7 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="423" />
+        <location filename="../processing_provider/export_report.py" line="425" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</source>
         <translation>全部县合计：碳储量 {0:,.2f} t C（基准年）、{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
@@ -4745,117 +4800,117 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
 <context>
     <name>ParcelChangeAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="92" />
+        <location filename="../processing_provider/parcel_change.py" line="100" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <location filename="../processing_provider/parcel_change.py" line="150" />
         <source>Base-year parcels (t1)</source>
         <translation>基准年图斑（t1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <location filename="../processing_provider/parcel_change.py" line="150" />
         <source>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</source>
         <translation>基准年 t1 的图斑面图层（如三调 2020 年 DLTB）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <location filename="../processing_provider/parcel_change.py" line="150" />
         <source>Base land-class code field</source>
         <translation>基准年地类编码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="155" />
+        <location filename="../processing_provider/parcel_change.py" line="163" />
         <source>Land class → metering object table</source>
         <translation>地类—计量对象对照表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="159" />
+        <location filename="../processing_provider/parcel_change.py" line="167" />
         <source>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</source>
         <translation>可选对照表（CSV、xlsx 或任意 QGIS 表），含 code 和 object 字段，其中的行覆盖内置对照表（metering/data/landclass_mapping.csv）。计量对象须为 metering_objects.csv 中所列。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="163" />
+        <location filename="../processing_provider/parcel_change.py" line="171" />
         <source>County field</source>
         <translation>县级行政区字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="164" />
+        <location filename="../processing_provider/parcel_change.py" line="172" />
         <source>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</source>
         <translation>可选字段（两图层均须有），给出各图斑所属县级行政区。默认：图层含 ZLDWDM（坐落单位代码）时取其前 6 位；名为 ZLDWDM 的字段总取前 6 位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="177" />
+        <location filename="../processing_provider/parcel_change.py" line="185" />
         <source>Sliver threshold (m²)</source>
         <translation>细碎图斑面积阈值（m²）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="179" />
+        <location filename="../processing_provider/parcel_change.py" line="187" />
         <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
         <translation>面积小于该值（平方米）的叠加图斑标记为细碎图斑（sliver = 1），但仍保留。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="168" />
+        <location filename="../processing_provider/parcel_change.py" line="176" />
         <source>Area method</source>
         <translation>面积计算方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="168" />
+        <location filename="../processing_provider/parcel_change.py" line="176" />
         <source>ellipsoidal (CGCS2000 ellipsoid, as 三调)</source>
         <translation>椭球面积（CGCS2000 椭球，同三调）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="168" />
+        <location filename="../processing_provider/parcel_change.py" line="176" />
         <source>planar (layer CRS)</source>
         <translation>平面面积（图层坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="168" />
+        <location filename="../processing_provider/parcel_change.py" line="176" />
         <source>official (survey area TBDLMJ shared by geometric area)</source>
         <translation>调查面积（TBDLMJ 按几何面积比例分摊）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="172" />
+        <location filename="../processing_provider/parcel_change.py" line="180" />
         <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
         <translation>椭球面积：按 CGCS2000 椭球计算（三调图斑面积算法）；平面面积：按投影坐标系计算；调查面积：各图斑的 TBDLMJ（或 TBMJ − KCMJ、TBMJ × (1 − KCXS)）按其叠加图斑几何面积比例分摊。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="192" />
+        <location filename="../processing_provider/parcel_change.py" line="200" />
         <source>Overlay pieces</source>
         <translation>叠加图斑</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="194" />
+        <location filename="../processing_provider/parcel_change.py" line="202" />
         <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
         <translation>每个叠加图斑一个面要素，含两期地类编码、计量对象、变化标识、县级行政区和面积（m²）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="196" />
+        <location filename="../processing_provider/parcel_change.py" line="204" />
         <source>Change matrix</source>
         <translation>变化矩阵</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="295" />
+        <location filename="../processing_provider/parcel_change.py" line="306" />
         <source>Mapping table error: {0}</source>
         <translation>对照表错误：{0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="182" />
+        <location filename="../processing_provider/parcel_change.py" line="190" />
         <source>Vertex snapping tolerance (m)</source>
         <translation>顶点吸附容差（m）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="153" />
+        <location filename="../processing_provider/parcel_change.py" line="161" />
         <source>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</source>
         <translation>存放 GB/T 21010 / 三调地类编码的字段；未给出时为 DLBM。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="89" />
+        <location filename="../processing_provider/parcel_change.py" line="97" />
         <source>Base-year/metering-year parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
         <translation>基准年—计量年图斑叠加与变化标识</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="95" />
+        <location filename="../processing_provider/parcel_change.py" line="103" />
         <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
@@ -4890,27 +4945,27 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
 面积守恒：各地类的叠加图斑面积之和等于各图层自身的地类面积（按 1e-6 相对差检查并记录日志）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <location filename="../processing_provider/parcel_change.py" line="150" />
         <source>Metering-year parcels (t2)</source>
         <translation>计量年图斑（t2）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <location filename="../processing_provider/parcel_change.py" line="150" />
         <source>Metering-year land-class code field</source>
         <translation>计量年地类编码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="142" />
+        <location filename="../processing_provider/parcel_change.py" line="150" />
         <source>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</source>
         <translation>计量年 t2 的图斑面图层（如 2023 年度变更调查 DLTB）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="185" />
+        <location filename="../processing_provider/parcel_change.py" line="193" />
         <source>Metering-year vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
         <translation>计量年节点距基准年节点或边小于该距离（米）时，在叠加前移到其上（默认 0.001 米 = 1 毫米；0 表示不吸附），使仅因舍入而不同的副本配对为未变化。若抽样的计量年节点显示没有舍入差异则跳过。地理坐标系中 1 米按 1/111 320 度计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="198" />
+        <location filename="../processing_provider/parcel_change.py" line="206" />
         <source>Area (ha) by base-year × metering-year class, at object and at code level.</source>
         <translation>按基准年 × 计量年类别汇总的面积（ha），分计量对象级和地类编码级。</translation>
     </message>

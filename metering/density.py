@@ -24,7 +24,7 @@ from . import plausibility
 from .errors import MeteringError, Note, report
 from .landclass import normalize_code
 from .statistics import smallest_integer, t_two_sided
-from .vocabulary import DENSITY_COLUMNS, POOLS, POOLS_WITH_TOTAL, SURVEY_YEAR, KeyKind
+from .vocabulary import CONFIDENCE_PCT, DENSITY_COLUMNS, POOLS, POOLS_WITH_TOTAL, SURVEY_YEAR, KeyKind
 
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 DEFAULT_DENSITY_CSV = os.path.join(DATA_DIR, "default_density.csv")
@@ -553,7 +553,8 @@ def stratum_density(plots, stratum_field="object", confidence_pct=90.0, target_p
         rows.extend(pool_rows)
         rows.append(_default_total(pool_rows))
 
-    table = pd.DataFrame(rows, columns=list(DENSITY_COLUMNS))
+    table = pd.DataFrame(rows, columns=[c for c in DENSITY_COLUMNS if c != CONFIDENCE_PCT])
+    table[CONFIDENCE_PCT] = float(confidence_pct)
     table["n"] = table["n"].astype("int64")
     table["n_required"] = table["n_required"].astype("float64")
     table[SURVEY_YEAR] = pd.array([None if survey_year is None else int(survey_year)] * len(table), dtype="Int64")

@@ -236,15 +236,19 @@ RECORDED_FACTS = (
                                 "target_density", "target_density_sha256", "same_density_table", "density_key",
                                 "change_density", "change_density_sha256")),
     ("plot_carbon", "PLOTS", ("soil_depth_cm",)),
+    ("stratum_density", "BASE_DENSITY", ("confidence_pct",)),
+    ("stratum_density", "TARGET_DENSITY", ("confidence_pct",)),
+    ("uncertainty", "UNCERTAINTY", ("iterations", "seed", "distribution", "correlation", "area_u_pct")),
 )
 
 
-def recorded_facts(pieces, plots=None):
+def recorded_facts(pieces, plots=None, tables=None):
     """(item ``step · column``, value(s), the report's parameter whose layer holds it) of every fact
     found in the steps' outputs, so a report run on its own (not in the chain) still records the soil
     depth, area method, density tables and their checksums the earlier steps used.
-    Several distinct values are listed, comma-separated."""
-    frames = {"STOCK": pieces, "PLOTS": plots}
+    Several distinct values are listed, comma-separated. ``tables``: the other inputs of the report
+    by parameter name (BASE_DENSITY, TARGET_DENSITY, UNCERTAINTY)."""
+    frames = {"STOCK": pieces, "PLOTS": plots, **(tables or {})}
     rows = []
     for step, table, columns in RECORDED_FACTS:
         frame = frames.get(table)

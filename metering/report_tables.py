@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import POOLS_WITH_TOTAL
+from . import vocabulary as v
 from .errors import MeteringError
 from .vocabulary import stock_column
 
@@ -390,8 +391,8 @@ DENSITY_COLUMNS = [
 
 #: Facts parcel_stock / uncertainty record on every row (years, density tables and their
 #: checksums): the provenance holds them, the result sheets do not repeat them per row.
-FACT_COLUMNS = ("base_year", "target_year", "base_density", "base_density_sha256", "target_density",
-                "target_density_sha256", "same_density_table", "density_key", "area_method")
+#: Facts the steps write on their rows for later steps and the provenance, not shown in the tables.
+FACT_COLUMNS = v.STOCK_FACT_COLUMNS + (v.AREA_METHOD, v.CONFIDENCE_PCT) + v.UNCERTAINTY_RUN_COLUMNS
 
 
 def stratum_densities(tables):

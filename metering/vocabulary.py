@@ -206,11 +206,15 @@ PLOT_CARBON_COLUMNS = POOLS_WITH_TOTAL + ("total_co2e", "soil_depth_cm") + tuple
 #: plots of several years were pooled on purpose). parcel_stock compares it with BASE_YEAR/TARGET_YEAR.
 SURVEY_YEAR = "survey_year"
 
+#: The two-sided confidence level (%) of a density table's half-widths, written on every row so a
+#: report made later records it (the table travels without the step's parameters).
+CONFIDENCE_PCT = "confidence_pct"
+
 #: stratum_density OUTPUT (long: one row per stratum and pool; mean, sd, se, half_width in t C/ha;
-#: ``survey_year`` the year of the plots, see SURVEY_YEAR).
+#: ``survey_year`` the year of the plots, see SURVEY_YEAR; ``confidence_pct`` see CONFIDENCE_PCT).
 DENSITY_COLUMNS = (
     "stratum", "object", "stratum_value", "pool", "n", "mean", "sd", "se", "half_width", "u_pct",
-    "source", "n_required", "note", SURVEY_YEAR,
+    "source", "n_required", "note", SURVEY_YEAR, CONFIDENCE_PCT,
 )
 
 #: stratum_density CHANGE_OUTPUT (long: one row per stratum and pool; change, se, half_width in t C/ha/a;
@@ -243,6 +247,10 @@ UNCERTAINTY_COLUMNS = (
     "level", "name", "quantity", "unit", "estimate", "u1_pct", "mc_mean", "mc_p2_5", "mc_p97_5", "u2_pct",
     "u2_low_pct", "u2_high_pct", "discount_u_pct", "discount_share", "discount", "conservative",
 )
+#: The uncertainty step's run settings, written on every row of its OUTPUT (after the stock facts) so
+#: a report made later records them: Monte Carlo iterations and seed, the factors' distribution, the
+#: correlation of the two years' density tables, the area uncertainty (%).
+UNCERTAINTY_RUN_COLUMNS = ("iterations", "seed", "distribution", "correlation", "area_u_pct")
 #: uncertainty HISTOGRAM (bin bounds in t CO2e/a).
 HISTOGRAM_COLUMNS = ("bin_low", "bin_high", "count")
 
@@ -278,7 +286,7 @@ TABLES = {
     "change_density": CHANGE_COLUMNS,
     "piece_stock": PIECE_COLUMNS + STOCK_PIECE_COLUMNS + STOCK_FACT_COLUMNS,
     "stock_summary": SUMMARY_COLUMNS + STOCK_FACT_COLUMNS + (AREA_METHOD,),
-    "uncertainty": UNCERTAINTY_COLUMNS,
+    "uncertainty": UNCERTAINTY_COLUMNS + UNCERTAINTY_RUN_COLUMNS,
     "histogram": HISTOGRAM_COLUMNS,
     "carbon_balance": BALANCE_COLUMNS,
     "meter_problems": METER_PROBLEM_COLUMNS,

@@ -62,6 +62,8 @@ def build(registry):
     )
     from qgis.PyQt.QtCore import QPointF
 
+    from carbon_metering.processing_provider.chain_model import EXPOSED_STEP_PARAMETERS, own_parameter_help
+
     model = QgsProcessingModelAlgorithm(MODEL_NAME, "Parcel carbon metering", "parcel_metering")
     model.setHelpContent({"ALG_DESC": HELP, "ALG_CREATOR": "Carbon Metering 碳汇计量"})
 
@@ -71,42 +73,41 @@ def build(registry):
         component.setPosition(QPointF(x, y))
         model.addModelParameter(param, component)
 
+    own_help = own_parameter_help()  # English: the .model3 holds the English help, the UI translates it
     poly, point = [QgsProcessing.TypeVectorPolygon], [QgsProcessing.TypeVectorPoint]
     add_param(QgsProcessingParameterVectorLayer("BASE", "Base-year parcels (基准年图斑)", poly),
-              "Land-survey parcels of the base year with a GB/T 21010 land-class code field.", 120, 60)
+              own_help["BASE"], 120, 60)
     add_param(QgsProcessingParameterField("BASE_FIELD", "Base-year land-class code field (基准年地类编码字段)",
                                           "DLBM", "BASE"),
-              "Field of BASE holding the land-class code (text, e.g. 0301).", 120, 120)
+              own_help["BASE_FIELD"], 120, 120)
     add_param(QgsProcessingParameterVectorLayer("TARGET", "Metering-year parcels (计量年图斑)", poly),
-              "Land-survey parcels of the target (metering) year.", 380, 60)
+              own_help["TARGET"], 380, 60)
     add_param(QgsProcessingParameterField("TARGET_FIELD", "Metering-year land-class code field (计量年地类编码字段)",
                                           "DLBM", "TARGET"),
-              "Field of TARGET holding the land-class code.", 380, 120)
+              own_help["TARGET_FIELD"], 380, 120)
     add_param(QgsProcessingParameterVectorLayer("PLOTS", "Sample plots (样地)", point),
-              "The survey GeoPackage's plots layer (tree, shrub, litter, deadwood and soil tables are read "
-              "from the same GeoPackage).", 640, 60)
+              own_help["PLOTS"], 640, 60)
     # The years are required and have no default: a model parameter's default is only shown, never
     # passed to the children when the parameter is omitted (qgis_process, processing.run), and a
     # stratum_density step without a year pooled the plots of both years (issue 15).
     add_param(QgsProcessingParameterNumber("BASE_YEAR", "Base year (基准年)", QgsProcessingParameterNumber.Integer,
                                            None, False, 1900, 2200),
-              "The base year t1 (plots with this survey_year give the base-year densities). Required.", 900, 60)
+              own_help["BASE_YEAR"], 900, 60)
     add_param(QgsProcessingParameterNumber("TARGET_YEAR", "Metering year (计量年)",
                                            QgsProcessingParameterNumber.Integer, None, False, 1900, 2200),
-              "The metering year t2 (> t1; plots with this survey_year give the metering-year densities). "
-              "Required.", 900, 120)
+              own_help["TARGET_YEAR"], 900, 120)
     add_param(QgsProcessingParameterNumber("SOIL_DEPTH", "Soil reporting depth, cm (土壤碳计算深度，cm)",
                                            QgsProcessingParameterNumber.Double, 30.0, False, 1.0, 1000.0),
-              "Soil organic carbon is summed to this depth (IPCC: 30 cm).", 640, 120)
+              own_help["SOIL_DEPTH"], 640, 120)
     add_param(QgsProcessingParameterEnum("CONFIDENCE", "Confidence level of stratum densities (分层碳密度置信水平)",
                                          ["90 %", "95 %"], False, 0),
-              "Two-sided t confidence for the density half-widths (AR-TOOL14: 90 %).", 900, 180)
+              own_help["CONFIDENCE"], 900, 180)
     # The report's own default: the model's default is never passed on when TITLE is omitted.
     title = registry.algorithmById("carbonmeter:export_report").parameterDefinition("TITLE").defaultValue()
     add_param(QgsProcessingParameterString("TITLE", "Report title (报告标题)", title),
-              "Title of the PDF report and the workbook.", 1160, 60)
+              own_help["TITLE"], 1160, 60)
     add_param(QgsProcessingParameterEnum("LANGUAGE", "Report language (报告语言)", ["zh", "en"], False, 0),
-              "Language of sheet names and report text.", 1160, 120)
+              own_help["LANGUAGE"], 1160, 120)
 
     def expose(alg_id, name, x, y):
         """A step's own parameter as a model parameter (same name, default and help), so the
@@ -117,10 +118,13 @@ def build(registry):
         add_param(definition, definition.help(), x, y)
         return Src.fromModelParameter(name)
 
+    def exposed_of(alg_id):
+        return [name for name, step in EXPOSED_STEP_PARAMETERS.items() if step == alg_id]
+
     overlay_options = {name: expose("carbonmeter:parcel_change", name, 120 + 130 * k, 180)
-                       for k, name in enumerate(("MAPPING", "COUNTY_FIELD", "AREA_METHOD"))}
+                       for k, name in enumerate(exposed_of("carbonmeter:parcel_change"))}
     uncertainty_options = {name: expose("carbonmeter:uncertainty", name, 1160 + 130 * k, 180)
-                           for k, name in enumerate(("CORRELATION", "ITERATIONS", "SEED", "DISCOUNT"))}
+                           for k, name in enumerate(exposed_of("carbonmeter:uncertainty"))}
 
     def child(child_id, alg_id, description, x, y, sources, outputs=None, depends=()):
         alg = QgsProcessingModelChildAlgorithm(alg_id)

@@ -372,7 +372,9 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         extra = {"BASE_DENSITY": read[self.BASE_DENSITY], "TARGET_DENSITY": read[self.TARGET_DENSITY]}
         provenance = prov.build_provenance(
             inputs, values, Qgis.QGIS_VERSION, started, algorithm_id=self.id() or "carbonmeter:export_report",
-            extra_sources=extra, chain=chain, recorded=prov.recorded_facts(pieces, read[self.PLOTS]),
+            extra_sources=extra, chain=chain, recorded=prov.recorded_facts(
+                pieces, read[self.PLOTS], {n: read[n] for n in (self.BASE_DENSITY, self.TARGET_DENSITY,
+                                                                 self.UNCERTAINTY)}),
             outputs={self.OUTPUT_XLSX: os.path.abspath(xlsx_path), self.OUTPUT_PDF: os.path.abspath(pdf_path)
                      if pdf_path else ""},
         )

@@ -347,6 +347,8 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
                           .format(total["estimate"], total["u1_pct"], total["u2_pct"]))
         for column in v.STOCK_FACT_COLUMNS:  # the facts travel on to the report
             table[column] = facts[column]
+        for column, value in zip(v.UNCERTAINTY_RUN_COLUMNS, (iterations, seed, distribution, correlation, area_u)):
+            table[column] = value
         results = {self.OUTPUT: write_table(self, parameters, self.OUTPUT, context, table, feedback)}
         if parameters.get(self.HISTOGRAM) not in (None, ""):
             results[self.HISTOGRAM] = write_table(self, parameters, self.HISTOGRAM, context, hist, feedback)

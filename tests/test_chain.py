@@ -340,3 +340,37 @@ def test_model_labels_are_in_the_language_of_the_ui(provider):
     assert chinese["TARGET_YEAR"] == "计量年" and chinese["SOIL_DEPTH"] == "土壤碳计算深度，cm"
     # every label has its Chinese form: none is left in English
     assert all(re.search("[\u4e00-\u9fff]", label) for label in chinese.values()), chinese
+
+
+def test_model_help_is_in_the_language_of_the_ui(provider):
+    """The model's parameter help (tooltips) and its help panel in the zh UI: the model's own
+    parameters by their translation, the exposed step parameters by the step's own zh help."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from carbon_metering.plugin.i18n import load_translator
+
+    alg = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+    english = alg.create()
+    en_help = {d.name(): d.help() for d in english.parameterDefinitions() if not d.isDestination()}
+    assert en_help["BASE_YEAR"].startswith("The base year t1")
+    assert english.helpContent()["ALG_DESC"].startswith("The whole carbon metering chain")
+    assert not re.search("[\u4e00-\u9fff]", english.helpContent()["ALG_DESC"])
+    translator = load_translator("zh_CN")
+    try:
+        chinese = alg.create()
+        step = QgsApplication.processingRegistry().algorithmById("carbonmeter:uncertainty").create()
+        step_seed_help = step.parameterDefinition("SEED").help()
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    zh_help = {d.name(): d.help() for d in chinese.parameterDefinitions() if not d.isDestination()}
+    assert set(zh_help) == set(en_help)
+    # every parameter's help has Chinese text, none is left as its English original
+    untranslated = [name for name, text in zh_help.items() if not re.search("[\u4e00-\u9fff]", text)]
+    assert not untranslated, untranslated
+    assert zh_help["SEED"] == step_seed_help and zh_help["SEED"] != en_help["SEED"]
+    # the dialog's help panel: the Chinese description and a line per parameter
+    content = chinese.helpContent()
+    assert content["ALG_DESC"].startswith("碳汇计量全流程") and "The whole" not in content["ALG_DESC"]
+    assert content["BASE_YEAR"] == zh_help["BASE_YEAR"]

@@ -37,8 +37,30 @@ def walk(tmp_path, lang=None):
     return json.loads(result_file.read_text(encoding="utf-8")), tmp_path / "out"
 
 
+def recorded_by_steps(xlsx):
+    """{item: value} of the provenance rows whose item names a step's recorded column ("step · column")."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(xlsx, read_only=True)
+    found = {}
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows(values_only=True):
+            cells = [c for c in row if c is not None]
+            for i, cell in enumerate(cells[:-1]):
+                if isinstance(cell, str) and re.fullmatch(r"[a-z_]+ · [a-z0-9_]+", cell):
+                    found[cell] = str(cells[i + 1])
+    return found
+
+
+def workflow_default(alg_id, name):
+    """The default of a parameter of a registered algorithm, as the panel leaves it."""
+    from qgis.core import QgsApplication
+
+    return QgsApplication.processingRegistry().algorithmById(alg_id).parameterDefinition(name).defaultValue()
+
+
 @pytest.mark.parametrize("lang", [None, "zh_CN"])
-def test_panel_walks_the_sample_county_to_a_report(tmp_path, lang):
+def test_panel_walks_the_sample_county_to_a_report(tmp_path, lang, provider):
     from carbon_metering.plugin import workflow
 
     result, out = walk(tmp_path, lang)
@@ -52,6 +74,13 @@ def test_panel_walks_the_sample_county_to_a_report(tmp_path, lang):
     pdf = out / (workflow.REPORT_STEM + ".pdf")
     assert pdf.exists() and pdf.stat().st_size > 20_000
     assert (out / (workflow.REPORT_STEM + ".xlsx")).exists()
+    # the steps ran one by one, not as a model: the report's provenance still records the settings the
+    # density and uncertainty steps used (they travel on their output tables)
+    recorded = recorded_by_steps(out / (workflow.REPORT_STEM + ".xlsx"))
+    assert recorded["stratum_density · confidence_pct"] == "90.0"  # the step's default, 90 % (AR-TOOL14)
+    seed_default = workflow_default("carbonmeter:uncertainty", "SEED")
+    assert recorded["uncertainty · seed"] == str(seed_default)
+    assert int(recorded["uncertainty · iterations"]) == workflow_default("carbonmeter:uncertainty", "ITERATIONS")
     # the layers it loaded, under their translated names; spatial ones with the shipped style
     assert len(result["loaded_layers"]) >= 8
     # the shipped styles: change flags by category, plots by object, sink per hectare graduated

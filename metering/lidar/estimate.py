@@ -136,7 +136,7 @@ def stratum_estimates(models, cell_predictions, confidence=90.0):
 #: Our estimate's fields → the density-table column they fill (the table parcel_stock reads).
 _DENSITY_FIELDS = {"stratum": "stratum", "object": "object", "pool": "pool", "n": "n", "mean": "mean",
                    "sd": "sd", "se": "se", "half_width": "half_width", "u_pct": "u_pct", "source": "source",
-                   "note": "note"}
+                   "note": "note", "confidence_pct": "confidence_pct"}
 
 
 def _row(columns, values):
@@ -165,7 +165,8 @@ def density_table(estimates, models=(), confidence=90.0):
     by_key = {(m.object, m.pool): m for m in models}
     rows = []
     for r in estimates.to_dict("records"):
-        base = {"stratum": r["stratum"], "object": r["object"], "n": r["n_plots"], "source": SOURCE_LIDAR}
+        base = {"stratum": r["stratum"], "object": r["object"], "n": r["n_plots"], "source": SOURCE_LIDAR,
+                "confidence_pct": float(confidence)}
         greg = dict(base, pool=r["pool"], mean=r["greg_mean"], sd=r["residual_sd"], se=r["greg_se"],
                     half_width=r["greg_half_width"], u_pct=r["greg_u_pct"],
                     note="model-assisted (GREG) mean of {0} LiDAR cells and {1} plots; {2} model on {3}".format(
