@@ -12,6 +12,8 @@ import argparse
 import os
 import sys
 
+from . import run_with_qgis
+
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLE = os.path.join(PLUGIN_DIR, "sample")
 MODEL_ID = "carbonmeter:carbon_metering_chain"
@@ -114,47 +116,14 @@ def main(argv=None):
             print(f"Missing input {path}: run `make sample` (or merge main) first.", file=sys.stderr)
             return 1
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    status = _run_all(args)
-    # Every layer, feedback and algorithm object of the run is out of scope now and must be freed
-    # before QGIS's providers are: freed after exitQgis(), at interpreter exit, they crash the
-    # process (exit code 139) although every output is complete.
-    import gc
-
-    gc.collect()
-    app.exitQgis()
-    return status
+    return run_with_qgis(lambda feedback: _run_all(args, feedback))
 
 
-def _run_all(args):
+def _run_all(args, feedback):
     """The chain and the other systems' demo steps (QGIS initialised); the exit status."""
-    from qgis.core import QgsApplication, QgsProcessingFeedback
-
-    sys.path.append(os.path.join(QgsApplication.prefixPath(), "python", "plugins"))
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    from ..processing_provider.provider import CarbonMeteringProvider
-
-    provider = CarbonMeteringProvider()  # kept referenced for the whole run
-    QgsApplication.processingRegistry().addProvider(provider)
-
-    class Feedback(QgsProcessingFeedback):
-        def pushInfo(self, info):  # noqa: N802
-            if not info.startswith("Results:"):  # the model's own dump of every child's results
-                print("  " + info)
-
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803
-            print("  ERROR: " + error, file=sys.stderr)
-
     out_dir = os.path.abspath(args.out)
     try:
-        results, totals = run_chain(args.county, args.survey, out_dir, feedback=Feedback(),
+        results, totals = run_chain(args.county, args.survey, out_dir, feedback=feedback,
                                     language=0 if args.language == "zh" else 1)
     except Exception as err:  # noqa: BLE001 (a command-line tool reports any failure plainly)
         print(f"The chain failed: {err}", file=sys.stderr)
@@ -192,7 +161,7 @@ def _run_all(args):
         print()
         print("{0}:".format(module.TITLE))
         try:
-            outputs = module.run(out_dir, Feedback())
+            outputs = module.run(out_dir, feedback)
         except Exception as err:  # noqa: BLE001 (one system failing does not hide the others' outputs)
             print(f"  {module.TITLE} failed: {err}", file=sys.stderr)
             status = 1

@@ -23,7 +23,7 @@ import glob
 import os
 import sys
 
-from . import fresh_outputs
+from . import fresh_outputs, run_with_qgis
 
 TITLE = "Ecological restoration 生态修复 (NDVI trend, accuracy, areas, carbon benefit)"
 
@@ -143,34 +143,12 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", default="out", help="output folder (default: out)")
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication, QgsProcessingFeedback
+    return run_with_qgis(lambda feedback: _run_alone(os.path.abspath(args.out), feedback))
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.append(os.path.join(QgsApplication.prefixPath(), "python", "plugins"))
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
 
-    Processing.initialize()
-    from ..processing_provider.provider import CarbonMeteringProvider
-
-    provider = CarbonMeteringProvider()  # kept referenced for the whole run
-    QgsApplication.processingRegistry().addProvider(provider)
-
-    class Feedback(QgsProcessingFeedback):
-        def pushInfo(self, info):  # noqa: N802
-            print("  " + info)
-
-        def pushWarning(self, warning):  # noqa: N802
-            print("  WARNING: " + warning)
-
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803
-            print("  ERROR: " + error, file=sys.stderr)
-
-    out_dir = os.path.abspath(args.out)
+def _run_alone(out_dir, feedback):
     try:
-        outputs = run(out_dir, Feedback())
+        outputs = run(out_dir, feedback)
     except Exception as err:  # noqa: BLE001 (a command-line tool reports any failure plainly)
         print(f"{TITLE} failed: {err}", file=sys.stderr)
         return 1
@@ -179,7 +157,6 @@ def main(argv=None):
         print("  {0}: {1}".format(label, path))
     for line in summary_lines(out_dir):
         print(line)
-    app.exitQgis()
     return 0
 
 
