@@ -812,14 +812,16 @@ def internal_codes_in(text, labels=None, cells=None):
     found anywhere as a whole word; a short code that is also an English word (``plots``,
     ``default``, ``soil``, ``total``) only when it is a whole cell — pass the cells as ``cells``,
     or ``text`` whose cells pdftotext ``-layout`` separated by two or more spaces. A word of a file
-    path (after ``/`` or ``\\``) is not a code: input files keep the names their users gave them.
+    path (after ``/`` or ``\\``) or of a layer source (after ``=``, ``|layername=…``) is not a code:
+    input files and layers keep the names their users gave them.
     """
     codes = internal_codes(labels)
     found = set()
     for code in codes:
         if "_" in code or code in _ALWAYS:
-            # a word of a file path (/data/district_sink.csv) is the user's name, not a code
-            if re.search(r"(?<![A-Za-z0-9_/\\]){0}(?![A-Za-z0-9_])".format(re.escape(code)), text or ""):
+            # a word of a file path (/data/district_sink.csv) or of a layer source (…|layername=stock_summary)
+            # is the user's name, not a code
+            if re.search(r"(?<![A-Za-z0-9_/\\=]){0}(?![A-Za-z0-9_])".format(re.escape(code)), text or ""):
                 found.add(code)
     pieces = cells if cells is not None else [c.strip() for line in (text or "").splitlines()
                                               for c in re.split(r"\s{2,}", line)]

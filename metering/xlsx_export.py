@@ -66,6 +66,32 @@ PROVENANCE_WORDS = {
 }
 
 
+#: The facts the steps record on their outputs (metering.provenance.RECORDED_FACTS), in words: the
+#: zh provenance names them so ("stratum_density · 置信水平（%）"), the en one by column id.
+RECORDED_FACT_WORDS = {
+    "area_method": ("面积计算方法", "area method"),
+    "mapping": ("地类对照表", "class mapping"),
+    "mapping_sha256": ("地类对照表校验值（SHA-256）", "class mapping SHA-256"),
+    "base_year": ("基准年", "base year"),
+    "target_year": ("计量年", "metering year"),
+    "base_density": ("基准年碳密度表", "base-year density table"),
+    "base_density_sha256": ("基准年碳密度表校验值（SHA-256）", "base-year density table SHA-256"),
+    "target_density": ("计量年碳密度表", "metering-year density table"),
+    "target_density_sha256": ("计量年碳密度表校验值（SHA-256）", "metering-year density table SHA-256"),
+    "same_density_table": ("两期采用同一碳密度表", "one density table for both years"),
+    "density_key": ("碳密度表键", "density table key"),
+    "change_density": ("碳密度变化表", "change density table"),
+    "change_density_sha256": ("碳密度变化表校验值（SHA-256）", "change density table SHA-256"),
+    "soil_depth_cm": ("土壤碳计算深度（cm）", "soil depth (cm)"),
+    "confidence_pct": ("置信水平（%）", "confidence level (%)"),
+    "iterations": ("蒙特卡洛模拟次数", "Monte Carlo iterations"),
+    "seed": ("随机数种子", "random seed"),
+    "distribution": ("概率分布", "distribution"),
+    "correlation": ("两期碳密度相关系数", "correlation of the two years' densities"),
+    "area_u_pct": ("面积不确定度（%）", "area uncertainty (%)"),
+}
+
+
 #: How a chain step's parameter got its value (metering.provenance.chain_rows), in words.
 HOW_WORDS = {
     "given": ("运行时给定", "given"),
@@ -189,6 +215,9 @@ def provenance_row(values, language="zh"):
     if section in ("parameter_table", "placeholder"):
         value = key_words(item, value, language)
         detail = display(detail, language)
+    if section == "recorded" and language == "zh" and " · " in str(item):
+        step, column = str(item).split(" · ", 1)
+        item = "{0} · {1}".format(step, RECORDED_FACT_WORDS.get(column, (column, column))[0])
     if section == "chain" and detail in HOW_WORDS:
         detail = pick(HOW_WORDS[detail], language)
     if section == "input" and str(detail).endswith("; temporary"):

@@ -123,6 +123,13 @@ def test_chain_on_sample_county(provider, tmp_path, sample_copy):
         names = [f.name() for f in layer.fields() if f.name() != "fid"]
         shown = [n for n in names if n in TABLES[table]]
         assert shown == list(TABLES[table]), (table, names)
+    # Chinese all the way through, the provenance of a chain run included (its step parameters, the
+    # facts the steps recorded, the intermediate layers' names)
+    from carbon_metering.metering import report_content as rc
+
+    codes = {(ws.title, code) for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for cell in row
+             if isinstance(cell, str) for code in rc.internal_codes_in(cell, cells=[cell])}
+    assert codes == set()
     pdf = out / (STEM + ".pdf")
     assert pdf.exists() and (out / (STEM + ".gpkg")).exists()
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout

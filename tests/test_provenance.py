@@ -105,6 +105,36 @@ def test_recorded_facts_name_the_step_that_wrote_them():
     assert "parcel_stock · target_year" not in rows
 
 
+def test_recorded_run_settings_of_density_and_uncertainty_are_named_in_words_in_zh():
+    """Steps run one by one (the panel): the density tables' confidence and the uncertainty run's
+    seed and iterations reach the report's provenance; the zh sheet names them in words."""
+    import pandas as pd
+
+    from carbon_metering.metering import report_content as rc
+    from carbon_metering.metering.xlsx_export import provenance_row
+
+    density = pd.DataFrame({"stratum": ["forest"], "pool": ["total"], "mean": [50.0], "confidence_pct": [95.0]})
+    uncertainty = pd.DataFrame({"level": ["total"], "iterations": [100000], "seed": [7], "distribution": ["normal"]})
+    rows = prov.recorded_facts(pd.DataFrame({"county": ["420115"]}), None,
+                               {"BASE_DENSITY": density, "TARGET_DENSITY": None, "UNCERTAINTY": uncertainty})
+    by_item = {item: (value, where) for item, value, where in rows}
+    assert by_item["stratum_density · confidence_pct"] == ("95.0", "BASE_DENSITY")
+    assert by_item["uncertainty · seed"] == ("7", "UNCERTAINTY")
+    assert by_item["uncertainty · iterations"] == ("100000", "UNCERTAINTY")
+    zh = [provenance_row(("recorded", item, value, where), "zh") for item, value, where in rows]
+    assert ["前序步骤记录", "stratum_density · 置信水平（%）", "95.0", "BASE_DENSITY"] in zh
+    assert not any(rc.internal_codes_in(str(cell), cells=[str(cell)]) for row in zh for cell in row), zh
+    en = [provenance_row(("recorded", item, value, where), "en") for item, value, where in rows]
+    assert ["recorded by a step", "uncertainty · seed", "7", "UNCERTAINTY"] in en
+
+
+def test_layer_names_in_sources_are_not_internal_codes():
+    from carbon_metering.metering import report_content as rc
+
+    assert rc.internal_codes_in("/out/chain.gpkg|layername=stock_summary") == []
+    assert rc.internal_codes_in("汇总表 stock_summary 未翻译") == ["stock_summary"]
+
+
 @pytest.mark.parametrize("absent", ["", None])
 def test_absolute_source_keeps_non_files(absent):
     assert prov.absolute_source(absent) == ""

@@ -38,17 +38,23 @@ def walk(tmp_path, lang=None):
 
 
 def recorded_by_steps(xlsx):
-    """{item: value} of the provenance rows whose item names a step's recorded column ("step · column")."""
+    """{"step · column": value} of the provenance rows of the facts the steps recorded (the zh workbook
+    names the column in words: "stratum_density · 置信水平（%）")."""
     import openpyxl
 
+    from carbon_metering.metering.xlsx_export import RECORDED_FACT_WORDS
+
+    column_of = {words[0]: column for column, words in RECORDED_FACT_WORDS.items()}
     book = openpyxl.load_workbook(xlsx, read_only=True)
     found = {}
     for sheet in book.worksheets:
         for row in sheet.iter_rows(values_only=True):
             cells = [c for c in row if c is not None]
             for i, cell in enumerate(cells[:-1]):
-                if isinstance(cell, str) and re.fullmatch(r"[a-z_]+ · [a-z0-9_]+", cell):
-                    found[cell] = str(cells[i + 1])
+                match = re.fullmatch(r"([a-z_]+) · (.+)", cell) if isinstance(cell, str) else None
+                if match:
+                    found["{0} · {1}".format(match.group(1), column_of.get(match.group(2), match.group(2)))] = \
+                        str(cells[i + 1])
     return found
 
 
