@@ -247,7 +247,7 @@ def test_workbook_sheets_headers_and_provenance(report_run):
     assert by_item[("输入", "BASE_DENSITY")][2] == "stratum_density › OUTPUT (BASE_YEAR)"
     assert_no_memory_layer_ids(rows)
     # the facts the steps wrote into the stock layer (years, density tables with their checksums)
-    assert by_item[("前序步骤记录", "parcel_stock · base_year")][2] == "2020"
+    assert by_item[("前序步骤记录", "parcel_stock · 基准年")][2] == "2020"  # the column in words (zh)
     # the shipped parameter tables with their checksums
     assert by_item[("随插件参数表", "landclass_mapping.csv")][3].startswith("sha256=")
     assert any(r[0] == "参数表" and r[1] == "metering_objects.csv" and r[3] for r in rows)
