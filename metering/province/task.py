@@ -37,11 +37,11 @@ from ..overlay import OverlayOptions, overlay_parcels
 from ..stock import piece_stocks, stock_notes, stock_summary
 from ..uncertainty import aggregate_pieces, stock_pools
 from ..vocabulary import AreaMethod
-from .inputs import read_county, wkb_hashes
+from .inputs import read_county
 
 SUMMARY = "summary.json"
 PIECES = "pieces.gpkg"
-HASHES = "parcels.npz"  # sorted WKB digests of the county's parcels, per year (cross-county duplicates)
+HASHES = "parcels.npz"  # sorted parcel digests (inputs.parcel_digests) per year (parcels claimed twice)
 PROGRESS_TOPIC = "carbon-metering-province-progress"
 
 
@@ -173,11 +173,11 @@ def meter_county(spec, progress=None):
     notes = []
     progress(0.0, "read")
     base = read_county(spec.base_parts, spec.base_field, spec.county_field, official, mapping,
-                       _label(spec.base_parts, spec.county, "base"), "base", spec.county)
+                       _label(spec.base_parts, spec.county, "base"), "base", spec.county, spec.snap_tolerance)
     target = read_county(spec.target_parts, spec.target_field, spec.county_field, official, mapping,
-                         _label(spec.target_parts, spec.county, "target"), "target", spec.county)
+                         _label(spec.target_parts, spec.county, "target"), "target", spec.county, spec.snap_tolerance)
     notes += base.notes + target.notes
-    hashes = {"base": wkb_hashes(base.layer.wkb), "target": wkb_hashes(target.layer.wkb)}
+    hashes = {"base": base.digests, "target": target.digests}  # before any reprojection: each county's own CRS
     b_crs, t_crs = base.layer.crs, target.layer.crs
     if method == AreaMethod.PLANAR and b_crs.geographic:
         raise MeteringError("overlay_planar_geographic", layer=base.layer.name, crs=b_crs.label)
