@@ -328,21 +328,26 @@ def read_county(parts, code_field, county_field, official, mapping, label, role,
         blobs = [None if g is None else bytes(g) for g in geometry]
         grid = snap_tolerance_m / 111320.0 if info_crs.geographic else snap_tolerance_m  # degrees_tolerance
         digests, present = parcel_digests(blobs, grid)
-        for k in range(len(blobs)):
-            if len(parts) > 1 and present[k]:
+        keep = np.ones(len(blobs), dtype=bool)
+        if len(parts) > 1:  # the first copy of a parcel (digest and code) among the county's sources
+            for k in np.flatnonzero(present):
                 key = (int(digests[k]), str(code[k]))
-                if key in seen and seen[key] != n:
-                    duplicates += 1
-                    continue
-                seen.setdefault(key, n)
-            if present[k]:
-                kept_digests.append(digests[k])
-            wkb.append(blobs[k])
-            fids.append(int(fid[k]))
-            codes.append(code[k])
-            county_values.append(county_of[k])
-            if area is not None:
-                official_values.append(area[k])
+                if seen.setdefault(key, n) != n:
+                    keep[k] = False
+            duplicates += int((~keep).sum())
+        rows = np.flatnonzero(keep)
+        kept_digests.append(digests[rows[present[rows]]])
+        if len(rows) == len(blobs):
+            wkb += blobs
+            codes += code
+            county_values += county_of
+        else:
+            wkb += [blobs[k] for k in rows]
+            codes += [code[k] for k in rows]
+            county_values += [county_of[k] for k in rows]
+        fids += np.asarray(fid, dtype=np.int64)[rows].tolist()
+        if area is not None:
+            official_values += np.asarray(area, dtype=float)[rows].tolist()
     if duplicates:
         notes.append(Note.warning("province_duplicates", county=county, role=role, count=duplicates,
                                   sources=[p.source.name for p in parts]))
@@ -359,7 +364,7 @@ def read_county(parts, code_field, county_field, official, mapping, label, role,
     check_code_field(label, code_field, sample, others, mapping)
     layer = ParcelLayer(label, wkb, np.asarray(fids, dtype=np.int64), codes, county_values,
                         np.asarray(official_values, dtype=float) if official else None, crs or CrsInfo())
-    kept = np.asarray(kept_digests, dtype=np.uint64)
+    kept = np.concatenate(kept_digests).astype(np.uint64) if kept_digests else np.zeros(0, dtype=np.uint64)
     kept.sort()
     return LayerRead(layer, bounds, notes, duplicates, kept)
 
