@@ -273,7 +273,8 @@ class LayerRead:
     digests: object = None  # sorted parcel_digests of the parcels kept (uint64), for parcels claimed twice
 
 
-def read_county(parts, code_field, county_field, official, mapping, label, role, county, snap_tolerance_m=0.001):
+def read_county(parts, code_field, county_field, official, mapping, label, role, county, snap_tolerance_m=0.001,
+                known=None):
     """The ParcelLayer of one county and year from its CountyParts (pyogrio, GDAL's vectorised I/O).
 
     Checks the code field like parcel_change (``overlay_missing_field``,
@@ -281,7 +282,8 @@ def read_county(parts, code_field, county_field, official, mapping, label, role,
     against its coordinates (``check_layer_crs``). Several sources: they must share one
     CRS; duplicated parcels (same :func:`parcel_digests` digest and code) are dropped
     after the first. ``snap_tolerance_m``: the overlay's snapping tolerance, the grid of
-    the digests (metres; degrees of the same length in a geographic CRS).
+    the digests (metres; degrees of the same length in a geographic CRS); ``known``: the
+    digests cache of :func:`parcel_digests` shared by both years of the county.
     """
     pyogrio = _pyogrio()
     notes = []
@@ -327,7 +329,7 @@ def read_county(parts, code_field, county_field, official, mapping, label, role,
         area = official_areas_of(values) if official else None
         blobs = [None if g is None else bytes(g) for g in geometry]
         grid = snap_tolerance_m / 111320.0 if info_crs.geographic else snap_tolerance_m  # degrees_tolerance
-        digests, present = parcel_digests(blobs, grid)
+        digests, present = parcel_digests(blobs, grid, None if known is None else known.setdefault(grid, {}))
         keep = np.ones(len(blobs), dtype=bool)
         if len(parts) > 1:  # the first copy of a parcel (digest and code) among the county's sources
             for k in np.flatnonzero(present):
@@ -369,7 +371,7 @@ def read_county(parts, code_field, county_field, official, mapping, label, role,
     return LayerRead(layer, bounds, notes, duplicates, kept)
 
 
-def parcel_digests(wkb, grid=0.001):
+def parcel_digests(wkb, grid=0.001, known=None):
     """(64-bit digest per parcel, present mask): the same polygon gives the same digest however it is written.
 
     The geometry is made 2-D, a single-part MultiPolygon its Polygon, its coordinates rounded
@@ -380,10 +382,34 @@ def parcel_digests(wkb, grid=0.001):
     that rounds to the same grid points are one parcel; coordinates that round to other grid
     points (noise across a grid line) are not. All geometry steps are vectorised (GEOS on
     the whole array); NULL, empty or unreadable WKB: ``present`` False, digest 0.
+    ``known``: a dict {WKB bytes: digest} of parcels digested before with the same grid
+    (the other year: most parcels of an annual survey are byte-identical in both), used
+    for those and filled with the others.
     """
+    blobs = list(wkb)
+    if known is None:
+        return _digests(blobs, grid)
+    out = np.zeros(len(blobs), dtype=np.uint64)
+    present = np.zeros(len(blobs), dtype=bool)
+    new = []
+    for k, blob in enumerate(blobs):
+        digest = known.get(blob) if blob is not None else None
+        if digest is None:
+            new.append(k)
+        else:
+            out[k], present[k] = digest, True
+    if new:
+        digests, found = _digests([blobs[k] for k in new], grid)
+        rows = np.asarray(new)
+        out[rows], present[rows] = digests, found
+        known.update((blobs[k], d) for k, d, f in zip(new, digests.tolist(), found) if f and blobs[k] is not None)
+    return out, present
+
+
+def _digests(blobs, grid):
     import shapely
 
-    blobs = np.asarray(list(wkb), dtype=object)
+    blobs = np.asarray(blobs, dtype=object)
     out = np.zeros(len(blobs), dtype=np.uint64)
     if not len(blobs):
         return out, np.zeros(0, dtype=bool)

@@ -172,10 +172,12 @@ def meter_county(spec, progress=None):
     mapping = spec.mapping or default_mapping()
     notes = []
     progress(0.0, "read")
+    known = {}  # parcel digests by WKB bytes (grid → {bytes: digest}): the target's unchanged parcels reuse them
     base = read_county(spec.base_parts, spec.base_field, spec.county_field, official, mapping,
-                       _label(spec.base_parts, spec.county, "base"), "base", spec.county, spec.snap_tolerance)
+                       _label(spec.base_parts, spec.county, "base"), "base", spec.county, spec.snap_tolerance, known)
     target = read_county(spec.target_parts, spec.target_field, spec.county_field, official, mapping,
-                         _label(spec.target_parts, spec.county, "target"), "target", spec.county, spec.snap_tolerance)
+                         _label(spec.target_parts, spec.county, "target"), "target", spec.county, spec.snap_tolerance,
+                         known)
     notes += base.notes + target.notes
     hashes = {"base": base.digests, "target": target.digests}  # before any reprojection: each county's own CRS
     b_crs, t_crs = base.layer.crs, target.layer.crs
