@@ -4,9 +4,12 @@
 ``--parcels`` square parcels (30 m, EPSG:4547, DLBM and ZLDWDM) generated deterministically;
 the target year is the base with 3 % of parcels changing class and 2 % split in two (real
 intersections), the rest byte-identical, like an annual change survey. Densities from the
-sample survey (--plots sample/survey.gpkg). Printed: per-county seconds and peak memory,
-the county phase's wall time with 1 and 2 workers, the speed-up, and the projection to 100
-counties × 300 000 parcels on 16 workers (counties as units of work: ⌈100/16⌉ waves).
+sample survey (--plots sample/survey.gpkg). Printed: per-county seconds (wall and CPU) and peak
+memory, the county phase's wall time with 1 and 2 workers, the machine's state next to each run
+(load before and after, the cores other processes kept busy, threads per worker), the speed-up
+from wall times and from the tasks' CPU time, and the projection to 100 counties × 300 000
+parcels on 16 workers (counties as units of work: ⌈100/16⌉ waves), from wall and from CPU time.
+The machine is shared: judge the speed-up by the CPU figure when other processes hold cores.
 """
 
 import argparse
