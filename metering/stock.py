@@ -275,12 +275,15 @@ def stock_summary(stocks):
     both = frame["change_flag"].isin([ChangeFlag.UNCHANGED, ChangeFlag.CHANGED])
     parts = [frame, frame[both].assign(_group=GROUP_ALL)]
     frame = pd.concat(parts, ignore_index=True)
+    # the keys as categoricals (sorted categories: the same groups in the same order, same sums) so the
+    # 24 groupings below do not hash the text of every piece again; back to text in the result
+    keys = {c: pd.Categorical(frame[c].astype(object)) for c in ("county", "_object", "_group")}
 
     rows = []
     for pool in POOLS_WITH_TOTAL:
         base_col, target_col = stock_column("base", pool), stock_column("target", pool)
         data = pd.DataFrame({
-            "county": frame["county"], "object": frame["_object"], "change_group": frame["_group"],
+            "county": keys["county"], "object": keys["_object"], "change_group": keys["_group"],
             "area_ha": frame["area_ha"], "stock_base_tc": frame[base_col], "stock_target_tc": frame[target_col],
         })
         comparable = frame[base_col].notna() & frame[target_col].notna()
@@ -292,11 +295,13 @@ def stock_summary(stocks):
                     d["county"] = ALL
                 if object_all:
                     d["object"] = ALL
-                grouped = d.groupby(["county", "object", "change_group"], sort=True)
+                grouped = d.groupby(["county", "object", "change_group"], sort=True, observed=True)
                 # NULL where no piece of the group has a value (min_count=1); areas are never NULL
                 agg = grouped[["area_ha", "stock_base_tc", "stock_target_tc", "_dc"]].sum(min_count=1)
                 agg.insert(0, "n_pieces", grouped.size())
                 agg = agg.reset_index()
+                for key in ("county", "object", "change_group"):
+                    agg[key] = agg[key].astype(object)
                 agg["pool"] = pool
                 rows.append(agg)
     summary = pd.concat(rows, ignore_index=True)

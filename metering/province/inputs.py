@@ -14,8 +14,11 @@ Rules (docs/province.md):
   Each parcel belongs to exactly one county (its own year's code).
 - *Duplicated parcels across files*: a county whose parcels come from several sources
   (a border parcel delivered in both neighbours' files) keeps the first copy of a
-  parcel with the same geometry (WKB bytes) and code, in file-name order; the
-  duplicates are dropped and logged (note ``province_duplicates``).
+  parcel with the same geometry and code, in file-name order; the duplicates are
+  dropped and logged (note ``province_duplicates``). *The same geometry* is the same
+  digest (:func:`parcel_digests`): coordinates on the snapping grid, rings in
+  normal form, so another start vertex, ring orientation, Polygon vs single-part
+  MultiPolygon or noise that rounds to the same grid point is the same parcel.
 - *GBK shapefiles*: a .dbf without .cpg whose text is not UTF-8 is read as GB18030
   (note ``overlay_gbk``), like parcel_change.
 """
@@ -267,15 +270,20 @@ class LayerRead:
     bounds: tuple
     notes: list
     duplicates: int = 0
+    digests: object = None  # sorted parcel_digests of the parcels kept (uint64), for parcels claimed twice
 
 
-def read_county(parts, code_field, county_field, official, mapping, label, role, county):
+def read_county(parts, code_field, county_field, official, mapping, label, role, county, snap_tolerance_m=0.001,
+                known=None):
     """The ParcelLayer of one county and year from its CountyParts (pyogrio, GDAL's vectorised I/O).
 
     Checks the code field like parcel_change (``overlay_missing_field``,
     ``overlay_not_code_field``, ``overlay_no_official_fields``) and the CRS of each source
     against its coordinates (``check_layer_crs``). Several sources: they must share one
-    CRS; duplicated parcels (same WKB and code) are dropped after the first.
+    CRS; duplicated parcels (same :func:`parcel_digests` digest and code) are dropped
+    after the first. ``snap_tolerance_m``: the overlay's snapping tolerance, the grid of
+    the digests (metres; degrees of the same length in a geographic CRS); ``known``: the
+    digests cache of :func:`parcel_digests` shared by both years of the county.
     """
     pyogrio = _pyogrio()
     notes = []
@@ -283,6 +291,7 @@ def read_county(parts, code_field, county_field, official, mapping, label, role,
     crs, bounds = None, None
     seen = {}
     duplicates = 0
+    kept_digests = []
     for n, part in enumerate(parts):
         source = part.source
         info = pyogrio.read_info(source.path, layer=source.layer, encoding=source.encoding)
@@ -319,19 +328,28 @@ def read_county(parts, code_field, county_field, official, mapping, label, role,
         county_of = _counties(county_raw, county_field) if county_raw is not None else [county] * len(code)
         area = official_areas_of(values) if official else None
         blobs = [None if g is None else bytes(g) for g in geometry]
-        for k in range(len(blobs)):
-            if len(parts) > 1 and blobs[k] is not None:
-                key = (hashlib.sha1(blobs[k]).digest(), str(code[k]))
-                if key in seen and seen[key] != n:
-                    duplicates += 1
-                    continue
-                seen.setdefault(key, n)
-            wkb.append(blobs[k])
-            fids.append(int(fid[k]))
-            codes.append(code[k])
-            county_values.append(county_of[k])
-            if area is not None:
-                official_values.append(area[k])
+        grid = snap_tolerance_m / 111320.0 if info_crs.geographic else snap_tolerance_m  # degrees_tolerance
+        digests, present = parcel_digests(blobs, grid, None if known is None else known.setdefault(grid, {}))
+        keep = np.ones(len(blobs), dtype=bool)
+        if len(parts) > 1:  # the first copy of a parcel (digest and code) among the county's sources
+            for k in np.flatnonzero(present):
+                key = (int(digests[k]), str(code[k]))
+                if seen.setdefault(key, n) != n:
+                    keep[k] = False
+            duplicates += int((~keep).sum())
+        rows = np.flatnonzero(keep)
+        kept_digests.append(digests[rows[present[rows]]])
+        if len(rows) == len(blobs):
+            wkb += blobs
+            codes += code
+            county_values += county_of
+        else:
+            wkb += [blobs[k] for k in rows]
+            codes += [code[k] for k in rows]
+            county_values += [county_of[k] for k in rows]
+        fids += np.asarray(fid, dtype=np.int64)[rows].tolist()
+        if area is not None:
+            official_values += np.asarray(area, dtype=float)[rows].tolist()
     if duplicates:
         notes.append(Note.warning("province_duplicates", county=county, role=role, count=duplicates,
                                   sources=[p.source.name for p in parts]))
@@ -348,13 +366,76 @@ def read_county(parts, code_field, county_field, official, mapping, label, role,
     check_code_field(label, code_field, sample, others, mapping)
     layer = ParcelLayer(label, wkb, np.asarray(fids, dtype=np.int64), codes, county_values,
                         np.asarray(official_values, dtype=float) if official else None, crs or CrsInfo())
-    return LayerRead(layer, bounds, notes, duplicates)
+    kept = np.concatenate(kept_digests).astype(np.uint64) if kept_digests else np.zeros(0, dtype=np.uint64)
+    kept.sort()
+    return LayerRead(layer, bounds, notes, duplicates, kept)
 
 
-def wkb_hashes(wkb):
-    """64-bit digests (BLAKE2b) of each parcel's WKB bytes, sorted: the same geometry gives the same digest."""
-    out = np.fromiter((int.from_bytes(hashlib.blake2b(b, digest_size=8).digest(), "little")
-                       for b in wkb if b is not None), dtype=np.uint64)
+def parcel_digests(wkb, grid=0.001, known=None):
+    """(64-bit digest per parcel, present mask): the same polygon gives the same digest however it is written.
+
+    The geometry is made 2-D, a single-part MultiPolygon its Polygon, its coordinates rounded
+    to the ``grid`` (nearest multiple: the snapping tolerance; 0: exact coordinates),
+    then put in normal form (``shapely.normalize``: each ring from its smallest vertex, shell
+    clockwise, holes counter-clockwise, parts sorted) and its WKB hashed (BLAKE2b, 8 bytes).
+    So another start vertex, ring orientation, Polygon vs single-part MultiPolygon, or noise
+    that rounds to the same grid points are one parcel; coordinates that round to other grid
+    points (noise across a grid line) are not. All geometry steps are vectorised (GEOS on
+    the whole array); NULL, empty or unreadable WKB: ``present`` False, digest 0.
+    ``known``: a dict {WKB bytes: digest} of parcels digested before with the same grid
+    (the other year: most parcels of an annual survey are byte-identical in both), used
+    for those and filled with the others.
+    """
+    blobs = list(wkb)
+    if known is None:
+        return _digests(blobs, grid)
+    out = np.zeros(len(blobs), dtype=np.uint64)
+    present = np.zeros(len(blobs), dtype=bool)
+    new = []
+    for k, blob in enumerate(blobs):
+        digest = known.get(blob) if blob is not None else None
+        if digest is None:
+            new.append(k)
+        else:
+            out[k], present[k] = digest, True
+    if new:
+        digests, found = _digests([blobs[k] for k in new], grid)
+        rows = np.asarray(new)
+        out[rows], present[rows] = digests, found
+        known.update((blobs[k], d) for k, d, f in zip(new, digests.tolist(), found) if f and blobs[k] is not None)
+    return out, present
+
+
+def _digests(blobs, grid):
+    import shapely
+
+    blobs = np.asarray(blobs, dtype=object)
+    out = np.zeros(len(blobs), dtype=np.uint64)
+    if not len(blobs):
+        return out, np.zeros(0, dtype=bool)
+    geoms = shapely.from_wkb(blobs, on_invalid="ignore")
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    if not present.any():
+        return out, present
+    g = geoms[present]
+    single = (shapely.get_type_id(g) == 6) & (shapely.get_num_geometries(g) == 1)  # 6: MultiPolygon
+    g[single] = shapely.get_geometry(g[single], 0)
+    if grid and grid > 0:
+        # vertices rounded to the grid, as set_precision(mode="pointwise") but 2-D out and quicker (one pass)
+        step = float(grid)
+        g = shapely.transform(g, lambda xy: np.round(xy / step) * step)
+    elif shapely.has_z(g).any():
+        g = shapely.force_2d(g)
+    g = shapely.normalize(g)
+    out[present] = np.fromiter((int.from_bytes(hashlib.blake2b(b, digest_size=8).digest(), "little")
+                                for b in shapely.to_wkb(g, output_dimension=2)), dtype=np.uint64, count=len(g))
+    return out, present
+
+
+def wkb_hashes(wkb, grid=0.001):
+    """The :func:`parcel_digests` of the parcels with a geometry, sorted (``parcels.npz``)."""
+    digests, present = parcel_digests(wkb, grid)
+    out = digests[present]
     out.sort()
     return out
 

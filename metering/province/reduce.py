@@ -116,24 +116,34 @@ def uncertainty(cells, facts, base_table, target_table, area_u_pct, iterations, 
     return table, hist
 
 
-BORDER_COLUMNS = ["base_county", "target_county", "pieces", "area_ha"]
+BORDER_COLUMNS = ["base_county", "target_county", "pieces", "area_ha", "stock_base_tc", "stock_target_tc",
+                  "sink_if_paired_tco2e"]
+_STOCK_COLUMNS = ["stock_base_total_tc", "stock_target_total_tc"]
 CLAIMED_COLUMNS = ["year", "county", "other_county", "parcels"]
 
 
 def _one_year_pieces(path):
-    """(geometries, flags, areas m², CrsInfo) of the base_only and target_only pieces of one county."""
+    """(geometries, flags, areas m², stocks t C [n × (base, target) total], CrsInfo) of the base_only and
+    target_only pieces of one county."""
     import pyogrio
     import shapely
 
     from .inputs import crs_info_of
 
-    meta, _fids, geometry, data = pyogrio.raw.read(path, layer="pieces", columns=["change_flag", "area_m2"],
+    fields = set(pyogrio.read_info(path, layer="pieces")["fields"])
+    stocks = [c for c in _STOCK_COLUMNS if c in fields]
+    meta, _fids, geometry, data = pyogrio.raw.read(path, layer="pieces", columns=["change_flag", "area_m2"] + stocks,
                                                    where="change_flag IN (2, 3)")
     geoms = shapely.from_wkb(np.asarray(geometry, dtype=object)) if len(geometry) else np.empty(0, dtype=object)
-    return geoms, np.asarray(data[0], dtype=np.int64), np.asarray(data[1], dtype=float), crs_info_of(meta["crs"])
+    tc = np.full((len(geoms), 2), np.nan)
+    for k, column in enumerate(_STOCK_COLUMNS):
+        if column in stocks:
+            tc[:, k] = np.asarray(data[2 + stocks.index(column)], dtype=float)
+    return (geoms, np.asarray(data[0], dtype=np.int64), np.asarray(data[1], dtype=float), tc,
+            crs_info_of(meta["crs"]))
 
 
-def border_ground(out_dir, results, min_area_m2=1.0):
+def border_ground(out_dir, results, min_area_m2=1.0, years=None):
     """Ground of one county in the base year and of another in the target year: (frame, notes).
 
     Reads the one-year pieces of the complete counties that have any (``base_only`` /
@@ -141,6 +151,11 @@ def border_ground(out_dir, results, min_area_m2=1.0):
     (pyproj) and intersects the base_only pieces of each county with the target_only pieces
     of the others (shapely STRtree). A pair's area is the base piece's metered area times
     the share of it the intersection covers, in ha; pairs under ``min_area_m2`` are slivers.
+    What the ground's stock would be if it were paired (it is not: docs/province.md rule 1):
+    ``stock_base_tc`` the base piece's total stock times the same share, ``stock_target_tc``
+    the target piece's total stock times the share of the target piece the intersection
+    covers, and ``sink_if_paired_tco2e`` their difference per year × 44/12 (``years``:
+    (base year, target year); NaN without).
     """
     import shapely
 
@@ -151,26 +166,27 @@ def border_ground(out_dir, results, min_area_m2=1.0):
         r = results[county]
         if r.get("status") != "ok" or not (r.get("base_only") or r.get("target_only")):
             continue
-        geoms, flags, areas, info = _one_year_pieces(os.path.join(county_dir(out_dir, county), PIECES))
+        geoms, flags, areas, tc, info = _one_year_pieces(os.path.join(county_dir(out_dir, county), PIECES))
         if not len(geoms):
             continue
         if crs is None:
             crs = info
         elif info.epsg != crs.epsg or (info.epsg is None and info.wkt != crs.wkt):
             geoms = shapely.from_wkb(np.asarray(_reproject(list(shapely.to_wkb(geoms)), info, crs), dtype=object))
-        chunks.append((county, geoms, flags, areas))
+        chunks.append((county, geoms, flags, areas, tc))
     empty = pd.DataFrame(columns=BORDER_COLUMNS)
     if len(chunks) < 2:
         return empty, []
-    base = [(c, g[f == 2], a[f == 2]) for c, g, f, a in chunks]
-    target = [(c, g[f == 3]) for c, g, f, a in chunks]
-    t_geoms = np.concatenate([g for _c, g in target])
-    t_county = np.concatenate([np.full(len(g), c, dtype=object) for c, g in target])
+    base = [(c, g[f == 2], a[f == 2], tc[f == 2, 0]) for c, g, f, a, tc in chunks]
+    target = [(c, g[f == 3], tc[f == 3, 1]) for c, g, f, a, tc in chunks]
+    t_geoms = np.concatenate([g for _c, g, _t in target])
+    t_county = np.concatenate([np.full(len(g), c, dtype=object) for c, g, _t in target])
+    t_stock = np.concatenate([t for _c, _g, t in target])
     if not len(t_geoms):
         return empty, []
     tree = shapely.STRtree(t_geoms)
     rows = []
-    for county, geoms, areas in base:
+    for county, geoms, areas, b_stock in base:
         if not len(geoms):
             continue
         b_idx, t_idx = tree.query(geoms, predicate="intersects")
@@ -178,17 +194,23 @@ def border_ground(out_dir, results, min_area_m2=1.0):
         b_idx, t_idx = b_idx[other], t_idx[other]
         if not len(b_idx):
             continue
-        share = shapely.area(shapely.intersection(geoms[b_idx], t_geoms[t_idx])) / shapely.area(geoms[b_idx])
+        common = shapely.area(shapely.intersection(geoms[b_idx], t_geoms[t_idx]))
+        share = common / shapely.area(geoms[b_idx])
         area = share * areas[b_idx]
         keep = area >= float(min_area_m2)
-        for t_c, a in zip(t_county[t_idx][keep], area[keep]):
-            rows.append((county, t_c, a))
+        base_tc = share * b_stock[b_idx]
+        target_tc = common / shapely.area(t_geoms[t_idx]) * t_stock[t_idx]
+        for t_c, a, s1, s2 in zip(t_county[t_idx][keep], area[keep], base_tc[keep], target_tc[keep]):
+            rows.append((county, t_c, a, s1, s2))
     if not rows:
         return empty, []
-    pairs = pd.DataFrame(rows, columns=["base_county", "target_county", "area_m2"])
+    pairs = pd.DataFrame(rows, columns=["base_county", "target_county", "area_m2", "stock_base_tc", "stock_target_tc"])
     frame = pairs.groupby(["base_county", "target_county"], sort=True).agg(
-        pieces=("area_m2", "size"), area_ha=("area_m2", "sum")).reset_index()
+        pieces=("area_m2", "size"), area_ha=("area_m2", "sum"), stock_base_tc=("stock_base_tc", _sum),
+        stock_target_tc=("stock_target_tc", _sum)).reset_index()
     frame["area_ha"] = frame["area_ha"] / 10000.0
+    span = float(years[1]) - float(years[0]) if years else np.nan
+    frame["sink_if_paired_tco2e"] = (frame["stock_target_tc"] - frame["stock_base_tc"]) / span * (44.0 / 12.0)
     notes = [Note.warning("province_border_ground", base_county=r.base_county, target_county=r.target_county,
                           pieces=int(r.pieces), area_ha="{0:.4f}".format(r.area_ha))
              for r in frame.itertuples(index=False)]

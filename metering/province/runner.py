@@ -141,6 +141,8 @@ def _digest(spec_parts, checksums, config, mapping_sha, base, target, change=Non
         "min_area": config.min_area, "snap": config.snap_tolerance, "mapping": mapping_sha,
         "base_density": [base.name, base.checksum], "target_density": [target.name, target.checksum],
         "years": [config.base_year, config.target_year],
+        # how parcels.npz identifies a parcel (inputs.parcel_digests): outputs of another rule are redone
+        "parcel_identity": "normalize(set_precision(snap)) blake2b-8",
     }
     if change is not None:
         payload["change_density"] = [change.name, change.checksum]
@@ -381,7 +383,8 @@ def _reduce(config, out_dir, results, base_table, target_table, index, started, 
     paths = red.output_paths(out_dir)
     # the documented rules between counties (docs/province.md): ground that changed county, parcels claimed twice
     clock = time.perf_counter()
-    border, border_notes = red.border_ground(out_dir, results, config.min_area)
+    border, border_notes = red.border_ground(out_dir, results, config.min_area,
+                                             (int(config.base_year), int(config.target_year)))
     claimed, claimed_notes = red.claimed_twice(out_dir, results, (config.base_year, config.target_year))
     between = time.perf_counter() - clock
     notes = _note_rows(results, border_notes + claimed_notes, config.language)

@@ -50,12 +50,49 @@ def county_mask(layer, county):
     return np.asarray([str(v).startswith(county) for v in zl])
 
 
+VARIANTS = ("reversed", "start_vertex", "polygon", "noise")
+
+
+def variant(wkb, kind, grid=0.001):
+    """The same parcel written otherwise (docs/province.md rule 2: still the same parcel).
+
+    ``reversed``: every ring the other way round; ``start_vertex``: every ring starting at its
+    third vertex; ``polygon``: a single-part MultiPolygon as a Polygon; ``noise``: every
+    coordinate moved 0.3 mm towards its nearest multiple of ``grid`` (below the snapping
+    tolerance, rounding to the same grid point).
+    """
+    import shapely
+
+    geom = shapely.from_wkb(wkb)
+    parts = list(geom.geoms) if geom.geom_type == "MultiPolygon" else [geom]
+
+    def rings(poly, change):
+        return shapely.Polygon(change(list(poly.exterior.coords)), [change(list(r.coords)) for r in poly.interiors])
+
+    if kind == "reversed":
+        out = shapely.MultiPolygon([rings(p, lambda c: c[::-1]) for p in parts])
+    elif kind == "start_vertex":
+        out = shapely.MultiPolygon([rings(p, lambda c: c[2:-1] + c[:3]) for p in parts])
+    elif kind == "polygon":
+        assert len(parts) == 1, "a single-part parcel is needed"
+        out = parts[0]
+    elif kind == "noise":
+        def towards_grid(xy):
+            nearest = np.round(xy / grid) * grid
+            return xy + np.sign(nearest - xy) * np.minimum(0.0003, np.abs(nearest - xy) * 2.0)
+        out = shapely.transform(geom, towards_grid)
+    else:
+        raise ValueError(kind)
+    return shapely.to_wkb(out)
+
+
 @pytest.fixture(scope="session")
 def folders(tmp_path_factory):
     """Per-county folders of both years made from the sample county.
 
-    base/: 420115, 420117 (plus one 420115 parcel duplicated into it), 420199 (base year only),
-    420188 (no DLBM field); target/: 420115, 420117, 420188.
+    base/: 420115, 420117 (plus five 420115 parcels duplicated into it: one byte-identical, four
+    written otherwise, see :func:`variant`), 420199 (base year only), 420188 (no DLBM field);
+    target/: 420115, 420117, 420188.
     """
     root = tmp_path_factory.mktemp("folders")
     base, target = root / "base", root / "target"
@@ -65,7 +102,12 @@ def folders(tmp_path_factory):
         layer = "dltb_{0}".format(year)
         first = county_mask(layer, "420115")
         write_subset(folder / "420115.gpkg", layer, first)
-        extra = rows_of(layer, np.flatnonzero(first)[:1]) if year == 2020 else None
+        extra = None
+        if year == 2020:
+            geometry, data = rows_of(layer, np.flatnonzero(first)[:1 + len(VARIANTS)])
+            geometry = np.asarray([geometry[0]] + [variant(g, kind) for g, kind in zip(geometry[1:], VARIANTS)],
+                                  dtype=object)
+            extra = (geometry, data)
         write_subset(folder / "420117.gpkg", layer, county_mask(layer, "420117"), extra=extra)
         small = np.zeros(len(first), dtype=bool)
         small[np.flatnonzero(county_mask(layer, "420117"))[:40]] = True
@@ -109,6 +151,12 @@ def recoded(rows, county):
     return geometry, data
 
 
+def rewritten(rows, kind):
+    """Rows of :func:`rows_of` with their geometries written as :func:`variant` ``kind``."""
+    geometry, data = rows
+    return np.asarray([variant(g, kind) for g in geometry], dtype=object), data
+
+
 def unchanged_parcel(county):
     """(base index, target index) of the first parcel of ``county`` whose geometry is the same in both years."""
     _m, _f, g1, _d = _read("dltb_2020")
@@ -129,7 +177,8 @@ def border_folders(tmp_path_factory):
     - *moved*: an unchanged 420117 parcel whose target-year copy is coded 420115 (a boundary
       moved): its ground is 420117's in 2020 and 420115's in 2023;
     - *claimed twice*: an unchanged 420115 parcel also delivered in 420117's files of both
-      years, coded 420117 there.
+      years, coded 420117 there and written otherwise (:func:`variant`: coordinate noise in
+      2020, another start vertex in 2023).
 
     Returns (base, target, moved target index, claimed base index).
     """
@@ -145,7 +194,7 @@ def border_folders(tmp_path_factory):
     one[claimed_b] = True
     write_subset(base / "420115.gpkg", "dltb_2020", county_mask("dltb_2020", "420115"))
     write_subset(base / "420117.gpkg", "dltb_2020", county_mask("dltb_2020", "420117"),
-                 extra=recoded(rows_of("dltb_2020", one), "420117"))
+                 extra=rewritten(recoded(rows_of("dltb_2020", one), "420117"), "noise"))
     moved_mask = np.zeros(n2, dtype=bool)
     moved_mask[moved] = True
     claimed_mask = np.zeros(n2, dtype=bool)
@@ -153,5 +202,5 @@ def border_folders(tmp_path_factory):
     write_subset(target / "420115.gpkg", "dltb_2023", county_mask("dltb_2023", "420115"),
                  extra=recoded(rows_of("dltb_2023", moved_mask), "420115"))
     write_subset(target / "420117.gpkg", "dltb_2023", county_mask("dltb_2023", "420117") & ~moved_mask,
-                 extra=recoded(rows_of("dltb_2023", claimed_mask), "420117"))
+                 extra=rewritten(recoded(rows_of("dltb_2023", claimed_mask), "420117"), "start_vertex"))
     return base, target, moved, claimed_b

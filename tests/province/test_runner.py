@@ -11,7 +11,7 @@ import pytest
 from carbon_metering.metering.province import cli
 from carbon_metering.metering.province.messages import render
 from carbon_metering.metering.province.runner import run
-from tests.province.conftest import COUNTY, config
+from tests.province.conftest import COUNTY, VARIANTS, config, variant
 
 
 def _summary(out):
@@ -71,10 +71,12 @@ def test_folders_faults_duplicates_and_one_year_county(folders, sample_run, tmp_
     province = pd.read_csv(out / "counties.csv")
     assert len(province) == 4
     summary = _summary(out)
-    # the duplicated 420115 parcel (also delivered in 420117's file) was dropped: same result as the sample
+    # the five 420115 parcels also delivered in 420117's file (one byte-identical, four written otherwise:
+    # rings reversed, another start vertex, Polygon for MultiPolygon, noise under the snapping tolerance)
+    # were dropped: same result as the sample
     assert result.counties["420115"]["pieces"] == 3257
     notes = json.load(open(out / "counties" / "420115" / "summary.json"))["notes"]
-    assert [n["details"]["count"] for n in notes if n["kind"] == "province_duplicates"] == [1]
+    assert [n["details"]["count"] for n in notes if n["kind"] == "province_duplicates"] == [1 + len(VARIANTS)]
     assert _total(summary) == pytest.approx(_total(_summary(sample_run[0])), rel=1e-12)
     # all logged in notes.csv: the duplicates dropped, and why each missing county is missing
     logged = pd.read_csv(out / "notes.csv", dtype={"county": str})
@@ -156,6 +158,14 @@ def test_border_ground_and_parcels_claimed_twice(border_folders, sample_run, tmp
     border = pd.read_csv(out / "border.csv", dtype={"base_county": str, "target_county": str})
     assert border[["base_county", "target_county", "pieces"]].values.tolist() == [["420117", "420115", 1]]
     assert border["area_ha"].iloc[0] == pytest.approx(lost, rel=1e-9)
+    # what pairing it would give (it is not paired): the stocks the two counties metered for that ground
+    stock_lost = _group(summary, "420117", "base_only", "stock_base_tc")
+    stock_gained = _group(summary, "420115", "target_only", "stock_target_tc")
+    assert stock_lost > 0 and stock_gained > 0
+    assert border["stock_base_tc"].iloc[0] == pytest.approx(stock_lost, rel=1e-9)
+    assert border["stock_target_tc"].iloc[0] == pytest.approx(stock_gained, rel=1e-9)
+    assert border["sink_if_paired_tco2e"].iloc[0] == pytest.approx((stock_gained - stock_lost) / 3 * 44 / 12,
+                                                                   rel=1e-9)
     # outside the sink: the moved ground's stock sits in the one-year groups, not in "all"
     assert _group(summary, "ALL", "target_only", "sink_tco2e") == 0.0 or pd.isna(
         _group(summary, "ALL", "target_only", "sink_tco2e"))
@@ -204,3 +214,32 @@ def test_source_without_county_reported_from_the_cluster(tmp_path):
             stream=io.StringIO())
     assert info.value.kind == "province_no_county" and info.value.details["field"] == "ZLDWDM"
     assert "ZLDWDM" in render(info.value.kind, info.value.details)
+
+
+def test_parcel_identity_survives_rewriting():
+    """docs/province.md rule 2: one parcel however it is written; another parcel stays another."""
+    import shapely
+
+    from carbon_metering.metering.province.inputs import parcel_digests, wkb_hashes
+
+    ring = [(0, 0), (30, 0), (30, 20), (12, 26), (0, 20)]
+    hole = [(5, 5), (5, 9), (9, 9), (9, 5)]
+    parcel = shapely.affinity.translate(shapely.MultiPolygon([shapely.Polygon(ring, [hole])]), 480000.123456,
+                                        3360000.987654)
+    wkb = shapely.to_wkb(parcel)
+    written = [variant(wkb, kind) for kind in VARIANTS]
+    both = variant(variant(variant(wkb, "noise"), "reversed"), "start_vertex")
+    assert len({bytes(w) for w in written + [both, wkb]}) == len(VARIANTS) + 2  # the bytes all differ
+    others = [shapely.to_wkb(shapely.affinity.translate(parcel, 0.01)),  # 10 × the tolerance away
+              shapely.to_wkb(shapely.MultiPolygon([shapely.Polygon(ring[:-1], [hole])])),  # a vertex fewer
+              shapely.to_wkb(shapely.MultiPolygon([shapely.Polygon(ring)]))]  # without its hole
+    digests, present = parcel_digests([wkb] + written + [both] + others + [None])
+    assert present.tolist() == [True] * (len(VARIANTS) + 5) + [False]
+    same = digests[:len(VARIANTS) + 2]
+    assert (same == same[0]).all()
+    assert len(set(digests[len(VARIANTS) + 2:-1].tolist()) | {int(same[0])}) == 4
+    # without snapping (tolerance 0) the noise is another parcel, the rest still the same
+    exact, _ = parcel_digests([wkb] + written, 0.0)
+    assert [d == exact[0] for d in exact[1:]] == [kind != "noise" for kind in VARIANTS]
+    # parcels.npz: the digests of the parcels with a geometry, sorted
+    assert wkb_hashes([wkb, None, others[0]]).tolist() == sorted([int(same[0]), int(digests[len(VARIANTS) + 2])])
