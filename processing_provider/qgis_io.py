@@ -5,6 +5,8 @@ types, NULL handling, codes as text, progress and cancellation.
 """
 
 import datetime
+import itertools
+import operator
 
 from qgis.core import (
     NULL,
@@ -98,28 +100,48 @@ def read_columns(source, fields, with_geometry=False, feedback=None, progress=(0
     request.setSubsetOfAttributes(indexes)
     total = max(source.featureCount(), 1)
     start, stop = progress
-    fids, rows, wkb = [], [], []
-    attrs_of = QgsFeature.attributes
     try:
         features = source.getFeatures(request, _SKIP_VALIDITY)
     except TypeError:  # a QgsVectorLayer, not a QgsProcessingFeatureSource
         features = source.getFeatures(request)
-    for n, feature in enumerate(features):
-        if feedback is not None and n % 5000 == 0:
+    # a few of many fields: feature[i] per cell; most of them: attributes() once per feature (it converts
+    # every attribute, the unfetched ones cheaply as invalid values, but costs one call instead of many)
+    by_index = 2 * len(indexes) < source.fields().count()
+    getters = [operator.itemgetter(i) for i in indexes]
+    attrs_of = QgsFeature.attributes
+    geometry_of = _wkb_of if with_geometry is True else QgsFeature.geometry
+    fids, wkb = [], []
+    columns = [[] for _ in indexes]
+    n = 0
+    while True:
+        # a chunk of features at a time: the cancel check and progress stay out of the per-feature loop,
+        # and each column is filled by one map over the chunk (no row tuples to transpose)
+        chunk = list(itertools.islice(features, _READ_CHUNK))
+        if not chunk:
+            break
+        if feedback is not None:
             if feedback.isCanceled():
                 raise cancelled_error()
             feedback.setProgress(start + (stop - start) * n / total)
-        fids.append(feature.id())
-        attrs = attrs_of(feature)
-        rows.append([attrs[i] for i in indexes])
-        if with_geometry == "qgis":
-            wkb.append(feature.geometry())
-        elif with_geometry:
-            geometry = feature.geometry()
-            wkb.append(bytes(geometry.asWkb()) if not geometry.isNull() else None)
-    columns = list(zip(*rows)) if rows else [()] * len(fields)
-    values = {name: _column_to_python(list(col)) for name, col in zip(fields, columns)}
+        n += len(chunk)
+        fids.extend(map(QgsFeature.id, chunk))
+        rows = chunk if by_index else list(map(attrs_of, chunk))
+        for column, get in zip(columns, getters):
+            column.extend(map(get, rows))
+        del rows
+        if with_geometry:
+            wkb.extend(map(geometry_of, chunk))
+    values = {name: _column_to_python(column) for name, column in zip(fields, columns)}
     return Columns(np.asarray(fids, dtype=np.int64), values, wkb if with_geometry else None)
+
+
+#: Features read per chunk (between two cancel checks).
+_READ_CHUNK = 5000
+
+
+def _wkb_of(feature):
+    geometry = feature.geometry()
+    return None if geometry.isNull() else bytes(geometry.asWkb())
 
 
 def _skip_validity():
@@ -318,8 +340,9 @@ BATCH = 5000
 def write_frame(sink, frame, fields, geometries=None, feedback=None, progress=(0, 100)):
     """Append the rows of ``frame`` to ``sink`` in the order of ``fields``.
 
-    Columns are converted once each (no per-cell conversion); features are
-    built from the column lists and added in batches. ``geometries``: one
+    Columns are converted once each (no per-cell conversion); the rows of a batch
+    are set on one pool of features, reused batch after batch (the sink keeps
+    copies), and added with one ``addFeatures`` call. ``geometries``: one
     QgsGeometry or WKB ``bytes`` (or None) per row.
     """
     names = [f.name() for f in fields]
@@ -327,26 +350,28 @@ def write_frame(sink, frame, fields, geometries=None, feedback=None, progress=(0
     total = max(n, 1)
     start, stop = progress
     columns = [_column_for_qgis(frame[c]) if c in frame.columns else [None] * n for c in names]
+    pool = [QgsFeature() for _ in range(min(BATCH, n))]
+    wkb_geometry = QgsGeometry()  # parsed into again for each WKB row; fromWkb detaches it from the features
 
-    # No cancel check in here: once a sink is open, stopping would leave half a
-    # file behind. Callers check before they create the sink.
+    # No cancel check in here: once a sink is open, stopping would leave half a file behind.
+    # Callers check before they create the sink.
     for lo in range(0, n, BATCH):
         if feedback is not None:
             feedback.setProgress(start + (stop - start) * lo / total)
         hi = min(lo + BATCH, n)
-        # rows of this batch only: lists of every row at once would hold a Python list per row
-        rows = list(map(list, zip(*(c[lo:hi] for c in columns)))) if columns else [[] for _ in range(lo, hi)]
-        batch = [QgsFeature() for _ in range(lo, hi)]
+        batch = pool if hi - lo == len(pool) else pool[:hi - lo]
         # attributes by position: the sink maps them onto its fields, the feature needs no copy of them
+        rows = map(list, zip(*(c[lo:hi] for c in columns))) if columns else ([] for _ in batch)
         for feature, attributes in zip(batch, rows):
             feature.setAttributes(attributes)
         if geometries is not None:
             for feature, g in zip(batch, geometries[lo:hi]):
-                if isinstance(g, bytes):
-                    geometry = QgsGeometry()
-                    geometry.fromWkb(g)
-                    feature.setGeometry(geometry)
-                elif g is not None:
+                if g is None:
+                    feature.clearGeometry()  # the pool's feature may still hold the last batch's geometry
+                elif isinstance(g, bytes):
+                    wkb_geometry.fromWkb(g)
+                    feature.setGeometry(wkb_geometry)
+                else:
                     feature.setGeometry(g)
         if not _add(sink, batch):
             message = QCoreApplication.translate("CarbonMetering", "Could not write row {0} to the output: {1}")
@@ -357,8 +382,10 @@ def _add(sink, batch):
     """``sink.addFeatures(batch)``; one by one for a sink that only has addFeature (a test double)."""
     add_all = getattr(sink, "addFeatures", None)
     if add_all is not None:
-        return add_all(batch, QgsFeatureSink.Flag.FastInsert)
-    return all(sink.addFeature(f, QgsFeatureSink.Flag.FastInsert) for f in batch)
+        added = add_all(batch, QgsFeatureSink.Flag.FastInsert)
+        return added[0] if isinstance(added, tuple) else added  # a data provider also returns the features
+    # copies: a Python sink could keep the objects, which the next batch reuses
+    return all(sink.addFeature(QgsFeature(f), QgsFeatureSink.Flag.FastInsert) for f in batch)
 
 
 def write_table(alg, parameters, name, context, frame, feedback=None):
