@@ -20,7 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
-from .qgis_compat import kind_of_dtype, make_field
+from .qgis_compat import field_kind, kind_of_dtype, make_field
 
 # Messages outside an algorithm class use this one context, spelled out in each
 # call so that pylupdate extracts them (it cannot see through a wrapper function).
@@ -228,7 +228,7 @@ def source_to_frame(source, fields=None, feedback=None, with_geometry=False, pro
     The first column, ``fid``, is the feature id; a stored ``fid`` attribute
     (a GeoPackage's primary key, the same value) is not read again. Only
     ``fields`` are read when given. With ``with_geometry`` a ``geometry``
-    column holds the QgsGeometry objects.
+    column holds the QgsGeometry objects (``"wkb"``: WKB bytes, None for no geometry).
     """
     import pandas as pd
 
@@ -243,16 +243,39 @@ def source_to_frame(source, fields=None, feedback=None, with_geometry=False, pro
             )
         )
     layer = arrow_layer(source)
-    columns = read_columns(source, names, True if (with_geometry and layer is not None) else
-                           ("qgis" if with_geometry else False), feedback, progress, layer=layer)
+    wkb = with_geometry == "wkb" or (with_geometry and layer is not None)
+    columns = read_columns(source, names, True if wkb else ("qgis" if with_geometry else False), feedback,
+                           progress, layer=layer)
     frame = pd.DataFrame(columns.values, columns=names)
     frame.insert(0, "fid", columns.fid)
     if with_geometry:
         geoms = columns.wkb
-        if geoms and not isinstance(geoms[0], QgsGeometry):
+        if geoms and with_geometry != "wkb" and not isinstance(geoms[0], QgsGeometry):
             geoms = [_geometry(b) for b in geoms]
         frame["geometry"] = geoms
     return frame
+
+
+def wkb_bounds(wkb):
+    """n × [minx, miny, maxx, maxy] of WKB bytes (NaN for None or empty): shapely 2 when present, else QGIS."""
+    import numpy as np
+
+    try:
+        import shapely
+
+        if int(shapely.__version__.split(".")[0]) >= 2:
+            return shapely.bounds(shapely.from_wkb(np.asarray(wkb, dtype=object)))
+    except ImportError:
+        pass
+    out = np.full((len(wkb), 4), np.nan)
+    geometry = QgsGeometry()
+    for k, blob in enumerate(wkb):
+        if blob is not None:
+            geometry.fromWkb(blob)
+            if not geometry.isEmpty():
+                box = geometry.boundingBox()
+                out[k] = box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
+    return out
 
 
 def _geometry(blob):
@@ -393,23 +416,72 @@ def write_table(alg, parameters, name, context, frame, feedback=None):
 
     Returns the destination id to put in the algorithm's results.
     """
-    fields = fields_for_frame(frame)
-    sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry)
-    if sink is None:
-        raise QgsProcessingException(alg.invalidSinkError(parameters, name))
-    # a GeoPackage file: QGIS creates the table (its schema), SQLite fills it in one transaction
-    # (metering/gpkg.py); any other destination, or a frame that does not take that, through the sink
-    if geopackage_destination(dest_id) is not None and len(frame):
-        close_sink(sink)
-        kinds = {f.name(): kind_of_dtype(frame[f.name()].dtype) for f in fields}
-        if append_frame_to_geopackage(dest_id, frame, kinds, [None] * len(frame), _no_bounds(len(frame))):
-            return dest_id
-        sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(alg.invalidSinkError(parameters, name))
-    write_frame(sink, frame, fields, feedback=feedback)
-    close_sink(sink)
-    return dest_id
+    return Output(alg, parameters, name, context, fields_for_frame(frame)).write(frame, feedback=feedback)
+
+
+class Output:
+    """One feature sink of an algorithm: created now, written once with :meth:`write`.
+
+    Creating every output before writing any keeps a run's outputs whole or absent
+    (a sink that cannot be created stops the run before anything is written). A
+    GeoPackage file destination is created by QGIS (its schema, CRS, R-tree and
+    triggers exactly QGIS's), closed empty and filled by SQLite in one transaction
+    (metering/gpkg.py); any other destination, or rows that do not take that, go
+    through the sink (:func:`write_frame`).
+    """
+
+    def __init__(self, alg, parameters, name, context, fields, wkb_type=QgsWkbTypes.Type.NoGeometry, crs=None,
+                 kinds=None):
+        from qgis.core import QgsCoordinateReferenceSystem
+
+        self._create = lambda: alg.parameterAsSink(parameters, name, context, fields, wkb_type,
+                                                   crs if crs is not None else QgsCoordinateReferenceSystem())
+        self._invalid = lambda: QgsProcessingException(alg.invalidSinkError(parameters, name))
+        self.fields, self.wkb_type = fields, wkb_type
+        #: {field: kind} in the sink's order (qgis_compat kinds); from the fields when not given
+        self.kinds = kinds or {f.name(): field_kind(f) for f in fields}
+        self.sink, self.dest = self._create()
+        if self.sink is None:
+            raise self._invalid()
+
+    def write(self, frame, geometries=None, bounds=None, feedback=None, progress=(0, 100)):
+        """Write the rows of ``frame`` (with ``geometries``: WKB bytes or QgsGeometry per row, None for none)
+        and close the output; returns the destination id. ``bounds`` (n × [minx, miny, maxx, maxy] of the
+        geometries) lets a GeoPackage file be filled by SQLite: without it, geometries go through the sink."""
+        n = len(frame)
+        wkb = [None] * n if geometries is None else geometries
+        if bounds is None and geometries is None:
+            bounds = _no_bounds(n)
+        if n and bounds is not None and geopackage_destination(self.dest) is not None and \
+                _fits_geopackage_fill(wkb, self.wkb_type):
+            close_sink(self.sink)
+            self.sink = None
+            if append_frame_to_geopackage(self.dest, frame, self.kinds, wkb, bounds):
+                return self.dest
+            self.sink, self.dest = self._create()  # a new, empty table through the sink
+            if self.sink is None:
+                raise self._invalid()
+        write_frame(self.sink, frame, self.fields, geometries=geometries, feedback=feedback, progress=progress)
+        close_sink(self.sink)
+        self.sink = None
+        return self.dest
+
+
+def _fits_geopackage_fill(wkb, wkb_type):
+    """Whether ``wkb`` (one entry per row) can go into a GeoPackage table of ``wkb_type`` as it is: no
+    geometry at all, or 2-D WKB bytes of exactly that type (the sink would convert anything else)."""
+    if all(w is None for w in wkb):
+        return True
+    if QgsWkbTypes.hasZ(wkb_type) or QgsWkbTypes.hasM(wkb_type):
+        return False
+    want = int(wkb_type)
+    for w in wkb:
+        if w is None:
+            continue
+        if not isinstance(w, bytes) or len(w) < 5 or w[0] not in (0, 1) or \
+                int.from_bytes(w[1:5], "little" if w[0] == 1 else "big") != want:
+            return False
+    return True
 
 
 def _no_bounds(n):
