@@ -26,6 +26,46 @@ from .qgis_compat import field_kind, kind_of_dtype, make_field
 # call so that pylupdate extracts them (it cannot see through a wrapper function).
 
 
+def crs_info(crs):
+    """The overlay core's CrsInfo of a QgsCoordinateReferenceSystem (invalid: no CRS)."""
+    from ..metering.overlay import CrsInfo
+
+    if not crs.isValid():
+        return CrsInfo()
+    authid = crs.authid().upper()
+    epsg = int(authid.split(":")[1]) if authid.startswith("EPSG:") and authid.split(":")[1].isdigit() else None
+    return CrsInfo(epsg=epsg, geographic=crs.isGeographic(), wkt=crs.toWkt(), name=crs.authid() or crs.description())
+
+
+def gbk_reopened(layer):
+    """``layer`` reopened as GB18030 (GBK) when it is a shapefile whose .dbf has no .cpg and whose text
+    reads as mis-decoded UTF-8 (common in Chinese survey data) and reads well so; else None."""
+    import os
+
+    from qgis.core import QgsVectorLayer
+
+    if layer is None or layer.providerType() != "ogr":
+        return None
+    path = layer.source().split("|")[0]
+    if not path.lower().endswith((".shp", ".dbf")) or os.path.exists(os.path.splitext(path)[0] + ".cpg") \
+            or not _mis_decoded(layer):
+        return None
+    reopened = QgsVectorLayer(layer.source(), layer.name(), "ogr")
+    reopened.setProviderEncoding("GB18030")
+    return None if _mis_decoded(reopened) else reopened
+
+
+def _mis_decoded(layer):
+    from .qgis_compat import TEXT, field_type
+
+    names = [f.name() for f in layer.fields() if f.type() == field_type(TEXT)]
+    if not names:
+        return False
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(5000)
+    request.setSubsetOfAttributes(names, layer.fields())
+    return any(isinstance(v, str) and "\ufffd" in v for f in layer.getFeatures(request) for v in f.attributes())
+
+
 def cancelled_error():
     """The exception that stops a cancelled run (nothing has been written)."""
     return QgsProcessingException(
