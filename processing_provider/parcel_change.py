@@ -7,13 +7,10 @@ writes the pieces and the change matrix (``qgis_io.Output``). Every message is a
 template of ``messages.py`` (block ``# overlay``).
 """
 
-import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsDistanceArea,
     QgsFeatureRequest,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
@@ -43,7 +40,15 @@ from ..metering.vocabulary import PIECE_COLUMNS, AreaMethod
 from . import messages
 from .base import CarbonAlgorithm
 from .qgis_compat import INTEGER, INTEGER64, REAL, TEXT, make_field
-from .qgis_io import Output, crs_info, fields_for_frame, gbk_reopened, read_columns, source_to_frame
+from .qgis_io import (
+    Output,
+    crs_info,
+    ellipsoidal_measure,
+    fields_for_frame,
+    gbk_reopened,
+    read_columns,
+    source_to_frame,
+)
 
 DEFAULT_CODE_FIELD = "DLBM"
 _FIELD_KINDS = {"change_flag": INTEGER, "sliver": INTEGER, "area_m2": REAL, "base_area_m2": REAL,
@@ -300,32 +305,13 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         options = OverlayOptions(area_method=method, min_area=self.parameterAsDouble(parameters, self.MIN_AREA,
                                                                                       context),
                                  snap_tolerance=snap, mapping=mapping,
-                                 ellipsoidal_measure=self._measure(base_crs, context) if formula == "geodesic"
+                                 ellipsoidal_measure=ellipsoidal_measure(base_crs, context) if formula == "geodesic"
                                  else None)
         result = overlay_parcels(base, target, options, self.core_progress(feedback, 20, 84))
         del base, target
         release_freed_memory()  # the parcels' geometries: their pages back before the output is written
         self.log_notes(feedback, result.notes)
         return self._write(parameters, context, feedback, result, base_crs)
-
-    @staticmethod
-    def _measure(crs, context):
-        """QGIS's ellipsoidal measure, for CRSs the core has no vectorised formula for."""
-        da = QgsDistanceArea()
-        da.setSourceCrs(crs, context.transformContext())
-        da.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:1024")
-
-        def measure(geoms):
-            import shapely
-
-            out = np.zeros(len(geoms))
-            geometry = QgsGeometry()
-            for k, blob in enumerate(shapely.to_wkb(np.asarray(geoms, dtype=object), output_dimension=2)):
-                geometry.fromWkb(blob)
-                out[k] = da.measureArea(geometry)
-            return out
-
-        return measure
 
     def _write(self, parameters, context, feedback, result, crs):
         fields = QgsFields()

@@ -37,6 +37,29 @@ def crs_info(crs):
     return CrsInfo(epsg=epsg, geographic=crs.isGeographic(), wkt=crs.toWkt(), name=crs.authid() or crs.description())
 
 
+def ellipsoidal_measure(crs, context):
+    """QGIS's ellipsoidal area (m²) as the overlay core's measure: shapely polygons in ``crs`` → array,
+    for CRSs the core has no vectorised formula for (``OverlayOptions.ellipsoidal_measure``)."""
+    from qgis.core import QgsDistanceArea
+
+    da = QgsDistanceArea()
+    da.setSourceCrs(crs, context.transformContext())
+    da.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:1024")
+
+    def measure(geoms):
+        import numpy as np
+        import shapely
+
+        out = np.zeros(len(geoms))
+        geometry = QgsGeometry()
+        for k, blob in enumerate(shapely.to_wkb(np.asarray(geoms, dtype=object), output_dimension=2)):
+            geometry.fromWkb(blob)
+            out[k] = da.measureArea(geometry)
+        return out
+
+    return measure
+
+
 def gbk_reopened(layer):
     """``layer`` reopened as GB18030 (GBK) when it is a shapefile whose .dbf has no .cpg and whose text
     reads as mis-decoded UTF-8 (common in Chinese survey data) and reads well so; else None."""
