@@ -99,8 +99,8 @@ def main(argv=None):
         built = None
         memory_layer = QgsProcessingUtils.mapLayerFromString(dest, context)
         req = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        timed("ceiling: loop over a memory layer's features, attributes() each",
-              lambda: [f.attributes() for f in memory_layer.getFeatures(req)] and None)
+        timed("ceiling: loop over a memory layer's features, attributes() each (nothing kept)",
+              lambda: _each_attributes(memory_layer.getFeatures(req)))
 
         sink, dest = sink_to("memory:")
         timed("write_frame → memory layer sink (temporary outputs of models)", lambda: write_frame(sink, frame, fields))
@@ -147,6 +147,11 @@ def main(argv=None):
     for name, seconds in rows:
         print("{0} | {1:.2f} | {2:.2f}".format(name, seconds, cells / seconds / 1e6))
     app.exitQgis()
+
+
+def _each_attributes(features):
+    for feature in features:
+        feature.attributes()
 
 
 def _rows(frame):
