@@ -21,7 +21,7 @@ from qgis.core import (
 )
 
 from ..metering import density as density_core
-from ..metering.errors import MeteringError, Note
+from ..metering.errors import Note
 from ..metering.overlay import check_code_field, check_layer_crs
 from ..metering.parameters import MeteringDataError, load_parameters
 from ..metering.stock import check_years
@@ -169,13 +169,7 @@ class CheckInputsAlgorithm(ParcelChangeAlgorithm):
                                            (self.TARGET, self.TARGET_FIELD, "TARGET_FIELD")):
                 source, _layer, label = self._source(parameters, name, context, feedback)
                 field = self.parameterAsString(parameters, field_name, context) or DEFAULT_CODE_FIELD
-                self._check_layer(source, label, field, role)
-                names = source.fields().names()
-                if county_param and county_param not in names:
-                    raise MeteringError("overlay_missing_county_field", layer=label, field=county_param,
-                                        fields=", ".join(names))
-                if official and "TBDLMJ" not in names and "TBMJ" not in names:
-                    raise MeteringError("overlay_no_official_fields", layer=label)
+                self._check_layer(source, label, field, role, county_param, official)
                 e = source.sourceExtent()
                 check_layer_crs(label, crs_info(source.sourceCrs()),
                                 (e.xMinimum(), e.yMinimum(), e.xMaximum(), e.yMaximum()))

@@ -1,20 +1,16 @@
 """carbonmeter:parcel_change — base-year / metering-year parcel overlay and change flags.
 
-Glue only: reads both layers through QGIS into WKB and attribute arrays
+Glue only: reads both layers through QGIS into WKB and attribute columns
 (``qgis_io.read_columns``), hands them to the overlay core
-(``metering.overlay.overlay_parcels``, shapely 2) and writes the pieces and the
-change matrix. Every message is a template of ``messages.py`` (block ``# overlay``).
+(``metering.overlay``, shapely 2: field checks, code check, areas, overlay) and
+writes the pieces and the change matrix (``qgis_io.Output``). Every message is a
+template of ``messages.py`` (block ``# overlay``).
 """
 
-import os
-
-import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsDistanceArea,
     QgsFeatureRequest,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
@@ -23,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 
@@ -33,44 +28,32 @@ from ..metering.landclass import MappingError, default_mapping, load_objects, ma
 from ..metering.overlay import (
     DEFAULT_MIN_AREA,
     DEFAULT_SNAP_TOLERANCE,
-    OFFICIAL_FIELDS,
-    CrsInfo,
     OverlayOptions,
-    ParcelLayer,
-    check_code_field,
     check_layer_crs,
-    code_share,
-    counties_from_zldwdm,
-    official_areas,
+    check_parcel_fields,
     overlay_parcels,
+    parcel_layer,
 )
+from ..metering.overlay.areas import area_formula
 from ..metering.overlay.geometry import geometries_from_wkb, release_freed_memory, require_shapely
 from ..metering.vocabulary import PIECE_COLUMNS, AreaMethod
 from . import messages
 from .base import CarbonAlgorithm
-from .qgis_compat import INTEGER, INTEGER64, REAL, TEXT, field_type, make_field
+from .qgis_compat import INTEGER, INTEGER64, REAL, TEXT, make_field
 from .qgis_io import (
-    append_frame_to_geopackage,
-    close_sink,
+    Output,
+    crs_info,
+    ellipsoidal_measure,
     fields_for_frame,
-    geopackage_destination,
+    gbk_reopened,
     read_columns,
     source_to_frame,
-    write_frame,
 )
 
 DEFAULT_CODE_FIELD = "DLBM"
 _FIELD_KINDS = {"change_flag": INTEGER, "sliver": INTEGER, "area_m2": REAL, "base_area_m2": REAL,
                 "target_area_m2": REAL, "base_fid": INTEGER64, "target_fid": INTEGER64}
-
-
-def crs_info(crs):
-    """The core's CrsInfo of a QgsCoordinateReferenceSystem (invalid: no CRS)."""
-    if not crs.isValid():
-        return CrsInfo()
-    authid = crs.authid().upper()
-    epsg = int(authid.split(":")[1]) if authid.startswith("EPSG:") and authid.split(":")[1].isdigit() else None
-    return CrsInfo(epsg=epsg, geographic=crs.isGeographic(), wkt=crs.toWkt(), name=crs.authid() or crs.description())
+__all__ = ["DEFAULT_CODE_FIELD", "ParcelChangeAlgorithm", "crs_info"]  # check_inputs uses the last
 
 
 class ParcelChangeAlgorithm(CarbonAlgorithm):
@@ -209,7 +192,7 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
     # ------------------------------------------------------------------ reading
 
     def _source(self, parameters, name, context, feedback):
-        """(feature source, vector layer or None, name for messages); a GBK .dbf without .cpg reopened."""
+        """(feature source, whole vector layer or None, name for messages); a GBK .dbf without .cpg reopened."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
@@ -219,74 +202,36 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
             label = next((p.split("=", 1)[1] for p in layer.source().split("|")[1:]
                           if p.lower().startswith("layername=")), label)
         value = parameters.get(name)
-        whole = layer is not None and not (hasattr(value, "selectedFeaturesOnly") and value.selectedFeaturesOnly)
-        if layer is None or layer.providerType() != "ogr":
-            return source, (layer if whole else None), label
-        path = layer.source().split("|")[0]
-        if path.lower().endswith((".shp", ".dbf")) and not os.path.exists(os.path.splitext(path)[0] + ".cpg") \
-                and self._mis_decoded(layer):
-            reopened = QgsVectorLayer(layer.source(), layer.name(), "ogr")
-            reopened.setProviderEncoding("GB18030")
-            if not self._mis_decoded(reopened):
-                messages.log_note(feedback, Note.info("overlay_gbk", layer=label))
-                self._keep_alive.append(reopened)
-                return reopened, None, label
+        whole = layer is not None and not getattr(value, "selectedFeaturesOnly", False)
+        reopened = gbk_reopened(layer)
+        if reopened is not None:
+            messages.log_note(feedback, Note.info("overlay_gbk", layer=label))
+            self._keep_alive.append(reopened)
+            return reopened, None, label
         return source, (layer if whole else None), label
 
     @staticmethod
-    def _mis_decoded(layer):
-        names = [f.name() for f in layer.fields() if f.type() == field_type(TEXT)]
-        if not names:
-            return False
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(5000)
-        request.setSubsetOfAttributes(names, layer.fields())
-        return any(isinstance(v, str) and "\ufffd" in v for f in layer.getFeatures(request) for v in f.attributes())
-
-    def _check_layer(self, source, label, field, role):
-        names = source.fields().names()
+    def _check_layer(source, label, field, role, county_field, official):
+        """(fields to read, county field or None) of a parcel layer, after checking it (check_inputs too)."""
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             raise MeteringError("overlay_not_polygon", layer=label, type=QgsWkbTypes.displayString(source.wkbType()))
         if source.featureCount() == 0:
             raise MeteringError("overlay_empty_layer", layer=label)
-        if not field:
-            raise MeteringError("overlay_no_code_field", layer=label, role=role)
-        if field not in names:
-            raise MeteringError("overlay_missing_field", layer=label, field=field, role=role, fields=", ".join(names))
+        return check_parcel_fields(label, source.fields().names(), field, role, county_field, official)
 
-    def _read(self, source, layer, label, code_field, county_field, official, crs, dest, context, feedback, span,
-              mapping):
-        """One layer as a ParcelLayer (reprojected to ``dest`` unless the core can shift it)."""
-        names = source.fields().names()
-        wanted = [code_field] + ([county_field] if county_field else [])
-        wanted += [f for f in OFFICIAL_FIELDS if official and f in names]
-        request = None
-        info = crs_info(crs)
-        if dest is not None:
-            request = QgsFeatureRequest().setDestinationCrs(dest, context.transformContext())
-            info = crs_info(dest)
-            info.name = crs.authid() or crs.description()  # messages name the CRS the layer is declared in
-        cols = read_columns(source, list(dict.fromkeys(wanted)), True, feedback, span, request=request, layer=layer)
-        codes = cols.values[code_field]
-        sample = [codes[k] for k in np.linspace(0, len(codes) - 1, min(len(codes), 5000)).astype(int)] if codes else []
-        others = {}
-        if sample and (code_share(sample, mapping) or 0.0) < 0.5:
-            # only to name the code-like fields in the message
-            request = QgsFeatureRequest().setLimit(2000)
-            other = [n for n in names if n != code_field]
-            others = read_columns(source, other, False, request=request).values if other else {}
-        check_code_field(label, code_field, sample, others, mapping)
-        county = None
-        if county_field:
-            raw = cols.values[county_field]
-            county = counties_from_zldwdm(raw) if county_field.upper() == "ZLDWDM" else \
-                [None if v is None else str(v) for v in raw]
-        area = None
-        if official:
-            area = official_areas(*(cols.values.get(f) for f in OFFICIAL_FIELDS))
-        # geometries now: the WKB is not held during the overlay
+    def _read(self, source, layer, label, fields, code_field, county_field, official, info, request, feedback,
+              span, mapping):
+        """One layer as the core's ParcelLayer (geometries parsed now: the WKB is not held during the overlay)."""
+        cols = read_columns(source, fields, True, feedback, span, request=request, layer=layer)
+        other = [n for n in source.fields().names() if n != code_field]
+
+        def candidates():  # only to name the code-like fields when the code field looks wrong
+            return read_columns(source, other, False, request=QgsFeatureRequest().setLimit(2000)).values
+
         geoms = geometries_from_wkb(require_shapely(), cols.wkb)
         cols.wkb = None
-        return ParcelLayer(label, geoms, cols.fid, codes, county, area, info)
+        return parcel_layer(label, geoms, cols.fid, cols.values, code_field, county_field, official, info, mapping,
+                            candidates if other else None)
 
     def _mapping(self, parameters, context, feedback):
         mapping = default_mapping()
@@ -323,20 +268,13 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                                        (self.TARGET, self.TARGET_FIELD, "TARGET_FIELD")):
             source, layer, label = self._source(parameters, name, context, feedback)
             field = self.parameterAsString(parameters, field_name, context) or DEFAULT_CODE_FIELD
-            self._check_layer(source, label, field, role)
-            names = source.fields().names()
-            if county_param and county_param not in names:
-                raise MeteringError("overlay_missing_county_field", layer=label, field=county_param,
-                                    fields=", ".join(names))
-            county = county_param or ("ZLDWDM" if "ZLDWDM" in names else None)
-            if official and "TBDLMJ" not in names and "TBMJ" not in names:
-                raise MeteringError("overlay_no_official_fields", layer=label)
-            layers.append((source, layer, label, field, county))
+            fields, county = self._check_layer(source, label, field, role, county_param, official)
+            layers.append([source, layer, label, fields, field, county])
         mapping = self._mapping(parameters, context, feedback)
 
         # the CRS of each layer (checked against its coordinates), decided here once
         crs = []
-        for source, _layer, label, _f, _c in layers:
+        for source, _layer, label, *_rest in layers:
             qcrs, e = source.sourceCrs(), source.sourceExtent()
             info = check_layer_crs(label, crs_info(qcrs), (e.xMinimum(), e.yMinimum(), e.xMaximum(), e.yMaximum()))
             if info.epsg is not None and info.epsg != crs_info(qcrs).epsg:
@@ -345,20 +283,21 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
                 qcrs = QgsCoordinateReferenceSystem("EPSG:{0}".format(info.epsg))
             crs.append(qcrs)
         base_crs, target_crs = crs
-        if method == AreaMethod.PLANAR and base_crs.isGeographic():
-            raise MeteringError("overlay_planar_geographic", layer=layers[0][2], crs=base_crs.authid())
-        names = dict(base=layers[0][2], target=layers[1][2], base_crs=base_crs.authid(),
-                     target_crs=target_crs.authid())
-        dest = None
+        formula = area_formula(method, crs_info(base_crs), layers[0][2])  # stops planar + geographic before reading
+        target_info, request = crs_info(target_crs), None
         if target_crs != base_crs:
+            names = dict(base=layers[0][2], target=layers[1][2], base_crs=base_crs.authid(),
+                         target_crs=target_crs.authid())
             shift = gk_crs.zone_shift(crs_info(target_crs).epsg, crs_info(base_crs).epsg)
-            if shift is None:
-                dest = base_crs
+            if shift is None:  # reprojected by QGIS while reading; the core shifts GK zone prefixes itself
+                request = QgsFeatureRequest().setDestinationCrs(base_crs, context.transformContext())
+                target_info = crs_info(base_crs)
+                target_info.name = target_crs.authid() or target_crs.description()  # messages name the declared CRS
                 messages.log_note(feedback, Note.info("overlay_reprojected", **names))
             else:
                 messages.log_note(feedback, Note.info("overlay_zone_shift", shift=shift, **names))
-        base = self._read(*layers[0], official, base_crs, None, context, feedback, (0, 10), mapping)
-        target = self._read(*layers[1], official, target_crs, dest, context, feedback, (10, 20), mapping)
+        base = self._read(*layers[0], official, crs_info(base_crs), None, feedback, (0, 10), mapping)
+        target = self._read(*layers[1], official, target_info, request, feedback, (10, 20), mapping)
         self.check_canceled(feedback)
         snap = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
         if parameters.get(self.SNAP_TOLERANCE) is None:
@@ -366,63 +305,25 @@ class ParcelChangeAlgorithm(CarbonAlgorithm):
         options = OverlayOptions(area_method=method, min_area=self.parameterAsDouble(parameters, self.MIN_AREA,
                                                                                       context),
                                  snap_tolerance=snap, mapping=mapping,
-                                 ellipsoidal_measure=self._measure(base_crs, context))
+                                 ellipsoidal_measure=ellipsoidal_measure(base_crs, context) if formula == "geodesic"
+                                 else None)
         result = overlay_parcels(base, target, options, self.core_progress(feedback, 20, 84))
         del base, target
         release_freed_memory()  # the parcels' geometries: their pages back before the output is written
         self.log_notes(feedback, result.notes)
         return self._write(parameters, context, feedback, result, base_crs)
 
-    @staticmethod
-    def _measure(crs, context):
-        """QGIS's ellipsoidal measure for CRSs the core has no vectorised formula for."""
-        da = QgsDistanceArea()
-        da.setSourceCrs(crs, context.transformContext())
-        da.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:1024")
-
-        def measure(geoms):
-            import shapely
-
-            out = np.zeros(len(geoms))
-            for k, blob in enumerate(shapely.to_wkb(np.asarray(geoms, dtype=object), output_dimension=2)):
-                g = QgsGeometry()
-                g.fromWkb(blob)
-                out[k] = da.measureArea(g)
-            return out
-
-        return measure
-
     def _write(self, parameters, context, feedback, result, crs):
         fields = QgsFields()
         for name in PIECE_COLUMNS:
             fields.append(make_field(name, _FIELD_KINDS.get(name, TEXT)))
-        mfields = fields_for_frame(result.matrix)
         # the last cancellation point: once a sink is open, stopping would leave half a file behind
         self.check_canceled(feedback)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        msink, matrix_dest = self.parameterAsSink(parameters, self.CHANGE_MATRIX, context, mfields,
-                                                  QgsWkbTypes.Type.NoGeometry)
-        if msink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.CHANGE_MATRIX))
-        write_frame(msink, result.matrix, mfields)
-        close_sink(msink)
-        # a GeoPackage file: QGIS creates the table (schema, CRS, R-tree) and SQLite fills it in one
-        # transaction; any other destination, or a table that does not take that, through the sink
+        pieces = Output(self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs,
+                        kinds={name: _FIELD_KINDS.get(name, TEXT) for name in PIECE_COLUMNS})
+        matrix = Output(self, parameters, self.CHANGE_MATRIX, context, fields_for_frame(result.matrix))
+        matrix_dest = matrix.write(result.matrix)
         feedback.setProgress(85)
-        if geopackage_destination(dest) is not None and result.bounds is not None:
-            close_sink(sink)
-            kinds = {name: _FIELD_KINDS.get(name, TEXT) for name in PIECE_COLUMNS}
-            if append_frame_to_geopackage(dest, result.frame, kinds, result.geometry, result.bounds):
-                sink = None
-            else:
-                sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                                  QgsWkbTypes.Type.MultiPolygon, crs)
-                if sink is None:
-                    raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        if sink is not None:
-            write_frame(sink, result.frame, fields, geometries=result.geometry, feedback=feedback, progress=(85, 99))
-            close_sink(sink)
+        dest = pieces.write(result.frame, result.geometry, result.bounds, feedback=feedback, progress=(85, 99))
         feedback.setProgress(100)
         return {self.OUTPUT: dest, self.CHANGE_MATRIX: matrix_dest}

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ..metering import density as density_core
@@ -16,7 +15,7 @@ from ..metering import vocabulary as v
 from ..metering.errors import Note
 from .base import CarbonAlgorithm
 from .qgis_compat import INTEGER, REAL, TEXT, make_field
-from .qgis_io import close_sink, fields_for_frame, source_to_frame, write_frame
+from .qgis_io import Output, fields_for_frame, source_to_frame, wkb_bounds
 
 
 def _new_fields(with_change=False):
@@ -215,7 +214,8 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
                                      change_source.sourceName())
             feedback.pushInfo(self.tr("Change densities {0}: {1} objects (checksum {2}).").format(
                 change.name, len(change.keys()), change.checksum[:12]))
-        pieces = source_to_frame(source, feedback=feedback, with_geometry=True, progress=(10, 50))
+        # geometries as WKB: written as read (a GeoPackage output filled by SQLite, or parsed once by the sink)
+        pieces = source_to_frame(source, feedback=feedback, with_geometry="wkb", progress=(10, 50))
         self.log_notes(feedback, [Note.info("stock_pieces_read", layer=pieces_name, count=len(pieces))])
         self.check_canceled(feedback)
 
@@ -249,18 +249,10 @@ class ParcelStockAlgorithm(CarbonAlgorithm):
         # Everything is computed: open both sinks, then write both, with no cancel in between,
         # so a run leaves both outputs whole or (failing before this point) none.
         self.check_canceled(feedback)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                          source.sourceCrs())
-        if sink is None:
-            self.fail(self.invalidSinkError(parameters, self.OUTPUT))
-        summary_sink, summary_dest = self.parameterAsSink(parameters, self.SUMMARY, context, summary_fields,
-                                                          QgsWkbTypes.Type.NoGeometry)
-        if summary_sink is None:
-            self.fail(self.invalidSinkError(parameters, self.SUMMARY))
-        write_frame(sink, stocks, fields, geometries=stocks["geometry"].tolist(), feedback=feedback,
-                    progress=(75, 95))
-        write_frame(summary_sink, summary, summary_fields)
-        close_sink(sink)
-        close_sink(summary_sink)
+        output = Output(self, parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
+        summary_output = Output(self, parameters, self.SUMMARY, context, summary_fields)
+        wkb = stocks["geometry"].tolist()
+        dest = output.write(stocks, wkb, wkb_bounds(wkb), feedback=feedback, progress=(75, 95))
+        summary_dest = summary_output.write(summary)
         feedback.setProgress(100)
         return {self.OUTPUT: dest, self.SUMMARY: summary_dest}

@@ -50,3 +50,11 @@ def make_field(name, kind, length=0, precision=0):
 def kind_of_dtype(dtype):
     """The field kind for a numpy/pandas dtype (object and strings: TEXT)."""
     return _BY_DTYPE_KIND.get(getattr(dtype, "kind", "O"), TEXT)
+
+
+_KIND_OF_TYPE = {int(t): kind for kind, t in _TYPES.items()}
+
+
+def field_kind(field):
+    """The kind (TEXT, INTEGER, … above) of a ``QgsField``, or None for a type the plugin never writes."""
+    return _KIND_OF_TYPE.get(int(field.type()))

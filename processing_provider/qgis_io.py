@@ -4,7 +4,11 @@ Kept in one place so every algorithm reads and writes the same way: field
 types, NULL handling, codes as text, progress and cancellation.
 """
 
+import contextlib
 import datetime
+import gc
+import itertools
+import operator
 
 from qgis.core import (
     NULL,
@@ -18,10 +22,73 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
-from .qgis_compat import kind_of_dtype, make_field
+from .qgis_compat import field_kind, kind_of_dtype, make_field
 
 # Messages outside an algorithm class use this one context, spelled out in each
 # call so that pylupdate extracts them (it cannot see through a wrapper function).
+
+
+def crs_info(crs):
+    """The overlay core's CrsInfo of a QgsCoordinateReferenceSystem (invalid: no CRS)."""
+    from ..metering.overlay import CrsInfo
+
+    if not crs.isValid():
+        return CrsInfo()
+    authid = crs.authid().upper()
+    epsg = int(authid.split(":")[1]) if authid.startswith("EPSG:") and authid.split(":")[1].isdigit() else None
+    return CrsInfo(epsg=epsg, geographic=crs.isGeographic(), wkt=crs.toWkt(), name=crs.authid() or crs.description())
+
+
+def ellipsoidal_measure(crs, context):
+    """QGIS's ellipsoidal area (m²) as the overlay core's measure: shapely polygons in ``crs`` → array,
+    for CRSs the core has no vectorised formula for (``OverlayOptions.ellipsoidal_measure``)."""
+    from qgis.core import QgsDistanceArea
+
+    da = QgsDistanceArea()
+    da.setSourceCrs(crs, context.transformContext())
+    da.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:1024")
+
+    def measure(geoms):
+        import numpy as np
+        import shapely
+
+        out = np.zeros(len(geoms))
+        geometry = QgsGeometry()
+        for k, blob in enumerate(shapely.to_wkb(np.asarray(geoms, dtype=object), output_dimension=2)):
+            geometry.fromWkb(blob)
+            out[k] = da.measureArea(geometry)
+        return out
+
+    return measure
+
+
+def gbk_reopened(layer):
+    """``layer`` reopened as GB18030 (GBK) when it is a shapefile whose .dbf has no .cpg and whose text
+    reads as mis-decoded UTF-8 (common in Chinese survey data) and reads well so; else None."""
+    import os
+
+    from qgis.core import QgsVectorLayer
+
+    if layer is None or layer.providerType() != "ogr":
+        return None
+    path = layer.source().split("|")[0]
+    if not path.lower().endswith((".shp", ".dbf")) or os.path.exists(os.path.splitext(path)[0] + ".cpg") \
+            or not _mis_decoded(layer):
+        return None
+    reopened = QgsVectorLayer(layer.source(), layer.name(), "ogr")
+    reopened.setProviderEncoding("GB18030")
+    return None if _mis_decoded(reopened) else reopened
+
+
+def _mis_decoded(layer):
+    from .qgis_compat import TEXT, field_type
+
+    names = [f.name() for f in layer.fields() if f.type() == field_type(TEXT)]
+    if not names:
+        return False
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(5000)
+    request.setSubsetOfAttributes(names, layer.fields())
+    return any(isinstance(v, str) and "\ufffd" in v for f in layer.getFeatures(request) for v in f.attributes())
 
 
 def cancelled_error():
@@ -73,6 +140,19 @@ class Columns:
         return len(self.fid)
 
 
+@contextlib.contextmanager
+def _gc_paused():
+    """Python's cyclic garbage collector off while millions of lists and wrappers are made (none of them
+    in a cycle): its passes over the growing heap cost a third of a bulk read or write otherwise."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def read_columns(source, fields, with_geometry=False, feedback=None, progress=(0, 100), request=None,
                  layer=None, allow_arrow=True):
     """Read ``fields`` (names) of ``source`` column by column; geometries as WKB bytes when asked.
@@ -85,6 +165,11 @@ def read_columns(source, fields, with_geometry=False, feedback=None, progress=(0
     instead (``ogr.Layer.GetArrowStreamAsNumPy``), batches of 64 k features
     without a Python object per feature.
     """
+    with _gc_paused():
+        return _read_columns(source, fields, with_geometry, feedback, progress, request, layer, allow_arrow)
+
+
+def _read_columns(source, fields, with_geometry, feedback, progress, request, layer, allow_arrow):
     import numpy as np
 
     if allow_arrow and layer is not None and request is None and with_geometry != "qgis":
@@ -98,28 +183,48 @@ def read_columns(source, fields, with_geometry=False, feedback=None, progress=(0
     request.setSubsetOfAttributes(indexes)
     total = max(source.featureCount(), 1)
     start, stop = progress
-    fids, rows, wkb = [], [], []
-    attrs_of = QgsFeature.attributes
     try:
         features = source.getFeatures(request, _SKIP_VALIDITY)
     except TypeError:  # a QgsVectorLayer, not a QgsProcessingFeatureSource
         features = source.getFeatures(request)
-    for n, feature in enumerate(features):
-        if feedback is not None and n % 5000 == 0:
+    # a few of many fields: feature[i] per cell; most of them: attributes() once per feature (it converts
+    # every attribute, the unfetched ones cheaply as invalid values, but costs one call instead of many)
+    by_index = 2 * len(indexes) < source.fields().count()
+    getters = [operator.itemgetter(i) for i in indexes]
+    attrs_of = QgsFeature.attributes
+    geometry_of = _wkb_of if with_geometry is True else QgsFeature.geometry
+    fids, wkb = [], []
+    columns = [[] for _ in indexes]
+    n = 0
+    while True:
+        # a chunk of features at a time: the cancel check and progress stay out of the per-feature loop,
+        # and each column is filled by one map over the chunk (no row tuples to transpose)
+        chunk = list(itertools.islice(features, _READ_CHUNK))
+        if not chunk:
+            break
+        if feedback is not None:
             if feedback.isCanceled():
                 raise cancelled_error()
             feedback.setProgress(start + (stop - start) * n / total)
-        fids.append(feature.id())
-        attrs = attrs_of(feature)
-        rows.append([attrs[i] for i in indexes])
-        if with_geometry == "qgis":
-            wkb.append(feature.geometry())
-        elif with_geometry:
-            geometry = feature.geometry()
-            wkb.append(bytes(geometry.asWkb()) if not geometry.isNull() else None)
-    columns = list(zip(*rows)) if rows else [()] * len(fields)
-    values = {name: _column_to_python(list(col)) for name, col in zip(fields, columns)}
+        n += len(chunk)
+        fids.extend(map(QgsFeature.id, chunk))
+        rows = chunk if by_index else list(map(attrs_of, chunk))
+        for column, get in zip(columns, getters):
+            column.extend(map(get, rows))
+        del rows
+        if with_geometry:
+            wkb.extend(map(geometry_of, chunk))
+    values = {name: _column_to_python(column) for name, column in zip(fields, columns)}
     return Columns(np.asarray(fids, dtype=np.int64), values, wkb if with_geometry else None)
+
+
+#: Features read per chunk (between two cancel checks).
+_READ_CHUNK = 5000
+
+
+def _wkb_of(feature):
+    geometry = feature.geometry()
+    return None if geometry.isNull() else bytes(geometry.asWkb())
 
 
 def _skip_validity():
@@ -206,7 +311,7 @@ def source_to_frame(source, fields=None, feedback=None, with_geometry=False, pro
     The first column, ``fid``, is the feature id; a stored ``fid`` attribute
     (a GeoPackage's primary key, the same value) is not read again. Only
     ``fields`` are read when given. With ``with_geometry`` a ``geometry``
-    column holds the QgsGeometry objects.
+    column holds the QgsGeometry objects (``"wkb"``: WKB bytes, None for no geometry).
     """
     import pandas as pd
 
@@ -221,16 +326,39 @@ def source_to_frame(source, fields=None, feedback=None, with_geometry=False, pro
             )
         )
     layer = arrow_layer(source)
-    columns = read_columns(source, names, True if (with_geometry and layer is not None) else
-                           ("qgis" if with_geometry else False), feedback, progress, layer=layer)
+    wkb = with_geometry == "wkb" or (with_geometry and layer is not None)
+    columns = read_columns(source, names, True if wkb else ("qgis" if with_geometry else False), feedback,
+                           progress, layer=layer)
     frame = pd.DataFrame(columns.values, columns=names)
     frame.insert(0, "fid", columns.fid)
     if with_geometry:
         geoms = columns.wkb
-        if geoms and not isinstance(geoms[0], QgsGeometry):
+        if geoms and with_geometry != "wkb" and not isinstance(geoms[0], QgsGeometry):
             geoms = [_geometry(b) for b in geoms]
         frame["geometry"] = geoms
     return frame
+
+
+def wkb_bounds(wkb):
+    """n × [minx, miny, maxx, maxy] of WKB bytes (NaN for None or empty): shapely 2 when present, else QGIS."""
+    import numpy as np
+
+    try:
+        import shapely
+
+        if int(shapely.__version__.split(".")[0]) >= 2:
+            return shapely.bounds(shapely.from_wkb(np.asarray(wkb, dtype=object)))
+    except ImportError:
+        pass
+    out = np.full((len(wkb), 4), np.nan)
+    geometry = QgsGeometry()
+    for k, blob in enumerate(wkb):
+        if blob is not None:
+            geometry.fromWkb(blob)
+            if not geometry.isEmpty():
+                box = geometry.boundingBox()
+                out[k] = box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
+    return out
 
 
 def _geometry(blob):
@@ -318,35 +446,43 @@ BATCH = 5000
 def write_frame(sink, frame, fields, geometries=None, feedback=None, progress=(0, 100)):
     """Append the rows of ``frame`` to ``sink`` in the order of ``fields``.
 
-    Columns are converted once each (no per-cell conversion); features are
-    built from the column lists and added in batches. ``geometries``: one
+    Columns are converted once each (no per-cell conversion); the rows of a batch
+    are set on one pool of features, reused batch after batch (the sink keeps
+    copies), and added with one ``addFeatures`` call. ``geometries``: one
     QgsGeometry or WKB ``bytes`` (or None) per row.
     """
+    with _gc_paused():
+        _write_frame(sink, frame, fields, geometries, feedback, progress)
+
+
+def _write_frame(sink, frame, fields, geometries, feedback, progress):
     names = [f.name() for f in fields]
     n = len(frame)
     total = max(n, 1)
     start, stop = progress
     columns = [_column_for_qgis(frame[c]) if c in frame.columns else [None] * n for c in names]
+    pool = [QgsFeature() for _ in range(min(BATCH, n))]
+    wkb_geometry = QgsGeometry()  # parsed into again for each WKB row; fromWkb detaches it from the features
 
-    # No cancel check in here: once a sink is open, stopping would leave half a
-    # file behind. Callers check before they create the sink.
+    # No cancel check in here: once a sink is open, stopping would leave half a file behind.
+    # Callers check before they create the sink.
     for lo in range(0, n, BATCH):
         if feedback is not None:
             feedback.setProgress(start + (stop - start) * lo / total)
         hi = min(lo + BATCH, n)
-        # rows of this batch only: lists of every row at once would hold a Python list per row
-        rows = list(map(list, zip(*(c[lo:hi] for c in columns)))) if columns else [[] for _ in range(lo, hi)]
-        batch = [QgsFeature() for _ in range(lo, hi)]
+        batch = pool if hi - lo == len(pool) else pool[:hi - lo]
         # attributes by position: the sink maps them onto its fields, the feature needs no copy of them
+        rows = map(list, zip(*(c[lo:hi] for c in columns))) if columns else ([] for _ in batch)
         for feature, attributes in zip(batch, rows):
             feature.setAttributes(attributes)
         if geometries is not None:
             for feature, g in zip(batch, geometries[lo:hi]):
-                if isinstance(g, bytes):
-                    geometry = QgsGeometry()
-                    geometry.fromWkb(g)
-                    feature.setGeometry(geometry)
-                elif g is not None:
+                if g is None:
+                    feature.clearGeometry()  # the pool's feature may still hold the last batch's geometry
+                elif isinstance(g, bytes):
+                    wkb_geometry.fromWkb(g)
+                    feature.setGeometry(wkb_geometry)
+                else:
                     feature.setGeometry(g)
         if not _add(sink, batch):
             message = QCoreApplication.translate("CarbonMetering", "Could not write row {0} to the output: {1}")
@@ -357,8 +493,10 @@ def _add(sink, batch):
     """``sink.addFeatures(batch)``; one by one for a sink that only has addFeature (a test double)."""
     add_all = getattr(sink, "addFeatures", None)
     if add_all is not None:
-        return add_all(batch, QgsFeatureSink.Flag.FastInsert)
-    return all(sink.addFeature(f, QgsFeatureSink.Flag.FastInsert) for f in batch)
+        added = add_all(batch, QgsFeatureSink.Flag.FastInsert)
+        return added[0] if isinstance(added, tuple) else added  # a data provider also returns the features
+    # copies: a Python sink could keep the objects, which the next batch reuses
+    return all(sink.addFeature(QgsFeature(f), QgsFeatureSink.Flag.FastInsert) for f in batch)
 
 
 def write_table(alg, parameters, name, context, frame, feedback=None):
@@ -366,23 +504,74 @@ def write_table(alg, parameters, name, context, frame, feedback=None):
 
     Returns the destination id to put in the algorithm's results.
     """
-    fields = fields_for_frame(frame)
-    sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry)
-    if sink is None:
-        raise QgsProcessingException(alg.invalidSinkError(parameters, name))
-    # a GeoPackage file: QGIS creates the table (its schema), SQLite fills it in one transaction
-    # (metering/gpkg.py); any other destination, or a frame that does not take that, through the sink
-    if geopackage_destination(dest_id) is not None and len(frame):
-        close_sink(sink)
-        kinds = {f.name(): kind_of_dtype(frame[f.name()].dtype) for f in fields}
-        if append_frame_to_geopackage(dest_id, frame, kinds, [None] * len(frame), _no_bounds(len(frame))):
-            return dest_id
-        sink, dest_id = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(alg.invalidSinkError(parameters, name))
-    write_frame(sink, frame, fields, feedback=feedback)
-    close_sink(sink)
-    return dest_id
+    return Output(alg, parameters, name, context, fields_for_frame(frame)).write(frame, feedback=feedback)
+
+
+class Output:
+    """One feature sink of an algorithm: created now, written once with :meth:`write`.
+
+    Creating every output before writing any keeps a run's outputs whole or absent
+    (a sink that cannot be created stops the run before anything is written). A
+    GeoPackage file destination is created by QGIS (its schema, CRS, R-tree and
+    triggers exactly QGIS's), closed empty and filled by SQLite in one transaction
+    (metering/gpkg.py); any other destination, or rows that do not take that, go
+    through the sink (:func:`write_frame`).
+    """
+
+    def __init__(self, alg, parameters, name, context, fields, wkb_type=QgsWkbTypes.Type.NoGeometry, crs=None,
+                 kinds=None):
+        from qgis.core import QgsCoordinateReferenceSystem
+
+        self._create = lambda: alg.parameterAsSink(parameters, name, context, fields, wkb_type,
+                                                   crs if crs is not None else QgsCoordinateReferenceSystem())
+        self._invalid = lambda: QgsProcessingException(alg.invalidSinkError(parameters, name))
+        self.fields, self.wkb_type = fields, wkb_type
+        #: {field: kind} in the sink's order (qgis_compat kinds); from the fields when not given
+        self.kinds = kinds or {f.name(): field_kind(f) for f in fields}
+        self.sink, self.dest = self._create()
+        if self.sink is None:
+            raise self._invalid()
+
+    def write(self, frame, geometries=None, bounds=None, feedback=None, progress=(0, 100)):
+        """Write the rows of ``frame`` (with ``geometries``: WKB bytes or QgsGeometry per row, None for none)
+        and close the output; returns the destination id. ``bounds`` (n × [minx, miny, maxx, maxy] of the
+        geometries) lets a GeoPackage file be filled by SQLite: without it, geometries go through the sink."""
+        n = len(frame)
+        wkb = [None] * n if geometries is None else geometries
+        if bounds is None and geometries is None:
+            bounds = _no_bounds(n)
+        if n and bounds is not None and geopackage_destination(self.dest) is not None and \
+                _fits_geopackage_fill(wkb, self.wkb_type):
+            close_sink(self.sink)
+            self.sink = None
+            with _gc_paused():
+                filled = append_frame_to_geopackage(self.dest, frame, self.kinds, wkb, bounds)
+            if filled:
+                return self.dest
+            self.sink, self.dest = self._create()  # a new, empty table through the sink
+            if self.sink is None:
+                raise self._invalid()
+        write_frame(self.sink, frame, self.fields, geometries=geometries, feedback=feedback, progress=progress)
+        close_sink(self.sink)
+        self.sink = None
+        return self.dest
+
+
+def _fits_geopackage_fill(wkb, wkb_type):
+    """Whether ``wkb`` (one entry per row) can go into a GeoPackage table of ``wkb_type`` as it is: no
+    geometry at all, or 2-D WKB bytes of exactly that type (the sink would convert anything else)."""
+    if all(w is None for w in wkb):
+        return True
+    if QgsWkbTypes.hasZ(wkb_type) or QgsWkbTypes.hasM(wkb_type):
+        return False
+    want = int(wkb_type)
+    for w in wkb:
+        if w is None:
+            continue
+        if not isinstance(w, bytes) or len(w) < 5 or w[0] not in (0, 1) or \
+                int.from_bytes(w[1:5], "little" if w[0] == 1 else "big") != want:
+            return False
+    return True
 
 
 def _no_bounds(n):

@@ -887,13 +887,13 @@ def _gpkg_dump(path):
 def test_geopackage_output_is_the_file_the_sink_writes(provider, sample_copy, tmp_path, monkeypatch):
     # a GeoPackage file output is filled by SQLite in one transaction (metering/gpkg.py) instead of
     # QGIS's sink: the same rows, geometry bytes, R-tree entries, extent and counts as the sink gives
-    from carbon_metering.processing_provider import parcel_change
+    from carbon_metering.processing_provider import qgis_io
 
     path = sample_copy("county.gpkg")
     base, target = "{0}|layername=dltb_2020".format(path), "{0}|layername=dltb_2023".format(path)
     fast = run(base, target, OUTPUT=str(tmp_path / "fast.gpkg"), CHANGE_MATRIX=str(tmp_path / "fast.csv"))
     calls = []
-    monkeypatch.setattr(parcel_change, "append_frame_to_geopackage", lambda *a: calls.append(a) or False)
+    monkeypatch.setattr(qgis_io, "append_frame_to_geopackage", lambda *a: calls.append(a) or False)
     run(base, target, OUTPUT=str(tmp_path / "slow.gpkg"), CHANGE_MATRIX=str(tmp_path / "slow.csv"))
     assert len(calls) == 1  # the fallback: the sink made anew and written feature by feature
     assert fast["OUTPUT"] == str(tmp_path / "fast.gpkg")

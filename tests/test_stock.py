@@ -510,3 +510,51 @@ def test_density_table_year_column_core():
     with pytest.raises(MeteringError) as info:
         DensityTable.parse(frame.assign(survey_year=["2020", "2020", "20x0", "2020", "2020"]), "object", "d")
     assert info.value.kind == "density_year_invalid" and info.value.details["row"] == 3
+
+
+def test_outputs_into_one_geopackage_filled_by_sqlite_equal_memory_outputs(provider, tmp_path, monkeypatch):
+    """OUTPUT and SUMMARY as ``ogr:dbname=… table=…`` destinations in one GeoPackage (as models and the
+    chain write them) are filled by SQLite (metering/gpkg.py) and hold what memory-layer outputs
+    (written through QGIS's sink) hold: the same rows, values and geometries, a working spatial index."""
+    import processing
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsRectangle, QgsVectorLayer
+
+    from carbon_metering.metering import gpkg
+
+    pieces = _piece_gpkg(tmp_path / "pieces.gpkg")
+    base = tmp_path / "base.csv"
+    base.write_text("key,agb,bgb,deadwood,litter,soil\n0101,4,1,0,0,45\n0301,50,10,2,3,35\n", encoding="utf-8")
+    common = {"INPUT": pieces, "BASE_DENSITY": str(base), "KEY": 1, "BASE_YEAR": 2020, "TARGET_YEAR": 2023}
+    filled = []
+    append = gpkg.append_features
+    monkeypatch.setattr(gpkg, "append_features", lambda path, table, *a: (filled.append(table),
+                                                                          append(path, table, *a))[1])
+    out = tmp_path / "chain.gpkg"
+
+    def uri(table):
+        return "ogr:dbname='{0}' table=\"{1}\" (geom)".format(out, table)
+
+    in_file = processing.run("carbonmeter:parcel_stock", dict(common, OUTPUT=uri("stock"), SUMMARY=uri("summary")))
+    assert filled == ["stock", "summary"]
+    context = QgsProcessingContext()
+    in_memory = processing.run("carbonmeter:parcel_stock", dict(common, OUTPUT="memory:", SUMMARY="memory:"),
+                               context=context)
+    assert filled == ["stock", "summary"]  # memory layers go through the sink
+
+    def rows(layer):
+        return sorted((tuple(f.attributes()[1:] if layer.providerType() == "ogr" else f.attributes()),
+                       f.geometry().asWkt(3)) for f in layer.getFeatures())
+
+    for name in ("OUTPUT", "SUMMARY"):
+        table = "stock" if name == "OUTPUT" else "summary"
+        written = QgsVectorLayer("{0}|layername={1}".format(out, table), "w", "ogr")
+        memory = in_memory[name]  # processing.run hands memory outputs back as layers
+        assert written.isValid() and written.featureCount() == memory.featureCount() > 0
+        assert [f.name() for f in written.fields()][1:] == [f.name() for f in memory.fields()]
+        assert rows(written) == rows(memory), name
+    stock = QgsVectorLayer("{0}|layername=stock".format(out), "s", "ogr")
+    assert stock.wkbType() == in_memory["OUTPUT"].wkbType() and stock.hasSpatialIndex() == 2
+    box = QgsRectangle(38500000, 3400000, 38500005, 3400001)  # inside the first piece only
+    assert len(list(stock.getFeatures(QgsFeatureRequest().setFilterRect(box)))) == 1
+    assert in_file["OUTPUT"] == "{0}|layername=stock".format(out)  # QGIS names the destination by file and layer
+

@@ -6,8 +6,10 @@ The public API (``docs/dev/overlay_core.md``):
   :class:`OverlayOptions` → :class:`OverlayResult` (pieces frame + WKB,
   change matrix, :class:`OverlayReport`, notes);
 * input checks shared by every reader (``inputs.py``): :func:`check_layer_crs`,
-  :func:`check_code_field`, :func:`official_areas`, :func:`counties_from_zldwdm`;
-* ellipsoidal areas (``areas.py``): :func:`gauss_kruger_areas`, :func:`geodesic_areas`;
+  :func:`check_parcel_fields`, :func:`check_code_field`, :func:`official_areas`,
+  :func:`counties_from_zldwdm`, and :func:`parcel_layer` (read columns → ParcelLayer);
+* areas (``areas.py``): :func:`area_formula` (the method decided once), :func:`gauss_kruger_areas`,
+  :func:`geodesic_areas`;
 * the attribute tables (``tables.py``): flags, labels, official shares,
   :func:`change_matrix`, :func:`conservation_errors`.
 
@@ -33,9 +35,11 @@ from .inputs import (
     OFFICIAL_FIELDS,
     check_code_field,
     check_layer_crs,
+    check_parcel_fields,
     code_share,
     counties_from_zldwdm,
     official_areas,
+    parcel_layer,
 )
 from .tables import (
     AREA_METHODS,
@@ -58,6 +62,7 @@ __all__ = [
     "NO_PARCEL", "NULL_CLASS", "OFFICIAL_FIELDS", "TARGET_ONLY", "UNCHANGED", "CrsInfo", "LayerReport",
     "OverlayOptions", "OverlayReport", "OverlayResult", "ParcelLayer", "SnapReport", "allocate_official_area",
     "bbox_candidate_pairs", "change_flags", "change_labels", "change_matrix", "check_code_field",
-    "check_layer_crs", "code_share", "conservation_errors", "counties_from_zldwdm", "official_areas",
-    "official_parcel_area", "overlay_parcels",
+    "check_layer_crs", "check_parcel_fields", "code_share", "conservation_errors", "counties_from_zldwdm",
+    "official_areas",
+    "official_parcel_area", "overlay_parcels", "parcel_layer",
 ]

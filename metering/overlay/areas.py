@@ -212,6 +212,23 @@ def planar_areas(geometries):
     return shapely.area(np.asarray(geometries, dtype=object))
 
 
+def area_formula(method, crs, layer=""):
+    """How the areas of ``method`` (an ``AreaMethod``) are measured in ``crs`` (a ``CrsInfo``): ``"official"``,
+    ``"planar"``, ``"gauss_kruger"`` (CGCS2000 GK: planar area by the scale factor, vectorised) or
+    ``"geodesic"`` (any other CRS, per geometry). The one place the area method is decided; planar areas of
+    a geographic CRS raise ``overlay_planar_geographic`` (``layer`` names the layer)."""
+    from ..vocabulary import AreaMethod
+
+    method = AreaMethod.parse(method)
+    if method == AreaMethod.OFFICIAL:
+        return "official"
+    if method == AreaMethod.PLANAR:
+        if crs.geographic:
+            raise MeteringError("overlay_planar_geographic", layer=layer, crs=crs.label)
+        return "planar"
+    return "gauss_kruger" if is_gauss_kruger(crs.epsg) else "geodesic"
+
+
 def is_gauss_kruger(epsg):
     """True for the CGCS2000 3° Gauss–Krüger EPSG codes the vectorised formula covers."""
     return gk_crs.family(epsg) is not None

@@ -630,15 +630,15 @@ def _capped(values):
     return values[:LIST_CAP] + (["…"] if len(values) > LIST_CAP else [])
 
 
-def _measure(shapely, geoms, crs, method, measure):
-    """Areas (m²) of ``geoms`` by ``method`` and the formula used."""
-    if method == AreaMethod.ELLIPSOIDAL:
-        if area_mod.is_gauss_kruger(crs.epsg):
-            return area_mod.gauss_kruger_areas(geoms, crs.epsg), "gauss_kruger"
+def _measure(shapely, geoms, crs, formula, measure):
+    """Areas (m²) of ``geoms`` by ``formula`` (:func:`metering.overlay.areas.area_formula`)."""
+    if formula == "gauss_kruger":
+        return area_mod.gauss_kruger_areas(geoms, crs.epsg)
+    if formula == "geodesic":
         if measure is not None:
-            return np.asarray(measure(geoms), dtype=float), "geodesic"
-        return area_mod.geodesic_areas(geoms, crs_wkt=crs.wkt, epsg=crs.epsg, geographic=crs.geographic), "geodesic"
-    return shapely.area(geoms), "planar"
+            return np.asarray(measure(geoms), dtype=float)
+        return area_mod.geodesic_areas(geoms, crs_wkt=crs.wkt, epsg=crs.epsg, geographic=crs.geographic)
+    return shapely.area(geoms)
 
 
 def run_overlay(base, target, options, progress):
@@ -667,8 +667,7 @@ def run_overlay(base, target, options, progress):
                                 target_crs=target.crs.label)
         tg = shapely.transform(tg, lambda xy: xy + np.array([shift, 0.0]))
         rep.zone_shift_m = shift
-    if method == AreaMethod.PLANAR and crs.geographic:
-        raise MeteringError("overlay_planar_geographic", layer=base.name, crs=crs.label)
+    formula = area_mod.area_formula(method, crs, base.name)
     bb, tb = shapely.total_bounds(bg), shapely.total_bounds(tg)
 
     def disjoint(share):
@@ -762,8 +761,9 @@ def run_overlay(base, target, options, progress):
         # its twin's area) and the pieces that are not a whole target parcel (those have the parcel's)
         paired = twin >= 0
         todo, cut = np.flatnonzero(~paired), np.flatnonzero(~whole)
-        measured, rep.area_formula = _measure(shapely, np.concatenate([tg, bg[todo], geoms[cut]]), crs, method,
-                                              options.ellipsoidal_measure)
+        rep.area_formula = formula
+        measured = _measure(shapely, np.concatenate([tg, bg[todo], geoms[cut]]), crs, formula,
+                            options.ellipsoidal_measure)
         target_parcel = measured[:len(tg)]
         base_parcel = np.full(len(bg), np.nan)
         base_parcel[paired] = target_parcel[twin[paired]]

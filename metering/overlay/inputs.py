@@ -12,7 +12,7 @@ import numpy as np
 from .. import gk_crs
 from ..errors import MeteringError
 from ..landclass import county_from_zldwdm, is_valid_code, normalize_code
-from .core import CrsInfo
+from .core import CrsInfo, ParcelLayer
 
 #: Survey-area fields of 三调 DLTB, in the order official_areas reads them.
 OFFICIAL_FIELDS = ("TBDLMJ", "TBMJ", "KCMJ", "KCXS")
@@ -136,3 +136,52 @@ def check_layer_crs(layer, crs, bounds):
     if suggested:
         raise MeteringError("overlay_crs_mismatch", layer=layer, crs=crs.label, extent=easting, epsg=suggested)
     raise MeteringError("overlay_crs_mismatch_unsure", layer=layer, crs=crs.label, extent=easting)
+
+
+#: Parcels whose codes are sampled for the code-field check (spread over the whole layer).
+CODE_SAMPLE = 5000
+
+
+def check_parcel_fields(layer, names, code_field, role, county_field=None, official=False):
+    """The fields to read of a parcel layer with fields ``names``, after checking them; returns
+    (field names, the county field or None).
+
+    ``code_field`` must be there (``overlay_no_code_field``, ``overlay_missing_field``; ``role`` names the
+    parameter); a given ``county_field`` too (``overlay_missing_county_field``), else ZLDWDM when the layer
+    has it; the official area method needs TBDLMJ or TBMJ (``overlay_no_official_fields``).
+    """
+    if not code_field:
+        raise MeteringError("overlay_no_code_field", layer=layer, role=role)
+    if code_field not in names:
+        raise MeteringError("overlay_missing_field", layer=layer, field=code_field, role=role, fields=", ".join(names))
+    if county_field and county_field not in names:
+        raise MeteringError("overlay_missing_county_field", layer=layer, field=county_field, fields=", ".join(names))
+    county = county_field or ("ZLDWDM" if "ZLDWDM" in names else None)
+    if official and "TBDLMJ" not in names and "TBMJ" not in names:
+        raise MeteringError("overlay_no_official_fields", layer=layer)
+    wanted = [code_field] + ([county] if county else []) + [f for f in OFFICIAL_FIELDS if official and f in names]
+    return list(dict.fromkeys(wanted)), county
+
+
+def parcel_layer(name, wkb, fid, values, code_field, county_field=None, official=False, crs=None, mapping=None,
+                 candidates=None):
+    """A :class:`ParcelLayer` from columns read by any reader, the code field checked (:func:`check_code_field`).
+
+    ``values``: {field: list} holding at least the fields :func:`check_parcel_fields` named;
+    ``candidates``: a function giving {field: values} of a few rows of the layer's other fields, called only
+    when the code field looks wrong (to name the code-like fields in the message).
+    """
+    codes = values[code_field]
+    sample = [codes[k] for k in np.linspace(0, len(codes) - 1, min(len(codes), CODE_SAMPLE)).astype(int)] \
+        if len(codes) else []
+    others = {}
+    if sample and (code_share(sample, mapping) or 0.0) < MIN_CODE_SHARE and candidates is not None:
+        others = candidates()
+    check_code_field(name, code_field, sample, others, mapping)
+    county = None
+    if county_field:
+        raw = values[county_field]
+        county = counties_from_zldwdm(raw) if county_field.upper() == "ZLDWDM" else \
+            [None if v is None else str(v) for v in raw]
+    area = official_areas(*(values.get(f) for f in OFFICIAL_FIELDS)) if official else None
+    return ParcelLayer(name, wkb, fid, codes, county, area, crs if crs is not None else CrsInfo())
