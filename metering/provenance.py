@@ -106,6 +106,65 @@ def layer_sha256(field_names, features):
     return digest.hexdigest()
 
 
+#: Rows hashed per block in layer_sha256_columns (bounded memory, few digest calls).
+_HASH_BLOCK_ROWS = 8192
+_ENCODE_TEXT = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) writes for a str
+
+
+def _fragment(value):
+    """The JSON text layer_sha256 writes for one value (``_canonical`` dumped)."""
+    return json.dumps(_canonical(value), ensure_ascii=False)
+
+
+def _column_fragments(values):
+    """The JSON texts of one column's values, as layer_sha256 writes them, without a call per value for the
+    usual columns (all float, all int, all text, with NULLs)."""
+    kinds = set(map(type, values))
+    kinds.discard(type(None))
+    if kinds == {float}:
+        return ["null" if v is None else ('["f", "nan"]' if v != v else '["f", "' + repr(v) + '"]')
+                for v in values]
+    if kinds == {int}:
+        return ["null" if v is None else '["i", ' + repr(v) + "]" for v in values]
+    if kinds == {str}:
+        cache = {}
+        out = []
+        for v in values:
+            if v is None:
+                out.append("null")
+                continue
+            text = cache.get(v)
+            if text is None:
+                text = cache[v] = '["s", ' + _ENCODE_TEXT(v) + "]"
+            out.append(text)
+        return out
+    if not kinds:
+        return ["null"] * len(values)
+    return [_fragment(v) for v in values]
+
+
+def layer_sha256_columns(field_names, columns, wkb=None, order=None):
+    """layer_sha256 of a layer given column by column: the same digest, computed without a Python call
+    per cell. ``columns``: one list of plain values per field name; ``wkb``: one WKB (or None) per
+    feature, or None; ``order``: the feature positions in feature-id order (default as given)."""
+    digest = hashlib.sha256()
+    digest.update(json.dumps([str(n) for n in field_names], ensure_ascii=False).encode("utf-8"))
+    n = len(columns[0]) if columns else (len(wkb) if wkb is not None else len(order or ()))
+    order = list(range(n)) if order is None else list(order)
+    fragments = [_column_fragments(list(col)) for col in columns]
+    rows = ["[" + ", ".join(cells) + "]" for cells in zip(*fragments)] if fragments else ["[]"] * n
+    for start in range(0, len(order), _HASH_BLOCK_ROWS):
+        parts = []
+        for k in order[start:start + _HASH_BLOCK_ROWS]:
+            parts.append(b"\x1e")
+            parts.append(rows[k].encode("utf-8"))
+            parts.append(b"\x1f")
+            if wkb is not None and wkb[k]:
+                parts.append(bytes(wkb[k]))
+        digest.update(b"".join(parts))
+    return digest.hexdigest()
+
+
 def input_record(parameter, source, feature_count=None):
     """An InputRecord for ``source`` (a layer source string), with the file's checksum."""
     path = file_path_of(source)
