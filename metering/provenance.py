@@ -107,8 +107,12 @@ def layer_sha256(field_names, features):
 
 
 #: Rows hashed per block in layer_sha256_columns (bounded memory, few digest calls).
-_HASH_BLOCK_ROWS = 8192
+_HASH_BLOCK_ROWS = 16384
 _ENCODE_TEXT = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) writes for a str
+# _canonical's JSON per plain type; repr(nan) is "nan", as _canonical writes it
+_FLOAT_TEXT = '["f", "%r"]'.__mod__
+_INT_TEXT = '["i", %r]'.__mod__
+_STR_TEXT = '["s", %s]'.__mod__
 
 
 def _fragment(value):
@@ -117,29 +121,21 @@ def _fragment(value):
 
 
 def _column_fragments(values):
-    """The JSON texts of one column's values, as layer_sha256 writes them, without a call per value for the
-    usual columns (all float, all int, all text, with NULLs)."""
+    """The JSON texts of one column's values, as layer_sha256 writes them; the usual columns (all float,
+    all int or all text, without NULL) through C-level maps, not a Python call per value."""
     kinds = set(map(type, values))
-    kinds.discard(type(None))
     if kinds == {float}:
-        return ["null" if v is None else ('["f", "nan"]' if v != v else '["f", "' + repr(v) + '"]')
-                for v in values]
+        return list(map(_FLOAT_TEXT, values))
     if kinds == {int}:
-        return ["null" if v is None else '["i", ' + repr(v) + "]" for v in values]
+        return list(map(_INT_TEXT, values))
     if kinds == {str}:
-        cache = {}
-        out = []
-        for v in values:
-            if v is None:
-                out.append("null")
-                continue
-            text = cache.get(v)
-            if text is None:
-                text = cache[v] = '["s", ' + _ENCODE_TEXT(v) + "]"
-            out.append(text)
-        return out
-    if not kinds:
+        return list(map(_STR_TEXT, map(_ENCODE_TEXT, values)))
+    if kinds == {type(None)}:
         return ["null"] * len(values)
+    if len(kinds) == 2 and type(None) in kinds and kinds & {float, int, str}:
+        fast = _column_fragments([v for v in values if v is not None])
+        it = iter(fast)
+        return ["null" if v is None else next(it) for v in values]
     return [_fragment(v) for v in values]
 
 
@@ -147,21 +143,26 @@ def layer_sha256_columns(field_names, columns, wkb=None, order=None):
     """layer_sha256 of a layer given column by column: the same digest, computed without a Python call
     per cell. ``columns``: one list of plain values per field name; ``wkb``: one WKB (or None) per
     feature, or None; ``order``: the feature positions in feature-id order (default as given)."""
+    from itertools import chain, repeat
+    from operator import itemgetter
+
     digest = hashlib.sha256()
     digest.update(json.dumps([str(n) for n in field_names], ensure_ascii=False).encode("utf-8"))
     n = len(columns[0]) if columns else (len(wkb) if wkb is not None else len(order or ()))
     order = list(range(n)) if order is None else list(order)
-    fragments = [_column_fragments(list(col)) for col in columns]
-    rows = ["[" + ", ".join(cells) + "]" for cells in zip(*fragments)] if fragments else ["[]"] * n
+    if columns:
+        rows = list(map("[%s]".__mod__, map(", ".join, zip(*[_column_fragments(list(c)) for c in columns]))))
+    else:
+        rows = ["[]"] * n
+    rows = [text.encode("utf-8") for text in rows]
+    blobs = [bytes(b) if b else b"" for b in wkb] if wkb is not None else [b""] * n
+    if order != list(range(n)):
+        pick = (lambda items: [items[k] for k in order]) if len(order) < 2 else itemgetter(*order)
+        rows, blobs = list(pick(rows)), list(pick(blobs))
     for start in range(0, len(order), _HASH_BLOCK_ROWS):
-        parts = []
-        for k in order[start:start + _HASH_BLOCK_ROWS]:
-            parts.append(b"\x1e")
-            parts.append(rows[k].encode("utf-8"))
-            parts.append(b"\x1f")
-            if wkb is not None and wkb[k]:
-                parts.append(bytes(wkb[k]))
-        digest.update(b"".join(parts))
+        stop = start + _HASH_BLOCK_ROWS
+        digest.update(b"".join(chain.from_iterable(
+            zip(repeat(b"\x1e"), rows[start:stop], repeat(b"\x1f"), blobs[start:stop]))))
     return digest.hexdigest()
 
 
@@ -298,6 +299,14 @@ RECORDED_FACTS = (
 )
 
 
+def _distinct(values):
+    """The distinct values of a column (1 and 1.0 kept apart: their texts differ), in a C loop."""
+    try:
+        return [value for _kind, value in dict.fromkeys(zip(map(type, values), values))]
+    except TypeError:  # unhashable cells (lists)
+        return list(values)
+
+
 def recorded_facts(pieces, plots=None):
     """(item ``step · column``, value(s), the report's parameter whose layer holds it) of every fact
     found in the steps' outputs, so a report run on its own (not in the chain) still records the soil
@@ -312,7 +321,7 @@ def recorded_facts(pieces, plots=None):
         for column in columns:
             if column not in frame.columns:
                 continue
-            values = sorted({_text(x) for x in frame[column].dropna()} - {""})
+            values = sorted({_text(x) for x in _distinct(frame[column].dropna())} - {""})
             if values:
                 rows.append(("{0} · {1}".format(step, column), ", ".join(values), table))
     return rows

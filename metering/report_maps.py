@@ -11,6 +11,8 @@ sum of its pieces' areas: overlapping or invalid pieces) is drawn piece by piece
 shapely ≥ 2 every group is (``dissolve`` returns None and the caller draws the pieces).
 """
 
+import os
+
 import numpy as np
 import pandas as pd
 
@@ -84,26 +86,53 @@ def _shapely():
         return None
 
 
-def dissolve(wkb, groups):
-    """{group: WKB of the union of its pieces, or None where the pieces are to be drawn one by one}.
-
-    ``wkb``: one WKB (bytes or None) per piece; ``groups``: one hashable key per piece (pieces
-    with key None are left out). None for the whole answer without shapely ≥ 2.
-    """
+def parse(wkb):
+    """The pieces' geometries (shapely array, None where a WKB is None), or None without shapely ≥ 2."""
     shapely = _shapely()
     if shapely is None:
         return None
-    keys = pd.Series(list(groups), dtype=object)
-    present = np.array([b is not None for b in wkb], dtype=bool) & keys.notna().to_numpy()
     geoms = np.empty(len(wkb), dtype=object)
-    index = np.flatnonzero(present)
-    geoms[index] = shapely.from_wkb([wkb[i] for i in index.tolist()], on_invalid="ignore")
-    out = {}
-    for key, rows in keys[present].groupby(keys[present], sort=False).groups.items():
-        part = geoms[np.asarray(rows, dtype=int)]
-        part = part[~shapely.is_missing(part) & ~shapely.is_empty(part)]
-        out[key] = _union(shapely, part)
-    return out
+    index = [k for k, b in enumerate(wkb) if b is not None]
+    geoms[index] = shapely.from_wkb([wkb[k] for k in index], on_invalid="ignore")
+    return geoms
+
+
+def dissolve(geoms, *groupings):
+    """Per grouping, {group: WKB of the union of its pieces, or None where the pieces are to be drawn one
+    by one}; one dict if one grouping is given.
+
+    ``geoms``: the pieces as ``parse`` gives them (None: no shapely, each answer is None);
+    a grouping: one hashable key per piece (pieces with key None are left out). All groups are
+    unioned in threads (GEOS releases the GIL), the largest first.
+    """
+    shapely = _shapely()
+    if shapely is None or geoms is None:
+        return None if len(groupings) == 1 else [None] * len(groupings)
+    missing = shapely.is_missing(geoms)
+    tasks = []
+    for g, groups in enumerate(groupings):
+        keys = pd.Series(list(groups), dtype=object)
+        present = ~missing & keys.notna().to_numpy()
+        for key, rows in keys[present].groupby(keys[present], sort=False).groups.items():
+            tasks.append((g, key, np.asarray(rows, dtype=int)))
+    tasks.sort(key=lambda task: -len(task[2]))
+
+    def union(task):
+        part = geoms[task[2]]
+        return _union(shapely, part[~shapely.is_empty(part)])
+
+    workers = max(1, min(4, os.cpu_count() or 1))
+    if workers == 1 or len(tasks) < 2:
+        unions = [union(task) for task in tasks]
+    else:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(workers) as pool:
+            unions = list(pool.map(union, tasks))
+    out = [{} for _ in groupings]
+    for (g, key, _rows), blob in zip(tasks, unions):
+        out[g][key] = blob
+    return out[0] if len(groupings) == 1 else out
 
 
 def _union(shapely, geoms):

@@ -391,18 +391,19 @@ class ReportLayout:
             columns.values["sink_tco2e"], columns.values["area_m2"], columns.values["change_flag"])
         county_of = np.array([str(c) for c in columns.values["county"]], dtype=object)
         sink_groups = np.array([int(k) if k >= 0 else None for k in class_of.tolist()], dtype=object)
+        by_class, by_change, outlines = report_maps.dissolve(report_maps.parse(wkb), sink_groups, change_of,
+                                                             county_of)
         sink_layer = self._memory_layer(source, self.t("单位面积碳汇量", "Sink per hectare"),
                                         [QgsField("sink_class", QVariant.Int)])
-        self._fill(sink_layer, wkb, sink_groups, report_maps.dissolve(wkb, sink_groups))
+        self._fill(sink_layer, wkb, sink_groups, by_class)
         change_layer = self._memory_layer(source, self.t("地类变化", "Land change"),
                                           [QgsField("change", QVariant.String)])
-        self._fill(change_layer, wkb, change_of, report_maps.dissolve(wkb, change_of))
+        self._fill(change_layer, wkb, change_of, by_change)
         counties = self._memory_layer(source, self.t("县级行政区界线", "County boundaries"),
                                       [QgsField("county", QVariant.String), QgsField("name", QVariant.String)])
-        outlines = report_maps.dissolve(wkb, county_of) or {}
         rows = []
         for code in sorted(set(county_of.tolist())):
-            blob = outlines.get(code)
+            blob = (outlines or {}).get(code)
             if blob is not None:
                 outline = _geometry_of(blob)
             else:  # no shapely 2, or pieces GEOS could not take as a coverage: QGIS's union
