@@ -243,6 +243,9 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
             n for n in (v.DC_ESTIMATOR,) + v.CHANGE_FACT_COLUMNS if n in names]
         frame = source_to_frame(source, wanted, feedback=feedback, progress=(0, 20))
         for col in stock_cols + ["area_m2"]:
+            if frame[col].dtype.kind in "fiu":  # numbers already (the usual case): no call per value
+                frame[col] = frame[col].astype(float)
+                continue
             values = frame[col].apply(_as_float)
             bad = values.isna() & frame[col].notna()
             if bad.any():
