@@ -2,16 +2,20 @@
 
 The PDF maps the sink per hectare of every piece in classes, the land-change pieces by the sign
 of their sink and the county outlines. At 100 000 pieces, one map feature per piece made the
-report slow to build, to render and to open; the pieces of one class are therefore drawn as one
-dissolved geometry (the pieces of an overlay do not overlap, so the union of a class is a
-coverage union, fast in GEOS) — the same picture, since the classes are drawn without outlines.
+report slow to build, to render and to open; the pieces are therefore dissolved into cells (the
+pieces alike in sink class, change category and county; the pieces of an overlay do not overlap,
+so the union of a cell is a coverage union, fast in GEOS), and the maps draw the cells — the same
+picture, since the classes are drawn without outlines. The county outlines are the unions of their
+cells.
 
-A group whose union cannot be trusted (the GEOS call fails, or the union's area differs from the
-sum of its pieces' areas: overlapping or invalid pieces) is drawn piece by piece instead; without
-shapely ≥ 2 every group is (``dissolve`` returns None and the caller draws the pieces).
+A cell whose union cannot be trusted (the GEOS call fails, or the union's area differs from the
+sum of its pieces' areas) is drawn piece by piece instead; an outline that is not a valid polygon
+(overlapping pieces) is made by QGIS's union instead; without shapely ≥ 2 every cell is drawn
+piece by piece and every outline made by QGIS.
 """
 
 import os
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -86,56 +90,85 @@ def _shapely():
         return None
 
 
-def parse(wkb):
-    """The pieces' geometries (shapely array, None where a WKB is None), or None without shapely ≥ 2."""
-    shapely = _shapely()
-    if shapely is None:
-        return None
-    geoms = np.empty(len(wkb), dtype=object)
-    index = [k for k, b in enumerate(wkb) if b is not None]
-    geoms[index] = shapely.from_wkb([wkb[k] for k in index], on_invalid="ignore")
-    return geoms
+@dataclass
+class Cell:
+    """The pieces sharing one key in every grouping: ``keys`` (one per grouping), ``members`` (piece
+    positions) and ``union`` (their dissolved geometry, or None: draw the members one by one)."""
+
+    keys: tuple
+    members: list
+    union: object = None
+
+    def wkb(self):
+        return None if self.union is None else _shapely().to_wkb(self.union)
 
 
-def dissolve(geoms, *groupings):
-    """Per grouping, {group: WKB of the union of its pieces, or None where the pieces are to be drawn one
-    by one}; one dict if one grouping is given.
+def dissolve(wkb, *groupings):
+    """The pieces dissolved per cell of all ``groupings`` together: a list of Cell, largest first.
 
-    ``geoms``: the pieces as ``parse`` gives them (None: no shapely, each answer is None);
-    a grouping: one hashable key per piece (pieces with key None are left out). All groups are
-    unioned in threads (GEOS releases the GIL), the largest first.
+    ``wkb``: one WKB (bytes, or None for a piece without geometry, left out) per piece; a
+    grouping: one hashable key per piece (None allowed). The cells are unioned in threads (GEOS
+    releases the GIL); without shapely ≥ 2 no cell has a union. A map colouring by one grouping
+    draws the cells (same colour side by side looks as one area); ``merge`` makes a grouping's
+    outlines from them.
     """
+    keys = [list(groups) for groups in groupings]
+    cells = {}
+    for k, blob in enumerate(wkb):
+        if blob is not None:
+            cells.setdefault(tuple(column[k] for column in keys), []).append(k)
+    out = sorted((Cell(key, members) for key, members in cells.items()), key=lambda cell: -len(cell.members))
     shapely = _shapely()
-    if shapely is None or geoms is None:
-        return None if len(groupings) == 1 else [None] * len(groupings)
-    missing = shapely.is_missing(geoms)
-    tasks = []
-    for g, groups in enumerate(groupings):
-        keys = pd.Series(list(groups), dtype=object)
-        present = ~missing & keys.notna().to_numpy()
-        for key, rows in keys[present].groupby(keys[present], sort=False).groups.items():
-            tasks.append((g, key, np.asarray(rows, dtype=int)))
-    tasks.sort(key=lambda task: -len(task[2]))
+    if shapely is None or not out:
+        return out
+    geoms = np.empty(len(wkb), dtype=object)
+    index = [k for k, blob in enumerate(wkb) if blob is not None]
+    geoms[index] = shapely.from_wkb([wkb[k] for k in index], on_invalid="ignore")
+    for cell, union in zip(out, _map(lambda c: _union(shapely, geoms[c.members]), out)):
+        cell.union = union
+    return out
+
+
+def merge(cells, grouping):
+    """{key of grouping ``grouping`` (an index into the cells' keys): the WKB of its pieces' union, made
+    from its cells' unions, or None when a cell has none or the cells' union cannot be trusted}."""
+    shapely = _shapely()
+    groups = {}
+    for cell in cells:
+        if cell.keys[grouping] is not None:
+            groups.setdefault(cell.keys[grouping], []).append(cell.union)
+    tasks = list(groups.items())
 
     def union(task):
-        part = geoms[task[2]]
-        return _union(shapely, part[~shapely.is_empty(part)])
+        parts = task[1]
+        if shapely is None or any(part is None for part in parts):
+            return None
+        return _union(shapely, np.array(parts, dtype=object), outline=True)
 
+    return {key: None if whole is None else shapely.to_wkb(whole)
+            for (key, _parts), whole in zip(tasks, _map(union, tasks))}
+
+
+def _map(func, items):
+    """``[func(x) for x in items]`` in threads (the GEOS calls release the GIL)."""
     workers = max(1, min(4, os.cpu_count() or 1))
-    if workers == 1 or len(tasks) < 2:
-        unions = [union(task) for task in tasks]
-    else:
-        from concurrent.futures import ThreadPoolExecutor
+    if workers == 1 or len(items) < 2:
+        return [func(x) for x in items]
+    from concurrent.futures import ThreadPoolExecutor
 
-        with ThreadPoolExecutor(workers) as pool:
-            unions = list(pool.map(union, tasks))
-    out = [{} for _ in groupings]
-    for (g, key, _rows), blob in zip(tasks, unions):
-        out[g][key] = blob
-    return out[0] if len(groupings) == 1 else out
+    with ThreadPoolExecutor(workers) as pool:
+        return list(pool.map(func, items))
 
 
-def _union(shapely, geoms):
+def _union(shapely, geoms, outline=False):
+    """The coverage union of ``geoms``, or None when it cannot be trusted (see the module's docstring).
+
+    Pieces that overlap come out as overlapping parts: filled in one colour that looks as the pieces
+    do, but an ``outline`` drawn of it would show them, so an outline must also be valid.
+    """
+    if shapely.is_missing(geoms).any():  # a WKB GEOS could not read: QGIS draws the pieces
+        return None
+    geoms = geoms[~shapely.is_empty(geoms)]
     if not len(geoms):
         return None
     try:
@@ -143,8 +176,9 @@ def _union(shapely, geoms):
     except Exception:  # noqa: BLE001 - GEOS refused the coverage (e.g. badly noded pieces): draw them as they are
         return None
     pieces = float(shapely.area(geoms).sum())
-    area = float(shapely.area(union))
-    if union is None or shapely.is_empty(union) or not shapely.is_valid(union) or \
-            abs(area - pieces) > UNION_AREA_REL_TOL * max(pieces, 1e-12):
+    if union is None or shapely.is_empty(union) or \
+            abs(float(shapely.area(union)) - pieces) > UNION_AREA_REL_TOL * max(pieces, 1e-12):
         return None
-    return shapely.to_wkb(union)
+    if outline and not shapely.is_valid(union):
+        return None
+    return union

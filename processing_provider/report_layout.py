@@ -18,7 +18,6 @@ Nothing is cut: every row of every table is printed (long texts wrap in their ce
 
 import os
 
-import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFeature,
@@ -379,8 +378,8 @@ class ReportLayout:
         """Memory layers for the maps (inputs stay untouched): the sink per hectare in classes, the land
         change and the county outlines; returns (sink layer, change layer, counties, sink classes).
 
-        The pieces are read column by column and the pieces of one class drawn as one dissolved
-        geometry (metering.report_maps), not one map feature per piece.
+        The pieces are read column by column and drawn dissolved into cells of one class, change
+        category and county (metering.report_maps), not one map feature per piece.
         """
         from ..metering import report_maps
 
@@ -389,26 +388,25 @@ class ReportLayout:
         wkb = columns.wkb
         _per_ha, classes, class_of, change_of = report_maps.map_groups(
             columns.values["sink_tco2e"], columns.values["area_m2"], columns.values["change_flag"])
-        county_of = np.array([str(c) for c in columns.values["county"]], dtype=object)
-        sink_groups = np.array([int(k) if k >= 0 else None for k in class_of.tolist()], dtype=object)
-        by_class, by_change, outlines = report_maps.dissolve(report_maps.parse(wkb), sink_groups, change_of,
-                                                             county_of)
+        county_of = [str(c) for c in columns.values["county"]]
+        sink_groups = [int(k) if k >= 0 else None for k in class_of.tolist()]
+        cells = report_maps.dissolve(wkb, sink_groups, change_of.tolist(), county_of)
         sink_layer = self._memory_layer(source, self.t("单位面积碳汇量", "Sink per hectare"),
                                         [QgsField("sink_class", QVariant.Int)])
-        self._fill(sink_layer, wkb, sink_groups, by_class)
+        self._fill(sink_layer, wkb, cells, 0)
         change_layer = self._memory_layer(source, self.t("地类变化", "Land change"),
                                           [QgsField("change", QVariant.String)])
-        self._fill(change_layer, wkb, change_of, by_change)
+        self._fill(change_layer, wkb, cells, 1)
         counties = self._memory_layer(source, self.t("县级行政区界线", "County boundaries"),
                                       [QgsField("county", QVariant.String), QgsField("name", QVariant.String)])
+        outlines = report_maps.merge(cells, 2)
         rows = []
-        for code in sorted(set(county_of.tolist())):
-            blob = (outlines or {}).get(code)
-            if blob is not None:
-                outline = _geometry_of(blob)
+        for code in sorted(outlines):
+            if outlines[code] is not None:
+                outline = _geometry_of(outlines[code])
             else:  # no shapely 2, or pieces GEOS could not take as a coverage: QGIS's union
-                outline = QgsGeometry.unaryUnion([_geometry_of(wkb[k]) for k in np.flatnonzero(county_of == code)
-                                                  if wkb[k] is not None])
+                outline = QgsGeometry.unaryUnion([_geometry_of(wkb[k]) for cell in cells if cell.keys[2] == code
+                                                  for k in cell.members])
             out = QgsFeature(counties.fields())
             out.setGeometry(outline)
             name = rc.county_name(code, self.county_names, self.language)
@@ -432,8 +430,9 @@ class ReportLayout:
         return sink_layer, change_layer, counties, classes
 
     @staticmethod
-    def _fill(layer, wkb, groups, dissolved):
-        """One feature per group (its dissolved geometry), or per piece where the group has none."""
+    def _fill(layer, wkb, cells, grouping):
+        """One feature per cell with its key of ``grouping`` (its dissolved geometry), or one per piece of
+        a cell without one; cells without a key are not drawn."""
         features = []
         fields = layer.fields()
 
@@ -445,14 +444,16 @@ class ReportLayout:
             out.setAttributes([key])
             features.append(out)
 
-        dissolved = dissolved or {}
-        for key in dict.fromkeys(g for g in groups if g is not None):
-            if dissolved.get(key) is not None:
-                add(dissolved[key], key)
+        for cell in cells:
+            key = cell.keys[grouping]
+            if key is None:
+                continue
+            blob = cell.wkb()
+            if blob is not None:
+                add(blob, key)
             else:
-                for k in np.flatnonzero(np.asarray([g == key for g in groups], dtype=bool)).tolist():
-                    if wkb[k] is not None:
-                        add(wkb[k], key)
+                for k in cell.members:
+                    add(wkb[k], key)
         layer.dataProvider().addFeatures(features)
         layer.updateExtents()
 
