@@ -107,7 +107,7 @@ def layer_sha256(field_names, features):
 
 
 #: Rows hashed per block in layer_sha256_columns (bounded memory, few digest calls).
-_HASH_BLOCK_ROWS = 16384
+_HASH_BLOCK_ROWS = 8192
 _ENCODE_TEXT = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) writes for a str
 # _canonical's JSON per plain type; repr(nan) is "nan", as _canonical writes it
 _FLOAT_TEXT = '["f", "%r"]'.__mod__
@@ -139,30 +139,32 @@ def _column_fragments(values):
     return [_fragment(v) for v in values]
 
 
+def _rows(items, block):
+    """``items`` at ``block`` (a slice, or a list of positions)."""
+    return items[block] if isinstance(block, slice) else [items[k] for k in block]
+
+
 def layer_sha256_columns(field_names, columns, wkb=None, order=None):
     """layer_sha256 of a layer given column by column: the same digest, computed without a Python call
     per cell. ``columns``: one list of plain values per field name; ``wkb``: one WKB (or None) per
-    feature, or None; ``order``: the feature positions in feature-id order (default as given)."""
+    feature, or None; ``order``: the feature positions in feature-id order (default as given).
+    Rows are made and hashed a block at a time, so memory stays small."""
     from itertools import chain, repeat
-    from operator import itemgetter
 
     digest = hashlib.sha256()
     digest.update(json.dumps([str(n) for n in field_names], ensure_ascii=False).encode("utf-8"))
     n = len(columns[0]) if columns else (len(wkb) if wkb is not None else len(order or ()))
-    order = list(range(n)) if order is None else list(order)
-    if columns:
-        rows = list(map("[%s]".__mod__, map(", ".join, zip(*[_column_fragments(list(c)) for c in columns]))))
-    else:
-        rows = ["[]"] * n
-    rows = [text.encode("utf-8") for text in rows]
-    blobs = [bytes(b) if b else b"" for b in wkb] if wkb is not None else [b""] * n
-    if order != list(range(n)):
-        pick = (lambda items: [items[k] for k in order]) if len(order) < 2 else itemgetter(*order)
-        rows, blobs = list(pick(rows)), list(pick(blobs))
-    for start in range(0, len(order), _HASH_BLOCK_ROWS):
-        stop = start + _HASH_BLOCK_ROWS
-        digest.update(b"".join(chain.from_iterable(
-            zip(repeat(b"\x1e"), rows[start:stop], repeat(b"\x1f"), blobs[start:stop]))))
+    identity = order is None or list(order) == list(range(n))
+    order = None if identity else list(order)
+    for start in range(0, n, _HASH_BLOCK_ROWS):
+        block = slice(start, min(start + _HASH_BLOCK_ROWS, n)) if identity else order[start:start + _HASH_BLOCK_ROWS]
+        if columns:
+            texts = map("[%s]".__mod__, map(", ".join, zip(*[_column_fragments(_rows(c, block)) for c in columns])))
+        else:
+            texts = repeat("[]", len(range(n)[block]) if identity else len(block))
+        rows = [text.encode("utf-8") for text in texts]
+        blobs = [bytes(b) if b else b"" for b in _rows(wkb, block)] if wkb is not None else repeat(b"")
+        digest.update(b"".join(chain.from_iterable(zip(repeat(b"\x1e"), rows, repeat(b"\x1f"), blobs))))
     return digest.hexdigest()
 
 

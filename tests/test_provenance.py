@@ -77,7 +77,7 @@ def test_layer_sha256_tells_values_and_geometry_apart():
     assert base != prov.layer_sha256(["name", "amount"], [(["x", 1.0], b"\x01"), (["y", None], None)])
 
 
-def test_column_checksum_is_the_row_checksum():
+def test_column_checksum_is_the_row_checksum(monkeypatch):
     """layer_sha256_columns (columns, feature-id order given apart) gives layer_sha256's digest."""
     import datetime
 
@@ -100,6 +100,10 @@ def test_column_checksum_is_the_row_checksum():
     assert prov.layer_sha256_columns(names, columns, wkb, list(range(7))) != expected  # the order counts
     assert prov.layer_sha256_columns([], [], wkb, order) == prov.layer_sha256([], [([], wkb[k]) for k in order])
     assert prov.layer_sha256_columns(["x"], [[1.0, 2.0]]) == prov.layer_sha256(["x"], [([1.0], None), ([2.0], None)])
+    monkeypatch.setattr(prov, "_HASH_BLOCK_ROWS", 3)  # rows hashed in blocks: the same digest
+    assert prov.layer_sha256_columns(names, columns, wkb, order) == expected
+    assert prov.layer_sha256_columns(names, columns, wkb) == prov.layer_sha256(
+        names, [([column[k] for column in columns], wkb[k]) for k in range(7)])
 
 
 def test_temporary_layer_is_named_by_its_step(qgis_app):
