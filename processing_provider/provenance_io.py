@@ -14,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
 
 from ..metering import provenance as prov
+from ..metering.overlay.geometry import release_freed_memory
 
 
 def _plain(value):
@@ -45,7 +46,10 @@ def layer_checksum(layer):
     columns = read_columns(layer, names, with_geometry=layer.isSpatial(), layer=layer)
     order = np.argsort(np.asarray(columns.fid), kind="stable")
     values = [_plain_column(columns.values[name]) for name in names]
-    return prov.layer_sha256_columns(names, values, columns.wkb, order.tolist())
+    digest = prov.layer_sha256_columns(names, values, columns.wkb, order.tolist())
+    del columns, values
+    release_freed_memory()  # a whole layer's values were read: their pages back before the next step
+    return digest
 
 
 _PLAIN_TYPES = {str, int, float, bool, bytes, type(None)}

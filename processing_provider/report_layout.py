@@ -60,6 +60,7 @@ from qgis.PyQt.QtGui import QFont, QFontDatabase
 from ..metering import report_content as rc
 from ..metering.figures import CJK_FAMILIES
 from ..metering.files import temp_path_beside
+from ..metering.overlay.geometry import release_freed_memory
 from .qgis_io import arrow_layer, read_columns
 
 PAGE_W, PAGE_H = 297.0, 210.0
@@ -391,6 +392,7 @@ class ReportLayout:
         county_of = [str(c) for c in columns.values["county"]]
         sink_groups = [int(k) if k >= 0 else None for k in class_of.tolist()]
         cells = report_maps.dissolve(wkb, sink_groups, change_of.tolist(), county_of)
+        release_freed_memory()  # the pieces' GEOS geometries are freed: their pages back
         sink_layer = self._memory_layer(source, self.t("单位面积碳汇量", "Sink per hectare"),
                                         [QgsField("sink_class", QVariant.Int)])
         self._fill(sink_layer, wkb, cells, 0)
