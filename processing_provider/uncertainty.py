@@ -14,6 +14,7 @@ from qgis.core import (
 from ..metering import uncertainty as core
 from ..metering import vocabulary as v
 from ..metering.density import DensityTable
+from ..metering.overlay.geometry import release_freed_memory
 from . import messages
 from .base import CarbonAlgorithm
 from .qgis_io import source_to_frame, write_table
@@ -353,6 +354,8 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
         results = {self.OUTPUT: write_table(self, parameters, self.OUTPUT, context, table, feedback)}
         if parameters.get(self.HISTOGRAM) not in (None, ""):
             results[self.HISTOGRAM] = write_table(self, parameters, self.HISTOGRAM, context, hist, feedback)
+        del pieces, cells, model
+        release_freed_memory()  # the pieces and the Monte Carlo buffers: their pages back to the system
         feedback.setProgress(100)
         return results
 
