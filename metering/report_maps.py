@@ -99,8 +99,11 @@ class Cell:
     members: list
     union: object = None
 
+    # WKB of 2 dimensions: in the QGIS window shapely may run on QGIS's older GEOS, whose WKB
+    # writer refuses shapely's default of more (the maps are flat anyway)
+
     def wkb(self):
-        return None if self.union is None else _shapely().to_wkb(self.union)
+        return None if self.union is None else _shapely().to_wkb(self.union, output_dimension=2)
 
 
 def dissolve(wkb, *groupings):
@@ -145,7 +148,7 @@ def merge(cells, grouping):
             return None
         return _union(shapely, np.array(parts, dtype=object), outline=True)
 
-    return {key: None if whole is None else shapely.to_wkb(whole)
+    return {key: None if whole is None else shapely.to_wkb(whole, output_dimension=2)
             for (key, _parts), whole in zip(tasks, _map(union, tasks))}
 
 
