@@ -106,6 +106,68 @@ def layer_sha256(field_names, features):
     return digest.hexdigest()
 
 
+#: Rows hashed per block in layer_sha256_columns (bounded memory, few digest calls).
+_HASH_BLOCK_ROWS = 8192
+_ENCODE_TEXT = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) writes for a str
+# _canonical's JSON per plain type; repr(nan) is "nan", as _canonical writes it
+_FLOAT_TEXT = '["f", "%r"]'.__mod__
+_INT_TEXT = '["i", %r]'.__mod__
+_STR_TEXT = '["s", %s]'.__mod__
+
+
+def _fragment(value):
+    """The JSON text layer_sha256 writes for one value (``_canonical`` dumped)."""
+    return json.dumps(_canonical(value), ensure_ascii=False)
+
+
+def _column_fragments(values):
+    """The JSON texts of one column's values, as layer_sha256 writes them; the usual columns (all float,
+    all int or all text, without NULL) through C-level maps, not a Python call per value."""
+    kinds = set(map(type, values))
+    if kinds == {float}:
+        return list(map(_FLOAT_TEXT, values))
+    if kinds == {int}:
+        return list(map(_INT_TEXT, values))
+    if kinds == {str}:
+        return list(map(_STR_TEXT, map(_ENCODE_TEXT, values)))
+    if kinds == {type(None)}:
+        return ["null"] * len(values)
+    if len(kinds) == 2 and type(None) in kinds and kinds & {float, int, str}:
+        fast = _column_fragments([v for v in values if v is not None])
+        it = iter(fast)
+        return ["null" if v is None else next(it) for v in values]
+    return [_fragment(v) for v in values]
+
+
+def _rows(items, block):
+    """``items`` at ``block`` (a slice, or a list of positions)."""
+    return items[block] if isinstance(block, slice) else [items[k] for k in block]
+
+
+def layer_sha256_columns(field_names, columns, wkb=None, order=None):
+    """layer_sha256 of a layer given column by column: the same digest, computed without a Python call
+    per cell. ``columns``: one list of plain values per field name; ``wkb``: one WKB (or None) per
+    feature, or None; ``order``: the feature positions in feature-id order (default as given).
+    Rows are made and hashed a block at a time, so memory stays small."""
+    from itertools import chain, repeat
+
+    digest = hashlib.sha256()
+    digest.update(json.dumps([str(n) for n in field_names], ensure_ascii=False).encode("utf-8"))
+    n = len(columns[0]) if columns else (len(wkb) if wkb is not None else len(order or ()))
+    identity = order is None or list(order) == list(range(n))
+    order = None if identity else list(order)
+    for start in range(0, n, _HASH_BLOCK_ROWS):
+        block = slice(start, min(start + _HASH_BLOCK_ROWS, n)) if identity else order[start:start + _HASH_BLOCK_ROWS]
+        if columns:
+            texts = map("[%s]".__mod__, map(", ".join, zip(*[_column_fragments(_rows(c, block)) for c in columns])))
+        else:
+            texts = repeat("[]", len(range(n)[block]) if identity else len(block))
+        rows = [text.encode("utf-8") for text in texts]
+        blobs = [bytes(b) if b else b"" for b in _rows(wkb, block)] if wkb is not None else repeat(b"")
+        digest.update(b"".join(chain.from_iterable(zip(repeat(b"\x1e"), rows, repeat(b"\x1f"), blobs))))
+    return digest.hexdigest()
+
+
 def input_record(parameter, source, feature_count=None):
     """An InputRecord for ``source`` (a layer source string), with the file's checksum."""
     path = file_path_of(source)
@@ -242,6 +304,14 @@ RECORDED_FACTS = (
 )
 
 
+def _distinct(values):
+    """The distinct values of a column (1 and 1.0 kept apart: their texts differ), in a C loop."""
+    try:
+        return [value for _kind, value in dict.fromkeys(zip(map(type, values), values))]
+    except TypeError:  # unhashable cells (lists)
+        return list(values)
+
+
 def recorded_facts(pieces, plots=None, tables=None):
     """(item ``step · column``, value(s), the report's parameter whose layer holds it) of every fact
     found in the steps' outputs, so a report run on its own (not in the chain) still records the soil
@@ -257,7 +327,7 @@ def recorded_facts(pieces, plots=None, tables=None):
         for column in columns:
             if column not in frame.columns:
                 continue
-            values = sorted({_text(x) for x in frame[column].dropna()} - {""})
+            values = sorted({_text(x) for x in _distinct(frame[column].dropna())} - {""})
             if values:
                 rows.append(("{0} · {1}".format(step, column), ", ".join(values), table))
     return rows

@@ -591,23 +591,28 @@ def approach1(model):
 # --- Approach 2 -------------------------------------------------------------------------------
 
 
-def draw_factors(rng, sigma, size, distribution):
+def draw_factors(rng, sigma, size, distribution, out=None):
     """Relative multipliers with mean 1 and standard deviation ``sigma`` (array of columns).
 
     lognormal: matched mean and sd (s^2 = ln(1 + sigma^2), mu = -s^2/2);
     truncated_normal: N(1, sigma) redrawn where <= 0 (its mean then lies a
-    little above 1 when sigma is large).
+    little above 1 when sigma is large). ``out``: a float64 array of shape
+    (size, len(sigma)) to draw into (the same numbers, no new array).
     """
     sigma = np.asarray(sigma, dtype=float)
     shape = (size, sigma.size)
     distribution = Distribution.parse(distribution).value
-    if distribution == "normal":
-        return 1.0 + rng.standard_normal(shape) * sigma
+    if distribution not in ("normal", "lognormal", "truncated_normal"):
+        raise ValueError("unknown distribution {0!r}".format(distribution))
+    x = rng.standard_normal(shape) if out is None else rng.standard_normal(shape, out=out)
     if distribution == "lognormal":
         s2 = np.log1p(sigma**2)
-        return np.exp(-s2 / 2.0 + rng.standard_normal(shape) * np.sqrt(s2))
+        x *= np.sqrt(s2)
+        x += -s2 / 2.0
+        return np.exp(x, out=x)
+    x *= sigma
+    x += 1.0
     if distribution == "truncated_normal":
-        x = 1.0 + rng.standard_normal(shape) * sigma
         bad = x <= 0
         for _ in range(1000):
             if not bad.any():
@@ -616,8 +621,7 @@ def draw_factors(rng, sigma, size, distribution):
             x[bad] = 1.0 + rng.standard_normal(cols.size) * sigma[cols]
             bad = x <= 0
         x[bad] = np.finfo(float).tiny  # only for absurd sigma
-        return x
-    raise ValueError("unknown distribution {0!r}".format(distribution))
+    return x
 
 
 def correlate_factors(f, pairs, rho, sigma, distribution):
@@ -680,21 +684,41 @@ def monte_carlo(model, iterations, seed=42, distribution="normal", chunk_element
     nb = m_base.shape[1]
     samples = np.empty((iterations, nb + 3 * m_target.shape[1]))
     step = max(1, int(chunk_elements // max(len(t), len(sig_f), 1)))
+    # Buffers reused by every chunk, the products formed in place in the same order as
+    # (f[:, fb] * area * b): the same numbers without a fresh array per operation.
+    step = min(step, iterations)
+    f1_buf, f2_buf = np.empty((step, len(sig_f))), np.empty((step, len(sig_f)))
+    a1_buf, a2_buf = np.empty((step, len(sig_a))), np.empty((step, len(sig_a)))
+    area_buf, term_buf, term2_buf = np.empty((step, len(t))), np.empty((step, len(t))), np.empty((step, len(t)))
+    c_level = c - ch
     done = 0
     while done < iterations:
         n = min(step, iterations - done)
-        f1 = draw_factors(streams[0], sig_f, n, distribution)
+        f1 = draw_factors(streams[0], sig_f, n, distribution, out=f1_buf[:n])
         if model.correlation and len(model.pairs):
             f1 = correlate_factors(f1, model.pairs, model.correlation, sig_f, distribution)
-        a1 = draw_factors(streams[1], sig_a, n, distribution)
-        f2 = draw_factors(streams[2], sig_f, n, distribution)
+        a1 = draw_factors(streams[1], sig_a, n, distribution, out=a1_buf[:n])
+        f2 = draw_factors(streams[2], sig_f, n, distribution, out=f2_buf[:n])
         if model.defaults.any():
             f2[:, model.defaults] = f1[:, model.defaults]  # a default value is not drawn twice
-        a2 = draw_factors(streams[3], sig_a, n, distribution)
-        area = a1[:, cell]
-        base_rows = ((f1[:, fb] * area * b) @ m_base_both)
-        target_rows = ((f1[:, fl] * (c - ch) + f1[:, fc] * ch) * area) @ m_target
-        target_ind_rows = (f2[:, ft] * a2[:, cell] * c_ind) @ m_target
+        a2 = draw_factors(streams[3], sig_a, n, distribution, out=a2_buf[:n])
+        area, term, term2 = area_buf[:n], term_buf[:n], term2_buf[:n]
+        np.take(a1, cell, axis=1, out=area)
+        np.take(f1, fb, axis=1, out=term)
+        term *= area
+        term *= b
+        base_rows = term @ m_base_both
+        np.take(f1, fl, axis=1, out=term)
+        term *= c_level
+        np.take(f1, fc, axis=1, out=term2)
+        term2 *= ch
+        term += term2
+        term *= area
+        target_rows = term @ m_target
+        np.take(f2, ft, axis=1, out=term)
+        term *= np.take(a2, cell, axis=1, out=area)
+        term *= c_ind
+        target_ind_rows = term @ m_target
         base_by_target = base_rows[:, nb:]
         parts = (base_rows[:, :nb], target_rows, (target_rows - base_by_target) * k,
                  (target_ind_rows - base_by_target) * k)

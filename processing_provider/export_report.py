@@ -22,6 +22,7 @@ from ..metering import provenance as prov
 from ..metering import report_content as rc
 from ..metering import report_tables as rt
 from ..metering import vocabulary as v
+from ..metering.overlay.geometry import release_freed_memory
 from ..metering.report_sections import build_section
 from ..metering.uncertainty import check_years, stock_facts
 from ..metering.xlsx_export import section_table, write_workbook
@@ -237,18 +238,18 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             shown[name] = records[-1].path
         return records, shown
 
-    def _read(self, parameters, name, context, feedback, required_fields):
+    def _source(self, parameters, name, context, required_fields):
+        """The feature source of parameter ``name`` (None when not given), its required fields checked."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
-            return None, None
+            return None
         names = [f.name() for f in source.fields()]
         missing = [f for f in required_fields if f not in names]
         if missing:
             self.fail(self.tr("Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm "
                               "named in the parameter's description.").format(
                 source.sourceName(), name, ", ".join(missing)))
-        frame = source_to_frame(source, feedback=feedback)
-        return source, frame
+        return source
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         started = datetime.datetime.now()
@@ -262,21 +263,9 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         stock_fields = list(rt.STOCK_PIECE_FIELDS) + [v.DC_PER_YEAR, v.SINK] + list(v.STOCK_FACT_COLUMNS)
         stock_fields += [v.stock_column("base", p) for p in POOLS_WITH_TOTAL]
         stock_fields += [v.stock_column("target", p) for p in POOLS_WITH_TOTAL]
-        stock_source, pieces = self._read(parameters, self.STOCK, context, feedback, stock_fields)
+        stock_source = self._source(parameters, self.STOCK, context, stock_fields)
         if stock_source is None:
             self.fail(self.invalidSourceError(parameters, self.STOCK))
-        if pieces.empty:
-            self.fail(self.tr("Layer {0} (STOCK) has no features: nothing to report.").format(
-                stock_source.sourceName()))
-        bad = pieces[pieces["county"].isna()]
-        if len(bad):
-            self.fail(self.tr("Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a "
-                              "county field (COUNTY_FIELD) and rerun the chain.").format(
-                stock_source.sourceName(), ", ".join(str(v) for v in bad["fid"].head(10))))
-        feedback.pushInfo(self.tr("Read {0} pieces.").format(len(pieces)))
-        feedback.setProgress(10)
-
-        read = {}
         requirements = {
             self.SUMMARY: [],
             self.CHANGE_MATRIX: ["level", "base", "target", "area_ha"],
@@ -289,11 +278,41 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         }
         sources = {self.STOCK: stock_source}
         for name, fields in requirements.items():
-            self.check_canceled(feedback)
-            source, frame = self._read(parameters, name, context, feedback, fields)
-            read[name] = frame
+            source = self._source(parameters, name, context, fields)
             if source is not None:
                 sources[name] = source
+
+        # The inputs' checksums first, each layer read whole and let go before the pieces are read
+        # (the peak memory of a 100 000-piece report is one of them, not both).
+        model = pio.running_model(context, self.id())
+        produced_by = dict(self.PRODUCED_BY)
+        chain = None
+        if model is not None:  # a step of a chain run: its results by step number, every step's parameters
+            produced_by.update(pio.inputs_by_step(model, context, self.id()))
+            chain = prov.chain_rows(pio.chain_steps(model, context))
+        inputs, shown = self._input_records(parameters, sources, context, produced_by)
+        origins = self.parameterAsLayerList(parameters, self.SOURCE_LAYERS, context)
+        origin_records = [pio.layer_record(self.SOURCE_LAYERS, layer) for layer in origins]
+        self.check_canceled(feedback)
+        feedback.setProgress(10)
+
+        pieces = source_to_frame(stock_source, feedback=feedback)
+        if pieces.empty:
+            self.fail(self.tr("Layer {0} (STOCK) has no features: nothing to report.").format(
+                stock_source.sourceName()))
+        bad = pieces[pieces["county"].isna()]
+        if len(bad):
+            self.fail(self.tr("Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a "
+                              "county field (COUNTY_FIELD) and rerun the chain.").format(
+                stock_source.sourceName(), ", ".join(str(v) for v in bad["fid"].head(10))))
+        feedback.pushInfo(self.tr("Read {0} pieces.").format(len(pieces)))
+        feedback.setProgress(20)
+
+        read = {}
+        for name in requirements:
+            self.check_canceled(feedback)
+            read[name] = source_to_frame(sources[name], feedback=feedback) if name in sources else None
+        release_freed_memory()  # the columns the frames were made of
         feedback.setProgress(30)
 
         with self.core_errors():
@@ -343,16 +362,8 @@ class ExportReportAlgorithm(CarbonAlgorithm):
         feedback.setProgress(50)
 
         sections, section_layers = self._sections(parameters, context, feedback, language)
-        model = pio.running_model(context, self.id())
-        produced_by = dict(self.PRODUCED_BY)
-        chain = None
-        if model is not None:  # a step of a chain run: its results by step number, every step's parameters
-            produced_by.update(pio.inputs_by_step(model, context, self.id()))
-            chain = prov.chain_rows(pio.chain_steps(model, context))
-        inputs, shown = self._input_records(parameters, sources, context, produced_by)
         inputs += [pio.layer_record(self.SECTIONS, layer) for layer in section_layers]
-        origins = self.parameterAsLayerList(parameters, self.SOURCE_LAYERS, context)
-        inputs += [pio.layer_record(self.SOURCE_LAYERS, layer) for layer in origins]
+        inputs += origin_records
         values = {}
         for definition in self.parameterDefinitions():
             name = definition.name()
@@ -378,6 +389,8 @@ class ExportReportAlgorithm(CarbonAlgorithm):
             outputs={self.OUTPUT_XLSX: os.path.abspath(xlsx_path), self.OUTPUT_PDF: os.path.abspath(pdf_path)
                      if pdf_path else ""},
         )
+        del pieces, bad  # everything the tables need is in them; the maps read the pieces' geometry anew
+        release_freed_memory()
         self.check_canceled(feedback)
 
         if pdf_path:

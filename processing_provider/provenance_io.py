@@ -14,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QVariant
 
 from ..metering import provenance as prov
+from ..metering.overlay.geometry import release_freed_memory
 
 
 def _plain(value):
@@ -44,14 +45,21 @@ def layer_checksum(layer):
     # where a QgsFeature loop took tens of them
     columns = read_columns(layer, names, with_geometry=layer.isSpatial(), layer=layer)
     order = np.argsort(np.asarray(columns.fid), kind="stable")
-    values = [[_plain(v) for v in columns.values[name]] for name in names]
-    wkb = columns.wkb or [None] * len(order)
+    values = [_plain_column(columns.values[name]) for name in names]
+    digest = prov.layer_sha256_columns(names, values, columns.wkb, order.tolist())
+    del columns, values
+    release_freed_memory()  # a whole layer's values were read: their pages back before the next step
+    return digest
 
-    def rows():
-        for k in order.tolist():
-            yield [column[k] for column in values], wkb[k]
 
-    return prov.layer_sha256(names, rows())
+_PLAIN_TYPES = {str, int, float, bool, bytes, type(None)}
+
+
+def _plain_column(values):
+    """A column as plain Python values, converting only when a value is no plain type."""
+    if set(map(type, values)) <= _PLAIN_TYPES:
+        return values
+    return [_plain(v) for v in values]
 
 
 def is_temporary(layer):

@@ -16,7 +16,6 @@ Nothing is cut: every row of every table is printed (long texts wrap in their ce
    defaults the run used, the other systems' sections and the provenance.
 """
 
-import math
 import os
 
 from qgis.core import (
@@ -25,7 +24,6 @@ from qgis.core import (
     QgsField,
     QgsFillSymbol,
     QgsGeometry,
-    QgsGraduatedSymbolRenderer,
     QgsLayerTree,
     QgsLayoutExporter,
     QgsLayoutFrame,
@@ -48,7 +46,6 @@ from qgis.core import (
     QgsProject,
     QgsRenderContext,
     QgsRendererCategory,
-    QgsRendererRange,
     QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -63,7 +60,8 @@ from qgis.PyQt.QtGui import QFont, QFontDatabase
 from ..metering import report_content as rc
 from ..metering.figures import CJK_FAMILIES
 from ..metering.files import temp_path_beside
-from .qgis_io import to_python
+from ..metering.overlay.geometry import release_freed_memory
+from .qgis_io import arrow_layer, read_columns
 
 PAGE_W, PAGE_H = 297.0, 210.0
 MARGIN = 10.0
@@ -378,36 +376,39 @@ class ReportLayout:
         return layer
 
     def piece_layers(self, source):
-        """Memory copies for the maps (inputs stay untouched): pieces with sink/ha and change, counties."""
-        names = source.fields()
-        i_sink, i_area = names.lookupField("sink_tco2e"), names.lookupField("area_m2")
-        i_flag, i_county = names.lookupField("change_flag"), names.lookupField("county")
-        pieces = self._memory_layer(source, self.t("单位面积碳汇量", "Sink per hectare"),
-                                    [QgsField("sink_ha", QVariant.Double), QgsField("change", QVariant.String)])
-        features, by_county, values = [], {}, []
-        for feature in source.getFeatures():
-            attrs = [to_python(a) for a in feature.attributes()]
-            # NULL (a piece of one year only has no removals) or not a number: no value on the map
-            sink, area = _finite(attrs[i_sink]), _finite(attrs[i_area])
-            per_ha = None
-            if sink is not None and area:
-                per_ha = sink / (area / 10000.0)
-                values.append(per_ha)
-            flag = attrs[i_flag]
-            change = "unchanged" if flag == 0 else ("gain" if (sink or 0) > 1e-9 else
-                                                    ("loss" if (sink or 0) < -1e-9 else "even"))
-            out = QgsFeature(pieces.fields())
-            out.setGeometry(feature.geometry())
-            out.setAttributes([per_ha, change])
-            features.append(out)
-            by_county.setdefault(str(attrs[i_county]), []).append(feature.geometry())
-        pieces.dataProvider().addFeatures(features)
-        pieces.updateExtents()
+        """Memory layers for the maps (inputs stay untouched): the sink per hectare in classes, the land
+        change and the county outlines; returns (sink layer, change layer, counties, sink classes).
+
+        The pieces are read column by column and drawn dissolved into cells of one class, change
+        category and county (metering.report_maps), not one map feature per piece.
+        """
+        from ..metering import report_maps
+
+        names = ["sink_tco2e", "area_m2", "change_flag", "county"]
+        columns = read_columns(source, names, with_geometry=True, layer=arrow_layer(source))
+        wkb = columns.wkb
+        _per_ha, classes, class_of, change_of = report_maps.map_groups(
+            columns.values["sink_tco2e"], columns.values["area_m2"], columns.values["change_flag"])
+        county_of = [str(c) for c in columns.values["county"]]
+        sink_groups = [int(k) if k >= 0 else None for k in class_of.tolist()]
+        cells = report_maps.dissolve(wkb, sink_groups, change_of.tolist(), county_of)
+        release_freed_memory()  # the pieces' GEOS geometries are freed: their pages back
+        sink_layer = self._memory_layer(source, self.t("单位面积碳汇量", "Sink per hectare"),
+                                        [QgsField("sink_class", QVariant.Int)])
+        self._fill(sink_layer, wkb, cells, 0)
+        change_layer = self._memory_layer(source, self.t("地类变化", "Land change"),
+                                          [QgsField("change", QVariant.String)])
+        self._fill(change_layer, wkb, cells, 1)
         counties = self._memory_layer(source, self.t("县级行政区界线", "County boundaries"),
                                       [QgsField("county", QVariant.String), QgsField("name", QVariant.String)])
+        outlines = report_maps.merge(cells, 2)
         rows = []
-        for code, geometries in sorted(by_county.items()):
-            outline = QgsGeometry.unaryUnion(geometries)
+        for code in sorted(outlines):
+            if outlines[code] is not None:
+                outline = _geometry_of(outlines[code])
+            else:  # no shapely 2, or pieces GEOS could not take as a coverage: QGIS's union
+                outline = QgsGeometry.unaryUnion([_geometry_of(wkb[k]) for cell in cells if cell.keys[2] == code
+                                                  for k in cell.members])
             out = QgsFeature(counties.fields())
             out.setGeometry(outline)
             name = rc.county_name(code, self.county_names, self.language)
@@ -428,7 +429,35 @@ class ReportLayout:
         settings.placement = QgsPalLayerSettings.OverPoint
         counties.setLabeling(QgsVectorLayerSimpleLabeling(settings))
         counties.setLabelsEnabled(True)
-        return pieces, counties, values
+        return sink_layer, change_layer, counties, classes
+
+    @staticmethod
+    def _fill(layer, wkb, cells, grouping):
+        """One feature per cell with its key of ``grouping`` (its dissolved geometry), or one per piece of
+        a cell without one; cells without a key are not drawn."""
+        features = []
+        fields = layer.fields()
+
+        def add(blob, key):
+            out = QgsFeature(fields)
+            geometry = _geometry_of(blob)
+            geometry.convertToMultiType()
+            out.setGeometry(geometry)
+            out.setAttributes([key])
+            features.append(out)
+
+        for cell in cells:
+            key = cell.keys[grouping]
+            if key is None:
+                continue
+            blob = cell.wkb()
+            if blob is not None:
+                add(blob, key)
+            else:
+                for k in cell.members:
+                    add(wkb[k], key)
+        layer.dataProvider().addFeatures(features)
+        layer.updateExtents()
 
     def plot_layer(self, plots_source):
         """The plot locations (points), or None when the plots have no point geometry."""
@@ -496,15 +525,18 @@ class ReportLayout:
         legend.adjustBoxSize()
         return legend
 
-    def sink_map(self, pieces, counties, plots, values, subtitle, sign_off):
-        """Page 1: title, the sink-per-hectare map, legend and the sign-off block."""
+    def sink_map(self, pieces, counties, plots, classes, subtitle, sign_off, extent_layer=None):
+        """Page 1: title, the sink-per-hectare map, legend and the sign-off block.
+
+        ``pieces``: the layer of piece_layers with the class index (``sink_class``) of ``classes``;
+        ``extent_layer``: the layer the map is zoomed to (all pieces; default ``pieces``).
+        """
         self.label(self.page, MARGIN, 6, WIDTH, 11, self.title, size=18, bold=True)
         self.label(self.page, MARGIN, 18, WIDTH, 6, subtitle, size=9)
-        classes = rc.sink_classes(values)
-        ranges = []
+        categories = []
         emissions = [c for c in classes if c[1] <= 0 and c[2] != "0"]
         removals = [c for c in classes if c[0] >= 0 and c[2] != "0"]
-        for low, high, text in classes:
+        for index, (low, high, text) in enumerate(classes):
             if text == "0":
                 colour = ZERO_COLOUR
             elif high <= 0:
@@ -514,10 +546,11 @@ class ReportLayout:
                 k = removals.index((low, high, text))
                 colour = REMOVAL_COLOURS[:len(removals)][k] if len(removals) <= 4 else REMOVAL_COLOURS[-1]
             symbol = QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"})
-            ranges.append(QgsRendererRange(max(low, -1e15), min(high, 1e15), symbol, text))
-        pieces.setRenderer(QgsGraduatedSymbolRenderer("sink_ha", ranges))
+            # a class per category: the pieces were classed (low ≤ x < high) and dissolved by class
+            categories.append(QgsRendererCategory(index, symbol, text))
+        pieces.setRenderer(QgsCategorizedSymbolRenderer("sink_class", categories))
         layers = [layer for layer in (plots, counties, pieces) if layer is not None]
-        map_item = self._map(layers, MARGIN, 26, 190, 150, pieces)
+        map_item = self._map(layers, MARGIN, 26, 190, 150, extent_layer or pieces)
         self._legend(map_item, MARGIN + 196, 26, 81, self.t(
             "图例|x = 单位面积碳汇量|t CO2e/(ha·a)", "Legend|x = sink per hectare|t CO2e/(ha·a)"), layers[::-1])
         self.sign_off(MARGIN + 196, 150, 81, sign_off)
@@ -528,19 +561,10 @@ class ReportLayout:
             "A positive sink (green) takes CO2 out of the atmosphere, a negative one (red) is an emission; the "
             "classes do not overlap. CRS: {0}.").format(pieces.crs().authid()), size=8)
 
-    def change_map(self, source, pieces, counties, plots):
-        """Page 2: the land-change areas (changed pieces by the sign of their sink)."""
+    def change_map(self, changes, counties, plots):
+        """Page 2: the land-change areas (changed pieces by the sign of their sink; ``changes`` from
+        piece_layers)."""
         self.new_page(self.t("地类变化图斑", "Land-change areas"))
-        changes = self._memory_layer(source, self.t("地类变化", "Land change"),
-                                     [QgsField("change", QVariant.String)])
-        copies = []
-        for feature in pieces.getFeatures():
-            out = QgsFeature(changes.fields())
-            out.setGeometry(feature.geometry())
-            out.setAttributes([feature["change"]])
-            copies.append(out)
-        changes.dataProvider().addFeatures(copies)
-        changes.updateExtents()
         categories = []
         for value, colour, zh, en in (
                 ("gain", "#1a9850", "变化图斑：碳汇增加", "changed: removal"),
@@ -645,6 +669,13 @@ class ReportLayout:
         return self.pages
 
 
+def _geometry_of(blob):
+    geometry = QgsGeometry()
+    if blob is not None:
+        geometry.fromWkb(blob)
+    return geometry
+
+
 def _header(column, language):
     # one line: QGIS 3.22 sizes a header row for one line of text whatever it holds
     text = column.zh if language == "zh" else column.en
@@ -666,10 +697,11 @@ def build_report_pdf(path, content, language="zh"):
     report = ReportLayout(content["title"], language)
     report.county_names = content.get("county_names") or {}
     source = content["source"]
-    pieces, counties, values = report.piece_layers(source)
+    pieces, changes, counties, classes = report.piece_layers(source)
     plots = report.plot_layer(content.get("plots_source"))
-    report.sink_map(pieces, counties, plots, values, content["subtitle"], content.get("sign_off", {}))
-    report.change_map(source, pieces, counties, plots)
+    report.sink_map(pieces, counties, plots, classes, content["subtitle"], content.get("sign_off", {}),
+                    extent_layer=changes)
+    report.change_map(changes, counties, plots)
     tables = content["tables"]
     for key, keys in (("summary", 2), ("stock_pools", 3), ("change_matrix", 1), ("transitions", 2),
                       ("sink", 3)):
@@ -742,22 +774,3 @@ def _provenance(self, provenance):
 
 
 ReportLayout.provenance = _provenance
-
-
-def _finite(value):
-    """A finite float, or None for NULL (QVariant or None), text that is no number, NaN and ±inf."""
-    value = to_python(value)
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        return None
-    return value if math.isfinite(value) else None
-
-
-def sink_per_hectare(sink_tco2e, area_m2):
-    """t CO2e/(ha·a) of a piece, None without an area or a sink (NULL for pieces of one year only)."""
-    sink_tco2e, area_m2 = _finite(sink_tco2e), _finite(area_m2)
-    if sink_tco2e is None or not area_m2:
-        return None
-    value = sink_tco2e / (area_m2 / 10000.0)
-    return value if math.isfinite(value) else None

@@ -14,6 +14,7 @@ from qgis.core import (
 from ..metering import uncertainty as core
 from ..metering import vocabulary as v
 from ..metering.density import DensityTable
+from ..metering.overlay.geometry import release_freed_memory
 from . import messages
 from .base import CarbonAlgorithm
 from .qgis_io import source_to_frame, write_table
@@ -243,6 +244,9 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
             n for n in (v.DC_ESTIMATOR,) + v.CHANGE_FACT_COLUMNS if n in names]
         frame = source_to_frame(source, wanted, feedback=feedback, progress=(0, 20))
         for col in stock_cols + ["area_m2"]:
+            if frame[col].dtype.kind in "fiu":  # numbers already (the usual case): no call per value
+                frame[col] = frame[col].astype(float)
+                continue
             values = frame[col].apply(_as_float)
             bad = values.isna() & frame[col].notna()
             if bad.any():
@@ -352,6 +356,8 @@ class UncertaintyAlgorithm(CarbonAlgorithm):
         results = {self.OUTPUT: write_table(self, parameters, self.OUTPUT, context, table, feedback)}
         if parameters.get(self.HISTOGRAM) not in (None, ""):
             results[self.HISTOGRAM] = write_table(self, parameters, self.HISTOGRAM, context, hist, feedback)
+        del pieces, cells, model
+        release_freed_memory()  # the pieces and the Monte Carlo buffers: their pages back to the system
         feedback.setProgress(100)
         return results
 

@@ -387,3 +387,30 @@ def test_pdf_with_pieces_in_one_year_only(provider, tmp_path):
                           check=True).stdout
     assert "395.00" in text and "535.00" in text  # the stocks keep the one-year pieces
     assert "220.00" in text  # removals of A and B only
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils (pdfinfo) is in DEB_PACKAGES")
+def test_map_pages_alike_without_shapely_and_from_a_memory_layer(provider, tmp_path, monkeypatch):
+    """The maps dissolve the pieces with shapely 2 (metering.report_maps); without it they draw the
+    pieces one by one and QGIS unions the county outlines, and a layer that is no GeoPackage is read
+    feature by feature: the map pages say the same (legend classes, counties, captions)."""
+    import processing
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+    from carbon_metering.metering import report_maps
+
+    stock = rd.write_stock_gpkg(tmp_path / "stock.gpkg")
+
+    def map_pages(name, source):
+        result = processing.run(ALG, {"STOCK": source, "LANGUAGE": 1, "OUTPUT_XLSX": str(tmp_path / (name + ".xlsx")),
+                                      "OUTPUT_PDF": str(tmp_path / (name + ".pdf"))})
+        return subprocess.run(["pdftotext", "-l", "2", "-layout", result["OUTPUT_PDF"], "-"], capture_output=True,
+                              text=True, check=True).stdout
+
+    dissolved = map_pages("dissolved", stock)
+    assert "x ≥" in dissolved and "Jiang'an" in dissolved and "changed: removal" in dissolved
+    memory = QgsVectorLayer(stock, "stock", "ogr").materialize(QgsFeatureRequest())
+    assert memory.providerType() == "memory"
+    assert map_pages("memory", memory) == dissolved
+    monkeypatch.setattr(report_maps, "_shapely", lambda: None)
+    assert map_pages("pieces", stock) == dissolved

@@ -77,6 +77,35 @@ def test_layer_sha256_tells_values_and_geometry_apart():
     assert base != prov.layer_sha256(["name", "amount"], [(["x", 1.0], b"\x01"), (["y", None], None)])
 
 
+def test_column_checksum_is_the_row_checksum(monkeypatch):
+    """layer_sha256_columns (columns, feature-id order given apart) gives layer_sha256's digest."""
+    import datetime
+
+    names = ["real", "int", "text", "flag", "blob", "day", "mixed", "nulls"]
+    columns = [
+        [1.5, float("nan"), None, float("inf"), -0.0, 1e-300, 123456789.125],
+        [3, None, -7, 2 ** 62, 0, 1, 42],
+        ["旱地", 'quote " and \\ back', None, "tab\tline\n", "", "\x01ctl", "旱地"],
+        [True, False, None, True, True, False, None],
+        [b"\x00\xff", None, b"", b"a", b"b", b"c", b"d"],
+        [datetime.date(2020, 1, 2), None, datetime.date(2023, 12, 31), None, None, None, None],
+        [1, 1.0, "1", None, True, b"1", datetime.date(2020, 1, 1)],
+        [None] * 7,
+    ]
+    wkb = [b"\x01\x02", None, b"", b"\x03", None, b"\x04\x05", b"\x06"]
+    order = [3, 0, 6, 1, 5, 2, 4]
+    rows = [([column[k] for column in columns], wkb[k]) for k in order]
+    expected = prov.layer_sha256(names, rows)
+    assert prov.layer_sha256_columns(names, columns, wkb, order) == expected
+    assert prov.layer_sha256_columns(names, columns, wkb, list(range(7))) != expected  # the order counts
+    assert prov.layer_sha256_columns([], [], wkb, order) == prov.layer_sha256([], [([], wkb[k]) for k in order])
+    assert prov.layer_sha256_columns(["x"], [[1.0, 2.0]]) == prov.layer_sha256(["x"], [([1.0], None), ([2.0], None)])
+    monkeypatch.setattr(prov, "_HASH_BLOCK_ROWS", 3)  # rows hashed in blocks: the same digest
+    assert prov.layer_sha256_columns(names, columns, wkb, order) == expected
+    assert prov.layer_sha256_columns(names, columns, wkb) == prov.layer_sha256(
+        names, [([column[k] for column in columns], wkb[k]) for k in range(7)])
+
+
 def test_temporary_layer_is_named_by_its_step(qgis_app):
     from qgis.core import QgsVectorLayer
 
