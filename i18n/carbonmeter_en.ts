@@ -473,12 +473,12 @@ Outputs: OUTPUT, one row per region and year with report_section = carbon_balanc
 <context>
     <name>CarbonMetering</name>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="29" />
+        <location filename="../processing_provider/qgis_io.py" line="96" />
         <source>Cancelled by the user; no output was written.</source>
         <translation>Cancelled by the user; no output was written.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="218" />
+        <location filename="../processing_provider/qgis_io.py" line="323" />
         <source>Layer {0} has no field {1}.</source>
         <translation>Layer {0} has no field {1}.</translation>
     </message>
@@ -488,7 +488,7 @@ Outputs: OUTPUT, one row per region and year with report_section = carbon_balanc
         <translation>Could not load the model {0}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="352" />
+        <location filename="../processing_provider/qgis_io.py" line="488" />
         <source>Could not write row {0} to the output: {1}</source>
         <translation>Could not write row {0} to the output: {1}</translation>
     </message>
@@ -887,12 +887,12 @@ Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): O
         <translation>Base land-class code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="184" />
+        <location filename="../processing_provider/check_inputs.py" line="178" />
         <source>{0}: {1} parcels, code field {2}, CRS {3}: checked.</source>
         <translation>{0}: {1} parcels, code field {2}, CRS {3}: checked.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="205" />
+        <location filename="../processing_provider/check_inputs.py" line="199" />
         <source>{0}: {1} plots of {2}.</source>
         <translation>{0}: {1} plots of {2}.</translation>
     </message>
@@ -967,12 +967,12 @@ Outputs (GeoTIFF, nodata −9999, units and the εmax source in the metadata): O
         <translation>How the density tables BASE_DENSITY and TARGET_DENSITY are keyed, as parcel_stock's KEY: by metering object or by land-class code.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="253" />
+        <location filename="../processing_provider/check_inputs.py" line="247" />
         <source>… and {0} more problem(s).</source>
         <translation>… and {0} more problem(s).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="254" />
+        <location filename="../processing_provider/check_inputs.py" line="248" />
         <source>The parameter tables cannot be used; fix these values first:</source>
         <translation>The parameter tables cannot be used; fix these values first:</translation>
     </message>
@@ -1362,282 +1362,282 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
 <context>
     <name>ExportReportAlgorithm</name>
     <message>
-        <location filename="../processing_provider/export_report.py" line="66" />
+        <location filename="../processing_provider/export_report.py" line="67" />
         <source>Export result tables and report (xlsx, PDF)</source>
         <translation>Export result tables and report (xlsx, PDF)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="69" />
+        <location filename="../processing_provider/export_report.py" line="70" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="122" />
+        <location filename="../processing_provider/export_report.py" line="123" />
         <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
         <translation>Parcel stock pieces (parcel_stock OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>Stock summary (parcel_stock SUMMARY)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>The county × object × pool summary of parcel_stock; copied to its own sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>Change matrix (parcel_change CHANGE_MATRIX)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>Plot densities (plot_carbon OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>Base-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>Uncertainty results (uncertainty OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>Monte Carlo histogram (uncertainty HISTOGRAM)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="158" />
+        <location filename="../processing_provider/export_report.py" line="159" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="161" />
+        <location filename="../processing_provider/export_report.py" line="162" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="183" />
+        <location filename="../processing_provider/export_report.py" line="184" />
         <source>Report title</source>
         <translation>Report title</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="256" />
+        <location filename="../processing_provider/export_report.py" line="257" />
         <source>Carbon metering report</source>
         <translation>Carbon metering report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="186" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>Printed on the PDF's first page and the workbook's summary sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="198" />
+        <location filename="../processing_provider/export_report.py" line="199" />
         <source>Report language</source>
         <translation>Report language</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="198" />
+        <location filename="../processing_provider/export_report.py" line="199" />
         <source>Chinese (zh)</source>
         <translation>Chinese (zh)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="198" />
+        <location filename="../processing_provider/export_report.py" line="199" />
         <source>English (en)</source>
         <translation>English (en)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="201" />
+        <location filename="../processing_provider/export_report.py" line="202" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="204" />
+        <location filename="../processing_provider/export_report.py" line="205" />
         <source>Result workbook</source>
         <translation>Result workbook</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="204" />
+        <location filename="../processing_provider/export_report.py" line="205" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="206" />
+        <location filename="../processing_provider/export_report.py" line="207" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>The xlsx workbook with the appendix F tables and the provenance sheet.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="208" />
+        <location filename="../processing_provider/export_report.py" line="209" />
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="208" />
+        <location filename="../processing_provider/export_report.py" line="209" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="213" />
+        <location filename="../processing_provider/export_report.py" line="214" />
         <source>Total stock, base year (t C)</source>
         <translation>Total stock, base year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="247" />
+        <location filename="../processing_provider/export_report.py" line="249" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="260" />
+        <location filename="../processing_provider/export_report.py" line="261" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>Give a file for the result workbook (OUTPUT_XLSX).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="269" />
+        <location filename="../processing_provider/export_report.py" line="301" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>Layer {0} (STOCK) has no features: nothing to report.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="273" />
+        <location filename="../processing_provider/export_report.py" line="305" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="276" />
+        <location filename="../processing_provider/export_report.py" line="308" />
         <source>Read {0} pieces.</source>
         <translation>Read {0} pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="386" />
+        <location filename="../processing_provider/export_report.py" line="399" />
         <source>Building the PDF report…</source>
         <translation>Building the PDF report…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="409" />
+        <location filename="../processing_provider/export_report.py" line="422" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>The PDF report {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="410" />
+        <location filename="../processing_provider/export_report.py" line="423" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF report ({0} pages): {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="420" />
+        <location filename="../processing_provider/export_report.py" line="433" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>The workbook {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="421" />
+        <location filename="../processing_provider/export_report.py" line="434" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>Workbook with sheets {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="164" />
+        <location filename="../processing_provider/export_report.py" line="165" />
         <source>Original inputs to record (parcels, plots …)</source>
         <translation>Original inputs to record (parcels, plots …)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="174" />
+        <location filename="../processing_provider/export_report.py" line="175" />
         <source>Sections of the other systems (tables)</source>
         <translation>Sections of the other systems (tables)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="178" />
+        <location filename="../processing_provider/export_report.py" line="179" />
         <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
         <translation>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="481" />
+        <location filename="../processing_provider/export_report.py" line="494" />
         <source>Report section: {0} ({1} rows, from {2}).</source>
         <translation>Report section: {0} ({1} rows, from {2}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="126" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
         <translation>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="215" />
+        <location filename="../processing_provider/export_report.py" line="216" />
         <source>Total sink (t CO2e/a)</source>
         <translation>Total sink (t CO2e/a)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>County names (table)</source>
         <translation>County names (table)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Optional table with the county code (field county, code or XZQDM) and its name (name, name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the shipped table metering/data/county_names.csv (the districts of Wuhan).</source>
         <translation>Optional table with the county code (field county, code or XZQDM) and its name (name, name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the shipped table metering/data/county_names.csv (the districts of Wuhan).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="187" />
+        <location filename="../processing_provider/export_report.py" line="188" />
         <source>Organisation (compiled by)</source>
         <translation>Organisation (compiled by)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="187" />
+        <location filename="../processing_provider/export_report.py" line="188" />
         <source>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</source>
         <translation>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="187" />
+        <location filename="../processing_provider/export_report.py" line="188" />
         <source>Compiled by (name)</source>
         <translation>Compiled by (name)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="187" />
+        <location filename="../processing_provider/export_report.py" line="188" />
         <source>Name of the person who compiled the report; empty leaves a line to sign.</source>
         <translation>Name of the person who compiled the report; empty leaves a line to sign.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="187" />
+        <location filename="../processing_provider/export_report.py" line="188" />
         <source>Checked by (name)</source>
         <translation>Checked by (name)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="187" />
+        <location filename="../processing_provider/export_report.py" line="188" />
         <source>Name of the person who checked the report; empty leaves a line to sign.</source>
         <translation>Name of the person who checked the report; empty leaves a line to sign.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="210" />
+        <location filename="../processing_provider/export_report.py" line="211" />
         <source>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</source>
         <translation>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="323" />
+        <location filename="../processing_provider/export_report.py" line="342" />
         <source>base year</source>
         <translation>base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="76" />
+        <location filename="../processing_provider/export_report.py" line="77" />
         <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
 Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the metering year (t C; base-year stock under the base-year object, metering-year stock under the metering-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their metering-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with absolute path, feature count and the SHA-256 of each layer's content, temporary results named by their step, every parameter and, in the chain, every step's parameters with the values used, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
@@ -1680,42 +1680,42 @@ OUTPUT_XLSX: the workbook. OUTPUT_PDF: the PDF report (optional).
 Units: areas ha, stocks t C, stock change t C/a, sink t CO2e/a (positive = removal), densities t C/ha. Outputs are written whole or not at all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
         <translation>Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Metering-year stratum densities (stratum_density OUTPUT)</source>
         <translation>Metering-year stratum densities (stratum_density OUTPUT)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Stratum density table of the metering year (same fields as the base-year table).</source>
         <translation>Stratum density table of the metering year (same fields as the base-year table).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="158" />
+        <location filename="../processing_provider/export_report.py" line="159" />
         <source>Metering year</source>
         <translation>Metering year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="168" />
+        <location filename="../processing_provider/export_report.py" line="169" />
         <source>The layers the whole metering started from (base-year and metering-year parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
         <translation>The layers the whole metering started from (base-year and metering-year parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="214" />
+        <location filename="../processing_provider/export_report.py" line="215" />
         <source>Total stock, metering year (t C)</source>
         <translation>Total stock, metering year (t C)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="324" />
+        <location filename="../processing_provider/export_report.py" line="343" />
         <source>metering year</source>
         <translation>metering year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="425" />
+        <location filename="../processing_provider/export_report.py" line="438" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</source>
         <translation>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</translation>
     </message>
@@ -4800,117 +4800,117 @@ Outputs (GeoTIFF, nodata −9999): OUTPUT, 12 bands of monthly NEP (g C/m²/mont
 <context>
     <name>ParcelChangeAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="100" />
+        <location filename="../processing_provider/parcel_change.py" line="83" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="150" />
+        <location filename="../processing_provider/parcel_change.py" line="133" />
         <source>Base-year parcels (t1)</source>
         <translation>Base-year parcels (t1)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="150" />
+        <location filename="../processing_provider/parcel_change.py" line="133" />
         <source>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</source>
         <translation>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="150" />
+        <location filename="../processing_provider/parcel_change.py" line="133" />
         <source>Base land-class code field</source>
         <translation>Base land-class code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="163" />
+        <location filename="../processing_provider/parcel_change.py" line="146" />
         <source>Land class → metering object table</source>
         <translation>Land class → metering object table</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="167" />
+        <location filename="../processing_provider/parcel_change.py" line="150" />
         <source>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</source>
         <translation>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="171" />
+        <location filename="../processing_provider/parcel_change.py" line="154" />
         <source>County field</source>
         <translation>County field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="172" />
+        <location filename="../processing_provider/parcel_change.py" line="155" />
         <source>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</source>
         <translation>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="185" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>Sliver threshold (m²)</source>
         <translation>Sliver threshold (m²)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="187" />
+        <location filename="../processing_provider/parcel_change.py" line="170" />
         <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
         <translation>Pieces with an area below this many square metres get sliver = 1; they are kept.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="176" />
+        <location filename="../processing_provider/parcel_change.py" line="159" />
         <source>Area method</source>
         <translation>Area method</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="176" />
+        <location filename="../processing_provider/parcel_change.py" line="159" />
         <source>ellipsoidal (CGCS2000 ellipsoid, as 三调)</source>
         <translation>ellipsoidal (CGCS2000 ellipsoid, as 三调)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="176" />
+        <location filename="../processing_provider/parcel_change.py" line="159" />
         <source>planar (layer CRS)</source>
         <translation>planar (layer CRS)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="176" />
+        <location filename="../processing_provider/parcel_change.py" line="159" />
         <source>official (survey area TBDLMJ shared by geometric area)</source>
         <translation>official (survey area TBDLMJ shared by geometric area)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="180" />
+        <location filename="../processing_provider/parcel_change.py" line="163" />
         <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
         <translation>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="200" />
+        <location filename="../processing_provider/parcel_change.py" line="183" />
         <source>Overlay pieces</source>
         <translation>Overlay pieces</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="202" />
+        <location filename="../processing_provider/parcel_change.py" line="185" />
         <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
         <translation>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="204" />
+        <location filename="../processing_provider/parcel_change.py" line="187" />
         <source>Change matrix</source>
         <translation>Change matrix</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="306" />
+        <location filename="../processing_provider/parcel_change.py" line="251" />
         <source>Mapping table error: {0}</source>
         <translation>Mapping table error: {0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="190" />
+        <location filename="../processing_provider/parcel_change.py" line="173" />
         <source>Vertex snapping tolerance (m)</source>
         <translation>Vertex snapping tolerance (m)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="161" />
+        <location filename="../processing_provider/parcel_change.py" line="144" />
         <source>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</source>
         <translation>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="97" />
+        <location filename="../processing_provider/parcel_change.py" line="80" />
         <source>Base-year/metering-year parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
         <translation>Base-year/metering-year parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="103" />
+        <location filename="../processing_provider/parcel_change.py" line="86" />
         <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
@@ -4945,27 +4945,27 @@ Outputs:
 Area is conserved: per class, the pieces sum to each layer's own class areas (checked, 1e-6 relative, and logged).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="150" />
+        <location filename="../processing_provider/parcel_change.py" line="133" />
         <source>Metering-year parcels (t2)</source>
         <translation>Metering-year parcels (t2)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="150" />
+        <location filename="../processing_provider/parcel_change.py" line="133" />
         <source>Metering-year land-class code field</source>
         <translation>Metering-year land-class code field</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="150" />
+        <location filename="../processing_provider/parcel_change.py" line="133" />
         <source>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</source>
         <translation>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="193" />
+        <location filename="../processing_provider/parcel_change.py" line="176" />
         <source>Metering-year vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
         <translation>Metering-year vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="206" />
+        <location filename="../processing_provider/parcel_change.py" line="189" />
         <source>Area (ha) by base-year × metering-year class, at object and at code level.</source>
         <translation>Area (ha) by base-year × metering-year class, at object and at code level.</translation>
     </message>
@@ -4973,97 +4973,97 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
 <context>
     <name>ParcelStockAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="50" />
+        <location filename="../processing_provider/parcel_stock.py" line="49" />
         <source>Parcel carbon stock and sink</source>
         <translation>Parcel carbon stock and sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="53" />
+        <location filename="../processing_provider/parcel_stock.py" line="52" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="100" />
+        <location filename="../processing_provider/parcel_stock.py" line="99" />
         <source>Pieces (parcel change)</source>
         <translation>Pieces (parcel change)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="106" />
+        <location filename="../processing_provider/parcel_stock.py" line="105" />
         <source>Base-year densities</source>
         <translation>Base-year densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="109" />
+        <location filename="../processing_provider/parcel_stock.py" line="108" />
         <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
         <translation>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="130" />
+        <location filename="../processing_provider/parcel_stock.py" line="129" />
         <source>Density key</source>
         <translation>Density key</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="130" />
+        <location filename="../processing_provider/parcel_stock.py" line="129" />
         <source>Metering object</source>
         <translation>Metering object</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="130" />
+        <location filename="../processing_provider/parcel_stock.py" line="129" />
         <source>Land-class code</source>
         <translation>Land-class code</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="134" />
+        <location filename="../processing_provider/parcel_stock.py" line="133" />
         <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
         <translation>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="139" />
+        <location filename="../processing_provider/parcel_stock.py" line="138" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="155" />
+        <location filename="../processing_provider/parcel_stock.py" line="154" />
         <source>Piece stocks</source>
         <translation>Piece stocks</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="162" />
+        <location filename="../processing_provider/parcel_stock.py" line="161" />
         <source>Stock and sink summary</source>
         <translation>Stock and sink summary</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="165" />
+        <location filename="../processing_provider/parcel_stock.py" line="164" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>Totals per county × object × pool × change group, with ALL total rows.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="158" />
+        <location filename="../processing_provider/parcel_stock.py" line="157" />
         <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
         <translation>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="144" />
+        <location filename="../processing_provider/parcel_stock.py" line="143" />
         <source>Calendar year t1 of the base land survey (required, no default).</source>
         <translation>Calendar year t1 of the base land survey (required, no default).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="120" />
+        <location filename="../processing_provider/parcel_stock.py" line="119" />
         <source>Change densities (permanent plots)</source>
         <translation>Change densities (permanent plots)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="122" />
         <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
         <translation>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="216" />
+        <location filename="../processing_provider/parcel_stock.py" line="215" />
         <source>Change densities {0}: {1} objects (checksum {2}).</source>
         <translation>Change densities {0}: {1} objects (checksum {2}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="56" />
+        <location filename="../processing_provider/parcel_stock.py" line="55" />
         <source>Meters the carbon stock of every piece of the base-year × metering-year overlay (the output of parcel_change) at the base and the metering year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
 
 Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the metering year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (metering year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
@@ -5094,27 +5094,27 @@ A density row for a key that only non-metered pieces carry (a pond code with soi
 Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc (t C), dc_per_year_tc (t C/a) and sink_tco2e (t CO2e/a), and the facts of the run on every row (base_year, target_year, base_density, target_density and their SHA-256, same_density_table, density_key), which uncertainty and export_report read; and a summary table per county × object × pool × change_group (unchanged, changed, all = both; base_only, target_only for one-year pieces) with n_pieces, area_ha, stock_base_tc, stock_target_tc, dc_per_year_tc and sink_tco2e (and the same facts), including totals (county ALL, object ALL). Changed pieces are summarised under their metering-year object (land converted to a category is reported under it).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <location filename="../processing_provider/parcel_stock.py" line="102" />
         <source>Polygon pieces of the base-year × metering-year overlay, the output of parcel_change.</source>
         <translation>Polygon pieces of the base-year × metering-year overlay, the output of parcel_change.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="113" />
+        <location filename="../processing_provider/parcel_stock.py" line="112" />
         <source>Metering-year densities</source>
         <translation>Metering-year densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="117" />
+        <location filename="../processing_provider/parcel_stock.py" line="116" />
         <source>Density table for the metering year (same form). Empty: the base-year table.</source>
         <translation>Density table for the metering year (same form). Empty: the base-year table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="147" />
+        <location filename="../processing_provider/parcel_stock.py" line="146" />
         <source>Metering year</source>
         <translation>Metering year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="151" />
+        <location filename="../processing_provider/parcel_stock.py" line="150" />
         <source>Calendar year t2 of the metering-year survey; must be later than the base year (required, no default).</source>
         <translation>Calendar year t2 of the metering-year survey; must be later than the base year (required, no default).</translation>
     </message>
@@ -6429,197 +6429,197 @@ Change density (when base and metering year are given): permanent plots (固定�
 <context>
     <name>UncertaintyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="46" />
+        <location filename="../processing_provider/uncertainty.py" line="47" />
         <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
         <translation>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="49" />
+        <location filename="../processing_provider/uncertainty.py" line="50" />
         <source>Parcel carbon metering</source>
         <translation>Parcel carbon metering</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="119" />
+        <location filename="../processing_provider/uncertainty.py" line="120" />
         <source>Parcel stock pieces</source>
         <translation>Parcel stock pieces</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="127" />
+        <location filename="../processing_provider/uncertainty.py" line="128" />
         <source>Stratum densities</source>
         <translation>Stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="127" />
+        <location filename="../processing_provider/uncertainty.py" line="128" />
         <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
         <translation>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="160" />
+        <location filename="../processing_provider/uncertainty.py" line="161" />
         <source>Area uncertainty (%)</source>
         <translation>Area uncertainty (%)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="160" />
+        <location filename="../processing_provider/uncertainty.py" line="161" />
         <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
         <translation>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="169" />
+        <location filename="../processing_provider/uncertainty.py" line="170" />
         <source>Monte Carlo iterations</source>
         <translation>Monte Carlo iterations</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="169" />
+        <location filename="../processing_provider/uncertainty.py" line="170" />
         <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
         <translation>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="176" />
+        <location filename="../processing_provider/uncertainty.py" line="177" />
         <source>Random seed</source>
         <translation>Random seed</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="176" />
+        <location filename="../processing_provider/uncertainty.py" line="177" />
         <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
         <translation>Seed of the random generator (numpy PCG64): the same seed gives the same results.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="183" />
+        <location filename="../processing_provider/uncertainty.py" line="184" />
         <source>Distribution</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="183" />
+        <location filename="../processing_provider/uncertainty.py" line="184" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="183" />
+        <location filename="../processing_provider/uncertainty.py" line="184" />
         <source>Lognormal (same mean and sd)</source>
         <translation>Lognormal (same mean and sd)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="183" />
+        <location filename="../processing_provider/uncertainty.py" line="184" />
         <source>Normal truncated at zero</source>
         <translation>Normal truncated at zero</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="183" />
+        <location filename="../processing_provider/uncertainty.py" line="184" />
         <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
         <translation>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="192" />
+        <location filename="../processing_provider/uncertainty.py" line="193" />
         <source>Apply the AR-TOOL14 conservative discount to the sink</source>
         <translation>Apply the AR-TOOL14 conservative discount to the sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="200" />
+        <location filename="../processing_provider/uncertainty.py" line="201" />
         <source>Base year</source>
         <translation>Base year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="215" />
+        <location filename="../processing_provider/uncertainty.py" line="216" />
         <source>Uncertainty table</source>
         <translation>Uncertainty table</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="215" />
+        <location filename="../processing_provider/uncertainty.py" line="216" />
         <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
         <translation>One row per level, name and quantity with Approach 1 and Monte Carlo results.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="221" />
+        <location filename="../processing_provider/uncertainty.py" line="222" />
         <source>Histogram of the Monte Carlo total sink</source>
         <translation>Histogram of the Monte Carlo total sink</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="221" />
+        <location filename="../processing_provider/uncertainty.py" line="222" />
         <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
         <translation>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="250" />
+        <location filename="../processing_provider/uncertainty.py" line="254" />
         <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
         <translation>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="328" />
+        <location filename="../processing_provider/uncertainty.py" line="332" />
         <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
         <translation>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="338" />
+        <location filename="../processing_provider/uncertainty.py" line="342" />
         <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
         <translation>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="345" />
+        <location filename="../processing_provider/uncertainty.py" line="349" />
         <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
         <translation>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="192" />
+        <location filename="../processing_provider/uncertainty.py" line="193" />
         <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
         <translation>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="324" />
+        <location filename="../processing_provider/uncertainty.py" line="328" />
         <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
         <translation>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="119" />
+        <location filename="../processing_provider/uncertainty.py" line="120" />
         <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</source>
         <translation>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="200" />
+        <location filename="../processing_provider/uncertainty.py" line="201" />
         <source>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</source>
         <translation>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="316" />
+        <location filename="../processing_provider/uncertainty.py" line="320" />
         <source>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</source>
         <translation>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="316" />
+        <location filename="../processing_provider/uncertainty.py" line="320" />
         <source>one table for both years: correlated</source>
         <translation>one table for both years: correlated</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="316" />
+        <location filename="../processing_provider/uncertainty.py" line="320" />
         <source>one table per year: independent</source>
         <translation>one table per year: independent</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="145" />
         <source>Change densities (permanent plots)</source>
         <translation>Change densities (permanent plots)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="145" />
         <source>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</source>
         <translation>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="152" />
+        <location filename="../processing_provider/uncertainty.py" line="153" />
         <source>Correlation between the two years' densities</source>
         <translation>Correlation between the two years' densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="273" />
+        <location filename="../processing_provider/uncertainty.py" line="277" />
         <source>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</source>
         <translation>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="335" />
+        <location filename="../processing_provider/uncertainty.py" line="339" />
         <source>Correlation between the two years' density tables: {0:g}.</source>
         <translation>Correlation between the two years' density tables: {0:g}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="52" />
+        <location filename="../processing_provider/uncertainty.py" line="53" />
         <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
 Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
@@ -6658,27 +6658,27 @@ Pieces present in one year only (change_flag 2 or 3) have no stock change and ar
 Outputs: OUTPUT, one row per level (county, object, pool, total), name and quantity (stock_base, stock_target in t C; sink, sink_independent in t CO2e/a) with estimate, u1_pct, mc_mean, mc_p2_5, mc_p97_5, u2_pct, u2_low_pct, u2_high_pct (asymmetric), discount_u_pct (the 90 % U used), discount_share, discount (in the row's unit) and conservative (estimate + discount for stock_base, estimate - discount otherwise). HISTOGRAM (optional): bin_low, bin_high (t CO2e/a) and count of the Monte Carlo total sink (correlated case).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="134" />
+        <location filename="../processing_provider/uncertainty.py" line="135" />
         <source>Metering-year stratum densities</source>
         <translation>Metering-year stratum densities</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="134" />
+        <location filename="../processing_provider/uncertainty.py" line="135" />
         <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the metering-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
         <translation>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the metering-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="152" />
+        <location filename="../processing_provider/uncertainty.py" line="153" />
         <source>ρ between the base- and metering-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</source>
         <translation>ρ between the base- and metering-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <location filename="../processing_provider/uncertainty.py" line="209" />
         <source>Metering year</source>
         <translation>Metering year</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <location filename="../processing_provider/uncertainty.py" line="209" />
         <source>Metering year t2 (optional; checked against the recorded year like Base year).</source>
         <translation>Metering year t2 (optional; checked against the recorded year like Base year).</translation>
     </message>
@@ -6864,7 +6864,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 <context>
     <name>report_layout</name>
     <message>
-        <location filename="../processing_provider/report_layout.py" line="639" />
+        <location filename="../processing_provider/report_layout.py" line="663" />
         <source>The PDF could not be written.</source>
         <translation>The PDF could not be written.</translation>
     </message>

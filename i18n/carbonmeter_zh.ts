@@ -473,12 +473,12 @@ Outputs: OUTPUT, one row per region and year with report_section = carbon_balanc
 <context>
     <name>CarbonMetering</name>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="29" />
+        <location filename="../processing_provider/qgis_io.py" line="96" />
         <source>Cancelled by the user; no output was written.</source>
         <translation>已被用户取消，未写出任何结果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="218" />
+        <location filename="../processing_provider/qgis_io.py" line="323" />
         <source>Layer {0} has no field {1}.</source>
         <translation>图层 {0} 缺少字段 {1}。</translation>
     </message>
@@ -488,7 +488,7 @@ Outputs: OUTPUT, one row per region and year with report_section = carbon_balanc
         <translation>无法加载模型 {0}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/qgis_io.py" line="352" />
+        <location filename="../processing_provider/qgis_io.py" line="488" />
         <source>Could not write row {0} to the output: {1}</source>
         <translation>无法将第 {0} 行写入输出：{1}</translation>
     </message>
@@ -887,12 +887,12 @@ NPP = SOL × FPAR × 0.5 × ε，ε = Tε1 × Tε2 × Wε × εmax。
         <translation>基准年地类编码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="184" />
+        <location filename="../processing_provider/check_inputs.py" line="178" />
         <source>{0}: {1} parcels, code field {2}, CRS {3}: checked.</source>
         <translation>{0}：{1} 个图斑，地类编码字段 {2}，坐标系 {3}：已检查。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="205" />
+        <location filename="../processing_provider/check_inputs.py" line="199" />
         <source>{0}: {1} plots of {2}.</source>
         <translation>{0}：{2} 年样地 {1} 个。</translation>
     </message>
@@ -967,12 +967,12 @@ NPP = SOL × FPAR × 0.5 × ε，ε = Tε1 × Tε2 × Wε × εmax。
         <translation>碳密度表 BASE_DENSITY 和 TARGET_DENSITY 的键，同 parcel_stock 的 KEY：按计量对象或按地类编码。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="253" />
+        <location filename="../processing_provider/check_inputs.py" line="247" />
         <source>… and {0} more problem(s).</source>
         <translation>……另有 {0} 个问题。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/check_inputs.py" line="254" />
+        <location filename="../processing_provider/check_inputs.py" line="248" />
         <source>The parameter tables cannot be used; fix these values first:</source>
         <translation>参数表无法使用；请先修正以下取值：</translation>
     </message>
@@ -1362,282 +1362,282 @@ Outputs: OUTPUT, the districts with district, area_ha, vegetated_ha, vegetated_p
 <context>
     <name>ExportReportAlgorithm</name>
     <message>
-        <location filename="../processing_provider/export_report.py" line="66" />
+        <location filename="../processing_provider/export_report.py" line="67" />
         <source>Export result tables and report (xlsx, PDF)</source>
         <translation>导出成果表与报告（xlsx、PDF）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="69" />
+        <location filename="../processing_provider/export_report.py" line="70" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="122" />
+        <location filename="../processing_provider/export_report.py" line="123" />
         <source>Parcel stock pieces (parcel_stock OUTPUT)</source>
         <translation>图斑碳储量叠加图斑（parcel_stock OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Stock summary (parcel_stock SUMMARY)</source>
         <translation>碳储量汇总（parcel_stock SUMMARY）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>The county × object × pool summary of parcel_stock; copied to its own sheet.</source>
         <translation>parcel_stock 按县 × 计量对象 × 碳库的汇总表；单列一个工作表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Change matrix (parcel_change CHANGE_MATRIX)</source>
         <translation>变化矩阵（parcel_change CHANGE_MATRIX）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Plot densities (plot_carbon OUTPUT)</source>
         <translation>样地碳密度（plot_carbon OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Plots with survey_year, object and densities per pool (t C/ha); summarised per year and object.</source>
         <translation>含 survey_year、object 与分碳库碳密度（t C/ha）的样地；按年份与计量对象汇总。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Base-year stratum densities (stratum_density OUTPUT)</source>
         <translation>基准年分层碳密度（stratum_density OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Stratum density table of the base year: stratum, pool, n, mean, sd, se, half_width, u_pct, source.</source>
         <translation>基准年分层碳密度表：stratum、pool、n、mean、sd、se、half_width、u_pct、source。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Uncertainty results (uncertainty OUTPUT)</source>
         <translation>不确定度结果（uncertainty OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Approach 1 and Monte Carlo results per level and quantity (IPCC 2006 GL vol. 1 ch. 3).</source>
         <translation>按汇总级别与统计量给出的方法 1 与蒙特卡洛结果（IPCC 2006 指南第 1 卷第 3 章）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Monte Carlo histogram (uncertainty HISTOGRAM)</source>
         <translation>蒙特卡洛直方图（uncertainty HISTOGRAM）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Bins of the simulated total sink: bin_low, bin_high (t CO2e/a), count. Drawn in the PDF.</source>
         <translation>模拟总碳汇量的分组：bin_low、bin_high（t CO2e/a）、count。绘入 PDF。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="158" />
+        <location filename="../processing_provider/export_report.py" line="159" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="161" />
+        <location filename="../processing_provider/export_report.py" line="162" />
         <source>Labels the density tables and the method statement. Optional: by default read from the stock layer's base_year / target_year fields when present.</source>
         <translation>用于标注碳密度表与方法说明。可选：缺省时读取碳储量图层的 base_year / target_year 字段（若存在）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="183" />
+        <location filename="../processing_provider/export_report.py" line="184" />
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="256" />
+        <location filename="../processing_provider/export_report.py" line="257" />
         <source>Carbon metering report</source>
         <translation>碳汇计量报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="185" />
+        <location filename="../processing_provider/export_report.py" line="186" />
         <source>Printed on the PDF's first page and the workbook's summary sheet.</source>
         <translation>印在 PDF 首页与工作簿汇总表上。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="198" />
+        <location filename="../processing_provider/export_report.py" line="199" />
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="198" />
+        <location filename="../processing_provider/export_report.py" line="199" />
         <source>Chinese (zh)</source>
         <translation>中文（zh）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="198" />
+        <location filename="../processing_provider/export_report.py" line="199" />
         <source>English (en)</source>
         <translation>英文（en）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="201" />
+        <location filename="../processing_provider/export_report.py" line="202" />
         <source>Language of sheet names, object names and the PDF text. Header rows are always in both Chinese and English.</source>
         <translation>工作表名称、计量对象名称与 PDF 文字的语言。表头始终为中英两行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="204" />
+        <location filename="../processing_provider/export_report.py" line="205" />
         <source>Result workbook</source>
         <translation>成果工作簿</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="204" />
+        <location filename="../processing_provider/export_report.py" line="205" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="206" />
+        <location filename="../processing_provider/export_report.py" line="207" />
         <source>The xlsx workbook with the appendix F tables and the provenance sheet.</source>
         <translation>含附录 F 成果表与来源信息表的 xlsx 工作簿。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="208" />
+        <location filename="../processing_provider/export_report.py" line="209" />
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="208" />
+        <location filename="../processing_provider/export_report.py" line="209" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="213" />
+        <location filename="../processing_provider/export_report.py" line="214" />
         <source>Total stock, base year (t C)</source>
         <translation>基准年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="247" />
+        <location filename="../processing_provider/export_report.py" line="249" />
         <source>Layer {0} (parameter {1}) lacks the fields {2}. Give the output of the algorithm named in the parameter's description.</source>
         <translation>图层 {0}（参数 {1}）缺少字段 {2}。请输入该参数说明中所列算法的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="260" />
+        <location filename="../processing_provider/export_report.py" line="261" />
         <source>Give a file for the result workbook (OUTPUT_XLSX).</source>
         <translation>请指定成果工作簿文件（OUTPUT_XLSX）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="269" />
+        <location filename="../processing_provider/export_report.py" line="301" />
         <source>Layer {0} (STOCK) has no features: nothing to report.</source>
         <translation>图层 {0}（STOCK）没有要素：无可报告内容。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="273" />
+        <location filename="../processing_provider/export_report.py" line="305" />
         <source>Layer {0} (STOCK), field county is empty for feature ids {1}. Give parcel_change a county field (COUNTY_FIELD) and rerun the chain.</source>
         <translation>图层 {0}（STOCK）中要素 {1} 的 county 字段为空。请为 parcel_change 指定县级行政区字段（COUNTY_FIELD）后重新运行流程。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="276" />
+        <location filename="../processing_provider/export_report.py" line="308" />
         <source>Read {0} pieces.</source>
         <translation>已读取 {0} 个叠加图斑。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="386" />
+        <location filename="../processing_provider/export_report.py" line="399" />
         <source>Building the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="409" />
+        <location filename="../processing_provider/export_report.py" line="422" />
         <source>The PDF report {0} could not be written: {1}</source>
         <translation>无法写出 PDF 报告 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="410" />
+        <location filename="../processing_provider/export_report.py" line="423" />
         <source>PDF report ({0} pages): {1}</source>
         <translation>PDF 报告（{0} 页）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="420" />
+        <location filename="../processing_provider/export_report.py" line="433" />
         <source>The workbook {0} could not be written: {1}</source>
         <translation>无法写出工作簿 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="421" />
+        <location filename="../processing_provider/export_report.py" line="434" />
         <source>Workbook with sheets {0}: {1}</source>
         <translation>工作簿（工作表 {0}）：{1}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="164" />
+        <location filename="../processing_provider/export_report.py" line="165" />
         <source>Original inputs to record (parcels, plots …)</source>
         <translation>需记录的原始输入（图斑、样地等）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="174" />
+        <location filename="../processing_provider/export_report.py" line="175" />
         <source>Sections of the other systems (tables)</source>
         <translation>其他体系的报告章节（表）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="178" />
+        <location filename="../processing_provider/export_report.py" line="179" />
         <source>Tables of the other systems to add to the report, each as a workbook sheet and one or more PDF pages (long tables continue on further pages): e.g. the TABLE of District carbon sink (DB4403/T 348). A table is recognised by its report_section column; each is recorded in the provenance with its checksum.</source>
         <translation>加入报告的其他体系成果表，每个表成为工作簿中的一个工作表和 PDF 中的一页或多页（长表续页排印）：如分区碳汇评价（DB4403/T 348）的 TABLE 输出。按 report_section 列识别表的类别；每个表连同校验和记入来源信息。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="481" />
+        <location filename="../processing_provider/export_report.py" line="494" />
         <source>Report section: {0} ({1} rows, from {2}).</source>
         <translation>报告章节：{0}（{1} 行，来自 {2}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="126" />
+        <location filename="../processing_provider/export_report.py" line="127" />
         <source>The pieces with stock per pool at both years, stock change (t C/a) and sink (t CO2e/a), as written by carbonmeter:parcel_stock.</source>
         <translation>carbonmeter:parcel_stock 写出的叠加图斑，含两期各碳库碳储量、碳储量变化（t C/a）与碳汇量（t CO2e/a）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="215" />
+        <location filename="../processing_provider/export_report.py" line="216" />
         <source>Total sink (t CO2e/a)</source>
         <translation>碳汇量合计（t CO2e/a）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>County names (table)</source>
         <translation>县级行政区名称表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Optional table with the county code (field county, code or XZQDM) and its name (name, name_zh and name_en, or XZQMC). Names are shown beside the codes; codes not in it take the shipped table metering/data/county_names.csv (the districts of Wuhan).</source>
         <translation>可选表，含县级行政区代码（字段 county、code 或 XZQDM）及名称（name、name_zh 与 name_en，或 XZQMC）。名称列于代码旁；表中没有的代码取插件随附的 metering/data/county_names.csv（武汉市各区）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="187" />
+        <location filename="../processing_provider/export_report.py" line="188" />
         <source>Organisation (compiled by)</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="187" />
+        <location filename="../processing_provider/export_report.py" line="188" />
         <source>The organisation that compiled the report, printed in the sign-off block of the PDF's first page. The plugin's settings page fills it in from its organisation setting.</source>
         <translation>编制报告的单位，印在 PDF 首页的签署栏中。插件设置页中的“编制单位”设置会自动填入。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="187" />
+        <location filename="../processing_provider/export_report.py" line="188" />
         <source>Compiled by (name)</source>
         <translation>编制人（姓名）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="187" />
+        <location filename="../processing_provider/export_report.py" line="188" />
         <source>Name of the person who compiled the report; empty leaves a line to sign.</source>
         <translation>报告编制人姓名；留空则留出签字横线。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="187" />
+        <location filename="../processing_provider/export_report.py" line="188" />
         <source>Checked by (name)</source>
         <translation>审核人（姓名）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="187" />
+        <location filename="../processing_provider/export_report.py" line="188" />
         <source>Name of the person who checked the report; empty leaves a line to sign.</source>
         <translation>报告审核人姓名；留空则留出签字横线。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="210" />
+        <location filename="../processing_provider/export_report.py" line="211" />
         <source>The PDF report (maps, every result table whole, method and uncertainty statements, unverified defaults, provenance). Leave empty to skip it.</source>
         <translation>PDF 报告（地图、完整的各成果表、方法说明与不确定度说明、待核实缺省值、来源信息）。留空则不生成。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="323" />
+        <location filename="../processing_provider/export_report.py" line="342" />
         <source>base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="76" />
+        <location filename="../processing_provider/export_report.py" line="77" />
         <source>Writes the result tables of a carbon metering run to an Excel workbook in the form of the Hubei land-space carbon-sink metering specification, appendix F, and optionally a PDF report.
 
 Workbook sheets: county totals; carbon stock by county, metering object and pool at the base and the metering year (t C; base-year stock under the base-year object, metering-year stock under the metering-year object); carbon sink by county and object, unchanged and changed pieces apart (t C/a and t CO2e/a; changed pieces under their metering-year object, as IPCC 2006 GL vol. 4 ch. 3 reports land converted to a category); change matrix of metering objects (ha); plot summary (t C/ha); stratum densities with their uncertainty; uncertainty results and the Monte Carlo histogram when given; stock by county and pool; the sink by land-class transition; the unverified or placeholder defaults the run used; and a provenance sheet (inputs with absolute path, feature count and the SHA-256 of each layer's content, temporary results named by their step, every parameter and, in the chain, every step's parameters with the values used, parameter-table sources, plugin and QGIS versions, run time). County names stand beside the codes, totals are labelled in the report language (合计 / Total), each sheet has Chinese and English header rows and a unit row, frozen, a note row under the table, and a print setup (A4, fit to the page width, header rows repeated on every page, landscape when wide).
@@ -1680,42 +1680,42 @@ OUTPUT_XLSX：成果工作簿。OUTPUT_PDF：PDF 报告（可选）。
 单位：面积 ha，碳储量 t C，碳储量变化 t C/a，碳汇量 t CO2e/a（正值表示清除），碳密度 t C/ha。输出要么完整写出，要么不写。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Area (ha) by base-year × metering-year class; rows with level 'object' are used. Without it the matrix is summed from the pieces.</source>
         <translation>按基准年 × 计量年类别统计的面积（ha）；使用 level 为 object 的行。未提供时由叠加图斑汇总。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Metering-year stratum densities (stratum_density OUTPUT)</source>
         <translation>计量年分层碳密度（stratum_density OUTPUT）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="129" />
+        <location filename="../processing_provider/export_report.py" line="130" />
         <source>Stratum density table of the metering year (same fields as the base-year table).</source>
         <translation>计量年分层碳密度表（字段同基准年表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="158" />
+        <location filename="../processing_provider/export_report.py" line="159" />
         <source>Metering year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="168" />
+        <location filename="../processing_provider/export_report.py" line="169" />
         <source>The layers the whole metering started from (base-year and metering-year parcels, the survey plots). They are listed in the provenance with path, feature count and SHA-256, so the result can be traced back to the delivered data (the chain model fills this in).</source>
         <translation>整个计量所依据的原始图层（基准年与计量年图斑、调查样地）。这些图层连同路径、要素数和 SHA-256 校验值列入来源信息，使成果可追溯到交付数据（全流程模型会自动填写）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="214" />
+        <location filename="../processing_provider/export_report.py" line="215" />
         <source>Total stock, metering year (t C)</source>
         <translation>计量年碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="324" />
+        <location filename="../processing_provider/export_report.py" line="343" />
         <source>metering year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/export_report.py" line="425" />
+        <location filename="../processing_provider/export_report.py" line="438" />
         <source>All counties: stock {0:,.2f} t C (base), {1:,.2f} t C (metering year), sink {2:,.2f} t CO2e/a.</source>
         <translation>全部县合计：碳储量 {0:,.2f} t C（基准年）、{1:,.2f} t C（计量年），碳汇量 {2:,.2f} t CO2e/a。</translation>
     </message>
@@ -4800,117 +4800,117 @@ Rh 按裴志永等（2010），见 methods.md §6：Rh = 0.22 × [exp(0.0912 T) 
 <context>
     <name>ParcelChangeAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="100" />
+        <location filename="../processing_provider/parcel_change.py" line="83" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="150" />
+        <location filename="../processing_provider/parcel_change.py" line="133" />
         <source>Base-year parcels (t1)</source>
         <translation>基准年图斑（t1）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="150" />
+        <location filename="../processing_provider/parcel_change.py" line="133" />
         <source>Polygon parcel layer of the base year t1 (e.g. 三调 DLTB 2020).</source>
         <translation>基准年 t1 的图斑面图层（如三调 2020 年 DLTB）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="150" />
+        <location filename="../processing_provider/parcel_change.py" line="133" />
         <source>Base land-class code field</source>
         <translation>基准年地类编码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="163" />
+        <location filename="../processing_provider/parcel_change.py" line="146" />
         <source>Land class → metering object table</source>
         <translation>地类—计量对象对照表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="167" />
+        <location filename="../processing_provider/parcel_change.py" line="150" />
         <source>Optional table (CSV, xlsx or any QGIS table) with fields code and object; its rows override the shipped mapping (metering/data/landclass_mapping.csv). Objects must be those of metering_objects.csv.</source>
         <translation>可选对照表（CSV、xlsx 或任意 QGIS 表），含 code 和 object 字段，其中的行覆盖内置对照表（metering/data/landclass_mapping.csv）。计量对象须为 metering_objects.csv 中所列。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="171" />
+        <location filename="../processing_provider/parcel_change.py" line="154" />
         <source>County field</source>
         <translation>县级行政区字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="172" />
+        <location filename="../processing_provider/parcel_change.py" line="155" />
         <source>Optional field (present in both layers) giving the county of each parcel. Default: the first 6 digits of ZLDWDM (坐落单位代码) when present; a field named ZLDWDM is always cut to its first 6 digits.</source>
         <translation>可选字段（两图层均须有），给出各图斑所属县级行政区。默认：图层含 ZLDWDM（坐落单位代码）时取其前 6 位；名为 ZLDWDM 的字段总取前 6 位。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="185" />
+        <location filename="../processing_provider/parcel_change.py" line="168" />
         <source>Sliver threshold (m²)</source>
         <translation>细碎图斑面积阈值（m²）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="187" />
+        <location filename="../processing_provider/parcel_change.py" line="170" />
         <source>Pieces with an area below this many square metres get sliver = 1; they are kept.</source>
         <translation>面积小于该值（平方米）的叠加图斑标记为细碎图斑（sliver = 1），但仍保留。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="176" />
+        <location filename="../processing_provider/parcel_change.py" line="159" />
         <source>Area method</source>
         <translation>面积计算方法</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="176" />
+        <location filename="../processing_provider/parcel_change.py" line="159" />
         <source>ellipsoidal (CGCS2000 ellipsoid, as 三调)</source>
         <translation>椭球面积（CGCS2000 椭球，同三调）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="176" />
+        <location filename="../processing_provider/parcel_change.py" line="159" />
         <source>planar (layer CRS)</source>
         <translation>平面面积（图层坐标参考系）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="176" />
+        <location filename="../processing_provider/parcel_change.py" line="159" />
         <source>official (survey area TBDLMJ shared by geometric area)</source>
         <translation>调查面积（TBDLMJ 按几何面积比例分摊）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="180" />
+        <location filename="../processing_provider/parcel_change.py" line="163" />
         <source>ellipsoidal: area on the CGCS2000 ellipsoid (三调 图斑面积); planar: area in the projected CRS; official: each parcel's TBDLMJ (or TBMJ − KCMJ, TBMJ × (1 − KCXS)) shared among its pieces in proportion to their geometric area.</source>
         <translation>椭球面积：按 CGCS2000 椭球计算（三调图斑面积算法）；平面面积：按投影坐标系计算；调查面积：各图斑的 TBDLMJ（或 TBMJ − KCMJ、TBMJ × (1 − KCXS)）按其叠加图斑几何面积比例分摊。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="200" />
+        <location filename="../processing_provider/parcel_change.py" line="183" />
         <source>Overlay pieces</source>
         <translation>叠加图斑</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="202" />
+        <location filename="../processing_provider/parcel_change.py" line="185" />
         <source>One polygon per overlay piece with codes, objects, change flag, county and area (m²).</source>
         <translation>每个叠加图斑一个面要素，含两期地类编码、计量对象、变化标识、县级行政区和面积（m²）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="204" />
+        <location filename="../processing_provider/parcel_change.py" line="187" />
         <source>Change matrix</source>
         <translation>变化矩阵</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="306" />
+        <location filename="../processing_provider/parcel_change.py" line="251" />
         <source>Mapping table error: {0}</source>
         <translation>对照表错误：{0}</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="190" />
+        <location filename="../processing_provider/parcel_change.py" line="173" />
         <source>Vertex snapping tolerance (m)</source>
         <translation>顶点吸附容差（m）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="161" />
+        <location filename="../processing_provider/parcel_change.py" line="144" />
         <source>Field holding the GB/T 21010 / 三调 land-class code; DLBM when not given.</source>
         <translation>存放 GB/T 21010 / 三调地类编码的字段；未给出时为 DLBM。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="97" />
+        <location filename="../processing_provider/parcel_change.py" line="80" />
         <source>Base-year/metering-year parcel overlay and change flags (基准年—计量年图斑叠加与变化标识)</source>
         <translation>基准年—计量年图斑叠加与变化标识</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="103" />
+        <location filename="../processing_provider/parcel_change.py" line="86" />
         <source>Overlays the base-year (t1) and the metering-year (t2) land-survey parcel layers (三调 / 年度变更调查 DLTB) and flags every piece as unchanged, changed, base only or target only (Hubei carbon-metering spec, ch. 5 and 8; land classes to metering objects after its appendix A). Needs the Python package shapely ≥ 2.
 
 Parameters:
@@ -4945,27 +4945,27 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
 面积守恒：各地类的叠加图斑面积之和等于各图层自身的地类面积（按 1e-6 相对差检查并记录日志）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="150" />
+        <location filename="../processing_provider/parcel_change.py" line="133" />
         <source>Metering-year parcels (t2)</source>
         <translation>计量年图斑（t2）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="150" />
+        <location filename="../processing_provider/parcel_change.py" line="133" />
         <source>Metering-year land-class code field</source>
         <translation>计量年地类编码字段</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="150" />
+        <location filename="../processing_provider/parcel_change.py" line="133" />
         <source>Polygon parcel layer of the metering year t2 (e.g. 年度变更调查 DLTB 2023).</source>
         <translation>计量年 t2 的图斑面图层（如 2023 年度变更调查 DLTB）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="193" />
+        <location filename="../processing_provider/parcel_change.py" line="176" />
         <source>Metering-year vertices closer than this many metres to a base vertex or edge are moved onto it before the overlay (default 0.001 m = 1 mm; 0 turns snapping off), so copies that differ only by rounding pair as unchanged. Skipped when a sample of target vertices shows no rounding differences. In a geographic CRS 1 m is taken as 1/111 320 degree.</source>
         <translation>计量年节点距基准年节点或边小于该距离（米）时，在叠加前移到其上（默认 0.001 米 = 1 毫米；0 表示不吸附），使仅因舍入而不同的副本配对为未变化。若抽样的计量年节点显示没有舍入差异则跳过。地理坐标系中 1 米按 1/111 320 度计。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_change.py" line="206" />
+        <location filename="../processing_provider/parcel_change.py" line="189" />
         <source>Area (ha) by base-year × metering-year class, at object and at code level.</source>
         <translation>按基准年 × 计量年类别汇总的面积（ha），分计量对象级和地类编码级。</translation>
     </message>
@@ -4973,97 +4973,97 @@ Area is conserved: per class, the pieces sum to each layer's own class areas (ch
 <context>
     <name>ParcelStockAlgorithm</name>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="50" />
+        <location filename="../processing_provider/parcel_stock.py" line="49" />
         <source>Parcel carbon stock and sink</source>
         <translation>图斑碳储量与碳汇量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="53" />
+        <location filename="../processing_provider/parcel_stock.py" line="52" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="100" />
+        <location filename="../processing_provider/parcel_stock.py" line="99" />
         <source>Pieces (parcel change)</source>
         <translation>叠加图斑（parcel_change 输出）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="106" />
+        <location filename="../processing_provider/parcel_stock.py" line="105" />
         <source>Base-year densities</source>
         <translation>基准年碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="109" />
+        <location filename="../processing_provider/parcel_stock.py" line="108" />
         <source>Density table for the base year in t C/ha: a key column and the pool columns agb, bgb, deadwood, litter, soil, or the stratum_density output.</source>
         <translation>基准年碳密度表（t C/ha）：一个键列和碳库列 agb、bgb、deadwood、litter、soil，或 stratum_density 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="130" />
+        <location filename="../processing_provider/parcel_stock.py" line="129" />
         <source>Density key</source>
         <translation>碳密度键</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="130" />
+        <location filename="../processing_provider/parcel_stock.py" line="129" />
         <source>Metering object</source>
         <translation>计量对象</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="130" />
+        <location filename="../processing_provider/parcel_stock.py" line="129" />
         <source>Land-class code</source>
         <translation>地类编码</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="134" />
+        <location filename="../processing_provider/parcel_stock.py" line="133" />
         <source>Whether the density tables are keyed by metering object (base_object, target_object) or by land-class code (base_code, target_code, text such as 0101).</source>
         <translation>碳密度表的键是计量对象（base_object、target_object）还是地类编码（base_code、target_code，文本，如 0101）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="139" />
+        <location filename="../processing_provider/parcel_stock.py" line="138" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="155" />
+        <location filename="../processing_provider/parcel_stock.py" line="154" />
         <source>Piece stocks</source>
         <translation>叠加图斑碳储量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="162" />
+        <location filename="../processing_provider/parcel_stock.py" line="161" />
         <source>Stock and sink summary</source>
         <translation>碳储量与碳汇量汇总</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="165" />
+        <location filename="../processing_provider/parcel_stock.py" line="164" />
         <source>Totals per county × object × pool × change group, with ALL total rows.</source>
         <translation>按县 × 计量对象 × 碳库 × 变化分组的合计，含 ALL 合计行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="158" />
+        <location filename="../processing_provider/parcel_stock.py" line="157" />
         <source>The pieces with their stocks at both years (t C), dc_per_year_tc (t C/a), sink_tco2e (t CO2e/a) and the facts of the run (years, density tables).</source>
         <translation>叠加图斑及其两期碳储量（t C）、dc_per_year_tc（t C/a）、sink_tco2e（t CO2e/a）和本次运行的事实（年份、碳密度表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="144" />
+        <location filename="../processing_provider/parcel_stock.py" line="143" />
         <source>Calendar year t1 of the base land survey (required, no default).</source>
         <translation>基准年国土调查的年份 t1（必填，无默认值）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="120" />
+        <location filename="../processing_provider/parcel_stock.py" line="119" />
         <source>Change densities (permanent plots)</source>
         <translation>碳密度变化（固定样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="123" />
+        <location filename="../processing_provider/parcel_stock.py" line="122" />
         <source>Optional change-density table (stratum_density CHANGE_OUTPUT, t C/ha/a, keyed by object). Unchanged pieces of an object in it take their sink from the change: target stock = base stock + change × area × years, per pool in the table; changed pieces keep the two years' densities. The pieces get dc_estimator and the change table's name and checksum.</source>
         <translation>可选的碳密度变化表（stratum_density 的 CHANGE_OUTPUT，t C/ha/a，按计量对象）。表中对象的未变化图斑碳汇取自变化量：计量年碳储量 = 基准年碳储量 + 变化 × 面积 × 年数（按表中的碳库）；变化图斑仍用两个年度的碳密度。图斑写入 dc_estimator 以及变化表的名称和校验和。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="216" />
+        <location filename="../processing_provider/parcel_stock.py" line="215" />
         <source>Change densities {0}: {1} objects (checksum {2}).</source>
         <translation>碳密度变化表 {0}：{1} 个计量对象（校验和 {2}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="56" />
+        <location filename="../processing_provider/parcel_stock.py" line="55" />
         <source>Meters the carbon stock of every piece of the base-year × metering-year overlay (the output of parcel_change) at the base and the metering year, and its sink by stock change (Hubei spec ch. 8; IPCC 2006 GL vol. 4 stock-difference method).
 
 Stock per pool (t C) = density (t C/ha) × area (ha, from area_m2); each year uses its own density key: unchanged pieces the same object at both dates, changed pieces the base object at the base year and the target object at the metering year. The total is the sum of the pools. dc_per_year_tc (t C/a) = (total at target − total at base) / (metering year − base year); sink_tco2e (t CO2e/a) = dc_per_year_tc × 44/12, positive when carbon is removed from the atmosphere. Non-metered and unmapped pieces have zero stock; codes not mapped to a metering object are listed in a warning with their pieces and area (fix the mapping and re-run parcel_change). Pieces that exist in one year only (change_flag 2 or 3) get a stock for that year only and no change. A metered object or code without a density stops the run with the list of keys, pieces and area.
@@ -5094,27 +5094,27 @@ Outputs: the pieces with area_ha, base_key, target_key, stock_base_&lt;pool&gt;_
 输出：增加了 area_ha、base_key、target_key、stock_base_&lt;pool&gt;_tc 和 stock_target_&lt;pool&gt;_tc（t C）、dc_per_year_tc（t C/a）及 sink_tco2e（t CO2e/a）的叠加图斑，每行还记录本次运行的事实（base_year、target_year、base_density、target_density 及其 SHA-256、same_density_table、density_key），供不确定度评定和成果报告读取；以及按县 × 计量对象 × 碳库 × 变化分组（unchanged 未变化、changed 变化、all 二者合计；仅一期存在的叠加图斑为 base_only、target_only）汇总的表，字段 n_pieces（叠加图斑数）、area_ha、stock_base_tc、stock_target_tc、dc_per_year_tc 和 sink_tco2e（以及同样的事实字段），含合计行（county 为 ALL、object 为 ALL）。变化图斑按计量年的计量对象汇总（转化为某类的土地在该类下报告）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="103" />
+        <location filename="../processing_provider/parcel_stock.py" line="102" />
         <source>Polygon pieces of the base-year × metering-year overlay, the output of parcel_change.</source>
         <translation>基准年 × 计量年叠加得到的面状叠加图斑，即 parcel_change 的输出。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="113" />
+        <location filename="../processing_provider/parcel_stock.py" line="112" />
         <source>Metering-year densities</source>
         <translation>计量年碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="117" />
+        <location filename="../processing_provider/parcel_stock.py" line="116" />
         <source>Density table for the metering year (same form). Empty: the base-year table.</source>
         <translation>计量年碳密度表（格式相同）。为空时使用基准年表。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="147" />
+        <location filename="../processing_provider/parcel_stock.py" line="146" />
         <source>Metering year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/parcel_stock.py" line="151" />
+        <location filename="../processing_provider/parcel_stock.py" line="150" />
         <source>Calendar year t2 of the metering-year survey; must be later than the base year (required, no default).</source>
         <translation>计量年国土调查的年份 t2，须晚于基准年（必填，无默认值）。</translation>
     </message>
@@ -6430,197 +6430,197 @@ plot_carbon 按缺省表填补的碳库值（method_&lt;pool&gt; 为 default 或
 <context>
     <name>UncertaintyAlgorithm</name>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="46" />
+        <location filename="../processing_provider/uncertainty.py" line="47" />
         <source>Uncertainty of stock and sink (IPCC Approach 1 and Monte Carlo)</source>
         <translation>碳储量与碳汇量不确定度（IPCC 方法 1 与蒙特卡洛）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="49" />
+        <location filename="../processing_provider/uncertainty.py" line="50" />
         <source>Parcel carbon metering</source>
         <translation>图斑碳汇计量</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="119" />
+        <location filename="../processing_provider/uncertainty.py" line="120" />
         <source>Parcel stock pieces</source>
         <translation>图斑碳储量叠加图斑</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="127" />
+        <location filename="../processing_provider/uncertainty.py" line="128" />
         <source>Stratum densities</source>
         <translation>分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="127" />
+        <location filename="../processing_provider/uncertainty.py" line="128" />
         <source>Long table of stratum densities (stratum, pool, mean t C/ha, n, se, u_pct), matched to the pieces by base_key and target_key.</source>
         <translation>分层碳密度长表（stratum、pool、mean（t C/ha）、n、se、u_pct），按 base_key 和 target_key 与叠加图斑匹配。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="160" />
+        <location filename="../processing_provider/uncertainty.py" line="161" />
         <source>Area uncertainty (%)</source>
         <translation>面积不确定度（%）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="160" />
+        <location filename="../processing_provider/uncertainty.py" line="161" />
         <source>Half the 95 % confidence interval of a cell's area (county x stratum change), in % of the area; the same area serves both years. Default from metering/data/uncertainty_defaults.csv.</source>
         <translation>一个单元（县 x 分层变化）面积的 95 % 置信区间半宽，占面积的百分比；两个年份使用同一面积。缺省值见 metering/data/uncertainty_defaults.csv。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="169" />
+        <location filename="../processing_provider/uncertainty.py" line="170" />
         <source>Monte Carlo iterations</source>
         <translation>蒙特卡洛迭代次数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="169" />
+        <location filename="../processing_provider/uncertainty.py" line="170" />
         <source>Number of Monte Carlo draws (IPCC Approach 2); 0 computes Approach 1 only.</source>
         <translation>蒙特卡洛抽样次数（IPCC 方法 2）；0 表示只计算方法 1。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="176" />
+        <location filename="../processing_provider/uncertainty.py" line="177" />
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="176" />
+        <location filename="../processing_provider/uncertainty.py" line="177" />
         <source>Seed of the random generator (numpy PCG64): the same seed gives the same results.</source>
         <translation>随机数发生器（numpy PCG64）的种子：同一种子得到相同结果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="183" />
+        <location filename="../processing_provider/uncertainty.py" line="184" />
         <source>Distribution</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="183" />
+        <location filename="../processing_provider/uncertainty.py" line="184" />
         <source>Normal</source>
         <translation>正态分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="183" />
+        <location filename="../processing_provider/uncertainty.py" line="184" />
         <source>Lognormal (same mean and sd)</source>
         <translation>对数正态分布（均值和标准差相同）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="183" />
+        <location filename="../processing_provider/uncertainty.py" line="184" />
         <source>Normal truncated at zero</source>
         <translation>在零处截断的正态分布</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="183" />
+        <location filename="../processing_provider/uncertainty.py" line="184" />
         <source>Distribution of the relative density and area factors (mean 1, sd = U / 1.96).</source>
         <translation>碳密度和面积相对系数的分布（均值 1，标准差 = U / 1.96）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="192" />
+        <location filename="../processing_provider/uncertainty.py" line="193" />
         <source>Apply the AR-TOOL14 conservative discount to the sink</source>
         <translation>按 AR-TOOL14 对碳汇量进行保守性扣减</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="200" />
+        <location filename="../processing_provider/uncertainty.py" line="201" />
         <source>Base year</source>
         <translation>基准年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="215" />
+        <location filename="../processing_provider/uncertainty.py" line="216" />
         <source>Uncertainty table</source>
         <translation>不确定度表</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="215" />
+        <location filename="../processing_provider/uncertainty.py" line="216" />
         <source>One row per level, name and quantity with Approach 1 and Monte Carlo results.</source>
         <translation>每个汇总级别、名称和统计量一行，含方法 1 和蒙特卡洛结果。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="221" />
+        <location filename="../processing_provider/uncertainty.py" line="222" />
         <source>Histogram of the Monte Carlo total sink</source>
         <translation>蒙特卡洛碳汇量合计直方图</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="221" />
+        <location filename="../processing_provider/uncertainty.py" line="222" />
         <source>Optional table bin_low, bin_high (t CO2e/a), count of the Monte Carlo total sink (correlated case).</source>
         <translation>可选表：碳汇量合计（相关情形）蒙特卡洛分布的 bin_low、bin_high（t CO2e/a）和 count。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="250" />
+        <location filename="../processing_provider/uncertainty.py" line="254" />
         <source>Layer {0}, field {1}, feature {2}: the value is not a number; correct or recompute it.</source>
         <translation>图层 {0}，字段 {1}，要素 {2}：取值不是数字；请更正或重新计算。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="328" />
+        <location filename="../processing_provider/uncertainty.py" line="332" />
         <source>{0} pieces aggregated to {1} cell-pool terms ({2} pools).</source>
         <translation>{0} 个叠加图斑汇总为 {1} 个单元-碳库项（{2} 个碳库）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="338" />
+        <location filename="../processing_provider/uncertainty.py" line="342" />
         <source>Monte Carlo: {0} iterations, seed {1}, distribution {2}.</source>
         <translation>蒙特卡洛：{0} 次迭代，种子 {1}，分布 {2}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="345" />
+        <location filename="../processing_provider/uncertainty.py" line="349" />
         <source>Total sink {0:.3f} t CO2e/a, Approach 1 U {1:.1f} %, Monte Carlo U {2:.1f} %.</source>
         <translation>碳汇量合计 {0:.3f} t CO2e/a，方法 1 U {1:.1f} %，蒙特卡洛 U {2:.1f} %。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="192" />
+        <location filename="../processing_provider/uncertainty.py" line="193" />
         <source>Deducts a share of the 90 % half-width from the sink by CDM AR-TOOL14, by the 90 % U: U &lt;= 10 % none, 10-15 % 25 %, 15-20 % 50 %, 20-30 % 75 %, &gt; 30 % all.</source>
         <translation>按 CDM AR-TOOL14，以 90 % 置信度的 U 从碳汇量中扣减 90 % 半宽的一部分：U &lt;= 10 % 不扣，10-15 % 扣 25 %，15-20 % 扣 50 %，20-30 % 扣 75 %，&gt; 30 % 全扣。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="324" />
+        <location filename="../processing_provider/uncertainty.py" line="328" />
         <source>{0} pieces present in one year only (change_flag 2 or 3, {1:.4f} ha) are left out of the stocks and the sink, as in the parcel_stock SUMMARY group all.</source>
         <translation>{0} 个只在一期出现的叠加图斑（change_flag 为 2 或 3，{1:.4f} ha）不计入碳储量和碳汇量，与 parcel_stock SUMMARY 汇总表的 all 组一致。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="119" />
+        <location filename="../processing_provider/uncertainty.py" line="120" />
         <source>The pieces written by Parcel carbon stock: county, objects, keys, area_m2, stock_base_&lt;pool&gt;_tc and stock_target_&lt;pool&gt;_tc in t C, and the recorded facts (years, density tables).</source>
         <translation>“图斑碳储量与碳汇量”写出的叠加图斑：county、计量对象、键、area_m2、stock_base_&lt;pool&gt;_tc 与 stock_target_&lt;pool&gt;_tc（t C），以及所记录的事实（年份、碳密度表）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="200" />
+        <location filename="../processing_provider/uncertainty.py" line="201" />
         <source>Base year t1 (optional): parcel_stock records the years on every piece; a year given here must equal the recorded one, else the run stops.</source>
         <translation>基准年 t1（可选）：parcel_stock 在每个叠加图斑上记录了年份；此处给出的年份须与记录一致，否则停止运行。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="316" />
+        <location filename="../processing_provider/uncertainty.py" line="320" />
         <source>Years {0} → {1} and density tables as parcel_stock recorded them ({2}).</source>
         <translation>年份 {0} → {1} 与碳密度表取自 parcel_stock 的记录（{2}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="316" />
+        <location filename="../processing_provider/uncertainty.py" line="320" />
         <source>one table for both years: correlated</source>
         <translation>两期共用一张表：相关</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="316" />
+        <location filename="../processing_provider/uncertainty.py" line="320" />
         <source>one table per year: independent</source>
         <translation>每期一张表：独立</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="145" />
         <source>Change densities (permanent plots)</source>
         <translation>碳密度变化（固定样地）</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="144" />
+        <location filename="../processing_provider/uncertainty.py" line="145" />
         <source>The change-density table parcel_stock used (stratum_density CHANGE_OUTPUT): needed when the pieces carry dc_estimator; the sink of those pieces then has the change's own U, and sink_independent gives the sink from the two density tables as independent samples.</source>
         <translation>parcel_stock 使用的碳密度变化表（stratum_density 的 CHANGE_OUTPUT）：图斑有 dc_estimator 时必须给出；这些图斑的碳汇取变化量自身的不确定度，sink_independent 给出按两张密度表独立样本计算的碳汇。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="152" />
+        <location filename="../processing_provider/uncertainty.py" line="153" />
         <source>Correlation between the two years' densities</source>
         <translation>两个年度碳密度之间的相关系数</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="273" />
+        <location filename="../processing_provider/uncertainty.py" line="277" />
         <source>Sink of the unchanged pieces from the change densities {0} (estimators: {1}).</source>
         <translation>未变化图斑的碳汇取自碳密度变化表 {0}（估计方法：{1}）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="335" />
+        <location filename="../processing_provider/uncertainty.py" line="339" />
         <source>Correlation between the two years' density tables: {0:g}.</source>
         <translation>两个年度碳密度表之间的相关系数：{0:g}。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="52" />
+        <location filename="../processing_provider/uncertainty.py" line="53" />
         <source>Evaluates the uncertainty of the carbon stock of both years and of the sink, per county, per metering object, per pool and in total (Hubei spec ch. 9 and appendix E; IPCC 2006 Guidelines vol. 1 ch. 3). U is half the 95 % confidence interval in % of the estimate.
 
 Approach 1 (u1_pct): error propagation, products by IPCC eq. 3.1 (density x area) and sums and differences by eq. 3.2; terms that share a stratum density or a cell area are added before squaring, so correlation is kept.
@@ -6659,27 +6659,27 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 输出：OUTPUT，按层级（县、计量对象、碳库、合计）每行一条，含名称与量（基准年碳储量、计量年碳储量，t C；碳汇量、按独立样本计的碳汇量，t CO2e/a），以及估计值、方法 1 的 U（%）、蒙特卡洛均值、2.5 与 97.5 百分位数、方法 2 的 U（%）及其下、上不对称 U（%）、所用 90 % U、扣减比例、扣减量（该行单位）与保守值（基准年碳储量为估计值 + 扣减量，其余为估计值 − 扣减量）。HISTOGRAM（可选）：蒙特卡洛总碳汇量（相关情形）的分组下限、上限（t CO2e/a）与频数。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="134" />
+        <location filename="../processing_provider/uncertainty.py" line="135" />
         <source>Metering-year stratum densities</source>
         <translation>计量年分层碳密度</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="134" />
+        <location filename="../processing_provider/uncertainty.py" line="135" />
         <source>Optional separate density table for target_key; its densities are drawn independently of the base year. Give it when the metering-year densities come from a separate plot sample; leave it empty when one table serves both years (the densities are then fully correlated between the years).</source>
         <translation>可选：target_key 另用的碳密度表，其密度与基准年独立抽样。计量年碳密度来自另一次样地调查时提供；两期共用一张表时留空（此时两期密度完全相关）。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="152" />
+        <location filename="../processing_provider/uncertainty.py" line="153" />
         <source>ρ between the base- and metering-year density of the same stratum and pool when each year has its own table: 0 independent samples (default), 1 the same factor. Ignored with one table.</source>
         <translation>每个年度各有一张密度表时，同一分层同一碳库基准年与计量年碳密度的相关系数 ρ：0 为独立样本（缺省），1 为同一因子。只有一张表时不使用。</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <location filename="../processing_provider/uncertainty.py" line="209" />
         <source>Metering year</source>
         <translation>计量年</translation>
     </message>
     <message>
-        <location filename="../processing_provider/uncertainty.py" line="208" />
+        <location filename="../processing_provider/uncertainty.py" line="209" />
         <source>Metering year t2 (optional; checked against the recorded year like Base year).</source>
         <translation>计量年 t2（可选；与基准年一样同所记录的年份核对）。</translation>
     </message>
@@ -6865,7 +6865,7 @@ Outputs: OUTPUT, one row per level (county, object, pool, total), name and quant
 <context>
     <name>report_layout</name>
     <message>
-        <location filename="../processing_provider/report_layout.py" line="639" />
+        <location filename="../processing_provider/report_layout.py" line="663" />
         <source>The PDF could not be written.</source>
         <translation>无法写出 PDF 文件。</translation>
     </message>
