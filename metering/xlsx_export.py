@@ -67,7 +67,8 @@ PROVENANCE_WORDS = {
 
 
 #: The facts the steps record on their outputs (metering.provenance.RECORDED_FACTS), in words: the
-#: zh provenance names them so ("stratum_density · 置信水平（%）"), the en one by column id.
+#: zh provenance names them so ("stratum_density · 置信水平（%）"), the en one by column id. The
+#: uncertainty settings that are also parameters keep the words of report_content.FACTOR_LABELS.
 RECORDED_FACT_WORDS = {
     "area_method": ("面积计算方法", "area method"),
     "mapping": ("地类对照表", "class mapping"),
@@ -84,12 +85,15 @@ RECORDED_FACT_WORDS = {
     "change_density_sha256": ("碳密度变化表校验值（SHA-256）", "change density table SHA-256"),
     "soil_depth_cm": ("土壤碳计算深度（cm）", "soil depth (cm)"),
     "confidence_pct": ("置信水平（%）", "confidence level (%)"),
-    "iterations": ("蒙特卡洛模拟次数", "Monte Carlo iterations"),
-    "seed": ("随机数种子", "random seed"),
     "distribution": ("概率分布", "distribution"),
     "correlation": ("两期碳密度相关系数", "correlation of the two years' densities"),
-    "area_u_pct": ("面积不确定度（%）", "area uncertainty (%)"),
 }
+
+
+def _recorded_fact_words(column):
+    from .report_content import FACTOR_LABELS
+
+    return RECORDED_FACT_WORDS.get(column) or FACTOR_LABELS.get(column) or (column, column)
 
 
 #: How a chain step's parameter got its value (metering.provenance.chain_rows), in words.
@@ -217,7 +221,7 @@ def provenance_row(values, language="zh"):
         detail = display(detail, language)
     if section == "recorded" and language == "zh" and " · " in str(item):
         step, column = str(item).split(" · ", 1)
-        item = "{0} · {1}".format(step, RECORDED_FACT_WORDS.get(column, (column, column))[0])
+        item = "{0} · {1}".format(step, pick(_recorded_fact_words(column), language))
     if section == "chain" and detail in HOW_WORDS:
         detail = pick(HOW_WORDS[detail], language)
     if section == "input" and str(detail).endswith("; temporary"):

@@ -42,9 +42,10 @@ def recorded_by_steps(xlsx):
     names the column in words: "stratum_density · 置信水平（%）")."""
     import openpyxl
 
+    from carbon_metering.metering.report_content import FACTOR_LABELS
     from carbon_metering.metering.xlsx_export import RECORDED_FACT_WORDS
 
-    column_of = {words[0]: column for column, words in RECORDED_FACT_WORDS.items()}
+    column_of = {words[0]: column for column, words in {**FACTOR_LABELS, **RECORDED_FACT_WORDS}.items()}
     book = openpyxl.load_workbook(xlsx, read_only=True)
     found = {}
     for sheet in book.worksheets:
