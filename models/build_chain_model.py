@@ -34,7 +34,7 @@ HELP = (
 
 #: Chinese names of the steps' parameters the model exposes (their English labels are the steps' own).
 ZH_LABELS = {"MAPPING": "地类与计量对象对照表", "COUNTY_FIELD": "县级行政区字段", "AREA_METHOD": "面积计算方法",
-             "CORRELATION": "两期碳密度相关系数", "ITERATIONS": "蒙特卡洛模拟次数", "SEED": "随机数种子",
+             "CORRELATION": "两期碳密度相关系数", "ITERATIONS": "蒙特卡洛迭代次数", "SEED": "随机数种子",
              "DISCOUNT": "保守性扣减"}
 #: The model's inputs in workflow order: the surveys (parcels of both years, their years, the plots),
 #: then the options of overlay → plot carbon → densities → uncertainty → report.
